@@ -1,0 +1,232 @@
+"""The gazetteer on its real data: kg/data/gazetteer.tsv and kg/data/place_aliases.tsv."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from kg.facts import Place
+from kg.gazetteer import Gazetteer, get_gazetteer, name_key, vintage_for
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMITTED = ROOT / "kg" / "data" / "gazetteer.tsv"
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return get_gazetteer()
+
+
+# --- coverage -------------------------------------------------------------------------------
+
+def test_counts_cover_the_whole_country(g):
+    assert len(g.places("legacy", "province")) == 63
+    assert len(g.places("2025", "province")) == 34
+    assert len(g.places("legacy", "district")) > 690
+    assert g.places("2025", "district") == []
+
+
+def test_every_district_lies_in_a_legacy_province(g):
+    codes = {p.code for p in g.places("legacy", "province")}
+    for d in g.places("legacy", "district"):
+        assert d.province_code in codes
+        assert g.province_of(d).name == d.province
+        assert d.kind in {"huyện", "quận", "thị xã", "thành phố"}
+
+
+def test_every_legacy_province_has_a_2025_successor(g):
+    successors = {g.successor(p).code for p in g.places("legacy", "province")}
+    assert successors == {p.code for p in g.places("2025", "province")}
+    assert g.successor(g.province("Kiên Giang")).name == "An Giang"
+    assert g.successor(g.province("Bà Rịa - Vũng Tàu")).name == "Hồ Chí Minh"
+    assert g.successor(g.districts("Lấp Vò")[0]).name == "Đồng Tháp"
+
+
+def test_names_are_nfc_with_modern_tone_placement(g):
+    names = [p.name for v in ("legacy", "2025") for p in g.places(v)]
+    assert all(unicodedata.normalize("NFC", n) == n for n in names)
+    old_style = re.compile(r"(?<![qQ])(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])\b|Ð", re.IGNORECASE)
+    assert [n for n in names if old_style.search(n)] == []
+    assert old_style.search("Khánh Hoà") and not old_style.search("Hoàng Mai Quỳ Hợp")
+    assert g.province("Khánh Hòa").name == "Khánh Hòa"
+    assert g.province("Hòa Bình").name == "Hòa Bình"
+
+
+# --- resolving names ------------------------------------------------------------------------
+
+def test_districts_resolve_to_their_province(g):
+    (long_xuyen,) = g.districts("Long Xuyên")
+    assert (long_xuyen.kind, long_xuyen.province, long_xuyen.province_kind) == ("thành phố", "An Giang", "tỉnh")
+    assert g.province_of(long_xuyen) == g.province("An Giang")
+    (lap_vo,) = g.districts("Lấp Vò")
+    assert lap_vo == Place(name="Lấp Vò", level="district", kind="huyện", code=lap_vo.code,
+                           province="Đồng Tháp", province_kind="tỉnh", province_code="87")
+
+
+def test_can_tho_is_a_province_level_city(g):
+    (can_tho,) = g.lookup("Cần Thơ", kind="thành phố")
+    assert (can_tho.level, can_tho.kind, can_tho.province) == ("province", "thành phố", None)
+    assert g.lookup("Cần Thơ", kind="tỉnh") == []
+    assert g.lookup("Long Xuyên", kind="tp")[0].level == "district"
+    assert g.lookup("Lấp Vò", kind="thành phố") == []
+
+
+def test_repeated_district_names_return_every_province(g):
+    provinces = {d.province for d in g.districts("Châu Thành")}
+    assert {"An Giang", "Đồng Tháp", "Tiền Giang", "Bến Tre", "Hậu Giang"} <= provinces
+    assert len(provinces) >= 8
+
+
+def test_names_are_diacritic_exact_but_tolerant_of_form(g):
+    assert g.province("Long An").name == "Long An"
+    assert g.province("Lòng An") is None
+    assert g.province("long an").name == "Long An"
+    assert g.province("Khánh Hoà").name == "Khánh Hòa"                      # old tone placement
+    assert g.province(unicodedata.normalize("NFD", "Đồng Tháp")).name == "Đồng Tháp"
+    assert g.province("Ðồng Tháp").name == "Đồng Tháp"                      # U+00D0 look-alike
+    assert name_key("Thuỷ") == name_key("Thủy") != name_key("Thùy")
+
+
+def test_leading_unit_words_are_understood(g):
+    hcm = g.province("Hồ Chí Minh")
+    assert g.province("Thành phố Hồ Chí Minh") == hcm
+    assert g.lookup("tỉnh An Giang") == [g.province("An Giang")]
+    assert g.lookup("huyện Lấp Vò") == g.districts("Lấp Vò")
+    assert g.lookup("Quận Ninh Kiều")[0].province == "Cần Thơ"
+    assert g.lookup("Quận 1")[0].province == "Hồ Chí Minh"
+    assert g.lookup("1", kind="quận")[0].name == "Quận 1"
+
+
+@pytest.mark.parametrize("alias, name", [
+    ("TP.HCM", "Hồ Chí Minh"), ("TPHCM", "Hồ Chí Minh"), ("TP HCM", "Hồ Chí Minh"),
+    ("TP. Hồ Chí Minh", "Hồ Chí Minh"), ("Tp.HCM", "Hồ Chí Minh"),
+    ("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"), ("Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"), ("BR-VT", "Bà Rịa - Vũng Tàu"),
+    ("Đắc Lắc", "Đắk Lắk"), ("Daklak", "Đắk Lắk"), ("Đăk Nông", "Đắk Nông"), ("Kontum", "Kon Tum"),
+    ("Thừa Thiên Huế", "Thừa Thiên Huế"), ("Thừa Thiên - Huế", "Thừa Thiên Huế"),
+])
+def test_province_aliases(g, alias, name):
+    place = g.province(alias)
+    assert place is not None and place.name == name and place.level == "province"
+
+
+def test_former_names_keep_their_name_and_code(g):
+    tth = g.province("Thừa Thiên Huế")
+    assert (tth.name, tth.kind, tth.code) == ("Thừa Thiên Huế", "tỉnh", g.province("Huế").code)
+    (q2,) = g.districts("Quận 2")
+    assert (q2.code, q2.province) == (g.districts("Thủ Đức")[0].code, "Hồ Chí Minh")
+    assert g.districts("Phan Rang Tháp Chàm")[0].name == "Phan Rang - Tháp Chàm"
+    assert g.districts("Thủ Dầu Một")[0].province == "Bình Dương"
+
+
+def test_every_alias_row_resolves():
+    """A typo in the hand-made file must fail here, not silently in an article."""
+    g = Gazetteer()   # the constructor raises on an alias whose code is unknown
+    rows = [line.split("\t") for line in
+            (ROOT / "kg" / "data" / "place_aliases.tsv").read_text(encoding="utf-8").splitlines()[1:]
+            if line.strip() and not line.startswith("#")]
+    assert len(rows) > 30
+    for alias, vintage, level, *_ in rows:
+        for v in (("legacy", "2025") if vintage == "*" else (vintage,)):
+            assert any(p.level == level for p in g.lookup(alias, vintage=v)), (alias, v)
+
+
+def test_bad_alias_file_is_refused(tmp_path):
+    bad = tmp_path / "aliases.tsv"
+    bad.write_text("alias\tvintage\tlevel\tcode\tname\tkind\tnote\nXyz\tlegacy\tprovince\t999\t\t\t\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="999"):
+        Gazetteer(aliases=bad)
+
+
+# --- vintages -------------------------------------------------------------------------------
+
+def test_vintage_for():
+    assert vintage_for(None) == "legacy"
+    assert vintage_for(date(2014, 1, 1)) == "legacy"
+    assert vintage_for(date(2025, 6, 30)) == "legacy"
+    assert vintage_for(date(2025, 7, 1)) == "2025"
+    assert vintage_for(datetime(2025, 7, 1, 0, 5)) == "2025"
+    assert Gazetteer.vintage_for(date(2025, 12, 31)) == "2025"
+
+
+def test_2025_vintage_has_only_the_34_provinces(g):
+    assert g.province("Kiên Giang", "2025") is None
+    assert g.province("An Giang", "2025").vintage == "2025"
+    assert g.province("An Giang", "2025").code != g.province("An Giang").code
+    assert g.districts("Lấp Vò", "2025") == []
+    assert g.is_place_name("Kiên Giang") and g.is_place_name("Lấp Vò")
+    assert not g.is_place_name("Nguyễn Văn An")
+    with pytest.raises(ValueError):
+        g.lookup("An Giang", vintage="2026")
+
+
+# --- match_at -------------------------------------------------------------------------------
+
+def test_match_at_prefers_the_longest_name(g):
+    text = "Tỉnh ủy Bà Rịa - Vũng Tàu làm việc"
+    pos = text.index("Bà")
+    assert g.match_at(text, pos) == ("Bà Rịa - Vũng Tàu", text.index(" làm"))
+    text = "thành phố Bà Rịa, tỉnh"
+    assert g.match_at(text, text.index("Bà")) == ("Bà Rịa", text.index(","))
+
+
+def test_match_at_resolves_aliases_and_case(g):
+    text = "Thành ủy TP.HCM và tỉnh AN GIANG, huyện Ea H’Leo; Thừa Thiên - Huế."
+    assert g.match_at(text, text.index("TP.HCM")) == ("Hồ Chí Minh", text.index(" và"))
+    assert g.match_at(text, text.index("AN GIANG")) == ("An Giang", text.index(","))
+    assert g.match_at(text, text.index("Ea")) == ("Ea H'leo", text.index(";"))
+    assert g.match_at(text, text.index("Thừa")) == ("Thừa Thiên Huế", text.rindex("."))
+
+
+def test_match_at_needs_capitals_and_word_boundaries(g):
+    assert g.match_at("tỉnh an giang", 5) is None
+    assert g.match_at("tỉnh An giang", 5) is None
+    assert g.match_at("Long Anh", 0) is None                 # not "Long An" inside a word
+    assert g.match_at("Hòa Bình", 0) == ("Hòa Bình", 8)
+    assert g.match_at("Hoà Bình", 0) == ("Hòa Bình", 8)      # old tone placement
+    assert g.match_at("An Giang\nPhú", 0) == ("An Giang", 8)
+    assert g.match_at("Ông Nguyễn", 0) is None
+    assert g.match_at("", 0) is None
+    assert g.match_at("xã Lấp Vò", 3, vintage="2025") is None
+
+
+def test_match_at_is_fast(g):
+    text = ("Chiều 5/3, Ban Thường vụ Tỉnh ủy An Giang làm việc với Huyện ủy Châu Thành và "
+            "Thành ủy Long Xuyên về công tác dân vận tại TP.HCM và tỉnh Bà Rịa - Vũng Tàu. ") * 4
+    n = 100_000
+    start = time.perf_counter()
+    for i in range(n):
+        g.match_at(text, i % len(text))
+    assert n / (time.perf_counter() - start) >= 100_000
+
+
+# --- the generated file ---------------------------------------------------------------------
+
+def test_committed_file_is_nfc_utf8_tsv():
+    raw = COMMITTED.read_bytes()
+    text = raw.decode("utf-8")
+    assert unicodedata.normalize("NFC", text) == text
+    header = text.splitlines()[0].split("\t")
+    assert header[:4] == ["vintage", "level", "code", "name"]
+    assert all(len(line.split("\t")) == len(header) for line in text.splitlines())
+
+
+@pytest.mark.skipif(importlib.util.find_spec("vietnamadminunits") is None,
+                    reason="the generator's source package is not installed")
+def test_generator_is_deterministic_and_matches_the_committed_file(tmp_path):
+    outs = []
+    for i in range(2):
+        out = tmp_path / f"g{i}.tsv"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "make_gazetteer.py"), "-o", str(out)],
+                       check=True, capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert outs[0] == COMMITTED.read_bytes()
