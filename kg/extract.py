@@ -1,0 +1,326 @@
+"""Extraction of one article: a pure function from its text to ArticleFacts.
+
+    structure -> sentences -> mentions -> place context -> body completion -> bodies
+              -> posts -> officials -> meeting
+
+No state is shared between articles, so a build can stream them and run them in parallel.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Optional
+
+from .bodies import BodyResolver
+from .facts import ArticleFacts, Body, Evidence, Meeting, Official, Post
+from .gazetteer import get_gazetteer, vintage_for
+from .lexicon import lexicon
+from .meetings import (SentenceView, host_guest, meeting_date, meeting_kind, people_roles, years_in,
+                       _verb_positions)
+from .mentions import BodyMention, Honorific, LevelMention, Name, Punct, Role, Scanner, Word
+from .places import PlaceResolver
+from .posts import bind_titles
+from .structure import analyse, strip_outlet_tag
+from .text import Article
+from .tokens import split_sentences
+
+# Words that may stand inside a list of bodies that shares one level word at its end:
+# "Ban Dân vận, Ủy ban MTTQ Việt Nam và các tổ chức chính trị – xã hội tỉnh".
+_LIST_FILLER = frozenset("""và các tổ chức chính trị xã hội đoàn thể cùng lãnh đạo hệ thống cơ quan ban ngành
+đơn vị""".split())
+_COMPLETE_PUNCT = frozenset(",()-–")
+_OFFICIAL_HONORIFICS = frozenset({"đồng chí", "đ/c"})
+
+_scanner: Optional[Scanner] = None
+
+
+def _get_scanner() -> Scanner:
+    global _scanner
+    if _scanner is None:
+        _scanner = Scanner()
+    return _scanner
+
+
+def extract(article: Article, source_file: str) -> ArticleFacts:
+    text = article.text
+    facts = ArticleFacts(source_file=source_file, sha256=article.sha256)
+    st = analyse(text)
+    facts.headline = st.headline_text
+    facts.published = st.published
+    facts.authors = list(st.authors)
+    text_years = years_in(text)
+    vintage = vintage_for(st.published or (date(max(text_years), 1, 1) if text_years else None))
+
+    story_lines = set(st.story)
+    if st.headline is not None:
+        story_lines.add(st.headline)
+    scanner = _get_scanner()
+    views: list[SentenceView] = []
+    for s in split_sentences(text):
+        if s.line not in story_lines:
+            continue
+        toks, els = scanner.scan(s.text, s.start, vintage)
+        views.append(SentenceView(s.text, s.start, s.end, toks, els, s.line == st.headline))
+
+    # -- where the article is --------------------------------------------------------------
+    places = PlaceResolver(vintage)
+    for sv in views:
+        for e in sv.elements:
+            bm = e.body if isinstance(e, Role) else e
+            if isinstance(bm, BodyMention):
+                places.add(bm.level, bm.unit, bm.place_name)
+            elif isinstance(e, LevelMention):
+                places.add(e.level, e.unit, e.place_name)
+    ctx = places.context()
+    facts.places = list(ctx.places)
+    resolver = BodyResolver(places, facts.article_id)
+    lx = lexicon()
+
+    # -- bodies: complete the ones that lean on a neighbour, then resolve ------------------------
+    for sv in views:
+        _complete(sv.elements, resolver)
+    resolved: dict[int, Optional[Body]] = {}
+
+    def resolve(bm: BodyMention) -> Optional[Body]:
+        key = id(bm)
+        if key not in resolved:
+            resolved[key] = resolver.resolve(bm)
+            if resolved[key] is not None:
+                _remember(facts, resolved[key], bm.surface)
+        return resolved[key]
+
+    # -- posts ----------------------------------------------------------------------------------
+    posts: dict[tuple, Post] = {}
+    honoured: set[str] = set()
+    name_sentences: dict[str, list[SentenceView]] = {}
+    for sv in views:
+        ev = None
+        for name, roles in bind_titles(sv.elements):
+            if not _is_person(name.text, lx):
+                continue
+            if name.honorific in _OFFICIAL_HONORIFICS:
+                honoured.add(name.text)
+            for i, role in enumerate(roles):
+                body = _role_body(role, roles[i + 1:], resolver, resolve)
+                if body is None:
+                    continue
+                ev = ev or _evidence(article, sv)
+                key = (name.text, role.entry.role, body.key)
+                if key not in posts:
+                    posts[key] = Post(name.text, role.entry.role, body, ev)
+        for e in sv.elements:
+            if isinstance(e, Name) and not e.partial:
+                name_sentences.setdefault(e.text, []).append(sv)
+                if e.honorific in _OFFICIAL_HONORIFICS and _is_person(e.text, lx):
+                    honoured.add(e.text)
+            elif isinstance(e, BodyMention):
+                resolve(e)
+    facts.posts = list(posts.values())
+
+    # -- the meeting ------------------------------------------------------------------------------
+    full_names = sorted({p.official for p in facts.posts} | honoured)
+    meeting, actors = _meeting(facts, st, views, article, resolve, full_names, text_years)
+    officials = set(full_names) | actors
+    officials -= set(a for a in facts.authors if a not in {p.official for p in facts.posts})
+    officials = {o for o in officials if _is_person(o, lx)}
+    if meeting is not None:
+        for attr in ("chairs", "leaders", "speakers", "attendees"):
+            setattr(meeting, attr, [n for n in getattr(meeting, attr) if n in officials])
+        facts.meetings.append(meeting)
+
+    # -- officials and every body mentioned -----------------------------------------------------
+    for name in sorted(officials):
+        prov, central = _home(name, facts.posts)
+        facts.officials.append(Official(name, prov, central))
+    seen = {}
+    for p in facts.posts:
+        _add_body(seen, p.body)
+    for m in facts.meetings:
+        for b in m.hosts + m.guests:
+            _add_body(seen, b)
+    for b in list(resolved.values()):
+        if b is not None and (b.place is not None or b.parent is not None) and not b.central:
+            _add_body(seen, b)
+    facts.bodies = list(seen.values())
+    return facts
+
+
+# ----------------------------------------------------------------------------------------------
+
+def _is_person(name: str, lx) -> bool:
+    if name in lx.not_officials:
+        return False
+    if get_gazetteer().is_place_name(name):
+        return False
+    return True
+
+
+def _evidence(article: Article, sv: SentenceView) -> Evidence:
+    quote, s, e = article.source_quote(sv.start, sv.end)
+    return Evidence(quote, s, e)
+
+
+def _remember(facts: ArticleFacts, body: Body, surface: str) -> None:
+    if surface:
+        facts.surface_forms.setdefault(body.key, set()).add(surface)
+
+
+def _add_body(seen: dict, b: Optional[Body]) -> None:
+    while b is not None:
+        seen.setdefault(b.key, b)
+        b = b.parent
+
+
+def _home(name: str, posts: list[Post]) -> tuple[Optional[str], bool]:
+    """Where an official belongs, for identity across articles."""
+    mine = [p for p in posts if p.official == name]
+    for p in mine:
+        pl = p.body.place
+        if pl is not None:
+            return (pl.province or pl.name), False
+    if mine and all(p.body.central for p in mine):
+        return None, True
+    return None, False
+
+
+def _role_body(role: Role, following: list[Role], resolver: BodyResolver, resolve) -> Optional[Body]:
+    entry = role.entry
+    lx = resolver.lx
+    bm = role.body
+    if bm is not None:
+        if entry.body_prefix:
+            bm = replace(bm, organs=[entry.body_prefix] + list(bm.organs))
+        return resolve(bm)
+    if entry.body:
+        if entry.body in lx.committee_by_name:
+            c = lx.committee_by_name[entry.body]
+            if c.level == "commune":
+                return None
+            return resolve(BodyMention(role.start, role.end, role.surface, base=c, level=c.level, unit=c.unit))
+        return resolver.central(entry.body)
+    if entry.body_prefix:
+        # "UV BTV, Trưởng Ban Dân vận Tỉnh ủy": the committee is written once, at the end.
+        for nxt in following:
+            if nxt.body is not None and nxt.body.base is not None and nxt.body.base.sort in ("committee", "packed"):
+                b = nxt.body
+                base = b.base if b.base.sort == "committee" else lx.committee_by_name[b.base.canonical]
+                return resolve(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
+                                           base=base, level=b.level, unit=b.unit, place_name=b.place_name))
+    return None
+
+
+def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: Optional[str],
+                 resolver: BodyResolver) -> None:
+    if bm.base is None:
+        committee = resolver.committee_for_level(level, unit)
+        if committee is None:
+            return
+        c = resolver.lx.committee_by_name[committee]
+        bm.base, bm.level, bm.unit, bm.place_name = c, c.level, c.unit, place_name
+    else:
+        bm.level, bm.unit, bm.place_name = level, unit, place_name
+
+
+def _complete(els: list, resolver: BodyResolver) -> None:
+    """Give a level to bodies written without one: from a level word that closes their list,
+    else (for a non-generic name) from the body the sentence is about."""
+    for idx, e in enumerate(els):
+        if not isinstance(e, BodyMention) or e.complete or e.generic:
+            continue
+        done = False
+        for f in els[idx + 1: idx + 25]:
+            if isinstance(f, LevelMention):
+                if f.level != "commune":
+                    _apply_level(e, f.level, f.unit, f.place_name, resolver)
+                done = True
+                break
+            if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
+                    or (isinstance(f, Word) and f.low in _LIST_FILLER):
+                continue
+            break
+        if done or e.weak:
+            continue
+        for f in reversed(els[:idx]):
+            anchor = f.body if isinstance(f, Role) else f
+            if isinstance(anchor, BodyMention) and anchor.level not in (None, "central", "commune"):
+                _apply_level(e, anchor.level, anchor.unit, anchor.place_name, resolver)
+                break
+
+
+def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Article, resolve,
+             officials: list[str], text_years: list[int]):
+    lx = lexicon()
+    story = [v for v in views if not v.is_headline]
+    headline = [v for v in views if v.is_headline]
+    lead_texts = [strip_outlet_tag(v.text) for v in story[:3]]
+    kind = meeting_kind([v.text for v in headline] + lead_texts[:1]) or meeting_kind(lead_texts[1:]) \
+        or meeting_kind([v.text for v in story[3:8]])
+    if kind is None:
+        return None, set()
+    m = Meeting(kind=kind, title=facts.headline or (story[0].text if story else ""))
+    when, date_sv = meeting_date(story, facts.published, text_years)
+    m.date = when
+    evidence: list[SentenceView] = []
+    if date_sv is not None:
+        evidence.append(date_sv)
+    # host and guest: the lead first, the headline after
+    for sv in story[:2] + headline:
+        hosts, guests, found = host_guest(sv, resolve)
+        if found:
+            m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
+            evidence.append(sv)
+            break
+    # people
+    by_last = _given_names(officials)
+    actors: set[str] = set()
+    attend = lx.meeting_roles["attend"]
+    for sv in views:
+        roles = people_roles(sv)
+        named = [e for e in sv.elements if isinstance(e, Name)]
+        if not named:
+            continue
+        has_part = any(roles.values()) or bool(_verb_positions(sv, attend))
+        for part, names in roles.items():
+            for n in names:
+                full = _full(n, by_last)
+                if full is None:
+                    continue
+                getattr(m, {"chair": "chairs", "leader": "leaders", "speaker": "speakers"}[part]).append(full)
+                actors.add(full)
+                if sv not in evidence and part in ("chair", "leader"):
+                    evidence.append(sv)
+        if has_part:
+            for n in named:
+                full = _full(n, by_last)
+                if full is not None and (full in officials or full in actors):
+                    m.attendees.append(full)
+    for attr in ("chairs", "leaders", "speakers"):
+        setattr(m, attr, _uniq(getattr(m, attr)))
+    m.attendees = _uniq(m.chairs + m.leaders + m.speakers + m.attendees)
+    m.evidence = [_evidence(article, sv) for sv in sorted(evidence, key=lambda v: v.start)] or \
+        ([_evidence(article, story[0])] if story else [])
+    return m, actors
+
+
+def _given_names(officials: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for o in officials:
+        out.setdefault(o.split()[-1], []).append(o)
+    return out
+
+
+def _full(n: Name, by_last: dict[str, list[str]]) -> Optional[str]:
+    if not n.partial:
+        return n.text
+    cands = by_last.get(n.text, [])
+    return cands[0] if len(cands) == 1 else None
+
+
+def _uniq(xs):
+    out, seen = [], set()
+    for x in xs:
+        k = x.key if isinstance(x, Body) else x
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out

@@ -1,0 +1,220 @@
+"""The genre's vocabulary, loaded from the data files in kg/data/lexicon/.
+
+Code here only knows how to *match* entries; what the entries are (titles, bodies,
+abbreviations, surnames, event words) is data a user can extend without touching code.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable, Optional
+
+import yaml
+
+from .text import modern_tones
+from .tokens import Token, tokenize
+
+
+def canon(s: str) -> str:
+    """NFC + modern tone placement + the real Đ: how every lexicon entry is stored."""
+    s = unicodedata.normalize("NFC", s).replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    return modern_tones(s)
+
+
+@dataclass(frozen=True)
+class Entry:
+    form: str
+    size: int                    # number of tokens
+    payload: Any
+
+
+class Matcher:
+    """Longest-match lookup of multi-token forms at a token position.
+
+    Forms are matched case-insensitively unless registered as exact-case (abbreviations
+    such as "CT" or "TU" that are ordinary syllables in lower case).
+    """
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], bool, tuple[str, ...], Entry]]] = {}
+
+    def add(self, form: str, payload: Any, exact_case: bool = False) -> None:
+        form = canon(form)
+        toks = tokenize(form)
+        if not toks:
+            return
+        low = tuple(t.low for t in toks)
+        raw = tuple(t.text for t in toks)
+        entry = Entry(form, len(toks), payload)
+        bucket = self._by_first.setdefault(low[0], [])
+        if any(b[0] == low and b[1] == exact_case and b[2] == raw for b in bucket):
+            return
+        bucket.append((low, exact_case, raw, entry))
+        bucket.sort(key=lambda b: -len(b[0]))
+
+    def match(self, toks: list[Token], i: int) -> Optional[Entry]:
+        """The longest entry whose tokens start at toks[i]."""
+        bucket = self._by_first.get(toks[i].low)
+        if not bucket:
+            return None
+        n = len(toks)
+        for low, exact, raw, entry in bucket:
+            k = len(low)
+            if i + k > n:
+                continue
+            ok = True
+            for j in range(k):
+                t = toks[i + j]
+                if t.low != low[j] or (exact and t.text != raw[j]):
+                    ok = False
+                    break
+            if ok:
+                return entry
+        return None
+
+    def __contains__(self, first_low: str) -> bool:
+        return first_low in self._by_first
+
+
+def _load(name: str) -> dict:
+    with resources.files("kg.data.lexicon").joinpath(name).open("r", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    role: str
+    body: Optional[str] = None          # implied body ("Tỉnh ủy viên" -> "Tỉnh ủy")
+    body_prefix: Optional[str] = None   # packed organ ("UV BTV" -> "Ban Thường vụ")
+    body_head: int = 0                  # trailing syllables that begin the body's name
+    standalone: bool = False
+
+
+@dataclass(frozen=True)
+class BodyEntry:
+    """One vocabulary item of the body grammar."""
+    sort: str                 # committee | organ | leveled | central | department | packed | level | generic
+    canonical: str
+    kind: str = ""
+    level: Optional[str] = None       # committees: province|city|district|commune; levels: the same
+    unit: Optional[str] = None        # unit word ("tỉnh", "huyện", ...)
+    central: Optional[str] = None     # name under "Trung ương"
+    parent: Optional[str] = None      # central bodies' parent
+    weak: bool = False
+    organ: Optional[str] = None       # packed
+    organ_kind: Optional[str] = None
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        roles = _load("roles.yaml")["roles"]
+        bodies = _load("bodies.yaml")
+        people = _load("people.yaml")
+        article = _load("article.yaml")
+        meetings = _load("meetings.yaml")
+
+        self.roles = Matcher()
+        for r in roles:
+            self.roles.add(r["form"], RoleEntry(
+                role=canon(r["role"]), body=canon(r["body"]) if r.get("body") else None,
+                body_prefix=canon(r["body_prefix"]) if r.get("body_prefix") else None,
+                body_head=int(r.get("body_head") or 0), standalone=bool(r.get("standalone"))),
+                exact_case=bool(r.get("exact_case")))
+
+        self.bodies = Matcher()
+        self.organ_kinds: dict[str, str] = {}
+        self.organ_central: dict[str, str] = {}
+        self.committee_by_name: dict[str, BodyEntry] = {}
+        for c in bodies["committees"]:
+            e = BodyEntry("committee", canon(c["canonical"]), c.get("kind", "PartyCommittee"),
+                          c["level"], c.get("unit"))
+            self.committee_by_name[e.canonical] = e
+            for f in c["forms"]:
+                self.bodies.add(f, e, exact_case=f.isupper())
+        for o in bodies["organs"]:
+            e = BodyEntry("organ", canon(o["canonical"]), o["kind"],
+                          central=canon(o["central"]) if o.get("central") else None)
+            self.organ_kinds[e.canonical] = e.kind
+            if e.central:
+                self.organ_central[e.canonical] = e.central
+            for f in o["forms"]:
+                self.bodies.add(f, e, exact_case=f.isupper())
+        for p in bodies["packed"]:
+            committee = self.committee_by_name[canon(p["committee"])]
+            organ = canon(p["organ"])
+            e = BodyEntry("packed", committee.canonical, committee.kind, committee.level, committee.unit,
+                          organ=organ, organ_kind=self.organ_kinds.get(organ, "PartyExecutive"))
+            for f in p["forms"]:
+                self.bodies.add(f, e, exact_case=bool(p.get("exact_case")))
+        for lv in bodies["leveled"]:
+            central = canon(lv["central"]) if lv.get("central") else None
+            strong = BodyEntry("leveled", canon(lv["canonical"]), lv["kind"], central=central,
+                               weak=bool(lv.get("weak")))
+            weak = BodyEntry("leveled", strong.canonical, lv["kind"], central=central, weak=True)
+            for f in lv["forms"]:
+                self.bodies.add(f, strong, exact_case=f.isupper())
+            for f in lv.get("weak_forms", []):
+                self.bodies.add(f, weak, exact_case=f.replace("-", "").replace(" ", "").isupper())
+        dep = bodies["departments"]
+        for n in dep["names"]:
+            full = canon(dep["expand"].get(n, n))
+            self.bodies.add(n, BodyEntry("department", full, dep["kind"]), exact_case=False)
+        self.central_by_name: dict[str, BodyEntry] = {}
+        for c in bodies["central"]:
+            e = BodyEntry("central", canon(c["canonical"]), c["kind"],
+                          parent=canon(c["parent"]) if c.get("parent") else None)
+            self.central_by_name[e.canonical] = e
+            for f in c["forms"]:
+                self.bodies.add(f, e, exact_case=f.isupper())
+
+        self.levels = Matcher()
+        for level, words in bodies["levels"].items():
+            for w in words:
+                unit = {"province": "tỉnh", "city": "thành phố"}.get(level)
+                if level == "district" or level == "commune":
+                    unit = canon(w.lower().rstrip(".")) if not w.isupper() else {"TX": "thị xã", "TX.": "thị xã"}.get(w, w)
+                self.levels.add(w, BodyEntry("level", w, level=level, unit=unit),
+                                exact_case=w.replace(".", "").isupper())
+        self.generic_levels = Matcher()
+        for w in bodies["generic_levels"]:
+            self.generic_levels.add(w, True)
+
+        self.surnames = frozenset(canon(s).lower() for s in people["surnames"])
+        self.honorifics = Matcher()
+        for h in people["honorifics"]:
+            self.honorifics.add(h, canon(h).lower())
+        self.not_officials = frozenset(canon(n) for n in people["not_officials"])
+
+        self.chrome_lines = frozenset(canon(x).lower() for x in article["chrome_lines"])
+        self.chrome_prefixes = tuple(canon(x).lower() for x in article["chrome_prefixes"])
+        self.byline_markers = sorted((canon(x) for x in article["byline_markers"]), key=len, reverse=True)
+        self.source_markers = frozenset(canon(x).lower() for x in article["source_markers"])
+
+        self.kind_words = Matcher()
+        for kind, words in meetings["kinds"].items():
+            for w in words:
+                self.kind_words.add(w, kind)
+        self.not_after = Matcher()
+        for w in meetings["not_after"]:
+            self.not_after.add(w, True)
+        self.meeting_roles = {k: Matcher() for k in meetings["roles"]}
+        for k, words in meetings["roles"].items():
+            for w in words:
+                self.meeting_roles[k].add(w, k)
+        self.work_with = Matcher()
+        for w in meetings["work_with"]:
+            self.work_with.add(w, True)
+        self.host_verbs = Matcher()
+        for w in meetings["host_verbs"]:
+            self.host_verbs.add(w, True)
+        self.not_receive = frozenset(canon(w) for w in meetings["not_receive"])
+        self.delegation = Matcher()
+        for w in meetings["delegation"]:
+            self.delegation.add(w, True)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

@@ -1,0 +1,214 @@
+"""Meetings: the event an article reports, its kind, date, people and bodies.
+
+The headline and the lead sentence name the event; the genre's verbs give each person
+their part (chủ trì, dẫn đầu, phát biểu, dự); "X làm việc với Y" gives host and guest,
+turned round when X is a travelling delegation ("đoàn công tác ... đến làm việc với Y").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from .lexicon import lexicon
+from .mentions import BodyMention, Element, Name, Punct, Role, Word
+from .tokens import Token, tokenize
+
+_DAY = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d{2}))?(?![\d/\-]|\.\d)")
+_DAY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
+_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*(?:19|20)\d{2})")
+_DOC_REF = re.compile(r"(?:\bsố\b|[-/](?:CT|NQ|QĐ|KH|TB|KL|HD|QC|BC|TTr|UBND|TU|HU|BTV|TW)\b)[^.;]{0,40}$")
+_NOT_EVENT_DATE = re.compile(r"(?:\bđến|\btrước|\btừ|\bhạn|\bchậm nhất|\bkể từ|\bsau|\bhoàn thành|\bban hành)\s+(?:ngày\s+)?$", re.I)
+_TIME_LEAD = re.compile(r"(?:\b(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?(?:ngày\s+)?\(?\s*$|^\s*\(?$)", re.I)
+
+
+@dataclass
+class SentenceView:
+    text: str
+    start: int
+    end: int
+    toks: list[Token]
+    elements: list[Element]
+    is_headline: bool = False
+
+
+def _find(matcher, toks: list[Token], start: int = 0):
+    for i in range(start, len(toks)):
+        e = matcher.match(toks, i)
+        if e is not None:
+            yield i, e
+
+
+def meeting_kind(texts: list[str]) -> Optional[str]:
+    """The kind named first in the headline, else the lead, else the first sentences."""
+    lx = lexicon()
+    for text in texts:
+        toks = tokenize(text)
+        for i, e in _find(lx.kind_words, toks):
+            if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
+                continue
+            # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
+            if e.payload == "Visit" and toks[i].low == "tiếp" and i + 1 < len(toks) and \
+                    toks[i + 1].low in lx.not_receive:
+                continue
+            if e.payload == "Ceremony" and toks[i].low in ("lễ",) and i > 0 and toks[i - 1].low in ("nghi", "ngày"):
+                continue
+            return e.payload
+    return None
+
+
+def years_in(text: str) -> list[int]:
+    return [int(m.group(1)) for m in _YEAR.finditer(text)]
+
+
+def meeting_date(sentences: list[SentenceView], published: Optional[date], text_years: list[int]) -> tuple[Optional[date], Optional[SentenceView]]:
+    """The first day-date of the story that introduces the event (not a document's or a deadline's)."""
+    for sv in sentences[:8]:
+        if sv.is_headline:
+            continue
+        for m, day, month, year in _dates(sv.text):
+            before = sv.text[:m.start()]
+            if _DOC_REF.search(before) or _NOT_EVENT_DATE.search(before):
+                continue
+            if not (_TIME_LEAD.search(before) or m.start() < 25):
+                continue
+            y = year or _infer_year(month, day, published, text_years)
+            if y is None:
+                continue
+            try:
+                return date(y, month, day), sv
+            except ValueError:
+                continue
+    return None, None
+
+
+def _dates(text: str):
+    out = []
+    for m in _DAY.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            out.append((m, d, mo, int(m.group(3)) if m.group(3) else None))
+    for m in _DAY_WORDS.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            out.append((m, d, mo, int(m.group(3)) if m.group(3) else None))
+    out.sort(key=lambda x: x[0].start())
+    return out
+
+
+def _infer_year(month: int, day: int, published: Optional[date], text_years: list[int]) -> Optional[int]:
+    if published is not None:
+        y = published.year
+        # a December meeting reported in January belongs to the year before
+        if month > published.month + 1:
+            y -= 1
+        return y
+    if text_years:
+        # a report reviews year N-1 and plans year N: the meeting is in the latest year named
+        return max(text_years)
+    return None
+
+
+# -- people -------------------------------------------------------------------------------
+
+def _names(elements: list[Element], lo: int = 0, hi: Optional[int] = None) -> list[Name]:
+    return [e for e in elements[lo:hi] if isinstance(e, Name)]
+
+
+def _verb_positions(sv: SentenceView, matcher) -> list[int]:
+    """Element indexes of the words where a verb of the matcher begins."""
+    out = []
+    by_tok = {}
+    for idx, e in enumerate(sv.elements):
+        by_tok[e.start] = idx
+    for i, e in _find(matcher, sv.toks):
+        if i in by_tok and isinstance(sv.elements[by_tok[i]], Word):
+            out.append(by_tok[i])
+    return out
+
+
+def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
+    """Chairs, leaders and speakers a sentence names."""
+    lx = lexicon()
+    els = sv.elements
+    out: dict[str, list[Name]] = {"chair": [], "leader": [], "speaker": []}
+    for role in ("chair", "leader", "speaker"):
+        for v in _verb_positions(sv, lx.meeting_roles[role]):
+            after_words = [e.low for e in els[v + 1:v + 5] if isinstance(e, Word)]
+            verb_first = v <= 1 or all(isinstance(e, (Punct,)) for e in els[:v])
+            if role == "chair" and (verb_first or any(w in ("do", "có", "là", "của") for w in after_words[:3])
+                                    or (v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == "sự")):
+                names = _names(els, v + 1)
+                out[role].extend(names)
+                continue
+            before = _names(els, 0, v)
+            if role == "chair":
+                out[role].extend(_clause_names(els, v))
+            elif before:
+                out[role].append(before[-1])
+            elif verb_first:
+                after = _names(els, v + 1)
+                if after:
+                    out[role].append(after[0])
+    return out
+
+
+def _clause_names(els: list[Element], v: int) -> list[Name]:
+    """Names of the subject of the verb at v: back to the sentence start or a clause verb."""
+    out = []
+    for e in reversed(els[:v]):
+        if isinstance(e, Word) and e.low in ("và", "cùng", "đồng", "chí", "ông", "bà"):
+            continue
+        if isinstance(e, Name):
+            out.insert(0, e)
+    return out
+
+
+def _convenes(sv: SentenceView, v: int) -> bool:
+    """ "tổ chức" convenes only when an event follows ("tổ chức hội nghị", "tổ chức Lễ ..."),
+    not in "các tổ chức chính trị – xã hội" or "tổ chức thành công Đại hội"."""
+    lx = lexicon()
+    t = sv.elements[v].start
+    toks = sv.toks
+    if toks[t].low == "tiếp":
+        return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive)
+    if toks[t].low != "tổ":
+        return True
+    if t > 0 and toks[t - 1].low in ("các", "những", "của", "và"):
+        return False
+    return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
+
+
+def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool]:
+    """(hosts, guests, found) from "X làm việc với Y", "X tiếp Y", "X tổ chức ..."."""
+    lx = lexicon()
+    els = sv.elements
+    verbs = [(v, "with") for v in _verb_positions(sv, lx.work_with)] + \
+            [(v, "host") for v in _verb_positions(sv, lx.host_verbs) if _convenes(sv, v)]
+    if not verbs:
+        return [], [], False
+    verbs.sort()
+    v, sort = verbs[0]
+    subject = [e for e in els[:v] if isinstance(e, BodyMention)]
+    objects = []
+    for e in els[v + 1:]:
+        if isinstance(e, Word) and e.low in ("về", "nhằm", "để", "theo", "tại", "trong", "nhân", "sau", "qua"):
+            break
+        if isinstance(e, Punct) and e.char in (".", ";", ":"):
+            break
+        if isinstance(e, BodyMention):
+            objects.append(e)
+    toks_before = " ".join(t.low for t in sv.toks[:sv.elements[v].start]) if els else ""
+    delegation = bool(re.search(r"\bđoàn\b", toks_before)) or bool(re.search(r"\bđến\s*$|\bđến\s+\S+\s+và\s*$", toks_before))
+    # "tiếp và làm việc với đoàn" / "X tiếp đoàn ...": X hosts
+    subj_b = [b for b in (resolve(e) for e in subject) if b is not None]
+    obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
+    if sort == "host":
+        if sv.toks and sv.elements[v].low == "tiếp":
+            return subj_b, obj_b, bool(subj_b or obj_b)
+        return subj_b, [], bool(subj_b)
+    if delegation:
+        return obj_b, subj_b, bool(subj_b or obj_b)
+    return subj_b, obj_b, bool(subj_b or obj_b)

@@ -1,0 +1,334 @@
+"""Mentions: roles, bodies, places, person names and honorifics in a sentence.
+
+A sentence becomes a flat sequence of elements (Role, BodyMention, LevelMention, Name,
+Honorific, Punct, Word). Later stages (posts, meetings) read grammar off that sequence.
+The body grammar is:
+
+    body    := central | packed [place] | organ body | organ "Trung ương"
+             | committee [place] | leveled [level [place]] | department ["tỉnh" [place]]
+    level   := "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "xã" | "phường" | ...
+
+with the vocabulary in kg/data/lexicon/bodies.yaml.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from .gazetteer import get_gazetteer
+from .lexicon import BodyEntry, RoleEntry, lexicon
+from .tokens import Token, tokenize
+
+
+@dataclass
+class BodyMention:
+    start: int                         # token indexes in the sentence
+    end: int
+    surface: str
+    organs: list[str] = field(default_factory=list)   # outermost first
+    base: Optional[BodyEntry] = None
+    level: Optional[str] = None        # province | city | district | commune | central
+    unit: Optional[str] = None         # unit word as written ("tỉnh", "huyện", ...)
+    place_name: Optional[str] = None   # explicit place
+    weak: bool = False                 # a system word ("MTTQ") rather than one body
+    generic: bool = False              # "các cấp": every such body, not one
+    central: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.central or self.level is not None or (self.base is not None and self.base.sort in ("committee", "packed", "department"))
+
+
+@dataclass
+class LevelMention:
+    start: int
+    end: int
+    level: str
+    unit: Optional[str]
+    place_name: Optional[str]
+
+
+@dataclass
+class Role:
+    start: int
+    end: int
+    entry: RoleEntry
+    surface: str
+    body: Optional[BodyMention] = None     # the body written right after it
+
+
+@dataclass
+class Name:
+    start: int
+    end: int
+    text: str
+    partial: bool = False            # a given name only ("đồng chí Hùng")
+    honorific: Optional[str] = None  # the word before it ("đồng chí", "ông")
+
+
+@dataclass
+class Honorific:
+    start: int
+    end: int
+    word: str
+
+
+@dataclass
+class Punct:
+    start: int
+    end: int
+    char: str
+
+
+@dataclass
+class Word:
+    start: int
+    end: int
+    low: str
+
+
+Element = Union[Role, BodyMention, LevelMention, Name, Honorific, Punct, Word]
+
+
+class Scanner:
+    """Turns one sentence into elements. Stateless apart from the shared lexicon."""
+
+    def __init__(self) -> None:
+        self.lx = lexicon()
+        self.gz = get_gazetteer()
+
+    # -- places -------------------------------------------------------------------
+    def _place_after(self, text: str, toks: list[Token], j: int, level: Optional[str],
+                     vintage: str) -> tuple[Optional[str], int]:
+        """An explicit place name starting at token j, and the token index after it."""
+        if j >= len(toks) or not toks[j].is_word:
+            return None, j
+        t = toks[j]
+        if level == "commune":
+            # Communes are not in the gazetteer: a number or Title Case syllables.
+            if t.text.isdigit():
+                return t.text, j + 1
+            k = j
+            while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
+                    and not self._starts_entity(toks, k):
+                k += 1
+            if k > j:
+                return " ".join(x.text for x in toks[j:k]), k
+            return None, j
+        if not t.is_cap and not t.text.isdigit():
+            return None, j
+        if t.text.isdigit() and level == "district":
+            return t.text, j + 1            # "quận 1"
+        m = self.gz.match_at(text, t.start - self._base, vintage)
+        if m is None and vintage != "legacy":
+            m = self.gz.match_at(text, t.start - self._base, "legacy")
+        if m is None:
+            return None, j
+        name, end = m
+        end += self._base
+        k = j
+        while k < len(toks) and toks[k].start < end:
+            k += 1
+        return name, k
+
+    def _starts_entity(self, toks: list[Token], k: int) -> bool:
+        return bool(self.lx.roles.match(toks, k) or self.lx.bodies.match(toks, k)
+                    or self.lx.levels.match(toks, k))
+
+    # -- bodies -------------------------------------------------------------------
+    def parse_body(self, text: str, toks: list[Token], i: int, vintage: str,
+                   depth: int = 0) -> Optional[BodyMention]:
+        e = self.lx.bodies.match(toks, i)
+        if e is None or depth > 3:
+            return None
+        p: BodyEntry = e.payload
+        j = i + e.size
+        bm = BodyMention(i, j, "")
+        if p.sort == "central":
+            bm.base, bm.central, bm.level = p, True, "central"
+        elif p.sort == "organ":
+            sub = self.parse_body(text, toks, j, vintage, depth + 1) if j < len(toks) else None
+            if sub is not None and not sub.central or (sub is not None and sub.base is not None
+                                                        and sub.base.sort == "central"):
+                sub.organs.insert(0, p.canonical)
+                sub.start = i
+                bm = sub
+                j = sub.end
+            else:
+                lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+                if lv is not None and lv.payload.level == "central" and p.canonical in self.lx.organ_central:
+                    bm.organs, bm.central, bm.level = [p.canonical], True, "central"
+                    j += lv.size
+                    if j < len(toks) and toks[j].low == "đảng":
+                        j += 1
+                else:
+                    bm.organs = [p.canonical]
+        elif p.sort in ("committee", "packed"):
+            base = self.lx.committee_by_name[p.canonical] if p.sort == "packed" else p
+            bm.base, bm.level, bm.unit = base, base.level, base.unit
+            if p.sort == "packed":
+                bm.organs = [p.organ]
+            if base.level == "commune":
+                lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+                if lv is not None and lv.payload.level == "commune":
+                    name, k = self._place_after(text, toks, j + lv.size, "commune", vintage)
+                    if name:
+                        bm.unit, bm.place_name, j = lv.payload.unit, name, k
+                    else:
+                        bm.level = None
+                else:
+                    bm.level = None      # "Đảng ủy" of a unit we cannot name: not a body alone
+                    bm.base = None
+                    return None
+            else:
+                name, j = self._place_after(text, toks, j, base.level, vintage)
+                bm.place_name = name
+        elif p.sort == "leveled":
+            bm.base, bm.weak = p, p.weak
+            if j < len(toks):
+                g = self.lx.generic_levels.match(toks, j)
+                if g is not None:
+                    bm.generic = True
+                    j += g.size
+                else:
+                    lv = self.lx.levels.match(toks, j)
+                    if lv is not None:
+                        lp: BodyEntry = lv.payload
+                        if lp.level == "central":
+                            if p.central:
+                                bm.central, bm.level = True, "central"
+                                bm.base = self.lx.central_by_name.get(p.central, p)
+                                j += lv.size
+                        else:
+                            name, k = self._place_after(text, toks, j + lv.size, lp.level, vintage)
+                            if lp.level == "commune" and not name:
+                                pass        # "xã hội", "xã viên": not a level
+                            else:
+                                bm.level, bm.unit, bm.place_name, j = lp.level, lp.unit, name, k
+        elif p.sort == "department":
+            bm.base, bm.level, bm.unit = p, None, None
+            lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+            if lv is not None and lv.payload.level == "province":
+                name, k = self._place_after(text, toks, j + lv.size, "province", vintage)
+                bm.level, bm.unit, bm.place_name, j = "province", "tỉnh", name, k
+            else:
+                bm.level, bm.unit = "province", "tỉnh"
+        bm.end = j
+        return bm
+
+    # -- names --------------------------------------------------------------------
+    def _name_at(self, toks: list[Token], i: int, after_honorific: bool) -> Optional[tuple[int, str, bool]]:
+        t = toks[i]
+        if not (t.is_word and t.is_cap) or t.text.isdigit():
+            return None
+        lx = self.lx
+        all_caps = t.is_upper
+        is_surname = t.low in lx.surnames
+        if not is_surname and not after_honorific:
+            return None
+        k = i + 1
+        while k < len(toks) and k - i < 5:
+            u = toks[k]
+            if not (u.is_word and u.is_cap) or u.text.isdigit():
+                break
+            if all_caps != u.is_upper and len(u.text) > 1:
+                break
+            if self._starts_entity(toks, k):
+                break
+            if all_caps and u.low in _CAPS_STOPS:
+                break
+            # no name runs over a line's punctuation
+            if u.start - toks[k - 1].end > 1:
+                break
+            k += 1
+        n = k - i
+        if n == 1:
+            if after_honorific and not all_caps and not is_surname:
+                return k, t.text, True
+            return None
+        words = [w.text for w in toks[i:k]]
+        if all_caps:
+            words = [w[:1] + w[1:].lower() for w in words]
+        return k, " ".join(words), False
+
+    # -- the scan -------------------------------------------------------------------
+    def scan(self, sentence: str, offset: int, vintage: str) -> tuple[list[Token], list[Element]]:
+        """Elements of one sentence; token offsets are article offsets (sentence + offset)."""
+        self._base = offset
+        toks = tokenize(sentence, offset)
+        lx = self.lx
+        out: list[Element] = []
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not t.is_word:
+                out.append(Punct(i, i + 1, t.text))
+                i += 1
+                continue
+            r = lx.roles.match(toks, i)
+            b = self.parse_body(sentence, toks, i, vintage)
+            if r is not None and (b is None or r.size >= b.end - i):
+                role = Role(i, i + r.size, r.payload, " ".join(x.text for x in toks[i:i + r.size]))
+                j = i + r.size
+                entry: RoleEntry = r.payload
+                body = self.parse_body(sentence, toks, j, vintage) if j < n else None
+                if body is None and entry.body_head:
+                    body = self.parse_body(sentence, toks, j - entry.body_head, vintage)
+                    if body is not None and body.end <= j:
+                        body = None
+                if body is not None:
+                    body.surface = _surface(sentence, toks, body, offset)
+                    role.body = body
+                    role.end = max(role.end, body.end)
+                out.append(role)
+                i = role.end
+                continue
+            if b is not None:
+                b.surface = _surface(sentence, toks, b, offset)
+                out.append(b)
+                i = b.end
+                continue
+            lv = lx.levels.match(toks, i)
+            if lv is not None and lv.payload.level != "central":
+                name, k = self._place_after(sentence, toks, i + lv.size, lv.payload.level, vintage)
+                if lv.payload.level != "commune" or name:
+                    out.append(LevelMention(i, k, lv.payload.level, lv.payload.unit, name))
+                    i = k
+                    continue
+            h = lx.honorifics.match(toks, i)
+            if h is not None and i + h.size < n and toks[i + h.size].is_cap:
+                nm = self._name_at(toks, i + h.size, True)
+                if nm is not None:
+                    k, text, partial = nm
+                    out.append(Honorific(i, i + h.size, h.payload))
+                    out.append(Name(i + h.size, k, text, partial, h.payload))
+                    i = k
+                    continue
+            if t.is_cap:
+                nm = self._name_at(toks, i, False)
+                if nm is not None:
+                    k, text, partial = nm
+                    out.append(Name(i, k, text, partial))
+                    i = k
+                    continue
+                # a place named without its unit word ("Long Xuyên", "Hà Nội")
+                m = self.gz.match_at(sentence, t.start - offset, vintage)
+                if m is not None:
+                    k = i
+                    while k < n and toks[k].start < m[1] + offset:
+                        k += 1
+                    out.append(Word(i, k, toks[i].low))
+                    i = k
+                    continue
+            out.append(Word(i, i + 1, t.low))
+            i += 1
+        return toks, out
+
+
+# In ALL CAPS captions a name stops at these words.
+_CAPS_STOPS = frozenset("""phát biểu tại dự chủ trì và cùng trao tặng thăm làm việc với chúc mừng tiếp đón
+kiểm tra khảo sát gặp mặt nói chuyện trả lời báo cáo ghi nhận chỉ đạo kết luận khai mạc bế mạc""".split())
+
+
+def _surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:
+    return sentence[toks[bm.start].start - offset:toks[bm.end - 1].end - offset]

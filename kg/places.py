@@ -1,0 +1,142 @@
+"""Where an article is: the place context that bare mentions ("Tỉnh ủy", "HĐND tỉnh") resolve to.
+
+Rule (contract): a bare level word means the article's own unit only when the text reveals it:
+a province named anywhere, or the province of a named district or provincial city. When the
+article reveals nothing, bare mentions stay bare and article-scoped.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .facts import Place
+from .gazetteer import get_gazetteer
+
+_UNIT_OF_LEVEL = {"province": "tỉnh", "city": "thành phố"}
+
+
+@dataclass
+class PlaceContext:
+    vintage: str
+    province: Optional[Place] = None
+    city: Optional[Place] = None                      # the city "thành phố" means
+    districts: dict[str, Place] = field(default_factory=dict)   # unit kind -> the one named
+    places: list[Place] = field(default_factory=list)           # every unit the text names
+
+
+class PlaceResolver:
+    def __init__(self, vintage: str) -> None:
+        self.gz = get_gazetteer()
+        self.vintage = vintage
+        self.mentions: list[tuple[str, Optional[str], str]] = []   # (level, unit, name)
+
+    def add(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> None:
+        if name and level in ("province", "city", "district"):
+            self.mentions.append((level, unit, name))
+
+    # -- lookups ---------------------------------------------------------------------
+    def _candidates(self, level: str, unit: Optional[str], name: str) -> list[Place]:
+        gz, v = self.gz, self.vintage
+        if level == "province":
+            p = gz.province(name, v) or (gz.province(name, "legacy") if v != "legacy" else None)
+            return [p] if p else []
+        if level == "city":
+            p = gz.province(name, v)
+            if p is not None and p.kind == "thành phố":
+                return [p]
+            out = [d for d in gz.lookup(name, "thành phố", "legacy") if d.level == "district"]
+            if not out and p is not None:
+                return [p]
+            return out
+        if level == "district":
+            kind = unit if unit in ("huyện", "quận", "thị xã", "thành phố") else None
+            if name.isdigit():
+                return [d for d in gz.lookup(name, kind or "quận", "legacy") if d.level == "district"]
+            return [d for d in gz.lookup(name, kind, "legacy") if d.level == "district"]
+        return []
+
+    def context(self) -> PlaceContext:
+        ctx = PlaceContext(self.vintage)
+        provinces: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
+        prov_place: dict[str, Place] = {}
+        ambiguous: list[list[Place]] = []
+        resolved: list[Place] = []
+        for n, (level, unit, name) in enumerate(self.mentions):
+            cands = self._candidates(level, unit, name)
+            if len(cands) == 1:
+                resolved.append(cands[0])
+            elif len(cands) > 1:
+                ambiguous.append(cands)
+        for p in resolved:
+            prov = self._province_of(p)
+            if prov is not None:
+                provinces[prov.name] += 1
+                first_seen.setdefault(prov.name, len(first_seen))
+                prov_place[prov.name] = prov
+        # Ambiguous district names: keep the candidate in a province the text already names.
+        for cands in ambiguous:
+            inside = [c for c in cands if c.province in provinces]
+            if len(inside) == 1:
+                resolved.append(inside[0])
+                provinces[inside[0].province] += 1
+        if provinces:
+            best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))
+            ctx.province = prov_place.get(best[0]) or self._province_named(best[0])
+        seen = set()
+        for p in resolved:
+            if (p.level, p.name, p.province) not in seen:
+                seen.add((p.level, p.name, p.province))
+                ctx.places.append(p)
+        if ctx.province is not None:
+            if ctx.province.kind == "thành phố":
+                ctx.city = ctx.province
+            by_kind: dict[str, set] = {}
+            for p in ctx.places:
+                if p.level == "district" and p.province == ctx.province.name:
+                    by_kind.setdefault(p.kind, set()).add(p)
+            for kind, ps in by_kind.items():
+                if len(ps) == 1:
+                    ctx.districts[kind] = next(iter(ps))
+            if ctx.city is None and "thành phố" in ctx.districts:
+                ctx.city = ctx.districts["thành phố"]
+        self._ctx = ctx
+        return ctx
+
+    def _province_named(self, name: str) -> Optional[Place]:
+        return self.gz.province(name, self.vintage) or self.gz.province(name, "legacy")
+
+    def _province_of(self, p: Place) -> Optional[Place]:
+        if p.level == "province":
+            return p
+        return self._province_named(p.province) if p.province else None
+
+    # -- resolution of one mention ---------------------------------------------------------
+    def resolve(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> Optional[Place]:
+        """The unit a (level, unit word, explicit name) mention means, or None if not revealed."""
+        ctx = self._ctx
+        if level is None:
+            return None
+        if name:
+            cands = self._candidates(level, unit, name)
+            if len(cands) == 1:
+                return cands[0]
+            if ctx.province is not None:
+                inside = [c for c in cands if c.level == "district" and c.province == ctx.province.name]
+                if len(inside) == 1:
+                    return inside[0]
+                if ctx.province in cands:
+                    return ctx.province
+            return None
+        if level == "province":
+            return ctx.province if ctx.province is not None and ctx.province.kind == "tỉnh" else None
+        if level == "city":
+            return ctx.city
+        if level == "district":
+            if unit == "thành phố":
+                return ctx.city if ctx.city is not None and ctx.city.level == "district" else None
+            if unit in ctx.districts:
+                return ctx.districts[unit]
+            return None
+        return None

@@ -1,0 +1,253 @@
+"""The one module that knows RDF terms: ArticleFacts -> triples under the contract's vocabulary.
+
+IRIs are minted from canonical names, so they are readable, deterministic, independent of the
+order of input files, and identity across articles falls out of them: the same canonical
+body is one IRI; the same official name in the same province is one IRI; anything whose
+place the article does not reveal gets an IRI scoped to that article (never merged).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Iterable, Optional
+
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .facts import ArticleFacts, Body, Evidence, Meeting, Official, Place, Post
+from .text import fold
+
+KG = Namespace("https://w3id.org/vnpolkg/ontology#")
+ID = Namespace("https://w3id.org/vnpolkg/id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+
+PREFIXES = {"kg": KG, "id": ID, "org": ORG, "foaf": FOAF, "schema": SCHEMA, "skos": SKOS,
+            "prov": PROV, "rdfs": RDFS, "xsd": XSD, "owl": OWL}
+
+# The ontology's organisation classes, by the kind names used in facts.
+ORG_KINDS = {k: KG[k] for k in ("PartyCommittee", "PartyExecutive", "PartyBoard", "StateBody",
+                                "FrontCommittee", "MassOrganisation", "ReligiousOrganisation")}
+MEETING_KINDS = {k: KG[k] for k in ("WorkingSession", "Conference", "Congress", "Visit", "Ceremony")}
+
+VI = "vi"
+
+
+def slug(s: str) -> str:
+    """ASCII, lower case, hyphens: "Ban Dân vận" -> "ban-dan-van"."""
+    s = fold(s).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x"
+
+
+def article_slug(source_file: str) -> str:
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", source_file)
+    return "/".join(re.sub(r"[^A-Za-z0-9_.-]+", "-", fold(p)).strip("-") or "x" for p in stem.split("/"))
+
+
+def bind(g: Graph) -> None:
+    for p, ns in PREFIXES.items():
+        g.bind(p, ns, override=True)
+
+
+@dataclass
+class Curation:
+    """User decisions that override identity and labels (see kg/curation.py for the file format)."""
+
+    same_as: dict[str, str]
+    labels: dict[str, str]
+    splits: dict[tuple[str, str], str]     # (iri, source_file) -> new iri
+
+    @classmethod
+    def empty(cls) -> "Curation":
+        return cls({}, {}, {})
+
+    def iri(self, iri: str, source_file: Optional[str] = None) -> str:
+        if source_file is not None and (iri, source_file) in self.splits:
+            return self.splits[(iri, source_file)]
+        seen = set()
+        while iri in self.same_as and iri not in seen:
+            seen.add(iri)
+            iri = self.same_as[iri]
+        return iri
+
+
+class Mapper:
+    """Maps one article's facts to triples; the same Mapper serves a whole build."""
+
+    def __init__(self, curation: Optional[Curation] = None) -> None:
+        self.curation = curation or Curation.empty()
+
+    # -- IRIs ------------------------------------------------------------------------------------
+    def _cur(self, path: str, source: str) -> URIRef:
+        return URIRef(self.curation.iri(str(ID[path]), source))
+
+    def article_iri(self, f: ArticleFacts) -> URIRef:
+        return URIRef(ID["article/" + article_slug(f.source_file)])
+
+    def body_path(self, b: Body, scope_of: str) -> str:
+        if b.parent is not None and b.name.endswith(b.parent.name) and b.name != b.parent.name:
+            return self.body_path(b.parent, scope_of) + "/" + slug(b.local_name or b.name)
+        prefix = "org/"
+        if b.scope is not None:
+            prefix += (b.scope if b.scope.startswith("unit-") else "a-" + b.scope) + "/"
+        return prefix + slug(b.name)
+
+    def body_iri(self, b: Body, f: ArticleFacts) -> URIRef:
+        return self._cur(self.body_path(b, f.article_id), f.source_file)
+
+    def official_iri(self, o: Official, f: ArticleFacts) -> URIRef:
+        if o.province:
+            path = f"person/{slug(o.province)}/{slug(o.name)}"
+        elif o.central:
+            path = f"person/{slug(o.name)}"
+        else:
+            path = f"person/a-{f.article_id}/{slug(o.name)}"
+        return self._cur(path, f.source_file)
+
+    def place_iri(self, p: Place) -> URIRef:
+        base = "place/" if p.vintage == "legacy" else f"place/{p.vintage}/"
+        if p.level == "province":
+            return URIRef(ID[base + slug(p.name)])
+        return URIRef(ID[base + slug(p.province or "x") + "/" + slug(p.name)])
+
+    # -- triples -------------------------------------------------------------------------------
+    def triples(self, f: ArticleFacts) -> Iterable[tuple]:
+        a = self.article_iri(f)
+        yield a, RDF.type, SCHEMA.NewsArticle
+        yield a, KG.sourceFile, Literal(f.source_file)
+        yield a, KG.sha256, Literal(f.sha256)
+        yield a, RDFS.label, Literal(f.headline or f.source_file, lang=VI if f.headline else None)
+        if f.headline:
+            yield a, SCHEMA.headline, Literal(f.headline, lang=VI)
+        if f.published is not None:
+            yield a, SCHEMA.datePublished, _date(f.published)
+        for name in f.authors:
+            au = URIRef(ID["author/" + slug(name)])
+            yield a, SCHEMA.author, au
+            yield au, RDF.type, SCHEMA.Person
+            yield au, SCHEMA.name, Literal(name)
+
+        officials = {o.name: o for o in f.officials}
+        o_iri = {name: self.official_iri(o, f) for name, o in officials.items()}
+        for name, o in officials.items():
+            s = o_iri[name]
+            yield s, RDF.type, KG.Official
+            yield s, FOAF.name, Literal(self.curation.labels.get(str(s), name))
+            yield s, SKOS.prefLabel, Literal(self.curation.labels.get(str(s), name), lang=VI)
+            folded = fold(name)
+            if folded != name:
+                yield s, SKOS.hiddenLabel, Literal(folded)
+            yield a, SCHEMA.mentions, s
+
+        for b in f.bodies:
+            yield from self._body(b, f, a)
+
+        attested = f.published or next((m.date for m in f.meetings if m.date), None)
+        for p in f.posts:
+            if p.official not in o_iri:
+                continue
+            person = o_iri[p.official]
+            org = self.body_iri(p.body, f)
+            role = URIRef(ID["role/" + slug(p.role)])
+            mid = hashlib.sha1(f"{person}|{p.role}|{org}".encode()).hexdigest()[:16]
+            m = URIRef(ID["post/" + mid])
+            yield m, RDF.type, ORG.Membership
+            yield m, ORG.member, person
+            yield m, ORG.organization, org
+            yield m, ORG.role, role
+            yield m, RDFS.label, Literal(f"{p.official} – {p.role} – {p.body.name}", lang=VI)
+            yield role, RDF.type, ORG.Role
+            yield role, SKOS.prefLabel, Literal(p.role, lang=VI)
+            yield m, PROV.wasDerivedFrom, a
+            if attested is not None:
+                yield m, KG.attestedOn, _date(attested, only_date=True)
+            yield from self._evidence(m, p.evidence, f, a)
+
+        for n, mt in enumerate(f.meetings, 1):
+            yield from self._meeting(mt, n, f, a, o_iri)
+
+    def _body(self, b: Body, f: ArticleFacts, a: URIRef):
+        s = self.body_iri(b, f)
+        label = self.curation.labels.get(str(s), b.name)
+        yield s, RDF.type, ORG.Organization
+        yield s, RDF.type, ORG_KINDS.get(b.kind, ORG.Organization)
+        yield s, SKOS.prefLabel, Literal(label, lang=VI)
+        folded = fold(label)
+        if folded != label:
+            yield s, SKOS.hiddenLabel, Literal(folded)
+        for form in sorted(f.surface_forms.get(b.key, ())):
+            if form != label:
+                yield s, SKOS.altLabel, Literal(form, lang=VI)
+        if b.parent is not None:
+            yield s, ORG.subOrganizationOf, self.body_iri(b.parent, f)
+        if b.place is not None:
+            pl = self.place_iri(b.place)
+            yield s, KG.jurisdiction, pl
+            yield from self._place(b.place)
+        yield a, SCHEMA.mentions, s
+
+    def _place(self, p: Place):
+        s = self.place_iri(p)
+        yield s, RDF.type, KG.AdministrativeUnit
+        yield s, SKOS.prefLabel, Literal(p.name, lang=VI)
+        folded = fold(p.name)
+        if folded != p.name:
+            yield s, SKOS.hiddenLabel, Literal(folded)
+        yield s, KG.level, Literal(p.level)
+        yield s, KG.unitKind, Literal(p.kind)
+        yield s, KG.vintage, Literal(p.vintage)
+        if p.code:
+            yield s, KG.adminCode, Literal(p.code)
+        if p.level == "district" and p.province:
+            prov = Place(p.province, "province", p.province_kind or "tỉnh", p.province_code or "",
+                         vintage=p.vintage)
+            yield s, SCHEMA.containedInPlace, self.place_iri(prov)
+            yield from self._place(prov)
+
+    def _evidence(self, subject: URIRef, ev: Evidence, f: ArticleFacts, a: URIRef):
+        yield subject, KG.evidence, Literal(ev.text, lang=VI)
+        span = URIRef(ID[f"span/{article_slug(f.source_file)}/{ev.start}-{ev.end}"])
+        yield subject, KG.evidenceSpan, span
+        yield span, RDF.type, KG.EvidenceSpan
+        yield span, KG.quote, Literal(ev.text, lang=VI)
+        yield span, KG.startOffset, Literal(ev.start)
+        yield span, KG.endOffset, Literal(ev.end)
+        yield span, PROV.wasQuotedFrom, a
+
+    def _meeting(self, mt: Meeting, n: int, f: ArticleFacts, a: URIRef, o_iri: dict):
+        s = URIRef(ID[f"meeting/{article_slug(f.source_file)}/{n}"])
+        yield s, RDF.type, KG.Meeting
+        yield s, RDF.type, MEETING_KINDS[mt.kind]
+        if mt.title:
+            yield s, SCHEMA.name, Literal(mt.title, lang=VI)
+            yield s, RDFS.label, Literal(mt.title, lang=VI)
+        if mt.date is not None:
+            yield s, SCHEMA.startDate, _date(mt.date, only_date=True)
+        yield a, KG.reports, s
+        yield s, PROV.wasDerivedFrom, a
+        for b in mt.hosts:
+            yield s, KG.host, self.body_iri(b, f)
+        for b in mt.guests:
+            yield s, KG.guest, self.body_iri(b, f)
+        for prop, names in ((KG.chair, mt.chairs), (KG.delegationLeader, mt.leaders),
+                            (KG.speaker, mt.speakers), (SCHEMA.attendee, mt.attendees)):
+            for name in names:
+                if name in o_iri:
+                    yield s, prop, o_iri[name]
+        for ev in mt.evidence:
+            yield from self._evidence(s, ev, f, a)
+
+
+def _date(d: date | datetime, only_date: bool = False) -> Literal:
+    if isinstance(d, datetime):
+        if only_date:
+            return Literal(d.date().isoformat(), datatype=XSD.date)
+        return Literal(d.isoformat(), datatype=XSD.dateTime)
+    return Literal(d.isoformat(), datatype=XSD.date)
+
+
+def graph_name(f: ArticleFacts) -> URIRef:
+    return URIRef(ID["graph/" + article_slug(f.source_file)])

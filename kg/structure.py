@@ -1,0 +1,277 @@
+"""Article structure: site chrome, headline, dateline, bylines and the story itself.
+
+Scraped pages come with menus, share buttons, breadcrumbs and reader-comment boxes glued
+around the story. They are told apart by general signals of web pages (see
+kg/data/lexicon/article.yaml), by position (top block, bottom block) and by shape (a short
+line of Title Case syllables after the story is a byline), never by any one site's lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from .lexicon import lexicon
+
+_DATE_NUM = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
+_DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_TIME = re.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)\b", re.I)
+_DATE_WORDS = re.compile(r"\b(?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+ngày|ngày|lúc|gmt\s*\+\s*7|gmt|published|updated)\b", re.I)
+_BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
+_OUTLET_TAG = re.compile(r"^\(?\s*[A-ZĐ][A-ZĐa-zđ\.\s\-]{0,14}\)\s*[-–—]\s*")  # "(CT) - " leading a lead paragraph
+_JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
+
+
+def _unglue(s: str) -> str:
+    """Cut page furniture glued to a name: "Lê HảiÝ KIẾN BẠN ĐỌC" -> "Lê Hải"."""
+    for i in range(1, len(s) - 1):
+        if s[i - 1].islower() and s[i].isupper():
+            nxt = s[i + 1]
+            if nxt.isupper() or (nxt == " " and i + 2 < len(s) and s[i + 2].isupper()):
+                return s[:i]
+    return s
+
+
+def _is_name_syllable(w: str) -> bool:
+    core = w.replace("'", "").replace("’", "")
+    if not core.isalpha() or not w[0].isupper():
+        return False
+    return len(core) == 1 or core[1:].islower() or core.isupper()
+
+
+@dataclass
+class Structure:
+    lines: list[str]
+    story: list[int]                       # indexes of story lines (headline included)
+    headline: Optional[int] = None
+    published: Optional[date] = None
+    authors: list[str] = field(default_factory=list)
+    byline_lines: set[int] = field(default_factory=set)
+    chrome: set[int] = field(default_factory=set)
+
+    @property
+    def headline_text(self) -> Optional[str]:
+        return _clean(self.lines[self.headline]) if self.headline is not None else None
+
+
+def title_case(name: str) -> str:
+    """NGUYỄN VĂN AN -> Nguyễn Văn An (only for ALL CAPS input)."""
+    if name.isupper():
+        return " ".join(w[:1] + w[1:].lower() for w in name.split())
+    return name
+
+
+def _clean(line: str) -> str:
+    return _JS_ARTIFACT.sub("", _BULLET.sub("", line).strip())
+
+
+def _is_chrome(line: str) -> bool:
+    lx = lexicon()
+    s = _clean(line).rstrip(":").strip()
+    low = s.lower()
+    if not s:
+        return True
+    if low in lx.chrome_lines:
+        return True
+    if low.startswith(lx.chrome_prefixes):
+        return True
+    # a row of font-size buttons or of single letters
+    if re.fullmatch(r"(?:[AaＡ][+\-]?\s*)+", s):
+        return True
+    # breadcrumbs: short segments joined by > or »
+    if s.count(">") + s.count("»") >= 2 and len(s) < 160:
+        return True
+    return False
+
+
+def parse_date_line(line: str) -> Optional[date]:
+    """The date of a dateline: a short line that is (almost) only a date and a time."""
+    s = _clean(line)
+    if len(s) > 70:
+        return None
+    m = _DATE_NUM.search(s) or None
+    d = None
+    if m:
+        d = _mkdate(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        rest = s[:m.start()] + " " + s[m.end():]
+    else:
+        m = _DATE_ISO.search(s)
+        if not m:
+            return None
+        d = _mkdate(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        rest = s[:m.start()] + " " + s[m.end():]
+    if d is None:
+        return None
+    rest = _TIME.sub(" ", rest)
+    rest = _WEEKDAY.sub(" ", rest)
+    rest = _DATE_WORDS.sub(" ", rest)
+    rest = re.sub(r"[\s,\-–—:|()•·+/]+", "", rest)
+    return d if len(rest) <= 3 else None
+
+
+def _mkdate(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _split_names(value: str) -> list[str]:
+    value = _unglue(value)
+    value = re.sub(r"\([^)]*\)", " ", value)
+    parts = re.split(r"\s*(?:[,;/&–—]|\s-\s|\bvà\b)\s*", value)
+    out = []
+    for p in parts:
+        p = p.strip(" .-")
+        if not p:
+            continue
+        words = p.split()
+        if 1 <= len(words) <= 5 and all(_is_name_syllable(w) for w in words):
+            out.append(title_case(p))
+    return out
+
+
+def _byline(line: str) -> Optional[list[str]]:
+    """Authors from a marked byline ("Tin, ảnh: X", "T/h: X - Y"), or None if not one."""
+    lx = lexicon()
+    s = _clean(line)
+    for marker in lx.byline_markers:
+        if s.startswith(marker) or s.lower().startswith(marker.lower()):
+            rest = s[len(marker):]
+            m = re.match(r"\s*[:：]\s*(.+)$", rest)
+            if not m:
+                continue
+            if marker.lower() in lx.source_markers:
+                return []
+            return _split_names(m.group(1))
+    return None
+
+
+def _name_line(line: str) -> Optional[list[str]]:
+    """A line that is nothing but one or two short names (a bare byline)."""
+    s = _clean(line)
+    s = _unglue(s).strip()
+    s = re.sub(r"\s*\([^)]*\)\s*$", "", s).rstrip(". ")
+    if not s or len(s) > 60 or any(c in s for c in ".:!?\"“”"):
+        return None
+    names = _split_names(s)
+    if not names:
+        return None
+    if sum(len(n.split()) for n in names) != len(re.findall(r"[^\W\d_]+", s)):
+        return None
+    if any(len(n.split()) < 2 and not n.isupper() for n in names):
+        return None
+    return names
+
+
+def analyse(text: str) -> Structure:
+    lines = text.split("\n")
+    st = Structure(lines=lines, story=[])
+    nonempty = [i for i, l in enumerate(lines) if l.strip()]
+    if not nonempty:
+        return st
+    # Chrome and datelines.
+    for i in nonempty:
+        if _is_chrome(lines[i]):
+            st.chrome.add(i)
+    top = nonempty[:12]
+    for i in top:
+        if i in st.chrome:
+            continue
+        d = parse_date_line(lines[i])
+        if d:
+            if st.published is None:
+                st.published = d
+            st.chrome.add(i)
+    # Bylines anywhere (marked), bare name lines in the header block and at the end.
+    for i in nonempty:
+        if i in st.chrome:
+            continue
+        names = _byline(lines[i])
+        if names is not None and len(_clean(lines[i])) < 120:
+            st.byline_lines.add(i)
+            st.authors.extend(names)
+    body = [i for i in nonempty if i not in st.chrome and i not in st.byline_lines]
+    # Headline: the first substantial line of the top block that is not the lead paragraph.
+    headline = None
+    seen = {}
+    for i in body[:8]:
+        seen.setdefault(_clean(lines[i]), []).append(i)
+    for i in body[:6]:
+        s = _clean(lines[i])
+        words = s.split()
+        if len(words) < 4 or len(s) > 260:
+            continue
+        if _bullet_header(lines[i]):
+            continue
+        if _looks_like_lead(s):
+            break
+        headline = i
+        break
+    # A line repeated in the top block is the headline for sure (title + page heading).
+    for s, idx in seen.items():
+        if len(idx) > 1 and len(s.split()) >= 4:
+            headline = idx[0]
+            for j in idx[1:]:
+                st.chrome.add(j)
+            break
+    st.headline = headline
+    body = [i for i in body if i not in st.chrome]
+    # Bullet lines of the header block with only names: the byline of portals.
+    for i in body[:8]:
+        if _bullet_header(lines[i]):
+            names = _name_line(lines[i])
+            if names:
+                st.byline_lines.add(i)
+                st.authors.extend(names)
+    # A bare name line right under the headline.
+    if headline is not None:
+        after = [i for i in body if i > headline and i not in st.byline_lines][:1]
+        for i in after:
+            names = _name_line(lines[i])
+            if names:
+                st.byline_lines.add(i)
+                st.authors.extend(names)
+    # The end of the story: the last byline-like line; what follows is page furniture.
+    body = [i for i in body if i not in st.byline_lines]
+    tail = [i for i in body if headline is None or i > headline]
+    end_idx = None
+    for i in reversed(tail[-6:]):
+        names = _name_line(lines[i])
+        if names and i != tail[0]:
+            st.byline_lines.add(i)
+            st.authors.extend(names)
+            end_idx = i
+            break
+    last_byline = max((i for i in st.byline_lines if headline is None or i > headline), default=None)
+    if last_byline is not None and (end_idx is None or last_byline > end_idx):
+        end_idx = last_byline
+    if end_idx is not None and tail and end_idx >= tail[len(tail) // 2]:
+        for i in body:
+            if i > end_idx:
+                st.chrome.add(i)
+    st.story = [i for i in body if i not in st.chrome and i not in st.byline_lines]
+    # de-duplicate authors, keep order
+    seen_a = set()
+    st.authors = [a for a in st.authors if not (a in seen_a or seen_a.add(a))]
+    return st
+
+
+def _bullet_header(line: str) -> bool:
+    return bool(re.match(r"^\s*[•·*]", line))
+
+
+def _looks_like_lead(s: str) -> bool:
+    """The first paragraph of the story, not a headline: long, or opening with a time."""
+    if _OUTLET_TAG.match(s) or s.startswith("-"):
+        return True
+    if re.match(r"^(?:\(.*?\)\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Vừa qua|Trong)\b", s) \
+            and (len(s) > 120 or re.search(r"\d", s[:40])):
+        return True
+    return len(s) > 200 and s.count(". ") >= 1
+
+
+def strip_outlet_tag(s: str) -> str:
+    return _OUTLET_TAG.sub("", s)

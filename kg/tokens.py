@@ -1,0 +1,83 @@
+"""Sentences and tokens of normalised text, with offsets.
+
+Everything downstream works on token positions: lexicon entries are sequences of syllables,
+so matching is a dict lookup on the first syllable rather than a regex over the whole text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word is a run of letters/digits, with an inner apostrophe kept (H'Hen, Kơ'nia);
+# every other non-space character is a token of its own.
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]|_")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    low: str
+    start: int          # offsets into the normalised article text
+    end: int
+    is_word: bool
+    is_cap: bool        # first character upper case (Title Case or ALL CAPS)
+    is_upper: bool      # every letter upper case (and at least two letters)
+
+
+_DASHES = frozenset("-–—‒−‐‑")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        first = t[0]
+        is_word = first.isalnum()
+        low = "-" if t in _DASHES else t.lower()
+        out.append(Token(t, low, m.start() + offset, m.end() + offset, is_word,
+                         first.isupper(), is_word and len(t) > 1 and t.isupper()))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    line: int           # index of the line (paragraph) it stands in
+
+
+# Abbreviations that end with a dot but do not end a sentence.
+_ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Ths|PGS|GS|BS|KS|CN|TX|Th\.S|St|Mr|Mrs|TT|P|Q|H|X|ĐC|Đ/c|đ/c)|\b[A-ZĐ])\.$")
+_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split on lines, then on sentence-final punctuation followed by a capital."""
+    out: list[Sentence] = []
+    pos = 0
+    for li, line in enumerate(text.split("\n")):
+        start_line = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cut = 0
+        for m in _SPLIT.finditer(line):
+            nxt = line[m.end():m.end() + 2].lstrip("\"“(")
+            if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+                continue
+            head = line[cut:m.start()]
+            if _ABBREV_DOT.search(head.rstrip("\"”’)")):
+                continue
+            _emit(out, line, cut, m.start(), start_line, li)
+            cut = m.end()
+        _emit(out, line, cut, len(line), start_line, li)
+    return out
+
+
+def _emit(out, line, a, b, base, li):
+    seg = line[a:b]
+    lead = len(seg) - len(seg.lstrip())
+    seg = seg.strip()
+    if seg:
+        out.append(Sentence(seg, base + a + lead, base + a + lead + len(seg), li))
