@@ -6,6 +6,7 @@ bare name and is scoped to the article, so two articles' "Tỉnh ủy" are never
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .facts import Body, Place
@@ -21,9 +22,14 @@ def _place_label(p: Place) -> str:
     return _PROPER.get(p.name, p.name)
 
 
-def _leveled_place(p: Place) -> str:
+def _leveled_place(p: Place, unit: Optional[str]) -> str:
+    """ "tỉnh An Giang", "huyện Lấp Vò": the unit word as the article wrote it when it names
+    a district (a "huyện" since made a "thị xã" keeps the word of its time)."""
     proper = _PROPER.get(p.name)
-    return proper if proper and p.level == "province" else f"{p.kind} {p.name}"
+    if proper and p.level == "province":
+        return proper
+    word = unit if p.level == "district" and unit in ("huyện", "quận", "thị xã", "thành phố") else p.kind
+    return f"{word} {p.name}"
 
 
 class BodyResolver:
@@ -74,9 +80,10 @@ class BodyResolver:
         if e.sort in ("committee", "packed"):
             committee = self.lx.committee_by_name[e.canonical] if e.sort == "packed" else e
             if committee.level == "commune":
-                if not bm.place_name or not bm.unit:
+                commune = bm.place_name or self.places._ctx.communes.get(bm.unit or "")
+                if not commune or not bm.unit:
                     return None
-                name = f"{committee.canonical} {bm.unit} {bm.place_name}"
+                name = f"{committee.canonical} {bm.unit} {commune}"
                 return Body(name, committee.kind, None, None, name, self._commune_scope(), False)
             place = self.places.resolve(committee.level, committee.unit, bm.place_name)
             if place is not None:
@@ -90,13 +97,14 @@ class BodyResolver:
             if bm.level is None:
                 return None
             if bm.level == "commune":
-                if not bm.place_name:
+                commune = bm.place_name or self.places._ctx.communes.get(bm.unit or "")
+                if not commune:
                     return None
-                name = f"{e.canonical} {bm.unit} {bm.place_name}"
+                name = f"{e.canonical} {bm.unit} {commune}"
                 return Body(name, e.kind, None, None, name, self._commune_scope())
             place = self.places.resolve(bm.level, bm.unit, bm.place_name)
             if place is not None:
-                return Body(f"{e.canonical} {_leveled_place(place)}", e.kind, place, None, e.canonical)
+                return Body(f"{e.canonical} {_leveled_place(place, bm.unit)}", e.kind, place, None, e.canonical)
             unit = bm.unit or ""
             if bm.place_name:
                 return Body(f"{e.canonical} {unit} {bm.place_name}".replace("  ", " "), e.kind, None, None,
@@ -123,3 +131,20 @@ class BodyResolver:
         if level == "district":
             return {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}.get(unit or "")
         return None
+
+
+_RANK_WORDS = ((re.compile(r"\b(?:Đảng ủy|xã|phường|thị trấn)\b"), 3),
+               (re.compile(r"\b(?:Huyện ủy|Quận ủy|Thị ủy|huyện|quận|thị xã)\b"), 2),
+               (re.compile(r"\b(?:Tỉnh ủy|tỉnh)\b"), 1))
+
+
+def rank(b: Body) -> Optional[int]:
+    """Administrative level of a body: 0 central, 1 province, 2 district, 3 commune."""
+    if b.central:
+        return 0
+    if b.place is not None:
+        return 1 if b.place.level == "province" else 2
+    for pattern, r in _RANK_WORDS:
+        if pattern.search(b.name):
+            return r
+    return None

@@ -19,7 +19,7 @@ from .meetings import (SentenceView, host_guest, meeting_date, meeting_kind, peo
                        _verb_positions)
 from .mentions import BodyMention, Honorific, LevelMention, Name, Punct, Role, Scanner, Word
 from .places import PlaceResolver
-from .posts import bind_titles
+from .posts import bind_titles, elected
 from .structure import analyse, strip_outlet_tag
 from .text import Article
 from .tokens import split_sentences
@@ -95,7 +95,13 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
     name_sentences: dict[str, list[SentenceView]] = {}
     for sv in views:
         ev = None
-        for name, roles in bind_titles(sv.elements):
+        bound = [(name, roles) for name, roles, former in bind_titles(sv.elements)]
+        for name, roles, former in bind_titles(sv.elements):
+            if former and _is_person(name.text, lx):
+                honoured.add(name.text)
+        for group, roles in elected(sv.elements):
+            bound.extend((name, roles) for name in group)
+        for name, roles in bound:
             if not _is_person(name.text, lx):
                 continue
             if name.honorific in _OFFICIAL_HONORIFICS:
@@ -119,10 +125,9 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
 
     # -- the meeting ------------------------------------------------------------------------------
     full_names = sorted({p.official for p in facts.posts} | honoured)
-    meeting, actors = _meeting(facts, st, views, article, resolve, full_names, text_years)
-    officials = set(full_names) | actors
-    officials -= set(a for a in facts.authors if a not in {p.official for p in facts.posts})
-    officials = {o for o in officials if _is_person(o, lx)}
+    holders = {p.official for p in facts.posts}
+    officials = [o for o in full_names if _is_person(o, lx) and (o in holders or o not in facts.authors)]
+    meeting = _meeting(facts, st, views, article, resolve, officials, text_years)
     if meeting is not None:
         for attr in ("chairs", "leaders", "speakers", "attendees"):
             setattr(meeting, attr, [n for n in getattr(meeting, attr) if n in officials])
@@ -270,36 +275,38 @@ def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Articl
             m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
             evidence.append(sv)
             break
-    # people
+    # people: who chairs, leads and speaks; every official the article places there attends
     by_last = _given_names(officials)
-    actors: set[str] = set()
-    attend = lx.meeting_roles["attend"]
+    known = set(officials)
+    seen_in: dict[str, list[bool]] = {}
     for sv in views:
-        roles = people_roles(sv)
-        named = [e for e in sv.elements if isinstance(e, Name)]
-        if not named:
-            continue
-        has_part = any(roles.values()) or bool(_verb_positions(sv, attend))
-        for part, names in roles.items():
+        absent = bool(list(_find_any(lx.absent, sv.toks)))
+        for e in sv.elements:
+            if isinstance(e, Name):
+                full = _full(e, by_last)
+                if full in known:
+                    seen_in.setdefault(full, []).append(absent)
+        for part, names in people_roles(sv).items():
             for n in names:
                 full = _full(n, by_last)
-                if full is None:
+                if full not in known:
                     continue
                 getattr(m, {"chair": "chairs", "leader": "leaders", "speaker": "speakers"}[part]).append(full)
-                actors.add(full)
                 if sv not in evidence and part in ("chair", "leader"):
                     evidence.append(sv)
-        if has_part:
-            for n in named:
-                full = _full(n, by_last)
-                if full is not None and (full in officials or full in actors):
-                    m.attendees.append(full)
+    m.attendees = [o for o in officials if o in seen_in and not all(seen_in[o])]
     for attr in ("chairs", "leaders", "speakers"):
         setattr(m, attr, _uniq(getattr(m, attr)))
     m.attendees = _uniq(m.chairs + m.leaders + m.speakers + m.attendees)
     m.evidence = [_evidence(article, sv) for sv in sorted(evidence, key=lambda v: v.start)] or \
         ([_evidence(article, story[0])] if story else [])
-    return m, actors
+    return m
+
+
+def _find_any(matcher, toks):
+    for i in range(len(toks)):
+        if matcher.match(toks, i) is not None:
+            yield i
 
 
 def _given_names(officials: list[str]) -> dict[str, list[str]]:

@@ -123,6 +123,11 @@ class Lexicon:
                 body_head=int(r.get("body_head") or 0), standalone=bool(r.get("standalone"))),
                 exact_case=bool(r.get("exact_case")))
 
+        exact = frozenset(canon(f) for f in bodies.get("exact_case_forms", []))
+
+        def is_exact(form: str) -> bool:
+            return canon(form) in exact
+
         self.bodies = Matcher()
         self.organ_kinds: dict[str, str] = {}
         self.organ_central: dict[str, str] = {}
@@ -132,7 +137,7 @@ class Lexicon:
                           c["level"], c.get("unit"))
             self.committee_by_name[e.canonical] = e
             for f in c["forms"]:
-                self.bodies.add(f, e, exact_case=f.isupper())
+                self.bodies.add(f, e, exact_case=is_exact(f))
         for o in bodies["organs"]:
             e = BodyEntry("organ", canon(o["canonical"]), o["kind"],
                           central=canon(o["central"]) if o.get("central") else None)
@@ -140,7 +145,7 @@ class Lexicon:
             if e.central:
                 self.organ_central[e.canonical] = e.central
             for f in o["forms"]:
-                self.bodies.add(f, e, exact_case=f.isupper())
+                self.bodies.add(f, e, exact_case=is_exact(f))
         for p in bodies["packed"]:
             committee = self.committee_by_name[canon(p["committee"])]
             organ = canon(p["organ"])
@@ -154,9 +159,9 @@ class Lexicon:
                                weak=bool(lv.get("weak")))
             weak = BodyEntry("leveled", strong.canonical, lv["kind"], central=central, weak=True)
             for f in lv["forms"]:
-                self.bodies.add(f, strong, exact_case=f.isupper())
+                self.bodies.add(f, strong, exact_case=is_exact(f))
             for f in lv.get("weak_forms", []):
-                self.bodies.add(f, weak, exact_case=f.replace("-", "").replace(" ", "").isupper())
+                self.bodies.add(f, weak, exact_case=is_exact(f))
         dep = bodies["departments"]
         for n in dep["names"]:
             full = canon(dep["expand"].get(n, n))
@@ -167,7 +172,7 @@ class Lexicon:
                           parent=canon(c["parent"]) if c.get("parent") else None)
             self.central_by_name[e.canonical] = e
             for f in c["forms"]:
-                self.bodies.add(f, e, exact_case=f.isupper())
+                self.bodies.add(f, e, exact_case=is_exact(f))
 
         self.levels = Matcher()
         for level, words in bodies["levels"].items():
@@ -175,8 +180,7 @@ class Lexicon:
                 unit = {"province": "tỉnh", "city": "thành phố"}.get(level)
                 if level == "district" or level == "commune":
                     unit = canon(w.lower().rstrip(".")) if not w.isupper() else {"TX": "thị xã", "TX.": "thị xã"}.get(w, w)
-                self.levels.add(w, BodyEntry("level", w, level=level, unit=unit),
-                                exact_case=w.replace(".", "").isupper())
+                self.levels.add(w, BodyEntry("level", w, level=level, unit=unit), exact_case=is_exact(w))
         self.generic_levels = Matcher()
         for w in bodies["generic_levels"]:
             self.generic_levels.add(w, True)
@@ -190,6 +194,8 @@ class Lexicon:
         self.chrome_lines = frozenset(canon(x).lower() for x in article["chrome_lines"])
         self.chrome_prefixes = tuple(canon(x).lower() for x in article["chrome_prefixes"])
         self.byline_markers = sorted((canon(x) for x in article["byline_markers"]), key=len, reverse=True)
+        self.chrome_phrases = tuple(sorted((x for x in self.chrome_lines if len(x) > 1), key=len, reverse=True))
+        self.menu_words = tuple(canon(x).lower() for x in article.get("menu_words", []))
         self.source_markers = frozenset(canon(x).lower() for x in article["source_markers"])
 
         self.kind_words = Matcher()
@@ -209,6 +215,9 @@ class Lexicon:
         self.host_verbs = Matcher()
         for w in meetings["host_verbs"]:
             self.host_verbs.add(w, True)
+        self.absent = Matcher()
+        for w in meetings.get("absent", []):
+            self.absent.add(w, True)
         self.not_receive = frozenset(canon(w) for w in meetings["not_receive"])
         self.delegation = Matcher()
         for w in meetings["delegation"]:

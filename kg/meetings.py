@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from .bodies import rank
 from .lexicon import lexicon
 from .mentions import BodyMention, Element, Name, Punct, Role, Word
 from .tokens import Token, tokenize
@@ -211,4 +212,9 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool]:
         return subj_b, [], bool(subj_b)
     if delegation:
         return obj_b, subj_b, bool(subj_b or obj_b)
+    # A higher body "works with" a lower one where the lower one is: it hosts the visit.
+    rs = [rank(b) for b in subj_b]
+    ro = [rank(b) for b in obj_b]
+    if rs and ro and None not in rs and None not in ro and min(ro) > max(rs):
+        return obj_b, subj_b, True
     return subj_b, obj_b, bool(subj_b or obj_b)

@@ -12,6 +12,7 @@ with the vocabulary in kg/data/lexicon/bodies.yaml.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
@@ -123,7 +124,18 @@ class Scanner:
         if m is None and vintage != "legacy":
             m = self.gz.match_at(text, t.start - self._base, "legacy")
         if m is None:
-            return None, j
+            # A unit the gazetteer does not know (a spelling variant, a unit since renamed):
+            # keep the name as written rather than fall back on the article's own unit. A
+            # capitalised run that starts with a family name is a person, not a place.
+            if not t.is_cap or t.low in self.lx.surnames or t.is_upper:
+                return None, j
+            k = j
+            while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
+                    and not toks[k].is_upper and not self._starts_entity(toks, k):
+                k += 1
+            if k - j < 2:
+                return None, j
+            return " ".join(x.text for x in toks[j:k]), k
         name, end = m
         end += self._base
         k = j
@@ -172,10 +184,7 @@ class Scanner:
                 lv = self.lx.levels.match(toks, j) if j < len(toks) else None
                 if lv is not None and lv.payload.level == "commune":
                     name, k = self._place_after(text, toks, j + lv.size, "commune", vintage)
-                    if name:
-                        bm.unit, bm.place_name, j = lv.payload.unit, name, k
-                    else:
-                        bm.level = None
+                    bm.unit, bm.place_name, j = lv.payload.unit, name, (k if name else j + lv.size)
                 else:
                     bm.level = None      # "Đảng ủy" of a unit we cannot name: not a body alone
                     bm.base = None
@@ -201,7 +210,9 @@ class Scanner:
                                 j += lv.size
                         else:
                             name, k = self._place_after(text, toks, j + lv.size, lp.level, vintage)
-                            if lp.level == "commune" and not name:
+                            after = toks[j + lv.size] if j + lv.size < len(toks) else None
+                            if lp.level == "commune" and not name and after is not None and after.is_word \
+                                    and after.low in _NOT_COMMUNE:
                                 pass        # "xã hội", "xã viên": not a level
                             else:
                                 bm.level, bm.unit, bm.place_name, j = lp.level, lp.unit, name, k
@@ -280,13 +291,14 @@ class Scanner:
                     body.surface = _surface(sentence, toks, body, offset)
                     role.body = body
                     role.end = max(role.end, body.end)
+                role.end = _skip_term(toks, role.end)
                 out.append(role)
                 i = role.end
                 continue
             if b is not None:
                 b.surface = _surface(sentence, toks, b, offset)
                 out.append(b)
-                i = b.end
+                i = _skip_term(toks, b.end)
                 continue
             lv = lx.levels.match(toks, i)
             if lv is not None and lv.payload.level != "central":
@@ -323,6 +335,25 @@ class Scanner:
             out.append(Word(i, i + 1, t.low))
             i += 1
         return toks, out
+
+
+# "xã" + these is a word, not a commune ("xã hội", "xã viên").
+_NOT_COMMUNE = frozenset({"hội", "viên", "giao", "luận", "tắc", "thôn", "đội"})
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _skip_term(toks: list[Token], j: int) -> int:
+    """Skip a term qualifier after a title or body: "khóa XIV", "nhiệm kỳ 2020 - 2025"."""
+    n = len(toks)
+    if j < n and toks[j].low in ("khóa", "khoá") and j + 1 < n and (
+            _ROMAN.match(toks[j + 1].text) or toks[j + 1].text.isdigit()):
+        return j + 2
+    if j + 2 < n and toks[j].low == "nhiệm" and toks[j + 1].low == "kỳ" and toks[j + 2].text.isdigit():
+        k = j + 3
+        if k + 1 < n and toks[k].low == "-" and toks[k + 1].text.isdigit():
+            k += 2
+        return k
+    return j
 
 
 # In ALL CAPS captions a name stops at these words.

@@ -22,6 +22,7 @@ class PlaceContext:
     province: Optional[Place] = None
     city: Optional[Place] = None                      # the city "thành phố" means
     districts: dict[str, Place] = field(default_factory=dict)   # unit kind -> the one named
+    communes: dict[str, str] = field(default_factory=dict)      # unit word -> the one named
     places: list[Place] = field(default_factory=list)           # every unit the text names
 
 
@@ -30,10 +31,13 @@ class PlaceResolver:
         self.gz = get_gazetteer()
         self.vintage = vintage
         self.mentions: list[tuple[str, Optional[str], str]] = []   # (level, unit, name)
+        self.communes: dict[str, set[str]] = {}
 
     def add(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> None:
         if name and level in ("province", "city", "district"):
             self.mentions.append((level, unit, name))
+        elif name and level == "commune" and unit:
+            self.communes.setdefault(unit, set()).add(name)
 
     # -- lookups ---------------------------------------------------------------------
     def _candidates(self, level: str, unit: Optional[str], name: str) -> list[Place]:
@@ -53,7 +57,9 @@ class PlaceResolver:
             kind = unit if unit in ("huyện", "quận", "thị xã", "thành phố") else None
             if name.isdigit():
                 return [d for d in gz.lookup(name, kind or "quận", "legacy") if d.level == "district"]
-            return [d for d in gz.lookup(name, kind, "legacy") if d.level == "district"]
+            out = [d for d in gz.lookup(name, kind, "legacy") if d.level == "district"]
+            # a district since upgraded ("huyện Hoài Nhơn", now a thị xã) keeps its name
+            return out or [d for d in gz.lookup(name, None, "legacy") if d.level == "district"]
         return []
 
     def context(self) -> PlaceContext:
@@ -101,6 +107,12 @@ class PlaceResolver:
                     ctx.districts[kind] = next(iter(ps))
             if ctx.city is None and "thành phố" in ctx.districts:
                 ctx.city = ctx.districts["thành phố"]
+            named = {p for ps in by_kind.values() for p in ps}
+            if len(named) == 1:
+                ctx.districts.setdefault("*", next(iter(named)))
+        for unit, names in self.communes.items():
+            if len(names) == 1:
+                ctx.communes[unit] = next(iter(names))
         self._ctx = ctx
         return ctx
 
@@ -138,5 +150,5 @@ class PlaceResolver:
                 return ctx.city if ctx.city is not None and ctx.city.level == "district" else None
             if unit in ctx.districts:
                 return ctx.districts[unit]
-            return None
+            return ctx.districts.get("*")
         return None

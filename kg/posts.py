@@ -24,8 +24,75 @@ def _is_sep(e: Element) -> bool:
     return (isinstance(e, Punct) and e.char in _SEPS) or (isinstance(e, Word) and e.low == "kiêm")
 
 
-def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role]]]:
-    """For each full name in the sentence, the chain of titles that belongs to it."""
+# "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
+# stand between a group of names and the title they take.
+_PREDICATE_END = ({"chức"}, {"làm"}, {"là"}, {"vụ"})
+_PREDICATE_MAX = 8
+
+
+def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
+    """A chain of titles starting at j (joined by "," "–" "kiêm"), stopping before a title
+    that leads the next name."""
+    n = len(L)
+    items: list[Role] = []
+    while j < n and isinstance(L[j], Role):
+        nxt = L[j + 1] if j + 1 < n else None
+        if isinstance(nxt, (Name, Honorific)):
+            break            # this title leads the next name
+        if isinstance(nxt, Punct) and nxt.char == "," and j + 2 < n and isinstance(L[j + 2], Honorific) \
+                and j + 3 < n and isinstance(L[j + 3], Name):
+            break            # "..., Phó Chủ tịch UBND tỉnh, ông X": the next name's
+        items.append(L[j])
+        j += 1
+        if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
+            j += 1
+            continue
+        if j + 1 < n and isinstance(L[j], Word) and L[j].low == "và" and isinstance(L[j + 1], Role) \
+                and not (j + 2 < n and isinstance(L[j + 2], (Name, Honorific))):
+            j += 1
+            continue
+        break
+    return items, j
+
+
+def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
+    """Names that take a title through a predicate: "các đồng chí A và B được bầu giữ chức
+    Phó Bí thư Tỉnh ủy" -> both A and B hold it."""
+    L = elements
+    n = len(L)
+    k = 0
+    while k < n:
+        if not isinstance(L[k], Name) or L[k].partial:
+            k += 1
+            continue
+        group = [L[k]]
+        j = k + 1
+        while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",") or
+                             (isinstance(L[j], Word) and L[j].low == "và")):
+            m = j + 1
+            if m < n and isinstance(L[m], Honorific):
+                m += 1
+            if m < n and isinstance(L[m], Name) and not L[m].partial:
+                group.append(L[m])
+                j = m + 1
+                continue
+            break
+        m = j
+        words = []
+        while m < n and isinstance(L[m], Word) and len(words) < _PREDICATE_MAX:
+            words.append(L[m].low)
+            m += 1
+        if words and m < n and isinstance(L[m], Role) and any(words[-1] in end for end in _PREDICATE_END) \
+                and "nguyên" not in words:
+            items, _ = _chain(L, m)
+            if items:
+                yield group, items
+        k = j
+
+
+def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], bool]]:
+    """For each full name in the sentence, the chain of titles that belongs to it, and whether
+    the name is introduced with a former post ("ông X, nguyên Chủ tịch UBND tỉnh")."""
     L = elements
     n = len(L)
     for k, e in enumerate(L):
@@ -54,21 +121,12 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role]]]:
         j = k + 1
         if j < n and isinstance(L[j], Punct) and L[j].char in (",", "–", "-", "—", "("):
             j += 1
-        while j < n and isinstance(L[j], Role):
-            nxt = L[j + 1] if j + 1 < n else None
-            if isinstance(nxt, (Name, Honorific)):
-                break            # this title leads the next name
-            if isinstance(nxt, Punct) and nxt.char == "," and j + 2 < n and isinstance(L[j + 2], Honorific) \
-                    and j + 3 < n and isinstance(L[j + 3], Name):
-                break            # "..., Phó Chủ tịch UBND tỉnh, ông X": the next name's
-            items.append(L[j])
+        former = False
+        if j + 1 < n and isinstance(L[j], Word) and L[j].low == "nguyên" and isinstance(L[j + 1], Role):
+            former = True       # a former post is not a post held
             j += 1
-            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
-                j += 1
-                continue
-            if j + 1 < n and isinstance(L[j], Word) and L[j].low == "và" and isinstance(L[j + 1], Role) \
-                    and not (j + 2 < n and isinstance(L[j + 2], (Name, Honorific))):
-                j += 1
-                continue
-            break
-        yield e, items
+            _, j = _chain(L, j)
+        else:
+            post, j = _chain(L, j)
+            items.extend(post)
+        yield e, items, former

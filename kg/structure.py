@@ -18,7 +18,7 @@ _DATE_NUM = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)\b", re.I)
-_DATE_WORDS = re.compile(r"\b(?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+ngày|ngày|lúc|gmt\s*\+\s*7|gmt|published|updated)\b", re.I)
+_DATE_WORDS = re.compile(r"\b(?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|đăng\s+lúc|đăng|ngày|lúc|gmt\s*\+\s*7|gmt|published|updated|posted)\b", re.I)
 _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
 _OUTLET_TAG = re.compile(r"^\(?\s*[A-ZĐ][A-ZĐa-zđ\.\s\-]{0,14}\)\s*[-–—]\s*")  # "(CT) - " leading a lead paragraph
 _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
@@ -77,17 +77,52 @@ def _is_chrome(line: str) -> bool:
         return True
     if low.startswith(lx.chrome_prefixes):
         return True
+    # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")
+    rest = low
+    for phrase in lx.chrome_phrases:
+        rest = rest.replace(phrase, " ")
+    if len(re.sub(r"[\W\d_]+", "", rest)) <= 2:
+        return True
     # a row of font-size buttons or of single letters
     if re.fullmatch(r"(?:[AaＡ][+\-]?\s*)+", s):
         return True
-    # breadcrumbs: short segments joined by > or »
-    if s.count(">") + s.count("»") >= 2 and len(s) < 160:
+    # breadcrumbs and menus: short segments joined by > » | /
+    if (s.count(">") + s.count("»") >= 1 or s.count("|") >= 1 or s.count(" / ") >= 1) and len(s) < 160 \
+            and not re.search(r"[.!?]$", s):
         return True
     return False
 
 
+_SITE = re.compile(r"(?:điện tử|online|cổng thông tin|trang thông tin|skip to|\.vn\b|\.com\b)", re.I)
+
+
+def _is_masthead(line: str) -> bool:
+    """A site name or a menu row at the top of the page."""
+    lx = lexicon()
+    s = _clean(line)
+    if _SITE.search(s) and len(s.split()) <= 12:
+        return True
+    letters = [c for c in s if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(s.split()) >= 2:
+        return True
+    low = s.lower()
+    hits = sum(1 for w in lx.menu_words if w in low)
+    return hits >= 3 and not re.search(r"[.!?:]$", s)
+
+
 def parse_date_line(line: str) -> Optional[date]:
-    """The date of a dateline: a short line that is (almost) only a date and a time."""
+    """The date of a dateline: a short line, or one segment of a "|" row, that is (almost)
+    only a date and a time ("Cập nhật: 14/05/2019 16:20 | Lượt xem: 412")."""
+    if "|" in line:
+        for seg in line.split("|"):
+            d = _date_only(seg)
+            if d:
+                return d
+        return None
+    return _date_only(line)
+
+
+def _date_only(line: str) -> Optional[date]:
     s = _clean(line)
     if len(s) > 70:
         return None
@@ -173,17 +208,14 @@ def analyse(text: str) -> Structure:
     if not nonempty:
         return st
     # Chrome and datelines.
-    for i in nonempty:
-        if _is_chrome(lines[i]):
-            st.chrome.add(i)
-    top = nonempty[:12]
-    for i in top:
-        if i in st.chrome:
-            continue
+    for i in nonempty[:12]:
         d = parse_date_line(lines[i])
         if d:
             if st.published is None:
                 st.published = d
+            st.chrome.add(i)
+    for i in nonempty:
+        if _is_chrome(lines[i]):
             st.chrome.add(i)
     # Bylines anywhere (marked), bare name lines in the header block and at the end.
     for i in nonempty:
@@ -199,16 +231,14 @@ def analyse(text: str) -> Structure:
     seen = {}
     for i in body[:8]:
         seen.setdefault(_clean(lines[i]), []).append(i)
-    for i in body[:6]:
+    for i in body[:10]:
         s = _clean(lines[i])
         words = s.split()
-        if len(words) < 4 or len(s) > 260:
-            continue
-        if _bullet_header(lines[i]):
-            continue
         if _looks_like_lead(s):
             break
-        headline = i
+        if len(words) < 4 or len(s) > 260 or _bullet_header(lines[i]) or _is_masthead(lines[i]):
+            continue
+        headline = i        # the first title-like line before the story starts
         break
     # A line repeated in the top block is the headline for sure (title + page heading).
     for s, idx in seen.items():

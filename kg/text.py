@@ -6,7 +6,7 @@ clean text. Two things come out of an article file:
 * ``decode`` turns bytes into the *source text* (UTF-8/16, Windows-1258, or the legacy
   font encodings TCVN3 and VNI-Windows, detected by how Vietnamese each reading looks).
 * ``normalise`` turns the source text into the text the extractors read (NFC, modern tone
-  placement, one kind of space, dash and Đ) and keeps a compact offset map, so a span found
+  placement, one kind of space, the real Đ; dashes stay as written) and keeps a compact offset map, so a span found
   in the normalised text can be quoted exactly from the source text (``kg.facts.Evidence``).
 
 The legacy tables and what Vietnamese spelling looks like live in ``kg/data/legacy/``.
@@ -329,8 +329,6 @@ _SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u2
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ONE_FOR_ONE = {
     "\u00d0": "\u0110", "\u00f0": "\u0111",            # Ð ð (Icelandic eth) -> Đ đ
-    "\u2014": "\u2013", "\u2012": "\u2013",            # em dash, figure dash -> en dash
-    "\u2212": "\u2013", "\u2015": "\u2013",            # minus sign, horizontal bar -> en dash
     "\u2010": "-", "\u2011": "-",                      # (non-breaking) hyphen -> hyphen-minus
     "\u2028": "\n", "\u2029": "\n", "\u000b": "\n", "\u000c": "\n",
 }
@@ -347,15 +345,6 @@ _SPACE_RUN_RE = re.compile("  +")
 # The combining-mark blocks (Vietnamese tone and vowel marks are in the first). Marks
 # elsewhere are left to the exactness check in normalise().
 _DECOMPOSED_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-
-
-# A hyphen standing alone between spaces (or opening a line) is a list or range dash.
-def _spaced_hyphens(s: str) -> str:
-    if "- " not in s:
-        return s
-    # twice, for " - - " where the first replacement used up the shared space
-    s = s.replace(" - ", " \u2013 ").replace(" - ", " \u2013 ").replace("\n- ", "\n\u2013 ")
-    return "\u2013" + s[1:] if s.startswith("- ") else s
 
 
 def _edit(s: str) -> str:
@@ -497,9 +486,8 @@ def normalise(text: str) -> Normalised:
     """Normalise decoded source text for extraction (see the module docstring).
 
     NFC; Ð/ð -> Đ/đ; CRLF/CR -> LF; no-break, thin and other spaces -> one space, runs of spaces
-    and tabs collapsed; zero-width characters and soft hyphens removed; em dash, figure dash,
-    minus and a hyphen standing between spaces -> en dash "–"; modern tone placement.
-    Newlines, curly quotes, "…" and hyphens inside words ("9-6", "MT-ĐT") are kept.
+    and tabs collapsed; zero-width characters and soft hyphens removed; modern tone placement.
+    Newlines, curly quotes, "…" and every dash are kept as written (kg.tokens treats dashes alike).
     """
     layers = []
     out = text
@@ -520,8 +508,8 @@ def normalise(text: str) -> Normalised:
         out, layer = _apply(out, (m.span() for m in pattern.finditer(out)), edit)
         if layer:
             layers.append(layer)
-    # These keep the length (one dash for another; NFC letters swap marks): no map needed.
-    out = _spaced_hyphens(out)
+    # Tone placement keeps the length (NFC letters swap marks): no map needed. Dashes are kept
+    # as written, since labels and headlines quote the source.
     out = _OLD_TONE_RE.sub(_modern_tone, out)
     return Normalised(out, tuple(layers))
 

@@ -83,6 +83,11 @@ def _district_name(short: str) -> str:
     return re.sub(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$", "", short)
 
 
+# Province 46 was "tỉnh Thừa Thiên Huế" until 31 Dec 2024 and the centrally-run city of Huế for
+# the six months before the 2025 reform; the package's legacy map has the six-month form.
+LEGACY_PROVINCE_FORMS = {"46": ("Thừa Thiên Huế", "tỉnh")}
+
+
 def build_rows(source: Path) -> list[list[str]]:
     legacy = json.loads((source / "parser_legacy.json").read_text(encoding="utf-8"))
     modern = json.loads((source / "parser_from_2025.json").read_text(encoding="utf-8"))
@@ -96,6 +101,9 @@ def build_rows(source: Path) -> list[list[str]]:
         pname = modern_tones(p["provinceShort"])
         pkind = _province_kind(p["province"], p["provinceShort"])
         pcode = p["provinceCode"]
+        # The "legacy" vintage stands for 2014-2025, when most articles were written: a unit
+        # the package gives in a form it had only briefly takes its long-standing form.
+        pname, pkind = LEGACY_PROVINCE_FORMS.get(pcode, (pname, pkind))
         succ = successor[key]
         rows.append(((0, pcode, 0, ""), ["legacy", "province", pcode, pname, pkind, "", "", "", succ]))
         for d in legacy["DICT_PROVINCE_DISTRICT"][key].values():

@@ -1,0 +1,143 @@
+"""How big and how fast is graph.html? Synthetic graphs of 1k and 10k nodes.
+
+Prints, per size: nodes/edges, Python time (RDF -> networkx -> layout -> HTML), HTML size,
+and the time headless Chromium takes from navigation to the first stable frame
+(``window.kgGraph.ready``: physics settled and stopped, or the precomputed layout drawn).
+Goal: <= 5 s at 10k nodes.
+
+    .venv/bin/python bench/bench_viz.py [--sizes 1000 10000] [--keep DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import rdflib
+from rdflib import RDF, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, PROV, SKOS, XSD
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kg.network import to_networkx  # noqa: E402
+from kg.viz import graph_html  # noqa: E402
+
+KG = Namespace("https://w3id.org/vnpolkg/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+ID = Namespace("https://w3id.org/vnpolkg/id/")
+CHROMIUM = "/usr/bin/chromium"
+ORG_KINDS = ["PartyCommittee", "PartyExecutive", "PartyBoard", "StateBody", "FrontCommittee",
+             "MassOrganisation"]
+MEETING_KINDS = ["WorkingSession", "Conference", "Congress", "Visit", "Ceremony"]
+SYLLABLES = ["Lê", "Nguyễn", "Trần", "Phạm", "Võ", "Đặng", "Hồng", "Văn", "Thị", "Thanh", "Quang",
+             "Hùng", "Hương", "Phước", "Nam", "Hảo", "Đức", "Minh", "Tâm", "Thủy"]
+
+
+def synthetic_graph(n_nodes: int, seed: int = 1) -> rdflib.Graph:
+    """A contract-shaped graph of about ``n_nodes`` drawn nodes (not a real one)."""
+    rnd = random.Random(seed)
+    g = rdflib.Graph()
+    n_places = max(2, n_nodes // 50)
+    n_orgs = n_nodes // 4
+    n_meetings = n_nodes // 7
+    n_articles = n_nodes // 10
+    n_people = n_nodes - n_places - n_orgs - n_meetings - n_articles
+    places = [ID[f"place-{i}"] for i in range(n_places)]
+    for i, p in enumerate(places):
+        g.add((p, RDF.type, KG.AdministrativeUnit))
+        g.add((p, SKOS.prefLabel, Literal(f"Tỉnh {i}", lang="vi")))
+    orgs = [ID[f"org-{i}"] for i in range(n_orgs)]
+    for i, o in enumerate(orgs):
+        kind = rnd.choice(ORG_KINDS)
+        g.add((o, RDF.type, ORG.Organization))
+        g.add((o, RDF.type, KG[kind]))
+        g.add((o, SKOS.prefLabel, Literal(f"{kind} {i}", lang="vi")))
+        g.add((o, KG.jurisdiction, rnd.choice(places)))
+        if i > 10 and rnd.random() < 0.5:
+            g.add((o, ORG.subOrganizationOf, orgs[rnd.randrange(i)]))
+    people = [ID[f"person-{i}"] for i in range(n_people)]
+    role = ID["role-uy-vien"]
+    g.add((role, RDF.type, ORG.Role))
+    g.add((role, SKOS.prefLabel, Literal("Ủy viên", lang="vi")))
+    articles = [ID[f"article-{i}"] for i in range(n_articles)]
+    for i, a in enumerate(articles):
+        g.add((a, RDF.type, SCHEMA.NewsArticle))
+        g.add((a, KG.sourceFile, Literal(f"{i:05d}.txt")))
+        g.add((a, SCHEMA.headline, Literal(f"Bài {i}", lang="vi")))
+    for i, p in enumerate(people):
+        g.add((p, RDF.type, KG.Official))
+        g.add((p, FOAF.name, Literal(" ".join(rnd.sample(SYLLABLES, 3)) + f" {i}")))
+        for j in range(rnd.choice([1, 1, 2])):
+            m = ID[f"post-{i}-{j}"]
+            g.add((m, RDF.type, ORG.Membership))
+            g.add((m, ORG.member, p))
+            g.add((m, ORG.organization, rnd.choice(orgs)))
+            g.add((m, ORG.role, role))
+            g.add((m, PROV.wasDerivedFrom, rnd.choice(articles)))
+            g.add((m, KG.attestedOn, Literal("2021-06-09", datatype=XSD.date)))
+            g.add((m, KG.evidence, Literal(f"Câu dẫn chứng số {i}.", lang="vi")))
+    for i in range(n_meetings):
+        e = ID[f"meeting-{i}"]
+        g.add((e, RDF.type, KG.Meeting))
+        g.add((e, RDF.type, KG[rnd.choice(MEETING_KINDS)]))
+        g.add((e, SCHEMA.startDate, Literal(f"2021-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
+                                             datatype=XSD.date)))
+        g.add((e, KG.host, rnd.choice(orgs)))
+        g.add((e, KG.guest, rnd.choice(orgs)))
+        for k, person in enumerate(rnd.sample(people, 3)):
+            g.add((e, SCHEMA.attendee, person))
+            if k == 0:
+                g.add((e, KG.chair, person))
+        art = rnd.choice(articles)
+        g.add((e, PROV.wasDerivedFrom, art))
+        g.add((art, KG.reports, e))
+    return g
+
+
+def time_to_stable(html_path: Path, timeout_s: float = 120.0) -> float:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", "--disable-sync"])
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+            start = time.perf_counter()
+            page.goto(html_path.as_uri(), wait_until="commit")
+            page.wait_for_function("window.kgGraph && window.kgGraph.ready === true",
+                                   timeout=timeout_s * 1000, polling=50)
+            return time.perf_counter() - start
+        finally:
+            browser.close()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--keep", type=Path, help="write the pages into this folder")
+    args = ap.parse_args(argv)
+    out_dir = args.keep or Path(tempfile.mkdtemp(prefix="bench-viz-"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    print(f"{'nodes':>7} {'edges':>7} {'python s':>9} {'html MB':>8} {'stable s':>9}")
+    for size in args.sizes:
+        rdf = synthetic_graph(size)
+        t0 = time.perf_counter()
+        G = to_networkx(rdf)
+        html = graph_html(G, title=f"bench {size}")
+        py_s = time.perf_counter() - t0
+        path = out_dir / f"graph-{size}.html"
+        path.write_text(html, encoding="utf-8")
+        stable = time_to_stable(path) if Path(CHROMIUM).exists() else float("nan")
+        print(f"{G.number_of_nodes():>7} {G.number_of_edges():>7} {py_s:>9.2f} "
+              f"{len(html.encode()) / 1e6:>8.2f} {stable:>9.2f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,284 @@
+"""out/graph.html: the built graph as one self-contained, offline, interactive page.
+
+The only module that knows pyvis. It reads the RDF through kg.network.to_networkx, lays
+the graph out, hands nodes/edges/options to a pyvis Network and renders our own
+template (kg/viz/template.html) with ``generate_html``. The template inlines vis-network's
+JS/CSS from inside the pyvis package and our small script (kg/viz/graph.js: legend, kind
+filters, diacritic-free search, neighbourhood highlight, ``window.kgGraph``), so the page
+opens from file:// with no network and no ``lib/`` folder beside it.
+
+Safety: article text reaches the page only as JSON inside ``<script type="application/json">``
+(Jinja's ``tojson`` escapes ``<``, ``>``, ``&`` and ``'``), and tooltips are built in the browser
+with ``textContent``; nothing from an article is ever parsed as HTML.
+"""
+from __future__ import annotations
+
+import glob
+import math
+import os
+import re
+from pathlib import Path
+from typing import Optional
+
+import networkx as nx
+import numpy as np
+import rdflib
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pyvis.network import Network
+
+from kg.network import _atomic_write, edge_tooltip, ego_graph, to_networkx, vocabulary
+
+ASSETS = Path(__file__).parent / "viz"
+
+# Up to this many nodes vis-network's own physics polishes the layout in the browser
+# (capped iterations, then switched off); above it the Python layout is final and the
+# page draws at once: vis-network's stabilisation is far too slow for thousands of
+# nodes (pyvis issue #204).
+LIVE_PHYSICS_MAX_NODES = 300
+STABILIZATION_ITERATIONS = 200
+EDGE_LENGTH_PX = 140.0
+EAGER_EDGE_LABELS_MAX_NODES = 2000
+LABEL_MAX_CHARS = 48
+NEAR_FIELD_REACH = 8          # layout: cell-mates compared pairwise, up to this far apart in cell order
+# Edges that would only clutter a view: every article "mentions" dozens of nodes.
+_WEAK_RELATIONS = {"mentions"}
+
+
+def render_html(rdf_graph: rdflib.Graph, out_path: Path, focus: Optional[str] = None,
+                depth: int = 1, title: str = "vnpolkg") -> Path:
+    """Write the interactive graph (optionally the ego graph of ``focus``) to ``out_path``.
+
+    ``focus`` is an official's or body's name (diacritics optional) or IRI; an unknown
+    or ambiguous name raises LookupError. The file is replaced atomically.
+    """
+    G = to_networkx(rdf_graph)
+    if focus:
+        G = ego_graph(G, focus, depth)
+    html = graph_html(G, title=title)
+    return _atomic_write(Path(out_path), lambda tmp: Path(tmp).write_text(html, encoding="utf-8"))
+
+
+def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg") -> str:
+    """The page for a property graph from kg.network (also used by the benchmark)."""
+    voc = vocabulary()
+    live_physics = G.number_of_nodes() <= LIVE_PHYSICS_MAX_NODES
+    positions = layout(G)
+    strength = _strength(G)
+
+    net = Network(directed=True, heading=title, cdn_resources="in_line")
+    net.set_template_dir(str(ASSETS) + os.sep, "template.html")
+    # Our template also includes vis-network's files shipped inside pyvis, so the loader
+    # searches both folders; autoescape covers the few {{ }} that are plain text.
+    net.templateEnv = Environment(loader=FileSystemLoader([str(ASSETS), _pyvis_templates()]),
+                                  autoescape=select_autoescape(["html"]))
+    net.templateEnv.globals["vis_lib"] = _vis_lib()
+
+    # Nodes and edges are set as whole lists: pyvis's add_node/add_edge check membership
+    # in a Python list on every call, quadratic at 10,000 nodes.
+    nodes = []
+    for n, d in G.nodes(data=True):
+        style = voc["kinds"][d["kind"]]
+        x, y = positions[n]
+        nodes.append({
+            "id": n, "label": _short(d["label"]), "kind": d["kind"], "f": d["label_folded"],
+            "tip": d["tooltip"],
+            "value": strength[n], "hidden": bool(style["hidden"]),
+            "x": round(float(x), 1), "y": round(float(y), 1),
+        })
+    # Above this size edge labels appear only around a clicked node (see graph.js).
+    label_key = "label" if G.number_of_nodes() <= EAGER_EDGE_LABELS_MAX_NODES else "lbl"
+    edges = []
+    for i, (u, v, d) in enumerate(G.edges(data=True)):
+        edges.append({"id": f"e{i}", "from": u, "to": v, label_key: d["label_vi"],
+                      "relation": d["relation"], "tip": edge_tooltip(d)})
+    net.nodes, net.edges = nodes, edges
+    net.node_ids = [n["id"] for n in nodes]
+    net.node_map = {n["id"]: n for n in nodes}
+    net.options = _options(live_physics, G.number_of_nodes())
+    html = net.generate_html()
+    return _offline(html)
+
+
+def _short(label: str, limit: int = LABEL_MAX_CHARS) -> str:
+    """A drawable label: a meeting named by its headline would cover its neighbours.
+    The full text stays the tooltip's first line."""
+    if len(label) <= limit:
+        return label
+    return label[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
+
+
+def _pyvis_templates() -> str:
+    import pyvis
+
+    return str(Path(pyvis.__file__).parent / "templates")
+
+
+def _vis_lib() -> str:
+    """The newest vis-network copy pyvis ships, as a template path ("lib/vis-9.1.2")."""
+    found = sorted(glob.glob(os.path.join(_pyvis_templates(), "lib", "vis-*", "vis-network.min.js")),
+                   key=lambda p: [int(x) for x in re.findall(r"\d+", Path(p).parent.name)])
+    if not found:
+        raise RuntimeError("pyvis does not ship vis-network under pyvis/templates/lib")
+    return "lib/" + Path(found[-1]).parent.name
+
+
+_REMOTE = re.compile(r"""(?:\bsrc|\bhref)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//""", re.I)
+
+
+def _offline(html: str) -> str:
+    """Drop any tag that would fetch from the network, then make sure none is left."""
+    html = re.sub(r"<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*</script>", "", html, flags=re.I)
+    html = re.sub(r"<link\b[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//[^>]*>", "", html, flags=re.I)
+    if _REMOTE.search(html):
+        raise RuntimeError("graph page would load a remote resource: " + _REMOTE.search(html).group(0))
+    return html
+
+
+def _options(live_physics: bool, n_nodes: int) -> dict:
+    big = n_nodes > 2000
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "nodes": {
+            "borderWidth": 1,
+            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "scaling": {"min": 10, "max": 42, "label": {"enabled": True, "min": 12, "max": 26, "drawThreshold": 7}},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "color": {"color": "#9aa5b1", "highlight": "#2d3748", "hover": "#4a5568", "inherit": False},
+            "font": {"size": 10, "color": "#4a5568", "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "smooth": {"enabled": not big, "type": "continuous", "roundness": 0.2},
+            "width": 1, "selectionWidth": 2,
+        },
+        "physics": {
+            "enabled": live_physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": EDGE_LENGTH_PX,
+                                 "springConstant": 0.06, "avoidOverlap": 0.4},
+            "stabilization": {"enabled": True, "iterations": STABILIZATION_ITERATIONS,
+                              "updateInterval": 50, "fit": True},
+            "minVelocity": 1.0,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big, "keyboard": False, "multiselect": False},
+    }
+
+
+def _strength(G: nx.MultiDiGraph) -> dict[str, int]:
+    """Degree centrality without article mentions: what a node size shows."""
+    strength = {n: 1 for n in G.nodes}
+    for u, v, d in G.edges(data=True):
+        if d["relation"] not in _WEAK_RELATIONS:
+            strength[u] += 1
+            strength[v] += 1
+    return strength
+
+
+# ---------------------------------------------------------------- layout
+
+def layout(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions in vis-network pixels, deterministic for a given graph.
+
+    Small graphs use networkx's spring_layout; large ones a grid-approximated
+    Fruchterman-Reingold in numpy (networkx's is quadratic in memory without scipy).
+    """
+    nodes = list(G.nodes)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = {(index[u], index[v]) for u, v, d in G.edges(data=True)
+             if d["relation"] not in _WEAK_RELATIONS and u != v}
+    if n <= 500:
+        U = nx.Graph()
+        U.add_nodes_from(range(n))
+        U.add_edges_from(pairs)
+        raw = nx.spring_layout(U, seed=seed, iterations=80)
+        pos = np.array([raw[i] for i in range(n)], dtype=float)
+    else:
+        edges = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+        pos = _grid_fruchterman_reingold(n, edges, seed)
+    # Scale so that an average linked pair sits about one edge length apart.
+    edges = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    if len(edges):
+        mean = float(np.linalg.norm(pos[edges[:, 0]] - pos[edges[:, 1]], axis=1).mean())
+    else:
+        mean = float(np.ptp(pos, axis=0).max()) / math.sqrt(n)
+    pos = (pos - pos.mean(axis=0)) * (EDGE_LENGTH_PX / (mean or 1.0))
+    return {v: (pos[i, 0], pos[i, 1]) for i, v in enumerate(nodes)}
+
+
+def _grid_fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations: int = 80) -> np.ndarray:
+    """Force layout in O(n + cells²) per step (a one-level Barnes-Hut): nodes are binned
+    in a grid; a node is pushed by the other cells' centres of mass (the force at its
+    cell's centre) and by its own cell's centre of mass, and pulled along its edges."""
+    rng = np.random.default_rng(seed)
+    side = math.sqrt(n)
+    pos = rng.random((n, 2)) * side
+    k = 1.0                                   # ideal edge length, in layout units
+    cells = int(min(32, max(8, side / 2)))
+    fine = max(cells, int(side))
+    temperature = side / 6
+    cooling = 0.01 ** (1 / iterations)        # end at 1% of the first step
+    src, dst = (edges[:, 0], edges[:, 1]) if len(edges) else (np.empty(0, int), np.empty(0, int))
+    for _ in range(iterations):
+        lo = pos.min(axis=0)
+        span = np.maximum(pos.max(axis=0) - lo, 1e-9)
+        cell_xy = np.minimum(((pos - lo) / span * cells).astype(np.int64), cells - 1)
+        cid = cell_xy[:, 0] * cells + cell_xy[:, 1]
+        mass_all = np.bincount(cid, minlength=cells * cells).astype(float)
+        occupied = np.flatnonzero(mass_all)
+        m = mass_all[occupied]
+        centres = np.stack([np.bincount(cid, weights=pos[:, a], minlength=cells * cells)[occupied] / m
+                            for a in range(2)], axis=1)
+        soft = (span.max() / cells) ** 2 * 0.05 + 1e-6
+        # cell <-> cell repulsion, excluding a cell's own mass
+        delta = centres[:, None, :] - centres[None, :, :]
+        d2 = (delta ** 2).sum(axis=2) + soft
+        w = m[None, :] / d2
+        np.fill_diagonal(w, 0.0)
+        cell_force = np.zeros((cells * cells, 2))
+        cell_force[occupied] = (delta * w[:, :, None]).sum(axis=1)
+        own = np.zeros((cells * cells, 2))
+        own[occupied] = centres
+        # a node and its cell-mates: pushed out from their common centre of mass
+        local = pos - own[cid]
+        disp = cell_force[cid] + local * (mass_all[cid] / ((local ** 2).sum(axis=1) + soft))[:, None]
+        # near field, exact: pairs sharing a fine cell (found as neighbours in cell order),
+        # so that leaves of one hub do not stay piled on the same spot
+        fine_xy = np.minimum(((pos - lo) / span * fine).astype(np.int64), fine - 1)
+        fid = fine_xy[:, 0] * fine + fine_xy[:, 1]
+        order = np.argsort(fid, kind="stable")
+        for step in range(1, NEAR_FIELD_REACH + 1):
+            a, b = order[:-step], order[step:]
+            same = fid[a] == fid[b]
+            if not same.any():
+                break
+            a, b = a[same], b[same]
+            delta = pos[a] - pos[b]
+            d2 = (delta ** 2).sum(axis=1)
+            # coincident points get a seeded nudge: identical forces would keep them together
+            stuck = d2 < 1e-12
+            if stuck.any():
+                delta[stuck] = rng.normal(size=(int(stuck.sum()), 2)) * 1e-3
+                d2[stuck] = (delta[stuck] ** 2).sum(axis=1)
+            push = delta / (d2 + 1e-4)[:, None]
+            for axis in range(2):
+                disp[:, axis] += np.bincount(a, weights=push[:, axis], minlength=n)
+                disp[:, axis] -= np.bincount(b, weights=push[:, axis], minlength=n)
+        disp *= k * k
+        if len(src):
+            delta = pos[src] - pos[dst]
+            dist = np.sqrt((delta ** 2).sum(axis=1)) + 1e-9
+            pull = delta * (dist / k)[:, None]
+            for axis in range(2):
+                disp[:, axis] -= np.bincount(src, weights=pull[:, axis], minlength=n)
+                disp[:, axis] += np.bincount(dst, weights=pull[:, axis], minlength=n)
+        disp -= (pos - pos.mean(axis=0)) * 0.05      # gravity keeps components together
+        length = np.sqrt((disp ** 2).sum(axis=1)) + 1e-9
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature *= cooling
+    return pos
