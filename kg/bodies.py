@@ -89,8 +89,9 @@ class BodyResolver:
             if place is not None:
                 return Body(f"{committee.canonical} {_place_label(place)}", committee.kind, place, None,
                             committee.canonical)
-            if bm.place_name:
-                return Body(f"{committee.canonical} {bm.place_name}", committee.kind, None, None,
+            written = bm.place_name or self.places.bare_name(committee.level, committee.unit)
+            if written:
+                return Body(f"{committee.canonical} {written}", committee.kind, None, None,
                             committee.canonical, self.scope)
             return Body(committee.canonical, committee.kind, None, None, committee.canonical, self.scope)
         if e.sort in ("leveled", "department"):
@@ -106,8 +107,9 @@ class BodyResolver:
             if place is not None:
                 return Body(f"{e.canonical} {_leveled_place(place, bm.unit)}", e.kind, place, None, e.canonical)
             unit = bm.unit or ""
-            if bm.place_name:
-                return Body(f"{e.canonical} {unit} {bm.place_name}".replace("  ", " "), e.kind, None, None,
+            written = bm.place_name or self.places.bare_name(bm.level, bm.unit)
+            if written:
+                return Body(f"{e.canonical} {unit} {written}".replace("  ", " "), e.kind, None, None,
                             e.canonical, self.scope)
             return Body(f"{e.canonical} {unit}".strip(), e.kind, None, None, e.canonical, self.scope)
         return None

@@ -155,7 +155,7 @@ def viz(graph_path, out_path, focus, depth):
     try:
         g = load_graph(graph_path)
         render_html(g, out_path, focus=focus, depth=depth)
-    except (UsageError, KeyError, ValueError) as e:
+    except (UsageError, LookupError, ValueError) as e:
         _fail(str(e).strip("'\""))
     click.echo(f"wrote {out_path}")
 

@@ -23,6 +23,7 @@ class PlaceContext:
     city: Optional[Place] = None                      # the city "thành phố" means
     districts: dict[str, Place] = field(default_factory=dict)   # unit kind -> the one named
     communes: dict[str, str] = field(default_factory=dict)      # unit word -> the one named
+    district_names: dict[str, str] = field(default_factory=dict)  # unit word -> the one name written
     places: list[Place] = field(default_factory=list)           # every unit the text names
 
 
@@ -113,6 +114,13 @@ class PlaceResolver:
         for unit, names in self.communes.items():
             if len(names) == 1:
                 ctx.communes[unit] = next(iter(names))
+        written: dict[str, set[str]] = {}
+        for level, unit, name in self.mentions:
+            if level in ("district", "city") and unit:
+                written.setdefault(unit, set()).add(name)
+        for unit, names in written.items():
+            if len(names) == 1:
+                ctx.district_names[unit] = next(iter(names))
         self._ctx = ctx
         return ctx
 
@@ -123,6 +131,13 @@ class PlaceResolver:
         if p.level == "province":
             return p
         return self._province_named(p.province) if p.province else None
+
+    def bare_name(self, level: Optional[str], unit: Optional[str]) -> Optional[str]:
+        """The one unit name the article writes for a level word it cannot place in the
+        gazetteer ("huyện Chợ Mới", a name several provinces have): bare "huyện" means it."""
+        if level == "district" or (level == "city" and self._ctx.province is None):
+            return self._ctx.district_names.get(unit or "")
+        return None
 
     # -- resolution of one mention ---------------------------------------------------------
     def resolve(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> Optional[Place]:

@@ -64,6 +64,10 @@ class Curation:
     def empty(cls) -> "Curation":
         return cls({}, {}, {})
 
+    def merged(self, curated: str, default: str) -> bool:
+        """True when `default` was merged into another entity (not split, not the keeper)."""
+        return curated != default and default in self.same_as
+
     def iri(self, iri: str, source_file: Optional[str] = None) -> str:
         if source_file is not None and (iri, source_file) in self.splits:
             return self.splits[(iri, source_file)]
@@ -98,14 +102,16 @@ class Mapper:
     def body_iri(self, b: Body, f: ArticleFacts) -> URIRef:
         return self._cur(self.body_path(b, f.article_id), f.source_file)
 
-    def official_iri(self, o: Official, f: ArticleFacts) -> URIRef:
+    @staticmethod
+    def _official_path(o: Official, f: ArticleFacts) -> str:
         if o.province:
-            path = f"person/{slug(o.province)}/{slug(o.name)}"
-        elif o.central:
-            path = f"person/{slug(o.name)}"
-        else:
-            path = f"person/a-{f.article_id}/{slug(o.name)}"
-        return self._cur(path, f.source_file)
+            return f"person/{slug(o.province)}/{slug(o.name)}"
+        if o.central:
+            return f"person/{slug(o.name)}"
+        return f"person/a-{f.article_id}/{slug(o.name)}"
+
+    def official_iri(self, o: Official, f: ArticleFacts) -> URIRef:
+        return self._cur(self._official_path(o, f), f.source_file)
 
     def place_iri(self, p: Place) -> URIRef:
         base = "place/" if p.vintage == "legacy" else f"place/{p.vintage}/"
@@ -135,8 +141,16 @@ class Mapper:
         for name, o in officials.items():
             s = o_iri[name]
             yield s, RDF.type, KG.Official
-            yield s, FOAF.name, Literal(self.curation.labels.get(str(s), name))
-            yield s, SKOS.prefLabel, Literal(self.curation.labels.get(str(s), name), lang=VI)
+            if str(s) in self.curation.labels:
+                yield s, FOAF.name, Literal(self.curation.labels[str(s)])
+                yield s, SKOS.prefLabel, Literal(self.curation.labels[str(s)], lang=VI)
+                yield s, SKOS.altLabel, Literal(name, lang=VI)
+            elif self.curation.merged(str(s), str(ID[self._official_path(o, f)])):
+                # merged into another entity: the kept one names it, this name is an alternative
+                yield s, SKOS.altLabel, Literal(name, lang=VI)
+            else:
+                yield s, FOAF.name, Literal(name)
+                yield s, SKOS.prefLabel, Literal(name, lang=VI)
             folded = fold(name)
             if folded != name:
                 yield s, SKOS.hiddenLabel, Literal(folded)

@@ -18,7 +18,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
 READY_TIMEOUT_MS = 30_000
 
-needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+# CI sets KG_REQUIRE_BROWSER=1: there a missing browser fails the tests instead of skipping them.
+REQUIRE_BROWSER = os.environ.get("KG_REQUIRE_BROWSER") == "1"
+needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists() and not REQUIRE_BROWSER,
                                     reason=f"headless Chromium not found at {CHROMIUM}")
 
 
@@ -45,6 +47,8 @@ class PageVisit:
 @pytest.fixture(scope="session")
 def chromium():
     if not Path(CHROMIUM).exists():
+        if REQUIRE_BROWSER:
+            pytest.fail(f"headless Chromium not found at {CHROMIUM} (KG_REQUIRE_BROWSER=1)")
         pytest.skip(f"headless Chromium not found at {CHROMIUM}")
     from playwright.sync_api import sync_playwright
 
