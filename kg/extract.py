@@ -59,6 +59,10 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
     for s in split_sentences(text):
         if s.line not in story_lines:
             continue
+        # Past the lead, a sentence with no capital after its first letter names no one and
+        # no place: skip the scan (most of a long article's statistics and slogans).
+        if len(views) > 4 and s.text[1:] == s.text[1:].lower():
+            continue
         toks, els = scanner.scan(s.text, s.start, vintage)
         views.append(SentenceView(s.text, s.start, s.end, toks, els, s.line == st.headline))
 
@@ -280,7 +284,9 @@ def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Articl
     known = set(officials)
     seen_in: dict[str, list[bool]] = {}
     for sv in views:
-        absent = bool(list(_find_any(lx.absent, sv.toks)))
+        if not any(isinstance(e, Name) for e in sv.elements):
+            continue
+        absent = next(_find_any(lx.absent, sv.toks), None) is not None
         for e in sv.elements:
             if isinstance(e, Name):
                 full = _full(e, by_last)
@@ -304,9 +310,8 @@ def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Articl
 
 
 def _find_any(matcher, toks):
-    for i in range(len(toks)):
-        if matcher.match(toks, i) is not None:
-            yield i
+    for i, _ in matcher.find(toks):
+        yield i
 
 
 def _given_names(officials: list[str]) -> dict[str, list[str]]:

@@ -5,6 +5,7 @@ abbreviations, surnames, event words) is data a user can extend without touching
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,18 @@ class Matcher:
 
     def __contains__(self, first_low: str) -> bool:
         return first_low in self._by_first
+
+    def find(self, toks: list[Token], start: int = 0):
+        """Every (position, entry) where an entry starts, scanning left to right."""
+        by_first = self._by_first
+        for i in range(start, len(toks)):
+            if toks[i].low in by_first:
+                e = self.match(toks, i)
+                if e is not None:
+                    yield i, e
+
+    def firsts(self) -> set[str]:
+        return set(self._by_first)
 
 
 def _load(name: str) -> dict:
@@ -193,8 +206,11 @@ class Lexicon:
 
         self.chrome_lines = frozenset(canon(x).lower() for x in article["chrome_lines"])
         self.chrome_prefixes = tuple(canon(x).lower() for x in article["chrome_prefixes"])
-        self.byline_markers = sorted((canon(x) for x in article["byline_markers"]), key=len, reverse=True)
-        self.chrome_phrases = tuple(sorted((x for x in self.chrome_lines if len(x) > 1), key=len, reverse=True))
+        markers = sorted((canon(x) for x in article["byline_markers"]), key=len, reverse=True)
+        self.byline_re = re.compile(r"(" + "|".join(re.escape(x) for x in markers) + r")\s*[:：]\s*(.+)$",
+                                    re.IGNORECASE)
+        phrases = sorted((x for x in self.chrome_lines if len(x) > 1), key=len, reverse=True)
+        self.chrome_phrase_re = re.compile("|".join(re.escape(x) for x in phrases))
         self.menu_words = tuple(canon(x).lower() for x in article.get("menu_words", []))
         self.source_markers = frozenset(canon(x).lower() for x in article["source_markers"])
 

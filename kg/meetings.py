@@ -36,10 +36,7 @@ class SentenceView:
 
 
 def _find(matcher, toks: list[Token], start: int = 0):
-    for i in range(start, len(toks)):
-        e = matcher.match(toks, i)
-        if e is not None:
-            yield i, e
+    return matcher.find(toks, start)
 
 
 def meeting_kind(texts: list[str]) -> Optional[str]:

@@ -97,6 +97,11 @@ class Scanner:
     def __init__(self) -> None:
         self.lx = lexicon()
         self.gz = get_gazetteer()
+        # Syllables that can begin a role, body, level or honorific: any other lower-case word
+        # is plain text, and the scanner skips the matchers for it.
+        lx = self.lx
+        self._starters = frozenset(lx.roles.firsts() | lx.bodies.firsts() | lx.levels.firsts()
+                                   | lx.honorifics.firsts())
 
     # -- places -------------------------------------------------------------------
     def _place_after(self, text: str, toks: list[Token], j: int, level: Optional[str],
@@ -144,6 +149,8 @@ class Scanner:
         return name, k
 
     def _starts_entity(self, toks: list[Token], k: int) -> bool:
+        if toks[k].low not in self._starters:
+            return False
         return bool(self.lx.roles.match(toks, k) or self.lx.bodies.match(toks, k)
                     or self.lx.levels.match(toks, k))
 
@@ -274,6 +281,10 @@ class Scanner:
             t = toks[i]
             if not t.is_word:
                 out.append(Punct(i, i + 1, t.text))
+                i += 1
+                continue
+            if not t.is_cap and t.low not in self._starters:
+                out.append(Word(i, i + 1, t.low))
                 i += 1
                 continue
             r = lx.roles.match(toks, i)

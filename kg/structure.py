@@ -78,9 +78,9 @@ def _is_chrome(line: str) -> bool:
     if low.startswith(lx.chrome_prefixes):
         return True
     # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")
-    rest = low
-    for phrase in lx.chrome_phrases:
-        rest = rest.replace(phrase, " ")
+    if len(low) > 100:
+        return False
+    rest = lx.chrome_phrase_re.sub(" ", low)
     if len(re.sub(r"[\W\d_]+", "", rest)) <= 2:
         return True
     # a row of font-size buttons or of single letters
@@ -171,21 +171,18 @@ def _split_names(value: str) -> list[str]:
 def _byline(line: str) -> Optional[list[str]]:
     """Authors from a marked byline ("Tin, ảnh: X", "T/h: X - Y"), or None if not one."""
     lx = lexicon()
-    s = _clean(line)
-    for marker in lx.byline_markers:
-        if s.startswith(marker) or s.lower().startswith(marker.lower()):
-            rest = s[len(marker):]
-            m = re.match(r"\s*[:：]\s*(.+)$", rest)
-            if not m:
-                continue
-            if marker.lower() in lx.source_markers:
-                return []
-            return _split_names(m.group(1))
-    return None
+    m = lx.byline_re.match(_clean(line))
+    if not m:
+        return None
+    if m.group(1).lower() in lx.source_markers:
+        return []
+    return _split_names(m.group(2))
 
 
 def _name_line(line: str) -> Optional[list[str]]:
     """A line that is nothing but one or two short names (a bare byline)."""
+    if len(line) > 120:
+        return None
     s = _clean(line)
     s = _unglue(s).strip()
     s = re.sub(r"\s*\([^)]*\)\s*$", "", s).rstrip(". ")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]|_")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     text: str
     low: str
@@ -29,13 +29,16 @@ _DASHES = frozenset("-–—‒−‐‑")
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         t = m.group()
         first = t[0]
-        is_word = first.isalnum()
-        low = "-" if t in _DASHES else t.lower()
-        out.append(Token(t, low, m.start() + offset, m.end() + offset, is_word,
-                         first.isupper(), is_word and len(t) > 1 and t.isupper()))
+        start = m.start() + offset
+        if first.isalnum():
+            cap = first.isupper()
+            append(Token(t, t.lower(), start, start + len(t), True, cap, cap and len(t) > 1 and t.isupper()))
+        else:
+            append(Token(t, "-" if t in _DASHES else t, start, start + 1, False, False, False))
     return out
 
 
