@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import __version__
 from .errors import ArticleError, UsageError
 from .facts import ArticleFacts
+from .files import atomic_write
 
 ARTICLE_SUFFIXES = (".txt",)
 
@@ -124,31 +124,6 @@ def extract_all(items: list[tuple[Path, str]], jobs: int = 1,
             yield r
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
 def build_time() -> datetime:
     """The build's time: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -160,11 +135,8 @@ def build_time() -> datetime:
 def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_path: Optional[Path] = None,
           jobs: int = 1, html: bool = True, progress: Optional[Callable[[str], None]] = None,
           on_failure: Optional[Callable[[Failure], None]] = None) -> BuildReport:
-    from rdflib import Dataset, Graph, Literal, URIRef
-    from rdflib.namespace import PROV, RDF, RDFS, XSD
-
     from .curation import load_curation
-    from .rdf import ID, KG, Mapper, bind, graph_name
+    from .rdf import Mapper, build_provenance, counts, graph_name, trig_bytes, triple_order, turtle_bytes
 
     t0 = time.perf_counter()
     out = Path(out_dir)
@@ -174,20 +146,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     curation = load_curation(curation_path) if curation_path else None
     mapper = Mapper(curation)
     report = BuildReport()
-    graph = Graph()
-    bind(graph)
-    ds = Dataset()
-    bind(ds)
-    officials, bodies, meetings, posts = set(), set(), set(), set()
-    started = build_time()
-    activity = URIRef(ID["build/" + started.strftime("%Y%m%dT%H%M%SZ")])
-    prov_g = ds.graph(URIRef(ID["graph/build"]))
-    agent = URIRef(ID["software/vnpolkg/" + __version__])
-    prov_g.add((activity, RDF.type, PROV.Activity))
-    prov_g.add((activity, PROV.wasAssociatedWith, agent))
-    prov_g.add((activity, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime)))
-    prov_g.add((agent, RDF.type, PROV.SoftwareAgent))
-    prov_g.add((agent, RDFS.label, Literal(f"vnpolkg {__version__}")))
+    everything: set[tuple] = set()
+    per_article: list[tuple] = []          # (graph name, triples) in input order
+    built: list = []
     for source, facts, error in extract_all(items, jobs, progress):
         if facts is None:
             fail = Failure(source, error or "unknown error")
@@ -196,36 +157,31 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
                 on_failure(fail)
             continue
         report.articles += 1
-        g = ds.graph(graph_name(facts))
-        for t in mapper.triples(facts):
-            graph.add(t)
-            g.add(t)
-        art = mapper.article_iri(facts)
-        prov_g.add((activity, PROV.used, art))
-        prov_g.add((art, KG.sha256, Literal(facts.sha256)))
-    for s in graph.subjects(RDF.type, KG.Official):
-        officials.add(s)
-    for s in graph.subjects(RDF.type, URIRef("http://www.w3.org/ns/org#Organization")):
-        bodies.add(s)
-    for s in graph.subjects(RDF.type, KG.Meeting):
-        meetings.add(s)
-    for s in graph.subjects(RDF.type, URIRef("http://www.w3.org/ns/org#Membership")):
-        posts.add(s)
-    report.officials, report.bodies, report.meetings, report.posts = map(len, (officials, bodies, meetings, posts))
-    report.triples = len(graph)
+        triples = set(mapper.triples(facts))
+        everything |= triples
+        per_article.append((graph_name(facts), triples))
+        built.append(facts)
+    report.officials, report.bodies, report.meetings, report.posts = counts(everything)
+    report.triples = len(everything)
     if report.articles == 0:
         report.seconds = time.perf_counter() - t0
         return report
     ttl = out / "kg.ttl"
-    atomic_write(ttl, graph.serialize(format="turtle").encode("utf-8"))
+    atomic_write(ttl, turtle_bytes(everything))
     report.outputs.append(ttl)
     trig = out / "kg.trig"
-    atomic_write(trig, ds.serialize(format="trig").encode("utf-8"))
+    provenance = build_provenance(built, mapper, build_time(), __version__)
+    atomic_write(trig, trig_bytes(per_article + [provenance]))
     report.outputs.append(trig)
     if html:
+        from rdflib import Graph
+
         from .viz import render_html
+        g = Graph()
+        for t in sorted(everything, key=triple_order):     # insertion order decides the layout
+            g.add(t)
         page = out / "graph.html"
-        render_html(graph, page)
+        render_html(g, page)
         report.outputs.append(page)
     summary = {
         "articles": report.articles,

@@ -9,15 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Union
+from typing import Union
 
 import rdflib
 
 from kg.errors import UsageError
+from kg.files import atomic_write_with
 from kg.query import PREFIXES, jsonld_context, load_graph, run_query, union_graph
 
 FORMATS = ("turtle", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
@@ -48,25 +47,11 @@ SELECT ?post ?official ?role ?organisation ?province ?date ?source WHERE {
 """
 
 
-def _atomic_write(path: Path, write: Callable[[str], None]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
-
-
 def _write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
     def write(tmp: str) -> None:
         with open(tmp, "w", encoding=encoding, newline="") as f:
             f.write(text)
-    return _atomic_write(path, write)
+    return atomic_write_with(path, write)
 
 
 def _bound(g: rdflib.Graph) -> rdflib.Graph:

@@ -15,9 +15,8 @@ from .bodies import BodyResolver
 from .facts import ArticleFacts, Body, Evidence, Meeting, Official, Post
 from .gazetteer import get_gazetteer, vintage_for
 from .lexicon import lexicon
-from .meetings import (SentenceView, host_guest, meeting_date, meeting_kind, people_roles, years_in,
-                       _verb_positions)
-from .mentions import BodyMention, Honorific, LevelMention, Name, Punct, Role, Scanner, Word
+from .meetings import SentenceView, host_guest, meeting_date, meeting_kind, people_roles, years_in
+from .mentions import BodyMention, LevelMention, Name, Punct, Role, Scanner, Word
 from .places import PlaceResolver
 from .posts import bind_titles, elected
 from .structure import analyse, strip_outlet_tag
@@ -265,7 +264,7 @@ def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Articl
     kind = meeting_kind([v.text for v in headline] + lead_texts[:1]) or meeting_kind(lead_texts[1:]) \
         or meeting_kind([v.text for v in story[3:8]])
     if kind is None:
-        return None, set()
+        return None
     m = Meeting(kind=kind, title=facts.headline or (story[0].text if story else ""))
     when, date_sv = meeting_date(story, facts.published, text_years)
     m.date = when

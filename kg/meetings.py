@@ -13,7 +13,7 @@ from typing import Optional
 
 from .bodies import rank
 from .lexicon import lexicon
-from .mentions import BodyMention, Element, Name, Punct, Role, Word
+from .mentions import BodyMention, Element, Name, Punct, Word
 from .tokens import Token, tokenize
 
 _DAY = re.compile(

@@ -13,8 +13,6 @@ the post's role, dates, sources and evidence, so a viewer sees people linked to 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +23,7 @@ import rdflib
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, SKOS, Namespace
 
+from kg.files import atomic_write_with
 from kg.text import fold as text_fold
 
 KG = Namespace("https://w3id.org/vnpolkg/ontology#")
@@ -411,28 +410,13 @@ def _exportable(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return H
 
 
-def _atomic_write(path: Path, write) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
-
-
 def write_graphml(rdf_graph: rdflib.Graph, path: Path | str) -> Path:
     """The property graph as GraphML (for Gephi, yEd, networkx.read_graphml)."""
     H = _exportable(to_networkx(rdf_graph))
-    return _atomic_write(Path(path), lambda tmp: nx.write_graphml(H, tmp, encoding="utf-8"))
+    return atomic_write_with(Path(path), lambda tmp: nx.write_graphml(H, tmp, encoding="utf-8"))
 
 
 def write_gexf(rdf_graph: rdflib.Graph, path: Path | str) -> Path:
     """The property graph as GEXF 1.2 (Gephi's own format)."""
     H = _exportable(to_networkx(rdf_graph))
-    return _atomic_write(Path(path), lambda tmp: nx.write_gexf(H, tmp, encoding="utf-8"))
+    return atomic_write_with(Path(path), lambda tmp: nx.write_gexf(H, tmp, encoding="utf-8"))

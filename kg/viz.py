@@ -26,7 +26,8 @@ import rdflib
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
-from kg.network import _atomic_write, edge_tooltip, ego_graph, to_networkx, vocabulary
+from kg.files import atomic_write_with
+from kg.network import edge_tooltip, ego_graph, to_networkx, vocabulary
 
 ASSETS = Path(__file__).parent / "viz"
 
@@ -55,7 +56,7 @@ def render_html(rdf_graph: rdflib.Graph, out_path: Path, focus: Optional[str] = 
     if focus:
         G = ego_graph(G, focus, depth)
     html = graph_html(G, title=title)
-    return _atomic_write(Path(out_path), lambda tmp: Path(tmp).write_text(html, encoding="utf-8"))
+    return atomic_write_with(Path(out_path), lambda tmp: Path(tmp).write_text(html, encoding="utf-8"))
 
 
 def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg") -> str:
