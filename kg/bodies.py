@@ -80,10 +80,12 @@ class BodyResolver:
         if e.sort in ("committee", "packed"):
             committee = self.lx.committee_by_name[e.canonical] if e.sort == "packed" else e
             if committee.level == "commune":
-                commune = bm.place_name or self.places._ctx.communes.get(bm.unit or "")
-                if not commune or not bm.unit:
+                unit, commune = bm.unit, bm.place_name or self.places._ctx.communes.get(bm.unit or "")
+                if unit is None and len(self.places._ctx.communes) == 1:
+                    unit, commune = next(iter(self.places._ctx.communes.items()))
+                if not commune or not unit:
                     return None
-                name = f"{committee.canonical} {bm.unit} {commune}"
+                name = f"{committee.canonical} {unit} {commune}"
                 return Body(name, committee.kind, None, None, name, self._commune_scope(), False)
             place = self.places.resolve(committee.level, committee.unit, bm.place_name)
             if place is not None:

@@ -272,12 +272,18 @@ def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Articl
     if date_sv is not None:
         evidence.append(date_sv)
     # host and guest: the lead first, the headline after
-    for sv in story[:2] + headline:
-        hosts, guests, found = host_guest(sv, resolve)
-        if found:
-            m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
-            evidence.append(sv)
-            break
+    # a sentence that tells who travelled where settles it; else the first that names bodies
+    found_in = None
+    for sv in story[:3] + headline:
+        hosts, guests, found, travelled = host_guest(sv, resolve)
+        if found and (found_in is None or (travelled and not found_in[3])):
+            found_in = (hosts, guests, sv, travelled)
+            if travelled:
+                break
+    if found_in is not None:
+        hosts, guests, sv, _ = found_in
+        m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
+        evidence.append(sv)
     # people: who chairs, leads and speaks; every official the article places there attends
     by_last = _given_names(officials)
     known = set(officials)

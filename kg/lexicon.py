@@ -231,6 +231,12 @@ class Lexicon:
         self.host_verbs = Matcher()
         for w in meetings["host_verbs"]:
             self.host_verbs.add(w, True)
+        self.receive_verbs = Matcher()
+        for w in meetings["receive_verbs"]:
+            self.receive_verbs.add(w, True)
+        self.visit_verbs = Matcher()
+        for w in meetings["visit_verbs"]:
+            self.visit_verbs.add(w, True)
         self.absent = Matcher()
         for w in meetings.get("absent", []):
             self.absent.add(w, True)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
-from .bodies import rank
 from .lexicon import lexicon
 from .mentions import BodyMention, Element, Name, Punct, Word
 from .tokens import Token, tokenize
@@ -57,8 +56,12 @@ def meeting_kind(texts: list[str]) -> Optional[str]:
     return None
 
 
+_TET_YEAR = re.compile(r"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?\s+(?:[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+)?((?:19|20)\d{2})\b")
+
+
 def years_in(text: str) -> list[int]:
-    return [int(m.group(1)) for m in _YEAR.finditer(text)]
+    """Years the text names as such: "năm 2021", "Tết Nguyên đán Giáp Thìn 2024"."""
+    return [int(m.group(1)) for m in _YEAR.finditer(text)] + [int(m.group(1)) for m in _TET_YEAR.finditer(text)]
 
 
 def meeting_date(sentences: list[SentenceView], published: Optional[date], text_years: list[int]) -> tuple[Optional[date], Optional[SentenceView]]:
@@ -150,6 +153,22 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
                 after = _names(els, v + 1)
                 if after:
                     out[role].append(after[0])
+    out["leader"].extend(list_leaders(sv))
+    return out
+
+
+def list_leaders(sv: SentenceView) -> list[Name]:
+    """ "- Ông X, Ủy viên Ban Thường vụ Tỉnh ủy, ..., trưởng đoàn;" names the delegation's leader."""
+    out = []
+    last: Optional[Name] = None
+    for e in sv.elements:
+        if isinstance(e, Name):
+            last = e
+        elif isinstance(e, Punct) and e.char == ";":
+            last = None
+        elif last is not None and getattr(e, "entry", None) is not None and e.entry.role == "Trưởng đoàn" \
+                and getattr(e, "body", None) is None:
+            out.append(last)
     return out
 
 
@@ -179,20 +198,29 @@ def _convenes(sv: SentenceView, v: int) -> bool:
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
 
 
-def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool]:
-    """(hosts, guests, found) from "X làm việc với Y", "X tiếp Y", "X tổ chức ..."."""
+def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """(hosts, guests, found, delegation) from the sentence's first event verb:
+
+        X làm việc với Y   X hosts, Y is the guest (the contract's reading)
+        X tiếp Y           X hosts (receives), Y is the guest
+        X thăm Y           Y hosts, X is the guest (X goes there)
+        X tổ chức hội nghị / X sơ kết ...   X hosts
+    and when X is a travelling delegation ("đoàn công tác ... đến làm việc với Y") Y hosts.
+    """
     lx = lexicon()
     els = sv.elements
     verbs = [(v, "with") for v in _verb_positions(sv, lx.work_with)] + \
-            [(v, "host") for v in _verb_positions(sv, lx.host_verbs) if _convenes(sv, v)]
+            [(v, "host") for v in _verb_positions(sv, lx.host_verbs) if _convenes(sv, v)] + \
+            [(v, "receive") for v in _verb_positions(sv, lx.receive_verbs) if _convenes(sv, v)] + \
+            [(v, "visit") for v in _verb_positions(sv, lx.visit_verbs)]
     if not verbs:
-        return [], [], False
-    verbs.sort()
+        return [], [], False, False
+    verbs.sort(key=lambda x: (x[0], x[1] != "with"))
     v, sort = verbs[0]
     subject = [e for e in els[:v] if isinstance(e, BodyMention)]
     objects = []
     for e in els[v + 1:]:
-        if isinstance(e, Word) and e.low in ("về", "nhằm", "để", "theo", "tại", "trong", "nhân", "sau", "qua"):
+        if isinstance(e, Word) and e.low in ("về", "nhằm", "để", "theo", "trong", "nhân", "sau", "qua"):
             break
         if isinstance(e, Punct) and e.char in (".", ";", ":"):
             break
@@ -200,18 +228,10 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool]:
             objects.append(e)
     toks_before = " ".join(t.low for t in sv.toks[:sv.elements[v].start]) if els else ""
     delegation = bool(re.search(r"\bđoàn\b", toks_before)) or bool(re.search(r"\bđến\s*$|\bđến\s+\S+\s+và\s*$", toks_before))
-    # "tiếp và làm việc với đoàn" / "X tiếp đoàn ...": X hosts
     subj_b = [b for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
-        if sv.toks and sv.elements[v].low == "tiếp":
-            return subj_b, obj_b, bool(subj_b or obj_b)
-        return subj_b, [], bool(subj_b)
-    if delegation:
-        return obj_b, subj_b, bool(subj_b or obj_b)
-    # A higher body "works with" a lower one where the lower one is: it hosts the visit.
-    rs = [rank(b) for b in subj_b]
-    ro = [rank(b) for b in obj_b]
-    if rs and ro and None not in rs and None not in ro and min(ro) > max(rs):
-        return obj_b, subj_b, True
-    return subj_b, obj_b, bool(subj_b or obj_b)
+        return subj_b, [], bool(subj_b), False
+    if sort == "visit" or delegation:
+        return obj_b, subj_b, bool(subj_b or obj_b), True
+    return subj_b, obj_b, bool(subj_b or obj_b), False

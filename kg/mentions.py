@@ -193,9 +193,7 @@ class Scanner:
                     name, k = self._place_after(text, toks, j + lv.size, "commune", vintage)
                     bm.unit, bm.place_name, j = lv.payload.unit, name, (k if name else j + lv.size)
                 else:
-                    bm.level = None      # "Đảng ủy" of a unit we cannot name: not a body alone
-                    bm.base = None
-                    return None
+                    bm.unit = None       # "Đảng ủy" alone: the commune the article names, if one
             else:
                 name, j = self._place_after(text, toks, j, base.level, vintage)
                 bm.place_name = name
@@ -293,11 +291,15 @@ class Scanner:
                 role = Role(i, i + r.size, r.payload, " ".join(x.text for x in toks[i:i + r.size]))
                 j = i + r.size
                 entry: RoleEntry = r.payload
-                body = self.parse_body(sentence, toks, j, vintage) if j < n else None
-                if body is None and entry.body_head:
+                # "Chánh Văn phòng UBND tỉnh": the role's last words begin the body's name
+                # (the Văn phòng of the UBND), so try there first, then after the role.
+                body = None
+                if entry.body_head:
                     body = self.parse_body(sentence, toks, j - entry.body_head, vintage)
                     if body is not None and body.end <= j:
                         body = None
+                if body is None and j < n:
+                    body = self.parse_body(sentence, toks, j, vintage)
                 if body is not None:
                     body.surface = _surface(sentence, toks, body, offset)
                     role.body = body

@@ -40,7 +40,7 @@ def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
         if isinstance(nxt, (Name, Honorific)):
             break            # this title leads the next name
         if isinstance(nxt, Punct) and nxt.char == "," and j + 2 < n and isinstance(L[j + 2], Honorific) \
-                and j + 3 < n and isinstance(L[j + 3], Name):
+                and j + 3 < n and isinstance(L[j + 3], Name) and L[j].body is not None:
             break            # "..., Phó Chủ tịch UBND tỉnh, ông X": the next name's
         items.append(L[j])
         j += 1
@@ -103,7 +103,9 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
         j = k - 1
         if j >= 0 and isinstance(L[j], Honorific):
             j -= 1
-            if j >= 1 and isinstance(L[j], Punct) and L[j].char == "," and isinstance(L[j - 1], Role):
+            # "Phó Chủ tịch UBND tỉnh, ông X": a title with its body, then the name
+            if j >= 1 and isinstance(L[j], Punct) and L[j].char == "," and isinstance(L[j - 1], Role) \
+                    and L[j - 1].body is not None:
                 j -= 1
         pre: list[Role] = []
         while j >= 0 and isinstance(L[j], Role):

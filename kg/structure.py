@@ -87,7 +87,7 @@ def _is_chrome(line: str) -> bool:
     if re.fullmatch(r"(?:[AaＡ][+\-]?\s*)+", s):
         return True
     # breadcrumbs and menus: short segments joined by > » | /
-    if (s.count(">") + s.count("»") >= 1 or s.count("|") >= 1 or s.count(" / ") >= 1) and len(s) < 160 \
+    if (s.count(">") + s.count("»") + s.count("›") >= 1 or s.count("|") >= 1 or s.count(" / ") >= 1) and len(s) < 160 \
             and not re.search(r"[.!?]$", s):
         return True
     return False
@@ -103,11 +103,26 @@ def _is_masthead(line: str) -> bool:
     if _SITE.search(s) and len(s.split()) <= 12:
         return True
     letters = [c for c in s if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(s.split()) >= 2:
-        return True
+    if letters and all(c.isupper() for c in letters) and 2 <= len(s.split()) <= 8:
+        return True             # a site name in capitals (a headline in capitals is longer)
     low = s.lower()
+    if low.startswith(("trang chủ", "home")):
+        return True             # a menu or breadcrumb row
+    if low.startswith(("báo ", "tạp chí ")) and len(s.split()) <= 6:
+        return True             # the newspaper's name
     hits = sum(1 for w in lx.menu_words if w in low)
-    return hits >= 3 and not re.search(r"[.!?:]$", s)
+    if hits and len(s.split()) <= 5:
+        return True             # a section name ("Chính trị - Xã hội", "Hoạt động Mặt trận")
+    parts = s.split(" - ")
+    if len(parts) == 2 and len(s.split()) <= 10 and parts[1].strip().lower() in lx.menu_words:
+        return True             # "Huyện ủy Trần Đề - Tin hoạt động"
+    if hits < 3 or re.search(r"[.!?:]$", s):
+        return False
+    # a menu row is made of section names: little is left when they are taken out
+    rest = low
+    for w in sorted(lx.menu_words, key=len, reverse=True):
+        rest = rest.replace(w, " ")
+    return len(re.sub(r"\W+", "", rest)) <= 0.3 * len(re.sub(r"\W+", "", low))
 
 
 def parse_date_line(line: str) -> Optional[date]:
@@ -228,6 +243,7 @@ def analyse(text: str) -> Structure:
     seen = {}
     for i in body[:8]:
         seen.setdefault(_clean(lines[i]), []).append(i)
+    candidates = []
     for i in body[:10]:
         s = _clean(lines[i])
         words = s.split()
@@ -235,7 +251,14 @@ def analyse(text: str) -> Structure:
             break
         if len(words) < 4 or len(s) > 260 or _bullet_header(lines[i]) or _is_masthead(lines[i]):
             continue
-        headline = i        # the first title-like line before the story starts
+        candidates.append(i)
+    # The first title-like line before the story starts; a line in capitals before another
+    # title-like line is the site's name, not the headline.
+    for i in candidates:
+        s = _clean(lines[i])
+        if s.upper() == s and any(_clean(lines[j]).upper() != _clean(lines[j]) for j in candidates if j > i):
+            continue
+        headline = i
         break
     # A line repeated in the top block is the headline for sure (title + page heading).
     for s, idx in seen.items():
