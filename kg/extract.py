@@ -18,7 +18,7 @@ from .lexicon import lexicon
 from .meetings import SentenceView, host_guest, meeting_date, meeting_kind, people_roles, years_in
 from .mentions import BodyMention, LevelMention, Name, Punct, Role, Scanner, Word
 from .places import PlaceResolver
-from .posts import bind_titles, elected
+from .posts import bind_titles, elected, headed_list
 from .structure import analyse, strip_outlet_tag
 from .text import Article
 from .tokens import split_sentences
@@ -103,6 +103,8 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
             if former and _is_person(name.text, lx):
                 honoured.add(name.text)
         for group, roles in elected(sv.elements):
+            bound.extend((name, roles) for name in group)
+        for group, roles in headed_list(sv.elements):
             bound.extend((name, roles) for name in group)
         for name, roles in bound:
             if not _is_person(name.text, lx):
@@ -195,6 +197,15 @@ def _role_body(role: Role, following: list[Role], resolver: BodyResolver, resolv
     entry = role.entry
     lx = resolver.lx
     bm = role.body
+    if bm is not None and bm.base is None and not bm.central and bm.organs:
+        # "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy": the organ's committee is the
+        # one the next title names
+        for nxt in following:
+            nb = nxt.body
+            if nb is not None and nb.base is not None and nb.base.sort in ("committee", "packed"):
+                base = nb.base if nb.base.sort == "committee" else lx.committee_by_name[nb.base.canonical]
+                bm = replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name)
+                break
     if bm is not None:
         if entry.body_prefix:
             bm = replace(bm, organs=[entry.body_prefix] + list(bm.organs))
@@ -206,6 +217,9 @@ def _role_body(role: Role, following: list[Role], resolver: BodyResolver, resolv
                 return None
             return resolve(BodyMention(role.start, role.end, role.surface, base=c, level=c.level, unit=c.unit))
         return resolver.central(entry.body)
+    if following and following[0].body is not None and _hyphen_between(role, following[0]):
+        # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
+        return _role_body(following[0], following[1:], resolver, resolve)
     if entry.body_prefix:
         # "UV BTV, Trưởng Ban Dân vận Tỉnh ủy": the committee is written once, at the end.
         for nxt in following:
@@ -215,6 +229,11 @@ def _role_body(role: Role, following: list[Role], resolver: BodyResolver, resolv
                 return resolve(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
                                            base=base, level=b.level, unit=b.unit, place_name=b.place_name))
     return None
+
+
+def _hyphen_between(a: Role, b: Role) -> bool:
+    """True when the text between two titles is a hyphen (a compound title), not a comma."""
+    return a.next_char in ("-", "–") and b.start == a.end + 1
 
 
 def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: Optional[str],

@@ -13,7 +13,7 @@ from typing import Optional
 
 from .lexicon import lexicon
 from .mentions import BodyMention, Element, Name, Punct, Word
-from .tokens import Token, tokenize
+from .tokens import Token
 
 _DAY = re.compile(
     r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d{2}))?(?![\d/\-]|\.\d)")
@@ -39,11 +39,20 @@ def _find(matcher, toks: list[Token], start: int = 0):
 
 
 def meeting_kind(texts: list[str]) -> Optional[str]:
-    """The kind named first in the headline, else the lead, else the first sentences."""
+    """The kind named first in the headline, else the lead, else the first sentences.
+
+    A kind word inside a body's name ("Ủy ban Kiểm tra", "Hội đồng nhân dân") is not one."""
     lx = lexicon()
+    scanner = _scanner()
     for text in texts:
-        toks = tokenize(text)
+        toks, els = scanner.scan(text, 0, "legacy")
+        inside = set()
+        for e in els:
+            if isinstance(e, BodyMention) or getattr(e, "entry", None) is not None:
+                inside.update(range(e.start, e.end))
         for i, e in _find(lx.kind_words, toks):
+            if i in inside:
+                continue
             if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
                 continue
             # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
@@ -57,6 +66,17 @@ def meeting_kind(texts: list[str]) -> Optional[str]:
 
 
 _TET_YEAR = re.compile(r"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?\s+(?:[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+)?((?:19|20)\d{2})\b")
+
+
+_SCANNER = None
+
+
+def _scanner():
+    global _SCANNER
+    if _SCANNER is None:
+        from .mentions import Scanner
+        _SCANNER = Scanner()
+    return _SCANNER
 
 
 def years_in(text: str) -> list[int]:

@@ -56,6 +56,7 @@ class Role:
     entry: RoleEntry
     surface: str
     body: Optional[BodyMention] = None     # the body written right after it
+    next_char: str = ""                    # the punctuation right after it, if any
 
 
 @dataclass
@@ -305,6 +306,8 @@ class Scanner:
                     role.body = body
                     role.end = max(role.end, body.end)
                 role.end = _skip_term(toks, role.end)
+                if role.end < n and not toks[role.end].is_word:
+                    role.next_char = toks[role.end].text
                 out.append(role)
                 i = role.end
                 continue
@@ -321,7 +324,8 @@ class Scanner:
                     i = k
                     continue
             h = lx.honorifics.match(toks, i)
-            if h is not None and i + h.size < n and toks[i + h.size].is_cap:
+            if h is not None and i + h.size < n and toks[i + h.size].is_cap \
+                    and not self._starts_entity(toks, i + h.size):
                 nm = self._name_at(toks, i + h.size, True)
                 if nm is not None:
                     k, text, partial = nm

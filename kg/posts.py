@@ -132,3 +132,30 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
             post, j = _chain(L, j)
             items.extend(post)
         yield e, items, former
+
+
+def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tổ chức; B, ...": a title
+    that heads a list of names after a colon belongs to every name of the list."""
+    L = elements
+    for k, e in enumerate(L):
+        if not (isinstance(e, Punct) and e.char == ":") or k == 0:
+            continue
+        j = k - 1
+        head: list[Role] = []
+        while j >= 0 and isinstance(L[j], Role):
+            head.insert(0, L[j])
+            j -= 1
+            if j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Role):
+                j -= 1
+                continue
+            break
+        if not head or any(r.body is None and not r.entry.standalone for r in head):
+            continue
+        m = k + 1
+        if m < len(L) and isinstance(L[m], Honorific):
+            m += 1
+        if not (m < len(L) and isinstance(L[m], Name)):
+            continue            # the colon opens a quote or an explanation, not a list of people
+        names = [x for x in L[m:] if isinstance(x, Name) and not x.partial]
+        yield names, head
