@@ -299,3 +299,15 @@ def test_curation_merges_and_relabels(tmp_path):
     bad.write_text("mrege: []\n", encoding="utf-8")
     r = run("build", SEEDS, "-o", tmp_path / "o2", "--curation", bad)
     assert r.exit_code == 2 and "unknown section" in r.output
+
+
+def test_readme_is_true_to_the_commands_and_queries():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme.splitlines()[3:5] == ["make demo   # creates .venv, installs vnpolkg, builds the five sample "
+                                        "articles into out/",
+                                        "make test   # creates .venv with the test extras, runs the whole test suite"]
+    for name in main.commands:
+        assert f"`kg {name}" in readme, f"README does not document kg {name}"
+    from kg.query import list_queries
+    for name, _ in list_queries():
+        assert f"`{name}`" in readme, f"README does not list the shipped query {name}"
