@@ -40,7 +40,7 @@ class BodyMention:
         return self.central or self.level is not None or (self.base is not None and self.base.sort in ("committee", "packed", "department"))
 
 
-@dataclass
+@dataclass(slots=True)
 class LevelMention:
     start: int
     end: int
@@ -59,7 +59,7 @@ class Role:
     next_char: str = ""                    # the punctuation right after it, if any
 
 
-@dataclass
+@dataclass(slots=True)
 class Name:
     start: int
     end: int
@@ -68,21 +68,21 @@ class Name:
     honorific: Optional[str] = None  # the word before it ("đồng chí", "ông")
 
 
-@dataclass
+@dataclass(slots=True)
 class Honorific:
     start: int
     end: int
     word: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Punct:
     start: int
     end: int
     char: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     start: int
     end: int
@@ -282,12 +282,13 @@ class Scanner:
                 out.append(Punct(i, i + 1, t.text))
                 i += 1
                 continue
-            if not t.is_cap and t.low not in self._starters:
+            starter = t.low in self._starters
+            if not t.is_cap and not starter:
                 out.append(Word(i, i + 1, t.low))
                 i += 1
                 continue
-            r = lx.roles.match(toks, i)
-            b = self.parse_body(sentence, toks, i, vintage)
+            r = lx.roles.match(toks, i) if starter else None
+            b = self.parse_body(sentence, toks, i, vintage) if starter else None
             if r is not None and (b is None or r.size >= b.end - i):
                 role = Role(i, i + r.size, r.payload, " ".join(x.text for x in toks[i:i + r.size]))
                 j = i + r.size
@@ -316,14 +317,14 @@ class Scanner:
                 out.append(b)
                 i = _skip_term(toks, b.end)
                 continue
-            lv = lx.levels.match(toks, i)
+            lv = lx.levels.match(toks, i) if starter else None
             if lv is not None and lv.payload.level != "central":
                 name, k = self._place_after(sentence, toks, i + lv.size, lv.payload.level, vintage)
                 if lv.payload.level != "commune" or name:
                     out.append(LevelMention(i, k, lv.payload.level, lv.payload.unit, name))
                     i = k
                     continue
-            h = lx.honorifics.match(toks, i)
+            h = lx.honorifics.match(toks, i) if starter else None
             if h is not None and i + h.size < n and toks[i + h.size].is_cap \
                     and not self._starts_entity(toks, i + h.size):
                 nm = self._name_at(toks, i + h.size, True)
