@@ -94,12 +94,15 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
 
     # -- posts ----------------------------------------------------------------------------------
     posts: dict[tuple, Post] = {}
+    # "đồng chí X" makes X an official, unless the sentence gives X something as a member
+    # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
     honoured: set[str] = set()
-    name_sentences: dict[str, list[SentenceView]] = {}
     for sv in views:
         ev = None
-        bound = [(name, roles) for name, roles, former in bind_titles(sv.elements)]
+        recipient = next(_find_any(lx.recipient_cues, sv.toks), None) is not None
+        bound = []
         for name, roles, former in bind_titles(sv.elements):
+            bound.append((name, roles))
             if former and _is_person(name.text, lx):
                 honoured.add(name.text)
         for group, roles in elected(sv.elements):
@@ -109,8 +112,6 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
         for name, roles in bound:
             if not _is_person(name.text, lx):
                 continue
-            if name.honorific in _OFFICIAL_HONORIFICS:
-                honoured.add(name.text)
             for i, role in enumerate(roles):
                 body = _role_body(role, roles[i + 1:], resolver, resolve)
                 if body is None:
@@ -121,8 +122,7 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
                     posts[key] = Post(name.text, role.entry.role, body, ev)
         for e in sv.elements:
             if isinstance(e, Name) and not e.partial:
-                name_sentences.setdefault(e.text, []).append(sv)
-                if e.honorific in _OFFICIAL_HONORIFICS and _is_person(e.text, lx):
+                if e.honorific in _OFFICIAL_HONORIFICS and not recipient and _is_person(e.text, lx):
                     honoured.add(e.text)
             elif isinstance(e, BodyMention):
                 resolve(e)

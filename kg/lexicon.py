@@ -240,6 +240,9 @@ class Lexicon:
         self.absent = Matcher()
         for w in meetings.get("absent", []):
             self.absent.add(w, True)
+        self.recipient_cues = Matcher()
+        for w in meetings.get("recipient_cues", []):
+            self.recipient_cues.add(w, True)
         self.not_receive = frozenset(canon(w) for w in meetings["not_receive"])
         self.delegation = Matcher()
         for w in meetings["delegation"]:

@@ -278,3 +278,9 @@ def test_a_title_addressed_is_not_the_next_speakers_title(tmp_path):
     f = facts_of(tmp_path, "Phó Thủ tướng thăm tỉnh Cao Bằng\n\nNgày 3/2/2019, báo cáo với Phó Thủ tướng, đồng chí "
                            "Bế Văn Dũng, Chủ tịch UBND tỉnh Cao Bằng cho biết tỉnh tăng trưởng 7%.\n")
     assert posts(f) == {("Bế Văn Dũng", "Chủ tịch", "Ủy ban nhân dân tỉnh Cao Bằng")}
+
+
+def test_party_members_given_an_award_are_not_officials(tmp_path):
+    f = facts_of(tmp_path, "Trao Huy hiệu Đảng tại tỉnh Hòa Bình\n\nNgày 3/2/2023, đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy "
+                           "Hòa Bình trao Huy hiệu 50 năm tuổi Đảng cho các đồng chí: Đinh Văn Lực, Quách Thị Mơ.\n")
+    assert officials(f) == {"Bùi Văn Tỉnh"}
