@@ -149,6 +149,11 @@ class Scanner:
             k += 1
         return name, k
 
+    def _entity_size(self, toks: list[Token], k: int) -> int:
+        sizes = [e.size for e in (self.lx.roles.match(toks, k), self.lx.bodies.match(toks, k),
+                                  self.lx.levels.match(toks, k)) if e is not None]
+        return max(sizes, default=0)
+
     def _starts_entity(self, toks: list[Token], k: int) -> bool:
         if toks[k].low not in self._starters:
             return False
@@ -250,7 +255,10 @@ class Scanner:
                 break
             if all_caps != u.is_upper and len(u.text) > 1:
                 break
-            if self._starts_entity(toks, k):
+            if self._starts_entity(toks, k) and (
+                    k + 1 < len(toks) and toks[k + 1].is_word or self._entity_size(toks, k) > 1):
+                # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone "Tỉnh",
+                # "Quận" or "Ban" closing the name is a given name ("Trần Đức Quận, Bí thư")
                 break
             if all_caps and u.low in _CAPS_STOPS:
                 break

@@ -284,3 +284,10 @@ def test_party_members_given_an_award_are_not_officials(tmp_path):
     f = facts_of(tmp_path, "Trao Huy hiệu Đảng tại tỉnh Hòa Bình\n\nNgày 3/2/2023, đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy "
                            "Hòa Bình trao Huy hiệu 50 năm tuổi Đảng cho các đồng chí: Đinh Văn Lực, Quách Thị Mơ.\n")
     assert officials(f) == {"Bùi Văn Tỉnh"}
+
+
+@pytest.mark.parametrize("given", ["Quận", "Tỉnh", "Ban", "Đảng"])
+def test_given_names_that_are_also_unit_or_body_words(tmp_path, given):
+    f = facts_of(tmp_path, f"Hội nghị tỉnh Lâm Đồng\n\nNgày 3/3/2021, đồng chí Trần Đức {given}, Bí thư Tỉnh ủy Lâm Đồng "
+                           "chủ trì hội nghị.\n")
+    assert posts(f) == {(f"Trần Đức {given}", "Bí thư", "Tỉnh ủy Lâm Đồng")}
