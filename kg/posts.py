@@ -30,12 +30,23 @@ _PREDICATE_END = ({"chức"}, {"làm"}, {"là"}, {"vụ"})
 _PREDICATE_MAX = 8
 
 
+def _former_at(L: list[Element], j: int) -> bool:
+    return j + 1 < len(L) and isinstance(L[j], Word) and L[j].low == "nguyên" and isinstance(L[j + 1], Role)
+
+
 def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
     """A chain of titles starting at j (joined by "," "–" "kiêm"), stopping before a title
     that leads the next name."""
     n = len(L)
     items: list[Role] = []
-    while j < n and isinstance(L[j], Role):
+    while j < n and (isinstance(L[j], Role) or _former_at(L, j)):
+        if _former_at(L, j):
+            # "..., nguyên Bí thư Tỉnh ủy": a former post is not held; the chain goes on
+            j += 2
+            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], (Role, Word)):
+                j += 1
+                continue
+            break
         nxt = L[j + 1] if j + 1 < n else None
         if isinstance(nxt, (Name, Honorific)):
             break            # this title leads the next name
@@ -118,19 +129,18 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
         # A chain that follows "Name ," is that name's: only the title touching us is ours.
         if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name):
             pre = pre[-1:]
+        former_before = False
+        if pre and j >= 0 and isinstance(L[j], Word) and L[j].low == "nguyên":
+            pre = pre[1:]           # "nguyên Bí thư Tỉnh ủy X": X held it once
+            former_before = True
         items.extend(pre)
         # -- titles after the name --------------------------------------------------
         j = k + 1
         if j < n and isinstance(L[j], Punct) and L[j].char in (",", "–", "-", "—", "("):
             j += 1
-        former = False
-        if j + 1 < n and isinstance(L[j], Word) and L[j].low == "nguyên" and isinstance(L[j + 1], Role):
-            former = True       # a former post is not a post held
-            j += 1
-            _, j = _chain(L, j)
-        else:
-            post, j = _chain(L, j)
-            items.extend(post)
+        former = former_before or _former_at(L, j)
+        post, j = _chain(L, j)
+        items.extend(post)
         yield e, items, former
 
 

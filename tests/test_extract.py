@@ -291,3 +291,11 @@ def test_given_names_that_are_also_unit_or_body_words(tmp_path, given):
     f = facts_of(tmp_path, f"Hội nghị tỉnh Lâm Đồng\n\nNgày 3/3/2021, đồng chí Trần Đức {given}, Bí thư Tỉnh ủy Lâm Đồng "
                            "chủ trì hội nghị.\n")
     assert posts(f) == {(f"Trần Đức {given}", "Bí thư", "Tỉnh ủy Lâm Đồng")}
+
+
+def test_former_posts_before_the_name_or_inside_a_chain(tmp_path):
+    f = facts_of(tmp_path, "Gặp mặt tại tỉnh Long An\n\nNgày 3/2/2018, nguyên Bí thư Tỉnh ủy Long An Đỗ Hữu Lâm và "
+                           "đồng chí Phan Văn Mãi, nguyên Chủ tịch UBND tỉnh, Chủ tịch Hội Cựu chiến binh tỉnh Long An "
+                           "dự buổi gặp mặt.\n")
+    assert posts(f) == {("Phan Văn Mãi", "Chủ tịch", "Hội Cựu chiến binh tỉnh Long An")}
+    assert officials(f) == {"Đỗ Hữu Lâm", "Phan Văn Mãi"}
