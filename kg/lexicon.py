@@ -211,6 +211,7 @@ class Lexicon:
                                     re.IGNORECASE)
         phrases = sorted((x for x in self.chrome_lines if len(x) > 1), key=len, reverse=True)
         self.chrome_phrase_re = re.compile("|".join(re.escape(x) for x in phrases))
+        self.end_markers = frozenset(canon(x).lower() for x in article.get("end_markers", []))
         self.menu_words = tuple(canon(x).lower() for x in article.get("menu_words", []))
         self.source_markers = frozenset(canon(x).lower() for x in article["source_markers"])
 

@@ -284,6 +284,21 @@ def analyse(text: str) -> Structure:
             if names:
                 st.byline_lines.add(i)
                 st.authors.extend(names)
+    # A related-news list or the comments box ends the story: the headlines listed after
+    # "Tin liên quan" name other people in other articles.
+    lx = lexicon()
+    seen_story = 0
+    for i in nonempty:
+        if headline is not None and i <= headline:
+            continue
+        if i in body:
+            seen_story += 1
+        if seen_story >= 1 and _clean(lines[i]).rstrip(":：").strip().lower() in lx.end_markers:
+            for j in nonempty:
+                if j >= i:
+                    st.chrome.add(j)
+            body = [b for b in body if b < i]
+            break
     # The end of the story: the last byline-like line; what follows is page furniture.
     body = [i for i in body if i not in st.byline_lines]
     tail = [i for i in body if headline is None or i > headline]

@@ -299,3 +299,12 @@ def test_former_posts_before_the_name_or_inside_a_chain(tmp_path):
                            "dự buổi gặp mặt.\n")
     assert posts(f) == {("Phan Văn Mãi", "Chủ tịch", "Hội Cựu chiến binh tỉnh Long An")}
     assert officials(f) == {"Đỗ Hữu Lâm", "Phan Văn Mãi"}
+
+
+def test_related_news_after_the_story_is_not_read(tmp_path):
+    f = facts_of(tmp_path, "Hội nghị tỉnh Bình Phước\n20/12/2021 - 10:00\n\nSáng 20/12, Tỉnh ủy Bình Phước tổ chức hội "
+                           "nghị. Đồng chí Trần Tuệ Hiền, Phó Bí thư Tỉnh ủy chủ trì.\n\nTin, ảnh: Hữu Phước\n\n"
+                           "Tin liên quan\nBí thư Tỉnh ủy Nguyễn Mạnh Cường thăm huyện Bù Đốp\nPhó Chủ tịch UBND "
+                           "tỉnh Huỳnh Anh Minh dự lễ khánh thành\n")
+    assert officials(f) == {"Trần Tuệ Hiền"}
+    assert f.authors == ["Hữu Phước"]
