@@ -35,10 +35,12 @@ def _unglue(s: str) -> str:
 
 
 def _is_name_syllable(w: str) -> bool:
-    core = w.replace("'", "").replace("’", "")
-    if not core.isalpha() or not w[0].isupper():
+    """A Title Case or ALL CAPS syllable; "H'Lan", "Kơ'nia" are one syllable each."""
+    parts = w.replace("’", "'").split("'")
+    if not all(p.isalpha() for p in parts) or not w[0].isupper():
         return False
-    return len(core) == 1 or core[1:].islower() or core.isupper()
+    core = "".join(parts)
+    return core.isupper() or all(len(p) == 1 or p[1:].islower() for p in parts)
 
 
 @dataclass
@@ -201,12 +203,16 @@ def _name_line(line: str) -> Optional[list[str]]:
     s = _clean(line)
     s = _unglue(s).strip()
     s = re.sub(r"\s*\([^)]*\)\s*$", "", s).rstrip(". ")
+    # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for
+    m = re.match(r"^(.+?)\s+[-–]\s+(\S.*)$", s)
+    if m and len(m.group(2).split()) <= 8 and not _split_names(m.group(2)):
+        s = m.group(1)
     if not s or len(s) > 60 or any(c in s for c in ".:!?\"“”"):
         return None
     names = _split_names(s)
     if not names:
         return None
-    if sum(len(n.split()) for n in names) != len(re.findall(r"[^\W\d_]+", s)):
+    if sum(len(n.split()) for n in names) != len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", s)):
         return None
     if any(len(n.split()) < 2 and not n.isupper() for n in names):
         return None
