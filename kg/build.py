@@ -53,25 +53,35 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def discover(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
-    """(file, source name) for every article under the given paths, sorted by source name.
+def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[Failure]]:
+    """(file, source name) for every article under the given paths, sorted by source name,
+    and the paths that cannot be built (missing, or a second file with a name already taken).
 
     The source name is the path relative to the folder given (so the base name for a flat
     folder, as the contract's kg:sourceFile requires), or the base name of a file given alone.
     """
     found: dict[str, Path] = {}
+    failures: list[Failure] = []
+
+    def add(name: str, f: Path) -> None:
+        if name in found and found[name].resolve() != f.resolve():
+            failures.append(Failure(str(f), f"another input has the same name {name!r} ({found[name]}); "
+                                            "build them separately or rename one"))
+        else:
+            found.setdefault(name, f)
+
     for p in paths:
         p = Path(p)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not any(
                         part.startswith(".") for part in f.relative_to(p).parts):
-                    found.setdefault(f.relative_to(p).as_posix(), f)
+                    add(f.relative_to(p).as_posix(), f)
         elif p.exists() or p.is_symlink():
-            found.setdefault(p.name, p)
+            add(p.name, p)
         else:
-            raise UsageError(f"{p}: no such file or folder")
-    return sorted(((f, name) for name, f in found.items()), key=lambda x: x[1])
+            failures.append(Failure(str(p), "no such file or folder"))
+    return sorted(((f, name) for name, f in found.items()), key=lambda x: x[1]), failures
 
 
 def extract_file(path: Path, source: str) -> ArticleFacts:
@@ -139,13 +149,22 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     from .rdf import Mapper, build_provenance, counts, graph_name, trig_bytes, triple_order, turtle_bytes
 
     t0 = time.perf_counter()
+    paths = list(paths)
     out = Path(out_dir)
-    items = discover(paths)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: is a file; -o takes a folder")
+    items, missing = discover(paths)
     if not items:
+        if missing and len(missing) == len(paths):
+            raise UsageError("; ".join(f"{f.source}: {f.reason}" for f in missing))
         raise UsageError("no article files (.txt) found in " + ", ".join(str(p) for p in paths))
     curation = load_curation(curation_path) if curation_path else None
     mapper = Mapper(curation)
     report = BuildReport()
+    for fail in missing:
+        report.failures.append(fail)
+        if on_failure:
+            on_failure(fail)
     everything: set[tuple] = set()
     per_article: list[tuple] = []          # (graph name, triples) in input order
     built: list = []

@@ -51,12 +51,13 @@ def build(paths, out_dir, curation, jobs, no_html, quiet):
     """
     from .build import build as run_build, discover
 
-    try:
-        items = discover(paths)
-    except UsageError as e:
-        _fail(str(e))
+    items, missing = discover(paths)
     if not items:
+        if missing and len(missing) == len(paths):
+            _fail("; ".join(f"{f.source}: {f.reason}" for f in missing))
         _fail("no article files (.txt) found in " + ", ".join(map(str, paths)))
+    if out_dir.exists() and not out_dir.is_dir():
+        _fail(f"{out_dir}: is a file; -o takes a folder")
     bar = None
     show_bar = not quiet and sys.stderr.isatty()
     if show_bar:
@@ -76,17 +77,15 @@ def build(paths, out_dir, curation, jobs, no_html, quiet):
         report = run_build(paths, out_dir, curation, jobs=jobs, html=not no_html, progress=tick, on_failure=failed)
     except UsageError as e:
         _fail(str(e))
+    except OSError as e:
+        _fail(f"cannot write the outputs to {out_dir}: {e.strerror or e}", 1)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     if report.articles == 0:
         _fail("nothing was built: every article failed", 1)
     if not quiet:
-        click.echo(f"built {report.articles} article(s), {len(report.failures)} failed: "
-                   f"{report.officials} officials, {report.bodies} bodies, {report.meetings} meetings, "
-                   f"{report.posts} posts, {report.triples} triples in {report.seconds:.2f} s")
-        for p in report.outputs:
-            click.echo(f"  {p}")
+        click.echo(report.summary())
 
 
 @main.command()
@@ -112,7 +111,8 @@ def query(query, graph_path, fmt, list_):
         cols, rows = run_query(query, graph_path)
     except UsageError as e:
         _fail(str(e))
-    click.echo(format_results(cols, rows, fmt))
+    out = format_results(cols, rows, fmt)
+    click.echo(out, nl=not out.endswith("\n"))
 
 
 @main.command()
@@ -177,32 +177,35 @@ def stats(graph_path, fmt, top):
 
 
 @main.command(name="eval")
-@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-a", "--articles", multiple=True, type=click.Path(path_type=Path),
-              help="Article files or folders to build first (default: the gold files' seeds/ beside the project).")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-g", "--graph", "graph_path", default=None, type=click.Path(path_type=Path),
-              help="Score this built graph instead of building.")
+              help="Score this built graph instead of building the articles.")
 @click.option("-v", "--verbose", is_flag=True, help="List missed (-) and extra (+) facts per article.")
-def eval_(gold, articles, graph_path, verbose):
-    """Score extraction against GOLD file(s) (format of tests/data/seeds-gold.json).
+def eval_(inputs, graph_path, verbose):
+    """Score extraction: kg eval GOLD.json... [ARTICLES...] or kg eval GOLD.json... -g GRAPH.
 
-    Either builds the --articles into a temporary folder or reads --graph, then prints
-    precision, recall and F1 per fact type using the contract's queries.
+    GOLD files (.json, the format of tests/data/seeds-gold.json) come first; the other paths are
+    article files or folders, built into a temporary folder and scored. Prints precision, recall
+    and F1 per fact type using the contract's queries.
     """
     import tempfile
 
     from .build import build as run_build
     from .eval import evaluate
 
+    gold = [p for p in inputs if p.suffix.lower() == ".json"]
+    articles = [p for p in inputs if p.suffix.lower() != ".json"]
+    if not gold:
+        _fail("give at least one gold file (.json)")
     for g in gold:
-        if not Path(g).exists():
+        if not g.exists():
             _fail(f"{g}: no such gold file")
+    if bool(articles) == (graph_path is not None):
+        _fail("give ARTICLES to build, or -g GRAPH to score a built graph (not both)")
     with tempfile.TemporaryDirectory() as tmp:
         if graph_path is None:
-            if not articles:
-                _fail("give --articles to build, or --graph to score a built graph")
             try:
-                report = run_build(list(articles), tmp, html=False)
+                report = run_build(articles, tmp, html=False)
             except UsageError as e:
                 _fail(str(e))
             for f in report.failures:

@@ -82,6 +82,8 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
     # -- bodies: complete the ones that lean on a neighbour, then resolve ------------------------
     for sv in views:
         _complete(sv.elements, resolver)
+        if ctx.contested:
+            _nearest_province(sv.elements)
     resolved: dict[int, Optional[Body]] = {}
 
     def resolve(bm: BodyMention) -> Optional[Body]:
@@ -103,7 +105,7 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
         bound = []
         for name, roles, former in bind_titles(sv.elements):
             bound.append((name, roles))
-            if former and _is_person(name.text, lx):
+            if former and not recipient and _is_person(name.text, lx):
                 honoured.add(name.text)
         for group, roles in elected(sv.elements):
             bound.extend((name, roles) for name in group)
@@ -234,6 +236,21 @@ def _role_body(role: Role, following: list[Role], resolver: BodyResolver, resolv
 def _hyphen_between(a: Role, b: Role) -> bool:
     """True when the text between two titles is a hyphen (a compound title), not a comma."""
     return a.next_char in ("-", "–") and b.start == a.end + 1
+
+
+def _nearest_province(els: list) -> None:
+    """In an article about two provinces, a bare province-level mention ("Tỉnh ủy", "UBND
+    tỉnh") means the province last named before it in the same sentence, if any."""
+    last: Optional[str] = None
+    for e in els:
+        for bm in ((e.body,) if isinstance(e, Role) else (e,)):
+            if isinstance(bm, BodyMention) and bm.level == "province":
+                if bm.place_name:
+                    last = bm.place_name
+                elif last is not None:
+                    bm.place_name = last
+            elif isinstance(bm, LevelMention) and bm.level == "province" and bm.place_name:
+                last = bm.place_name
 
 
 def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: Optional[str],

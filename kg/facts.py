@@ -6,6 +6,7 @@ official) is decided later, when facts are mapped to RDF, from the canonical key
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Optional
@@ -122,5 +123,6 @@ class ArticleFacts:
 
     @property
     def article_id(self) -> str:
-        """A stable id for article-scoped entities: derived from the content."""
-        return self.sha256[:12]
+        """A stable id for article-scoped entities: from the source name and the content, so
+        that two files with the same text (one story syndicated twice) are still two scopes."""
+        return hashlib.sha1(f"{self.source_file}\0{self.sha256}".encode("utf-8")).hexdigest()[:12]

@@ -226,6 +226,9 @@ class Lexicon:
         for k, words in meetings["roles"].items():
             for w in words:
                 self.meeting_roles[k].add(w, k)
+        self.list_breaks = Matcher()
+        for w in meetings.get("list_breaks", []):
+            self.list_breaks.add(w, True)
         self.work_with = Matcher()
         for w in meetings["work_with"]:
             self.work_with.add(w, True)

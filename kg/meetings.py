@@ -161,8 +161,9 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
             verb_first = v <= 1 or all(isinstance(e, (Punct,)) for e in els[:v])
             if role == "chair" and (verb_first or any(w in ("do", "có", "là", "của") for w in after_words[:3])
                                     or (v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == "sự")):
-                names = _names(els, v + 1)
-                out[role].extend(names)
+                # "Chủ trì hội nghị có đồng chí A, ...; cùng dự có ...": the chairs end where the
+                # clause does
+                out[role].extend(_names(els, v + 1, _clause_end(sv, v + 1)))
                 continue
             before = _names(els, 0, v)
             if role == "chair":
@@ -190,6 +191,16 @@ def list_leaders(sv: SentenceView) -> list[Name]:
                 and getattr(e, "body", None) is None:
             out.append(last)
     return out
+
+
+def _clause_end(sv: SentenceView, start: int) -> int:
+    """Index of the first word that opens another list of people ("cùng dự có", "tham dự",
+    "về phía") from start: the chairs are named before it."""
+    breaks = set(_verb_positions(sv, lexicon().list_breaks))
+    for k in range(start, len(sv.elements)):
+        if k in breaks:
+            return k
+    return len(sv.elements)
 
 
 def _clause_names(els: list[Element], v: int) -> list[Name]:

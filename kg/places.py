@@ -24,6 +24,7 @@ class PlaceContext:
     districts: dict[str, Place] = field(default_factory=dict)   # unit kind -> the one named
     communes: dict[str, str] = field(default_factory=dict)      # unit word -> the one named
     district_names: dict[str, str] = field(default_factory=dict)  # unit word -> the one name written
+    contested: bool = False     # two provinces named about as often: bare "tỉnh" means neither
     places: list[Place] = field(default_factory=list)           # every unit the text names
 
 
@@ -91,6 +92,10 @@ class PlaceResolver:
         if provinces:
             best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))
             ctx.province = prov_place.get(best[0]) or self._province_named(best[0])
+            counts = sorted(provinces.values(), reverse=True)
+            # "Sóc Trăng receives a delegation from Bạc Liêu": a province named about as often
+            # as the first leaves bare mentions to the sentence they stand in
+            ctx.contested = len(counts) > 1 and counts[1] * 2 >= counts[0]
         seen = set()
         for p in resolved:
             if (p.level, p.name, p.province) not in seen:
@@ -157,6 +162,8 @@ class PlaceResolver:
                     return ctx.province
             return None
         if level == "province":
+            if ctx.contested:
+                return None
             return ctx.province if ctx.province is not None and ctx.province.kind == "tỉnh" else None
         if level == "city":
             return ctx.city

@@ -167,5 +167,16 @@ def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role
             m += 1
         if not (m < len(L) and isinstance(L[m], Name)):
             continue            # the colon opens a quote or an explanation, not a list of people
-        names = [x for x in L[m:] if isinstance(x, Name) and not x.partial]
+        # the list runs while it is names, titles and separators; "cùng", "đại diện", another
+        # colon or any other word closes it
+        names = []
+        for x in L[m:]:
+            if isinstance(x, Name):
+                if not x.partial:
+                    names.append(x)
+            elif isinstance(x, (Role, Honorific)) or (isinstance(x, Punct) and x.char in ",;–-()") \
+                    or (isinstance(x, Word) and x.low in ("và", "kiêm")):
+                continue
+            else:
+                break
         yield names, head

@@ -187,10 +187,17 @@ class _OxigraphEngine:
         fmt, ox_fmt = _graph_format(path)
         store = ox.Store()
         try:
-            store.load(path=str(path), format=getattr(ox.RdfFormat, ox_fmt))
+            if fmt in _QUAD_FORMATS:
+                # The contract's graph is one graph: a fact attested by several articles sits in
+                # several named graphs, and must still be one row. Load the quads' triples into
+                # the default graph (a set) rather than querying the union of the graphs.
+                store.extend(ox.Quad(q.subject, q.predicate, q.object)
+                             for q in ox.parse(path=str(path), format=getattr(ox.RdfFormat, ox_fmt)))
+            else:
+                store.load(path=str(path), format=getattr(ox.RdfFormat, ox_fmt))
         except (SyntaxError, ValueError, OSError) as e:
             raise UsageError(f"{path}: cannot read as {fmt}: {_one_line(e)}") from None
-        return cls(store, fmt in _QUAD_FORMATS)
+        return cls(store, False)
 
     def run(self, sparql: str):
         import pyoxigraph as ox

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from urllib.parse import quote
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Iterable, Optional
@@ -43,8 +44,10 @@ def slug(s: str) -> str:
 
 
 def article_slug(source_file: str) -> str:
-    stem = re.sub(r"\.[A-Za-z0-9]+$", "", source_file)
-    return "/".join(re.sub(r"[^A-Za-z0-9_.-]+", "-", fold(p)).strip("-") or "x" for p in stem.split("/"))
+    """The article's part of its IRIs: the source path without its extension, percent-encoded
+    where it is not plain ASCII, so that two different files never share an IRI."""
+    stem = re.sub(r"\.txt$", "", source_file, flags=re.IGNORECASE)
+    return quote(stem, safe="/-_.~") or "x"
 
 
 def bind(g: Graph) -> None:

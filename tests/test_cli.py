@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -61,7 +62,7 @@ def built(tmp_path_factory) -> Path:
     (["validate"], ["GRAPH_PATH"]),
     (["viz"], ["--focus", "--depth"]),
     (["stats"], ["--format", "--top"]),
-    (["eval"], ["GOLD", "--articles", "--graph", "--verbose"]),
+    (["eval"], ["GOLD", "ARTICLES", "--graph", "--verbose"]),
 ])
 def test_every_command_has_complete_help(cmd, expect):
     r = run(*cmd, "--help")
@@ -205,12 +206,19 @@ def test_a_crash_never_leaves_half_a_file(tmp_path, monkeypatch):
     assert [p.name for p in out.iterdir()] == ["kg.ttl"]       # no temporary file left behind
 
 
+def _without_build_time(trig: str) -> str:
+    trig = re.sub(r"build/\d{8}T\d{6}Z", "build/TIME", trig)
+    return re.sub(r'"\d{4}-\d\d-\d\dT[\d:]+(?:\+00:00|Z)?"\^\^xsd:dateTime', '"TIME"', trig)
+
+
 def test_committed_out_folder_is_fresh(tmp_path):
-    """out/ is what `kg build seeds/` writes; rebuild it and compare."""
+    """out/ is what `kg build seeds/` writes; rebuild it and compare (the build's own time aside)."""
     assert run("build", SEEDS, "-o", tmp_path).exit_code == 0
-    for name in ("kg.ttl", "graph.html"):
+    for name in ("kg.ttl", "graph.html", "build-report.json"):
         assert (ROOT / "out" / name).read_bytes() == (tmp_path / name).read_bytes(), \
             f"out/{name} is stale: run `make demo` and commit out/"
+    assert _without_build_time((ROOT / "out" / "kg.trig").read_text(encoding="utf-8")) == \
+        _without_build_time((tmp_path / "kg.trig").read_text(encoding="utf-8")), "out/kg.trig is stale"
 
 
 # -- query, export, validate, stats, viz, eval ----------------------------------------------------
@@ -272,7 +280,7 @@ def test_viz_focus_writes_an_ego_graph(built, tmp_path):
 
 
 def test_eval_builds_and_scores(tmp_path):
-    r = run("eval", ROOT / "tests" / "data" / "seeds-gold.json", "--articles", SEEDS)
+    r = run("eval", ROOT / "tests" / "data" / "seeds-gold.json", SEEDS)
     assert r.exit_code == 0
     assert "posts" in r.output and "1.000" in r.output
 
@@ -311,3 +319,69 @@ def test_readme_is_true_to_the_commands_and_queries():
     from kg.query import list_queries
     for name, _ in list_queries():
         assert f"`{name}`" in readme, f"README does not list the shipped query {name}"
+
+
+# -- review findings --------------------------------------------------------------------------------
+
+def test_files_whose_names_differ_only_by_punctuation_are_two_articles(tmp_path):
+    (tmp_path / "in").mkdir()
+    shutil.copy(SEEDS / "000_fa5c914dfa5110d5.txt", tmp_path / "in" / "a b.txt")
+    shutil.copy(SEEDS / "003_2adeac47be698701.txt", tmp_path / "in" / "a-b.txt")
+    assert run("build", tmp_path / "in", "-o", tmp_path / "out", "--no-html").exit_code == 0
+    g = rdflib.Graph().parse(tmp_path / "out" / "kg.ttl")
+    arts = set(g.subjects(rdflib.RDF.type, rdflib.URIRef("https://schema.org/NewsArticle")))
+    meetings = set(g.subjects(rdflib.RDF.type, rdflib.URIRef("https://w3id.org/vnpolkg/ontology#Meeting")))
+    assert len(arts) == 2 and len(meetings) == 2
+    assert run("validate", tmp_path / "out" / "kg.ttl").exit_code == 0
+
+
+def test_the_same_text_in_two_files_keeps_two_scopes(tmp_path):
+    (tmp_path / "in").mkdir()
+    for name in ("one.txt", "two.txt"):
+        shutil.copy(SEEDS / "004_e215ee9a22b55717.txt", tmp_path / "in" / name)
+    run("build", tmp_path / "in", "-o", tmp_path / "out", "--no-html")
+    g = rdflib.Graph().parse(tmp_path / "out" / "kg.ttl")
+    bare = [s for s, l in g.subject_objects(rdflib.SKOS.prefLabel) if str(l) == "Tỉnh ủy"]
+    assert len(bare) == 2
+
+
+def test_two_inputs_with_one_source_name_are_reported_not_dropped(tmp_path):
+    for d in ("d1", "d2"):
+        (tmp_path / d).mkdir()
+    shutil.copy(SEEDS / "000_fa5c914dfa5110d5.txt", tmp_path / "d1" / "x.txt")
+    shutil.copy(SEEDS / "003_2adeac47be698701.txt", tmp_path / "d2" / "x.txt")
+    r = run("build", tmp_path / "d1", tmp_path / "d2", "-o", tmp_path / "out", "--no-html")
+    assert r.exit_code == 0
+    assert "same name 'x.txt'" in r.output and "1 failed" in r.output
+
+
+def test_a_missing_path_among_good_ones_is_reported_and_the_build_goes_on(tmp_path):
+    r = run("build", SEEDS, tmp_path / "nope", "-o", tmp_path / "out", "--no-html")
+    assert r.exit_code == 0
+    assert "nope: no such file or folder" in r.output
+    assert (tmp_path / "out" / "kg.ttl").exists()
+
+
+def test_out_naming_a_file_is_bad_usage(tmp_path):
+    (tmp_path / "f").write_text("x")
+    r = run("build", SEEDS, "-o", tmp_path / "f")
+    assert r.exit_code == 2 and "is a file" in r.output
+
+
+def test_trig_and_turtle_answer_with_the_same_rows(built):
+    one = run("query", "article-posts", "-g", built / "kg.ttl", "--format", "csv").output
+    two = run("query", "article-posts", "-g", built / "kg.trig", "--format", "csv").output
+    assert one == two and len(one.splitlines()) == 6          # header + 5 rows
+
+
+def test_csv_output_has_no_stray_blank_line(built):
+    import csv
+    import io
+    out = run("query", "article-posts", "-g", built / "kg.ttl", "--format", "csv").output
+    rows = list(csv.reader(io.StringIO(out)))
+    assert len(rows) == 6 and all(rows)
+
+
+def test_eval_takes_articles_as_arguments():
+    r = run("eval", ROOT / "tests" / "data" / "seeds-gold.json", SEEDS)
+    assert r.exit_code == 0 and "posts           1.000  1.000  1.000" in r.output

@@ -308,3 +308,36 @@ def test_related_news_after_the_story_is_not_read(tmp_path):
                            "tỉnh Huỳnh Anh Minh dự lễ khánh thành\n")
     assert officials(f) == {"Trần Tuệ Hiền"}
     assert f.authors == ["Hữu Phước"]
+
+
+def test_a_commemorated_leader_is_not_an_official(tmp_path):
+    f = facts_of(tmp_path, "Kỷ niệm ngày sinh\n\nSáng 12/3/2022, Ban Thường vụ Tỉnh ủy Bình Định tổ chức hội nghị kỷ "
+                           "niệm 100 năm ngày sinh đồng chí Trần Văn Ba, nguyên Bí thư Tỉnh ủy. Đồng chí Ngô Văn Tư, "
+                           "Bí thư Tỉnh ủy Bình Định chủ trì.\n")
+    assert officials(f) == {"Ngô Văn Tư"}
+
+
+def test_a_headed_list_stops_where_the_officials_end(tmp_path):
+    f = facts_of(tmp_path, "Hội nghị tỉnh Quảng Trị\n\nNgày 19/12/2022, dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy "
+                           "Quảng Trị: Lê Văn An, Trưởng Ban Tổ chức Tỉnh ủy; cùng đại diện các hộ dân tiêu biểu: ông "
+                           "Phạm Văn Dũng, bà Lê Thị Hoa.\n")
+    assert officials(f) == {"Lê Văn An"}
+
+
+def test_chairs_end_where_another_list_of_people_begins(tmp_path):
+    f = facts_of(tmp_path, "Huyện ủy Krông Pa tổ chức hội nghị\n\nNgày 9/7/2023, Huyện ủy Krông Pa tổ chức hội nghị. "
+                           "Chủ trì hội nghị có đồng chí Rơ Lan Hiếu, Bí thư Huyện ủy; cùng dự có đồng chí Ksor Văn Ta, "
+                           "Phó Chủ tịch UBND huyện và đồng chí Nay Thị Hương, Chủ tịch Hội LHPN huyện.\n")
+    (m,) = f.meetings
+    assert m.chairs == ["Rơ Lan Hiếu"]
+    assert set(m.attendees) == {"Rơ Lan Hiếu", "Ksor Văn Ta", "Nay Thị Hương"}
+
+
+def test_in_an_article_about_two_provinces_bare_titles_do_not_guess(tmp_path):
+    f = facts_of(tmp_path, "Lãnh đạo tỉnh Sóc Trăng tiếp đoàn công tác tỉnh Bạc Liêu\n\nChiều 14/4/2019, Tỉnh ủy Sóc "
+                           "Trăng tiếp đoàn công tác tỉnh Bạc Liêu do đồng chí Trương Văn Mười, Phó Bí thư Tỉnh ủy, Chủ "
+                           "tịch UBND tỉnh Bạc Liêu dẫn đầu. Tiếp đoàn có đồng chí Lâm Văn Hai, Phó Chủ tịch Thường "
+                           "trực UBND tỉnh.\n")
+    assert ("Lâm Văn Hai", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Bạc Liêu") not in posts(f)
+    assert ("Lâm Văn Hai", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh") in posts(f)
+    assert ("Trương Văn Mười", "Chủ tịch", "Ủy ban nhân dân tỉnh Bạc Liêu") in posts(f)
