@@ -23,7 +23,7 @@ def _place_label(p: Place) -> str:
 
 
 def _leveled_place(p: Place, unit: Optional[str]) -> str:
-    """ "tỉnh An Giang", "huyện Lấp Vò": the unit word as the article wrote it when it names
+    """ "tỉnh Nam Định", "huyện Giao Thủy": the unit word as the article wrote it when it names
     a district (a "huyện" since made a "thị xã" keeps the word of its time)."""
     proper = _PROPER.get(p.name)
     if proper and p.level == "province":

@@ -99,6 +99,7 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
     # "đồng chí X" makes X an official, unless the sentence gives X something as a member
     # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
     honoured: set[str] = set()
+    last_elected_body = None
     for sv in views:
         ev = None
         recipient = next(_find_any(lx.recipient_cues, sv.toks), None) is not None
@@ -109,6 +110,13 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
                 honoured.add(name.text)
         for group, roles in elected(sv.elements):
             bound.extend((name, roles) for name in group)
+            for role in roles:
+                # "A được bầu giữ chức Chủ tịch Ủy ban MTTQ huyện X; B được cử giữ chức Phó Chủ
+                # tịch": the second title is of the body just named
+                if role.body is not None:
+                    last_elected_body = role.body
+                elif not role.entry.standalone and last_elected_body is not None:
+                    role.body = last_elected_body
         for group, roles in headed_list(sv.elements):
             bound.extend((name, roles) for name in group)
         for name, roles in bound:

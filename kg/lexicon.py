@@ -161,6 +161,11 @@ class Lexicon:
                 self.bodies.add(f, e, exact_case=is_exact(f))
         for p in bodies["packed"]:
             committee = self.committee_by_name[canon(p["committee"])]
+            if not p.get("organ"):
+                # another name of the committee itself
+                for f in p["forms"]:
+                    self.bodies.add(f, committee, exact_case=bool(p.get("exact_case")))
+                continue
             organ = canon(p["organ"])
             e = BodyEntry("packed", committee.canonical, committee.kind, committee.level, committee.unit,
                           organ=organ, organ_kind=self.organ_kinds.get(organ, "PartyExecutive"))

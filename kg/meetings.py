@@ -127,8 +127,12 @@ def _infer_year(month: int, day: int, published: Optional[date], text_years: lis
             y -= 1
         return y
     if text_years:
-        # a report reviews year N-1 and plans year N: the meeting is in the latest year named
-        return max(text_years)
+        # A report reviews year N-1 and plans year N. Early in the year the meeting is in N,
+        # the latest year named; late in the year a review of N meets in N itself.
+        latest = max(text_years)
+        if month >= 10 and latest - 1 in text_years:
+            return latest - 1
+        return latest
     return None
 
 

@@ -268,6 +268,8 @@ class Scanner:
             k += 1
         n = k - i
         if n == 1:
+            if after_honorific and ("'" in t.text or "’" in t.text):
+                return k, t.text, False     # one-syllable names of the Highlands: "K'Thuận", "H'Hen"
             if after_honorific and not all_caps and not is_surname:
                 return k, t.text, True
             return None
@@ -349,7 +351,7 @@ class Scanner:
                     out.append(Name(i, k, text, partial))
                     i = k
                     continue
-                # a place named without its unit word ("Long Xuyên", "Hà Nội")
+                # a place named without its unit word ("Hà Nội", "Biên Hòa")
                 m = self.gz.match_at(sentence, t.start - offset, vintage)
                 if m is not None:
                     k = i

@@ -21,14 +21,12 @@ from typing import Iterable, Optional
 import networkx as nx
 import rdflib
 from rdflib import RDF, Literal, URIRef
-from rdflib.namespace import FOAF, PROV, SKOS, Namespace
+from rdflib.namespace import FOAF, PROV, SKOS
 
 from kg.files import atomic_write_with
+from kg.rdf import KG, ORG, SCHEMA
 from kg.text import fold as text_fold
 
-KG = Namespace("https://w3id.org/vnpolkg/ontology#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
 
 VOCABULARY_PATH = Path(__file__).parent / "viz" / "vocabulary.json"
 
@@ -51,7 +49,7 @@ def vocabulary() -> dict:
 
 def fold(text: str) -> str:
     """Search key: kg.text.fold (no diacritics, đ -> d), lower-cased, spaces collapsed:
-    "Lê Hồng Quang" -> "le hong quang". graph.js folds queries the same way."""
+    "Đỗ Thị Hằng" -> "do thi hang". graph.js folds queries the same way."""
     return " ".join(text_fold(text or "").lower().split())
 
 

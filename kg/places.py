@@ -95,7 +95,7 @@ class PlaceResolver:
             counts = sorted(provinces.values(), reverse=True)
             # "Sóc Trăng receives a delegation from Bạc Liêu": a province named about as often
             # as the first leaves bare mentions to the sentence they stand in
-            ctx.contested = len(counts) > 1 and counts[1] * 2 >= counts[0]
+            ctx.contested = len(counts) > 1 and counts[1] * 2 > counts[0]
         seen = set()
         for p in resolved:
             if (p.level, p.name, p.province) not in seen:

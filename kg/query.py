@@ -37,28 +37,17 @@ from typing import Optional, Union
 
 import rdflib
 
+from kg import rdf
 from kg.errors import UsageError
 
-ID_BASE = "https://w3id.org/vnpolkg/id/"
-KG_NS = "https://w3id.org/vnpolkg/ontology#"
-XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+ID_BASE = str(rdf.ID)
+KG_NS = str(rdf.KG)
+XSD_NS = str(rdf.XSD)
 XSD_STRING = XSD_NS + "string"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+RDF_LANGSTRING = str(rdf.RDF.langString)
 
 # The contract's namespaces, declared for every query that does not declare them itself.
-PREFIXES: dict[str, str] = {
-    "kg": KG_NS,
-    "id": ID_BASE,
-    "org": "http://www.w3.org/ns/org#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "schema": "https://schema.org/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": XSD_NS,
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
+PREFIXES: dict[str, str] = {p: str(ns) for p, ns in rdf.PREFIXES.items()}
 
 QUERY_DIR = Path(__file__).parent / "queries"
 DEFAULT_GRAPH = Path("out/kg.ttl")

@@ -25,8 +25,10 @@ ID = Namespace("https://w3id.org/vnpolkg/id/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 
+# The contract's namespaces: every module that prints, parses or queries the graph takes
+# them from here.
 PREFIXES = {"kg": KG, "id": ID, "org": ORG, "foaf": FOAF, "schema": SCHEMA, "skos": SKOS,
-            "prov": PROV, "rdfs": RDFS, "xsd": XSD, "owl": OWL}
+            "prov": PROV, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL}
 
 # The ontology's organisation classes, by the kind names used in facts.
 ORG_KINDS = {k: KG[k] for k in ("PartyCommittee", "PartyExecutive", "PartyBoard", "StateBody",

@@ -520,7 +520,7 @@ _FOLD_TR = str.maketrans({"đ": "d", "Đ": "D", "\u00d0": "D", "\u00f0": "d"})
 
 
 def fold(s: str) -> str:
-    """ASCII-fold Vietnamese for search: "Lê Hồng Quang" -> "Le Hong Quang", đ -> d. Keeps case."""
+    """ASCII-fold Vietnamese for search: "Đỗ Thị Hằng" -> "Do Thi Hang", đ -> d. Keeps case."""
     if s.isascii():
         return s
     return _MARKS_RE.sub("", unicodedata.normalize("NFD", s.translate(_FOLD_TR)))

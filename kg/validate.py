@@ -20,27 +20,15 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.util import guess_format
 
+from kg import rdf
 from kg.errors import UsageError
 
-KG = "https://w3id.org/vnpolkg/ontology#"
-RESOURCES = "https://w3id.org/vnpolkg/id/"
+KG = str(rdf.KG)
+RESOURCES = str(rdf.ID)
 DEFAULT_GRAPH = "out/kg.ttl"
 
 # Prefixes used to print nodes; the data's own bindings are not trusted to be readable.
-PREFIXES = {
-    "kg": KG,
-    "id": RESOURCES,
-    "kgsh": "https://w3id.org/vnpolkg/shapes#",
-    "org": "http://www.w3.org/ns/org#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "schema": "https://schema.org/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
+PREFIXES = {**{p: str(ns) for p, ns in rdf.PREFIXES.items()}, "kgsh": "https://w3id.org/vnpolkg/shapes#"}
 
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
