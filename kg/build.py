@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import __version__
 from .errors import ArticleError, UsageError
 from .facts import ArticleFacts
-from .files import atomic_write
+from .files import AtomicFile, atomic_write
 
 ARTICLE_SUFFIXES = (".txt",)
 
@@ -146,7 +146,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
           jobs: int = 1, html: bool = True, progress: Optional[Callable[[str], None]] = None,
           on_failure: Optional[Callable[[Failure], None]] = None) -> BuildReport:
     from .curation import load_curation
-    from .rdf import Mapper, build_provenance, counts, graph_name, trig_bytes, triple_order, turtle_bytes
+    from .rdf import (Mapper, build_provenance, counts, graph_name, to_graph, trig_graph, trig_header,
+                      turtle_bytes)
 
     t0 = time.perf_counter()
     paths = list(paths)
@@ -166,41 +167,43 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
         if on_failure:
             on_failure(fail)
     everything: set[tuple] = set()
-    per_article: list[tuple] = []          # (graph name, triples) in input order
     built: list = []
-    for source, facts, error in extract_all(items, jobs, progress):
-        if facts is None:
-            fail = Failure(source, error or "unknown error")
-            report.failures.append(fail)
-            if on_failure:
-                on_failure(fail)
-            continue
-        report.articles += 1
-        triples = set(mapper.triples(facts))
-        everything |= triples
-        per_article.append((graph_name(facts), triples))
-        built.append(facts)
-    report.officials, report.bodies, report.meetings, report.posts = counts(everything)
-    report.triples = len(everything)
-    if report.articles == 0:
-        report.seconds = time.perf_counter() - t0
-        return report
-    ttl = out / "kg.ttl"
-    atomic_write(ttl, turtle_bytes(everything))
-    report.outputs.append(ttl)
-    trig = out / "kg.trig"
-    provenance = build_provenance(built, mapper, build_time(), __version__)
-    atomic_write(trig, trig_bytes(per_article + [provenance]))
-    report.outputs.append(trig)
+    started = build_time()
+    # kg.trig is written article by article as they are extracted, so a large build keeps
+    # only the merged graph (for kg.ttl) in memory.
+    trig = AtomicFile(out / "kg.trig")
+    try:
+        trig.write(trig_header())
+        for source, facts, error in extract_all(items, jobs, progress):
+            if facts is None:
+                fail = Failure(source, error or "unknown error")
+                report.failures.append(fail)
+                if on_failure:
+                    on_failure(fail)
+                continue
+            report.articles += 1
+            triples = set(mapper.triples(facts))
+            everything |= triples
+            trig.write(b"\n" + trig_graph(graph_name(facts), triples))
+            built.append((mapper.article_iri(facts), facts.sha256))
+        if report.articles == 0:
+            trig.abort()
+            report.seconds = time.perf_counter() - t0
+            return report
+        name, triples = build_provenance(built, started, __version__)
+        trig.write(b"\n" + trig_graph(name, triples))
+        report.officials, report.bodies, report.meetings, report.posts = counts(everything)
+        report.triples = len(everything)
+        ttl = out / "kg.ttl"
+        atomic_write(ttl, turtle_bytes(everything))
+        report.outputs.append(ttl)
+        report.outputs.append(trig.commit())
+    finally:
+        trig.abort()
     if html:
-        from rdflib import Graph
-
         from .viz import render_html
-        g = Graph()
-        for t in sorted(everything, key=triple_order):     # insertion order decides the layout
-            g.add(t)
         page = out / "graph.html"
-        render_html(g, page)
+        render_html(to_graph(everything), page)
         report.outputs.append(page)
     summary = {
         "articles": report.articles,

@@ -193,7 +193,13 @@ class Mapper:
         label = self.curation.labels.get(str(s), b.name)
         yield s, RDF.type, ORG.Organization
         yield s, RDF.type, ORG_KINDS.get(b.kind, ORG.Organization)
-        yield s, SKOS.prefLabel, Literal(label, lang=VI)
+        if str(s) not in self.curation.labels and \
+                self.curation.merged(str(s), str(ID[self.body_path(b, f.article_id)])):
+            label = None        # merged into another body: the kept one names it
+            yield s, SKOS.altLabel, Literal(b.name, lang=VI)
+        else:
+            yield s, SKOS.prefLabel, Literal(label, lang=VI)
+        label = label or b.name
         folded = fold(label)
         if folded != label:
             yield s, SKOS.hiddenLabel, Literal(folded)
@@ -341,19 +347,30 @@ def turtle_bytes(triples: Iterable[tuple]) -> bytes:
     return _with_sorted_prefixes(ox.serialize(out, format=ox.RdfFormat.TURTLE, prefixes=_WRITE_PREFIXES))
 
 
-def trig_bytes(graphs: Iterable[tuple[URIRef, Iterable[tuple]]]) -> bytes:
-    """Named graphs, in the order given, each with its triples sorted."""
+def trig_header() -> bytes:
+    """The @prefix lines that open a TriG file written graph by graph (trig_graph)."""
+    return b"".join(f"@prefix {p}: <{ns}> .\n".encode() for p, ns in _WRITE_PREFIXES.items())
+
+
+def trig_graph(name: URIRef, triples: Iterable[tuple]) -> bytes:
+    """One named graph in TriG, its triples sorted, without the @prefix lines: a build
+    writes one per article as it goes, after trig_header()."""
     import pyoxigraph as ox
 
     conv = OxTerms()
+    g = conv.node(str(name))
+    quads = (ox.Quad(conv.term(s), conv.term(p), conv.term(o), g) for s, p, o in sorted(triples, key=triple_order))
+    data = _with_sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_WRITE_PREFIXES))
+    return b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix")).lstrip(b"\n") + b"\n"
 
-    def quads():
-        for name, triples in graphs:
-            g = conv.node(str(name))
-            for s, p, o in sorted(triples, key=triple_order):
-                yield ox.Quad(conv.term(s), conv.term(p), conv.term(o), g)
 
-    return _with_sorted_prefixes(ox.serialize(quads(), format=ox.RdfFormat.TRIG, prefixes=_WRITE_PREFIXES))
+def to_graph(triples: Iterable[tuple]) -> Graph:
+    """An rdflib Graph of the triples, filled in a fixed order (the page's layout depends on it)."""
+    g = Graph()
+    bind(g)
+    for t in sorted(triples, key=triple_order):
+        g.add(t)
+    return g
 
 
 def counts(triples: Iterable[tuple]) -> tuple[int, int, int, int]:
@@ -365,16 +382,15 @@ def counts(triples: Iterable[tuple]) -> tuple[int, int, int, int]:
     return tuple(len(kinds[k]) for k in (KG.Official, ORG.Organization, KG.Meeting, ORG.Membership))
 
 
-def build_provenance(articles: list[ArticleFacts], mapper: "Mapper", started: datetime,
-                     version: str) -> tuple[URIRef, set]:
-    """The build as a prov:Activity: the software agent, when, and each input file's hash."""
+def build_provenance(articles: list[tuple[URIRef, str]], started: datetime, version: str) -> tuple[URIRef, set]:
+    """The build as a prov:Activity: the software agent, when, and each input file's hash.
+    `articles` are (article IRI, sha256 of the file) pairs."""
     activity = URIRef(ID["build/" + started.strftime("%Y%m%dT%H%M%SZ")])
     agent = URIRef(ID["software/vnpolkg/" + version])
     t = {(activity, RDF.type, PROV.Activity), (activity, PROV.wasAssociatedWith, agent),
          (activity, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime)),
          (agent, RDF.type, PROV.SoftwareAgent), (agent, RDFS.label, Literal(f"vnpolkg {version}"))}
-    for f in articles:
-        art = mapper.article_iri(f)
+    for art, sha in articles:
         t.add((activity, PROV.used, art))
-        t.add((art, KG.sha256, Literal(f.sha256)))
+        t.add((art, KG.sha256, Literal(sha)))
     return URIRef(ID["graph/build"]), t

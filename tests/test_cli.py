@@ -245,7 +245,25 @@ def test_export_every_format(built, tmp_path, fmt, suffix):
     out = tmp_path / f"g.{suffix}"
     r = run("export", "-g", built / "kg.ttl", "--format", fmt, "-o", out)
     assert r.exit_code == 0, r.output
-    assert out.stat().st_size > 0
+    source = rdflib.Graph().parse(built / "kg.ttl")
+    if fmt in ("turtle", "nt", "jsonld"):
+        back = rdflib.Graph().parse(out, format={"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt])
+        assert back.isomorphic(source)
+    elif fmt == "trig":
+        ds = rdflib.Dataset()
+        ds.parse(out, format="trig")
+        assert {t for g in ds.graphs() for t in g} == set(source)
+    elif fmt in ("graphml", "gexf"):
+        import networkx as nx
+        from kg.network import to_networkx
+        H = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+        assert H.number_of_nodes() == to_networkx(source).number_of_nodes()
+    else:
+        import csv
+        rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+        assert {(r["official"], r["role"], r["organisation"]) for r in rows} >= {
+            ("Lê Hồng Quang", "Bí thư", "Tỉnh ủy An Giang"), ("Trần Văn Sáu", "Ủy viên", "Tỉnh ủy Đồng Tháp")}
+        assert len(rows) == 14
 
 
 def test_validate_passes_the_build_and_catches_a_broken_graph(built, tmp_path):
@@ -385,3 +403,19 @@ def test_csv_output_has_no_stray_blank_line(built):
 def test_eval_takes_articles_as_arguments():
     r = run("eval", ROOT / "tests" / "data" / "seeds-gold.json", SEEDS)
     assert r.exit_code == 0 and "posts           1.000  1.000  1.000" in r.output
+
+
+def test_curation_merges_a_bare_body_into_a_placed_one(tmp_path):
+    out = tmp_path / "o1"
+    run("build", SEEDS, "-o", out, "--no-html")
+    g = rdflib.Graph().parse(out / "kg.ttl")
+    bare = next(str(s) for s, l in g.subject_objects(rdflib.SKOS.prefLabel) if str(l) == "Tỉnh ủy")
+    local = bare.split("/id/", 1)[1]
+    cur = tmp_path / "cur.yaml"
+    cur.write_text(f"merge:\n  - [org/tinh-uy-an-giang, {local}]\n", encoding="utf-8")
+    assert run("build", SEEDS, "-o", tmp_path / "o2", "--no-html", "--curation", cur).exit_code == 0
+    g2 = rdflib.Graph().parse(tmp_path / "o2" / "kg.ttl")
+    node = rdflib.URIRef("https://w3id.org/vnpolkg/id/org/tinh-uy-an-giang")
+    assert [str(x) for x in g2.objects(node, rdflib.SKOS.prefLabel)] == ["Tỉnh ủy An Giang"]
+    assert "Tỉnh ủy" in {str(x) for x in g2.objects(node, rdflib.SKOS.altLabel)}
+    assert run("validate", tmp_path / "o2" / "kg.ttl").exit_code == 0

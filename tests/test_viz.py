@@ -11,7 +11,7 @@ import pytest
 import rdflib
 from rdflib import Literal, URIRef
 
-from conftest_browser import chromium, needs_chromium, open_page  # noqa: F401  (fixtures)
+from conftest_browser import needs_chromium
 from kg.network import (KG, ego_graph, find_node, fold, load_graph, to_networkx, write_gexf,
                         write_graphml)
 from kg.viz import _pyvis_templates, _vis_lib, graph_html, layout, render_html
