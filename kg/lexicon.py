@@ -234,6 +234,8 @@ class Lexicon:
         self.list_breaks = Matcher()
         for w in meetings.get("list_breaks", []):
             self.list_breaks.add(w, True)
+        # Words the grammar of posts and meetings reads one by one (see kg.mentions.Scanner).
+        self.grammar_words = frozenset(canon(w) for w in meetings.get("grammar_words", []))
         self.work_with = Matcher()
         for w in meetings["work_with"]:
             self.work_with.add(w, True)
@@ -252,6 +254,11 @@ class Lexicon:
         self.recipient_cues = Matcher()
         for w in meetings.get("recipient_cues", []):
             self.recipient_cues.add(w, True)
+        firsts: set[str] = set()
+        for m in [self.kind_words, self.work_with, self.host_verbs, self.receive_verbs, self.visit_verbs,
+                  self.list_breaks, *self.meeting_roles.values()]:
+            firsts |= m.firsts()
+        self.event_firsts = frozenset(firsts)
         self.not_receive = frozenset(canon(w) for w in meetings["not_receive"])
         self.delegation = Matcher()
         for w in meetings["delegation"]:

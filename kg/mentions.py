@@ -103,6 +103,10 @@ class Scanner:
         lx = self.lx
         self._starters = frozenset(lx.roles.firsts() | lx.bodies.firsts() | lx.levels.firsts()
                                    | lx.honorifics.firsts())
+        # Plain words that later stages look at (verbs, conjunctions, list fillers); a run of
+        # any other plain words becomes one gap element (Word with low ""), which keeps
+        # adjacency ("a title followed by a word is not followed by a name") at less cost.
+        self._kept = frozenset(lx.grammar_words | lx.event_firsts)
 
     # -- places -------------------------------------------------------------------
     def _place_after(self, text: str, toks: list[Token], j: int, level: Optional[str],
@@ -294,7 +298,12 @@ class Scanner:
                 continue
             starter = t.low in self._starters
             if not t.is_cap and not starter:
-                out.append(Word(i, i + 1, t.low))
+                if t.low in self._kept:
+                    out.append(Word(i, i + 1, t.low))
+                elif out and type(out[-1]) is Word and out[-1].low == "":
+                    out[-1].end = i + 1
+                else:
+                    out.append(Word(i, i + 1, ""))
                 i += 1
                 continue
             r = lx.roles.match(toks, i) if starter else None

@@ -91,7 +91,7 @@ def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
         m = j
         words = []
         while m < n and isinstance(L[m], Word) and len(words) < _PREDICATE_MAX:
-            words.append(L[m].low)
+            words.extend([L[m].low] * (L[m].end - L[m].start))     # a gap counts its words
             m += 1
         if words and m < n and isinstance(L[m], Role) and any(words[-1] in end for end in _PREDICATE_END) \
                 and "nguyên" not in words:
