@@ -11,6 +11,7 @@ import hashlib
 import re
 from urllib.parse import quote
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 from typing import Iterable, Optional
 
@@ -83,6 +84,24 @@ class Curation:
         return iri
 
 
+class _Terms:
+    """The vocabulary terms the mapper writes, made once: rdflib builds a new URIRef on every
+    attribute access of a Namespace, which was a fifth of a large build."""
+
+
+_T = _Terms()
+for _name in ['FOAF_name', 'KG_AdministrativeUnit', 'KG_EvidenceSpan', 'KG_Meeting', 'KG_Official', 'KG_adminCode', 'KG_attestedOn', 'KG_chair', 'KG_delegationLeader', 'KG_endOffset', 'KG_evidence', 'KG_evidenceSpan', 'KG_guest', 'KG_host', 'KG_jurisdiction', 'KG_level', 'KG_quote', 'KG_reports', 'KG_sha256', 'KG_sourceFile', 'KG_speaker', 'KG_startOffset', 'KG_unitKind', 'KG_vintage', 'ORG_Membership', 'ORG_Organization', 'ORG_Role', 'ORG_member', 'ORG_organization', 'ORG_role', 'ORG_subOrganizationOf', 'PROV_wasDerivedFrom', 'PROV_wasQuotedFrom', 'RDFS_label', 'RDF_type', 'SCHEMA_NewsArticle', 'SCHEMA_Person', 'SCHEMA_attendee', 'SCHEMA_author', 'SCHEMA_containedInPlace', 'SCHEMA_datePublished', 'SCHEMA_headline', 'SCHEMA_mentions', 'SCHEMA_name', 'SCHEMA_startDate', 'SKOS_altLabel', 'SKOS_hiddenLabel', 'SKOS_prefLabel', 'XSD_date', 'XSD_dateTime']:
+    _ns, _local = _name.split("_", 1)
+    setattr(_T, _name, {"KG": KG, "SCHEMA": SCHEMA, "ORG": ORG, "RDF": RDF, "SKOS": SKOS, "PROV": PROV,
+                        "FOAF": FOAF, "RDFS": RDFS, "XSD": XSD}[_ns][_local])
+
+
+@lru_cache(maxsize=262144)
+def _lit(value, lang: Optional[str] = None, datatype=None) -> Literal:
+    """Literals repeat across a build (labels, roles, places, dates): make each once."""
+    return Literal(value, lang=lang, datatype=datatype)
+
+
 class Mapper:
     """Maps one article's facts to triples; the same Mapper serves a whole build."""
 
@@ -94,7 +113,7 @@ class Mapper:
         return URIRef(self.curation.iri(str(ID[path]), source))
 
     def article_iri(self, f: ArticleFacts) -> URIRef:
-        return URIRef(ID["article/" + article_slug(f.source_file)])
+        return ID["article/" + article_slug(f.source_file)]
 
     def body_path(self, b: Body, scope_of: str) -> str:
         if b.parent is not None and b.name.endswith(b.parent.name) and b.name != b.parent.name:
@@ -121,45 +140,45 @@ class Mapper:
     def place_iri(self, p: Place) -> URIRef:
         base = "place/" if p.vintage == "legacy" else f"place/{p.vintage}/"
         if p.level == "province":
-            return URIRef(ID[base + slug(p.name)])
-        return URIRef(ID[base + slug(p.province or "x") + "/" + slug(p.name)])
+            return ID[base + slug(p.name)]
+        return ID[base + slug(p.province or "x") + "/" + slug(p.name)]
 
     # -- triples -------------------------------------------------------------------------------
     def triples(self, f: ArticleFacts) -> Iterable[tuple]:
         a = self.article_iri(f)
-        yield a, RDF.type, SCHEMA.NewsArticle
-        yield a, KG.sourceFile, Literal(f.source_file)
-        yield a, KG.sha256, Literal(f.sha256)
-        yield a, RDFS.label, Literal(f.headline or f.source_file, lang=VI if f.headline else None)
+        yield a, _T.RDF_type, _T.SCHEMA_NewsArticle
+        yield a, _T.KG_sourceFile, _lit(f.source_file)
+        yield a, _T.KG_sha256, _lit(f.sha256)
+        yield a, _T.RDFS_label, _lit(f.headline or f.source_file, lang=VI if f.headline else None)
         if f.headline:
-            yield a, SCHEMA.headline, Literal(f.headline, lang=VI)
+            yield a, _T.SCHEMA_headline, _lit(f.headline, lang=VI)
         if f.published is not None:
-            yield a, SCHEMA.datePublished, _date(f.published)
+            yield a, _T.SCHEMA_datePublished, _date(f.published)
         for name in f.authors:
-            au = URIRef(ID["author/" + slug(name)])
-            yield a, SCHEMA.author, au
-            yield au, RDF.type, SCHEMA.Person
-            yield au, SCHEMA.name, Literal(name)
+            au = ID["author/" + slug(name)]
+            yield a, _T.SCHEMA_author, au
+            yield au, _T.RDF_type, _T.SCHEMA_Person
+            yield au, _T.SCHEMA_name, _lit(name)
 
         officials = {o.name: o for o in f.officials}
         o_iri = {name: self.official_iri(o, f) for name, o in officials.items()}
         for name, o in officials.items():
             s = o_iri[name]
-            yield s, RDF.type, KG.Official
+            yield s, _T.RDF_type, _T.KG_Official
             if str(s) in self.curation.labels:
-                yield s, FOAF.name, Literal(self.curation.labels[str(s)])
-                yield s, SKOS.prefLabel, Literal(self.curation.labels[str(s)], lang=VI)
-                yield s, SKOS.altLabel, Literal(name, lang=VI)
+                yield s, _T.FOAF_name, _lit(self.curation.labels[str(s)])
+                yield s, _T.SKOS_prefLabel, _lit(self.curation.labels[str(s)], lang=VI)
+                yield s, _T.SKOS_altLabel, _lit(name, lang=VI)
             elif self.curation.merged(str(s), str(ID[self._official_path(o, f)])):
                 # merged into another entity: the kept one names it, this name is an alternative
-                yield s, SKOS.altLabel, Literal(name, lang=VI)
+                yield s, _T.SKOS_altLabel, _lit(name, lang=VI)
             else:
-                yield s, FOAF.name, Literal(name)
-                yield s, SKOS.prefLabel, Literal(name, lang=VI)
+                yield s, _T.FOAF_name, _lit(name)
+                yield s, _T.SKOS_prefLabel, _lit(name, lang=VI)
             folded = fold(name)
             if folded != name:
-                yield s, SKOS.hiddenLabel, Literal(folded)
-            yield a, SCHEMA.mentions, s
+                yield s, _T.SKOS_hiddenLabel, _lit(folded)
+            yield a, _T.SCHEMA_mentions, s
 
         for b in f.bodies:
             yield from self._body(b, f, a)
@@ -170,19 +189,19 @@ class Mapper:
                 continue
             person = o_iri[p.official]
             org = self.body_iri(p.body, f)
-            role = URIRef(ID["role/" + slug(p.role)])
+            role = ID["role/" + slug(p.role)]
             mid = hashlib.sha1(f"{person}|{p.role}|{org}".encode()).hexdigest()[:16]
-            m = URIRef(ID["post/" + mid])
-            yield m, RDF.type, ORG.Membership
-            yield m, ORG.member, person
-            yield m, ORG.organization, org
-            yield m, ORG.role, role
-            yield m, RDFS.label, Literal(f"{p.official} – {p.role} – {p.body.name}", lang=VI)
-            yield role, RDF.type, ORG.Role
-            yield role, SKOS.prefLabel, Literal(p.role, lang=VI)
-            yield m, PROV.wasDerivedFrom, a
+            m = ID["post/" + mid]
+            yield m, _T.RDF_type, _T.ORG_Membership
+            yield m, _T.ORG_member, person
+            yield m, _T.ORG_organization, org
+            yield m, _T.ORG_role, role
+            yield m, _T.RDFS_label, _lit(f"{p.official} – {p.role} – {p.body.name}", lang=VI)
+            yield role, _T.RDF_type, _T.ORG_Role
+            yield role, _T.SKOS_prefLabel, _lit(p.role, lang=VI)
+            yield m, _T.PROV_wasDerivedFrom, a
             if attested is not None:
-                yield m, KG.attestedOn, _date(attested, only_date=True)
+                yield m, _T.KG_attestedOn, _date(attested, only_date=True)
             yield from self._evidence(m, p.evidence, f, a)
 
         for n, mt in enumerate(f.meetings, 1):
@@ -191,74 +210,74 @@ class Mapper:
     def _body(self, b: Body, f: ArticleFacts, a: URIRef):
         s = self.body_iri(b, f)
         label = self.curation.labels.get(str(s), b.name)
-        yield s, RDF.type, ORG.Organization
-        yield s, RDF.type, ORG_KINDS.get(b.kind, ORG.Organization)
+        yield s, _T.RDF_type, _T.ORG_Organization
+        yield s, _T.RDF_type, ORG_KINDS.get(b.kind, _T.ORG_Organization)
         if str(s) not in self.curation.labels and \
                 self.curation.merged(str(s), str(ID[self.body_path(b, f.article_id)])):
             label = None        # merged into another body: the kept one names it
-            yield s, SKOS.altLabel, Literal(b.name, lang=VI)
+            yield s, _T.SKOS_altLabel, _lit(b.name, lang=VI)
         else:
-            yield s, SKOS.prefLabel, Literal(label, lang=VI)
+            yield s, _T.SKOS_prefLabel, _lit(label, lang=VI)
         label = label or b.name
         folded = fold(label)
         if folded != label:
-            yield s, SKOS.hiddenLabel, Literal(folded)
+            yield s, _T.SKOS_hiddenLabel, _lit(folded)
         for form in sorted(f.surface_forms.get(b.key, ())):
             if form != label:
-                yield s, SKOS.altLabel, Literal(form, lang=VI)
+                yield s, _T.SKOS_altLabel, _lit(form, lang=VI)
         if b.parent is not None:
-            yield s, ORG.subOrganizationOf, self.body_iri(b.parent, f)
+            yield s, _T.ORG_subOrganizationOf, self.body_iri(b.parent, f)
         if b.place is not None:
             pl = self.place_iri(b.place)
-            yield s, KG.jurisdiction, pl
+            yield s, _T.KG_jurisdiction, pl
             yield from self._place(b.place)
-        yield a, SCHEMA.mentions, s
+        yield a, _T.SCHEMA_mentions, s
 
     def _place(self, p: Place):
         s = self.place_iri(p)
-        yield s, RDF.type, KG.AdministrativeUnit
-        yield s, SKOS.prefLabel, Literal(p.name, lang=VI)
+        yield s, _T.RDF_type, _T.KG_AdministrativeUnit
+        yield s, _T.SKOS_prefLabel, _lit(p.name, lang=VI)
         folded = fold(p.name)
         if folded != p.name:
-            yield s, SKOS.hiddenLabel, Literal(folded)
-        yield s, KG.level, Literal(p.level)
-        yield s, KG.unitKind, Literal(p.kind)
-        yield s, KG.vintage, Literal(p.vintage)
+            yield s, _T.SKOS_hiddenLabel, _lit(folded)
+        yield s, _T.KG_level, _lit(p.level)
+        yield s, _T.KG_unitKind, _lit(p.kind)
+        yield s, _T.KG_vintage, _lit(p.vintage)
         if p.code:
-            yield s, KG.adminCode, Literal(p.code)
+            yield s, _T.KG_adminCode, _lit(p.code)
         if p.level == "district" and p.province:
             prov = Place(p.province, "province", p.province_kind or "tỉnh", p.province_code or "",
                          vintage=p.vintage)
-            yield s, SCHEMA.containedInPlace, self.place_iri(prov)
+            yield s, _T.SCHEMA_containedInPlace, self.place_iri(prov)
             yield from self._place(prov)
 
     def _evidence(self, subject: URIRef, ev: Evidence, f: ArticleFacts, a: URIRef):
-        yield subject, KG.evidence, Literal(ev.text, lang=VI)
-        span = URIRef(ID[f"span/{article_slug(f.source_file)}/{ev.start}-{ev.end}"])
-        yield subject, KG.evidenceSpan, span
-        yield span, RDF.type, KG.EvidenceSpan
-        yield span, KG.quote, Literal(ev.text, lang=VI)
-        yield span, KG.startOffset, Literal(ev.start)
-        yield span, KG.endOffset, Literal(ev.end)
-        yield span, PROV.wasQuotedFrom, a
+        yield subject, _T.KG_evidence, _lit(ev.text, lang=VI)
+        span = ID[f"span/{article_slug(f.source_file)}/{ev.start}-{ev.end}"]
+        yield subject, _T.KG_evidenceSpan, span
+        yield span, _T.RDF_type, _T.KG_EvidenceSpan
+        yield span, _T.KG_quote, _lit(ev.text, lang=VI)
+        yield span, _T.KG_startOffset, _lit(ev.start)
+        yield span, _T.KG_endOffset, _lit(ev.end)
+        yield span, _T.PROV_wasQuotedFrom, a
 
     def _meeting(self, mt: Meeting, n: int, f: ArticleFacts, a: URIRef, o_iri: dict):
-        s = URIRef(ID[f"meeting/{article_slug(f.source_file)}/{n}"])
-        yield s, RDF.type, KG.Meeting
-        yield s, RDF.type, MEETING_KINDS[mt.kind]
+        s = ID[f"meeting/{article_slug(f.source_file)}/{n}"]
+        yield s, _T.RDF_type, _T.KG_Meeting
+        yield s, _T.RDF_type, MEETING_KINDS[mt.kind]
         if mt.title:
-            yield s, SCHEMA.name, Literal(mt.title, lang=VI)
-            yield s, RDFS.label, Literal(mt.title, lang=VI)
+            yield s, _T.SCHEMA_name, _lit(mt.title, lang=VI)
+            yield s, _T.RDFS_label, _lit(mt.title, lang=VI)
         if mt.date is not None:
-            yield s, SCHEMA.startDate, _date(mt.date, only_date=True)
-        yield a, KG.reports, s
-        yield s, PROV.wasDerivedFrom, a
+            yield s, _T.SCHEMA_startDate, _date(mt.date, only_date=True)
+        yield a, _T.KG_reports, s
+        yield s, _T.PROV_wasDerivedFrom, a
         for b in mt.hosts:
-            yield s, KG.host, self.body_iri(b, f)
+            yield s, _T.KG_host, self.body_iri(b, f)
         for b in mt.guests:
-            yield s, KG.guest, self.body_iri(b, f)
-        for prop, names in ((KG.chair, mt.chairs), (KG.delegationLeader, mt.leaders),
-                            (KG.speaker, mt.speakers), (SCHEMA.attendee, mt.attendees)):
+            yield s, _T.KG_guest, self.body_iri(b, f)
+        for prop, names in ((_T.KG_chair, mt.chairs), (_T.KG_delegationLeader, mt.leaders),
+                            (_T.KG_speaker, mt.speakers), (_T.SCHEMA_attendee, mt.attendees)):
             for name in names:
                 if name in o_iri:
                     yield s, prop, o_iri[name]
@@ -269,13 +288,13 @@ class Mapper:
 def _date(d: date | datetime, only_date: bool = False) -> Literal:
     if isinstance(d, datetime):
         if only_date:
-            return Literal(d.date().isoformat(), datatype=XSD.date)
-        return Literal(d.isoformat(), datatype=XSD.dateTime)
-    return Literal(d.isoformat(), datatype=XSD.date)
+            return _lit(d.date().isoformat(), datatype=_T.XSD_date)
+        return _lit(d.isoformat(), datatype=_T.XSD_dateTime)
+    return _lit(d.isoformat(), datatype=_T.XSD_date)
 
 
 def graph_name(f: ArticleFacts) -> URIRef:
-    return URIRef(ID["graph/" + article_slug(f.source_file)])
+    return ID["graph/" + article_slug(f.source_file)]
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -385,12 +404,12 @@ def counts(triples: Iterable[tuple]) -> tuple[int, int, int, int]:
 def build_provenance(articles: list[tuple[URIRef, str]], started: datetime, version: str) -> tuple[URIRef, set]:
     """The build as a prov:Activity: the software agent, when, and each input file's hash.
     `articles` are (article IRI, sha256 of the file) pairs."""
-    activity = URIRef(ID["build/" + started.strftime("%Y%m%dT%H%M%SZ")])
-    agent = URIRef(ID["software/vnpolkg/" + version])
+    activity = ID["build/" + started.strftime("%Y%m%dT%H%M%SZ")]
+    agent = ID["software/vnpolkg/" + version]
     t = {(activity, RDF.type, PROV.Activity), (activity, PROV.wasAssociatedWith, agent),
          (activity, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime)),
          (agent, RDF.type, PROV.SoftwareAgent), (agent, RDFS.label, Literal(f"vnpolkg {version}"))}
     for art, sha in articles:
         t.add((activity, PROV.used, art))
         t.add((art, KG.sha256, Literal(sha)))
-    return URIRef(ID["graph/build"]), t
+    return ID["graph/build"], t
