@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -74,11 +75,20 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[
         p = Path(p)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not any(
-                        part.startswith(".") for part in f.relative_to(p).parts):
-                    add(f.relative_to(p).as_posix(), f)
-        elif p.exists() or p.is_symlink():
+                rel = f.relative_to(p)
+                if f.suffix.lower() not in ARTICLE_SUFFIXES or any(part.startswith(".") for part in rel.parts):
+                    continue
+                if f.is_file():
+                    add(rel.as_posix(), f)
+                elif f.is_symlink():
+                    failures.append(Failure(str(f), "broken or looping symbolic link"))
+        elif p.is_file():
             add(p.name, p)
+        elif p.is_symlink():
+            failures.append(Failure(str(p), "broken or looping symbolic link"))
+        elif p.exists():
+            # a FIFO or device would block or stream forever: only regular files are articles
+            failures.append(Failure(str(p), "not a regular file"))
         else:
             failures.append(Failure(str(p), "no such file or folder"))
     return sorted(((f, name) for name, f in found.items()), key=lambda x: x[1]), failures
@@ -94,10 +104,17 @@ def extract_file(path: Path, source: str) -> ArticleFacts:
     return extract(article, source)
 
 
+_MOJIBAKE = re.compile("Ã[\u00a0-\u00bf]|á»|áº|Æ°|Æ¡|Ä\u2018|Ä\u0090|Ä‘")
+
+
 def _check_article(text: str, source: str) -> None:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 40:
         raise ArticleError(source, "not an article: too little text")
+    if len(_MOJIBAKE.findall(text)) > 10 and text.count("\ufffd") > 0:
+        # UTF-8 once read as Windows-1252 with the undefined bytes already replaced: the
+        # letters behind the replacement characters are lost
+        raise ArticleError(source, "damaged text: UTF-8 read as Windows-1252 with characters lost (U+FFFD)")
     viet = sum(1 for c in letters if c in _VIET_LETTERS)
     if viet / len(letters) < 0.03:
         raise ArticleError(source, "not an article: no Vietnamese text found")

@@ -121,7 +121,8 @@ class Scanner:
                 return t.text, j + 1
             k = j
             while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
-                    and not self._starts_entity(toks, k):
+                    and not self._starts_entity(toks, k) \
+                    and not (toks[k].is_upper and (toks[k].low in self._kept or toks[k].low in _CAPS_STOPS)):
                 k += 1
             if k > j:
                 return " ".join(x.text for x in toks[j:k]), k
@@ -264,8 +265,8 @@ class Scanner:
                 # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone "Tỉnh",
                 # "Quận" or "Ban" closing the name is a given name ("Trần Đức Quận, Bí thư")
                 break
-            if all_caps and u.low in _CAPS_STOPS:
-                break
+            if all_caps and (u.low in _CAPS_STOPS or u.low in self._kept):
+                break           # in capitals a name ends at the first common word or verb
             # no name runs over a line's punctuation
             if u.start - toks[k - 1].end > 1:
                 break
@@ -353,6 +354,11 @@ class Scanner:
                     out.append(Name(i + h.size, k, text, partial, h.payload))
                     i = k
                     continue
+            if h is not None and h.size > 1:
+                # "ĐỒNG CHÍ BÍ THƯ ...": the address word, not a person named Đồng Chí
+                out.append(Honorific(i, i + h.size, h.payload))
+                i += h.size
+                continue
             if t.is_cap:
                 nm = self._name_at(toks, i, False)
                 if nm is not None:
@@ -395,7 +401,9 @@ def _skip_term(toks: list[Token], j: int) -> int:
 
 # In ALL CAPS captions a name stops at these words.
 _CAPS_STOPS = frozenset("""phát biểu tại dự chủ trì và cùng trao tặng thăm làm việc với chúc mừng tiếp đón
-kiểm tra khảo sát gặp mặt nói chuyện trả lời báo cáo ghi nhận chỉ đạo kết luận khai mạc bế mạc""".split())
+kiểm tra khảo sát gặp mặt nói chuyện trả lời báo cáo ghi nhận chỉ đạo kết luận khai mạc bế mạc
+chia sẻ đề nghị trình bày yêu cầu đánh giá cho biết cảm ơn nhấn mạnh có được đã đang sẽ là của
+này trong ngoài các những một hai ba""".split())
 
 
 def _surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:

@@ -49,7 +49,9 @@ def slug(s: str) -> str:
 def article_slug(source_file: str) -> str:
     """The article's part of its IRIs: the source path without its extension, percent-encoded
     where it is not plain ASCII, so that two different files never share an IRI."""
-    stem = re.sub(r"\.txt$", "", source_file, flags=re.IGNORECASE)
+    # only the usual ".txt" is dropped: "x.TXT" and a file named "x" keep theirs ("x" gets a
+    # trailing "~", which no ".txt" stem can end with after quoting), so no two names meet
+    stem = source_file[:-4] if source_file.endswith(".txt") else source_file + "~"
     return quote(stem, safe="/-_.~") or "x"
 
 

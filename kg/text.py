@@ -326,11 +326,16 @@ def decode(data: bytes, source: str) -> Decoded:
 
 # One character for one: no offset changes, so no entry in the offset map.
 _SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u202f\u205f\u3000"
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Zero-width characters, soft hyphen, bidi marks and embeddings, and the C0/C1 controls a
+# scraper can leave behind: none of them is text.
+_INVISIBLE = ("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+              "\u2066\u2067\u2068\u2069\u061c"
+              + "".join(chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r\x0b\x0c")
+              + "".join(chr(c) for c in range(0x7f, 0xa0) if c != 0x85))
 _ONE_FOR_ONE = {
     "\u00d0": "\u0110", "\u00f0": "\u0111",            # Ð ð (Icelandic eth) -> Đ đ
     "\u2010": "-", "\u2011": "-",                      # (non-breaking) hyphen -> hyphen-minus
-    "\u2028": "\n", "\u2029": "\n", "\u000b": "\n", "\u000c": "\n",
+    "\u2028": "\n", "\u2029": "\n", "\u000b": "\n", "\u000c": "\n", "\u0085": "\n",
 }
 _INVISIBLE_SET = frozenset(_INVISIBLE)
 _WS = f"[ \\t{_SPACES}{_INVISIBLE}]"

@@ -419,3 +419,34 @@ def test_curation_merges_a_bare_body_into_a_placed_one(tmp_path):
     assert [str(x) for x in g2.objects(node, rdflib.SKOS.prefLabel)] == ["Tỉnh ủy An Giang"]
     assert "Tỉnh ủy" in {str(x) for x in g2.objects(node, rdflib.SKOS.altLabel)}
     assert run("validate", tmp_path / "o2" / "kg.ttl").exit_code == 0
+
+
+def test_names_differing_in_case_or_extension_are_two_articles(tmp_path):
+    (tmp_path / "in").mkdir()
+    shutil.copy(SEEDS / "000_fa5c914dfa5110d5.txt", tmp_path / "in" / "x.txt")
+    shutil.copy(SEEDS / "003_2adeac47be698701.txt", tmp_path / "in" / "x.TXT")
+    run("build", tmp_path / "in", "-o", tmp_path / "out", "--no-html")
+    g = rdflib.Graph().parse(tmp_path / "out" / "kg.ttl")
+    assert len(set(g.subjects(rdflib.RDF.type, rdflib.URIRef("https://schema.org/NewsArticle")))) == 2
+
+
+def test_fifos_and_broken_links_are_reported_not_waited_on(tmp_path):
+    import os
+    (tmp_path / "in").mkdir()
+    shutil.copy(SEEDS / "000_fa5c914dfa5110d5.txt", tmp_path / "in" / "good.txt")
+    (tmp_path / "in" / "dangling.txt").symlink_to(tmp_path / "in" / "nowhere.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    r = run("build", tmp_path / "in", tmp_path / "pipe.txt", "-o", tmp_path / "out", "--no-html")
+    assert r.exit_code == 0
+    assert "dangling.txt: broken or looping symbolic link" in r.output
+    assert "pipe.txt: not a regular file" in r.output
+
+
+def test_damaged_mojibake_is_refused_with_a_reason(tmp_path):
+    text = (SEEDS / "001_e7cc54ef7cd11647.txt").read_text(encoding="utf-8")
+    damaged = text.encode("utf-8").decode("cp1252", errors="replace")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.txt").write_text(damaged, encoding="utf-8")
+    shutil.copy(SEEDS / "000_fa5c914dfa5110d5.txt", tmp_path / "in" / "good.txt")
+    r = run("build", tmp_path / "in", "-o", tmp_path / "out", "--no-html")
+    assert r.exit_code == 0 and "bad.txt: damaged text" in r.output

@@ -344,3 +344,22 @@ def test_in_an_article_about_two_provinces_bare_titles_do_not_guess(tmp_path):
     assert ("Lâm Văn Hai", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Bạc Liêu") not in posts(f)
     assert ("Lâm Văn Hai", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh") in posts(f)
     assert ("Trương Văn Mười", "Chủ tịch", "Ủy ban nhân dân tỉnh Bạc Liêu") in posts(f)
+
+
+# -- found by fuzzing -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("caption,expect", [
+    ("NGÀY 3/3/2021, ĐỒNG CHÍ BÍ THƯ TỈNH ỦY LẠNG SƠN GHI NHẬN KẾT QUẢ ĐẠT ĐƯỢC.", set()),
+    ("NGÀY 3/3/2021, CHỦ TỊCH ỦY BAN MTTQ TỈNH LẠNG SƠN TRẦN THỊ LAN CHIA SẺ KINH NGHIỆM.",
+     {("Trần Thị Lan", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn")}),
+    ("NGÀY 3/3/2021, TIẾP ĐOÀN CÓ ĐỒNG CHÍ LỘC VĂN THẠCH, BÍ THƯ TỈNH ỦY LẠNG SƠN.",
+     {("Lộc Văn Thạch", "Bí thư", "Tỉnh ủy Lạng Sơn")}),
+])
+def test_names_in_capitals_end_at_common_words(tmp_path, caption, expect):
+    assert posts(facts_of(tmp_path, "Hội nghị tỉnh Lạng Sơn\n\n" + caption + "\n")) == expect
+
+
+def test_bidi_marks_and_controls_inside_words_are_dropped(tmp_path):
+    f = facts_of(tmp_path, "Hội nghị tỉnh Cà Mau\n\nNgày 3/3/2021, đồng chí Nguy\u200fễn Văn\x1c An, Bí thư Tỉnh ủy Cà "
+                           "Mau chủ trì.\n")
+    assert posts(f) == {("Nguyễn Văn An", "Bí thư", "Tỉnh ủy Cà Mau")}
