@@ -45,18 +45,42 @@ NEAR_FIELD_REACH = 8          # layout: cell-mates compared pairwise, up to this
 _WEAK_RELATIONS = {"mentions"}
 
 
+# A page stays usable up to about this many nodes (see bench/bench_viz.py); a larger graph is
+# drawn as its most connected part, and `kg viz --focus` draws any neighbourhood in full.
+MAX_PAGE_NODES = 10_000
+
+
 def render_html(rdf_graph: rdflib.Graph, out_path: Path, focus: Optional[str] = None,
-                depth: int = 1, title: str = "vnpolkg") -> Path:
+                depth: int = 1, title: str = "vnpolkg", max_nodes: int = MAX_PAGE_NODES) -> Path:
     """Write the interactive graph (optionally the ego graph of ``focus``) to ``out_path``.
 
     ``focus`` is an official's or body's name (diacritics optional) or IRI; an unknown
-    or ambiguous name raises LookupError. The file is replaced atomically.
+    or ambiguous name raises LookupError. A graph of more than ``max_nodes`` nodes is drawn
+    as its ``max_nodes`` most connected nodes, and the page's heading says so. The file is
+    replaced atomically.
     """
     G = to_networkx(rdf_graph)
     if focus:
         G = ego_graph(G, focus, depth)
+    if G.number_of_nodes() > max_nodes:
+        total = G.number_of_nodes()
+        G = most_connected(G, max_nodes)
+        title = (f"{title} — {G.number_of_nodes():,} most connected of {total:,} nodes "
+                 "(kg viz --focus NAME draws any part in full)")
     html = graph_html(G, title=title)
     return atomic_write_with(Path(out_path), lambda tmp: Path(tmp).write_text(html, encoding="utf-8"))
+
+
+def most_connected(G: nx.MultiDiGraph, n: int) -> nx.MultiDiGraph:
+    """The n nodes with most relations (articles' "mentions" not counted), ties by id."""
+    degree: dict[str, int] = {}
+    for u, v, d in G.edges(data=True):
+        if d.get("relation") in _WEAK_RELATIONS:
+            continue
+        degree[u] = degree.get(u, 0) + 1
+        degree[v] = degree.get(v, 0) + 1
+    keep = sorted(G.nodes, key=lambda x: (-degree.get(x, 0), x))[:n]
+    return G.subgraph(keep).copy()
 
 
 def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg") -> str:

@@ -300,3 +300,14 @@ def test_hostile_text_never_runs(open_page, tmp_path, hostile_rdf):
     assert visit.eval("kgGraph.search('vo thien hao')") == hao     # the page still works
     assert visit.eval("typeof window.__pwned") == "undefined"
     visit.assert_clean()
+
+
+def test_a_graph_larger_than_a_page_is_drawn_as_its_most_connected_part(tmp_path, rdf, G):
+    from kg.viz import render_html
+    out = render_html(rdf, tmp_path / "small.html", max_nodes=5)
+    html = out.read_text(encoding="utf-8")
+    start = html.index(">", html.index('id="kg-nodes"')) + 1
+    import json as _json
+    nodes = _json.loads(html[start:html.index("</script>", start)])
+    assert len(nodes) == 5
+    assert f"5 most connected of {G.number_of_nodes()} nodes" in html
