@@ -91,6 +91,14 @@ class Matcher:
         return set(self._by_first)
 
 
+def phrase_matcher(words) -> Matcher:
+    """A matcher for a list of phrases that only need to be found."""
+    m = Matcher()
+    for w in words:
+        m.add(w, True)
+    return m
+
+
 def _load(name: str) -> dict:
     with resources.files("kg.data.lexicon").joinpath(name).open("r", encoding="utf-8") as f:
         return yaml.safe_load(f)
@@ -199,9 +207,7 @@ class Lexicon:
                 if level == "district" or level == "commune":
                     unit = canon(w.lower().rstrip(".")) if not w.isupper() else {"TX": "thị xã", "TX.": "thị xã"}.get(w, w)
                 self.levels.add(w, BodyEntry("level", w, level=level, unit=unit), exact_case=is_exact(w))
-        self.generic_levels = Matcher()
-        for w in bodies["generic_levels"]:
-            self.generic_levels.add(w, True)
+        self.generic_levels = phrase_matcher(bodies["generic_levels"])
 
         self.surnames = frozenset(canon(s).lower() for s in people["surnames"])
         self.honorifics = Matcher()
@@ -224,36 +230,20 @@ class Lexicon:
         for kind, words in meetings["kinds"].items():
             for w in words:
                 self.kind_words.add(w, kind)
-        self.not_after = Matcher()
-        for w in meetings["not_after"]:
-            self.not_after.add(w, True)
+        self.not_after = phrase_matcher(meetings["not_after"])
         self.meeting_roles = {k: Matcher() for k in meetings["roles"]}
         for k, words in meetings["roles"].items():
             for w in words:
                 self.meeting_roles[k].add(w, k)
-        self.list_breaks = Matcher()
-        for w in meetings.get("list_breaks", []):
-            self.list_breaks.add(w, True)
+        self.list_breaks = phrase_matcher(meetings.get("list_breaks", []))
         # Words the grammar of posts and meetings reads one by one (see kg.mentions.Scanner).
         self.grammar_words = frozenset(canon(w) for w in meetings.get("grammar_words", []))
-        self.work_with = Matcher()
-        for w in meetings["work_with"]:
-            self.work_with.add(w, True)
-        self.host_verbs = Matcher()
-        for w in meetings["host_verbs"]:
-            self.host_verbs.add(w, True)
-        self.receive_verbs = Matcher()
-        for w in meetings["receive_verbs"]:
-            self.receive_verbs.add(w, True)
-        self.visit_verbs = Matcher()
-        for w in meetings["visit_verbs"]:
-            self.visit_verbs.add(w, True)
-        self.absent = Matcher()
-        for w in meetings.get("absent", []):
-            self.absent.add(w, True)
-        self.recipient_cues = Matcher()
-        for w in meetings.get("recipient_cues", []):
-            self.recipient_cues.add(w, True)
+        self.work_with = phrase_matcher(meetings["work_with"])
+        self.host_verbs = phrase_matcher(meetings["host_verbs"])
+        self.receive_verbs = phrase_matcher(meetings["receive_verbs"])
+        self.visit_verbs = phrase_matcher(meetings["visit_verbs"])
+        self.absent = phrase_matcher(meetings.get("absent", []))
+        self.recipient_cues = phrase_matcher(meetings.get("recipient_cues", []))
         firsts: set[str] = set()
         for m in [self.kind_words, self.work_with, self.host_verbs, self.receive_verbs, self.visit_verbs,
                   self.list_breaks, *self.meeting_roles.values()]:

@@ -66,6 +66,19 @@ def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
     return items, j
 
 
+def _chain_left(L: list[Element], j: int) -> tuple[list[Role], int]:
+    """The chain of titles that ends at j, read leftwards; and the index just before it."""
+    items: list[Role] = []
+    while j >= 0 and isinstance(L[j], Role):
+        items.insert(0, L[j])
+        j -= 1
+        if j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Role):
+            j -= 1
+            continue
+        break
+    return items, j
+
+
 def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
     """Names that take a title through a predicate: "các đồng chí A và B được bầu giữ chức
     Phó Bí thư Tỉnh ủy" -> both A and B hold it."""
@@ -118,14 +131,7 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
             if j >= 1 and isinstance(L[j], Punct) and L[j].char == "," and isinstance(L[j - 1], Role) \
                     and L[j - 1].body is not None:
                 j -= 1
-        pre: list[Role] = []
-        while j >= 0 and isinstance(L[j], Role):
-            pre.insert(0, L[j])
-            j -= 1
-            if j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Role):
-                j -= 1
-                continue
-            break
+        pre, j = _chain_left(L, j)
         # A chain that follows "Name ," is that name's: only the title touching us is ours.
         if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name):
             pre = pre[-1:]
@@ -151,15 +157,7 @@ def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role
     for k, e in enumerate(L):
         if not (isinstance(e, Punct) and e.char == ":") or k == 0:
             continue
-        j = k - 1
-        head: list[Role] = []
-        while j >= 0 and isinstance(L[j], Role):
-            head.insert(0, L[j])
-            j -= 1
-            if j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Role):
-                j -= 1
-                continue
-            break
+        head, _ = _chain_left(L, k - 1)
         if not head or any(r.body is None and not r.entry.standalone for r in head):
             continue
         m = k + 1
