@@ -261,8 +261,11 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
             break
         if isinstance(e, BodyMention):
             objects.append(e)
-    toks_before = " ".join(t.low for t in sv.toks[:sv.elements[v].start]) if els else ""
-    delegation = bool(re.search(r"\bđoàn\b", toks_before)) or bool(re.search(r"\bđến\s*$|\bđến\s+\S+\s+và\s*$", toks_before))
+    # a travelling delegation: the word "đoàn" in the subject, outside a body's name ("Đoàn đại
+    # biểu Quốc hội" is a body, "đoàn công tác" a delegation), or "đến" just before the verb
+    before = [e for e in els[:v] if isinstance(e, Word)]
+    delegation = any(e.low == "đoàn" for e in before) or \
+        any(e.low == "đến" for e in els[max(0, v - 3):v] if isinstance(e, Word))
     subj_b = [b for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":

@@ -177,6 +177,7 @@ class Scanner:
         if p.sort == "central":
             bm.base, bm.central, bm.level = p, True, "central"
         elif p.sort == "organ":
+            j = _skip_paren(toks, j)            # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy ..."
             sub = self.parse_body(text, toks, j, vintage, depth + 1) if j < len(toks) else None
             if sub is not None and not sub.central or (sub is not None and sub.base is not None
                                                         and sub.base.sort == "central"):
@@ -210,6 +211,7 @@ class Scanner:
                 bm.place_name = name
         elif p.sort == "leveled":
             bm.base, bm.weak = p, p.weak
+            j = _skip_paren(toks, j)            # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh ..."
             if j < len(toks):
                 g = self.lx.generic_levels.match(toks, j)
                 if g is not None:
@@ -383,6 +385,20 @@ class Scanner:
 # "xã" + these is a word, not a commune ("xã hội", "xã viên").
 _NOT_COMMUNE = frozenset({"hội", "viên", "giao", "luận", "tắc", "thôn", "đội"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _skip_paren(toks: list[Token], j: int) -> int:
+    """Skip an abbreviation given in brackets after a name: "(UBKT)", "(LĐ-TB&XH)"."""
+    n = len(toks)
+    if j < n and toks[j].text == "(":
+        k = j + 1
+        while k < n and k - j <= 6 and toks[k].text != ")":
+            if toks[k].is_word and not toks[k].is_upper and not toks[k].text.isupper():
+                return j                # words in lower case: an explanation, not an abbreviation
+            k += 1
+        if k < n and toks[k].text == ")" and k > j + 1:
+            return k + 1
+    return j
 
 
 def _skip_term(toks: list[Token], j: int) -> int:

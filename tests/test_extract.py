@@ -363,3 +363,20 @@ def test_bidi_marks_and_controls_inside_words_are_dropped(tmp_path):
     f = facts_of(tmp_path, "Hội nghị tỉnh Cà Mau\n\nNgày 3/3/2021, đồng chí Nguy\u200fễn Văn\x1c An, Bí thư Tỉnh ủy Cà "
                            "Mau chủ trì.\n")
     assert posts(f) == {("Nguyễn Văn An", "Bí thư", "Tỉnh ủy Cà Mau")}
+
+
+def test_abbreviations_in_brackets_and_bodies_named_doan(tmp_path):
+    f = facts_of(tmp_path, "Đoàn ĐBQH tỉnh Tây Ninh làm việc với Sở LĐ-TB&XH\n\nChiều 15/8/2023, Đoàn đại biểu Quốc "
+                           "hội (ĐBQH) tỉnh Tây Ninh làm việc với Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) về "
+                           "chính sách. Ngày 8/1/2020, Ủy ban Kiểm tra (UBKT) Tỉnh ủy Tây Ninh cũng có mặt.\n")
+    (m,) = f.meetings
+    assert [b.name for b in m.hosts] == ["Đoàn đại biểu Quốc hội tỉnh Tây Ninh"]
+    assert [b.name for b in m.guests] == ["Sở Lao động - Thương binh và Xã hội tỉnh Tây Ninh"]
+    assert "Ủy ban Kiểm tra Tỉnh ủy Tây Ninh" in {b.name for b in f.bodies}
+
+
+def test_lower_case_chinh_phu_is_not_the_government(tmp_path):
+    f = facts_of(tmp_path, "Tiếp xã giao\n\nChiều 22/5/2017, đồng chí Võ Văn Sơn, Phó Chủ tịch UBND tỉnh Phú Yên tiếp "
+                           "xã giao đoàn công tác của một tổ chức phi chính phủ Hàn Quốc.\n")
+    assert "Chính phủ" not in {b.name for b in f.bodies}
+    assert all(b.name != "Chính phủ" for m in f.meetings for b in m.hosts + m.guests)
