@@ -97,7 +97,7 @@ def build(paths, out_dir, curation, jobs, no_html, quiet):
 def query(query, graph_path, fmt, list_):
     """Run QUERY: SPARQL text, a .rq file, or the name of a shipped query.
 
-    The prefixes kg, id, org, foaf, schema, skos, prov, rdfs, xsd and owl are predeclared.
+    The prefixes kg, id, org, foaf, schema, skos, prov, rdf, rdfs, xsd and owl are predeclared.
     """
     from .query import format_results, list_queries, run_query
 
