@@ -134,18 +134,53 @@ def _safe_extract(item: tuple[Path, str]) -> tuple[str, Optional[ArticleFacts], 
         return source, None, f"internal error while extracting ({type(e).__name__}: {e})"
 
 
-def extract_all(items: list[tuple[Path, str]], jobs: int = 1,
-                progress: Optional[Callable[[str], None]] = None) -> Iterator[tuple[str, Optional[ArticleFacts], Optional[str]]]:
-    """Extract articles in input order, in `jobs` processes."""
+@dataclass
+class Mapped:
+    """One article, extracted and mapped: what a worker hands back to the build."""
+    triples: set
+    trig: bytes                 # the article's named graph, ready to append to kg.trig
+    article: object             # its IRI
+    sha256: str
+
+
+_MAPPER = None
+
+
+def _init_worker(curation) -> None:
+    global _MAPPER
+    from .rdf import Mapper
+    _MAPPER = Mapper(curation)
+
+
+def _work(item: tuple[Path, str]) -> tuple[str, Optional[Mapped], Optional[str]]:
+    """Extract and map one article. Runs in the worker processes, so that with -j the
+    RDF mapping and serialization are spread over the cores too."""
+    from .rdf import graph_name, trig_graph
+
+    source, facts, error = _safe_extract(item)
+    if facts is None:
+        return source, None, error
+    try:
+        triples = set(_MAPPER.triples(facts))
+        return source, Mapped(triples, trig_graph(graph_name(facts), triples),
+                              _MAPPER.article_iri(facts), facts.sha256), None
+    except Exception as e:  # as in _safe_extract: report the article, keep the batch
+        return source, None, f"internal error while mapping to RDF ({type(e).__name__}: {e})"
+
+
+def process_all(items: list[tuple[Path, str]], curation=None, jobs: int = 1,
+                progress: Optional[Callable[[str], None]] = None) -> Iterator[tuple[str, Optional[Mapped], Optional[str]]]:
+    """Extract and map articles in input order, in `jobs` processes."""
     if jobs <= 1 or len(items) < 2:
+        _init_worker(curation)
         for it in items:
-            r = _safe_extract(it)
+            r = _work(it)
             if progress:
                 progress(r[0])
             yield r
         return
-    with ProcessPoolExecutor(max_workers=jobs) as ex:
-        for r in ex.map(_safe_extract, items, chunksize=16):
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(curation,)) as ex:
+        for r in ex.map(_work, items, chunksize=16):
             if progress:
                 progress(r[0])
             yield r
@@ -163,8 +198,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
           jobs: int = 1, html: bool = True, progress: Optional[Callable[[str], None]] = None,
           on_failure: Optional[Callable[[Failure], None]] = None) -> BuildReport:
     from .curation import load_curation
-    from .rdf import (Mapper, build_provenance, counts, graph_name, to_graph, trig_graph, trig_header,
-                      turtle_bytes)
+    from .rdf import build_provenance, counts, to_graph, trig_graph, trig_header, turtle_bytes
 
     t0 = time.perf_counter()
     paths = list(paths)
@@ -177,7 +211,6 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
             raise UsageError("; ".join(f"{f.source}: {f.reason}" for f in missing))
         raise UsageError("no article files (.txt) found in " + ", ".join(str(p) for p in paths))
     curation = load_curation(curation_path) if curation_path else None
-    mapper = Mapper(curation)
     report = BuildReport()
     for fail in missing:
         report.failures.append(fail)
@@ -191,18 +224,17 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     trig = AtomicFile(out / "kg.trig")
     try:
         trig.write(trig_header())
-        for source, facts, error in extract_all(items, jobs, progress):
-            if facts is None:
+        for source, mapped, error in process_all(items, curation, jobs, progress):
+            if mapped is None:
                 fail = Failure(source, error or "unknown error")
                 report.failures.append(fail)
                 if on_failure:
                     on_failure(fail)
                 continue
             report.articles += 1
-            triples = set(mapper.triples(facts))
-            everything |= triples
-            trig.write(b"\n" + trig_graph(graph_name(facts), triples))
-            built.append((mapper.article_iri(facts), facts.sha256))
+            everything |= mapped.triples
+            trig.write(b"\n" + mapped.trig)
+            built.append((mapped.article, mapped.sha256))
         if report.articles == 0:
             trig.abort()
             report.seconds = time.perf_counter() - t0
