@@ -50,9 +50,6 @@ def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
         nxt = L[j + 1] if j + 1 < n else None
         if isinstance(nxt, (Name, Honorific)):
             break            # this title leads the next name
-        if isinstance(nxt, Punct) and nxt.char == "," and j + 2 < n and isinstance(L[j + 2], Honorific) \
-                and j + 3 < n and isinstance(L[j + 3], Name) and L[j].body is not None:
-            break            # "..., Phó Chủ tịch UBND tỉnh, ông X": the next name's
         items.append(L[j])
         j += 1
         if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
@@ -127,10 +124,13 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
         j = k - 1
         if j >= 0 and isinstance(L[j], Honorific):
             j -= 1
-            # "Phó Chủ tịch UBND tỉnh, ông X": a title with its body, then the name
+            # "Phó Chủ tịch UBND tỉnh, ông X": a title with its body, then the name; but in
+            # "bà A, Phó Chủ tịch ..., ông X" the title is A's (a list of names with titles)
             if j >= 1 and isinstance(L[j], Punct) and L[j].char == "," and isinstance(L[j - 1], Role) \
                     and L[j - 1].body is not None:
-                j -= 1
+                chain, before = _chain_left(L, j - 1)
+                if not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)):
+                    j -= 1
         pre, j = _chain_left(L, j)
         # A chain that follows "Name ," is that name's: only the title touching us is ours.
         if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name):

@@ -36,7 +36,7 @@ def _unglue(s: str) -> str:
 
 def _is_name_syllable(w: str) -> bool:
     """A Title Case or ALL CAPS syllable; "H'Lan", "Kơ'nia" are one syllable each."""
-    parts = w.replace("’", "'").split("'")
+    parts = re.split(r"['.]", w.replace("’", "'"))      # "H'Lan", and initials "H.Thơm"
     if not all(p.isalpha() for p in parts) or not w[0].isupper():
         return False
     core = "".join(parts)
@@ -185,6 +185,13 @@ def _split_names(value: str) -> list[str]:
     return out
 
 
+def _initials(s: str) -> bool:
+    """ "H.Thơm", "N.T.Hà": capital initials with dots, then one Title Case syllable."""
+    parts = s.replace(" ", "").split(".")
+    return len(parts) >= 2 and all(len(p) == 1 and p.isupper() for p in parts[:-1]) \
+        and len(parts[-1]) > 1 and _is_name_syllable(parts[-1])
+
+
 def _byline(line: str) -> Optional[list[str]]:
     """Authors from a marked byline ("Tin, ảnh: X", "T/h: X - Y"), or None if not one."""
     lx = lexicon()
@@ -207,8 +214,10 @@ def _name_line(line: str) -> Optional[list[str]]:
     m = re.match(r"^(.+?)\s+[-–]\s+(\S.*)$", s)
     if m and len(m.group(2).split()) <= 8 and not _split_names(m.group(2)):
         s = m.group(1)
-    if not s or len(s) > 60 or any(c in s for c in ".:!?\"“”"):
+    if not s or len(s) > 60 or any(c in s for c in ":!?\"“”") or ("." in s and not _initials(s)):
         return None
+    if _initials(s):
+        return [s]              # a pen name with initials: "H.Thơm", "N.T.Hà"
     names = _split_names(s)
     if not names:
         return None
