@@ -25,7 +25,7 @@ _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
 
 
 def _unglue(s: str) -> str:
-    """Cut page furniture glued to a name: "Lê HảiÝ KIẾN BẠN ĐỌC" -> "Lê Hải"."""
+    """Cut page furniture glued to a name: "Trần HoaÝ KIẾN BẠN ĐỌC" -> "Trần Hoa"."""
     for i in range(1, len(s) - 1):
         if s[i - 1].islower() and s[i].isupper():
             nxt = s[i + 1]
