@@ -8,6 +8,7 @@ No state is shared between articles, so a build can stream them and run them in 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -19,7 +20,7 @@ from .meetings import SentenceView, host_guest, meeting_date, meeting_kind, peop
 from .mentions import BodyMention, LevelMention, Name, Punct, Role, Scanner, Word
 from .places import PlaceResolver
 from .posts import bind_titles, elected, headed_list
-from .structure import analyse, strip_outlet_tag
+from .structure import analyse
 from .text import Article
 from .tokens import split_sentences
 
@@ -167,12 +168,13 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
 
 # ----------------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
+def _is_place(name: str) -> bool:
+    return get_gazetteer().is_place_name(name)
+
+
 def _is_person(name: str, lx) -> bool:
-    if name in lx.not_officials:
-        return False
-    if get_gazetteer().is_place_name(name):
-        return False
-    return True
+    return name not in lx.not_officials and not _is_place(name)
 
 
 def _evidence(article: Article, sv: SentenceView) -> Evidence:
@@ -304,9 +306,7 @@ def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Articl
     lx = lexicon()
     story = [v for v in views if not v.is_headline]
     headline = [v for v in views if v.is_headline]
-    lead_texts = [strip_outlet_tag(v.text) for v in story[:3]]
-    kind = meeting_kind([v.text for v in headline] + lead_texts[:1]) or meeting_kind(lead_texts[1:]) \
-        or meeting_kind([v.text for v in story[3:8]])
+    kind = meeting_kind(headline + story[:1]) or meeting_kind(story[1:3]) or meeting_kind(story[3:8])
     if kind is None:
         return None
     m = Meeting(kind=kind, title=facts.headline or (story[0].text if story else ""))

@@ -38,14 +38,13 @@ def _find(matcher, toks: list[Token], start: int = 0):
     return matcher.find(toks, start)
 
 
-def meeting_kind(texts: list[str]) -> Optional[str]:
-    """The kind named first in the headline, else the lead, else the first sentences.
+def meeting_kind(views: list["SentenceView"]) -> Optional[str]:
+    """The kind named first in the given sentences (headline, then lead, then the next ones).
 
     A kind word inside a body's name ("Ủy ban Kiểm tra", "Hội đồng nhân dân") is not one."""
     lx = lexicon()
-    scanner = _scanner()
-    for text in texts:
-        toks, els = scanner.scan(text, 0, "legacy")
+    for sv in views:
+        toks, els = sv.toks, sv.elements
         inside = set()
         for e in els:
             if isinstance(e, BodyMention) or getattr(e, "entry", None) is not None:
@@ -66,17 +65,6 @@ def meeting_kind(texts: list[str]) -> Optional[str]:
 
 
 _TET_YEAR = re.compile(r"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?\s+(?:[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+)?((?:19|20)\d{2})\b")
-
-
-_SCANNER = None
-
-
-def _scanner():
-    global _SCANNER
-    if _SCANNER is None:
-        from .mentions import Scanner
-        _SCANNER = Scanner()
-    return _SCANNER
 
 
 def years_in(text: str) -> list[int]:

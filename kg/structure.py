@@ -351,7 +351,3 @@ def _looks_like_lead(s: str) -> bool:
             and (len(s) > 120 or re.search(r"\d", s[:40])):
         return True
     return len(s) > 200 and s.count(". ") >= 1
-
-
-def strip_outlet_tag(s: str) -> str:
-    return _OUTLET_TAG.sub("", s)
