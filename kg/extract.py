@@ -100,9 +100,9 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
     # "đồng chí X" makes X an official, unless the sentence gives X something as a member
     # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
     honoured: set[str] = set()
-    last_elected_body = None
     for sv in views:
         ev = None
+        last_elected_body = None        # "A được bầu giữ chức X; B ... Phó Chủ tịch": this sentence only
         recipient = next(_find_any(lx.recipient_cues, sv.toks), None) is not None
         bound = []
         for name, roles, former in bind_titles(sv.elements):

@@ -267,7 +267,7 @@ class Scanner:
                 # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone "Tỉnh",
                 # "Quận" or "Ban" closing the name is a given name ("Trần Đức Quận, Bí thư")
                 break
-            if all_caps and (u.low in _CAPS_STOPS or u.low in self._kept):
+            if all_caps and u.low in _CAPS_STOPS:
                 break           # in capitals a name ends at the first common word or verb
             # no name runs over a line's punctuation
             if u.start - toks[k - 1].end > 1:
@@ -419,7 +419,7 @@ def _skip_term(toks: list[Token], j: int) -> int:
 _CAPS_STOPS = frozenset("""phát biểu tại dự chủ trì và cùng trao tặng thăm làm việc với chúc mừng tiếp đón
 kiểm tra khảo sát gặp mặt nói chuyện trả lời báo cáo ghi nhận chỉ đạo kết luận khai mạc bế mạc
 chia sẻ đề nghị trình bày yêu cầu đánh giá cho biết cảm ơn nhấn mạnh có được đã đang sẽ là của
-này trong ngoài các những một hai ba""".split())
+này trong ngoài các những""".split())
 
 
 def _surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:

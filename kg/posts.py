@@ -34,16 +34,31 @@ def _former_at(L: list[Element], j: int) -> bool:
     return j + 1 < len(L) and isinstance(L[j], Word) and L[j].low == "nguyên" and isinstance(L[j + 1], Role)
 
 
+def _association(r: Role) -> bool:
+    body = r.body
+    return body is not None and body.base is not None and body.base.kind == "MassOrganisation"
+
+
 def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
     """A chain of titles starting at j (joined by "," "–" "kiêm"), stopping before a title
     that leads the next name."""
     n = len(L)
     items: list[Role] = []
+    former = False
     while j < n and (isinstance(L[j], Role) or _former_at(L, j)):
         if _former_at(L, j):
-            # "..., nguyên Bí thư Tỉnh ủy": a former post is not held; the chain goes on
+            # "..., nguyên Bí thư Tỉnh ủy": a former post is not held. One "nguyên" usually
+            # covers the titles after it too, except a retiree's association post
+            # ("nguyên Chủ tịch UBND tỉnh, Chủ tịch Hội Cựu chiến binh tỉnh").
+            former = True
             j += 2
             if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], (Role, Word)):
+                j += 1
+                continue
+            break
+        if former and not _association(L[j]):
+            j += 1
+            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
                 j += 1
                 continue
             break

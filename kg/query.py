@@ -180,8 +180,9 @@ class _OxigraphEngine:
                 # The contract's graph is one graph: a fact attested by several articles sits in
                 # several named graphs, and must still be one row. Load the quads' triples into
                 # the default graph (a set) rather than querying the union of the graphs.
-                store.extend(ox.Quad(q.subject, q.predicate, q.object)
-                             for q in ox.parse(path=str(path), format=getattr(ox.RdfFormat, ox_fmt)))
+                quads = list(ox.parse(path=str(path), format=getattr(ox.RdfFormat, ox_fmt)))
+                store.extend(quads)                 # GRAPH ?g still finds each article's graph
+                store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
             else:
                 store.load(path=str(path), format=getattr(ox.RdfFormat, ox_fmt))
         except (SyntaxError, ValueError, OSError) as e:

@@ -393,3 +393,26 @@ def test_a_list_of_names_each_with_titles_keeps_each_title_with_its_name(tmp_pat
                         ("Trần Văn Bảo", "Ủy viên", "Thành ủy Đà Nẵng"),
                         ("Trần Văn Bảo", "Bí thư", "Huyện ủy Hòa Vang"),
                         ("Huỳnh Ngọc Châu", "Phó Bí thư Thường trực", "Huyện ủy Hòa Vang")}
+
+
+@pytest.mark.parametrize("caption,expect", [
+    ("NGÀY 3/3/2021, ĐỒNG CHÍ NGUYỄN THIỆN NHÂN, PHÓ BÍ THƯ TỈNH ỦY NAM ĐỊNH PHÁT BIỂU.",
+     {("Nguyễn Thiện Nhân", "Phó Bí thư", "Tỉnh ủy Nam Định")}),
+    ("NGÀY 3/3/2021, ĐỒNG CHÍ LÊ VĂN BA, CHỦ TỊCH UBND TỈNH NAM ĐỊNH PHÁT BIỂU.",
+     {("Lê Văn Ba", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}),
+])
+def test_names_in_capitals_keep_given_names_that_are_common_words(tmp_path, caption, expect):
+    assert posts(facts_of(tmp_path, "Hội nghị tỉnh Nam Định\n\n" + caption + "\n")) == expect
+
+
+def test_an_elected_title_does_not_borrow_a_body_from_another_sentence(tmp_path):
+    f = facts_of(tmp_path, "Đại hội MTTQ huyện Giao Thủy\n\nNgày 3/3/2021, đồng chí Nguyễn Văn Hùng được bầu giữ chức "
+                           "Chủ tịch Ủy ban MTTQ Việt Nam huyện Giao Thủy, tỉnh Nam Định. Tại kỳ họp HĐND huyện, bà "
+                           "Trần Thị Mai được bầu giữ chức Phó Chủ tịch.\n")
+    assert posts(f) == {("Nguyễn Văn Hùng", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Giao Thủy")}
+
+
+def test_one_nguyen_covers_the_titles_after_it(tmp_path):
+    f = facts_of(tmp_path, "Gặp mặt tỉnh An Giang\n\nNgày 3/2/2018, đồng chí Nguyễn Văn Hùng, nguyên Phó Bí thư Tỉnh ủy, "
+                           "Chủ tịch UBND tỉnh An Giang dự buổi gặp mặt.\n")
+    assert posts(f) == set()
