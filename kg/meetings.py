@@ -260,4 +260,8 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         return subj_b, [], bool(subj_b), False
     if sort == "visit" or delegation:
         return obj_b, subj_b, bool(subj_b or obj_b), True
-    return subj_b, obj_b, bool(subj_b or obj_b), False
+    if not subj_b:
+        # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
+        # not say who received whom
+        return [], [], False, False
+    return subj_b, obj_b, True, False

@@ -283,6 +283,11 @@ def analyse(text: str) -> Structure:
                 st.chrome.add(j)
             break
     st.headline = headline
+    if headline is not None:
+        # what stands above the headline is the page's masthead, menus and breadcrumbs
+        for i in body:
+            if i < headline:
+                st.chrome.add(i)
     body = [i for i in body if i not in st.chrome]
     # Bullet lines of the header block with only names: the byline of portals.
     for i in body[:8]:

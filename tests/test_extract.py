@@ -416,3 +416,12 @@ def test_one_nguyen_covers_the_titles_after_it(tmp_path):
     f = facts_of(tmp_path, "Gặp mặt tỉnh An Giang\n\nNgày 3/2/2018, đồng chí Nguyễn Văn Hùng, nguyên Phó Bí thư Tỉnh ủy, "
                            "Chủ tịch UBND tỉnh An Giang dự buổi gặp mặt.\n")
     assert posts(f) == set()
+
+
+def test_lines_above_the_headline_are_page_furniture(tmp_path):
+    f = facts_of(tmp_path, "BÁO VĨNH PHÚC ĐIỆN TỬ\nTrang chủ Chính trị Kinh tế Xã hội\nChính trị\n\nBan Dân vận Tỉnh ủy Vĩnh "
+                           "Phúc giao ban công tác dân vận quý I\n\n08/04/2024 - 10:00\n\nSáng 8/4, Ban Dân vận Tỉnh ủy Vĩnh "
+                           "Phúc tổ chức hội nghị giao ban công tác dân vận quý I năm 2024.\n")
+    assert f.headline == "Ban Dân vận Tỉnh ủy Vĩnh Phúc giao ban công tác dân vận quý I"
+    (m,) = f.meetings
+    assert [b.name for b in m.hosts] == ["Ban Dân vận Tỉnh ủy Vĩnh Phúc"]
