@@ -40,6 +40,10 @@ class Matcher:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], bool, tuple[str, ...], Entry]]] = {}
+        # Entries of two or more tokens are also indexed by their first two syllables: most
+        # candidates share a first syllable ("hội", "ban", "ủy"), few share two.
+        self._by_two: dict[tuple[str, str], list] = {}
+        self._single: dict[str, list] = {}
 
     def add(self, form: str, payload: Any, exact_case: bool = False) -> None:
         form = canon(form)
@@ -52,26 +56,37 @@ class Matcher:
         bucket = self._by_first.setdefault(low[0], [])
         if any(b[0] == low and b[1] == exact_case and b[2] == raw for b in bucket):
             return
-        bucket.append((low, exact_case, raw, entry))
+        item = (low, exact_case, raw, entry)
+        bucket.append(item)
         bucket.sort(key=lambda b: -len(b[0]))
+        if len(low) > 1:
+            two = self._by_two.setdefault((low[0], low[1]), [])
+            two.append(item)
+            two.sort(key=lambda b: -len(b[0]))
+        else:
+            self._single.setdefault(low[0], []).append(item)
 
     def match(self, toks: list[Token], i: int) -> Optional[Entry]:
         """The longest entry whose tokens start at toks[i]."""
-        bucket = self._by_first.get(toks[i].low)
-        if not bucket:
+        first = toks[i].low
+        if first not in self._by_first:
             return None
         n = len(toks)
-        for low, exact, raw, entry in bucket:
-            k = len(low)
-            if i + k > n:
-                continue
-            ok = True
-            for j in range(k):
-                t = toks[i + j]
-                if t.low != low[j] or (exact and t.text != raw[j]):
-                    ok = False
-                    break
-            if ok:
+        if i + 1 < n:
+            for low, exact, raw, entry in self._by_two.get((first, toks[i + 1].low), ()):
+                k = len(low)
+                if i + k > n:
+                    continue
+                ok = True
+                for j in range(k):
+                    t = toks[i + j]
+                    if t.low != low[j] or (exact and t.text != raw[j]):
+                        ok = False
+                        break
+                if ok:
+                    return entry
+        for low, exact, raw, entry in self._single.get(first, ()):
+            if not exact or toks[i].text == raw[0]:
                 return entry
         return None
 
