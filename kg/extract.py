@@ -64,7 +64,8 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
         if len(views) > 4 and s.text[1:] == s.text[1:].lower():
             continue
         toks, els = scanner.scan(s.text, s.start, vintage)
-        views.append(SentenceView(s.text, s.start, s.end, toks, els, s.line == st.headline))
+        views.append(SentenceView(s.text, s.start, s.end, toks, els, s.line == st.headline,
+                                  any(type(e) is Name for e in els)))
 
     # -- where the article is --------------------------------------------------------------
     places = PlaceResolver(vintage)
@@ -101,6 +102,11 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
     # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
     honoured: set[str] = set()
     for sv in views:
+        if not sv.has_names:
+            for e in sv.elements:
+                if type(e) is BodyMention:
+                    resolve(e)
+            continue
         ev = None
         last_elected_body = None        # "A được bầu giữ chức X; B ... Phó Chủ tịch": this sentence only
         recipient = next(_find_any(lx.recipient_cues, sv.toks), None) is not None
@@ -333,7 +339,7 @@ def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Articl
     known = set(officials)
     seen_in: dict[str, list[bool]] = {}
     for sv in views:
-        if not any(isinstance(e, Name) for e in sv.elements):
+        if not sv.has_names:
             continue
         absent = next(_find_any(lx.absent, sv.toks), None) is not None
         for e in sv.elements:

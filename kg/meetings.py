@@ -32,6 +32,7 @@ class SentenceView:
     toks: list[Token]
     elements: list[Element]
     is_headline: bool = False
+    has_names: bool = True      # no person is named: no post or part in the meeting to read
 
 
 def _find(matcher, toks: list[Token], start: int = 0):
