@@ -6,7 +6,6 @@ bare name and is scoped to the article, so two articles' "Tỉnh ủy" are never
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from .facts import Body, Place
@@ -135,20 +134,3 @@ class BodyResolver:
         if level == "district":
             return {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}.get(unit or "")
         return None
-
-
-_RANK_WORDS = ((re.compile(r"\b(?:Đảng ủy|xã|phường|thị trấn)\b"), 3),
-               (re.compile(r"\b(?:Huyện ủy|Quận ủy|Thị ủy|huyện|quận|thị xã)\b"), 2),
-               (re.compile(r"\b(?:Tỉnh ủy|tỉnh)\b"), 1))
-
-
-def rank(b: Body) -> Optional[int]:
-    """Administrative level of a body: 0 central, 1 province, 2 district, 3 commune."""
-    if b.central:
-        return 0
-    if b.place is not None:
-        return 1 if b.place.level == "province" else 2
-    for pattern, r in _RANK_WORDS:
-        if pattern.search(b.name):
-            return r
-    return None

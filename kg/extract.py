@@ -109,7 +109,7 @@ def extract(article: Article, source_file: str) -> ArticleFacts:
             continue
         ev = None
         last_elected_body = None        # "A được bầu giữ chức X; B ... Phó Chủ tịch": this sentence only
-        recipient = next(_find_any(lx.recipient_cues, sv.toks), None) is not None
+        recipient = lx.recipient_cues.present(sv.toks)
         bound = []
         for name, roles, former in bind_titles(sv.elements):
             bound.append((name, roles))
@@ -341,7 +341,7 @@ def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Articl
     for sv in views:
         if not sv.has_names:
             continue
-        absent = next(_find_any(lx.absent, sv.toks), None) is not None
+        absent = lx.absent.present(sv.toks)
         for e in sv.elements:
             if isinstance(e, Name):
                 full = _full(e, by_last)
@@ -362,11 +362,6 @@ def _meeting(facts: ArticleFacts, st, views: list[SentenceView], article: Articl
     m.evidence = [_evidence(article, sv) for sv in sorted(evidence, key=lambda v: v.start)] or \
         ([_evidence(article, story[0])] if story else [])
     return m
-
-
-def _find_any(matcher, toks):
-    for i, _ in matcher.find(toks):
-        yield i
 
 
 def _given_names(officials: list[str]) -> dict[str, list[str]]:

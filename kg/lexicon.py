@@ -102,6 +102,10 @@ class Matcher:
                 if e is not None:
                     yield i, e
 
+    def present(self, toks: list[Token]) -> bool:
+        """Whether any entry occurs in the tokens."""
+        return next(self.find(toks), None) is not None
+
     def firsts(self) -> set[str]:
         return set(self._by_first)
 

@@ -35,10 +35,6 @@ class SentenceView:
     has_names: bool = True      # no person is named: no post or part in the meeting to read
 
 
-def _find(matcher, toks: list[Token], start: int = 0):
-    return matcher.find(toks, start)
-
-
 def meeting_kind(views: list["SentenceView"]) -> Optional[str]:
     """The kind named first in the given sentences (headline, then lead, then the next ones).
 
@@ -50,7 +46,7 @@ def meeting_kind(views: list["SentenceView"]) -> Optional[str]:
         for e in els:
             if isinstance(e, BodyMention) or getattr(e, "entry", None) is not None:
                 inside.update(range(e.start, e.end))
-        for i, e in _find(lx.kind_words, toks):
+        for i, e in lx.kind_words.find(toks):
             if i in inside:
                 continue
             if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
@@ -137,7 +133,7 @@ def _verb_positions(sv: SentenceView, matcher) -> list[int]:
     by_tok = {}
     for idx, e in enumerate(sv.elements):
         by_tok[e.start] = idx
-    for i, e in _find(matcher, sv.toks):
+    for i, e in matcher.find(sv.toks):
         if i in by_tok and isinstance(sv.elements[by_tok[i]], Word):
             out.append(by_tok[i])
     return out

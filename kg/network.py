@@ -24,7 +24,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, SKOS
 
 from kg.files import atomic_write_with
-from kg.rdf import KG, ORG, SCHEMA
+from kg.rdf import KG, ORG, SCHEMA, union
 from kg.text import fold as text_fold
 
 
@@ -54,27 +54,11 @@ def fold(text: str) -> str:
 
 
 def load_graph(path: Path | str) -> rdflib.Graph:
-    """Read Turtle, TriG, N-Triples, N-Quads or RDF/XML; named graphs are merged."""
-    path = Path(path)
-    fmt = rdflib.util.guess_format(str(path)) or "turtle"
-    if fmt in ("trig", "nquads", "trix"):
-        ds = rdflib.Dataset()
-        ds.parse(path, format=fmt)
-        return _union(ds)
-    g = rdflib.Graph()
-    g.parse(path, format=fmt)
-    return g
+    """Read a graph file (kg.query.load_graph: by extension, a clear error when it cannot be
+    read); named graphs are merged."""
+    from kg.query import load_graph as read
 
-
-def _union(g: rdflib.Graph) -> rdflib.Graph:
-    if not isinstance(g, (rdflib.Dataset, rdflib.ConjunctiveGraph)):
-        return g
-    u = rdflib.Graph()
-    for prefix, ns in g.namespaces():
-        u.bind(prefix, ns)
-    for s, p, o, _ in g.quads((None, None, None, None)):
-        u.add((s, p, o))
-    return u
+    return union(read(path))
 
 
 def _text(g: rdflib.Graph, s, *preds) -> Optional[str]:
@@ -141,7 +125,7 @@ def _node_kinds(g: rdflib.Graph) -> dict[URIRef, tuple[str, str]]:
 
 def to_networkx(rdf_graph: rdflib.Graph) -> nx.MultiDiGraph:
     """The RDF graph (per CONTRACT.md) as a typed MultiDiGraph keyed by node IRI."""
-    g = _union(rdf_graph)
+    g = union(rdf_graph)
     voc = vocabulary()
     rel_vi = voc["relations"]
     G = nx.MultiDiGraph()

@@ -63,6 +63,10 @@ _GRAPH_FORMATS = {
     ".nq": ("nquads", "N_QUADS"),
     ".jsonld": ("json-ld", "JSON_LD"),
     ".json": ("json-ld", "JSON_LD"),
+    ".rdf": ("xml", "RDF_XML"),
+    ".owl": ("xml", "RDF_XML"),
+    ".xml": ("xml", "RDF_XML"),
+    ".n3": ("n3", "N3"),
 }
 _QUAD_FORMATS = {"trig", "nquads", "json-ld"}
 _NUMERIC = {XSD_NS + t for t in ("integer", "decimal", "double", "float", "int", "long",
@@ -124,16 +128,8 @@ def load_graph(path) -> Union[rdflib.Graph, rdflib.Dataset]:
     return g
 
 
-def union_graph(g: Union[rdflib.Graph, rdflib.Dataset]) -> rdflib.Graph:
-    """All triples of a graph or dataset as one plain rdflib.Graph (named graphs merged)."""
-    if not isinstance(g, (rdflib.Dataset, rdflib.ConjunctiveGraph)):
-        return g
-    out = rdflib.Graph()
-    for prefix, ns in g.namespaces():
-        out.bind(prefix, ns, override=False)
-    for s, p, o, _ in g.quads((None, None, None, None)):
-        out.add((s, p, o))
-    return out
+# All triples of a graph or dataset as one plain Graph (named graphs merged).
+union_graph = rdf.union
 
 
 def _one_line(e: BaseException) -> str:

@@ -385,6 +385,21 @@ def trig_graph(name: URIRef, triples: Iterable[tuple]) -> bytes:
     return b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix")).lstrip(b"\n") + b"\n"
 
 
+def union(g: Graph) -> Graph:
+    """All triples of a graph or dataset as one plain Graph: the contract's graph is one graph,
+    whatever named graphs a file splits it into."""
+    from rdflib import ConjunctiveGraph, Dataset
+
+    if not isinstance(g, (Dataset, ConjunctiveGraph)):
+        return g
+    out = Graph()
+    for prefix, ns in g.namespaces():
+        out.bind(prefix, ns, override=False)
+    for s, p, o, _ in g.quads((None, None, None, None)):
+        out.add((s, p, o))
+    return out
+
+
 def to_graph(triples: Iterable[tuple]) -> Graph:
     """An rdflib Graph of the triples, filled in a fixed order (the page's layout depends on it)."""
     g = Graph()

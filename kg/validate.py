@@ -18,7 +18,6 @@ from typing import Optional, Union
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
-from rdflib.util import guess_format
 
 from kg import rdf
 from kg.errors import UsageError
@@ -32,14 +31,6 @@ PREFIXES = {**{p: str(ns) for p, ns in rdf.PREFIXES.items()}, "kgsh": "https://w
 
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
-# Formats by file suffix (rdflib's guess_format knows neither .jsonld nor .json); any other
-# suffix goes to guess_format, then Turtle. Quad formats are read whole and merged.
-_FORMATS = {
-    ".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
-    ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".xml": "xml",
-    ".n3": "n3",
-}
-_QUAD_FORMATS = {"trig", "nquads", "json-ld"}
 
 
 def shorten(node) -> str:
@@ -141,22 +132,10 @@ def _load_turtle(path: Path) -> Graph:
 
 
 def load_graph(path: Union[str, Path]) -> Graph:
-    """Read an RDF file into one Graph; the named graphs of TriG / N-Quads are merged."""
-    path = Path(path)
-    if not path.is_file():
-        raise UsageError(f"{path}: no such file")
-    fmt = _FORMATS.get(path.suffix.lower()) or guess_format(str(path)) or "turtle"
-    try:
-        if fmt in _QUAD_FORMATS:
-            ds = Dataset()
-            ds.parse(str(path), format=fmt)
-            graph = Graph()
-            for s, p, o, _ in ds.quads((None, None, None, None)):
-                graph.add((s, p, o))
-            return graph
-        return Graph().parse(str(path), format=fmt)
-    except Exception as exc:  # rdflib raises many unrelated types for bad syntax
-        raise UsageError(f"{path}: cannot read as {fmt}: {exc}") from exc
+    """Read an RDF file into one Graph (kg.query.load_graph); named graphs are merged."""
+    from kg.query import load_graph as read
+
+    return rdf.union(read(path))
 
 
 def validate(data_graph: Union[Graph, str, Path], shapes_path: Union[str, Path, None] = None,
@@ -170,9 +149,7 @@ def validate(data_graph: Union[Graph, str, Path], shapes_path: Union[str, Path, 
 
     if isinstance(data_graph, Dataset):
         # The contract's graph is one graph: validate the union of the named graphs.
-        work = Graph()
-        for s, p, o, _ in data_graph.quads((None, None, None, None)):
-            work.add((s, p, o))
+        work = rdf.union(data_graph)
     elif isinstance(data_graph, Graph):
         work = Graph()
         work += data_graph   # a copy: the ontology is mixed in below

@@ -12,6 +12,7 @@ import rdflib
 
 from kg.errors import UsageError
 from kg.export import FORMATS, POSTS_CSV_COLUMNS, SUFFIXES, export
+from contract_queries import CONTRACT_POSTS
 from kg.query import (ENGINES, display_width, format_results, list_queries, load_graph,
                       run_query, with_prefixes)
 
@@ -19,18 +20,6 @@ FIXTURE = Path(__file__).parent / "data" / "fixture-query.ttl"
 SHIPPED = ("posts-by-official", "officials-of-body", "meetings-of-body", "who-met-whom",
            "bodies-by-province", "posts-in-date-range", "posts-by-province", "article-posts",
            "article-meeting")
-
-CONTRACT_Q1 = """
-PREFIX org: <http://www.w3.org/ns/org#>  PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>  PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX kg: <https://w3id.org/vnpolkg/ontology#>
-SELECT ?name ?role ?org WHERE {
-  ?a kg:sourceFile "001_e7cc54ef7cd11647.txt" .
-  ?m a org:Membership ; prov:wasDerivedFrom ?a ; org:member/foaf:name ?name ;
-     org:role/skos:prefLabel ?role ; org:organization/skos:prefLabel ?org .
-}
-"""
-
 
 def values(rows):
     return [tuple(None if t is None else t.value for t in row) for row in rows]
@@ -55,7 +44,7 @@ def test_shipped_query_returns_the_same_rows_on_both_engines(name):
 
 
 def test_contract_query_one_answers_the_articles_posts():
-    cols, rows = run_query(CONTRACT_Q1, FIXTURE)
+    cols, rows = run_query(CONTRACT_POSTS, FIXTURE)
     assert cols == ["name", "role", "org"]
     assert sorted(values(rows)) == [
         ("Lê Minh Thủy", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"),
