@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.extract import extract  # noqa: E402
-from kg.gazetteer import get_gazetteer  # noqa: E402
-from kg.text import read_article  # noqa: E402
+from kg.extract.pipeline import extract  # noqa: E402
+from kg.extract.gazetteer import get_gazetteer  # noqa: E402
+from kg.read.text import read_article  # noqa: E402
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
             "Ngô", "Dương", "Lý"]

@@ -22,8 +22,8 @@ from rdflib.namespace import FOAF, PROV, SKOS, XSD
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.network import to_networkx  # noqa: E402
-from kg.viz import graph_html  # noqa: E402
+from kg.view.network import to_networkx  # noqa: E402
+from kg.view.page import graph_html  # noqa: E402
 
 KG = Namespace("https://w3id.org/vnpolkg/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .errors import UsageError
+from kg import __version__
+from kg.errors import UsageError
 
 DEFAULT_GRAPH = Path("out") / "kg.ttl"
 
@@ -49,7 +49,7 @@ def build(paths, out_dir, curation, jobs, no_html, quiet):
     build goes on. Exit status 0 when at least one article was built, 1 when none was, 2 on
     bad usage.
     """
-    from .build import build as run_build, discover
+    from kg.batch import build as run_build, discover
 
     items, missing = discover(paths)
     if not items:
@@ -99,7 +99,7 @@ def query(query, graph_path, fmt, list_):
 
     The prefixes kg, id, org, foaf, schema, skos, prov, rdf, rdfs, xsd and owl are predeclared.
     """
-    from .query import format_results, list_queries, run_query
+    from kg.ask.query import format_results, list_queries, run_query
 
     if list_:
         for name, desc in list_queries():
@@ -122,7 +122,7 @@ def query(query, graph_path, fmt, list_):
 @click.option("-o", "--out", "out_path", required=True, type=click.Path(path_type=Path))
 def export(graph_path, fmt, out_path):
     """Write the graph in another format (graphml/gexf for Gephi, csv of posts for spreadsheets)."""
-    from .export import export as run_export
+    from kg.ask.export import export as run_export
 
     try:
         run_export(graph_path, fmt, out_path)
@@ -135,7 +135,7 @@ def export(graph_path, fmt, out_path):
 @click.argument("graph_path", required=False, default=str(DEFAULT_GRAPH), type=click.Path(path_type=Path))
 def validate(graph_path):
     """Check a built graph (default out/kg.ttl) against ontology/shapes.ttl; exit 1 on violation."""
-    from .validate import main_validate
+    from kg.ask.validate import main_validate
 
     if not Path(graph_path).exists():
         _fail(f"{graph_path}: no such file")
@@ -149,8 +149,8 @@ def validate(graph_path):
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="Hops around --focus.")
 def viz(graph_path, out_path, focus, depth):
     """Render a built graph as one self-contained interactive HTML page."""
-    from .network import load_graph
-    from .viz import render_html
+    from kg.view.network import load_graph
+    from kg.view.page import render_html
 
     try:
         g = load_graph(graph_path)
@@ -166,8 +166,8 @@ def viz(graph_path, out_path, focus, depth):
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
 def stats(graph_path, fmt, top):
     """Network figures: counts by kind, central officials, busiest bodies, who met whom, communities."""
-    from .network import load_graph
-    from .stats import compute_stats, format_stats
+    from kg.view.network import load_graph
+    from kg.view.stats import compute_stats, format_stats
 
     try:
         g = load_graph(graph_path)
@@ -190,8 +190,8 @@ def eval_(inputs, graph_path, verbose):
     """
     import tempfile
 
-    from .build import build as run_build
-    from .eval import evaluate
+    from kg.batch import build as run_build
+    from kg.ask.eval import evaluate
 
     gold = [p for p in inputs if p.suffix.lower() == ".json"]
     articles = [p for p in inputs if p.suffix.lower() != ".json"]

@@ -1,5 +1,5 @@
 """The two example queries of ../shared/CONTRACT.md, verbatim: tests run them as users will,
-independently of the shipped copies in kg/queries/."""
+independently of the shipped copies in kg/ask/queries/."""
 
 CONTRACT_POSTS = """
 PREFIX org: <http://www.w3.org/ns/org#>  PREFIX foaf: <http://xmlns.com/foaf/0.1/>

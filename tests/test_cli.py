@@ -163,7 +163,7 @@ def test_a_crash_never_leaves_half_a_file(tmp_path, monkeypatch):
     out.mkdir()
     (out / "kg.ttl").write_text("OLD", encoding="utf-8")
 
-    import kg.build as kb
+    import kg.batch as kb
 
     real = kb.atomic_write
 
@@ -234,7 +234,7 @@ def test_export_every_format(built, tmp_path, fmt, suffix):
         assert {t for g in ds.graphs() for t in g} == set(source)
     elif fmt in ("graphml", "gexf"):
         import networkx as nx
-        from kg.network import to_networkx
+        from kg.view.network import to_networkx
         H = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
         assert H.number_of_nodes() == to_networkx(source).number_of_nodes()
     else:
@@ -313,7 +313,7 @@ def test_readme_is_true_to_the_commands_and_queries():
                                         "make test   # creates .venv with the test extras, runs the whole test suite"]
     for name in main.commands:
         assert f"`kg {name}" in readme, f"README does not document kg {name}"
-    from kg.query import list_queries
+    from kg.ask.query import list_queries
     for name, _ in list_queries():
         assert f"`{name}`" in readme, f"README does not list the shipped query {name}"
 

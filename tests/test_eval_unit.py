@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import UsageError
-from kg.eval import evaluate, norm
-from kg.query import ENGINES
+from kg.ask.eval import evaluate, norm
+from kg.ask.query import ENGINES
 
 FIXTURE = Path(__file__).parent / "data" / "fixture-query.ttl"
 
@@ -183,5 +183,5 @@ def test_real_gold_files_load_and_score(tmp_path):
 
 
 def test_graph_in_memory_scores_like_the_file(gold):
-    from kg.query import load_graph
+    from kg.ask.query import load_graph
     assert evaluate(gold, load_graph(FIXTURE)).scores == evaluate(gold, FIXTURE).scores

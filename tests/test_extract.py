@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build, extract_file
-from kg.eval import evaluate
+from kg.batch import build, extract_file
+from kg.ask.eval import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.facts import Place
-from kg.gazetteer import Gazetteer, get_gazetteer, name_key, vintage_for
+from kg.extract.gazetteer import Gazetteer, get_gazetteer, name_key, vintage_for
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "kg" / "data" / "gazetteer.tsv"

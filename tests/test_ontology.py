@@ -11,7 +11,7 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.errors import UsageError
-from kg.validate import main_validate, ontology_dir, validate
+from kg.ask.validate import main_validate, ontology_dir, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
@@ -409,7 +409,7 @@ def test_validation_is_fast_on_a_large_graph():
 def test_a_build_of_the_seeds_conforms(tmp_path):
     # The contract end to end: what `kg build seeds/` writes satisfies the shapes,
     # both the merged Turtle and the per-article TriG.
-    from kg.build import build
+    from kg.batch import build
 
     report = build([ROOT / "seeds"], tmp_path, html=False)
     assert report.articles == 5

@@ -9,8 +9,8 @@ import pytest
 import rdflib
 
 from conftest_browser import needs_chromium
-from kg.build import build
-from kg.network import to_networkx
+from kg.batch import build
+from kg.view.network import to_networkx
 
 ROOT = Path(__file__).resolve().parent.parent
 QUANG = "https://w3id.org/vnpolkg/id/person/an-giang/le-hong-quang"

@@ -11,9 +11,9 @@ import pytest
 import rdflib
 
 from kg.errors import UsageError
-from kg.export import FORMATS, POSTS_CSV_COLUMNS, SUFFIXES, export
+from kg.ask.export import FORMATS, POSTS_CSV_COLUMNS, SUFFIXES, export
 from contract_queries import CONTRACT_POSTS
-from kg.query import (ENGINES, display_width, format_results, list_queries, load_graph,
+from kg.ask.query import (ENGINES, display_width, format_results, list_queries, load_graph,
                       run_query, with_prefixes)
 
 FIXTURE = Path(__file__).parent / "data" / "fixture-query.ttl"
@@ -97,7 +97,7 @@ def test_posts_in_date_range_keeps_only_attestations_in_range():
 
 
 def test_officials_of_body_filter_matches_without_accents(tmp_path):
-    text = (Path(__file__).parent.parent / "kg" / "queries" / "officials-of-body.rq").read_text("utf-8")
+    text = (Path(__file__).parent.parent / "kg" / "ask" / "queries" / "officials-of-body.rq").read_text("utf-8")
     edited = text.replace('VALUES ?wanted { "" }', 'VALUES ?wanted { "ban dan van tinh uy" }')
     assert edited != text, "the documented VALUES line is gone"
     rq = tmp_path / "mine.rq"
@@ -239,7 +239,7 @@ def _load_back(path: Path, fmt: str):
 
 def _network_ready() -> bool:
     try:
-        from kg import network
+        from kg.view import network
     except ImportError:
         return False
     return hasattr(network, "write_graphml") and hasattr(network, "write_gexf")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Literal, Namespace, URIRef
 
-from kg.network import load_graph
-from kg.stats import compute_stats, format_stats
+from kg.view.network import load_graph
+from kg.view.stats import compute_stats, format_stats
 
 FIXTURE = Path(__file__).parent / "data" / "fixture-graph.ttl"
 ID = Namespace("https://w3id.org/vnpolkg/id/")
@@ -80,7 +80,7 @@ def test_format_table_and_json(rdf):
 
 
 def test_accepts_the_property_graph_too(rdf):
-    from kg.network import to_networkx
+    from kg.view.network import to_networkx
 
     assert compute_stats(to_networkx(rdf)) == compute_stats(rdf)
     assert URIRef(ID["person-le-hong-quang"])  # the IRIs used above are the fixture's

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ArticleError
-from kg.text import (Decoded, decode, encode_legacy, fold, modern_tones, normalise,
+from kg.read.text import (Decoded, decode, encode_legacy, fold, modern_tones, normalise,
                      read_article)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

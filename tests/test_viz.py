@@ -12,9 +12,9 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from conftest_browser import needs_chromium
-from kg.network import (KG, ego_graph, find_node, fold, load_graph, to_networkx, write_gexf,
+from kg.view.network import (KG, ego_graph, find_node, fold, load_graph, to_networkx, write_gexf,
                         write_graphml)
-from kg.viz import _pyvis_templates, _vis_lib, graph_html, layout, render_html
+from kg.view.page import _pyvis_templates, _vis_lib, graph_html, layout, render_html
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "fixture-graph.ttl"
@@ -303,7 +303,7 @@ def test_hostile_text_never_runs(open_page, tmp_path, hostile_rdf):
 
 
 def test_a_graph_larger_than_a_page_is_drawn_as_its_most_connected_part(tmp_path, rdf, G):
-    from kg.viz import render_html
+    from kg.view.page import render_html
     out = render_html(rdf, tmp_path / "small.html", max_nodes=5)
     html = out.read_text(encoding="utf-8")
     start = html.index(">", html.index('id="kg-nodes"')) + 1

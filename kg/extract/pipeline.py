@@ -12,17 +12,17 @@ from functools import lru_cache
 from datetime import date
 from typing import Optional
 
-from .bodies import BodyResolver
-from .facts import ArticleFacts, Body, Evidence, Meeting, Official, Post
-from .gazetteer import get_gazetteer, vintage_for
-from .lexicon import lexicon
-from .meetings import SentenceView, host_guest, meeting_date, meeting_kind, people_roles, years_in
-from .mentions import BodyMention, LevelMention, Name, Punct, Role, Scanner, Word
-from .places import PlaceResolver
-from .posts import bind_titles, elected, headed_list
-from .structure import analyse
-from .text import Article
-from .tokens import split_sentences
+from kg.extract.bodies import BodyResolver
+from kg.facts import ArticleFacts, Body, Evidence, Meeting, Official, Post
+from kg.extract.gazetteer import get_gazetteer, vintage_for
+from kg.extract.lexicon import lexicon
+from kg.extract.meetings import SentenceView, host_guest, meeting_date, meeting_kind, people_roles, years_in
+from kg.extract.mentions import BodyMention, LevelMention, Name, Punct, Role, Scanner, Word
+from kg.extract.places import PlaceResolver
+from kg.extract.posts import bind_titles, elected, headed_list
+from kg.extract.structure import analyse
+from kg.read.text import Article
+from kg.extract.tokens import split_sentences
 
 # Words that may stand inside a list of bodies that shares one level word at its end:
 # "Ban Dân vận, Ủy ban MTTQ Việt Nam và các tổ chức chính trị – xã hội tỉnh".

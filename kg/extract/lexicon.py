@@ -14,8 +14,8 @@ from typing import Any, Optional
 
 import yaml
 
-from .text import modern_tones
-from .tokens import Token, tokenize
+from kg.read.text import modern_tones
+from kg.extract.tokens import Token, tokenize
 
 
 def canon(s: str) -> str:

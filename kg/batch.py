@@ -17,10 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import __version__
-from .errors import ArticleError, UsageError
-from .facts import ArticleFacts
-from .files import AtomicFile, atomic_write
+from kg import __version__
+from kg.errors import ArticleError, UsageError
+from kg.facts import ArticleFacts
+from kg.output import AtomicFile, atomic_write
 
 ARTICLE_SUFFIXES = (".txt",)
 
@@ -96,8 +96,8 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[
 
 def extract_file(path: Path, source: str) -> ArticleFacts:
     """Read and extract one article; ArticleError when it cannot be read or understood."""
-    from .extract import extract
-    from .text import read_article
+    from kg.extract.pipeline import extract
+    from kg.read.text import read_article
 
     article = read_article(path, source)
     _check_article(article.text, source)
@@ -148,14 +148,14 @@ _MAPPER = None
 
 def _init_worker(curation) -> None:
     global _MAPPER
-    from .rdf import Mapper
+    from kg.rdf.mapping import Mapper
     _MAPPER = Mapper(curation)
 
 
 def _work(item: tuple[Path, str]) -> tuple[str, Optional[Mapped], Optional[str]]:
     """Extract and map one article. Runs in the worker processes, so that with -j the
     RDF mapping and serialization are spread over the cores too."""
-    from .rdf import graph_name, trig_graph
+    from kg.rdf.mapping import graph_name, trig_graph
 
     source, facts, error = _safe_extract(item)
     if facts is None:
@@ -197,8 +197,8 @@ def build_time() -> datetime:
 def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_path: Optional[Path] = None,
           jobs: int = 1, html: bool = True, progress: Optional[Callable[[str], None]] = None,
           on_failure: Optional[Callable[[Failure], None]] = None) -> BuildReport:
-    from .curation import load_curation
-    from .rdf import build_provenance, counts, to_graph, trig_graph, trig_header, turtle_bytes
+    from kg.rdf.curation import load_curation
+    from kg.rdf.mapping import build_provenance, counts, to_graph, trig_graph, trig_header, turtle_bytes
 
     t0 = time.perf_counter()
     paths = list(paths)
@@ -250,7 +250,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     finally:
         trig.abort()
     if html:
-        from .viz import render_html
+        from kg.view.page import render_html
         page = out / "graph.html"
         render_html(to_graph(everything), page)
         report.outputs.append(page)

@@ -16,8 +16,8 @@ from typing import Union
 import rdflib
 
 from kg.errors import UsageError
-from kg.files import atomic_write_with
-from kg.query import PREFIXES, jsonld_context, load_graph, run_query, union_graph
+from kg.output import atomic_write_with
+from kg.ask.query import PREFIXES, jsonld_context, load_graph, run_query, union_graph
 
 FORMATS = ("turtle", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
 SUFFIXES = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig",
@@ -136,7 +136,7 @@ def export(graph_path, fmt: str, out_path) -> Path:
     """Write the graph file GRAPH_PATH as FMT (one of FORMATS) to OUT_PATH; returns OUT_PATH.
 
     turtle, nt (sorted lines), jsonld (compact @context of the contract's prefixes) and trig
-    are RDF; graphml and gexf are the property graph of kg.network; csv is one table of posts
+    are RDF; graphml and gexf are the property graph of kg.view.network; csv is one table of posts
     held (POSTS_CSV_COLUMNS), UTF-8 with a byte-order mark so spreadsheet programs read the
     Vietnamese correctly.
     """
@@ -157,10 +157,10 @@ def export(graph_path, fmt: str, out_path) -> Path:
         return _write_text(out, sorted_ntriples(g))
     if fmt == "jsonld":
         return _write_text(out, _jsonld(g))
-    try:  # kg.network pulls in networkx; only the Gephi formats need it
-        from kg import network
+    try:  # kg.view.network pulls in networkx; only the Gephi formats need it
+        from kg.view import network
     except ImportError as e:
-        raise UsageError(f"{fmt} export needs kg.network: {e}") from None
+        raise UsageError(f"{fmt} export needs kg.view.network: {e}") from None
     writer = network.write_graphml if fmt == "graphml" else network.write_gexf
     writer(g, out)
     return out

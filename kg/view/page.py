@@ -2,8 +2,8 @@
 
 The only module that knows pyvis. It reads the RDF through kg.network.to_networkx, lays
 the graph out, hands nodes/edges/options to a pyvis Network and renders our own
-template (kg/viz/template.html) with ``generate_html``. The template inlines vis-network's
-JS/CSS from inside the pyvis package and our small script (kg/viz/graph.js: legend, kind
+template (kg/view/assets/template.html) with ``generate_html``. The template inlines vis-network's
+JS/CSS from inside the pyvis package and our small script (kg/view/assets/graph.js: legend, kind
 filters, diacritic-free search, neighbourhood highlight, ``window.kgGraph``), so the page
 opens from file:// with no network and no ``lib/`` folder beside it.
 
@@ -26,10 +26,10 @@ import rdflib
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
-from kg.files import atomic_write_with
-from kg.network import edge_tooltip, ego_graph, to_networkx, vocabulary
+from kg.output import atomic_write_with
+from kg.view.network import edge_tooltip, ego_graph, to_networkx, vocabulary
 
-ASSETS = Path(__file__).parent / "viz"
+ASSETS = Path(__file__).parent / "assets"
 
 # Up to this many nodes vis-network's own physics polishes the layout in the browser
 # (capped iterations, then switched off); above it the Python layout is final and the

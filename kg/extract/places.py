@@ -10,8 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .facts import Place
-from .gazetteer import get_gazetteer
+from kg.facts import Place
+from kg.extract.gazetteer import get_gazetteer
 
 _UNIT_OF_LEVEL = {"province": "tỉnh", "city": "thành phố"}
 

@@ -22,7 +22,7 @@ from typing import Iterable, Optional
 
 from kg.facts import Place
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 VINTAGES = ("legacy", "2025")
 REFORM_DATE = date(2025, 7, 1)   # the 34-province map and the end of districts
 

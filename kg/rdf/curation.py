@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from .errors import UsageError
-from .rdf import ID, Curation
+from kg.errors import UsageError
+from kg.rdf.mapping import ID, Curation
 
 _BASE = str(ID)
 

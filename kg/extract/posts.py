@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .mentions import Element, Honorific, Name, Punct, Role, Word
+from kg.extract.mentions import Element, Honorific, Name, Punct, Role, Word
 
 _SEPS = {",", "–", "-", "—"}
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.errors import ArticleError
 
-_DATA = Path(__file__).parent / "data" / "legacy"
+_DATA = Path(__file__).parent.parent / "data" / "legacy"
 
 # --------------------------------------------------------------------------- characters
 

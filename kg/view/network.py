@@ -23,12 +23,12 @@ import rdflib
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, SKOS
 
-from kg.files import atomic_write_with
-from kg.rdf import KG, ORG, SCHEMA, union
-from kg.text import fold as text_fold
+from kg.output import atomic_write_with
+from kg.rdf.mapping import KG, ORG, SCHEMA, union
+from kg.read.text import fold as text_fold
 
 
-VOCABULARY_PATH = Path(__file__).parent / "viz" / "vocabulary.json"
+VOCABULARY_PATH = Path(__file__).parent / "assets" / "vocabulary.json"
 
 # A participant's strongest part in a meeting names the single edge drawn for them;
 # the others stay in the edge's ``roles`` (a chair is also an attendee, per the contract).
@@ -43,7 +43,7 @@ _LIST_CAP = 25  # lines per tooltip section: a hub's tooltip must stay readable
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    """Kinds, relations and their Vietnamese names (kg/viz/vocabulary.json)."""
+    """Kinds, relations and their Vietnamese names (kg/view/assets/vocabulary.json)."""
     return json.loads(VOCABULARY_PATH.read_text(encoding="utf-8"))
 
 
@@ -56,7 +56,7 @@ def fold(text: str) -> str:
 def load_graph(path: Path | str) -> rdflib.Graph:
     """Read a graph file (kg.query.load_graph: by extension, a clear error when it cannot be
     read); named graphs are merged."""
-    from kg.query import load_graph as read
+    from kg.ask.query import load_graph as read
 
     return union(read(path))
 

@@ -12,7 +12,7 @@ from typing import Union
 import networkx as nx
 import rdflib
 
-from kg.network import to_networkx, vocabulary
+from kg.view.network import to_networkx, vocabulary
 
 TOP = 10
 COMMUNITY_SEED = 42

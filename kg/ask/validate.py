@@ -19,7 +19,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 
-from kg import rdf
+from kg.rdf import mapping as rdf
 from kg.errors import UsageError
 
 KG = str(rdf.KG)
@@ -113,7 +113,7 @@ def ontology_dir() -> Path:
     env = os.environ.get("KG_ONTOLOGY_DIR")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     repo = here.parent / "ontology"
     if (repo / "shapes.ttl").is_file():
         return repo
@@ -133,7 +133,7 @@ def _load_turtle(path: Path) -> Graph:
 
 def load_graph(path: Union[str, Path]) -> Graph:
     """Read an RDF file into one Graph (kg.query.load_graph); named graphs are merged."""
-    from kg.query import load_graph as read
+    from kg.ask.query import load_graph as read
 
     return rdf.union(read(path))
 

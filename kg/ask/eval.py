@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from kg.errors import UsageError
-from kg.query import run_query
+from kg.ask.query import run_query
 
 try:
-    from kg.text import modern_tones as _modern_tones
+    from kg.read.text import modern_tones as _modern_tones
 except ImportError:  # kg.text not there: NFC alone
     def _modern_tones(s: str) -> str:
         return unicodedata.normalize("NFC", s)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .facts import Body, Place
-from .lexicon import lexicon
-from .mentions import BodyMention
-from .places import PlaceResolver
+from kg.facts import Body, Place
+from kg.extract.lexicon import lexicon
+from kg.extract.mentions import BodyMention
+from kg.extract.places import PlaceResolver
 
 # Province-level cities whose proper name includes the unit word.
 _PROPER = {"Hồ Chí Minh": "Thành phố Hồ Chí Minh"}

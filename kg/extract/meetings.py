@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
-from .lexicon import lexicon
-from .mentions import BodyMention, Element, Name, Punct, Word
-from .tokens import Token
+from kg.extract.lexicon import lexicon
+from kg.extract.mentions import BodyMention, Element, Name, Punct, Word
+from kg.extract.tokens import Token
 
 _DAY = re.compile(
     r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d{2}))?(?![\d/\-]|\.\d)")

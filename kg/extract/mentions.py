@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
-from .gazetteer import get_gazetteer
-from .lexicon import BodyEntry, RoleEntry, lexicon
-from .tokens import Token, tokenize
+from kg.extract.gazetteer import get_gazetteer
+from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon
+from kg.extract.tokens import Token, tokenize
 
 
 @dataclass

@@ -18,8 +18,8 @@ from typing import Iterable, Optional
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .facts import ArticleFacts, Body, Evidence, Meeting, Official, Place
-from .text import fold
+from kg.facts import ArticleFacts, Body, Evidence, Meeting, Official, Place
+from kg.read.text import fold
 
 KG = Namespace("https://w3id.org/vnpolkg/ontology#")
 ID = Namespace("https://w3id.org/vnpolkg/id/")

@@ -1,7 +1,7 @@
 """Ask a built graph questions in SPARQL and print the answers for people or machines.
 
 A QUERY is SPARQL text, a path to a ``.rq`` file, or the name of a query shipped in
-``kg/queries/`` (``list_queries()``). The contract's prefixes (kg, org, foaf, schema, skos, prov,
+``kg/ask/queries/`` (``list_queries()``). The contract's prefixes (kg, org, foaf, schema, skos, prov,
 rdfs, xsd, owl, id) are declared for the query when it does not declare them itself.
 
 Two engines answer the same query with the same rows: pyoxigraph (fast; used when installed)
@@ -37,7 +37,7 @@ from typing import Optional, Union
 
 import rdflib
 
-from kg import rdf
+from kg.rdf import mapping as rdf
 from kg.errors import UsageError
 
 ID_BASE = str(rdf.ID)

@@ -1,0 +1,1 @@
+"""Asking a built graph: SPARQL queries, validation, evaluation, exports."""

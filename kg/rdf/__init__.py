@@ -1,0 +1,1 @@
+"""The RDF layer: vocabulary, facts -> RDF mapping, graph I/O, curation."""

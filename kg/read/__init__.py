@@ -1,0 +1,1 @@
+"""Reading articles: files and folders in, normalised text with offsets out."""

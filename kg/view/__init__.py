@@ -1,0 +1,1 @@
+"""Looking at a built graph: the property graph, the interactive page, statistics."""
