@@ -41,15 +41,17 @@ def _get_scanner() -> Scanner:
     return _scanner
 
 
-def extract(article: Article, source_file: str) -> ArticleFacts:
+def extract(article: Article, source_file: str, published: Optional[date] = None) -> ArticleFacts:
+    """The facts of one article. ``published`` is the publication date to use when the
+    text shows none (it dates the meeting, e.g. the year of "Sáng 12-5")."""
     text = article.text
     facts = ArticleFacts(source_file=source_file, sha256=article.sha256)
     st = analyse(text)
     facts.headline = st.headline_text
-    facts.published = st.published
+    facts.published = st.published or published
     facts.authors = list(st.authors)
     text_years = years_in(text)
-    vintage = vintage_for(st.published or (date(max(text_years), 1, 1) if text_years else None))
+    vintage = vintage_for(facts.published or (date(max(text_years), 1, 1) if text_years else None))
 
     story_lines = set(st.story)
     if st.headline is not None:
