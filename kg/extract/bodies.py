@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.facts import Body, Place
+from kg.facts import ArticleFacts, Body, Place
+from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import lexicon
-from kg.extract.mentions import BodyMention
 from kg.extract.places import PlaceResolver
+from kg.extract.state import ArticleState, Stage
 
 # Province-level cities whose proper name includes the unit word.
 _PROPER = {"Hồ Chí Minh": "Thành phố Hồ Chí Minh"}
@@ -134,3 +135,106 @@ class BodyResolver:
         if level == "district":
             return {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}.get(unit or "")
         return None
+
+
+class ResolvedBodies:
+    """Body mentions resolved once each, in the order first asked; the surface forms of every
+    body are remembered on the article's facts."""
+
+    def __init__(self, resolver: BodyResolver, facts: ArticleFacts) -> None:
+        self.resolver = resolver
+        self._facts = facts
+        self._by_mention: dict[int, Optional[Body]] = {}
+
+    def __call__(self, bm: BodyMention) -> Optional[Body]:
+        key = id(bm)
+        if key not in self._by_mention:
+            body = self._by_mention[key] = self.resolver.resolve(bm)
+            if body is not None and bm.surface:
+                self._facts.surface_forms.setdefault(body.key, set()).add(bm.surface)
+        return self._by_mention[key]
+
+    def resolved(self) -> list[Body]:
+        return [b for b in self._by_mention.values() if b is not None]
+
+
+# -- completion: bodies written without their level ----------------------------------------------
+
+# Words that may stand inside a list of bodies that shares one level word at its end:
+# "Ban Dân vận, Ủy ban MTTQ Việt Nam và các tổ chức chính trị – xã hội tỉnh".
+_LIST_FILLER = frozenset("""và các tổ chức chính trị xã hội đoàn thể cùng lãnh đạo hệ thống cơ quan ban ngành
+đơn vị""".split())
+_COMPLETE_PUNCT = frozenset(",()-–")
+
+
+def _nearest_province(els: list) -> None:
+    """In an article about two provinces, a bare province-level mention ("Tỉnh ủy", "UBND
+    tỉnh") means the province last named before it in the same sentence, if any."""
+    last: Optional[str] = None
+    for e in els:
+        for bm in ((e.body,) if isinstance(e, Role) else (e,)):
+            if isinstance(bm, BodyMention) and bm.level == "province":
+                if bm.place_name:
+                    last = bm.place_name
+                elif last is not None:
+                    bm.place_name = last
+            elif isinstance(bm, LevelMention) and bm.level == "province" and bm.place_name:
+                last = bm.place_name
+
+
+def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: Optional[str],
+                 resolver: BodyResolver) -> None:
+    if bm.base is None:
+        committee = resolver.committee_for_level(level, unit)
+        if committee is None:
+            return
+        c = resolver.lx.committee_by_name[committee]
+        bm.base, bm.level, bm.unit, bm.place_name = c, c.level, c.unit, place_name
+    else:
+        bm.level, bm.unit, bm.place_name = level, unit, place_name
+
+
+def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention]]:
+    """The level word that closes the list of bodies els[idx] stands in: (found, mention)."""
+    for f in els[idx + 1: idx + 25]:
+        if isinstance(f, LevelMention):
+            return True, f
+        if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
+                or (isinstance(f, Word) and f.low in _LIST_FILLER):
+            continue
+        break
+    return False, None
+
+
+def _complete(els: list, resolver: BodyResolver) -> None:
+    """Give a level to bodies written without one: from a level word that closes their list,
+    else (for a non-generic name) from the body the sentence is about."""
+    for idx, e in enumerate(els):
+        if not isinstance(e, BodyMention) or e.complete or e.generic:
+            continue
+        done, f = _closing_level(els, idx)
+        if done:
+            if f.level != "commune":
+                _apply_level(e, f.level, f.unit, f.place_name, resolver)
+            continue
+        if e.weak:
+            continue
+        for f in reversed(els[:idx]):
+            anchor = f.body if isinstance(f, Role) else f
+            if isinstance(anchor, BodyMention) and anchor.level not in (None, "central", "commune"):
+                _apply_level(e, anchor.level, anchor.unit, anchor.place_name, resolver)
+                break
+
+
+def complete_bodies(state: ArticleState) -> None:
+    """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
+    resolver = BodyResolver(state.places, state.facts.article_id)
+    for sv in state.views:
+        _complete(sv.elements, resolver)
+        if state.place_context.contested:
+            _nearest_province(sv.elements)
+    state.bodies = ResolvedBodies(resolver, state.facts)
+
+
+BODIES = Stage("bodies", reads=("views", "places", "place_context"), writes=("views", "bodies"),
+               run=complete_bodies)

@@ -7,13 +7,14 @@ turned round when X is a travelling delegation ("đoàn công tác ... đến l�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import lexicon
-from kg.extract.mentions import BodyMention, Element, Name, Punct, Word
-from kg.extract.tokens import Token
+from kg.extract.sentences import SentenceView, evidence
+from kg.extract.state import ArticleState, Stage
+from kg.facts import Body, Meeting
 
 _DAY = re.compile(
     r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d{2}))?(?![\d/\-]|\.\d)")
@@ -24,18 +25,7 @@ _NOT_EVENT_DATE = re.compile(r"(?:\bđến|\btrước|\btừ|\bhạn|\bchậm nh
 _TIME_LEAD = re.compile(r"(?:\b(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?(?:ngày\s+)?\(?\s*$|^\s*\(?$)", re.I)
 
 
-@dataclass
-class SentenceView:
-    text: str
-    start: int
-    end: int
-    toks: list[Token]
-    elements: list[Element]
-    is_headline: bool = False
-    has_names: bool = True      # no person is named: no post or part in the meeting to read
-
-
-def meeting_kind(views: list["SentenceView"]) -> Optional[str]:
+def meeting_kind(views: list[SentenceView]) -> Optional[str]:
     """The kind named first in the given sentences (headline, then lead, then the next ones).
 
     A kind word inside a body's name ("Ủy ban Kiểm tra", "Hội đồng nhân dân") is not one."""
@@ -262,3 +252,102 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         # not say who received whom
         return [], [], False, False
     return subj_b, obj_b, True, False
+
+
+# -- the stage ------------------------------------------------------------------------------------
+
+def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,
+                    evidence_svs: list[SentenceView]) -> None:
+    """Host and guest: the lead first, the headline after. A sentence that tells who travelled
+    where settles it; else the first that names bodies."""
+    found_in = None
+    for sv in story[:3] + headline:
+        hosts, guests, found, travelled = host_guest(sv, resolve)
+        if found and (found_in is None or (travelled and not found_in[3])):
+            found_in = (hosts, guests, sv, travelled)
+            if travelled:
+                break
+    if found_in is not None:
+        hosts, guests, sv, _ = found_in
+        m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
+        evidence_svs.append(sv)
+
+
+def _people(m: Meeting, views: list[SentenceView], officials: list[str],
+            evidence_svs: list[SentenceView]) -> None:
+    """Who chairs, leads and speaks; every official the article places there attends."""
+    lx = lexicon()
+    by_last = _given_names(officials)
+    known = set(officials)
+    seen_in: dict[str, list[bool]] = {}
+    for sv in views:
+        if not sv.has_names:
+            continue
+        absent = lx.absent.present(sv.toks)
+        for e in sv.elements:
+            if isinstance(e, Name):
+                full = _full(e, by_last)
+                if full in known:
+                    seen_in.setdefault(full, []).append(absent)
+        for part, names in people_roles(sv).items():
+            for n in names:
+                full = _full(n, by_last)
+                if full not in known:
+                    continue
+                getattr(m, {"chair": "chairs", "leader": "leaders", "speaker": "speakers"}[part]).append(full)
+                if sv not in evidence_svs and part in ("chair", "leader"):
+                    evidence_svs.append(sv)
+    m.attendees = [o for o in officials if o in seen_in and not all(seen_in[o])]
+    for attr in ("chairs", "leaders", "speakers"):
+        setattr(m, attr, _uniq(getattr(m, attr)))
+    m.attendees = _uniq(m.chairs + m.leaders + m.speakers + m.attendees)
+
+
+def read_meeting(state: ArticleState) -> None:
+    facts, views = state.facts, state.views
+    story = [v for v in views if not v.is_headline]
+    headline = [v for v in views if v.is_headline]
+    kind = meeting_kind(headline + story[:1]) or meeting_kind(story[1:3]) or meeting_kind(story[3:8])
+    if kind is None:
+        return
+    m = Meeting(kind=kind, title=facts.headline or (story[0].text if story else ""))
+    when, date_sv = meeting_date(story, facts.published, state.text_years)
+    m.date = when
+    evidence_svs: list[SentenceView] = []
+    if date_sv is not None:
+        evidence_svs.append(date_sv)
+    _host_and_guest(m, story, headline, state.bodies, evidence_svs)
+    _people(m, views, state.officials, evidence_svs)
+    m.evidence = [evidence(state.article, sv) for sv in sorted(evidence_svs, key=lambda v: v.start)] or \
+        ([evidence(state.article, story[0])] if story else [])
+    for attr in ("chairs", "leaders", "speakers", "attendees"):
+        setattr(m, attr, [n for n in getattr(m, attr) if n in state.officials])
+    state.meeting = m
+
+
+MEETING = Stage("meeting", reads=("views", "bodies", "officials", "text_years", "facts.headline",
+                                  "facts.published"), writes=("meeting",), run=read_meeting)
+
+
+def _given_names(officials: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for o in officials:
+        out.setdefault(o.split()[-1], []).append(o)
+    return out
+
+
+def _full(n: Name, by_last: dict[str, list[str]]) -> Optional[str]:
+    if not n.partial:
+        return n.text
+    cands = by_last.get(n.text, [])
+    return cands[0] if len(cands) == 1 else None
+
+
+def _uniq(xs):
+    out, seen = [], set()
+    for x in xs:
+        k = x.key if isinstance(x, Body) else x
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out

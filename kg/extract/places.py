@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.facts import Place
+from kg.extract.elements import BodyMention, LevelMention, Role
 from kg.extract.gazetteer import get_gazetteer
+from kg.extract.state import ArticleState, Stage
 
 _UNIT_OF_LEVEL = {"province": "tỉnh", "city": "thành phố"}
 
@@ -174,3 +176,24 @@ class PlaceResolver:
                 return ctx.districts[unit]
             return ctx.districts.get("*")
         return None
+
+
+# -- the stage -----------------------------------------------------------------------------------
+
+def find_places(state: ArticleState) -> None:
+    """Every unit the sentences name, and the place context bare mentions resolve to."""
+    places = PlaceResolver(state.vintage)
+    for sv in state.views:
+        for e in sv.elements:
+            bm = e.body if isinstance(e, Role) else e
+            if isinstance(bm, BodyMention):
+                places.add(bm.level, bm.unit, bm.place_name)
+            elif isinstance(e, LevelMention):
+                places.add(e.level, e.unit, e.place_name)
+    state.places = places
+    state.place_context = places.context()
+    state.facts.places = list(state.place_context.places)
+
+
+PLACES = Stage("places", reads=("views", "vintage"), writes=("places", "place_context", "facts.places"),
+               run=find_places)

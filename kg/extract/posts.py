@@ -13,9 +13,16 @@ off a name.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from dataclasses import replace
+from typing import Iterator, Optional
 
-from kg.extract.mentions import Element, Honorific, Name, Punct, Role, Word
+from kg.extract.bodies import BodyResolver, ResolvedBodies
+from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
+from kg.extract.lexicon import lexicon
+from kg.extract.officials import is_person
+from kg.extract.sentences import SentenceView, evidence
+from kg.extract.state import ArticleState, Stage
+from kg.facts import Body, Post
 
 _SEPS = {",", "–", "-", "—"}
 
@@ -193,3 +200,127 @@ def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role
             else:
                 break
         yield names, head
+
+
+# -- the stage: posts bound to bodies --------------------------------------------------------------
+
+_OFFICIAL_HONORIFICS = frozenset({"đồng chí", "đ/c"})
+
+
+def _committee_of(nb: Optional[BodyMention], lx):
+    """The party committee a following title's body names, or None."""
+    if nb is None or nb.base is None or nb.base.sort not in ("committee", "packed"):
+        return None
+    return nb.base if nb.base.sort == "committee" else lx.committee_by_name[nb.base.canonical]
+
+
+def _hyphen_between(a: Role, b: Role) -> bool:
+    """True when the text between two titles is a hyphen (a compound title), not a comma."""
+    return a.next_char in ("-", "–") and b.start == a.end + 1
+
+
+def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
+    entry = role.entry
+    lx = bodies.resolver.lx
+    bm = role.body
+    if bm is not None and bm.base is None and not bm.central and bm.organs:
+        # "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy": the organ's committee is the
+        # one the next title names
+        for nxt in following:
+            base = _committee_of(nxt.body, lx)
+            if base is not None:
+                nb = nxt.body
+                bm = replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name)
+                break
+    if bm is not None:
+        if entry.body_prefix:
+            bm = replace(bm, organs=[entry.body_prefix] + list(bm.organs))
+        return bodies(bm)
+    if entry.body:
+        if entry.body in lx.committee_by_name:
+            c = lx.committee_by_name[entry.body]
+            if c.level == "commune":
+                return None
+            return bodies(BodyMention(role.start, role.end, role.surface, base=c, level=c.level, unit=c.unit))
+        return bodies.resolver.central(entry.body)
+    if following and following[0].body is not None and _hyphen_between(role, following[0]):
+        # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
+        return _role_body(following[0], following[1:], bodies)
+    if entry.body_prefix:
+        # "UV BTV, Trưởng Ban Dân vận Tỉnh ủy": the committee is written once, at the end.
+        for nxt in following:
+            base = _committee_of(nxt.body, lx)
+            if base is not None:
+                b = nxt.body
+                return bodies(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
+                                          base=base, level=b.level, unit=b.unit, place_name=b.place_name))
+    return None
+
+
+def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
+    """Every (name, titles) the sentence binds, by the three constructions; honour(name) is
+    called for a name introduced with a former post."""
+    last_elected_body = None        # "A được bầu giữ chức X; B ... Phó Chủ tịch": this sentence only
+    bound = []
+    for name, roles, former in bind_titles(sv.elements):
+        bound.append((name, roles))
+        if former:
+            honour(name.text)
+    for group, roles in elected(sv.elements):
+        bound.extend((name, roles) for name in group)
+        for role in roles:
+            # "A được bầu giữ chức Chủ tịch Ủy ban MTTQ huyện X; B được cử giữ chức Phó Chủ
+            # tịch": the second title is of the body just named
+            if role.body is not None:
+                last_elected_body = role.body
+            elif not role.entry.standalone and last_elected_body is not None:
+                role.body = last_elected_body
+    for group, roles in headed_list(sv.elements):
+        bound.extend((name, roles) for name in group)
+    return bound
+
+
+def _sentence_posts(state: ArticleState, sv: SentenceView, lx) -> None:
+    posts, bodies = state.posts, state.bodies
+    # "đồng chí X" makes X an official, unless the sentence gives X something as a member
+    # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
+    recipient = lx.recipient_cues.present(sv.toks)
+
+    def honour(name: str) -> None:
+        if not recipient and is_person(name, lx):
+            state.honoured.add(name)
+
+    ev = None
+    for name, roles in _bound(sv, honour):
+        if not is_person(name.text, lx):
+            continue
+        for i, role in enumerate(roles):
+            body = _role_body(role, roles[i + 1:], bodies)
+            if body is None:
+                continue
+            ev = ev or evidence(state.article, sv)
+            key = (name.text, role.entry.role, body.key)
+            if key not in posts:
+                posts[key] = Post(name.text, role.entry.role, body, ev)
+    for e in sv.elements:
+        if isinstance(e, Name) and not e.partial:
+            if e.honorific in _OFFICIAL_HONORIFICS:
+                honour(e.text)
+        elif isinstance(e, BodyMention):
+            bodies(e)
+
+
+def bind_posts(state: ArticleState) -> None:
+    lx = lexicon()
+    for sv in state.views:
+        if sv.has_names:
+            _sentence_posts(state, sv, lx)
+        else:
+            for e in sv.elements:
+                if type(e) is BodyMention:
+                    state.bodies(e)
+    state.facts.posts = list(state.posts.values())
+
+
+POSTS = Stage("posts", reads=("views", "bodies", "article"), writes=("posts", "honoured", "facts.posts"),
+              run=bind_posts)

@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import lexicon
+from kg.extract.meetings import years_in
+from kg.extract.state import ArticleState, Stage
 
 _DATE_NUM = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
@@ -356,3 +359,23 @@ def _looks_like_lead(s: str) -> bool:
             and (len(s) > 120 or re.search(r"\d", s[:40])):
         return True
     return len(s) > 200 and s.count(". ") >= 1
+
+
+# -- the stage ------------------------------------------------------------------------------------
+
+def read_structure(state: ArticleState) -> None:
+    """Headline, dateline and bylines; the years the text names and the map of its time."""
+    text = state.article.text
+    st = state.structure = analyse(text)
+    facts = state.facts
+    facts.headline = st.headline_text
+    facts.published = st.published
+    facts.authors = list(st.authors)
+    state.text_years = years_in(text)
+    years = state.text_years
+    state.vintage = vintage_for(st.published or (date(max(years), 1, 1) if years else None))
+
+
+STRUCTURE = Stage("structure", reads=("article",),
+                  writes=("structure", "text_years", "vintage", "facts.headline", "facts.published",
+                          "facts.authors"), run=read_structure)

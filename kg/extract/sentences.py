@@ -1,0 +1,67 @@
+"""The sentences stage: the story's sentences, each scanned once into its mentions.
+
+A SentenceView is what every later stage reads: the sentence's text and offsets, its tokens
+and its elements (kg.extract.elements), shared by places, bodies, posts and meetings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from kg.extract.elements import Element, Name
+from kg.extract.mentions import Scanner
+from kg.extract.state import ArticleState, Stage
+from kg.extract.tokens import Token, split_sentences
+from kg.facts import Evidence
+from kg.read.text import Article
+
+# Past the lead, a sentence with no capital after its first letter names no one and no place.
+_LEAD = 4
+
+
+@dataclass
+class SentenceView:
+    text: str
+    start: int
+    end: int
+    toks: list[Token]
+    elements: list[Element]
+    is_headline: bool = False
+    has_names: bool = True      # no person is named: no post or part in the meeting to read
+
+
+def evidence(article: Article, sv: SentenceView) -> Evidence:
+    """The sentence quoted from the source file, with its offsets there."""
+    quote, s, e = article.source_quote(sv.start, sv.end)
+    return Evidence(quote, s, e)
+
+
+_scanner: Optional[Scanner] = None
+
+
+def _get_scanner() -> Scanner:
+    global _scanner
+    if _scanner is None:
+        _scanner = Scanner()
+    return _scanner
+
+
+def read_sentences(state: ArticleState) -> None:
+    st = state.structure
+    story_lines = set(st.story)
+    if st.headline is not None:
+        story_lines.add(st.headline)
+    scanner = _get_scanner()
+    views = state.views
+    for s in split_sentences(state.article.text):
+        if s.line not in story_lines:
+            continue
+        # skip the scan of the statistics and slogans of a long article
+        if len(views) > _LEAD and s.text[1:] == s.text[1:].lower():
+            continue
+        toks, els = scanner.scan(s.text, s.start, state.vintage)
+        views.append(SentenceView(s.text, s.start, s.end, toks, els, s.line == st.headline,
+                                  any(type(e) is Name for e in els)))
+
+
+SENTENCES = Stage("sentences", reads=("article", "structure", "vintage"), writes=("views",), run=read_sentences)
