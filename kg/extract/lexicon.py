@@ -149,12 +149,13 @@ class BodyEntry:
 
 class Lexicon:
     def __init__(self) -> None:
-        roles = _load("roles.yaml")["roles"]
-        bodies = _load("bodies.yaml")
-        people = _load("people.yaml")
-        article = _load("article.yaml")
-        meetings = _load("meetings.yaml")
+        self._roles(_load("roles.yaml")["roles"])
+        self._bodies(_load("bodies.yaml"))
+        self._people(_load("people.yaml"))
+        self._article(_load("article.yaml"))
+        self._meetings(_load("meetings.yaml"))
 
+    def _roles(self, roles: list) -> None:
         self.roles = Matcher()
         for r in roles:
             self.roles.add(r["form"], RoleEntry(
@@ -163,11 +164,16 @@ class Lexicon:
                 body_head=int(r.get("body_head") or 0), standalone=bool(r.get("standalone"))),
                 exact_case=bool(r.get("exact_case")))
 
+    def _bodies(self, bodies: dict) -> None:
         exact = frozenset(canon(f) for f in bodies.get("exact_case_forms", []))
 
         def is_exact(form: str) -> bool:
             return canon(form) in exact
 
+        self._body_forms(bodies, is_exact)
+        self._levels(bodies, is_exact)
+
+    def _body_forms(self, bodies: dict, is_exact) -> None:
         self.bodies = Matcher()
         self.organ_kinds: dict[str, str] = {}
         self.organ_central: dict[str, str] = {}
@@ -219,21 +225,32 @@ class Lexicon:
             for f in c["forms"]:
                 self.bodies.add(f, e, exact_case=is_exact(f))
 
+    def _levels(self, bodies: dict, is_exact) -> None:
+        levels = bodies["levels"]
+        # A province or a city has one unit word, the first listed; a district's or a commune's
+        # is the word as written ("huyện", "quận", ...), an abbreviation expanded.
+        self.unit_of_level = {level: canon(levels[level][0]) for level in ("province", "city")}
+        self.province_unit = self.unit_of_level["province"]
+        abbreviations = {k: canon(v) for k, v in bodies["unit_abbreviations"].items()}
         self.levels = Matcher()
-        for level, words in bodies["levels"].items():
+        for level, words in levels.items():
             for w in words:
-                unit = {"province": "tỉnh", "city": "thành phố"}.get(level)
+                unit = self.unit_of_level.get(level)
                 if level == "district" or level == "commune":
-                    unit = canon(w.lower().rstrip(".")) if not w.isupper() else {"TX": "thị xã", "TX.": "thị xã"}.get(w, w)
+                    unit = canon(w.lower().rstrip(".")) if not w.isupper() else abbreviations.get(w, w)
                 self.levels.add(w, BodyEntry("level", w, level=level, unit=unit), exact_case=is_exact(w))
         self.generic_levels = phrase_matcher(bodies["generic_levels"])
+        self.not_commune = frozenset(canon(w) for w in bodies["not_commune"])
+        self.central_suffixes = frozenset(canon(w).lower() for w in bodies["central_suffixes"])
 
+    def _people(self, people: dict) -> None:
         self.surnames = frozenset(canon(s).lower() for s in people["surnames"])
         self.honorifics = Matcher()
         for h in people["honorifics"]:
             self.honorifics.add(h, canon(h).lower())
         self.not_officials = frozenset(canon(n) for n in people["not_officials"])
 
+    def _article(self, article: dict) -> None:
         self.chrome_lines = frozenset(canon(x).lower() for x in article["chrome_lines"])
         self.chrome_prefixes = tuple(canon(x).lower() for x in article["chrome_prefixes"])
         markers = sorted((canon(x) for x in article["byline_markers"]), key=len, reverse=True)
@@ -245,6 +262,7 @@ class Lexicon:
         self.menu_words = tuple(canon(x).lower() for x in article.get("menu_words", []))
         self.source_markers = frozenset(canon(x).lower() for x in article["source_markers"])
 
+    def _meetings(self, meetings: dict) -> None:
         self.kind_words = Matcher()
         for kind, words in meetings["kinds"].items():
             for w in words:

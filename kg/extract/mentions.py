@@ -107,73 +107,92 @@ class Scanner:
         if p.sort == "central":
             bm.base, bm.central, bm.level = p, True, "central"
         elif p.sort == "organ":
-            j = _skip_paren(toks, j)            # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy ..."
-            sub = self.parse_body(text, toks, j, vintage, depth + 1) if j < len(toks) else None
-            if sub is not None and not sub.central or (sub is not None and sub.base is not None
-                                                        and sub.base.sort == "central"):
-                sub.organs.insert(0, p.canonical)
-                sub.start = i
-                bm = sub
-                j = sub.end
-            else:
-                lv = self.lx.levels.match(toks, j) if j < len(toks) else None
-                if lv is not None and lv.payload.level == "central" and p.canonical in self.lx.organ_central:
-                    bm.organs, bm.central, bm.level = [p.canonical], True, "central"
-                    j += lv.size
-                    if j < len(toks) and toks[j].low == "đảng":
-                        j += 1
-                else:
-                    bm.organs = [p.canonical]
+            bm, j = self._organ(text, toks, i, j, p, bm, vintage, depth)
         elif p.sort in ("committee", "packed"):
-            base = self.lx.committee_by_name[p.canonical] if p.sort == "packed" else p
-            bm.base, bm.level, bm.unit = base, base.level, base.unit
-            if p.sort == "packed":
-                bm.organs = [p.organ]
-            if base.level == "commune":
-                lv = self.lx.levels.match(toks, j) if j < len(toks) else None
-                if lv is not None and lv.payload.level == "commune":
-                    name, k = self._place_after(text, toks, j + lv.size, "commune", vintage)
-                    bm.unit, bm.place_name, j = lv.payload.unit, name, (k if name else j + lv.size)
-                else:
-                    bm.unit = None       # "Đảng ủy" alone: the commune the article names, if one
-            else:
-                name, j = self._place_after(text, toks, j, base.level, vintage)
-                bm.place_name = name
+            j = self._committee(text, toks, j, p, bm, vintage)
         elif p.sort == "leveled":
-            bm.base, bm.weak = p, p.weak
-            j = _skip_paren(toks, j)            # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh ..."
-            if j < len(toks):
-                g = self.lx.generic_levels.match(toks, j)
-                if g is not None:
-                    bm.generic = True
-                    j += g.size
-                else:
-                    lv = self.lx.levels.match(toks, j)
-                    if lv is not None:
-                        lp: BodyEntry = lv.payload
-                        if lp.level == "central":
-                            if p.central:
-                                bm.central, bm.level = True, "central"
-                                bm.base = self.lx.central_by_name.get(p.central, p)
-                                j += lv.size
-                        else:
-                            name, k = self._place_after(text, toks, j + lv.size, lp.level, vintage)
-                            after = toks[j + lv.size] if j + lv.size < len(toks) else None
-                            if lp.level == "commune" and not name and after is not None and after.is_word \
-                                    and after.low in _NOT_COMMUNE:
-                                pass        # "xã hội", "xã viên": not a level
-                            else:
-                                bm.level, bm.unit, bm.place_name, j = lp.level, lp.unit, name, k
+            j = self._leveled(text, toks, j, p, bm, vintage)
         elif p.sort == "department":
-            bm.base, bm.level, bm.unit = p, None, None
-            lv = self.lx.levels.match(toks, j) if j < len(toks) else None
-            if lv is not None and lv.payload.level == "province":
-                name, k = self._place_after(text, toks, j + lv.size, "province", vintage)
-                bm.level, bm.unit, bm.place_name, j = "province", "tỉnh", name, k
-            else:
-                bm.level, bm.unit = "province", "tỉnh"
+            j = self._department(text, toks, j, p, bm, vintage)
         bm.end = j
         return bm
+
+    def _organ(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
+               vintage: str, depth: int) -> tuple[BodyMention, int]:
+        """An organ takes the body after it ("Ban Dân vận" + "Tỉnh ủy"), or "Trung ương"."""
+        j = _skip_paren(toks, j)            # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy ..."
+        sub = self.parse_body(text, toks, j, vintage, depth + 1) if j < len(toks) else None
+        if sub is not None and not sub.central or (sub is not None and sub.base is not None
+                                                    and sub.base.sort == "central"):
+            sub.organs.insert(0, p.canonical)
+            sub.start = i
+            return sub, sub.end
+        lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        if lv is not None and lv.payload.level == "central" and p.canonical in self.lx.organ_central:
+            bm.organs, bm.central, bm.level = [p.canonical], True, "central"
+            j += lv.size
+            if j < len(toks) and toks[j].low in self.lx.central_suffixes:
+                j += 1
+        else:
+            bm.organs = [p.canonical]
+        return bm, j
+
+    def _committee(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
+                   vintage: str) -> int:
+        """A party committee and its place: "Tỉnh ủy An Giang", "Đảng ủy xã Tân Lập"."""
+        base = self.lx.committee_by_name[p.canonical] if p.sort == "packed" else p
+        bm.base, bm.level, bm.unit = base, base.level, base.unit
+        if p.sort == "packed":
+            bm.organs = [p.organ]
+        if base.level != "commune":
+            bm.place_name, j = self._place_after(text, toks, j, base.level, vintage)
+            return j
+        lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        if lv is not None and lv.payload.level == "commune":
+            name, k = self._place_after(text, toks, j + lv.size, "commune", vintage)
+            bm.unit, bm.place_name, j = lv.payload.unit, name, (k if name else j + lv.size)
+        else:
+            bm.unit = None       # "Đảng ủy" alone: the commune the article names, if one
+        return j
+
+    def _leveled(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
+                 vintage: str) -> int:
+        """A body named at a level: "UBND tỉnh Long An", "HĐND các cấp", "Quốc hội" (central)."""
+        bm.base, bm.weak = p, p.weak
+        j = _skip_paren(toks, j)            # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh ..."
+        if j >= len(toks):
+            return j
+        g = self.lx.generic_levels.match(toks, j)
+        if g is not None:
+            bm.generic = True
+            return j + g.size
+        lv = self.lx.levels.match(toks, j)
+        if lv is None:
+            return j
+        lp: BodyEntry = lv.payload
+        if lp.level == "central":
+            if p.central:
+                bm.central, bm.level = True, "central"
+                bm.base = self.lx.central_by_name.get(p.central, p)
+                j += lv.size
+            return j
+        name, k = self._place_after(text, toks, j + lv.size, lp.level, vintage)
+        after = toks[j + lv.size] if j + lv.size < len(toks) else None
+        if lp.level == "commune" and not name and after is not None and after.is_word \
+                and after.low in self.lx.not_commune:
+            return j        # "xã hội", "xã viên": not a level
+        bm.level, bm.unit, bm.place_name = lp.level, lp.unit, name
+        return k
+
+    def _department(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
+                    vintage: str) -> int:
+        """A provincial department: "Sở Nội vụ", "Sở Nội vụ tỉnh Bến Tre"."""
+        bm.base = p
+        bm.level, bm.unit = "province", self.lx.province_unit
+        lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        if lv is not None and lv.payload.level == "province":
+            bm.place_name, j = self._place_after(text, toks, j + lv.size, "province", vintage)
+        return j
 
     # -- names --------------------------------------------------------------------
     def _name_at(self, toks: list[Token], i: int, after_honorific: bool) -> Optional[tuple[int, str, bool]]:
@@ -312,8 +331,6 @@ class Scanner:
         return toks, out
 
 
-# "xã" + these is a word, not a commune ("xã hội", "xã viên").
-_NOT_COMMUNE = frozenset({"hội", "viên", "giao", "luận", "tắc", "thôn", "đội"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
