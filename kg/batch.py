@@ -155,7 +155,8 @@ def _init_worker(curation) -> None:
 def _work(item: tuple[Path, str]) -> tuple[str, Optional[Mapped], Optional[str]]:
     """Extract and map one article. Runs in the worker processes, so that with -j the
     RDF mapping and serialization are spread over the cores too."""
-    from kg.rdf.mapping import graph_name, trig_graph
+    from kg.rdf.io import trig_graph
+    from kg.rdf.mapping import graph_name
 
     source, facts, error = _safe_extract(item)
     if facts is None:
@@ -196,9 +197,12 @@ def build_time() -> datetime:
 
 def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_path: Optional[Path] = None,
           jobs: int = 1, html: bool = True, progress: Optional[Callable[[str], None]] = None,
-          on_failure: Optional[Callable[[Failure], None]] = None) -> BuildReport:
+          on_failure: Optional[Callable[[Failure], None]] = None,
+          on_start: Optional[Callable[[int], None]] = None) -> BuildReport:
+    """Build the articles under PATHS into OUT_DIR (kg.ttl, kg.trig, graph.html,
+    build-report.json). `on_start(n)` hears how many articles were found, `progress(source)`
+    of each one done, `on_failure(failure)` of each one that could not be built."""
     from kg.rdf.curation import load_curation
-    from kg.rdf.mapping import build_provenance, counts, to_graph, trig_graph, trig_header, turtle_bytes
 
     t0 = time.perf_counter()
     paths = list(paths)
@@ -211,57 +215,68 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
             raise UsageError("; ".join(f"{f.source}: {f.reason}" for f in missing))
         raise UsageError("no article files (.txt) found in " + ", ".join(str(p) for p in paths))
     curation = load_curation(curation_path) if curation_path else None
+    if on_start:
+        on_start(len(items))
     report = BuildReport()
-    for fail in missing:
-        report.failures.append(fail)
+
+    def fail(f: Failure) -> None:
+        report.failures.append(f)
         if on_failure:
-            on_failure(fail)
+            on_failure(f)
+
+    for f in missing:
+        fail(f)
+    everything = _write_graphs(process_all(items, curation, jobs, progress), out, report, fail)
+    if report.articles:
+        if html:
+            from kg.rdf.io import to_graph
+            from kg.view.page import render_html
+            report.outputs.append(render_html(to_graph(everything), out / "graph.html"))
+        report.outputs.append(_write_report(out / "build-report.json", report))
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _write_graphs(results: Iterable[tuple[str, Optional[Mapped], Optional[str]]], out: Path,
+                  report: BuildReport, fail: Callable[[Failure], None]) -> set[tuple]:
+    """Write kg.trig article by article as the results come (so a large build keeps only the
+    merged graph in memory), then kg.ttl; fill in the report's counts. Nothing is written when
+    no article was built."""
+    from kg.rdf.io import trig_graph, trig_header, turtle_bytes
+    from kg.rdf.mapping import build_provenance, counts
+
     everything: set[tuple] = set()
     built: list = []
     started = build_time()
-    # kg.trig is written article by article as they are extracted, so a large build keeps
-    # only the merged graph (for kg.ttl) in memory.
     trig = AtomicFile(out / "kg.trig")
     try:
         trig.write(trig_header())
-        for source, mapped, error in process_all(items, curation, jobs, progress):
+        for source, mapped, error in results:
             if mapped is None:
-                fail = Failure(source, error or "unknown error")
-                report.failures.append(fail)
-                if on_failure:
-                    on_failure(fail)
+                fail(Failure(source, error or "unknown error"))
                 continue
             report.articles += 1
             everything |= mapped.triples
             trig.write(b"\n" + mapped.trig)
             built.append((mapped.article, mapped.sha256))
         if report.articles == 0:
-            trig.abort()
-            report.seconds = time.perf_counter() - t0
-            return report
+            return everything
         name, triples = build_provenance(built, started, __version__)
         trig.write(b"\n" + trig_graph(name, triples))
         report.officials, report.bodies, report.meetings, report.posts = counts(everything)
         report.triples = len(everything)
-        ttl = out / "kg.ttl"
-        atomic_write(ttl, turtle_bytes(everything))
-        report.outputs.append(ttl)
+        report.outputs.append(atomic_write(out / "kg.ttl", turtle_bytes(everything)))
         report.outputs.append(trig.commit())
     finally:
         trig.abort()
-    if html:
-        from kg.view.page import render_html
-        page = out / "graph.html"
-        render_html(to_graph(everything), page)
-        report.outputs.append(page)
+    return everything
+
+
+def _write_report(path: Path, report: BuildReport) -> Path:
     summary = {
         "articles": report.articles,
         "failed": [{"file": f.source, "reason": f.reason} for f in report.failures],
         "officials": report.officials, "bodies": report.bodies, "meetings": report.meetings,
         "posts": report.posts, "triples": report.triples,
     }
-    rep = out / "build-report.json"
-    atomic_write(rep, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-    report.outputs.append(rep)
-    report.seconds = time.perf_counter() - t0
-    return report
+    return atomic_write(path, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

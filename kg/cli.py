@@ -9,7 +9,9 @@ import click
 from kg import __version__
 from kg.errors import UsageError
 
-DEFAULT_GRAPH = Path("out") / "kg.ttl"
+# The graph built in out/ (kg.rdf.io.DEFAULT_GRAPH; not imported, to keep `kg --help` fast)
+DEFAULT_GRAPH = "out"
+GRAPH_HELP = "The graph: a graph file (.ttl, .trig, .nt, .nq, .jsonld) or a build folder."
 
 
 def _fail(msg: str, code: int = 2) -> None:
@@ -49,20 +51,15 @@ def build(paths, out_dir, curation, jobs, no_html, quiet):
     build goes on. Exit status 0 when at least one article was built, 1 when none was, 2 on
     bad usage.
     """
-    from kg.batch import build as run_build, discover
+    from kg.batch import build as run_build
 
-    items, missing = discover(paths)
-    if not items:
-        if missing and len(missing) == len(paths):
-            _fail("; ".join(f"{f.source}: {f.reason}" for f in missing))
-        _fail("no article files (.txt) found in " + ", ".join(map(str, paths)))
-    if out_dir.exists() and not out_dir.is_dir():
-        _fail(f"{out_dir}: is a file; -o takes a folder")
     bar = None
-    show_bar = not quiet and sys.stderr.isatty()
-    if show_bar:
-        bar = click.progressbar(length=len(items), label="extracting", file=sys.stderr)
-        bar.__enter__()
+
+    def start(total):
+        nonlocal bar
+        if not quiet and sys.stderr.isatty():
+            bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
+            bar.__enter__()
 
     def tick(_source):
         if bar is not None:
@@ -74,7 +71,8 @@ def build(paths, out_dir, curation, jobs, no_html, quiet):
         click.echo(f"kg: {f.source}: {f.reason}", err=True)
 
     try:
-        report = run_build(paths, out_dir, curation, jobs=jobs, html=not no_html, progress=tick, on_failure=failed)
+        report = run_build(paths, out_dir, curation, jobs=jobs, html=not no_html, progress=tick,
+                           on_failure=failed, on_start=start)
     except UsageError as e:
         _fail(str(e))
     except OSError as e:
@@ -88,25 +86,34 @@ def build(paths, out_dir, curation, jobs, no_html, quiet):
         click.echo(report.summary())
 
 
+def _graph_option(f):
+    return click.option("-g", "--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True,
+                        type=click.Path(path_type=Path), help=GRAPH_HELP)(f)
+
+
 @main.command()
 @click.argument("query", required=False)
-@click.option("-g", "--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True,
-              type=click.Path(path_type=Path), help="The graph to query (Turtle, TriG, N-Triples, JSON-LD).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_graph_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="json is W3C SPARQL 1.1 Query Results JSON.")
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries and what each answers.")
 def query(query, graph_path, fmt, list_):
-    """Run QUERY: SPARQL text, a .rq file, or the name of a shipped query.
+    """Run QUERY: SPARQL text, a .rq file, the name of a shipped query, or - (read stdin).
 
     The prefixes kg, id, org, foaf, schema, skos, prov, rdf, rdfs, xsd and owl are predeclared.
     """
-    from kg.ask.query import format_results, list_queries, run_query
+    from kg.ask.named import list_queries
+    from kg.ask.query import run_query
+    from kg.ask.results import format_results
 
     if list_:
         for name, desc in list_queries():
             click.echo(f"{name:24} {desc}")
         return
     if not query:
-        _fail("give a QUERY (SPARQL text, a .rq file or a shipped query name), or --list")
+        _fail("give a QUERY (SPARQL text, a .rq file, a shipped query name or -), or --list")
+    if query == "-":
+        query = click.get_text_stream("stdin").read()
     try:
         cols, rows = run_query(query, graph_path)
     except UsageError as e:
@@ -116,7 +123,7 @@ def query(query, graph_path, fmt, list_):
 
 
 @main.command()
-@click.option("-g", "--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path))
+@_graph_option
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["turtle", "nt", "jsonld", "trig", "graphml", "gexf", "csv"]))
 @click.option("-o", "--out", "out_path", required=True, type=click.Path(path_type=Path))
@@ -132,54 +139,61 @@ def export(graph_path, fmt, out_path):
 
 
 @main.command()
-@click.argument("graph_path", required=False, default=str(DEFAULT_GRAPH), type=click.Path(path_type=Path))
+@click.argument("graph_path", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
 def validate(graph_path):
-    """Check a built graph (default out/kg.ttl) against ontology/shapes.ttl; exit 1 on violation."""
-    from kg.ask.validate import main_validate
+    """Check a built graph (a graph file or build folder, default out/) against
+    ontology/shapes.ttl; exit 1 on violation, 2 when the graph cannot be read."""
+    from kg.ask.validate import validate as run_validate
 
-    if not Path(graph_path).exists():
-        _fail(f"{graph_path}: no such file")
-    sys.exit(main_validate(graph_path))
+    try:
+        report = run_validate(graph_path)
+    except UsageError as e:
+        _fail(f"validate: {e}")
+    click.echo(report.format())
+    sys.exit(0 if report.conforms else 1)
+
+
+def _load(graph_path):
+    from kg.rdf.io import load_union
+
+    try:
+        return load_union(graph_path)
+    except UsageError as e:
+        _fail(str(e))
 
 
 @main.command()
-@click.option("-g", "--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path))
+@_graph_option
 @click.option("-o", "--out", "out_path", default="out/graph.html", show_default=True, type=click.Path(path_type=Path))
 @click.option("--focus", default=None, help="Draw only the neighbourhood of this official or body (name, with or without diacritics).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="Hops around --focus.")
 def viz(graph_path, out_path, focus, depth):
     """Render a built graph as one self-contained interactive HTML page."""
-    from kg.view.network import load_graph
     from kg.view.page import render_html
 
+    g = _load(graph_path)
     try:
-        g = load_graph(graph_path)
         render_html(g, out_path, focus=focus, depth=depth)
-    except (UsageError, LookupError, ValueError) as e:
+    except (LookupError, ValueError) as e:
         _fail(str(e).strip("'\""))
     click.echo(f"wrote {out_path}")
 
 
 @main.command()
-@click.option("-g", "--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path))
+@_graph_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
 def stats(graph_path, fmt, top):
     """Network figures: counts by kind, central officials, busiest bodies, who met whom, communities."""
-    from kg.view.network import load_graph
     from kg.view.stats import compute_stats, format_stats
 
-    try:
-        g = load_graph(graph_path)
-    except UsageError as e:
-        _fail(str(e))
-    click.echo(format_stats(compute_stats(g, top=top), fmt))
+    click.echo(format_stats(compute_stats(_load(graph_path), top=top), fmt))
 
 
 @main.command(name="eval")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-g", "--graph", "graph_path", default=None, type=click.Path(path_type=Path),
-              help="Score this built graph instead of building the articles.")
+              help="Score this built graph (file or build folder) instead of building the articles.")
 @click.option("-v", "--verbose", is_flag=True, help="List missed (-) and extra (+) facts per article.")
 def eval_(inputs, graph_path, verbose):
     """Score extraction: kg eval GOLD.json... [ARTICLES...] or kg eval GOLD.json... -g GRAPH.
@@ -188,10 +202,7 @@ def eval_(inputs, graph_path, verbose):
     article files or folders, built into a temporary folder and scored. Prints precision, recall
     and F1 per fact type using the contract's queries.
     """
-    import tempfile
-
-    from kg.batch import build as run_build
-    from kg.ask.eval import evaluate
+    from kg.ask.eval import evaluate, evaluate_articles
 
     gold = [p for p in inputs if p.suffix.lower() == ".json"]
     articles = [p for p in inputs if p.suffix.lower() != ".json"]
@@ -202,17 +213,16 @@ def eval_(inputs, graph_path, verbose):
             _fail(f"{g}: no such gold file")
     if bool(articles) == (graph_path is not None):
         _fail("give ARTICLES to build, or -g GRAPH to score a built graph (not both)")
-    with tempfile.TemporaryDirectory() as tmp:
+    gold = [str(g) for g in gold]
+    try:
         if graph_path is None:
-            try:
-                report = run_build(articles, tmp, html=False)
-            except UsageError as e:
-                _fail(str(e))
-            for f in report.failures:
-                click.echo(f"kg: {f.source}: {f.reason}", err=True)
-            graph_path = Path(tmp) / "kg.ttl"
-        rep = evaluate([str(g) for g in gold], str(graph_path))
-        click.echo(rep.format(verbose))
+            rep = evaluate_articles(gold, articles,
+                                    on_failure=lambda f: click.echo(f"kg: {f.source}: {f.reason}", err=True))
+        else:
+            rep = evaluate(gold, graph_path)
+    except UsageError as e:
+        _fail(str(e))
+    click.echo(rep.format(verbose))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,21 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.errors import UsageError
-from kg.ask.validate import main_validate, ontology_dir, validate
+from kg.ask.validate import ontology_dir, validate
+
+
+def main_validate(path) -> int:
+    """`kg validate PATH` as a user runs it: its exit status (the output goes to capsys)."""
+    import sys
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    r = CliRunner().invoke(main, ["validate", str(path)])
+    sys.stdout.write(r.stdout)
+    sys.stderr.write(r.stderr)
+    return r.exit_code
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"

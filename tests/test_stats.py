@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Literal, Namespace, URIRef
 
-from kg.view.network import load_graph
+from kg.rdf.io import load_union as load_graph
 from kg.view.stats import compute_stats, format_stats
 
 FIXTURE = Path(__file__).parent / "data" / "fixture-graph.ttl"

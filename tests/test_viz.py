@@ -12,7 +12,8 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from conftest_browser import needs_chromium
-from kg.view.network import (KG, ego_graph, find_node, fold, load_graph, to_networkx, write_gexf,
+from kg.rdf.io import load_union as load_graph
+from kg.view.network import (KG, ego_graph, find_node, fold, to_networkx, write_gexf,
                         write_graphml)
 from kg.view.page import _pyvis_templates, _vis_lib, graph_html, layout, render_html
 

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import defaultdict
 from pathlib import Path
-from typing import Union
 
-import rdflib
-
+from kg.ask.query import run_query
 from kg.errors import UsageError
-from kg.output import atomic_write_with
-from kg.ask.query import PREFIXES, jsonld_context, load_graph, run_query, union_graph
+from kg.output import atomic_write, atomic_write_with
+from kg.rdf.io import (bind, jsonld_text, load_graph, ntriples_text, trig_text, turtle_bytes,
+                       union)
 
 FORMATS = ("turtle", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
 SUFFIXES = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig",
@@ -52,50 +50,6 @@ def _write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
         with open(tmp, "w", encoding=encoding, newline="") as f:
             f.write(text)
     return atomic_write_with(path, write)
-
-
-def _bound(g: rdflib.Graph) -> rdflib.Graph:
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True, replace=True)
-    return g
-
-
-def sorted_ntriples(g: rdflib.Graph) -> str:
-    """N-Triples, one triple a line, lines sorted: the same graph gives the same bytes."""
-    text = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    lines = sorted({line for line in text.splitlines() if line.strip()})
-    return "\n".join(lines) + ("\n" if lines else "")
-
-
-def _jsonld(g: rdflib.Graph) -> str:
-    text = g.serialize(format="json-ld", context=jsonld_context(), indent=2, sort_keys=True)
-    # rdflib lists nodes and values in store order; sort them so the same graph gives the
-    # same file (arrays are sets in JSON-LD, except under @list).
-    return json.dumps(_sorted_arrays(json.loads(text)), ensure_ascii=False, indent=2) + "\n"
-
-
-def _sorted_arrays(obj, in_list: bool = False):
-    if isinstance(obj, dict):
-        return {k: _sorted_arrays(v, k == "@list") for k, v in obj.items()}
-    if isinstance(obj, list):
-        items = [_sorted_arrays(v) for v in obj]
-        if in_list:
-            return items
-        return sorted(items, key=lambda v: (str(v.get("@id", "")) if isinstance(v, dict) else "",
-                                            json.dumps(v, ensure_ascii=False, sort_keys=True)))
-    return obj
-
-
-def _trig(source: Union[rdflib.Graph, rdflib.Dataset]) -> str:
-    if isinstance(source, (rdflib.Dataset, rdflib.ConjunctiveGraph)):
-        ds = source
-    else:  # a triples file: everything goes to the default graph
-        ds = rdflib.Dataset()
-        for t in source:
-            ds.add(t)
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns, override=True, replace=True)
-    return ds.serialize(format="trig")
 
 
 def posts_table(graph) -> list[dict]:
@@ -149,14 +103,14 @@ def export(graph_path, fmt: str, out_path) -> Path:
         return _write_text(out, posts_csv(graph_path), encoding="utf-8-sig")
     source = load_graph(graph_path)
     if fmt == "trig":
-        return _write_text(out, _trig(source))
-    g = _bound(union_graph(source))
-    if fmt == "turtle":
-        return _write_text(out, g.serialize(format="turtle"))
+        return _write_text(out, trig_text(source))
+    g = bind(union(source), replace=True)
+    if fmt == "turtle":   # the same writer as the build's kg.ttl: the same graph, the same bytes
+        return atomic_write(out, turtle_bytes(g))
     if fmt == "nt":
-        return _write_text(out, sorted_ntriples(g))
+        return _write_text(out, ntriples_text(g))
     if fmt == "jsonld":
-        return _write_text(out, _jsonld(g))
+        return _write_text(out, jsonld_text(g))
     try:  # kg.view.network pulls in networkx; only the Gephi formats need it
         from kg.view import network
     except ImportError as e:

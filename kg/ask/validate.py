@@ -9,7 +9,6 @@ would add nothing the shapes look at and costs seconds on a large graph.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,18 +18,11 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 
-from kg.rdf import mapping as rdf
 from kg.errors import UsageError
-
-KG = str(rdf.KG)
-RESOURCES = str(rdf.ID)
-DEFAULT_GRAPH = "out/kg.ttl"
-
-# Prefixes used to print nodes; the data's own bindings are not trusted to be readable.
-PREFIXES = {**{p: str(ns) for p, ns in rdf.PREFIXES.items()}, "kgsh": "https://w3id.org/vnpolkg/shapes#"}
+from kg.rdf.io import load_union, union
+from kg.rdf.vocab import SHAPES_PREFIXES, qname
 
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
-
 
 
 def shorten(node) -> str:
@@ -38,12 +30,8 @@ def shorten(node) -> str:
     if node is None:
         return "-"
     if isinstance(node, URIRef):
-        iri = str(node)
-        best = max((ns for ns in PREFIXES.values() if iri.startswith(ns)), key=len, default=None)
-        if best is None:
-            return f"<{iri}>"
-        prefix = next(p for p, ns in PREFIXES.items() if ns == best)
-        return f"{prefix}:{iri[len(best):]}"
+        # the data's own prefix bindings are not trusted to be readable
+        return qname(str(node), SHAPES_PREFIXES) or f"<{node}>"
     if isinstance(node, Literal):
         text = str(node)
         if len(text) > 60:
@@ -131,13 +119,6 @@ def _load_turtle(path: Path) -> Graph:
     return _parse_cached(str(path), path.stat().st_mtime)
 
 
-def load_graph(path: Union[str, Path]) -> Graph:
-    """Read an RDF file into one Graph (kg.query.load_graph); named graphs are merged."""
-    from kg.ask.query import load_graph as read
-
-    return rdf.union(read(path))
-
-
 def validate(data_graph: Union[Graph, str, Path], shapes_path: Union[str, Path, None] = None,
              ontology_path: Union[str, Path, None] = None) -> Report:
     """Validate a graph (or an RDF file) against the shapes; the caller's graph is not modified."""
@@ -149,12 +130,12 @@ def validate(data_graph: Union[Graph, str, Path], shapes_path: Union[str, Path, 
 
     if isinstance(data_graph, Dataset):
         # The contract's graph is one graph: validate the union of the named graphs.
-        work = rdf.union(data_graph)
+        work = union(data_graph)
     elif isinstance(data_graph, Graph):
         work = Graph()
         work += data_graph   # a copy: the ontology is mixed in below
     else:
-        work = load_graph(data_graph)
+        work = load_union(data_graph)
     work += ontology   # the subclass axioms make SHACL's instance checks follow the hierarchy
 
     _, results, text = pyshacl.validate(
@@ -166,17 +147,6 @@ def validate(data_graph: Union[Graph, str, Path], shapes_path: Union[str, Path, 
     violations = sorted(_read_results(results, work), key=_sort_key)
     conforms = not any(v.severity == "Violation" for v in violations)
     return Report(conforms=conforms, violations=violations)
-
-
-def main_validate(path: Union[str, Path, None] = None) -> int:
-    """`kg validate [FILE]`: print the report; 0 when the graph conforms, 1 when not, 2 if unreadable."""
-    try:
-        report = validate(path or DEFAULT_GRAPH)
-    except UsageError as exc:
-        print(f"kg validate: {exc}", file=sys.stderr)
-        return 2
-    print(report.format())
-    return 0 if report.conforms else 1
 
 
 def _describe(node, data: Graph) -> str:

@@ -17,7 +17,8 @@ from pathlib import Path
 import yaml
 
 from kg.errors import UsageError
-from kg.rdf.mapping import ID, Curation
+from kg.rdf.mapping import Curation
+from kg.rdf.vocab import ID
 
 _BASE = str(ID)
 

@@ -15,21 +15,11 @@ from functools import lru_cache
 from datetime import date, datetime
 from typing import Iterable, Optional
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Literal, URIRef
 
 from kg.facts import ArticleFacts, Body, Evidence, Meeting, Official, Place
+from kg.rdf.vocab import FOAF, ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kg.read.text import fold
-
-KG = Namespace("https://w3id.org/vnpolkg/ontology#")
-ID = Namespace("https://w3id.org/vnpolkg/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-
-# The contract's namespaces: every module that prints, parses or queries the graph takes
-# them from here.
-PREFIXES = {"kg": KG, "id": ID, "org": ORG, "foaf": FOAF, "schema": SCHEMA, "skos": SKOS,
-            "prov": PROV, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL}
 
 # The ontology's organisation classes, by the kind names used in facts.
 ORG_KINDS = {k: KG[k] for k in ("PartyCommittee", "PartyExecutive", "PartyBoard", "StateBody",
@@ -53,11 +43,6 @@ def article_slug(source_file: str) -> str:
     # trailing "~", which no ".txt" stem can end with after quoting), so no two names meet
     stem = source_file[:-4] if source_file.endswith(".txt") else source_file + "~"
     return quote(stem, safe="/-_.~") or "x"
-
-
-def bind(g: Graph) -> None:
-    for p, ns in PREFIXES.items():
-        g.bind(p, ns, override=True)
 
 
 @dataclass
@@ -148,6 +133,20 @@ class Mapper:
     # -- triples -------------------------------------------------------------------------------
     def triples(self, f: ArticleFacts) -> Iterable[tuple]:
         a = self.article_iri(f)
+        yield from self._article(f, a)
+        o_iri = {o.name: self.official_iri(o, f) for o in f.officials}
+        for o in {o.name: o for o in f.officials}.values():
+            yield from self._official(o, o_iri[o.name], f, a)
+        for b in f.bodies:
+            yield from self._body(b, f, a)
+        attested = f.published or next((m.date for m in f.meetings if m.date), None)
+        for p in f.posts:
+            if p.official in o_iri:
+                yield from self._post(p, o_iri[p.official], attested, f, a)
+        for n, mt in enumerate(f.meetings, 1):
+            yield from self._meeting(mt, n, f, a, o_iri)
+
+    def _article(self, f: ArticleFacts, a: URIRef):
         yield a, _T.RDF_type, _T.SCHEMA_NewsArticle
         yield a, _T.KG_sourceFile, _lit(f.source_file)
         yield a, _T.KG_sha256, _lit(f.sha256)
@@ -162,52 +161,40 @@ class Mapper:
             yield au, _T.RDF_type, _T.SCHEMA_Person
             yield au, _T.SCHEMA_name, _lit(name)
 
-        officials = {o.name: o for o in f.officials}
-        o_iri = {name: self.official_iri(o, f) for name, o in officials.items()}
-        for name, o in officials.items():
-            s = o_iri[name]
-            yield s, _T.RDF_type, _T.KG_Official
-            if str(s) in self.curation.labels:
-                yield s, _T.FOAF_name, _lit(self.curation.labels[str(s)])
-                yield s, _T.SKOS_prefLabel, _lit(self.curation.labels[str(s)], lang=VI)
-                yield s, _T.SKOS_altLabel, _lit(name, lang=VI)
-            elif self.curation.merged(str(s), str(ID[self._official_path(o, f)])):
-                # merged into another entity: the kept one names it, this name is an alternative
-                yield s, _T.SKOS_altLabel, _lit(name, lang=VI)
-            else:
-                yield s, _T.FOAF_name, _lit(name)
-                yield s, _T.SKOS_prefLabel, _lit(name, lang=VI)
-            folded = fold(name)
-            if folded != name:
-                yield s, _T.SKOS_hiddenLabel, _lit(folded)
-            yield a, _T.SCHEMA_mentions, s
+    def _official(self, o: Official, s: URIRef, f: ArticleFacts, a: URIRef):
+        name = o.name
+        yield s, _T.RDF_type, _T.KG_Official
+        if str(s) in self.curation.labels:
+            yield s, _T.FOAF_name, _lit(self.curation.labels[str(s)])
+            yield s, _T.SKOS_prefLabel, _lit(self.curation.labels[str(s)], lang=VI)
+            yield s, _T.SKOS_altLabel, _lit(name, lang=VI)
+        elif self.curation.merged(str(s), str(ID[self._official_path(o, f)])):
+            # merged into another entity: the kept one names it, this name is an alternative
+            yield s, _T.SKOS_altLabel, _lit(name, lang=VI)
+        else:
+            yield s, _T.FOAF_name, _lit(name)
+            yield s, _T.SKOS_prefLabel, _lit(name, lang=VI)
+        folded = fold(name)
+        if folded != name:
+            yield s, _T.SKOS_hiddenLabel, _lit(folded)
+        yield a, _T.SCHEMA_mentions, s
 
-        for b in f.bodies:
-            yield from self._body(b, f, a)
-
-        attested = f.published or next((m.date for m in f.meetings if m.date), None)
-        for p in f.posts:
-            if p.official not in o_iri:
-                continue
-            person = o_iri[p.official]
-            org = self.body_iri(p.body, f)
-            role = ID["role/" + slug(p.role)]
-            mid = hashlib.sha1(f"{person}|{p.role}|{org}".encode()).hexdigest()[:16]
-            m = ID["post/" + mid]
-            yield m, _T.RDF_type, _T.ORG_Membership
-            yield m, _T.ORG_member, person
-            yield m, _T.ORG_organization, org
-            yield m, _T.ORG_role, role
-            yield m, _T.RDFS_label, _lit(f"{p.official} – {p.role} – {p.body.name}", lang=VI)
-            yield role, _T.RDF_type, _T.ORG_Role
-            yield role, _T.SKOS_prefLabel, _lit(p.role, lang=VI)
-            yield m, _T.PROV_wasDerivedFrom, a
-            if attested is not None:
-                yield m, _T.KG_attestedOn, _date(attested, only_date=True)
-            yield from self._evidence(m, p.evidence, f, a)
-
-        for n, mt in enumerate(f.meetings, 1):
-            yield from self._meeting(mt, n, f, a, o_iri)
+    def _post(self, p, person: URIRef, attested, f: ArticleFacts, a: URIRef):
+        org = self.body_iri(p.body, f)
+        role = ID["role/" + slug(p.role)]
+        mid = hashlib.sha1(f"{person}|{p.role}|{org}".encode()).hexdigest()[:16]
+        m = ID["post/" + mid]
+        yield m, _T.RDF_type, _T.ORG_Membership
+        yield m, _T.ORG_member, person
+        yield m, _T.ORG_organization, org
+        yield m, _T.ORG_role, role
+        yield m, _T.RDFS_label, _lit(f"{p.official} – {p.role} – {p.body.name}", lang=VI)
+        yield role, _T.RDF_type, _T.ORG_Role
+        yield role, _T.SKOS_prefLabel, _lit(p.role, lang=VI)
+        yield m, _T.PROV_wasDerivedFrom, a
+        if attested is not None:
+            yield m, _T.KG_attestedOn, _date(attested, only_date=True)
+        yield from self._evidence(m, p.evidence, f, a)
 
     def _body(self, b: Body, f: ArticleFacts, a: URIRef):
         s = self.body_iri(b, f)
@@ -299,116 +286,6 @@ def graph_name(f: ArticleFacts) -> URIRef:
     return ID["graph/" + article_slug(f.source_file)]
 
 
-# -- writing ---------------------------------------------------------------------------------------
-# rdflib's Turtle serializer spends most of a large build computing prefixed names; Oxigraph
-# writes the same Turtle two orders of magnitude faster. Triples are sorted first, so the
-# output is byte-identical for the same input, whatever the order the articles came in.
-
-_TYPE_FIRST = str(RDF.type)
-
-
-def triple_order(t: tuple) -> tuple:
-    s, p, o = t
-    return (str(s), p != RDF.type, str(p), isinstance(o, Literal), str(o),
-            getattr(o, "language", None) or "", str(getattr(o, "datatype", None) or ""))
-
-
-class OxTerms:
-    """rdflib term -> pyoxigraph term, with the (many repeated) IRIs cached."""
-
-    def __init__(self) -> None:
-        import pyoxigraph as ox
-
-        self.ox = ox
-        self._nodes: dict[str, object] = {}
-
-    def node(self, iri: str):
-        n = self._nodes.get(iri)
-        if n is None:
-            n = self._nodes[iri] = self.ox.NamedNode(iri)
-        return n
-
-    def term(self, t):
-        if isinstance(t, URIRef):
-            return self.node(str(t))
-        if isinstance(t, Literal):
-            if t.language:
-                return self.ox.Literal(str(t), language=t.language)
-            if t.datatype is not None:
-                return self.ox.Literal(str(t), datatype=self.node(str(t.datatype)))
-            return self.ox.Literal(str(t))
-        raise TypeError(f"cannot write {t!r}: the graph has no blank nodes")
-
-
-# Resources under id/ have "/" in their local part, which Turtle can only write escaped
-# ("id:person\/an-giang\/..."); they are written as full IRIs, which every tool reads.
-_WRITE_PREFIXES = {k: str(v) for k, v in sorted(PREFIXES.items()) if k != "id"}
-
-
-def _with_sorted_prefixes(data: bytes) -> bytes:
-    """The serializer's @prefix lines in a fixed order (it keeps them in a hash map)."""
-    lines = data.split(b"\n")
-    n = 0
-    while n < len(lines) and lines[n].startswith(b"@prefix"):
-        n += 1
-    body = []
-    for line in lines[n:]:
-        # a blank line before each subject (or graph) block, for people reading the file
-        if line and not line.startswith((b"\t", b" ", b"}")):
-            body.append(b"")
-        body.append(line)
-    return b"\n".join(sorted(lines[:n]) + body)
-
-
-def turtle_bytes(triples: Iterable[tuple]) -> bytes:
-    import pyoxigraph as ox
-
-    conv = OxTerms()
-    out = (ox.Triple(conv.term(s), conv.term(p), conv.term(o)) for s, p, o in sorted(triples, key=triple_order))
-    return _with_sorted_prefixes(ox.serialize(out, format=ox.RdfFormat.TURTLE, prefixes=_WRITE_PREFIXES))
-
-
-def trig_header() -> bytes:
-    """The @prefix lines that open a TriG file written graph by graph (trig_graph)."""
-    return b"".join(f"@prefix {p}: <{ns}> .\n".encode() for p, ns in _WRITE_PREFIXES.items())
-
-
-def trig_graph(name: URIRef, triples: Iterable[tuple]) -> bytes:
-    """One named graph in TriG, its triples sorted, without the @prefix lines: a build
-    writes one per article as it goes, after trig_header()."""
-    import pyoxigraph as ox
-
-    conv = OxTerms()
-    g = conv.node(str(name))
-    quads = (ox.Quad(conv.term(s), conv.term(p), conv.term(o), g) for s, p, o in sorted(triples, key=triple_order))
-    data = _with_sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_WRITE_PREFIXES))
-    return b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix")).lstrip(b"\n") + b"\n"
-
-
-def union(g: Graph) -> Graph:
-    """All triples of a graph or dataset as one plain Graph: the contract's graph is one graph,
-    whatever named graphs a file splits it into."""
-    from rdflib import ConjunctiveGraph, Dataset
-
-    if not isinstance(g, (Dataset, ConjunctiveGraph)):
-        return g
-    out = Graph()
-    for prefix, ns in g.namespaces():
-        out.bind(prefix, ns, override=False)
-    for s, p, o, _ in g.quads((None, None, None, None)):
-        out.add((s, p, o))
-    return out
-
-
-def to_graph(triples: Iterable[tuple]) -> Graph:
-    """An rdflib Graph of the triples, filled in a fixed order (the page's layout depends on it)."""
-    g = Graph()
-    bind(g)
-    for t in sorted(triples, key=triple_order):
-        g.add(t)
-    return g
-
-
 def counts(triples: Iterable[tuple]) -> tuple[int, int, int, int]:
     """(officials, organisations, meetings, posts) in a set of triples."""
     kinds = {KG.Official: set(), ORG.Organization: set(), KG.Meeting: set(), ORG.Membership: set()}
@@ -430,3 +307,4 @@ def build_provenance(articles: list[tuple[URIRef, str]], started: datetime, vers
         t.add((activity, PROV.used, art))
         t.add((art, KG.sha256, Literal(sha)))
     return ID["graph/build"], t
+

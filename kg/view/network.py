@@ -24,7 +24,8 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, SKOS
 
 from kg.output import atomic_write_with
-from kg.rdf.mapping import KG, ORG, SCHEMA, union
+from kg.rdf.io import union
+from kg.rdf.vocab import KG, ORG, SCHEMA
 from kg.read.text import fold as text_fold
 
 
@@ -51,14 +52,6 @@ def fold(text: str) -> str:
     """Search key: kg.text.fold (no diacritics, đ -> d), lower-cased, spaces collapsed:
     "Đỗ Thị Hằng" -> "do thi hang". graph.js folds queries the same way."""
     return " ".join(text_fold(text or "").lower().split())
-
-
-def load_graph(path: Path | str) -> rdflib.Graph:
-    """Read a graph file (kg.query.load_graph: by extension, a clear error when it cannot be
-    read); named graphs are merged."""
-    from kg.ask.query import load_graph as read
-
-    return union(read(path))
 
 
 def _text(g: rdflib.Graph, s, *preds) -> Optional[str]:

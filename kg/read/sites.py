@@ -1,0 +1,73 @@
+"""What a site tells a reader without saying it: the province a news site belongs to.
+
+``kg/data/sites.tsv`` lists sites by domain (a provincial party portal ``<province>.dcs.vn``, a
+provincial newspaper, a government portal ``<province>.gov.vn``) and by the source tags that
+open a lead ("(TUAG)-", "(Baonghean.vn) -"); a central outlet maps to no province.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+from urllib.parse import urlsplit
+
+_FILE = Path(__file__).parent.parent / "data" / "sites.tsv"
+# A source tag opening the lead: "(TUAG)-", "(Baonghean.vn) -", "(BTV) –", "TTXVN -" not included.
+_TAG = re.compile(r"^\s*\(([^()\n]{2,40})\)\s*[-–—:]")
+
+
+@dataclass(frozen=True)
+class Site:
+    key: str                      # a domain ("baoangiang.com.vn") or a tag ("TUAG")
+    province: Optional[str]       # the province's short name, None for a central outlet
+    name: str                     # the site's name ("Báo An Giang")
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, Site], dict[str, Site]]:
+    domains: dict[str, Site] = {}
+    tags: dict[str, Site] = {}
+    with open(_FILE, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            kind, key, province, name = (line.rstrip("\n").split("\t") + ["", ""])[:4]
+            site = Site(key, province.strip() or None, name.strip())
+            if kind == "domain":
+                domains[key.strip().lower()] = site
+            elif kind == "tag":
+                tags[_tag_key(key)] = site
+            else:
+                raise ValueError(f"{_FILE}: unknown kind {kind!r} in line {line!r}")
+    return domains, tags
+
+
+def _tag_key(tag: str) -> str:
+    return re.sub(r"\s+", "", tag).lower()
+
+
+def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[Site]:
+    """The site an article was published on, from its URL's host (or a parent domain of it),
+    else from the source tag opening its text; None when neither is known."""
+    domains, tags = _table()
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "") if url else ""
+    labels = host.lower().removeprefix("www.").split(".")
+    for i in range(len(labels) - 1):
+        site = domains.get(".".join(labels[i:]))
+        if site is not None:
+            return site
+    if text:
+        for line in text.split("\n", 15)[:15]:
+            m = _TAG.match(line)
+            if m:
+                return tags.get(_tag_key(m.group(1)))
+    return None
+
+
+def province_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[str]:
+    """The province of the site an article comes from (its short name, "An Giang"), or None:
+    for a central outlet, or a site the list does not know."""
+    site = site_for(url, text)
+    return site.province if site is not None else None
