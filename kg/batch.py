@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,9 +21,6 @@ from kg.errors import ArticleError, UsageError
 from kg.facts import ArticleFacts
 from kg.output import AtomicFile, atomic_write
 
-ARTICLE_SUFFIXES = (".txt",)
-
-
 @dataclass
 class Failure:
     source: str
@@ -35,6 +31,7 @@ class Failure:
 class BuildReport:
     articles: int = 0
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)    # built, but something was not used
     officials: int = 0
     bodies: int = 0
     meetings: int = 0
@@ -49,85 +46,53 @@ class BuildReport:
                  f"{self.posts} posts, {self.triples} triples in {self.seconds:.2f} s"]
         for f in self.failures:
             lines.append(f"  failed: {f.source}: {f.reason}")
+        for w in self.warnings:
+            lines.append(f"  warning: {w.source}: {w.reason}")
         for p in self.outputs:
             lines.append(f"  wrote {p}")
         return "\n".join(lines)
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[Failure]]:
-    """(file, source name) for every article under the given paths, sorted by source name,
-    and the paths that cannot be built (missing, or a second file with a name already taken).
+def discover(paths: Iterable[str | Path]) -> tuple[list, list[Failure]]:
+    """Every article under the given paths as a kg.read Record (one per .txt or .html file,
+    one per JSONL line or WARC response), sorted by source name, and the paths that cannot be
+    built (missing, or a second file with a name already taken). See kg.read.walk."""
+    from kg.read.walk import discover as walk
 
-    The source name is the path relative to the folder given (so the base name for a flat
-    folder, as the contract's kg:sourceFile requires), or the base name of a file given alone.
-    """
-    found: dict[str, Path] = {}
-    failures: list[Failure] = []
-
-    def add(name: str, f: Path) -> None:
-        if name in found and found[name].resolve() != f.resolve():
-            failures.append(Failure(str(f), f"another input has the same name {name!r} ({found[name]}); "
-                                            "build them separately or rename one"))
-        else:
-            found.setdefault(name, f)
-
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if f.suffix.lower() not in ARTICLE_SUFFIXES or any(part.startswith(".") for part in rel.parts):
-                    continue
-                if f.is_file():
-                    add(rel.as_posix(), f)
-                elif f.is_symlink():
-                    failures.append(Failure(str(f), "broken or looping symbolic link"))
-        elif p.is_file():
-            add(p.name, p)
-        elif p.is_symlink():
-            failures.append(Failure(str(p), "broken or looping symbolic link"))
-        elif p.exists():
-            # a FIFO or device would block or stream forever: only regular files are articles
-            failures.append(Failure(str(p), "not a regular file"))
-        else:
-            failures.append(Failure(str(p), "no such file or folder"))
-    return sorted(((f, name) for name, f in found.items()), key=lambda x: x[1]), failures
+    records, problems = walk(paths)
+    return records, [Failure(source, reason) for source, reason in problems]
 
 
 def extract_file(path: Path, source: str) -> ArticleFacts:
-    """Read and extract one article; ArticleError when it cannot be read or understood."""
+    """Read and extract one article file; ArticleError when it cannot be read or understood."""
+    from kg.read.article import Record
+    from kg.read.registry import reader_for
+
+    return extract_record(Record(source, Path(path), reader_for(Path(path)).NAME))
+
+
+def extract_record(record) -> ArticleFacts:
+    """Read and extract one record of the walk; ArticleError when it cannot be read or understood."""
     from kg.extract.pipeline import extract
-    from kg.read.text import read_article
+    from kg.read.article import apply_meta, check_article, read_file
+    from kg.read.registry import read_record
 
-    article = read_article(path, source)
-    _check_article(article.text, source)
-    return extract(article, source)
-
-
-_MOJIBAKE = re.compile("Ã[\u00a0-\u00bf]|á»|áº|Æ°|Æ¡|Ä\u2018|Ä\u0090|Ä‘")
-
-
-def _check_article(text: str, source: str) -> None:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 40:
-        raise ArticleError(source, "not an article: too little text")
-    if len(_MOJIBAKE.findall(text)) > 10 and text.count("\ufffd") > 0:
-        # UTF-8 once read as Windows-1252 with the undefined bytes already replaced: the
-        # letters behind the replacement characters are lost
-        raise ArticleError(source, "damaged text: UTF-8 read as Windows-1252 with characters lost (U+FFFD)")
-    viet = sum(1 for c in letters if c in _VIET_LETTERS)
-    if viet / len(letters) < 0.03:
-        raise ArticleError(source, "not an article: no Vietnamese text found")
+    if record.error:
+        raise ArticleError(record.source, record.error)
+    if record.fmt not in ("txt", "html"):           # a container given as one article
+        read_file(record.path, record.source)
+        raise ArticleError(record.source, f"a {record.fmt} container, not one article; build it with kg build")
+    article = read_record(record)
+    check_article(article.text, record.source)
+    facts = extract(article, record.source)
+    apply_meta(facts, article)
+    return facts
 
 
-_VIET_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-                          "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ")
-
-
-def _safe_extract(item: tuple[Path, str]) -> tuple[str, Optional[ArticleFacts], Optional[str]]:
-    path, source = item
+def _safe_extract(item) -> tuple[str, Optional[ArticleFacts], Optional[str]]:
+    source = item.source
     try:
-        return source, extract_file(path, source), None
+        return source, extract_record(item), None
     except ArticleError as e:
         return source, None, e.reason
     except Exception as e:  # a bug must not cost the other articles; say which article hit it
@@ -141,6 +106,7 @@ class Mapped:
     trig: bytes                 # the article's named graph, ready to append to kg.trig
     article: object             # its IRI
     sha256: str
+    warnings: tuple = ()        # what the build report should say about it (a refused date)
 
 
 _MAPPER = None
@@ -152,7 +118,7 @@ def _init_worker(curation) -> None:
     _MAPPER = Mapper(curation)
 
 
-def _work(item: tuple[Path, str]) -> tuple[str, Optional[Mapped], Optional[str]]:
+def _work(item) -> tuple[str, Optional[Mapped], Optional[str]]:
     """Extract and map one article. Runs in the worker processes, so that with -j the
     RDF mapping and serialization are spread over the cores too."""
     from kg.rdf.io import trig_graph
@@ -164,12 +130,12 @@ def _work(item: tuple[Path, str]) -> tuple[str, Optional[Mapped], Optional[str]]
     try:
         triples = set(_MAPPER.triples(facts))
         return source, Mapped(triples, trig_graph(graph_name(facts), triples),
-                              _MAPPER.article_iri(facts), facts.sha256), None
+                              _MAPPER.article_iri(facts), facts.sha256, tuple(facts.warnings)), None
     except Exception as e:  # as in _safe_extract: report the article, keep the batch
         return source, None, f"internal error while mapping to RDF ({type(e).__name__}: {e})"
 
 
-def process_all(items: list[tuple[Path, str]], curation=None, jobs: int = 1,
+def process_all(items: list, curation=None, jobs: int = 1,
                 progress: Optional[Callable[[str], None]] = None) -> Iterator[tuple[str, Optional[Mapped], Optional[str]]]:
     """Extract and map articles in input order, in `jobs` processes."""
     if jobs <= 1 or len(items) < 2:
@@ -213,7 +179,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     if not items:
         if missing and len(missing) == len(paths):
             raise UsageError("; ".join(f"{f.source}: {f.reason}" for f in missing))
-        raise UsageError("no article files (.txt) found in " + ", ".join(str(p) for p in paths))
+        raise UsageError("no article files (.txt, .html, .jsonl, .warc) found in " + ", ".join(str(p) for p in paths))
     curation = load_curation(curation_path) if curation_path else None
     if on_start:
         on_start(len(items))
@@ -226,7 +192,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
 
     for f in missing:
         fail(f)
-    everything = _write_graphs(process_all(items, curation, jobs, progress), out, report, fail)
+    everything = _write_graphs(_warnings_to(report, process_all(items, curation, jobs, progress)),
+                               out, report, fail)
     if report.articles:
         if html:
             from kg.rdf.io import to_graph
@@ -235,6 +202,14 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
         report.outputs.append(_write_report(out / "build-report.json", report))
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _warnings_to(report: "BuildReport", results: Iterable) -> Iterator:
+    """Pass the results on, noting each article's warnings in the report."""
+    for source, mapped, error in results:
+        if mapped is not None:
+            report.warnings.extend(Failure(source, w) for w in mapped.warnings)
+        yield source, mapped, error
 
 
 def _write_graphs(results: Iterable[tuple[str, Optional[Mapped], Optional[str]]], out: Path,
@@ -279,4 +254,6 @@ def _write_report(path: Path, report: BuildReport) -> Path:
         "officials": report.officials, "bodies": report.bodies, "meetings": report.meetings,
         "posts": report.posts, "triples": report.triples,
     }
+    if report.warnings:
+        summary["warnings"] = [{"file": w.source, "warning": w.reason} for w in report.warnings]
     return atomic_write(path, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

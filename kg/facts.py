@@ -120,6 +120,10 @@ class ArticleFacts:
     meetings: list[Meeting] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    url: Optional[str] = None            # the page's address (schema:url)
+    publisher: Optional[str] = None      # the site's name (schema:publisher → schema:name)
+    container: Optional[str] = None      # the container's source name ("dump.jsonl"), if any
+    record: Optional[str] = None         # the record within it ("12", "<urn:uuid:…>")
 
     @property
     def article_id(self) -> str:

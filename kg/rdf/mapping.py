@@ -160,6 +160,7 @@ class Mapper:
             yield a, _T.SCHEMA_author, au
             yield au, _T.RDF_type, _T.SCHEMA_Person
             yield au, _T.SCHEMA_name, _lit(name)
+        yield from _published_where(f, a)
 
     def _official(self, o: Official, s: URIRef, f: ArticleFacts, a: URIRef):
         name = o.name
@@ -308,3 +309,25 @@ def build_provenance(articles: list[tuple[URIRef, str]], started: datetime, vers
         t.add((art, KG.sha256, Literal(sha)))
     return ID["graph/build"], t
 
+
+_PLAIN_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+
+
+def _published_where(f: ArticleFacts, a: URIRef):
+    """The page's address, the site that published it (schema:publisher, a node with
+    schema:name), and for an article from a container (JSONL, WARC) the container
+    (schema:isPartOf) and the record in it (schema:identifier: line or WARC-Record-ID)."""
+    if f.url and _PLAIN_URL.fullmatch(f.url):
+        yield a, SCHEMA.url, URIRef(f.url)
+    if f.publisher:
+        site = ID["site/" + slug(f.publisher)]
+        yield a, SCHEMA.publisher, site
+        yield site, RDF.type, SCHEMA.Organization
+        yield site, SCHEMA.name, Literal(f.publisher)
+    if f.container:
+        box = ID["container/" + slug(f.container)]
+        yield a, SCHEMA.isPartOf, box
+        yield box, RDF.type, PROV.Entity
+        yield box, SCHEMA.name, Literal(f.container)
+    if f.record:
+        yield a, SCHEMA.identifier, Literal(f.record)
