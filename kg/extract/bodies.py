@@ -14,21 +14,18 @@ from kg.extract.lexicon import lexicon
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
 
-# Province-level cities whose proper name includes the unit word.
-_PROPER = {"Hồ Chí Minh": "Thành phố Hồ Chí Minh"}
-
-
 def _place_label(p: Place) -> str:
-    return _PROPER.get(p.name, p.name)
+    return lexicon().proper_place_names.get(p.name, p.name)
 
 
 def _leveled_place(p: Place, unit: Optional[str]) -> str:
     """ "tỉnh Nam Định", "huyện Giao Thủy": the unit word as the article wrote it when it names
     a district (a "huyện" since made a "thị xã" keeps the word of its time)."""
-    proper = _PROPER.get(p.name)
+    lx = lexicon()
+    proper = lx.proper_place_names.get(p.name)
     if proper and p.level == "province":
         return proper
-    word = unit if p.level == "district" and unit in ("huyện", "quận", "thị xã", "thành phố") else p.kind
+    word = unit if p.level == "district" and unit in lx.district_units else p.kind
     return f"{word} {p.name}"
 
 
@@ -127,13 +124,11 @@ class BodyResolver:
         return self.scope
 
     def committee_for_level(self, level: Optional[str], unit: Optional[str]) -> Optional[str]:
-        """The party committee of a level: "tỉnh" -> Tỉnh ủy, "huyện" -> Huyện ủy, ..."""
-        if level == "province":
-            return "Tỉnh ủy"
-        if level == "city":
-            return "Thành ủy"
+        """The party committee of a level: "tỉnh" -> Tỉnh ủy, "huyện" -> Huyện ủy, ... (bodies.yaml)."""
+        if level in ("province", "city"):
+            return self.lx.party_committee_of_level.get(level)
         if level == "district":
-            return {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}.get(unit or "")
+            return self.lx.party_committee_of_unit.get(unit or "")
         return None
 
 

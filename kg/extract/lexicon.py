@@ -178,10 +178,17 @@ class Lexicon:
         self.organ_kinds: dict[str, str] = {}
         self.organ_central: dict[str, str] = {}
         self.committee_by_name: dict[str, BodyEntry] = {}
+        # the party committee of a province or city level, and of a district's unit word
+        self.party_committee_of_level: dict[str, str] = {}
+        self.party_committee_of_unit: dict[str, str] = {}
         for c in bodies["committees"]:
             e = BodyEntry("committee", canon(c["canonical"]), c.get("kind", "PartyCommittee"),
                           c["level"], c.get("unit"))
             self.committee_by_name[e.canonical] = e
+            if e.kind == "PartyCommittee" and e.level in ("province", "city", "district"):
+                self.party_committee_of_level.setdefault(e.level, e.canonical)
+                if e.level != "province":
+                    self.party_committee_of_unit.setdefault(e.unit, e.canonical)
             for f in c["forms"]:
                 self.bodies.add(f, e, exact_case=is_exact(f))
         for o in bodies["organs"]:
@@ -241,6 +248,11 @@ class Lexicon:
                 self.levels.add(w, BodyEntry("level", w, level=level, unit=unit), exact_case=is_exact(w))
         self.generic_levels = phrase_matcher(bodies["generic_levels"])
         self.not_commune = frozenset(canon(w) for w in bodies["not_commune"])
+        # a district's unit words, and a city's (a provincial city is a district-level unit)
+        self.district_units = frozenset(canon(w) for w in levels["district"] if not w.isupper()) \
+            | {self.unit_of_level["city"]}
+        self.numbered_district_unit = canon(bodies["numbered_district_unit"])
+        self.proper_place_names = {canon(k): canon(v) for k, v in bodies["proper_place_names"].items()}
         self.central_suffixes = frozenset(canon(w).lower() for w in bodies["central_suffixes"])
 
     def _people(self, people: dict) -> None:

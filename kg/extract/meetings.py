@@ -6,23 +6,14 @@ turned round when X is a travelling delegation ("đoàn công tác ... đến l�
 """
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Optional
 
+from kg.extract.dates import meeting_date
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body, Meeting
-
-_DAY = re.compile(
-    r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d{2}))?(?![\d/\-]|\.\d)")
-_DAY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
-_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*(?:19|20)\d{2})")
-_DOC_REF = re.compile(r"(?:\bsố\b|[-/](?:CT|NQ|QĐ|KH|TB|KL|HD|QC|BC|TTr|UBND|TU|HU|BTV|TW)\b)[^.;]{0,40}$")
-_NOT_EVENT_DATE = re.compile(r"(?:\bđến|\btrước|\btừ|\bhạn|\bchậm nhất|\bkể từ|\bsau|\bhoàn thành|\bban hành)\s+(?:ngày\s+)?$", re.I)
-_TIME_LEAD = re.compile(r"(?:\b(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?(?:ngày\s+)?\(?\s*$|^\s*\(?$)", re.I)
 
 
 def meeting_kind(views: list[SentenceView]) -> Optional[str]:
@@ -48,66 +39,6 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if e.payload == "Ceremony" and toks[i].low in ("lễ",) and i > 0 and toks[i - 1].low in ("nghi", "ngày"):
                 continue
             return e.payload
-    return None
-
-
-_TET_YEAR = re.compile(r"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?\s+(?:[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+)?((?:19|20)\d{2})\b")
-
-
-def years_in(text: str) -> list[int]:
-    """Years the text names as such: "năm 2021", "Tết Nguyên đán Giáp Thìn 2024"."""
-    return [int(m.group(1)) for m in _YEAR.finditer(text)] + [int(m.group(1)) for m in _TET_YEAR.finditer(text)]
-
-
-def meeting_date(sentences: list[SentenceView], published: Optional[date], text_years: list[int]) -> tuple[Optional[date], Optional[SentenceView]]:
-    """The first day-date of the story that introduces the event (not a document's or a deadline's)."""
-    for sv in sentences[:8]:
-        if sv.is_headline:
-            continue
-        for m, day, month, year in _dates(sv.text):
-            before = sv.text[:m.start()]
-            if _DOC_REF.search(before) or _NOT_EVENT_DATE.search(before):
-                continue
-            if not (_TIME_LEAD.search(before) or m.start() < 25):
-                continue
-            y = year or _infer_year(month, day, published, text_years)
-            if y is None:
-                continue
-            try:
-                return date(y, month, day), sv
-            except ValueError:
-                continue
-    return None, None
-
-
-def _dates(text: str):
-    out = []
-    for m in _DAY.finditer(text):
-        d, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            out.append((m, d, mo, int(m.group(3)) if m.group(3) else None))
-    for m in _DAY_WORDS.finditer(text):
-        d, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            out.append((m, d, mo, int(m.group(3)) if m.group(3) else None))
-    out.sort(key=lambda x: x[0].start())
-    return out
-
-
-def _infer_year(month: int, day: int, published: Optional[date], text_years: list[int]) -> Optional[int]:
-    if published is not None:
-        y = published.year
-        # a December meeting reported in January belongs to the year before
-        if month > published.month + 1:
-            y -= 1
-        return y
-    if text_years:
-        # A report reviews year N-1 and plans year N. Early in the year the meeting is in N,
-        # the latest year named; late in the year a review of N meets in N itself.
-        latest = max(text_years)
-        if month >= 10 and latest - 1 in text_years:
-            return latest - 1
-        return latest
     return None
 
 

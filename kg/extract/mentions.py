@@ -239,7 +239,6 @@ class Scanner:
         """Elements of one sentence; token offsets are article offsets (sentence + offset)."""
         self._base = offset
         toks = tokenize(sentence, offset)
-        lx = self.lx
         out: list[Element] = []
         i, n = 0, len(toks)
         while i < n:
@@ -250,85 +249,104 @@ class Scanner:
                 continue
             starter = t.low in self._starters
             if not t.is_cap and not starter:
-                if t.low in self._kept:
-                    out.append(Word(i, i + 1, t.low))
-                elif out and type(out[-1]) is Word and out[-1].low == "":
-                    out[-1].end = i + 1
-                else:
-                    out.append(Word(i, i + 1, ""))
+                self._plain(out, t, i)
                 i += 1
                 continue
-            r = lx.roles.match(toks, i) if starter else None
-            b = self.parse_body(sentence, toks, i, vintage) if starter else None
-            if r is not None and (b is None or r.size >= b.end - i):
-                role = Role(i, i + r.size, r.payload, " ".join(x.text for x in toks[i:i + r.size]))
-                j = i + r.size
-                entry: RoleEntry = r.payload
-                # "Chánh Văn phòng UBND tỉnh": the role's last words begin the body's name
-                # (the Văn phòng of the UBND), so try there first, then after the role.
-                body = None
-                if entry.body_head:
-                    body = self.parse_body(sentence, toks, j - entry.body_head, vintage)
-                    if body is not None and body.end <= j:
-                        body = None
-                if body is None and j < n:
-                    body = self.parse_body(sentence, toks, j, vintage)
-                if body is not None:
-                    body.surface = _surface(sentence, toks, body, offset)
-                    role.body = body
-                    role.end = max(role.end, body.end)
-                role.end = _skip_term(toks, role.end)
-                if role.end < n and not toks[role.end].is_word:
-                    role.next_char = toks[role.end].text
-                out.append(role)
-                i = role.end
-                continue
-            if b is not None:
-                b.surface = _surface(sentence, toks, b, offset)
-                out.append(b)
-                i = _skip_term(toks, b.end)
-                continue
-            lv = lx.levels.match(toks, i) if starter else None
-            if lv is not None and lv.payload.level != "central":
-                name, k = self._place_after(sentence, toks, i + lv.size, lv.payload.level, vintage)
-                if lv.payload.level != "commune" or name:
-                    out.append(LevelMention(i, k, lv.payload.level, lv.payload.unit, name))
-                    i = k
-                    continue
-            h = lx.honorifics.match(toks, i) if starter else None
-            if h is not None and i + h.size < n and toks[i + h.size].is_cap \
-                    and not self._starts_entity(toks, i + h.size):
-                nm = self._name_at(toks, i + h.size, True)
-                if nm is not None:
-                    k, text, partial = nm
-                    out.append(Honorific(i, i + h.size, h.payload))
-                    out.append(Name(i + h.size, k, text, partial, h.payload))
-                    i = k
-                    continue
-            if h is not None and h.size > 1:
-                # "ĐỒNG CHÍ BÍ THƯ ...": the address word, not a person named Đồng Chí
-                out.append(Honorific(i, i + h.size, h.payload))
-                i += h.size
-                continue
-            if t.is_cap:
-                nm = self._name_at(toks, i, False)
-                if nm is not None:
-                    k, text, partial = nm
-                    out.append(Name(i, k, text, partial))
-                    i = k
-                    continue
-                # a place named without its unit word ("Hà Nội", "Biên Hòa")
-                m = self.gz.match_at(sentence, t.start - offset, vintage)
-                if m is not None:
-                    k = i
-                    while k < n and toks[k].start < m[1] + offset:
-                        k += 1
-                    out.append(Word(i, k, toks[i].low))
-                    i = k
-                    continue
-            out.append(Word(i, i + 1, t.low))
-            i += 1
+            k = (self._entity(sentence, toks, i, vintage, out) if starter else None) \
+                or (self._capitalised(sentence, toks, i, vintage, out) if t.is_cap else None)
+            if k is None:
+                out.append(Word(i, i + 1, t.low))
+                k = i + 1
+            i = k
         return toks, out
+
+    def _plain(self, out: list[Element], t: Token, i: int) -> None:
+        """A lower-case word no entity begins with: kept when the grammar reads it, else part
+        of a gap."""
+        if t.low in self._kept:
+            out.append(Word(i, i + 1, t.low))
+        elif out and type(out[-1]) is Word and out[-1].low == "":
+            out[-1].end = i + 1
+        else:
+            out.append(Word(i, i + 1, ""))
+
+    def _entity(self, sentence: str, toks: list[Token], i: int, vintage: str,
+                out: list[Element]) -> Optional[int]:
+        """A title, body, level word or honorific at token i: appended to out, and the token
+        index after it; None when there is none."""
+        lx = self.lx
+        n = len(toks)
+        r = lx.roles.match(toks, i)
+        b = self.parse_body(sentence, toks, i, vintage)
+        if r is not None and (b is None or r.size >= b.end - i):
+            role = self._role(sentence, toks, i, r, vintage)
+            out.append(role)
+            return role.end
+        if b is not None:
+            b.surface = _surface(sentence, toks, b, self._base)
+            out.append(b)
+            return _skip_term(toks, b.end)
+        lv = lx.levels.match(toks, i)
+        if lv is not None and lv.payload.level != "central":
+            name, k = self._place_after(sentence, toks, i + lv.size, lv.payload.level, vintage)
+            if lv.payload.level != "commune" or name:
+                out.append(LevelMention(i, k, lv.payload.level, lv.payload.unit, name))
+                return k
+        h = lx.honorifics.match(toks, i)
+        if h is not None and i + h.size < n and toks[i + h.size].is_cap \
+                and not self._starts_entity(toks, i + h.size):
+            nm = self._name_at(toks, i + h.size, True)
+            if nm is not None:
+                k, text, partial = nm
+                out.append(Honorific(i, i + h.size, h.payload))
+                out.append(Name(i + h.size, k, text, partial, h.payload))
+                return k
+        if h is not None and h.size > 1:
+            # "ĐỒNG CHÍ BÍ THƯ ...": the address word, not a person named Đồng Chí
+            out.append(Honorific(i, i + h.size, h.payload))
+            return i + h.size
+        return None
+
+    def _role(self, sentence: str, toks: list[Token], i: int, r, vintage: str) -> Role:
+        """A title at token i, with the body written right after it."""
+        n = len(toks)
+        role = Role(i, i + r.size, r.payload, " ".join(x.text for x in toks[i:i + r.size]))
+        j = i + r.size
+        entry: RoleEntry = r.payload
+        # "Chánh Văn phòng UBND tỉnh": the role's last words begin the body's name
+        # (the Văn phòng of the UBND), so try there first, then after the role.
+        body = None
+        if entry.body_head:
+            body = self.parse_body(sentence, toks, j - entry.body_head, vintage)
+            if body is not None and body.end <= j:
+                body = None
+        if body is None and j < n:
+            body = self.parse_body(sentence, toks, j, vintage)
+        if body is not None:
+            body.surface = _surface(sentence, toks, body, self._base)
+            role.body = body
+            role.end = max(role.end, body.end)
+        role.end = _skip_term(toks, role.end)
+        if role.end < n and not toks[role.end].is_word:
+            role.next_char = toks[role.end].text
+        return role
+
+    def _capitalised(self, sentence: str, toks: list[Token], i: int, vintage: str,
+                     out: list[Element]) -> Optional[int]:
+        """A person's name, or a place named without its unit word ("Hà Nội", "Biên Hòa")."""
+        nm = self._name_at(toks, i, False)
+        if nm is not None:
+            k, text, partial = nm
+            out.append(Name(i, k, text, partial))
+            return k
+        m = self.gz.match_at(sentence, toks[i].start - self._base, vintage)
+        if m is None:
+            return None
+        k = i
+        while k < len(toks) and toks[k].start < m[1] + self._base:
+            k += 1
+        out.append(Word(i, k, toks[i].low))
+        return k
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")

@@ -13,9 +13,8 @@ from typing import Optional
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
 from kg.extract.gazetteer import get_gazetteer
+from kg.extract.lexicon import lexicon
 from kg.extract.state import ArticleState, Stage
-
-_UNIT_OF_LEVEL = {"province": "tỉnh", "city": "thành phố"}
 
 
 @dataclass
@@ -34,6 +33,10 @@ class PlaceResolver:
     def __init__(self, vintage: str) -> None:
         self.gz = get_gazetteer()
         self.vintage = vintage
+        lx = lexicon()
+        # the gazetteer's unit kinds, as the lexicon's level words write them
+        self.province_unit, self.city_unit = lx.province_unit, lx.unit_of_level["city"]
+        self.district_units, self.numbered_unit = lx.district_units, lx.numbered_district_unit
         self.mentions: list[tuple[str, Optional[str], str]] = []   # (level, unit, name)
         self.communes: dict[str, set[str]] = {}
 
@@ -51,16 +54,16 @@ class PlaceResolver:
             return [p] if p else []
         if level == "city":
             p = gz.province(name, v)
-            if p is not None and p.kind == "thành phố":
+            if p is not None and p.kind == self.city_unit:
                 return [p]
-            out = [d for d in gz.lookup(name, "thành phố", "legacy") if d.level == "district"]
+            out = [d for d in gz.lookup(name, self.city_unit, "legacy") if d.level == "district"]
             if not out and p is not None:
                 return [p]
             return out
         if level == "district":
-            kind = unit if unit in ("huyện", "quận", "thị xã", "thành phố") else None
+            kind = unit if unit in self.district_units else None
             if name.isdigit():
-                return [d for d in gz.lookup(name, kind or "quận", "legacy") if d.level == "district"]
+                return [d for d in gz.lookup(name, kind or self.numbered_unit, "legacy") if d.level == "district"]
             out = [d for d in gz.lookup(name, kind, "legacy") if d.level == "district"]
             # a district since upgraded ("huyện Hoài Nhơn", now a thị xã) keeps its name
             return out or [d for d in gz.lookup(name, None, "legacy") if d.level == "district"]
@@ -71,9 +74,30 @@ class PlaceResolver:
         provinces: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
         prov_place: dict[str, Place] = {}
+        resolved = self._resolved(provinces, first_seen, prov_place)
+        if provinces:
+            best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))
+            ctx.province = prov_place.get(best[0]) or self._province_named(best[0])
+            counts = sorted(provinces.values(), reverse=True)
+            # "Sóc Trăng receives a delegation from Bạc Liêu": a province named about as often
+            # as the first leaves bare mentions to the sentence they stand in
+            ctx.contested = len(counts) > 1 and counts[1] * 2 > counts[0]
+        seen = set()
+        for p in resolved:
+            if (p.level, p.name, p.province) not in seen:
+                seen.add((p.level, p.name, p.province))
+                ctx.places.append(p)
+        if ctx.province is not None:
+            self._districts(ctx)
+        self._written_names(ctx)
+        self._ctx = ctx
+        return ctx
+
+    def _resolved(self, provinces: Counter, first_seen: dict, prov_place: dict) -> list[Place]:
+        """The units the mentions name, counting the provinces they are in."""
         ambiguous: list[list[Place]] = []
         resolved: list[Place] = []
-        for n, (level, unit, name) in enumerate(self.mentions):
+        for level, unit, name in self.mentions:
             cands = self._candidates(level, unit, name)
             if len(cands) == 1:
                 resolved.append(cands[0])
@@ -91,33 +115,27 @@ class PlaceResolver:
             if len(inside) == 1:
                 resolved.append(inside[0])
                 provinces[inside[0].province] += 1
-        if provinces:
-            best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))
-            ctx.province = prov_place.get(best[0]) or self._province_named(best[0])
-            counts = sorted(provinces.values(), reverse=True)
-            # "Sóc Trăng receives a delegation from Bạc Liêu": a province named about as often
-            # as the first leaves bare mentions to the sentence they stand in
-            ctx.contested = len(counts) > 1 and counts[1] * 2 > counts[0]
-        seen = set()
-        for p in resolved:
-            if (p.level, p.name, p.province) not in seen:
-                seen.add((p.level, p.name, p.province))
-                ctx.places.append(p)
-        if ctx.province is not None:
-            if ctx.province.kind == "thành phố":
-                ctx.city = ctx.province
-            by_kind: dict[str, set] = {}
-            for p in ctx.places:
-                if p.level == "district" and p.province == ctx.province.name:
-                    by_kind.setdefault(p.kind, set()).add(p)
-            for kind, ps in by_kind.items():
-                if len(ps) == 1:
-                    ctx.districts[kind] = next(iter(ps))
-            if ctx.city is None and "thành phố" in ctx.districts:
-                ctx.city = ctx.districts["thành phố"]
-            named = {p for ps in by_kind.values() for p in ps}
-            if len(named) == 1:
-                ctx.districts.setdefault("*", next(iter(named)))
+        return resolved
+
+    def _districts(self, ctx: PlaceContext) -> None:
+        """The city and the one district of each kind the article names in its province."""
+        if ctx.province.kind == self.city_unit:
+            ctx.city = ctx.province
+        by_kind: dict[str, set] = {}
+        for p in ctx.places:
+            if p.level == "district" and p.province == ctx.province.name:
+                by_kind.setdefault(p.kind, set()).add(p)
+        for kind, ps in by_kind.items():
+            if len(ps) == 1:
+                ctx.districts[kind] = next(iter(ps))
+        if ctx.city is None and self.city_unit in ctx.districts:
+            ctx.city = ctx.districts[self.city_unit]
+        named = {p for ps in by_kind.values() for p in ps}
+        if len(named) == 1:
+            ctx.districts.setdefault("*", next(iter(named)))
+
+    def _written_names(self, ctx: PlaceContext) -> None:
+        """The one commune, and the one district or city name, written for each unit word."""
         for unit, names in self.communes.items():
             if len(names) == 1:
                 ctx.communes[unit] = next(iter(names))
@@ -128,8 +146,6 @@ class PlaceResolver:
         for unit, names in written.items():
             if len(names) == 1:
                 ctx.district_names[unit] = next(iter(names))
-        self._ctx = ctx
-        return ctx
 
     def _province_named(self, name: str) -> Optional[Place]:
         return self.gz.province(name, self.vintage) or self.gz.province(name, "legacy")
@@ -166,11 +182,11 @@ class PlaceResolver:
         if level == "province":
             if ctx.contested:
                 return None
-            return ctx.province if ctx.province is not None and ctx.province.kind == "tỉnh" else None
+            return ctx.province if ctx.province is not None and ctx.province.kind == self.province_unit else None
         if level == "city":
             return ctx.city
         if level == "district":
-            if unit == "thành phố":
+            if unit == self.city_unit:
                 return ctx.city if ctx.city is not None and ctx.city.level == "district" else None
             if unit in ctx.districts:
                 return ctx.districts[unit]

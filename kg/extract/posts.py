@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator, Optional
 
-from kg.extract.bodies import BodyResolver, ResolvedBodies
+from kg.extract.bodies import ResolvedBodies
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.lexicon import lexicon
 from kg.extract.officials import is_person

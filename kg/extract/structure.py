@@ -14,14 +14,9 @@ from typing import Optional
 
 from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import lexicon
-from kg.extract.meetings import years_in
+from kg.extract.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
 
-_DATE_NUM = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
-_DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
-_TIME = re.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)\b", re.I)
-_DATE_WORDS = re.compile(r"\b(?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|đăng\s+lúc|đăng|ngày|lúc|gmt\s*\+\s*7|gmt|published|updated|posted)\b", re.I)
 _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
 _OUTLET_TAG = re.compile(r"^\(?\s*[A-ZĐ][A-ZĐa-zđ\.\s\-]{0,14}\)\s*[-–—]\s*")  # "(CT) - " leading a lead paragraph
 _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
@@ -130,49 +125,6 @@ def _is_masthead(line: str) -> bool:
     return len(re.sub(r"\W+", "", rest)) <= 0.3 * len(re.sub(r"\W+", "", low))
 
 
-def parse_date_line(line: str) -> Optional[date]:
-    """The date of a dateline: a short line, or one segment of a "|" row, that is (almost)
-    only a date and a time ("Cập nhật: 14/05/2019 16:20 | Lượt xem: 412")."""
-    if "|" in line:
-        for seg in line.split("|"):
-            d = _date_only(seg)
-            if d:
-                return d
-        return None
-    return _date_only(line)
-
-
-def _date_only(line: str) -> Optional[date]:
-    s = _clean(line)
-    if len(s) > 70:
-        return None
-    m = _DATE_NUM.search(s) or None
-    d = None
-    if m:
-        d = _mkdate(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        rest = s[:m.start()] + " " + s[m.end():]
-    else:
-        m = _DATE_ISO.search(s)
-        if not m:
-            return None
-        d = _mkdate(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        rest = s[:m.start()] + " " + s[m.end():]
-    if d is None:
-        return None
-    rest = _TIME.sub(" ", rest)
-    rest = _WEEKDAY.sub(" ", rest)
-    rest = _DATE_WORDS.sub(" ", rest)
-    rest = re.sub(r"[\s,\-–—:|()•·+/]+", "", rest)
-    return d if len(rest) <= 3 else None
-
-
-def _mkdate(y: int, m: int, d: int) -> Optional[date]:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
 def _split_names(value: str) -> list[str]:
     value = _unglue(value)
     value = re.sub(r"\([^)]*\)", " ", value)
@@ -237,9 +189,32 @@ def analyse(text: str) -> Structure:
     nonempty = [i for i, l in enumerate(lines) if l.strip()]
     if not nonempty:
         return st
-    # Chrome and datelines.
+    _chrome_and_bylines(st, nonempty)
+    body = [i for i in nonempty if i not in st.chrome and i not in st.byline_lines]
+    headline = st.headline = _headline(st, body)
+    if headline is not None:
+        # what stands above the headline is the page's masthead, menus and breadcrumbs
+        for i in body:
+            if i < headline:
+                st.chrome.add(i)
+    body = [i for i in body if i not in st.chrome]
+    _header_bylines(st, body)
+    body = _cut_related(st, nonempty, body)
+    # The end of the story: the last byline-like line; what follows is page furniture.
+    body = [i for i in body if i not in st.byline_lines]
+    _cut_tail(st, body)
+    st.story = [i for i in body if i not in st.chrome and i not in st.byline_lines]
+    # de-duplicate authors, keep order
+    seen_a = set()
+    st.authors = [a for a in st.authors if not (a in seen_a or seen_a.add(a))]
+    return st
+
+
+def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> None:
+    """Chrome and datelines; bylines anywhere (marked)."""
+    lines = st.lines
     for i in nonempty[:12]:
-        d = parse_date_line(lines[i])
+        d = parse_date_line(lines[i], _clean)
         if d:
             if st.published is None:
                 st.published = d
@@ -247,7 +222,6 @@ def analyse(text: str) -> Structure:
     for i in nonempty:
         if _is_chrome(lines[i]):
             st.chrome.add(i)
-    # Bylines anywhere (marked), bare name lines in the header block and at the end.
     for i in nonempty:
         if i in st.chrome:
             continue
@@ -255,10 +229,13 @@ def analyse(text: str) -> Structure:
         if names is not None and len(_clean(lines[i])) < 120:
             st.byline_lines.add(i)
             st.authors.extend(names)
-    body = [i for i in nonempty if i not in st.chrome and i not in st.byline_lines]
-    # Headline: the first substantial line of the top block that is not the lead paragraph.
+
+
+def _headline(st: Structure, body: list[int]) -> Optional[int]:
+    """The first substantial line of the top block that is not the lead paragraph."""
+    lines = st.lines
     headline = None
-    seen = {}
+    seen: dict[str, list[int]] = {}
     for i in body[:8]:
         seen.setdefault(_clean(lines[i]), []).append(i)
     candidates = []
@@ -285,52 +262,54 @@ def analyse(text: str) -> Structure:
             for j in idx[1:]:
                 st.chrome.add(j)
             break
-    st.headline = headline
-    if headline is not None:
-        # what stands above the headline is the page's masthead, menus and breadcrumbs
-        for i in body:
-            if i < headline:
-                st.chrome.add(i)
-    body = [i for i in body if i not in st.chrome]
-    # Bullet lines of the header block with only names: the byline of portals.
+    return headline
+
+
+def _add_byline(st: Structure, i: int) -> bool:
+    names = _name_line(st.lines[i])
+    if names:
+        st.byline_lines.add(i)
+        st.authors.extend(names)
+    return bool(names)
+
+
+def _header_bylines(st: Structure, body: list[int]) -> None:
+    """Bullet lines of the header block with only names (the byline of portals), and a bare
+    name line right under the headline."""
     for i in body[:8]:
-        if _bullet_header(lines[i]):
-            names = _name_line(lines[i])
-            if names:
-                st.byline_lines.add(i)
-                st.authors.extend(names)
-    # A bare name line right under the headline.
-    if headline is not None:
-        after = [i for i in body if i > headline and i not in st.byline_lines][:1]
+        if _bullet_header(st.lines[i]):
+            _add_byline(st, i)
+    if st.headline is not None:
+        after = [i for i in body if i > st.headline and i not in st.byline_lines][:1]
         for i in after:
-            names = _name_line(lines[i])
-            if names:
-                st.byline_lines.add(i)
-                st.authors.extend(names)
-    # A related-news list or the comments box ends the story: the headlines listed after
-    # "Tin liên quan" name other people in other articles.
+            _add_byline(st, i)
+
+
+def _cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[int]:
+    """A related-news list or the comments box ends the story: the headlines listed after
+    "Tin liên quan" name other people in other articles."""
     lx = lexicon()
     seen_story = 0
     for i in nonempty:
-        if headline is not None and i <= headline:
+        if st.headline is not None and i <= st.headline:
             continue
         if i in body:
             seen_story += 1
-        if seen_story >= 1 and _clean(lines[i]).rstrip(":：").strip().lower() in lx.end_markers:
+        if seen_story >= 1 and _clean(st.lines[i]).rstrip(":：").strip().lower() in lx.end_markers:
             for j in nonempty:
                 if j >= i:
                     st.chrome.add(j)
-            body = [b for b in body if b < i]
-            break
-    # The end of the story: the last byline-like line; what follows is page furniture.
-    body = [i for i in body if i not in st.byline_lines]
+            return [b for b in body if b < i]
+    return body
+
+
+def _cut_tail(st: Structure, body: list[int]) -> None:
+    """What follows the last byline-like line of the second half of the story is furniture."""
+    headline = st.headline
     tail = [i for i in body if headline is None or i > headline]
     end_idx = None
     for i in reversed(tail[-6:]):
-        names = _name_line(lines[i])
-        if names and i != tail[0]:
-            st.byline_lines.add(i)
-            st.authors.extend(names)
+        if i != tail[0] and _add_byline(st, i):
             end_idx = i
             break
     last_byline = max((i for i in st.byline_lines if headline is None or i > headline), default=None)
@@ -340,11 +319,6 @@ def analyse(text: str) -> Structure:
         for i in body:
             if i > end_idx:
                 st.chrome.add(i)
-    st.story = [i for i in body if i not in st.chrome and i not in st.byline_lines]
-    # de-duplicate authors, keep order
-    seen_a = set()
-    st.authors = [a for a in st.authors if not (a in seen_a or seen_a.add(a))]
-    return st
 
 
 def _bullet_header(line: str) -> bool:
