@@ -26,12 +26,11 @@ import json
 import os
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from kg.ask.query import run_query
-from kg.ask.scores import ORDER, Accuracy, ArticleResult, Counts, EvalReport
+from kg.ask.scores import Accuracy, ArticleResult, Counts, EvalReport
 from kg.errors import UsageError
 
 try:

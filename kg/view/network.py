@@ -16,17 +16,18 @@ import json
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 import networkx as nx
 import rdflib
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF, URIRef
 from rdflib.namespace import FOAF, PROV, SKOS
 
 from kg.output import atomic_write_with
 from kg.rdf.io import union
 from kg.rdf.vocab import KG, ORG, SCHEMA
 from kg.read.text import fold as text_fold
+from kg.view.tooltips import _date_vi, _local, _text, node_tooltip
 
 
 VOCABULARY_PATH = Path(__file__).parent / "assets" / "vocabulary.json"
@@ -39,7 +40,6 @@ _PARTICIPATION = (
     ("speaks", KG.speaker),
     ("attends", SCHEMA.attendee),
 )
-_LIST_CAP = 25  # lines per tooltip section: a hub's tooltip must stay readable
 
 
 @lru_cache(maxsize=1)
@@ -52,43 +52,6 @@ def fold(text: str) -> str:
     """Search key: kg.text.fold (no diacritics, đ -> d), lower-cased, spaces collapsed:
     "Đỗ Thị Hằng" -> "do thi hang". graph.js folds queries the same way."""
     return " ".join(text_fold(text or "").lower().split())
-
-
-def _text(g: rdflib.Graph, s, *preds) -> Optional[str]:
-    """The first value of the first predicate that has one, preferring @vi literals."""
-    for p in preds:
-        values = list(g.objects(s, p))
-        if not values:
-            continue
-        values.sort(key=lambda v: (not (isinstance(v, Literal) and v.language == "vi"), str(v)))
-        return str(values[0])
-    return None
-
-
-def _local(iri) -> str:
-    s = str(iri)
-    for sep in ("#", "/"):
-        if sep in s:
-            s = s.rsplit(sep, 1)[1] or s
-    return s
-
-
-def _date_vi(value: Optional[str]) -> str:
-    """"2021-06-09" -> "09/06/2021" (dd/mm/yyyy, as Vietnamese papers write dates)."""
-    if not value:
-        return ""
-    day = value[:10]
-    parts = day.split("-")
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        return f"{parts[2]}/{parts[1]}/{parts[0]}"
-    return value
-
-
-def _capped(items: list[str], prefix: str = "  • ") -> list[str]:
-    lines = [prefix + i for i in items[:_LIST_CAP]]
-    if len(items) > _LIST_CAP:
-        lines.append(f"  … và {len(items) - _LIST_CAP} mục khác")
-    return lines
 
 
 def _node_kinds(g: rdflib.Graph) -> dict[URIRef, tuple[str, str]]:
@@ -119,50 +82,73 @@ def _node_kinds(g: rdflib.Graph) -> dict[URIRef, tuple[str, str]]:
 def to_networkx(rdf_graph: rdflib.Graph) -> nx.MultiDiGraph:
     """The RDF graph (per CONTRACT.md) as a typed MultiDiGraph keyed by node IRI."""
     g = union(rdf_graph)
-    voc = vocabulary()
-    rel_vi = voc["relations"]
     G = nx.MultiDiGraph()
     kinds = _node_kinds(g)
-
     for s, (kind, rdf_type) in kinds.items():
-        if kind == "official":
-            label = _text(g, s, FOAF.name, SKOS.prefLabel)
-        elif kind == "meeting":
-            label = _text(g, s, SCHEMA.name, rdflib.RDFS.label)
-        elif kind == "article":
-            label = _text(g, s, SCHEMA.headline, KG.sourceFile)
-        else:
-            label = _text(g, s, SKOS.prefLabel, rdflib.RDFS.label, SCHEMA.name)
+        G.add_node(str(s), **_node_attrs(g, s, kind, rdf_type))
+    add = _edge_adder(G)
+    _add_posts(g, add)
+    for meeting, (kind, _) in kinds.items():
         if kind == "meeting":
-            date = _text(g, s, SCHEMA.startDate)
-        elif kind == "article":
-            date = _text(g, s, SCHEMA.datePublished)
-        else:
-            date = None
-        if kind == "meeting":
-            kind_vi = voc["meeting_kinds"].get(rdf_type, voc["meeting_kinds"]["Meeting"])
-        elif rdf_type in voc["org_kinds"]:
-            kind_vi = voc["org_kinds"][rdf_type]["label_vi"]
-        else:
-            kind_vi = voc["kinds"][kind]["label_vi"]
-        if kind == "meeting" and not label:
-            label = f"{kind_vi} {_date_vi(date)}".strip()
-        label = label or _local(s)
-        attrs = dict(kind=kind, type=rdf_type, kind_vi=kind_vi, label=label, label_vi=label,
-                     label_folded=fold(label), iri=str(s))
-        if date:
-            attrs["date"] = date[:10]
-        if kind == "article":
-            attrs["source_file"] = _text(g, s, KG.sourceFile) or ""
-        G.add_node(str(s), **attrs)
+            _add_meeting(g, meeting, add)
+    for relation, pred in _LINKS:
+        for s, o in g.subject_objects(pred):
+            add(s, o, relation)
+    for n in G.nodes:
+        G.nodes[n]["tooltip"] = node_tooltip(g, G, n)
+    return G
+
+
+# Plain links: relation key -> the predicate drawn as it.
+_LINKS = (("sub_organization_of", ORG.subOrganizationOf), ("located_in", KG.jurisdiction),
+          ("contained_in", SCHEMA.containedInPlace), ("reports", KG.reports),
+          ("mentions", SCHEMA.mentions))
+
+_LABEL_PREDICATES = {
+    "official": (FOAF.name, SKOS.prefLabel),
+    "meeting": (SCHEMA.name, rdflib.RDFS.label),
+    "article": (SCHEMA.headline, KG.sourceFile),
+}
+_DATE_PREDICATES = {"meeting": SCHEMA.startDate, "article": SCHEMA.datePublished}
+
+
+def _node_attrs(g: rdflib.Graph, s, kind: str, rdf_type: str) -> dict:
+    voc = vocabulary()
+    label = _text(g, s, *_LABEL_PREDICATES.get(kind, (SKOS.prefLabel, rdflib.RDFS.label, SCHEMA.name)))
+    date = _text(g, s, _DATE_PREDICATES[kind]) if kind in _DATE_PREDICATES else None
+    if kind == "meeting":
+        kind_vi = voc["meeting_kinds"].get(rdf_type, voc["meeting_kinds"]["Meeting"])
+    elif rdf_type in voc["org_kinds"]:
+        kind_vi = voc["org_kinds"][rdf_type]["label_vi"]
+    else:
+        kind_vi = voc["kinds"][kind]["label_vi"]
+    if kind == "meeting" and not label:
+        label = f"{kind_vi} {_date_vi(date)}".strip()
+    label = label or _local(s)
+    attrs = dict(kind=kind, type=rdf_type, kind_vi=kind_vi, label=label, label_vi=label,
+                 label_folded=fold(label), iri=str(s))
+    if date:
+        attrs["date"] = date[:10]
+    if kind == "article":
+        attrs["source_file"] = _text(g, s, KG.sourceFile) or ""
+    return attrs
+
+
+def _edge_adder(G: nx.MultiDiGraph):
+    """add(u, v, relation, key=None, label=None, **attrs): an edge between two drawn nodes."""
+    rel_vi = vocabulary()["relations"]
 
     def add(u, v, relation: str, key: Optional[str] = None, label: Optional[str] = None, **attrs):
         u, v = str(u), str(v)
         if u in G and v in G:
             G.add_edge(u, v, key=key or f"{relation}:{u}->{v}", relation=relation,
                        label_vi=label or rel_vi[relation], **attrs)
+    return add
 
-    # Posts held: one edge per org:Membership, official -> organisation.
+
+def _add_posts(g: rdflib.Graph, add) -> None:
+    """Posts held: one edge per org:Membership, official -> organisation."""
+    rel_vi = vocabulary()["relations"]
     for m in g.subjects(RDF.type, ORG.Membership):
         member, body = g.value(m, ORG.member), g.value(m, ORG.organization)
         if member is None or body is None:
@@ -177,144 +163,21 @@ def to_networkx(rdf_graph: rdflib.Graph) -> nx.MultiDiGraph:
             sources=sources,
             evidence=sorted(str(e) for e in g.objects(m, KG.evidence)))
 
-    # Meetings: one edge per participant, named by their strongest part.
-    for meeting, (kind, _) in kinds.items():
-        if kind != "meeting":
-            continue
-        parts: dict[str, list[str]] = defaultdict(list)
-        for relation, pred in _PARTICIPATION:
-            for person in g.objects(meeting, pred):
-                if relation not in parts[str(person)]:
-                    parts[str(person)].append(relation)
-        for person, relations in parts.items():
-            add(person, meeting, relations[0], roles=[rel_vi[r] for r in relations])
-        for body in g.objects(meeting, KG.host):
-            add(body, meeting, "hosts")
-        for body in g.objects(meeting, KG.guest):
-            add(meeting, body, "works_with")
 
-    for s, o in g.subject_objects(ORG.subOrganizationOf):
-        add(s, o, "sub_organization_of")
-    for s, o in g.subject_objects(KG.jurisdiction):
-        add(s, o, "located_in")
-    for s, o in g.subject_objects(SCHEMA.containedInPlace):
-        add(s, o, "contained_in")
-    for s, o in g.subject_objects(KG.reports):
-        add(s, o, "reports")
-    for s, o in g.subject_objects(SCHEMA.mentions):
-        add(s, o, "mentions")
-
-    for n in G.nodes:
-        G.nodes[n]["tooltip"] = _tooltip(g, G, n)
-    return G
-
-
-# ---------------------------------------------------------------- tooltips (plain text)
-
-def _label(G, n) -> str:
-    return G.nodes[n]["label"]
-
-
-def _source_line(G, article: str) -> str:
-    if article in G:
-        a = G.nodes[article]
-        head = a.get("source_file") or ""
-        if a["label"] != head:
-            head = f"{head} – {a['label']}" if head else a["label"]
-        return head
-    return _local(article)
-
-
-def _tooltip(g: rdflib.Graph, G: nx.MultiDiGraph, n: str) -> str:
-    a = G.nodes[n]
-    kind = a["kind"]
-    lines = [a["label"], a["kind_vi"]]
-    out_edges = list(G.out_edges(n, data=True))
-    in_edges = list(G.in_edges(n, data=True))
-
-    def section(title: str, items: Iterable[str]):
-        items = list(dict.fromkeys(i for i in items if i))
-        if items:
-            lines.append(f"{title}:")
-            lines.extend(_capped(items))
-
-    if kind == "official":
-        posts = [d for _, _, d in out_edges if d["relation"] == "holds_post"]
-        section("Chức vụ", (
-            f"{d['role'] or '?'}, {_label(G, v)}"
-            + (f" (ghi nhận {', '.join(_date_vi(x) for x in d['attested'])})" if d["attested"] else "")
-            for _, v, d in out_edges if d["relation"] == "holds_post"))
-        section("Cuộc họp", (
-            f"{_label(G, v)} – {', '.join(d.get('roles') or [d['label_vi']])}"
-            for _, v, d in out_edges if G.nodes[v]["kind"] == "meeting"))
-        sources = []
-        for d in posts:
-            for art in d["sources"]:
-                ev = d["evidence"]
-                sources.append(_source_line(G, art) + (f": “{ev[0]}”" if len(ev) == 1 else ""))
-            if len(d["evidence"]) != 1:
-                sources.extend(f"“{e}”" for e in d["evidence"])
-        cited = {art for d in posts for art in d["sources"]}
-        for _, v, d in out_edges:
-            if G.nodes[v]["kind"] == "meeting":
-                sources.extend(_source_line(G, str(art)) for art in g.objects(URIRef(v), PROV.wasDerivedFrom)
-                               if str(art) not in cited)
-        section("Nguồn", sources)
-    elif kind == "meeting":
-        if a.get("date"):
-            lines.append(f"Ngày: {_date_vi(a['date'])}")
-        by_rel = defaultdict(list)
-        for u, _, d in in_edges:
-            for r in d.get("roles") or [d["label_vi"]]:
-                by_rel[r].append(_label(G, u))
-        for _, v, d in out_edges:
-            by_rel[d["label_vi"]].append(_label(G, v))
-        rel_vi = vocabulary()["relations"]
-        section("Chủ trì", by_rel[rel_vi["chairs"]])
-        section("Cơ quan tổ chức", by_rel[rel_vi["hosts"]])
-        section("Làm việc với", by_rel[rel_vi["works_with"]])
-        section("Dẫn đầu", by_rel[rel_vi["leads_delegation"]])
-        section("Phát biểu", by_rel[rel_vi["speaks"]])
-        section("Dự", by_rel[rel_vi["attends"]])
-        section("Nguồn", (_source_line(G, str(art)) for art in g.objects(URIRef(n), PROV.wasDerivedFrom)))
-        section("Dẫn chứng", (f"“{e}”" for e in sorted(str(e) for e in g.objects(URIRef(n), KG.evidence))))
-    elif kind == "article":
-        if a.get("source_file"):
-            lines.append(f"Tệp: {a['source_file']}")
-        if a.get("date"):
-            lines.append(f"Ngày đăng: {_date_vi(a['date'])}")
-        section("Tác giả", (_text(g, au, SCHEMA.name) or "" for au in g.objects(URIRef(n), SCHEMA.author)))
-        section("Đưa tin", (_label(G, v) for _, v, d in out_edges if d["relation"] == "reports"))
-    elif kind == "place":
-        section("Thuộc", (_label(G, v) for _, v, d in out_edges if d["relation"] == "contained_in"))
-        section("Cơ quan", (_label(G, u) for u, _, d in in_edges if d["relation"] == "located_in"))
-    else:  # an organisation
-        section("Tên khác", sorted(str(x) for x in g.objects(URIRef(n), SKOS.altLabel)))
-        section("Trực thuộc", (_label(G, v) for _, v, d in out_edges if d["relation"] == "sub_organization_of"))
-        section("Địa bàn", (_label(G, v) for _, v, d in out_edges if d["relation"] == "located_in"))
-        section("Cán bộ", (f"{_label(G, u)} – {d['role'] or '?'}"
-                           for u, _, d in in_edges if d["relation"] == "holds_post"))
-        meetings = []
-        for u, v, d in in_edges + out_edges:
-            other = v if u == n else u
-            if G.nodes[other]["kind"] == "meeting":
-                meetings.append(f"{_label(G, other)} – {d['label_vi']}")
-        section("Cuộc họp", meetings)
-    return "\n".join(lines)
-
-
-def edge_tooltip(d: dict) -> str:
-    """Plain text for an edge: a post's role, dates, sources and evidence."""
-    lines = [d["label_vi"]]
-    if d.get("roles") and len(d["roles"]) > 1:
-        lines.append("Vai trò: " + ", ".join(d["roles"]))
-    if d.get("attested"):
-        lines.append("Ghi nhận: " + ", ".join(_date_vi(x) for x in d["attested"]))
-    if d.get("sources"):
-        lines.append("Nguồn: " + ", ".join(_local(s) for s in d["sources"]))
-    for e in d.get("evidence") or []:
-        lines.append(f"“{e}”")
-    return "\n".join(lines)
+def _add_meeting(g: rdflib.Graph, meeting, add) -> None:
+    """One edge per participant, named by their strongest part; hosts and guests."""
+    rel_vi = vocabulary()["relations"]
+    parts: dict[str, list[str]] = defaultdict(list)
+    for relation, pred in _PARTICIPATION:
+        for person in g.objects(meeting, pred):
+            if relation not in parts[str(person)]:
+                parts[str(person)].append(relation)
+    for person, relations in parts.items():
+        add(person, meeting, relations[0], roles=[rel_vi[r] for r in relations])
+    for body in g.objects(meeting, KG.host):
+        add(body, meeting, "hosts")
+    for body in g.objects(meeting, KG.guest):
+        add(meeting, body, "works_with")
 
 
 # ---------------------------------------------------------------- focus and ego graphs

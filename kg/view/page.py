@@ -27,7 +27,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from kg.output import atomic_write_with
-from kg.view.network import edge_tooltip, ego_graph, to_networkx, vocabulary
+from kg.view.network import ego_graph, to_networkx, vocabulary
+from kg.view.tooltips import edge_tooltip
 
 ASSETS = Path(__file__).parent / "assets"
 
@@ -252,58 +253,75 @@ def _grid_fruchterman_reingold(n: int, edges: np.ndarray, seed: int, iterations:
     for _ in range(iterations):
         lo = pos.min(axis=0)
         span = np.maximum(pos.max(axis=0) - lo, 1e-9)
-        cell_xy = np.minimum(((pos - lo) / span * cells).astype(np.int64), cells - 1)
-        cid = cell_xy[:, 0] * cells + cell_xy[:, 1]
-        mass_all = np.bincount(cid, minlength=cells * cells).astype(float)
-        occupied = np.flatnonzero(mass_all)
-        m = mass_all[occupied]
-        centres = np.stack([np.bincount(cid, weights=pos[:, a], minlength=cells * cells)[occupied] / m
-                            for a in range(2)], axis=1)
-        soft = (span.max() / cells) ** 2 * 0.05 + 1e-6
-        # cell <-> cell repulsion, excluding a cell's own mass
-        delta = centres[:, None, :] - centres[None, :, :]
-        d2 = (delta ** 2).sum(axis=2) + soft
-        w = m[None, :] / d2
-        np.fill_diagonal(w, 0.0)
-        cell_force = np.zeros((cells * cells, 2))
-        cell_force[occupied] = (delta * w[:, :, None]).sum(axis=1)
-        own = np.zeros((cells * cells, 2))
-        own[occupied] = centres
-        # a node and its cell-mates: pushed out from their common centre of mass
-        local = pos - own[cid]
-        disp = cell_force[cid] + local * (mass_all[cid] / ((local ** 2).sum(axis=1) + soft))[:, None]
-        # near field, exact: pairs sharing a fine cell (found as neighbours in cell order),
-        # so that leaves of one hub do not stay piled on the same spot
-        fine_xy = np.minimum(((pos - lo) / span * fine).astype(np.int64), fine - 1)
-        fid = fine_xy[:, 0] * fine + fine_xy[:, 1]
-        order = np.argsort(fid, kind="stable")
-        for step in range(1, NEAR_FIELD_REACH + 1):
-            a, b = order[:-step], order[step:]
-            same = fid[a] == fid[b]
-            if not same.any():
-                break
-            a, b = a[same], b[same]
-            delta = pos[a] - pos[b]
-            d2 = (delta ** 2).sum(axis=1)
-            # coincident points get a seeded nudge: identical forces would keep them together
-            stuck = d2 < 1e-12
-            if stuck.any():
-                delta[stuck] = rng.normal(size=(int(stuck.sum()), 2)) * 1e-3
-                d2[stuck] = (delta[stuck] ** 2).sum(axis=1)
-            push = delta / (d2 + 1e-4)[:, None]
-            for axis in range(2):
-                disp[:, axis] += np.bincount(a, weights=push[:, axis], minlength=n)
-                disp[:, axis] -= np.bincount(b, weights=push[:, axis], minlength=n)
+        disp = _far_field(pos, lo, span, cells)
+        _near_field(pos, lo, span, fine, disp, rng)
         disp *= k * k
         if len(src):
-            delta = pos[src] - pos[dst]
-            dist = np.sqrt((delta ** 2).sum(axis=1)) + 1e-9
-            pull = delta * (dist / k)[:, None]
-            for axis in range(2):
-                disp[:, axis] -= np.bincount(src, weights=pull[:, axis], minlength=n)
-                disp[:, axis] += np.bincount(dst, weights=pull[:, axis], minlength=n)
+            _springs(pos, src, dst, k, disp)
         disp -= (pos - pos.mean(axis=0)) * 0.05      # gravity keeps components together
         length = np.sqrt((disp ** 2).sum(axis=1)) + 1e-9
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
         temperature *= cooling
     return pos
+
+
+def _far_field(pos: np.ndarray, lo: np.ndarray, span: np.ndarray, cells: int) -> np.ndarray:
+    """Each node's push from the other cells' centres of mass and from its own cell's."""
+    cell_xy = np.minimum(((pos - lo) / span * cells).astype(np.int64), cells - 1)
+    cid = cell_xy[:, 0] * cells + cell_xy[:, 1]
+    mass_all = np.bincount(cid, minlength=cells * cells).astype(float)
+    occupied = np.flatnonzero(mass_all)
+    m = mass_all[occupied]
+    centres = np.stack([np.bincount(cid, weights=pos[:, a], minlength=cells * cells)[occupied] / m
+                        for a in range(2)], axis=1)
+    soft = (span.max() / cells) ** 2 * 0.05 + 1e-6
+    # cell <-> cell repulsion, excluding a cell's own mass
+    delta = centres[:, None, :] - centres[None, :, :]
+    d2 = (delta ** 2).sum(axis=2) + soft
+    w = m[None, :] / d2
+    np.fill_diagonal(w, 0.0)
+    cell_force = np.zeros((cells * cells, 2))
+    cell_force[occupied] = (delta * w[:, :, None]).sum(axis=1)
+    own = np.zeros((cells * cells, 2))
+    own[occupied] = centres
+    # a node and its cell-mates: pushed out from their common centre of mass
+    local = pos - own[cid]
+    return cell_force[cid] + local * (mass_all[cid] / ((local ** 2).sum(axis=1) + soft))[:, None]
+
+
+def _near_field(pos: np.ndarray, lo: np.ndarray, span: np.ndarray, fine: int, disp: np.ndarray,
+                rng: np.random.Generator) -> None:
+    """Exact push between pairs sharing a fine cell (found as neighbours in cell order), so
+    that leaves of one hub do not stay piled on the same spot; added to disp."""
+    n = len(pos)
+    fine_xy = np.minimum(((pos - lo) / span * fine).astype(np.int64), fine - 1)
+    fid = fine_xy[:, 0] * fine + fine_xy[:, 1]
+    order = np.argsort(fid, kind="stable")
+    for step in range(1, NEAR_FIELD_REACH + 1):
+        a, b = order[:-step], order[step:]
+        same = fid[a] == fid[b]
+        if not same.any():
+            break
+        a, b = a[same], b[same]
+        delta = pos[a] - pos[b]
+        d2 = (delta ** 2).sum(axis=1)
+        # coincident points get a seeded nudge: identical forces would keep them together
+        stuck = d2 < 1e-12
+        if stuck.any():
+            delta[stuck] = rng.normal(size=(int(stuck.sum()), 2)) * 1e-3
+            d2[stuck] = (delta[stuck] ** 2).sum(axis=1)
+        push = delta / (d2 + 1e-4)[:, None]
+        for axis in range(2):
+            disp[:, axis] += np.bincount(a, weights=push[:, axis], minlength=n)
+            disp[:, axis] -= np.bincount(b, weights=push[:, axis], minlength=n)
+
+
+def _springs(pos: np.ndarray, src: np.ndarray, dst: np.ndarray, k: float, disp: np.ndarray) -> None:
+    """Each edge pulls its two ends together; added to disp."""
+    n = len(pos)
+    delta = pos[src] - pos[dst]
+    dist = np.sqrt((delta ** 2).sum(axis=1)) + 1e-9
+    pull = delta * (dist / k)[:, None]
+    for axis in range(2):
+        disp[:, axis] -= np.bincount(src, weights=pull[:, axis], minlength=n)
+        disp[:, axis] += np.bincount(dst, weights=pull[:, axis], minlength=n)

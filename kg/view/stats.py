@@ -49,44 +49,18 @@ def compute_stats(g: Union[rdflib.Graph, nx.MultiDiGraph], top: int = TOP) -> di
     kinds_vi = vocabulary()["kinds"]
     counts = Counter(k for _, k in G.nodes(data="kind"))
     relations = Counter(d["relation"] for _, _, d in G.edges(data=True))
-
-    # Structure without articles: an article "mentions" everyone and would be the hub.
-    S = nx.Graph()
-    S.add_nodes_from(n for n, k in G.nodes(data="kind") if k != "article")
-    S.add_edges_from((u, v) for u, v, d in G.edges(data=True)
-                     if u in S and v in S and u != v)
+    S = _structure(G)
     officials = [n for n, k in G.nodes(data="kind") if k == "official"]
     degree = {n: S.degree(n) for n in officials}
-    if S.number_of_nodes() <= EXACT_BETWEENNESS_MAX_NODES:
-        between = nx.betweenness_centrality(S, normalized=True)
-    else:
-        between = nx.betweenness_centrality(S, k=min(500, S.number_of_nodes()), normalized=True,
-                                            seed=COMMUNITY_SEED)
+    between = _betweenness(S)
 
     def ranked(scores: dict, n: int):
         return sorted(scores.items(), key=lambda kv: (-kv[1], label(kv[0]), kv[0]))[:n]
 
-    meetings_of: dict[str, dict[str, int]] = {}
-    for u, v, d in G.edges(data=True):
-        if d["relation"] == "hosts":
-            body, role = u, "hosted"
-        elif d["relation"] == "works_with":
-            body, role = v, "guest"
-        else:
-            continue
-        if G.nodes[body]["kind"] in _ORG_KINDS:
-            entry = meetings_of.setdefault(body, {"hosted": 0, "guest": 0})
-            entry[role] += 1
-
+    meetings_of = _meetings_of(G)
     C = co_attendance(G)
     pairs = sorted(C.edges(data="weight"),
                    key=lambda e: (-e[2], *sorted((label(e[0]), label(e[1])))))
-    linked = C.subgraph(n for n in C if C.degree(n) > 0)
-    communities = []
-    if linked.number_of_edges():
-        found = nx.community.louvain_communities(linked, weight="weight", seed=COMMUNITY_SEED)
-        communities = sorted((sorted(label(n) for n in c) for c in found), key=lambda c: (-len(c), c))
-
     return {
         "nodes": G.number_of_nodes(),
         "edges": G.number_of_edges(),
@@ -103,8 +77,49 @@ def compute_stats(g: Union[rdflib.Graph, nx.MultiDiGraph], top: int = TOP) -> di
                                                label(kv[0])))[:top]],
         "co_attendance": [{"a": min(label(a), label(b)), "b": max(label(a), label(b)), "meetings": w}
                           for a, b, w in pairs[:top]],
-        "communities": communities,
+        "communities": _communities(C, label),
     }
+
+
+def _structure(G: nx.MultiDiGraph) -> nx.Graph:
+    """The graph without articles: an article "mentions" everyone and would be the hub."""
+    S = nx.Graph()
+    S.add_nodes_from(n for n, k in G.nodes(data="kind") if k != "article")
+    S.add_edges_from((u, v) for u, v, d in G.edges(data=True)
+                     if u in S and v in S and u != v)
+    return S
+
+
+def _betweenness(S: nx.Graph) -> dict:
+    if S.number_of_nodes() <= EXACT_BETWEENNESS_MAX_NODES:
+        return nx.betweenness_centrality(S, normalized=True)
+    return nx.betweenness_centrality(S, k=min(500, S.number_of_nodes()), normalized=True,
+                                     seed=COMMUNITY_SEED)
+
+
+def _meetings_of(G: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
+    """Body -> how many meetings it hosted and was a guest at."""
+    meetings_of: dict[str, dict[str, int]] = {}
+    for u, v, d in G.edges(data=True):
+        if d["relation"] == "hosts":
+            body, role = u, "hosted"
+        elif d["relation"] == "works_with":
+            body, role = v, "guest"
+        else:
+            continue
+        if G.nodes[body]["kind"] in _ORG_KINDS:
+            entry = meetings_of.setdefault(body, {"hosted": 0, "guest": 0})
+            entry[role] += 1
+    return meetings_of
+
+
+def _communities(C: nx.Graph, label) -> list[list[str]]:
+    """Louvain communities of the co-attendance network, as sorted lists of names."""
+    linked = C.subgraph(n for n in C if C.degree(n) > 0)
+    if not linked.number_of_edges():
+        return []
+    found = nx.community.louvain_communities(linked, weight="weight", seed=COMMUNITY_SEED)
+    return sorted((sorted(label(n) for n in c) for c in found), key=lambda c: (-len(c), c))
 
 
 def _table(headers: list[str], rows: list[list]) -> list[str]:
