@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract.pipeline import extract  # noqa: E402
 from kg.extract.gazetteer import get_gazetteer  # noqa: E402
-from kg.read.text import read_article  # noqa: E402
+from kg.read import read_path as read_article  # noqa: E402
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
             "Ngô", "Dương", "Lý"]

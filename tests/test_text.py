@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ArticleError
-from kg.read.text import (Decoded, decode, encode_legacy, fold, modern_tones, normalise,
-                     read_article)
+from kg.read.decode import Decoded, decode, encode_legacy
+from kg.read.normalise import fold, modern_tones, normalise
+from kg.read import read_path as read_article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 LEGACY = Path(__file__).resolve().parent.parent / "kg" / "data" / "legacy"

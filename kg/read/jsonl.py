@@ -48,11 +48,11 @@ def record(path: Path, source: str, n: int, line: bytes) -> Record:
     name = f"{source}#{n}"
     bad = lambda why: Record(name, path, NAME, container=source, record=str(n), error=why)
     try:
-        obj = json.loads(line.decode("utf-8-sig") if n == 1 else line.decode("utf-8"))
+        obj = json.loads((line.decode("utf-8-sig") if n == 1 else line.decode("utf-8")).strip())
     except UnicodeDecodeError:
         return bad("line is not UTF-8")
     except ValueError as e:
-        return bad(f"line is not valid JSON ({e.msg} at column {e.colno})")
+        return bad(f"line is not valid JSON: {e.msg} (column {e.colno})")
     if not isinstance(obj, dict):
         return bad(f"line is a JSON {type(obj).__name__}, not an object")
     fmt = "txt" if isinstance(obj.get("text"), str) and obj["text"].strip() else \

@@ -79,7 +79,10 @@ def reader_for(path: Path) -> ModuleType:
     for name in _SNIFF_ORDER:
         if _READERS[name].sniff(first):
             return _READERS[name]
-    return by_suffix(path) or _READERS["txt"]
+    reader = by_suffix(path) or _READERS["txt"]
+    if reader.NAME == "html" and not first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return _READERS["txt"]          # a page saved as plain text
+    return reader
 
 
 def read_record(record: Record) -> Article:

@@ -1,0 +1,55 @@
+"""kg.read.sites: the province of a news site, from its URL or the source tag of its lead."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.gazetteer import get_gazetteer
+from kg.read.sites import _table, province_for, site_for
+
+SITES = Path(__file__).resolve().parent.parent / "kg" / "data" / "sites.tsv"
+
+
+def test_every_province_in_the_site_list_is_a_province_of_the_gazetteer():
+    provinces = {p.name for p in get_gazetteer().places("legacy", "province")}
+    domains, tags = _table()
+    used = {s.province for s in list(domains.values()) + list(tags.values()) if s.province}
+    assert used <= provinces, used - provinces
+    assert len(used) == 63                      # every province has at least its government portal
+
+
+def test_the_file_has_four_columns_and_no_key_twice():
+    keys = []
+    for line in SITES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            assert len(cols) == 4 and cols[0] in ("domain", "tag") and cols[3], line
+            keys.append((cols[0], cols[1].lower()))
+    assert len(keys) == len(set(keys))
+
+
+def test_provincial_sites_by_domain_subdomain_and_www():
+    assert province_for(url="https://angiang.dcs.vn/tin-tuc/abc-2281.html") == "An Giang"
+    assert province_for(url="https://www.baonghean.vn/x.html") == "Nghệ An"
+    assert province_for(url="https://dailoc.quangnam.gov.vn/Default.aspx?tabid=107") == "Quảng Nam"
+    assert province_for(url="baoangiang.com.vn/abc") == "An Giang"
+    assert province_for(url="https://hochiminhcity.gov.vn/") == "Hồ Chí Minh"
+
+
+def test_central_outlets_and_unknown_sites_have_no_province():
+    for url in ("https://nhandan.vn/a.html", "https://dangcongsan.vn/a.html", "https://tuoitre.vn/a.htm",
+                "https://vnexpress.net/a.html", "http://mattran.org.vn/a.html"):
+        assert site_for(url=url) is not None and province_for(url=url) is None
+    assert site_for(url="https://example.org/a.html") is None
+    assert province_for(url="https://dcs.vn.example.org/") is None
+
+
+def test_source_tags_opening_the_lead():
+    assert province_for(text="Tiêu đề bài viết\n\n(TUAG)- Chiều ngày 14/3, đoàn công tác ...") == "An Giang"
+    assert province_for(text="(Baonghean.vn) - Sáng 22/8, Ban Thường vụ Tỉnh ủy ...") == "Nghệ An"
+    assert province_for(text="(QNO) – Ngày 12.10, Đại hội ...") == "Quảng Nam"
+    assert province_for(text="(TTXVN) - Ngày 5/5 ...") is None
+    assert province_for(text="Đồng chí Nguyễn Văn A (bên phải) - Bí thư ...") is None
+
+
+def test_the_url_wins_over_the_tag():
+    assert province_for(url="https://baonghean.vn/a.html", text="(TUAG)- Ngày 1/1 ...") == "Nghệ An"
