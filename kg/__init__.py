@@ -24,16 +24,14 @@ kg.batch runs a build, kg.cli is the command line.
 from __future__ import annotations
 
 import os
-from typing import Any, Union
+from typing import Union
 
 __version__ = "0.1.0"
 
 # kg.graph imports only the standard library; each function imports what it needs.
 from kg.graph import KnowledgeGraph, build, extract_text  # noqa: E402
 
-__all__ = ["extract_text", "build", "open", "KnowledgeGraph", "ArticleFacts", "BuildReport",
-           "__version__"]
-
+__all__ = ["extract_text", "build", "open", "KnowledgeGraph", "__version__"]
 
 
 def open(path: Union[str, "os.PathLike[str]"]) -> KnowledgeGraph:  # noqa: A001  (kg.open, like io.open)
@@ -46,19 +44,3 @@ def open(path: Union[str, "os.PathLike[str]"]) -> KnowledgeGraph:  # noqa: A001 
     from kg.graph import open_graph
 
     return open_graph(path)
-
-
-_LAZY = {"ArticleFacts": "kg.facts", "BuildReport": "kg.batch"}
-
-
-def __getattr__(name: str) -> Any:
-    # The types the API returns, imported on first use so that `import kg` stays cheap.
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'kg' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))

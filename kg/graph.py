@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["extract_text", "build", "open_graph", "KnowledgeGraph"]
 
-_PathLike = Union[str, "os.PathLike[str]"]
+PathLike = Union[str, "os.PathLike[str]"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
@@ -91,7 +91,7 @@ def _as_date(value: Union[str, date, None]) -> Optional[date]:
     return d
 
 
-def build(paths: Union[_PathLike, Iterable[_PathLike]], out_dir: _PathLike = "out",
+def build(paths: Union[PathLike, Iterable[PathLike]], out_dir: PathLike = "out",
           **options: Any) -> "BuildReport":
     """Build articles into a graph, as ``kg build PATH... -o OUT_DIR`` does.
 
@@ -114,7 +114,7 @@ def build(paths: Union[_PathLike, Iterable[_PathLike]], out_dir: _PathLike = "ou
     return run_build(list(paths), out_dir, **options)
 
 
-def open_graph(path: _PathLike) -> "KnowledgeGraph":
+def open_graph(path: PathLike) -> "KnowledgeGraph":
     """Open a built graph: a build folder (its ``kg.trig``, else its ``kg.ttl``) or a graph
     file (``.ttl``, ``.trig``, ``.nt``, ``.nq``, ``.jsonld``, ``.rdf``).
 
