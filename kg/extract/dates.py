@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Optional
 
 if TYPE_CHECKING:
@@ -73,7 +74,15 @@ _DAY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*(?:19|20)\d{2})")
 _DOC_REF = re.compile(r"(?:\bsố\b|[-/](?:CT|NQ|QĐ|KH|TB|KL|HD|QC|BC|TTr|UBND|TU|HU|BTV|TW)\b)[^.;]{0,40}$")
 _NOT_EVENT_DATE = re.compile(r"(?:\bđến|\btrước|\btừ|\bhạn|\bchậm nhất|\bkể từ|\bsau|\bhoàn thành|\bban hành)\s+(?:ngày\s+)?$", re.I)
-_TIME_LEAD = re.compile(r"(?:\b(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?(?:ngày\s+)?\(?\s*$|^\s*\(?$)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _time_lead() -> re.Pattern:
+    """A time of day (meetings.yaml times_of_day) right before a date, or nothing at all."""
+    from kg.extract.lexicon import lexicon
+    words = sorted(lexicon().times_of_day, key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(r"(?:\b(?:" + alts + r")\s+(?:ngày\s+)?\(?\s*$|^\s*\(?$)", re.I)
 
 
 _TET_YEAR = re.compile(r"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?\s+(?:[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+)?((?:19|20)\d{2})\b")
@@ -93,7 +102,7 @@ def meeting_date(sentences: list[SentenceView], published: Optional[date], text_
             before = sv.text[:m.start()]
             if _DOC_REF.search(before) or _NOT_EVENT_DATE.search(before):
                 continue
-            if not (_TIME_LEAD.search(before) or m.start() < 25):
+            if not (_time_lead().search(before) or m.start() < 25):
                 continue
             y = year or _infer_year(month, day, published, text_years)
             if y is None:

@@ -294,14 +294,15 @@ class Lexicon:
         self.absent = phrase_matcher(meetings.get("absent", []))
         self.recipient_cues = phrase_matcher(meetings.get("recipient_cues", []))
         firsts: set[str] = set()
+        self.delegation = phrase_matcher(meetings["delegation"])
+        self.travel_words = frozenset(canon(w) for w in meetings["travel_words"])
+        self.object_ends = frozenset(canon(w) for w in meetings["object_ends"])
+        self.times_of_day = tuple(canon(w).lower() for w in meetings["times_of_day"])
         for m in [self.kind_words, self.work_with, self.host_verbs, self.receive_verbs, self.visit_verbs,
-                  self.list_breaks, *self.meeting_roles.values()]:
+                  self.list_breaks, self.delegation, *self.meeting_roles.values()]:
             firsts |= m.firsts()
-        self.event_firsts = frozenset(firsts)
+        self.event_firsts = frozenset(firsts | self.travel_words | self.object_ends)
         self.not_receive = frozenset(canon(w) for w in meetings["not_receive"])
-        self.delegation = Matcher()
-        for w in meetings["delegation"]:
-            self.delegation.add(w, True)
 
 
 @lru_cache(maxsize=1)

@@ -161,17 +161,18 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     subject = [e for e in els[:v] if isinstance(e, BodyMention)]
     objects = []
     for e in els[v + 1:]:
-        if isinstance(e, Word) and e.low in ("về", "nhằm", "để", "theo", "trong", "nhân", "sau", "qua"):
+        if isinstance(e, Word) and e.low in lx.object_ends:
             break
         if isinstance(e, Punct) and e.char in (".", ";", ":"):
             break
         if isinstance(e, BodyMention):
             objects.append(e)
-    # a travelling delegation: the word "đoàn" in the subject, outside a body's name ("Đoàn đại
-    # biểu Quốc hội" is a body, "đoàn công tác" a delegation), or "đến" just before the verb
-    before = [e for e in els[:v] if isinstance(e, Word)]
-    delegation = any(e.low == "đoàn" for e in before) or \
-        any(e.low == "đến" for e in els[max(0, v - 3):v] if isinstance(e, Word))
+    # a travelling delegation: a delegation word in the subject, outside a body's name ("Đoàn
+    # đại biểu Quốc hội" is a body, "đoàn công tác" a delegation), or a travel word ("đến")
+    # just before the verb
+    toks = sv.toks
+    delegation = any(lx.delegation.match(toks, e.start) for e in els[:v] if isinstance(e, Word)) or \
+        any(e.low in lx.travel_words for e in els[max(0, v - 3):v] if isinstance(e, Word))
     subj_b = [b for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
