@@ -3,7 +3,6 @@ readers of kg.read, in the markup of real CMSs (pages written for these tests: r
 invented people; tests/data/inputs/make_containers.py writes the containers)."""
 from __future__ import annotations
 
-import gzip
 import json
 import shutil
 from datetime import date, datetime
