@@ -113,7 +113,7 @@ def query(query, graph_path, fmt, list_):
     if not query:
         _fail("give a QUERY (SPARQL text, a .rq file, a shipped query name or -), or --list")
     if query == "-":
-        query = click.get_text_stream("stdin").read()
+        query = sys.stdin.read()
     try:
         cols, rows = run_query(query, graph_path)
     except UsageError as e:

@@ -10,6 +10,8 @@ ORDER = ("posts", "officials", "not_officials", "headline", "published", "author
 
 @dataclass
 class Counts:
+    """A set-valued fact type: true positives, false positives, false negatives."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -38,6 +40,9 @@ class Counts:
 
 @dataclass
 class Accuracy:
+    """A single-valued fact type: right answers out of the articles whose gold value is
+    known, and how many articles got a value where the gold has none."""
+
     correct: int = 0
     total: int = 0
     wrong_non_null: int = 0
