@@ -1,0 +1,42 @@
+"""The extraction pipeline as named stages over one ArticleState: order, reads and writes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.pipeline import GIVEN, STAGES, extract, run, stage_names
+from kg.read.text import read_article
+
+
+def state_of(tmp_path: Path, text: str, upto: str = "collect"):
+    """The state after the stages up to and including `upto`, for an article written here."""
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    return run(read_article(p, "a.txt"), "a.txt", STAGES[:stage_names().index(upto) + 1])
+
+
+def test_stages_in_pipeline_order():
+    assert stage_names() == ["structure", "sentences", "places", "bodies", "posts", "officials",
+                             "meeting", "collect"]
+
+
+def test_every_stage_reads_only_what_is_given_or_written_before():
+    known = set(GIVEN)
+    for stage in STAGES:
+        missing = {r for r in stage.reads if r not in known and r.split(".")[0] not in known}
+        assert not missing, (stage.name, missing)
+        known |= set(stage.writes)
+
+
+def test_a_partial_run_stops_where_asked(tmp_path):
+    st = state_of(tmp_path, "Hội nghị ở Cà Mau\n\nSáng 2/3/2023, ông Vương Đức Tài, Bí thư Tỉnh ủy Cà Mau "
+                            "chủ trì hội nghị.\n", upto="places")
+    assert st.views and st.place_context.province.name == "Cà Mau"
+    assert st.bodies is None and not st.posts and st.meeting is None
+
+
+def test_extract_is_the_full_run(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Hội nghị ở Cà Mau\n\nSáng 2/3/2023, ông Vương Đức Tài, Bí thư Tỉnh ủy Cà Mau chủ trì "
+                 "hội nghị.\n", encoding="utf-8")
+    art = read_article(p, "a.txt")
+    assert extract(art, "a.txt") == run(art, "a.txt").facts

@@ -1,0 +1,67 @@
+"""The places, bodies, posts and officials stages, on sentences written for them."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def posts(st) -> set[tuple[str, str, str]]:
+    return {(p.official, p.role, p.body.name) for p in st.facts.posts}
+
+
+def test_a_district_reveals_its_province(tmp_path):
+    st = state_of(tmp_path, "Tin huyện\n\nHuyện ủy Hải Lăng tổ chức hội nghị.\n", upto="places")
+    ctx = st.place_context
+    assert ctx.province.name == "Quảng Trị" and ctx.districts["huyện"].name == "Hải Lăng"
+    assert [p.name for p in st.facts.places] == ["Hải Lăng"]
+
+
+def test_bare_bodies_take_the_revealed_place_and_surface_forms_are_kept(tmp_path):
+    st = state_of(tmp_path, "Tin tỉnh\n\nTỉnh ủy Bến Tre và UBND tỉnh họp với MTTQ tỉnh.\n", upto="posts")
+    names = {b.name for b in st.bodies.resolved()}
+    assert {"Tỉnh ủy Bến Tre", "Ủy ban nhân dân tỉnh Bến Tre",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre"} <= names
+    assert "UBND tỉnh" in st.facts.surface_forms[("Ủy ban nhân dân tỉnh Bến Tre", None)]
+
+
+def test_a_place_never_revealed_keeps_the_body_bare_and_scoped(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Kiều Văn Sỹ, Bí thư Tỉnh ủy, phát biểu.\n")
+    (post,) = st.facts.posts
+    assert post.body.name == "Tỉnh ủy" and post.body.scope == st.facts.article_id
+
+
+def test_title_before_name_and_a_semicolon_list(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có Bí thư Tỉnh ủy Sóc Trăng Đinh Quốc Khải; Phó Chủ tịch UBND tỉnh "
+                            "Sóc Trăng Lò Thị Mến.\n")
+    assert posts(st) == {("Đinh Quốc Khải", "Bí thư", "Tỉnh ủy Sóc Trăng"),
+                         ("Lò Thị Mến", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng")}
+
+
+def test_name_then_a_chain_of_titles_sharing_the_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Triết, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo "
+                            "Tỉnh ủy Quảng Trị phát biểu.\n")
+    assert posts(st) == {("Hà Minh Triết", "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Trị"),
+                         ("Hà Minh Triết", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Trị")}
+
+
+def test_a_former_post_is_not_held_but_the_person_is_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Vương Đức Tài, nguyên Bí thư Tỉnh ủy Cà Mau, dự buổi gặp.\n")
+    assert posts(st) == set()
+    assert st.officials == ["Vương Đức Tài"]
+
+
+def test_an_award_recipient_called_comrade_is_not_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTrao Huy hiệu 50 năm tuổi Đảng cho đồng chí Kiều Văn Sỹ.\n")
+    assert st.officials == []
+
+
+def test_elected_names_share_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCác đồng chí Đinh Quốc Khải và Lò Thị Mến được bầu giữ chức Phó Bí thư "
+                            "Huyện ủy Hải Lăng.\n")
+    assert posts(st) == {("Đinh Quốc Khải", "Phó Bí thư", "Huyện ủy Hải Lăng"),
+                         ("Lò Thị Mến", "Phó Bí thư", "Huyện ủy Hải Lăng")}
+
+
+def test_officials_belong_to_the_province_of_their_posts(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBí thư Tỉnh ủy Cà Mau Vương Đức Tài dự.\n")
+    (o,) = st.facts.officials
+    assert (o.name, o.province, o.central) == ("Vương Đức Tài", "Cà Mau", False)

@@ -1,0 +1,56 @@
+"""Tokens, sentences and the mentions a sentence is scanned into."""
+from __future__ import annotations
+
+from kg.extract.elements import BodyMention, Honorific, LevelMention, Name, Role
+from kg.extract.mentions import Scanner
+from kg.extract.tokens import split_sentences, tokenize
+
+
+def test_tokens_keep_offsets_and_inner_apostrophes():
+    toks = tokenize("Bà H'Loan dự họp.", 10)
+    assert [t.text for t in toks] == ["Bà", "H'Loan", "dự", "họp", "."]
+    assert toks[1].start == 13 and toks[1].end == 19 and toks[1].is_cap and not toks[1].is_upper
+    assert not toks[-1].is_word
+
+
+def test_sentences_split_at_a_capital_but_not_after_an_abbreviation():
+    text = "Đoàn đến TP. Cà Mau lúc 8 giờ. Sau đó làm việc với huyện.\nDòng hai"
+    ss = split_sentences(text)
+    assert [s.text for s in ss] == ["Đoàn đến TP. Cà Mau lúc 8 giờ.", "Sau đó làm việc với huyện.", "Dòng hai"]
+    assert [s.line for s in ss] == [0, 0, 1]
+    assert text[ss[1].start:ss[1].end] == ss[1].text
+
+
+def scan(sentence: str):
+    return Scanner().scan(sentence, 0, "legacy")[1]
+
+
+def test_title_with_its_body_and_a_name():
+    els = scan("Phó Bí thư Tỉnh ủy Quảng Trị Hà Minh Triết phát biểu.")
+    role = next(e for e in els if isinstance(e, Role))
+    assert role.entry.role == "Phó Bí thư"
+    assert role.body.base.canonical == "Tỉnh ủy" and role.body.place_name == "Quảng Trị"
+    assert [e.text for e in els if isinstance(e, Name)] == ["Hà Minh Triết"]
+
+
+def test_honorific_then_a_name_and_a_given_name_alone():
+    els = scan("Đồng chí Lò Thị Mến và đồng chí Mến cùng dự.")
+    names = [e for e in els if isinstance(e, Name)]
+    assert [(n.text, n.partial, n.honorific) for n in names] == [
+        ("Lò Thị Mến", False, "đồng chí"), ("Mến", True, "đồng chí")]
+    assert sum(isinstance(e, Honorific) for e in els) == 2
+
+
+def test_bodies_and_levels_found():
+    els = scan("Ban Dân vận Huyện ủy Hải Lăng làm việc với UBND xã Hải Phú và các xã hội đoàn thể huyện.")
+    bodies = [e for e in els if isinstance(e, BodyMention)]
+    assert bodies[0].organs == ["Ban Dân vận"] and bodies[0].base.canonical == "Huyện ủy"
+    assert bodies[0].place_name == "Hải Lăng"
+    assert bodies[1].base.canonical == "Ủy ban nhân dân" and bodies[1].level == "commune"
+    assert bodies[1].place_name == "Hải Phú"
+    assert any(isinstance(e, LevelMention) and e.level == "district" for e in els)
+
+
+def test_xa_hoi_is_not_a_commune():
+    els = scan("Hội Liên hiệp Phụ nữ xã hội hóa công tác.")
+    assert not any(isinstance(e, BodyMention) and e.level == "commune" for e in els)

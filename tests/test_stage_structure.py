@@ -1,0 +1,39 @@
+"""The structure stage: headline, dateline, bylines and site chrome."""
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.dates import parse_date_line, years_in
+from kg.extract.structure import analyse
+
+
+PAGE = """Trang chủ > Tin tức > Hoạt động
+Huyện ủy Hải Lăng tổng kết công tác dân vận năm 2022
+Cập nhật: 05/01/2023 16:20 | Lượt xem: 87
+Sáng 4/1, Huyện ủy Hải Lăng tổ chức hội nghị tổng kết công tác dân vận năm 2022.
+Đồng chí Hà Minh Triết phát biểu.
+Kiều Sỹ
+Tin liên quan
+Huyện khác tổ chức hội nghị
+"""
+
+
+def test_headline_dateline_byline_and_chrome():
+    st = analyse(PAGE)
+    assert st.headline_text == "Huyện ủy Hải Lăng tổng kết công tác dân vận năm 2022"
+    assert st.published == date(2023, 1, 5)
+    assert st.authors == ["Kiều Sỹ"]
+    assert st.story == [1, 3, 4]
+    assert {0, 2, 6, 7} <= st.chrome
+
+
+def test_a_marked_byline_names_authors_and_a_source_names_none():
+    st = analyse("Hội nghị ở Cà Mau\n\nSáng 2/3, hội nghị diễn ra ở Cà Mau với nhiều nội dung quan trọng.\n"
+                 "Tin, ảnh: Lò Mến - Đinh Khải\nNguồn: Báo Cà Mau\n")
+    assert st.authors == ["Lò Mến", "Đinh Khải"]
+
+
+def test_date_lines_and_years():
+    assert parse_date_line("Thứ hai, 05/01/2023 08:00 GMT+7") == date(2023, 1, 5)
+    assert parse_date_line("Ngày 5/1/2023 huyện tổ chức hội nghị lớn") is None
+    assert years_in("kết quả năm 2022, nhiệm vụ năm 2023 và Tết Nguyên đán Quý Mão 2023") == [2022, 2023, 2023]
