@@ -1,6 +1,7 @@
 """The extraction pipeline as named stages over one ArticleState: order, reads and writes."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from kg.extract.pipeline import GIVEN, STAGES, extract, run, stage_names
@@ -40,3 +41,10 @@ def test_extract_is_the_full_run(tmp_path):
                  "hội nghị.\n", encoding="utf-8")
     art = read_article(p, "a.txt")
     assert extract(art, "a.txt") == run(art, "a.txt").facts
+
+
+def test_a_published_date_given_dates_the_meeting_when_the_text_shows_none(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Hội nghị ở Cà Mau\n\nSáng 2/3, Tỉnh ủy Cà Mau tổ chức hội nghị.\n", encoding="utf-8")
+    facts = extract(read_article(p, "a.txt"), "a.txt", published=date(2023, 3, 4))
+    assert facts.published == date(2023, 3, 4) and facts.meetings[0].date == date(2023, 3, 2)

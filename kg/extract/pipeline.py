@@ -16,6 +16,7 @@ No state is shared between articles, so a build can stream them and run them in 
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Iterable, Optional
 
 from kg.extract.bodies import BODIES
@@ -33,21 +34,24 @@ from kg.read.text import Article
 STAGES: tuple[Stage, ...] = (STRUCTURE, SENTENCES, PLACES, BODIES, POSTS, OFFICIALS, MEETING, COLLECT)
 
 # What a new ArticleState holds before any stage runs.
-GIVEN = ("article", "facts")
+GIVEN = ("article", "facts", "published_hint")
 
 
 def stage_names() -> list[str]:
     return [s.name for s in STAGES]
 
 
-def run(article: Article, source_file: str, stages: Optional[Iterable[Stage]] = None) -> ArticleState:
+def run(article: Article, source_file: str, stages: Optional[Iterable[Stage]] = None,
+        published: Optional[date] = None) -> ArticleState:
     """Run the stages (all by default, in order) over a new state for the article."""
-    state = ArticleState(article, ArticleFacts(source_file=source_file, sha256=article.sha256))
+    state = ArticleState(article, ArticleFacts(source_file=source_file, sha256=article.sha256),
+                         published_hint=published)
     for stage in STAGES if stages is None else stages:
         stage.run(state)
     return state
 
 
-def extract(article: Article, source_file: str) -> ArticleFacts:
-    """The facts of one article."""
-    return run(article, source_file).facts
+def extract(article: Article, source_file: str, published: Optional[date] = None) -> ArticleFacts:
+    """The facts of one article. ``published`` is the publication date to use when the
+    text shows none (it dates the meeting, e.g. the year of "Sáng 12-5")."""
+    return run(article, source_file, published=published).facts

@@ -7,6 +7,7 @@ and the fields it writes, so the order of the pipeline can be checked and read o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from kg.facts import ArticleFacts, Meeting, Post
@@ -25,6 +26,7 @@ class ArticleState:
 
     article: Article
     facts: ArticleFacts
+    published_hint: Optional[date] = None                 # when the text shows no date
     structure: Optional["Structure"] = None
     text_years: list[int] = field(default_factory=list)   # years the text names ("năm 2021")
     vintage: str = "legacy"                               # the map of the article's time

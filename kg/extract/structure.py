@@ -343,13 +343,13 @@ def read_structure(state: ArticleState) -> None:
     st = state.structure = analyse(text)
     facts = state.facts
     facts.headline = st.headline_text
-    facts.published = st.published
+    facts.published = st.published or state.published_hint
     facts.authors = list(st.authors)
     state.text_years = years_in(text)
     years = state.text_years
-    state.vintage = vintage_for(st.published or (date(max(years), 1, 1) if years else None))
+    state.vintage = vintage_for(facts.published or (date(max(years), 1, 1) if years else None))
 
 
-STRUCTURE = Stage("structure", reads=("article",),
+STRUCTURE = Stage("structure", reads=("article", "published_hint"),
                   writes=("structure", "text_years", "vintage", "facts.headline", "facts.published",
                           "facts.authors"), run=read_structure)
