@@ -273,6 +273,11 @@ class Lexicon:
         self.end_markers = frozenset(canon(x).lower() for x in article.get("end_markers", []))
         self.menu_words = tuple(canon(x).lower() for x in article.get("menu_words", []))
         self.source_markers = frozenset(canon(x).lower() for x in article["source_markers"])
+        labels = "|".join(re.escape(canon(x)) for x in article.get("dateline_labels", []))
+        # "date 2025-09-22 Chiều 22.9, ...": a stored page's date glued before its first line
+        self.dateline_prefix_re = re.compile(
+            r"^\s*(?:(?:" + labels + r")\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?\s+(?=\S)", re.IGNORECASE)
+        self.caption_markers = tuple(canon(x) for x in article.get("caption_markers", []))
 
     def _meetings(self, meetings: dict) -> None:
         self.kind_words = Matcher()

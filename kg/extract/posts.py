@@ -148,7 +148,7 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
             j -= 1
             # "Phó Chủ tịch UBND tỉnh, ông X": a title with its body, then the name; but in
             # "bà A, Phó Chủ tịch ..., ông X" the title is A's (a list of names with titles)
-            if j >= 1 and isinstance(L[j], Punct) and L[j].char == "," and isinstance(L[j - 1], Role) \
+            if j >= 1 and isinstance(L[j], Punct) and L[j].char in _SEPS and isinstance(L[j - 1], Role) \
                     and L[j - 1].body is not None:
                 chain, before = _chain_left(L, j - 1)
                 if not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)):
@@ -169,7 +169,27 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
         former = former_before or _former_at(L, j)
         post, j = _chain(L, j)
         items.extend(post)
+        if not items and not former:
+            items = _dashed_before(L, k)
         yield e, items, former
+
+
+def _dashed_before(L: list[Element], k: int) -> list[Role]:
+    """ "Phó Chủ tịch Hội CCB tỉnh – Lê Văn A; ...": a title chain, then a dash, then the name,
+    with nothing after the name that is a title and nothing before the chain but the start of
+    a clause."""
+    if k < 2 or not (isinstance(L[k - 1], Punct) and L[k - 1].char in ("-", "–", "—")):
+        return []
+    if not isinstance(L[k - 2], Role) or L[k - 2].body is None:
+        return []
+    nxt = L[k + 1] if k + 1 < len(L) else None
+    if nxt is not None and not (isinstance(nxt, Punct) and nxt.char in ",;.") and not isinstance(nxt, Word):
+        return []
+    chain, before = _chain_left(L, k - 2)
+    if before >= 0 and not (isinstance(L[before], Punct) and L[before].char in ";:.") \
+            and not isinstance(L[before], Word):
+        return []
+    return chain
 
 
 def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:

@@ -53,7 +53,9 @@ class Structure:
 
     @property
     def headline_text(self) -> Optional[str]:
-        return _clean(self.lines[self.headline]) if self.headline is not None else None
+        if self.headline is None:
+            return None
+        return _TRAILING_TIME.sub("", _clean(self.lines[self.headline]))
 
 
 def title_case(name: str) -> str:
@@ -64,7 +66,42 @@ def title_case(name: str) -> str:
 
 
 def _clean(line: str) -> str:
-    return _JS_ARTIFACT.sub("", _BULLET.sub("", line).strip())
+    s = _JS_ARTIFACT.sub("", _BULLET.sub("", line).strip())
+    m = lexicon().dateline_prefix_re.match(s)
+    return s[m.end():] if m and 1 <= int(m.group(2)) <= 12 else s
+
+
+def _dateline_prefix(line: str) -> Optional[date]:
+    """The date glued before a stored page's first line ("date 2025-09-22 Chiều 22.9, ...")."""
+    m = lexicon().dateline_prefix_re.match(line)
+    if not m or not m.group(3):
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+_TRAILING_TIME = re.compile(r"\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+def _is_sentence(s: str) -> bool:
+    """A line that ends as a sentence does ("... dự Đại hội."): a story line or a caption,
+    never a headline."""
+    return s.endswith(".") and not s.endswith("..")
+
+
+# A line that ends as a sentence and is this long is the story's first paragraph.
+_LEAD_WORDS = 20
+
+
+def _is_caption(s: str) -> bool:
+    return any(m in s for m in lexicon().caption_markers)
+
+
+def _is_slug(s: str) -> bool:
+    """ "lanh dao tinh chuc mung ...": a page address's words, not the headline."""
+    return s == s.lower() and s.isascii() and len(s.split()) >= 4
 
 
 def _is_chrome(line: str) -> bool:
@@ -192,10 +229,12 @@ def analyse(text: str) -> Structure:
     _chrome_and_bylines(st, nonempty)
     body = [i for i in nonempty if i not in st.chrome and i not in st.byline_lines]
     headline = st.headline = _headline(st, body)
+    lines = st.lines
     if headline is not None:
         # what stands above the headline is the page's masthead, menus and breadcrumbs
+        # (a photo caption or a sentence there is the story's, set above its title)
         for i in body:
-            if i < headline:
+            if i < headline and not _is_sentence(_clean(lines[i])) and not _is_caption(lines[i]):
                 st.chrome.add(i)
     body = [i for i in body if i not in st.chrome]
     _header_bylines(st, body)
@@ -213,6 +252,9 @@ def analyse(text: str) -> Structure:
 def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> None:
     """Chrome and datelines; bylines anywhere (marked)."""
     lines = st.lines
+    d = _dateline_prefix(lines[nonempty[0]])
+    if d:
+        st.published = d
     for i in nonempty[:12]:
         d = parse_date_line(lines[i], _clean)
         if d:
@@ -237,14 +279,17 @@ def _headline(st: Structure, body: list[int]) -> Optional[int]:
     headline = None
     seen: dict[str, list[int]] = {}
     for i in body[:8]:
-        seen.setdefault(_clean(lines[i]), []).append(i)
+        s = _clean(lines[i])
+        if not _is_sentence(s) and not _is_caption(s):
+            seen.setdefault(s, []).append(i)
     candidates = []
     for i in body[:10]:
         s = _clean(lines[i])
         words = s.split()
-        if _looks_like_lead(s):
-            break
-        if len(words) < 4 or len(s) > 260 or _bullet_header(lines[i]) or _is_masthead(lines[i]):
+        if _looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS):
+            break           # the story has begun: a headline never comes after its lead
+        if len(words) < 4 or _is_caption(s) or _is_slug(s) \
+                or _bullet_header(lines[i]) or _is_masthead(lines[i]):
             continue
         candidates.append(i)
     # The first title-like line before the story starts; a line in capitals before another
@@ -290,10 +335,11 @@ def _cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[in
     "Tin liên quan" name other people in other articles."""
     lx = lexicon()
     seen_story = 0
+    in_body = set(body)         # a set: `in` on the list made the pass quadratic in lines
     for i in nonempty:
         if st.headline is not None and i <= st.headline:
             continue
-        if i in body:
+        if i in in_body:
             seen_story += 1
         if seen_story >= 1 and _clean(st.lines[i]).rstrip(":：").strip().lower() in lx.end_markers:
             for j in nonempty:
