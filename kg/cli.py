@@ -225,5 +225,30 @@ def eval_(inputs, graph_path, verbose):
     click.echo(rep.format(verbose))
 
 
+@main.command()
+@click.argument("graph_path", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1, None),
+              help="Seconds a query may run before it is stopped (HTTP 503).")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1, None),
+              help="Most rows (or triples) one answer gives; the header X-Kg-Truncated says when capped.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes.")
+def serve(graph_path, host, port, timeout, max_rows, workers):
+    """Serve the graph built in GRAPH_PATH (default out/) as a read-only SPARQL 1.1 endpoint at
+    http://HOST:PORT/sparql, over the union of all its graphs; the graph page at /, a query
+    page at /query. UPDATE is refused. Ctrl-C stops it."""
+    from kg.serve.app import serve as run_serve
+
+    try:
+        run_serve(graph_path, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers,
+                  announce=lambda m: click.echo(m, err=True))
+    except UsageError as e:
+        _fail(str(e))
+    except KeyboardInterrupt:
+        pass
+
+
 if __name__ == "__main__":
     main()
