@@ -59,3 +59,30 @@ def test_a_repeated_caption_is_not_the_headline_and_a_headline_loses_its_trailin
             "Sáng 12/1, Hội Nông dân huyện Mỏ Cày Nam tổ chức hội nghị tổng kết.\n"
             "Các đại biểu dự hội nghị.\nCác đại biểu dự hội nghị.\n")
     assert analyse(text).headline_text == "Hội Nông dân huyện Mỏ Cày Nam tổng kết năm 2023"
+
+
+# -- central bodies that are not the Party's ------------------------------------------------------
+
+def test_the_youth_unions_central_committee_is_not_the_partys():
+    posts = posts_of("Dự đại hội có chị Lò Thị Hoa, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư "
+                     "Tỉnh đoàn Sơn La và anh Lê Văn Tâm, Bí thư T.Ư Đoàn, Chủ tịch T.Ư Hội LHTN Việt Nam.")
+    assert ("Lò Thị Hoa", "Ủy viên", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in posts
+    assert ("Lò Thị Hoa", "Bí thư", "Tỉnh đoàn Sơn La") in posts
+    assert ("Lê Văn Tâm", "Bí thư", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in posts
+    assert ("Lê Văn Tâm", "Chủ tịch", "Trung ương Hội Liên hiệp Thanh niên Việt Nam") in posts
+    assert not any(body == "Ban Chấp hành Trung ương Đảng" or body == "Ban Bí thư" for _, _, body in posts)
+
+
+def test_dotted_central_abbreviations_and_the_first_secretary():
+    posts = posts_of("Dự đại hội có anh Đặng Văn Bảo, Ủy viên dự khuyết T.Ư Đảng, Phó Chủ tịch Ủy ban T.Ư "
+                     "MTTQ Việt Nam, Bí thư thứ nhất T.Ư Đoàn và nhiều đại biểu của tỉnh.")
+    assert posts == {("Đặng Văn Bảo", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
+                     ("Đặng Văn Bảo", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+                     ("Đặng Văn Bảo", "Bí thư thứ nhất", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
+
+
+def test_a_veterans_central_standing_committee():
+    posts = posts_of("Tại hội nghị, ông Hà Văn Lực, Ủy viên Ban thường vụ Trung ương Hội CCBVN, Chủ tịch "
+                     "Hội CCB tỉnh Phú Yên phát biểu chỉ đạo hội nghị.")
+    assert posts == {("Hà Văn Lực", "Ủy viên", "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"),
+                     ("Hà Văn Lực", "Chủ tịch", "Hội Cựu chiến binh tỉnh Phú Yên")}

@@ -318,8 +318,8 @@ class Scanner:
         body = None
         if entry.body_head:
             body = self.parse_body(sentence, toks, j - entry.body_head, vintage)
-            if body is not None and body.end <= j:
-                body = None
+            if body is not None and (body.end < j or body.end == j and not body.central):
+                body = None     # "Bí thư Trung ương Đoàn": a central body may end with the title
         if body is None and j < n:
             body = self.parse_body(sentence, toks, j, vintage)
         if body is not None:
