@@ -86,3 +86,33 @@ def test_a_veterans_central_standing_committee():
                      "Hội CCB tỉnh Phú Yên phát biểu chỉ đạo hội nghị.")
     assert posts == {("Hà Văn Lực", "Ủy viên", "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"),
                      ("Hà Văn Lực", "Chủ tịch", "Hội Cựu chiến binh tỉnh Phú Yên")}
+
+
+# -- bylines in their real forms ------------------------------------------------------------------
+
+STORY = ("Hội nghị của Hội Nông dân huyện Châu Thành\n\n"
+         "Sáng 9/5, Hội Nông dân huyện Châu Thành tổ chức hội nghị sơ kết công tác Hội 6 tháng đầu năm.\n"
+         "Dự hội nghị có ông Lâm Văn Tòng, Phó Chủ tịch Hội Nông dân tỉnh Trà Vinh.\n")
+
+
+def test_a_photo_credit_closing_a_caption_names_its_author():
+    text = STORY + ("Ông Lâm Văn Tòng phát biểu tại hội nghị. Ảnh: Thạch Phương\n"
+                    "Các đại biểu dự hội nghị (Ảnh: K.L)\n"
+                    "Quang cảnh hội nghị. ẢNH: DIỆP BẢO\n"
+                    "Nông dân tham quan mô hình. Ảnh: TTXVN\n")
+    facts = kg.extract_text(text)
+    assert facts.authors == ["Thạch Phương", "K.L", "Diệp Bảo"]
+    assert "Thạch Phương" not in {o.name for o in facts.officials}
+
+
+def test_pen_names_in_capitals_with_a_time_or_a_dash_after_them():
+    st = analyse(STORY + "Lâm Văn Tòng cảm ơn các đại biểu đã dự hội nghị.\nT.KHOA - Đ.BÌNH 10/05/2024 08:15\n")
+    assert st.authors == ["T.Khoa", "Đ.Bình"]
+    st = analyse(STORY + "Lâm Văn Tòng cảm ơn các đại biểu đã dự hội nghị.\nN.Hiền -\n")
+    assert st.authors == ["N.Hiền"]
+
+
+def test_the_last_words_of_a_sentence_are_not_a_byline_and_site_credits_are_chrome():
+    st = analyse(STORY + "Hội nghị thống nhất giao chỉ tiêu cho Thạch Phương.\n"
+                 "POWERED BY SOMECMS - A PRODUCT OF SOMEONE\n")
+    assert st.authors == []

@@ -278,6 +278,11 @@ class Lexicon:
         self.dateline_prefix_re = re.compile(
             r"^\s*(?:(?:" + labels + r")\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?\s+(?=\S)", re.IGNORECASE)
         self.caption_markers = tuple(canon(x) for x in article.get("caption_markers", []))
+        self.agencies = frozenset(canon(x) for x in article.get("agencies", []))
+        credits = "|".join(re.escape(canon(x)) for x in article.get("photo_credit_markers", []))
+        # "... tại lễ ký kết. Ảnh: Kỳ Quan", "(Ảnh: Dương Nương)": a credit closing a caption
+        self.photo_credit_re = re.compile(r"(?:^|[.\s(|])(?:" + credits + r")\s*[:：]\s*([^():|]{1,40}?)\s*\)?\s*\|?\s*$",
+                                          re.IGNORECASE)
 
     def _meetings(self, meetings: dict) -> None:
         self.kind_words = Matcher()

@@ -61,7 +61,8 @@ class Structure:
 def title_case(name: str) -> str:
     """NGUYỄN VĂN AN -> Nguyễn Văn An (only for ALL CAPS input)."""
     if name.isupper():
-        return " ".join(w[:1] + w[1:].lower() for w in name.split())
+        # "Đ.BÌNH" -> "Đ.Bình": each part of a pen name with initials
+        return " ".join(".".join(p[:1] + p[1:].lower() for p in w.split(".")) for w in name.split())
     return name
 
 
@@ -82,7 +83,7 @@ def _dateline_prefix(line: str) -> Optional[date]:
         return None
 
 
-_TRAILING_TIME = re.compile(r"\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_TRAILING_TIME = re.compile(r"\s+(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def _is_sentence(s: str) -> bool:
@@ -178,10 +179,33 @@ def _split_names(value: str) -> list[str]:
 
 
 def _initials(s: str) -> bool:
-    """ "H.Thơm", "N.T.Hà": capital initials with dots, then one Title Case syllable."""
+    """ "H.Thơm", "N.T.Hà", "Đ.BÌNH", "K.Q": capital initials with dots, then one syllable
+    or one more initial."""
     parts = s.replace(" ", "").split(".")
     return len(parts) >= 2 and all(len(p) == 1 and p.isupper() for p in parts[:-1]) \
-        and len(parts[-1]) > 1 and _is_name_syllable(parts[-1])
+        and len(parts[-1]) >= 1 and _is_name_syllable(parts[-1])
+
+
+def _pen_names(s: str) -> Optional[list[str]]:
+    """ "N.HƯNG - H.PHƯƠNG", "K.Q": pen names with initials, one or more."""
+    parts = [p.strip() for p in re.split(r"\s*(?:[,;/&–—]|\s-\s|\bvà\b)\s*", s) if p.strip()]
+    if parts and all(_initials(p) for p in parts):
+        return [title_case(p.replace(" ", "")) for p in parts]
+    return None
+
+
+def photo_credit(line: str) -> Optional[list[str]]:
+    """The names of a photo credit closing a caption ("... tại lễ ký kết. Ảnh: Kỳ Quan",
+    "(Ảnh: Dương Nương)"); None when the line ends with none."""
+    m = lexicon().photo_credit_re.search(_clean(line))
+    if not m:
+        return None
+    value = m.group(1).strip(" .|")
+    if value in lexicon().agencies:
+        return []
+    if value.isupper() and len(value) <= 3:
+        return [value]          # initials without dots: "ĐT"
+    return _pen_names(value) or _split_names(value)
 
 
 def _byline(line: str) -> Optional[list[str]]:
@@ -202,14 +226,15 @@ def _name_line(line: str) -> Optional[list[str]]:
     s = _clean(line)
     s = _unglue(s).strip()
     s = re.sub(r"\s*\([^)]*\)\s*$", "", s).rstrip(". ")
+    s = _TRAILING_TIME.sub("", " " + s).strip().rstrip(" -–")     # "T.Trực -", "N.HƯNG 06/03/2024 17:07"
     # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for
     m = re.match(r"^(.+?)\s+[-–]\s+(\S.*)$", s)
     if m and len(m.group(2).split()) <= 8 and not _split_names(m.group(2)):
         s = m.group(1)
-    if not s or len(s) > 60 or any(c in s for c in ":!?\"“”") or ("." in s and not _initials(s)):
+    if not s or len(s) > 60 or any(c in s for c in ":!?\"“”"):
         return None
-    if _initials(s):
-        return [s]              # a pen name with initials: "H.Thơm", "N.T.Hà"
+    if "." in s:
+        return _pen_names(s)    # pen names with initials: "H.Thơm", "N.T.Hà - K.Q"
     names = _split_names(s)
     if not names:
         return None
@@ -243,6 +268,8 @@ def analyse(text: str) -> Structure:
     body = [i for i in body if i not in st.byline_lines]
     _cut_tail(st, body)
     st.story = [i for i in body if i not in st.chrome and i not in st.byline_lines]
+    for i in st.story:
+        st.authors.extend(photo_credit(lines[i]) or ())
     # de-duplicate authors, keep order
     seen_a = set()
     st.authors = [a for a in st.authors if not (a in seen_a or seen_a.add(a))]
