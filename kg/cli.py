@@ -252,3 +252,35 @@ def serve(graph_path, host, port, timeout, max_rows, workers):
 
 if __name__ == "__main__":
     main()
+@main.command()
+@click.argument("endpoint")
+@click.argument("graph_path", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
+@click.option("--user", default=None, help="User for HTTP basic auth (password from --password or $KG_PUSH_PASSWORD).")
+@click.option("--password", default=None, help="Password for --user.")
+@click.option("--full", is_flag=True, help="Send every graph, not only those changed since the last push to ENDPOINT.")
+@click.option("--retries", default=4, show_default=True, type=click.IntRange(0, 20),
+              help="Retries of a failed request (connection errors, 408, 429, 5xx), with exponential backoff.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def push(endpoint, graph_path, user, password, full, retries, quiet):
+    """Send the graph built in GRAPH_PATH (default out/) to a SPARQL 1.1 Graph Store Protocol
+    ENDPOINT, one named graph per article, each with PUT (pushing twice leaves the same graph).
+
+    \b
+    Oxigraph  http://HOST:7878/store
+    Fuseki    http://HOST:3030/DATASET/data
+    GraphDB   http://HOST:7200/repositories/REPO/rdf-graphs/service
+    A bearer token is read from $KG_PUSH_TOKEN. Only graphs changed since the last push to
+    ENDPOINT are sent, and graphs no longer built are deleted (push-state.json in the folder).
+    """
+    from kg.rdf.push import PushError, push as run_push
+
+    try:
+        report = run_push(endpoint, graph_path, user=user, password=password, full=full, retries=retries)
+    except UsageError as e:
+        _fail(str(e))
+    except PushError as e:
+        _fail(f"push: {e}", 1)
+    if not quiet:
+        click.echo(report.summary())
+
+
