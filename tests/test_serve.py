@@ -125,6 +125,15 @@ def test_update_is_refused(server, how):
     assert json.loads(body)["boolean"] is False
 
 
+def test_service_is_refused(server):
+    q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    status, _, body = server.request("/sparql", _form(q), FORM)
+    assert status == 403 and b"SERVICE" in body
+    from kg.serve.engine import uses_service
+    assert uses_service("SELECT * { \\u0053ERVICE <x:> { ?s ?p ?o } }")
+    assert not uses_service('SELECT ?service WHERE { ?s <x:SERVICE> "SERVICE" } # SERVICE')
+
+
 def test_is_update():
     assert is_update("PREFIX a: <x:>\n DELETE WHERE { ?s ?p ?o }")
     assert is_update("# c\nclear all")

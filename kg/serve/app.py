@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from kg.serve.engine import Engine, QueryTimeout, is_update
+from kg.serve.engine import Engine, QueryTimeout, is_update, uses_service
 from kg.serve.formats import parse_accept
 
 ASSETS = Path(__file__).parent / "assets"
@@ -79,6 +79,8 @@ def create_app(engine: Engine, page: Optional[Path] = None, timeout: Optional[fl
             return _text(400, "no query: give ?query=... (SPARQL 1.1 Protocol); a query page is at /query")
         if is_update(query):
             return _text(403, READ_ONLY)
+        if uses_service(query):
+            return _text(403, "SERVICE is refused: this endpoint answers from its own graph and never queries another server")
         accept = parse_accept(request.headers.get("accept"))
         wanted = (params.get("format") or params.get("output") or "").lower()
         if wanted:
