@@ -116,3 +116,51 @@ def test_the_last_words_of_a_sentence_are_not_a_byline_and_site_credits_are_chro
     st = analyse(STORY + "Hội nghị thống nhất giao chỉ tiêu cho Thạch Phương.\n"
                  "POWERED BY SOMECMS - A PRODUCT OF SOMEONE\n")
     assert st.authors == []
+
+
+# -- messy abbreviations and places written without their unit word ------------------------------
+
+def test_packed_standing_committee_member_and_short_union_names():
+    posts = posts_of("Tham dự có các đồng chí: Điểu Văn Lâm, UVTVTU, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh "
+                     "Đắk Nông; Trần Văn Hải – TUV, Chủ tịch HND tỉnh; Lê Văn An, Trưởng Ban Tuyên giáo - Dân "
+                     "vận Tỉnh ủy.")
+    assert posts == {("Điểu Văn Lâm", "Ủy viên", "Ban Thường vụ Tỉnh ủy Đắk Nông"),
+                     ("Điểu Văn Lâm", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Nông"),
+                     ("Trần Văn Hải", "Ủy viên", "Tỉnh ủy Đắk Nông"),
+                     ("Trần Văn Hải", "Chủ tịch", "Hội Nông dân tỉnh Đắk Nông"),
+                     ("Lê Văn An", "Trưởng ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy Đắk Nông")}
+
+
+def test_a_province_named_right_after_a_body_without_its_unit_word():
+    posts = posts_of("Sáng 2/3, ông Lê Văn Tâm, Bí thư Thành ủy, Trưởng Đoàn đại biểu Quốc hội Hải Phòng chủ trì "
+                     "hội nghị; dự có bà Tô Thị Lan, Chủ tịch Ủy ban MTTQ Việt Nam TPHCM… và nhiều đại biểu.")
+    assert ("Lê Văn Tâm", "Trưởng đoàn", "Đoàn đại biểu Quốc hội thành phố Hải Phòng") in posts
+    assert ("Tô Thị Lan", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh") in posts
+
+
+def test_a_title_then_a_dash_then_the_name_in_a_list():
+    posts = posts_of("Dự đại hội có Phó Chủ tịch Hội Cựu chiến binh tỉnh Long An – Trương Văn Được; Phó Bí thư "
+                     "Thường trực Huyện ủy Cần Đước – Lê Thị Hằng cùng 120 đại biểu chính thức.")
+    assert posts == {("Trương Văn Được", "Phó Chủ tịch", "Hội Cựu chiến binh tỉnh Long An"),
+                     ("Lê Thị Hằng", "Phó Bí thư Thường trực", "Huyện ủy Cần Đước")}
+
+
+# -- the real development split (texts not in git: skipped in CI) ---------------------------------
+
+# Floors just under the last measurement (posts 0.923, officials 0.957, bodies 0.788, authors
+# 1.000 F1): raise them when the extractor improves, never lower them.
+REAL_FLOORS = {"posts": 0.91, "officials": 0.945, "bodies": 0.775, "authors": 0.95}
+
+
+@pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git")
+def test_real_dev_split_floors(tmp_path):
+    from kg.ask.eval import evaluate
+    from kg.batch import build
+
+    build([REAL / "texts"], tmp_path, html=False)
+    rep = evaluate([str(REAL / "gold-dev.json")], str(tmp_path / "kg.ttl"))
+    scores = rep.scores
+    for fact, floor in REAL_FLOORS.items():
+        assert scores[fact]["f1"] >= floor, (fact, scores[fact])
+    assert scores["posts"]["precision"] >= 0.95, scores["posts"]
+    assert scores["not_officials"]["count"] == 0

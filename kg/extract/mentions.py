@@ -12,13 +12,14 @@ with the vocabulary in kg/data/lexicon/bodies.yaml.
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from kg.extract.gazetteer import get_gazetteer
 from kg.extract.elements import (BodyMention, Element, Honorific, LevelMention, Name, Punct, Role,
                                  Word)
 from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon
+from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, skip_paren as _skip_paren, \
+    skip_term as _skip_term, surface as _surface
 from kg.extract.tokens import Token, tokenize
 
 
@@ -168,7 +169,7 @@ class Scanner:
             return j + g.size
         lv = self.lx.levels.match(toks, j)
         if lv is None:
-            return j
+            return self._bare_province(text, toks, j, bm, vintage)
         lp: BodyEntry = lv.payload
         if lp.level == "central":
             if p.central:
@@ -182,6 +183,22 @@ class Scanner:
                 and after.low in self.lx.not_commune:
             return j        # "xã hội", "xã viên": not a level
         bm.level, bm.unit, bm.place_name = lp.level, lp.unit, name
+        return k
+
+    def _bare_province(self, text: str, toks: list[Token], j: int, bm: BodyMention, vintage: str) -> int:
+        """ "Đoàn ĐBQH Hải Phòng", "Ủy ban MTTQ Việt Nam TPHCM": a province named without its
+        unit word right after a body that takes a level."""
+        if not toks[j].is_cap:
+            return j
+        m = self.gz.match_at(text, toks[j].start - self._base, vintage)
+        prov = self.gz.province(m[0], vintage) if m else None
+        if prov is None:
+            return j
+        level = "city" if prov.kind == self.lx.unit_of_level["city"] else "province"
+        bm.level, bm.unit, bm.place_name = level, prov.kind, prov.name
+        k = j
+        while k < len(toks) and toks[k].start < m[1] + self._base:
+            k += 1
         return k
 
     def _department(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
@@ -347,45 +364,3 @@ class Scanner:
             k += 1
         out.append(Word(i, k, toks[i].low))
         return k
-
-
-_ROMAN = re.compile(r"^[IVXLC]+$")
-
-
-def _skip_paren(toks: list[Token], j: int) -> int:
-    """Skip an abbreviation given in brackets after a name: "(UBKT)", "(LĐ-TB&XH)"."""
-    n = len(toks)
-    if j < n and toks[j].text == "(":
-        k = j + 1
-        while k < n and k - j <= 6 and toks[k].text != ")":
-            if toks[k].is_word and not toks[k].is_upper and not toks[k].text.isupper():
-                return j                # words in lower case: an explanation, not an abbreviation
-            k += 1
-        if k < n and toks[k].text == ")" and k > j + 1:
-            return k + 1
-    return j
-
-
-def _skip_term(toks: list[Token], j: int) -> int:
-    """Skip a term qualifier after a title or body: "khóa XIV", "nhiệm kỳ 2020 - 2025"."""
-    n = len(toks)
-    if j < n and toks[j].low in ("khóa", "khoá") and j + 1 < n and (
-            _ROMAN.match(toks[j + 1].text) or toks[j + 1].text.isdigit()):
-        return j + 2
-    if j + 2 < n and toks[j].low == "nhiệm" and toks[j + 1].low == "kỳ" and toks[j + 2].text.isdigit():
-        k = j + 3
-        if k + 1 < n and toks[k].low == "-" and toks[k + 1].text.isdigit():
-            k += 2
-        return k
-    return j
-
-
-# In ALL CAPS captions a name stops at these words.
-_CAPS_STOPS = frozenset("""phát biểu tại dự chủ trì và cùng trao tặng thăm làm việc với chúc mừng tiếp đón
-kiểm tra khảo sát gặp mặt nói chuyện trả lời báo cáo ghi nhận chỉ đạo kết luận khai mạc bế mạc
-chia sẻ đề nghị trình bày yêu cầu đánh giá cho biết cảm ơn nhấn mạnh có được đã đang sẽ là của
-này trong ngoài các những""".split())
-
-
-def _surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:
-    return sentence[toks[bm.start].start - offset:toks[bm.end - 1].end - offset]

@@ -261,7 +261,9 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
             c = lx.committee_by_name[entry.body]
             if c.level == "commune":
                 return None
-            return bodies(BodyMention(role.start, role.end, role.surface, base=c, level=c.level, unit=c.unit))
+            organs = [entry.body_prefix] if entry.body_prefix else []       # "UVTVTU"
+            return bodies(BodyMention(role.start, role.end, role.surface, organs=organs, base=c, level=c.level,
+                                      unit=c.unit))
         return bodies.resolver.central(entry.body)
     if following and following[0].body is not None and _hyphen_between(role, following[0]):
         # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair

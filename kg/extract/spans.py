@@ -1,0 +1,50 @@
+"""Spans a mention may close with: an abbreviation in brackets, a term qualifier, the words
+that end a name written in capitals (kg.extract.mentions reads them)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.elements import BodyMention
+from kg.extract.tokens import Token
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def skip_paren(toks: list[Token], j: int) -> int:
+    """Skip an abbreviation given in brackets after a name: "(UBKT)", "(LĐ-TB&XH)"."""
+    n = len(toks)
+    if j < n and toks[j].text == "(":
+        k = j + 1
+        while k < n and k - j <= 6 and toks[k].text != ")":
+            if toks[k].is_word and not toks[k].is_upper and not toks[k].text.isupper():
+                return j                # words in lower case: an explanation, not an abbreviation
+            k += 1
+        if k < n and toks[k].text == ")" and k > j + 1:
+            return k + 1
+    return j
+
+
+def skip_term(toks: list[Token], j: int) -> int:
+    """Skip a term qualifier after a title or body: "khóa XIV", "nhiệm kỳ 2020 - 2025"."""
+    n = len(toks)
+    if j < n and toks[j].low in ("khóa", "khoá") and j + 1 < n and (
+            _ROMAN.match(toks[j + 1].text) or toks[j + 1].text.isdigit()):
+        return j + 2
+    if j + 2 < n and toks[j].low == "nhiệm" and toks[j + 1].low == "kỳ" and toks[j + 2].text.isdigit():
+        k = j + 3
+        if k + 1 < n and toks[k].low == "-" and toks[k + 1].text.isdigit():
+            k += 2
+        return k
+    return j
+
+
+# In ALL CAPS captions a name stops at these words.
+CAPS_STOPS = frozenset("""phát biểu tại dự chủ trì và cùng trao tặng thăm làm việc với chúc mừng tiếp đón
+kiểm tra khảo sát gặp mặt nói chuyện trả lời báo cáo ghi nhận chỉ đạo kết luận khai mạc bế mạc
+chia sẻ đề nghị trình bày yêu cầu đánh giá cho biết cảm ơn nhấn mạnh có được đã đang sẽ là của
+này trong ngoài các những""".split())
+
+
+def surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:
+    return sentence[toks[bm.start].start - offset:toks[bm.end - 1].end - offset]
