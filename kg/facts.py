@@ -94,6 +94,7 @@ class Post:
 class Meeting:
     kind: str                                   # WorkingSession | Conference | Congress | Visit | Ceremony
     date: Optional[date] = None
+    month_day: Optional[tuple[int, int]] = None   # (month, day) when the year cannot be known
     title: str = ""
     chairs: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)

@@ -162,7 +162,7 @@ def test_contract_terms_are_declared_and_nothing_else():
         "FrontCommittee", "MassOrganisation", "ReligiousOrganisation", "EvidenceSpan",
         "reports", "jurisdiction", "host", "guest", "chair", "delegationLeader", "speaker",
         "evidenceSpan", "sourceFile", "attestedOn", "evidence", "quote", "startOffset",
-        "endOffset", "sha256", "encoding", "level", "unitKind", "vintage", "adminCode",
+        "endOffset", "sha256", "encoding", "level", "unitKind", "vintage", "adminCode", "startMonthDay",
     }
 
 

@@ -11,7 +11,9 @@ when the graph was built from a parent folder, by the file's base name). What is
   published        articles with a null gold value got one anyway (wrongly non-null)
   authors          P/R/F1 of schema:author/schema:name
   meeting_kind     accuracy over articles with a gold meeting: right when any meeting the
-  meeting_date     article kg:reports matches; a null gold date is right when no date is given
+  meeting_date     article kg:reports matches; a null gold date is right when no date is given;
+                   a gold "--MM-DD" is matched against kg:startMonthDay, a full date against
+                   schema:startDate
   chairs, leaders, hosts, guests, attendees   P/R/F1 over the reported meetings' names/labels
   bodies           P/R/F1 of labels of organisations the article schema:mentions
 
@@ -68,10 +70,16 @@ _QUERIES = {
     "meetings": """SELECT ?file ?e ?kind ?date WHERE {
         ?a kg:sourceFile ?file ; kg:reports ?e .
         OPTIONAL { ?e a ?kind . FILTER(?kind != kg:Meeting && STRSTARTS(STR(?kind), STR(kg:))) }
-        OPTIONAL { ?e schema:startDate ?date } }""",
+        OPTIONAL { { ?e schema:startDate ?date } UNION { ?e kg:startMonthDay ?date } } }""",
 }
 for _role, _path in _MEETING_ROLES.items():
     _QUERIES[_role] = f"SELECT ?file ?v WHERE {{ ?a kg:sourceFile ?file ; kg:reports/{_path} ?v }}"
+
+
+def _day(value: str) -> str:
+    """A meeting's date as gold writes it: "2021-06-09" (schema:startDate), or "--06-09" for a
+    kg:startMonthDay (the day and month of a year the text does not tell)."""
+    return value[:7] if value.startswith("--") else value[:10]
 
 
 def norm(s) -> str:
@@ -146,7 +154,7 @@ def _graph_facts(graph) -> tuple[set, dict]:
                 old = meetings[file].get(e)
                 # A meeting typed with several kinds: keep every kind it has.
                 kinds = (old[0] if old else set()) | ({kind} if kind else set())
-                dates = (old[1] if old else set()) | ({date[:10]} if date else set())
+                dates = (old[1] if old else set()) | ({_day(date)} if date else set())
                 meetings[file][e] = (kinds, dates)
             elif name == "posts":
                 facts[file][name].add(tuple(norm(v) for v in vals))
@@ -223,10 +231,10 @@ def evaluate(gold_path, graph_path) -> EvalReport:
             if date is None:  # right when a reported meeting gives no date
                 ok = any(not d for _, d in reported.values())
             else:
-                ok = any(str(date)[:10] in d for _, d in reported.values())
+                ok = any(_day(str(date)) in d for _, d in reported.values())
             dates = set().union(*(d for _, d in reported.values())) if reported else set()
             _score_value(accs["meeting_date"], res, "meeting_date",
-                         None if date is None else str(date)[:10], dates, matched=ok)
+                         None if date is None else _day(str(date)), dates, matched=ok)
 
     return EvalReport(graph=str(graph_path), gold_files=list(dict.fromkeys(g for g, _ in gold)),
                       articles=results, counts=counts, accuracies=accs,

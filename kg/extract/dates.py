@@ -1,13 +1,18 @@
 """Dates: the dateline of a page, the years a text names, and the day a meeting took place.
 
-Day-dates are written "20/1", "20-01-2021", "ngày 20 tháng 1 năm 2021"; a year may be missing,
-and is then the dateline's (a December meeting reported in January is of the year before) or
-the latest the text names.
+Day-dates are written "20/1", "20-01-2021", "20.8", "ngày 20 tháng 1 năm 2021", and a meeting of
+several days by its first ("Trong 2 ngày 21 và 22/7", "Ngày 25 - 26/7/2022"). A year may be
+missing: it is then the dateline's (a December meeting reported in January is of the year before),
+the anniversary's the event celebrates ("(26/3/1931 - 26/3/2021)"), the first of the term a
+congress opens ("nhiệm kỳ 2025 - 2030"), or the latest the text names ("năm 2024", "Tết ... 2024",
+a full date). When none is known the meeting keeps its day and month alone, never a guessed year.
+The words are meetings.yaml's ``dates``.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Optional
 
@@ -65,16 +70,156 @@ def _mkdate(y: int, m: int, d: int) -> Optional[date]:
         return None
 
 
+# -- day-dates -------------------------------------------------------------------------------------
 
-# -- meeting dates ---------------------------------------------------------------------------------
-
-_DAY = re.compile(
-    r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d{2}))?(?![\d/\-]|\.\d)")
-_DAY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
-_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*(?:19|20)\d{2})")
+_Y = r"((?:19|20)\d{2})"
+_DM = r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*" + _Y + r")?"
+_END = r"(?![\d/\-]|\.\d)"
+_DAY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _Y + r")?", re.I)
 _DOC_REF = re.compile(r"(?:\bsố\b|[-/](?:CT|NQ|QĐ|KH|TB|KL|HD|QC|BC|TTr|UBND|TU|HU|BTV|TW)\b)[^.;]{0,40}$")
-_NOT_EVENT_DATE = re.compile(r"(?:\bđến|\btrước|\btừ|\bhạn|\bchậm nhất|\bkể từ|\bsau|\bhoàn thành|\bban hành)\s+(?:ngày\s+)?$", re.I)
+_YEAR_MONTH = re.compile(r"(?<![\d\-/.])" + _Y + r"-(?:0[1-9]|1[0-2])(?:-\d{2})?(?![\d\-/])")   # "2023-10"
+_YEAR_SPAN = re.compile(r"\(\s*" + _Y + r"\s*[-–]\s*" + _Y + r"\s*\)")
 
+
+@dataclass(frozen=True)
+class DayDate:
+    """A day-date written in a sentence: [start, end) its characters; ``span`` when it is the
+    start of an anniversary's span ("26/3/1931 – 26/3/2021"), whose end year is ``year``."""
+
+    day: int
+    month: int
+    year: Optional[int]
+    start: int
+    end: int
+    span: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingDay:
+    """The day a meeting took place; ``year`` None when the text cannot tell it."""
+
+    day: int
+    month: int
+    year: Optional[int]
+
+    @property
+    def date(self) -> Optional[date]:
+        return None if self.year is None else _mkdate(self.year, self.month, self.day)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    from kg.extract.lexicon import _load, canon
+    raw = _load("meetings.yaml")["dates"]
+    return {k: [canon(w) for w in v] if isinstance(v, list) else v for k, v in raw.items()}
+
+
+def _alts(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    w = _words()
+    joiners = [j for j in w["range_joiners"] if j.isalpha()]
+    dashes = "".join(re.escape(j) for j in w["range_joiners"] if not j.isalpha())
+    join = r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+)(?:ngày\s+)?"
+    opener = r"(?:(?:" + _alts(w["range_openers"]) + r")\s+(?:ngày\s+)?)?"
+    lead = r"(?<![\d/.\-])"
+    years = _alts(w["year_words"])
+    return {
+        "single": re.compile(lead + _DM + _END),
+        # "25 - 26/7/2022", "21 và 22/7", "từ 24 đến 26/4": the first day, the month written once
+        "days": re.compile(lead + opener + r"(\d{1,2})" + join + r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
+                           r"(?:\s*[/\-.]\s*" + _Y + r")?" + _END, re.I),
+        # "từ 30/6 đến 2/7", "(26/3/1931 – 26/3/2021)"
+        "dates": re.compile(lead + opener + _DM + join + _DM + _END, re.I),
+        "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:ngày\s+)?$", re.I),
+        "year": re.compile(r"(?<!\w)(" + _alts(w["year_not_after"]) + r")?\s*\b(?:" + years + r")\s+" + _Y
+                           + r"\b(?!\s*[-–]\s*(?:19|20)\d{2})", re.I),
+        "feast": re.compile(r"\b(?:" + _alts(w["feasts"]) + r")(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
+        "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
+        "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
+                               re.I),
+        "future": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{0,40}$", re.I),
+    }
+
+
+def _valid(d: int, m: int) -> bool:
+    return 1 <= d <= 31 and 1 <= m <= 12
+
+
+def _num(x: Optional[str]) -> Optional[int]:
+    return int(x) if x else None
+
+
+def day_dates(text: str) -> list[DayDate]:
+    """Every day-date of a sentence in order, a span of days as its first day."""
+    p = _patterns()
+    found: list[DayDate] = []
+    for m in p["dates"].finditer(text):
+        d1, m1, y1, d2, m2, y2 = m.groups()
+        if _valid(int(d1), int(m1)) and _valid(int(d2), int(m2)):
+            anniversary = y1 and y2 and y1 != y2 and (d1, m1) == (d2, m2)
+            found.append(DayDate(int(d1), int(m1), int(y2) if anniversary else _num(y1) or _num(y2),
+                                 m.start(), m.end(), span=bool(anniversary)))
+    for m in p["days"].finditer(text):
+        d1, d2, mo, y = m.groups()
+        if _valid(int(d1), int(mo)) and int(d1) < int(d2) <= 31:
+            found.append(DayDate(int(d1), int(mo), _num(y), m.start(), m.end()))
+    for m in p["single"].finditer(text):
+        if _valid(int(m.group(1)), int(m.group(2))):
+            found.append(DayDate(int(m.group(1)), int(m.group(2)), _num(m.group(3)), m.start(), m.end()))
+    for m in _DAY_WORDS.finditer(text):
+        if _valid(int(m.group(1)), int(m.group(2))):
+            found.append(DayDate(int(m.group(1)), int(m.group(2)), _num(m.group(3)), m.start(), m.end()))
+    found.sort(key=lambda x: (x.start, -x.end))
+    out: list[DayDate] = []
+    for d in found:
+        if not out or d.start >= out[-1].end:
+            out.append(d)
+    return out
+
+
+# -- years -----------------------------------------------------------------------------------------
+
+def years_in(text: str) -> list[int]:
+    """Years the text names as such, in order: "năm 2021" (not "đến năm 2030"), "Tết Nguyên đán
+    Giáp Thìn 2024", the year of a full date (not a deadline's) and of an anniversary's end."""
+    p, earliest = _patterns(), _words()["earliest_year"]
+    found: list[tuple[int, int]] = []
+    for m in p["year"].finditer(text):
+        if not m.group(1):
+            found.append((m.start(2), int(m.group(2))))
+    found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
+    found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
+    dates = day_dates(text)
+    for d in dates:
+        if d.year is not None and not d.span and not p["not_event"].search(text[max(0, d.start - 20):d.start]):
+            found.append((d.start, d.year))
+    found += anniversary_years(text, dates)
+    return [y for _, y in sorted(found) if y >= earliest]
+
+
+def anniversary_years(text: str, dates: Optional[list[DayDate]] = None) -> list[tuple[int, int]]:
+    """(offset, end year) of each anniversary span: "(26/3/1931 – 26/3/2021)", and "(1930 - 2020)"
+    after "90 năm" (the span as long as the anniversary's years)."""
+    out = [(d.start, d.year) for d in (day_dates(text) if dates is None else dates) if d.span]
+    p = _patterns()
+    for m in _YEAR_SPAN.finditer(text):
+        y0, y1 = int(m.group(1)), int(m.group(2))
+        if any(int(n.group(1)) == y1 - y0 for n in p["years_of"].finditer(text[max(0, m.start() - 160):m.start()])):
+            out.append((m.start(), y1))
+    return out
+
+
+def term_year(text: str) -> Optional[int]:
+    """The first year of the first term a text names ("nhiệm kỳ 2025 - 2030" -> 2025)."""
+    m = _patterns()["term"].search(text)
+    return int(m.group(1)) if m and int(m.group(1)) < int(m.group(2)) else None
+
+
+# -- the meeting's day -----------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
 def _time_lead() -> re.Pattern:
@@ -85,61 +230,60 @@ def _time_lead() -> re.Pattern:
     return re.compile(r"(?:\b(?:" + alts + r")\s+(?:ngày\s+)?\(?\s*$|^\s*\(?$)", re.I)
 
 
-_TET_YEAR = re.compile(r"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?\s+(?:[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+)?((?:19|20)\d{2})\b")
-
-
-def years_in(text: str) -> list[int]:
-    """Years the text names as such: "năm 2021", "Tết Nguyên đán Giáp Thìn 2024"."""
-    return [int(m.group(1)) for m in _YEAR.finditer(text)] + [int(m.group(1)) for m in _TET_YEAR.finditer(text)]
-
-
-def meeting_date(sentences: list[SentenceView], published: Optional[date], text_years: list[int]) -> tuple[Optional[date], Optional[SentenceView]]:
-    """The first day-date of the story that introduces the event (not a document's or a deadline's)."""
-    for sv in sentences[:8]:
-        if sv.is_headline:
+def _event_date(sv: SentenceView) -> Optional[DayDate]:
+    """The first day-date of a sentence that introduces its event: after a time of day ("Sáng
+    12-5", "Trong 2 ngày 20.8 và 21.8") or at its start; not a document's, a deadline's or an
+    anniversary's."""
+    text = sv.text
+    for d in day_dates(text):
+        if d.span:
             continue
-        for m, day, month, year in _dates(sv.text):
-            before = sv.text[:m.start()]
-            if _DOC_REF.search(before) or _NOT_EVENT_DATE.search(before):
-                continue
-            if not (_time_lead().search(before) or m.start() < 25):
-                continue
-            y = year or _infer_year(month, day, published, text_years)
-            if y is None:
-                continue
-            try:
-                return date(y, month, day), sv
-            except ValueError:
-                continue
+        before = text[:d.start]
+        if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _patterns()["future"].search(before):
+            continue
+        if _time_lead().search(before) or d.start < 25:
+            return d
+    return None
+
+
+def meeting_day(story: list[SentenceView], headline: list[SentenceView], published: Optional[date],
+                text_years: list[int], congress: bool = False) -> tuple[Optional[MeetingDay], Optional[SentenceView]]:
+    """The day of the meeting: the first event date of the lead (the first eight sentences; the
+    headline when they give none), its year worked out as the module says."""
+    for sv in story[:8] + headline:
+        d = _event_date(sv)
+        if d is None:
+            continue
+        lead = [sv] + [v for v in headline + story[:3] if v is not sv]
+        year = d.year or _year_for(d, published, lead, text_years, congress)
+        day = MeetingDay(d.day, d.month, year)
+        if year is not None and day.date is None:
+            return None, None          # 30/2: not a date
+        return day, sv
     return None, None
 
 
-def _dates(text: str):
-    out = []
-    for m in _DAY.finditer(text):
-        d, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            out.append((m, d, mo, int(m.group(3)) if m.group(3) else None))
-    for m in _DAY_WORDS.finditer(text):
-        d, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            out.append((m, d, mo, int(m.group(3)) if m.group(3) else None))
-    out.sort(key=lambda x: x[0].start())
-    return out
-
-
-def _infer_year(month: int, day: int, published: Optional[date], text_years: list[int]) -> Optional[int]:
+def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], text_years: list[int],
+              congress: bool) -> Optional[int]:
+    """The year of a day-date written without one."""
     if published is not None:
         y = published.year
         # a December meeting reported in January belongs to the year before
-        if month > published.month + 1:
-            y -= 1
-        return y
+        return y - 1 if d.month > published.month + 1 else y
+    for sv in lead:                          # the anniversary the event celebrates
+        spans = anniversary_years(sv.text)
+        if spans:
+            return spans[0][1]
+    if congress:                             # the term a congress opens
+        for sv in lead:
+            y = term_year(sv.text)
+            if y is not None:
+                return y
     if text_years:
         # A report reviews year N-1 and plans year N. Early in the year the meeting is in N,
         # the latest year named; late in the year a review of N meets in N itself.
         latest = max(text_years)
-        if month >= 10 and latest - 1 in text_years:
+        if d.month >= 10 and latest - 1 in text_years:
             return latest - 1
         return latest
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.dates import meeting_date
+from kg.extract.dates import meeting_day
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import SentenceView, evidence
@@ -243,8 +243,10 @@ def read_meeting(state: ArticleState) -> None:
     if kind is None:
         return
     m = Meeting(kind=kind, title=facts.headline or (story[0].text if story else ""))
-    when, date_sv = meeting_date(story, facts.published, state.text_years)
-    m.date = when
+    day, date_sv = meeting_day(story, headline, facts.published, state.text_years, congress=kind == "Congress")
+    if day is not None:
+        m.date = day.date
+        m.month_day = None if m.date is not None else (day.month, day.day)
     evidence_svs: list[SentenceView] = []
     if date_sv is not None:
         evidence_svs.append(date_sv)

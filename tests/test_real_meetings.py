@@ -1,0 +1,170 @@
+"""Meetings on real text: dates (month-day when no year can be known), hosts and guests, kind,
+and the site's province. Every sentence here is written for the test (invented people, real
+places); the last test measures the real development set when its texts are present."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.ask.eval import evaluate
+from kg.ask.query import run_query
+from kg.ask.validate import validate
+from kg.extract.dates import day_dates, years_in
+from kg.facts import ArticleFacts, Meeting
+from kg.rdf.io import to_graph
+from kg.rdf.mapping import Mapper
+from test_stage_pipeline import state_of
+
+REAL = Path(__file__).parent / "data" / "real"
+
+
+def meeting(tmp_path, text):
+    return state_of(tmp_path, text).meeting
+
+
+def day(m: Meeting):
+    return m.date.isoformat() if m.date else ("--%02d-%02d" % m.month_day if m.month_day else None)
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+def test_no_year_anywhere_keeps_the_month_and_day(tmp_path):
+    m = meeting(tmp_path, "Hội nghị Ban Chấp hành\n\nSáng 12-5, Ban Thường vụ Huyện ủy Cờ Đỏ tổ chức hội nghị "
+                          "sơ kết công tác dân vận.\n")
+    assert m.date is None and m.month_day == (5, 12)
+
+
+def test_a_later_full_date_in_the_body_is_not_the_meeting_date(tmp_path):
+    m = meeting(tmp_path, "Hội nghị Ban Chấp hành\n\nSáng ngày 27/4, Ban Thường vụ Huyện ủy Cờ Đỏ tổ chức "
+                          "hội nghị.\n\nHội nghị nghe báo cáo kết quả đợt kiểm tra ngày 03/3/2023.\n")
+    assert day(m) == "2023-04-27"      # the year of the body's date, the day of the lead's
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ngày 14 - 15/9/2023, Hội Nông dân huyện Cờ Đỏ tổ chức Đại hội đại biểu.", "2023-09-14"),
+    ("Trong 2 ngày 6 và 7/6/2022, Hội Nông dân huyện Cờ Đỏ tổ chức hội nghị.", "2022-06-06"),
+    ("Trong hai ngày 20.8 và 21.8.2021, Hội Nông dân huyện Cờ Đỏ tổ chức hội nghị.", "2021-08-20"),
+    ("Trong ba ngày từ 3 đến 5/10/2022, đoàn kiểm tra làm việc tại huyện Cờ Đỏ.", "2022-10-03"),
+    ("Sáng 08/02/2022, Hội Nông dân huyện Cờ Đỏ tổ chức hội nghị.", "2022-02-08"),
+])
+def test_the_first_day_of_a_meeting_of_several_days(tmp_path, lead, want):
+    assert day(meeting(tmp_path, "Hội nghị\n\n" + lead + "\n")) == want
+
+
+def test_day_dates_read_dots_ranges_and_anniversary_spans():
+    got = [(d.day, d.month, d.year, d.span) for d in day_dates(
+        "Nhân kỷ niệm (3/2/1930 - 3/2/2024), chiều 20.8 và từ 30/6 đến 2/7 ")]
+    assert got == [(3, 2, 2024, True), (20, 8, None, False), (30, 6, None, False)]
+
+
+def test_year_from_the_dateline(tmp_path):
+    m = meeting(tmp_path, "Hội nghị sơ kết\n\n15/03/2024\n\nChiều ngày 6/3, Hội Liên hiệp Phụ nữ huyện Cờ Đỏ "
+                          "tổ chức hội nghị.\n")
+    assert day(m) == "2024-03-06"
+
+
+def test_year_from_the_page_metadata(tmp_path):
+    import kg
+    facts = kg.extract_text("Hội nghị sơ kết\n\nSáng 6/3, Hội Liên hiệp Phụ nữ huyện Cờ Đỏ tổ chức hội nghị.\n",
+                            published="2024-03-07")
+    assert facts.meetings[0].date == date(2024, 3, 6)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sáng 9/7, Hội Nông dân huyện Cờ Đỏ tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.", "2024-07-09"),
+    ("Sáng 22/1, Hội Nông dân huyện Cờ Đỏ đến thăm, chúc Tết Nguyên đán Ất Tỵ 2025 các hộ nghèo.", "2025-01-22"),
+])
+def test_year_from_the_text(tmp_path, text, want):
+    assert day(meeting(tmp_path, "Hội nghị\n\n" + text + "\n")) == want
+
+
+def test_a_target_year_is_not_the_year_of_the_meeting():
+    assert years_in("phấn đấu đến năm 2030, tầm nhìn đến năm 2045; kết quả năm 2023") == [2023]
+
+
+def test_an_anniversary_span_gives_the_year_and_is_not_the_date(tmp_path):
+    m = meeting(tmp_path, "Lễ kỷ niệm\n\nNhân kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - "
+                          "14/10/2025), sáng 10/10, Hội Nông dân huyện Cờ Đỏ tổ chức lễ kỷ niệm. Năm 1972, "
+                          "xã Thới Đông bị tàn phá.\n")
+    assert day(m) == "2025-10-10"
+
+
+def test_an_anniversary_span_of_years_gives_the_year(tmp_path):
+    m = meeting(tmp_path, "Lễ kỷ niệm\n\nSáng 25/3, Huyện đoàn Cờ Đỏ tổ chức lễ kỷ niệm 93 năm Ngày thành lập "
+                          "Đoàn (1931 - 2024).\n")
+    assert day(m) == "2024-03-25"
+
+
+def test_a_plan_period_is_not_an_anniversary(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nSáng 5/11, Đảng ủy xã Thới Đông họp bàn chỉ tiêu 5 năm (2025 - 2030).\n")
+    assert day(m) == "--11-05"
+
+
+def test_a_congress_meets_in_the_first_year_of_its_term(tmp_path):
+    m = meeting(tmp_path, "Đại hội Hội Cựu chiến binh huyện Cờ Đỏ\n\nSáng 14/7, Đại hội đại biểu Hội Cựu chiến "
+                          "binh huyện Cờ Đỏ lần thứ VIII, nhiệm kỳ 2022 - 2027 khai mạc.\n")
+    assert m.kind == "Congress" and day(m) == "2022-07-14"
+
+
+def test_a_meeting_preparing_a_congress_does_not_take_its_term(tmp_path):
+    m = meeting(tmp_path, "Hội nghị triển khai\n\nSáng 19/9, Ủy ban MTTQ huyện Cờ Đỏ tổ chức hội nghị triển khai "
+                          "công tác chuẩn bị Đại hội nhiệm kỳ 2024 - 2029.\n")
+    assert m.kind == "Conference" and day(m) == "--09-19"
+
+
+def test_an_event_announced_is_not_the_meeting(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nHội Nông dân huyện Cờ Đỏ tổ chức hội nghị chuẩn bị đại hội. Đại hội sẽ diễn "
+                          "ra trong 2 ngày (12 đến 13/8/2024) tại hội trường huyện.\n")
+    assert m.date is None and m.month_day is None
+
+
+# -- month-day end to end ------------------------------------------------------------------------
+
+def _facts(m: Meeting) -> ArticleFacts:
+    return ArticleFacts(source_file="a.txt", sha256="0" * 64, headline="Hội nghị", meetings=[m])
+
+
+def test_month_day_is_a_gmonthday_and_no_start_date():
+    g = to_graph(set(Mapper().triples(_facts(Meeting("Conference", month_day=(11, 16))))))
+    _, rows = run_query("SELECT ?d (DATATYPE(?d) AS ?t) ?s WHERE { ?e kg:startMonthDay ?d "
+                        "OPTIONAL { ?e schema:startDate ?s } }", g)
+    assert [(r[0].value, r[1].value, r[2]) for r in rows] == \
+        [("--11-16", "http://www.w3.org/2001/XMLSchema#gMonthDay", None)]
+    assert validate(g).conforms
+
+
+def test_shapes_refuse_a_date_and_a_month_day_together():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+    g = to_graph(set(Mapper().triples(_facts(Meeting("Conference", date=date(2024, 11, 16))))))
+    e = next(s for s, p, o in g if str(p).endswith("startDate"))
+    g.add((e, URIRef("https://w3id.org/vnpolkg/ontology#startMonthDay"), Literal("--11-16", datatype=XSD.gMonthDay)))
+    assert not validate(g).conforms
+
+
+def test_eval_compares_a_month_day_gold_with_the_month_day(tmp_path):
+    import json
+    g = to_graph(set(Mapper().triples(_facts(Meeting("Conference", month_day=(11, 16))))))
+    out = tmp_path / "kg.ttl"
+    g.serialize(out, format="turtle")
+    gold = {"format": "vnpolkg-gold/1", "articles": [{"file": "a.txt", "meeting": {"kind": "Conference",
+                                                                                  "date": "--11-16"}}]}
+    (tmp_path / "g.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert evaluate(str(tmp_path / "g.json"), str(out)).scores["meeting_date"]["accuracy"] == 1.0
+    gold["articles"][0]["meeting"]["date"] = "2024-11-16"
+    (tmp_path / "g.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert evaluate(str(tmp_path / "g.json"), str(out)).scores["meeting_date"]["accuracy"] == 0.0
+
+
+# -- kind ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sáng 3/11/2023, Ban Tuyên giáo Huyện ủy Cờ Đỏ tổ chức Hội thi báo cáo viên giỏi.", "Conference"),
+    ("Sáng 14/11/2023, đồng chí Lâm Văn Tâm, Bí thư Huyện ủy Cờ Đỏ dự Ngày hội Đại đoàn kết toàn dân tộc "
+     "tại ấp Thới Hòa.", "Ceremony"),
+    ("Ngày 2/3/2020, Tiểu ban Văn kiện phục vụ Đại hội Đảng bộ huyện Cờ Đỏ triển khai nhiệm vụ.", "Conference"),
+])
+def test_kind_words_of_real_leads(tmp_path, text, kind):
+    assert meeting(tmp_path, "Tin hoạt động\n\n" + text + "\n").kind == kind
