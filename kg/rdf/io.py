@@ -69,7 +69,9 @@ def graph_file(path: Union[str, Path]) -> Path:
         raise UsageError(f"{path}: no built graph in this folder ({' or '.join(BUILD_FILES)}){hint}")
     if not path.is_file():
         raise UsageError(f"{path}: graph file not found{hint}")
-    graph_format(path)
+    if graph_format(path)[0] == "json-ld":
+        from kg.rdf.offline import check_jsonld
+        check_jsonld(path)          # a remote @context is refused, never fetched
     return path
 
 
@@ -263,8 +265,12 @@ def trig_graph(name: URIRef, triples: Iterable[tuple]) -> bytes:
     """One named graph in TriG, its triples sorted, without the @prefix lines: a build
     writes one per article as it goes, after trig_header()."""
     conv = OxTerms()
-    g = conv.node(str(name))
-    quads = (ox.Quad(*conv.triple(t), g) for t in sorted(triples, key=triple_order))
+    return trig_graph_ox(conv.node(str(name)), (conv.triple(t) for t in sorted(triples, key=triple_order)))
+
+
+def trig_graph_ox(name: ox.NamedNode, triples: Iterable[ox.Triple]) -> bytes:
+    """trig_graph of Oxigraph triples already in triple_order (kg.rdf.store dumps with it)."""
+    quads = (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
     data = _with_sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=WRITE_PREFIXES))
     return b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix")).lstrip(b"\n") + b"\n"
 
