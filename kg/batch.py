@@ -136,8 +136,21 @@ def _work(item) -> tuple[str, Optional[Mapped], Optional[str]]:
 
 
 def process_all(items: list, curation=None, jobs: int = 1,
-                progress: Optional[Callable[[str], None]] = None) -> Iterator[tuple[str, Optional[Mapped], Optional[str]]]:
-    """Extract and map articles in input order, in `jobs` processes."""
+                progress: Optional[Callable[[str], None]] = None, scheduler: Optional[str] = None,
+                client=None) -> Iterator[tuple[str, Optional[Mapped], Optional[str]]]:
+    """Extract and map articles in input order, in `jobs` processes, or on a Dask cluster
+    (a `scheduler` address or a `client`; kg.executors)."""
+    if scheduler or client is not None:
+        from kg.executors import DaskCluster
+        cluster = DaskCluster(client=client, scheduler=scheduler)
+        try:
+            for r in cluster.run(items, curation):
+                if progress:
+                    progress(r[0])
+                yield r
+        finally:
+            cluster.close()
+        return
     if jobs <= 1 or len(items) < 2:
         _init_worker(curation)
         for it in items:
@@ -164,10 +177,12 @@ def build_time() -> datetime:
 def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_path: Optional[Path] = None,
           jobs: int = 1, html: bool = True, progress: Optional[Callable[[str], None]] = None,
           on_failure: Optional[Callable[[Failure], None]] = None,
-          on_start: Optional[Callable[[int], None]] = None) -> BuildReport:
+          on_start: Optional[Callable[[int], None]] = None, scheduler: Optional[str] = None,
+          client=None) -> BuildReport:
     """Build the articles under PATHS into OUT_DIR (kg.ttl, kg.trig, graph.html,
     build-report.json). `on_start(n)` hears how many articles were found, `progress(source)`
-    of each one done, `on_failure(failure)` of each one that could not be built."""
+    of each one done, `on_failure(failure)` of each one that could not be built. `scheduler`
+    (tcp://HOST:8786) or `client` (a dask.distributed.Client) extract on a Dask cluster."""
     from kg.rdf.curation import load_curation
 
     t0 = time.perf_counter()
@@ -192,7 +207,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
 
     for f in missing:
         fail(f)
-    everything = _write_graphs(_warnings_to(report, process_all(items, curation, jobs, progress)),
+    everything = _write_graphs(_warnings_to(report, process_all(items, curation, jobs, progress,
+                                                                   scheduler, client)),
                                out, report, fail)
     if report.articles:
         if html:

@@ -43,8 +43,10 @@ def main() -> None:
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes for extraction.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
+              help="Extract on a Dask cluster (pip install 'vnpolkg[dask]'); the inputs must be at the same path on its workers.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors.")
-def build(paths, out_dir, curation, jobs, no_html, quiet):
+def build(paths, out_dir, curation, jobs, no_html, quiet, scheduler):
     """Read article files (.txt) or folders of them and write the graph.
 
     An article that cannot be read or understood is reported by name with the reason and the
@@ -71,7 +73,7 @@ def build(paths, out_dir, curation, jobs, no_html, quiet):
         click.echo(f"kg: {f.source}: {f.reason}", err=True)
 
     try:
-        report = run_build(paths, out_dir, curation, jobs=jobs, html=not no_html, progress=tick,
+        report = run_build(paths, out_dir, curation, jobs=jobs, html=not no_html, progress=tick, scheduler=scheduler,
                            on_failure=failed, on_start=start)
     except UsageError as e:
         _fail(str(e))
