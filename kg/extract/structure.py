@@ -197,6 +197,8 @@ def _pen_names(s: str) -> Optional[list[str]]:
 def photo_credit(line: str) -> Optional[list[str]]:
     """The names of a photo credit closing a caption ("... tại lễ ký kết. Ảnh: Kỳ Quan",
     "(Ảnh: Dương Nương)"); None when the line ends with none."""
+    if ":" not in line[-60:]:
+        return None             # (a credit is a marker and a colon near the line's end)
     m = lexicon().photo_credit_re.search(_clean(line))
     if not m:
         return None
