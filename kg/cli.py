@@ -45,8 +45,10 @@ def main() -> None:
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
               help="Extract on a Dask cluster (pip install 'vnpolkg[dask]'); the inputs must be at the same path on its workers.")
+@click.option("--max-article-size", default=None, metavar="SIZE",
+              help="Refuse an article bigger than this (default 5MB, or $KG_MAX_ARTICLE_BYTES; 0: no cap).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors.")
-def build(paths, out_dir, curation, jobs, no_html, quiet, scheduler):
+def build(paths, out_dir, curation, jobs, no_html, quiet, max_article_size, scheduler):
     """Read article files (.txt) or folders of them and write the graph.
 
     An article that cannot be read or understood is reported by name with the reason and the
@@ -55,6 +57,13 @@ def build(paths, out_dir, curation, jobs, no_html, quiet, scheduler):
     """
     from kg.batch import build as run_build
 
+    if max_article_size is not None:
+        import os
+        from kg.read.article import parse_size
+        try:       # the environment carries it to the worker processes
+            os.environ["KG_MAX_ARTICLE_BYTES"] = str(parse_size(max_article_size))
+        except ValueError as e:
+            _fail(f"--max-article-size: {e}")
     bar = None
 
     def start(total):
@@ -99,10 +108,15 @@ def _graph_option(f):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="json is W3C SPARQL 1.1 Query Results JSON.")
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries and what each answers.")
-def query(query, graph_path, fmt, list_):
+@click.option("--timeout", default=None, type=click.FloatRange(0, None),
+              help="Seconds the query may run (default 30, or $KG_QUERY_TIMEOUT; 0: no limit).")
+@click.option("--max-rows", default=None, type=click.IntRange(0, None),
+              help="Most rows an answer may have (default 100000, or $KG_QUERY_MAX_ROWS; 0: no cap).")
+def query(query, graph_path, fmt, list_, timeout, max_rows):
     """Run QUERY: SPARQL text, a .rq file, the name of a shipped query, or - (read stdin).
 
     The prefixes kg, id, org, foaf, schema, skos, prov, rdf, rdfs, xsd and owl are predeclared.
+    A query reads the built graph only: SERVICE and UPDATE are refused.
     """
     from kg.ask.named import list_queries
     from kg.ask.query import run_query
@@ -117,7 +131,7 @@ def query(query, graph_path, fmt, list_):
     if query == "-":
         query = sys.stdin.read()
     try:
-        cols, rows = run_query(query, graph_path)
+        cols, rows = run_query(query, graph_path, timeout=timeout, max_rows=max_rows)
     except UsageError as e:
         _fail(str(e))
     out = format_results(cols, rows, fmt)

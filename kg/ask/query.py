@@ -20,9 +20,9 @@ from typing import Optional, Union
 import pyoxigraph as ox
 import rdflib
 
+from kg.ask import guard
 from kg.ask.named import resolve_query, with_prefixes
-from kg.errors import UsageError
-from kg.rdf.io import DEFAULT_GRAPH, graph_from_ox, load_store, one_line, store_from_rdflib
+from kg.rdf.io import DEFAULT_GRAPH, graph_from_ox, load_store, store_from_rdflib
 from kg.rdf.vocab import RDF_LANGSTRING, XSD_STRING
 
 __all__ = ["Term", "Row", "run_query", "DEFAULT_GRAPH"]
@@ -62,19 +62,18 @@ def term(t) -> Optional[Term]:
     return Term("iri", t.value)
 
 
-def run_query(query: Union[str, os.PathLike], graph=DEFAULT_GRAPH):
+def run_query(query: Union[str, os.PathLike], graph=DEFAULT_GRAPH, *, timeout: Optional[float] = None,
+              max_rows: Optional[int] = None):
     """Answer QUERY (SPARQL text, a .rq path or a shipped query's name) over GRAPH: a graph
     file, a build folder, or an rdflib Graph in memory. Returns (columns, rows); see the
-    module docstring for the shapes."""
+    module docstring for the shapes. SERVICE and UPDATE are refused, and the query is stopped
+    past `timeout` seconds or `max_rows` rows (kg.ask.guard: defaults, errors)."""
     sparql = with_prefixes(resolve_query(query))
+    guard.check(sparql)
     store = store_from_rdflib(graph) if isinstance(graph, rdflib.Graph) else load_store(graph)
-    try:
-        result = store.query(sparql)
-    except (SyntaxError, ValueError, OSError) as e:
-        raise UsageError(f"SPARQL error: {one_line(e)}") from None
-    if isinstance(result, ox.QueryBoolean):
-        return ["ask"], bool(result)
-    if isinstance(result, ox.QueryTriples):
-        return ["subject", "predicate", "object"], graph_from_ox(result)
-    variables = list(result.variables)
-    return [v.value for v in variables], [tuple(term(sol[v]) for v in variables) for sol in result]
+    kind, columns, rows = guard.run(store, sparql, timeout=timeout, max_rows=max_rows)
+    if kind == "ask":
+        return ["ask"], rows
+    if kind == "graph":
+        return columns, graph_from_ox(rows)
+    return columns, [tuple(term(t) for t in row) for row in rows]

@@ -39,10 +39,11 @@ def slug(s: str) -> str:
 def article_slug(source_file: str) -> str:
     """The article's part of its IRIs: the source path without its extension, percent-encoded
     where it is not plain ASCII, so that two different files never share an IRI."""
-    # only the usual ".txt" is dropped: "x.TXT" and a file named "x" keep theirs ("x" gets a
-    # trailing "~", which no ".txt" stem can end with after quoting), so no two names meet
-    stem = source_file[:-4] if source_file.endswith(".txt") else source_file + "~"
-    return quote(stem, safe="/-_.~") or "x"
+    # only the usual ".txt" is dropped: "x.TXT" and a file named "x" keep theirs and get a
+    # trailing "~"; a "~" in a ".txt" stem is quoted (%7E), so "x.TXT~.txt" is not "x.TXT"
+    if source_file.endswith(".txt"):
+        return quote(source_file[:-4], safe="/-_.").replace("~", "%7E") or "~"   # quote() keeps "~"
+    return quote(source_file, safe="/-_.") + "~"
 
 
 @dataclass

@@ -4,6 +4,7 @@ checks that an input is an article at all and that its publication date can be b
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -59,6 +60,7 @@ class Record:
 
     def read_bytes(self) -> bytes:
         if self.data is not None:
+            check_size(len(self.data), self.source)
             return self.data
         return read_file(self.path, self.source)
 
@@ -93,9 +95,61 @@ class Article:
         return self.source_text[s:e], s, e
 
 
-def read_file(path: Path, source: str) -> bytes:
-    """The bytes of an input file; ArticleError says why it cannot be read."""
+# --------------------------------------------------------------------------- size cap
+
+DEFAULT_MAX_ARTICLE_BYTES = 5_000_000       # a news article is 2-100 KB; a saved page a few MB
+_UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1000_000, "mb": 1000_000, "g": 1000_000_000,
+          "gb": 1000_000_000, "kib": 1024, "mib": 1024 ** 2, "gib": 1024 ** 3}
+
+
+def parse_size(value: str | int) -> int:
+    """A size in bytes from "5000000", "5MB", "500 kB", "2MiB"; ValueError when unreadable."""
+    if isinstance(value, int):
+        return value
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", str(value))
+    if not m or m.group(2).lower() not in _UNITS:
+        raise ValueError(f"not a size: {value!r} (e.g. 5000000, 5MB, 500kB)")
+    return int(float(m.group(1)) * _UNITS[m.group(2).lower()])
+
+
+def max_article_bytes() -> int:
+    """The per-article size cap: KG_MAX_ARTICLE_BYTES (`kg build --max-article-size` sets it),
+    else DEFAULT_MAX_ARTICLE_BYTES. 0 means no cap."""
+    env = os.environ.get("KG_MAX_ARTICLE_BYTES", "").strip()
+    if not env:
+        return DEFAULT_MAX_ARTICLE_BYTES
     try:
+        return parse_size(env)
+    except ValueError:
+        return DEFAULT_MAX_ARTICLE_BYTES
+
+
+class ArticleTooLarge(ArticleError):
+    """An article over the size cap: refused before it is read into memory."""
+
+    def __init__(self, source: str, size: int, cap: int):
+        super().__init__(source, f"article too large: {_mb(size)}, over the cap of {_mb(cap)} per article "
+                                 "(raise it with kg build --max-article-size or KG_MAX_ARTICLE_BYTES)")
+        self.size, self.cap = size, cap
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n} bytes"
+
+
+def check_size(size: int, source: str) -> None:
+    """ArticleTooLarge when `size` bytes are over the cap."""
+    cap = max_article_bytes()
+    if cap and size > cap:
+        raise ArticleTooLarge(source, size, cap)
+
+
+def read_file(path: Path, source: str) -> bytes:
+    """The bytes of an input file; ArticleError says why it cannot be read (or that it is over
+    the size cap, before it is read)."""
+    try:
+        if Path(path).is_file():
+            check_size(Path(path).stat().st_size, source)
         return Path(path).read_bytes()
     except FileNotFoundError:
         raise ArticleError(source, "file not found") from None

@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-from kg.read.article import Meta, Record, parse_date
+from kg.read.article import ArticleTooLarge, Meta, Record, max_article_bytes, parse_date
 from kg.read.html import split_authors, site_name
 from kg.read.registry import open_maybe_gzip
 
@@ -33,14 +33,39 @@ def sniff(head: bytes) -> bool:
 
 def records(path: Path, source: str) -> Iterator[Record]:
     n = 0
+    cap = max_article_bytes()
     try:
         with open_maybe_gzip(path) as f:
-            for n, line in enumerate(f, 1):
-                if line.strip():
+            for n, line, size in _lines(f, cap):
+                if line is None:
+                    yield Record(f"{source}#{n}", path, NAME, container=source, record=str(n),
+                                 error=ArticleTooLarge(f"{source}#{n}", size, cap).reason)
+                elif line.strip():
                     yield record(path, source, n, line)
     except (OSError, EOFError, zlib.error) as e:
         yield Record(f"{source}#{n + 1}", path, NAME, container=source, record=str(n + 1),
                      error=f"cannot read the file past line {n}: {e}")
+
+
+def _lines(f, cap: int, chunk: int = 1 << 20):
+    """(number, line, size) for each line; a line over `cap` bytes is skipped unread
+    (None) so that one huge line never sits in memory whole."""
+    n = 0
+    while True:
+        line = f.readline(cap + 1) if cap else f.readline()
+        if not line:
+            return
+        n += 1
+        if cap and len(line) > cap and not line.endswith(b"\n"):
+            size = len(line)
+            while True:                     # skip the rest of the line
+                more = f.readline(chunk)
+                size += len(more)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield n, None, size
+        else:
+            yield n, line, len(line)
 
 
 def record(path: Path, source: str, n: int, line: bytes) -> Record:

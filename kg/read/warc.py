@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from kg.read.article import Meta, Record
+from kg.read.article import ArticleTooLarge, Meta, Record, max_article_bytes
 
 NAME = "warc"
 SUFFIXES = (".warc", ".warc.gz")
@@ -39,6 +39,10 @@ def _record(rec, path: Path, source: str):
         return None
     rid = rec.rec_headers.get_header("WARC-Record-ID")
     url = rec.rec_headers.get_header("WARC-Target-URI")
-    data = rec.content_stream().read()
+    cap = max_article_bytes()
+    data = rec.content_stream().read(cap + 1) if cap else rec.content_stream().read()
+    if cap and len(data) > cap:         # the rest of the record is not read into memory
+        return Record(f"{source}#{rid}", path, "html", None, Meta(url=url, identifier=rid), container=source,
+                      record=rid, error=ArticleTooLarge(f"{source}#{rid}", max(len(data), rec.length or 0), cap).reason)
     return Record(f"{source}#{rid}", path, "html", data, Meta(url=url, identifier=rid),
                   container=source, record=rid)
