@@ -168,3 +168,62 @@ def test_eval_compares_a_month_day_gold_with_the_month_day(tmp_path):
 ])
 def test_kind_words_of_real_leads(tmp_path, text, kind):
     assert meeting(tmp_path, "Tin hoạt động\n\n" + text + "\n").kind == kind
+
+
+# -- hosts and guests ------------------------------------------------------------------------------
+
+def hg(m: Meeting) -> tuple[list[str], list[str]]:
+    return [b.name for b in m.hosts], [b.name for b in m.guests]
+
+
+def test_visitors_congratulate_the_visited(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng\n\nChiều 25/3/2024, Thường trực Huyện ủy Cờ Đỏ đến thăm và chúc mừng "
+                          "Huyện đoàn Cờ Đỏ.\n")
+    assert hg(m) == (["Huyện đoàn Cờ Đỏ"], ["Thường trực Huyện ủy Cờ Đỏ"])
+
+
+def test_x_works_with_y(tmp_path):
+    m = meeting(tmp_path, "Làm việc\n\nSáng 6/5/2024, Ban Thường vụ Huyện ủy Cờ Đỏ làm việc với Đảng ủy xã "
+                          "Thới Đông về công tác cán bộ.\n")
+    assert hg(m) == (["Ban Thường vụ Huyện ủy Cờ Đỏ"], ["Đảng ủy xã Thới Đông"])
+
+
+def test_y_receives_x(tmp_path):
+    m = meeting(tmp_path, "Tiếp đoàn\n\nSáng 6/5/2024, Thường trực Huyện ủy Cờ Đỏ tiếp Ban Dân vận Thành ủy "
+                          "Cần Thơ.\n")
+    assert hg(m) == (["Thường trực Huyện ủy Cờ Đỏ"], ["Ban Dân vận Thành ủy Cần Thơ"])
+
+
+def test_a_delegation_led_by_someone_works_with_the_host(tmp_path):
+    m = meeting(tmp_path, "Làm việc\n\nSáng 6/5/2024, đoàn công tác của Ban Tổ chức Thành ủy Cần Thơ do đồng chí "
+                          "Lâm Văn Tâm, Trưởng ban dẫn đầu đã làm việc với Huyện ủy Cờ Đỏ.\n")
+    assert hg(m) == (["Huyện ủy Cờ Đỏ"], ["Ban Tổ chức Thành ủy Cần Thơ"])
+
+
+def test_a_delegation_inspecting_places_is_the_guest_with_no_host(tmp_path):
+    m = meeting(tmp_path, "Kiểm tra\n\nSáng 6/5/2024, Đoàn kiểm tra của Ban Dân vận Thành ủy Cần Thơ do đồng chí "
+                          "Lâm Văn Tâm làm trưởng đoàn đã kiểm tra mô hình dân vận khéo tại xã Thới Đông.\n")
+    assert hg(m) == ([], ["Ban Dân vận Thành ủy Cần Thơ"])
+
+
+def test_the_organiser_hosts_and_a_place_is_not_the_organiser(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nSáng 6/5/2024, tại Hội trường Huyện ủy Cờ Đỏ, Ban Dân vận Huyện ủy Cờ Đỏ "
+                          "tổ chức hội nghị sơ kết.\n")
+    assert hg(m)[0] == ["Ban Dân vận Huyện ủy Cờ Đỏ"]
+
+
+def test_live_is_not_receive(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nTrực tiếp - Sáng 6/5/2024, Ban Thường vụ Huyện ủy Cờ Đỏ tổ chức hội nghị.\n")
+    assert hg(m)[0] == ["Ban Thường vụ Huyện ủy Cờ Đỏ"]
+
+
+def test_a_congress_is_hosted_by_its_own_body(tmp_path):
+    m = meeting(tmp_path, "Đại hội\n\nSáng 14/7/2023, Đại hội đại biểu Hội Nông dân huyện Cờ Đỏ lần thứ X, "
+                          "nhiệm kỳ 2023 - 2028 diễn ra phiên chính thức.\n")
+    assert m.kind == "Congress" and hg(m) == (["Hội Nông dân huyện Cờ Đỏ"], [])
+
+
+def test_an_executive_committee_convening_is_its_organisation(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nChiều 16/10/2023, Ban Chấp hành Hội Nông dân huyện Cờ Đỏ tổ chức hội nghị "
+                          "sơ kết 9 tháng.\n")
+    assert hg(m)[0] == ["Hội Nông dân huyện Cờ Đỏ"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.dates import meeting_day
+from kg.extract.hosts import host_guest, self_host  # noqa: F401  (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import SentenceView, evidence
@@ -124,68 +125,6 @@ def _clause_names(els: list[Element], v: int) -> list[Name]:
     return out
 
 
-def _convenes(sv: SentenceView, v: int) -> bool:
-    """ "tổ chức" convenes only when an event follows ("tổ chức hội nghị", "tổ chức Lễ ..."),
-    not in "các tổ chức chính trị – xã hội" or "tổ chức thành công Đại hội"."""
-    lx = lexicon()
-    t = sv.elements[v].start
-    toks = sv.toks
-    if toks[t].low == "tiếp":
-        return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive)
-    if toks[t].low != "tổ":
-        return True
-    if t > 0 and toks[t - 1].low in ("các", "những", "của", "và"):
-        return False
-    return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
-
-
-def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
-    """(hosts, guests, found, delegation) from the sentence's first event verb:
-
-        X làm việc với Y   X hosts, Y is the guest (the contract's reading)
-        X tiếp Y           X hosts (receives), Y is the guest
-        X thăm Y           Y hosts, X is the guest (X goes there)
-        X tổ chức hội nghị / X sơ kết ...   X hosts
-    and when X is a travelling delegation ("đoàn công tác ... đến làm việc với Y") Y hosts.
-    """
-    lx = lexicon()
-    els = sv.elements
-    verbs = [(v, "with") for v in _verb_positions(sv, lx.work_with)] + \
-            [(v, "host") for v in _verb_positions(sv, lx.host_verbs) if _convenes(sv, v)] + \
-            [(v, "receive") for v in _verb_positions(sv, lx.receive_verbs) if _convenes(sv, v)] + \
-            [(v, "visit") for v in _verb_positions(sv, lx.visit_verbs)]
-    if not verbs:
-        return [], [], False, False
-    verbs.sort(key=lambda x: (x[0], x[1] != "with"))
-    v, sort = verbs[0]
-    subject = [e for e in els[:v] if isinstance(e, BodyMention)]
-    objects = []
-    for e in els[v + 1:]:
-        if isinstance(e, Word) and e.low in lx.object_ends:
-            break
-        if isinstance(e, Punct) and e.char in (".", ";", ":"):
-            break
-        if isinstance(e, BodyMention):
-            objects.append(e)
-    # a travelling delegation: a delegation word in the subject, outside a body's name ("Đoàn
-    # đại biểu Quốc hội" is a body, "đoàn công tác" a delegation), or a travel word ("đến")
-    # just before the verb
-    toks = sv.toks
-    delegation = any(lx.delegation.match(toks, e.start) for e in els[:v] if isinstance(e, Word)) or \
-        any(e.low in lx.travel_words for e in els[max(0, v - 3):v] if isinstance(e, Word))
-    subj_b = [b for b in (resolve(e) for e in subject) if b is not None]
-    obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
-    if sort == "host":
-        return subj_b, [], bool(subj_b), False
-    if sort == "visit" or delegation:
-        return obj_b, subj_b, bool(subj_b or obj_b), True
-    if not subj_b:
-        # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
-        # not say who received whom
-        return [], [], False, False
-    return subj_b, obj_b, True, False
-
-
 # -- the stage ------------------------------------------------------------------------------------
 
 def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,
@@ -251,6 +190,8 @@ def read_meeting(state: ArticleState) -> None:
     if date_sv is not None:
         evidence_svs.append(date_sv)
     _host_and_guest(m, story, headline, state.bodies, evidence_svs)
+    if not m.hosts and kind in ("Congress", "Conference"):
+        m.hosts = self_host(headline + story[:2], state.bodies)
     _people(m, views, state.officials, evidence_svs)
     m.evidence = [evidence(state.article, sv) for sv in sorted(evidence_svs, key=lambda v: v.start)] or \
         ([evidence(state.article, story[0])] if story else [])

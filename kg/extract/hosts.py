@@ -1,0 +1,163 @@
+"""Host and guest of a meeting: who receives or convenes it, and who visits or is worked with.
+
+    X làm việc với Y              X hosts, Y is the guest (the contract's reading)
+    X tiếp Y                      X hosts (receives), Y is the guest
+    X (đến) thăm và chúc mừng Y   Y hosts, X is the guest (X goes there)
+    X tổ chức hội nghị, X sơ kết  X hosts
+    đoàn công tác của X do A dẫn đầu ... làm việc với Y    Y hosts, X is the guest
+    đoàn kiểm tra của X ... kiểm tra tại xã Z              X is the guest (no host body named)
+    Đại hội Hội Nông dân huyện X, Hội nghị Thành ủy X      the body whose event it is hosts
+
+A host written as the executive committee acting for its organisation ("Ban Chấp hành Hội Nông
+dân tỉnh tổ chức ...") is the organisation. The words are meetings.yaml's (``hosts``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.elements import BodyMention, Name, Punct, Word
+from kg.extract.lexicon import lexicon
+from kg.extract.sentences import SentenceView
+from kg.facts import Body
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    from kg.extract.lexicon import _load, canon
+    raw = _load("meetings.yaml")["hosts"]
+    return {k: frozenset(canon(w).lower() for w in v) for k, v in raw.items()}
+
+
+def _verb_positions(sv: SentenceView, matcher) -> list[int]:
+    """Element indexes of the words where a verb of the matcher begins."""
+    by_tok = {e.start: idx for idx, e in enumerate(sv.elements)}
+    return [by_tok[i] for i, _ in matcher.find(sv.toks) if i in by_tok and isinstance(sv.elements[by_tok[i]], Word)]
+
+
+def _convenes(sv: SentenceView, v: int) -> bool:
+    """ "tổ chức" convenes only when an event follows ("tổ chức hội nghị", "tổ chức Lễ ..."),
+    not in "các tổ chức chính trị – xã hội" or "tổ chức thành công Đại hội"."""
+    lx = lexicon()
+    t = sv.elements[v].start
+    toks = sv.toks
+    if toks[t].low == "tiếp":
+        # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
+        return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
+            not (t > 0 and toks[t - 1].low in _words()["not_receive_after"])
+    if toks[t].low != "tổ":
+        return True
+    if t > 0 and toks[t - 1].low in ("các", "những", "của", "và"):
+        return False
+    return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
+
+
+def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """(hosts, guests, found, delegation) from the sentence's first event verb that tells them
+    (see the module); a travelling delegation with no verb that takes an object is the guest."""
+    lx = lexicon()
+    verbs = [(v, "with") for v in _verb_positions(sv, lx.work_with)] + \
+            [(v, "host") for v in _verb_positions(sv, lx.host_verbs) if _convenes(sv, v)] + \
+            [(v, "receive") for v in _verb_positions(sv, lx.receive_verbs) if _convenes(sv, v)] + \
+            [(v, "visit") for v in _verb_positions(sv, lx.visit_verbs)]
+    verbs.sort(key=lambda x: (x[0], x[1] != "with"))
+    for v, sort in verbs:
+        got = _read_verb(sv, v, sort, resolve)
+        if got[2]:
+            return got
+    return _travelling(sv, resolve)
+
+
+def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list, bool, bool]:
+    lx = lexicon()
+    els = sv.elements
+    subject = _subject(sv, v)
+    objects = []
+    for e in els[v + 1:]:
+        if isinstance(e, Word) and e.low in lx.object_ends:
+            break
+        if isinstance(e, Punct) and e.char in (".", ";", ":"):
+            break
+        if isinstance(e, BodyMention):
+            objects.append(e)
+    subj_b = [for_host(b) for b in (resolve(e) for e in subject) if b is not None]
+    obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
+    if sort == "host":
+        return subj_b, [], bool(subj_b), False
+    if sort == "visit" or _delegation(sv, v):
+        return obj_b, subj_b, bool(subj_b or obj_b), True
+    if not subj_b:
+        # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
+        # not say who received whom
+        return [], [], False, False
+    return subj_b, obj_b, True, False
+
+
+def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
+    """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...")."""
+    out, at_place, place_words = [], False, _words()["place_words"]
+    for e in sv.elements[:v]:
+        if isinstance(e, Word) and any(t.low in place_words for t in sv.toks[e.start:e.end]):
+            at_place = True
+        elif isinstance(e, Punct):
+            at_place = False
+        elif isinstance(e, BodyMention) and not at_place:
+            out.append(e)
+    return out
+
+
+def _delegation(sv: SentenceView, v: int) -> bool:
+    """A travelling delegation: a delegation word in the subject, outside a body's name ("Đoàn
+    đại biểu Quốc hội" is a body, "đoàn công tác" a delegation), or a travel word ("đến")
+    just before the verb."""
+    lx = lexicon()
+    els, toks = sv.elements, sv.toks
+    return any(lx.delegation.match(toks, e.start) for e in els[:v] if isinstance(e, Word)) or \
+        any(e.low in lx.travel_words for e in els[max(0, v - 3):v] if isinstance(e, Word))
+
+
+def _travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """ "Đoàn kiểm tra của Ban Dân vận Tỉnh ủy do ... dẫn đầu đã kiểm tra tại xã ...": the bodies
+    of a delegation that opens the sentence, before any verb that takes an object, are guests."""
+    lx = lexicon()
+    els, toks = sv.elements, sv.toks
+    for k, e in enumerate(els[:14]):
+        if isinstance(e, (BodyMention, Name)):
+            break                      # the delegation must head the subject
+        if isinstance(e, Word) and lx.delegation.match(toks, e.start):
+            nxt = [x for x in els[k + 1:k + 5] if isinstance(x, Word) and x.low == "của"]
+            body = next((x for x in els[k + 1:k + 7] if isinstance(x, BodyMention)), None)
+            if nxt and body is not None and resolve(body) is not None:
+                return [], [resolve(body)], True, True
+            return [], [], False, False
+    return [], [], False, False
+
+
+def for_host(b: Body) -> Body:
+    """The organisation an executive committee acts for ("Ban Chấp hành Tỉnh đoàn X" -> "Tỉnh
+    đoàn X") when the body has a parent; any other body as it is."""
+    if b.parent is not None and b.local_name.lower() in _words()["acting_committees"]:
+        return b.parent
+    return b
+
+
+def self_host(views: list[SentenceView], resolve) -> list[Body]:
+    """The body whose own event it is, named right after the event word: "Đại hội đại biểu Hội
+    Nông dân huyện X", "Hội nghị Thành ủy X". Only the event words of meetings.yaml own_events."""
+    lx = lexicon()
+    w = _words()
+    for sv in views:
+        toks = sv.toks
+        starts = {e.start: e for e in sv.elements}
+        for i, e in lx.kind_words.find(toks):
+            if " ".join(t.low for t in toks[i:i + e.size]) not in w["own_events"]:
+                continue
+            j = i + e.size
+            while j < len(toks) and toks[j].low in w["own_event_fillers"]:
+                j += 1
+            nxt = starts.get(j)
+            if isinstance(nxt, BodyMention) and not nxt.generic:
+                b = resolve(nxt)
+                if b is not None:
+                    return [for_host(b)]
+    return []
