@@ -78,7 +78,7 @@ class _Terms:
 
 
 _T = _Terms()
-for _name in ['FOAF_name', 'KG_AdministrativeUnit', 'KG_EvidenceSpan', 'KG_Meeting', 'KG_Official', 'KG_adminCode', 'KG_attestedOn', 'KG_chair', 'KG_delegationLeader', 'KG_endOffset', 'KG_evidence', 'KG_evidenceSpan', 'KG_guest', 'KG_host', 'KG_jurisdiction', 'KG_level', 'KG_quote', 'KG_reports', 'KG_sha256', 'KG_sourceFile', 'KG_speaker', 'KG_startOffset', 'KG_unitKind', 'KG_vintage', 'ORG_Membership', 'ORG_Organization', 'ORG_Role', 'ORG_member', 'ORG_organization', 'ORG_role', 'ORG_subOrganizationOf', 'PROV_wasDerivedFrom', 'PROV_wasQuotedFrom', 'RDFS_label', 'RDF_type', 'SCHEMA_NewsArticle', 'SCHEMA_Person', 'SCHEMA_attendee', 'SCHEMA_author', 'SCHEMA_containedInPlace', 'SCHEMA_datePublished', 'SCHEMA_headline', 'SCHEMA_mentions', 'SCHEMA_name', 'SCHEMA_startDate', 'SKOS_altLabel', 'SKOS_hiddenLabel', 'SKOS_prefLabel', 'XSD_date', 'XSD_dateTime']:
+for _name in ['FOAF_name', 'KG_AdministrativeUnit', 'KG_EvidenceSpan', 'KG_Meeting', 'KG_Official', 'KG_adminCode', 'KG_attestedOn', 'KG_chair', 'KG_delegationLeader', 'KG_endOffset', 'KG_evidence', 'KG_evidenceSpan', 'KG_guest', 'KG_host', 'KG_jurisdiction', 'KG_level', 'KG_quote', 'KG_reports', 'KG_sha256', 'KG_sourceFile', 'KG_speaker', 'KG_startMonthDay', 'KG_startOffset', 'KG_unitKind', 'KG_vintage', 'ORG_Membership', 'ORG_Organization', 'ORG_Role', 'ORG_member', 'ORG_organization', 'ORG_role', 'ORG_subOrganizationOf', 'PROV_wasDerivedFrom', 'PROV_wasQuotedFrom', 'RDFS_label', 'RDF_type', 'SCHEMA_NewsArticle', 'SCHEMA_Person', 'SCHEMA_attendee', 'SCHEMA_author', 'SCHEMA_containedInPlace', 'SCHEMA_datePublished', 'SCHEMA_headline', 'SCHEMA_mentions', 'SCHEMA_name', 'SCHEMA_startDate', 'SKOS_altLabel', 'SKOS_hiddenLabel', 'SKOS_prefLabel', 'XSD_date', 'XSD_dateTime', 'XSD_gMonthDay']:
     _ns, _local = _name.split("_", 1)
     setattr(_T, _name, {"KG": KG, "SCHEMA": SCHEMA, "ORG": ORG, "RDF": RDF, "SKOS": SKOS, "PROV": PROV,
                         "FOAF": FOAF, "RDFS": RDFS, "XSD": XSD}[_ns][_local])
@@ -261,6 +261,8 @@ class Mapper:
             yield s, _T.RDFS_label, _lit(mt.title, lang=VI)
         if mt.date is not None:
             yield s, _T.SCHEMA_startDate, _date(mt.date, only_date=True)
+        elif mt.month_day is not None:   # the day and month of a year the text does not tell
+            yield s, _T.KG_startMonthDay, _lit("--%02d-%02d" % mt.month_day, datatype=_T.XSD_gMonthDay)
         yield a, _T.KG_reports, s
         yield s, _T.PROV_wasDerivedFrom, a
         for b in mt.hosts:
