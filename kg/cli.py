@@ -112,26 +112,39 @@ def _graph_option(f):
               help="Seconds the query may run (default 30, or $KG_QUERY_TIMEOUT; 0: no limit).")
 @click.option("--max-rows", default=None, type=click.IntRange(0, None),
               help="Most rows an answer may have (default 100000, or $KG_QUERY_MAX_ROWS; 0: no cap).")
-def query(query, graph_path, fmt, list_, timeout, max_rows):
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a parameter the query declares (kg query --list shows them); repeatable; "
+                   "NAME= leaves it unbound.")
+def query(query, graph_path, fmt, list_, timeout, max_rows, params):
     """Run QUERY: SPARQL text, a .rq file, the name of a shipped query, or - (read stdin).
 
     The prefixes kg, id, org, foaf, schema, skos, prov, rdf, rdfs, xsd and owl are predeclared.
-    A query reads the built graph only: SERVICE and UPDATE are refused.
+    A query reads the built graph only: SERVICE and UPDATE are refused. A shipped query's
+    parameters are bound with --param NAME=VALUE, e.g.
+    kg query officials-of-body --param body="Ban Dân vận Tỉnh ủy An Giang".
     """
-    from kg.ask.named import list_queries
+    from kg.ask.named import list_queries, query_params, query_path
     from kg.ask.query import run_query
     from kg.ask.results import format_results
 
     if list_:
         for name, desc in list_queries():
             click.echo(f"{name:24} {desc}")
+            for p in query_params(query_path(name).read_text(encoding="utf-8")):
+                click.echo(f"{'':24}   --param {p.name}=...  {p.description}")
         return
+    bound = {}
+    for item in params:
+        name, eq, value = item.partition("=")
+        if not eq or not name.strip():
+            _fail(f"--param {item!r}: write NAME=VALUE")
+        bound[name.strip()] = value
     if not query:
         _fail("give a QUERY (SPARQL text, a .rq file, a shipped query name or -), or --list")
     if query == "-":
         query = sys.stdin.read()
     try:
-        cols, rows = run_query(query, graph_path, timeout=timeout, max_rows=max_rows)
+        cols, rows = run_query(query, graph_path, timeout=timeout, max_rows=max_rows, params=bound)
     except UsageError as e:
         _fail(str(e))
     out = format_results(cols, rows, fmt)
@@ -266,8 +279,6 @@ def serve(graph_path, host, port, timeout, max_rows, workers):
         pass
 
 
-if __name__ == "__main__":
-    main()
 @main.command()
 @click.argument("endpoint")
 @click.argument("graph_path", required=False, default=DEFAULT_GRAPH, type=click.Path(path_type=Path))
@@ -300,3 +311,5 @@ def push(endpoint, graph_path, user, password, full, retries, quiet):
         click.echo(report.summary())
 
 
+if __name__ == "__main__":
+    main()

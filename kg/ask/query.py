@@ -21,7 +21,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.ask import guard
-from kg.ask.named import resolve_query, with_prefixes
+from kg.ask.named import bind_params, resolve_query, with_prefixes
 from kg.rdf.io import DEFAULT_GRAPH, graph_from_ox, load_store, store_from_rdflib
 from kg.rdf.vocab import RDF_LANGSTRING, XSD_STRING
 
@@ -63,12 +63,13 @@ def term(t) -> Optional[Term]:
 
 
 def run_query(query: Union[str, os.PathLike], graph=DEFAULT_GRAPH, *, timeout: Optional[float] = None,
-              max_rows: Optional[int] = None):
+              max_rows: Optional[int] = None, params: Optional[dict] = None):
     """Answer QUERY (SPARQL text, a .rq path or a shipped query's name) over GRAPH: a graph
     file, a build folder, or an rdflib Graph in memory. Returns (columns, rows); see the
     module docstring for the shapes. SERVICE and UPDATE are refused, and the query is stopped
-    past `timeout` seconds or `max_rows` rows (kg.ask.guard: defaults, errors)."""
-    sparql = with_prefixes(resolve_query(query))
+    past `timeout` seconds or `max_rows` rows (kg.ask.guard: defaults, errors). `params` binds
+    the query's declared parameters (kg.ask.named: {"body": "Tỉnh ủy An Giang"})."""
+    sparql = with_prefixes(bind_params(resolve_query(query), params))
     guard.check(sparql)
     store = store_from_rdflib(graph) if isinstance(graph, rdflib.Graph) else load_store(graph)
     kind, columns, rows = guard.run(store, sparql, timeout=timeout, max_rows=max_rows)
