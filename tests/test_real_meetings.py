@@ -227,3 +227,56 @@ def test_an_executive_committee_convening_is_its_organisation(tmp_path):
     m = meeting(tmp_path, "Hội nghị\n\nChiều 16/10/2023, Ban Chấp hành Hội Nông dân huyện Cờ Đỏ tổ chức hội nghị "
                           "sơ kết 9 tháng.\n")
     assert hg(m)[0] == ["Hội Nông dân huyện Cờ Đỏ"]
+
+
+# -- the site's province ---------------------------------------------------------------------------
+
+def _jsonl_bodies(tmp_path, records) -> list[set[str]]:
+    import json
+    from kg.batch import build
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "feed.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out", html=False)
+    out = []
+    for n in range(1, len(records) + 1):
+        _, rows = run_query(f'SELECT ?l WHERE {{ ?a kg:sourceFile "feed.jsonl#{n}" ; schema:mentions ?o . '
+                            '?o a org:Organization ; skos:prefLabel ?l }', tmp_path / "out" / "kg.ttl")
+        out.append({r[0].value for r in rows})
+    return out
+
+
+LEAD = "Sáng 6/5/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác dân vận. Đồng chí Lâm Văn Tâm, " \
+       "Phó Bí thư Tỉnh ủy chủ trì."
+
+
+def test_a_bare_committee_takes_the_province_of_the_site(tmp_path):
+    own, other, central, tag = _jsonl_bodies(tmp_path, [
+        {"text": LEAD, "url": "https://baoangiang.com.vn/tin-tuc/so-ket-dan-van-a1.html", "title": "Sơ kết dân vận"},
+        {"text": LEAD + " Dự có đại diện Tỉnh ủy Kiên Giang.", "url": "https://baoangiang.com.vn/b2.html",
+         "title": "Sơ kết"},
+        {"text": LEAD, "url": "https://nhandan.vn/so-ket-c3.html", "title": "Sơ kết dân vận"},
+        {"text": "(TUAG)- " + LEAD, "title": "Sơ kết dân vận"},
+    ])
+    assert "Ban Thường vụ Tỉnh ủy An Giang" in own
+    assert "Ban Thường vụ Tỉnh ủy Kiên Giang" in other      # the text's own province wins
+    assert "Ban Thường vụ Tỉnh ủy" in central                # a central outlet reveals nothing
+    assert "Ban Thường vụ Tỉnh ủy An Giang" in tag           # the lead's source tag
+
+
+# -- the real development set (texts not in git: skipped when absent) ------------------------------
+
+# First measured after this work (before: date 0.433, kind 0.811, hosts F1 0.636, guests F1 0.424):
+# date 0.956, kind 0.833, hosts F1 0.732 (P 0.852), guests F1 0.632 (P 0.923). Floors only go up.
+REAL_FLOORS = {"meeting_date": 0.93, "meeting_kind": 0.80, "hosts": 0.70, "guests": 0.60}
+
+
+@pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git (tests/data/real/README.md)")
+def test_real_dev_split_meeting_floors(tmp_path):
+    from kg.batch import build
+    build([REAL / "texts"], tmp_path, html=False)
+    s = evaluate(str(REAL / "gold-dev.json"), str(tmp_path / "kg.ttl")).scores
+    for fact, floor in REAL_FLOORS.items():
+        got = s[fact].get("f1", s[fact].get("accuracy"))
+        assert got >= floor, (fact, got, floor)
+    assert s["hosts"]["precision"] >= 0.82 and s["guests"]["precision"] >= 0.85

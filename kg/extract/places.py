@@ -1,8 +1,9 @@
 """Where an article is: the place context that bare mentions ("Tỉnh ủy", "HĐND tỉnh") resolve to.
 
 Rule (contract): a bare level word means the article's own unit only when the text reveals it:
-a province named anywhere, or the province of a named district or provincial city. When the
-article reveals nothing, bare mentions stay bare and article-scoped.
+a province named anywhere, or the province of a named district or provincial city; when the text
+names none, the province of the site it was published on (its URL or the tag opening its lead,
+kg.read.sites). When nothing reveals it, bare mentions stay bare and article-scoped.
 """
 from __future__ import annotations
 
@@ -69,7 +70,9 @@ class PlaceResolver:
             return out or [d for d in gz.lookup(name, None, "legacy") if d.level == "district"]
         return []
 
-    def context(self) -> PlaceContext:
+    def context(self, site_province: Optional[str] = None) -> PlaceContext:
+        """The place context; ``site_province`` (the province of the site the article was
+        published on) is the article's when the text itself names no province."""
         ctx = PlaceContext(self.vintage)
         provinces: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
@@ -82,6 +85,8 @@ class PlaceResolver:
             # "Sóc Trăng receives a delegation from Bạc Liêu": a province named about as often
             # as the first leaves bare mentions to the sentence they stand in
             ctx.contested = len(counts) > 1 and counts[1] * 2 > counts[0]
+        elif site_province:
+            ctx.province = self._province_named(site_province)
         seen = set()
         for p in resolved:
             if (p.level, p.name, p.province) not in seen:
@@ -207,9 +212,9 @@ def find_places(state: ArticleState) -> None:
             elif isinstance(e, LevelMention):
                 places.add(e.level, e.unit, e.place_name)
     state.places = places
-    state.place_context = places.context()
+    state.place_context = places.context(getattr(state.article, "site_province", None))
     state.facts.places = list(state.place_context.places)
 
 
-PLACES = Stage("places", reads=("views", "vintage"), writes=("places", "place_context", "facts.places"),
+PLACES = Stage("places", reads=("views", "vintage", "article"), writes=("places", "place_context", "facts.places"),
                run=find_places)
