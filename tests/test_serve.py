@@ -254,3 +254,28 @@ def test_query_page_runs_a_shipped_query_offline(browse):
     assert "403" in page.evaluate("window.kgQuery.error")
     assert elsewhere == []
     assert all("403" in e for e in errors)       # the refused update's response, nothing else
+
+
+def test_a_build_folders_store_is_served_in_place(built, tmp_path):
+    """A folder with kg.rdf.store's store is served from it (no copy); others from kg.trig."""
+    import pyoxigraph as ox
+    from kg.rdf import store as built_store
+    from kg.serve.source import prepare
+
+    folder = tmp_path / "withstore"
+    folder.mkdir()
+    (built_store.store_dir(folder) / built_store.OXIGRAPH_DIR).mkdir(parents=True)
+    st = ox.Store(str(built_store.store_dir(folder) / built_store.OXIGRAPH_DIR))
+    st.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c")))
+    st.flush()
+    del st
+    (built_store.store_dir(folder) / built_store.MANIFEST).write_text("{}", encoding="utf-8")
+    served = prepare(folder)
+    assert served.store_path == built_store.store_dir(folder) / built_store.OXIGRAPH_DIR
+    assert served.quads == 1 and served._tmp is None
+    served.cleanup()
+    assert served.store_path.is_dir()                 # the build's store is never removed
+    copied = prepare(built)
+    assert copied._tmp and copied.store_path.is_dir() and copied.page is not None
+    copied.cleanup()
+    assert not copied.store_path.exists()

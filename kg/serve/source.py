@@ -1,10 +1,15 @@
 """What `kg serve` serves: an on-disk Oxigraph store of a build folder (or of a graph file),
 opened read-only by the query workers.
 
+A build folder with a store (kg.rdf.store: DIR/store/oxigraph) is served from that store as it
+is, opened read-only by each worker (rebuilding the folder while it is served is not safe:
+stop the server, build, serve). Otherwise (a graph file, or a folder built before the store)
+the store is made from the build's kg.trig (else kg.ttl) into a temporary folder, removed when
+the server stops.
+
 The default graph of the served store is the union of all the graphs as a set (a fact that
 several articles attest is one triple), as `kg query` sees it, and each article keeps its named
-graph for GRAPH ?g. The store is made from the build's kg.trig (else kg.ttl) into a temporary
-folder, removed when the server stops.
+graph for GRAPH ?g.
 """
 from __future__ import annotations
 
@@ -38,6 +43,14 @@ def prepare(path: Path, workdir: Optional[str] = None) -> Served:
     """An on-disk store of the graph at PATH (a build folder or a graph file), ready to be
     opened read-only."""
     path = Path(path)
+    if path.is_dir():
+        from kg.rdf import store as built
+        if built.has_store(path):
+            st = ox.Store.read_only(str(built.store_dir(path) / built.OXIGRAPH_DIR))
+            n = len(st)
+            del st
+            page = path / "graph.html" if (path / "graph.html").is_file() else None
+            return Served(built.store_dir(path) / built.OXIGRAPH_DIR, page, built.store_dir(path), n)
     src = graph_file(path)
     fmt, ox_fmt = graph_format(src)
     tmp = tempfile.mkdtemp(prefix="kg-serve-", dir=workdir)
