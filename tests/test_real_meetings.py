@@ -280,3 +280,8 @@ def test_real_dev_split_meeting_floors(tmp_path):
         got = s[fact].get("f1", s[fact].get("accuracy"))
         assert got >= floor, (fact, got, floor)
     assert s["hosts"]["precision"] >= 0.82 and s["guests"]["precision"] >= 0.85
+
+
+def test_a_date_in_words(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nNgày 20 tháng 11, Hội Nông dân huyện Cờ Đỏ tổ chức hội nghị.\n")
+    assert day(m) == "--11-20"

@@ -78,6 +78,8 @@ _END = r"(?![\d/\-]|\.\d)"
 _DAY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _Y + r")?", re.I)
 _DOC_REF = re.compile(r"(?:\bsố\b|[-/](?:CT|NQ|QĐ|KH|TB|KL|HD|QC|BC|TTr|UBND|TU|HU|BTV|TW)\b)[^.;]{0,40}$")
 _YEAR_MONTH = re.compile(r"(?<![\d\-/.])" + _Y + r"-(?:0[1-9]|1[0-2])(?:-\d{2})?(?![\d\-/])")   # "2023-10"
+_DIGIT = re.compile(r"\d\s*[/\-.]\s*\d|\btháng\s+\d", re.I)   # a day-date may be here
+_FULL_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*" + _Y + r"(?!\d)")
 _YEAR_SPAN = re.compile(r"\(\s*" + _Y + r"\s*[-–]\s*" + _Y + r"\s*\)")
 
 
@@ -135,8 +137,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "từ 30/6 đến 2/7", "(26/3/1931 – 26/3/2021)"
         "dates": re.compile(lead + opener + _DM + join + _DM + _END, re.I),
         "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:ngày\s+)?$", re.I),
-        "year": re.compile(r"(?<!\w)(" + _alts(w["year_not_after"]) + r")?\s*\b(?:" + years + r")\s+" + _Y
-                           + r"\b(?!\s*[-–]\s*(?:19|20)\d{2})", re.I),
+        "year": re.compile(r"\b(?:" + years + r")\s+" + _Y + r"\b(?!\s*[-–]\s*(?:19|20)\d{2})", re.I),
+        "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
         "feast": re.compile(r"\b(?:" + _alts(w["feasts"]) + r")(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
         "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
@@ -155,6 +157,8 @@ def _num(x: Optional[str]) -> Optional[int]:
 
 def day_dates(text: str) -> list[DayDate]:
     """Every day-date of a sentence in order, a span of days as its first day."""
+    if not _DIGIT.search(text):
+        return []
     p = _patterns()
     found: list[DayDate] = []
     for m in p["dates"].finditer(text):
@@ -189,15 +193,14 @@ def years_in(text: str) -> list[int]:
     p, earliest = _patterns(), _words()["earliest_year"]
     found: list[tuple[int, int]] = []
     for m in p["year"].finditer(text):
-        if not m.group(1):
-            found.append((m.start(2), int(m.group(2))))
+        if not p["target"].search(text[max(0, m.start() - 12):m.start()]):
+            found.append((m.start(1), int(m.group(1))))
     found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
     found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
-    dates = day_dates(text)
-    for d in dates:
-        if d.year is not None and not d.span and not p["not_event"].search(text[max(0, d.start - 20):d.start]):
-            found.append((d.start, d.year))
-    found += anniversary_years(text, dates)
+    for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
+        if not p["not_event"].search(text[max(0, m.start() - 20):m.start()]):
+            found.append((m.start(), int(m.group(1))))
+    found += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
     return [y for _, y in sorted(found) if y >= earliest]
 
 
@@ -205,12 +208,14 @@ def anniversary_years(text: str, dates: Optional[list[DayDate]] = None) -> list[
     """(offset, end year) of each anniversary span: "(26/3/1931 – 26/3/2021)", and "(1930 - 2020)"
     after "90 năm" (the span as long as the anniversary's years)."""
     out = [(d.start, d.year) for d in (day_dates(text) if dates is None else dates) if d.span]
-    p = _patterns()
-    for m in _YEAR_SPAN.finditer(text):
-        y0, y1 = int(m.group(1)), int(m.group(2))
-        if any(int(n.group(1)) == y1 - y0 for n in p["years_of"].finditer(text[max(0, m.start() - 160):m.start()])):
-            out.append((m.start(), y1))
+    out += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
     return out
+
+
+def _anniversary(text: str, m: re.Match) -> bool:
+    """A span of years "(1930 - 2020)" after "kỷ niệm 90 năm": as long as the anniversary."""
+    y0, y1 = int(m.group(1)), int(m.group(2))
+    return any(int(n.group(1)) == y1 - y0 for n in _patterns()["years_of"].finditer(text[max(0, m.start() - 160):m.start()]))
 
 
 def term_year(text: str) -> Optional[int]:
@@ -238,7 +243,7 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
     for d in day_dates(text):
         if d.span:
             continue
-        before = text[:d.start]
+        before = text[max(0, d.start - 80):d.start]
         if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _patterns()["future"].search(before):
             continue
         if _time_lead().search(before) or d.start < 25:

@@ -29,9 +29,9 @@ def _words() -> dict:
     return {k: frozenset(canon(w).lower() for w in v) for k, v in raw.items()}
 
 
-def _verb_positions(sv: SentenceView, matcher) -> list[int]:
-    """Element indexes of the words where a verb of the matcher begins."""
-    by_tok = {e.start: idx for idx, e in enumerate(sv.elements)}
+def _verb_positions(sv: SentenceView, matcher, by_tok: dict) -> list[int]:
+    """Element indexes of the words where a verb of the matcher begins (by_tok: token index ->
+    element index)."""
     return [by_tok[i] for i, _ in matcher.find(sv.toks) if i in by_tok and isinstance(sv.elements[by_tok[i]], Word)]
 
 
@@ -56,10 +56,11 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     """(hosts, guests, found, delegation) from the sentence's first event verb that tells them
     (see the module); a travelling delegation with no verb that takes an object is the guest."""
     lx = lexicon()
-    verbs = [(v, "with") for v in _verb_positions(sv, lx.work_with)] + \
-            [(v, "host") for v in _verb_positions(sv, lx.host_verbs) if _convenes(sv, v)] + \
-            [(v, "receive") for v in _verb_positions(sv, lx.receive_verbs) if _convenes(sv, v)] + \
-            [(v, "visit") for v in _verb_positions(sv, lx.visit_verbs)]
+    by_tok = {e.start: idx for idx, e in enumerate(sv.elements)}
+    verbs = [(v, "with") for v in _verb_positions(sv, lx.work_with, by_tok)] + \
+            [(v, "host") for v in _verb_positions(sv, lx.host_verbs, by_tok) if _convenes(sv, v)] + \
+            [(v, "receive") for v in _verb_positions(sv, lx.receive_verbs, by_tok) if _convenes(sv, v)] + \
+            [(v, "visit") for v in _verb_positions(sv, lx.visit_verbs, by_tok)]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
     for v, sort in verbs:
         got = _read_verb(sv, v, sort, resolve)
