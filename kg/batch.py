@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from kg import __version__
 from kg.errors import ArticleError, UsageError
 from kg.facts import ArticleFacts
-from kg.output import AtomicFile, atomic_write
+from kg.output import AtomicFile, OutputSet, atomic_write
 
 @dataclass
 class Failure:
@@ -39,6 +38,7 @@ class BuildReport:
     triples: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)     # not read on purpose (hidden files)
 
     def summary(self) -> str:
         lines = [f"built {self.articles} article(s), {len(self.failures)} failed; "
@@ -48,6 +48,8 @@ class BuildReport:
             lines.append(f"  failed: {f.source}: {f.reason}")
         for w in self.warnings:
             lines.append(f"  warning: {w.source}: {w.reason}")
+        for s in self.skipped:
+            lines.append(f"  skipped: {s.source}: {s.reason}")
         for p in self.outputs:
             lines.append(f"  wrote {p}")
         return "\n".join(lines)
@@ -159,11 +161,13 @@ def process_all(items: list, curation=None, jobs: int = 1,
                 progress(r[0])
             yield r
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(curation,)) as ex:
-        for r in ex.map(_work, items, chunksize=16):
-            if progress:
-                progress(r[0])
-            yield r
+    # a worker killed (out of memory) costs only the articles it held (kg.pool)
+    from kg.pool import resilient_map
+    for r in resilient_map(_work, items, jobs, _init_worker, (curation,),
+                           on_lost=lambda item, why: (item.source, None, why)):
+        if progress:
+            progress(r[0])
+        yield r
 
 
 def build_time() -> datetime:
@@ -190,7 +194,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: is a file; -o takes a folder")
-    items, missing = discover(paths)
+    from kg.read.walk import walk
+    found = walk(paths)
+    items, missing = found.records, [Failure(source, reason) for source, reason in found.problems]
     if not items:
         if missing and len(missing) == len(paths):
             raise UsageError("; ".join(f"{f.source}: {f.reason}" for f in missing))
@@ -198,7 +204,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     curation = load_curation(curation_path) if curation_path else None
     if on_start:
         on_start(len(items))
-    report = BuildReport()
+    report = BuildReport(skipped=[Failure(source, reason) for source, reason in found.skipped])
 
     def fail(f: Failure) -> None:
         report.failures.append(f)
@@ -207,17 +213,37 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
 
     for f in missing:
         fail(f)
-    everything = _write_graphs(_warnings_to(report, process_all(items, curation, jobs, progress,
-                                                                   scheduler, client)),
-                               out, report, fail)
-    if report.articles:
-        if html:
-            from kg.rdf.io import to_graph
-            from kg.view.page import render_html
-            report.outputs.append(render_html(to_graph(everything), out / "graph.html"))
-        report.outputs.append(_write_report(out / "build-report.json", report))
+    # the outputs are written into a staging folder and appear together (kg.output.OutputSet);
+    # the folder is locked against a second build meanwhile
+    outs = OutputSet(out).open()
+    try:
+        stage = outs.staging
+        everything = _write_graphs(_warnings_to(report, process_all(items, curation, jobs, progress,
+                                                                       scheduler, client)),
+                                   stage, report, fail)
+        if report.articles:
+            if html:
+                _write_page(everything, stage, report, outs)
+            report.outputs.append(_write_report(stage / "build-report.json", report))
+            report.outputs = outs.commit(report.outputs)
+    finally:
+        outs.close()
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _write_page(everything, stage: Path, report: BuildReport, outs: OutputSet) -> None:
+    """graph.html; if it cannot be drawn, the build keeps its graph files, says why, and drops
+    the old page (no page of another build is left beside the new graph)."""
+    from kg.rdf.io import to_graph
+    from kg.view.page import render_html
+    try:
+        report.outputs.append(render_html(to_graph(everything), stage / "graph.html"))
+    except OSError:
+        raise
+    except Exception as e:  # no article may abort the build through the page
+        report.warnings.append(Failure("graph.html", f"not written: {type(e).__name__}: {e}"))
+        outs.drop("graph.html")
 
 
 def _warnings_to(report: "BuildReport", results: Iterable) -> Iterator:
@@ -272,4 +298,6 @@ def _write_report(path: Path, report: BuildReport) -> Path:
     }
     if report.warnings:
         summary["warnings"] = [{"file": w.source, "warning": w.reason} for w in report.warnings]
+    if report.skipped:
+        summary["skipped"] = [{"file": s.source, "reason": s.reason} for s in report.skipped]
     return atomic_write(path, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

@@ -203,6 +203,8 @@ def viz(graph_path, out_path, focus, depth):
     g = _load(graph_path)
     try:
         render_html(g, out_path, focus=focus, depth=depth)
+    except UsageError as e:         # kg.output.OutputError: cannot write OUT_PATH (one line)
+        _fail(str(e))
     except (LookupError, ValueError) as e:
         _fail(str(e).strip("'\""))
     click.echo(f"wrote {out_path}")

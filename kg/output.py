@@ -45,6 +45,9 @@ _OLD_TMP_RE = re.compile(r"^\.(kg\.ttl|kg\.trig|graph\.html|build-report\.json)\
 class OutputError(UsageError, OSError):
     """An output that cannot be written: one line, naming the path and the reason."""
 
+    def __str__(self) -> str:
+        return str(self.strerror)
+
 
 class FolderBusy(UsageError):
     """Another build holds the output folder's lock."""
@@ -59,8 +62,10 @@ def _umask() -> int:
 def _output_error(path: Path, e: OSError) -> OutputError:
     if isinstance(e, OutputError):
         return e
-    err = OutputError(e.errno or errno.EIO, f"cannot write {path}: {e.strerror or e}")
-    return err
+    why = e.strerror or str(e)
+    if e.errno in (errno.EEXIST, errno.ENOTDIR):
+        why = "a part of the path is a file, not a folder"
+    return OutputError(e.errno or errno.EIO, f"cannot write {path}: {why}")
 
 
 def _mkstemp(path: Path) -> tuple[int, str]:
