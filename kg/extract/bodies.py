@@ -14,6 +14,10 @@ from kg.extract.lexicon import lexicon
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
 
+# The party's central committee: central organs ("Ban Dân vận Trung ương") hang under it.
+_PARTY_CENTRAL = "Ban Chấp hành Trung ương Đảng"
+
+
 def _place_label(p: Place) -> str:
     return lexicon().proper_place_names.get(p.name, p.name)
 
@@ -51,6 +55,10 @@ class BodyResolver:
         if bm.generic:
             return None
         organs = list(bm.organs)
+        if organs and bm.base is not None and bm.base.canonical == _PARTY_CENTRAL \
+                and organs[-1] in self.lx.organ_central:
+            # "Ban Tổ chức Trung ương Đảng", "Văn phòng Trung ương Đảng": the central organ's name
+            bm = BodyMention(bm.start, bm.end, bm.surface, organs, None, central=True)
         if bm.central and bm.base is None:
             # "Ban Dân vận Trung ương"
             if not organs:
@@ -58,7 +66,7 @@ class BodyResolver:
             inner = organs.pop()
             name = self.lx.organ_central.get(inner, f"{inner} Trung ương")
             body = Body(name, self.lx.organ_kinds.get(inner, "PartyBoard"), None,
-                        self.central("Ban Chấp hành Trung ương Đảng"), inner, None, True)
+                        self.central(_PARTY_CENTRAL), inner, None, True)
         else:
             body = self._base(bm)
             if body is None:

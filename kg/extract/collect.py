@@ -1,20 +1,71 @@
 """The last stage: the meeting and every body mentioned go into the article's facts.
 
-A body is kept when a post or the meeting names it, or when it is placed (or has a parent) and
-is not central; parents come with their children.
+A body is mentioned (schema:mentions, docs/conventions.md "Which bodies an article mentions")
+when the article writes its name: as the body of a post, as a host or guest, on its own, or as
+the parent written inside a child's name ("Ban Dân vận Tỉnh ủy An Giang" names Tỉnh ủy An Giang;
+"Ủy ban Thường vụ Quốc hội" names Quốc hội). A parent the name only implies (Bộ Chính trị ->
+Ban Chấp hành Trung ương Đảng, Bộ Công an -> Chính phủ) is not mentioned: the child is listed
+without that link. A local body named on its own is kept when placed (or a child of one); a bare
+"Tỉnh ủy" of no known place only through a post or the meeting. Central bodies named in a phrase
+that names an election or a title of no one ("bầu cử đại biểu Quốc hội") are not mentioned.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
+from kg.extract.elements import BodyMention, Role
+from kg.extract.lexicon import _load
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body
 
 
+def _named_inside(child: Body, parent: Body) -> bool:
+    return parent.name != child.name and parent.name in child.name
+
+
 def _add_body(seen: dict, b: Optional[Body]) -> None:
+    """The body, and its parents as far as each is written inside its child's name."""
     while b is not None:
+        p = b.parent
+        if p is not None and not _named_inside(b, p):
+            seen.setdefault(b.key, replace(b, parent=None))
+            return
         seen.setdefault(b.key, b)
-        b = b.parent
+        b = p
+
+
+def _not_mentioned_after(sv, start: int, words: frozenset) -> bool:
+    """Whether the words right before token `start` name an election ("bầu cử")."""
+    before = " ".join(t.low for t in sv.toks[max(0, start - 3):start])
+    return any(before.endswith(w) for w in words)
+
+
+def _named_alone(state: ArticleState):
+    """Central bodies the sentences name by themselves or after a title no one holds."""
+    skip = lexicon_skip()
+    for sv in state.views:
+        for e in sv.elements:
+            bm = e.body if isinstance(e, Role) else e
+            if not isinstance(bm, BodyMention) or not (bm.central or (bm.base and bm.base.sort == "central")):
+                continue
+            start = e.start
+            if _not_mentioned_after(sv, start, skip):
+                continue
+            b = state.bodies(bm)
+            if b is not None:
+                yield b
+
+
+_SKIP: Optional[frozenset] = None
+
+
+def lexicon_skip() -> frozenset:
+    """bodies.yaml `not_mentioned_after`: words after which a central body is not an actor."""
+    global _SKIP
+    if _SKIP is None:
+        _SKIP = frozenset(w.lower() for w in _load("bodies.yaml").get("not_mentioned_after", []))
+    return _SKIP
 
 
 def collect(state: ArticleState) -> None:
@@ -30,8 +81,10 @@ def collect(state: ArticleState) -> None:
     for b in state.bodies.resolved():
         if (b.place is not None or b.parent is not None) and not b.central:
             _add_body(seen, b)
+    for b in _named_alone(state):
+        _add_body(seen, b)
     facts.bodies = list(seen.values())
 
 
-COLLECT = Stage("collect", reads=("meeting", "bodies", "facts.posts"), writes=("facts.meetings", "facts.bodies"),
-                run=collect)
+COLLECT = Stage("collect", reads=("views", "meeting", "bodies", "facts.posts"),
+                writes=("facts.meetings", "facts.bodies"), run=collect)
