@@ -6,16 +6,24 @@ bare name and is scoped to the article, so two articles' "Tỉnh ủy" are never
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import _load, canon, lexicon
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
 
 # The party's central committee: central organs ("Ban Dân vận Trung ương") hang under it.
 _PARTY_CENTRAL = "Ban Chấp hành Trung ương Đảng"
+
+
+@lru_cache(maxsize=1)
+def _named_as_committee() -> dict:
+    """bodies.yaml `named_as_committee`: canonical -> {level or district unit word: committee}."""
+    return {canon(k): {lv: canon(c) for lv, c in v.items()}
+            for k, v in (_load("bodies.yaml").get("named_as_committee") or {}).items()}
 
 
 def _place_label(p: Place) -> str:
@@ -30,6 +38,8 @@ def _leveled_place(p: Place, unit: Optional[str]) -> str:
     if proper and p.level == "province":
         return proper
     word = unit if p.level == "district" and unit in lx.district_units else p.kind
+    if p.name.lower().startswith(word.lower() + " "):
+        return p.name       # a district named by its number: "Quận 1", not "quận Quận 1"
     return f"{word} {p.name}"
 
 
@@ -83,24 +93,13 @@ class BodyResolver:
         if e.sort == "central":
             return self.central(e.canonical)
         if e.sort in ("committee", "packed"):
-            committee = self.lx.committee_by_name[e.canonical] if e.sort == "packed" else e
-            if committee.level == "commune":
-                unit, commune = bm.unit, bm.place_name or self.places._ctx.communes.get(bm.unit or "")
-                if unit is None and len(self.places._ctx.communes) == 1:
-                    unit, commune = next(iter(self.places._ctx.communes.items()))
-                if not commune or not unit:
-                    return None
-                name = f"{committee.canonical} {unit} {commune}"
-                return Body(name, committee.kind, None, None, name, self._commune_scope(), False)
-            place = self.places.resolve(committee.level, committee.unit, bm.place_name)
-            if place is not None:
-                return Body(f"{committee.canonical} {_place_label(place)}", committee.kind, place, None,
-                            committee.canonical)
-            written = bm.place_name or self.places.bare_name(committee.level, committee.unit)
-            if written:
-                return Body(f"{committee.canonical} {written}", committee.kind, None, None,
-                            committee.canonical, self.scope)
-            return Body(committee.canonical, committee.kind, None, None, committee.canonical, self.scope)
+            return self._committee(self.lx.committee_by_name[e.canonical] if e.sort == "packed" else e, bm)
+        if e.sort == "leveled" and bm.level not in (None, "commune"):
+            # "Đoàn TNCS Hồ Chí Minh tỉnh X" is "Tỉnh đoàn X" (bodies.yaml named_as_committee)
+            by_level = _named_as_committee().get(e.canonical, {})
+            name = by_level.get(bm.level) or by_level.get(bm.unit or "")
+            if name in self.lx.committee_by_name:
+                return self._committee(self.lx.committee_by_name[name], bm)
         if e.sort in ("leveled", "department"):
             if bm.level is None:
                 return None
@@ -120,6 +119,26 @@ class BodyResolver:
                             e.canonical, self.scope)
             return Body(f"{e.canonical} {unit}".strip(), e.kind, None, None, e.canonical, self.scope)
         return None
+
+    def _committee(self, committee, bm: BodyMention) -> Optional[Body]:
+        """A party (or youth-union) committee: "Tỉnh ủy An Giang", "Đảng ủy xã Mỹ Hòa"."""
+        if committee.level == "commune":
+            unit, commune = bm.unit, bm.place_name or self.places._ctx.communes.get(bm.unit or "")
+            if unit is None and len(self.places._ctx.communes) == 1:
+                unit, commune = next(iter(self.places._ctx.communes.items()))
+            if not commune or not unit:
+                return None
+            name = f"{committee.canonical} {unit} {commune}"
+            return Body(name, committee.kind, None, None, name, self._commune_scope(), False)
+        place = self.places.resolve(committee.level, committee.unit, bm.place_name)
+        if place is not None:
+            return Body(f"{committee.canonical} {_place_label(place)}", committee.kind, place, None,
+                        committee.canonical)
+        written = bm.place_name or self.places.bare_name(committee.level, committee.unit)
+        if written:
+            return Body(f"{committee.canonical} {written}", committee.kind, None, None,
+                        committee.canonical, self.scope)
+        return Body(committee.canonical, committee.kind, None, None, committee.canonical, self.scope)
 
     def _commune_scope(self) -> str:
         """Communes are not in the gazetteer: identity is the commune within the article's
@@ -225,8 +244,18 @@ def _complete(els: list, resolver: BodyResolver) -> None:
         for f in reversed(els[:idx]):
             anchor = f.body if isinstance(f, Role) else f
             if isinstance(anchor, BodyMention) and anchor.level not in (None, "central", "commune"):
+                if _own_committee(e, anchor, resolver):
+                    # "Hội Nông dân tỉnh ... Hội nghị Ban Chấp hành": the union's own committee
+                    e.base = anchor.base
                 _apply_level(e, anchor.level, anchor.unit, anchor.place_name, resolver)
                 break
+
+
+def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) -> bool:
+    """A bare executive committee (an organ that is its body's own committee, bodies.yaml kind
+    PartyCommittee) in a sentence about a union or the Front is that body's."""
+    return e.base is None and len(e.organs) == 1 and anchor.base is not None \
+        and anchor.base.sort == "leveled" and resolver.lx.organ_kinds.get(e.organs[0]) == "PartyCommittee"
 
 
 def complete_bodies(state: ArticleState) -> None:
