@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.elements import BodyMention, Name, Punct, Word
+from kg.extract.elements import BodyMention, Name, Punct, Role, Word
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
@@ -86,12 +86,31 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
     if sort == "host":
         return subj_b, [], bool(subj_b), False
     if sort == "visit" or _delegation(sv, v):
+        if not subj_b and obj_b:
+            subj_b = _visitor_body(sv, v, resolve, obj_b)
         return obj_b, subj_b, bool(subj_b or obj_b), True
     if not subj_b:
         # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
         # not say who received whom
         return [], [], False, False
     return subj_b, obj_b, True, False
+
+
+def _visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
+    """ "Đồng chí A, Phó Bí thư Tỉnh ủy X, đến thăm và làm việc với Y": one visitor and no body
+    in the subject -> the body of the visitor's last title (not a mere membership) is the guest."""
+    before, lx = sv.elements[:v], lexicon()
+    if sum(isinstance(e, Name) for e in before) != 1 or \
+            any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before):
+        return []       # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body
+    roles = [e for e in before if isinstance(e, Role) and e.body is not None
+             and e.entry.role.lower() not in _words()["membership_roles"]]
+    if not roles:
+        return []
+    b = resolve(roles[-1].body)
+    if b is None or b in hosts or any(h.key == b.key for h in hosts):
+        return []
+    return [b]
 
 
 def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
