@@ -47,13 +47,17 @@ def main() -> None:
               help="Extract on a Dask cluster (pip install 'vnpolkg[dask]'); the inputs must be at the same path on its workers.")
 @click.option("--max-article-size", default=None, metavar="SIZE",
               help="Refuse an article bigger than this (default 5MB, or $KG_MAX_ARTICLE_BYTES; 0: no cap).")
+@click.option("--rebuild", is_flag=True,
+              help="Read every article again, even those the folder's store already holds unchanged.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors.")
-def build(paths, out_dir, curation, jobs, no_html, quiet, max_article_size, scheduler):
+def build(paths, out_dir, curation, jobs, no_html, quiet, max_article_size, scheduler, rebuild):
     """Read article files (.txt) or folders of them and write the graph.
 
     An article that cannot be read or understood is reported by name with the reason and the
-    build goes on. Exit status 0 when at least one article was built, 1 when none was, 2 on
-    bad usage.
+    build goes on. A build into a folder built before is incremental: only new and changed
+    articles are read, those no longer given are dropped (a changed lexicon, gazetteer,
+    curation or extractor reads everything again, as --rebuild does). Exit status 0 when at
+    least one article was built, 1 when none was, 2 on bad usage.
     """
     from kg.batch import build as run_build
 
@@ -82,7 +86,7 @@ def build(paths, out_dir, curation, jobs, no_html, quiet, max_article_size, sche
         click.echo(f"kg: {f.source}: {f.reason}", err=True)
 
     try:
-        report = run_build(paths, out_dir, curation, jobs=jobs, html=not no_html, progress=tick, scheduler=scheduler,
+        report = run_build(paths, out_dir, curation, jobs=jobs, html=not no_html, progress=tick, scheduler=scheduler, rebuild=rebuild,
                            on_failure=failed, on_start=start)
     except UsageError as e:
         _fail(str(e))

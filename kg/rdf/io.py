@@ -275,6 +275,16 @@ def trig_graph_ox(name: ox.NamedNode, triples: Iterable[ox.Triple]) -> bytes:
     return b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix")).lstrip(b"\n") + b"\n"
 
 
+def nquads_bytes(name: ox.NamedNode, triples: Iterable[ox.Triple]) -> bytes:
+    """N-Quads of the triples twice: in the named graph NAME and in the default graph (a
+    build's store keeps the union of its graphs there); what a build's store bulk-loads."""
+    triples = list(triples)
+    default = ox.DefaultGraph()
+    quads = [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
+    quads += [ox.Quad(t.subject, t.predicate, t.object, default) for t in triples]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
 def ntriples_text(g: Graph) -> str:
     """N-Triples, one triple a line, lines sorted: the same graph gives the same bytes."""
     text = g.serialize(format="nt", encoding="utf-8").decode("utf-8")

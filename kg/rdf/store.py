@@ -61,12 +61,14 @@ class ArticleEntry:
     """One built article: ``key`` is the hash of everything its extraction reads from the
     input (bytes, format, the container's metadata), ``sha256`` the hash of its bytes (as in
     kg:sha256), ``graph`` its named graph's IRI, ``article`` its IRI, ``digest`` the SHA-256 of
-    its graph as written in kg.trig (sorted TriG): equal digests, equal graphs."""
+    its graph as written in kg.trig (sorted TriG): equal digests, equal graphs. ``warnings``
+    are what the build report said about it (kept for the builds that do not re-read it)."""
     key: str
     sha256: str
     graph: str
     article: str
     digest: str
+    warnings: list = field(default_factory=list)
 
 
 @dataclass
@@ -79,7 +81,7 @@ class Manifest:
     def to_json(self) -> dict:
         return {"format": FORMAT, "versions": self.versions, "outputs": self.outputs,
                 "build_digest": self.build_digest,
-                "articles": {s: [e.key, e.sha256, e.graph, e.article, e.digest]
+                "articles": {s: [e.key, e.sha256, e.graph, e.article, e.digest, e.warnings]
                              for s, e in sorted(self.articles.items())}}
 
     @classmethod
@@ -323,23 +325,33 @@ def turtle_blocks(store: ox.Store, subjects: Iterable[str], batch: int = 2048) -
     yield from flush()
 
 
-def write_turtle(store: ox.Store, out: BinaryIO) -> tuple[int, str]:
-    """Write the union of the article graphs (the default graph without the PROV-only
-    subjects) as kg.ttl: sorted, byte-identical to ``kg.rdf.io.turtle_bytes`` of the same
+def turtle_chunks(store: ox.Store, counted: Optional[list] = None) -> Iterator[bytes]:
+    """The union of the article graphs (the default graph without the PROV-only subjects) as
+    kg.ttl, in chunks: sorted, byte-identical to ``kg.rdf.io.turtle_bytes`` of the same
     triples. Memory stays bounded (subjects sorted in runs on disk, then merged; blocks
-    written as they are made). Returns (triples written, sha256 of the bytes)."""
-    h = hashlib.sha256()
-    count = 0
+    given as they are made). ``counted[0]`` is increased by the number of triples."""
     skip = prov_only_subjects(store)
     with tempfile.TemporaryDirectory(prefix="kg-dump-") as tmp:
-        head = turtle_header()
-        h.update(head)
-        out.write(head)
+        yield turtle_header()
+        chunk: list[bytes] = []
         for _, block, n in turtle_blocks(store, _sorted_subjects(store, skip, tmp)):
-            count += n
-            h.update(block)
-            out.write(block)
-    return count, h.hexdigest()
+            if counted is not None:
+                counted[0] += n
+            chunk.append(block)
+            if len(chunk) >= 4096:
+                yield b"".join(chunk)
+                chunk = []
+        yield b"".join(chunk)
+
+
+def write_turtle(store: ox.Store, out: BinaryIO) -> tuple[int, str]:
+    """turtle_chunks written to OUT; (triples written, sha256 of the bytes)."""
+    h = hashlib.sha256()
+    counted = [0]
+    for chunk in turtle_chunks(store, counted):
+        h.update(chunk)
+        out.write(chunk)
+    return counted[0], h.hexdigest()
 
 
 def union_triples(store: ox.Store) -> Iterator:
