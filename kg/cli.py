@@ -202,10 +202,16 @@ def _load(graph_path):
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="Hops around --focus.")
 def viz(graph_path, out_path, focus, depth):
     """Render a built graph as one self-contained interactive HTML page."""
+    from kg.rdf.io import folder_store
     from kg.view.page import render_html
 
-    g = _load(graph_path)
+    store = folder_store(graph_path)
     try:
+        if store is not None:       # a build folder: fetch what is drawn from its store
+            from kg.view.network import page_graph
+            g = page_graph(store, focus=focus, depth=depth)
+        else:
+            g = _load(graph_path)
         render_html(g, out_path, focus=focus, depth=depth)
     except UsageError as e:         # kg.output.OutputError: cannot write OUT_PATH (one line)
         _fail(str(e))
@@ -220,9 +226,14 @@ def viz(graph_path, out_path, focus, depth):
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
 def stats(graph_path, fmt, top):
     """Network figures: counts by kind, central officials, busiest bodies, who met whom, communities."""
-    from kg.view.stats import compute_stats, format_stats
+    from kg.rdf.io import folder_store
+    from kg.view.stats import compute_stats, format_stats, store_stats
 
-    click.echo(format_stats(compute_stats(_load(graph_path), top=top), fmt))
+    store = folder_store(graph_path)
+    if store is not None:           # a build folder: counted on its store, nothing parsed
+        click.echo(format_stats(store_stats(store, top=top), fmt))
+    else:
+        click.echo(format_stats(compute_stats(_load(graph_path), top=top), fmt))
 
 
 @main.command(name="eval")

@@ -127,7 +127,7 @@ def open_graph(path: PathLike) -> "KnowledgeGraph":
     p = Path(path)
     if not p.exists():
         raise FileNotFoundError(f"{p}: no such graph file or build folder")
-    return KnowledgeGraph(graph_file(p))
+    return KnowledgeGraph(graph_file(p), folder=p if p.is_dir() else None)
 
 
 class KnowledgeGraph:
@@ -142,8 +142,11 @@ class KnowledgeGraph:
     - ``counts()``: officials, bodies, meetings and posts, as ``repr()`` shows them.
     """
 
-    def __init__(self, path: Union[str, os.PathLike]):
+    def __init__(self, path: Union[str, os.PathLike], folder: Union[str, os.PathLike, None] = None):
         self.path = Path(path)
+        # a build folder: its store (kg.rdf.store) answers queries and draws the page, nothing
+        # is parsed; self.path is the file it would be read from without one
+        self.folder = Path(folder) if folder is not None else None
         self._rdflib = None
         self._counts: Optional[dict[str, int]] = None
         self._html: Optional[str] = None
@@ -174,11 +177,23 @@ class KnowledgeGraph:
         """
         from kg.ask.query import run_query
 
-        columns, rows = run_query(sparql, self.path)
+        columns, rows = run_query(sparql, self._source())
         if isinstance(rows, list):
             Row = namedtuple("Row", columns, rename=True)
             return [Row(*(python_value(t) for t in r)) for r in rows]
         return rows
+
+    def _source(self) -> Path:
+        """What queries read: the build folder (its store) when there is one, else the file."""
+        from kg.rdf.store import has_store
+
+        return self.folder if self.folder is not None and has_store(self.folder) else self.path
+
+    def _store(self):
+        """The build folder's store, or None (kg.rdf.io.folder_store)."""
+        from kg.rdf.io import folder_store
+
+        return folder_store(self.folder) if self.folder is not None else None
 
     def counts(self) -> dict[str, int]:
         """How many officials, bodies (organisations), meetings and posts the graph holds."""
@@ -205,8 +220,11 @@ class KnowledgeGraph:
         ``label`` and ``tooltip`` attributes; edges carry ``relation`` (``holds``,
         ``chair``, ``host``, ...) and ``label_vi``. A new graph on every call."""
         from kg.rdf.io import union
-        from kg.view.network import to_networkx
+        from kg.view.network import page_graph, to_networkx
 
+        store = self._store()
+        if store is not None:
+            return to_networkx(page_graph(store, max_nodes=10 ** 9))
         return to_networkx(union(self.to_rdflib()))
 
     def to_html(self) -> str:
@@ -220,7 +238,13 @@ class KnowledgeGraph:
             from kg.view.page import render_html
 
             with tempfile.TemporaryDirectory(prefix="vnpolkg-") as tmp:
-                page = render_html(union(self.to_rdflib()), Path(tmp) / "graph.html")
+                store = self._store()
+                if store is not None:
+                    from kg.view.network import page_graph
+                    graph = page_graph(store)
+                else:
+                    graph = union(self.to_rdflib())
+                page = render_html(graph, Path(tmp) / "graph.html")
                 self._html = page.read_text(encoding="utf-8")
         return self._html
 

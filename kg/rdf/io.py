@@ -187,9 +187,14 @@ _CACHE_SIZE = 4
 
 
 def load_store(path: Union[str, Path]) -> ox.Store:
-    """A read-only Oxigraph store of a graph file or build folder. A quad file's triples are
-    also loaded into the default graph (a set), so that a fact attested by several articles is
-    one row, while GRAPH ?g still finds each article's graph."""
+    """A read-only Oxigraph store of a graph file or build folder. A build folder's own store
+    (kg.rdf.store: DIR/store) is opened as it is, without parsing anything; a folder without
+    one is read from its kg.trig or kg.ttl. A quad file's triples are also loaded into the
+    default graph (a set), so that a fact attested by several articles is one row, while
+    GRAPH ?g still finds each article's graph (a build's store is made so)."""
+    built = folder_store(path)
+    if built is not None:
+        return built
     path = graph_file(path)
     st = path.stat()
     key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
@@ -197,6 +202,26 @@ def load_store(path: Union[str, Path]) -> ox.Store:
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = _read_store(path)
+    return _CACHE[key]
+
+
+def folder_store(path: Union[str, Path]) -> "ox.Store | None":
+    """The store of a build folder (read-only, kept open while the build does not change),
+    or None when PATH is not a folder holding a finished store."""
+    from kg.rdf import store as st
+
+    path = Path(path)
+    if not path.is_dir() or not st.has_store(path):
+        return None
+    manifest = st.store_dir(path) / st.MANIFEST
+    m = manifest.stat()
+    key = ("store", str(path.resolve()), m.st_mtime_ns, m.st_size)
+    if key not in _CACHE:
+        for old in [k for k in _CACHE if k[:2] == key[:2]]:
+            del _CACHE[old]
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = st.open_store(path)
     return _CACHE[key]
 
 

@@ -19,6 +19,8 @@ COMMUNITY_SEED = 42
 # Exact betweenness is O(n·m); above this many nodes it is estimated from a fixed
 # sample of sources (seeded, so the output is stable).
 EXACT_BETWEENNESS_MAX_NODES = 2000
+# Above this many linked officials, communities come from igraph's Leiden (leiden_communities).
+LOUVAIN_MAX_NODES = 5000
 _ATTENDANCE = {"chairs", "leads_delegation", "speaks", "attends"}
 _ORG_KINDS = {"party", "front", "state", "organisation"}
 
@@ -118,6 +120,8 @@ def _communities(C: nx.Graph, label) -> list[list[str]]:
     linked = C.subgraph(n for n in C if C.degree(n) > 0)
     if not linked.number_of_edges():
         return []
+    if linked.number_of_nodes() > LOUVAIN_MAX_NODES:      # networkx Louvain does not finish at scale
+        return leiden_communities([(a, b, w) for a, b, w in linked.edges(data="weight")], label)
     found = nx.community.louvain_communities(linked, weight="weight", seed=COMMUNITY_SEED)
     return sorted((sorted(label(n) for n in c) for c in found), key=lambda c: (-len(c), c))
 
@@ -153,3 +157,176 @@ def format_stats(d: dict, fmt: str = "table") -> str:
     out += ["", f"Communities of the co-attendance network ({len(d['communities'])})"]
     out += [f"{i + 1}. " + ", ".join(c) for i, c in enumerate(d["communities"])] or ["(none)"]
     return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- from a build's store
+# A small graph is counted exactly as above (the same figures as from its file); a large one
+# (more than SMALL_GRAPH_NODES nodes) is counted by SPARQL on the store, and its structure
+# measured with igraph: Leiden communities, betweenness over paths of at most
+# BETWEENNESS_CUTOFF steps. networkx stays for what it does well, small graphs.
+
+SMALL_GRAPH_NODES = 20_000
+BETWEENNESS_CUTOFF = 4
+_K = "https://w3id.org/vnpolkg/ontology#"
+_O = "http://www.w3.org/ns/org#"
+_S = "https://schema.org/"
+_PEOPLE_AT = f"<{_S}attendee>|<{_K}chair>|<{_K}delegationLeader>|<{_K}speaker>"
+
+
+def store_stats(store, top: int = TOP, small: int = SMALL_GRAPH_NODES) -> dict:
+    """compute_stats of a build's store (kg.rdf.store), fetching what it counts with SPARQL."""
+    from kg.view.network import count_nodes, page_graph
+
+    if count_nodes(store) <= small:
+        return compute_stats(page_graph(store, max_nodes=10 ** 9), top=top)
+    return _large_stats(store, top)
+
+
+def _q(store, sparql: str) -> list:
+    return list(store.query(sparql))
+
+
+def _label_of(store):
+    import pyoxigraph as ox
+
+    cache: dict[str, str] = {}
+    preds = [ox.NamedNode("http://xmlns.com/foaf/0.1/name"),
+             ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")]
+
+    def label(iri: str) -> str:
+        if iri not in cache:
+            found = None
+            for p in preds:
+                for q in store.quads_for_pattern(ox.NamedNode(iri), p, None, ox.DefaultGraph()):
+                    found = q.object.value if found is None else min(found, q.object.value)
+                if found is not None:
+                    break
+            cache[iri] = found or iri.rsplit("/", 1)[-1]
+        return cache[iri]
+    return label
+
+
+def _counts_by_kind(store) -> dict[str, int]:
+    voc = vocabulary()
+    rows = _q(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+    by_class = {r["c"].value: int(r["n"].value) for r in rows}
+    counts = Counter()
+    counts["official"] = by_class.get(_K + "Official", 0)
+    counts["meeting"] = by_class.get(_K + "Meeting", 0)
+    counts["place"] = by_class.get(_K + "AdministrativeUnit", 0)
+    counts["article"] = by_class.get(_S + "NewsArticle", 0)
+    typed = 0
+    for name, info in voc["org_kinds"].items():
+        counts[info["kind"]] += by_class.get(_K + name, 0)
+        typed += by_class.get(_K + name, 0)
+    counts["organisation"] = max(0, by_class.get(_O + "Organization", 0) - typed)
+    return counts
+
+
+_RELATION_PREDICATES = {
+    "chairs": _K + "chair", "leads_delegation": _K + "delegationLeader", "speaks": _K + "speaker",
+    "attends": _S + "attendee", "hosts": _K + "host", "works_with": _K + "guest",
+    "sub_organization_of": _O + "subOrganizationOf", "located_in": _K + "jurisdiction",
+    "contained_in": _S + "containedInPlace", "reports": _K + "reports", "mentions": _S + "mentions",
+}
+
+
+def _relations(store) -> dict[str, int]:
+    rows = _q(store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p")
+    by_pred = {r["p"].value: int(r["n"].value) for r in rows}
+    out = {k: by_pred.get(p, 0) for k, p in _RELATION_PREDICATES.items()}
+    out["holds_post"] = _q(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?m a <{_O}Membership> }}")[0]["n"].value
+    out["holds_post"] = int(out["holds_post"])
+    return dict(sorted((k, v) for k, v in out.items() if v))
+
+
+def _structure_edges(store) -> list[tuple[str, str]]:
+    """The graph without articles, as the page draws it: official-body (posts), participant-
+    meeting, body-meeting, body-parent, body-place, place-province."""
+    queries = (
+        f"SELECT DISTINCT ?a ?b WHERE {{ ?m a <{_O}Membership> ; <{_O}member> ?a ; <{_O}organization> ?b }}",
+        f"SELECT DISTINCT ?a ?b WHERE {{ ?b {_PEOPLE_AT} ?a }}",
+        f"SELECT DISTINCT ?a ?b WHERE {{ ?b <{_K}host>|<{_K}guest> ?a }}",
+        f"SELECT ?a ?b WHERE {{ ?a <{_O}subOrganizationOf>|<{_K}jurisdiction>|<{_S}containedInPlace> ?b }}",
+    )
+    edges = []
+    for q in queries:
+        edges.extend((r["a"].value, r["b"].value) for r in store.query(q))
+    return edges
+
+
+def _best(items, score, k: int) -> list:
+    """The items whose score is at least the k-th best (ties kept, to be ordered by label)."""
+    items = list(items)
+    if len(items) <= k:
+        return items
+    cut = sorted((score(x) for x in items), reverse=True)[k - 1]
+    return [x for x in items if score(x) >= cut]
+
+
+def _large_stats(store, top: int) -> dict:
+    import igraph as ig
+
+    label = _label_of(store)
+    kinds_vi = vocabulary()["kinds"]
+    counts = _counts_by_kind(store)
+    relations = _relations(store)
+    officials = {r["s"].value for r in store.query(f"SELECT ?s WHERE {{ ?s a <{_K}Official> }}")}
+    S = ig.Graph.TupleList(_structure_edges(store), directed=False)
+    S.simplify()
+    names = S.vs["name"]
+    index = [i for i, n in enumerate(names) if n in officials]
+    degree = dict(zip((names[i] for i in index), S.degree(index)))
+    between = dict(zip((names[i] for i in index),
+                       S.betweenness(vertices=index, directed=False, cutoff=BETWEENNESS_CUTOFF)))
+    n = S.vcount()
+    scale = 2.0 / ((n - 1) * (n - 2)) if n > 2 else 1.0
+
+    def ranked(scores: dict, k: int):
+        best = _best(scores.items(), lambda kv: kv[1], k)
+        return sorted(best, key=lambda kv: (-kv[1], label(kv[0]), kv[0]))[:k]
+
+    bodies = _q(store, f"""SELECT ?b (SUM(?h) AS ?hosted) (SUM(?g) AS ?guest) WHERE {{
+        {{ ?m <{_K}host> ?b BIND(1 AS ?h) BIND(0 AS ?g) }} UNION {{ ?m <{_K}guest> ?b BIND(0 AS ?h) BIND(1 AS ?g) }}
+        ?b a <{_O}Organization> }} GROUP BY ?b""")
+    met = _best(((r["b"].value, int(r["hosted"].value), int(r["guest"].value)) for r in bodies),
+                lambda x: (x[1] + x[2], x[1]), top)
+    met = sorted(met, key=lambda x: (-(x[1] + x[2]), -x[1], label(x[0])))[:top]
+    pairs = _q(store, f"""SELECT ?a ?b (COUNT(DISTINCT ?m) AS ?n) WHERE {{
+        ?m {_PEOPLE_AT} ?a . ?m {_PEOPLE_AT} ?b . ?a a <{_K}Official> . ?b a <{_K}Official> . FILTER(STR(?a) < STR(?b))
+        }} GROUP BY ?a ?b""")
+    weighted = [(r["a"].value, r["b"].value, int(r["n"].value)) for r in pairs]
+    best_pairs = _best(weighted, lambda e: e[2], top)
+    best_pairs = sorted(best_pairs, key=lambda e: (-e[2], *sorted((label(e[0]), label(e[1])))))[:top]
+    return {
+        "nodes": sum(counts.values()),
+        "edges": sum(relations.values()),
+        "counts": {k: counts[k] for k in kinds_vi if counts[k]},
+        "relations": relations,
+        "top_degree": [{"id": o, "name": label(o), "degree": d} for o, d in ranked(degree, top)],
+        "top_betweenness": [{"id": o, "name": label(o), "betweenness": round(b * scale, 4)}
+                            for o, b in ranked(between, top)],
+        "bodies_by_meetings": [{"id": b, "name": label(b), "meetings": h + g, "hosted": h, "guest": g}
+                               for b, h, g in met],
+        "co_attendance": [{"a": min(label(a), label(b)), "b": max(label(a), label(b)), "meetings": w}
+                          for a, b, w in best_pairs],
+        "communities": leiden_communities(weighted, label),
+    }
+
+
+def leiden_communities(weighted_edges: list[tuple[str, str, int]], label) -> list[list[str]]:
+    """Leiden communities (igraph, modularity, seeded) of a weighted network given as edges,
+    as sorted lists of names, largest first: fast on 100,000 nodes."""
+    import random
+
+    import igraph as ig
+
+    if not weighted_edges:
+        return []
+    g = ig.Graph.TupleList(weighted_edges, directed=False, weights=True)
+    random.seed(COMMUNITY_SEED)
+    ig.set_random_number_generator(random)
+    parts = g.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
+    names = g.vs["name"]
+    found = [sorted(label(names[i]) for i in part) for part in parts if len(part) > 1]
+    return sorted(found, key=lambda c: (-len(c), c))
