@@ -98,13 +98,39 @@ def synthetic_graph(n_nodes: int, seed: int = 1) -> rdflib.Graph:
     return g
 
 
-def time_to_stable(html_path: Path, timeout_s: float = 120.0) -> float:
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+# JS run in the page: the ids of the n officials with most drawn relations (what a user clicks).
+_BUSIEST = """n => {
+    const net = kgGraph.network;
+    return kgGraph.nodes.get({filter: x => x.kind === 'official' && !x.hidden})
+        .map(x => [x.id, net.getConnectedEdges(x.id).length])
+        .sort((a, b) => b[1] - a[1]).slice(0, n).map(x => x[0]);
+}"""
+# Resolves once the next frame after the action has been rendered: a task queued from an
+# animation-frame callback runs after that frame's paint (any redraw vis-network asked for
+# during the action runs in that frame, before the paint).
+_PAINTED = """() => new Promise(r => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))"""
+# The same for an action run in the page: ms from its start to the painted frame that shows it.
+_TIMED = """code => { const t0 = performance.now(); (0, eval)(code);
+    window.__moved = new Promise(r => kgGraph.network.once('afterDrawing', () => r(performance.now() - t0)));
+    return new Promise(r => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0))); }"""
+# After a search: ms from its start until vis-network has redrawn the view moved onto the hit.
+_MOVED = "() => window.__moved"
+
+
+def measure_page(html_path: Path, clicks: int = 5, timeout_s: float = 120.0) -> dict:
+    """Open the page in headless Chromium (network cut off) and time what a user waits for:
+    navigation to the first stable frame (``kgGraph.ready``), a click on an official until the
+    highlighted frame is painted, clearing the highlight, and a search (until the frame that
+    shows it). Times in seconds; clicks, clears and searches as (median, worst)."""
+    from statistics import median
+
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run", "--disable-sync"])
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
@@ -112,9 +138,45 @@ def time_to_stable(html_path: Path, timeout_s: float = 120.0) -> float:
             page.goto(html_path.as_uri(), wait_until="commit")
             page.wait_for_function("window.kgGraph && window.kgGraph.ready === true",
                                    timeout=timeout_s * 1000, polling=50)
-            return time.perf_counter() - start
+            ready = time.perf_counter() - start
+            targets = page.evaluate(_BUSIEST, clicks)
+            click_s, clear_s, search_s, moved_s = [], [], [], []
+            for node in targets:
+                xy = page.evaluate("""id => { const p = kgGraph.network.canvasToDOM(
+                    kgGraph.network.getPositions([id])[id]);
+                    const r = document.getElementById('mynetwork').getBoundingClientRect();
+                    return [r.left + p.x, r.top + p.y]; }""", node)
+                page.mouse.move(*xy)
+                page.wait_for_timeout(1500)            # whatever the last step left to draw is drawn
+                t0 = page.evaluate("performance.now()")
+                page.mouse.down()
+                page.mouse.up()
+                click_s.append((page.evaluate(_PAINTED) - t0) / 1000)
+                assert page.evaluate("kgGraph.selected()") is not None, "the click selected nothing"
+                clear_s.append(page.evaluate(_TIMED, "kgGraph.clearHighlight()") / 1000)
+                page.wait_for_timeout(500)
+                label = page.evaluate("id => kgGraph.nodes.get(id).label", node)
+                search_s.append(page.evaluate(_TIMED, f"kgGraph.search(kgGraph.fold({label!r}))") / 1000)
+                moved_s.append(page.evaluate(_MOVED) / 1000)
+                page.evaluate("kgGraph.clearHighlight()")
+                page.wait_for_timeout(1500)            # the view has moved to the hit
+            both = lambda xs: (median(xs), max(xs)) if xs else (float("nan"), float("nan"))  # noqa: E731
+            return {"ready": ready, "click": both(click_s), "clear": both(clear_s), "search": both(search_s), "moved": both(moved_s),
+                    "timings": page.evaluate("kgGraph.timings")}
         finally:
             browser.close()
+
+
+def time_to_stable(html_path: Path, timeout_s: float = 120.0) -> float:
+    return measure_page(html_path, clicks=0, timeout_s=timeout_s)["ready"]
+
+
+def report(n_nodes: int, n_edges: int, py_s: float, path: Path) -> None:
+    m = measure_page(path) if Path(CHROMIUM).exists() else None
+    pair = lambda k: f"{m[k][0]:.3f}/{m[k][1]:.3f}" if m else "-"  # noqa: E731
+    print(f"{n_nodes:>7} {n_edges:>7} {py_s:>9.2f} {path.stat().st_size / 1e6:>8.2f} "
+          f"{m['ready'] if m else float('nan'):>8.2f} {pair('click'):>18} {pair('clear'):>12} "
+          f"{pair('search'):>12} {pair('moved'):>13}", flush=True)
 
 
 def main(argv=None) -> int:
@@ -124,7 +186,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     out_dir = args.keep or Path(tempfile.mkdtemp(prefix="bench-viz-"))
     out_dir.mkdir(parents=True, exist_ok=True)
-    print(f"{'nodes':>7} {'edges':>7} {'python s':>9} {'html MB':>8} {'stable s':>9}")
+    print(f"{'nodes':>7} {'edges':>7} {'python s':>9} {'html MB':>8} {'ready s':>8} "
+          f"{'click s (med/max)':>18} {'clear s':>12} {'search s':>12} {'view moved s':>13}")
     for size in args.sizes:
         rdf = synthetic_graph(size)
         t0 = time.perf_counter()
@@ -133,9 +196,7 @@ def main(argv=None) -> int:
         py_s = time.perf_counter() - t0
         path = out_dir / f"graph-{size}.html"
         path.write_text(html, encoding="utf-8")
-        stable = time_to_stable(path) if Path(CHROMIUM).exists() else float("nan")
-        print(f"{G.number_of_nodes():>7} {G.number_of_edges():>7} {py_s:>9.2f} "
-              f"{len(html.encode()) / 1e6:>8.2f} {stable:>9.2f}", flush=True)
+        report(G.number_of_nodes(), G.number_of_edges(), py_s, path)
     return 0
 
 

@@ -30,7 +30,7 @@ def test_committed_graph_page_shows_the_whole_graph_and_finds_names(open_page):
     edges = visit.eval("kgGraph.edges.get().map(e => [e.from, e.to, e.relation])")
     assert Counter(map(tuple, edges)) == Counter((u, v, d["relation"]) for u, v, d in G.edges(data=True))
     assert visit.eval("kgGraph.search('Le Hong Quang')") == QUANG
-    assert visit.eval("kgGraph.network.getSelectedNodes()") == [QUANG]
+    assert visit.eval("kgGraph.selected()") == QUANG
     visit.assert_clean()
 
 
@@ -56,8 +56,9 @@ def test_an_article_carrying_script_cannot_run_it_in_the_page(open_page, tmp_pat
     assert set(visit.eval("kgGraph.nodeIds()")) == set(G.nodes)
     official = visit.eval("kgGraph.search('Cao Minh Phat')")
     assert official and official.endswith("cao-minh-phat")
-    # the tooltip is a DOM element built with textContent: the canary is text in it, not markup
-    tip = visit.eval(f"(() => {{ const t = kgGraph.nodes.get({official!r}).title;"
+    # the tooltip is a DOM element built (on hover) with textContent: the canary is text in it,
+    # not markup
+    tip = visit.eval(f"(() => {{ const t = kgGraph.tooltip({official!r});"
                      " return [t.textContent, t.querySelectorAll('script, img, b').length]; })()")
     assert "Bí thư" in tip[0] and "</script><script>window.__pwned=2</script>" in tip[0]
     assert tip[1] == 0

@@ -231,13 +231,13 @@ def test_search_without_diacritics_focuses_the_official(open_page, page_html):
     visit = open_page(page_html)
     visit.wait_ready()
     assert visit.eval("kgGraph.search('Le Hong Quang')") == QUANG
-    assert visit.eval("kgGraph.network.getSelectedNodes()") == [QUANG]
-    visit.eval("kgGraph.network.unselectAll()")
+    assert visit.eval("kgGraph.selected()") == QUANG
+    visit.eval("kgGraph.clearHighlight()")
     # the same through the search box: type, press Enter
     visit.page.fill("#kg-search", "tran thi thanh huong")
     assert visit.eval("document.getElementById('kg-results').textContent") == "Trần Thị Thanh Hương"
     visit.page.press("#kg-search", "Enter")
-    assert visit.eval("kgGraph.network.getSelectedNodes()") == [ID + "person-tran-thi-thanh-huong"]
+    assert visit.eval("kgGraph.selected()") == ID + "person-tran-thi-thanh-huong"
     visit.assert_clean()
 
 
@@ -264,18 +264,41 @@ def _node_point(visit, node_id):
     }""", node_id)
 
 
+def _pixel(visit, node_id):
+    """The darkest channel of the canvas around a node's centre (9x9 pixels): dark where the
+    node (or a label on it) is drawn, above 200 where it is veiled by a highlight."""
+    return visit.eval("""id => {
+        const p = kgGraph.network.canvasToDOM(kgGraph.network.getPositions([id])[id]);
+        const [base, over] = document.querySelectorAll('#mynetwork canvas');   // vis-network's, the veil
+        const c = document.createElement('canvas');
+        c.width = base.width; c.height = base.height;
+        c.getContext('2d').drawImage(base, 0, 0); c.getContext('2d').drawImage(over, 0, 0);
+        const k = c.width / base.getBoundingClientRect().width;
+        const d = c.getContext('2d').getImageData(Math.round(p.x * k) - 4, Math.round(p.y * k) - 4, 9, 9).data;
+        return Math.min(...d.filter((_, i) => i % 4 !== 3));
+    }""", node_id)
+
+
 @pytest.mark.browser
 @needs_chromium
 def test_click_highlights_the_neighbourhood(open_page, page_html):
     visit = open_page(page_html)
     visit.wait_ready()
+    far, near = ID + "person-vo-thien-hao", ID + "org-tinh-uy-an-giang"
+    assert (_pixel(visit, far)) < 200                                # drawn in its colour
     x, y = _node_point(visit, QUANG)
     visit.page.mouse.click(x, y)
-    colours = visit.eval("Object.fromEntries(kgGraph.nodes.get().map(n => [n.id, n.color]))")
-    assert colours[ID + "person-vo-thien-hao"] == "#e2e8f0"            # far away: dimmed
-    assert colours[ID + "org-tinh-uy-an-giang"] != "#e2e8f0"           # a neighbour keeps its colour
+    state = visit.eval("kgGraph.highlighted()")
+    assert state["id"] == QUANG and near in state["nodes"] and far not in state["nodes"]
+    visit.eval("kgGraph.onceDrawn()")
+    assert (_pixel(visit, far)) > 200                                # far away: veiled
+    assert (_pixel(visit, near)) < 200                               # a neighbour keeps its colour
+    # the highlight changed nothing in the data: no node was updated
+    assert visit.eval("kgGraph.nodes.get().filter(n => n.color !== undefined).length") == 0
+    assert visit.eval("kgGraph.selected()") == QUANG
     visit.eval("kgGraph.clearHighlight()")
-    assert visit.eval("kgGraph.nodes.get('%s').color" % (ID + "person-vo-thien-hao")) != "#e2e8f0"
+    assert visit.eval("kgGraph.highlighted()") is None
+    assert (_pixel(visit, far)) < 200
     visit.assert_clean()
 
 

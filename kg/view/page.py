@@ -17,6 +17,7 @@ import glob
 import math
 import os
 import re
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -27,8 +28,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from kg.output import atomic_write_with
+from kg.view.careers import career, filter_by_dates, successions
 from kg.view.network import ego_graph, to_networkx, vocabulary
-from kg.view.tooltips import edge_tooltip
 
 ASSETS = Path(__file__).parent / "assets"
 
@@ -52,15 +53,21 @@ MAX_PAGE_NODES = 10_000
 
 
 def render_html(rdf_graph: rdflib.Graph, out_path: Path, focus: Optional[str] = None,
-                depth: int = 1, title: str = "vnpolkg", max_nodes: int = MAX_PAGE_NODES) -> Path:
+                depth: int = 1, title: str = "vnpolkg", max_nodes: int = MAX_PAGE_NODES,
+                date_from: Optional[str] = None, date_to: Optional[str] = None) -> Path:
     """Write the interactive graph (optionally the ego graph of ``focus``) to ``out_path``.
 
     ``focus`` is an official's or body's name (diacritics optional) or IRI; an unknown
-    or ambiguous name raises LookupError. A graph of more than ``max_nodes`` nodes is drawn
+    or ambiguous name raises LookupError. ``date_from``/``date_to`` (ISO dates, either may be
+    left open) keep the meetings and posts attested in that window (undated ones stay) and
+    preset the page's date control. A graph of more than ``max_nodes`` nodes is drawn
     as its ``max_nodes`` most connected nodes, and the page's heading says so. The file is
     replaced atomically.
     """
     G = to_networkx(rdf_graph)
+    if date_from or date_to:
+        G = filter_by_dates(G, date_from, date_to)
+    full = G
     if focus:
         G = ego_graph(G, focus, depth)
     if G.number_of_nodes() > max_nodes:
@@ -68,7 +75,7 @@ def render_html(rdf_graph: rdflib.Graph, out_path: Path, focus: Optional[str] = 
         G = most_connected(G, max_nodes)
         title = (f"{title} — {G.number_of_nodes():,} most connected of {total:,} nodes "
                  "(kg viz --focus NAME draws any part in full)")
-    html = graph_html(G, title=title)
+    html = graph_html(G, title=title, context=full, date_from=date_from, date_to=date_to)
     return atomic_write_with(Path(out_path), lambda tmp: Path(tmp).write_text(html, encoding="utf-8"))
 
 
@@ -84,9 +91,20 @@ def most_connected(G: nx.MultiDiGraph, n: int) -> nx.MultiDiGraph:
     return G.subgraph(keep).copy()
 
 
-def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg") -> str:
-    """The page for a property graph from kg.network (also used by the benchmark)."""
+def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg", context: Optional[nx.MultiDiGraph] = None,
+               date_from: Optional[str] = None, date_to: Optional[str] = None) -> str:
+    """The page for a property graph from kg.network (also used by the benchmark).
+
+    ``context`` is the graph ``G`` was cut from (a focus or the most connected part): careers
+    and successions are read from it, so an official's panel lists posts whose body is not
+    drawn. ``date_from``/``date_to`` preset the page's date control.
+
+    What the page carries is compact and bounded per node: nodes and edges as arrays (edges
+    refer to nodes by index), each node's tooltip as capped plain text built into a DOM element
+    only on hover, a post's dates as day numbers and at most EDGE_EVIDENCE_MAX of its sentences.
+    """
     voc = vocabulary()
+    context = G if context is None else context
     live_physics = G.number_of_nodes() <= LIVE_PHYSICS_MAX_NODES
     positions = layout(G)
     strength = _strength(G)
@@ -99,30 +117,111 @@ def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg") -> str:
                                   autoescape=select_autoescape(["html"]))
     net.templateEnv.globals["vis_lib"] = _vis_lib()
 
-    # Nodes and edges are set as whole lists: pyvis's add_node/add_edge check membership
-    # in a Python list on every call, quadratic at 10,000 nodes.
-    nodes = []
+    index = {n: i for i, n in enumerate(G.nodes)}
+    # Nodes: [id, short label, kind, x, y, size, meeting day or null, full label if shortened]
+    nodes, tips = [], []
     for n, d in G.nodes(data=True):
-        style = voc["kinds"][d["kind"]]
         x, y = positions[n]
-        nodes.append({
-            "id": n, "label": _short(d["label"]), "kind": d["kind"], "f": d["label_folded"],
-            "tip": d["tooltip"],
-            "value": strength[n], "hidden": bool(style["hidden"]),
-            "x": round(float(x), 1), "y": round(float(y), 1),
-        })
-    # Above this size edge labels appear only around a clicked node (see graph.js).
-    label_key = "label" if G.number_of_nodes() <= EAGER_EDGE_LABELS_MAX_NODES else "lbl"
+        row = [n, _short(d["label"]), d["kind"], round(float(x), 1), round(float(y), 1), strength[n],
+               _day(d.get("date")) if d["kind"] == "meeting" else None]
+        if row[1] != d["label"]:
+            row.append(d["label"])
+        while row[-1] is None:
+            row.pop()
+        nodes.append(row)
+        tips.append(_tip_text(d.get("tooltip") or d["label"]))
+    # Edges: [from index, to index, relation, extra] (extra only where there is more to say)
     edges = []
-    for i, (u, v, d) in enumerate(G.edges(data=True)):
-        edges.append({"id": f"e{i}", "from": u, "to": v, label_key: d["label_vi"],
-                      "relation": d["relation"], "tip": edge_tooltip(d)})
-    net.nodes, net.edges = nodes, edges
-    net.node_ids = [n["id"] for n in nodes]
-    net.node_map = {n["id"]: n for n in nodes}
+    for u, v, d in G.edges(data=True):
+        row = [index[u], index[v], d["relation"]]
+        extra = _edge_extra(d)
+        if extra:
+            row.append(extra)
+        edges.append(row)
+    # pyvis renders the template (and inlines vis-network); our compact rows go to it as a
+    # template global, since pyvis expects node dicts.
     net.options = _options(live_physics, G.number_of_nodes())
+    net.templateEnv.globals["graph"] = {"nodes": nodes, "edges": edges}
+    net.templateEnv.globals["extra"] = {
+        "tips": tips,
+        "careers": _careers(G, context, index),
+        "successions": _successions(G, context, index),
+        "eagerLabels": G.number_of_nodes() <= EAGER_EDGE_LABELS_MAX_NODES,
+        "range": {"from": date_from, "to": date_to},
+        "title": title,
+    }
     html = net.generate_html()
     return _offline(html)
+
+
+EPOCH = date(1970, 1, 1)
+EDGE_EVIDENCE_MAX = 2          # sentences a post's edge carries; the rest is counted
+CAREER_MEETINGS_MAX = 60       # meetings listed in a career panel; the rest is counted
+TIP_LINE_MAX = 320             # characters of one tooltip line
+
+
+def _day(value: Optional[str]) -> Optional[int]:
+    """ "2021-06-09" -> days since 1970-01-01 (what the page compares), None if not a date."""
+    try:
+        return (date.fromisoformat(str(value)[:10]) - EPOCH).days
+    except (TypeError, ValueError):
+        return None
+
+
+def _clip(text: str, limit: int = TIP_LINE_MAX) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _tip_text(text: str) -> str:
+    return "\n".join(_clip(line) for line in text.split("\n"))
+
+
+def _edge_extra(d: dict) -> Optional[dict]:
+    if d["relation"] == "holds_post":
+        days = sorted({x for x in (_day(a) for a in d.get("attested") or ()) if x is not None})
+        evidence = d.get("evidence") or []
+        extra = {"r": d.get("role") or "", "d": days, "s": len(d.get("sources") or ())}
+        if evidence:
+            extra["e"] = [_clip(e) for e in evidence[:EDGE_EVIDENCE_MAX]]
+            if len(evidence) > EDGE_EVIDENCE_MAX:
+                extra["ne"] = len(evidence)
+        return extra
+    roles = d.get("roles") or []
+    if len(roles) > 1:
+        return {"ro": roles}
+    return None
+
+
+def _ref(node: str, H: nx.MultiDiGraph, index: dict) -> object:
+    """A node as the page refers to it: its index when drawn, else its label."""
+    return index[node] if node in index else H.nodes[node]["label"]
+
+
+def _careers(G: nx.MultiDiGraph, H: nx.MultiDiGraph, index: dict) -> dict:
+    """Drawn official's index -> [posts, meetings, meetings left out]; a post is
+    [role, body, first day, last day, articles], a meeting [meeting, day, relation]."""
+    out = {}
+    for n, kind in G.nodes(data="kind"):
+        if kind != "official" or n not in H:
+            continue
+        c = career(H, n)
+        posts = [[p.role, _ref(p.body, H, index), _day(p.first), _day(p.last), p.articles] for p in c["posts"]]
+        meetings = [[_ref(m, H, index), _day(day), rel] for m, day, rel in c["meetings"]]
+        if posts or meetings:
+            out[index[n]] = [posts, meetings[:CAREER_MEETINGS_MAX], max(0, len(meetings) - CAREER_MEETINGS_MAX)]
+    return out
+
+
+def _successions(G: nx.MultiDiGraph, H: nx.MultiDiGraph, index: dict) -> list:
+    """[body, role, [[official, first day, last day], ...]] for each post of a drawn body or
+    official that more than one official held, holders in order."""
+    out = []
+    for (body, role), holders in sorted(successions(H).items()):
+        if body not in index and not any(p.official in index for p in holders):
+            continue
+        out.append([_ref(body, H, index), role,
+                    [[_ref(p.official, H, index), _day(p.first), _day(p.last)] for p in holders]])
+    return out
 
 
 def _short(label: str, limit: int = LABEL_MAX_CHARS) -> str:
@@ -166,10 +265,13 @@ def _options(live_physics: bool, n_nodes: int) -> dict:
         "nodes": {
             "borderWidth": 1,
             "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "scaling": {"min": 10, "max": 42, "label": {"enabled": True, "min": 12, "max": 26, "drawThreshold": 7}},
+            "scaling": {"min": 10, "max": 42, "label": {"enabled": True, "min": 12, "max": 26,
+                                                         "drawThreshold": 10 if big else 7}},
         },
         "edges": {
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            # arrows cost a third of a frame at 10,000 nodes; a large page names the
+            # highlighted edges instead (see graph.js)
+            "arrows": {"to": {"enabled": not big, "scaleFactor": 0.5}},
             "color": {"color": "#9aa5b1", "highlight": "#2d3748", "hover": "#4a5568", "inherit": False},
             "font": {"size": 10, "color": "#4a5568", "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
             "smooth": {"enabled": not big, "type": "continuous", "roundness": 0.2},
@@ -184,7 +286,8 @@ def _options(live_physics: bool, n_nodes: int) -> dict:
                               "updateInterval": 50, "fit": True},
             "minVelocity": 1.0,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big,
+        # hover effects redraw the whole graph: off on a large page (tooltips still show)
+        "interaction": {"hover": not big, "tooltipDelay": 120, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "keyboard": False, "multiselect": False},
     }
 
