@@ -30,6 +30,7 @@ import heapq
 import json
 import os
 import shutil
+import struct
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -325,23 +326,100 @@ def turtle_blocks(store: ox.Store, subjects: Iterable[str], batch: int = 2048) -
     yield from flush()
 
 
+# A dump sorts at most about this many bytes of N-Triples in memory at a time.
+RUN_BYTES = 32 * 1024 * 1024
+
+
+def _subject_of(line: bytes) -> bytes:
+    return line[1:line.index(b">")] if line.startswith(b"<") else line.split(b" ", 1)[0]
+
+
+def _write_runs(nt_path: str, skip: set[bytes], tmpdir: str) -> list[str]:
+    """The N-Triples file cut into runs, each sorted by subject (code point order: UTF-8 bytes
+    compare as code points do): records (subject, its lines)."""
+    runs = []
+    with open(nt_path, "rb") as f:
+        while True:
+            lines = f.readlines(RUN_BYTES)
+            if not lines:
+                break
+            groups: dict[bytes, list[bytes]] = {}
+            for line in lines:
+                if line.strip():
+                    groups.setdefault(_subject_of(line), []).append(line)
+            path = os.path.join(tmpdir, f"run{len(runs)}")
+            with open(path, "wb") as out:
+                for subject in sorted(groups):
+                    if subject in skip:
+                        continue
+                    data = b"".join(groups[subject])
+                    out.write(struct.pack(">II", len(subject), len(data)) + subject + data)
+            runs.append(path)
+    return runs
+
+
+def _read_run(path: str) -> Iterator[tuple[bytes, bytes]]:
+    with open(path, "rb") as f:
+        while True:
+            head = f.read(8)
+            if len(head) < 8:
+                return
+            ns, nd = struct.unpack(">II", head)
+            yield f.read(ns), f.read(nd)
+
+
+def _merged_subjects(runs: list[str]) -> Iterator[tuple[bytes, bytes]]:
+    """(subject, all its N-Triples lines) in subject order, over all runs."""
+    current, parts = None, []
+    for subject, data in heapq.merge(*(_read_run(r) for r in runs), key=lambda x: x[0]):
+        if subject != current:
+            if parts:
+                yield current, b"".join(parts)
+            current, parts = subject, []
+        parts.append(data)
+    if parts:
+        yield current, b"".join(parts)
+
+
+def _turtle_of(data: bytes, counted: Optional[list]) -> bytes:
+    """Turtle blocks of N-Triples whose lines come grouped by subject, subjects in order."""
+    triples = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    groups: list[list] = []
+    last = None
+    for t in triples:
+        if t.subject != last:
+            groups.append([])
+            last = t.subject
+        groups[-1].append(t)
+    for g in groups:
+        g.sort(key=triple_key)
+    if counted is not None:
+        counted[0] += len(triples)
+    return b"".join(_serialize_subjects(groups))
+
+
 def turtle_chunks(store: ox.Store, counted: Optional[list] = None) -> Iterator[bytes]:
     """The union of the article graphs (the default graph without the PROV-only subjects) as
     kg.ttl, in chunks: sorted, byte-identical to ``kg.rdf.io.turtle_bytes`` of the same
-    triples. Memory stays bounded (subjects sorted in runs on disk, then merged; blocks
-    given as they are made). ``counted[0]`` is increased by the number of triples."""
-    skip = prov_only_subjects(store)
+    triples. Memory stays bounded: the store dumps N-Triples to a temporary file (in Rust),
+    which is sorted by subject in runs on disk and merged; each subject's triples are sorted
+    and written as they come. ``counted[0]`` is increased by the number of triples."""
+    skip = {s.encode("utf-8") for s in prov_only_subjects(store)}
     with tempfile.TemporaryDirectory(prefix="kg-dump-") as tmp:
+        nt = os.path.join(tmp, "union.nt")
+        with open(nt, "wb") as f:
+            store.dump(f, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        runs = _write_runs(nt, skip, tmp)
+        os.unlink(nt)
         yield turtle_header()
-        chunk: list[bytes] = []
-        for _, block, n in turtle_blocks(store, _sorted_subjects(store, skip, tmp)):
-            if counted is not None:
-                counted[0] += n
-            chunk.append(block)
-            if len(chunk) >= 4096:
-                yield b"".join(chunk)
-                chunk = []
-        yield b"".join(chunk)
+        batch: list[bytes] = []
+        for _, data in _merged_subjects(runs):
+            batch.append(data)
+            if len(batch) >= 4096:
+                yield _turtle_of(b"".join(batch), counted)
+                batch = []
+        if batch:
+            yield _turtle_of(b"".join(batch), counted)
 
 
 def write_turtle(store: ox.Store, out: BinaryIO) -> tuple[int, str]:
