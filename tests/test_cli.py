@@ -269,7 +269,7 @@ def test_viz_focus_writes_an_ego_graph(built, tmp_path):
     html = (tmp_path / "ego.html").read_text(encoding="utf-8")
     start = html.index(">", html.index('id="kg-nodes"')) + 1
     nodes = json.loads(html[start:html.index("</script>", start)])
-    labels = {n["label"] for n in nodes}
+    labels = {n[1] for n in nodes}            # rows: [id, label, kind, ...] (kg/view/page.py)
     assert "Lê Hồng Quang" in labels and "Tỉnh ủy An Giang" in labels
     assert "Võ Thiện Hảo" not in labels and "Trần Văn Sáu" not in labels
     r = run("viz", "-g", built / "kg.ttl", "-o", tmp_path / "x.html", "--focus", "Nobody At All")
