@@ -200,8 +200,15 @@ def _load(graph_path):
 @click.option("-o", "--out", "out_path", default="out/graph.html", show_default=True, type=click.Path(path_type=Path))
 @click.option("--focus", default=None, help="Draw only the neighbourhood of this official or body (name, with or without diacritics).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6), help="Hops around --focus.")
-def viz(graph_path, out_path, focus, depth):
-    """Render a built graph as one self-contained interactive HTML page."""
+@click.option("--from", "date_from", default=None, type=click.DateTime(["%Y-%m-%d"]),
+              help="Keep meetings and posts attested on or after this day (YYYY-MM-DD); undated ones stay.")
+@click.option("--to", "date_to", default=None, type=click.DateTime(["%Y-%m-%d"]),
+              help="Keep meetings and posts attested on or before this day (YYYY-MM-DD); undated ones stay.")
+def viz(graph_path, out_path, focus, depth, date_from, date_to):
+    """Render a built graph as one self-contained interactive HTML page.
+
+    With --from/--to the page shows that range (its heading says so, and its date control starts
+    there): meetings dated outside it and posts attested on no day inside it are left out."""
     from kg.rdf.io import folder_store
     from kg.view.page import render_html
 
@@ -212,7 +219,9 @@ def viz(graph_path, out_path, focus, depth):
             g = page_graph(store, focus=focus, depth=depth)
         else:
             g = _load(graph_path)
-        render_html(g, out_path, focus=focus, depth=depth)
+        render_html(g, out_path, focus=focus, depth=depth,
+                    date_from=date_from.date().isoformat() if date_from else None,
+                    date_to=date_to.date().isoformat() if date_to else None)
     except UsageError as e:         # kg.output.OutputError: cannot write OUT_PATH (one line)
         _fail(str(e))
     except (LookupError, ValueError) as e:

@@ -28,7 +28,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from kg.output import atomic_write_with
-from kg.view.careers import career, filter_by_dates, successions
+from kg.view.careers import career, filter_by_dates, successions, window_text
 from kg.view.network import ego_graph, to_networkx, vocabulary
 
 ASSETS = Path(__file__).parent / "assets"
@@ -109,7 +109,8 @@ def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg", context: Optional[nx.
     positions = layout(G)
     strength = _strength(G)
 
-    net = Network(directed=True, heading=title, cdn_resources="in_line")
+    heading = f"{title} · {window_text(date_from, date_to)}" if (date_from or date_to) else title
+    net = Network(directed=True, heading=heading, cdn_resources="in_line")
     net.set_template_dir(str(ASSETS) + os.sep, "template.html")
     # Our template also includes vis-network's files shipped inside pyvis, so the loader
     # searches both folders; autoescape covers the few {{ }} that are plain text.

@@ -253,7 +253,7 @@
   var undatedBox = document.getElementById('kg-undated');
   var rangeText = document.getElementById('kg-range');
   var title = document.getElementById('kg-title');
-  var baseTitle = title.textContent;
+  var baseTitle = extra.title || title.textContent;     // the heading without its range
   (function setBounds() {
     var lo = null, hi = null;
     function see(d) { if (d === null || d === undefined) { return; } if (lo === null || d < lo) { lo = d; } if (hi === null || d > hi) { hi = d; } }
