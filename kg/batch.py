@@ -119,6 +119,7 @@ class Mapped:
     sha256: str
     graph: str = ""             # its graph's IRI
     warnings: tuple = ()        # what the build report should say about it (a refused date)
+    subjects: tuple = ()        # the IRIs its triples describe (kg.ttl's blocks it touches)
 
     @property
     def digest(self) -> str:
@@ -152,7 +153,7 @@ def _work(item) -> tuple[str, Optional[Mapped], Optional[str]]:
         g = conv.node(str(name))
         return source, Mapped(nquads_bytes(g, triples), trig_graph_ox(g, triples),
                               str(_MAPPER.article_iri(facts)), facts.sha256, str(name),
-                              tuple(facts.warnings)), None
+                              tuple(facts.warnings), tuple(sorted({t.subject.value for t in triples}))), None
     except Exception as e:  # as in _safe_extract: report the article, keep the batch
         return source, None, f"internal error while mapping to RDF ({type(e).__name__}: {e})"
 
@@ -346,15 +347,17 @@ class Plan:
     drop: list
     old: dict
     versions: dict
+    old_outputs: dict = field(default_factory=dict)    # digests of the kg.ttl/kg.trig last written
 
 
 def _plan(out: Path, items: list, current: dict, rebuild: bool, report: BuildReport) -> Plan:
     from kg.rdf import store as st
 
     keys = {it.source: content_key(it) for it in items if not it.error}
-    old = {}
+    old, old_outputs = {}, {}
     if st.store_dir(out).exists():
         manifest = st.read_manifest(out)
+        old_outputs = manifest.outputs
         if rebuild:
             report.notes.append("--rebuild: every article read again")
         elif st.was_interrupted(out) or not st.has_store(out):
@@ -376,26 +379,29 @@ def _plan(out: Path, items: list, current: dict, rebuild: bool, report: BuildRep
     removed = [s for s in old if s not in given]
     report.removed = len(removed)
     drop = [old[s].graph for s in removed] + [old[it.source].graph for it in todo if it.source in old]
-    return Plan(items, keys, todo, drop, old, current)
+    return Plan(items, keys, todo, drop, old, current, old_outputs if old else {})
 
 
 def _old_blocks(path: Path) -> Iterator[tuple[str, bytes]]:
     """(graph IRI, its block as trig_graph wrote it) for each graph of a kg.trig we wrote."""
-    if not path.is_file():
+    import mmap
+    import re
+
+    if not path.is_file() or path.stat().st_size == 0:
         return
-    with open(path, "rb") as f:
-        block: list[bytes] = []
-        name = None
-        for line in f:
-            if name is None:
-                if line.startswith(b"<") and line.rstrip().endswith(b"{"):
-                    name = line[1:line.index(b">")].decode("utf-8")
-                    block = [line]
-                continue
-            block.append(line)
-            if line == b"}\n":
-                yield name, b"".join(block) + b"\n"
-                name = None
+    graph = re.compile(rb"^<([^>\n]*)> \{\n", re.M)
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        pos = 0
+        while True:
+            m = graph.search(data, pos)
+            if m is None:
+                return
+            end = data.find(b"\n}\n", m.end() - 1)
+            if end == -1:
+                return
+            end += 3
+            yield m.group(1).decode("utf-8"), data[m.start():end] + b"\n"
+            pos = end
 
 
 # ------------------------------------------------------------------------------ writing
@@ -423,8 +429,9 @@ def _write_graphs(plan: Plan, results: Iterable[tuple[str, Optional[Mapped], Opt
 
     store = st.open_store(out, read_only=False)
     st.mark_building(out, True)
+    dirty: set[str] = set()         # subjects whose kg.ttl block may have changed
     for g in plan.drop + [st.BUILD_GRAPH]:
-        st.drop_graph(store, g)
+        dirty.update(t.subject.value for t in st.drop_graph(store, g))
     manifest = st.Manifest(versions=plan.versions)
     started = build_time()
     old_blocks = _old_blocks(out / "kg.trig") if plan.old else iter(())
@@ -471,6 +478,7 @@ def _write_graphs(plan: Plan, results: Iterable[tuple[str, Optional[Mapped], Opt
             if size >= LOAD_BYTES:
                 st.load_nquads(store, b"".join(pending))
                 pending, size = [], 0
+            dirty.update(mapped.subjects)
             manifest.articles[source] = st.ArticleEntry(plan.keys[source], mapped.sha256, mapped.graph,
                                                         mapped.article, mapped.digest, list(mapped.warnings))
             built.append((ox.NamedNode(mapped.article), mapped.sha256))
@@ -491,12 +499,17 @@ def _write_graphs(plan: Plan, results: Iterable[tuple[str, Optional[Mapped], Opt
         ttl_hash = hashlib.sha256()
         counted = [0]
 
+        old_ttl = out / "kg.ttl"
+        reuse = bool(plan.old) and st.file_digest(old_ttl) == plan.old_outputs.get("kg.ttl")
+
         def ttl_chunks():
-            for chunk in st.turtle_chunks(store, counted):
+            chunks = (st.turtle_update(store, old_ttl, dirty) if reuse
+                      else st.turtle_chunks(store, counted))
+            for chunk in chunks:
                 ttl_hash.update(chunk)
                 yield chunk
         report.outputs.append(atomic_write(stage / "kg.ttl", ttl_chunks()))
-        report.triples = counted[0]
+        report.triples = counted[0] if not reuse else st.count_union(store)
         report.outputs.append(trig.commit())
         manifest.outputs = {"kg.ttl": ttl_hash.hexdigest(), "kg.trig": trig_hash.hexdigest()}
         store.flush()

@@ -422,6 +422,81 @@ def turtle_chunks(store: ox.Store, counted: Optional[list] = None) -> Iterator[b
             yield _turtle_of(b"".join(batch), counted)
 
 
+def file_digest(path: _PathLike) -> Optional[str]:
+    """SHA-256 of a file, or None when it cannot be read."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def count_union(store: ox.Store) -> int:
+    """How many triples kg.ttl holds: the default graph without the PROV-only subjects."""
+    n = int(list(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))[0]["n"].value)
+    for s in prov_only_subjects(store):
+        n -= sum(1 for _ in store.quads_for_pattern(ox.NamedNode(s), None, None, ox.DefaultGraph()))
+    return n
+
+
+def _turtle_subjects(data) -> Iterator[tuple[str, int, int]]:
+    """(subject, start, end) of each subject block of a kg.ttl (each block starts with the
+    blank line before its subject, as kg.rdf.io writes them)."""
+    pos = data.find(b"\n\n<")
+    while pos != -1:
+        nxt = data.find(b"\n\n<", pos + 2)
+        end = len(data) if nxt == -1 else nxt + 1
+        close = data.find(b">", pos + 3)
+        yield data[pos + 3:close].decode("utf-8"), pos + 1, end
+        pos = nxt
+
+
+def turtle_update(store: ox.Store, old_path: _PathLike, dirty: Iterable[str]) -> Iterator[bytes]:
+    """kg.ttl brought up to date: the previous file's blocks, in order, with the blocks of
+    the DIRTY subjects (those the articles added or dropped describe) made again from the
+    store (gone when the store no longer has them, added in their place when new). The same
+    bytes as turtle_chunks when the previous file is what the previous build wrote (the build
+    checks its digest)."""
+    import mmap
+
+    skip = prov_only_subjects(store)
+    todo = sorted(s for s in set(dirty) if s not in skip)
+    with open(old_path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        first = data.find(b"\n\n<")
+        yield data[:first + 1 if first != -1 else len(data)]
+        i = 0
+        copy_from = None
+        out: list[bytes] = []
+
+        def fresh(subjects: list[str]) -> bytes:
+            return b"".join(block for _, block, _ in turtle_blocks(store, subjects))
+
+        for subject, start, end in _turtle_subjects(data):
+            j = i
+            while j < len(todo) and todo[j] < subject:
+                j += 1
+            if j > i or (i < len(todo) and todo[i] == subject):
+                if copy_from is not None:
+                    yield data[copy_from:start]
+                    copy_from = None
+                if j > i:
+                    yield fresh(todo[i:j])
+                    i = j
+                if i < len(todo) and todo[i] == subject:
+                    yield fresh([subject])
+                    i += 1
+                    continue
+            if copy_from is None:
+                copy_from = start
+        if copy_from is not None:
+            yield data[copy_from:]
+        if i < len(todo):
+            yield fresh(todo[i:])
+
+
 def write_turtle(store: ox.Store, out: BinaryIO) -> tuple[int, str]:
     """turtle_chunks written to OUT; (triples written, sha256 of the bytes)."""
     h = hashlib.sha256()
