@@ -146,3 +146,32 @@ def window_text(start: Optional[str], end: Optional[str]) -> str:
     if end:
         return f"đến {vi(end)}"
     return ""
+
+
+# ---------------------------------------------------------------- figures for kg stats
+
+def top_successions(all_posts: Iterable[Post], label, top: int = 10) -> list[dict]:
+    """The posts that changed hands most: body, role, and the holders in order."""
+    found = successions(nx.MultiDiGraph(), all_posts=all_posts)
+    ranked = sorted(found.items(), key=lambda kv: (-len(kv[1]), label(kv[0][0]), kv[0][1], kv[0][0]))[:top]
+    out = []
+    for (body, role), holders in ranked:
+        out.append({"body": label(body), "role": role, "holders": [
+            {"name": label(p.official), "first": p.first, "last": p.last} for p in holders],
+            "text": f"{role} {label(body)}: " + ", ".join(
+                f"{label(p.official)} ({years(p.first, p.last, open_end=i == len(holders) - 1)})"
+                for i, p in enumerate(holders))})
+    return out
+
+
+def most_posts(all_posts: Iterable[Post], label, top: int = 10) -> list[dict]:
+    """The officials attested in the most posts (role, body; more than one), with those posts in
+    time order."""
+    by_official: dict[str, list[Post]] = defaultdict(list)
+    for p in all_posts:
+        by_official[p.official].append(p)
+    several = [kv for kv in by_official.items() if len(kv[1]) > 1]
+    ranked = sorted(several, key=lambda kv: (-len(kv[1]), label(kv[0]), kv[0]))[:top]
+    return [{"id": o, "name": label(o), "posts": len(ps),
+             "career": [f"{p.role}, {label(p.body)} ({years(p.first, p.last)})" for p in sorted(ps, key=_time_key)]}
+            for o, ps in ranked]

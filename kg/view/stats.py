@@ -12,6 +12,7 @@ from typing import Union
 import networkx as nx
 import rdflib
 
+from kg.view.careers import Post, most_posts, posts, top_successions
 from kg.view.network import to_networkx, vocabulary
 
 TOP = 10
@@ -80,7 +81,15 @@ def compute_stats(g: Union[rdflib.Graph, nx.MultiDiGraph], top: int = TOP) -> di
         "co_attendance": [{"a": min(label(a), label(b)), "b": max(label(a), label(b)), "meetings": w}
                           for a, b, w in pairs[:top]],
         "communities": _communities(C, label),
+        **_career_figures(posts(G), label, top),
     }
+
+
+def _career_figures(all_posts, label, top: int) -> dict:
+    """The posts that changed hands most (successions) and the officials with most posts."""
+    all_posts = list(all_posts)
+    return {"successions": top_successions(all_posts, label, top),
+            "most_posts": most_posts(all_posts, label, top)}
 
 
 def _structure(G: nx.MultiDiGraph) -> nx.Graph:
@@ -154,6 +163,11 @@ def format_stats(d: dict, fmt: str = "table") -> str:
     out += ["", "Who met whom most (shared meetings)"] + _table(
         ["#", "official", "official", "meetings"],
         [[i + 1, r["a"], r["b"], r["meetings"]] for i, r in enumerate(d["co_attendance"])])
+    out += ["", "Most frequent successions (posts that changed hands most)"]
+    out += [f"{i + 1}. {r['text']}" for i, r in enumerate(d.get("successions", []))] or ["(none)"]
+    out += ["", "Officials with most posts"] + _table(
+        ["#", "official", "posts", "career"],
+        [[i + 1, r["name"], r["posts"], "; ".join(r["career"])] for i, r in enumerate(d.get("most_posts", []))])
     out += ["", f"Communities of the co-attendance network ({len(d['communities'])})"]
     out += [f"{i + 1}. " + ", ".join(c) for i, c in enumerate(d["communities"])] or ["(none)"]
     return "\n".join(out) + "\n"
@@ -311,7 +325,23 @@ def _large_stats(store, top: int) -> dict:
         "co_attendance": [{"a": min(label(a), label(b)), "b": max(label(a), label(b)), "meetings": w}
                           for a, b, w in best_pairs],
         "communities": leiden_communities(weighted, label),
+        **_career_figures(_store_posts(store), label, top),
     }
+
+
+def _store_posts(store) -> list:
+    """Every post (kg.view.careers.Post) of a store, with its first and last attested day."""
+    rows = store.query(f"""SELECT ?person ?o ?role (MIN(?d) AS ?first) (MAX(?d) AS ?last)
+        (COUNT(DISTINCT ?a) AS ?n) WHERE {{
+        ?m a <{_O}Membership> ; <{_O}member> ?person ; <{_O}organization> ?o ; <{_O}role> ?r .
+        ?r <http://www.w3.org/2004/02/skos/core#prefLabel> ?role .
+        OPTIONAL {{ ?m <{_K}attestedOn> ?d }} OPTIONAL {{ ?m <http://www.w3.org/ns/prov#wasDerivedFrom> ?a }}
+        }} GROUP BY ?m ?person ?o ?role""")
+    out = []
+    for r in rows:
+        days = tuple(dict.fromkeys(x.value[:10] for x in (r["first"], r["last"]) if x is not None))
+        out.append(Post(r["person"].value, r["o"].value, r["role"].value, days, int(r["n"].value)))
+    return out
 
 
 def leiden_communities(weighted_edges: list[tuple[str, str, int]], label) -> list[list[str]]:

@@ -521,7 +521,7 @@
       what.appendChild(link(p.body, p.bodyId));
       what.appendChild(el('span', 'kg-count', ' · ' + p.articles + ' bài'));
       li.appendChild(what);
-      if (p.succession) { li.appendChild(el('div', 'kg-succession', 'Kế nhiệm: ' + p.succession)); }
+      if (p.succession) { li.appendChild(el('div', 'kg-succession', 'Lần lượt giữ chức: ' + p.succession)); }
       ol.appendChild(li);
     });
     panelBody.appendChild(ol);
