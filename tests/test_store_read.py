@@ -102,3 +102,12 @@ def test_open_folder_networkx_from_the_store(built):
     g = kg.open(built)
     G = g.to_networkx()
     assert G.number_of_nodes() > 100
+
+
+def test_export_from_the_store(built, tmp_path, monkeypatch):
+    import kg.ask.export as ex
+    monkeypatch.setattr(ex, "load_graph", lambda *a, **k: (_ for _ in ()).throw(AssertionError("parsed")))
+    assert run("export", "-g", built, "--format", "turtle", "-o", tmp_path / "x.ttl").exit_code == 0
+    assert (tmp_path / "x.ttl").read_bytes() == (built / "kg.ttl").read_bytes()
+    assert run("export", "-g", built, "--format", "graphml", "-o", tmp_path / "x.graphml").exit_code == 0
+    assert (tmp_path / "x.graphml").stat().st_size > 1000

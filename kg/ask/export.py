@@ -101,6 +101,10 @@ def export(graph_path, fmt: str, out_path) -> Path:
         raise UsageError(f"{out}: is a folder; give the file to write")
     if fmt == "csv":  # a query only: no need to parse the file with rdflib as well
         return _write_text(out, posts_csv(graph_path), encoding="utf-8-sig")
+    from kg.rdf.io import folder_store
+    store = folder_store(graph_path)
+    if store is not None and fmt in ("turtle", "graphml", "gexf"):
+        return _export_store(store, fmt, out)      # a build folder: from its store, nothing parsed
     source = load_graph(graph_path)
     if fmt == "trig":
         return _write_text(out, trig_text(source))
@@ -115,6 +119,20 @@ def export(graph_path, fmt: str, out_path) -> Path:
         from kg.view import network
     except ImportError as e:
         raise UsageError(f"{fmt} export needs kg.view.network: {e}") from None
+    writer = network.write_graphml if fmt == "graphml" else network.write_gexf
+    writer(g, out)
+    return out
+
+
+def _export_store(store, fmt: str, out: Path) -> Path:
+    """turtle (the build's kg.ttl bytes, dumped from the store), graphml or gexf of a build
+    folder's store (kg.rdf.store)."""
+    from kg.rdf.store import turtle_chunks
+    from kg.view import network
+
+    if fmt == "turtle":
+        return atomic_write(out, turtle_chunks(store))
+    g = network.page_graph(store, max_nodes=10 ** 9)
     writer = network.write_graphml if fmt == "graphml" else network.write_gexf
     writer(g, out)
     return out
