@@ -410,6 +410,45 @@ def _old_blocks(path: Path) -> Iterator[tuple[str, bytes]]:
 LOAD_BYTES = 32 * 1024 * 1024
 
 
+class _Loader:
+    """Bulk-loads batches of N-Quads into the store in a thread of its own (Oxigraph releases
+    the GIL while it loads), so the parent keeps taking the workers' results meanwhile; at most
+    two batches wait, so memory stays bounded."""
+
+    def __init__(self, store) -> None:
+        import queue
+        import threading
+
+        from kg.rdf.store import load_nquads
+
+        self.error: Optional[BaseException] = None
+        self._queue: "queue.Queue[Optional[bytes]]" = queue.Queue(maxsize=2)
+
+        def run() -> None:
+            while True:
+                data = self._queue.get()
+                if data is None:
+                    return
+                if self.error is None:
+                    try:
+                        load_nquads(store, data)
+                    except BaseException as e:   # handed to the build at the next put/close
+                        self.error = e
+        self._thread = threading.Thread(target=run, name="kg-store-loader", daemon=True)
+        self._thread.start()
+
+    def put(self, data: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self._queue.put(data)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 def _write_graphs(plan: Plan, results: Iterable[tuple[str, Optional[Mapped], Optional[str]]], out: Path,
                   stage: Path, report: BuildReport, fail: Callable[[Failure], None]):
     """Bring the store up to date (drop the graphs of articles gone or changed, bulk-load the
@@ -454,6 +493,7 @@ def _write_graphs(plan: Plan, results: Iterable[tuple[str, Optional[Mapped], Opt
         return st.graph_trig(store, entry.graph)
 
     results = iter(results)
+    loader = _Loader(store)
     try:
         put(trig_header())
         for item in plan.items:
@@ -476,14 +516,15 @@ def _write_graphs(plan: Plan, results: Iterable[tuple[str, Optional[Mapped], Opt
             pending.append(mapped.nquads)
             size += len(mapped.nquads)
             if size >= LOAD_BYTES:
-                st.load_nquads(store, b"".join(pending))
+                loader.put(b"".join(pending))
                 pending, size = [], 0
             dirty.update(mapped.subjects)
             manifest.articles[source] = st.ArticleEntry(plan.keys[source], mapped.sha256, mapped.graph,
                                                         mapped.article, mapped.digest, list(mapped.warnings))
             built.append((ox.NamedNode(mapped.article), mapped.sha256))
-        st.load_nquads(store, b"".join(pending))
+        loader.put(b"".join(pending))
         pending = []
+        loader.close()
         if report.articles == 0:
             return store, manifest
         from rdflib import URIRef
@@ -514,6 +555,10 @@ def _write_graphs(plan: Plan, results: Iterable[tuple[str, Optional[Mapped], Opt
         manifest.outputs = {"kg.ttl": ttl_hash.hexdigest(), "kg.trig": trig_hash.hexdigest()}
         store.flush()
     except BaseException:
+        try:
+            loader.close()
+        except BaseException:
+            pass
         store = None            # closed now (the traceback keeps this frame), so it can be removed
         raise
     finally:
