@@ -1,16 +1,22 @@
-"""How big and how fast is graph.html? Synthetic graphs of 1k and 10k nodes.
+"""How big and how fast is graph.html? Pages of builds of the benchmark corpus (bench/corpus.py),
+of given files, or of synthetic graphs.
 
-Prints, per size: nodes/edges, Python time (RDF -> networkx -> layout -> HTML), HTML size,
-and the time headless Chromium takes from navigation to the first stable frame
-(``window.kgGraph.ready``: physics settled and stopped, or the precomputed layout drawn).
-Goal: <= 5 s at 10k nodes.
+Prints, per page: drawn nodes/edges, Python time (synthetic only), HTML size, and in headless
+Chromium: navigation to the first drawn frame (``window.kgGraph.ready``), a click on an official
+until the highlighted frame is painted, clearing it, a search until its hit is shown, and until
+the view has moved onto it (median/worst of five). Goals (issue 12): ready <= 3 s, click, clear
+and search <= 0.3 s, page <= 15 MB, on a 30,000-article build.
 
-    .venv/bin/python bench/bench_viz.py [--sizes 1000 10000] [--keep DIR]
+    .venv/bin/python bench/bench_viz.py --corpus 30000 [--keep DIR]
+    .venv/bin/python bench/bench_viz.py --page out/graph.html
+    .venv/bin/python bench/bench_viz.py --sizes 1000 10000
 """
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kg.view.network import to_networkx  # noqa: E402
 from kg.view.page import graph_html  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import make_corpus  # noqa: E402
 
 KG = Namespace("https://w3id.org/vnpolkg/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -142,6 +151,9 @@ def measure_page(html_path: Path, clicks: int = 5, timeout_s: float = 120.0) -> 
             targets = page.evaluate(_BUSIEST, clicks)
             click_s, clear_s, search_s, moved_s = [], [], [], []
             for node in targets:
+                # back to the whole graph, panel closed, as a user starts
+                page.evaluate("kgGraph.network.fit({animation: false}); kgGraph.showPanel(null)")
+                page.wait_for_timeout(1000)
                 xy = page.evaluate("""id => { const p = kgGraph.network.canvasToDOM(
                     kgGraph.network.getPositions([id])[id]);
                     const r = document.getElementById('mynetwork').getBoundingClientRect();
@@ -171,6 +183,16 @@ def time_to_stable(html_path: Path, timeout_s: float = 120.0) -> float:
     return measure_page(html_path, clicks=0, timeout_s=timeout_s)["ready"]
 
 
+def _drawn(page: Path) -> tuple[int, int]:
+    """How many nodes and edges a graph.html draws."""
+    html = page.read_text(encoding="utf-8")
+    counts = []
+    for block in ("kg-nodes", "kg-edges"):
+        start = html.index(">", html.index(f'id="{block}"')) + 1
+        counts.append(len(json.loads(html[start:html.index("</script>", start)])))
+    return counts[0], counts[1]
+
+
 def report(n_nodes: int, n_edges: int, py_s: float, path: Path) -> None:
     m = measure_page(path) if Path(CHROMIUM).exists() else None
     pair = lambda k: f"{m[k][0]:.3f}/{m[k][1]:.3f}" if m else "-"  # noqa: E731
@@ -181,13 +203,33 @@ def report(n_nodes: int, n_edges: int, py_s: float, path: Path) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[],
+                    help="synthetic graphs of about these many nodes (not a build)")
+    ap.add_argument("--corpus", type=int, nargs="+", default=[],
+                    help="build bench/corpus.py corpora of these many articles and time their pages")
+    ap.add_argument("--page", type=Path, nargs="+", default=[], help="time these graph.html files")
+    ap.add_argument("-j", "--jobs", type=int, default=2, help="workers of the corpus builds")
     ap.add_argument("--keep", type=Path, help="write the pages into this folder")
     args = ap.parse_args(argv)
     out_dir = args.keep or Path(tempfile.mkdtemp(prefix="bench-viz-"))
     out_dir.mkdir(parents=True, exist_ok=True)
     print(f"{'nodes':>7} {'edges':>7} {'python s':>9} {'html MB':>8} {'ready s':>8} "
           f"{'click s (med/max)':>18} {'clear s':>12} {'search s':>12} {'view moved s':>13}")
+    if not (args.sizes or args.corpus or args.page):
+        args.corpus = [10_000]
+    for n in args.corpus:
+        corpus, out = out_dir / f"corpus-{n}", out_dir / f"out-{n}"
+        make_corpus(corpus, n)
+        t0 = time.perf_counter()
+        subprocess.run([str(Path(sys.executable).parent / "kg"), "build", str(corpus), "-o", str(out),
+                        "-j", str(args.jobs), "-q"], check=True)
+        build_s = time.perf_counter() - t0
+        rep = json.loads((out / "build-report.json").read_text())
+        print(f"# {n} articles: {rep.get('officials')} officials, {rep.get('posts')} posts, "
+              f"{rep.get('meetings')} meetings; build with the page {build_s:.0f} s", flush=True)
+        report(*_drawn(out / "graph.html"), float("nan"), out / "graph.html")
+    for page in args.page:
+        report(*_drawn(page), float("nan"), page.resolve())
     for size in args.sizes:
         rdf = synthetic_graph(size)
         t0 = time.perf_counter()
