@@ -14,8 +14,9 @@ from typing import Optional
 from urllib.parse import urlsplit
 
 _FILE = Path(__file__).parent.parent / "data" / "sites.tsv"
-# A source tag opening the lead: "(TUAG)-", "(Baonghean.vn) -", "(BTV) –", "TTXVN -" not included.
-_TAG = re.compile(r"^\s*\(([^()\n]{2,40})\)\s*[-–—:]")
+# A source tag opening the lead: "(TUAG)-", "(Baonghean.vn) -", "(BTV) –", "(BBNĐT) Ngày 10-2"
+# (no dash: then only a tag the list knows counts); "TTXVN -" not included.
+_TAG = re.compile(r"^\s*\(([^()\n]{2,40})\)\s*(?:([-–—:])|(?=[^\W\d_]))")
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
     if text:
         for line in text.split("\n", 15)[:15]:
             m = _TAG.match(line)
-            if m:
+            if m and (m.group(2) or _tag_key(m.group(1)) in tags):
                 return tags.get(_tag_key(m.group(1)))
     return None
 
