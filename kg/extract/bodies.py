@@ -6,6 +6,7 @@ bare name and is scoped to the article, so two articles' "Tỉnh ủy" are never
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -24,6 +25,24 @@ def _named_as_committee() -> dict:
     """bodies.yaml `named_as_committee`: canonical -> {level or district unit word: committee}."""
     return {canon(k): {lv: canon(c) for lv, c in v.items()}
             for k, v in (_load("bodies.yaml").get("named_as_committee") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _within() -> dict:
+    """bodies.yaml `within`: a body named with another body inside its name ("Đảng ủy Ủy ban
+    nhân dân tỉnh X" names "Ủy ban nhân dân tỉnh X") -> (that body, its kind)."""
+    return {canon(k): (canon(v["body"]), v["kind"])
+            for k, v in (_load("bodies.yaml").get("within") or {}).items()}
+
+
+def _with_inner(body: Optional[Body], canonical: str) -> Optional[Body]:
+    """The body with the body written inside its name as its parent, at the same place."""
+    inner = _within().get(canonical)
+    if body is None or inner is None or not body.name.startswith(canonical):
+        return body
+    parent = Body(inner[0] + body.name[len(canonical):], inner[1], body.place, None, inner[0],
+                  body.scope, False)
+    return replace(body, parent=parent)
 
 
 def _place_label(p: Place) -> str:
@@ -100,25 +119,31 @@ class BodyResolver:
             name = by_level.get(bm.level) or by_level.get(bm.unit or "")
             if name in self.lx.committee_by_name:
                 return self._committee(self.lx.committee_by_name[name], bm)
+        if e.sort == "leveled" and e.canonical in _within():
+            return _with_inner(self._leveled(bm, e), e.canonical)
         if e.sort in ("leveled", "department"):
-            if bm.level is None:
-                return None
-            if bm.level == "commune":
-                commune = bm.place_name or self.places._ctx.communes.get(bm.unit or "")
-                if not commune:
-                    return None
-                name = f"{e.canonical} {bm.unit} {commune}"
-                return Body(name, e.kind, None, None, name, self._commune_scope())
-            place = self.places.resolve(bm.level, bm.unit, bm.place_name)
-            if place is not None:
-                return Body(f"{e.canonical} {_leveled_place(place, bm.unit)}", e.kind, place, None, e.canonical)
-            unit = bm.unit or ""
-            written = bm.place_name or self.places.bare_name(bm.level, bm.unit)
-            if written:
-                return Body(f"{e.canonical} {unit} {written}".replace("  ", " "), e.kind, None, None,
-                            e.canonical, self.scope)
-            return Body(f"{e.canonical} {unit}".strip(), e.kind, None, None, e.canonical, self.scope)
+            return self._leveled(bm, e)
         return None
+
+    def _leveled(self, bm: BodyMention, e) -> Optional[Body]:
+        """A body named at a level: "Ủy ban nhân dân tỉnh X", "Sở Nội vụ tỉnh X"."""
+        if bm.level is None:
+            return None
+        if bm.level == "commune":
+            commune = bm.place_name or self.places._ctx.communes.get(bm.unit or "")
+            if not commune:
+                return None
+            name = f"{e.canonical} {bm.unit} {commune}"
+            return Body(name, e.kind, None, None, name, self._commune_scope())
+        place = self.places.resolve(bm.level, bm.unit, bm.place_name)
+        if place is not None:
+            return Body(f"{e.canonical} {_leveled_place(place, bm.unit)}", e.kind, place, None, e.canonical)
+        unit = bm.unit or ""
+        written = bm.place_name or self.places.bare_name(bm.level, bm.unit)
+        if written:
+            return Body(f"{e.canonical} {unit} {written}".replace("  ", " "), e.kind, None, None,
+                        e.canonical, self.scope)
+        return Body(f"{e.canonical} {unit}".strip(), e.kind, None, None, e.canonical, self.scope)
 
     def _committee(self, committee, bm: BodyMention) -> Optional[Body]:
         """A party (or youth-union) committee: "Tỉnh ủy An Giang", "Đảng ủy xã Mỹ Hòa"."""
