@@ -312,10 +312,12 @@ def _headline(st: Structure, body: list[int]) -> Optional[int]:
         if not _is_sentence(s) and not _is_caption(s):
             seen.setdefault(s, []).append(i)
     candidates = []
+    lead_at = len(lines)
     for i in body[:10]:
         s = _clean(lines[i])
         words = s.split()
         if _looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS):
+            lead_at = i
             break           # the story has begun: a headline never comes after its lead
         if len(words) < 4 or _is_caption(s) or _is_slug(s) \
                 or _bullet_header(lines[i]) or _is_masthead(lines[i]):
@@ -331,7 +333,8 @@ def _headline(st: Structure, body: list[int]) -> Optional[int]:
         break
     # A line repeated in the top block is the headline for sure (title + page heading).
     for s, idx in seen.items():
-        if len(idx) > 1 and len(s.split()) >= 4:
+        # (a photo caption repeated below the lead is not: the headline never follows the lead)
+        if len(idx) > 1 and len(s.split()) >= 4 and idx[0] < lead_at:
             headline = idx[0]
             for j in idx[1:]:
                 st.chrome.add(j)
