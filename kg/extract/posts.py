@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 
 from kg.extract.bodies import ResolvedBodies
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import RoleEntry, lexicon
 from kg.extract.officials import is_person
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
@@ -199,7 +199,7 @@ def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role
     for k, e in enumerate(L):
         if not (isinstance(e, Punct) and e.char == ":") or k == 0:
             continue
-        head, _ = _chain_left(L, k - 1)
+        head, _ = _chain_left(L, k - 1) if isinstance(L[k - 1], Role) else (_members_of(L, k - 1), 0)
         if not head or any(r.body is None and not r.entry.standalone for r in head):
             continue
         m = k + 1
@@ -220,6 +220,22 @@ def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role
             else:
                 break
         yield names, head
+
+
+# "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...": a list of the organ's members
+_MEMBERS_OF = frozenset({"trong"})
+_MEMBER_ORGANS = frozenset({"Ban Thường vụ"})
+_MEMBER = RoleEntry(role="Ủy viên")
+
+
+def _members_of(L: list[Element], j: int) -> list[Role]:
+    """The membership an organ heading a list gives ("trong Ban Thường vụ Tỉnh ủy:"), or []."""
+    b = L[j]
+    if not (isinstance(b, BodyMention) and b.organs and b.organs[0] in _MEMBER_ORGANS and b.base is not None):
+        return []
+    if not (j >= 1 and isinstance(L[j - 1], Word) and L[j - 1].low in _MEMBERS_OF):
+        return []
+    return [Role(b.start, b.end, _MEMBER, b.surface, body=b)]
 
 
 # -- the stage: posts bound to bodies --------------------------------------------------------------
@@ -265,17 +281,20 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
             return bodies(BodyMention(role.start, role.end, role.surface, organs=organs, base=c, level=c.level,
                                       unit=c.unit))
         return bodies.resolver.central(entry.body)
-    if following and following[0].body is not None and _hyphen_between(role, following[0]):
-        # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
-        return _role_body(following[0], following[1:], bodies)
     if entry.body_prefix:
-        # "UV BTV, Trưởng Ban Dân vận Tỉnh ủy": the committee is written once, at the end.
+        # "UV BTV, Trưởng Ban Dân vận Tỉnh ủy", "Ủy viên Thường vụ – Trưởng Ban Dân vận Quận ủy":
+        # the committee is written once, at the end; the organ is the Ban Thường vụ, never the
+        # board the next title heads.
         for nxt in following:
             base = _committee_of(nxt.body, lx)
             if base is not None:
                 b = nxt.body
                 return bodies(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
                                           base=base, level=b.level, unit=b.unit, place_name=b.place_name))
+        return None
+    if following and following[0].body is not None and _hyphen_between(role, following[0]):
+        # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
+        return _role_body(following[0], following[1:], bodies)
     return None
 
 
