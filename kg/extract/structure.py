@@ -190,7 +190,7 @@ def _pen_names(s: str) -> Optional[list[str]]:
     """ "N.HƯNG - H.PHƯƠNG", "K.Q": pen names with initials, one or more."""
     parts = [p.strip() for p in re.split(r"\s*(?:[,;/&–—]|\s-\s|\bvà\b)\s*", s) if p.strip()]
     if parts and all(_initials(p) for p in parts):
-        return [title_case(p.replace(" ", "")) for p in parts]
+        return [title_case(" ".join(p.split())) for p in parts]      # spacing as written: "P. Mai"
     return None
 
 
