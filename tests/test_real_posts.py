@@ -200,6 +200,12 @@ def test_a_caption_repeated_below_a_repeated_lead_is_not_the_headline():
     assert ("Lâm Văn Khỏe", "Phó Bí thư Thường trực", "Tỉnh ủy Bến Tre") in posts_of(text)
 
 
+def test_a_paper_credited_for_a_photo_and_a_comment_box_heading_are_not_authors():
+    st = analyse(STORY + "Ông Lâm Văn Tòng phát biểu tại hội nghị. Ảnh: Tuổi Trẻ\n"
+                 "Lâm Văn Tòng cảm ơn các đại biểu đã dự hội nghị.\nT. Khoa\n\nGÓP Ý KIẾN\n")
+    assert st.authors == ["T. Khoa"]
+
+
 # -- the real development split (texts not in git: skipped in CI) ---------------------------------
 
 # Floors just under the last measurement (posts 0.923, officials 0.957, bodies 0.788, authors
