@@ -18,7 +18,7 @@ from kg.extract.gazetteer import get_gazetteer
 from kg.extract.elements import (BodyMention, Element, Honorific, LevelMention, Name, Punct, Role,
                                  Word)
 from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon
-from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, skip_paren as _skip_paren, \
+from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, skip_paren as _skip_paren, \
     skip_term as _skip_term, surface as _surface
 from kg.extract.tokens import Token, tokenize
 
@@ -53,7 +53,8 @@ class Scanner:
             k = j
             while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
                     and not self._starts_entity(toks, k) \
-                    and not (toks[k].is_upper and (toks[k].low in self._kept or toks[k].low in _CAPS_STOPS)):
+                    and not (toks[k].is_upper and (toks[k].low in self._kept or toks[k].low in _CAPS_STOPS)) \
+                    and not (k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in _VERB_PAIRS):
                 k += 1
             if k > j:
                 return " ".join(x.text for x in toks[j:k]), k

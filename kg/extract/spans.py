@@ -46,5 +46,12 @@ chia sẻ đề nghị trình bày yêu cầu đánh giá cho biết cảm ơn n
 này trong ngoài các những""".split())
 
 
+# Verbs of two syllables that a sentence may glue to a unit word ("Chủ tịch UBND phường Báo cáo
+# kết quả"): the capitalised first syllable is not a commune's name.
+VERB_PAIRS = frozenset(tuple(p.split()) for p in """báo cáo|phát biểu|chỉ đạo|kết luận|trình bày|đề nghị
+|cho biết|nhấn mạnh|ghi nhận|khai mạc|bế mạc|quán triệt|triển khai|thông qua|chủ trì|tặng hoa|trao tặng
+|đánh giá|chúc mừng|giới thiệu|phát động""".replace("\n", "").split("|"))
+
+
 def surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:
     return sentence[toks[bm.start].start - offset:toks[bm.end - 1].end - offset]
