@@ -109,6 +109,11 @@ class Matcher:
     def firsts(self) -> set[str]:
         return set(self._by_first)
 
+    def first_index(self) -> dict:
+        """The live index by first syllable (read-only for callers): `low in it` says whether
+        match() can find anything at a token whose low is `low`."""
+        return self._by_first
+
 
 def phrase_matcher(words) -> Matcher:
     """A matcher for a list of phrases that only need to be found."""

@@ -38,6 +38,11 @@ class Scanner:
         # any other plain words becomes one gap element (Word with low ""), which keeps
         # adjacency ("a title followed by a word is not followed by a name") at less cost.
         self._kept = frozenset(lx.grammar_words | lx.event_firsts)
+        # Each matcher's first syllables: a lookup here spares a call that would find nothing.
+        self._role_firsts = lx.roles.first_index()
+        self._body_firsts = lx.bodies.first_index()
+        self._level_firsts = lx.levels.first_index()
+        self._honorific_firsts = lx.honorifics.first_index()
 
     # -- places -------------------------------------------------------------------
     def _place_after(self, text: str, toks: list[Token], j: int, level: Optional[str],
@@ -92,10 +97,12 @@ class Scanner:
         return max(sizes, default=0)
 
     def _starts_entity(self, toks: list[Token], k: int) -> bool:
-        if toks[k].low not in self._starters:
+        low = toks[k].low
+        if low not in self._starters:
             return False
-        return bool(self.lx.roles.match(toks, k) or self.lx.bodies.match(toks, k)
-                    or self.lx.levels.match(toks, k))
+        return bool(low in self._role_firsts and self.lx.roles.match(toks, k)
+                    or low in self._body_firsts and self.lx.bodies.match(toks, k)
+                    or low in self._level_firsts and self.lx.levels.match(toks, k))
 
     # -- bodies -------------------------------------------------------------------
     def parse_body(self, text: str, toks: list[Token], i: int, vintage: str,
@@ -258,35 +265,40 @@ class Scanner:
         self._base = offset
         toks = tokenize(sentence, offset)
         out: list[Element] = []
+        append = out.append
+        starters, kept = self._starters, self._kept
+        gap = None          # the Word that holds the current run of plain words, if any
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
             if not t.is_word:
-                out.append(Punct(i, i + 1, t.text))
+                append(Punct(i, i + 1, t.text))
+                gap = None
                 i += 1
                 continue
-            starter = t.low in self._starters
+            low = t.low
+            starter = low in starters
             if not t.is_cap and not starter:
-                self._plain(out, t, i)
+                # a lower-case word no entity begins with: kept when the grammar reads it,
+                # else part of a gap
+                if low in kept:
+                    append(Word(i, i + 1, low))
+                    gap = None
+                elif gap is not None:
+                    gap.end = i + 1
+                else:
+                    gap = Word(i, i + 1, "")
+                    append(gap)
                 i += 1
                 continue
             k = (self._entity(sentence, toks, i, vintage, out) if starter else None) \
                 or (self._capitalised(sentence, toks, i, vintage, out) if t.is_cap else None)
             if k is None:
-                out.append(Word(i, i + 1, t.low))
+                append(Word(i, i + 1, low))
                 k = i + 1
+            gap = None
             i = k
         return toks, out
-
-    def _plain(self, out: list[Element], t: Token, i: int) -> None:
-        """A lower-case word no entity begins with: kept when the grammar reads it, else part
-        of a gap."""
-        if t.low in self._kept:
-            out.append(Word(i, i + 1, t.low))
-        elif out and type(out[-1]) is Word and out[-1].low == "":
-            out[-1].end = i + 1
-        else:
-            out.append(Word(i, i + 1, ""))
 
     def _entity(self, sentence: str, toks: list[Token], i: int, vintage: str,
                 out: list[Element]) -> Optional[int]:
@@ -294,8 +306,9 @@ class Scanner:
         index after it; None when there is none."""
         lx = self.lx
         n = len(toks)
-        r = lx.roles.match(toks, i)
-        b = self.parse_body(sentence, toks, i, vintage)
+        low = toks[i].low
+        r = lx.roles.match(toks, i) if low in self._role_firsts else None
+        b = self.parse_body(sentence, toks, i, vintage) if low in self._body_firsts else None
         if r is not None and (b is None or r.size >= b.end - i):
             role = self._role(sentence, toks, i, r, vintage)
             out.append(role)
@@ -304,13 +317,13 @@ class Scanner:
             b.surface = _surface(sentence, toks, b, self._base)
             out.append(b)
             return _skip_term(toks, b.end)
-        lv = lx.levels.match(toks, i)
+        lv = lx.levels.match(toks, i) if low in self._level_firsts else None
         if lv is not None and lv.payload.level != "central":
             name, k = self._place_after(sentence, toks, i + lv.size, lv.payload.level, vintage)
             if lv.payload.level != "commune" or name:
                 out.append(LevelMention(i, k, lv.payload.level, lv.payload.unit, name))
                 return k
-        h = lx.honorifics.match(toks, i)
+        h = lx.honorifics.match(toks, i) if low in self._honorific_firsts else None
         if h is not None and i + h.size < n and toks[i + h.size].is_cap \
                 and not self._starts_entity(toks, i + h.size):
             nm = self._name_at(toks, i + h.size, True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -20,6 +21,21 @@ from kg.extract.state import ArticleState, Stage
 _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
 _OUTLET_TAG = re.compile(r"^\(?\s*[A-ZĐ][A-ZĐa-zđ\.\s\-]{0,14}\)\s*[-–—]\s*")  # "(CT) - " leading a lead paragraph
 _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
+# (patterns compiled once: re's own cache costs a lookup per call)
+_APOS_DOT = re.compile(r"['.]")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_FONT_BUTTONS = re.compile(r"(?:[AaＡ][+\-]?\s*)+")
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
+_ENDS_SENTENCE_OR_COLON = re.compile(r"[.!?:]$")
+_NON_WORD = re.compile(r"\W+")
+_PARENS = re.compile(r"\([^)]*\)")
+_NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|\bvà\b)\s*")
+_TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
+_NAME_DASH_BODY = re.compile(r"^(.+?)\s+[-–]\s+(\S.*)$")
+_SYLLABLES = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_BULLET_HEAD = re.compile(r"^\s*[•·*]")
+_LEAD_OPENING = re.compile(r"^(?:\(.*?\)\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Vừa qua|Trong)\b")
+_DIGIT = re.compile(r"\d")
 
 
 def _unglue(s: str) -> str:
@@ -34,7 +50,7 @@ def _unglue(s: str) -> str:
 
 def _is_name_syllable(w: str) -> bool:
     """A Title Case or ALL CAPS syllable; "H'Lan", "Kơ'nia" are one syllable each."""
-    parts = re.split(r"['.]", w.replace("’", "'"))      # "H'Lan", and initials "H.Thơm"
+    parts = _APOS_DOT.split(w.replace("’", "'"))      # "H'Lan", and initials "H.Thơm"
     if not all(p.isalpha() for p in parts) or not w[0].isupper():
         return False
     core = "".join(parts)
@@ -66,7 +82,9 @@ def title_case(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def _clean(line: str) -> str:
+    # (cached: the passes over an article's lines clean the same line many times)
     s = _JS_ARTIFACT.sub("", _BULLET.sub("", line).strip())
     m = lexicon().dateline_prefix_re.match(s)
     return s[m.end():] if m and 1 <= int(m.group(2)) <= 12 else s
@@ -119,14 +137,14 @@ def _is_chrome(line: str) -> bool:
     if len(low) > 100:
         return False
     rest = lx.chrome_phrase_re.sub(" ", low)
-    if len(re.sub(r"[\W\d_]+", "", rest)) <= 2:
+    if len(_NON_LETTERS.sub("", rest)) <= 2:
         return True
     # a row of font-size buttons or of single letters
-    if re.fullmatch(r"(?:[AaＡ][+\-]?\s*)+", s):
+    if _FONT_BUTTONS.fullmatch(s):
         return True
     # breadcrumbs and menus: short segments joined by > » | /
     if (s.count(">") + s.count("»") + s.count("›") >= 1 or s.count("|") >= 1 or s.count(" / ") >= 1) and len(s) < 160 \
-            and not re.search(r"[.!?]$", s):
+            and not _ENDS_SENTENCE.search(s):
         return True
     return False
 
@@ -154,19 +172,19 @@ def _is_masthead(line: str) -> bool:
     parts = s.split(" - ")
     if len(parts) == 2 and len(s.split()) <= 10 and parts[1].strip().lower() in lx.menu_words:
         return True             # "Huyện ủy Trần Đề - Tin hoạt động"
-    if hits < 3 or re.search(r"[.!?:]$", s):
+    if hits < 3 or _ENDS_SENTENCE_OR_COLON.search(s):
         return False
     # a menu row is made of section names: little is left when they are taken out
     rest = low
     for w in sorted(lx.menu_words, key=len, reverse=True):
         rest = rest.replace(w, " ")
-    return len(re.sub(r"\W+", "", rest)) <= 0.3 * len(re.sub(r"\W+", "", low))
+    return len(_NON_WORD.sub("", rest)) <= 0.3 * len(_NON_WORD.sub("", low))
 
 
 def _split_names(value: str) -> list[str]:
     value = _unglue(value)
-    value = re.sub(r"\([^)]*\)", " ", value)
-    parts = re.split(r"\s*(?:[,;/&–—]|\s-\s|\bvà\b)\s*", value)
+    value = _PARENS.sub(" ", value)
+    parts = _NAME_SEP.split(value)
     out = []
     for p in parts:
         p = p.strip(" .-")
@@ -188,7 +206,7 @@ def _initials(s: str) -> bool:
 
 def _pen_names(s: str) -> Optional[list[str]]:
     """ "N.HƯNG - H.PHƯƠNG", "K.Q": pen names with initials, one or more."""
-    parts = [p.strip() for p in re.split(r"\s*(?:[,;/&–—]|\s-\s|\bvà\b)\s*", s) if p.strip()]
+    parts = [p.strip() for p in _NAME_SEP.split(s) if p.strip()]
     if parts and all(_initials(p) for p in parts):
         return [title_case(" ".join(p.split())) for p in parts]      # spacing as written: "P. Mai"
     return None
@@ -227,10 +245,10 @@ def _name_line(line: str) -> Optional[list[str]]:
         return None
     s = _clean(line)
     s = _unglue(s).strip()
-    s = re.sub(r"\s*\([^)]*\)\s*$", "", s).rstrip(". ")
+    s = _TRAILING_PARENS.sub("", s).rstrip(". ")
     s = _TRAILING_TIME.sub("", " " + s).strip().rstrip(" -–")     # "T.Trực -", "N.HƯNG 06/03/2024 17:07"
     # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for
-    m = re.match(r"^(.+?)\s+[-–]\s+(\S.*)$", s)
+    m = _NAME_DASH_BODY.match(s)
     if m and len(m.group(2).split()) <= 8 and not _split_names(m.group(2)):
         s = m.group(1)
     if not s or len(s) > 60 or any(c in s for c in ":!?\"“”"):
@@ -240,7 +258,7 @@ def _name_line(line: str) -> Optional[list[str]]:
     names = _split_names(s)
     if not names:
         return None
-    if sum(len(n.split()) for n in names) != len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", s)):
+    if sum(len(n.split()) for n in names) != len(_SYLLABLES.findall(s)):
         return None
     if any(len(n.split()) < 2 and not n.isupper() for n in names):
         return None
@@ -400,15 +418,15 @@ def _cut_tail(st: Structure, body: list[int]) -> None:
 
 
 def _bullet_header(line: str) -> bool:
-    return bool(re.match(r"^\s*[•·*]", line))
+    return bool(_BULLET_HEAD.match(line))
 
 
 def _looks_like_lead(s: str) -> bool:
     """The first paragraph of the story, not a headline: long, or opening with a time."""
     if _OUTLET_TAG.match(s) or s.startswith("-"):
         return True
-    if re.match(r"^(?:\(.*?\)\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Vừa qua|Trong)\b", s) \
-            and (len(s) > 120 or re.search(r"\d", s[:40])):
+    if _LEAD_OPENING.match(s) \
+            and (len(s) > 120 or _DIGIT.search(s[:40])):
         return True
     return len(s) > 200 and s.count(". ") >= 1
 

@@ -27,18 +27,40 @@ class Token:
 _DASHES = frozenset("-–—‒−‐‑")
 
 
+# What a token's text says of it, computed once per distinct text: (low, is_word, is_cap,
+# is_upper, length). Bounded: a text's distinct syllables are few, but a corpus streams many.
+_SHAPES: dict[str, tuple[str, bool, bool, bool, int]] = {}
+_SHAPES_MAX = 200_000
+
+
+def _shape(t: str) -> tuple[str, bool, bool, bool, int]:
+    if t[0].isalnum():
+        cap = t[0].isupper()
+        a = (t.lower(), True, cap, cap and len(t) > 1 and t.isupper(), len(t))
+    else:
+        a = ("-" if t in _DASHES else t, False, False, False, 1)
+    if len(_SHAPES) >= _SHAPES_MAX:
+        _SHAPES.clear()
+    _SHAPES[t] = a
+    return a
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     out = []
     append = out.append
+    shapes = _SHAPES
+    new = object.__new__
     for m in _TOKEN.finditer(text):
         t = m.group()
-        first = t[0]
+        a = shapes.get(t) or _shape(t)
         start = m.start() + offset
-        if first.isalnum():
-            cap = first.isupper()
-            append(Token(t, t.lower(), start, start + len(t), True, cap, cap and len(t) > 1 and t.isupper()))
-        else:
-            append(Token(t, "-" if t in _DASHES else t, start, start + 1, False, False, False))
+        # (fields set one by one: the generated __init__ is a Python call per token)
+        tok = new(Token)
+        tok.text = t
+        tok.low, tok.is_word, tok.is_cap, tok.is_upper, n = a
+        tok.start = start
+        tok.end = start + n
+        append(tok)
     return out
 
 
@@ -69,8 +91,10 @@ def split_sentences(text: str) -> list[Sentence]:
             nxt = line[m.end():m.end() + 2].lstrip("\"“(")
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
-            head = line[cut:m.start()]
-            if _ABBREV_DOT.search(head.rstrip("\"”’)")):
+            head = line[cut:m.start()].rstrip("\"”’)")
+            # (an abbreviation is the head's last few characters: search only there; the
+            # search still sees the character before them, for \b)
+            if _ABBREV_DOT.search(head, max(0, len(head) - 8)):
                 continue
             _emit(out, line, cut, m.start(), start_line, li)
             cut = m.end()
