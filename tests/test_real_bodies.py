@@ -142,6 +142,22 @@ def test_a_regional_steering_board_visits_at_a_festival():
     assert guests == ["Ban Chỉ đạo Tây Nam Bộ"]
 
 
+def test_the_party_organisation_hosts_its_own_congress():
+    f = kg.extract_text("Khai mạc Đại hội Đảng bộ xã Mỹ Hòa\n\nSáng 14/7/2020, Đại hội đại biểu Đảng bộ xã Mỹ Hòa, "
+                        "huyện Tháp Mười lần thứ VII khai mạc; ông Lưu Văn Tám, Bí thư Đảng ủy xã chủ trì. Ban Chấp "
+                        "hành Đảng bộ xã Mỹ Hòa khóa VI đã lãnh đạo hoàn thành các chỉ tiêu.\n", source="t.txt")
+    assert [b.name for b in f.meetings[0].hosts] == ["Đảng bộ xã Mỹ Hòa"]
+    names = {b.name for b in f.bodies}
+    assert "Đảng ủy xã Mỹ Hòa" in names and not any(n.startswith("Ban Chấp hành") for n in names)
+
+
+def test_a_party_organisation_named_for_its_delegation_is_not_a_host():
+    f = kg.extract_text("Họp đoàn đại biểu\n\nChiều 4/1/2011, ông Lưu Văn Tám, Bí thư Tỉnh ủy chủ trì cuộc họp đoàn "
+                        "đại biểu Đảng bộ tỉnh Đồng Tháp đi dự Đại hội Đảng toàn quốc lần thứ XI.\n", source="t.txt")
+    assert not f.meetings[0].hosts
+    assert "Đảng bộ tỉnh Đồng Tháp" not in {b.name for b in f.bodies}
+
+
 def test_a_lead_tag_without_a_dash_reveals_the_province():
     b = bodies_of("(BBNĐT) Sáng 14/3/2021, Hội Nông dân tỉnh tổ chức hội nghị; ông Lưu Văn Tám, Phó Bí thư Tỉnh "
                   "ủy dự và phát biểu.\n")

@@ -68,6 +68,11 @@ def lexicon_skip() -> frozenset:
     return _SKIP
 
 
+def _only_as_actor() -> frozenset:
+    """bodies.yaml `only_as_actor`: bodies listed only as a host, guest or a post's body."""
+    return frozenset(_load("bodies.yaml").get("only_as_actor", []))
+
+
 def collect(state: ArticleState) -> None:
     facts = state.facts
     if state.meeting is not None:
@@ -78,8 +83,10 @@ def collect(state: ArticleState) -> None:
     for m in facts.meetings:
         for b in m.hosts + m.guests:
             _add_body(seen, b)
+    only_actor = _only_as_actor()
     for b in state.bodies.resolved():
-        if (b.place is not None or b.parent is not None) and not b.central:
+        if (b.place is not None or b.parent is not None) and not b.central \
+                and b.local_name not in only_actor:
             _add_body(seen, b)
     for b in _named_alone(state):
         _add_body(seen, b)

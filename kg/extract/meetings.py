@@ -11,7 +11,7 @@ from typing import Optional
 from kg.extract.dates import meeting_day
 from kg.extract.hosts import host_guest, self_host  # noqa: F401  (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import _load, lexicon
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body, Meeting
@@ -127,6 +127,13 @@ def _clause_names(els: list[Element], v: int) -> list[Name]:
 
 # -- the stage ------------------------------------------------------------------------------------
 
+def _not_congress_only(bodies: list) -> list:
+    """meetings.yaml hosts `congress_only`: bodies that take part only in their own congress
+    ("Đại hội Đảng bộ tỉnh X"); elsewhere "Đảng bộ tỉnh X" names a delegation or a resolution."""
+    words = _load("meetings.yaml")["hosts"].get("congress_only", [])
+    return [b for b in bodies if b.local_name not in words]
+
+
 def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,
                     evidence_svs: list[SentenceView]) -> None:
     """Host and guest: the lead first, the headline after. A sentence that tells who travelled
@@ -192,6 +199,8 @@ def read_meeting(state: ArticleState) -> None:
     _host_and_guest(m, story, headline, state.bodies, evidence_svs)
     if not m.hosts and kind in ("Congress", "Conference"):
         m.hosts = self_host(headline + story[:2], state.bodies)
+    if kind != "Congress":
+        m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
     _people(m, views, state.officials, evidence_svs)
     m.evidence = [evidence(state.article, sv) for sv in sorted(evidence_svs, key=lambda v: v.start)] or \
         ([evidence(state.article, story[0])] if story else [])
