@@ -365,7 +365,8 @@ class Scanner:
     def _capitalised(self, sentence: str, toks: list[Token], i: int, vintage: str,
                      out: list[Element]) -> Optional[int]:
         """A person's name, or a place named without its unit word ("Hà Nội", "Biên Hòa")."""
-        nm = self._name_at(toks, i, False)
+        # (without an honorific, a name starts with a family name: _name_at needs one)
+        nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames else None
         if nm is not None:
             k, text, partial = nm
             out.append(Name(i, k, text, partial))
