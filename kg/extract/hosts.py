@@ -114,14 +114,16 @@ def _visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
 
 
 def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
-    """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...")."""
-    out, at_place, place_words = [], False, _words()["place_words"]
+    """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...") nor
+    those in brackets, which explain the subject ("Cụm thi đua 1 (gồm Quận ủy 1, 3) tổ chức")."""
+    out, at_place, place_words, depth = [], False, _words()["place_words"], 0
     for e in sv.elements[:v]:
         if isinstance(e, Word) and any(t.low in place_words for t in sv.toks[e.start:e.end]):
             at_place = True
         elif isinstance(e, Punct):
             at_place = False
-        elif isinstance(e, BodyMention) and not at_place:
+            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
+        elif isinstance(e, BodyMention) and not at_place and depth == 0:
             out.append(e)
     return out
 
