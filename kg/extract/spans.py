@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.elements import BodyMention
+from kg.extract.lexicon import _load, canon
 from kg.extract.tokens import Token
 
 
@@ -39,18 +40,11 @@ def skip_term(toks: list[Token], j: int) -> int:
     return j
 
 
-# In ALL CAPS captions a name stops at these words.
-CAPS_STOPS = frozenset("""phát biểu tại dự chủ trì và cùng trao tặng thăm làm việc với chúc mừng tiếp đón
-kiểm tra khảo sát gặp mặt nói chuyện trả lời báo cáo ghi nhận chỉ đạo kết luận khai mạc bế mạc
-chia sẻ đề nghị trình bày yêu cầu đánh giá cho biết cảm ơn nhấn mạnh có được đã đang sẽ là của
-này trong ngoài các những""".split())
-
-
-# Verbs of two syllables that a sentence may glue to a unit word ("Chủ tịch UBND phường Báo cáo
-# kết quả"): the capitalised first syllable is not a commune's name.
-VERB_PAIRS = frozenset(tuple(p.split()) for p in """báo cáo|phát biểu|chỉ đạo|kết luận|trình bày|đề nghị
-|cho biết|nhấn mạnh|ghi nhận|khai mạc|bế mạc|quán triệt|triển khai|thông qua|chủ trì|tặng hoa|trao tặng
-|đánh giá|chúc mừng|giới thiệu|phát động""".replace("\n", "").split("|"))
+# In ALL CAPS captions a name stops at these words; two-syllable verbs a sentence may glue to a
+# unit word ("Chủ tịch UBND phường Báo cáo kết quả"). Both are data: people.yaml.
+_PEOPLE = _load("people.yaml")
+CAPS_STOPS = frozenset(canon(w).lower() for w in _PEOPLE["caps_stops"])
+VERB_PAIRS = frozenset(tuple(canon(p).lower().split()) for p in _PEOPLE["glued_verbs"])
 
 
 def surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:
