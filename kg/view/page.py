@@ -130,7 +130,7 @@ def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg", context: Optional[nx.
         while row[-1] is None:
             row.pop()
         nodes.append(row)
-        tips.append(_tip_text(d.get("tooltip") or d["label"]))
+        tips.append(_tip_text(d.get("tooltip") or d["label"], d["label"]))
     # Edges: [from index, to index, relation, extra] (extra only where there is more to say)
     edges = []
     for u, v, d in G.edges(data=True):
@@ -148,6 +148,8 @@ def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg", context: Optional[nx.
         "careers": _careers(G, context, index),
         "successions": _successions(G, context, index),
         "eagerLabels": G.number_of_nodes() <= EAGER_EDGE_LABELS_MAX_NODES,
+        # a large page draws these relations only around a highlighted node (see graph.js)
+        "lazy": sorted(LAZY_RELATIONS) if G.number_of_nodes() > EAGER_EDGE_LABELS_MAX_NODES else [],
         "range": {"from": date_from, "to": date_to},
         "title": title,
     }
@@ -156,6 +158,7 @@ def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg", context: Optional[nx.
 
 
 EPOCH = date(1970, 1, 1)
+LAZY_RELATIONS = {"attends"}
 EDGE_EVIDENCE_MAX = 2          # sentences a post's edge carries; the rest is counted
 CAREER_MEETINGS_MAX = 60       # meetings listed in a career panel; the rest is counted
 TIP_LINE_MAX = 320             # characters of one tooltip line
@@ -173,8 +176,13 @@ def _clip(text: str, limit: int = TIP_LINE_MAX) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def _tip_text(text: str) -> str:
-    return "\n".join(_clip(line) for line in text.split("\n"))
+def _tip_text(text: str, label: str) -> str:
+    """A node's tooltip as the page carries it: lines clipped, and the first line (the node's
+    name, which the page has) left out; the page puts it back."""
+    lines = text.split("\n")
+    if lines and lines[0] == label:
+        lines = lines[1:]
+    return "\n".join(_clip(line) for line in lines)
 
 
 def _edge_extra(d: dict) -> Optional[dict]:

@@ -12,7 +12,8 @@ from rdflib.namespace import PROV, SKOS
 
 from kg.rdf.vocab import KG, SCHEMA
 
-_LIST_CAP = 25  # lines per tooltip section: a hub's tooltip must stay readable
+_LIST_CAP = 8     # lines per tooltip section: a hub's tooltip must stay readable (and the page light)
+_SOURCE_CAP = 3   # sources, and evidence sentences, per tooltip; the rest is counted
 
 
 def _text(g: rdflib.Graph, s, *preds) -> Optional[str]:
@@ -45,11 +46,21 @@ def _date_vi(value: Optional[str]) -> str:
     return value
 
 
-def _capped(items: list[str], prefix: str = "  • ") -> list[str]:
-    lines = [prefix + i for i in items[:_LIST_CAP]]
-    if len(items) > _LIST_CAP:
-        lines.append(f"  … và {len(items) - _LIST_CAP} mục khác")
+def _capped(items: list[str], prefix: str = "  • ", cap: int = _LIST_CAP) -> list[str]:
+    lines = [prefix + i for i in items[:cap]]
+    if len(items) > cap:
+        lines.append(f"  … và {len(items) - cap} mục khác")
     return lines
+
+
+def _attested(dates: list[str]) -> str:
+    """ "(ghi nhận 09/06/2021)", or for many days "(ghi nhận 07/01/2019 – 20/05/2024, 123 ngày)"."""
+    days = sorted(set(dates))
+    if not days:
+        return ""
+    if len(days) <= 2:
+        return f" (ghi nhận {', '.join(_date_vi(x) for x in days)})"
+    return f" (ghi nhận {_date_vi(days[0])} – {_date_vi(days[-1])}, {len(days)} ngày)"
 
 
 def _label(G, n) -> str:
@@ -74,11 +85,11 @@ def node_tooltip(g: rdflib.Graph, G: nx.MultiDiGraph, n: str) -> str:
     a = G.nodes[n]
     lines = [a["label"], a["kind_vi"]]
 
-    def section(title: str, items: Iterable[str]):
+    def section(title: str, items: Iterable[str], cap: int = _LIST_CAP):
         items = list(dict.fromkeys(i for i in items if i))
         if items:
             lines.append(f"{title}:")
-            lines.extend(_capped(items))
+            lines.extend(_capped(items, cap=cap))
 
     write = _BY_KIND.get(a["kind"], _organisation)
     write(g, G, n, lines, section)
@@ -89,8 +100,7 @@ def _official(g, G, n, lines: list[str], section: Section) -> None:
     out_edges = list(G.out_edges(n, data=True))
     posts = [d for _, _, d in out_edges if d["relation"] == "holds_post"]
     section("Chức vụ", (
-        f"{d['role'] or '?'}, {_label(G, v)}"
-        + (f" (ghi nhận {', '.join(_date_vi(x) for x in d['attested'])})" if d["attested"] else "")
+        f"{d['role'] or '?'}, {_label(G, v)}" + _attested(d["attested"])
         for _, v, d in out_edges if d["relation"] == "holds_post"))
     section("Cuộc họp", (
         f"{_label(G, v)} – {', '.join(d.get('roles') or [d['label_vi']])}"
@@ -107,7 +117,7 @@ def _official(g, G, n, lines: list[str], section: Section) -> None:
         if G.nodes[v]["kind"] == "meeting":
             sources.extend(_source_line(G, str(art)) for art in g.objects(URIRef(v), PROV.wasDerivedFrom)
                            if str(art) not in cited)
-    section("Nguồn", sources)
+    section("Nguồn", sources, cap=_SOURCE_CAP)
 
 
 def _meeting(g, G, n, lines: list[str], section: Section) -> None:
@@ -127,8 +137,10 @@ def _meeting(g, G, n, lines: list[str], section: Section) -> None:
                             ("Làm việc với", "works_with"), ("Dẫn đầu", "leads_delegation"),
                             ("Phát biểu", "speaks"), ("Dự", "attends")):
         section(title, by_rel[rel_vi[relation]])
-    section("Nguồn", (_source_line(G, str(art)) for art in g.objects(URIRef(n), PROV.wasDerivedFrom)))
-    section("Dẫn chứng", (f"“{e}”" for e in sorted(str(e) for e in g.objects(URIRef(n), KG.evidence))))
+    section("Nguồn", (_source_line(G, str(art)) for art in g.objects(URIRef(n), PROV.wasDerivedFrom)),
+            cap=_SOURCE_CAP)
+    section("Dẫn chứng", (f"“{e}”" for e in sorted(str(e) for e in g.objects(URIRef(n), KG.evidence))),
+            cap=_SOURCE_CAP - 1)
 
 
 def _article(g, G, n, lines: list[str], section: Section) -> None:

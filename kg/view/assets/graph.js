@@ -58,14 +58,38 @@
   var eagerLabels = !!extra.eagerLabels;
   var edgeLabel = new Array(edgeRows.length);
   var postDays = Object.create(null);       // edge index -> attested days (posts only)
-  var visEdges = new Array(edgeRows.length);
+  // On a large page the most numerous, weakest relations (extra.lazy: attendance) are not
+  // vis-network edges: they are drawn with a highlight, or all at once on request.
+  var lazyRel = Object.create(null);
+  (extra.lazy || []).forEach(function (r) { lazyRel[r] = true; });
+  var lazyAdj = Object.create(null);        // node index -> lazy edge indices
+  var lazyEdges = [];
+  var visEdges = [];
+  function visEdge(j) {
+    var e = edgeRows[j];
+    var v = { id: 'e' + j, from: ids[e[0]], to: ids[e[1]], relation: e[2] };
+    if (eagerLabels) { v.label = edgeLabel[j]; }
+    return v;
+  }
   for (var j = 0; j < edgeRows.length; j++) {
     var e = edgeRows[j], x = e[3] || {};
     var label = relVi[e[2]] || e[2];
     if (e[2] === 'holds_post') { postDays[j] = x.d || []; if (x.r) { label += ': ' + x.r; } }
     edgeLabel[j] = label;
-    visEdges[j] = { id: 'e' + j, from: ids[e[0]], to: ids[e[1]], relation: e[2] };
-    if (eagerLabels) { visEdges[j].label = label; }
+    if (lazyRel[e[2]]) {
+      lazyEdges.push(j);
+      (lazyAdj[e[0]] = lazyAdj[e[0]] || []).push(j);
+      (lazyAdj[e[1]] = lazyAdj[e[1]] || []).push(j);
+    } else {
+      visEdges.push(visEdge(j));
+    }
+  }
+  var lazyShown = lazyEdges.length === 0;
+  var lazyButton = document.getElementById('kg-lazy');
+  if (!lazyShown) {
+    lazyButton.hidden = false;
+    lazyButton.textContent = 'Vẽ mọi quan hệ \u201c' + (extra.lazy || []).map(function (r) { return relVi[r]; }).join(', ') + '\u201d (' + lazyEdges.length + ')';
+    lazyButton.addEventListener('click', function () { lazyButton.hidden = true; showLazyEdges(); });
   }
 
   // Colour and shape come from the kind's vis group: per-node options cost construction time.
@@ -88,8 +112,12 @@
     edgeIds: function () { return edges.getIds(); },
     search: search, fold: fold, setKindVisible: setKindVisible,
     highlight: highlight, clearHighlight: clearHighlight,
+    showLazyEdges: function () { return showLazyEdges(); },
+    edgeCount: function () { return edgeRows.length; },
     selected: function () { return hl ? hl.id : null; },
-    highlighted: function () { return hl ? { id: hl.id, nodes: hl.nodes.slice(), edges: hl.edges.slice() } : null; },
+    highlighted: function () {
+      return hl ? { id: hl.id, nodes: hl.nodes.slice(), edges: hl.edges.concat(hl.lazy.map(function (j) { return 'e' + j; })) } : null;
+    },
     tooltip: function (id) { return id in indexOf ? nodeTip(indexOf[id]) : edgeTip(Number(String(id).slice(1))); },
     setDateRange: setDateRange, setHideUndated: setHideUndated,
     dateRange: function () { return { from: dayToIso(window_.from), to: dayToIso(window_.to), hideUndated: window_.hideUndated }; },
@@ -112,7 +140,9 @@
     api.ready = true;
     api.stabilizedAt = timings.ready = performance.now();
     document.body.setAttribute('data-ready', '1');
-    status.textContent = nodes.length + ' nút, ' + edges.length + ' quan hệ';
+    status.textContent = nodes.length + ' nút, ' + edgeRows.length + ' quan hệ' +
+      (lazyShown ? '' : ' (' + lazyEdges.length + ' quan hệ \u201c' + (extra.lazy || []).map(function (r) { return relVi[r]; }).join(', ') +
+        '\u201d vẽ khi chọn một nút)');
   }
   if (options.physics && options.physics.enabled) {
     // Settle, then stop: no endless jiggle once the layout is readable.
@@ -144,7 +174,7 @@
     box.appendChild(body);
     return box;
   }
-  function nodeTip(i) { return tipBox(String(extra.tips[i] || fullLabel[i]).split('\n')); }
+  function nodeTip(i) { return tipBox([fullLabel[i]].concat(extra.tips[i] ? String(extra.tips[i]).split('\n') : [])); }
   function edgeTip(j) {
     var e = edgeRows[j], x = e[3] || {};
     var lines = [edgeLabel[j]];
@@ -186,7 +216,7 @@
   var kindHidden = Object.create(null);
   Object.keys(kinds).forEach(function (k) { kindHidden[k] = !!kinds[k].hidden; });
   var nodeShown = visNodes.map(function (n) { return !n.hidden; });
-  var edgeShown = visEdges.map(function () { return true; });
+  var edgeShown = edgeRows.map(function () { return true; });
   var window_ = { from: null, to: null, hideUndated: false };
 
   function dayIn(d) {
@@ -317,12 +347,20 @@
     ctx.translate(body.view.translation.x, body.view.translation.y);
     ctx.scale(body.view.scale, body.view.scale);
     var shown = [];
+    ctx.lineWidth = 2; ctx.strokeStyle = '#2d3748';
+    hl.lazy.forEach(function (j) {
+      var e = edgeRows[j], a = body.nodes[ids[e[0]]], b = body.nodes[ids[e[1]]];
+      if (edgeShown[j] && isShownNode(a) && isShownNode(b)) {
+        ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
+        shown.push({ a: a, b: b, j: j });
+      }
+    });
     hl.edges.forEach(function (eid) {
       var e = body.edges[eid];
       if (e && e.options.hidden !== true && isShownNode(body.nodes[e.fromId]) && isShownNode(body.nodes[e.toId])) {
         var was = e.selected;
         e.selected = true; e.draw(ctx); e.drawArrows(ctx); e.selected = was;
-        shown.push(e);
+        shown.push({ a: body.nodes[e.fromId], b: body.nodes[e.toId], j: Number(String(e.id).slice(1)) });
       }
     });
     var labels = [];
@@ -342,8 +380,8 @@
       ctx.textAlign = 'center'; ctx.textBaseline = 'middle';
       ctx.lineWidth = 3; ctx.strokeStyle = '#ffffff'; ctx.fillStyle = '#1a202c';
       shown.forEach(function (e) {
-        var a = body.nodes[e.fromId], b = body.nodes[e.toId];
-        var text = edgeLabel[Number(String(e.id).slice(1))];
+        var a = e.a, b = e.b;
+        var text = edgeLabel[e.j];
         var mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
         ctx.strokeText(text, mx, my); ctx.fillText(text, mx, my);
       });
@@ -355,8 +393,19 @@
     if (!(id in indexOf)) { return; }
     var keep = [id];
     network.getConnectedNodes(id).forEach(function (n) { keep.push(n); });
-    hl = { id: id, nodes: keep, edges: network.getConnectedEdges(id) };
+    var lazy = lazyShown ? [] : (lazyAdj[indexOf[id]] || []);
+    lazy.forEach(function (j) { var e = edgeRows[j]; keep.push(ids[e[0]] === id ? ids[e[1]] : ids[e[0]]); });
+    hl = { id: id, nodes: keep, edges: network.getConnectedEdges(id), lazy: lazy };
     drawOverlay();
+  }
+  // all the lazy edges as vis-network edges (a large page: takes a few seconds)
+  function showLazyEdges() {
+    if (lazyShown) { return 0; }
+    lazyShown = true;
+    edges.add(lazyEdges.map(visEdge));
+    if (hl) { highlight(hl.id); }
+    if (api.ready) { api.ready = false; markReady(); }
+    return lazyEdges.length;
   }
   function clearHighlight() {
     if (hl === null) { return; }
