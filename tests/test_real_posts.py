@@ -216,12 +216,50 @@ def test_a_verb_glued_to_the_unit_word_is_not_a_wards_name():
 
 # -- the real development split (texts not in git: skipped in CI) ---------------------------------
 
+def test_titles_of_one_command_share_the_body_written_once_but_other_titles_do_not():
+    text = ("Dự buổi làm việc có đồng chí Lê Văn Khải, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS "
+            "tỉnh Cà Mau và đồng chí Trần Văn Lộc, Phó Bí thư, Chủ tịch UBND xã Tân Hưng.\n")
+    got = posts_of(text)
+    assert ("Lê Văn Khải", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Cà Mau") in got
+    assert ("Lê Văn Khải", "Tham mưu trưởng", "Bộ Chỉ huy Quân sự tỉnh Cà Mau") in got
+    assert not any(p[0] == "Trần Văn Lộc" and p[1] == "Phó Bí thư" for p in got)
+
+
+def test_words_of_charge_between_a_title_and_its_body():
+    text = ("Tham dự có đồng chí Phạm Thị Hồng Nhung, Phó Trưởng đoàn chuyên trách phụ trách Đoàn ĐBQH "
+            "tỉnh Quảng Bình; đồng chí Đỗ Minh Quân, Phó Trưởng ban phụ trách Ban Tuyên giáo Tỉnh ủy "
+            "Quảng Bình.\n")
+    got = posts_of(text)
+    assert ("Phạm Thị Hồng Nhung", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Quảng Bình") in got
+    assert ("Đỗ Minh Quân", "Phó Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Bình") in got
+
+
+def test_a_term_between_the_delegation_and_its_province():
+    text = ("Đồng chí Vũ Thị Hạnh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XV tỉnh Hà Nam phát biểu; "
+            "đồng chí Vũ Văn Tâm, Đại biểu Quốc hội khóa XV tỉnh Hà Nam cùng dự.\n")
+    got = posts_of(text)
+    assert ("Vũ Thị Hạnh", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Nam") in got
+    assert ("Vũ Văn Tâm", "Đại biểu", "Quốc hội") in got
+    assert not any("Quốc hội tỉnh" in p[2] and p[1] == "Đại biểu" for p in got)
+
+
+def test_national_assembly_committees_with_a_comma_in_their_names():
+    text = ("Đoàn giám sát có Chủ nhiệm Ủy ban Văn hóa, Giáo dục Ngô Thị Lan và Phó Chủ nhiệm Ủy ban "
+            "Tài chính, Ngân sách Đặng Văn Hòa; bà Lưu Thị Mận, Phó Chánh Văn phòng Thường trực Văn "
+            "phòng Trung ương Đảng.\n")
+    got = posts_of(text)
+    assert ("Ngô Thị Lan", "Chủ nhiệm", "Ủy ban Văn hóa, Giáo dục của Quốc hội") in got
+    assert ("Đặng Văn Hòa", "Phó Chủ nhiệm", "Ủy ban Tài chính, Ngân sách của Quốc hội") in got
+    assert ("Lưu Thị Mận", "Phó Chánh Văn phòng Thường trực", "Văn phòng Trung ương Đảng") in got
+
+
 # Floors just under the last measurement (posts 0.923, officials 0.957, bodies 0.788, authors
 # 1.000 F1): raise them when the extractor improves, never lower them.
 # Round 2 (bodies, tests/test_real_bodies.py): posts 0.930, officials 0.962, bodies 0.852.
 # Round 3, re-set on the 150-article split (60 hard cases added): posts 0.901 (P 0.950), officials
 # 0.951, bodies 0.851, authors 0.990; the floors sit a small margin under, and only go up from here.
-REAL_FLOORS = {"posts": 0.89, "officials": 0.94, "bodies": 0.84, "authors": 0.97}
+# Round 4 (posts): posts 0.912 (P 0.955), officials 0.958.
+REAL_FLOORS = {"posts": 0.90, "officials": 0.95, "bodies": 0.84, "authors": 0.97}
 
 
 @pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git")
@@ -234,5 +272,5 @@ def test_real_dev_split_floors(tmp_path):
     scores = rep.scores
     for fact, floor in REAL_FLOORS.items():
         assert scores[fact]["f1"] >= floor, (fact, scores[fact])
-    assert scores["posts"]["precision"] >= 0.94, scores["posts"]
+    assert scores["posts"]["precision"] >= 0.945, scores["posts"]
     assert scores["not_officials"]["count"] == 0

@@ -135,6 +135,7 @@ class RoleEntry:
     body_prefix: Optional[str] = None   # packed organ ("UV BTV" -> "Ban Thường vụ")
     body_head: int = 0                  # trailing syllables that begin the body's name
     standalone: bool = False
+    command: Optional[str] = None       # roles of one command share the body written once
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,8 @@ class Lexicon:
             self.roles.add(r["form"], RoleEntry(
                 role=canon(r["role"]), body=canon(r["body"]) if r.get("body") else None,
                 body_prefix=canon(r["body_prefix"]) if r.get("body_prefix") else None,
-                body_head=int(r.get("body_head") or 0), standalone=bool(r.get("standalone"))),
+                body_head=int(r.get("body_head") or 0), standalone=bool(r.get("standalone")),
+                command=r.get("command")),
                 exact_case=bool(r.get("exact_case")))
 
     def _bodies(self, bodies: dict) -> None:

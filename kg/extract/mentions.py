@@ -19,7 +19,7 @@ from kg.extract.elements import (BodyMention, Element, Honorific, LevelMention, 
                                  Word)
 from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon
 from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, skip_paren as _skip_paren, \
-    skip_term as _skip_term, surface as _surface
+    skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
 from kg.extract.tokens import Token, tokenize
 
 
@@ -171,6 +171,9 @@ class Scanner:
         j = _skip_paren(toks, j)            # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh ..."
         if j >= len(toks):
             return j
+        t = _skip_term(toks, j)             # "Đoàn ĐBQH khóa XIV tỉnh ...": the term, then the level
+        if t > j and t < len(toks) and not p.central and self.lx.levels.match(toks, t) is not None:
+            j = t
         g = self.lx.generic_levels.match(toks, j)
         if g is not None:
             bm.generic = True
@@ -353,6 +356,8 @@ class Scanner:
                 body = None     # "Bí thư Trung ương Đoàn": a central body may end with the title
         if body is None and j < n:
             body = self.parse_body(sentence, toks, j, vintage)
+        if body is None and j < _skip_charge(toks, j) < n:     # "Phó Trưởng ban phụ trách Ban ..."
+            body = self.parse_body(sentence, toks, _skip_charge(toks, j), vintage)
         if body is not None:
             body.surface = _surface(sentence, toks, body, self._base)
             role.body = body

@@ -292,6 +292,9 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
                 return bodies(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
                                           base=base, level=b.level, unit=b.unit, place_name=b.place_name))
         return None
+    if following and entry.command and following[0].entry.command == entry.command:
+        # "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": one command, one body
+        return _role_body(following[0], following[1:], bodies)
     if following and following[0].body is not None and _hyphen_between(role, following[0]):
         # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
         return _role_body(following[0], following[1:], bodies)

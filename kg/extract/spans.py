@@ -40,6 +40,19 @@ def skip_term(toks: list[Token], j: int) -> int:
     return j
 
 
+def skip_charge(toks: list[Token], j: int) -> int:
+    """Skip the words of charge between a title and its body: "Phó Trưởng ban phụ trách Ban Tổ
+    chức", "Phó Trưởng đoàn chuyên trách phụ trách Đoàn ĐBQH" (the caller keeps j when no body
+    follows)."""
+    n = len(toks)
+    k = j
+    if k + 1 < n and toks[k].low == "chuyên" and toks[k + 1].low == "trách":
+        k += 2
+    if k + 1 < n and toks[k].low == "phụ" and toks[k + 1].low == "trách":
+        k += 2
+    return k
+
+
 # In ALL CAPS captions a name stops at these words; two-syllable verbs a sentence may glue to a
 # unit word ("Chủ tịch UBND phường Báo cáo kết quả"). Both are data: people.yaml.
 _PEOPLE = _load("people.yaml")
