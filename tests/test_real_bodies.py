@@ -158,6 +158,44 @@ def test_a_party_organisation_named_for_its_delegation_is_not_a_host():
     assert "Đảng bộ tỉnh Đồng Tháp" not in {b.name for b in f.bodies}
 
 
+def test_a_congress_sub_committee_ends_at_its_verb():
+    hosts, _ = hosts_guests("Họp Tiểu ban Văn kiện\n\nNgày 5/11/2020, Tiểu ban Văn kiện Đại hội lần thứ VII Đảng bộ "
+                            "xã Mỹ Hòa đã tổ chức họp phiên thứ nhất; ông Lưu Văn Tám, Bí thư Đảng ủy xã chủ trì.\n")
+    assert hosts == ["Tiểu ban Văn kiện Đại hội lần thứ VII Đảng bộ xã Mỹ Hòa"]
+
+
+def test_a_sub_committee_name_ends_at_a_comma_and_keeps_its_level_word():
+    b = bodies_of("Triển khai nhiệm vụ\n\nNgày 28/2/2020, Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX, "
+                  "nhiệm kỳ 2020 - 2025 triển khai nhiệm vụ; ông Lưu Văn Tám, Phó Bí thư Tỉnh ủy Bạc Liêu chủ trì.\n")
+    assert "Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX" in b
+
+
+def test_steering_boards_named_open_ended():
+    b = bodies_of("Làm việc tại Sóc Trăng\n\nSáng 9/10/2023, Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số "
+                  "24-NQ/TW làm việc với Tỉnh ủy Sóc Trăng. Ban Chỉ đạo diễn tập tỉnh chủ trì hội nghị.\n")
+    assert "Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 24-NQ/TW" in b
+    assert "Ban Chỉ đạo diễn tập tỉnh" in b
+
+
+def test_a_steering_board_of_a_placed_body_names_it():
+    b = bodies_of("Hội nghị tại TPHCM\n\nSáng 9/10/2023, Ban Chỉ đạo 35 Đảng ủy Quân sự TPHCM và Ban Chỉ đạo 35 "
+                  "Đảng ủy Công an TPHCM tổ chức hội nghị.\n")
+    assert b["Ban Chỉ đạo 35 Đảng ủy Quân sự Thành phố Hồ Chí Minh"] == "Đảng ủy Quân sự Thành phố Hồ Chí Minh"
+    assert "Ban Chỉ đạo 35 Đảng ủy Công an Thành phố Hồ Chí Minh" in b
+
+
+def test_an_open_name_cut_inside_a_word_is_not_read():
+    b = bodies_of("Hội nghị tại Bạc Liêu\n\nNgày 9/10/2023, Tiểu ban Văn kiện cần phát huy tinh thần trách nhiệm, "
+                  "ông Lưu Văn Tám, Bí thư Huyện ủy Hồng Dân nói tại hội nghị. Tiểu ban chủ trì cuộc họp.\n")
+    assert not any(n.startswith("Tiểu ban") for n in b)
+
+
+def test_a_person_after_a_steering_board_is_not_in_its_name():
+    b = bodies_of("Làm việc tại Sóc Trăng\n\nSáng 9/10/2023, Trưởng Ban Chỉ đạo diễn tập tỉnh Lưu Văn Tám làm việc "
+                  "với Tỉnh ủy Sóc Trăng.\n")
+    assert not any("Lưu" in n for n in b)
+
+
 def test_a_lead_tag_without_a_dash_reveals_the_province():
     b = bodies_of("(BBNĐT) Sáng 14/3/2021, Hội Nông dân tỉnh tổ chức hội nghị; ông Lưu Văn Tám, Phó Bí thư Tỉnh "
                   "ủy dự và phát biểu.\n")

@@ -13,6 +13,7 @@ from typing import Optional
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import _load, canon, lexicon
+from kg.extract.open_names import open_body, read_open_names
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
 
@@ -83,6 +84,8 @@ class BodyResolver:
     def resolve(self, bm: BodyMention) -> Optional[Body]:
         if bm.generic:
             return None
+        if bm.base is not None and bm.base.sort == "open":
+            return open_body(bm, self.scope)
         organs = list(bm.organs)
         if organs and bm.base is not None and bm.base.canonical == _PARTY_CENTRAL \
                 and organs[-1] in self.lx.organ_central:
@@ -288,6 +291,7 @@ def complete_bodies(state: ArticleState) -> None:
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
         _complete(sv.elements, resolver)
+        read_open_names(sv, resolver.resolve)
         if state.place_context.contested:
             _nearest_province(sv.elements)
     state.bodies = ResolvedBodies(resolver, state.facts)

@@ -16,6 +16,7 @@ from typing import Optional
 
 from kg.extract.elements import BodyMention, Role
 from kg.extract.lexicon import _load
+from kg.extract.open_names import named_as, open_named
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body
 
@@ -86,10 +87,12 @@ def collect(state: ArticleState) -> None:
     only_actor = _only_as_actor()
     for b in state.bodies.resolved():
         if (b.place is not None or b.parent is not None) and not b.central \
-                and b.local_name not in only_actor:
+                and not named_as(b, only_actor):
             _add_body(seen, b)
     for b in _named_alone(state):
         _add_body(seen, b)
+    for bm in open_named(state.views):
+        _add_body(seen, state.bodies(bm))
     facts.bodies = list(seen.values())
 
 

@@ -12,6 +12,7 @@ from kg.extract.dates import meeting_day
 from kg.extract.hosts import host_guest, self_host  # noqa: F401  (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, lexicon
+from kg.extract.open_names import named_as
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body, Meeting
@@ -131,7 +132,7 @@ def _not_congress_only(bodies: list) -> list:
     """meetings.yaml hosts `congress_only`: bodies that take part only in their own congress
     ("Đại hội Đảng bộ tỉnh X"); elsewhere "Đảng bộ tỉnh X" names a delegation or a resolution."""
     words = _load("meetings.yaml")["hosts"].get("congress_only", [])
-    return [b for b in bodies if b.local_name not in words]
+    return [b for b in bodies if not named_as(b, words)]
 
 
 def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,

@@ -1,0 +1,144 @@
+"""Bodies whose names are open-ended: "Tiểu ban Văn kiện Đại hội lần thứ VII Đảng bộ xã X",
+"Ban Chỉ đạo diễn tập Khu vực phòng thủ tỉnh X", "Ban Chỉ đạo 35 Đảng ủy Quân sự TPHCM".
+
+The head word (bodies.yaml `open_names`) is followed by the words of the name; where the name ends
+is read from the grammar: punctuation, a coordinating word ("và"), or a run of lower-case words
+that is long or that no capitalised word follows (the verb the body is the subject of: "... đã tổ
+chức họp", "... chủ trì hội nghị"). A level word ("tỉnh") may end the name. A body written inside
+the name with its place ("Đảng ủy Quân sự TPHCM") is written by its canonical name; the rest as
+written. Such a body has no place of its own: it is scoped to the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+from kg.extract.elements import BodyMention, Name, Role
+from kg.extract.lexicon import BodyEntry, _load, canon, lexicon, phrase_matcher
+from kg.extract.sentences import SentenceView
+from kg.facts import Body
+
+
+@dataclass(frozen=True)
+class OpenEntry(BodyEntry):
+    inner: Optional[Body] = None       # a placed body written inside the name: its parent
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple:
+    raw = _load("bodies.yaml")["open_names"]
+    heads = {canon(h["head"]).lower(): h["kind"] for h in raw["heads"]}
+    return (phrase_matcher(h["head"] for h in raw["heads"]), heads,
+            frozenset(canon(w).lower() for w in raw["stops"]), int(raw["max_lower_run"]))
+
+
+def _glued_joiner(toks: list, j: int) -> bool:
+    """A "-" or "/" written inside one word: "24-NQ/TW"."""
+    t = toks[j]
+    return t.text in ("-", "/") and j > 0 and toks[j - 1].end == t.start \
+        and j + 1 < len(toks) and toks[j + 1].start == t.end
+
+
+def _name_end(sv: SentenceView, j: int, inner: dict, names: set) -> int:
+    """The token index where an open name that goes on at token j ends (j itself: no name)."""
+    _, _, stops, max_run = _spec()
+    levels = lexicon().levels
+    toks, start, end, run, cap_end = sv.toks, j, j, 0, -1
+    while j < len(toks):
+        if j in inner:                     # a body inside the name ("Đảng bộ xã X")
+            j = end = inner[j].end
+            run = 0
+            continue
+        t = toks[j]
+        if j in names:
+            break                          # a person's name follows the body's
+        if _glued_joiner(toks, j):
+            j = end = j + 2
+            continue
+        if not t.is_word and not t.text[:1].isdigit() or t.low in stops:
+            break
+        lv = levels.match(toks, j)
+        if lv is not None:
+            j = end = j + lv.size          # "Ban Chỉ đạo diễn tập tỉnh", "... Trung ương"
+            run = 0
+        elif t.is_cap or t.text[:1].isdigit():
+            j, end, run = j + 1, j + 1, 0
+            cap_end = end
+        else:
+            run += 1
+            if run > max_run:
+                # the lower-case run cut a capitalised word in two ("Tiểu ban Văn kiện cần ..."):
+                # where the name ends is not known
+                return start if end == cap_end and cut_word(toks, end) else end
+            j += 1
+    return end
+
+
+def cut_word(toks: list, end: int) -> bool:
+    """Whether the token at `end` goes on the capitalised word before it ("Đại" + "hội")."""
+    return 0 < end < len(toks) and toks[end - 1].is_cap and not toks[end - 1].text[:1].isdigit() \
+        and toks[end].is_word and not toks[end].is_cap
+
+
+def _written(sv: SentenceView, a: int, b: int, inner: dict, resolve) -> tuple[str, Optional[Body]]:
+    """The name's words as written, a placed inner body by its canonical name; and the last
+    placed inner body (the parent written inside the name)."""
+    toks, parent = sv.toks, None
+    text = sv.text[toks[a].start - sv.start:toks[b - 1].end - sv.start]
+    for bm in sorted((m for m in inner.values() if a <= m.start and m.end <= b and m.place_name),
+                     key=lambda m: -m.start):
+        body = resolve(bm)
+        if body is not None:
+            lo, hi = toks[bm.start].start - toks[a].start, toks[bm.end - 1].end - toks[a].start
+            text = text[:lo] + body.name + text[hi:]
+            if parent is None and not named_as(body, _only_as_actor()):
+                parent = body
+    return text, parent
+
+
+def _only_as_actor() -> list:
+    return _load("bodies.yaml").get("only_as_actor", [])
+
+
+def named_as(body: Body, words) -> bool:
+    """Whether the body's name is one of the words, or begins with one ("Đảng bộ xã X")."""
+    return any(body.name == w or body.name.startswith(w + " ") for w in words)
+
+
+def read_open_names(sv: SentenceView, resolve) -> None:
+    """Replace the elements an open-ended body name covers with one BodyMention."""
+    matcher, heads, _, _ = _spec()
+    found = list(matcher.find(sv.toks))
+    if not found:
+        return
+    inner = {e.start: e for e in sv.elements if isinstance(e, BodyMention)}
+    names = {e.start for e in sv.elements if isinstance(e, Name)}
+    for i, e in found:
+        if any(x.start <= i < x.end for x in sv.elements if isinstance(x, (BodyMention, Role))):
+            continue                        # inside a body or title the lexicon knows ("Ban Chỉ đạo Tây Nam Bộ")
+        head_end = i + e.size
+        end = _name_end(sv, head_end, inner, names)
+        if end == head_end:
+            continue                        # "Tiểu ban chủ trì": no name
+        head = " ".join(t.low for t in sv.toks[i:head_end])
+        rest, parent = _written(sv, head_end, end, inner, resolve)
+        name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
+        entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
+        _replace(sv, BodyMention(i, end, name, base=entry))
+
+
+def _replace(sv: SentenceView, bm: BodyMention) -> None:
+    kept = [e for e in sv.elements if e.end <= bm.start or e.start >= bm.end]
+    at = next((k for k, e in enumerate(kept) if e.start >= bm.end), len(kept))
+    sv.elements[:] = kept[:at] + [bm] + kept[at:]
+
+
+def open_body(bm: BodyMention, scope: str) -> Body:
+    e = bm.base
+    return Body(e.canonical, e.kind, None, getattr(e, "inner", None), e.canonical, scope)
+
+
+def open_named(views: list[SentenceView]) -> list[BodyMention]:
+    """The open-ended names the sentences write: each is mentioned."""
+    return [e for sv in views for e in sv.elements
+            if isinstance(e, BodyMention) and e.base is not None and e.base.sort == "open"]
