@@ -12,6 +12,7 @@ that names an election or a title of no one ("bầu cử đại biểu Quốc h�
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Role
@@ -69,6 +70,7 @@ def lexicon_skip() -> frozenset:
     return _SKIP
 
 
+@lru_cache(maxsize=1)
 def _only_as_actor() -> frozenset:
     """bodies.yaml `only_as_actor`: bodies listed only as a host, guest or a post's body."""
     return frozenset(_load("bodies.yaml").get("only_as_actor", []))

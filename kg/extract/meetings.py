@@ -6,6 +6,7 @@ turned round when X is a travelling delegation ("đoàn công tác ... đến l�
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from kg.extract.dates import meeting_day
@@ -128,10 +129,15 @@ def _clause_names(els: list[Element], v: int) -> list[Name]:
 
 # -- the stage ------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _congress_only() -> tuple:
+    return tuple(_load("meetings.yaml")["hosts"].get("congress_only", []))
+
+
 def _not_congress_only(bodies: list) -> list:
     """meetings.yaml hosts `congress_only`: bodies that take part only in their own congress
     ("Đại hội Đảng bộ tỉnh X"); elsewhere "Đảng bộ tỉnh X" names a delegation or a resolution."""
-    words = _load("meetings.yaml")["hosts"].get("congress_only", [])
+    words = _congress_only()
     return [b for b in bodies if not named_as(b, words)]
 
 

@@ -96,8 +96,9 @@ def _written(sv: SentenceView, a: int, b: int, inner: dict, resolve) -> tuple[st
     return text, parent
 
 
-def _only_as_actor() -> list:
-    return _load("bodies.yaml").get("only_as_actor", [])
+@lru_cache(maxsize=1)
+def _only_as_actor() -> tuple:
+    return tuple(_load("bodies.yaml").get("only_as_actor", []))
 
 
 def named_as(body: Body, words) -> bool:
