@@ -130,11 +130,12 @@ def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg", context: Optional[nx.
         while row[-1] is None:
             row.pop()
         nodes.append(row)
-        tips.append(_tip_text(d.get("tooltip") or d["label"], d["label"]))
-    # Edges: [from index, to index, relation, extra] (extra only where there is more to say)
-    edges = []
+        tip = _tip_text(d.get("tooltip") or d["label"], d["label"])
+        tips.append(_without_people(tip) if d["kind"] == "meeting" else tip)
+    # Edges: [from index, to index, relation index, extra] (extra only where there is more to say)
+    edges, relations = [], {}
     for u, v, d in G.edges(data=True):
-        row = [index[u], index[v], d["relation"]]
+        row = [index[u], index[v], relations.setdefault(d["relation"], len(relations))]
         extra = _edge_extra(d)
         if extra:
             row.append(extra)
@@ -149,6 +150,7 @@ def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg", context: Optional[nx.
         "successions": _successions(G, context, index),
         "eagerLabels": G.number_of_nodes() <= EAGER_EDGE_LABELS_MAX_NODES,
         # a large page draws these relations only around a highlighted node (see graph.js)
+        "relations": sorted(relations, key=relations.get),    # edge rows name them by index
         "lazy": sorted(LAZY_RELATIONS) if G.number_of_nodes() > EAGER_EDGE_LABELS_MAX_NODES else [],
         "range": {"from": date_from, "to": date_to},
         "title": title,
@@ -161,7 +163,7 @@ EPOCH = date(1970, 1, 1)
 LAZY_RELATIONS = {"attends"}
 EDGE_EVIDENCE_MAX = 2          # sentences a post's edge carries; the rest is counted
 CAREER_MEETINGS_MAX = 60       # meetings listed in a career panel; the rest is counted
-TIP_LINE_MAX = 320             # characters of one tooltip line
+TIP_LINE_MAX = 240             # characters of one tooltip line
 
 
 def _day(value: Optional[str]) -> Optional[int]:
@@ -183,6 +185,21 @@ def _tip_text(text: str, label: str) -> str:
     if lines and lines[0] == label:
         lines = lines[1:]
     return "\n".join(_clip(line) for line in lines)
+
+
+# A meeting's participants and bodies are its edges (all in the page, attendance included), so
+# the page builds those sections of its tooltip from them (graph.js: meetingSections).
+_EDGE_SECTIONS = ("Chủ trì:", "Cơ quan tổ chức:", "Làm việc với:", "Dẫn đầu:", "Phát biểu:", "Dự:")
+
+
+def _without_people(tip: str) -> str:
+    out, skipping = [], False
+    for line in tip.split("\n"):
+        if not line.startswith("  "):
+            skipping = line in _EDGE_SECTIONS
+        if not skipping:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _edge_extra(d: dict) -> Optional[dict]:

@@ -140,7 +140,7 @@ def _meeting(g, G, n, lines: list[str], section: Section) -> None:
     section("Nguồn", (_source_line(G, str(art)) for art in g.objects(URIRef(n), PROV.wasDerivedFrom)),
             cap=_SOURCE_CAP)
     section("Dẫn chứng", (f"“{e}”" for e in sorted(str(e) for e in g.objects(URIRef(n), KG.evidence))),
-            cap=_SOURCE_CAP - 1)
+            cap=1)
 
 
 def _article(g, G, n, lines: list[str], section: Section) -> None:

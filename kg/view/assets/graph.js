@@ -73,6 +73,7 @@
   }
   for (var j = 0; j < edgeRows.length; j++) {
     var e = edgeRows[j], x = e[3] || {};
+    if (typeof e[2] === 'number') { e[2] = extra.relations[e[2]]; }
     var label = relVi[e[2]] || e[2];
     if (e[2] === 'holds_post') { postDays[j] = x.d || []; if (x.r) { label += ': ' + x.r; } }
     edgeLabel[j] = label;
@@ -174,7 +175,41 @@
     box.appendChild(body);
     return box;
   }
-  function nodeTip(i) { return tipBox([fullLabel[i]].concat(extra.tips[i] ? String(extra.tips[i]).split('\n') : [])); }
+  function nodeTip(i) {
+    var lines = extra.tips[i] ? String(extra.tips[i]).split('\n') : [];
+    if (kindOf[i] === 'meeting') {                  // its people and bodies come from its edges
+      var at = 0;
+      while (at < lines.length && (lines[at].charAt(0) === ' ' || !/:$/.test(lines[at]))) { at++; }
+      lines = lines.slice(0, at).concat(meetingSections(i), lines.slice(at));
+    }
+    return tipBox([fullLabel[i]].concat(lines));
+  }
+  var SECTIONS = [['chairs', 'Chủ trì'], ['hosts', 'Cơ quan tổ chức'], ['works_with', 'Làm việc với'],
+    ['leads_delegation', 'Dẫn đầu'], ['speaks', 'Phát biểu'], ['attends', 'Dự']];
+  function meetingSections(i) {
+    var by = Object.create(null);
+    function add(rel, k) { var l = by[rel] = by[rel] || []; if (l.indexOf(fullLabel[k]) < 0) { l.push(fullLabel[k]); } }
+    var byVi = Object.create(null);
+    SECTIONS.forEach(function (s) { byVi[relVi[s[0]]] = s[0]; });
+    for (var j = 0; j < edgeRows.length; j++) {
+      var e = edgeRows[j];
+      if (e[1] === i) {
+        var roles = e[3] && e[3].ro ? e[3].ro : [relVi[e[2]]];
+        roles.forEach(function (r) { if (byVi[r]) { add(byVi[r], e[0]); } });
+      } else if (e[0] === i && e[2] === 'works_with') {
+        add('works_with', e[1]);
+      }
+    }
+    var out = [];
+    SECTIONS.forEach(function (s) {
+      var l = by[s[0]];
+      if (!l) { return; }
+      out.push(s[1] + ':');
+      l.slice(0, 8).forEach(function (name) { out.push('  \u2022 ' + name); });
+      if (l.length > 8) { out.push('  … và ' + (l.length - 8) + ' mục khác'); }
+    });
+    return out;
+  }
   function edgeTip(j) {
     var e = edgeRows[j], x = e[3] || {};
     var lines = [edgeLabel[j]];
