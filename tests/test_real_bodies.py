@@ -205,7 +205,8 @@ def test_a_lead_tag_without_a_dash_reveals_the_province():
 # -- the real development set (texts not in git: skipped when absent) ------------------------------
 
 # Before this work: bodies P 0.876 R 0.716 F1 0.788. Floors only go up.
-REAL_FLOORS = {"bodies": 0.845}
+# Round 3, on the 150-article split (before: P 0.918 R 0.757 F1 0.830): P 0.931 R 0.806 F1 0.864.
+REAL_FLOORS = {"bodies": 0.855}
 
 
 @pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git (tests/data/real/README.md)")
@@ -215,4 +216,4 @@ def test_real_dev_split_body_floors(tmp_path):
     s = evaluate(str(REAL / "gold-dev.json"), str(tmp_path / "kg.ttl")).scores
     for fact, floor in REAL_FLOORS.items():
         assert s[fact]["f1"] >= floor, (fact, s[fact], floor)
-    assert s["bodies"]["precision"] >= 0.90
+    assert s["bodies"]["precision"] >= 0.92

@@ -271,7 +271,9 @@ def test_a_bare_committee_takes_the_province_of_the_site(tmp_path):
 # Round 2 (bodies and hosts, tests/test_real_bodies.py): hosts F1 0.800 (P 0.906), guests F1 0.700 (P 0.933).
 # Re-set on the 150-article split (60 hard cases added): date 0.932, kind 0.871, hosts 0.722 (P 0.892),
 # guests 0.761 (P 0.871); a small margin under, and only up from here.
-REAL_FLOORS = {"meeting_date": 0.92, "meeting_kind": 0.85, "hosts": 0.71, "guests": 0.74}
+# Round 3 final (open-ended names, sector committees, Đảng bộ congresses, brackets in the subject):
+# date 0.932, kind 0.871, hosts 0.742 (P 0.924), guests 0.811 (P 0.882).
+REAL_FLOORS = {"meeting_date": 0.92, "meeting_kind": 0.86, "hosts": 0.73, "guests": 0.80}
 
 
 @pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git (tests/data/real/README.md)")
@@ -282,7 +284,7 @@ def test_real_dev_split_meeting_floors(tmp_path):
     for fact, floor in REAL_FLOORS.items():
         got = s[fact].get("f1", s[fact].get("accuracy"))
         assert got >= floor, (fact, got, floor)
-    assert s["hosts"]["precision"] >= 0.88 and s["guests"]["precision"] >= 0.86
+    assert s["hosts"]["precision"] >= 0.91 and s["guests"]["precision"] >= 0.87
 
 
 def test_a_date_in_words(tmp_path):
