@@ -196,6 +196,13 @@ def test_a_person_after_a_steering_board_is_not_in_its_name():
     assert not any("Lưu" in n for n in b)
 
 
+def test_a_list_of_numbered_districts_shares_the_body():
+    b = bodies_of("Hội nghị chuyên đề\n\nNgày 21/8/2023, Cụm thi đua 2 (gồm Quận ủy 4, 7 và 8) tổ chức hội nghị tại "
+                  "Thành phố Hồ Chí Minh; 3, 5 đơn vị báo cáo.\n")
+    assert {"Quận ủy Quận 4", "Quận ủy Quận 7", "Quận ủy Quận 8"} <= set(b)
+    assert "Quận ủy Quận 3" not in b and "Quận ủy Quận 5" not in b
+
+
 def test_a_lead_tag_without_a_dash_reveals_the_province():
     b = bodies_of("(BBNĐT) Sáng 14/3/2021, Hội Nông dân tỉnh tổ chức hội nghị; ông Lưu Văn Tám, Phó Bí thư Tỉnh "
                   "ủy dự và phát biểu.\n")

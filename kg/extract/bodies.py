@@ -286,11 +286,31 @@ def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) 
         and anchor.base.sort == "leveled" and resolver.lx.organ_kinds.get(e.organs[0]) == "PartyCommittee"
 
 
+def _numbered_list(els: list, toks: list) -> None:
+    """ "Quận ủy 1, 3, 5 và 10": a body of a district named by its number, then more numbers in a
+    list (each closed by punctuation or "và"): the same body of each numbered district."""
+    found: dict[int, BodyMention] = {}
+    for e in els:
+        if not isinstance(e, BodyMention) or e.level != "district" or not (e.place_name or "").isdigit():
+            continue
+        k = e.end
+        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].low == "và") and toks[k + 1].text.isdigit() \
+                and (k + 2 == len(toks) or not toks[k + 2].is_word or toks[k + 2].low == "và"):
+            n = toks[k + 1].text
+            found[k + 1] = BodyMention(k + 1, k + 2, e.surface[:len(e.surface) - len(e.place_name)] + n,
+                                       list(e.organs), e.base, e.level, e.unit, n)
+            k += 2
+    if found:
+        kept = [e for e in els if e.start not in found]
+        els[:] = sorted(kept + list(found.values()), key=lambda x: x.start)
+
+
 def complete_bodies(state: ArticleState) -> None:
     """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
         _complete(sv.elements, resolver)
+        _numbered_list(sv.elements, sv.toks)
         read_open_names(sv, resolver.resolve)
         if state.place_context.contested:
             _nearest_province(sv.elements)
