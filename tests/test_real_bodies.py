@@ -203,6 +203,13 @@ def test_a_list_of_numbered_districts_shares_the_body():
     assert "Quận ủy Quận 3" not in b and "Quận ủy Quận 5" not in b
 
 
+def test_a_congress_named_for_its_owner_further_into_an_excerpt():
+    hosts, _ = hosts_guests("Phát biểu tại đại hội, ông Lưu Văn Tám biểu dương thành tích của tuổi trẻ. Ông đề nghị "
+                            "đổi mới nội dung sinh hoạt. Các đại biểu thảo luận sôi nổi. Anh Đặng Văn Bảy, Bí thư "
+                            "Trung ương Đoàn phát biểu chỉ đạo Đại hội Tỉnh đoàn Bạc Liêu lần thứ XV.\n")
+    assert hosts == ["Tỉnh đoàn Bạc Liêu"]
+
+
 def test_a_lead_tag_without_a_dash_reveals_the_province():
     b = bodies_of("(BBNĐT) Sáng 14/3/2021, Hội Nông dân tỉnh tổ chức hội nghị; ông Lưu Văn Tám, Phó Bí thư Tỉnh "
                   "ủy dự và phát biểu.\n")

@@ -205,7 +205,8 @@ def read_meeting(state: ArticleState) -> None:
         evidence_svs.append(date_sv)
     _host_and_guest(m, story, headline, state.bodies, evidence_svs)
     if not m.hosts and kind in ("Congress", "Conference"):
-        m.hosts = self_host(headline + story[:2], state.bodies)
+        # a congress is named for its owner further into an excerpt that starts mid-article
+        m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies)
     if kind != "Congress":
         m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
     _people(m, views, state.officials, evidence_svs)
