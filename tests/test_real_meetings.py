@@ -272,8 +272,8 @@ def test_a_bare_committee_takes_the_province_of_the_site(tmp_path):
 # Re-set on the 150-article split (60 hard cases added): date 0.932, kind 0.871, hosts 0.722 (P 0.892),
 # guests 0.761 (P 0.871); a small margin under, and only up from here.
 # Round 3 final (open-ended names, sector committees, Đảng bộ congresses, brackets in the subject):
-# date 0.932, kind 0.871, hosts 0.742 (P 0.924), guests 0.811 (P 0.882).
-REAL_FLOORS = {"meeting_date": 0.92, "meeting_kind": 0.86, "hosts": 0.73, "guests": 0.80}
+# date 0.932, kind 0.871, hosts 0.759 (P 0.926), guests 0.811 (P 0.882).
+REAL_FLOORS = {"meeting_date": 0.92, "meeting_kind": 0.86, "hosts": 0.745, "guests": 0.80}
 
 
 @pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git (tests/data/real/README.md)")
