@@ -77,9 +77,11 @@ _DM = r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*" + _Y + r")?"
 _END = r"(?![\d/\-]|\.\d)"
 _DAY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _Y + r")?", re.I)
 _DOC_REF = re.compile(r"(?:\bsố\b|[-/](?:CT|NQ|QĐ|KH|TB|KL|HD|QC|BC|TTr|UBND|TU|HU|BTV|TW)\b)[^.;]{0,40}$")
-_YEAR_MONTH = re.compile(r"(?<![\d\-/.])" + _Y + r"-(?:0[1-9]|1[0-2])(?:-\d{2})?(?![\d\-/])")   # "2023-10"
+# The look-behinds of _YEAR_MONTH and _FULL_DATE stand after the first characters they guard (the
+# same test) so that a search skips straight to the candidate digits.
+_YEAR_MONTH = re.compile(r"((?:19|20)(?<![\d\-/.]\d\d)\d{2})-(?:0[1-9]|1[0-2])(?:-\d{2})?(?![\d\-/])")   # "2023-10"
 _DIGIT = re.compile(r"\d\s*[/\-.]\s*\d|\btháng\s+\d", re.I)   # a day-date may be here
-_FULL_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*" + _Y + r"(?!\d)")
+_FULL_DATE = re.compile(r"\d(?<![\d/.\-]\d)\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*" + _Y + r"(?!\d)")
 _YEAR_SPAN = re.compile(r"\(\s*" + _Y + r"\s*[-–]\s*" + _Y + r"\s*\)")
 
 
@@ -120,6 +122,29 @@ def _alts(words) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
+def _word_alts(words, ignore_case: bool = False) -> str:
+    """r"\b(?:" + _alts(words) + ")" with each word's boundary tested after its first letter
+    ("T(?<!\wT)ết"): the same matches, and a search skips to the first letters (a pattern
+    compiled without re.I; ``ignore_case`` spells the first letter's two cases and the rest in
+    (?i:...), for an ASCII first letter with no other case under re.I, i.e. not i, k, s)."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        alt = r"\s+".join(map(re.escape, w.split()))
+        c = w[:1]
+        rest = alt[len(re.escape(c)):]
+        if ignore_case and c.isascii() and c.isalpha() and c.lower() not in "iks":
+            cls = "[" + c.lower() + c.upper() + "]"
+            alt = cls + r"(?<!\w" + cls + ")" + ("(?i:" + rest + ")" if rest else "")
+        elif ignore_case:
+            alt = r"\b(?i:" + alt + ")"
+        elif re.fullmatch(r"\w", c):
+            alt = re.escape(c) + r"(?<!\w" + re.escape(c) + ")" + rest
+        else:
+            alt = r"\b" + alt
+        out.append(alt)
+    return "(?:" + "|".join(out) + ")"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     w = _words()
@@ -137,9 +162,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # "từ 30/6 đến 2/7", "(26/3/1931 – 26/3/2021)"
         "dates": re.compile(lead + opener + _DM + join + _DM + _END, re.I),
         "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:ngày\s+)?$", re.I),
-        "year": re.compile(r"\b(?:" + years + r")\s+" + _Y + r"\b(?!\s*[-–]\s*(?:19|20)\d{2})", re.I),
+        # (re.I over the year words only: the rest names no letter)
+        "year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"\s+" + _Y +
+                           r"\b(?!\s*[-–]\s*(?:19|20)\d{2})"),
         "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
-        "feast": re.compile(r"\b(?:" + _alts(w["feasts"]) + r")(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
+        "feast": re.compile(_word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
         "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
                                re.I),

@@ -29,10 +29,49 @@ def _words() -> dict:
     return {k: frozenset(canon(w).lower() for w in v) for k, v in raw.items()}
 
 
-def _verb_positions(sv: SentenceView, matcher, by_tok: dict) -> list[int]:
-    """Element indexes of the words where a verb of the matcher begins (by_tok: token index ->
-    element index)."""
-    return [by_tok[i] for i, _ in matcher.find(sv.toks) if i in by_tok and isinstance(sv.elements[by_tok[i]], Word)]
+# The verb lists the meeting stage reads in every sentence, found in one pass over its tokens.
+CHAIR, LEADER, SPEAKER, LIST_BREAKS, ABSENT, WORK_WITH, HOST, RECEIVE, VISIT = range(9)
+_table: Optional[tuple] = None
+
+
+def _verb_table() -> tuple:
+    """(lexicon, matchers, first syllable -> indexes of the matchers it may begin)."""
+    global _table
+    lx = lexicon()
+    if _table is None or _table[0] is not lx:
+        matchers = (lx.meeting_roles["chair"], lx.meeting_roles["leader"], lx.meeting_roles["speaker"],
+                    lx.list_breaks, lx.absent, lx.work_with, lx.host_verbs, lx.receive_verbs, lx.visit_verbs)
+        firsts: dict[str, list[int]] = {}
+        for k, m in enumerate(matchers):
+            for f in m.first_index():
+                firsts.setdefault(f, []).append(k)
+        _table = (lx, matchers, {f: tuple(ks) for f, ks in firsts.items()})
+    return _table
+
+
+def verb_index(sv: SentenceView) -> list[list[int]]:
+    """For each verb list above, the element indexes of the words where one of its verbs begins
+    (as Matcher.find finds them, in order); for ABSENT the token indexes, words or not."""
+    got = sv.cache.get("verbs")
+    if got is not None:
+        return got
+    _, matchers, firsts = _verb_table()
+    toks = sv.toks
+    hits: list[list[int]] = [[] for _ in matchers]
+    for i, t in enumerate(toks):
+        ks = firsts.get(t.low)
+        if ks is not None:
+            for k in ks:
+                if matchers[k].match(toks, i) is not None:
+                    hits[k].append(i)
+    els = sv.elements
+    if any(hits[k] for k in range(len(hits)) if k != ABSENT):
+        by_tok = {e.start: idx for idx, e in enumerate(els)}
+        for k, h in enumerate(hits):
+            if h and k != ABSENT:
+                hits[k] = [by_tok[i] for i in h if i in by_tok and isinstance(els[by_tok[i]], Word)]
+    sv.cache["verbs"] = hits
+    return hits
 
 
 def _convenes(sv: SentenceView, v: int) -> bool:
@@ -55,12 +94,11 @@ def _convenes(sv: SentenceView, v: int) -> bool:
 def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     """(hosts, guests, found, delegation) from the sentence's first event verb that tells them
     (see the module); a travelling delegation with no verb that takes an object is the guest."""
-    lx = lexicon()
-    by_tok = {e.start: idx for idx, e in enumerate(sv.elements)}
-    verbs = [(v, "with") for v in _verb_positions(sv, lx.work_with, by_tok)] + \
-            [(v, "host") for v in _verb_positions(sv, lx.host_verbs, by_tok) if _convenes(sv, v)] + \
-            [(v, "receive") for v in _verb_positions(sv, lx.receive_verbs, by_tok) if _convenes(sv, v)] + \
-            [(v, "visit") for v in _verb_positions(sv, lx.visit_verbs, by_tok)]
+    found = verb_index(sv)
+    verbs = [(v, "with") for v in found[WORK_WITH]] + \
+            [(v, "host") for v in found[HOST] if _convenes(sv, v)] + \
+            [(v, "receive") for v in found[RECEIVE] if _convenes(sv, v)] + \
+            [(v, "visit") for v in found[VISIT]]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
     for v, sort in verbs:
         got = _read_verb(sv, v, sort, resolve)

@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.dates import meeting_day
-from kg.extract.hosts import host_guest, self_host  # noqa: F401  (host_guest: the stage's API)
+from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, host_guest,  # noqa: F401
+                              self_host, verb_index)  # (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.open_names import named_as
@@ -51,25 +52,13 @@ def _names(elements: list[Element], lo: int = 0, hi: Optional[int] = None) -> li
     return [e for e in elements[lo:hi] if isinstance(e, Name)]
 
 
-def _verb_positions(sv: SentenceView, matcher) -> list[int]:
-    """Element indexes of the words where a verb of the matcher begins."""
-    out = []
-    by_tok = {}
-    for idx, e in enumerate(sv.elements):
-        by_tok[e.start] = idx
-    for i, e in matcher.find(sv.toks):
-        if i in by_tok and isinstance(sv.elements[by_tok[i]], Word):
-            out.append(by_tok[i])
-    return out
-
-
 def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
     """Chairs, leaders and speakers a sentence names."""
-    lx = lexicon()
     els = sv.elements
     out: dict[str, list[Name]] = {"chair": [], "leader": [], "speaker": []}
-    for role in ("chair", "leader", "speaker"):
-        for v in _verb_positions(sv, lx.meeting_roles[role]):
+    found = verb_index(sv)
+    for role, k in (("chair", CHAIR), ("leader", LEADER), ("speaker", SPEAKER)):
+        for v in found[k]:
             after_words = [e.low for e in els[v + 1:v + 5] if isinstance(e, Word)]
             verb_first = v <= 1 or all(isinstance(e, (Punct,)) for e in els[:v])
             if role == "chair" and (verb_first or any(w in ("do", "có", "là", "của") for w in after_words[:3])
@@ -109,7 +98,7 @@ def list_leaders(sv: SentenceView) -> list[Name]:
 def _clause_end(sv: SentenceView, start: int) -> int:
     """Index of the first word that opens another list of people ("cùng dự có", "tham dự",
     "về phía") from start: the chairs are named before it."""
-    breaks = set(_verb_positions(sv, lexicon().list_breaks))
+    breaks = set(verb_index(sv)[LIST_BREAKS])
     for k in range(start, len(sv.elements)):
         if k in breaks:
             return k
@@ -161,14 +150,13 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
 def _people(m: Meeting, views: list[SentenceView], officials: list[str],
             evidence_svs: list[SentenceView]) -> None:
     """Who chairs, leads and speaks; every official the article places there attends."""
-    lx = lexicon()
     by_last = _given_names(officials)
     known = set(officials)
     seen_in: dict[str, list[bool]] = {}
     for sv in views:
         if not sv.has_names:
             continue
-        absent = lx.absent.present(sv.toks)
+        absent = bool(verb_index(sv)[ABSENT])
         for e in sv.elements:
             if isinstance(e, Name):
                 full = _full(e, by_last)

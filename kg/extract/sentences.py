@@ -5,7 +5,7 @@ and its elements (kg.extract.elements), shared by places, bodies, posts and meet
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.extract.elements import Element, Name
@@ -28,6 +28,9 @@ class SentenceView:
     elements: list[Element]
     is_headline: bool = False
     has_names: bool = True      # no person is named: no post or part in the meeting to read
+    # what the meeting stage reads of the sentence, worked out once when it first asks
+    # (kg.extract.hosts.verb_index); the elements are final by then
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def evidence(article: Article, sv: SentenceView) -> Evidence:
