@@ -216,11 +216,76 @@ def test_a_lead_tag_without_a_dash_reveals_the_province():
     assert "Tỉnh ủy Bắc Ninh" in b and "Hội Nông dân tỉnh Bắc Ninh" in b
 
 
+# -- the place a bare title means ----------------------------------------------------------------------
+
+def posts_of(text: str) -> set:
+    f = kg.extract_text(text, source="t.txt")
+    return {(p.official, p.role, p.body.name) for p in f.posts}
+
+
+def test_a_bare_province_title_beside_a_centrally_run_city_is_the_provinces():
+    p = posts_of("Chiều 12-4, tại Hà Nội, Ban Thường vụ Thành ủy Hà Nội làm việc với đoàn công tác. Đoàn do ông Lưu "
+                 "Văn Tám, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dẫn đầu. Ông Đặng Văn Bảy, Bí thư Thành ủy Hà Nội "
+                 "chủ trì. Thành phố Hà Nội và tỉnh Yên Bái ký kết chương trình hợp tác.\n")
+    assert ("Lưu Văn Tám", "Bí thư", "Tỉnh ủy Yên Bái") in p
+    assert ("Lưu Văn Tám", "Chủ tịch", "Hội đồng nhân dân tỉnh Yên Bái") in p
+
+
+def test_a_bare_city_title_when_a_province_and_a_city_are_named_as_often():
+    p = posts_of("Sáng 4/5, tại tỉnh Ninh Bình, Ban Thường vụ Thành ủy Hải Phòng và Ban Thường vụ Tỉnh ủy Ninh Bình "
+                 "tổ chức hội nghị hợp tác. Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hải Phòng Lưu "
+                 "Văn Tám và Bí thư Tỉnh ủy Ninh Bình Đặng Văn Bảy chủ trì hội nghị.\n")
+    assert ("Lưu Văn Tám", "Bí thư", "Thành ủy Hải Phòng") in p
+
+
+def test_a_bare_title_between_two_provinces_named_as_often_stays_bare():
+    p = posts_of("Sáng 4/5, Ban Thường vụ Tỉnh ủy Sóc Trăng làm việc với Ban Thường vụ Tỉnh ủy Bạc Liêu. Dự buổi "
+                 "làm việc có ông Lưu Văn Tám, Bí thư Tỉnh ủy.\n")
+    assert ("Lưu Văn Tám", "Bí thư", "Tỉnh ủy") in p
+
+
+def test_a_district_written_with_a_lower_case_syllable_is_the_district():
+    p = posts_of("Sáng 30/3, huyện ủy Thanh chương tổ chức hội nghị quán triệt nghị quyết. Tới dự có ông Lưu Văn "
+                 "Tám, Bí thư huyện ủy, Chủ tịch HĐND huyện.\n")
+    assert ("Lưu Văn Tám", "Bí thư", "Huyện ủy Thanh Chương") in p
+    assert ("Lưu Văn Tám", "Chủ tịch", "Hội đồng nhân dân huyện Thanh Chương") in p
+
+
+def test_a_district_named_only_in_the_byline_of_a_page_that_starts_mid_article():
+    p = posts_of("Tham dự hội nghị có bà Lê Thị Mai, Phó Chủ tịch Hội LHPN tỉnh Quảng Trị; ông Lưu Văn Tám, Tỉnh "
+                 "ủy viên, Bí thư Huyện ủy và hơn 100 đại biểu trên địa bàn huyện.\n"
+                 "Ông Lưu Văn Tám tặng hoa chúc mừng hội nghị.\n"
+                 "Tác giả: BTG Huyện ủy Cam Lộ, Minh Thư\n")
+    assert ("Lưu Văn Tám", "Bí thư", "Huyện ủy Cam Lộ") in p
+    assert ("Lưu Văn Tám", "Ủy viên", "Tỉnh ủy Quảng Trị") in p
+
+
+def test_a_byline_in_another_province_reveals_nothing():
+    p = posts_of("Tham dự hội nghị có bà Lê Thị Mai, Phó Chủ tịch Hội LHPN tỉnh Quảng Trị; ông Lưu Văn Tám, Bí thư "
+                 "Huyện ủy và hơn 100 đại biểu.\n"
+                 "Tác giả: BTG Huyện ủy Lấp Vò, Minh Thư\n")
+    assert ("Lưu Văn Tám", "Bí thư", "Huyện ủy") in p
+
+
+def test_a_province_named_only_in_a_quoted_programme_title():
+    p = posts_of("Dự buổi gặp mặt có ông Lưu Văn Tám, Bí thư Tỉnh ủy; ông Đặng Văn Bảy, Bí thư Tỉnh đoàn. Tỉnh đoàn "
+                 "báo cáo các chương trình “Xuân tình nguyện”, Ngày hội “Tuổi trẻ Phú Yên” và “Khát vọng trẻ”.\n")
+    assert ("Lưu Văn Tám", "Bí thư", "Tỉnh ủy Phú Yên") in p
+    assert ("Đặng Văn Bảy", "Bí thư", "Tỉnh đoàn Phú Yên") in p
+
+
+def test_a_person_named_in_a_quoted_title_is_not_a_province():
+    p = posts_of("Dự buổi gặp mặt có ông Lưu Văn Tám, Bí thư Tỉnh ủy. Tỉnh đoàn trao giải thưởng “Nguyễn Thái Bình” "
+                 "cho đoàn viên tiêu biểu.\n")
+    assert ("Lưu Văn Tám", "Bí thư", "Tỉnh ủy") in p
+
+
 # -- the real development set (texts not in git: skipped when absent) ------------------------------
 
 # Before this work: bodies P 0.876 R 0.716 F1 0.788. Floors only go up.
 # Round 3, on the 150-article split (before: P 0.918 R 0.757 F1 0.830): P 0.931 R 0.806 F1 0.864.
-REAL_FLOORS = {"bodies": 0.855}
+# Round 5 (places: bare titles beside a city, lower-cased names, bylines, quoted titles): F1 0.879 (P 0.944).
+REAL_FLOORS = {"bodies": 0.865}
 
 
 @pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git (tests/data/real/README.md)")
@@ -230,4 +295,4 @@ def test_real_dev_split_body_floors(tmp_path):
     s = evaluate(str(REAL / "gold-dev.json"), str(tmp_path / "kg.ttl")).scores
     for fact, floor in REAL_FLOORS.items():
         assert s[fact]["f1"] >= floor, (fact, s[fact], floor)
-    assert s["bodies"]["precision"] >= 0.92
+    assert s["bodies"]["precision"] >= 0.93

@@ -7,15 +7,27 @@ kg.read.sites). When nothing reveals it, bare mentions stay bare and article-sco
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
 from kg.extract.gazetteer import get_gazetteer
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import _load, lexicon
+from kg.extract.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _title_quotes() -> re.Pattern:
+    """bodies.yaml `title_quotes`: the marks around a quoted title; group 1 of a match is its text."""
+    pairs = _load("bodies.yaml").get("title_quotes") or []
+    return re.compile("|".join(f"{re.escape(a)}([^{re.escape(a + b)}]{{3,80}}){re.escape(b)}" for a, b in pairs))
 
 
 @dataclass
@@ -28,6 +40,7 @@ class PlaceContext:
     district_names: dict[str, str] = field(default_factory=dict)  # unit word -> the one name written
     contested: bool = False     # two provinces named about as often: bare "tỉnh" means neither
     places: list[Place] = field(default_factory=list)           # every unit the text names
+    provinces: list[Place] = field(default_factory=list)        # the provinces they lie in
 
 
 class PlaceResolver:
@@ -40,6 +53,8 @@ class PlaceResolver:
         self.district_units, self.numbered_unit = lx.district_units, lx.numbered_district_unit
         self.mentions: list[tuple[str, Optional[str], str]] = []   # (level, unit, name)
         self.communes: dict[str, set[str]] = {}
+        self.byline: list[tuple[str, Optional[str], str]] = []     # named in a byline line
+        self.quoted: set[str] = set()      # provinces named bare inside a quoted title
 
     def add(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> None:
         if name and level in ("province", "city", "district"):
@@ -72,12 +87,17 @@ class PlaceResolver:
 
     def context(self, site_province: Optional[str] = None) -> PlaceContext:
         """The place context; ``site_province`` (the province of the site the article was
-        published on) is the article's when the text itself names no province."""
+        published on) is the article's when the text itself names no province; failing that,
+        the one province a quoted title names bare (Ngày hội “Tuổi trẻ Phú Yên”)."""
         ctx = PlaceContext(self.vintage)
         provinces: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
         prov_place: dict[str, Place] = {}
         resolved = self._resolved(provinces, first_seen, prov_place)
+        resolved += self._byline_places(provinces, first_seen, prov_place)
+        if not provinces and not site_province and len(self.quoted) == 1:
+            site_province = next(iter(self.quoted))
+        ctx.provinces = list(prov_place.values())
         if provinces:
             best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))
             ctx.province = prov_place.get(best[0]) or self._province_named(best[0])
@@ -121,6 +141,21 @@ class PlaceResolver:
                 resolved.append(inside[0])
                 provinces[inside[0].province] += 1
         return resolved
+
+    def _byline_places(self, provinces: Counter, first_seen: dict, prov_place: dict) -> list[Place]:
+        """Units a byline line names ("BTG Huyện ủy Cam Lộ"): kept when they lie in the one
+        province the text names, or when the text names none and they name one."""
+        found = [c[0] for c in (self._candidates(*m) for m in self.byline) if len(c) == 1]
+        found = [(p, self._province_of(p)) for p in found]
+        inside = {pr.name for _, pr in found if pr is not None}
+        if len(inside) != 1 or (provinces and (len(provinces) > 1 or inside != set(provinces))):
+            return []
+        if not provinces:
+            name = next(iter(inside))
+            provinces[name] += 1
+            first_seen.setdefault(name, 0)
+            prov_place[name] = next(pr for _, pr in found if pr is not None)
+        return [p for p, _ in found]
 
     def _districts(self, ctx: PlaceContext) -> None:
         """The city and the one district of each kind the article names in its province."""
@@ -167,6 +202,17 @@ class PlaceResolver:
             return self._ctx.district_names.get(unit or "")
         return None
 
+    def _only_of_kind(self, kind: str) -> Optional[Place]:
+        """In an article naming several provinces, the one of them (or of the cities it names)
+        that a bare level word can mean: "Tỉnh ủy" beside Hà Nội and Yên Bái is Yên Bái's."""
+        ctx = self._ctx
+        if len(ctx.provinces) < 2:
+            return None
+        units = [p for p in ctx.provinces if p.kind == kind]
+        if kind == self.city_unit:
+            units += [p for p in ctx.places if p.level == "district" and p.kind == kind]
+        return units[0] if len(units) == 1 else None
+
     # -- resolution of one mention ---------------------------------------------------------
     def resolve(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> Optional[Place]:
         """The unit a (level, unit word, explicit name) mention means, or None if not revealed."""
@@ -185,11 +231,11 @@ class PlaceResolver:
                     return ctx.province
             return None
         if level == "province":
-            if ctx.contested:
-                return None
-            return ctx.province if ctx.province is not None and ctx.province.kind == self.province_unit else None
+            if ctx.province is not None and ctx.province.kind == self.province_unit and not ctx.contested:
+                return ctx.province
+            return self._only_of_kind(self.province_unit)
         if level == "city":
-            return ctx.city
+            return ctx.city if ctx.city is not None or not ctx.contested else self._only_of_kind(self.city_unit)
         if level == "district":
             if unit == self.city_unit:
                 return ctx.city if ctx.city is not None and ctx.city.level == "district" else None
@@ -201,20 +247,73 @@ class PlaceResolver:
 
 # -- the stage -----------------------------------------------------------------------------------
 
+def _lowered_tail(gz, toks: list, j: int) -> Optional[str]:
+    """A unit name written after its level word with a lower-case syllable ("huyện ủy Thanh
+    chương"): a capitalised first syllable and the rest that fold to a unit's name."""
+    if j >= len(toks) or not toks[j].is_word or not toks[j].is_cap or toks[j].is_upper:
+        return None
+    for n in (4, 3, 2):
+        run = toks[j:j + n]
+        if len(run) < n or not all(t.is_word and not t.is_cap for t in run[1:]):
+            continue
+        name = " ".join(t.text for t in run)
+        hits = {p.name for p in gz.lookup(name, None, "legacy") if p.level in ("province", "district")}
+        if len(hits) == 1:
+            return next(iter(hits))
+    return None
+
+
+def _quoted_provinces(gz, sv, vintage: str) -> set[str]:
+    """Provinces named bare inside a quoted title (chương trình “Tuổi trẻ Phú Yên”): the
+    name opens the title or follows a lower-case word (after a capitalised one it ends a
+    person's name: “Nguyễn Thái Bình”), and no capitalised word follows it."""
+    found: set[str] = set()
+    for m in _title_quotes().finditer(sv.text):
+        span = next(g for g in m.groups() if g is not None)
+        words = list(_WORD.finditer(span))
+        for k, w in enumerate(words):
+            if k and not words[k - 1].group()[0].islower():
+                continue
+            hit = gz.match_at(span, w.start(), vintage) or gz.match_at(span, w.start(), "legacy")
+            if hit is None or gz.province(hit[0], "legacy") is None:
+                continue
+            rest = span[hit[1]:].lstrip(" -–")
+            if not rest or not rest[0].isupper():
+                found.add(hit[0])
+    return found
+
+
+def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
+    """The units the byline lines name ("Tác giả: BTG Huyện ủy Cam Lộ")."""
+    st = state.structure
+    if st is None or not st.byline_lines:
+        return
+    scanner = _get_scanner()
+    for i in sorted(st.byline_lines):
+        for e in scanner.scan(st.lines[i], 0, state.vintage)[1]:
+            bm = e.body if isinstance(e, Role) else e
+            if isinstance(bm, (BodyMention, LevelMention)) and bm.place_name \
+                    and bm.level in ("province", "city", "district"):
+                places.byline.append((bm.level, bm.unit, bm.place_name))
+
+
 def find_places(state: ArticleState) -> None:
     """Every unit the sentences name, and the place context bare mentions resolve to."""
     places = PlaceResolver(state.vintage)
     for sv in state.views:
         for e in sv.elements:
             bm = e.body if isinstance(e, Role) else e
-            if isinstance(bm, BodyMention):
-                places.add(bm.level, bm.unit, bm.place_name)
-            elif isinstance(e, LevelMention):
-                places.add(e.level, e.unit, e.place_name)
+            if isinstance(bm, (BodyMention, LevelMention)):
+                name = bm.place_name
+                if name is None and bm.level in ("province", "district"):
+                    name = _lowered_tail(places.gz, sv.toks, bm.end)
+                places.add(bm.level, bm.unit, name)
+        places.quoted |= _quoted_provinces(places.gz, sv, state.vintage)
+    _scan_bylines(state, places)
     state.places = places
     state.place_context = places.context(getattr(state.article, "site_province", None))
     state.facts.places = list(state.place_context.places)
 
 
-PLACES = Stage("places", reads=("views", "vintage", "article"), writes=("places", "place_context", "facts.places"),
-               run=find_places)
+PLACES = Stage("places", reads=("views", "vintage", "article", "structure"),
+               writes=("places", "place_context", "facts.places"), run=find_places)
