@@ -469,8 +469,11 @@ def _write_graphs(plan: Plan, results: Iterable[tuple[str, Optional[Mapped], Opt
     store = st.open_store(out, read_only=False)
     st.mark_building(out, True)
     dirty: set[str] = set()         # subjects whose kg.ttl block may have changed
-    for g in plan.drop + [st.BUILD_GRAPH]:
+    for g in plan.drop:
         dirty.update(t.subject.value for t in st.drop_graph(store, g))
+    # the PROV graph's triples about articles (kg:sha256) are in their own graphs too, and its
+    # own subjects are not in kg.ttl: no kg.ttl block changes with it
+    st.drop_graph(store, st.BUILD_GRAPH)
     manifest = st.Manifest(versions=plan.versions)
     started = build_time()
     old_blocks = _old_blocks(out / "kg.trig") if plan.old else iter(())
