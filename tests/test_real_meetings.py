@@ -229,6 +229,40 @@ def test_an_executive_committee_convening_is_its_organisation(tmp_path):
     assert hg(m)[0] == ["Hội Nông dân huyện Cờ Đỏ"]
 
 
+
+def test_a_lone_official_working_with_a_body_is_his_bodys_visit(tmp_path):
+    m = meeting(tmp_path, "Làm việc\n\nSáng 6/5/2024, tại tỉnh Sóc Trăng, ông Lâm Văn Tâm, Chủ tịch Hội Nông dân "
+                          "Việt Nam đã làm việc với Ban Thường vụ Tỉnh ủy Sóc Trăng về công tác Hội.\n")
+    assert hg(m) == (["Ban Thường vụ Tỉnh ủy Sóc Trăng"], ["Hội Nông dân Việt Nam"])
+
+
+def test_an_official_chairing_a_meeting_with_a_group_is_no_visit(tmp_path):
+    m = meeting(tmp_path, "Cuộc họp\n\nSáng 6/5/2024, ông Lâm Văn Tâm, Phó Chủ tịch UBND tỉnh Sóc Trăng chủ trì "
+                          "cuộc họp với các thành viên Tổ biên tập của Tỉnh ủy Sóc Trăng.\n")
+    assert hg(m)[1] == []
+
+
+@pytest.mark.parametrize("lead, host", [
+    ("Ngày 12/3/2024, Hội Nông dân xã Thới Đông tiến hành đại hội đại biểu lần thứ IX.", "Hội Nông dân xã Thới Đông"),
+    ("Ngày 12/3/2024, Hội Cựu giáo chức tỉnh Sóc Trăng tổ chức Đại hội đại biểu lần III.",
+     "Hội Cựu giáo chức tỉnh Sóc Trăng"),
+])
+def test_a_mass_organisation_holding_its_congress_hosts_it(tmp_path, lead, host):
+    assert hg(meeting(tmp_path, "Đại hội\n\n" + lead + "\n"))[0] == [host]
+
+
+def test_carrying_out_an_inspection_convenes_nothing(tmp_path):
+    m = meeting(tmp_path, "Kiểm tra\n\nSáng 6/5/2024, Ủy ban Kiểm tra Huyện ủy Cờ Đỏ tiến hành kiểm tra việc thực "
+                          "hiện Chỉ thị 05 của Ủy ban nhân dân xã Thới Đông.\n")
+    assert hg(m)[0] == []
+
+
+def test_the_opening_ceremony_of_a_congress_is_hosted_by_its_body(tmp_path):
+    m = meeting(tmp_path, "Khai mạc\n\nSáng 18/11/2022, tại Hội trường tỉnh đã long trọng diễn ra lễ khai mạc "
+                          "Đại hội đại biểu Hội Cựu Chiến binh tỉnh Sóc Trăng lần thứ VII.\n")
+    assert hg(m)[0] == ["Hội Cựu chiến binh tỉnh Sóc Trăng"]
+
+
 # -- the site's province ---------------------------------------------------------------------------
 
 def _jsonl_bodies(tmp_path, records) -> list[set[str]]:

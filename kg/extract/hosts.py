@@ -84,10 +84,13 @@ def _convenes(sv: SentenceView, v: int) -> bool:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
             not (t > 0 and toks[t - 1].low in _words()["not_receive_after"])
-    if toks[t].low != "tổ":
+    if toks[t].low not in _words()["convene_if_event"]:
         return True
     if t > 0 and toks[t - 1].low in ("các", "những", "của", "và"):
         return False
+    if toks[t].low == "tiến":    # "tiến hành đại hội", not "tiến hành kiểm tra"
+        return any(" ".join(x.low for x in toks[j:j + 2]) in _words()["own_events"]
+                   for j in (t + 2, t + 3))
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
 
 
@@ -127,11 +130,25 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         if not subj_b and obj_b:
             subj_b = _visitor_body(sv, v, resolve, obj_b)
         return obj_b, subj_b, bool(subj_b or obj_b), True
+    if not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:
+        # "Đồng chí A, Chủ tịch Ủy ban X, làm việc với Ban Thường vụ Tỉnh ủy Y": a lone official
+        # comes to the body he works with, for the body of his title
+        visitor = _visitor_body(sv, v, resolve, obj_b)
+        if visitor:
+            return obj_b, visitor, True, True
     if not subj_b:
         # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
         # not say who received whom
         return [], [], False, False
     return subj_b, obj_b, True, False
+
+
+def _object_follows(els: list, v: int) -> bool:
+    """The verb's object is a body right after it ("làm việc với Ban Thường vụ ..."), not a
+    group that belongs to one ("họp với các thành viên Tổ ... của Tỉnh ủy")."""
+    nxt = next((e for e in els[v + 1:v + 5] if not isinstance(e, Word)), None)
+    return isinstance(nxt, BodyMention) and \
+        all(e.low not in ("các", "những", "thành", "viên") for e in els[v + 1:els.index(nxt)])
 
 
 def _visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
@@ -201,9 +218,10 @@ def for_host(b: Body) -> Body:
     return b
 
 
-def self_host(views: list[SentenceView], resolve) -> list[Body]:
+def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[Body]:
     """The body whose own event it is, named right after the event word: "Đại hội đại biểu Hội
-    Nông dân huyện X", "Hội nghị Thành ủy X". Only the event words of meetings.yaml own_events."""
+    Nông dân huyện X", "Hội nghị Thành ủy X". Only the event words of meetings.yaml own_events;
+    with `opened`, only an event a ceremony opens or closes ("lễ khai mạc Đại hội Hội X")."""
     lx = lexicon()
     w = _words()
     for sv in views:
@@ -211,6 +229,8 @@ def self_host(views: list[SentenceView], resolve) -> list[Body]:
         starts = {e.start: e for e in sv.elements}
         for i, e in lx.kind_words.find(toks):
             if " ".join(t.low for t in toks[i:i + e.size]) not in w["own_events"]:
+                continue
+            if opened and not any(t.low in w["opening_words"] for t in toks[max(0, i - 3):i]):
                 continue
             j = i + e.size
             while j < len(toks) and toks[j].low in w["own_event_fillers"]:

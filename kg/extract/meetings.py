@@ -192,9 +192,11 @@ def read_meeting(state: ArticleState) -> None:
     if date_sv is not None:
         evidence_svs.append(date_sv)
     _host_and_guest(m, story, headline, state.bodies, evidence_svs)
-    if not m.hosts and kind in ("Congress", "Conference"):
+    if not m.hosts and kind in ("Congress", "Conference", "Ceremony"):
         # a congress is named for its owner further into an excerpt that starts mid-article
-        m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies)
+        # ("lễ khai mạc Đại hội đại biểu Hội X": the congress's owner hosts its ceremony too)
+        m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies,
+                            opened=kind == "Ceremony")
     if kind != "Congress":
         m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
     _people(m, views, state.officials, evidence_svs)
