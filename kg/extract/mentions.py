@@ -19,6 +19,7 @@ from kg.extract.elements import (BodyMention, Element, Honorific, LevelMention, 
                                  Word)
 from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon
 from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, skip_paren as _skip_paren, \
+    commune_end as _commune_end, \
     skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
 from kg.extract.tokens import Token, tokenize
 
@@ -56,11 +57,12 @@ class Scanner:
             if t.text.isdigit():
                 return t.text, j + 1
             k = j
-            while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
+            while k < len(toks) and k - j < 7 and toks[k].is_word and toks[k].is_cap \
                     and not self._starts_entity(toks, k) \
                     and not (toks[k].is_upper and (toks[k].low in self._kept or toks[k].low in _CAPS_STOPS)) \
                     and not (k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in _VERB_PAIRS):
                 k += 1
+            k = _commune_end(toks, j, k, self.lx.surnames)       # "phường Thủ Đức Mai Hữu Quyết"
             if k > j:
                 return " ".join(x.text for x in toks[j:k]), k
             return None, j
@@ -78,7 +80,7 @@ class Scanner:
             if not t.is_cap or t.low in self.lx.surnames or t.is_upper:
                 return None, j
             k = j
-            while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
+            while k < len(toks) and k - j < 7 and toks[k].is_word and toks[k].is_cap \
                     and not toks[k].is_upper and not self._starts_entity(toks, k):
                 k += 1
             if k - j < 2:

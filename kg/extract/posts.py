@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 
 from kg.extract.bodies import ResolvedBodies
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
-from kg.extract.lexicon import RoleEntry, lexicon
+from kg.extract.lexicon import RoleEntry, _load, lexicon
 from kg.extract.officials import is_person
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
@@ -250,6 +250,27 @@ def _committee_of(nb: Optional[BodyMention], lx):
     return nb.base if nb.base.sort == "committee" else lx.committee_by_name[nb.base.canonical]
 
 
+_BEFORE_STATE = _load("roles.yaml")["party_before_state"]
+
+
+def _state_committee(role: Role, following: list[Role], lx):
+    """"Phó Bí thư Thường trực, Chủ tịch HĐND huyện": a party title with no body, right before a
+    title of the council or the people's committee of a province or district, is of the party
+    committee of that unit (roles.yaml party_before_state), "Ủy viên Thường vụ" its Ban Thường
+    vụ; a commune's never (conventions)."""
+    if not following or not (role.entry.role in _BEFORE_STATE["roles"] or role.entry.body_prefix):
+        return None
+    nb = following[0].body
+    if nb is None or nb.base is None or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
+        return None
+    name = _BEFORE_STATE["committee_of_unit"].get(nb.unit or "")
+    c = lx.committee_by_name.get(name)
+    if c is None or c.level != nb.level or nb.organs:
+        return None
+    return BodyMention(role.start, role.end, role.surface, organs=[role.entry.body_prefix] if role.entry.body_prefix
+                       else [], base=c, level=nb.level, unit=nb.unit, place_name=nb.place_name)
+
+
 def _hyphen_between(a: Role, b: Role) -> bool:
     """True when the text between two titles is a hyphen (a compound title), not a comma."""
     return a.next_char in ("-", "–") and b.start == a.end + 1
@@ -291,6 +312,10 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
                 b = nxt.body
                 return bodies(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
                                           base=base, level=b.level, unit=b.unit, place_name=b.place_name))
+    sc = _state_committee(role, following, lx)
+    if sc is not None:
+        return bodies(sc)
+    if entry.body_prefix:
         return None
     if following and entry.command and following[0].entry.command == entry.command:
         # "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": one command, one body

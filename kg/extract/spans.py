@@ -62,3 +62,22 @@ VERB_PAIRS = frozenset(tuple(canon(p).lower().split()) for p in _PEOPLE["glued_v
 
 def surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:
     return sentence[toks[bm.start].start - offset:toks[bm.end - 1].end - offset]
+
+
+# A commune name ends where a person's full name begins: "Bí thư Đảng ủy phường Thủ Đức Mai Hữu
+# Quyết", "Chủ tịch HĐND phường Nguyễn Thị Tuyết Nhung" (the commune the article names). Wards
+# are named after people too ("phường Võ Thị Sáu", "phường Nguyễn Cư Trinh"), so a whole run is a
+# name only with four syllables and a middle name (people.yaml middle_names).
+MIDDLE_NAMES = frozenset(canon(w).lower() for w in _PEOPLE["middle_names"])
+
+
+def commune_end(toks: list[Token], j: int, k: int, surnames: frozenset) -> int:
+    """Where the commune name in toks[j:k] ends (j when the whole run is a person's name)."""
+    if k - j >= 7:
+        return j + 4                    # a longer run than a name: as before
+    for p in (k - 3, k - 4):            # a name of three syllables, then of four
+        if p < j or toks[p].low not in surnames:
+            continue
+        if p > j or (k - p == 4 and toks[p + 1].low in MIDDLE_NAMES):
+            return p
+    return min(k, j + 4)
