@@ -259,11 +259,14 @@ def test_national_assembly_committees_with_a_comma_in_their_names():
 def test_a_commune_title_written_right_before_the_name_keeps_the_name_out_of_the_commune():
     text = ("Ngày 12-3, Đảng ủy phường Hòa Khánh tổ chức hội nghị quán triệt nghị quyết.\n\n"
             "Bí thư Đảng ủy phường Hòa Khánh Đinh Công Lực phát biểu tại hội nghị.\n\n"
-            "Bí thư Đảng ủy, Chủ tịch HĐND phường Trần Thị Kim Oanh trình bày báo cáo.\n")
+            "Bí thư Đảng ủy, Chủ tịch HĐND phường Trần Thị Kim Oanh trình bày báo cáo.\n\n"
+            "Phó Bí thư Đảng ủy, Chủ tịch UBND phường Hòa Khánh Hồ Lê Minh Châu phát biểu.\n")
     got = posts_of(text)
     assert ("Đinh Công Lực", "Bí thư", "Đảng ủy phường Hòa Khánh") in got
     assert ("Trần Thị Kim Oanh", "Bí thư", "Đảng ủy phường Hòa Khánh") in got
     assert ("Trần Thị Kim Oanh", "Chủ tịch", "Hội đồng nhân dân phường Hòa Khánh") in got
+    assert ("Hồ Lê Minh Châu", "Phó Bí thư", "Đảng ủy phường Hòa Khánh") in got
+    assert not any(p[0] == "Lê Minh Châu" for p in got)
 
 
 def test_a_ward_named_after_a_person_is_not_a_person():
@@ -297,7 +300,8 @@ def test_a_bare_party_title_before_a_commune_title_is_still_no_post():
 # Round 3, re-set on the 150-article split (60 hard cases added): posts 0.901 (P 0.950), officials
 # 0.951, bodies 0.851, authors 0.990; the floors sit a small margin under, and only go up from here.
 # Round 4 (posts): posts 0.912 (P 0.955), officials 0.958.
-REAL_FLOORS = {"posts": 0.92, "officials": 0.95, "bodies": 0.84, "authors": 0.97}  # round 5 (places): posts 0.932 (P 0.975)
+# Round 6 (held-out misses): posts 0.934 (P 0.977), officials 0.961.
+REAL_FLOORS = {"posts": 0.925, "officials": 0.955, "bodies": 0.84, "authors": 0.97}
 
 
 @pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git")

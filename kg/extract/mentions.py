@@ -57,7 +57,7 @@ class Scanner:
             if t.text.isdigit():
                 return t.text, j + 1
             k = j
-            while k < len(toks) and k - j < 7 and toks[k].is_word and toks[k].is_cap \
+            while k < len(toks) and k - j < 8 and toks[k].is_word and toks[k].is_cap \
                     and not self._starts_entity(toks, k) \
                     and not (toks[k].is_upper and (toks[k].low in self._kept or toks[k].low in _CAPS_STOPS)) \
                     and not (k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in _VERB_PAIRS):
@@ -80,7 +80,7 @@ class Scanner:
             if not t.is_cap or t.low in self.lx.surnames or t.is_upper:
                 return None, j
             k = j
-            while k < len(toks) and k - j < 7 and toks[k].is_word and toks[k].is_cap \
+            while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
                     and not toks[k].is_upper and not self._starts_entity(toks, k):
                 k += 1
             if k - j < 2:

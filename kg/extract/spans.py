@@ -72,12 +72,18 @@ MIDDLE_NAMES = frozenset(canon(w).lower() for w in _PEOPLE["middle_names"])
 
 
 def commune_end(toks: list[Token], j: int, k: int, surnames: frozenset) -> int:
-    """Where the commune name in toks[j:k] ends (j when the whole run is a person's name)."""
-    if k - j >= 7:
+    """Where the commune name in toks[j:k] ends (j when the whole run is a person's name): a name
+    of three syllables when its second is a middle name ("Mỹ Hòa Lê Văn An"), else of four
+    ("Tân Sơn Hòa Trương Lê Mỹ Ngọc"), else of three ("Thủ Đức Mai Hữu Quyết")."""
+    if k - j >= 8:
         return j + 4                    # a longer run than a name: as before
-    for p in (k - 3, k - 4):            # a name of three syllables, then of four
-        if p < j or toks[p].low not in surnames:
-            continue
-        if p > j or (k - p == 4 and toks[p + 1].low in MIDDLE_NAMES):
+
+    def starts(p: int) -> bool:
+        return p >= j and toks[p].low in surnames and (
+            p > j or (k - p == 4 and toks[p + 1].low in MIDDLE_NAMES))
+    if starts(k - 3) and toks[k - 2].low in MIDDLE_NAMES:
+        return k - 3
+    for p in (k - 4, k - 3):
+        if starts(p):
             return p
     return min(k, j + 4)
