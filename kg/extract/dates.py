@@ -123,7 +123,7 @@ def _alts(words) -> str:
 
 
 def _word_alts(words, ignore_case: bool = False) -> str:
-    """r"\b(?:" + _alts(words) + ")" with each word's boundary tested after its first letter
+    r"""r"\b(?:" + _alts(words) + ")" with each word's boundary tested after its first letter
     ("T(?<!\wT)ết"): the same matches, and a search skips to the first letters (a pattern
     compiled without re.I; ``ignore_case`` spells the first letter's two cases and the rest in
     (?i:...), for an ASCII first letter with no other case under re.I, i.e. not i, k, s)."""
