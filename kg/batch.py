@@ -4,21 +4,22 @@ Articles stream through extraction one at a time (in worker processes with --job
 broken article costs only itself: it is reported by name with the reason and the rest is
 built. Every output is written to a temporary file and renamed into place, so a crash never
 leaves half a kg.ttl behind; the same inputs give byte-identical kg.ttl.
+
+This module walks, plans (what an incremental build reads again) and extracts; kg.write
+writes the output set through the store.
 """
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from kg import __version__
 from kg.errors import ArticleError, UsageError
 from kg.facts import ArticleFacts
-from kg.output import AtomicFile, OutputSet, atomic_write
+from kg.output import OutputSet
 
 @dataclass
 class Failure:
@@ -191,13 +192,6 @@ def process_all(items: list, curation=None, jobs: int = 1,
         yield r
 
 
-def build_time() -> datetime:
-    """The build's time: SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime.now(timezone.utc).replace(microsecond=0)
-
 
 def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_path: Optional[Path] = None,
           jobs: int = 1, html: bool = True, progress: Optional[Callable[[str], None]] = None,
@@ -218,21 +212,12 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     (tcp://HOST:8786) or `client` (a dask.distributed.Client) extract on a Dask cluster."""
     from kg.rdf import store as st
     from kg.rdf.curation import load_curation
+    from kg.write import finish, write_graphs
 
     t0 = time.perf_counter()
-    paths = list(paths)
     out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out}: is a file; -o takes a folder")
-    from kg.read.walk import walk
-    found = walk(paths)
-    items, missing = found.records, [Failure(source, reason) for source, reason in found.problems]
-    if not items:
-        if missing and len(missing) == len(paths):
-            raise UsageError("; ".join(f"{f.source}: {f.reason}" for f in missing))
-        raise UsageError("no article files (.txt, .html, .jsonl, .warc) found in " + ", ".join(str(p) for p in paths))
+    items, missing, report = _inputs(list(paths), out)
     curation = load_curation(curation_path) if curation_path else None
-    report = BuildReport(skipped=[Failure(source, reason) for source, reason in found.skipped])
 
     def fail(f: Failure) -> None:
         report.failures.append(f)
@@ -250,20 +235,14 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
         plan = _plan(out, items, versions(curation_path), rebuild, report)
         if on_start:
             on_start(len(plan.todo))
-        stage = outs.staging
-        store, manifest = _write_graphs(plan, process_all(plan.todo, curation, jobs, progress, scheduler, client),
-                                        out, stage, report, fail)
+        store, manifest = write_graphs(plan, process_all(plan.todo, curation, jobs, progress, scheduler, client),
+                                       out, outs.staging, report, fail)
         if not report.articles:
             store = None
             if created:
                 st.remove_store(out)
         if report.articles:
-            if html:
-                _write_page(store, stage, report, outs)
-            report.outputs.append(_write_report(stage / "build-report.json", report))
-            report.outputs = outs.commit(report.outputs)
-            st.write_manifest(out, manifest)
-            st.mark_building(out, False)
+            finish(store, manifest, out, outs, report, html)
         del store
     except BaseException:
         store = None
@@ -276,19 +255,20 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     return report
 
 
-def _write_page(store, stage: Path, report: BuildReport, outs: OutputSet) -> None:
-    """graph.html, drawn from what the store gives (kg.view.network.page_graph); if it cannot
-    be drawn, the build keeps its graph files, says why, and drops the old page (no page of
-    another build is left beside the new graph)."""
-    from kg.view.network import page_graph
-    from kg.view.page import render_html
-    try:
-        report.outputs.append(render_html(page_graph(store), stage / "graph.html"))
-    except OSError:
-        raise
-    except Exception as e:  # no article may abort the build through the page
-        report.warnings.append(Failure("graph.html", f"not written: {type(e).__name__}: {e}"))
-        outs.drop("graph.html")
+def _inputs(paths: list, out: Path) -> tuple[list, list[Failure], BuildReport]:
+    """The walk's records, the paths that cannot be built, and a report naming the files
+    skipped; UsageError when OUT is a file or there is no article to build."""
+    from kg.read.walk import walk
+
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: is a file; -o takes a folder")
+    found = walk(paths)
+    items, missing = found.records, [Failure(source, reason) for source, reason in found.problems]
+    if not items:
+        if missing and len(missing) == len(paths):
+            raise UsageError("; ".join(f"{f.source}: {f.reason}" for f in missing))
+        raise UsageError("no article files (.txt, .html, .jsonl, .warc) found in " + ", ".join(str(p) for p in paths))
+    return items, missing, BuildReport(skipped=[Failure(source, reason) for source, reason in found.skipped])
 
 
 # ------------------------------------------------------------------------------ incremental
@@ -382,217 +362,4 @@ def _plan(out: Path, items: list, current: dict, rebuild: bool, report: BuildRep
     return Plan(items, keys, todo, drop, old, current, old_outputs if old else {})
 
 
-def _old_blocks(path: Path) -> Iterator[tuple[str, bytes]]:
-    """(graph IRI, its block as trig_graph wrote it) for each graph of a kg.trig we wrote."""
-    import mmap
-    import re
 
-    if not path.is_file() or path.stat().st_size == 0:
-        return
-    graph = re.compile(rb"^<([^>\n]*)> \{\n", re.M)
-    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        pos = 0
-        while True:
-            m = graph.search(data, pos)
-            if m is None:
-                return
-            end = data.find(b"\n}\n", m.end() - 1)
-            if end == -1:
-                return
-            end += 3
-            yield m.group(1).decode("utf-8"), data[m.start():end] + b"\n"
-            pos = end
-
-
-# ------------------------------------------------------------------------------ writing
-
-# The parent bulk-loads the workers' N-Quads into the store in batches of about this size.
-LOAD_BYTES = 32 * 1024 * 1024
-
-
-class _Loader:
-    """Bulk-loads batches of N-Quads into the store in a thread of its own (Oxigraph releases
-    the GIL while it loads), so the parent keeps taking the workers' results meanwhile; at most
-    two batches wait, so memory stays bounded."""
-
-    def __init__(self, store) -> None:
-        import queue
-        import threading
-
-        from kg.rdf.store import load_nquads
-
-        self.error: Optional[BaseException] = None
-        self._queue: "queue.Queue[Optional[bytes]]" = queue.Queue(maxsize=2)
-
-        def run() -> None:
-            while True:
-                data = self._queue.get()
-                if data is None:
-                    return
-                if self.error is None:
-                    try:
-                        load_nquads(store, data)
-                    except BaseException as e:   # handed to the build at the next put/close
-                        self.error = e
-        self._thread = threading.Thread(target=run, name="kg-store-loader", daemon=True)
-        self._thread.start()
-
-    def put(self, data: bytes) -> None:
-        if self.error is not None:
-            raise self.error
-        self._queue.put(data)
-
-    def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join()
-        if self.error is not None:
-            raise self.error
-
-
-def _write_graphs(plan: Plan, results: Iterable[tuple[str, Optional[Mapped], Optional[str]]], out: Path,
-                  stage: Path, report: BuildReport, fail: Callable[[Failure], None]):
-    """Bring the store up to date (drop the graphs of articles gone or changed, bulk-load the
-    new ones as they come), write kg.trig as a stream in source order (an unchanged article's
-    block is taken from the previous kg.trig, checked against its digest, or dumped from the
-    store), then kg.ttl dumped from the store, sorted; fill in the report's counts. The files
-    go to STAGE (kg.output.OutputSet); the store is OUT's. Returns the store (read-write) and
-    the manifest to write once the files are in place. Nothing is written when no article
-    was built."""
-    import hashlib
-
-    import pyoxigraph as ox
-
-    from kg.rdf import store as st
-    from kg.rdf.io import OxTerms, nquads_bytes, triple_order, trig_graph_ox, trig_header
-    from kg.rdf.mapping import build_provenance
-
-    store = st.open_store(out, read_only=False)
-    st.mark_building(out, True)
-    dirty: set[str] = set()         # subjects whose kg.ttl block may have changed
-    for g in plan.drop:
-        dirty.update(t.subject.value for t in st.drop_graph(store, g))
-    # the PROV graph's triples about articles (kg:sha256) are in their own graphs too, and its
-    # own subjects are not in kg.ttl: no kg.ttl block changes with it
-    st.drop_graph(store, st.BUILD_GRAPH)
-    manifest = st.Manifest(versions=plan.versions)
-    started = build_time()
-    old_blocks = _old_blocks(out / "kg.trig") if plan.old else iter(())
-    pending: list[bytes] = []
-    size = 0
-    built: list = []
-    trig = AtomicFile(stage / "kg.trig")
-    trig_hash = hashlib.sha256()
-
-    def put(b: bytes) -> None:
-        trig.write(b)
-        trig_hash.update(b)
-
-    def old_block(entry) -> bytes:
-        for name, block in old_blocks:
-            if name == entry.graph:
-                if hashlib.sha256(block).hexdigest() == entry.digest:
-                    return block
-                break
-        return st.graph_trig(store, entry.graph)
-
-    results = iter(results)
-    loader = _Loader(store)
-    try:
-        put(trig_header())
-        for item in plan.items:
-            source = item.source
-            entry = plan.old.get(source)
-            if entry is not None and not item.error and entry.key == plan.keys[source]:
-                put(b"\n" + old_block(entry))
-                manifest.articles[source] = entry
-                report.warnings.extend(Failure(source, w) for w in entry.warnings)
-                report.articles += 1
-                built.append((ox.NamedNode(entry.article), entry.sha256))
-                continue
-            source, mapped, error = next(results)
-            if mapped is None:
-                fail(Failure(source, error or "unknown error"))
-                continue
-            report.articles += 1
-            report.warnings.extend(Failure(source, w) for w in mapped.warnings)
-            put(b"\n" + mapped.trig)
-            pending.append(mapped.nquads)
-            size += len(mapped.nquads)
-            if size >= LOAD_BYTES:
-                loader.put(b"".join(pending))
-                pending, size = [], 0
-            dirty.update(mapped.subjects)
-            manifest.articles[source] = st.ArticleEntry(plan.keys[source], mapped.sha256, mapped.graph,
-                                                        mapped.article, mapped.digest, list(mapped.warnings))
-            built.append((ox.NamedNode(mapped.article), mapped.sha256))
-        loader.put(b"".join(pending))
-        pending = []
-        loader.close()
-        if report.articles == 0:
-            return store, manifest
-        from rdflib import URIRef
-        name, triples = build_provenance([(URIRef(a.value), sha) for a, sha in built], started, __version__)
-        conv = OxTerms()
-        prov = [conv.triple(t) for t in sorted(triples, key=triple_order)]
-        g = conv.node(str(name))
-        block = trig_graph_ox(g, prov)
-        put(b"\n" + block)
-        st.load_nquads(store, nquads_bytes(g, prov))
-        manifest.build_digest = hashlib.sha256(block).hexdigest()
-        report.officials, report.bodies, report.meetings, report.posts = _counts(store)
-        ttl_hash = hashlib.sha256()
-        counted = [0]
-
-        old_ttl = out / "kg.ttl"
-        reuse = bool(plan.old) and st.file_digest(old_ttl) == plan.old_outputs.get("kg.ttl")
-
-        def ttl_chunks():
-            chunks = (st.turtle_update(store, old_ttl, dirty) if reuse
-                      else st.turtle_chunks(store, counted))
-            for chunk in chunks:
-                ttl_hash.update(chunk)
-                yield chunk
-        report.outputs.append(atomic_write(stage / "kg.ttl", ttl_chunks()))
-        report.triples = counted[0] if not reuse else st.count_union(store)
-        report.outputs.append(trig.commit())
-        manifest.outputs = {"kg.ttl": ttl_hash.hexdigest(), "kg.trig": trig_hash.hexdigest()}
-        store.flush()
-    except BaseException:
-        try:
-            loader.close()
-        except BaseException:
-            pass
-        store = None            # closed now (the traceback keeps this frame), so it can be removed
-        raise
-    finally:
-        trig.abort()
-    return store, manifest
-
-
-_COUNT_KINDS = (("officials", "https://w3id.org/vnpolkg/ontology#Official"),
-                ("bodies", "http://www.w3.org/ns/org#Organization"),
-                ("meetings", "https://w3id.org/vnpolkg/ontology#Meeting"),
-                ("posts", "http://www.w3.org/ns/org#Membership"))
-
-
-def _counts(store) -> tuple[int, int, int, int]:
-    """(officials, organisations, meetings, posts) in the store's union graph."""
-    found = {}
-    for kind, iri in _COUNT_KINDS:
-        rows = list(store.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{iri}> }}"))
-        found[kind] = int(rows[0]["n"].value) if rows else 0
-    return tuple(found[k] for k, _ in _COUNT_KINDS)
-
-
-def _write_report(path: Path, report: BuildReport) -> Path:
-    summary = {
-        "articles": report.articles,
-        "failed": [{"file": f.source, "reason": f.reason} for f in report.failures],
-        "officials": report.officials, "bodies": report.bodies, "meetings": report.meetings,
-        "posts": report.posts, "triples": report.triples,
-    }
-    if report.warnings:
-        summary["warnings"] = [{"file": w.source, "warning": w.reason} for w in report.warnings]
-    if report.skipped:
-        summary["skipped"] = [{"file": s.source, "reason": s.reason} for s in report.skipped]
-    return atomic_write(path, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

@@ -215,7 +215,7 @@ def viz(graph_path, out_path, focus, depth, date_from, date_to):
     store = folder_store(graph_path)
     try:
         if store is not None:       # a build folder: fetch what is drawn from its store
-            from kg.view.network import page_graph
+            from kg.view.store_graph import page_graph
             g = page_graph(store, focus=focus, depth=depth)
         else:
             g = _load(graph_path)

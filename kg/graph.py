@@ -220,7 +220,8 @@ class KnowledgeGraph:
         ``label`` and ``tooltip`` attributes; edges carry ``relation`` (``holds``,
         ``chair``, ``host``, ...) and ``label_vi``. A new graph on every call."""
         from kg.rdf.io import union
-        from kg.view.network import page_graph, to_networkx
+        from kg.view.network import to_networkx
+        from kg.view.store_graph import page_graph
 
         store = self._store()
         if store is not None:
@@ -240,7 +241,7 @@ class KnowledgeGraph:
             with tempfile.TemporaryDirectory(prefix="vnpolkg-") as tmp:
                 store = self._store()
                 if store is not None:
-                    from kg.view.network import page_graph
+                    from kg.view.store_graph import page_graph
                     graph = page_graph(store)
                 else:
                     graph = union(self.to_rdflib())

@@ -164,21 +164,22 @@ def test_a_crash_never_leaves_half_a_file(tmp_path, monkeypatch):
     (out / "kg.ttl").write_text("OLD", encoding="utf-8")
 
     import kg.batch as kb
+    import kg.write as kw
 
-    real = kb.atomic_write
+    real = kw.atomic_write
 
     def failing_write(path, data):
         if path.name == "kg.ttl":
             # die half-way through writing the temporary file
             def boom(*a, **k):
                 raise OSError("disk full")
-            monkeypatch.setattr(kb.os, "fsync", boom)
+            monkeypatch.setattr(kw.os, "fsync", boom)
         try:
             return real(path, data)
         finally:
             monkeypatch.undo()
 
-    monkeypatch.setattr(kb, "atomic_write", failing_write)
+    monkeypatch.setattr(kw, "atomic_write", failing_write)
     with pytest.raises(OSError, match="disk full"):
         kb.build([SEEDS], out, html=False)
     assert (out / "kg.ttl").read_text(encoding="utf-8") == "OLD"

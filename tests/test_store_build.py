@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.batch import build
+from kg.rdf import dump
 from kg.rdf import store as st
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +54,7 @@ def test_incremental_build_equals_clean_after_additions_edits_and_deletions(tmp_
         shutil.copy(p, src / ("zz_" + p.name))
     shutil.copy(SEEDS / names[0], src / "aa_copy_of_a_seed.txt")
     with monkeypatch.context() as m:        # the update path: old kg.ttl blocks + dirty subjects
-        m.setattr(st, "turtle_chunks", lambda *a, **k: (_ for _ in ()).throw(AssertionError("full dump")))
+        m.setattr(dump, "turtle_chunks", lambda *a, **k: (_ for _ in ()).throw(AssertionError("full dump")))
         second = build([src], inc, html=True)
     assert (second.new, second.changed, second.unchanged, second.removed) == (4, 1, 13, 2)
     assert "4 new, 1 changed, 13 unchanged, 2 removed" in second.summary()
@@ -119,7 +120,7 @@ def test_store_holds_one_graph_per_article_and_the_union(tmp_path):
     trig = (out / "kg.trig").read_bytes()
     store = st.open_store(out)
     for g in graphs:
-        block = st.graph_trig(store, g.graph)
+        block = dump.graph_trig(store, g.graph)
         assert block in trig
         import hashlib
         assert hashlib.sha256(block).hexdigest() == g.digest
@@ -143,13 +144,13 @@ def test_digests_tell_which_graphs_changed(tmp_path):
 
 
 def test_a_failed_first_build_leaves_no_store(tmp_path, monkeypatch):
-    import kg.batch as kb
+    import kg.write as kw
     src = corpus(tmp_path / "src", 2)
     out = tmp_path / "out"
 
     def boom(*a, **k):
         raise OSError("disk full")
-    monkeypatch.setattr(kb, "atomic_write", boom)
+    monkeypatch.setattr(kw, "atomic_write", boom)
     with pytest.raises(OSError):
         build([src], out, html=False)
     assert not (out / "store").exists()

@@ -83,7 +83,8 @@ def test_page_from_the_store_equals_page_from_the_file(built, tmp_path):
 
 @pytest.mark.parametrize("depth", [1, 2])
 def test_ego_graph_from_the_store_has_the_nodes_of_the_ego_graph_of_the_whole(built, depth):
-    from kg.view.network import ego_graph, page_graph, to_networkx
+    from kg.view.network import ego_graph, to_networkx
+    from kg.view.store_graph import page_graph
     store = st.open_store(built)
     whole = ego_graph(to_networkx(page_graph(store, max_nodes=10 ** 9)), "Le Hong Quang", depth)
     part = ego_graph(to_networkx(page_graph(store, focus="Le Hong Quang", depth=depth)), "Le Hong Quang", depth)
@@ -92,7 +93,8 @@ def test_ego_graph_from_the_store_has_the_nodes_of_the_ego_graph_of_the_whole(bu
 
 
 def test_a_large_page_is_its_most_connected_nodes(built):
-    from kg.view.network import page_graph, to_networkx
+    from kg.view.network import to_networkx
+    from kg.view.store_graph import page_graph
     G = to_networkx(page_graph(st.open_store(built), max_nodes=50))
     officials = [n for n, k in G.nodes(data="kind") if k == "official"]
     assert 0 < G.number_of_nodes() <= 60 and officials

@@ -127,12 +127,13 @@ def export(graph_path, fmt: str, out_path) -> Path:
 def _export_store(store, fmt: str, out: Path) -> Path:
     """turtle (the build's kg.ttl bytes, dumped from the store), graphml or gexf of a build
     folder's store (kg.rdf.store)."""
-    from kg.rdf.store import turtle_chunks
+    from kg.rdf.dump import turtle_chunks
     from kg.view import network
+    from kg.view.store_graph import page_graph
 
     if fmt == "turtle":
         return atomic_write(out, turtle_chunks(store))
-    g = network.page_graph(store, max_nodes=10 ** 9)
+    g = page_graph(store, max_nodes=10 ** 9)
     writer = network.write_graphml if fmt == "graphml" else network.write_gexf
     writer(g, out)
     return out

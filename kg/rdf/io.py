@@ -294,7 +294,7 @@ def trig_graph(name: URIRef, triples: Iterable[tuple]) -> bytes:
 
 
 def trig_graph_ox(name: ox.NamedNode, triples: Iterable[ox.Triple]) -> bytes:
-    """trig_graph of Oxigraph triples already in triple_order (kg.rdf.store dumps with it)."""
+    """trig_graph of Oxigraph triples already in triple_order (kg.rdf.dump dumps with it)."""
     quads = (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
     data = _with_sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=WRITE_PREFIXES))
     return b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix")).lstrip(b"\n") + b"\n"

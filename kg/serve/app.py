@@ -53,56 +53,72 @@ def create_app(engine: Engine, page: Optional[Path] = None, timeout: Optional[fl
                              for n, a in list_queries()])
 
     async def sparql(request: Request) -> Response:
-        params = request.query_params
-        query: Optional[str] = params.get("query")
-        default_graphs = params.getlist("default-graph-uri")
-        named_graphs = params.getlist("named-graph-uri")
-        if "update" in params:
-            return _text(403, READ_ONLY)
-        if request.method == "POST":
-            ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            if ctype == "application/sparql-update":
-                return _text(403, READ_ONLY)
-            if ctype == "application/x-www-form-urlencoded":
-                # parsed here: starlette's form parser needs python-multipart, for one encoding
-                form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
-                if "update" in form:
-                    return _text(403, READ_ONLY)
-                query = (form.get("query") or [query])[0]
-                default_graphs += form.get("default-graph-uri", [])
-                named_graphs += form.get("named-graph-uri", [])
-            elif ctype == "application/sparql-query":
-                query = (await request.body()).decode("utf-8", errors="replace")
-            else:
-                return _text(415, "POST a form (query=...) or application/sparql-query")
-        if not query or not query.strip():
-            return _text(400, "no query: give ?query=... (SPARQL 1.1 Protocol); a query page is at /query")
-        if is_update(query):
-            return _text(403, READ_ONLY)
-        if uses_service(query):
-            return _text(403, "SERVICE is refused: this endpoint answers from its own graph and never queries another server")
-        accept = parse_accept(request.headers.get("accept"))
-        wanted = (params.get("format") or params.get("output") or "").lower()
-        if wanted:
-            if wanted not in FORMAT_PARAM:
-                return _text(400, f"unknown format {wanted!r}; one of " + ", ".join(FORMAT_PARAM))
-            accept = [FORMAT_PARAM[wanted]]
-        try:
-            ans = await engine.run(query, accept,
-                                   default_graphs, named_graphs)
-        except QueryTimeout:
-            return _text(503, f"the query ran past the server's timeout of {timeout:g} s and was stopped "
-                              "(kg serve --timeout S)")
-        except (EOFError, OSError):
-            return _text(500, "the query's worker ended unexpectedly; try again")
-        headers = {"X-Kg-Rows": str(ans.rows)}
-        if ans.truncated:
-            headers["X-Kg-Truncated"] = f"true; capped at {ans.rows} (kg serve --max-rows)"
-        return Response(ans.body, status_code=ans.status, media_type=ans.content_type, headers=headers)
+        asked = await _read_query(request)
+        if isinstance(asked, Response):
+            return asked
+        return await _answer(engine, request, *asked, timeout)
 
     routes = [Route("/", home), Route("/query", query_page), Route("/queries.json", queries),
               Route("/sparql", sparql, methods=["GET", "POST"])]
     return Starlette(routes=routes)
+
+
+async def _read_query(request: Request):
+    """(query, default graphs, named graphs) of a SPARQL Protocol request, or the Response
+    that refuses it (an update, an unknown body type, no query, SERVICE)."""
+    params = request.query_params
+    query: Optional[str] = params.get("query")
+    default_graphs = params.getlist("default-graph-uri")
+    named_graphs = params.getlist("named-graph-uri")
+    if "update" in params:
+        return _text(403, READ_ONLY)
+    if request.method == "POST":
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype == "application/sparql-update":
+            return _text(403, READ_ONLY)
+        if ctype == "application/x-www-form-urlencoded":
+            # parsed here: starlette's form parser needs python-multipart, for one encoding
+            form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
+            if "update" in form:
+                return _text(403, READ_ONLY)
+            query = (form.get("query") or [query])[0]
+            default_graphs += form.get("default-graph-uri", [])
+            named_graphs += form.get("named-graph-uri", [])
+        elif ctype == "application/sparql-query":
+            query = (await request.body()).decode("utf-8", errors="replace")
+        else:
+            return _text(415, "POST a form (query=...) or application/sparql-query")
+    if not query or not query.strip():
+        return _text(400, "no query: give ?query=... (SPARQL 1.1 Protocol); a query page is at /query")
+    if is_update(query):
+        return _text(403, READ_ONLY)
+    if uses_service(query):
+        return _text(403, "SERVICE is refused: this endpoint answers from its own graph and never queries another server")
+    return query, default_graphs, named_graphs
+
+
+async def _answer(engine: Engine, request: Request, query: str, default_graphs: list, named_graphs: list,
+                  timeout: Optional[float]) -> Response:
+    """The query run by the engine, in the format asked (?format=, else the Accept header)."""
+    params = request.query_params
+    accept = parse_accept(request.headers.get("accept"))
+    wanted = (params.get("format") or params.get("output") or "").lower()
+    if wanted:
+        if wanted not in FORMAT_PARAM:
+            return _text(400, f"unknown format {wanted!r}; one of " + ", ".join(FORMAT_PARAM))
+        accept = [FORMAT_PARAM[wanted]]
+    try:
+        ans = await engine.run(query, accept,
+                               default_graphs, named_graphs)
+    except QueryTimeout:
+        return _text(503, f"the query ran past the server's timeout of {timeout:g} s and was stopped "
+                          "(kg serve --timeout S)")
+    except (EOFError, OSError):
+        return _text(500, "the query's worker ended unexpectedly; try again")
+    headers = {"X-Kg-Rows": str(ans.rows)}
+    if ans.truncated:
+        headers["X-Kg-Truncated"] = f"true; capped at {ans.rows} (kg serve --max-rows)"
+    return Response(ans.body, status_code=ans.status, media_type=ans.content_type, headers=headers)
 
 
 def is_loopback(host: str) -> bool:

@@ -5,7 +5,8 @@ the graph out, hands nodes/edges/options to a pyvis Network and renders our own
 template (kg/view/assets/template.html) with ``generate_html``. The template inlines vis-network's
 JS/CSS from inside the pyvis package and our small script (kg/view/assets/graph.js: legend, kind
 filters, diacritic-free search, neighbourhood highlight, ``window.kgGraph``), so the page
-opens from file:// with no network and no ``lib/`` folder beside it.
+opens from file:// with no network and no ``lib/`` folder beside it. What the page
+carries (node and edge rows, tooltips, careers) is assembled in kg.view.page_data.
 
 Safety: article text reaches the page only as JSON inside ``<script type="application/json">``
 (Jinja's ``tojson`` escapes ``<``, ``>``, ``&`` and ``'``), and tooltips are built in the browser
@@ -17,7 +18,6 @@ import glob
 import math
 import os
 import re
-from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -28,8 +28,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from kg.output import atomic_write_with
-from kg.view.careers import career, filter_by_dates, successions, window_text
-from kg.view.network import ego_graph, to_networkx, vocabulary
+from kg.view.careers import filter_by_dates, window_text
+from kg.view.network import ego_graph, to_networkx
+from kg.view.page_data import _WEAK_RELATIONS, page_data
 
 ASSETS = Path(__file__).parent / "assets"
 
@@ -40,11 +41,7 @@ ASSETS = Path(__file__).parent / "assets"
 LIVE_PHYSICS_MAX_NODES = 300
 STABILIZATION_ITERATIONS = 200
 EDGE_LENGTH_PX = 140.0
-EAGER_EDGE_LABELS_MAX_NODES = 2000
-LABEL_MAX_CHARS = 48
 NEAR_FIELD_REACH = 8          # layout: cell-mates compared pairwise, up to this far apart in cell order
-# Edges that would only clutter a view: every article "mentions" dozens of nodes.
-_WEAK_RELATIONS = {"mentions"}
 
 
 # A page stays usable up to about this many nodes (see bench/bench_viz.py); a larger graph is
@@ -99,17 +96,28 @@ def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg", context: Optional[nx.
     and successions are read from it, so an official's panel lists posts whose body is not
     drawn. ``date_from``/``date_to`` preset the page's date control.
 
-    What the page carries is compact and bounded per node: nodes and edges as arrays (edges
-    refer to nodes by index), each node's tooltip as capped plain text built into a DOM element
-    only on hover, a post's dates as day numbers and at most EDGE_EVIDENCE_MAX of its sentences.
+    What the page carries is compact and bounded per node (kg.view.page_data): nodes and
+    edges as arrays (edges refer to nodes by index), each node's tooltip as capped plain text
+    built into a DOM element only on hover, a post's dates as day numbers and at most
+    EDGE_EVIDENCE_MAX of its sentences.
     """
-    voc = vocabulary()
     context = G if context is None else context
     live_physics = G.number_of_nodes() <= LIVE_PHYSICS_MAX_NODES
     positions = layout(G)
-    strength = _strength(G)
-
     heading = f"{title} · {window_text(date_from, date_to)}" if (date_from or date_to) else title
+    net = _network(heading)
+    graph, extra = page_data(G, context, positions, title, date_from, date_to)
+    # pyvis renders the template (and inlines vis-network); our compact rows go to it as a
+    # template global, since pyvis expects node dicts.
+    net.options = _options(live_physics, G.number_of_nodes())
+    net.templateEnv.globals["graph"] = graph
+    net.templateEnv.globals["extra"] = extra
+    html = net.generate_html()
+    return _offline(html)
+
+
+def _network(heading: str) -> Network:
+    """A pyvis Network rendering our template, which inlines vis-network's files from pyvis."""
     net = Network(directed=True, heading=heading, cdn_resources="in_line")
     net.set_template_dir(str(ASSETS) + os.sep, "template.html")
     # Our template also includes vis-network's files shipped inside pyvis, so the loader
@@ -117,145 +125,7 @@ def graph_html(G: nx.MultiDiGraph, title: str = "vnpolkg", context: Optional[nx.
     net.templateEnv = Environment(loader=FileSystemLoader([str(ASSETS), _pyvis_templates()]),
                                   autoescape=select_autoescape(["html"]))
     net.templateEnv.globals["vis_lib"] = _vis_lib()
-
-    index = {n: i for i, n in enumerate(G.nodes)}
-    # Nodes: [id, short label, kind, x, y, size, meeting day or null, full label if shortened]
-    nodes, tips = [], []
-    for n, d in G.nodes(data=True):
-        x, y = positions[n]
-        row = [n, _short(d["label"]), d["kind"], round(float(x), 1), round(float(y), 1), strength[n],
-               _day(d.get("date")) if d["kind"] == "meeting" else None]
-        if row[1] != d["label"]:
-            row.append(d["label"])
-        while row[-1] is None:
-            row.pop()
-        nodes.append(row)
-        tip = _tip_text(d.get("tooltip") or d["label"], d["label"])
-        tips.append(_without_people(tip) if d["kind"] == "meeting" else tip)
-    # Edges: [from index, to index, relation index, extra] (extra only where there is more to say)
-    edges, relations = [], {}
-    for u, v, d in G.edges(data=True):
-        row = [index[u], index[v], relations.setdefault(d["relation"], len(relations))]
-        extra = _edge_extra(d)
-        if extra:
-            row.append(extra)
-        edges.append(row)
-    # pyvis renders the template (and inlines vis-network); our compact rows go to it as a
-    # template global, since pyvis expects node dicts.
-    net.options = _options(live_physics, G.number_of_nodes())
-    net.templateEnv.globals["graph"] = {"nodes": nodes, "edges": edges}
-    net.templateEnv.globals["extra"] = {
-        "tips": tips,
-        "careers": _careers(G, context, index),
-        "successions": _successions(G, context, index),
-        "eagerLabels": G.number_of_nodes() <= EAGER_EDGE_LABELS_MAX_NODES,
-        # a large page draws these relations only around a highlighted node (see graph.js)
-        "relations": sorted(relations, key=relations.get),    # edge rows name them by index
-        "lazy": sorted(LAZY_RELATIONS) if G.number_of_nodes() > EAGER_EDGE_LABELS_MAX_NODES else [],
-        "range": {"from": date_from, "to": date_to},
-        "title": title,
-    }
-    html = net.generate_html()
-    return _offline(html)
-
-
-EPOCH = date(1970, 1, 1)
-LAZY_RELATIONS = {"attends"}
-EDGE_EVIDENCE_MAX = 2          # sentences a post's edge carries; the rest is counted
-CAREER_MEETINGS_MAX = 60       # meetings listed in a career panel; the rest is counted
-TIP_LINE_MAX = 240             # characters of one tooltip line
-
-
-def _day(value: Optional[str]) -> Optional[int]:
-    """ "2021-06-09" -> days since 1970-01-01 (what the page compares), None if not a date."""
-    try:
-        return (date.fromisoformat(str(value)[:10]) - EPOCH).days
-    except (TypeError, ValueError):
-        return None
-
-
-def _clip(text: str, limit: int = TIP_LINE_MAX) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
-
-
-def _tip_text(text: str, label: str) -> str:
-    """A node's tooltip as the page carries it: lines clipped, and the first line (the node's
-    name, which the page has) left out; the page puts it back."""
-    lines = text.split("\n")
-    if lines and lines[0] == label:
-        lines = lines[1:]
-    return "\n".join(_clip(line) for line in lines)
-
-
-# A meeting's participants and bodies are its edges (all in the page, attendance included), so
-# the page builds those sections of its tooltip from them (graph.js: meetingSections).
-_EDGE_SECTIONS = ("Chủ trì:", "Cơ quan tổ chức:", "Làm việc với:", "Dẫn đầu:", "Phát biểu:", "Dự:")
-
-
-def _without_people(tip: str) -> str:
-    out, skipping = [], False
-    for line in tip.split("\n"):
-        if not line.startswith("  "):
-            skipping = line in _EDGE_SECTIONS
-        if not skipping:
-            out.append(line)
-    return "\n".join(out)
-
-
-def _edge_extra(d: dict) -> Optional[dict]:
-    if d["relation"] == "holds_post":
-        days = sorted({x for x in (_day(a) for a in d.get("attested") or ()) if x is not None})
-        evidence = d.get("evidence") or []
-        extra = {"r": d.get("role") or "", "d": days, "s": len(d.get("sources") or ())}
-        if evidence:
-            extra["e"] = [_clip(e) for e in evidence[:EDGE_EVIDENCE_MAX]]
-            if len(evidence) > EDGE_EVIDENCE_MAX:
-                extra["ne"] = len(evidence)
-        return extra
-    roles = d.get("roles") or []
-    if len(roles) > 1:
-        return {"ro": roles}
-    return None
-
-
-def _ref(node: str, H: nx.MultiDiGraph, index: dict) -> object:
-    """A node as the page refers to it: its index when drawn, else its label."""
-    return index[node] if node in index else H.nodes[node]["label"]
-
-
-def _careers(G: nx.MultiDiGraph, H: nx.MultiDiGraph, index: dict) -> dict:
-    """Drawn official's index -> [posts, meetings, meetings left out]; a post is
-    [role, body, first day, last day, articles], a meeting [meeting, day, relation]."""
-    out = {}
-    for n, kind in G.nodes(data="kind"):
-        if kind != "official" or n not in H:
-            continue
-        c = career(H, n)
-        posts = [[p.role, _ref(p.body, H, index), _day(p.first), _day(p.last), p.articles] for p in c["posts"]]
-        meetings = [[_ref(m, H, index), _day(day), rel] for m, day, rel in c["meetings"]]
-        if posts or meetings:
-            out[index[n]] = [posts, meetings[:CAREER_MEETINGS_MAX], max(0, len(meetings) - CAREER_MEETINGS_MAX)]
-    return out
-
-
-def _successions(G: nx.MultiDiGraph, H: nx.MultiDiGraph, index: dict) -> list:
-    """[body, role, [[official, first day, last day], ...]] for each post of a drawn body or
-    official that more than one official held, holders in order."""
-    out = []
-    for (body, role), holders in sorted(successions(H).items()):
-        if body not in index and not any(p.official in index for p in holders):
-            continue
-        out.append([_ref(body, H, index), role,
-                    [[_ref(p.official, H, index), _day(p.first), _day(p.last)] for p in holders]])
-    return out
-
-
-def _short(label: str, limit: int = LABEL_MAX_CHARS) -> str:
-    """A drawable label: a meeting named by its headline would cover its neighbours.
-    The full text stays the tooltip's first line."""
-    if len(label) <= limit:
-        return label
-    return label[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
+    return net
 
 
 def _pyvis_templates() -> str:
@@ -316,16 +186,6 @@ def _options(live_physics: bool, n_nodes: int) -> dict:
         "interaction": {"hover": not big, "tooltipDelay": 120, "hideEdgesOnDrag": big,
                         "hideEdgesOnZoom": big, "keyboard": False, "multiselect": False},
     }
-
-
-def _strength(G: nx.MultiDiGraph) -> dict[str, int]:
-    """Degree centrality without article mentions: what a node size shows."""
-    strength = {n: 1 for n in G.nodes}
-    for u, v, d in G.edges(data=True):
-        if d["relation"] not in _WEAK_RELATIONS:
-            strength[u] += 1
-            strength[v] += 1
-    return strength
 
 
 # ---------------------------------------------------------------- layout

@@ -189,7 +189,7 @@ _PEOPLE_AT = f"<{_S}attendee>|<{_K}chair>|<{_K}delegationLeader>|<{_K}speaker>"
 
 def store_stats(store, top: int = TOP, small: int = SMALL_GRAPH_NODES) -> dict:
     """compute_stats of a build's store (kg.rdf.store), fetching what it counts with SPARQL."""
-    from kg.view.network import count_nodes, page_graph
+    from kg.view.store_graph import count_nodes, page_graph
 
     if count_nodes(store) <= small:
         return compute_stats(page_graph(store, max_nodes=10 ** 9), top=top)
