@@ -12,13 +12,14 @@ from typing import Optional
 
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
-from kg.extract.lexicon import _load, canon, lexicon
+from kg.extract.lexicon import _load, canon, grammar, lexicon
 from kg.extract.open_names import open_body, read_open_names
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
 
 # The party's central committee: central organs ("Ban Dân vận Trung ương") hang under it.
-_PARTY_CENTRAL = "Ban Chấp hành Trung ương Đảng"
+_COMPLETION = grammar("bodies.yaml", "completion")
+_PARTY_CENTRAL = _COMPLETION["party_central"]
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ class BodyResolver:
             if not organs:
                 return None
             inner = organs.pop()
-            name = self.lx.organ_central.get(inner, f"{inner} Trung ương")
+            name = self.lx.organ_central.get(inner, f"{inner} {_COMPLETION['central_word']}")
             body = Body(name, self.lx.organ_kinds.get(inner, "PartyBoard"), None,
                         self.central(_PARTY_CENTRAL), inner, None, True)
         else:
@@ -212,8 +213,7 @@ class ResolvedBodies:
 
 # Words that may stand inside a list of bodies that shares one level word at its end:
 # "Ban Dân vận, Ủy ban MTTQ Việt Nam và các tổ chức chính trị – xã hội tỉnh".
-_LIST_FILLER = frozenset("""và các tổ chức chính trị xã hội đoàn thể cùng lãnh đạo hệ thống cơ quan ban ngành
-đơn vị""".split())
+_LIST_FILLER = frozenset(_COMPLETION["list_fillers"])
 _COMPLETE_PUNCT = frozenset(",()-–")
 
 
@@ -294,8 +294,8 @@ def _numbered_list(els: list, toks: list) -> None:
         if not isinstance(e, BodyMention) or e.level != "district" or not (e.place_name or "").isdigit():
             continue
         k = e.end
-        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].low == "và") and toks[k + 1].text.isdigit() \
-                and (k + 2 == len(toks) or not toks[k + 2].is_word or toks[k + 2].low == "và"):
+        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].low in _COMPLETION["number_joiners"]) and toks[k + 1].text.isdigit() \
+                and (k + 2 == len(toks) or not toks[k + 2].is_word or toks[k + 2].low in _COMPLETION["number_joiners"]):
             n = toks[k + 1].text
             found[k + 1] = BodyMention(k + 1, k + 2, e.surface[:len(e.surface) - len(e.place_name)] + n,
                                        list(e.organs), e.base, e.level, e.unit, n)

@@ -19,13 +19,38 @@ from typing import TYPE_CHECKING, Callable, Optional
 if TYPE_CHECKING:
     from kg.extract.sentences import SentenceView
 
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    from kg.extract.lexicon import _load, canon
+    raw = _load("meetings.yaml")["dates"]
+    return {k: [canon(w) for w in v] if isinstance(v, list) else v for k, v in raw.items()}
+
+
+def _seq(words) -> str:
+    """The words as alternatives in their order; a word's syllables apart by spaces, a sign by
+    optional ones ("gmt + 7" -> gmt\\s*\\+\\s*7)."""
+    out = []
+    for w in words:
+        parts = w.split()
+        pat = re.escape(parts[0])
+        for a, b in zip(parts, parts[1:]):
+            pat += (r"\s+" if a.isalnum() and b.isalnum() else r"\s*") + re.escape(b)
+        out.append(pat)
+    return "|".join(out)
+
+
+_DAY = _words()["day_word"]
+_MONTH = _words()["month_word"]
+
+
 # -- datelines -------------------------------------------------------------------------------------
 
 _DATE_NUM = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)")
 _DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)\b", re.I)
-_DATE_WORDS = re.compile(r"\b(?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản|đăng\s+lúc|đăng|ngày|lúc|gmt\s*\+\s*7|gmt|published|updated|posted)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:" + _words()["weekday_word"] + r"\s+(?:" + "|".join(_words()["weekdays"]) + r")|"
+                      + _seq(_words()["sundays"]) + r")\b", re.I)
+_DATE_WORDS = re.compile(r"\b(?:" + _seq(_words()["stamp_words"]) + r")\b", re.I)
 
 def parse_date_line(line: str, clean: Callable[[str], str] = str.strip) -> Optional[date]:
     """The date of a dateline: a short line, or one segment of a "|" row, that is (almost)
@@ -75,12 +100,13 @@ def _mkdate(y: int, m: int, d: int) -> Optional[date]:
 _Y = r"((?:19|20)\d{2})"
 _DM = r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*" + _Y + r")?"
 _END = r"(?![\d/\-]|\.\d)"
-_DAY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _Y + r")?", re.I)
-_DOC_REF = re.compile(r"(?:\bsố\b|[-/](?:CT|NQ|QĐ|KH|TB|KL|HD|QC|BC|TTr|UBND|TU|HU|BTV|TW)\b)[^.;]{0,40}$")
+_DAY_WORDS = re.compile(r"\b" + _DAY + r"\s+(\d{1,2})\s+" + _MONTH + r"\s+(\d{1,2})(?:\s+"
+                        + _words()["year_words"][0] + r"\s+" + _Y + r")?", re.I)
+_DOC_REF = re.compile(r"(?:" + "|".join(r"\b" + w + r"\b" for w in _words()["document_words"]) + r"|[-/](?:" + "|".join(_words()["document_codes"]) + r")\b)[^.;]{0,40}$")
 # The look-behinds of _YEAR_MONTH and _FULL_DATE stand after the first characters they guard (the
 # same test) so that a search skips straight to the candidate digits.
 _YEAR_MONTH = re.compile(r"((?:19|20)(?<![\d\-/.]\d\d)\d{2})-(?:0[1-9]|1[0-2])(?:-\d{2})?(?![\d\-/])")   # "2023-10"
-_DIGIT = re.compile(r"\d\s*[/\-.]\s*\d|\btháng\s+\d", re.I)   # a day-date may be here
+_DIGIT = re.compile(r"\d\s*[/\-.]\s*\d|\b" + _MONTH + r"\s+\d", re.I)   # a day-date may be here
 _FULL_DATE = re.compile(r"\d(?<![\d/.\-]\d)\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*" + _Y + r"(?!\d)")
 _YEAR_SPAN = re.compile(r"\(\s*" + _Y + r"\s*[-–]\s*" + _Y + r"\s*\)")
 
@@ -109,13 +135,6 @@ class MeetingDay:
     @property
     def date(self) -> Optional[date]:
         return None if self.year is None else _mkdate(self.year, self.month, self.day)
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict:
-    from kg.extract.lexicon import _load, canon
-    raw = _load("meetings.yaml")["dates"]
-    return {k: [canon(w) for w in v] if isinstance(v, list) else v for k, v in raw.items()}
 
 
 def _alts(words) -> str:
@@ -150,8 +169,8 @@ def _patterns() -> dict[str, re.Pattern]:
     w = _words()
     joiners = [j for j in w["range_joiners"] if j.isalpha()]
     dashes = "".join(re.escape(j) for j in w["range_joiners"] if not j.isalpha())
-    join = r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+)(?:ngày\s+)?"
-    opener = r"(?:(?:" + _alts(w["range_openers"]) + r")\s+(?:ngày\s+)?)?"
+    join = r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+)(?:" + _DAY + r"\s+)?"
+    opener = r"(?:(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?)?"
     lead = r"(?<![\d/.\-])"
     years = _alts(w["year_words"])
     return {
@@ -161,7 +180,7 @@ def _patterns() -> dict[str, re.Pattern]:
                            r"(?:\s*[/\-.]\s*" + _Y + r")?" + _END, re.I),
         # "từ 30/6 đến 2/7", "(26/3/1931 – 26/3/2021)"
         "dates": re.compile(lead + opener + _DM + join + _DM + _END, re.I),
-        "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:ngày\s+)?$", re.I),
+        "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:" + _DAY + r"\s+)?$", re.I),
         # (re.I over the year words only: the rest names no letter)
         "year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"\s+" + _Y +
                            r"\b(?!\s*[-–]\s*(?:19|20)\d{2})"),
@@ -259,7 +278,7 @@ def _time_lead() -> re.Pattern:
     from kg.extract.lexicon import lexicon
     words = sorted(lexicon().times_of_day, key=len, reverse=True)
     alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(r"(?:\b(?:" + alts + r")\s+(?:ngày\s+)?\(?\s*$|^\s*\(?$)", re.I)
+    return re.compile(r"(?:\b(?:" + alts + r")\s+(?:" + _DAY + r"\s+)?\(?\s*$|^\s*\(?$)", re.I)
 
 
 def _event_date(sv: SentenceView) -> Optional[DayDate]:

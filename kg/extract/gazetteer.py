@@ -27,6 +27,7 @@ VINTAGES = ("legacy", "2025")
 REFORM_DATE = date(2025, 7, 1)   # the 34-province map and the end of districts
 
 # Kind words a caller may pass to lookup(), and the unit words that may lead a name.
+# (structural: this table mirrors the unit-kind column of the gazetteer's data, not genre words)
 _KIND_WORDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
                "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "tx": "thị xã", "tx.": "thị xã"}
 _PREFIX = re.compile(r"^\s*(tỉnh|thành phố|tp|huyện|quận|thị xã|tx)\b\.?\s*(?=\S)", re.IGNORECASE)
@@ -36,6 +37,7 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*|\.")
 # What may stand between two tokens of one name: spaces and dashes, never a line break.
 _GAP = re.compile(r"[ \t\u00a0]*(?:[-‐‑–—][ \t\u00a0]*)?")
+# (structural: apostrophe variants and the look-alike Ð are characters, not words)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "\u00d0": "\u0110"})
 
 

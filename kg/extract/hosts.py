@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Name, Punct, Role, Word
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
 
@@ -80,15 +80,15 @@ def _convenes(sv: SentenceView, v: int) -> bool:
     lx = lexicon()
     t = sv.elements[v].start
     toks = sv.toks
-    if toks[t].low == "tiếp":
+    if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
             not (t > 0 and toks[t - 1].low in _words()["not_receive_after"])
     if toks[t].low not in _words()["convene_if_event"]:
         return True
-    if t > 0 and toks[t - 1].low in ("các", "những", "của", "và"):
+    if t > 0 and toks[t - 1].low in _words()["convene_not_after"]:
         return False
-    if toks[t].low == "tiến":    # "tiến hành đại hội", not "tiến hành kiểm tra"
+    if toks[t].low in _words()["proceed_words"]:    # "tiến hành đại hội", not "tiến hành kiểm tra"
         return any(" ".join(x.low for x in toks[j:j + 2]) in _words()["own_events"]
                    for j in (t + 2, t + 3))
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
@@ -148,7 +148,7 @@ def _object_follows(els: list, v: int) -> bool:
     group that belongs to one ("họp với các thành viên Tổ ... của Tỉnh ủy")."""
     nxt = next((e for e in els[v + 1:v + 5] if not isinstance(e, Word)), None)
     return isinstance(nxt, BodyMention) and \
-        all(e.low not in ("các", "những", "thành", "viên") for e in els[v + 1:els.index(nxt)])
+        all(e.low not in _words()["group_words"] for e in els[v + 1:els.index(nxt)])
 
 
 def _visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
@@ -202,7 +202,7 @@ def _travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         if isinstance(e, (BodyMention, Name)):
             break                      # the delegation must head the subject
         if isinstance(e, Word) and lx.delegation.match(toks, e.start):
-            nxt = [x for x in els[k + 1:k + 5] if isinstance(x, Word) and x.low == "của"]
+            nxt = [x for x in els[k + 1:k + 5] if isinstance(x, Word) and x.low in _words()["delegation_of"]]
             body = next((x for x in els[k + 1:k + 7] if isinstance(x, BodyMention)), None)
             if nxt and body is not None and resolve(body) is not None:
                 return [], [resolve(body)], True, True

@@ -20,6 +20,7 @@ from kg.extract.tokens import Token, tokenize
 
 def canon(s: str) -> str:
     """NFC + modern tone placement + the real Đ: how every lexicon entry is stored."""
+    # (structural: the Icelandic eth Ð/ð that some sites type is mapped to the Vietnamese Đ/đ)
     s = unicodedata.normalize("NFC", s).replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     return modern_tones(s)
 
@@ -126,6 +127,14 @@ def phrase_matcher(words) -> Matcher:
 def _load(name: str) -> dict:
     with resources.files("kg.data.lexicon").joinpath(name).open("r", encoding="utf-8") as f:
         return yaml.safe_load(f)
+
+
+@lru_cache(maxsize=None)
+def grammar(name: str, section: str) -> dict[str, Any]:
+    """A section of grammar words of one data file, exactly as written there: a list as a tuple
+    (in its order), a phrase as a string. The code reads these words one by one."""
+    raw = _load(name)[section]
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
 
 
 @dataclass(frozen=True)

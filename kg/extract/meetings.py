@@ -13,12 +13,14 @@ from kg.extract.dates import meeting_day
 from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, host_guest,  # noqa: F401
                               self_host, verb_index)  # (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
-from kg.extract.lexicon import _load, lexicon
+from kg.extract.lexicon import _load, grammar, lexicon
 from kg.extract.open_names import named_as
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body, Meeting
 
+# The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
+_W = grammar("meetings.yaml", "people")
 
 def meeting_kind(views: list[SentenceView]) -> Optional[str]:
     """The kind named first in the given sentences (headline, then lead, then the next ones).
@@ -37,10 +39,11 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
                 continue
             # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
-            if e.payload == "Visit" and toks[i].low == "tiếp" and i + 1 < len(toks) and \
+            if e.payload == "Visit" and toks[i].low == _W["receive_word"] and i + 1 < len(toks) and \
                     toks[i + 1].low in lx.not_receive:
                 continue
-            if e.payload == "Ceremony" and toks[i].low in ("lễ",) and i > 0 and toks[i - 1].low in ("nghi", "ngày"):
+            if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
+                    toks[i - 1].low in _W["ceremony_not_after"]:
                 continue
             return e.payload
     return None
@@ -61,8 +64,8 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
         for v in found[k]:
             after_words = [e.low for e in els[v + 1:v + 5] if isinstance(e, Word)]
             verb_first = v <= 1 or all(isinstance(e, (Punct,)) for e in els[:v])
-            if role == "chair" and (verb_first or any(w in ("do", "có", "là", "của") for w in after_words[:3])
-                                    or (v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == "sự")):
+            if role == "chair" and (verb_first or any(w in _W["chair_cues"] for w in after_words[:3])
+                                    or (v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == _W["chair_cue_before"])):
                 # "Chủ trì hội nghị có đồng chí A, ...; cùng dự có ...": the chairs end where the
                 # clause does
                 out[role].extend(_names(els, v + 1, _clause_end(sv, v + 1)))
@@ -89,7 +92,7 @@ def list_leaders(sv: SentenceView) -> list[Name]:
             last = e
         elif isinstance(e, Punct) and e.char == ";":
             last = None
-        elif last is not None and getattr(e, "entry", None) is not None and e.entry.role == "Trưởng đoàn" \
+        elif last is not None and getattr(e, "entry", None) is not None and e.entry.role == _W["delegation_head"] \
                 and getattr(e, "body", None) is None:
             out.append(last)
     return out
@@ -109,7 +112,7 @@ def _clause_names(els: list[Element], v: int) -> list[Name]:
     """Names of the subject of the verb at v: back to the sentence start or a clause verb."""
     out = []
     for e in reversed(els[:v]):
-        if isinstance(e, Word) and e.low in ("và", "cùng", "đồng", "chí", "ông", "bà"):
+        if isinstance(e, Word) and e.low in _W["subject_fillers"]:
             continue
         if isinstance(e, Name):
             out.insert(0, e)

@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 
 from kg.extract.bodies import ResolvedBodies
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
-from kg.extract.lexicon import RoleEntry, _load, lexicon
+from kg.extract.lexicon import RoleEntry, _load, grammar, lexicon
 from kg.extract.officials import is_person
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
@@ -27,18 +27,22 @@ from kg.facts import Body, Post
 _SEPS = {",", "–", "-", "—"}
 
 
+# The grammar words of posts (roles.yaml posts): "kiêm", "và", "nguyên", the predicates, ...
+_W = grammar("roles.yaml", "posts")
+
+
 def _is_sep(e: Element) -> bool:
-    return (isinstance(e, Punct) and e.char in _SEPS) or (isinstance(e, Word) and e.low == "kiêm")
+    return (isinstance(e, Punct) and e.char in _SEPS) or (isinstance(e, Word) and e.low in _W["title_joiners"])
 
 
 # "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
 # stand between a group of names and the title they take.
-_PREDICATE_END = ({"chức"}, {"làm"}, {"là"}, {"vụ"})
+_PREDICATE_END = tuple({w} for w in _W["predicate_ends"])
 _PREDICATE_MAX = 8
 
 
 def _former_at(L: list[Element], j: int) -> bool:
-    return j + 1 < len(L) and isinstance(L[j], Word) and L[j].low == "nguyên" and isinstance(L[j + 1], Role)
+    return j + 1 < len(L) and isinstance(L[j], Word) and L[j].low in _W["former"] and isinstance(L[j + 1], Role)
 
 
 def _association(r: Role) -> bool:
@@ -77,7 +81,7 @@ def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
         if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
             j += 1
             continue
-        if j + 1 < n and isinstance(L[j], Word) and L[j].low == "và" and isinstance(L[j + 1], Role) \
+        if j + 1 < n and isinstance(L[j], Word) and L[j].low in _W["and"] and isinstance(L[j + 1], Role) \
                 and not (j + 2 < n and isinstance(L[j + 2], (Name, Honorific))):
             j += 1
             continue
@@ -111,7 +115,7 @@ def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
         group = [L[k]]
         j = k + 1
         while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",") or
-                             (isinstance(L[j], Word) and L[j].low == "và")):
+                             (isinstance(L[j], Word) and L[j].low in _W["and"])):
             m = j + 1
             if m < n and isinstance(L[m], Honorific):
                 m += 1
@@ -126,7 +130,7 @@ def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
             words.extend([L[m].low] * (L[m].end - L[m].start))     # a gap counts its words
             m += 1
         if words and m < n and isinstance(L[m], Role) and any(words[-1] in end for end in _PREDICATE_END) \
-                and "nguyên" not in words:
+                and not any(w in _W["former"] for w in words):
             items, _ = _chain(L, m)
             if items:
                 yield group, items
@@ -158,7 +162,7 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
         if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name):
             pre = pre[-1:]
         former_before = False
-        if pre and j >= 0 and isinstance(L[j], Word) and L[j].low == "nguyên":
+        if pre and j >= 0 and isinstance(L[j], Word) and L[j].low in _W["former"]:
             pre = pre[1:]           # "nguyên Bí thư Tỉnh ủy X": X held it once
             former_before = True
         items.extend(pre)
@@ -215,7 +219,7 @@ def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role
                 if not x.partial:
                     names.append(x)
             elif isinstance(x, (Role, Honorific)) or (isinstance(x, Punct) and x.char in ",;–-()") \
-                    or (isinstance(x, Word) and x.low in ("và", "kiêm")):
+                    or (isinstance(x, Word) and x.low in _W["name_list_joiners"]):
                 continue
             else:
                 break
@@ -223,9 +227,9 @@ def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role
 
 
 # "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...": a list of the organ's members
-_MEMBERS_OF = frozenset({"trong"})
-_MEMBER_ORGANS = frozenset({"Ban Thường vụ"})
-_MEMBER = RoleEntry(role="Ủy viên")
+_MEMBERS_OF = frozenset(_W["members_of"])
+_MEMBER_ORGANS = frozenset(_W["member_organs"])
+_MEMBER = RoleEntry(role=_W["member_role"])
 
 
 def _members_of(L: list[Element], j: int) -> list[Role]:
@@ -240,7 +244,7 @@ def _members_of(L: list[Element], j: int) -> list[Role]:
 
 # -- the stage: posts bound to bodies --------------------------------------------------------------
 
-_OFFICIAL_HONORIFICS = frozenset({"đồng chí", "đ/c"})
+_OFFICIAL_HONORIFICS = frozenset(_load("people.yaml")["official_honorifics"])
 
 
 def _committee_of(nb: Optional[BodyMention], lx):

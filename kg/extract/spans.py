@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.elements import BodyMention
-from kg.extract.lexicon import _load, canon
+from kg.extract.lexicon import _load, canon, grammar
 from kg.extract.tokens import Token
 
 
@@ -29,10 +29,12 @@ def skip_paren(toks: list[Token], j: int) -> int:
 def skip_term(toks: list[Token], j: int) -> int:
     """Skip a term qualifier after a title or body: "khóa XIV", "nhiệm kỳ 2020 - 2025"."""
     n = len(toks)
-    if j < n and toks[j].low in ("khóa", "khoá") and j + 1 < n and (
+    w = grammar("roles.yaml", "spans")
+    if j < n and toks[j].low in w["term_numbered"] and j + 1 < n and (
             _ROMAN.match(toks[j + 1].text) or toks[j + 1].text.isdigit()):
         return j + 2
-    if j + 2 < n and toks[j].low == "nhiệm" and toks[j + 1].low == "kỳ" and toks[j + 2].text.isdigit():
+    term, years = w["term_years"].split()
+    if j + 2 < n and toks[j].low == term and toks[j + 1].low == years and toks[j + 2].text.isdigit():
         k = j + 3
         if k + 1 < n and toks[k].low == "-" and toks[k + 1].text.isdigit():
             k += 2
@@ -46,10 +48,10 @@ def skip_charge(toks: list[Token], j: int) -> int:
     follows)."""
     n = len(toks)
     k = j
-    if k + 1 < n and toks[k].low == "chuyên" and toks[k + 1].low == "trách":
-        k += 2
-    if k + 1 < n and toks[k].low == "phụ" and toks[k + 1].low == "trách":
-        k += 2
+    for charge in grammar("roles.yaml", "spans")["charges"]:
+        words = charge.split()
+        if k + len(words) <= n and all(toks[k + i].low == x for i, x in enumerate(words)):
+            k += len(words)
     return k
 
 

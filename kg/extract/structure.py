@@ -9,52 +9,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 from typing import Optional
 
 from kg.extract.gazetteer import vintage_for
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import grammar, lexicon
 from kg.extract.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
+from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, byline as _byline, clean as _clean,
+                                name_line as _name_line, photo_credit)
 
-_BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
+_W = grammar("article.yaml", "structure")
+# (the capital letters of the alphabet, Đ among them: structural, not genre words)
 _OUTLET_TAG = re.compile(r"^\(?\s*[A-ZĐ][A-ZĐa-zđ\.\s\-]{0,14}\)\s*[-–—]\s*")  # "(CT) - " leading a lead paragraph
-_JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
 # (patterns compiled once: re's own cache costs a lookup per call)
-_APOS_DOT = re.compile(r"['.]")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _FONT_BUTTONS = re.compile(r"(?:[AaＡ][+\-]?\s*)+")
 _ENDS_SENTENCE = re.compile(r"[.!?]$")
 _ENDS_SENTENCE_OR_COLON = re.compile(r"[.!?:]$")
 _NON_WORD = re.compile(r"\W+")
-_PARENS = re.compile(r"\([^)]*\)")
-_NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|\bvà\b)\s*")
-_TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
-_NAME_DASH_BODY = re.compile(r"^(.+?)\s+[-–]\s+(\S.*)$")
-_SYLLABLES = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BULLET_HEAD = re.compile(r"^\s*[•·*]")
-_LEAD_OPENING = re.compile(r"^(?:\(.*?\)\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Vừa qua|Trong)\b")
+_LEAD_OPENING = re.compile(r"^(?:\(.*?\)\s*[-–]\s*)?(?:" + "|".join(_W["lead_openings"]) + r")\b")
 _DIGIT = re.compile(r"\d")
-
-
-def _unglue(s: str) -> str:
-    """Cut page furniture glued to a name: "Trần HoaÝ KIẾN BẠN ĐỌC" -> "Trần Hoa"."""
-    for i in range(1, len(s) - 1):
-        if s[i - 1].islower() and s[i].isupper():
-            nxt = s[i + 1]
-            if nxt.isupper() or (nxt == " " and i + 2 < len(s) and s[i + 2].isupper()):
-                return s[:i]
-    return s
-
-
-def _is_name_syllable(w: str) -> bool:
-    """A Title Case or ALL CAPS syllable; "H'Lan", "Kơ'nia" are one syllable each."""
-    parts = _APOS_DOT.split(w.replace("’", "'"))      # "H'Lan", and initials "H.Thơm"
-    if not all(p.isalpha() for p in parts) or not w[0].isupper():
-        return False
-    core = "".join(parts)
-    return core.isupper() or all(len(p) == 1 or p[1:].islower() for p in parts)
 
 
 @dataclass
@@ -74,22 +50,6 @@ class Structure:
         return _TRAILING_TIME.sub("", _clean(self.lines[self.headline]))
 
 
-def title_case(name: str) -> str:
-    """NGUYỄN VĂN AN -> Nguyễn Văn An (only for ALL CAPS input)."""
-    if name.isupper():
-        # "Đ.BÌNH" -> "Đ.Bình": each part of a pen name with initials
-        return " ".join(".".join(p[:1] + p[1:].lower() for p in w.split(".")) for w in name.split())
-    return name
-
-
-@lru_cache(maxsize=4096)
-def _clean(line: str) -> str:
-    # (cached: the passes over an article's lines clean the same line many times)
-    s = _JS_ARTIFACT.sub("", _BULLET.sub("", line).strip())
-    m = lexicon().dateline_prefix_re.match(s)
-    return s[m.end():] if m and 1 <= int(m.group(2)) <= 12 else s
-
-
 def _dateline_prefix(line: str) -> Optional[date]:
     """The date glued before a stored page's first line ("date 2025-09-22 Chiều 22.9, ...")."""
     m = lexicon().dateline_prefix_re.match(line)
@@ -101,7 +61,6 @@ def _dateline_prefix(line: str) -> Optional[date]:
         return None
 
 
-_TRAILING_TIME = re.compile(r"\s+(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def _is_sentence(s: str) -> bool:
@@ -149,7 +108,7 @@ def _is_chrome(line: str) -> bool:
     return False
 
 
-_SITE = re.compile(r"(?:điện tử|online|cổng thông tin|trang thông tin|skip to|\.vn\b|\.com\b)", re.I)
+_SITE = re.compile(r"(?:" + "|".join(_W["site_words"]) + r"|\.vn\b|\.com\b)", re.I)
 
 
 def _is_masthead(line: str) -> bool:
@@ -162,9 +121,9 @@ def _is_masthead(line: str) -> bool:
     if letters and all(c.isupper() for c in letters) and 2 <= len(s.split()) <= 8:
         return True             # a site name in capitals (a headline in capitals is longer)
     low = s.lower()
-    if low.startswith(("trang chủ", "home")):
+    if low.startswith(_W["menu_starts"]):
         return True             # a menu or breadcrumb row
-    if low.startswith(("báo ", "tạp chí ")) and len(s.split()) <= 6:
+    if low.startswith(_W["masthead_starts"]) and len(s.split()) <= 6:
         return True             # the newspaper's name
     hits = sum(1 for w in lx.menu_words if w in low)
     if hits and len(s.split()) <= 5:
@@ -181,88 +140,6 @@ def _is_masthead(line: str) -> bool:
     return len(_NON_WORD.sub("", rest)) <= 0.3 * len(_NON_WORD.sub("", low))
 
 
-def _split_names(value: str) -> list[str]:
-    value = _unglue(value)
-    value = _PARENS.sub(" ", value)
-    parts = _NAME_SEP.split(value)
-    out = []
-    for p in parts:
-        p = p.strip(" .-")
-        if not p:
-            continue
-        words = p.split()
-        if 1 <= len(words) <= 5 and all(_is_name_syllable(w) for w in words):
-            out.append(title_case(p))
-    return out
-
-
-def _initials(s: str) -> bool:
-    """ "H.Thơm", "N.T.Hà", "Đ.BÌNH", "K.Q": capital initials with dots, then one syllable
-    or one more initial."""
-    parts = s.replace(" ", "").split(".")
-    return len(parts) >= 2 and all(len(p) == 1 and p.isupper() for p in parts[:-1]) \
-        and len(parts[-1]) >= 1 and _is_name_syllable(parts[-1])
-
-
-def _pen_names(s: str) -> Optional[list[str]]:
-    """ "N.HƯNG - H.PHƯƠNG", "K.Q": pen names with initials, one or more."""
-    parts = [p.strip() for p in _NAME_SEP.split(s) if p.strip()]
-    if parts and all(_initials(p) for p in parts):
-        return [title_case(" ".join(p.split())) for p in parts]      # spacing as written: "P. Mai"
-    return None
-
-
-def photo_credit(line: str) -> Optional[list[str]]:
-    """The names of a photo credit closing a caption ("... tại lễ ký kết. Ảnh: Kỳ Quan",
-    "(Ảnh: Dương Nương)"); None when the line ends with none."""
-    if ":" not in line[-60:]:
-        return None             # (a credit is a marker and a colon near the line's end)
-    m = lexicon().photo_credit_re.search(_clean(line))
-    if not m:
-        return None
-    value = m.group(1).strip(" .|")
-    if value in lexicon().agencies:
-        return []
-    if value.isupper() and len(value) <= 3:
-        return [value]          # initials without dots: "ĐT"
-    return _pen_names(value) or _split_names(value)
-
-
-def _byline(line: str) -> Optional[list[str]]:
-    """Authors from a marked byline ("Tin, ảnh: X", "T/h: X - Y"), or None if not one."""
-    lx = lexicon()
-    m = lx.byline_re.match(_clean(line))
-    if not m:
-        return None
-    if m.group(1).lower() in lx.source_markers:
-        return []
-    return _split_names(m.group(2))
-
-
-def _name_line(line: str) -> Optional[list[str]]:
-    """A line that is nothing but one or two short names (a bare byline)."""
-    if len(line) > 120:
-        return None
-    s = _clean(line)
-    s = _unglue(s).strip()
-    s = _TRAILING_PARENS.sub("", s).rstrip(". ")
-    s = _TRAILING_TIME.sub("", " " + s).strip().rstrip(" -–")     # "T.Trực -", "N.HƯNG 06/03/2024 17:07"
-    # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for
-    m = _NAME_DASH_BODY.match(s)
-    if m and len(m.group(2).split()) <= 8 and not _split_names(m.group(2)):
-        s = m.group(1)
-    if not s or len(s) > 60 or any(c in s for c in ":!?\"“”"):
-        return None
-    if "." in s:
-        return _pen_names(s)    # pen names with initials: "H.Thơm", "N.T.Hà - K.Q"
-    names = _split_names(s)
-    if not names:
-        return None
-    if sum(len(n.split()) for n in names) != len(_SYLLABLES.findall(s)):
-        return None
-    if any(len(n.split()) < 2 and not n.isupper() for n in names):
-        return None
-    return names
 
 
 def analyse(text: str) -> Structure:

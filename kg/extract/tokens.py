@@ -72,7 +72,8 @@ class Sentence:
     line: int           # index of the line (paragraph) it stands in
 
 
-# Abbreviations that end with a dot but do not end a sentence.
+# Abbreviations that end with a dot but do not end a sentence. (Structural: the sentence
+# splitter sits below the lexicon, which imports it; [A-ZĐ] is the alphabet's capitals.)
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Ths|PGS|GS|BS|KS|CN|TX|Th\.S|St|Mr|Mrs|TT|P|Q|H|X|ĐC|Đ/c|đ/c)|\b[A-ZĐ])\.$")
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+")
 

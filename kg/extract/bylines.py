@@ -1,0 +1,144 @@
+"""Bylines and photo credits: the names of a story's writers.
+
+A marked byline ("Tin, ảnh: X", "T/h: X - Y"), a bare line of one or two short names, pen
+names with initials ("N.HƯNG - H.PHƯƠNG") and a credit closing a caption ("Ảnh: Kỳ Quan").
+The line cleaning every pass of kg.extract.structure shares lives here too.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.lexicon import grammar, lexicon
+
+_BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
+_JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
+_APOS_DOT = re.compile(r"['.]")
+_PARENS = re.compile(r"\([^)]*\)")
+_NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|"
+                       + "|".join(r"\b" + w + r"\b" for w in grammar("article.yaml", "structure")["name_joiners"])
+                       + r")\s*")
+_TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
+_NAME_DASH_BODY = re.compile(r"^(.+?)\s+[-–]\s+(\S.*)$")
+_SYLLABLES = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+TRAILING_TIME = re.compile(r"\s+(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+def _unglue(s: str) -> str:
+    """Cut page furniture glued to a name: "Trần HoaÝ KIẾN BẠN ĐỌC" -> "Trần Hoa"."""
+    for i in range(1, len(s) - 1):
+        if s[i - 1].islower() and s[i].isupper():
+            nxt = s[i + 1]
+            if nxt.isupper() or (nxt == " " and i + 2 < len(s) and s[i + 2].isupper()):
+                return s[:i]
+    return s
+
+
+def _is_name_syllable(w: str) -> bool:
+    """A Title Case or ALL CAPS syllable; "H'Lan", "Kơ'nia" are one syllable each."""
+    parts = _APOS_DOT.split(w.replace("’", "'"))      # "H'Lan", and initials "H.Thơm"
+    if not all(p.isalpha() for p in parts) or not w[0].isupper():
+        return False
+    core = "".join(parts)
+    return core.isupper() or all(len(p) == 1 or p[1:].islower() for p in parts)
+
+
+def title_case(name: str) -> str:
+    """NGUYỄN VĂN AN -> Nguyễn Văn An (only for ALL CAPS input)."""
+    if name.isupper():
+        # "Đ.BÌNH" -> "Đ.Bình": each part of a pen name with initials
+        return " ".join(".".join(p[:1] + p[1:].lower() for p in w.split(".")) for w in name.split())
+    return name
+
+
+@lru_cache(maxsize=4096)
+def clean(line: str) -> str:
+    # (cached: the passes over an article's lines clean the same line many times)
+    s = _JS_ARTIFACT.sub("", _BULLET.sub("", line).strip())
+    m = lexicon().dateline_prefix_re.match(s)
+    return s[m.end():] if m and 1 <= int(m.group(2)) <= 12 else s
+
+
+def _split_names(value: str) -> list[str]:
+    value = _unglue(value)
+    value = _PARENS.sub(" ", value)
+    parts = _NAME_SEP.split(value)
+    out = []
+    for p in parts:
+        p = p.strip(" .-")
+        if not p:
+            continue
+        words = p.split()
+        if 1 <= len(words) <= 5 and all(_is_name_syllable(w) for w in words):
+            out.append(title_case(p))
+    return out
+
+
+def _initials(s: str) -> bool:
+    """ "H.Thơm", "N.T.Hà", "Đ.BÌNH", "K.Q": capital initials with dots, then one syllable
+    or one more initial."""
+    parts = s.replace(" ", "").split(".")
+    return len(parts) >= 2 and all(len(p) == 1 and p.isupper() for p in parts[:-1]) \
+        and len(parts[-1]) >= 1 and _is_name_syllable(parts[-1])
+
+
+def _pen_names(s: str) -> Optional[list[str]]:
+    """ "N.HƯNG - H.PHƯƠNG", "K.Q": pen names with initials, one or more."""
+    parts = [p.strip() for p in _NAME_SEP.split(s) if p.strip()]
+    if parts and all(_initials(p) for p in parts):
+        return [title_case(" ".join(p.split())) for p in parts]      # spacing as written: "P. Mai"
+    return None
+
+
+def photo_credit(line: str) -> Optional[list[str]]:
+    """The names of a photo credit closing a caption ("... tại lễ ký kết. Ảnh: Kỳ Quan",
+    "(Ảnh: Dương Nương)"); None when the line ends with none."""
+    if ":" not in line[-60:]:
+        return None             # (a credit is a marker and a colon near the line's end)
+    m = lexicon().photo_credit_re.search(clean(line))
+    if not m:
+        return None
+    value = m.group(1).strip(" .|")
+    if value in lexicon().agencies:
+        return []
+    if value.isupper() and len(value) <= 3:
+        return [value]          # initials without dots: "ĐT"
+    return _pen_names(value) or _split_names(value)
+
+
+def byline(line: str) -> Optional[list[str]]:
+    """Authors from a marked byline ("Tin, ảnh: X", "T/h: X - Y"), or None if not one."""
+    lx = lexicon()
+    m = lx.byline_re.match(clean(line))
+    if not m:
+        return None
+    if m.group(1).lower() in lx.source_markers:
+        return []
+    return _split_names(m.group(2))
+
+
+def name_line(line: str) -> Optional[list[str]]:
+    """A line that is nothing but one or two short names (a bare byline)."""
+    if len(line) > 120:
+        return None
+    s = clean(line)
+    s = _unglue(s).strip()
+    s = _TRAILING_PARENS.sub("", s).rstrip(". ")
+    s = TRAILING_TIME.sub("", " " + s).strip().rstrip(" -–")     # "T.Trực -", "N.HƯNG 06/03/2024 17:07"
+    # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for
+    m = _NAME_DASH_BODY.match(s)
+    if m and len(m.group(2).split()) <= 8 and not _split_names(m.group(2)):
+        s = m.group(1)
+    if not s or len(s) > 60 or any(c in s for c in ":!?\"“”"):
+        return None
+    if "." in s:
+        return _pen_names(s)    # pen names with initials: "H.Thơm", "N.T.Hà - K.Q"
+    names = _split_names(s)
+    if not names:
+        return None
+    if sum(len(n.split()) for n in names) != len(_SYLLABLES.findall(s)):
+        return None
+    if any(len(n.split()) < 2 and not n.isupper() for n in names):
+        return None
+    return names
