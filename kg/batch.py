@@ -121,6 +121,7 @@ class Mapped:
     graph: str = ""             # its graph's IRI
     warnings: tuple = ()        # what the build report should say about it (a refused date)
     subjects: tuple = ()        # the IRIs its triples describe (kg.ttl's blocks it touches)
+    hits: tuple = ()            # the curated ids its mapping hit (full IRIs; Mapper.take_hits)
 
     @property
     def digest(self) -> str:
@@ -149,12 +150,14 @@ def _work(item) -> tuple[str, Optional[Mapped], Optional[str]]:
         return source, None, error
     try:
         conv = OxTerms()
+        _MAPPER.take_hits()             # nothing of an article that failed half-way carries over
         triples = [conv.triple(t) for t in sorted(set(_MAPPER.triples(facts)), key=triple_order)]
         name = graph_name(facts)
         g = conv.node(str(name))
         return source, Mapped(nquads_bytes(g, triples), trig_graph_ox(g, triples),
                               str(_MAPPER.article_iri(facts)), facts.sha256, str(name),
-                              tuple(facts.warnings), tuple(sorted({t.subject.value for t in triples}))), None
+                              tuple(facts.warnings), tuple(sorted({t.subject.value for t in triples})),
+                              _MAPPER.take_hits()), None
     except Exception as e:  # as in _safe_extract: report the article, keep the batch
         return source, None, f"internal error while mapping to RDF ({type(e).__name__}: {e})"
 
@@ -242,6 +245,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
             if created:
                 st.remove_store(out)
         if report.articles:
+            if curation is not None:
+                report.warnings.extend(unmatched_ids(curation, curation_path, manifest))
             finish(store, manifest, out, outs, report, html)
         del store
     except BaseException:
@@ -253,6 +258,18 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
         outs.close()
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def unmatched_ids(curation, curation_path, manifest) -> list[Failure]:
+    """One warning per id of the curation file that no article of this build hit (the hits of
+    the articles kept as they were come from their manifest entries)."""
+    from kg.rdf.curation import unmatched
+
+    hits = set()
+    for entry in manifest.articles.values():
+        hits.update(entry.hits)
+    name = Path(curation_path).name
+    return [Failure(name, f"id {i} matches nothing in this build") for i in unmatched(curation, hits)]
 
 
 def _inputs(paths: list, out: Path) -> tuple[list, list[Failure], BuildReport]:

@@ -233,7 +233,8 @@ def _write_articles(plan: Plan, results: Iterator, trig: _Trig, loader: _Loader,
             pending, size = [], 0
         dirty.update(mapped.subjects)
         manifest.articles[source] = st.ArticleEntry(plan.keys[source], mapped.sha256, mapped.graph,
-                                                    mapped.article, mapped.digest, list(mapped.warnings))
+                                                    mapped.article, mapped.digest, list(mapped.warnings),
+                                                    list(mapped.hits))
         built.append((ox.NamedNode(mapped.article), mapped.sha256))
     loader.put(b"".join(pending))
     return built

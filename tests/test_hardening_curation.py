@@ -77,3 +77,47 @@ def test_a_good_file_still_works(tmp_path):
                  encoding="utf-8")
     c = load_curation(f)
     assert c.same_as == {"https://w3id.org/vnpolkg/id/person/dong-thap/a": "https://w3id.org/vnpolkg/id/person/an-giang/a"}
+
+
+def test_ids_that_match_nothing_are_reported(tmp_path):
+    """A curation file's ids that no article of the build hits are named, one warning each, in
+    the summary and build-report.json; the ids that do match are not; an incremental build
+    (nothing changed, nothing mapped again) says the same from the store's manifest."""
+    import json
+
+    from kg.batch import build
+
+    f = tmp_path / "cur.yaml"
+    f.write_text("merge:\n  - [person/an-giang/vo-nguyen-nam, person/an-giang/le-van-nung]\n"
+                 "relabel:\n  person/an-giang/nguyen-van-x: Nguyễn Văn X\n", encoding="utf-8")
+    out = tmp_path / "out"
+    expected = [("cur.yaml", "id person/an-giang/nguyen-van-x matches nothing in this build")]
+    first = build([SEEDS], out, curation_path=f, html=False)
+    assert [(w.source, w.reason) for w in first.warnings if w.source == "cur.yaml"] == expected
+    assert "  warning: cur.yaml: id person/an-giang/nguyen-van-x matches nothing in this build" in first.summary()
+    data = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert [w for w in data["warnings"] if w["file"] == "cur.yaml"] == \
+        [{"file": "cur.yaml", "warning": expected[0][1]}]
+    # the merge was applied (so it matched): le-van-nung is now vo-nguyen-nam
+    assert "person/an-giang/le-van-nung>" not in (out / "kg.ttl").read_text(encoding="utf-8")
+
+    second = build([SEEDS], out, curation_path=f, html=False)
+    assert second.new == 0 and second.changed == 0 and second.unchanged == first.articles
+    assert [(w.source, w.reason) for w in second.warnings if w.source == "cur.yaml"] == expected
+
+    r = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--curation", str(f)])
+    assert r.exit_code == 0, r.output
+    assert "cur.yaml: id person/an-giang/nguyen-van-x matches nothing in this build" in r.output
+    assert "vo-nguyen-nam" not in r.output and "le-van-nung" not in r.output
+
+
+def test_no_unmatched_warning_without_curation_or_with_parallel_workers(tmp_path):
+    from kg.batch import build
+
+    plain = build([SEEDS], tmp_path / "a", html=False)
+    assert not any("matches nothing" in w.reason for w in plain.warnings)
+    f = tmp_path / "cur.yaml"
+    f.write_text("merge:\n  - [person/an-giang/vo-nguyen-nam, person/an-giang/le-van-nung, person/x/y]\n",
+                 encoding="utf-8")
+    par = build([SEEDS], tmp_path / "b", curation_path=f, html=False, jobs=2)
+    assert [w.reason for w in par.warnings if w.source == "cur.yaml"] == ["id person/x/y matches nothing in this build"]

@@ -15,7 +15,9 @@ file, the line, what was expected) when it is over ``MAX_BYTES`` (``KG_MAX_CURAT
 more than ``MAX_ALIASES`` YAML aliases or would expand past ``MAX_NODES`` values (a "billion
 laughs" file), does not match ``SCHEMA`` (JSON Schema, checked with jsonschema), names an id
 that is not an IRI, or merges in a cycle (A into B and B into A) or one id into two entities.
-``unmatched(curation, minted)`` lists the ids that matched nothing in a build.
+``unmatched(curation, hits)`` lists the ids that matched nothing in a build: the Mapper records
+the curated ids it hits (``Mapper.take_hits``), each article's manifest entry keeps them, and
+the build warns of the others (kg.batch.unmatched_ids).
 """
 from __future__ import annotations
 

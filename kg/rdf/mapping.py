@@ -95,10 +95,33 @@ class Mapper:
 
     def __init__(self, curation: Optional[Curation] = None) -> None:
         self.curation = curation or Curation.empty()
+        # the curated ids this mapper hit (merged-away ids, split ids in their articles,
+        # relabelled ids) since the last take_hits(): a build reports the ids no article hit
+        self.hits: set[str] = set()
+
+    def take_hits(self) -> tuple:
+        """The curated ids hit since the last call (sorted full IRIs), and start again."""
+        hits, self.hits = tuple(sorted(self.hits)), set()
+        return hits
 
     # -- IRIs ------------------------------------------------------------------------------------
     def _cur(self, path: str, source: str) -> URIRef:
-        return URIRef(self.curation.iri(str(ID[path]), source))
+        iri = str(ID[path])
+        c = self.curation
+        if not (c.same_as or c.splits or c.labels):
+            return URIRef(iri)
+        curated = c.iri(iri, source)
+        if (iri, source) in c.splits:
+            self.hits.add(iri)
+        else:
+            cur, seen = iri, set()
+            while cur in c.same_as and cur not in seen:    # each merged-away id on the way
+                seen.add(cur)
+                self.hits.add(cur)
+                cur = c.same_as[cur]
+        if curated in c.labels:
+            self.hits.add(curated)
+        return URIRef(curated)
 
     def article_iri(self, f: ArticleFacts) -> URIRef:
         return ID["article/" + article_slug(f.source_file)]

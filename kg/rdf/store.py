@@ -60,13 +60,16 @@ class ArticleEntry:
     input (bytes, format, the container's metadata), ``sha256`` the hash of its bytes (as in
     kg:sha256), ``graph`` its named graph's IRI, ``article`` its IRI, ``digest`` the SHA-256 of
     its graph as written in kg.trig (sorted TriG): equal digests, equal graphs. ``warnings``
-    are what the build report said about it (kept for the builds that do not re-read it)."""
+    are what the build report said about it (kept for the builds that do not re-read it);
+    ``hits`` the curated ids its mapping hit (full IRIs), so that a build that does not map it
+    again still knows which ids of the curation file matched something."""
     key: str
     sha256: str
     graph: str
     article: str
     digest: str
     warnings: list = field(default_factory=list)
+    hits: list = field(default_factory=list)
 
 
 @dataclass
@@ -80,6 +83,7 @@ class Manifest:
         return {"format": FORMAT, "versions": self.versions, "outputs": self.outputs,
                 "build_digest": self.build_digest,
                 "articles": {s: [e.key, e.sha256, e.graph, e.article, e.digest, e.warnings]
+                                 + ([e.hits] if e.hits else [])
                              for s, e in sorted(self.articles.items())}}
 
     @classmethod
