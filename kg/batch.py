@@ -215,7 +215,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
     (tcp://HOST:8786) or `client` (a dask.distributed.Client) extract on a Dask cluster."""
     from kg.rdf import store as st
     from kg.rdf.curation import load_curation
-    from kg.write import finish, write_graphs
+    from kg.write import write_graphs
 
     t0 = time.perf_counter()
     out = Path(out_dir)
@@ -241,13 +241,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
         store, manifest = write_graphs(plan, process_all(plan.todo, curation, jobs, progress, scheduler, client),
                                        out, outs.staging, report, fail)
         if not report.articles:
-            store = None
-            if created:
-                st.remove_store(out)
-        if report.articles:
-            if curation is not None:
-                report.warnings.extend(unmatched_ids(curation, curation_path, manifest))
-            finish(store, manifest, out, outs, report, html)
+            store = None        # closed before _close removes the folder it lives in
+        _close(store, manifest, out, outs, report, html, created, curation, curation_path)
         del store
     except BaseException:
         store = None
@@ -258,6 +253,22 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
         outs.close()
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _close(store, manifest, out: Path, outs, report: BuildReport, html: bool, created: bool,
+           curation, curation_path) -> None:
+    """Finish a build that built something (curation ids that matched nothing, the dumps, the
+    page, the report); a build that built nothing drops the store it created."""
+    from kg.rdf import store as st
+    from kg.write import finish
+
+    if not report.articles:
+        if created:
+            st.remove_store(out)
+        return
+    if curation is not None:
+        report.warnings.extend(unmatched_ids(curation, curation_path, manifest))
+    finish(store, manifest, out, outs, report, html)
 
 
 def unmatched_ids(curation, curation_path, manifest) -> list[Failure]:
