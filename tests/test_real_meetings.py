@@ -324,3 +324,13 @@ def test_real_dev_split_meeting_floors(tmp_path):
 def test_a_date_in_words(tmp_path):
     m = meeting(tmp_path, "Hội nghị\n\nNgày 20 tháng 11, Hội Nông dân huyện Cờ Đỏ tổ chức hội nghị.\n")
     assert day(m) == "--11-20"
+
+
+@pytest.mark.parametrize("headline, want", [
+    ("Khai mạc Đại hội đại biểu Phụ nữ tỉnh Nam Định lần thứ XV", "Hội Liên hiệp Phụ nữ tỉnh Nam Định"),
+    ("Khai mạc Đại hội Công đoàn tỉnh Nam Định", "Liên đoàn Lao động tỉnh Nam Định"),
+])
+def test_a_congress_named_for_its_members_is_the_organisations(tmp_path, headline, want):
+    m = meeting(tmp_path, f"{headline}\n\nSáng 12-5, hơn 300 đại biểu về dự đại hội, "
+                          "bà Lương Thị Hoa phát biểu khai mạc.")
+    assert [b.name for b in m.hosts] == [want]

@@ -236,8 +236,39 @@ def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[
             while j < len(toks) and toks[j].low in w["own_event_fillers"]:
                 j += 1
             nxt = starts.get(j)
+            if not isinstance(nxt, BodyMention):
+                nxt = _by_membership(sv, j, starts)
             if isinstance(nxt, BodyMention) and not nxt.generic:
                 b = resolve(nxt)
                 if b is not None:
                     return [for_host(b)]
     return []
+
+
+def _by_membership(sv: SentenceView, j: int, starts: dict) -> Optional[BodyMention]:
+    """ "Đại hội đại biểu Phụ nữ tỉnh X", "Đại hội Công đoàn tỉnh X": a congress named for its
+    members or by an alias, followed by a place, is the organisation's (meetings.yaml hosts
+    `congress_aliases`): "Hội Liên hiệp Phụ nữ tỉnh X", "Liên đoàn Lao động tỉnh X"."""
+    from kg.extract.elements import LevelMention
+    from kg.extract.tokens import tokenize
+    toks = sv.toks
+    for alias, canonical in _aliases().items():
+        n = len(alias.split())
+        if " ".join(t.low for t in toks[j:j + n]) != alias:
+            continue
+        place = starts.get(j + n)
+        if not isinstance(place, LevelMention) or not place.place_name or place.level == "central":
+            return None
+        e = lexicon().bodies.match(tokenize(canonical), 0)
+        if e is None or e.payload.sort != "leveled":
+            return None
+        return BodyMention(j, place.end, " ".join(t.text for t in toks[j:place.end]), [], e.payload,
+                           level=place.level, unit=place.unit, place_name=place.place_name)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict:
+    from kg.extract.lexicon import _load, canon
+    raw = _load("meetings.yaml")["hosts"].get("congress_aliases", {})
+    return {canon(k).lower(): canon(v) for k, v in raw.items()}
