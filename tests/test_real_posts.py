@@ -316,3 +316,40 @@ def test_real_dev_split_floors(tmp_path):
         assert scores[fact]["f1"] >= floor, (fact, scores[fact])
     assert scores["posts"]["precision"] >= 0.945, scores["posts"]
     assert scores["not_officials"]["count"] == 0
+
+
+# -- headlines, bylines and the union's short name (invented people, real places) --------------
+
+def test_a_portal_greeting_in_english_is_not_the_headline():
+    text = ("Welcome to Ninh Binh Portal\n\nHội Nông dân tỉnh Ninh Bình tổng kết công tác năm 2023\n\n"
+            "Sáng 20/12, Hội Nông dân tỉnh Ninh Bình tổ chức hội nghị tổng kết công tác Hội năm 2023, "
+            "đồng chí Phạm Văn Khải, Chủ tịch Hội Nông dân tỉnh chủ trì hội nghị.\n")
+    assert analyse(text).headline_text == "Hội Nông dân tỉnh Ninh Bình tổng kết công tác năm 2023"
+
+
+def test_a_caption_set_above_the_title_is_not_the_headline():
+    text = ("Đồng chí Lò Văn Hạnh (bên phải) trao quyết định cho đồng chí Cầm Thị Lụa.\n\n"
+            "Công bố quyết định về công tác cán bộ tại huyện Mường Lát\n\n"
+            "Sáng 3/4, tại huyện Mường Lát, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị công bố "
+            "quyết định về công tác cán bộ.\n")
+    assert analyse(text).headline_text == "Công bố quyết định về công tác cán bộ tại huyện Mường Lát"
+
+
+def test_a_newspaper_closing_the_story_is_a_source_and_lone_initials_are_the_writer():
+    body = ("Sáng 3/4, Thị ủy Sơn Tây tổ chức hội nghị thông tin thời sự cho cán bộ chủ chốt của thị xã.\n\n"
+            "Hội nghị giúp cán bộ nắm bắt tình hình chính trị trong nước và quốc tế.\n\n")
+    assert analyse(body + "Nguồn Báo Hà Nội Mới\n").authors == []
+    assert analyse(body + "Báo Hà Nội Mới\n").authors == []
+    assert analyse(body + "NTH\n").authors == ["NTH"]
+
+
+def test_a_byline_with_a_bar_under_the_title_is_the_writer():
+    text = ("Khai mạc Đại hội Công đoàn tỉnh Cao Bằng\n\nHoàng Minh Tú |\n\n"
+            "Ngày 27.6, tại thành phố Cao Bằng, Công đoàn tỉnh Cao Bằng khai mạc Đại hội, nhiệm kỳ 2023 - 2028.\n")
+    assert analyse(text).authors == ["Hoàng Minh Tú"]
+
+
+def test_the_short_name_of_the_general_confederation_of_labour():
+    text = ("Sáng 5/6, tại thành phố Cao Bằng, Công đoàn tỉnh Cao Bằng khai mạc Đại hội. "
+            "Dự Đại hội có đồng chí Nông Văn Thái, Phó Chủ tịch Tổng LĐLĐVN.\n")
+    assert ("Nông Văn Thái", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam") in posts_of(text)

@@ -21,6 +21,9 @@ _NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|"
                        + r")\s*")
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_DASH_BODY = re.compile(r"^(.+?)\s+[-–]\s+(\S.*)$")
+_SOURCE_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in grammar("article.yaml", "structure")["source_starts"])
+                           + r")\b", re.I)
+_LONE_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
 _SYLLABLES = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 TRAILING_TIME = re.compile(r"\s+(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
@@ -118,12 +121,17 @@ def byline(line: str) -> Optional[list[str]]:
     return _split_names(m.group(2))
 
 
-def name_line(line: str) -> Optional[list[str]]:
-    """A line that is nothing but one or two short names (a bare byline)."""
+def name_line(line: str, last: bool = False) -> Optional[list[str]]:
+    """A line that is nothing but one or two short names (a bare byline); `last`: the story's
+    closing line, where capital initials alone ("CTH") are the writer's."""
     if len(line) > 120:
         return None
     s = clean(line)
-    s = _unglue(s).strip()
+    s = _unglue(s).strip().rstrip(" |")
+    if _SOURCE_START.match(s):
+        return None             # "Báo Sơn La", "Nguồn Báo X": the outlet, not a writer
+    if last and _LONE_INITIALS.fullmatch(s):
+        return [s]
     s = _TRAILING_PARENS.sub("", s).rstrip(". ")
     s = TRAILING_TIME.sub("", " " + s).strip().rstrip(" -–")     # "T.Trực -", "N.HƯNG 06/03/2024 17:07"
     # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for

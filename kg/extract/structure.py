@@ -103,9 +103,12 @@ def _is_chrome(line: str) -> bool:
         return True
     # breadcrumbs and menus: short segments joined by > » | /
     if (s.count(">") + s.count("»") + s.count("›") >= 1 or s.count("|") >= 1 or s.count(" / ") >= 1) and len(s) < 160 \
-            and not _ENDS_SENTENCE.search(s):
-        return True
+            and not _ENDS_SENTENCE.search(s) and len([p for p in _CRUMB_SEP.split(s) if p.strip()]) >= 2:
+        return True             # (one segment with a bar, "Xuân Trường |", is a byline)
     return False
+
+
+_CRUMB_SEP = re.compile(r"[>»›|]| / ")
 
 
 _SITE = re.compile(r"(?:" + "|".join(_W["site_words"]) + r"|\.vn\b|\.com\b)", re.I)
@@ -208,9 +211,11 @@ def _headline(st: Structure, body: list[int]) -> Optional[int]:
             seen.setdefault(s, []).append(i)
     candidates = []
     lead_at = len(lines)
-    for i in body[:10]:
+    for n, i in enumerate(body[:10]):
         s = _clean(lines[i])
         words = s.split()
+        if n == 0 and _caption_above_title(st, body):
+            continue        # a photo caption set above the title
         if _looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS):
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
@@ -237,8 +242,22 @@ def _headline(st: Structure, body: list[int]) -> Optional[int]:
     return headline
 
 
-def _add_byline(st: Structure, i: int) -> bool:
-    names = _name_line(st.lines[i])
+def _caption_above_title(st: Structure, body: list[int]) -> bool:
+    """The first line ends as a sentence and a short title-like line follows it: the first is
+    the caption of the photo set above the title ("X - Phó Chủ tịch ... ." / "Khai mạc ...")."""
+    if len(body) < 3:
+        return False
+    first, title, lead = (_clean(st.lines[i]) for i in body[:3])
+    if _looks_like_lead(first) or len(first.split()) > 40 or any(c.isdigit() or c == ":" for c in first):
+        return False            # a dated or long first paragraph is the lead, set above a caption
+    return _is_sentence(first) and not _is_sentence(title) and 4 <= len(title.split()) < _LEAD_WORDS \
+        and not _is_caption(title) and not _is_masthead(st.lines[body[1]]) and not _looks_like_lead(title) \
+        and not title.isupper() and (_looks_like_lead(lead) or _is_sentence(lead) or len(lead) > 200
+                                     or _name_line(st.lines[body[2]]) is not None)
+
+
+def _add_byline(st: Structure, i: int, last: bool = False) -> bool:
+    names = _name_line(st.lines[i], last)
     if names:
         st.byline_lines.add(i)
         st.authors.extend(names)
@@ -282,7 +301,7 @@ def _cut_tail(st: Structure, body: list[int]) -> None:
     tail = [i for i in body if headline is None or i > headline]
     end_idx = None
     for i in reversed(tail[-6:]):
-        if i != tail[0] and _add_byline(st, i):
+        if i != tail[0] and _add_byline(st, i, last=i == tail[-1]):
             end_idx = i
             break
     last_byline = max((i for i in st.byline_lines if headline is None or i > headline), default=None)
