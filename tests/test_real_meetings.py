@@ -334,3 +334,11 @@ def test_a_congress_named_for_its_members_is_the_organisations(tmp_path, headlin
     m = meeting(tmp_path, f"{headline}\n\nSáng 12-5, hơn 300 đại biểu về dự đại hội, "
                           "bà Lương Thị Hoa phát biểu khai mạc.")
     assert [b.name for b in m.hosts] == [want]
+
+
+def test_who_thanks_a_visitor_receives_the_visit(tmp_path):
+    m = meeting(tmp_path, "Hội Cựu chiến binh Việt Nam thăm lãnh đạo tỉnh Nam Định\n\n"
+                          "Sáng 12-5, ông Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định cảm ơn Thường trực "
+                          "Hội Cựu chiến binh Việt Nam đã đến thăm tỉnh.")
+    assert [b.name for b in m.hosts] == ["Tỉnh ủy Nam Định"]
+    assert "Tỉnh ủy Nam Định" not in [b.name for b in m.guests]

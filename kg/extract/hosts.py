@@ -126,6 +126,8 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
         return subj_b, [], bool(subj_b), False
+    if sort == "visit" and _thanked(sv, v, resolve) is not None:
+        return _thanked(sv, v, resolve)
     if sort == "visit" or _delegation(sv, v):
         if not subj_b and obj_b:
             subj_b = _visitor_body(sv, v, resolve, obj_b)
@@ -272,3 +274,21 @@ def _aliases() -> dict:
     from kg.extract.lexicon import _load, canon
     raw = _load("meetings.yaml")["hosts"].get("congress_aliases", {})
     return {canon(k).lower(): canon(v) for k, v in raw.items()}
+
+
+def _thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
+    """ "Bí thư Thành ủy X cảm ơn Thường trực Hội Y đã đến thăm": the one who thanks receives the
+    visit (host), the bodies thanked for it are the visitors (meetings.yaml hosts `thank_words`)."""
+    els = sv.elements
+    at = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], Word)
+               and sv.toks[els[k].start].low in _words()["thank_words"]), None)
+    if at is None:
+        return None
+    hosts = [for_host(b) for b in (resolve(e) for e in _subject(sv, at)) if b is not None]
+    guests = [b for b in (resolve(e) for e in els[at + 1:v] if isinstance(e, BodyMention)) if b is not None]
+    if not hosts:
+        for e in reversed(els[:at]):
+            if isinstance(e, Role) and e.body is not None and resolve(e.body) is not None:
+                hosts = [resolve(e.body)]
+                break
+    return (hosts, [g for g in guests if g not in hosts], bool(hosts), True) if hosts else None
