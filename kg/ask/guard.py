@@ -82,17 +82,35 @@ def words(sparql: str) -> str:
     return _NOT_WORDS.sub(blank, sparql)
 
 
+def _unescaped(sparql: str) -> str:
+    # SPARQL reads \uXXXX escapes before it parses: so do the checks (\u0053ERVICE is SERVICE)
+    return re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})",
+                  lambda m: chr(min(int(m.group(1) or m.group(2), 16), 0x10FFFF)), sparql)
+
+
+def _update_word(sparql: str) -> Optional[str]:
+    w = words(_unescaped(sparql))
+    first = re.match(r"(\w+)", w[_PROLOGUE.match(w).end():])
+    return first.group(1) if first and first.group(1).lower() in _UPDATE_WORDS else None
+
+
+def is_update(sparql: str) -> bool:
+    """Whether the text is a SPARQL UPDATE rather than a query (prologue and comments skipped)."""
+    return _update_word(sparql) is not None
+
+
+def uses_service(sparql: str) -> bool:
+    """Whether the query names a SERVICE (a federated query: it would fetch from another server)."""
+    return bool(_SERVICE.search(words(_unescaped(sparql))))
+
+
 def check(sparql: str) -> None:
     """QueryRefused when the query is an UPDATE or uses SERVICE."""
-    # SPARQL reads \uXXXX escapes before it parses: so does the check (\u0053ERVICE is SERVICE)
-    sparql = re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})",
-                    lambda m: chr(min(int(m.group(1) or m.group(2), 16), 0x10FFFF)), sparql)
-    w = words(sparql)
-    first = re.match(r"(\w+)", w[_PROLOGUE.match(w).end():])
-    if first and first.group(1).lower() in _UPDATE_WORDS:
-        raise QueryRefused(f"kg query only reads the graph: {first.group(1).upper()} is a SPARQL UPDATE and "
+    update = _update_word(sparql)
+    if update:
+        raise QueryRefused(f"kg query only reads the graph: {update.upper()} is a SPARQL UPDATE and "
                            "is refused (a built graph changes only by kg build)")
-    if _SERVICE.search(w):
+    if uses_service(sparql):
         raise QueryRefused("SERVICE is refused: kg query answers from the built graph only and never "
                            "sends a query to another server (load that data and build, or ask that "
                            "endpoint directly)")

@@ -11,31 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing as mp
-import re
 import time
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-_UPDATE_RE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
-    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
-_COMMENT_RE = re.compile(r"(?m)^\s*#.*$")
-# strings, IRIs and comments, blanked before looking for the SERVICE keyword
-_NOT_WORDS = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
-                        r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*''')
-_SERVICE_RE = re.compile(r"(?<![\w?$:.-])SERVICE(?![\w:-])", re.I)
-
-
-def is_update(text: str) -> bool:
-    """Whether the text is a SPARQL UPDATE rather than a query (prologue and comments skipped)."""
-    return bool(_UPDATE_RE.match(_COMMENT_RE.sub("", text)))
-
-
-def uses_service(text: str) -> bool:
-    """Whether the query names a SERVICE (a federated query: the server would fetch from another)."""
-    text = re.sub(r"\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m.group(1), 16)), text)
-    return bool(_SERVICE_RE.search(_NOT_WORDS.sub(" ", text)))
-
+# one check for kg query and kg serve (UPDATE and SERVICE refused in words); app.py imports them here
+from kg.ask.guard import is_update, uses_service  # noqa: F401
 
 class QueryTimeout(Exception):
     pass
