@@ -3,14 +3,10 @@
 places); the last test measures the real development split when its texts are present."""
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
 import kg
-from kg.ask.eval import evaluate
 
-REAL = Path(__file__).parent / "data" / "real"
 
 
 def bodies_of(text: str) -> dict:
@@ -288,11 +284,8 @@ def test_a_person_named_in_a_quoted_title_is_not_a_province():
 REAL_FLOORS = {"bodies": 0.865}
 
 
-@pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git (tests/data/real/README.md)")
-def test_real_dev_split_body_floors(tmp_path):
-    from kg.batch import build
-    build([REAL / "texts"], tmp_path, html=False)
-    s = evaluate(str(REAL / "gold-dev.json"), str(tmp_path / "kg.ttl")).scores
+def test_real_dev_split_body_floors(real_dev_scores):
+    s = real_dev_scores
     for fact, floor in REAL_FLOORS.items():
         assert s[fact]["f1"] >= floor, (fact, s[fact], floor)
     assert s["bodies"]["precision"] >= 0.93

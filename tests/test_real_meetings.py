@@ -4,7 +4,6 @@ places); the last test measures the real development set when its texts are pres
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,6 @@ from kg.rdf.io import to_graph
 from kg.rdf.mapping import Mapper
 from test_stage_pipeline import state_of
 
-REAL = Path(__file__).parent / "data" / "real"
 
 
 def meeting(tmp_path, text):
@@ -310,11 +308,8 @@ def test_a_bare_committee_takes_the_province_of_the_site(tmp_path):
 REAL_FLOORS = {"meeting_date": 0.92, "meeting_kind": 0.86, "hosts": 0.745, "guests": 0.80}
 
 
-@pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git (tests/data/real/README.md)")
-def test_real_dev_split_meeting_floors(tmp_path):
-    from kg.batch import build
-    build([REAL / "texts"], tmp_path, html=False)
-    s = evaluate(str(REAL / "gold-dev.json"), str(tmp_path / "kg.ttl")).scores
+def test_real_dev_split_meeting_floors(real_dev_scores):
+    s = real_dev_scores
     for fact, floor in REAL_FLOORS.items():
         got = s[fact].get("f1", s[fact].get("accuracy"))
         assert got >= floor, (fact, got, floor)

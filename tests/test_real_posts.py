@@ -9,13 +9,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 import kg
 from kg.extract.structure import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT / "tests" / "data" / "real"
 
 
 def posts_of(text: str) -> set[tuple[str, str, str]]:
@@ -304,14 +302,8 @@ def test_a_bare_party_title_before_a_commune_title_is_still_no_post():
 REAL_FLOORS = {"posts": 0.925, "officials": 0.955, "bodies": 0.84, "authors": 0.97}
 
 
-@pytest.mark.skipif(not (REAL / "texts").is_dir(), reason="the real texts are not in git")
-def test_real_dev_split_floors(tmp_path):
-    from kg.ask.eval import evaluate
-    from kg.batch import build
-
-    build([REAL / "texts"], tmp_path, html=False)
-    rep = evaluate([str(REAL / "gold-dev.json")], str(tmp_path / "kg.ttl"))
-    scores = rep.scores
+def test_real_dev_split_floors(real_dev_scores):
+    scores = real_dev_scores
     for fact, floor in REAL_FLOORS.items():
         assert scores[fact]["f1"] >= floor, (fact, scores[fact])
     assert scores["posts"]["precision"] >= 0.945, scores["posts"]
