@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.extract.pipeline import GIVEN, STAGES, extract, run, stage_names
-from kg.read.text import read_article
+from kg.read import read_path as read_article
 
 
 def state_of(tmp_path: Path, text: str, upto: str = "collect"):

@@ -36,7 +36,7 @@ from kg.ask.scores import Accuracy, ArticleResult, Counts, EvalReport
 from kg.errors import UsageError
 
 try:
-    from kg.read.text import modern_tones as _modern_tones
+    from kg.read.normalise import modern_tones as _modern_tones
 except ImportError:  # kg.text not there: NFC alone
     def _modern_tones(s: str) -> str:
         return unicodedata.normalize("NFC", s)

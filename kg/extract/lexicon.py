@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 import yaml
 
-from kg.read.text import modern_tones
+from kg.read.normalise import modern_tones
 from kg.extract.tokens import Token, tokenize
 
 

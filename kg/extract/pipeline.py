@@ -29,7 +29,7 @@ from kg.extract.sentences import SENTENCES
 from kg.extract.state import ArticleState, Stage
 from kg.extract.structure import STRUCTURE
 from kg.facts import ArticleFacts
-from kg.read.text import Article
+from kg.read.article import Article
 
 STAGES: tuple[Stage, ...] = (STRUCTURE, SENTENCES, PLACES, BODIES, POSTS, OFFICIALS, MEETING, COLLECT)
 

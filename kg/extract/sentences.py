@@ -13,7 +13,7 @@ from kg.extract.mentions import Scanner
 from kg.extract.state import ArticleState, Stage
 from kg.extract.tokens import Token, split_sentences
 from kg.facts import Evidence
-from kg.read.text import Article
+from kg.read.article import Article
 
 # Past the lead, a sentence with no capital after its first letter names no one and no place.
 _LEAD = 4

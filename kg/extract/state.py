@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from kg.facts import ArticleFacts, Meeting, Post
-from kg.read.text import Article
+from kg.read.article import Article
 
 if TYPE_CHECKING:
     from kg.extract.bodies import ResolvedBodies

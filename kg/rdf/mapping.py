@@ -19,7 +19,7 @@ from rdflib import Literal, URIRef
 
 from kg.facts import ArticleFacts, Body, Evidence, Meeting, Official, Place
 from kg.rdf.vocab import FOAF, ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
-from kg.read.text import fold
+from kg.read.normalise import fold
 
 # The ontology's organisation classes, by the kind names used in facts.
 ORG_KINDS = {k: KG[k] for k in ("PartyCommittee", "PartyExecutive", "PartyBoard", "StateBody",

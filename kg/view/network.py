@@ -26,7 +26,7 @@ from rdflib.namespace import FOAF, PROV, SKOS
 from kg.output import atomic_write_with
 from kg.rdf.io import union
 from kg.rdf.vocab import KG, ORG, SCHEMA
-from kg.read.text import fold as text_fold
+from kg.read.normalise import fold as text_fold
 from kg.view.tooltips import _date_vi, _local, _text, node_tooltip
 
 
