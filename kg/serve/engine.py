@@ -18,6 +18,7 @@ from typing import Optional, Sequence
 # one check for kg query and kg serve (UPDATE and SERVICE refused in words); app.py imports them here
 from kg.ask.guard import is_update, uses_service  # noqa: F401
 
+
 class QueryTimeout(Exception):
     pass
 
