@@ -1,6 +1,7 @@
 """`kg push` to a real Oxigraph server (PyPI's `oxigraph` package) started by the tests."""
 from __future__ import annotations
 
+import hashlib
 import http.server
 import json
 import shutil
@@ -15,7 +16,9 @@ from kg.ask.named import QUERY_DIR
 from kg.ask.query import run_query
 from kg.batch import build
 from kg.cli import main
+from kg.rdf import push as push_module
 from kg.rdf.push import STATE_FILE, PushError, local_graphs, push
+from kg.rdf.store import has_store, read_manifest
 from serve_helpers import ROOT, binding_value, oxigraph_binary, start_oxigraph, stop, term_value
 
 pytestmark = pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server (pip install oxigraph) is not installed")
@@ -25,11 +28,14 @@ POSTS = (QUERY_DIR / "article-posts.rq").read_text(encoding="utf-8")
 
 @pytest.fixture
 def built(tmp_path):
-    """A copy of the seeds' build (the committed out/), else built here."""
+    """A copy of the seeds' build (out/, with its store when that matches its kg.trig), else built here."""
     out = tmp_path / "out"
     out.mkdir()
-    if (ROOT / "out" / "kg.trig").is_file():
-        shutil.copy(ROOT / "out" / "kg.trig", out / "kg.trig")
+    src = ROOT / "out"
+    if (src / "kg.trig").is_file() and has_store(src) and read_manifest(src).outputs.get("kg.trig") \
+            == hashlib.sha256((src / "kg.trig").read_bytes()).hexdigest():
+        shutil.copy(src / "kg.trig", out / "kg.trig")
+        shutil.copytree(src / "store", out / "store")
     else:
         assert build([SEEDS], out, html=False).articles == 5
     return out
@@ -84,6 +90,28 @@ def test_pushing_twice_leaves_the_same_graph(built, remote):
     assert len(full.sent) == 6 and remote_quads(remote) == n
 
 
+def test_an_unchanged_repush_serialises_nothing(built, remote, monkeypatch):
+    assert has_store(built)
+    push(remote.base + "/store", built)
+    calls = []
+    real = push_module.graph_turtle
+    monkeypatch.setattr(push_module, "graph_turtle", lambda ts: calls.append(1) or real(ts))
+    again = push(remote.base + "/store", built)
+    assert again.sent == [] and again.unchanged == 6 and calls == []
+
+
+def test_the_store_and_the_trig_send_the_same_bytes(built, flaky, tmp_path):
+    url, h = flaky
+    push(url, built, backoff=0.01)
+    from_store = list(h.bodies)
+    trig_only = tmp_path / "trig-only"
+    trig_only.mkdir()
+    shutil.copy(built / "kg.trig", trig_only / "kg.trig")
+    h.bodies.clear()
+    push(url, trig_only, backoff=0.01)
+    assert len(from_store) == 6 and h.bodies == from_store
+
+
 def test_after_an_incremental_build_only_changes_are_sent(built, remote, tmp_path):
     push(remote.base + "/store", built)
     # the folder is rebuilt from four of the five seeds: one article's graph disappears
@@ -119,10 +147,13 @@ class _Flaky(http.server.BaseHTTPRequestHandler):
     """A stand-in server: answers each request with the next status of `script` (then 204)."""
     script: list = []
     seen: list = []
+    bodies: list = []
 
     def _answer(self):
         n = int(self.headers.get("Content-Length") or 0)
-        self.rfile.read(n)
+        body = self.rfile.read(n)
+        if self.command == "PUT":
+            type(self).bodies.append((self.path, body))
         type(self).seen.append((self.command, self.headers.get("Authorization"), self.path))
         code = type(self).script.pop(0) if type(self).script else 204
         self.send_response(code)
@@ -140,7 +171,7 @@ def flaky():
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Flaky)
     t = threading.Thread(target=srv.serve_forever, daemon=True)
     t.start()
-    _Flaky.script, _Flaky.seen = [], []
+    _Flaky.script, _Flaky.seen, _Flaky.bodies = [], [], []
     yield f"http://127.0.0.1:{srv.server_address[1]}/store", _Flaky
     srv.shutdown()
     srv.server_close()

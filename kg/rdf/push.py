@@ -3,8 +3,11 @@
 Each article's named graph (and the build's PROV graph) is sent with PUT to
 ``ENDPOINT?graph=<IRI>`` as Turtle, so a second push replaces the graph instead of adding to it.
 What was pushed where is remembered in the build folder (``push-state.json``: per endpoint, each
-graph's IRI and the SHA-256 of the Turtle sent), so that after an incremental build only the
-graphs that changed are sent and the graphs that are gone are deleted. Failed requests are
+graph's IRI and its digest), so that after an incremental build only the graphs that changed are
+sent and the graphs that are gone are deleted. In a build folder with a store the digests are the
+store manifest's (kg.rdf.store), and only the graphs to send are read from the store and written as
+Turtle: an unchanged re-push writes nothing. A folder with only a kg.trig is parsed whole and each
+graph's digest is the SHA-256 of its Turtle. Failed requests are
 retried with exponential backoff (connection errors, 408, 429 and 5xx); other answers end the
 push with a one-line error. The state is saved after every graph, so a push that fails part way
 resumes where it stopped.
@@ -14,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import mmap
 import os
 import time
 import urllib.error
@@ -28,6 +32,7 @@ import pyoxigraph as ox
 from kg.errors import UsageError
 from kg.output import atomic_write
 from kg.rdf.io import graph_file, one_line
+from kg.rdf.store import BUILD_GRAPH, article_graphs, has_store, open_store, read_manifest
 from kg.rdf.vocab import WRITE_PREFIXES
 
 STATE_FILE = "push-state.json"
@@ -60,6 +65,13 @@ class PushReport:
 
 # ------------------------------------------------------------------------------ the local side
 
+def graph_turtle(triples) -> tuple[bytes, int]:
+    """One graph's TRIPLES as (Turtle bytes, number of triples); sorted, so the same graph gives
+    the same bytes whichever way it was read."""
+    ts = sorted(set(triples), key=str)
+    return ox.serialize(ts, format=ox.RdfFormat.TURTLE, prefixes=WRITE_PREFIXES), len(ts)
+
+
 def local_graphs(folder: Path) -> dict[str, tuple[bytes, int]]:
     """Each named graph built in FOLDER (its kg.trig) as (Turtle bytes, number of triples), by
     graph IRI; triples sorted, so the same graph gives the same bytes (and the same hash)."""
@@ -73,9 +85,71 @@ def local_graphs(folder: Path) -> dict[str, tuple[bytes, int]]:
                 graphs.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
     except (SyntaxError, ValueError, OSError) as e:
         raise UsageError(f"{src}: cannot read as TriG: {one_line(e)}") from None
-    return {iri: (ox.serialize(sorted(set(ts), key=str), format=ox.RdfFormat.TURTLE, prefixes=WRITE_PREFIXES),
-                  len(set(ts)))
-            for iri, ts in sorted(graphs.items())}
+    return {iri: graph_turtle(ts) for iri, ts in sorted(graphs.items())}
+
+
+class _FromTrig:
+    """A build folder without a store: kg.trig parsed whole; a graph's digest is its Turtle's SHA-256."""
+
+    def __init__(self, folder: Path):
+        self.graphs = local_graphs(folder)
+        self.digests = {iri: hashlib.sha256(body).hexdigest() for iri, (body, _) in self.graphs.items()}
+
+    def body(self, iri: str) -> tuple[bytes, int]:
+        return self.graphs[iri]
+
+
+class _FromStore:
+    """A build folder with a store: digests from its manifest (each article graph's, and the PROV
+    graph's build_digest); a graph is read from the store and written as Turtle only when sent."""
+
+    def __init__(self, folder: Path, build_digest: str):
+        self.folder, self.store, self.build_digest = folder, None, build_digest
+        digests = {g.graph: g.digest for g in article_graphs(folder)}
+        digests[BUILD_GRAPH] = build_digest
+        self.digests = dict(sorted(digests.items()))
+
+    def body(self, iri: str) -> tuple[bytes, int]:
+        if iri == BUILD_GRAPH:
+            prov = _prov_block(self.folder / "kg.trig", self.build_digest)
+            if prov is not None:
+                return prov
+        if self.store is None:
+            self.store = open_store(self.folder)
+        quads = self.store.quads_for_pattern(None, None, None, ox.NamedNode(iri))
+        return graph_turtle(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+
+
+def _prov_block(trig: Path, digest: str) -> Optional[tuple[bytes, int]]:
+    """The PROV graph as kg.trig holds it (its last block, whose SHA-256 is the manifest's
+    build_digest), as Turtle; None when kg.trig does not end with that block. The store keeps
+    typed literals in canonical form (a dateTime's "+00:00" becomes "Z"), so the PROV graph,
+    written to kg.trig before it is loaded, is read from kg.trig to send the same bytes as
+    before; the article graphs of kg.trig are dumped from the store, so the store gives them."""
+    head = f"<{BUILD_GRAPH}> {{\n".encode("utf-8")
+    try:
+        with open(trig, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            at = m.rfind(b"\n" + head)
+            block = m[at + 1:] if at >= 0 else b""
+    except (OSError, ValueError):
+        return None
+    if not block or hashlib.sha256(block).hexdigest() != digest:
+        return None
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in WRITE_PREFIXES.items()).encode("utf-8")
+    try:
+        quads = ox.parse(header + block, format=ox.RdfFormat.TRIG)
+        return graph_turtle(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    except (SyntaxError, ValueError):
+        return None
+
+
+def _local(folder: Path):
+    """Where FOLDER's graphs come from: its store when it has a finished one, else its kg.trig."""
+    if has_store(folder):
+        build_digest = read_manifest(folder).build_digest
+        if build_digest:
+            return _FromStore(folder, build_digest)
+    return _FromTrig(folder)
 
 
 def _state_key(endpoint: str) -> str:
@@ -196,23 +270,26 @@ def push(endpoint: str, folder: Path, *, user: Optional[str] = None, password: O
     if token is None:
         token = os.environ.get(TOKEN_ENV)
     client = Client(endpoint, user, password, token, retries=retries, backoff=backoff)
-    graphs = local_graphs(folder)
+    local = _local(folder)
+    # the digests remembered are the manifest's for a folder with a store (the Turtle's SHA-256
+    # before): a push-state written by an older kg push matches none, so the first push after
+    # the change sends every graph again, which is harmless (PUT replaces)
     remembered = load_state(folder, endpoint)
     pushed = {} if full else dict(remembered)
     report = PushReport(client.shown)
     try:
-        for iri, (body, n) in graphs.items():
-            digest = hashlib.sha256(body).hexdigest()
+        for iri, digest in local.digests.items():
             if pushed.get(iri) == digest:
                 report.unchanged += 1
                 continue
+            body, n = local.body(iri)
             if progress:
                 progress("PUT", iri)
             client.request("PUT", iri, body)
             remembered[iri] = digest
             report.sent.append(iri)
             report.triples_sent += n
-        for iri in sorted(set(remembered) - set(graphs)):
+        for iri in sorted(set(remembered) - set(local.digests)):
             if progress:
                 progress("DELETE", iri)
             client.request("DELETE", iri, ok_missing=True)
