@@ -322,13 +322,22 @@ def counts(triples: Iterable[tuple]) -> tuple[int, int, int, int]:
     return tuple(len(kinds[k]) for k in (KG.Official, ORG.Organization, KG.Meeting, ORG.Membership))
 
 
+def _utc(t: datetime) -> str:
+    """A dateTime in UTC as the store keeps it ("…Z", not "…+00:00"), so that kg.trig and the
+    store hold the same literal (a naive time is taken as UTC)."""
+    from datetime import timezone
+    if t.tzinfo is not None:
+        t = t.astimezone(timezone.utc).replace(tzinfo=None)
+    return t.isoformat() + "Z"
+
+
 def build_provenance(articles: list[tuple[URIRef, str]], started: datetime, version: str) -> tuple[URIRef, set]:
     """The build as a prov:Activity: the software agent, when, and each input file's hash.
     `articles` are (article IRI, sha256 of the file) pairs."""
     activity = ID["build/" + started.strftime("%Y%m%dT%H%M%SZ")]
     agent = ID["software/vnpolkg/" + version]
     t = {(activity, RDF.type, PROV.Activity), (activity, PROV.wasAssociatedWith, agent),
-         (activity, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime)),
+         (activity, PROV.startedAtTime, Literal(_utc(started), datatype=XSD.dateTime, normalize=False)),
          (agent, RDF.type, PROV.SoftwareAgent), (agent, RDFS.label, Literal(f"vnpolkg {version}"))}
     for art, sha in articles:
         t.add((activity, PROV.used, art))

@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import mmap
 import os
 import time
 import urllib.error
@@ -110,37 +109,10 @@ class _FromStore:
         self.digests = dict(sorted(digests.items()))
 
     def body(self, iri: str) -> tuple[bytes, int]:
-        if iri == BUILD_GRAPH:
-            prov = _prov_block(self.folder / "kg.trig", self.build_digest)
-            if prov is not None:
-                return prov
         if self.store is None:
             self.store = open_store(self.folder)
         quads = self.store.quads_for_pattern(None, None, None, ox.NamedNode(iri))
         return graph_turtle(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-
-
-def _prov_block(trig: Path, digest: str) -> Optional[tuple[bytes, int]]:
-    """The PROV graph as kg.trig holds it (its last block, whose SHA-256 is the manifest's
-    build_digest), as Turtle; None when kg.trig does not end with that block. The store keeps
-    typed literals in canonical form (a dateTime's "+00:00" becomes "Z"), so the PROV graph,
-    written to kg.trig before it is loaded, is read from kg.trig to send the same bytes as
-    before; the article graphs of kg.trig are dumped from the store, so the store gives them."""
-    head = f"<{BUILD_GRAPH}> {{\n".encode("utf-8")
-    try:
-        with open(trig, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-            at = m.rfind(b"\n" + head)
-            block = m[at + 1:] if at >= 0 else b""
-    except (OSError, ValueError):
-        return None
-    if not block or hashlib.sha256(block).hexdigest() != digest:
-        return None
-    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in WRITE_PREFIXES.items()).encode("utf-8")
-    try:
-        quads = ox.parse(header + block, format=ox.RdfFormat.TRIG)
-        return graph_turtle(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-    except (SyntaxError, ValueError):
-        return None
 
 
 def _local(folder: Path):
