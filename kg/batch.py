@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -244,9 +245,12 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "out", curation_pat
             store = None        # closed before _close removes the folder it lives in
         _close(store, manifest, out, outs, report, html, created, curation, curation_path)
         del store
-    except BaseException:
+    except BaseException as e:
         store = None
         if created:
+            # the failed frames (_close, finish, ...) still hold the open store: clear them so it
+            # closes now, not after its folder is removed (it would write its files back)
+            traceback.clear_frames(e.__traceback__)
             st.remove_store(out)
         raise
     finally:
