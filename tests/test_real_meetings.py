@@ -337,3 +337,42 @@ def test_who_thanks_a_visitor_receives_the_visit(tmp_path):
                           "Hội Cựu chiến binh Việt Nam đã đến thăm tỉnh.")
     assert [b.name for b in m.hosts] == ["Tỉnh ủy Nam Định"]
     assert "Tỉnh ủy Nam Định" not in [b.name for b in m.guests]
+
+
+# -- round 4: hosts read off the chair, a title as subject, a leader's courtesy visit ----------------
+
+def test_the_chair_of_a_conference_with_no_convener_presides_for_his_body(tmp_path):
+    m = meeting(tmp_path, "Hội nghị hiệp thương\n\nSáng 12-5, các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+                          "Nam Định: Lương Văn Hòa, Trịnh Thị Mai đồng chủ trì hội nghị.")
+    assert hg(m)[0] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]
+
+
+def test_the_chair_of_a_meeting_with_the_departments_names_no_convener(tmp_path):
+    m = meeting(tmp_path, "Cuộc họp\n\nSáng 12-5, đồng chí Lương Văn Hòa, Phó Chủ tịch UBND tỉnh Nam Định "
+                          "chủ trì cuộc họp với các sở, ngành về tiến độ dự án.")
+    assert hg(m) == ([], [])
+
+
+def test_co_chairs_of_different_bodies_name_no_convener(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nSáng 12-5, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định và đồng chí "
+                          "Trịnh Thị Mai, Chủ tịch Hội Nông dân Việt Nam đồng chủ trì hội nghị.")
+    assert hg(m)[0] == []
+
+
+def test_a_headline_title_working_with_a_body_is_the_guest(tmp_path):
+    m = meeting(tmp_path, "Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Hải Hậu\n\n"
+                          "Sáng 12-5, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định đã thăm và làm việc tại "
+                          "huyện Hải Hậu.")
+    assert hg(m) == (["Ban Thường vụ Huyện ủy Hải Hậu"], ["Tỉnh ủy Nam Định"])
+
+
+def test_a_leaders_courtesy_visit_is_his_own_not_his_bodys(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nSáng 12-5, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định đến thăm, "
+                          "chúc mừng Hội Cựu chiến binh tỉnh Nam Định.")
+    assert hg(m) == (["Hội Cựu chiến binh tỉnh Nam Định"], [])
+
+
+def test_a_leader_visiting_to_work_comes_for_his_body(tmp_path):
+    m = meeting(tmp_path, "Làm việc\n\nSáng 12-5, đồng chí Lương Văn Hòa, Chủ tịch Hội Nông dân Việt Nam thăm và "
+                          "làm việc với Hội Nông dân tỉnh Nam Định.")
+    assert hg(m) == (["Hội Nông dân tỉnh Nam Định"], ["Hội Nông dân Việt Nam"])

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.elements import BodyMention, Name, Punct, Role, Word
+from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
@@ -129,12 +129,15 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
     if sort == "visit" and _thanked(sv, v, resolve) is not None:
         return _thanked(sv, v, resolve)
     if sort == "visit" or _delegation(sv, v):
-        if not subj_b and obj_b:
+        if not subj_b and obj_b and (sort != "visit" or _visits_to_work(sv, v)):
+            # a lone leader's courtesy visit ("A, Bí thư Tỉnh ủy, thăm ...") is his own, not his
+            # body's; he comes for his body to work with the visited ("thăm và làm việc với")
             subj_b = _visitor_body(sv, v, resolve, obj_b)
         return obj_b, subj_b, bool(subj_b or obj_b), True
-    if not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:
+    if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:
         # "Đồng chí A, Chủ tịch Ủy ban X, làm việc với Ban Thường vụ Tỉnh ủy Y": a lone official
-        # comes to the body he works with, for the body of his title
+        # comes to the body he works with, for the body of his title (one who receives, "A tiếp
+        # đoàn Y", stays at home)
         visitor = _visitor_body(sv, v, resolve, obj_b)
         if visitor:
             return obj_b, visitor, True, True
@@ -157,7 +160,9 @@ def _visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
     """ "Đồng chí A, Phó Bí thư Tỉnh ủy X, đến thăm và làm việc với Y": one visitor and no body
     in the subject -> the body of the visitor's last title (not a mere membership) is the guest."""
     before, lx = sv.elements[:v], lexicon()
-    if sum(isinstance(e, Name) for e in before) != 1 or \
+    # "Bí thư Tỉnh ủy làm việc với ...": a headline names the visitor by his title alone
+    titled = next((e for e in before if not isinstance(e, Honorific)), None)
+    if sum(isinstance(e, Name) for e in before) != (0 if isinstance(titled, Role) else 1) or \
             any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before):
         return []       # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body
     roles = [e for e in before if isinstance(e, Role) and e.body is not None
@@ -292,3 +297,41 @@ def _thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
                 hosts = [resolve(e.body)]
                 break
     return (hosts, [g for g in guests if g not in hosts], bool(hosts), True) if hosts else None
+
+
+def chair_hosts(state, chairs: list[str], chaired_in: dict) -> list[Body]:
+    """The bodies the chairs preside for: each chair's last title in the sentence that has him
+    chair ("A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì" -> the UBND), not a membership.
+    Co-chairs of different bodies name no one convener: then none."""
+    from kg.extract.sentences import evidence
+    out: list[Body] = []
+    for name in chairs:
+        sv = chaired_in.get(name)
+        if sv is None or not _chairs_own_event(sv):
+            continue
+        ev = evidence(state.article, sv)
+        held = [p for p in state.posts.values() if p.official == name and p.evidence == ev
+                and p.role.lower() not in _words()["membership_roles"]]
+        if held and all(b.key != held[-1].body.key for b in out):
+            out.append(held[-1].body)
+    return out[:1] if len(out) == 1 else []
+
+
+def _chairs_own_event(sv: SentenceView) -> bool:
+    """ "chủ trì hội nghị": the chair presides a body's own event (meetings.yaml hosts
+    `chaired_events`), not "chủ trì cuộc họp" with the departments, which names no convener."""
+    toks, els, events = sv.toks, sv.elements, _words()["chaired_events"]
+    for v in verb_index(sv)[CHAIR]:
+        t = els[v].end
+        if any(" ".join(x.low for x in toks[j:j + 2]) in events for j in range(t, min(len(toks), t + 3))):
+            return True
+    return False
+
+
+def _visits_to_work(sv: SentenceView, v: int) -> bool:
+    """The visit verb at v joins a working one ("thăm và làm việc với", meetings.yaml work_with)."""
+    lx = lexicon()
+    t = sv.elements[v].start
+    e = lx.visit_verbs.match(sv.toks, t)
+    end = t + (e.size if e is not None else 1)
+    return any(lx.work_with.match(sv.toks, j) for j in range(t, min(end + 2, len(sv.toks))))

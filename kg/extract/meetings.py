@@ -11,7 +11,7 @@ from typing import Optional
 
 from kg.extract.dates import meeting_day
 from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, host_guest,  # noqa: F401
-                              self_host, verb_index)  # (host_guest: the stage's API)
+                              self_host, verb_index, chair_hosts)  # (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar, lexicon
 from kg.extract.open_names import named_as
@@ -151,9 +151,11 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
 
 
 def _people(m: Meeting, views: list[SentenceView], officials: list[str],
-            evidence_svs: list[SentenceView]) -> None:
-    """Who chairs, leads and speaks; every official the article places there attends."""
+            evidence_svs: list[SentenceView]) -> dict[str, SentenceView]:
+    """Who chairs, leads and speaks; every official the article places there attends. Returns
+    the sentence each chair was read in."""
     by_last = _given_names(officials)
+    chaired_in: dict[str, SentenceView] = {}
     known = set(officials)
     seen_in: dict[str, list[bool]] = {}
     for sv in views:
@@ -171,12 +173,15 @@ def _people(m: Meeting, views: list[SentenceView], officials: list[str],
                 if full not in known:
                     continue
                 getattr(m, {"chair": "chairs", "leader": "leaders", "speaker": "speakers"}[part]).append(full)
+                if part == "chair":
+                    chaired_in.setdefault(full, sv)
                 if sv not in evidence_svs and part in ("chair", "leader"):
                     evidence_svs.append(sv)
     m.attendees = [o for o in officials if o in seen_in and not all(seen_in[o])]
     for attr in ("chairs", "leaders", "speakers"):
         setattr(m, attr, _uniq(getattr(m, attr)))
     m.attendees = _uniq(m.chairs + m.leaders + m.speakers + m.attendees)
+    return chaired_in
 
 
 def read_meeting(state: ArticleState) -> None:
@@ -202,7 +207,11 @@ def read_meeting(state: ArticleState) -> None:
                             opened=kind == "Ceremony")
     if kind != "Congress":
         m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
-    _people(m, views, state.officials, evidence_svs)
+    chaired_in = _people(m, views, state.officials, evidence_svs)
+    if not m.hosts and kind in _W["chair_hosts_kinds"]:
+        # "Đồng chí A, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp": with no body named as the
+        # convener, the chair convenes for the body of his title
+        m.hosts = _not_congress_only(chair_hosts(state, m.chairs, chaired_in))
     m.evidence = [evidence(state.article, sv) for sv in sorted(evidence_svs, key=lambda v: v.start)] or \
         ([evidence(state.article, story[0])] if story else [])
     for attr in ("chairs", "leaders", "speakers", "attendees"):
