@@ -345,3 +345,50 @@ def test_the_short_name_of_the_general_confederation_of_labour():
     text = ("Sáng 5/6, tại thành phố Cao Bằng, Công đoàn tỉnh Cao Bằng khai mạc Đại hội. "
             "Dự Đại hội có đồng chí Nông Văn Thái, Phó Chủ tịch Tổng LĐLĐVN.\n")
     assert ("Nông Văn Thái", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam") in posts_of(text)
+
+
+# -- round 7: predicates after an apposition, academic titles, titles the lexicon lacks ----------
+
+def officials_of(text: str) -> set[str]:
+    return {o.name for o in kg.extract_text(text).officials}
+
+
+def test_a_name_introduced_with_titles_takes_the_title_it_is_elected_to():
+    text = ("Chiều 20/10, Đại hội Đảng bộ tỉnh Hà Tĩnh bầu Ban Thường vụ. Các đồng chí: Lê Văn Khoa, "
+            "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và đồng chí Đặng Minh Tâm, Ủy viên Ban Thường vụ, "
+            "Trưởng Ban Tổ chức Tỉnh ủy được bầu giữ chức Phó Bí thư Tỉnh ủy.\n")
+    got = posts_of(text)
+    assert ("Đặng Minh Tâm", "Phó Bí thư", "Tỉnh ủy Hà Tĩnh") in got
+    assert ("Đặng Minh Tâm", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Tĩnh") in got
+    assert ("Lê Văn Khoa", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh") in got
+
+
+def test_a_former_title_in_the_apposition_does_not_stop_the_new_one():
+    text = ("Sáng 2/3, Hội Cựu chiến binh tỉnh Phú Thọ công bố quyết định. Đồng chí Hà Văn Lực, nguyên "
+            "Chủ tịch Hội CCB huyện Thanh Sơn (cũ) được chỉ định giữ chức Chủ tịch Hội CCB tỉnh Phú Thọ.\n")
+    got = posts_of(text)
+    assert ("Hà Văn Lực", "Chủ tịch", "Hội Cựu chiến binh tỉnh Phú Thọ") in got
+    assert not any("Thanh Sơn" in body for _, _, body in got)
+
+
+def test_academic_titles_written_out_are_not_part_of_the_name():
+    text = ("Sáng 11/2, Đoàn công tác do Phó Giáo sư, Tiến sĩ Lương Minh Đức, Ủy viên Bộ Chính trị làm "
+            "Trưởng đoàn đến thăm tỉnh Lai Châu.\n")
+    assert posts_of(text) == {("Lương Minh Đức", "Ủy viên", "Bộ Chính trị")}
+    assert officials_of(text) == {"Lương Minh Đức"}
+
+
+def test_a_title_the_lexicon_lacks_after_pho_is_not_a_name():
+    text = ("Sáng 3/4, Đảng ủy phường Thủ Đức tổ chức hội nghị. Bà Lã Thị Mai, Phó Tổng Thanh tra Chính phủ "
+            "dự hội nghị.\n")
+    assert not any(o.startswith("Phó") for o in officials_of(text))
+    text = "Sáng 3/4, Đoàn giám sát làm việc tại tỉnh Long An. Bà Lã Thị Mai, Phó Tổng Kiểm toán Nhà nước dự.\n"
+    assert ("Lã Thị Mai", "Phó Tổng Kiểm toán", "Kiểm toán Nhà nước") in posts_of(text)
+
+
+def test_the_standing_secretary_written_with_the_party_and_a_stray_capital_in_a_name():
+    text = ("Sáng 1/10, Đại hội Đảng bộ tỉnh Gia Lai khai mạc. Đồng chí Đàm Quốc Hưng – Ủy viên Bộ Chính trị, "
+            "Thường trực Ban Bí thư Trung ương Đảng dự. Bà NGuyễn Thị Hoa, Phó Chủ tịch UBND tỉnh Gia Lai dự.\n")
+    got = posts_of(text)
+    assert ("Đàm Quốc Hưng", "Thường trực", "Ban Bí thư") in got
+    assert ("Nguyễn Thị Hoa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai") in got

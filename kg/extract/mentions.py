@@ -17,11 +17,19 @@ from typing import Optional
 from kg.extract.gazetteer import get_gazetteer
 from kg.extract.elements import (BodyMention, Element, Honorific, LevelMention, Name, Punct, Role,
                                  Word)
-from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon
+from kg.extract.lexicon import BodyEntry, RoleEntry, _load, canon, lexicon
 from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, skip_paren as _skip_paren, \
     commune_end as _commune_end, \
     skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
 from kg.extract.tokens import Token, tokenize
+
+
+def _title_case(w: str) -> str:
+    """A syllable typed with a stray capital ("NGuyễn") in Title Case; the inner capital of a
+    Highlands name ("K'Thuận") is kept."""
+    if len(w) > 2 and w[1].isupper() and not w.isupper():
+        return w[:1] + w[1:].lower()
+    return w
 
 
 class Scanner:
@@ -44,6 +52,7 @@ class Scanner:
         self._body_firsts = lx.bodies.first_index()
         self._level_firsts = lx.levels.first_index()
         self._honorific_firsts = lx.honorifics.first_index()
+        self._title_prefixes = frozenset(canon(w).lower() for w in _load("people.yaml").get("title_prefixes", []))
 
     # -- places -------------------------------------------------------------------
     def _place_after(self, text: str, toks: list[Token], j: int, level: Optional[str],
@@ -234,6 +243,9 @@ class Scanner:
         is_surname = t.low in lx.surnames
         if not is_surname and not after_honorific:
             return None
+        if is_surname and t.low in self._title_prefixes and i + 1 < len(toks) \
+                and toks[i + 1].low in self._role_firsts:
+            return None         # "Phó Tổng ...", "Phó Trưởng ...": a title the lexicon lacks
         k = i + 1
         while k < len(toks) and k - i < 5:
             u = toks[k]
@@ -262,6 +274,8 @@ class Scanner:
         words = [w.text for w in toks[i:k]]
         if all_caps:
             words = [w[:1] + w[1:].lower() for w in words]
+        else:
+            words = [_title_case(w) for w in words]
         return k, " ".join(words), False
 
     # -- the scan -------------------------------------------------------------------

@@ -113,7 +113,7 @@ def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
             k += 1
             continue
         group = [L[k]]
-        j = k + 1
+        j = _apposition(L, k + 1)
         while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",") or
                              (isinstance(L[j], Word) and L[j].low in _W["and"])):
             m = j + 1
@@ -121,7 +121,7 @@ def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
                 m += 1
             if m < n and isinstance(L[m], Name) and not L[m].partial:
                 group.append(L[m])
-                j = m + 1
+                j = _apposition(L, m + 1)
                 continue
             break
         m = j
@@ -135,6 +135,30 @@ def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
             if items:
                 yield group, items
         k = j
+
+
+def _apposition(L: list[Element], j: int) -> int:
+    """The index after the titles a name is introduced with, when the predicate follows them:
+    "A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy được bầu giữ chức ...", "A, nguyên
+    Chủ tịch Hội CCB tỉnh (cũ) được chỉ định giữ chức ..."; else j."""
+    n = len(L)
+    if not (j + 1 < n and isinstance(L[j], Punct) and L[j].char in _SEPS):
+        return j
+    m = j + 1
+    if not (isinstance(L[m], Role) or _former_at(L, m)):
+        return j
+    while m < n and (isinstance(L[m], Role) or _former_at(L, m)
+                     or (_is_sep(L[m]) and m + 1 < n and (isinstance(L[m + 1], Role) or _former_at(L, m + 1)))):
+        if isinstance(L[m], Role) and m + 1 < n and isinstance(L[m + 1], (Name, Honorific)):
+            return j            # the title leads the next name
+        m += 1
+    if m + 2 < n and isinstance(L[m], Punct) and L[m].char == "(":
+        close = next((x for x in range(m + 1, min(n, m + 5)) if isinstance(L[x], Punct) and L[x].char == ")"), None)
+        if close is not None:
+            m = close + 1       # "(cũ)"
+    if m < n and isinstance(L[m], Punct) and L[m].char in _SEPS:
+        m += 1
+    return m
 
 
 def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], bool]]:
