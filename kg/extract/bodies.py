@@ -13,6 +13,7 @@ from typing import Optional
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import _load, canon, grammar, lexicon
+from kg.extract.body_lists import shared_places
 from kg.extract.open_names import open_body, read_open_names
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
@@ -244,28 +245,34 @@ def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: O
         bm.level, bm.unit, bm.place_name = level, unit, place_name
 
 
-def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention]]:
-    """The level word that closes the list of bodies els[idx] stands in: (found, mention)."""
-    for f in els[idx + 1: idx + 25]:
+def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], int]:
+    """The level word that closes the list of bodies els[idx] stands in: (found, mention, index)."""
+    for k, f in enumerate(els[idx + 1: idx + 25], idx + 1):
         if isinstance(f, LevelMention):
-            return True, f
+            return True, f, k
         if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
                 or (isinstance(f, Word) and f.low in _LIST_FILLER):
             continue
         break
-    return False, None
+    return False, None, -1
 
 
-def _complete(els: list, resolver: BodyResolver) -> None:
+def _complete(els: list, resolver: BodyResolver) -> dict:
     """Give a level to bodies written without one: from a level word that closes their list,
-    else (for a non-generic name) from the body the sentence is about."""
+    else (for a non-generic name) from the body the sentence is about. Returns the closing
+    level words, by index, with the bodies of their list (kg.extract.body_lists)."""
+    closers: dict[int, list] = {}
     for idx, e in enumerate(els):
-        if not isinstance(e, BodyMention) or e.complete or e.generic:
+        if not isinstance(e, BodyMention) or e.generic:
             continue
-        done, f = _closing_level(els, idx)
+        if e.complete:
+            _committee_closed(els, idx, e, closers)
+            continue
+        done, f, at = _closing_level(els, idx)
         if done:
             if f.level != "commune":
                 _apply_level(e, f.level, f.unit, f.place_name, resolver)
+                closers.setdefault(at, []).append(e)
             continue
         if e.weak:
             continue
@@ -277,6 +284,19 @@ def _complete(els: list, resolver: BodyResolver) -> None:
                     e.base = anchor.base
                 _apply_level(e, anchor.level, anchor.unit, anchor.place_name, resolver)
                 break
+    return closers
+
+
+def _committee_closed(els: list, idx: int, e: BodyMention, closers: dict) -> None:
+    """ "Thường trực Quận ủy, UBND, Ủy ban MTTQ Quận 1": a party committee written without
+    its place in a list closed by a level word of its own unit takes that word's place."""
+    if e.base is None or e.base.sort not in ("committee", "packed") or e.place_name \
+            or e.level in (None, "commune"):
+        return
+    done, f, at = _closing_level(els, idx)
+    if done and f.place_name and (f.level, f.unit) == (e.level, e.unit):
+        e.place_name = f.place_name
+        closers.setdefault(at, []).append(e)
 
 
 def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) -> bool:
@@ -286,31 +306,11 @@ def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) 
         and anchor.base.sort == "leveled" and resolver.lx.organ_kinds.get(e.organs[0]) == "PartyCommittee"
 
 
-def _numbered_list(els: list, toks: list) -> None:
-    """ "Quận ủy 1, 3, 5 và 10": a body of a district named by its number, then more numbers in a
-    list (each closed by punctuation or "và"): the same body of each numbered district."""
-    found: dict[int, BodyMention] = {}
-    for e in els:
-        if not isinstance(e, BodyMention) or e.level != "district" or not (e.place_name or "").isdigit():
-            continue
-        k = e.end
-        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].low in _COMPLETION["number_joiners"]) and toks[k + 1].text.isdigit() \
-                and (k + 2 == len(toks) or not toks[k + 2].is_word or toks[k + 2].low in _COMPLETION["number_joiners"]):
-            n = toks[k + 1].text
-            found[k + 1] = BodyMention(k + 1, k + 2, e.surface[:len(e.surface) - len(e.place_name)] + n,
-                                       list(e.organs), e.base, e.level, e.unit, n)
-            k += 2
-    if found:
-        kept = [e for e in els if e.start not in found]
-        els[:] = sorted(kept + list(found.values()), key=lambda x: x.start)
-
-
 def complete_bodies(state: ArticleState) -> None:
     """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
-        _complete(sv.elements, resolver)
-        _numbered_list(sv.elements, sv.toks)
+        shared_places(sv, _complete(sv.elements, resolver), resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
         if state.place_context.contested:
             _nearest_province(sv.elements)

@@ -1,0 +1,194 @@
+"""Several bodies sharing one list of places: the genre writes the body once and its places after.
+
+    "Quận ủy 1, 3, 5 và Tân Bình"                     one body, a list of districts
+    "Thường trực Quận ủy, UBND, Ủy ban MTTQ Quận 1, 3"  a list of bodies, a list of districts
+    "Ban Trị sự GHPGVN các huyện Đất Đỏ, Xuyên Mộc"   "các <level>" then the places
+    "Hội Cựu chiến binh các tỉnh: Kon Tum, Phú Yên"
+
+Each place of the list gets the same bodies. A place counts only when the grammar says it is
+one more item of the list (a comma or "và" before it, punctuation, "và" or the sentence's end
+after it) and the map knows it at the list's level: a district in the province of the list's
+first place, a province for a list of provinces, a district's number for numbered districts. The
+copies are put in the sentence at the place they were named, so later stages read them as bodies.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Word
+from kg.extract.lexicon import grammar, lexicon
+
+_COMPLETION = grammar("bodies.yaml", "completion")
+_LISTED = ("province", "city", "district")
+
+
+class _Reader:
+    """The places listed after a token of one sentence. A list is of districts (its first
+    place is a district or a provincial city: the others lie in its province) or of provinces."""
+
+    def __init__(self, sv, places, vintage: str) -> None:
+        self.sv, self.toks, self.places, self.vintage = sv, sv.toks, places, vintage
+        self.gz = places.gz
+        self.joiners = frozenset(_COMPLETION["number_joiners"])
+        self.at = {e.start: e for e in sv.elements if isinstance(e, (LevelMention, Name))}
+
+    def _boundary(self, k: int, named: bool = False) -> bool:
+        """Whether an item may end before token k: the sentence ends, punctuation or "và";
+        after a place's name also a lower-case word (the verb: "Quận ủy 4, Gò Vấp dự ..."),
+        never after a number ("Quận 1, 3 đồng chí" counts people)."""
+        toks = self.toks
+        return k >= len(toks) or not toks[k].is_word or toks[k].low in self.joiners \
+            or named and not toks[k].is_cap and not toks[k].text[:1].isdigit()
+
+    def _fits(self, p, province: Optional[str]) -> bool:
+        """Whether a place belongs in the list: a district of its province, or a province."""
+        if p is None:
+            return False
+        return p.province == province if province else p.level == "province"
+
+    def item(self, k: int, province: Optional[str]) -> Optional[tuple]:
+        """(start, end, level, unit, name) of a place named at token k, or None. `province`:
+        the province of a list of districts; None for a list of provinces."""
+        toks, lx = self.toks, lexicon()
+        if k >= len(toks) or not toks[k].is_word:
+            return None
+        t = toks[k]
+        if t.text.isdigit():            # "Quận 1, 3 và 5"
+            ok = province is not None and self._boundary(k + 1)
+            return (k, k + 1, "district", lx.numbered_district_unit, t.text) if ok else None
+        lm = self.at.get(k)
+        if isinstance(lm, LevelMention):
+            p = self.places.resolve(lm.level, lm.unit, lm.place_name) if lm.place_name else None
+            ok = lm.level in _LISTED and self._fits(p, province) and self._boundary(lm.end, True)
+            return (k, lm.end, lm.level, lm.unit, lm.place_name) if ok else None
+        m = self.gz.match_at(self.sv.text, t.start - self.sv.start, self.vintage) if t.is_cap else None
+        if m is None:
+            return None
+        end = k
+        while end < len(toks) and toks[end].start < m[1] + self.sv.start:
+            end += 1
+        nm = self.at.get(k)
+        if isinstance(nm, Name) and nm.end != end or not self._boundary(end, True):
+            return None         # a person's name that begins with a place's
+        prov = self.gz.province(m[0], self.vintage) or self.gz.province(m[0], "legacy")
+        if province is None:
+            if prov is None:
+                return None
+            city = prov.kind == lx.unit_of_level["city"]
+            return k, end, "city" if city else "province", prov.kind, prov.name
+        if prov is not None:
+            return None         # "huyện Đắk Hà, Kon Tum": the province written after a district
+        p = self.places.resolve("district", None, m[0])
+        return (k, end, "district", p.kind, m[0]) if self._fits(p, province) else None
+
+    def items(self, j: int, province: Optional[str]) -> list[tuple]:
+        """The items after token j, each after a comma or "và"."""
+        out: list[tuple] = []
+        toks = self.toks
+        while j < len(toks) and (toks[j].text == "," or toks[j].low in self.joiners):
+            k = j + 1
+            if k < len(toks) and toks[k].low in self.joiners:
+                k += 1          # ", và"
+            it = self.item(k, province)
+            if it is None:
+                break
+            out.append(it)
+            j = it[1]
+        return out
+
+
+def _copy(bm: BodyMention, item: tuple, resolver) -> Optional[BodyMention]:
+    """The body of the mention at the item's place; None when its kind of body does not
+    exist at that place's level (a "Quận ủy" of a province)."""
+    start, end, level, unit, name = item
+    base = bm.base
+    if base is not None and base.sort in ("committee", "packed"):
+        if (level, unit) != (bm.level, bm.unit):
+            own = resolver.committee_for_level(bm.level, bm.unit)
+            other = resolver.committee_for_level(level, unit)
+            if own != base.canonical or other is None:
+                return None
+            base = resolver.lx.committee_by_name[other]
+    elif base is None or base.sort not in ("leveled", "department"):
+        return None
+    return BodyMention(start, end, "", list(bm.organs), base, level, unit, name)
+
+
+def _list_province(places, level, unit, name) -> tuple[bool, Optional[str]]:
+    """(whether the list's first place is known, the province when it is a district)."""
+    p = places.resolve(level, unit, name) if name and level in _LISTED else None
+    if p is None:
+        return False, None
+    return True, (p.province if p.level == "district" else None)
+
+
+def _insert(els: list, made: list) -> None:
+    """Put the copies in the sentence in place of the words that named their places."""
+    covered = {(m.start, m.end) for m in made}
+    kept = [e for e in els if not any(a <= e.start and e.end <= b for a, b in covered)]
+    els[:] = sorted(kept + made, key=lambda x: x.start)
+
+
+def _sharing(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
+    """ "Thường trực Quận ủy, UBND, Ủy ban MTTQ Quận 4, 7": the bodies listed before one that
+    writes its place, with no place of their own at its level, share its place and its list."""
+    fillers = frozenset(_COMPLETION["list_fillers"])
+    out: list[BodyMention] = []
+    for e in reversed(els[max(0, idx - 12):idx]):
+        if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in fillers:
+            continue
+        if type(e) is not BodyMention or e.place_name or e.level != last.level or e.base is None \
+                or e.base.sort == "open" or e.unit != last.unit and e.base.sort in ("committee", "packed"):
+            break
+        e.place_name = last.place_name
+        out.append(e)
+    return out[::-1]
+
+
+def _generic_list(bm: BodyMention, reader: _Reader, resolver) -> list:
+    """ "Ban Trị sự GHPGVN các huyện A, B và C", "Hội CCB các tỉnh: A, B": the body of each
+    place listed after the generic "các <level>"; at least two places."""
+    toks, k = reader.toks, bm.end - 1
+    lv = lexicon().levels.match(toks, k) if k > 0 and toks[k - 1].low == "các" else None
+    if lv is None or lv.size != 1 or lv.payload.level not in _LISTED or bm.base is None:
+        return []
+    province = None
+    if lv.payload.level == "district":
+        # a list of districts names its province nowhere: the article's province decides
+        ctx = reader.places._ctx
+        if ctx.province is None:
+            return []
+        province = ctx.province.name
+    k = bm.end + (1 if bm.end < len(toks) and toks[bm.end].text == ":" else 0)
+    first = reader.item(k, province)
+    rest = reader.items(first[1], province) if first else []
+    if not rest:
+        return []
+    bm.generic, bm.level, bm.unit, bm.place_name = False, first[2], first[3], first[4]
+    return [c for c in (_copy(bm, it, resolver) for it in rest) if c is not None]
+
+
+def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
+    """Give the bodies of one list of places their copies at each further place.
+
+    `closers`: the level words that closed a list of bodies (kg.extract.bodies._complete),
+    by element index, with the bodies they completed."""
+    reader = _Reader(sv, resolver.places, vintage)
+    made: list[BodyMention] = []
+    for idx, e in enumerate(sv.elements):
+        if type(e) is BodyMention and e.generic:
+            made += _generic_list(e, reader, resolver)
+            continue
+        if type(e) is BodyMention and e.place_name:
+            group = _sharing(sv.elements, idx, e) + [e]
+        elif isinstance(e, LevelMention) and idx in closers and e.place_name:
+            group = closers[idx]
+        else:
+            continue
+        known, province = _list_province(resolver.places, e.level, e.unit, e.place_name)
+        if not known:
+            continue
+        for it in reader.items(e.end, province):
+            made += [c for c in (_copy(bm, it, resolver) for bm in group) if c is not None]
+    if made:
+        _insert(sv.elements, made)

@@ -1,0 +1,56 @@
+"""The bodies stage on constructions of the genre (kg.extract.bodies, kg.extract.body_lists).
+
+Every sentence here is written for the test: invented people, real places."""
+from __future__ import annotations
+
+import kg
+
+
+def bodies_of(text: str) -> set:
+    return {b.name for b in kg.extract_text(text, source="t.txt").bodies}
+
+
+# -- several bodies sharing one list of places ------------------------------------------------
+
+def test_a_list_of_bodies_shares_a_list_of_numbered_and_named_districts():
+    b = bodies_of("Cụm thi đua họp\n\nSáng 12/3/2024, cụm thi đua tổ chức hội nghị. Tham dự có Thường trực "
+                  "Quận ủy, UBND, Ủy ban MTTQ Quận 4, 7 và Bình Thạnh, Thành phố Hồ Chí Minh.\n")
+    for place in ("Quận 4", "Quận 7"):
+        assert {f"Thường trực Quận ủy {place}", f"Ủy ban nhân dân {place}",
+                f"Ủy ban Mặt trận Tổ quốc Việt Nam {place}"} <= b
+    assert {"Thường trực Quận ủy Bình Thạnh", "Ủy ban nhân dân quận Bình Thạnh",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam quận Bình Thạnh"} <= b
+
+
+def test_one_body_with_a_list_of_districts():
+    b = bodies_of("Hội nghị cụm thi đua\n\nSáng 12/3/2024, đại diện Quận ủy 4, 7, Gò Vấp dự hội nghị tại "
+                  "Thành phố Hồ Chí Minh.\n")
+    assert {"Quận ủy Quận 4", "Quận ủy Quận 7", "Quận ủy Gò Vấp"} <= b
+
+
+def test_the_generic_level_then_a_list_of_provinces():
+    b = bodies_of("Đại hội Hội Nông dân tỉnh Bạc Liêu\n\nSáng 12/3/2024, Hội Nông dân tỉnh Bạc Liêu khai mạc "
+                  "đại hội. Dự đại hội có Hội Nông dân các tỉnh: Cà Mau, Sóc Trăng và Hậu Giang.\n")
+    assert {"Hội Nông dân tỉnh Cà Mau", "Hội Nông dân tỉnh Sóc Trăng", "Hội Nông dân tỉnh Hậu Giang"} <= b
+
+
+def test_the_generic_level_then_a_list_of_districts_of_the_article_province():
+    b = bodies_of("Thăm chùa dịp Lễ Phật đản\n\nSáng 12/5/2024, lãnh đạo Ủy ban MTTQ Việt Nam tỉnh An Giang thăm "
+                  "Ban Trị sự GHPGVN các huyện Chợ Mới, Phú Tân và thị xã Tân Châu.\n")
+    assert {"Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Chợ Mới",
+            "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Phú Tân",
+            "Ban Trị sự Giáo hội Phật giáo Việt Nam thị xã Tân Châu"} <= b
+
+
+def test_a_province_written_after_a_district_is_not_one_more_place():
+    b = bodies_of("Huyện ủy làm việc\n\nSáng 12/3/2024, Ban Thường vụ Huyện ủy Lấp Vò, Đồng Tháp làm việc với "
+                  "UBND huyện Đắk Hà, Kon Tum.\n")
+    assert "Ban Thường vụ Huyện ủy Lấp Vò" in b
+    assert not any(n.startswith("Tỉnh ủy") for n in b)
+    assert "Ủy ban nhân dân thành phố Kon Tum" not in b and "Ủy ban nhân dân tỉnh Kon Tum" not in b
+
+
+def test_a_generic_level_with_one_place_or_none_stays_generic():
+    b = bodies_of("Hội nghị Hội Nông dân\n\nSáng 12/3/2024, Hội Nông dân tỉnh Bạc Liêu họp với Hội Nông dân "
+                  "các huyện về kế hoạch năm.\n")
+    assert not any(n.startswith("Hội Nông dân huyện") for n in b)
