@@ -392,3 +392,41 @@ def test_the_standing_secretary_written_with_the_party_and_a_stray_capital_in_a_
     got = posts_of(text)
     assert ("Đàm Quốc Hưng", "Thường trực", "Ban Bí thư") in got
     assert ("Nguyễn Thị Hoa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai") in got
+
+
+def test_a_title_then_a_dash_then_the_name_after_an_opening_clause():
+    text = ("Sáng 5/3, Tỉnh đoàn Thừa Thiên Huế tổ chức lễ kỷ niệm. Phát biểu tại buổi lễ, Bí thư Tỉnh ủy - "
+            "Lê Văn Lực chúc mừng các thế hệ cán bộ đoàn.\n")
+    assert ("Lê Văn Lực", "Bí thư", "Tỉnh ủy Thừa Thiên Huế") in posts_of(text)
+
+
+def test_an_open_ended_body_right_after_a_title_is_its_body():
+    text = ("Sáng 5/3, Bộ CHQS tỉnh Sóc Trăng tổ chức hội nghị. Đại tá Lâm Văn Khải - Chỉ huy trưởng Bộ Chỉ huy "
+            "Quân sự tỉnh, Phó Trưởng Ban Thường trực Ban Chỉ đạo diễn tập Khu vực phòng thủ tỉnh Sóc Trăng "
+            "dự và phát biểu chỉ đạo.\n")
+    got = posts_of(text)
+    assert ("Lâm Văn Khải", "Phó Trưởng ban Thường trực",
+            "Ban Chỉ đạo diễn tập Khu vực phòng thủ tỉnh Sóc Trăng") in got
+
+
+def test_a_party_group_title_is_of_the_body_the_next_title_names():
+    text = ("Sáng 5/3, Hội Cựu chiến binh tỉnh Gia Lai khai mạc Đại hội. Tham dự có Trung tướng Đỗ Văn Hòa-"
+            "Ủy viên Đảng đoàn, Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam.\n")
+    got = posts_of(text)
+    assert ("Đỗ Văn Hòa", "Ủy viên", "Đảng đoàn Hội Cựu chiến binh Việt Nam") in got
+    assert ("Đỗ Văn Hòa", "Phó Chủ tịch", "Hội Cựu chiến binh Việt Nam") in got
+
+
+def test_a_ministers_title_shares_the_central_body_and_may_drop_the_ministry_word():
+    text = ("Chiều 25/10, tại Điện Biên, đồng chí Đinh Văn Thanh, Bộ trưởng Giao thông vận tải công bố quyết "
+            "định. Dự có đồng chí Y Ngọc, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc.\n")
+    got = posts_of(text)
+    assert ("Đinh Văn Thanh", "Bộ trưởng", "Bộ Giao thông vận tải") in got
+    assert ("Y Ngọc", "Thứ trưởng", "Ủy ban Dân tộc") in got
+    assert ("Y Ngọc", "Phó Chủ nhiệm", "Ủy ban Dân tộc") in got
+
+
+def test_a_delegation_of_deputies_named_by_its_constituency():
+    text = ("Sáng 22-9, đồng chí Võ Văn Danh, Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh "
+            "Tiền Giang dự Đại hội.\n")
+    assert ("Võ Văn Danh", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Tiền Giang") in posts_of(text)

@@ -1,0 +1,163 @@
+"""The body grammar of a sentence's scan: a body's name and the place written after it.
+
+    body    := central | packed [place] | organ body | organ "Trung ương"
+             | committee [place] | leveled [level [place]] | department ["tỉnh" [place]]
+    level   := "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "xã" | "phường" | ...
+
+kg.extract.mentions.Scanner reads bodies with these methods; the vocabulary is in
+kg/data/lexicon/bodies.yaml.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.elements import BodyMention
+from kg.extract.lexicon import BodyEntry
+from kg.extract.spans import skip_paren as _skip_paren, skip_term as _skip_term
+from kg.extract.tokens import Token
+
+
+class BodyParser:
+    """Parses the body named at a token (mixed into the Scanner, whose lexicon, gazetteer and
+    place reader it uses)."""
+
+    def parse_body(self, text: str, toks: list[Token], i: int, vintage: str,
+                   depth: int = 0) -> Optional[BodyMention]:
+        e = self.lx.bodies.match(toks, i)
+        if e is None or depth > 3:
+            return None
+        p: BodyEntry = e.payload
+        j = i + e.size
+        bm = BodyMention(i, j, "")
+        if p.sort == "central":
+            bm.base, bm.central, bm.level = p, True, "central"
+        elif p.sort == "organ":
+            bm, j = self._organ(text, toks, i, j, p, bm, vintage, depth)
+        elif p.sort in ("committee", "packed"):
+            j = self._committee(text, toks, j, p, bm, vintage)
+        elif p.sort == "leveled":
+            j = self._leveled(text, toks, j, p, bm, vintage)
+        elif p.sort == "department":
+            j = self._department(text, toks, j, p, bm, vintage)
+        bm.end = j
+        return bm
+
+    def _organ(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
+               vintage: str, depth: int) -> tuple[BodyMention, int]:
+        """An organ takes the body after it ("Ban Dân vận" + "Tỉnh ủy"), or "Trung ương"."""
+        j = _skip_paren(toks, j)            # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy ..."
+        sub = self.parse_body(text, toks, j, vintage, depth + 1) if j < len(toks) else None
+        if sub is not None and not sub.central or (sub is not None and sub.base is not None
+                                                    and sub.base.sort == "central"):
+            sub.organs.insert(0, p.canonical)
+            sub.start = i
+            return sub, sub.end
+        lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        if lv is not None and lv.payload.level == "central" and p.canonical in self.lx.organ_central:
+            bm.organs, bm.central, bm.level = [p.canonical], True, "central"
+            j += lv.size
+            if j < len(toks) and toks[j].low in self.lx.central_suffixes:
+                j += 1
+        else:
+            bm.organs = [p.canonical]
+        return bm, j
+
+    def _committee(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
+                   vintage: str) -> int:
+        """A party committee and its place: "Tỉnh ủy An Giang", "Đảng ủy xã Tân Lập"."""
+        base = self.lx.committee_by_name[p.canonical] if p.sort == "packed" else p
+        bm.base, bm.level, bm.unit = base, base.level, base.unit
+        if p.sort == "packed":
+            bm.organs = [p.organ]
+        if base.level != "commune":
+            bm.place_name, j = self._place_after(text, toks, j, base.level, vintage)
+            return j
+        lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        if lv is not None and lv.payload.level == "commune":
+            name, k = self._place_after(text, toks, j + lv.size, "commune", vintage)
+            bm.unit, bm.place_name, j = lv.payload.unit, name, (k if name else j + lv.size)
+        else:
+            bm.unit = None       # "Đảng ủy" alone: the commune the article names, if one
+        return j
+
+    def _leveled(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
+                 vintage: str) -> int:
+        """A body named at a level: "UBND tỉnh Long An", "HĐND các cấp", "Quốc hội" (central)."""
+        bm.base, bm.weak = p, p.weak
+        j = _skip_paren(toks, j)            # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh ..."
+        if j >= len(toks):
+            return j
+        t = _skip_term(toks, j)             # "Đoàn ĐBQH khóa XIV tỉnh ...": the term, then the level
+        if t > j and t < len(toks) and not p.central and self.lx.levels.match(toks, t) is not None:
+            j = t
+        t = self._skip_filler(toks, j)      # "Đoàn ĐBQH đơn vị tỉnh ..."
+        if t > j and t < len(toks) and self.lx.levels.match(toks, t) is not None \
+                and self.lx.levels.match(toks, t).payload.level != "central":
+            j = t
+        g = self.lx.generic_levels.match(toks, j)
+        if g is not None:
+            bm.generic = True
+            return j + g.size
+        lv = self.lx.levels.match(toks, j)
+        if lv is None:
+            return self._bare_province(text, toks, j, bm, vintage)
+        lp: BodyEntry = lv.payload
+        if lp.level == "central":
+            if p.central:
+                bm.central, bm.level = True, "central"
+                bm.base = self.lx.central_by_name.get(p.central, p)
+                j += lv.size
+            return j
+        name, k = self._place_after(text, toks, j + lv.size, lp.level, vintage)
+        after = toks[j + lv.size] if j + lv.size < len(toks) else None
+        if lp.level == "commune" and not name and after is not None and after.is_word \
+                and after.low in self.lx.not_commune:
+            return j        # "xã hội", "xã viên": not a level
+        bm.level, bm.unit, bm.place_name = lp.level, lp.unit, name
+        return k
+
+    def _skip_filler(self, toks: list[Token], j: int) -> int:
+        for words in self._level_fillers:
+            k = j + len(words)
+            if k <= len(toks) and all(toks[j + x].low == w for x, w in enumerate(words)):
+                return k
+        return j
+
+    def _bare_province(self, text: str, toks: list[Token], j: int, bm: BodyMention, vintage: str) -> int:
+        """ "Đoàn ĐBQH Hải Phòng", "Ủy ban MTTQ Việt Nam TPHCM": a province named without its
+        unit word right after a body that takes a level."""
+        if not toks[j].is_cap:
+            return j
+        m = self.gz.match_at(text, toks[j].start - self._base, vintage)
+        prov = self.gz.province(m[0], vintage) if m else None
+        if prov is None:
+            return j
+        level = "city" if prov.kind == self.lx.unit_of_level["city"] else "province"
+        bm.level, bm.unit, bm.place_name = level, prov.kind, prov.name
+        k = j
+        while k < len(toks) and toks[k].start < m[1] + self._base:
+            k += 1
+        return k
+
+    def _department(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
+                    vintage: str) -> int:
+        """A provincial department: "Sở Nội vụ", "Sở Nội vụ tỉnh Bến Tre"."""
+        bm.base = p
+        bm.level, bm.unit = "province", self.lx.province_unit
+        lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        if lv is not None and lv.payload.level == "province":
+            bm.place_name, j = self._place_after(text, toks, j + lv.size, "province", vintage)
+        return j
+
+    def _ministry(self, sentence: str, toks: list[Token], j: int, vintage: str) -> Optional[BodyMention]:
+        """ "Bộ trưởng Giao thông vận tải": the ministry named without its head word, read as if
+        the word were written (roles.yaml ministers)."""
+        t = toks[j]
+        head = self._ministry_word
+        fake = Token(head, head.lower(), t.start, t.start, True, True, False)
+        bm = self.parse_body(sentence, [fake] + toks[j:j + 12], 0, vintage)
+        if bm is None or bm.end < 2 or not bm.central or bm.organs or bm.base is None \
+                or not bm.base.canonical.startswith(head + " "):
+            return None
+        bm.start, bm.end = j, j + bm.end - 1
+        return bm
