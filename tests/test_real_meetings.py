@@ -376,3 +376,29 @@ def test_a_leader_visiting_to_work_comes_for_his_body(tmp_path):
     m = meeting(tmp_path, "Làm việc\n\nSáng 12-5, đồng chí Lương Văn Hòa, Chủ tịch Hội Nông dân Việt Nam thăm và "
                           "làm việc với Hội Nông dân tỉnh Nam Định.")
     assert hg(m) == (["Hội Nông dân tỉnh Nam Định"], ["Hội Nông dân Việt Nam"])
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a get-together for an anniversary or a day is a ceremony; one with no occasion a conference
+    ("Phụ nữ Hải Hậu\n\nSáng 6/3, Hội LHPN huyện Hải Hậu tổ chức gặp mặt cán bộ hội các thời kỳ nhân kỷ niệm "
+     "114 năm Ngày Quốc tế phụ nữ.", "Ceremony"),
+    ("Họp mặt\n\nSáng 6/3, Huyện ủy Hải Hậu tổ chức họp mặt đoàn đại biểu dự đại hội cấp trên.", "Conference"),
+    # the opening ceremony of a congress is the congress
+    ("Khai mạc\n\nSáng 18-11, đã long trọng diễn ra lễ khai mạc chính thức Đại hội đại biểu Hội Nông dân "
+     "tỉnh Nam Định lần thứ X.", "Congress"),
+    # the occasion after "nhân dịp" is not the event
+    ("Thăm\n\nNhân dịp Đại lễ Phật đản, ngày 3-5, đoàn lãnh đạo tỉnh Nam Định đến thăm, tặng quà các cơ sở "
+     "Phật giáo.", "Visit"),
+    ("Ôn lại truyền thống\n\nNhân kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, bài viết ôn lại "
+     "chặng đường của Hội.", "Ceremony"),
+    # a press conference about a congress is a conference
+    ("Đại hội đại biểu Phụ nữ tỉnh Nam Định diễn ra ngày 6-7/10\n\nNgày 28/9, Hội LHPN tỉnh Nam Định tổ "
+     "chức buổi họp báo thông tin về Đại hội.", "Conference"),
+    # "tiếp và làm việc với" works; the trip a visit is made in is not the event
+    ("Chủ tịch UBND tỉnh tiếp và làm việc với đoàn đại biểu tỉnh Gia Lai\n\nSáng 8/11, đoàn đến thăm tỉnh "
+     "Nam Định.", "WorkingSession"),
+    ("Thăm di tích\n\nChiều 29/1, trong chuyến thăm và làm việc với tỉnh Nam Định, đồng chí Lương Văn Hòa "
+     "đã đến thăm di tích đền Trần.", "Visit"),
+])
+def test_kinds_of_get_togethers_openings_occasions_and_briefings(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind

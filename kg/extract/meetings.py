@@ -27,6 +27,7 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
 
     A kind word inside a body's name ("Ủy ban Kiểm tra", "Hội đồng nhân dân") is not one."""
     lx = lexicon()
+    occasion = None
     for sv in views:
         toks, els = sv.toks, sv.elements
         inside = set()
@@ -45,8 +46,50 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
                     toks[i - 1].low in _W["ceremony_not_after"]:
                 continue
-            return e.payload
+            if _occasion(toks, i):
+                occasion = occasion or e.payload
+                continue
+            return _refined(e.payload, toks, i, e.size)
+    # "Nhân kỷ niệm 93 năm ...": an occasion that names no other event is the article's event
+    return occasion
+
+
+def _starts(toks, i: int, phrases) -> Optional[int]:
+    """The length of the first of the phrases (lower-case, space-separated) at toks[i], if any."""
+    for p in sorted(phrases, key=lambda p: -len(p.split())):
+        n = len(p.split())
+        if " ".join(t.low for t in toks[i:i + n]) == p:
+            return n
     return None
+
+
+def _occasion(toks, i: int) -> bool:
+    """ "Nhân dịp Đại lễ Phật đản, ... đến thăm", "Nhân kỷ niệm 92 năm ..., dâng hương": the
+    event after "nhân (dịp)" is the occasion, not the meeting (meetings.yaml people `occasion_before`)."""
+    return any(_starts(toks, j, _W["occasion_before"]) == i - j for j in (i - 1, i - 2) if j >= 0)
+
+
+def _press(views: list[SentenceView]) -> bool:
+    """The sentences name a press conference (meetings.yaml people `press_words`)."""
+    return any(_starts(sv.toks, j, _W["press_words"]) for sv in views for j in range(len(sv.toks)))
+
+
+def _refined(kind: str, toks, i: int, size: int) -> str:
+    """A get-together held for an anniversary or a day ("gặp mặt ... nhân kỷ niệm 50 năm",
+    "họp mặt nhân ngày Quốc tế phụ nữ") is a ceremony; the opening or closing ceremony of a
+    congress ("lễ khai mạc Đại hội") is the congress."""
+    words = " ".join(t.low for t in toks[i:i + size])
+    if words in _W["occasion_kinds"]:
+        for j in range(i + size, min(len(toks), i + size + _W["occasion_reach"])):
+            n = _starts(toks, j, _W["occasion_before"])
+            if n is not None and _starts(toks, j + n, _W["occasion_marks"]):
+                return "Ceremony"
+    if kind == "Ceremony" and words == _W["ceremony_word"]:
+        j = i + size
+        n = _starts(toks, j, _W["opening_phrases"])
+        if n is not None and _starts(toks, j + n, _W["congress_words"]):
+            return "Congress"
+    return kind
 
 
 # -- people -------------------------------------------------------------------------------
@@ -191,6 +234,8 @@ def read_meeting(state: ArticleState) -> None:
     kind = meeting_kind(headline + story[:1]) or meeting_kind(story[1:3]) or meeting_kind(story[3:8])
     if kind is None:
         return
+    if kind == "Congress" and _press(headline + story[:4]):
+        kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
     m = Meeting(kind=kind, title=facts.headline or (story[0].text if story else ""))
     day, date_sv = meeting_day(story, headline, facts.published, state.text_years, congress=kind == "Congress")
     if day is not None:
