@@ -430,3 +430,22 @@ def test_a_delegation_of_deputies_named_by_its_constituency():
     text = ("Sáng 22-9, đồng chí Võ Văn Danh, Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh "
             "Tiền Giang dự Đại hội.\n")
     assert ("Võ Văn Danh", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Tiền Giang") in posts_of(text)
+
+
+def test_a_title_heading_a_list_opened_by_gom_and_union_titles_at_the_heads_level():
+    text = ("Sáng 3/5, Ủy ban MTTQ Việt Nam thành phố Đà Nẵng tổ chức hội nghị. Hội nghị hiệp thương cử 2 Phó "
+            "Chủ tịch Ủy ban MTTQ Việt Nam thành phố nhiệm kỳ 2025 – 2030, gồm: Bà Lâm Thị Hoa, Chủ tịch Liên "
+            "đoàn Lao động; ông Đỗ Văn Bình, Chủ tịch Hội Cựu chiến binh.\n")
+    got = posts_of(text)
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng"
+    assert {("Lâm Thị Hoa", "Phó Chủ tịch", front), ("Đỗ Văn Bình", "Phó Chủ tịch", front),
+            ("Lâm Thị Hoa", "Chủ tịch", "Liên đoàn Lao động thành phố Đà Nẵng"),
+            ("Đỗ Văn Bình", "Chủ tịch", "Hội Cựu chiến binh thành phố Đà Nẵng")} <= got
+
+
+def test_the_presidium_is_an_organ_not_a_title_of_the_name_after_it():
+    text = ("Sáng 5/6, Liên đoàn Lao động tỉnh Quảng Ngãi tổ chức hội nghị. Tại hội nghị, thừa ủy quyền của "
+            "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, bà Hồ Thị Hiền - Phó Chủ tịch LĐLĐ tỉnh công bố Quyết định.\n")
+    got = posts_of(text)
+    assert ("Hồ Thị Hiền", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Ngãi") in got
+    assert not any(role == "Chủ tịch" for _, role, _ in got)

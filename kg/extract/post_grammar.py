@@ -14,7 +14,7 @@ title that heads a list of them. (kg.extract.posts binds the titles to bodies.)
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.lexicon import RoleEntry, grammar
@@ -84,10 +84,20 @@ def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
     return items, j
 
 
+_ORGAN_HEADS = frozenset(_W["organ_heads"])
+
+
+def _organ_title(L: list[Element], j: int) -> bool:
+    """ "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam": the title word names an organ (the presidium), no
+    one's title."""
+    return j >= 1 and isinstance(L[j - 1], Word) and L[j - 1].low in _ORGAN_HEADS \
+        and L[j - 1].end == L[j].start
+
+
 def _chain_left(L: list[Element], j: int) -> tuple[list[Role], int]:
     """The chain of titles that ends at j, read leftwards; and the index just before it."""
     items: list[Role] = []
-    while j >= 0 and isinstance(L[j], Role):
+    while j >= 0 and isinstance(L[j], Role) and not _organ_title(L, j):
         items.insert(0, L[j])
         j -= 1
         if j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Role):
@@ -221,14 +231,15 @@ def _after_clause(L: list[Element], j: int) -> bool:
     return isinstance(L[j], Punct) and L[j].char == "," and j >= 1 and isinstance(L[j - 1], Word)
 
 
-def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
+def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tổ chức; B, ...": a title
     that heads a list of names after a colon belongs to every name of the list."""
     L = elements
     for k, e in enumerate(L):
         if not (isinstance(e, Punct) and e.char == ":") or k == 0:
             continue
-        head, _ = _chain_left(L, k - 1) if isinstance(L[k - 1], Role) else (_members_of(L, k - 1), 0)
+        h = _list_opener(L, k, toks)
+        head, _ = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
         if not head or any(r.body is None and not r.entry.standalone for r in head):
             continue
         m = k + 1
@@ -249,6 +260,23 @@ def headed_list(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role
             else:
                 break
         yield names, head
+
+
+_OPENERS = tuple(tuple(w.split()) for w in _W["list_openers"])
+
+
+def _list_opener(L: list[Element], k: int, toks: Sequence) -> int:
+    """The index of the head of a list whose colon is at k: right before it, or before the word
+    that opens the list ("cử 3 Phó Chủ tịch Ủy ban MTTQ tỉnh, gồm: A, ...")."""
+    w = L[k - 1]
+    if k >= 2 and isinstance(w, Word) and toks:
+        said = tuple(t.low for t in toks[w.start:w.end])
+        if said in _OPENERS:
+            h = k - 2
+            if h >= 1 and isinstance(L[h], Punct) and L[h].char == ",":
+                h -= 1
+            return h
+    return k - 1
 
 
 # "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...": a list of the organ's members

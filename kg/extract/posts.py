@@ -148,7 +148,7 @@ def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
                 last_elected_body = role.body
             elif not role.entry.standalone and last_elected_body is not None:
                 role.body = last_elected_body
-    for group, roles in headed_list(sv.elements):
+    for group, roles in headed_list(sv.elements, sv.toks):
         bound.extend((name, roles) for name in group)
     return bound
 
@@ -166,9 +166,26 @@ def _attach_open_bodies(L: list[Element]) -> None:
         k += 1
 
 
+def _level_from_sentence(L: list[Element]) -> None:
+    """ "cử Phó Chủ tịch Ủy ban MTTQ thành phố, gồm: A, Chủ tịch Hội Nông dân; B, ...": a title's
+    body named without its level (a union, the Front) is at the level of the body last written
+    with one before it in the sentence, as a bare body is (kg.extract.bodies)."""
+    anchor = None
+    for e in L:
+        bm = e.body if isinstance(e, Role) else e
+        if not isinstance(bm, BodyMention):
+            continue
+        if isinstance(e, Role) and anchor is not None and not bm.complete and not bm.weak and not bm.generic \
+                and not bm.organs and bm.base is not None and bm.base.sort == "leveled":
+            bm.level, bm.unit, bm.place_name = anchor.level, anchor.unit, anchor.place_name
+        elif bm.level not in (None, "central", "commune"):
+            anchor = bm
+
+
 def _sentence_posts(state: ArticleState, sv: SentenceView, lx) -> None:
     posts, bodies = state.posts, state.bodies
     _attach_open_bodies(sv.elements)
+    _level_from_sentence(sv.elements)
     # "đồng chí X" makes X an official, unless the sentence gives X something as a member
     # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
     recipient = lx.recipient_cues.present(sv.toks)
