@@ -54,3 +54,31 @@ def test_a_generic_level_with_one_place_or_none_stays_generic():
     b = bodies_of("Hội nghị Hội Nông dân\n\nSáng 12/3/2024, Hội Nông dân tỉnh Bạc Liêu họp với Hội Nông dân "
                   "các huyện về kế hoạch năm.\n")
     assert not any(n.startswith("Hội Nông dân huyện") for n in b)
+
+
+# -- a list closed by a body that writes the level ----------------------------------------------
+
+def test_a_list_closed_by_a_body_with_its_level_takes_that_level_not_the_sentence_before():
+    b = bodies_of("Đại hội Mặt trận phường Trúc Bạch\n\nSáng 14/3/2024, Đại hội đại biểu Mặt trận Tổ quốc Việt "
+                  "Nam phường Trúc Bạch, quận Ba Đình khai mạc. Dự có ông Đào Văn Khải, Trưởng Ban Dân vận Quận ủy "
+                  "và lãnh đạo Đảng ủy, HĐND, UBND, Công an phường.\n")
+    assert {"Hội đồng nhân dân phường Trúc Bạch", "Ủy ban nhân dân phường Trúc Bạch",
+            "Công an phường Trúc Bạch"} <= b
+    assert "Hội đồng nhân dân quận Ba Đình" not in b and "Ủy ban nhân dân quận Ba Đình" not in b
+
+
+def test_the_list_of_a_province_shares_the_level_its_last_body_writes():
+    b = bodies_of("Đại hội Hội Nông dân tỉnh Nghệ An\n\nSáng 14/3/2024, Hội Nông dân tỉnh Nghệ An khai mạc đại "
+                  "hội. Dự có đại diện Thường trực HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An và lãnh đạo "
+                  "Thành ủy Vinh.\n")
+    assert {"Thường trực Hội đồng nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"} <= b
+
+
+# -- bodies of a commune ---------------------------------------------------------------------
+
+def test_a_commune_body_written_with_its_unit_is_mentioned_a_bare_party_committee_is_not():
+    b = bodies_of("Tỉnh đoàn Phú Yên báo công\n\nSáng 26/3/2024, tại xã Sơn Định, huyện Sơn Hòa, Tỉnh đoàn Phú Yên "
+                  "tổ chức lễ báo công; dự có lãnh đạo các Huyện, Thị, Thành ủy và Đảng ủy trực thuộc. UBND xã "
+                  "Sơn Định đã chuẩn bị chu đáo.\n")
+    assert "Ủy ban nhân dân xã Sơn Định" in b
+    assert "Đảng ủy xã Sơn Định" not in b

@@ -197,6 +197,10 @@ class ResolvedBodies:
         self.resolver = resolver
         self._facts = facts
         self._by_mention: dict[int, Optional[Body]] = {}
+        # the bodies of a commune the article names, each written with its unit word ("UBND
+        # xã X", "HĐND, UBND phường"): placed by the commune, they are mentioned on their own;
+        # a bare "Đảng ủy" read as the one commune named is not
+        self.communes: set[tuple] = set()
 
     def __call__(self, bm: BodyMention) -> Optional[Body]:
         key = id(bm)
@@ -204,6 +208,9 @@ class ResolvedBodies:
             body = self._by_mention[key] = self.resolver.resolve(bm)
             if body is not None and bm.surface:
                 self._facts.surface_forms.setdefault(body.key, set()).add(bm.surface)
+            if body is not None and bm.level == "commune" and bm.unit and body.scope \
+                    and body.scope.startswith("unit-"):
+                self.communes.add(body.key)
         return self._by_mention[key]
 
     def resolved(self) -> list[Body]:
@@ -257,6 +264,20 @@ def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], i
     return False, None, -1
 
 
+def _closing_body(els: list, idx: int) -> Optional[BodyMention]:
+    """The body that closes the list els[idx] stands in with a level of its own ("HĐND, UBND
+    xã"), when no level word closes it."""
+    for f in els[idx + 1: idx + 25]:
+        if isinstance(f, BodyMention) and f.base is not None and f.base.sort in ("leveled", "department") \
+                and f.level not in (None, "central") and not f.generic:
+            return f
+        if isinstance(f, BodyMention) and f.level is None or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
+                or (isinstance(f, Word) and f.low in _LIST_FILLER):
+            continue
+        return None
+    return None
+
+
 def _complete(els: list, resolver: BodyResolver) -> dict:
     """Give a level to bodies written without one: from a level word that closes their list,
     else (for a non-generic name) from the body the sentence is about. Returns the closing
@@ -275,6 +296,11 @@ def _complete(els: list, resolver: BodyResolver) -> dict:
                 closers.setdefault(at, []).append(e)
             continue
         if e.weak:
+            continue
+        last = _closing_body(els, idx)
+        if last is not None and e.base is not None:
+            # "lãnh đạo Đảng ủy, HĐND, UBND, Công an phường": the list's last body writes the level
+            _apply_level(e, last.level, last.unit, last.place_name, resolver)
             continue
         for f in reversed(els[:idx]):
             anchor = f.body if isinstance(f, Role) else f

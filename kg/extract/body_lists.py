@@ -137,7 +137,7 @@ def _sharing(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
     for e in reversed(els[max(0, idx - 12):idx]):
         if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in fillers:
             continue
-        if type(e) is not BodyMention or e.place_name or e.level != last.level or e.base is None \
+        if type(e) is not BodyMention or e.place_name not in (None, last.place_name) or e.level != last.level or e.base is None \
                 or e.base.sort == "open" or e.unit != last.unit and e.base.sort in ("committee", "packed"):
             break
         e.place_name = last.place_name
