@@ -449,3 +449,15 @@ def test_the_presidium_is_an_organ_not_a_title_of_the_name_after_it():
     got = posts_of(text)
     assert ("Hồ Thị Hiền", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Ngãi") in got
     assert not any(role == "Chủ tịch" for _, role, _ in got)
+
+
+def test_a_bare_title_whose_body_the_context_gives_makes_an_official_without_a_post():
+    text = ("Sáng 5/10, Huyện ủy Đô Lương tổ chức hội nghị. Tới dự có đ/c Hồ Văn Phúc - Bí thư Huyện ủy, "
+            "Lê Minh Giao – Phó bí thư thường trực, Nguyễn Văn Sơn – phó bí thư - chủ tịch UBND huyện.\n")
+    facts = kg.extract_text(text)
+    assert {"Hồ Văn Phúc", "Lê Minh Giao", "Nguyễn Văn Sơn"} <= {o.name for o in facts.officials}
+    assert not any(p.official == "Lê Minh Giao" for p in facts.posts)
+    # a title with words after it may be no public office: no official
+    text = ("Sáng 5/10, Hội Nông dân tỉnh Long An tổ chức hội nghị. Ông Lê Văn Tài, Giám đốc Công ty "
+            "TNHH Hòa Phát, chia sẻ kinh nghiệm.\n")
+    assert "Lê Văn Tài" not in officials_of(text)

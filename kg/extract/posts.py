@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Optional
 
 from kg.extract.bodies import ResolvedBodies
-from kg.extract.elements import BodyMention, Element, Name, Role
+from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person
 from kg.extract.post_grammar import bind_titles, elected, headed_list
@@ -182,6 +182,20 @@ def _level_from_sentence(L: list[Element]) -> None:
             anchor = bm
 
 
+def _bare_title(L: list[Element], role: Role) -> bool:
+    """ "Lê Văn A – Phó Bí thư Thường trực, Trần Văn B – ...": a title whose body the context
+    gives, standing alone before punctuation or the next name. The name holds an office (an
+    official) though the post cannot be written; a title with words after it ("Giám đốc Công ty
+    ...", "Chủ tịch Hội đồng quản trị") may be no public office and does not count."""
+    if role.body is not None or role.entry.body:
+        return False
+    k = next((i for i, e in enumerate(L) if e is role), None)
+    if k is None:
+        return False
+    nxt = L[k + 1] if k + 1 < len(L) else None
+    return nxt is None or isinstance(nxt, (Name, Honorific)) or (isinstance(nxt, Punct) and nxt.char != "(")
+
+
 def _sentence_posts(state: ArticleState, sv: SentenceView, lx) -> None:
     posts, bodies = state.posts, state.bodies
     _attach_open_bodies(sv.elements)
@@ -198,14 +212,18 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx) -> None:
     for name, roles in _bound(sv, honour):
         if not is_person(name.text, lx):
             continue
+        made = False
         for i, role in enumerate(roles):
             body = _role_body(role, roles[i + 1:], bodies)
             if body is None:
                 continue
+            made = True
             ev = ev or evidence(state.article, sv)
             key = (name.text, role.entry.role, body.key)
             if key not in posts:
                 posts[key] = Post(name.text, role.entry.role, body, ev)
+        if not made and roles and _bare_title(sv.elements, roles[-1]):
+            honour(name.text)
     for e in sv.elements:
         if isinstance(e, Name) and not e.partial:
             if e.honorific in _OFFICIAL_HONORIFICS:
