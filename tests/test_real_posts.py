@@ -461,3 +461,12 @@ def test_a_bare_title_whose_body_the_context_gives_makes_an_official_without_a_p
     text = ("Sáng 5/10, Hội Nông dân tỉnh Long An tổ chức hội nghị. Ông Lê Văn Tài, Giám đốc Công ty "
             "TNHH Hòa Phát, chia sẻ kinh nghiệm.\n")
     assert "Lê Văn Tài" not in officials_of(text)
+
+
+def test_a_party_committee_member_of_a_commune_takes_the_commune_of_the_next_title():
+    text = ("Sáng 5/3, Ủy ban MTTQ Việt Nam phường 3, quận 5 tổ chức hội nghị. Đến dự có bà Chu Thị Vân Hà, "
+            "Đảng ủy viên – Chủ tịch Ủy ban MTTQ Việt Nam phường 3.\n")
+    assert ("Chu Thị Vân Hà", "Ủy viên", "Đảng ủy phường 3") in posts_of(text)
+    # with no commune title after it, the commune is not known: no post in a Đảng ủy
+    text = "Sáng 5/3, Đảng ủy phường 3 tổ chức hội nghị. Đến dự có bà Chu Thị Vân Hà, Đảng ủy viên.\n"
+    assert not any(role == "Ủy viên" for _, role, _ in posts_of(text))

@@ -74,6 +74,16 @@ def _organ_of_next(bm: BodyMention, following: list[Role]) -> BodyMention:
     return replace(bm, base=nb.base, level=nb.level, unit=nb.unit, place_name=nb.place_name, central=nb.central)
 
 
+def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
+    """ "Đảng ủy viên, Chủ tịch Ủy ban MTTQ phường 3": the text says Đảng ủy, and the next title
+    says which commune; with no commune title after it, the commune is not known."""
+    nb = following[0].body if following else None
+    if nb is None or nb.level != "commune" or nb.unit is None:
+        return None
+    return bodies(BodyMention(role.start, role.end, role.surface, base=c, level="commune", unit=nb.unit,
+                              place_name=nb.place_name))
+
+
 def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
     entry = role.entry
     lx = bodies.resolver.lx
@@ -97,7 +107,7 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
         if entry.body in lx.committee_by_name:
             c = lx.committee_by_name[entry.body]
             if c.level == "commune":
-                return None
+                return _commune_member(role, c, following, bodies)
             organs = [entry.body_prefix] if entry.body_prefix else []       # "UVTVTU"
             return bodies(BodyMention(role.start, role.end, role.surface, organs=organs, base=c, level=c.level,
                                       unit=c.unit))
