@@ -82,3 +82,23 @@ def test_a_commune_body_written_with_its_unit_is_mentioned_a_bare_party_committe
                   "Sơn Định đã chuẩn bị chu đáo.\n")
     assert "Ủy ban nhân dân xã Sơn Định" in b
     assert "Đảng ủy xã Sơn Định" not in b
+
+
+# -- one head written before a list of names ---------------------------------------------------
+
+def test_ministries_listed_after_one_head_are_each_a_ministry():
+    b = bodies_of("Đoàn giám sát làm việc\n\nSáng 14/3/2024, đoàn giám sát của Quốc hội làm việc với đại diện "
+                  "các Bộ: Y tế, Văn hóa, Thể thao và Du lịch, Lao động – Thương binh và Xã hội và Nội vụ.\n")
+    assert {"Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội", "Bộ Nội vụ"} <= b
+
+
+def test_departments_listed_after_one_head_take_the_article_province():
+    b = bodies_of("UBND tỉnh Bạc Liêu họp\n\nSáng 14/3/2024, UBND tỉnh Bạc Liêu họp với lãnh đạo các Sở Y tế, "
+                  "Công Thương về kế hoạch năm.\n")
+    assert {"Sở Y tế tỉnh Bạc Liêu", "Sở Công Thương tỉnh Bạc Liêu"} <= b
+
+
+def test_a_head_with_words_that_are_no_body_gives_nothing():
+    b = bodies_of("Chính phủ họp\n\nSáng 14/3/2024, Chính phủ họp với các Bộ, ngành về kế hoạch; lãnh đạo các "
+                  "Sở Kiều Bào, Tây Nam tham dự.\n")
+    assert not any(n.startswith(("Bộ ", "Sở ")) for n in b)

@@ -13,7 +13,7 @@ from typing import Optional
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import _load, canon, grammar, lexicon
-from kg.extract.body_lists import shared_places
+from kg.extract.body_lists import headed_lists, shared_places
 from kg.extract.open_names import open_body, read_open_names
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
@@ -336,6 +336,7 @@ def complete_bodies(state: ArticleState) -> None:
     """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
+        headed_lists(sv, state.places, state.vintage)
         shared_places(sv, _complete(sv.elements, resolver), resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
         if state.place_context.contested:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Word
-from kg.extract.lexicon import grammar, lexicon
+from kg.extract.lexicon import _load, grammar, lexicon
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 _LISTED = ("province", "city", "district")
@@ -190,5 +190,54 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
             continue
         for it in reader.items(e.end, province):
             made += [c for c in (_copy(bm, it, resolver) for bm in group) if c is not None]
+    if made:
+        _insert(sv.elements, made)
+
+
+# -- one head, a list of names: "các Bộ: Tài chính, Nội vụ và Y tế" ----------------------------
+
+def _head_item(toks: list, h: int, k: int):
+    """The lexicon's body that the head at token h and the name at token k make, and the token
+    after the name; None when the name is not one the head takes."""
+    lx = lexicon()
+    if k >= len(toks) or not toks[k].is_cap:
+        return None
+    e = lx.bodies.match([toks[h]] + toks[k:k + 12], 0)
+    if e is None or e.size < 2 or e.payload.sort not in ("central", "department") \
+            or not e.payload.canonical.startswith(toks[h].text + " "):
+        return None
+    return e.payload, k + e.size - 1
+
+
+def _headed(sv, h: int, reader: _Reader) -> list[BodyMention]:
+    """The bodies of the names listed after "các <head>" (at least two)."""
+    toks, lx = sv.toks, lexicon()
+    k, found = h + 1 + (h + 1 < len(toks) and toks[h + 1].text == ":"), []
+    while True:
+        it = _head_item(toks, h, k)
+        if it is None or not reader._boundary(it[1], True):
+            break
+        p, end = it
+        surface = sv.text[toks[k].start - sv.start:toks[end - 1].end - sv.start]
+        if p.sort == "central":
+            found.append(BodyMention(k, end, surface, base=p, level="central", central=True))
+        else:
+            found.append(BodyMention(k, end, surface, base=p, level="province", unit=lx.province_unit))
+        if end >= len(toks) or not (toks[end].text == "," or toks[end].low in reader.joiners):
+            break
+        k = end + 1 + (end + 1 < len(toks) and toks[end + 1].low in reader.joiners)
+    return found if len(found) > 1 else []
+
+
+def headed_lists(sv, places, vintage: str) -> None:
+    """ "đại diện các Bộ: Tài chính, Nội vụ", "các Sở Y tế, Công Thương": each name listed
+    after a head written once (bodies.yaml list_heads) is the body head + name."""
+    heads = frozenset(_load("bodies.yaml").get("list_heads") or [])
+    toks = sv.toks
+    starts = [h for h in range(1, len(toks)) if toks[h].text in heads and toks[h - 1].low == "các"]
+    if not starts:
+        return
+    reader = _Reader(sv, places, vintage)
+    made = [bm for h in starts for bm in _headed(sv, h, reader)]
     if made:
         _insert(sv.elements, made)
