@@ -402,3 +402,33 @@ def test_a_leader_visiting_to_work_comes_for_his_body(tmp_path):
 ])
 def test_kinds_of_get_togethers_openings_occasions_and_briefings(tmp_path, text, kind):
     assert meeting(tmp_path, text).kind == kind
+
+
+# -- round 4: dates -------------------------------------------------------------------------------
+
+def test_an_agencys_bracketed_dateline_is_not_the_meeting_date(tmp_path):
+    m = meeting(tmp_path, "Bầu Chủ tịch\n\nHà Nội (TTXVN 11/3/2022) Tại hội nghị lần thứ nhất Ban Chấp hành Hội "
+                          "Nông dân tỉnh Nam Định chiều 10/3/2022, các ủy viên đã bầu Chủ tịch.")
+    assert day(m) == "2022-03-10"
+
+
+def test_the_anniversary_of_the_dates_own_sentence_beats_a_later_page_stamp(tmp_path):
+    import kg
+    facts = kg.extract_text("Chúc mừng\n\nNhân kỷ niệm 92 năm ngày thành lập Hội LHPN Việt Nam (20/10/1930 - "
+                            "20/10/2022), chiều ngày 19/10, lãnh đạo tỉnh Nam Định đến thăm, chúc mừng Hội Liên "
+                            "hiệp Phụ nữ tỉnh Nam Định.", published="2024-11-24")
+    assert facts.meetings[0].date == date(2022, 10, 19)
+
+
+def test_the_common_eras_year_named_beside_another_calendar(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nNhân dịp Đại lễ Phật đản Phật lịch 2563 (dương lịch 2019), ngày 3-5, đoàn "
+                          "lãnh đạo tỉnh Nam Định đến thăm Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định.")
+    assert day(m) == "2019-05-03"
+
+
+@pytest.mark.parametrize("closing, want", [("sau 3 ngày làm việc", "2020-10-14"),
+                                           ("sau hai ngày làm việc", "2020-10-15")])
+def test_a_congress_closing_after_days_of_work_is_dated_by_its_first_day(tmp_path, closing, want):
+    m = meeting(tmp_path, "Bế mạc Đại hội\n\nChiều 16/10, Đại hội đại biểu Đảng bộ tỉnh Nam Định lần thứ XX, "
+                          f"nhiệm kỳ 2020-2025 đã bế mạc {closing}.")
+    assert day(m) == want

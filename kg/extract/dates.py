@@ -11,7 +11,7 @@ The words are meetings.yaml's ``dates``.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Optional
@@ -189,6 +189,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
         "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
                                re.I),
+        "closing": re.compile(r"\b(?:" + _alts(w["closing_words"]) + r")\s+sau\s+(\d|" + _alts(w["day_counts"])
+                              + r")\s+" + _DAY + r"\b", re.I),
         "future": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{0,40}$", re.I),
     }
 
@@ -292,9 +294,17 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
         before = text[max(0, d.start - 80):d.start]
         if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _patterns()["future"].search(before):
             continue
-        if _time_lead().search(before) or d.start < 25:
+        if _time_lead().search(before):
+            return d
+        if d.start < 25 and not _bracketed(before):
             return d
     return None
+
+
+def _bracketed(before: str) -> bool:
+    """ "Hà Nội (TTXVN 11/3/2022) Tại hội nghị ...": a date in an open bracket, with no time of
+    day before it, is an agency's dateline, not the event's."""
+    return before.count("(") > before.count(")")
 
 
 def meeting_day(story: list[SentenceView], headline: list[SentenceView], published: Optional[date],
@@ -310,13 +320,18 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         day = MeetingDay(d.day, d.month, year)
         if year is not None and day.date is None:
             return None, None          # 30/2: not a date
-        return day, sv
+        return (_first_day(day, sv.text) if congress else day), sv
     return None, None
 
 
 def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], text_years: list[int],
               congress: bool) -> Optional[int]:
     """The year of a day-date written without one."""
+    spans = anniversary_years(lead[0].text) if lead else []
+    if spans:
+        # the anniversary the date's own sentence celebrates ("Nhân kỷ niệm 92 năm ... (20/10/1930 -
+        # 20/10/2022), chiều 19/10") dates it, even on a page stamped years later
+        return spans[0][1]
     if published is not None:
         y = published.year
         # a December meeting reported in January belongs to the year before
@@ -338,3 +353,16 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
             return latest - 1
         return latest
     return None
+
+
+def _first_day(day: MeetingDay, text: str) -> MeetingDay:
+    """ "Chiều 16/10, Đại hội ... đã bế mạc sau 3 ngày làm việc": a congress is dated by its first
+    day, the closing day less the days it sat (meetings.yaml dates `closing_words`)."""
+    m = _patterns()["closing"].search(text)
+    if m is None:
+        return day
+    n = int(m.group(1)) if m.group(1).isdigit() else _words()["day_counts"].get(m.group(1).lower())
+    if n is None or not 1 < n < 10:
+        return day
+    first = date(day.year or 2000, day.month, day.day) - timedelta(days=n - 1)
+    return MeetingDay(first.day, first.month, first.year if day.year else None)
