@@ -470,3 +470,36 @@ def test_a_party_committee_member_of_a_commune_takes_the_commune_of_the_next_tit
     # with no commune title after it, the commune is not known: no post in a Đảng ủy
     text = "Sáng 5/3, Đảng ủy phường 3 tổ chức hội nghị. Đến dự có bà Chu Thị Vân Hà, Đảng ủy viên.\n"
     assert not any(role == "Ủy viên" for _, role, _ in posts_of(text))
+
+
+def test_a_title_after_a_plural_address_is_held_by_every_bare_name_of_the_list():
+    text = ("Sáng 15/3, Ủy ban MTTQ Việt Nam tỉnh Kon Tum tổ chức hội nghị. Dự có các đồng chí Phó Chủ tịch Ủy "
+            "ban MTTQ Việt Nam tỉnh Y Lạc, Đào Thị Lành và 70 vị Ủy viên. Dự còn có các đồng chí Phó Chủ tịch "
+            "UBND tỉnh Lê Văn Hải, Giám đốc Sở Nội vụ Trần Văn Bình.\n")
+    got = posts_of(text)
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum"
+    assert {("Y Lạc", "Phó Chủ tịch", front), ("Đào Thị Lành", "Phó Chủ tịch", front)} <= got
+    assert ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") not in got
+
+
+def test_a_title_after_a_verb_of_appointment_is_of_the_names_after_doi_voi():
+    text = ("Sáng 20/9, Tỉnh đoàn Đồng Nai tổ chức hội nghị công bố Quyết định của Ban Bí thư Trung ương Đoàn "
+            "về việc công nhận Ủy viên Ban Chấp hành Tỉnh đoàn Đồng Nai, nhiệm kỳ 2022-2027 đối với đồng chí "
+            "Lý Thu Hà và Mạc Văn Tường.\n")
+    got = posts_of(text)
+    assert {("Lý Thu Hà", "Ủy viên", "Tỉnh đoàn Đồng Nai"), ("Mạc Văn Tường", "Ủy viên", "Tỉnh đoàn Đồng Nai")} <= got
+    # a post taken away is no post held
+    text = ("Sáng 20/9, Ban Thường vụ Huyện ủy Tam Nông họp. Quyết định thi hành kỷ luật cách chức Phó Chủ tịch "
+            "UBND huyện Tam Nông đối với ông Lê Văn Bảy.\n")
+    assert not any(name == "Lê Văn Bảy" for name, _, _ in posts_of(text))
+
+
+def test_a_standing_member_of_a_committee_of_the_assembly_and_a_former_acting_title():
+    text = ("Sáng 5/10, Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức diễn đàn. Tham dự có Thiếu tướng Trần Đức "
+            "Thân - Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội; ông Hoàng Hồng Thanh, "
+            "nguyên Quyền Chủ tịch Hội Nông dân Việt Nam.\n")
+    facts = kg.extract_text(text)
+    got = {(p.official, p.role, p.body.name) for p in facts.posts}
+    assert ("Trần Đức Thân", "Ủy viên Thường trực", "Ủy ban Quốc phòng và An ninh của Quốc hội") in got
+    assert "Hoàng Hồng Thanh" in {o.name for o in facts.officials}
+    assert not any(p.official == "Hoàng Hồng Thanh" for p in facts.posts)

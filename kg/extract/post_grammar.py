@@ -37,7 +37,11 @@ _PREDICATE_MAX = 8
 
 
 def _former_at(L: list[Element], j: int) -> bool:
-    return j + 1 < len(L) and isinstance(L[j], Word) and L[j].low in _W["former"] and isinstance(L[j + 1], Role)
+    if not (j + 1 < len(L) and isinstance(L[j], Word) and L[j].low in _W["former"]):
+        return False
+    if isinstance(L[j + 1], Word) and L[j + 1].low in _W["acting"] and j + 2 < len(L):
+        return isinstance(L[j + 2], Role)      # "nguyên Quyền Chủ tịch ..."
+    return isinstance(L[j + 1], Role)
 
 
 def _association(r: Role) -> bool:
@@ -57,7 +61,7 @@ def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
             # covers the titles after it too, except a retiree's association post
             # ("nguyên Chủ tịch UBND tỉnh, Chủ tịch Hội Cựu chiến binh tỉnh").
             former = True
-            j += 2
+            j += 3 if isinstance(L[j + 1], Word) else 2
             if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], (Role, Word)):
                 j += 1
                 continue
@@ -156,7 +160,7 @@ def _apposition(L: list[Element], j: int) -> int:
                      or (_is_sep(L[m]) and m + 1 < n and (isinstance(L[m + 1], Role) or _former_at(L, m + 1)))):
         if isinstance(L[m], Role) and m + 1 < n and isinstance(L[m + 1], (Name, Honorific)):
             return j            # the title leads the next name
-        m += 1
+        m += 2 if _former_at(L, m) and isinstance(L[m + 1], Word) else 1     # "nguyên quyền"
     if m + 2 < n and isinstance(L[m], Punct) and L[m].char == "(":
         close = next((x for x in range(m + 1, min(n, m + 5)) if isinstance(L[x], Punct) and L[x].char == ")"), None)
         if close is not None:
@@ -260,6 +264,106 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             else:
                 break
         yield names, head
+
+
+def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "các đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh A, B và C": a title after a plural address
+    and before a list of bare names belongs to every name; a name with its own title ends the
+    list."""
+    L = elements
+    n = len(L)
+    for k, e in enumerate(L):
+        if not (isinstance(e, Word) and e.low in _W["plural"]):
+            continue
+        m = k + 1
+        if m < n and isinstance(L[m], Honorific):
+            m += 1
+        chain = []
+        j = m
+        while j < n and isinstance(L[j], Role):
+            chain.append(L[j])
+            j += 1
+            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
+                j += 1
+        if not chain or chain[-1].body is None or not (j < n and isinstance(L[j], Name)):
+            continue
+        names = [L[j]]
+        j += 1
+        while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",")
+                             or (isinstance(L[j], Word) and L[j].low in _W["and"])):
+            m = j + 1
+            if m < n and isinstance(L[m], Honorific):
+                m += 1
+            if not (m < n and isinstance(L[m], Name)):
+                break
+            if m + 1 < n and isinstance(L[m + 1], Role) or (m + 2 < n and isinstance(L[m + 1], Punct)
+                                                             and isinstance(L[m + 2], Role)):
+                break           # the name has its own title
+            names.append(L[m])
+            j = m + 1
+        if len(names) > 1:
+            yield [x for x in names if not x.partial], chain
+
+
+_APPOINT = tuple(tuple(w.split()) for w in _W["appointing"])
+_TOWARD = tuple(_W["toward"].split())
+
+
+def _said_before(toks: Sequence, i: int, phrases: tuple) -> bool:
+    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
+
+
+def appointed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "Quyết định công nhận Phó Bí thư Tỉnh đoàn Đồng Nai, nhiệm kỳ 2022-2027 đối với đồng chí A":
+    a title after a verb of appointment is of the names after "đối với"."""
+    L = elements
+    n = len(L)
+    for k, e in enumerate(L):
+        if not (isinstance(e, Role) and _said_before(toks, e.start, _APPOINT)) \
+                or (k >= 1 and isinstance(L[k - 1], Role)):
+            continue
+        chain, j = [], k
+        while j < n and isinstance(L[j], Role):
+            chain.append(L[j])
+            j += 1
+            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
+                j += 1
+        # the term and punctuation may stand before "đối với"; anything else ends the search
+        end = min(n, j + 8)
+        while j < end and isinstance(L[j], (Punct, Word)) and not _said_at(toks, L[j], _TOWARD):
+            j += 1
+        if not (j < end and isinstance(L[j], Word)):
+            continue
+        after = L[j].start + len(_TOWARD)
+        while j < n and L[j].start < after:
+            j += 1
+        names = _name_list(L, j)
+        if names:
+            yield names, chain
+
+
+def _said_at(toks: Sequence, w: Element, phrase: tuple) -> bool:
+    return isinstance(w, Word) and tuple(t.low for t in toks[w.start:w.start + len(phrase)]) == phrase
+
+
+def _name_list(L: list[Element], m: int) -> list[Name]:
+    """The bare names from m on, joined by "," or "và" ([Honorific] Name each)."""
+    n = len(L)
+    names = []
+    while True:
+        if m < n and isinstance(L[m], Honorific):
+            m += 1
+        if not (m < n and isinstance(L[m], Name)):
+            break
+        if not L[m].partial:
+            names.append(L[m])
+        m += 1
+        if m + 1 < n and ((isinstance(L[m], Punct) and L[m].char == ",")
+                          or (isinstance(L[m], Word) and L[m].low in _W["and"])):
+            m += 1
+            continue
+        break
+    return names
 
 
 _OPENERS = tuple(tuple(w.split()) for w in _W["list_openers"])

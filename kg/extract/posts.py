@@ -13,7 +13,7 @@ from kg.extract.bodies import ResolvedBodies
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person
-from kg.extract.post_grammar import bind_titles, elected, headed_list
+from kg.extract.post_grammar import appointed, bind_titles, elected, headed_list, plural_title
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body, Post
@@ -102,6 +102,11 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
     if bm is not None:
         if entry.body_prefix:
             bm = replace(bm, organs=[entry.body_prefix] + list(bm.organs))
+        elif len(bm.organs) == 1 and lx.organ_kinds.get(bm.organs[0]) == "PartyCommittee" \
+                and bm.base is not None and bm.base.sort == "committee":
+            # "Ủy viên Ban Chấp hành Tỉnh đoàn X": a committee's executive committee is the
+            # committee itself (docs/conventions.md), as in "Tỉnh ủy viên"
+            bm = replace(bm, organs=[])
         return bodies(bm)
     if entry.body:
         if entry.body in lx.committee_by_name:
@@ -158,6 +163,10 @@ def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
                 last_elected_body = role.body
             elif not role.entry.standalone and last_elected_body is not None:
                 role.body = last_elected_body
+    for group, roles in appointed(sv.elements, sv.toks):
+        bound.extend((name, roles) for name in group)
+    for group, roles in plural_title(sv.elements):
+        bound.extend((name, roles) for name in group)
     for group, roles in headed_list(sv.elements, sv.toks):
         bound.extend((name, roles) for name in group)
     return bound
