@@ -102,3 +102,19 @@ def test_a_head_with_words_that_are_no_body_gives_nothing():
     b = bodies_of("Chính phủ họp\n\nSáng 14/3/2024, Chính phủ họp với các Bộ, ngành về kế hoạch; lãnh đạo các "
                   "Sở Kiều Bào, Tây Nam tham dự.\n")
     assert not any(n.startswith(("Bộ ", "Sở ")) for n in b)
+
+
+# -- organs of a union, and a plural level -----------------------------------------------------
+
+def test_bare_organs_in_a_sentence_about_a_union_are_the_unions():
+    b = bodies_of("Hội LHPN tỉnh Cà Mau bầu Chủ tịch\n\nSáng 14/3/2024, Hội LHPN tỉnh Cà Mau tổ chức hội nghị. "
+                  "Phát biểu nhận nhiệm vụ, tân Chủ tịch Hội LHPN tỉnh Cà Mau hứa sẽ cùng tập thể Ban Thường vụ, "
+                  "Ban Chấp hành phát huy truyền thống đoàn kết.\n")
+    assert {"Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Cà Mau", "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Cà Mau"} <= b
+    assert "Ban Thường vụ Tỉnh ủy Cà Mau" not in b and "Ban Chấp hành Tỉnh ủy Cà Mau" not in b
+
+
+def test_an_organ_of_every_unit_of_a_level_is_no_body():
+    b = bodies_of("Hội CCB tỉnh Bạc Liêu quán triệt kết luận\n\nSáng 14/3/2024, Hội Cựu chiến binh tỉnh Bạc Liêu "
+                  "tổ chức hội nghị; dự có thường trực các huyện, thị xã, thành phố cùng 200 hội viên.\n")
+    assert not any(n.startswith(("Thường trực Huyện ủy", "Huyện ủy")) for n in b)

@@ -256,6 +256,8 @@ def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], i
     """The level word that closes the list of bodies els[idx] stands in: (found, mention, index)."""
     for k, f in enumerate(els[idx + 1: idx + 25], idx + 1):
         if isinstance(f, LevelMention):
+            if isinstance(els[k - 1], Word) and els[k - 1].low == _COMPLETION["plural_word"]:
+                return True, None, k    # "thường trực các huyện, thị": every such unit's, no one body
             return True, f, k
         if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
                 or (isinstance(f, Word) and f.low in _LIST_FILLER):
@@ -291,7 +293,7 @@ def _complete(els: list, resolver: BodyResolver) -> dict:
             continue
         done, f, at = _closing_level(els, idx)
         if done:
-            if f.level != "commune":
+            if f is not None and f.level != "commune":
                 _apply_level(e, f.level, f.unit, f.place_name, resolver)
                 closers.setdefault(at, []).append(e)
             continue
@@ -320,16 +322,28 @@ def _committee_closed(els: list, idx: int, e: BodyMention, closers: dict) -> Non
             or e.level in (None, "commune"):
         return
     done, f, at = _closing_level(els, idx)
-    if done and f.place_name and (f.level, f.unit) == (e.level, e.unit):
+    if done and f is not None and f.place_name and (f.level, f.unit) == (e.level, e.unit):
         e.place_name = f.place_name
         closers.setdefault(at, []).append(e)
 
 
 def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) -> bool:
     """A bare executive committee (an organ that is its body's own committee, bodies.yaml kind
-    PartyCommittee) in a sentence about a union or the Front is that body's."""
-    return e.base is None and len(e.organs) == 1 and anchor.base is not None \
-        and anchor.base.sort == "leveled" and resolver.lx.organ_kinds.get(e.organs[0]) == "PartyCommittee"
+    PartyCommittee) in a sentence about a leveled body is that body's; so is a bare organ a
+    union or the Front has of its own (bodies.yaml union_organs) in a sentence about one."""
+    if e.base is not None or len(e.organs) != 1 or anchor.base is None or anchor.base.sort != "leveled":
+        return False
+    if resolver.lx.organ_kinds.get(e.organs[0]) == "PartyCommittee":
+        return True
+    organs, kinds = _union_organs()
+    return e.organs[0] in organs and anchor.base.kind in kinds
+
+
+@lru_cache(maxsize=1)
+def _union_organs() -> tuple[frozenset, frozenset]:
+    """bodies.yaml `union_organs` and the kinds of body (`union_kinds`) that have them."""
+    raw = _load("bodies.yaml")
+    return frozenset(raw.get("union_organs") or ()), frozenset(raw.get("union_kinds") or ())
 
 
 def complete_bodies(state: ArticleState) -> None:

@@ -13,6 +13,7 @@ copies are put in the sentence at the place they were named, so later stages rea
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Word
@@ -229,10 +230,16 @@ def _headed(sv, h: int, reader: _Reader) -> list[BodyMention]:
     return found if len(found) > 1 else []
 
 
+@lru_cache(maxsize=1)
+def _list_heads() -> frozenset:
+    """bodies.yaml `list_heads`: "Bộ", "Sở"."""
+    return frozenset(_load("bodies.yaml").get("list_heads") or ())
+
+
 def headed_lists(sv, places, vintage: str) -> None:
     """ "đại diện các Bộ: Tài chính, Nội vụ", "các Sở Y tế, Công Thương": each name listed
     after a head written once (bodies.yaml list_heads) is the body head + name."""
-    heads = frozenset(_load("bodies.yaml").get("list_heads") or [])
+    heads = _list_heads()
     toks = sv.toks
     starts = [h for h in range(1, len(toks)) if toks[h].text in heads and toks[h - 1].low == "các"]
     if not starts:
