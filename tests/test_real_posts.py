@@ -503,3 +503,13 @@ def test_a_standing_member_of_a_committee_of_the_assembly_and_a_former_acting_ti
     assert ("Trần Đức Thân", "Ủy viên Thường trực", "Ủy ban Quốc phòng và An ninh của Quốc hội") in got
     assert "Hoàng Hồng Thanh" in {o.name for o in facts.officials}
     assert not any(p.official == "Hoàng Hồng Thanh" for p in facts.posts)
+
+
+def test_a_bare_dang_uy_and_a_bare_commune_title_take_the_commune_the_chain_names():
+    text = ("Sáng 5/3, Hội Nông dân huyện Châu Thành tổ chức hội nghị. Dự có ông Lê Văn Hòa, Bí thư Đảng ủy, "
+            "Chủ tịch HĐND xã Mỹ Hòa; bà Trần Thị Mai, Phó Bí thư Đảng ủy, Chủ tịch UBND phường 2; ông Lê Văn "
+            "Tư, Bí thư Đảng ủy xã Tân Phú, Chủ tịch HĐND xã.\n")
+    got = posts_of(text)
+    assert {("Lê Văn Hòa", "Bí thư", "Đảng ủy xã Mỹ Hòa"), ("Trần Thị Mai", "Phó Bí thư", "Đảng ủy phường 2"),
+            ("Lê Văn Tư", "Chủ tịch", "Hội đồng nhân dân xã Tân Phú")} <= got
+    assert ("Lê Văn Hòa", "Bí thư", "Đảng ủy phường 2") not in got

@@ -84,6 +84,24 @@ def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies
                               place_name=nb.place_name))
 
 
+def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> BodyMention:
+    """The body written after a title, as the title and the chain read it."""
+    if entry.body_prefix:
+        return replace(bm, organs=[entry.body_prefix] + list(bm.organs))
+    if len(bm.organs) == 1 and lx.organ_kinds.get(bm.organs[0]) == "PartyCommittee" \
+            and bm.base is not None and bm.base.sort == "committee":
+        # "Ủy viên Ban Chấp hành Tỉnh đoàn X": a committee's executive committee is the
+        # committee itself (docs/conventions.md), as in "Tỉnh ủy viên"
+        return replace(bm, organs=[])
+    nb = following[0].body if following else None
+    if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" \
+            and not (bm.place_name and bm.place_name in bm.surface) \
+            and nb is not None and nb.level == "commune" and nb.place_name and nb.place_name in nb.surface:
+        # "Bí thư Đảng ủy, Chủ tịch HĐND xã Mỹ Hòa": the Đảng ủy of the commune the chain names
+        return replace(bm, unit=nb.unit, place_name=nb.place_name)
+    return bm
+
+
 def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
     entry = role.entry
     lx = bodies.resolver.lx
@@ -100,14 +118,7 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
         else:
             bm = _organ_of_next(bm, following)
     if bm is not None:
-        if entry.body_prefix:
-            bm = replace(bm, organs=[entry.body_prefix] + list(bm.organs))
-        elif len(bm.organs) == 1 and lx.organ_kinds.get(bm.organs[0]) == "PartyCommittee" \
-                and bm.base is not None and bm.base.sort == "committee":
-            # "Ủy viên Ban Chấp hành Tỉnh đoàn X": a committee's executive committee is the
-            # committee itself (docs/conventions.md), as in "Tỉnh ủy viên"
-            bm = replace(bm, organs=[])
-        return bodies(bm)
+        return bodies(_written_body(bm, entry, following, lx))
     if entry.body:
         if entry.body in lx.committee_by_name:
             c = lx.committee_by_name[entry.body]
@@ -189,7 +200,7 @@ def _level_from_sentence(L: list[Element]) -> None:
     """ "cử Phó Chủ tịch Ủy ban MTTQ thành phố, gồm: A, Chủ tịch Hội Nông dân; B, ...": a title's
     body named without its level (a union, the Front) is at the level of the body last written
     with one before it in the sentence, as a bare body is (kg.extract.bodies)."""
-    anchor = None
+    anchor = commune = None
     for e in L:
         bm = e.body if isinstance(e, Role) else e
         if not isinstance(bm, BodyMention):
@@ -199,6 +210,11 @@ def _level_from_sentence(L: list[Element]) -> None:
             bm.level, bm.unit, bm.place_name = anchor.level, anchor.unit, anchor.place_name
         elif bm.level not in (None, "central", "commune"):
             anchor = bm
+        elif bm.level == "commune" and bm.place_name:
+            commune = bm
+        elif isinstance(e, Role) and bm.level == "commune" and commune is not None and bm.unit == commune.unit:
+            # "Bí thư Đảng ủy xã Tân Phú, Chủ tịch HĐND xã": the commune just named
+            bm.place_name = commune.place_name
 
 
 def _bare_title(L: list[Element], role: Role) -> bool:
