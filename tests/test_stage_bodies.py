@@ -118,3 +118,14 @@ def test_an_organ_of_every_unit_of_a_level_is_no_body():
     b = bodies_of("Hội CCB tỉnh Bạc Liêu quán triệt kết luận\n\nSáng 14/3/2024, Hội Cựu chiến binh tỉnh Bạc Liêu "
                   "tổ chức hội nghị; dự có thường trực các huyện, thị xã, thành phố cùng 200 hội viên.\n")
     assert not any(n.startswith(("Thường trực Huyện ủy", "Huyện ủy")) for n in b)
+
+
+# -- abbreviations of central bodies -----------------------------------------------------------
+
+def test_abbreviated_central_unions_and_front():
+    f = kg.extract_text("Đại hội Hội Nông dân tỉnh Hà Giang\n\nSáng 14/3/2024, Hội Nông dân tỉnh Hà Giang khai mạc "
+                        "đại hội. Phát biểu tại đại hội, Phó Chủ tịch T.Ư Hội NDVN Trần Văn Lũy đánh giá cao kết "
+                        "quả; anh Lê Minh Khôi, Phó Chủ tịch Ủy ban T.Ư MTTQ VN dự.\n", source="t.txt")
+    posts = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert ("Trần Văn Lũy", "Phó Chủ tịch", "Hội Nông dân Việt Nam") in posts
+    assert ("Lê Minh Khôi", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in posts
