@@ -432,3 +432,26 @@ def test_a_congress_closing_after_days_of_work_is_dated_by_its_first_day(tmp_pat
     m = meeting(tmp_path, "Bế mạc Đại hội\n\nChiều 16/10, Đại hội đại biểu Đảng bộ tỉnh Nam Định lần thứ XX, "
                           f"nhiệm kỳ 2020-2025 đã bế mạc {closing}.")
     assert day(m) == want
+
+
+# -- round 4: peers at a congress, framing phrases, delegations acting on a body ----------------------
+
+def test_the_same_organisation_of_other_provinces_attending_a_congress_are_its_guests(tmp_path):
+    m = meeting(tmp_path, "Đại hội\n\nSáng 18-11-2022, Đại hội đại biểu Hội Nông dân tỉnh Nam Định lần thứ X khai "
+                          "mạc.\n\nDự Đại hội có đại diện lãnh đạo các sở, ngành; Hội Nông dân các tỉnh: Thái Bình, "
+                          "Ninh Bình và 300 đại biểu.")
+    assert hg(m)[0] == ["Hội Nông dân tỉnh Nam Định"]
+    assert sorted(hg(m)[1]) == ["Hội Nông dân tỉnh Ninh Bình", "Hội Nông dân tỉnh Thái Bình"]
+
+
+def test_bodies_of_a_framing_phrase_are_not_the_convener(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nSáng 6-5-2024, thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy Nam Định, "
+                          "Ban Thường vụ Huyện ủy Hải Hậu tổ chức hội nghị kiểm điểm tập thể.")
+    assert hg(m)[0] == ["Ban Thường vụ Huyện ủy Hải Hậu"]
+
+
+def test_a_delegation_after_a_place_acting_on_a_body(tmp_path):
+    m = meeting(tmp_path, "Giám sát\n\nChiều 12/9/2023, tại Bộ CHQS tỉnh, Đoàn Giám sát của Ủy ban Kiểm tra Tỉnh ủy "
+                          "Nam Định do đồng chí Lương Văn Hòa làm trưởng đoàn đã công bố Quyết định giám sát "
+                          "đối với Ban Thường vụ Đảng ủy Quân sự tỉnh Nam Định.")
+    assert hg(m) == (["Ban Thường vụ Đảng ủy Quân sự tỉnh Nam Định"], ["Ủy ban Kiểm tra Tỉnh ủy Nam Định"])

@@ -179,15 +179,25 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
     """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...") nor
     those in brackets, which explain the subject ("Cụm thi đua 1 (gồm Quận ủy 1, 3) tổ chức")."""
     out, at_place, place_words, depth = [], False, _words()["place_words"], 0
+    clause_start = True
     for e in sv.elements[:v]:
-        if isinstance(e, Word) and any(t.low in place_words for t in sv.toks[e.start:e.end]):
+        if isinstance(e, Word) and (any(t.low in place_words for t in sv.toks[e.start:e.end])
+                                    or clause_start and _framing(sv.toks, e.start)):
+            # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
+            # the bodies of a framing phrase are not the subject either
             at_place = True
-        elif isinstance(e, Punct):
+        clause_start = isinstance(e, Punct)
+        if isinstance(e, Punct):
             at_place = False
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
         elif isinstance(e, BodyMention) and not at_place and depth == 0:
             out.append(e)
     return out
+
+
+def _framing(toks, i: int) -> bool:
+    """A phrase that frames the clause opens at toks[i] (meetings.yaml hosts `framing_openers`)."""
+    return any(" ".join(t.low for t in toks[i:i + len(p.split())]) == p for p in _words()["framing_openers"])
 
 
 def _delegation(sv: SentenceView, v: int) -> bool:
@@ -202,19 +212,56 @@ def _delegation(sv: SentenceView, v: int) -> bool:
 
 def _travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     """ "Đoàn kiểm tra của Ban Dân vận Tỉnh ủy do ... dẫn đầu đã kiểm tra tại xã ...": the bodies
-    of a delegation that opens the sentence, before any verb that takes an object, are guests."""
+    of a delegation that opens the sentence (after a place: "tại Bộ CHQS tỉnh, Đoàn ..."), before
+    any verb that takes an object, are guests; the body it acts "đối với" is the host."""
     lx = lexicon()
     els, toks = sv.elements, sv.toks
-    for k, e in enumerate(els[:14]):
-        if isinstance(e, (BodyMention, Name)):
+    at_place = False
+    for k, e in enumerate(els[:20]):
+        if isinstance(e, Punct):
+            at_place = False
+        elif isinstance(e, Word) and any(t.low in _words()["place_words"] for t in toks[e.start:e.end]):
+            at_place = True
+        # ("Đoàn Giám sát" read as a person's name, Đoàn being a family name, is a delegation too)
+        opens = isinstance(e, (Word, Name)) and not at_place and lx.delegation.match(toks, e.start)
+        if isinstance(e, (BodyMention, Name)) and not at_place and not opens:
             break                      # the delegation must head the subject
-        if isinstance(e, Word) and lx.delegation.match(toks, e.start):
+        if opens:
             nxt = [x for x in els[k + 1:k + 5] if isinstance(x, Word) and x.low in _words()["delegation_of"]]
-            body = next((x for x in els[k + 1:k + 7] if isinstance(x, BodyMention)), None)
-            if nxt and body is not None and resolve(body) is not None:
-                return [], [resolve(body)], True, True
-            return [], [], False, False
+            first = next((j for j in range(k + 1, min(len(els), k + 7)) if isinstance(els[j], BodyMention)), None)
+            if not nxt or first is None or resolve(els[first]) is None:
+                return [], [], False, False
+            guests = [b for b in (resolve(x) for x in _joined(els, first)) if b is not None]
+            hosts = [b for b in _acted_on(sv, first, resolve) if b not in guests]
+            return hosts, guests, True, True
     return [], [], False, False
+
+
+def _joined(els: list, first: int) -> list[BodyMention]:
+    """The bodies listed from els[first] on, joined by commas or "và" ("của Ủy ban Kiểm tra Tỉnh ủy
+    và Ủy ban Kiểm tra Đảng ủy Quân khu")."""
+    out, k = [els[first]], first + 1
+    while k + 1 < len(els) and (isinstance(els[k], Punct) and els[k].char == "," or
+                                isinstance(els[k], Word) and els[k].low == "và") \
+            and isinstance(els[k + 1], BodyMention):
+        out.append(els[k + 1])
+        k += 2
+    return out
+
+
+def _acted_on(sv: SentenceView, after: int, resolve) -> list[Body]:
+    """The bodies right after "đối với" (meetings.yaml hosts `acted_on`) past element `after`:
+    "giám sát đối với Ban Thường vụ Đảng ủy Quân sự tỉnh"."""
+    els, toks = sv.elements, sv.toks
+    for k in range(after + 1, len(els)):
+        e = els[k]
+        if isinstance(e, Word) and any(" ".join(t.low for t in toks[e.start:e.start + len(p.split())]) == p
+                                       for p in _words()["acted_on"]):
+            nxt = next((j for j in range(k + 1, min(len(els), k + 4)) if not isinstance(els[j], Word)), None)
+            if nxt is not None and isinstance(els[nxt], BodyMention):
+                return [for_host(b) for b in (resolve(x) for x in _joined(els, nxt)) if b is not None]
+            return []
+    return []
 
 
 def for_host(b: Body) -> Body:
@@ -297,35 +344,6 @@ def _thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
                 hosts = [resolve(e.body)]
                 break
     return (hosts, [g for g in guests if g not in hosts], bool(hosts), True) if hosts else None
-
-
-def chair_hosts(state, chairs: list[str], chaired_in: dict) -> list[Body]:
-    """The bodies the chairs preside for: each chair's last title in the sentence that has him
-    chair ("A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì" -> the UBND), not a membership.
-    Co-chairs of different bodies name no one convener: then none."""
-    from kg.extract.sentences import evidence
-    out: list[Body] = []
-    for name in chairs:
-        sv = chaired_in.get(name)
-        if sv is None or not _chairs_own_event(sv):
-            continue
-        ev = evidence(state.article, sv)
-        held = [p for p in state.posts.values() if p.official == name and p.evidence == ev
-                and p.role.lower() not in _words()["membership_roles"]]
-        if held and all(b.key != held[-1].body.key for b in out):
-            out.append(held[-1].body)
-    return out[:1] if len(out) == 1 else []
-
-
-def _chairs_own_event(sv: SentenceView) -> bool:
-    """ "chủ trì hội nghị": the chair presides a body's own event (meetings.yaml hosts
-    `chaired_events`), not "chủ trì cuộc họp" with the departments, which names no convener."""
-    toks, els, events = sv.toks, sv.elements, _words()["chaired_events"]
-    for v in verb_index(sv)[CHAIR]:
-        t = els[v].end
-        if any(" ".join(x.low for x in toks[j:j + 2]) in events for j in range(t, min(len(toks), t + 3))):
-            return True
-    return False
 
 
 def _visits_to_work(sv: SentenceView, v: int) -> bool:
