@@ -513,3 +513,9 @@ def test_a_bare_dang_uy_and_a_bare_commune_title_take_the_commune_the_chain_name
     assert {("Lê Văn Hòa", "Bí thư", "Đảng ủy xã Mỹ Hòa"), ("Trần Thị Mai", "Phó Bí thư", "Đảng ủy phường 2"),
             ("Lê Văn Tư", "Chủ tịch", "Hội đồng nhân dân xã Tân Phú")} <= got
     assert ("Lê Văn Hòa", "Bí thư", "Đảng ủy phường 2") not in got
+
+
+def test_a_captions_aside_in_parentheses_between_the_name_and_its_titles():
+    text = ("Sáng 12/5, UBND tỉnh Long An trao quà Tết. Ông Trương Văn Lành (bìa trái), Phó Chủ tịch UBND tỉnh "
+            "trao quà cho các hộ.\n")
+    assert ("Trương Văn Lành", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Long An") in posts_of(text)

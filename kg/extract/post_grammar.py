@@ -10,14 +10,14 @@ A chain of titles is joined by "," "–" "-" or "kiêm". A title written right b
 belongs to that name, so a chain after one name stops at the title that leads the next
 name; ";" and any other word end a chain. That is what keeps a title from the next clause
 off a name. Names also take a title through a predicate ("được bầu giữ chức") and from a
-title that heads a list of them. (kg.extract.posts binds the titles to bodies.)
+title that heads a list of them (kg.extract.post_lists). kg.extract.posts binds the titles to bodies.
 """
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Iterator
 
-from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
-from kg.extract.lexicon import RoleEntry, grammar
+from kg.extract.elements import Element, Honorific, Name, Punct, Role, Word
+from kg.extract.lexicon import grammar
 
 _SEPS = {",", "–", "-", "—"}
 
@@ -200,7 +200,7 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
             former_before = True
         items.extend(pre)
         # -- titles after the name --------------------------------------------------
-        j = k + 1
+        j = _aside(L, k + 1)
         if j < n and isinstance(L[j], Punct) and L[j].char in (",", "–", "-", "—", "("):
             j += 1
         former = former_before or _former_at(L, j)
@@ -209,6 +209,23 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
         if not items and not former:
             items = _dashed_before(L, k)
         yield e, items, former
+
+
+def _aside(L: list[Element], j: int) -> int:
+    """After a name, a caption's aside in parentheses before the titles: "Ông A (bìa trái), Phó
+    Chủ tịch UBND tỉnh ..."; the index after it (j when there is none)."""
+    if not (j < len(L) and isinstance(L[j], Punct) and L[j].char == "("):
+        return j
+    for x in range(j + 1, min(len(L), j + 7)):
+        if isinstance(L[x], Punct) and L[x].char == ")":
+            nxt = x + 1
+            if nxt + 1 < len(L) and isinstance(L[nxt], Punct) and L[nxt].char in _SEPS \
+                    and isinstance(L[nxt + 1], Role):
+                return nxt
+            return j
+        if not isinstance(L[x], (Word, Punct)):
+            return j
+    return j
 
 
 def _dashed_before(L: list[Element], k: int) -> list[Role]:
@@ -233,167 +250,3 @@ def _after_clause(L: list[Element], j: int) -> bool:
     """A comma that closes an opening clause of plain words ("Phát biểu tại buổi lễ, Bí thư
     Tỉnh ủy - A ..."), not a list of names and titles."""
     return isinstance(L[j], Punct) and L[j].char == "," and j >= 1 and isinstance(L[j - 1], Word)
-
-
-def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
-    """ "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tổ chức; B, ...": a title
-    that heads a list of names after a colon belongs to every name of the list."""
-    L = elements
-    for k, e in enumerate(L):
-        if not (isinstance(e, Punct) and e.char == ":") or k == 0:
-            continue
-        h = _list_opener(L, k, toks)
-        head, _ = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
-        if not head or any(r.body is None and not r.entry.standalone for r in head):
-            continue
-        m = k + 1
-        if m < len(L) and isinstance(L[m], Honorific):
-            m += 1
-        if not (m < len(L) and isinstance(L[m], Name)):
-            continue            # the colon opens a quote or an explanation, not a list of people
-        # the list runs while it is names, titles and separators; "cùng", "đại diện", another
-        # colon or any other word closes it
-        names = []
-        for x in L[m:]:
-            if isinstance(x, Name):
-                if not x.partial:
-                    names.append(x)
-            elif isinstance(x, (Role, Honorific)) or (isinstance(x, Punct) and x.char in ",;–-()") \
-                    or (isinstance(x, Word) and x.low in _W["name_list_joiners"]):
-                continue
-            else:
-                break
-        yield names, head
-
-
-def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
-    """ "các đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh A, B và C": a title after a plural address
-    and before a list of bare names belongs to every name; a name with its own title ends the
-    list."""
-    L = elements
-    n = len(L)
-    for k, e in enumerate(L):
-        if not (isinstance(e, Word) and e.low in _W["plural"]):
-            continue
-        m = k + 1
-        if m < n and isinstance(L[m], Honorific):
-            m += 1
-        chain = []
-        j = m
-        while j < n and isinstance(L[j], Role):
-            chain.append(L[j])
-            j += 1
-            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
-                j += 1
-        if not chain or chain[-1].body is None or not (j < n and isinstance(L[j], Name)):
-            continue
-        names = [L[j]]
-        j += 1
-        while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",")
-                             or (isinstance(L[j], Word) and L[j].low in _W["and"])):
-            m = j + 1
-            if m < n and isinstance(L[m], Honorific):
-                m += 1
-            if not (m < n and isinstance(L[m], Name)):
-                break
-            if m + 1 < n and isinstance(L[m + 1], Role) or (m + 2 < n and isinstance(L[m + 1], Punct)
-                                                             and isinstance(L[m + 2], Role)):
-                break           # the name has its own title
-            names.append(L[m])
-            j = m + 1
-        if len(names) > 1:
-            yield [x for x in names if not x.partial], chain
-
-
-_APPOINT = tuple(tuple(w.split()) for w in _W["appointing"])
-_TOWARD = tuple(_W["toward"].split())
-
-
-def _said_before(toks: Sequence, i: int, phrases: tuple) -> bool:
-    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
-
-
-def appointed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
-    """ "Quyết định công nhận Phó Bí thư Tỉnh đoàn Đồng Nai, nhiệm kỳ 2022-2027 đối với đồng chí A":
-    a title after a verb of appointment is of the names after "đối với"."""
-    L = elements
-    n = len(L)
-    for k, e in enumerate(L):
-        if not (isinstance(e, Role) and _said_before(toks, e.start, _APPOINT)) \
-                or (k >= 1 and isinstance(L[k - 1], Role)):
-            continue
-        chain, j = [], k
-        while j < n and isinstance(L[j], Role):
-            chain.append(L[j])
-            j += 1
-            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
-                j += 1
-        # the term and punctuation may stand before "đối với"; anything else ends the search
-        end = min(n, j + 8)
-        while j < end and isinstance(L[j], (Punct, Word)) and not _said_at(toks, L[j], _TOWARD):
-            j += 1
-        if not (j < end and isinstance(L[j], Word)):
-            continue
-        after = L[j].start + len(_TOWARD)
-        while j < n and L[j].start < after:
-            j += 1
-        names = _name_list(L, j)
-        if names:
-            yield names, chain
-
-
-def _said_at(toks: Sequence, w: Element, phrase: tuple) -> bool:
-    return isinstance(w, Word) and tuple(t.low for t in toks[w.start:w.start + len(phrase)]) == phrase
-
-
-def _name_list(L: list[Element], m: int) -> list[Name]:
-    """The bare names from m on, joined by "," or "và" ([Honorific] Name each)."""
-    n = len(L)
-    names = []
-    while True:
-        if m < n and isinstance(L[m], Honorific):
-            m += 1
-        if not (m < n and isinstance(L[m], Name)):
-            break
-        if not L[m].partial:
-            names.append(L[m])
-        m += 1
-        if m + 1 < n and ((isinstance(L[m], Punct) and L[m].char == ",")
-                          or (isinstance(L[m], Word) and L[m].low in _W["and"])):
-            m += 1
-            continue
-        break
-    return names
-
-
-_OPENERS = tuple(tuple(w.split()) for w in _W["list_openers"])
-
-
-def _list_opener(L: list[Element], k: int, toks: Sequence) -> int:
-    """The index of the head of a list whose colon is at k: right before it, or before the word
-    that opens the list ("cử 3 Phó Chủ tịch Ủy ban MTTQ tỉnh, gồm: A, ...")."""
-    w = L[k - 1]
-    if k >= 2 and isinstance(w, Word) and toks:
-        said = tuple(t.low for t in toks[w.start:w.end])
-        if said in _OPENERS:
-            h = k - 2
-            if h >= 1 and isinstance(L[h], Punct) and L[h].char == ",":
-                h -= 1
-            return h
-    return k - 1
-
-
-# "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...": a list of the organ's members
-_MEMBERS_OF = frozenset(_W["members_of"])
-_MEMBER_ORGANS = frozenset(_W["member_organs"])
-_MEMBER = RoleEntry(role=_W["member_role"])
-
-
-def _members_of(L: list[Element], j: int) -> list[Role]:
-    """The membership an organ heading a list gives ("trong Ban Thường vụ Tỉnh ủy:"), or []."""
-    b = L[j]
-    if not (isinstance(b, BodyMention) and b.organs and b.organs[0] in _MEMBER_ORGANS and b.base is not None):
-        return []
-    if not (j >= 1 and isinstance(L[j - 1], Word) and L[j - 1].low in _MEMBERS_OF):
-        return []
-    return [Role(b.start, b.end, _MEMBER, b.surface, body=b)]

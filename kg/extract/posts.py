@@ -13,7 +13,8 @@ from kg.extract.bodies import ResolvedBodies
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person
-from kg.extract.post_grammar import appointed, bind_titles, elected, headed_list, plural_title
+from kg.extract.post_grammar import bind_titles, elected
+from kg.extract.post_lists import appointed, headed_list, plural_title
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body, Post
