@@ -455,3 +455,13 @@ def test_a_delegation_after_a_place_acting_on_a_body(tmp_path):
                           "Nam Định do đồng chí Lương Văn Hòa làm trưởng đoàn đã công bố Quyết định giám sát "
                           "đối với Ban Thường vụ Đảng ủy Quân sự tỉnh Nam Định.")
     assert hg(m) == (["Ban Thường vụ Đảng ủy Quân sự tỉnh Nam Định"], ["Ủy ban Kiểm tra Tỉnh ủy Nam Định"])
+
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 29/1/2019, đồng chí Lương Văn Hòa, Bí thư Trung ương Đảng, Trưởng Ban Nội chính Trung ương cùng đoàn "
+    "công tác đã đến thăm di tích đền Trần.",
+    "Chiều 29/1/2019, thay mặt đoàn công tác, Trưởng Ban Nội chính Trung ương Lương Văn Hòa đã thăm hỏi các gia "
+    "đình chính sách ở Nam Định.",
+])
+def test_who_heads_or_speaks_for_a_delegation_brings_it_for_his_body(tmp_path, lead):
+    assert hg(meeting(tmp_path, "Thăm\n\n" + lead))[1] == ["Ban Nội chính Trung ương"]

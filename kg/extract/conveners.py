@@ -56,3 +56,25 @@ def peer_guests(views: list[SentenceView], hosts: list[Body], resolve) -> list[B
                     and b.place.name != h.place.name for h in own) and b not in out:
                 out.append(b)
     return out
+
+
+def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Body]:
+    """ "Thay mặt đoàn công tác, Phó Chủ nhiệm Ủy ban Dân tộc A thăm hỏi ...", "đồng chí A, Trưởng
+    Ban Nội chính Trung ương cùng đoàn công tác đến thăm ...": the one who heads or speaks for the
+    delegation brings it for the body of his last title (meetings.yaml hosts `head_cues`)."""
+    from kg.extract.elements import Name
+    from kg.extract.sentences import evidence
+    cues = _words()["head_cues"]
+    for sv in views:
+        toks = sv.toks
+        if not any(" ".join(t.low for t in toks[j:j + len(c.split())]) == c for c in cues for j in range(len(toks))):
+            continue
+        names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial}
+        if len(names) != 1:
+            continue
+        name, ev = names.pop(), evidence(state.article, sv)
+        held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
+                and p.role.lower() not in _words()["membership_roles"]]
+        if held and all(h.key != held[-1].key for h in hosts):
+            return [held[-1]]
+    return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.conveners import chair_hosts, peer_guests
+from kg.extract.conveners import chair_hosts, head_guests, peer_guests
 from kg.extract.dates import meeting_day
 from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, host_guest,  # noqa: F401
                               self_host, verb_index)  # (host_guest: the stage's API)
@@ -255,6 +255,8 @@ def read_meeting(state: ArticleState) -> None:
         m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
     else:
         m.guests = _uniq(m.guests + peer_guests(story, m.hosts, state.bodies))
+    if not m.guests and kind in ("Visit", "WorkingSession"):
+        m.guests = head_guests(state, story[:3], m.hosts)
     chaired_in = _people(m, views, state.officials, evidence_svs)
     if not m.hosts and kind in _W["chair_hosts_kinds"]:
         # "Đồng chí A, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp": with no body named as the
