@@ -129,3 +129,25 @@ def test_abbreviated_central_unions_and_front():
     posts = {(p.official, p.role, p.body.name) for p in f.posts}
     assert ("Trần Văn Lũy", "Phó Chủ tịch", "Hội Nông dân Việt Nam") in posts
     assert ("Lê Minh Khôi", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in posts
+
+
+# -- where the article is: a province named bare where the genre names the place ------------------
+
+def test_a_headline_opening_with_a_province_and_a_colon_places_the_article():
+    b = bodies_of("Bạc Liêu: Tiến độ các dự án giao thông trọng điểm\n\nSáng 15/10/2024, UBND tỉnh tổ chức cuộc "
+                  "họp nghe báo cáo tiến độ. Đồng chí Lưu Văn Tám, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì.\n")
+    assert {"Ủy ban nhân dân tỉnh Bạc Liêu", "Tỉnh ủy Bạc Liêu"} <= b
+
+
+def test_the_point_of_an_online_conference_places_its_people():
+    f = kg.extract_text("Hội nghị trực tuyến toàn quốc\n\nNgày 21/11/2024, tại Hà Nội, Ban Thường trực Ủy ban Trung "
+                        "ương MTTQ Việt Nam tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu Sóc Trăng: đồng "
+                        "chí Lâm Thị Hoa, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự.\n", source="t.txt")
+    posts = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert ("Lâm Thị Hoa", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng") in posts
+
+
+def test_a_province_named_bare_elsewhere_does_not_place_the_article():
+    b = bodies_of("UBND tỉnh họp bàn hỗ trợ\n\nSáng 15/10/2024, UBND tỉnh họp bàn việc hỗ trợ bà con đang làm "
+                  "việc ở Cà Mau; đồng chí Lưu Văn Tám, Phó Chủ tịch UBND tỉnh chủ trì.\n")
+    assert "Ủy ban nhân dân tỉnh Cà Mau" not in b

@@ -16,7 +16,7 @@ from typing import Optional
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
 from kg.extract.gazetteer import get_gazetteer
-from kg.extract.lexicon import _load, lexicon
+from kg.extract.lexicon import _load, lexicon, phrase_matcher
 from kg.extract.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
 
@@ -283,6 +283,42 @@ def _quoted_provinces(gz, sv, vintage: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _place_cues():
+    """bodies.yaml `place_cues`: words after which a bare province is where the article is."""
+    return phrase_matcher(_load("bodies.yaml").get("place_cues") or [])
+
+
+def _province_at(gz, sv, k: int, vintage: str) -> Optional[tuple[str, int]]:
+    """The province named bare at token k (its name and the token after it), or None."""
+    toks = sv.toks
+    if k >= len(toks) or not toks[k].is_cap:
+        return None
+    m = gz.match_at(sv.text, toks[k].start - sv.start, vintage) \
+        or gz.match_at(sv.text, toks[k].start - sv.start, "legacy")
+    if m is None or (gz.province(m[0], vintage) or gz.province(m[0], "legacy")) is None:
+        return None
+    end = k
+    while end < len(toks) and toks[end].start < m[1] + sv.start:
+        end += 1
+    return m[0], end
+
+
+def _cued_provinces(gz, sv, vintage: str) -> list[str]:
+    """Provinces named bare where the genre says where its people are: after a cue ("Tại điểm
+    cầu Thái Bình"), or opening the headline before a colon ("Hưng Yên: Tiến độ ...")."""
+    found = []
+    if sv.is_headline:
+        hit = _province_at(gz, sv, 0, vintage)
+        if hit and hit[1] < len(sv.toks) and sv.toks[hit[1]].text == ":":
+            found.append(hit[0])
+    for i, e in _place_cues().find(sv.toks):
+        hit = _province_at(gz, sv, i + e.size, vintage)
+        if hit:
+            found.append(hit[0])
+    return found
+
+
 def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
     """The units the byline lines name ("Tác giả: BTG Huyện ủy Cam Lộ")."""
     st = state.structure
@@ -309,6 +345,8 @@ def find_places(state: ArticleState) -> None:
                     name = _lowered_tail(places.gz, sv.toks, bm.end)
                 places.add(bm.level, bm.unit, name)
         places.quoted |= _quoted_provinces(places.gz, sv, state.vintage)
+        for name in _cued_provinces(places.gz, sv, state.vintage):
+            places.add("province", places.province_unit, name)
     _scan_bylines(state, places)
     state.places = places
     state.place_context = places.context(getattr(state.article, "site_province", None))
