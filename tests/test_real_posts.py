@@ -519,3 +519,12 @@ def test_a_captions_aside_in_parentheses_between_the_name_and_its_titles():
     text = ("Sáng 12/5, UBND tỉnh Long An trao quà Tết. Ông Trương Văn Lành (bìa trái), Phó Chủ tịch UBND tỉnh "
             "trao quà cho các hộ.\n")
     assert ("Trương Văn Lành", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Long An") in posts_of(text)
+
+
+def test_a_story_line_of_a_person_and_a_title_is_no_byline_and_does_not_end_the_story():
+    text = ("Huyện ủy Cần Đước tổ chức hội nghị\n\nSáng 12/5, Huyện ủy Cần Đước tổ chức hội nghị.\n\n"
+            "Ông Từ Văn Ích – Chánh Văn phòng Huyện ủy đọc quyết định.\n\n"
+            "Ông Bùi Văn Oanh, Phó Chủ tịch UBND huyện Cần Đước phát biểu.\n\nThu Hà\n")
+    st = analyse(text)
+    assert st.authors == ["Thu Hà"]
+    assert ("Bùi Văn Oanh", "Phó Chủ tịch", "Ủy ban nhân dân huyện Cần Đước") in posts_of(text)

@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.lexicon import grammar, lexicon
+from kg.extract.lexicon import _load, grammar, lexicon
+from kg.extract.tokens import tokenize
 
 _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
 _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
@@ -121,6 +122,22 @@ def byline(line: str) -> Optional[list[str]]:
     return _split_names(m.group(2))
 
 
+@lru_cache(maxsize=1)
+def _never_starts() -> tuple:
+    return tuple(tuple(w.split()) for w in _load("people.yaml").get("byline_never_starts", []))
+
+
+def _addressed(s: str) -> bool:
+    """The line begins with a word of address ("Ông", "Đồng chí"): a person the story names."""
+    low = tuple(t.low for t in tokenize(s)[:2])
+    return any(low[:len(w)] == w for w in _never_starts())
+
+
+def _titled(s: str) -> bool:
+    """The text begins with a title the lexicon knows ("Chánh Văn phòng ...")."""
+    return lexicon().roles.match(tokenize(s), 0) is not None
+
+
 def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     """A line that is nothing but one or two short names (a bare byline); `last`: the story's
     closing line, where capital initials alone ("CTH") are the writer's."""
@@ -134,9 +151,14 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         return [s]
     s = _TRAILING_PARENS.sub("", s).rstrip(". ")
     s = TRAILING_TIME.sub("", " " + s).strip().rstrip(" -–")     # "T.Trực -", "N.HƯNG 06/03/2024 17:07"
-    # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for
+    if _addressed(s):
+        return None
+    # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for (not "A - Chánh Văn
+    # phòng Huyện ủy": a person and the title they hold)
     m = _NAME_DASH_BODY.match(s)
     if m and len(m.group(2).split()) <= 8 and not _split_names(m.group(2)):
+        if _titled(m.group(2)):
+            return None
         s = m.group(1)
     if not s or len(s) > 60 or any(c in s for c in ":!?\"“”"):
         return None
