@@ -465,3 +465,23 @@ def test_a_delegation_after_a_place_acting_on_a_body(tmp_path):
 ])
 def test_who_heads_or_speaks_for_a_delegation_brings_it_for_his_body(tmp_path, lead):
     assert hg(meeting(tmp_path, "Thăm\n\n" + lead))[1] == ["Ban Nội chính Trung ương"]
+
+
+def test_leaders_visiting_in_person_bring_no_body_but_a_joining_one(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng\n\nSáng 20-10-2023, các đồng chí: Lương Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy "
+                          "Nam Định; Trịnh Thị Mai, Phó Chủ tịch UBND tỉnh, cùng các đồng chí trong Ban Thường vụ "
+                          "Tỉnh ủy Nam Định đã đến thăm, chúc mừng Hội Liên hiệp Phụ nữ tỉnh Nam Định.")
+    assert hg(m) == (["Hội Liên hiệp Phụ nữ tỉnh Nam Định"], [])
+    m = meeting(tmp_path, "Thăm\n\nSáng 20-10-2023, đoàn do đồng chí Lương Văn Hòa, Chủ tịch Hội Nông dân tỉnh Nam "
+                          "Định làm trưởng đoàn phối hợp với Hội Nông dân tỉnh Thái Bình đến thăm, tặng quà hội viên.")
+    assert "Hội Nông dân tỉnh Thái Bình" in hg(m)[1]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Đoàn đại biểu\n\nSáng 20-12-2023, đoàn đại biểu dự Đại hội Hội Nông dân Việt Nam do ông Lương Văn Hòa làm "
+     "trưởng đoàn đến thăm, tặng quà hội viên.", "Visit"),
+    ("Ban Chấp hành Hội Cựu chiến binh xã Hải Đông ra mắt đại hội\n\nNgày 2-3-2022, Hội Cựu chiến binh xã Hải Đông "
+     "tổ chức đại hội.", "Congress"),
+])
+def test_a_delegation_to_a_congress_is_not_the_congress_and_presenting_to_one_is(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind

@@ -114,6 +114,8 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
     lx = lexicon()
     els = sv.elements
     subject = _subject(sv, v)
+    if sort == "visit":
+        subject = _visiting_bodies(sv, subject)
     objects = []
     for e in els[v + 1:]:
         if isinstance(e, Word) and e.low in lx.object_ends:
@@ -146,6 +148,24 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         # not say who received whom
         return [], [], False, False
     return subj_b, obj_b, True, False
+
+
+def _visiting_bodies(sv: SentenceView, subject: list[BodyMention]) -> list[BodyMention]:
+    """ "Các đồng chí: A, Phó Bí thư Tỉnh ủy; B, ..., cùng các đồng chí trong Ban Thường vụ Tỉnh ủy
+    đến thăm, chúc mừng ...": leaders visiting in person come as themselves; a body written after
+    a name describes the people, unless a delegation word brings it ("và đoàn công tác của X") or
+    it joins them ("phối hợp với Hội Nông dân tỉnh X đến thăm")."""
+    lx, toks = lexicon(), sv.toks
+    keep, anchor_is_name = [], False
+    wanted = {id(e) for e in subject}
+    for e in sv.elements:
+        if isinstance(e, Name):
+            anchor_is_name = True
+        elif isinstance(e, Word) and (lx.delegation.match(toks, e.start) or _at(toks, e.start, "co_actors")):
+            anchor_is_name = False
+        elif id(e) in wanted and not anchor_is_name:
+            keep.append(e)
+    return keep
 
 
 def _object_follows(els: list, v: int) -> bool:
@@ -197,7 +217,12 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
 
 def _framing(toks, i: int) -> bool:
     """A phrase that frames the clause opens at toks[i] (meetings.yaml hosts `framing_openers`)."""
-    return any(" ".join(t.low for t in toks[i:i + len(p.split())]) == p for p in _words()["framing_openers"])
+    return _at(toks, i, "framing_openers")
+
+
+def _at(toks, i: int, key: str) -> bool:
+    """One of the phrases of meetings.yaml hosts `key` opens at toks[i]."""
+    return any(" ".join(t.low for t in toks[i:i + len(p.split())]) == p for p in _words()[key])
 
 
 def _delegation(sv: SentenceView, v: int) -> bool:

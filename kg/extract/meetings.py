@@ -78,17 +78,18 @@ def _press(views: list[SentenceView]) -> bool:
 def _refined(kind: str, toks, i: int, size: int) -> str:
     """A get-together held for an anniversary or a day ("gặp mặt ... nhân kỷ niệm 50 năm",
     "họp mặt nhân ngày Quốc tế phụ nữ") is a ceremony; the opening or closing ceremony of a
-    congress ("lễ khai mạc Đại hội") is the congress."""
+    congress ("lễ khai mạc Đại hội"), or one held before it ("ra mắt Đại hội"), is the congress."""
     words = " ".join(t.low for t in toks[i:i + size])
     if words in _W["occasion_kinds"]:
         for j in range(i + size, min(len(toks), i + size + _W["occasion_reach"])):
             n = _starts(toks, j, _W["occasion_before"])
             if n is not None and _starts(toks, j + n, _W["occasion_marks"]):
                 return "Ceremony"
-    if kind == "Ceremony" and words == _W["ceremony_word"]:
+    if kind == "Ceremony":
+        # ("lễ khai mạc Đại hội", "ra mắt Đại hội": a ceremony of the congress, or before it)
         j = i + size
-        n = _starts(toks, j, _W["opening_phrases"])
-        if n is not None and _starts(toks, j + n, _W["congress_words"]):
+        j += _starts(toks, j, _W["opening_phrases"]) or 0
+        if _starts(toks, j, _W["congress_words"]):
             return "Congress"
     return kind
 
