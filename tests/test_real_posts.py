@@ -515,6 +515,12 @@ def test_a_bare_dang_uy_and_a_bare_commune_title_take_the_commune_the_chain_name
     assert ("Lê Văn Hòa", "Bí thư", "Đảng ủy phường 2") not in got
 
 
+def test_a_deputy_police_chief_of_a_commune():
+    text = ("Sáng 12/5, Công an huyện Cần Đước tổ chức hội nghị. Đại úy Lê Văn Khải, Phó Trưởng Công an xã "
+            "Long Hựu Đông báo cáo.\n")
+    assert ("Lê Văn Khải", "Phó Trưởng Công an", "Công an xã Long Hựu Đông") in posts_of(text)
+
+
 def test_a_captions_aside_in_parentheses_between_the_name_and_its_titles():
     text = ("Sáng 12/5, UBND tỉnh Long An trao quà Tết. Ông Trương Văn Lành (bìa trái), Phó Chủ tịch UBND tỉnh "
             "trao quà cho các hộ.\n")
