@@ -14,6 +14,7 @@ from typing import Optional
 
 from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import grammar, lexicon
+from kg.extract import page_dates
 from kg.extract.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, byline as _byline, clean as _clean,
@@ -31,6 +32,10 @@ _NON_WORD = re.compile(r"\W+")
 _BULLET_HEAD = re.compile(r"^\s*[•·*]")
 _LEAD_OPENING = re.compile(r"^(?:\(.*?\)\s*[-–]\s*)?(?:" + "|".join(_W["lead_openings"]) + r")\b")
 _DIGIT = re.compile(r"\d")
+# "Đang online: 1", "Lượt xem: 412": a widget's counter, a label and a number
+_COUNTER = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*[\d.,]+$")
+# "#Đại hội thi đua": a tag line; a media file or an address ("Video: 1910_lanh_dao.mp4")
+_TAG_OR_MEDIA = re.compile(r"^#\S|https?://|\S\.(?:mp4|mp3|webm|mov|jpe?g|png)\b", re.I)
 
 
 @dataclass
@@ -71,6 +76,9 @@ def _is_sentence(s: str) -> bool:
 
 # A line that ends as a sentence and is this long is the story's first paragraph.
 _LEAD_WORDS = 20
+# The longest headlines of the genre ("Đồng chí X, Bí thư ..., Chủ tịch ... thăm và làm việc
+# với ...") run to about 30 words.
+_TITLE_WORDS = 32
 
 
 def _is_caption(s: str) -> bool:
@@ -91,6 +99,8 @@ def _is_chrome(line: str) -> bool:
     if low in lx.chrome_lines:
         return True
     if low.startswith(lx.chrome_prefixes):
+        return True
+    if _TAG_OR_MEDIA.search(s) and len(s.split()) <= 12:
         return True
     # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")
     if len(low) > 100:
@@ -151,9 +161,10 @@ def analyse(text: str) -> Structure:
     nonempty = [i for i, l in enumerate(lines) if l.strip()]
     if not nonempty:
         return st
-    _chrome_and_bylines(st, nonempty)
+    stamps = _chrome_and_bylines(st, nonempty)
     body = [i for i in nonempty if i not in st.chrome and i not in st.byline_lines]
-    headline = st.headline = _headline(st, body)
+    headline = st.headline = _headline(st, body, stamps)
+    st.published = st.published or page_dates.choose(stamps, headline, nonempty)
     lines = st.lines
     if headline is not None:
         # what stands above the headline is the page's masthead, menus and breadcrumbs
@@ -168,6 +179,10 @@ def analyse(text: str) -> Structure:
     body = [i for i in body if i not in st.byline_lines]
     _cut_tail(st, body)
     st.story = [i for i in body if i not in st.chrome and i not in st.byline_lines]
+    if st.published is None:
+        # no stamp on the page: the date glued before the lead, or its agency's dateline
+        st.published = next((d for i in st.story[:3] if i != headline
+                             for d in [page_dates.lead_date(lines[i])] if d), None)
     for i in st.story:
         st.authors.extend(photo_credit(lines[i]) or ())
     # de-duplicate authors, keep order
@@ -176,18 +191,20 @@ def analyse(text: str) -> Structure:
     return st
 
 
-def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> None:
-    """Chrome and datelines; bylines anywhere (marked)."""
+def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.Stamp]:
+    """Chrome, bylines anywhere (marked), and the date stamps of the top block (returned: which
+    one dates the article depends on where the headline is)."""
     lines = st.lines
-    d = _dateline_prefix(lines[nonempty[0]])
-    if d:
-        st.published = d
+    st.published = _dateline_prefix(lines[nonempty[0]])
+    stamps = []
     for i in nonempty[:12]:
-        d = parse_date_line(lines[i], _clean)
-        if d:
-            if st.published is None:
-                st.published = d
-            st.chrome.add(i)
+        s = page_dates.stamp(lines[i])
+        if s:
+            stamps.append(s._replace(line=i))
+            if parse_date_line(lines[i], _clean):
+                st.chrome.add(i)    # (a stamp with names is a byline: marked below)
+        elif _COUNTER.match(_clean(lines[i])):
+            st.chrome.add(i)        # a counter of the page's widgets ("Đang online: 1")
     for i in nonempty:
         if _is_chrome(lines[i]):
             st.chrome.add(i)
@@ -198,9 +215,12 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> None:
         if names is not None and len(_clean(lines[i])) < 120:
             st.byline_lines.add(i)
             st.authors.extend(names)
+    # (a stamp with names stays for the header's bylines: "N.HƯNG - H.PHƯƠNG 06/03/2024 17:07")
+    st.chrome.update(s.line for s in stamps if s.line not in st.byline_lines and not _name_line(lines[s.line]))
+    return stamps
 
 
-def _headline(st: Structure, body: list[int]) -> Optional[int]:
+def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) -> Optional[int]:
     """The first substantial line of the top block that is not the lead paragraph."""
     lines = st.lines
     headline = None
@@ -219,13 +239,13 @@ def _headline(st: Structure, body: list[int]) -> Optional[int]:
         if _looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS):
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
-        if len(words) < 4 or _is_caption(s) or _is_slug(s) \
+        if len(words) < 4 or _is_caption(s) or _is_slug(s) or _not_title(s) or _wrapped(lines, i) \
                 or _bullet_header(lines[i]) or _is_masthead(lines[i]):
             continue
         candidates.append(i)
     # The first title-like line before the story starts; a line in capitals before another
     # title-like line is the site's name, not the headline.
-    for i in candidates:
+    for i in _stamped(candidates, body, stamps) or candidates:
         s = _clean(lines[i])
         if s.upper() == s and any(_clean(lines[j]).upper() != _clean(lines[j]) for j in candidates if j > i):
             continue
@@ -242,6 +262,36 @@ def _headline(st: Structure, body: list[int]) -> Optional[int]:
     return headline
 
 
+def _not_title(s: str) -> bool:
+    """A line a headline never is: a sentence about the people in a photo or a sapo ("Ông X vừa
+    tái đắc cử ... .", "Đại biểu dự Đại hội bầu ... ."; some sites do end a headline with a full
+    stop), a fragment of a line the page cut (it starts in lower case: "chỉ đạo Đại hội có các
+    đồng"), or a list of the people present ("Đến dự có ông X, ...; bà Y, ...")."""
+    if s[:1].islower() or (_is_sentence(s) and _CAPTION_OPENING.match(s)):
+        return True
+    low = s.lower()
+    return any(f in low for f in _W["list_formulas"])
+
+
+_CAPTION_OPENING = re.compile(r"(?:" + "|".join(_W["caption_openings"]) + r")\b")
+
+
+def _wrapped(lines: list[str], i: int) -> bool:
+    """The line goes on, in lower case, on the next one: a paragraph the page broke into
+    lines, never a headline ("... Phó Bí thư Tỉnh ủy dự và chỉ" / "đạo đại hội ...")."""
+    return i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower()
+
+
+def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Stamp]) -> list[int]:
+    """The title-like line right above the page's date stamp, when an earlier one stands above
+    it: the stamp sits under the title, what is further up is a banner or an advert."""
+    for stamp in stamps:
+        above = [i for i in body if i < stamp.line][-1:]
+        if above and above[0] in candidates[1:]:
+            return above
+    return []
+
+
 def _caption_above_title(st: Structure, body: list[int]) -> bool:
     """The first line ends as a sentence and a short title-like line follows it: the first is
     the caption of the photo set above the title ("X - Phó Chủ tịch ... ." / "Khai mạc ...")."""
@@ -250,7 +300,7 @@ def _caption_above_title(st: Structure, body: list[int]) -> bool:
     first, title, lead = (_clean(st.lines[i]) for i in body[:3])
     if _looks_like_lead(first) or len(first.split()) > 40 or any(c.isdigit() or c == ":" for c in first):
         return False            # a dated or long first paragraph is the lead, set above a caption
-    return _is_sentence(first) and not _is_sentence(title) and 4 <= len(title.split()) < _LEAD_WORDS \
+    return _is_sentence(first) and not _is_sentence(title) and 4 <= len(title.split()) <= _TITLE_WORDS \
         and not _is_caption(title) and not _is_masthead(st.lines[body[1]]) and not _looks_like_lead(title) \
         and not title.isupper() and (_looks_like_lead(lead) or _is_sentence(lead) or len(lead) > 200
                                      or _name_line(st.lines[body[2]]) is not None)

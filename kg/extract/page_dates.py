@@ -1,0 +1,104 @@
+"""The page's publication date: the stamp next to the headline, and the date a lead carries.
+
+A page prints its date in a short stamp line by the title: a bare date line ("Cập nhật:
+14/05/2019 16:20"), or a date with its time beside the authors' names or the page's buttons
+("N.HƯNG - H.PHƯƠNG 06/03/2024 17:07", "29/04/2019 00:00 119 lượt xem"). A portal's calendar
+at the top of every page shows today's date ("Thứ năm, 02/12/2021": a weekday and a date, no
+time), not the article's: above the headline it dates nothing. When a page shows a stamp both
+above and under its headline, the one under the headline is the article's (the one above is the
+site's clock). A page with no stamp may carry the date glued before its lead ("28/9/2020Sáng
+nay (28/9), ...") or in an agency's dateline ("Hà Nội (TTXVN 11/3/2022) Tại ...").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple, Optional
+
+from kg.extract.bylines import clean
+from kg.extract.dates import parse_date_line
+from kg.extract.lexicon import grammar
+
+_DAY_MONTH_YEAR = r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
+_DATE = re.compile(_DAY_MONTH_YEAR)
+_CLOCK = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH)\b)?"
+# a date with its time beside it, either way round: what a stamp is made of
+_DMY = r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}(?!\d)"
+_TIMESTAMP = re.compile(r"(?:" + _DMY + r"[\s,\-–|]{0,4}" + _CLOCK + r"|" + _CLOCK + r"[\s,\-–|]{0,4}" + _DMY + r")", re.I)
+_GMT = re.compile(r"[(\[]?\s*GMT\s*[+\-]?\s*\d{0,2}\s*[)\]]?", re.I)
+_WORDS = re.compile(r"[^\W\d_]+")
+# The most words a stamp line holds beside its date and time (two or three names, a view
+# counter, a row of buttons): more, and the line is a sentence that names a date.
+_STAMP_WORDS = 6
+_DATES = grammar("meetings.yaml", "dates")
+_WEEKDAY = re.compile(r"\b(?:" + _DATES["weekday_word"] + r"\s+(?:" + "|".join(_DATES["weekdays"]) + r")|"
+                      + "|".join(_DATES["sundays"]) + r")\b", re.I)
+_SEPARATORS = re.compile(r"[\s,\-–—|]+")
+_OPENINGS = "|".join(grammar("article.yaml", "structure")["lead_openings"])
+_OPENING = re.compile(r"(?:" + _OPENINGS + r")\b")
+# "28/9/2020Sáng nay (28/9), ...": a date glued to its lead, or set before a lead's time opening
+_GLUED = re.compile(r"^\s*" + _DAY_MONTH_YEAR + r"(?:(?=[A-ZĐ(])|\s*[-–|]?\s*(?=(?:" + _OPENINGS + r")\b))")
+# "Hà Nội (TTXVN 11/3/2022) ...": a place, then an agency in capitals with its date in brackets
+_AGENCY = re.compile(r"^\s*[^\W\d_][^()\d]{0,30}\(\s*[A-ZĐ][A-ZĐ/.\-]{1,12}\s*,?\s*" + _DAY_MONTH_YEAR + r"\s*\)")
+
+
+class Stamp(NamedTuple):
+    line: int
+    day: date
+    calendar: bool              # a weekday and a date alone: a site's calendar, maybe
+
+
+def _mk(d: str, m: str, y: str) -> Optional[date]:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _is_calendar(s: str) -> bool:
+    """ "Thứ năm, 02/12/2021": a weekday and a date, nothing else (no time, no 'GMT')."""
+    m = _DATE.search(s)
+    if not m or not _WEEKDAY.search(s):
+        return False
+    return not _SEPARATORS.sub("", _WEEKDAY.sub("", s[:m.start()] + s[m.end():]))
+
+
+def stamp(line: str) -> Optional[Stamp]:
+    """The date of a stamp line (line index 0; the caller sets it), or None."""
+    d = parse_date_line(line, clean)
+    s = clean(line)
+    if d is not None:
+        return Stamp(0, d, _is_calendar(s))
+    if len(s) > 90 or s.endswith(".") or _OPENING.match(s):
+        return None             # a sentence, or a lead opening with a time ("Sáng 12/3 lúc 8:00, ...")
+    m = _TIMESTAMP.search(s)
+    if not m:
+        return None
+    rest = _GMT.sub(" ", s[:m.start()] + " " + s[m.end():])
+    if len(_WORDS.findall(rest)) > _STAMP_WORDS:
+        return None
+    dm = _DATE.search(m.group(0))
+    d = _mk(*dm.groups()) if dm else None
+    return Stamp(0, d, False) if d else None
+
+
+def choose(stamps: list[Stamp], headline: Optional[int], nonempty: list[int]) -> Optional[date]:
+    """The article's date among the stamps of the page's top block."""
+    if not stamps:
+        return None
+    if headline is None:
+        return stamps[0].day
+    under = set([i for i in nonempty if i > headline][:4])
+    for s in stamps:
+        if s.line in under:
+            return s.day            # the stamp under the title
+    for s in stamps:
+        if not (s.calendar and s.line < headline):
+            return s.day
+    return None
+
+
+def lead_date(line: str) -> Optional[date]:
+    """The date glued before a lead or given by an agency's dateline at its start."""
+    m = _GLUED.match(line) or _AGENCY.match(line)
+    return _mk(*m.groups()[-3:]) if m else None

@@ -1,0 +1,123 @@
+"""The shapes of real pages' tops: where the headline is, which date is the article's, where the
+story begins.
+
+Every page here is written for the test (invented people, real places); none is taken from the
+real development set.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import kg
+from kg.extract.page_dates import lead_date, stamp
+from kg.extract.structure import analyse
+
+
+LEAD = ("Sáng 14/3, Ban Thường vụ Huyện ủy Lấp Vò tổ chức hội nghị sơ kết công tác dân vận quý I, "
+        "đồng chí Trần Minh Khoa, Bí thư Huyện ủy chủ trì hội nghị.\n")
+
+
+# -- the page's date -------------------------------------------------------------------------------
+
+def test_the_stamp_under_the_title_dates_the_article_not_the_site_clock_above_it():
+    text = ("Thứ bảy, 02/08/2025, 06:10[GMT+7]\n\nHuyện ủy Lấp Vò sơ kết công tác dân vận quý I\n\n"
+            "Thứ 5, 14/03/2024 | 16:05:12\n1.204 lượt xem\n" + LEAD)
+    st = analyse(text)
+    assert st.headline_text == "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I"
+    assert st.published == date(2024, 3, 14)
+
+
+def test_a_calendar_above_the_headline_is_today_on_the_site_not_the_article_date():
+    text = "Chủ nhật, 05/01/2025\nHuyện ủy Lấp Vò sơ kết công tác dân vận quý I\n\n" + LEAD
+    st = analyse(text)
+    assert st.headline_text == "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I"
+    assert st.published is None
+    # a stamp with its time is the page's own, above the title too
+    st = analyse("Thứ năm, 14/03/2024 16:05 (GMT+7)\nHuyện ủy Lấp Vò sơ kết công tác dân vận quý I\n\n" + LEAD)
+    assert st.published == date(2024, 3, 14)
+
+
+def test_a_byline_with_its_time_stamp_names_the_authors_and_dates_the_page():
+    text = "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I\n\nT.LAN - K.HÒA 14/03/2024 17:07\n\n" + LEAD
+    st = analyse(text)
+    assert st.published == date(2024, 3, 14)
+    assert st.authors == ["T.Lan", "K.Hòa"]
+    text = "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I\n\nLê Thu Hà - 09:20 14/03/2024 GMT+7\n" + LEAD
+    assert analyse(text).published == date(2024, 3, 14)
+
+
+def test_a_stamp_with_a_view_counter_or_buttons_is_still_the_page_date():
+    assert stamp("14/03/2024 00:00 87 lượt xem").day == date(2024, 3, 14)
+    assert stamp("14/03/2024 21:36:50 Xem cỡ chữ In bài").day == date(2024, 3, 14)
+    # a sentence that gives a date and a time is no stamp
+    assert stamp("Sáng 14/3/2024 lúc 8:00, Huyện ủy họp.") is None
+    assert stamp("Lúc 8:00 ngày 14/3/2024 Ban Thường vụ Huyện ủy Lấp Vò tổ chức hội nghị sơ kết") is None
+
+
+def test_a_date_glued_before_the_lead_or_an_agency_dateline_dates_the_page():
+    assert lead_date("14/3/2024Sáng nay (14/3), Huyện ủy Lấp Vò tổ chức hội nghị.") == date(2024, 3, 14)
+    assert lead_date("Đồng Tháp (TTXVN 14/3/2024) Ban Thường vụ Huyện ủy Lấp Vò ...") == date(2024, 3, 14)
+    assert lead_date("14/3/2024 là ngày Huyện ủy Lấp Vò tổ chức hội nghị.") is None
+    text = "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I\n14/3/2024" + LEAD
+    facts = kg.extract_text(text)
+    assert facts.published == date(2024, 3, 14)
+    assert facts.meetings and facts.meetings[0].date == date(2024, 3, 14)
+    assert any(p.official == "Trần Minh Khoa" for p in facts.posts)
+
+
+# -- the headline ----------------------------------------------------------------------------------
+
+def test_the_title_right_above_the_stamp_is_the_headline_not_a_banner_above_it():
+    text = ("Công ty Cổ phần Phân bón Miền Tây\n\nHội Nông dân tỉnh Đồng Tháp sơ kết 6 tháng đầu năm\n\n"
+            "08:15 12/07/2024 GMT+7\n" + LEAD)
+    assert analyse(text).headline_text == "Hội Nông dân tỉnh Đồng Tháp sơ kết 6 tháng đầu năm"
+
+
+def test_a_tag_line_and_widget_counters_are_page_furniture():
+    text = ("#Đại hội Hội Nông dân tỉnh Đồng Tháp\n\nĐại hội Hội Nông dân tỉnh Đồng Tháp lần thứ X\n"
+            "14:38 18/09/2023\n" + LEAD)
+    assert analyse(text).headline_text == "Đại hội Hội Nông dân tỉnh Đồng Tháp lần thứ X"
+    text = ("Thống kê truy cập\n  • Đang online: 3\n  • Hôm nay: 120\n  • Trong tuần: 845\n"
+            "Lãnh đạo tỉnh Đồng Tháp thăm gia đình chính sách huyện Lấp Vò\n\n" + LEAD)
+    assert analyse(text).headline_text == "Lãnh đạo tỉnh Đồng Tháp thăm gia đình chính sách huyện Lấp Vò"
+
+
+def test_a_list_of_the_people_present_is_never_the_headline():
+    text = ("Đến dự có ông Lê Văn Tâm, Bí thư Huyện ủy Lấp Vò; bà Phạm Thị Hoa, Chủ tịch Hội LHPN huyện…\n"
+            "Hướng đến kỷ niệm 95 năm Ngày thành lập Hội, các cấp Hội trong huyện đã thi đua sôi nổi, "
+            "đạt nhiều kết quả nổi bật trong công tác vận động hội viên và phụ nữ.\n")
+    assert analyse(text).headline is None
+    text = ("Tham gia đoàn có các đồng chí: Lê Văn Tâm, Phó Chủ tịch UBND xã; Phạm Thị Hoa, Chủ tịch Hội "
+            "Nông dân xã\n\n" + LEAD)
+    assert analyse(text).headline is None
+
+
+def test_a_paragraph_the_page_broke_into_lines_gives_no_headline():
+    text = ("Đến dự và\nchỉ đạo Đại hội có các đồng\nchí: Lê Văn Tâm, Bí thư Huyện ủy; Phạm Thị Hoa, "
+            "Phó Bí thư Huyện ủy,\nChủ tịch UBND huyện; Trần Văn Sơn, Phó Bí thư Huyện ủy dự và chỉ\n"
+            "đạo đại hội. Dự đại hội còn có đại diện lãnh đạo các ban xây dựng Đảng của Huyện ủy.\n")
+    assert analyse(text).headline is None
+
+
+def test_a_caption_or_sapo_sentence_at_the_top_is_not_the_headline_but_a_titled_sentence_is():
+    text = "Ông Lê Văn Tâm vừa tái đắc cử Bí thư Huyện ủy Lấp Vò nhiệm kỳ 2025-2030.\n" + LEAD
+    assert analyse(text).headline is None
+    text = "Đại biểu dự Đại hội bầu Ban Chấp hành Đảng bộ huyện Lấp Vò.\n\n" + LEAD
+    assert analyse(text).headline is None
+    text = "Hội nghị sơ kết công tác dân vận quý I năm 2024.\n\n" + LEAD
+    assert analyse(text).headline_text == "Hội nghị sơ kết công tác dân vận quý I năm 2024."
+
+
+def test_a_caption_above_a_long_title_is_skipped():
+    text = ("Đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy trao quyết định cho đồng chí Phạm Thị Hoa và chúc mừng "
+            "đồng chí nhận nhiệm vụ mới.\n\nĐồng chí Phạm Thị Hoa được giao điều hành hoạt động Ban Chấp hành, "
+            "Ban Thường vụ Tỉnh ủy Đồng Tháp và Thường trực Tỉnh ủy\n\n" + LEAD)
+    assert analyse(text).headline_text.startswith("Đồng chí Phạm Thị Hoa được giao điều hành")
+
+
+def test_a_media_file_line_is_not_a_byline_and_the_story_goes_on_after_it():
+    text = ("Huyện ủy Lấp Vò sơ kết công tác dân vận quý I\n\n" + LEAD + "\nVideo: 140324_so_ket_dan_van.mp4?_t=17\n\n"
+            "Thay mặt Ban Thường vụ Huyện ủy, đồng chí Trần Minh Khoa ghi nhận kết quả công tác dân vận.\n")
+    st = analyse(text)
+    assert st.authors == []
+    assert any("ghi nhận kết quả" in st.lines[i] for i in st.story)
