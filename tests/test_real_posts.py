@@ -382,6 +382,9 @@ def test_a_title_the_lexicon_lacks_after_pho_is_not_a_name():
     text = ("Sáng 3/4, Đảng ủy phường Thủ Đức tổ chức hội nghị. Bà Lã Thị Mai, Phó Tổng Thanh tra Chính phủ "
             "dự hội nghị.\n")
     assert not any(o.startswith("Phó") for o in officials_of(text))
+    text = ("Sáng 3/4, Đảng ủy phường Thủ Đức tổ chức hội nghị. Bà Phó Thị Hoa, Phó Chủ tịch UBND phường "
+            "Thủ Đức dự.\n")
+    assert ("Phó Thị Hoa", "Phó Chủ tịch", "Ủy ban nhân dân phường Thủ Đức") in posts_of(text)
     text = "Sáng 3/4, Đoàn giám sát làm việc tại tỉnh Long An. Bà Lã Thị Mai, Phó Tổng Kiểm toán Nhà nước dự.\n"
     assert ("Lã Thị Mai", "Phó Tổng Kiểm toán", "Kiểm toán Nhà nước") in posts_of(text)
 

@@ -49,7 +49,8 @@ class Scanner(BodyParser):
         self._ministers = frozenset(ministers["roles"])
         self._ministry_word = ministers["ministry_word"]
         self._level_fillers = tuple(tuple(canon(w).lower().split()) for w in _load("roles.yaml")["level_fillers"])
-        self._title_prefixes = frozenset(canon(w).lower() for w in _load("people.yaml").get("title_prefixes", []))
+        self._title_prefixes = {canon(k).lower(): frozenset(canon(w).lower() for w in v)
+                                for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
 
     # -- places -------------------------------------------------------------------
     def _place_after(self, text: str, toks: list[Token], j: int, level: Optional[str],
@@ -123,7 +124,7 @@ class Scanner(BodyParser):
         if not is_surname and not after_honorific:
             return None
         if is_surname and t.low in self._title_prefixes and i + 1 < len(toks) \
-                and toks[i + 1].low in self._role_firsts:
+                and toks[i + 1].low in self._title_prefixes[t.low]:
             return None         # "Phó Tổng ...", "Phó Trưởng ...": a title the lexicon lacks
         k = i + 1
         while k < len(toks) and k - i < 5:
