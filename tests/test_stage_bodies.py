@@ -151,3 +151,28 @@ def test_a_province_named_bare_elsewhere_does_not_place_the_article():
     b = bodies_of("UBND tỉnh họp bàn hỗ trợ\n\nSáng 15/10/2024, UBND tỉnh họp bàn việc hỗ trợ bà con đang làm "
                   "việc ở Cà Mau; đồng chí Lưu Văn Tám, Phó Chủ tịch UBND tỉnh chủ trì.\n")
     assert "Ủy ban nhân dân tỉnh Cà Mau" not in b
+
+
+def posts_of(text: str) -> set:
+    return {(p.official, p.role, p.body.name) for p in kg.extract_text(text, source="t.txt").posts}
+
+
+def test_a_commune_body_of_a_story_that_names_no_commune_keeps_its_bare_name():
+    p = posts_of("Họp mặt truyền thống\n\nSáng 20/10/2023, Đảng ủy phường tổ chức họp mặt. Tham dự có các đồng chí: "
+                 "Lê Thị Mai - Phó Bí thư Thường trực Đảng ủy phường; Trần Văn Hải - Phó Bí thư, Chủ tịch UBND "
+                 "phường.\n")
+    assert {("Lê Thị Mai", "Phó Bí thư Thường trực", "Đảng ủy phường"),
+            ("Trần Văn Hải", "Chủ tịch", "Ủy ban nhân dân phường")} <= p
+
+
+def test_a_bare_party_committee_with_no_commune_is_no_body():
+    p = posts_of("Họp mặt truyền thống\n\nSáng 20/10/2023, tại hội trường, ông Trần Văn Hải, Bí thư Đảng ủy dự họp "
+                 "mặt truyền thống.\n")
+    assert not any(body.startswith("Đảng ủy") for _, _, body in p)
+
+
+def test_the_commune_a_byline_names_places_a_story_that_writes_the_unit_bare():
+    p = posts_of("Ra mắt chi hội nông dân\n\nSáng 14/3/2024, tại ấp 1, Hội Nông dân xã tổ chức lễ ra mắt chi hội. Dự lễ "
+                 "có ông Nguyễn Văn Được, Chủ tịch Hội Nông dân xã và 30 hội viên.\nLê Văn Tám (Hội Nông dân xã "
+                 "Tân Hưng)\n")
+    assert ("Nguyễn Văn Được", "Chủ tịch", "Hội Nông dân xã Tân Hưng") in p

@@ -137,7 +137,7 @@ class BodyResolver:
         if bm.level == "commune":
             commune = bm.place_name or self.places._ctx.communes.get(bm.unit or "")
             if not commune:
-                return None
+                return self._bare_commune(e.canonical, e.kind, bm.unit)
             name = f"{e.canonical} {bm.unit} {commune}"
             return Body(name, e.kind, None, None, name, self._commune_scope())
         place = self.places.resolve(bm.level, bm.unit, bm.place_name)
@@ -157,7 +157,7 @@ class BodyResolver:
             if unit is None and len(self.places._ctx.communes) == 1:
                 unit, commune = next(iter(self.places._ctx.communes.items()))
             if not commune or not unit:
-                return None
+                return self._bare_commune(committee.canonical, committee.kind, unit)
             name = f"{committee.canonical} {unit} {commune}"
             return Body(name, committee.kind, None, None, name, self._commune_scope(), False)
         place = self.places.resolve(committee.level, committee.unit, bm.place_name)
@@ -169,6 +169,14 @@ class BodyResolver:
             return Body(f"{committee.canonical} {written}", committee.kind, None, None,
                         committee.canonical, self.scope)
         return Body(committee.canonical, committee.kind, None, None, committee.canonical, self.scope)
+
+    def _bare_commune(self, canonical: str, kind: str, unit: Optional[str]) -> Optional[Body]:
+        """ "Chủ tịch UBND phường" in an article that names no commune of that unit: the bare
+        name stays, scoped to the article (docs/conventions.md); "Đảng ủy" alone is no body."""
+        if not unit:
+            return None
+        name = f"{canonical} {unit}"
+        return Body(name, kind, None, None, name, self.scope)
 
     def _commune_scope(self) -> str:
         """Communes are not in the gazetteer: identity is the commune within the article's

@@ -54,6 +54,7 @@ class PlaceResolver:
         self.mentions: list[tuple[str, Optional[str], str]] = []   # (level, unit, name)
         self.communes: dict[str, set[str]] = {}
         self.byline: list[tuple[str, Optional[str], str]] = []     # named in a byline line
+        self.byline_communes: dict[str, set[str]] = {}             # unit word -> communes named there
         self.quoted: set[str] = set()      # provinces named bare inside a quoted title
 
     def add(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> None:
@@ -178,6 +179,9 @@ class PlaceResolver:
         """The one commune, and the one district or city name, written for each unit word."""
         for unit, names in self.communes.items():
             if len(names) == 1:
+                ctx.communes[unit] = next(iter(names))
+        for unit, names in self.byline_communes.items():
+            if unit not in self.communes and len(names) == 1:
                 ctx.communes[unit] = next(iter(names))
         written: dict[str, set[str]] = {}
         for level, unit, name in self.mentions:
@@ -331,6 +335,10 @@ def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
             if isinstance(bm, (BodyMention, LevelMention)) and bm.place_name \
                     and bm.level in ("province", "city", "district"):
                 places.byline.append((bm.level, bm.unit, bm.place_name))
+            elif isinstance(bm, (BodyMention, LevelMention)) and bm.place_name and bm.level == "commune" \
+                    and bm.unit:
+                # "Ảnh: A (Hội Nông dân xã Tân Lộc)": the commune of a story that writes "xã" bare
+                places.byline_communes.setdefault(bm.unit, set()).add(bm.place_name)
 
 
 def find_places(state: ArticleState) -> None:
