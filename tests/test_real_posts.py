@@ -537,3 +537,14 @@ def test_a_story_line_of_a_person_and_a_title_is_no_byline_and_does_not_end_the_
     st = analyse(text)
     assert st.authors == ["Thu Hà"]
     assert ("Bùi Văn Oanh", "Phó Chủ tịch", "Ủy ban nhân dân huyện Cần Đước") in posts_of(text)
+
+
+def test_the_titles_of_an_earlier_term_are_not_held_in_the_sentence_of_the_election():
+    text = ("Sáng 15/10, Đại hội Đảng bộ tỉnh Hà Tĩnh bầu Ban Thường vụ. Với số phiếu tuyệt đối, đồng chí Hoàng "
+            "Trung Tín, Phó Bí thư thường trực Tỉnh ủy Hà Tĩnh khóa XVIII đã trúng cử chức Bí thư Tỉnh ủy khóa XIX. "
+            "Đồng chí Lê Văn Bình, Ủy viên Ban Thường vụ khóa XVIII, Trưởng ban Tổ chức Tỉnh ủy được bầu giữ chức "
+            "Phó Bí thư Tỉnh ủy khóa XIX.\n")
+    got = posts_of(text)
+    assert {("Hoàng Trung Tín", "Bí thư", "Tỉnh ủy Hà Tĩnh"), ("Lê Văn Bình", "Phó Bí thư", "Tỉnh ủy Hà Tĩnh"),
+            ("Lê Văn Bình", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")} <= got
+    assert not any(role in ("Phó Bí thư Thường trực", "Ủy viên") for _, role, _ in got)

@@ -157,6 +157,23 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
     return None
 
 
+_TERM_WORDS = frozenset(_load("roles.yaml")["spans"]["term_numbered"])
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _term(toks: list, role: Role) -> Optional[int]:
+    """The term a title is written with ("Bí thư Tỉnh ủy khóa XIX" -> 19), or None."""
+    for k in range(role.start, role.end - 1):
+        if toks[k].low in _TERM_WORDS:
+            t = toks[k + 1].text
+            if t.isdigit():
+                return int(t)
+            if t and all(c in _ROMAN for c in t):
+                vals = [_ROMAN[c] for c in t]
+                return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    return None
+
+
 def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
     """Every (name, titles) the sentence binds, by the three constructions; honour(name) is
     called for a name introduced with a former post."""
@@ -175,6 +192,12 @@ def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
                 last_elected_body = role.body
             elif not role.entry.standalone and last_elected_body is not None:
                 role.body = last_elected_body
+    new_term = max((t for _, roles in elected(sv.elements) for r in roles for t in [_term(sv.toks, r)] if t),
+                   default=None)
+    if new_term is not None:
+        # "A, Phó Bí thư Tỉnh ủy khóa XVIII, được bầu giữ chức Bí thư Tỉnh ủy khóa XIX": the
+        # titles of an earlier term, in the sentence of the election, are held no more
+        bound = [(name, [r for r in roles if (_term(sv.toks, r) or new_term) >= new_term]) for name, roles in bound]
     for group, roles in appointed(sv.elements, sv.toks):
         bound.extend((name, roles) for name in group)
     for group, roles in plural_title(sv.elements):
