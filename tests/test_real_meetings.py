@@ -485,3 +485,17 @@ def test_leaders_visiting_in_person_bring_no_body_but_a_joining_one(tmp_path):
 ])
 def test_a_delegation_to_a_congress_is_not_the_congress_and_presenting_to_one_is(tmp_path, text, kind):
     assert meeting(tmp_path, text).kind == kind
+
+
+def test_another_delegation_later_in_the_article_does_not_lead_the_meeting(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nNgày 20/5/2021, Đoàn do ông Lương Văn Hòa, Phó Chủ tịch UBMTTQVN tỉnh Nam Định làm "
+                          "Trưởng đoàn đã thăm, tặng quà các cơ sở tôn giáo.\n\nCùng ngày, Đoàn công tác của Bộ CHQS "
+                          "tỉnh do Đại tá Trịnh Văn Mạnh, Phó Chính ủy Bộ CHQS tỉnh Nam Định làm Trưởng đoàn đã đến "
+                          "thăm các chùa.")
+    assert m.leaders == ["Lương Văn Hòa"]
+
+
+def test_a_convention_centre_is_a_place_not_a_conference(tmp_path):
+    m = meeting(tmp_path, "Công tác tuyên giáo\n\nSáng 2-12-2023, tại Trung tâm Hội nghị tỉnh, đoàn công tác của Ban Tuyên giáo "
+                          "Trung ương đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Nam Định.")
+    assert m.kind == "WorkingSession"

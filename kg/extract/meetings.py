@@ -201,6 +201,7 @@ def _people(m: Meeting, views: list[SentenceView], officials: list[str],
     the sentence each chair was read in."""
     by_last = _given_names(officials)
     chaired_in: dict[str, SentenceView] = {}
+    led_in: Optional[SentenceView] = None
     known = set(officials)
     seen_in: dict[str, list[bool]] = {}
     for sv in views:
@@ -213,10 +214,14 @@ def _people(m: Meeting, views: list[SentenceView], officials: list[str],
                 if full in known:
                     seen_in.setdefault(full, []).append(absent)
         for part, names in people_roles(sv).items():
+            if part == "leader" and m.leaders and sv is not led_in:
+                continue        # "Cùng ngày, Đoàn ... của X do B làm trưởng đoàn": another delegation
             for n in names:
                 full = _full(n, by_last)
                 if full not in known:
                     continue
+                if part == "leader":
+                    led_in = sv
                 getattr(m, {"chair": "chairs", "leader": "leaders", "speaker": "speakers"}[part]).append(full)
                 if part == "chair":
                     chaired_in.setdefault(full, sv)
