@@ -548,3 +548,12 @@ def test_the_titles_of_an_earlier_term_are_not_held_in_the_sentence_of_the_elect
     assert {("Hoàng Trung Tín", "Bí thư", "Tỉnh ủy Hà Tĩnh"), ("Lê Văn Bình", "Phó Bí thư", "Tỉnh ủy Hà Tĩnh"),
             ("Lê Văn Bình", "Trưởng ban", "Ban Tổ chức Tỉnh ủy Hà Tĩnh")} <= got
     assert not any(role in ("Phó Bí thư Thường trực", "Ủy viên") for _, role, _ in got)
+
+
+def test_titles_the_clause_after_them_says_are_retired_are_not_held():
+    text = ("Sáng 1/3, Tỉnh ủy Lai Châu tổ chức hội nghị. Ông Vũ Văn Hòa được bầu thay ông Tô Như Sinh, Phó Bí "
+            "thư Thường trực Tỉnh ủy Lai Châu đã được nghỉ hưu theo chế độ. Ông Lê Văn Hai, Bí thư Tỉnh ủy, phát "
+            "biểu về chế độ nghỉ hưu.\n")
+    facts = kg.extract_text(text)
+    assert {(p.official, p.role) for p in facts.posts} == {("Lê Văn Hai", "Bí thư")}
+    assert "Tô Như Sinh" not in {o.name for o in facts.officials}

@@ -174,6 +174,21 @@ def _term(toks: list, role: Role) -> Optional[int]:
     return None
 
 
+_RETIRED = tuple(tuple(w.split()) for w in _load("roles.yaml")["posts"]["retired"])
+
+
+def _retired(sv: SentenceView, role: Role) -> bool:
+    """ "ông A, Phó Bí thư Thường trực Tỉnh ủy đã được nghỉ hưu theo chế độ": the clause after the
+    titles says they are held no more."""
+    k = next((i for i, e in enumerate(sv.elements) if e is role), None)
+    if k is None:
+        return False
+    stop = next((e.start for e in sv.elements[k + 1:]
+                 if isinstance(e, (Name, Role)) or (isinstance(e, Punct) and e.char in ",;.")), len(sv.toks))
+    said = [t.low for t in sv.toks[role.end:min(stop, role.end + 6)]]
+    return any(tuple(said[i:i + len(p)]) == p for p in _RETIRED for i in range(len(said)))
+
+
 def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
     """Every (name, titles) the sentence binds, by the three constructions; honour(name) is
     called for a name introduced with a former post."""
@@ -198,6 +213,7 @@ def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
         # "A, Phó Bí thư Tỉnh ủy khóa XVIII, được bầu giữ chức Bí thư Tỉnh ủy khóa XIX": the
         # titles of an earlier term, in the sentence of the election, are held no more
         bound = [(name, [r for r in roles if (_term(sv.toks, r) or new_term) >= new_term]) for name, roles in bound]
+    bound = [(name, roles) for name, roles in bound if not (roles and _retired(sv, roles[-1]))]
     for group, roles in appointed(sv.elements, sv.toks):
         bound.extend((name, roles) for name in group)
     for group, roles in plural_title(sv.elements):
