@@ -557,3 +557,6 @@ def test_titles_the_clause_after_them_says_are_retired_are_not_held():
     facts = kg.extract_text(text)
     assert {(p.official, p.role) for p in facts.posts} == {("Lê Văn Hai", "Bí thư")}
     assert "Tô Như Sinh" not in {o.name for o in facts.officials}
+    text = ("Ngày 15-3, Ban Thường vụ Tỉnh ủy Kon Tum trao quyết định điều động đồng chí Hoàng Văn Thông, Bí thư "
+            "Huyện ủy Đắk Glei đến nhận công tác tại Ủy ban MTTQ Việt Nam tỉnh.\n")
+    assert not any(role == "Bí thư" for _, role, _ in posts_of(text))
