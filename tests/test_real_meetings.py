@@ -499,3 +499,9 @@ def test_a_convention_centre_is_a_place_not_a_conference(tmp_path):
     m = meeting(tmp_path, "Công tác tuyên giáo\n\nSáng 2-12-2023, tại Trung tâm Hội nghị tỉnh, đoàn công tác của Ban Tuyên giáo "
                           "Trung ương đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Nam Định.")
     assert m.kind == "WorkingSession"
+
+
+def test_who_opens_a_meeting_no_body_convenes_opens_it_for_his_body(tmp_path):
+    m = meeting(tmp_path, "Kỳ họp bất thường\n\nTham dự kỳ họp có 80 đại biểu.\n\nPhát biểu khai mạc, Chủ tịch HĐND "
+                          "tỉnh Nam Định Lương Văn Hòa cho biết kỳ họp xem xét công tác nhân sự.")
+    assert hg(m)[0] == ["Hội đồng nhân dân tỉnh Nam Định"]

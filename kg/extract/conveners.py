@@ -62,9 +62,21 @@ def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Bod
     """ "Thay mặt đoàn công tác, Phó Chủ nhiệm Ủy ban Dân tộc A thăm hỏi ...", "đồng chí A, Trưởng
     Ban Nội chính Trung ương cùng đoàn công tác đến thăm ...": the one who heads or speaks for the
     delegation brings it for the body of his last title (meetings.yaml hosts `head_cues`)."""
+    return _cued_body(state, views, "head_cues", hosts)
+
+
+def opener_hosts(state, views: list[SentenceView]) -> list[Body]:
+    """ "Phát biểu khai mạc, Chủ tịch HĐND Thành phố A ...": who opens a meeting no body is named to
+    convene opens it for the body of his last title (meetings.yaml hosts `opening_cues`)."""
+    return _cued_body(state, views, "opening_cues", [])
+
+
+def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Body]) -> list[Body]:
+    """The body of the last title (not a membership) of the one person a sentence with a cue of
+    meetings.yaml hosts `cues_key` names, the first such sentence's."""
     from kg.extract.elements import Name
     from kg.extract.sentences import evidence
-    cues = _words()["head_cues"]
+    cues = _words()[cues_key]
     for sv in views:
         toks = sv.toks
         if not any(" ".join(t.low for t in toks[j:j + len(c.split())]) == c for c in cues for j in range(len(toks))):
@@ -75,6 +87,6 @@ def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Bod
         name, ev = names.pop(), evidence(state.article, sv)
         held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
                 and p.role.lower() not in _words()["membership_roles"]]
-        if held and all(h.key != held[-1].key for h in hosts):
+        if held and all(h.key != held[-1].key for h in not_in):
             return [held[-1]]
     return []
