@@ -176,3 +176,17 @@ def test_the_commune_a_byline_names_places_a_story_that_writes_the_unit_bare():
                  "có ông Nguyễn Văn Được, Chủ tịch Hội Nông dân xã và 30 hội viên.\nLê Văn Tám (Hội Nông dân xã "
                  "Tân Hưng)\n")
     assert ("Nguyễn Văn Được", "Chủ tịch", "Hội Nông dân xã Tân Hưng") in p
+
+
+def test_a_list_of_bodies_closed_by_a_title_whose_body_writes_the_level():
+    b = bodies_of("Đại hội chi hội nông dân\n\nSáng 14/3/2024, Hội Nông dân phường Tân An tổ chức đại hội chi hội. "
+                  "Đến dự có ông Lê Văn Dẫn, Quận ủy viên, Chủ tịch Hội Nông dân quận Ninh Kiều; đại diện lãnh "
+                  "đạo Đảng ủy, Hội đồng nhân dân, Ủy ban nhân dân, Chủ tịch Hội Nông dân phường Tân An.\n")
+    assert {"Hội đồng nhân dân phường Tân An", "Ủy ban nhân dân phường Tân An"} <= b
+    assert "Hội đồng nhân dân quận Ninh Kiều" not in b and "Ủy ban nhân dân quận Ninh Kiều" not in b
+
+
+def test_a_unions_chapter_of_a_level_is_not_the_party_committee():
+    b = bodies_of("Hội Cựu chiến binh tỉnh quán triệt kết luận\n\nSáng 14/3/2024, Hội Cựu chiến binh tỉnh Bạc Liêu "
+                  "tổ chức hội nghị; dự có các đồng chí BCH Tỉnh hội và 200 hội viên.\n")
+    assert "Ban Chấp hành Tỉnh ủy Bạc Liêu" not in b

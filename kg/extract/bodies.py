@@ -266,6 +266,9 @@ def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], i
         if isinstance(f, LevelMention):
             if isinstance(els[k - 1], Word) and els[k - 1].low == _COMPLETION["plural_word"]:
                 return True, None, k    # "thường trực các huyện, thị": every such unit's, no one body
+            if not f.place_name and k + 1 < len(els) and isinstance(els[k + 1], Word) \
+                    and els[k + 1].low in _COMPLETION["chapter_words"]:
+                return True, None, k    # "BCH Tỉnh hội": a union's chapter of the level, not named
             return True, f, k
         if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
                 or (isinstance(f, Word) and f.low in _LIST_FILLER):
@@ -276,8 +279,13 @@ def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], i
 
 def _closing_body(els: list, idx: int) -> Optional[BodyMention]:
     """The body that closes the list els[idx] stands in with a level of its own ("HĐND, UBND
-    xã"), when no level word closes it."""
+    xã"; "lãnh đạo Đảng ủy, HĐND, UBND, Chủ tịch Hội Nông dân phường X"), when no level word
+    closes it."""
     for f in els[idx + 1: idx + 25]:
+        if isinstance(f, Role):
+            f = f.body
+            if f is None or f.level is None:
+                return None
         if isinstance(f, BodyMention) and f.base is not None and f.base.sort in ("leveled", "department") \
                 and f.level not in (None, "central") and not f.generic:
             return f
