@@ -121,3 +121,20 @@ def test_a_media_file_line_is_not_a_byline_and_the_story_goes_on_after_it():
     st = analyse(text)
     assert st.authors == []
     assert any("ghi nhận kết quả" in st.lines[i] for i in st.story)
+
+
+def test_a_title_written_with_its_site_name_is_the_headline_without_it():
+    for sep in (" - ", " | "):
+        st = analyse("Huyện ủy Lấp Vò sơ kết công tác dân vận quý I" + sep + "Báo Đồng Tháp Online\n\n" + LEAD)
+        assert st.headline_text == "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I"
+    # a short title is not taken for the site's name it carries
+    st = analyse("Lấp Vò sơ kết dân vận - Báo Đồng Tháp Online\n\n" + LEAD)
+    assert st.headline_text == "Lấp Vò sơ kết dân vận"
+    # breadcrumbs and language switches stay furniture
+    st = analyse("Tiếng Việt | English\nTin tức | Báo Đồng Tháp\nHuyện ủy Lấp Vò sơ kết công tác dân vận quý I\n" + LEAD)
+    assert st.headline == 2 and {0, 1} <= st.chrome
+
+
+def test_a_headline_with_a_word_that_only_begins_like_a_list_formula_stays():
+    st = analyse("Xã Tân Mỹ có bàn giao nhà đại đoàn kết cho hộ nghèo\n\n" + LEAD)
+    assert st.headline_text == "Xã Tân Mỹ có bàn giao nhà đại đoàn kết cho hộ nghèo"

@@ -15,6 +15,8 @@ from typing import Optional
 from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract import page_dates
+from kg.extract.page_chrome import COUNTER as _COUNTER, is_caption as _is_caption, is_chrome as _is_chrome, \
+    is_masthead as _is_masthead, is_slug as _is_slug, strip_site
 from kg.extract.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, byline as _byline, clean as _clean,
@@ -23,19 +25,9 @@ from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, byline as _byli
 _W = grammar("article.yaml", "structure")
 # (the capital letters of the alphabet, Đ among them: structural, not genre words)
 _OUTLET_TAG = re.compile(r"^\(?\s*[A-ZĐ][A-ZĐa-zđ\.\s\-]{0,14}\)\s*[-–—]\s*")  # "(CT) - " leading a lead paragraph
-# (patterns compiled once: re's own cache costs a lookup per call)
-_NON_LETTERS = re.compile(r"[\W\d_]+")
-_FONT_BUTTONS = re.compile(r"(?:[AaＡ][+\-]?\s*)+")
-_ENDS_SENTENCE = re.compile(r"[.!?]$")
-_ENDS_SENTENCE_OR_COLON = re.compile(r"[.!?:]$")
-_NON_WORD = re.compile(r"\W+")
 _BULLET_HEAD = re.compile(r"^\s*[•·*]")
 _LEAD_OPENING = re.compile(r"^(?:\(.*?\)\s*[-–]\s*)?(?:" + "|".join(_W["lead_openings"]) + r")\b")
 _DIGIT = re.compile(r"\d")
-# "Đang online: 1", "Lượt xem: 412": a widget's counter, a label and a number
-_COUNTER = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*[\d.,]+$")
-# "#Đại hội thi đua": a tag line; a media file or an address ("Video: 1910_lanh_dao.mp4")
-_TAG_OR_MEDIA = re.compile(r"^#\S|https?://|\S\.(?:mp4|mp3|webm|mov|jpe?g|png)\b", re.I)
 
 
 @dataclass
@@ -52,7 +44,7 @@ class Structure:
     def headline_text(self) -> Optional[str]:
         if self.headline is None:
             return None
-        return _TRAILING_TIME.sub("", _clean(self.lines[self.headline]))
+        return strip_site(_TRAILING_TIME.sub("", _clean(self.lines[self.headline])))
 
 
 def _dateline_prefix(line: str) -> Optional[date]:
@@ -79,80 +71,6 @@ _LEAD_WORDS = 20
 # The longest headlines of the genre ("Đồng chí X, Bí thư ..., Chủ tịch ... thăm và làm việc
 # với ...") run to about 30 words.
 _TITLE_WORDS = 32
-
-
-def _is_caption(s: str) -> bool:
-    return any(m in s for m in lexicon().caption_markers)
-
-
-def _is_slug(s: str) -> bool:
-    """ "lanh dao tinh chuc mung ...": a page address's words, not the headline."""
-    return s == s.lower() and s.isascii() and len(s.split()) >= 4
-
-
-def _is_chrome(line: str) -> bool:
-    lx = lexicon()
-    s = _clean(line).rstrip(":").strip()
-    low = s.lower()
-    if not s:
-        return True
-    if low in lx.chrome_lines:
-        return True
-    if low.startswith(lx.chrome_prefixes):
-        return True
-    if _TAG_OR_MEDIA.search(s) and len(s.split()) <= 12:
-        return True
-    # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")
-    if len(low) > 100:
-        return False
-    rest = lx.chrome_phrase_re.sub(" ", low)
-    if len(_NON_LETTERS.sub("", rest)) <= 2:
-        return True
-    # a row of font-size buttons or of single letters
-    if _FONT_BUTTONS.fullmatch(s):
-        return True
-    # breadcrumbs and menus: short segments joined by > » | /
-    if (s.count(">") + s.count("»") + s.count("›") >= 1 or s.count("|") >= 1 or s.count(" / ") >= 1) and len(s) < 160 \
-            and not _ENDS_SENTENCE.search(s) and len([p for p in _CRUMB_SEP.split(s) if p.strip()]) >= 2:
-        return True             # (one segment with a bar, "Xuân Trường |", is a byline)
-    return False
-
-
-_CRUMB_SEP = re.compile(r"[>»›|]| / ")
-
-
-_SITE = re.compile(r"(?:" + "|".join(_W["site_words"]) + r"|\.vn\b|\.com\b)", re.I)
-
-
-def _is_masthead(line: str) -> bool:
-    """A site name or a menu row at the top of the page."""
-    lx = lexicon()
-    s = _clean(line)
-    if _SITE.search(s) and len(s.split()) <= 12:
-        return True
-    letters = [c for c in s if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and 2 <= len(s.split()) <= 8:
-        return True             # a site name in capitals (a headline in capitals is longer)
-    low = s.lower()
-    if low.startswith(_W["menu_starts"]):
-        return True             # a menu or breadcrumb row
-    if low.startswith(_W["masthead_starts"]) and len(s.split()) <= 6:
-        return True             # the newspaper's name
-    hits = sum(1 for w in lx.menu_words if w in low)
-    if hits and len(s.split()) <= 5:
-        return True             # a section name ("Chính trị - Xã hội", "Hoạt động Mặt trận")
-    parts = s.split(" - ")
-    if len(parts) == 2 and len(s.split()) <= 10 and parts[1].strip().lower() in lx.menu_words:
-        return True             # "Huyện ủy Trần Đề - Tin hoạt động"
-    if hits < 3 or _ENDS_SENTENCE_OR_COLON.search(s):
-        return False
-    # a menu row is made of section names: little is left when they are taken out
-    rest = low
-    for w in sorted(lx.menu_words, key=len, reverse=True):
-        rest = rest.replace(w, " ")
-    return len(_NON_WORD.sub("", rest)) <= 0.3 * len(_NON_WORD.sub("", low))
-
-
 
 
 def analyse(text: str) -> Structure:
@@ -239,8 +157,9 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         if _looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS):
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
+        title = strip_site(s)       # (the site's name after the title does not make it a masthead)
         if len(words) < 4 or _is_caption(s) or _is_slug(s) or _not_title(s) or _wrapped(lines, i) \
-                or _bullet_header(lines[i]) or _is_masthead(lines[i]):
+                or _bullet_header(lines[i]) or _is_masthead(title):
             continue
         candidates.append(i)
     # The first title-like line before the story starts; a line in capitals before another
@@ -267,13 +186,11 @@ def _not_title(s: str) -> bool:
     tái đắc cử ... .", "Đại biểu dự Đại hội bầu ... ."; some sites do end a headline with a full
     stop), a fragment of a line the page cut (it starts in lower case: "chỉ đạo Đại hội có các
     đồng"), or a list of the people present ("Đến dự có ông X, ...; bà Y, ...")."""
-    if s[:1].islower() or (_is_sentence(s) and _CAPTION_OPENING.match(s)):
-        return True
-    low = s.lower()
-    return any(f in low for f in _W["list_formulas"])
+    return bool(s[:1].islower() or (_is_sentence(s) and _CAPTION_OPENING.match(s)) or _LIST_FORMULA.search(s))
 
 
 _CAPTION_OPENING = re.compile(r"(?:" + "|".join(_W["caption_openings"]) + r")\b")
+_LIST_FORMULA = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in _W["list_formulas"]) + r")(?!\w)", re.I)
 
 
 def _wrapped(lines: list[str], i: int) -> bool:
