@@ -190,3 +190,12 @@ def test_a_unions_chapter_of_a_level_is_not_the_party_committee():
     b = bodies_of("Hội Cựu chiến binh tỉnh quán triệt kết luận\n\nSáng 14/3/2024, Hội Cựu chiến binh tỉnh Bạc Liêu "
                   "tổ chức hội nghị; dự có các đồng chí BCH Tỉnh hội và 200 hội viên.\n")
     assert "Ban Chấp hành Tỉnh ủy Bạc Liêu" not in b
+
+
+def test_abbreviated_departments_and_the_department_of_a_centrally_run_city():
+    p = posts_of("Đoàn kiểm tra phổ cập giáo dục\n\nNgày 14/3/2024, UBND tỉnh Bạc Liêu thành lập đoàn kiểm tra do ông "
+                 "Trần Văn Hoàng, Phó Giám đốc Sở GD-ĐT làm trưởng đoàn.\n")
+    assert ("Trần Văn Hoàng", "Phó Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Bạc Liêu") in p
+    p = posts_of("HĐND Thành phố Hồ Chí Minh họp\n\nSáng 14/3/2024, HĐND Thành phố Hồ Chí Minh họp kỳ họp chuyên đề; "
+                 "ông Lê Văn Anh, Giám đốc Sở Kế hoạch - Đầu tư báo cáo.\n")
+    assert ("Lê Văn Anh", "Giám đốc", "Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh") in p

@@ -141,6 +141,10 @@ class BodyResolver:
             name = f"{e.canonical} {bm.unit} {commune}"
             return Body(name, e.kind, None, None, name, self._commune_scope())
         place = self.places.resolve(bm.level, bm.unit, bm.place_name)
+        if place is None and e.sort == "department" and not bm.place_name:
+            # "Sở Kế hoạch và Đầu tư" in a story of a centrally-run city: the city's department
+            city = self.places.resolve("city", None, None)
+            place = city if city is not None and city.level == "province" else None
         if place is not None:
             return Body(f"{e.canonical} {_leveled_place(place, bm.unit)}", e.kind, place, None, e.canonical)
         unit = bm.unit or ""
