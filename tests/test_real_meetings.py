@@ -505,3 +505,9 @@ def test_who_opens_a_meeting_no_body_convenes_opens_it_for_his_body(tmp_path):
     m = meeting(tmp_path, "Kỳ họp bất thường\n\nTham dự kỳ họp có 80 đại biểu.\n\nPhát biểu khai mạc, Chủ tịch HĐND "
                           "tỉnh Nam Định Lương Văn Hòa cho biết kỳ họp xem xét công tác nhân sự.")
     assert hg(m)[0] == ["Hội đồng nhân dân tỉnh Nam Định"]
+
+
+def test_receiving_a_delegation_is_a_visit_hosted_by_who_receives(tmp_path):
+    m = meeting(tmp_path, "Đón đoàn\n\nSáng 12-5-2024, Ban Thường vụ Tỉnh ủy Nam Định đón đoàn đại biểu cấp cao tỉnh "
+                          "Thái Bình do đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Thái Bình dẫn đầu.")
+    assert m.kind == "Visit" and hg(m)[0] == ["Ban Thường vụ Tỉnh ủy Nam Định"]
