@@ -138,3 +138,15 @@ def test_a_title_written_with_its_site_name_is_the_headline_without_it():
 def test_a_headline_with_a_word_that_only_begins_like_a_list_formula_stays():
     st = analyse("Xã Tân Mỹ có bàn giao nhà đại đoàn kết cho hộ nghèo\n\n" + LEAD)
     assert st.headline_text == "Xã Tân Mỹ có bàn giao nhà đại đoàn kết cho hộ nghèo"
+
+
+def test_a_stamp_in_words_or_in_iso_form_under_the_title_dates_the_page():
+    title = "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I\n"
+    for line in ("Ngày 14 tháng 03 năm 2024 08:30", "Cập nhật ngày 14 tháng 3 năm 2024", "2024-03-14 08:30:00"):
+        st = analyse(title + line + "\n" + LEAD)
+        assert st.published == date(2024, 3, 14) and st.headline == 0
+    # the date in words with a weekday alone, above the title, is the site's calendar
+    st = analyse("Thứ năm, ngày 14 tháng 3 năm 2024\n" + title + LEAD)
+    assert st.published is None and st.headline == 1
+    # a lead that opens with the date in words is no stamp
+    assert stamp("Ngày 14 tháng 3 năm 2024, tại Lấp Vò") is None

@@ -34,6 +34,10 @@ _DATES = grammar("meetings.yaml", "dates")
 _WEEKDAY = re.compile(r"\b(?:" + _DATES["weekday_word"] + r"\s+(?:" + "|".join(_DATES["weekdays"]) + r")|"
                       + "|".join(_DATES["sundays"]) + r")\b", re.I)
 _SEPARATORS = re.compile(r"[\s,\-–—|]+")
+# "Thứ năm, ngày 14 tháng 3 năm 2024 08:30": a stamp with the date in words
+_WORD_DATE = re.compile(_DATES["day_word"] + r"\s+(\d{1,2})\s+" + _DATES["month_word"] + r"\s+(\d{1,2})\s+"
+                        + _DATES["year_words"][0] + r"\s+((?:19|20)\d{2})(?!\d)", re.I)
+_CLOCK_RE = re.compile(_CLOCK, re.I)
 _OPENINGS = "|".join(grammar("article.yaml", "structure")["lead_openings"])
 _OPENING = re.compile(r"(?:" + _OPENINGS + r")\b")
 # "28/9/2020Sáng nay (28/9), ...": a date glued to its lead, or set before a lead's time opening
@@ -65,12 +69,32 @@ def _is_calendar(s: str) -> bool:
 
 def stamp(line: str) -> Optional[Stamp]:
     """The date of a stamp line (line index 0; the caller sets it), or None."""
-    d = parse_date_line(line, clean)
+    # (an ISO date at a line's start is read as a stored page's prefix by clean(): the raw line too)
+    d = parse_date_line(line, clean) or parse_date_line(line)
     s = clean(line)
     if d is not None:
         return Stamp(0, d, _is_calendar(s))
-    if len(s) > 90 or s.endswith(".") or _OPENING.match(s):
-        return None             # a sentence, or a lead opening with a time ("Sáng 12/3 lúc 8:00, ...")
+    if len(s) > 90 or s.endswith("."):
+        return None
+    return _word_stamp(s) or (None if _OPENING.match(s) else _time_stamp(s))
+
+
+def _word_stamp(s: str) -> Optional[Stamp]:
+    """ "Thứ năm, ngày 14 tháng 3 năm 2024": the date in words, with no more than a weekday, a
+    time and a label ("Cập nhật") beside it."""
+    m = _WORD_DATE.search(s)
+    if not m:
+        return None
+    rest = _WEEKDAY.sub(" ", _CLOCK_RE.sub(" ", _GMT.sub(" ", s[:m.start()] + " " + s[m.end():])))
+    d = _mk(*m.groups())
+    if d is None or len(_WORDS.findall(rest)) > 2:
+        return None
+    calendar = bool(_WEEKDAY.search(s)) and not _CLOCK_RE.search(s) and not _SEPARATORS.sub("", rest)
+    return Stamp(0, d, calendar)
+
+
+def _time_stamp(s: str) -> Optional[Stamp]:
+    """A date with its time, beside at most a few words (names, a counter, buttons)."""
     m = _TIMESTAMP.search(s)
     if not m:
         return None
