@@ -560,3 +560,13 @@ def test_titles_the_clause_after_them_says_are_retired_are_not_held():
     text = ("Ngày 15-3, Ban Thường vụ Tỉnh ủy Kon Tum trao quyết định điều động đồng chí Hoàng Văn Thông, Bí thư "
             "Huyện ủy Đắk Glei đến nhận công tác tại Ủy ban MTTQ Việt Nam tỉnh.\n")
     assert not any(role == "Bí thư" for _, role, _ in posts_of(text))
+
+
+def test_a_deputys_title_before_two_bare_names_is_held_by_both_a_single_holders_is_not():
+    text = ("Sáng 5/3, UBND tỉnh Bến Tre họp. Phó Chủ tịch UBND tỉnh Lê Văn Lâm và Nguyễn Văn Minh cùng dự. "
+            "Bí thư Tỉnh ủy Lê Văn Hải và Trần Văn Sáu dự. Phó Chủ tịch UBND tỉnh Lê Văn Chín và ông Trần "
+            "Văn Mười dự.\n")
+    got = posts_of(text)
+    vice = "Ủy ban nhân dân tỉnh Bến Tre"
+    assert {("Lê Văn Lâm", "Phó Chủ tịch", vice), ("Nguyễn Văn Minh", "Phó Chủ tịch", vice)} <= got
+    assert not any(name in ("Trần Văn Sáu", "Trần Văn Mười") for name, _, _ in got)

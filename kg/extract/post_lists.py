@@ -43,41 +43,71 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
 
 def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "các đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh A, B và C": a title after a plural address
-    and before a list of bare names belongs to every name; a name with its own title ends the
-    list."""
+    and before a list of names belongs to every name; a name with its own title ends the list.
+    Without the address, a title that several hold (a deputy's, a member's: "Phó Chủ tịch UBND
+    tỉnh A và B") heads a list of bare names the same way; a Bí thư or a Chủ tịch is one."""
     L = elements
     n = len(L)
     for k, e in enumerate(L):
-        if not (isinstance(e, Word) and e.low in _W["plural"]):
-            continue
-        m = k + 1
-        if m < n and isinstance(L[m], Honorific):
-            m += 1
-        chain = []
-        j = m
-        while j < n and isinstance(L[j], Role):
-            chain.append(L[j])
-            j += 1
-            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
-                j += 1
-        if not chain or chain[-1].body is None or not (j < n and isinstance(L[j], Name)):
-            continue
-        names = [L[j]]
-        j += 1
-        while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",")
-                             or (isinstance(L[j], Word) and L[j].low in _W["and"])):
-            m = j + 1
+        addressed = isinstance(e, Word) and e.low in _W["plural"]
+        if addressed:
+            m = k + 1
             if m < n and isinstance(L[m], Honorific):
                 m += 1
-            if not (m < n and isinstance(L[m], Name)):
-                break
-            if m + 1 < n and isinstance(L[m + 1], Role) or (m + 2 < n and isinstance(L[m + 1], Punct)
-                                                             and isinstance(L[m + 2], Role)):
-                break           # the name has its own title
-            names.append(L[m])
-            j = m + 1
+        elif isinstance(e, Role) and e.entry.role.startswith(_SHARED_ROLES) and not _continues(L, k):
+            m = k
+        else:
+            continue
+        chain, j = _title_chain(L, m)
+        if not chain or chain[-1].body is None or not (j < n and isinstance(L[j], Name)):
+            continue
+        names = [L[j]] + _more_names(L, j + 1, addressed)
         if len(names) > 1:
             yield [x for x in names if not x.partial], chain
+
+
+_SHARED_ROLES = tuple(_W["shared_roles"])
+
+
+def _continues(L: list[Element], k: int) -> bool:
+    """Whether the title at k goes on something before it: a chain of titles, a name's titles,
+    an honorific or a plural address (read above)."""
+    if k == 0:
+        return False
+    b = L[k - 1]
+    return isinstance(b, (Role, Honorific)) or _is_sep(b) or (isinstance(b, Word) and b.low in _W["plural"])
+
+
+def _title_chain(L: list[Element], j: int) -> tuple[list[Role], int]:
+    chain = []
+    while j < len(L) and isinstance(L[j], Role):
+        chain.append(L[j])
+        j += 1
+        if j + 1 < len(L) and _is_sep(L[j]) and isinstance(L[j + 1], Role):
+            j += 1
+    return chain, j
+
+
+def _more_names(L: list[Element], j: int, honorific_ok: bool) -> list[Name]:
+    """The names that go on a list after its first name (", B", "và C"), each without a title of
+    its own; an honorific only where the list was addressed as one ("các đồng chí")."""
+    n = len(L)
+    names = []
+    while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",")
+                         or (isinstance(L[j], Word) and L[j].low in _W["and"])):
+        m = j + 1
+        if m < n and isinstance(L[m], Honorific):
+            if not honorific_ok:
+                break
+            m += 1
+        if not (m < n and isinstance(L[m], Name)):
+            break
+        if m + 1 < n and isinstance(L[m + 1], Role) or (m + 2 < n and isinstance(L[m + 1], Punct)
+                                                         and isinstance(L[m + 2], Role)):
+            break           # the name has its own title
+        names.append(L[m])
+        j = m + 1
+    return names
 
 
 _APPOINT = tuple(tuple(w.split()) for w in _W["appointing"])
