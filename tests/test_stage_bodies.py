@@ -199,3 +199,10 @@ def test_abbreviated_departments_and_the_department_of_a_centrally_run_city():
     p = posts_of("HĐND Thành phố Hồ Chí Minh họp\n\nSáng 14/3/2024, HĐND Thành phố Hồ Chí Minh họp kỳ họp chuyên đề; "
                  "ông Lê Văn Anh, Giám đốc Sở Kế hoạch - Đầu tư báo cáo.\n")
     assert ("Lê Văn Anh", "Giám đốc", "Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh") in p
+
+
+def test_the_trade_union_of_a_province_is_its_labour_federation_a_sectors_union_is_not():
+    b = bodies_of("Khai mạc Đại hội Công đoàn tỉnh Lạng Sơn\n\nNgày 27/6/2023, Công đoàn tỉnh Lạng Sơn khai mạc Đại "
+                  "hội XVI; Công đoàn ngành Giáo dục và các công đoàn cơ sở cử đại biểu dự.\n")
+    assert "Liên đoàn Lao động tỉnh Lạng Sơn" in b
+    assert not any("Giáo dục" in n for n in b)
