@@ -511,3 +511,13 @@ def test_receiving_a_delegation_is_a_visit_hosted_by_who_receives(tmp_path):
     m = meeting(tmp_path, "Đón đoàn\n\nSáng 12-5-2024, Ban Thường vụ Tỉnh ủy Nam Định đón đoàn đại biểu cấp cao tỉnh "
                           "Thái Bình do đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Thái Bình dẫn đầu.")
     assert m.kind == "Visit" and hg(m)[0] == ["Ban Thường vụ Tỉnh ủy Nam Định"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tôn vinh phụ nữ điển hình tiên tiến\n\nSáng ngày 5/3/2015, Hội LHPN tỉnh Nam Định tổ chức hội nghị biểu "
+     "dương phụ nữ điển hình tiên tiến.", "Conference"),
+    ("Bà Lương Thị Hoa chúc mừng tân Chủ tịch Hội LHPN tỉnh Nam Định\n\nSáng 14/8/2025, Hội LHPN tỉnh Nam Định "
+     "tổ chức Hội nghị Ban Chấp hành để bầu Chủ tịch.", "Conference"),
+])
+def test_the_event_the_lead_says_was_organised_is_the_meeting(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind

@@ -70,6 +70,23 @@ def _occasion(toks, i: int) -> bool:
     return any(_starts(toks, j, _W["occasion_before"]) == i - j for j in (i - 1, i - 2) if j >= 0)
 
 
+def organised_kind(views: list[SentenceView]) -> Optional[str]:
+    """ "Hội LHPN tỉnh X tổ chức hội nghị biểu dương ...": the event the lead says a body organised
+    is the meeting, before a headline's verb or a photo caption's (meetings.yaml people
+    `organise_words`, right before the event's word)."""
+    lx = lexicon()
+    for sv in views:
+        toks = sv.toks
+        for j in range(len(toks)):
+            n = _starts(toks, j, _W["organise_words"])
+            if n is None or j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]):
+                continue
+            e = lx.kind_words.match(toks, j + n)
+            if e is not None:
+                return _refined(e.payload, toks, j + n, e.size)
+    return None
+
+
 def _press(views: list[SentenceView]) -> bool:
     """The sentences name a press conference (meetings.yaml people `press_words`)."""
     return any(_starts(sv.toks, j, _W["press_words"]) for sv in views for j in range(len(sv.toks)))
@@ -238,7 +255,8 @@ def read_meeting(state: ArticleState) -> None:
     facts, views = state.facts, state.views
     story = [v for v in views if not v.is_headline]
     headline = [v for v in views if v.is_headline]
-    kind = meeting_kind(headline + story[:1]) or meeting_kind(story[1:3]) or meeting_kind(story[3:8])
+    kind = organised_kind(story[:2]) or meeting_kind(headline + story[:1]) or meeting_kind(story[1:3]) or \
+        meeting_kind(story[3:8])
     if kind is None:
         return
     if kind == "Congress" and _press(headline + story[:4]):
