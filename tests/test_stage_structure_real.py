@@ -150,3 +150,10 @@ def test_a_stamp_in_words_or_in_iso_form_under_the_title_dates_the_page():
     assert st.published is None and st.headline == 1
     # a lead that opens with the date in words is no stamp
     assert stamp("Ngày 14 tháng 3 năm 2024, tại Lấp Vò") is None
+
+
+def test_a_row_of_options_is_not_the_headline_but_a_title_naming_three_unions_is():
+    st = analyse("Cỡ chữ Nhỏ Cỡ chữ Vừa Cỡ chữ Lớn Cỡ chữ Rất lớn\nHuyện ủy Lấp Vò sơ kết công tác dân vận quý I\n" + LEAD)
+    assert st.headline == 1
+    st = analyse("Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh huyện Lấp Vò ra quân\n\n" + LEAD)
+    assert st.headline == 0

@@ -185,8 +185,15 @@ def _not_title(s: str) -> bool:
     """A line a headline never is: a sentence about the people in a photo or a sapo ("Ông X vừa
     tái đắc cử ... .", "Đại biểu dự Đại hội bầu ... ."; some sites do end a headline with a full
     stop), a fragment of a line the page cut (it starts in lower case: "chỉ đạo Đại hội có các
-    đồng"), or a list of the people present ("Đến dự có ông X, ...; bà Y, ...")."""
-    return bool(s[:1].islower() or (_is_sentence(s) and _CAPTION_OPENING.match(s)) or _LIST_FORMULA.search(s))
+    đồng"), a list of the people present ("Đến dự có ông X, ...; bà Y, ..."), or a row of a
+    widget's options, one word heading each ("Màu đỏ Màu xanh Màu vàng Màu tím")."""
+    words = s.split()
+    return bool(s[:1].islower() or (_is_sentence(s) and _CAPTION_OPENING.match(s)) or _LIST_FORMULA.search(s)
+                or words.count(words[0]) >= _OPTION_ROW)
+
+
+# (a headline may name three bodies of one kind, "Hội A, Hội B, Hội C ra quân"; four is a row)
+_OPTION_ROW = 4
 
 
 _CAPTION_OPENING = re.compile(r"(?:" + "|".join(_W["caption_openings"]) + r")\b")
