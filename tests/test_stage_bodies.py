@@ -206,3 +206,9 @@ def test_the_trade_union_of_a_province_is_its_labour_federation_a_sectors_union_
                   "hội XVI; Công đoàn ngành Giáo dục và các công đoàn cơ sở cử đại biểu dự.\n")
     assert "Liên đoàn Lao động tỉnh Lạng Sơn" in b
     assert not any("Giáo dục" in n for n in b)
+
+
+def test_a_national_association_named_with_viet_nam_is_the_central_body():
+    p = posts_of("Đại hội Hội Khuyến học tỉnh Tiền Giang\n\nNgày 15/12/2023, Hội Khuyến học tỉnh Tiền Giang tổ chức "
+                 "đại hội. Đến dự có Phó Chủ tịch Hội Khuyến học Việt Nam Lê Văn Phong.\n")
+    assert ("Lê Văn Phong", "Phó Chủ tịch", "Hội Khuyến học Việt Nam") in p
