@@ -157,3 +157,10 @@ def test_a_row_of_options_is_not_the_headline_but_a_title_naming_three_unions_is
     assert st.headline == 1
     st = analyse("Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh huyện Lấp Vò ra quân\n\n" + LEAD)
     assert st.headline == 0
+
+
+def test_a_page_cut_mid_sentence_does_not_give_its_fragment_as_headline():
+    for first in ("Huyện ủy Lấp Vò; ông Lê Văn Bình, Chủ tịch UBND huyện và đại diện các ban ngành",
+                  "Trần Minh Khoa, Tỉnh ủy viên, Bí thư Huyện ủy Lấp Vò,",
+                  ", Phó Chủ tịch UBND huyện Lấp Vò cùng đại diện các ban ngành"):
+        assert analyse(first + "\n" + LEAD).headline is None, first

@@ -188,8 +188,13 @@ def _not_title(s: str) -> bool:
     đồng"), a list of the people present ("Đến dự có ông X, ...; bà Y, ..."), or a row of a
     widget's options, one word heading each ("Màu đỏ Màu xanh Màu vàng Màu tím")."""
     words = s.split()
-    return bool(s[:1].islower() or (_is_sentence(s) and _CAPTION_OPENING.match(s)) or _LIST_FORMULA.search(s)
-                or words.count(words[0]) >= _OPTION_ROW)
+    return bool(s[:1].islower() or _FRAGMENT.search(s) or (_is_sentence(s) and _CAPTION_OPENING.match(s))
+                or _LIST_FORMULA.search(s) or words.count(words[0]) >= _OPTION_ROW)
+
+
+# A piece of a sentence the page cut: it holds a list's semicolon, ends on a comma, a semicolon,
+# a dash or an open bracket, or begins on a mark that closes or continues ("Huyện ủy A; ông B, ...").
+_FRAGMENT = re.compile(r";\s|[,;(\-–]$|^[,;:)\]]")
 
 
 # (a headline may name three bodies of one kind, "Hội A, Hội B, Hội C ra quân"; four is a row)
