@@ -521,3 +521,15 @@ def test_receiving_a_delegation_is_a_visit_hosted_by_who_receives(tmp_path):
 ])
 def test_the_event_the_lead_says_was_organised_is_the_meeting(tmp_path, text, kind):
     assert meeting(tmp_path, text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Hiệp thương\n\nHội nghị hiệp thương diễn ra ở Nam Định.\n\n(Trước đó, ngày 15-3, Ban Thường vụ Tỉnh ủy Nam Định "
+    "đã trao quyết định điều động cán bộ.)",
+    "Hội nghị\n\nHội nghị triển khai Nghị quyết Liên tịch số 11/2016/NQLT/UBTVQH-CP-ĐCTUBTWMTTQVN, ngày 01/02/2016 "
+    "của Ủy ban Thường vụ Quốc hội ở Nam Định.",
+    "Hội nghị\n\nHội nghị triển khai công tác bầu cử ở Nam Định; hồ sơ gửi về Ủy ban bầu cử huyện chậm nhất vào "
+    "ngày 13/3/2016.",
+])
+def test_another_events_a_documents_and_a_deadlines_dates_are_not_the_meetings(tmp_path, text):
+    assert day(meeting(tmp_path, text)) is None

@@ -191,6 +191,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                re.I),
         "closing": re.compile(r"\b(?:" + _alts(w["closing_words"]) + r")\s+sau\s+(\d|" + _alts(w["day_counts"])
                               + r")\s+" + _DAY + r"\b", re.I),
+        "other_time": re.compile(r"\b(?:" + _alts(w["other_time"]) + r")\b", re.I),
+        "issued_by": re.compile(r"\s*(?:" + _alts(w["issued_by"]) + r")\b", re.I),
         "future": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{0,40}$", re.I),
     }
 
@@ -293,6 +295,10 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
             continue
         before = text[max(0, d.start - 80):d.start]
         if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _patterns()["future"].search(before):
+            continue
+        if _patterns()["other_time"].search(before[-30:]) or _patterns()["issued_by"].match(text, d.end):
+            # "(Trước đó, ngày 15-3, ...)": another event; "Nghị quyết ..., ngày 01/02/2016 của
+            # Ủy ban ...": a document's date, its issuer after it
             continue
         if _time_lead().search(before):
             return d
