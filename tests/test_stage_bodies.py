@@ -212,3 +212,22 @@ def test_a_national_association_named_with_viet_nam_is_the_central_body():
     p = posts_of("Đại hội Hội Khuyến học tỉnh Tiền Giang\n\nNgày 15/12/2023, Hội Khuyến học tỉnh Tiền Giang tổ chức "
                  "đại hội. Đến dự có Phó Chủ tịch Hội Khuyến học Việt Nam Lê Văn Phong.\n")
     assert ("Lê Văn Phong", "Phó Chủ tịch", "Hội Khuyến học Việt Nam") in p
+
+
+def test_the_party_committee_of_a_central_body_is_one_national_body():
+    f = kg.extract_text("Hội nghị Đảng ủy Chính phủ\n\nSáng 14/3/2025, Đảng ủy Chính phủ tổ chức hội nghị. Đồng chí Lê "
+                        "Văn Tâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Chính phủ chủ trì; dự có đồng chí Trần Văn Hai, "
+                        "Bí thư Đảng ủy Quân khu 4 và đồng chí Lê Minh Châu, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Quân "
+                        "khu 4.\n", source="t.txt")
+    posts = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert {("Lê Văn Tâm", "Bí thư", "Đảng ủy Chính phủ"), ("Trần Văn Hai", "Bí thư", "Đảng ủy Quân khu 4"),
+            ("Lê Minh Châu", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Quân khu 4")} <= posts
+    parents = {b.name: b.parent.name if b.parent else None for b in f.bodies}
+    assert parents["Đảng ủy Quân khu 4"] == "Quân khu 4"
+    assert [b.name for b in f.meetings[0].hosts] == ["Đảng ủy Chính phủ"]
+
+
+def test_a_commune_party_committee_followed_by_punctuation_is_not_merged():
+    p = posts_of("Thăm gia đình chính sách\n\nSáng 14/3/2025, tại xã Tân Phú, ông Trần Văn Hai, Bí thư Đảng ủy, Chủ tịch "
+                 "HĐND xã thăm gia đình chính sách; Chính phủ đã hỗ trợ kinh phí.\n")
+    assert not any(body.startswith("Đảng ủy Chính phủ") for _, _, body in p)

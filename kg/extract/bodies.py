@@ -15,6 +15,7 @@ from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import _load, canon, grammar, lexicon
 from kg.extract.body_lists import headed_lists, shared_places
 from kg.extract.open_names import open_body, read_open_names
+from kg.extract.party_of import party_of_central
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
 
@@ -116,6 +117,9 @@ class BodyResolver:
             return None
         if e.sort == "central":
             return self.central(e.canonical)
+        if e.sort == "party_of":
+            # "Đảng ủy Quân khu 4" (kg.extract.party_of): a national body, its central body inside
+            return Body(e.canonical, e.kind, None, self.central(e.central_name), e.canonical, None, True)
         if e.sort in ("committee", "packed"):
             return self._committee(self.lx.committee_by_name[e.canonical] if e.sort == "packed" else e, bm)
         if e.sort == "leveled" and bm.level not in (None, "commune"):
@@ -370,6 +374,7 @@ def complete_bodies(state: ArticleState) -> None:
     """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
+        party_of_central(sv.elements)
         headed_lists(sv, state.places, state.vintage)
         shared_places(sv, _complete(sv.elements, resolver), resolver, state.vintage)
         read_open_names(sv, resolver.resolve)

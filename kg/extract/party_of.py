@@ -1,0 +1,51 @@
+"""The party committee of a central body, named by that body: "Đảng ủy Chính phủ", "Đảng ủy Quốc
+hội", "Đảng ủy Quân khu 4", "Ban Thường vụ Đảng ủy Bộ Ngoại giao".
+
+The scanner reads "Đảng ủy" (a commune's committee when nothing follows) and the central body
+after it as two mentions. Written together, with nothing between them, they are one body: the
+committee of the party organisation of that central body. It is a national body (one identity
+across articles); the central body written inside its name is its parent, as "Đảng ủy UBND tỉnh X"
+names its UBND (bodies.yaml `within`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from kg.extract.elements import BodyMention, Role
+from kg.extract.lexicon import BodyEntry
+
+
+@dataclass(frozen=True)
+class PartyOfEntry(BodyEntry):
+    """bm.base of a "Đảng ủy <central body>" mention; `central_name` is the inner body's."""
+    central_name: str = ""
+
+
+def _bare_committee(bm) -> bool:
+    """ "Đảng ủy" with no place of its own: the party committee a commune would have."""
+    return isinstance(bm, BodyMention) and bm.base is not None and bm.base.sort == "committee" \
+        and bm.base.level == "commune" and bm.base.kind == "PartyCommittee" and bm.unit is None \
+        and not bm.place_name
+
+
+def _merge(bm: BodyMention, inner: BodyMention) -> None:
+    e = inner.base
+    bm.base = PartyOfEntry("party_of", f"{bm.base.canonical} {e.canonical}", bm.base.kind,
+                           central_name=e.canonical)
+    bm.end, bm.level, bm.central = inner.end, "central", True
+    bm.surface = f"{bm.surface} {inner.surface}".strip()
+
+
+def party_of_central(els: list) -> None:
+    """Merge "Đảng ủy" and the central body written right after it into one mention."""
+    drop: set[int] = set()
+    for k, e in enumerate(els[:-1]):
+        bm = e.body if isinstance(e, Role) else e
+        nxt = els[k + 1]
+        if not _bare_committee(bm) or type(nxt) is not BodyMention or nxt.start != e.end \
+                or nxt.organs or nxt.base is None or nxt.base.sort != "central":
+            continue
+        _merge(bm, nxt)
+        e.end = max(e.end, nxt.end)
+        drop.add(k + 1)
+    if drop:
+        els[:] = [e for k, e in enumerate(els) if k not in drop]
