@@ -164,3 +164,11 @@ def test_a_page_cut_mid_sentence_does_not_give_its_fragment_as_headline():
                   "Trần Minh Khoa, Tỉnh ủy viên, Bí thư Huyện ủy Lấp Vò,",
                   ", Phó Chủ tịch UBND huyện Lấp Vò cùng đại diện các ban ngành"):
         assert analyse(first + "\n" + LEAD).headline is None, first
+
+
+def test_a_caption_naming_the_event_bare_is_not_the_headline():
+    for caption in ("Đoàn Chủ tịch điều hành Đại hội", "Ban Chấp hành Hội Cựu chiến binh xã khóa mới ra mắt Đại hội",
+                    "Đồng chí Lê Văn Tâm phát biểu tại hội nghị"):
+        assert analyse(caption + "\n\n" + LEAD).headline is None, caption
+    st = analyse("Khai mạc Đại hội đại biểu Hội Cựu chiến binh huyện Lấp Vò lần thứ IX\n\n" + LEAD)
+    assert st.headline == 0

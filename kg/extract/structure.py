@@ -186,14 +186,19 @@ def _not_title(s: str) -> bool:
     tái đắc cử ... .", "Đại biểu dự Đại hội bầu ... ."; some sites do end a headline with a full
     stop), a fragment of a line the page cut (it starts in lower case: "chỉ đạo Đại hội có các
     đồng"), a list of the people present ("Đến dự có ông X, ...; bà Y, ..."), or a row of a
-    widget's options, one word heading each ("Màu đỏ Màu xanh Màu vàng Màu tím")."""
+    widget's options, one word heading each ("Màu đỏ Màu xanh Màu vàng Màu tím"), or a photo
+    caption (below)."""
     words = s.split()
     return bool(s[:1].islower() or _FRAGMENT.search(s) or (_is_sentence(s) and _CAPTION_OPENING.match(s))
-                or _LIST_FORMULA.search(s) or words.count(words[0]) >= _OPTION_ROW)
+                or _LIST_FORMULA.search(s) or words.count(words[0]) >= _OPTION_ROW or _CAPTION_ENDING.search(s))
 
 
 # A piece of a sentence the page cut: it holds a list's semicolon, ends on a comma, a semicolon,
 # a dash or an open bracket, or begins on a mark that closes or continues ("Huyện ủy A; ông B, ...").
+# A photo caption names the event as one already known, bare, at its end ("X phát biểu tại hội
+# nghị", "Đoàn Chủ tịch điều hành Đại hội", "Ban Chấp hành ... ra mắt Đại hội"); a headline names
+# it in full ("Đại hội đại biểu Hội Nông dân tỉnh X lần thứ X").
+_CAPTION_ENDING = re.compile(r"(?<!\w)(?:" + "|".join(_W["caption_endings"]) + r")\s*\.?$", re.I)
 _FRAGMENT = re.compile(r";\s|[,;(\-–]$|^[,;:)\]]")
 
 
