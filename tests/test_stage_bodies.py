@@ -231,3 +231,9 @@ def test_a_commune_party_committee_followed_by_punctuation_is_not_merged():
     p = posts_of("Thăm gia đình chính sách\n\nSáng 14/3/2025, tại xã Tân Phú, ông Trần Văn Hai, Bí thư Đảng ủy, Chủ tịch "
                  "HĐND xã thăm gia đình chính sách; Chính phủ đã hỗ trợ kinh phí.\n")
     assert not any(body.startswith("Đảng ủy Chính phủ") for _, _, body in p)
+
+
+def test_party_committees_of_the_central_level_by_their_own_names():
+    b = bodies_of("Hội nghị kiểm điểm\n\nSáng 14/12/2024, theo hướng dẫn của Đảng ủy CATW, Ban Thường vụ Thành ủy Hải "
+                  "Phòng tổ chức hội nghị; đại diện Đảng ủy các cơ quan Đảng Trung ương dự.\n")
+    assert {"Đảng ủy Công an Trung ương", "Đảng ủy các cơ quan Đảng Trung ương"} <= b
