@@ -533,3 +533,17 @@ def test_the_event_the_lead_says_was_organised_is_the_meeting(tmp_path, text, ki
 ])
 def test_another_events_a_documents_and_a_deadlines_dates_are_not_the_meetings(tmp_path, text):
     assert day(meeting(tmp_path, text)) is None
+
+
+def test_the_lead_names_whom_a_delegation_visited_in_its_next_sentence(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nNgày 3-5-2019, đoàn lãnh đạo Tỉnh ủy, UBND tỉnh Nam Định do đồng chí Lương Văn Hòa "
+                          "làm Trưởng đoàn đã đến thăm, tặng quà các tổ chức Phật giáo tiêu biểu.\n\nĐồng chí Lương "
+                          "Văn Hòa tặng hoa chúc mừng Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hậu.")
+    assert hg(m) == (["Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hậu"],
+                     ["Tỉnh ủy Nam Định", "Ủy ban nhân dân tỉnh Nam Định"])
+
+
+def test_the_body_whose_congress_a_delegation_attends_is_not_in_the_subject(tmp_path):
+    m = meeting(tmp_path, "Ra mắt\n\nNgày 2-3-2022, Ban Chấp hành Hội Cựu chiến binh xã Hải Đông và đoàn đại biểu dự "
+                          "Đại hội Hội Cựu chiến binh huyện Hải Hậu ra mắt đại hội.")
+    assert hg(m)[0] == ["Hội Cựu chiến binh xã Hải Đông"]

@@ -210,9 +210,17 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
         if isinstance(e, Punct):
             at_place = False
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
-        elif isinstance(e, BodyMention) and not at_place and depth == 0:
+        elif isinstance(e, BodyMention) and not at_place and depth == 0 and not _attended(sv.toks, e.start):
             out.append(e)
     return out
+
+
+def _attended(toks, start: int) -> bool:
+    """ "đoàn đại biểu dự Đại hội Hội CCB huyện ra mắt": the body whose event the subject attends
+    is not in the subject (meetings.yaml hosts `attend_words` before an `own_events` word)."""
+    w = _words()
+    before = " ".join(t.low for t in toks[max(0, start - 5):start])
+    return any(before.endswith(a + " " + ev) for a in w["attend_words"] for ev in w["own_events"])
 
 
 def _framing(toks, i: int) -> bool:

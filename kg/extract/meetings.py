@@ -207,7 +207,12 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             if travelled:
                 break
     if found_in is not None:
-        hosts, guests, sv, _ = found_in
+        hosts, guests, sv, travelled = found_in
+        if travelled and guests and not hosts:
+            # "Đoàn lãnh đạo tỉnh ... đến thăm các tổ chức Phật giáo." then "Đồng chí A tặng hoa
+            # chúc mừng Ban Trị sự ...": the lead's next sentences name whom the delegation visited
+            hosts = next((h for h, _, ok, t in (host_guest(x, resolve) for x in story[:3] if x is not sv)
+                          if ok and t and h), [])
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
         evidence_svs.append(sv)
 
