@@ -172,3 +172,13 @@ def test_a_caption_naming_the_event_bare_is_not_the_headline():
         assert analyse(caption + "\n\n" + LEAD).headline is None, caption
     st = analyse("Khai mạc Đại hội đại biểu Hội Cựu chiến binh huyện Lấp Vò lần thứ IX\n\n" + LEAD)
     assert st.headline == 0
+
+
+def test_a_long_title_that_the_lead_tells_again_word_for_word_is_the_headline():
+    title = ("Lấp Vò tổ chức hội nghị quán triệt, triển khai Nghị quyết Hội nghị lần thứ tám Ban Chấp hành "
+             "Trung ương Đảng khóa XIII.")
+    text = title + "\n\nSáng 14/3, " + title[:-1] + " cho cán bộ chủ chốt của huyện.\n"
+    assert analyse(text).headline == 0
+    # a long sentence not told again is the lead itself
+    text = title + "\n\nSáng 14/3, Huyện ủy Lấp Vò tổ chức hội nghị cho cán bộ chủ chốt của huyện.\n"
+    assert analyse(text).headline is None

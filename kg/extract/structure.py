@@ -154,7 +154,8 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         words = s.split()
         if n == 0 and _caption_above_title(st, body):
             continue        # a photo caption set above the title
-        if _looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS):
+        if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)) \
+                and not _retold(s, body[n + 1:n + 2], lines):
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
         title = strip_site(s)       # (the site's name after the title does not make it a masthead)
@@ -208,6 +209,16 @@ _OPTION_ROW = 4
 
 _CAPTION_OPENING = re.compile(r"(?:" + "|".join(_W["caption_openings"]) + r")\b")
 _LIST_FORMULA = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in _W["list_formulas"]) + r")(?!\w)", re.I)
+
+
+def _retold(s: str, after: list[int], lines: list[str]) -> bool:
+    """A sentence the lead under it tells again word for word after its time ("Đô Lương tổ
+    chức hội nghị ... ." / "Sáng 30/3, Đô Lương tổ chức hội nghị ... và ..."): the headline, even
+    long and ending with a full stop (some portals set the title so)."""
+    if not after or len(s.split()) > _TITLE_WORDS or _looks_like_lead(s):
+        return False
+    lead = _clean(lines[after[0]])
+    return _looks_like_lead(lead) and s.rstrip(".") in lead and not lead.startswith(s.rstrip("."))
 
 
 def _wrapped(lines: list[str], i: int) -> bool:
