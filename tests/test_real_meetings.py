@@ -547,3 +547,10 @@ def test_the_body_whose_congress_a_delegation_attends_is_not_in_the_subject(tmp_
     m = meeting(tmp_path, "Ra mắt\n\nNgày 2-3-2022, Ban Chấp hành Hội Cựu chiến binh xã Hải Đông và đoàn đại biểu dự "
                           "Đại hội Hội Cựu chiến binh huyện Hải Hậu ra mắt đại hội.")
     assert hg(m)[0] == ["Hội Cựu chiến binh xã Hải Đông"]
+
+
+def test_the_visited_listed_after_gom(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nNgày 20/5/2021, đoàn do ông Lương Văn Hòa làm trưởng đoàn đã thăm, chúc mừng các cơ "
+                          "sở tôn giáo trên địa bàn, gồm: Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định; Hội "
+                          "Cựu chiến binh tỉnh Nam Định.")
+    assert hg(m)[0] == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định", "Hội Cựu chiến binh tỉnh Nam Định"]

@@ -116,11 +116,13 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
     subject = _subject(sv, v)
     if sort == "visit":
         subject = _visiting_bodies(sv, subject)
-    objects = []
+    objects, listing = [], False
     for e in els[v + 1:]:
         if isinstance(e, Word) and e.low in lx.object_ends:
             break
-        if isinstance(e, Punct) and e.char in (".", ";", ":"):
+        # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
+        listing = listing or isinstance(e, Word) and _at(sv.toks, e.start, "list_openers")
+        if isinstance(e, Punct) and (e.char == "." or e.char in (";", ":") and not listing):
             break
         if isinstance(e, BodyMention):
             objects.append(e)
