@@ -554,3 +554,13 @@ def test_the_visited_listed_after_gom(tmp_path):
                           "sở tôn giáo trên địa bàn, gồm: Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định; Hội "
                           "Cựu chiến binh tỉnh Nam Định.")
     assert hg(m)[0] == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định", "Hội Cựu chiến binh tỉnh Nam Định"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Chủ tịch UBND tỉnh tiếp và làm việc với đoàn đại biểu thành phố Asan\n\nSáng 8/11/2023, đoàn đại biểu "
+    "thành phố Asan đã đến thăm và làm việc với tỉnh Nam Định.",
+    "Tiếp đoàn\n\nSáng 8/11/2023, đồng chí Lương Văn Hòa, Chủ tịch UBND tỉnh Nam Định tiếp đoàn đại biểu thành phố "
+    "Asan.",
+])
+def test_a_lone_official_receives_for_his_body(tmp_path, text):
+    assert hg(meeting(tmp_path, text))[0] == ["Ủy ban nhân dân tỉnh Nam Định"]

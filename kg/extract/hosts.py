@@ -145,6 +145,12 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         visitor = _visitor_body(sv, v, resolve, obj_b)
         if visitor:
             return obj_b, visitor, True, True
+    if sort == "receive" and not subj_b:
+        # "Đồng chí Chủ tịch UBND tỉnh tiếp và làm việc với Đoàn đại biểu ...": a lone official
+        # receives at home, for the body of his title
+        home = _visitor_body(sv, v, resolve, obj_b)
+        if home:
+            return home, obj_b, True, False
     if not subj_b:
         # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
         # not say who received whom
