@@ -237,3 +237,12 @@ def test_party_committees_of_the_central_level_by_their_own_names():
     b = bodies_of("Hội nghị kiểm điểm\n\nSáng 14/12/2024, theo hướng dẫn của Đảng ủy CATW, Ban Thường vụ Thành ủy Hải "
                   "Phòng tổ chức hội nghị; đại diện Đảng ủy các cơ quan Đảng Trung ương dự.\n")
     assert {"Đảng ủy Công an Trung ương", "Đảng ủy các cơ quan Đảng Trung ương"} <= b
+
+
+def test_the_body_a_former_title_names_is_mentioned_when_placed():
+    f = kg.extract_text("Hiệp thương cử Chủ tịch Ủy ban MTTQ\n\nNgày 3/12/2025, Ủy ban MTTQ Việt Nam thành phố Đà Nẵng hiệp "
+                        "thương cử ông Lê Văn Thành giữ chức Chủ tịch. Ông từng là Chủ tịch UBND tỉnh Quảng Nam.\n",
+                        source="t.txt")
+    assert "Ủy ban nhân dân tỉnh Quảng Nam" in {b.name for b in f.bodies}
+    assert ("Lê Văn Thành", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam") not in \
+        {(p.official, p.role, p.body.name) for p in f.posts}

@@ -19,6 +19,7 @@ from kg.extract.elements import BodyMention, Role
 from kg.extract.lexicon import _load
 from kg.extract.open_names import named_as, open_named
 from kg.extract.state import ArticleState, Stage
+from kg.extract.title_bodies import title_bodies
 from kg.facts import Body
 
 
@@ -93,6 +94,8 @@ def collect(state: ArticleState) -> None:
         if placed and not b.central and not named_as(b, only_actor):
             _add_body(seen, b)
     for b in _named_alone(state):
+        _add_body(seen, b)
+    for b in title_bodies(state.views, state.bodies, only_actor):
         _add_body(seen, b)
     for bm in open_named(state.views):
         _add_body(seen, state.bodies(bm))

@@ -1,0 +1,35 @@
+"""The bodies the article's titles name, held or not: "ông từng là Chủ tịch UBND tỉnh Quảng Nam"
+writes the name of the Ủy ban nhân dân tỉnh Quảng Nam whether or not the post is one held now
+(docs/conventions.md: every organisation whose name the article writes is mentioned). Read after
+the posts stage, which completes the bodies of titles in lists; only bodies whose place is known
+(or central ones) count, as for any body named on its own.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.elements import Role
+from kg.extract.open_names import named_as
+from kg.facts import Body
+
+
+def _rooted(b: Optional[Body]) -> bool:
+    """Whether a body, or a parent it is written under, is placed or central."""
+    while b is not None:
+        if b.place is not None or b.central:
+            return True
+        b = b.parent
+    return False
+
+
+def title_bodies(views, resolve, only_actor) -> list[Body]:
+    """The placed bodies the titles of the sentences name; `resolve` is the article's
+    kg.extract.bodies.ResolvedBodies; `only_actor` the bodies listed only as actors."""
+    out = []
+    for sv in views:
+        for e in sv.elements:
+            if isinstance(e, Role) and e.body is not None:
+                b = resolve(e.body)
+                if _rooted(b) and not named_as(b, only_actor):
+                    out.append(b)
+    return out
