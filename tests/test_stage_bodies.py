@@ -246,3 +246,14 @@ def test_the_body_a_former_title_names_is_mentioned_when_placed():
     assert "Ủy ban nhân dân tỉnh Quảng Nam" in {b.name for b in f.bodies}
     assert ("Lê Văn Thành", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam") not in \
         {(p.official, p.role, p.body.name) for p in f.posts}
+
+
+def test_central_presidiums_schools_and_councils_by_their_names():
+    f = kg.extract_text("Hội nghị Đoàn Chủ tịch\n\nSáng 14/3/2024, Đoàn Chủ tịch UBTƯ MTTQ Việt Nam tổ chức hội nghị. "
+                        "Dự có ông Trần Minh Huấn, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh và bà Lê Thị "
+                        "Trang, Chủ tịch Hội đồng Đội Trung ương.\n", source="t.txt")
+    posts = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert {("Trần Minh Huấn", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+            ("Lê Thị Trang", "Chủ tịch", "Hội đồng Đội Trung ương")} <= posts
+    assert [b.name for b in f.meetings[0].hosts] == ["Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    assert "Hồ Chí Minh" not in f.officials
