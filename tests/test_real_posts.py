@@ -570,3 +570,17 @@ def test_a_deputys_title_before_two_bare_names_is_held_by_both_a_single_holders_
     vice = "Ủy ban nhân dân tỉnh Bến Tre"
     assert {("Lê Văn Lâm", "Phó Chủ tịch", vice), ("Nguyễn Văn Minh", "Phó Chủ tịch", vice)} <= got
     assert not any(name in ("Trần Văn Sáu", "Trần Văn Mười") for name, _, _ in got)
+
+
+def test_a_title_before_the_bare_head_noun_names_the_body_last_written_with_it():
+    text = ("Ngày 23-3, Đoàn công tác của Hội đồng Lý luận Trung ương do Giáo sư, Tiến sỹ Tạ Ngọc Tâm, Phó Chủ "
+            "tịch Hội đồng làm Trưởng đoàn đã làm việc với tỉnh Tuyên Quang. Ông Lê Văn Năm, Phó Chủ tịch Hội "
+            "đồng quản trị Công ty Sông Lô, dự.\n")
+    got = posts_of(text)
+    assert ("Tạ Ngọc Tâm", "Phó Chủ tịch", "Hội đồng Lý luận Trung ương") in got
+    assert not any(name == "Lê Văn Năm" for name, _, _ in got)
+    text = ("Sáng 5/3, Hội Nông dân tỉnh Long An tổ chức Đại hội. Ông Lê Văn Hai, Chủ tịch Hội, phát biểu. Ông "
+            "Lê Văn Bốn, Chủ tịch Hội Cựu giáo chức tỉnh dự.\n")
+    got = posts_of(text)
+    assert ("Lê Văn Hai", "Chủ tịch", "Hội Nông dân tỉnh Long An") in got
+    assert ("Lê Văn Bốn", "Chủ tịch", "Hội Nông dân tỉnh Long An") not in got

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Optional
 
 from kg.extract.bodies import ResolvedBodies
-from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role
+from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person
 from kg.extract.post_grammar import bind_titles, elected
@@ -307,9 +307,58 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx) -> None:
             bodies(e)
 
 
+def _head(toks: list, bm: BodyMention) -> tuple:
+    """The head noun of a body's name as written: its first word and the lower-case syllables
+    after it ("Hội" of "Hội Nông dân tỉnh", "Hội đồng" of "Hội đồng Lý luận Trung ương")."""
+    k = bm.start + 1
+    while k < bm.end and toks[k].is_word and not toks[k].is_cap:
+        k += 1
+    return tuple(t.low for t in toks[bm.start:k]) if k < bm.end else ()
+
+
+def _short_names(sv: SentenceView, recent: dict) -> None:
+    """ "Hội Nông dân tỉnh tổ chức Đại hội ... ông A, Chủ tịch Hội phát biểu": a title followed by
+    the capitalised head noun alone names the body last written with that head (in this sentence
+    or before it)."""
+    L, toks = sv.elements, sv.toks
+    for k, e in enumerate(L):
+        bm = e.body if isinstance(e, Role) else e
+        if isinstance(bm, BodyMention):
+            if not bm.organs and bm.base is not None and (bm.complete or bm.central) and toks[bm.start].is_cap:
+                head = _head(toks, bm)
+                if head:
+                    recent[head] = bm
+            continue
+        if not (isinstance(e, Role) and k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].start == e.end
+                and e.end < len(toks) and toks[e.end].is_cap):
+            continue
+        for size in (2, 1):
+            head = tuple(t.low for t in toks[e.end:e.end + size])
+            if head in recent and _head_alone(L, k + 1, e.end + size, size > 1):
+                e.body = recent[head]
+                break
+
+
+def _head_alone(L: list[Element], k: int, after: int, verb_ok: bool) -> bool:
+    """Whether the head noun that ends before token `after` stands alone: what follows is
+    punctuation, a name or a title, or (after a head of two words) a word the grammar reads
+    ("Hội đồng làm Trưởng đoàn"); not more of a name ("Hội Cựu giáo chức", "Hội đồng quản trị":
+    a lower-case word after a one-word head may be the head's own second word)."""
+    while k < len(L) and L[k].end <= after:
+        k += 1
+    if k == len(L):
+        return True
+    nxt = L[k]
+    if nxt.start < after:
+        return False            # a word runs over the head's end
+    return isinstance(nxt, (Punct, Name, Role, Honorific)) or (verb_ok and isinstance(nxt, Word) and nxt.low != "")
+
+
 def bind_posts(state: ArticleState) -> None:
     lx = lexicon()
+    recent: dict = {}
     for sv in state.views:
+        _short_names(sv, recent)
         if sv.has_names:
             _sentence_posts(state, sv, lx)
         else:
