@@ -585,3 +585,13 @@ def test_a_title_before_the_bare_head_noun_names_the_body_last_written_with_it()
     got = posts_of(text)
     assert ("Lê Văn Hai", "Chủ tịch", "Hội Nông dân tỉnh Long An") in got
     assert ("Lê Văn Bốn", "Chủ tịch", "Hội Nông dân tỉnh Long An") not in got
+
+
+def test_a_board_head_joined_by_kiem_to_a_title_of_a_board_shares_it():
+    text = ("Sáng 5/2, Ban Trị sự GHPGVN tỉnh Phú Yên thăm Tỉnh Đoàn. Đại đức Thích Chúc Phúc -Phó Trưởng ban "
+            "kiêm Chánh Thư ký Ban Trị sự GHPGVN tỉnh chúc Tết. Ông Lê Văn Tư, Trưởng ban kiêm Chủ nhiệm Ủy ban "
+            "Kiểm tra Tỉnh ủy dự.\n")
+    got = posts_of(text)
+    board = "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Phú Yên"
+    assert {("Thích Chúc Phúc", "Phó Trưởng ban", board), ("Thích Chúc Phúc", "Chánh Thư ký", board)} <= got
+    assert not any(name == "Lê Văn Tư" and role == "Trưởng ban" for name, role, _ in got)

@@ -49,6 +49,7 @@ class Scanner(BodyParser):
         self._ministers = frozenset(ministers["roles"])
         self._ministry_word = ministers["ministry_word"]
         self._level_fillers = tuple(tuple(canon(w).lower().split()) for w in _load("roles.yaml")["level_fillers"])
+        self._joiners = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
         self._title_prefixes = {canon(k).lower(): frozenset(canon(w).lower() for w in v)
                                 for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
 
@@ -261,8 +262,8 @@ class Scanner(BodyParser):
             role.body = body
             role.end = max(role.end, body.end)
         role.end = _skip_term(toks, role.end)
-        if role.end < n and not toks[role.end].is_word:
-            role.next_char = toks[role.end].text
+        if role.end < n and (not toks[role.end].is_word or toks[role.end].low in self._joiners):
+            role.next_char = toks[role.end].low        # punctuation, or the joiner "kiêm"
         return role
 
     def _capitalised(self, sentence: str, toks: list[Token], i: int, vintage: str,

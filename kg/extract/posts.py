@@ -151,10 +151,24 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
             and not following[0].body.organs:
         # "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": a ministry-level body
         return _role_body(following[0], following[1:], bodies)
-    if following and following[0].body is not None and _hyphen_between(role, following[0]):
+    if following and following[0].body is not None and (_hyphen_between(role, following[0])
+                                                        or _same_head(role, following[0])):
         # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
         return _role_body(following[0], following[1:], bodies)
     return None
+
+
+_JOINERS = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
+
+
+def _same_head(a: Role, b: Role) -> bool:
+    """ "Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự ...": a title whose last word heads its body's
+    name ("ban"), joined by "kiêm" to a title whose body begins with that word, is of that body."""
+    if not a.entry.body_head or a.next_char not in _JOINERS:
+        return False
+    head = a.surface.split()[-a.entry.body_head:]
+    words = b.body.surface.split()
+    return [w.lower() for w in words[:len(head)]] == [w.lower() for w in head]
 
 
 _TERM_WORDS = frozenset(_load("roles.yaml")["spans"]["term_numbered"])
