@@ -564,3 +564,9 @@ def test_the_visited_listed_after_gom(tmp_path):
 ])
 def test_a_lone_official_receives_for_his_body(tmp_path, text):
     assert hg(meeting(tmp_path, text))[0] == ["Ủy ban nhân dân tỉnh Nam Định"]
+
+
+def test_a_body_written_before_its_numbered_congress_holds_it(tmp_path):
+    m = meeting(tmp_path, "Tin Hải Hậu\n\nNgày 10 và 11-2-2020, Huyện đoàn Hải Hậu Đại hội lần thứ VIII, "
+                          "nhiệm kỳ 2020-2025.")
+    assert hg(m)[0] == ["Huyện đoàn Hải Hậu"]

@@ -1,10 +1,16 @@
-"""Conveners and guests the lead does not name by a verb: the body a chair presides for, and the
-peers of a congress's own body among those who attend it (see kg.extract.hosts for the verbs).
+"""Conveners and guests the lead does not name by a verb: the body whose own event it is ("Đại
+hội đại biểu Hội Nông dân huyện X"), the body a chair or the opening speaker presides for, the
+body of who heads a delegation, and the peers of a congress's own body among those who attend it
+(see kg.extract.hosts for the verbs).
 The words are meetings.yaml's (``hosts``)."""
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Optional
+
 from kg.extract.elements import BodyMention
-from kg.extract.hosts import CHAIR, LIST_BREAKS, _words, verb_index
+from kg.extract.hosts import CHAIR, LIST_BREAKS, _words, for_host, verb_index
+from kg.extract.lexicon import lexicon
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
 
@@ -90,3 +96,72 @@ def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Bod
         if held and all(h.key != held[-1].key for h in not_in):
             return [held[-1]]
     return []
+
+
+def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[Body]:
+    """The body whose own event it is, named right after the event word: "Đại hội đại biểu Hội
+    Nông dân huyện X", "Hội nghị Thành ủy X". Only the event words of meetings.yaml own_events;
+    with `opened`, only an event a ceremony opens or closes ("lễ khai mạc Đại hội Hội X")."""
+    lx = lexicon()
+    w = _words()
+    for sv in views:
+        toks = sv.toks
+        starts = {e.start: e for e in sv.elements}
+        for i, e in lx.kind_words.find(toks):
+            if " ".join(t.low for t in toks[i:i + e.size]) not in w["own_events"]:
+                continue
+            if opened and not any(t.low in w["opening_words"] for t in toks[max(0, i - 3):i]):
+                continue
+            j = i + e.size
+            while j < len(toks) and toks[j].low in w["own_event_fillers"]:
+                j += 1
+            nxt = starts.get(j)
+            if not isinstance(nxt, BodyMention):
+                nxt = _by_membership(sv, j, starts)
+            if not isinstance(nxt, BodyMention) and not opened:
+                nxt = _holder_before(sv, i, j)
+            if isinstance(nxt, BodyMention) and not nxt.generic:
+                b = resolve(nxt)
+                if b is not None:
+                    return [for_host(b)]
+    return []
+
+
+def _holder_before(sv: SentenceView, i: int, j: int) -> Optional[BodyMention]:
+    """ "Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII": a body right before the event word,
+    which its numbering follows (meetings.yaml hosts `numbering_words`), holds it."""
+    if j >= len(sv.toks) or sv.toks[j].low not in _words()["numbering_words"]:
+        return None
+    k = next((k for k, e in enumerate(sv.elements) if isinstance(e, BodyMention) and e.end == i), None)
+    if k is None or k > 0 and isinstance(sv.elements[k - 1], BodyMention):
+        return None     # a name read as two bodies ("Đảng bộ" "Văn phòng UBND tỉnh"): not sure whose
+    return sv.elements[k]
+
+
+def _by_membership(sv: SentenceView, j: int, starts: dict) -> Optional[BodyMention]:
+    """ "Đại hội đại biểu Phụ nữ tỉnh X", "Đại hội Công đoàn tỉnh X": a congress named for its
+    members or by an alias, followed by a place, is the organisation's (meetings.yaml hosts
+    `congress_aliases`): "Hội Liên hiệp Phụ nữ tỉnh X", "Liên đoàn Lao động tỉnh X"."""
+    from kg.extract.elements import LevelMention
+    from kg.extract.tokens import tokenize
+    toks = sv.toks
+    for alias, canonical in _aliases().items():
+        n = len(alias.split())
+        if " ".join(t.low for t in toks[j:j + n]) != alias:
+            continue
+        place = starts.get(j + n)
+        if not isinstance(place, LevelMention) or not place.place_name or place.level == "central":
+            return None
+        e = lexicon().bodies.match(tokenize(canonical), 0)
+        if e is None or e.payload.sort != "leveled":
+            return None
+        return BodyMention(j, place.end, " ".join(t.text for t in toks[j:place.end]), [], e.payload,
+                           level=place.level, unit=place.unit, place_name=place.place_name)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict:
+    from kg.extract.lexicon import _load, canon
+    raw = _load("meetings.yaml")["hosts"].get("congress_aliases", {})
+    return {canon(k).lower(): canon(v) for k, v in raw.items()}

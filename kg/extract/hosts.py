@@ -7,6 +7,7 @@
     đoàn công tác của X do A dẫn đầu ... làm việc với Y    Y hosts, X is the guest
     đoàn kiểm tra của X ... kiểm tra tại xã Z              X is the guest (no host body named)
     Đại hội Hội Nông dân huyện X, Hội nghị Thành ủy X      the body whose event it is hosts
+                                                           (kg.extract.conveners.self_host)
 
 A host written as the executive committee acting for its organisation ("Ban Chấp hành Hội Nông
 dân tỉnh tổ chức ...") is the organisation. The words are meetings.yaml's (``hosts``).
@@ -311,62 +312,6 @@ def for_host(b: Body) -> Body:
     if b.parent is not None and b.local_name.lower() in _words()["acting_committees"]:
         return b.parent
     return b
-
-
-def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[Body]:
-    """The body whose own event it is, named right after the event word: "Đại hội đại biểu Hội
-    Nông dân huyện X", "Hội nghị Thành ủy X". Only the event words of meetings.yaml own_events;
-    with `opened`, only an event a ceremony opens or closes ("lễ khai mạc Đại hội Hội X")."""
-    lx = lexicon()
-    w = _words()
-    for sv in views:
-        toks = sv.toks
-        starts = {e.start: e for e in sv.elements}
-        for i, e in lx.kind_words.find(toks):
-            if " ".join(t.low for t in toks[i:i + e.size]) not in w["own_events"]:
-                continue
-            if opened and not any(t.low in w["opening_words"] for t in toks[max(0, i - 3):i]):
-                continue
-            j = i + e.size
-            while j < len(toks) and toks[j].low in w["own_event_fillers"]:
-                j += 1
-            nxt = starts.get(j)
-            if not isinstance(nxt, BodyMention):
-                nxt = _by_membership(sv, j, starts)
-            if isinstance(nxt, BodyMention) and not nxt.generic:
-                b = resolve(nxt)
-                if b is not None:
-                    return [for_host(b)]
-    return []
-
-
-def _by_membership(sv: SentenceView, j: int, starts: dict) -> Optional[BodyMention]:
-    """ "Đại hội đại biểu Phụ nữ tỉnh X", "Đại hội Công đoàn tỉnh X": a congress named for its
-    members or by an alias, followed by a place, is the organisation's (meetings.yaml hosts
-    `congress_aliases`): "Hội Liên hiệp Phụ nữ tỉnh X", "Liên đoàn Lao động tỉnh X"."""
-    from kg.extract.elements import LevelMention
-    from kg.extract.tokens import tokenize
-    toks = sv.toks
-    for alias, canonical in _aliases().items():
-        n = len(alias.split())
-        if " ".join(t.low for t in toks[j:j + n]) != alias:
-            continue
-        place = starts.get(j + n)
-        if not isinstance(place, LevelMention) or not place.place_name or place.level == "central":
-            return None
-        e = lexicon().bodies.match(tokenize(canonical), 0)
-        if e is None or e.payload.sort != "leveled":
-            return None
-        return BodyMention(j, place.end, " ".join(t.text for t in toks[j:place.end]), [], e.payload,
-                           level=place.level, unit=place.unit, place_name=place.place_name)
-    return None
-
-
-@lru_cache(maxsize=1)
-def _aliases() -> dict:
-    from kg.extract.lexicon import _load, canon
-    raw = _load("meetings.yaml")["hosts"].get("congress_aliases", {})
-    return {canon(k).lower(): canon(v) for k, v in raw.items()}
 
 
 def _thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, peer_guests
+from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, peer_guests, self_host
 from kg.extract.dates import meeting_day
 from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, host_guest,  # noqa: F401
-                              self_host, verb_index)  # (host_guest: the stage's API)
+                              verb_index)  # (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar, lexicon
 from kg.extract.open_names import named_as
