@@ -182,3 +182,27 @@ def test_a_long_title_that_the_lead_tells_again_word_for_word_is_the_headline():
     # a long sentence not told again is the lead itself
     text = title + "\n\nSáng 14/3, Huyện ủy Lấp Vò tổ chức hội nghị cho cán bộ chủ chốt của huyện.\n"
     assert analyse(text).headline is None
+
+
+def test_a_calendar_above_the_title_dates_the_article_when_the_story_names_its_year():
+    text = ("Trang chủ / Tin tức / Hoạt động Mặt trận\nThứ năm, 14/03/2024\n\n"
+            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh thăm, chúc Tết tại huyện Lấp Vò\n\n"
+            "Ngày 13/03/2024, đoàn công tác Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp do bà Lê Thị Hoa, Chủ tịch "
+            "Ủy ban MTTQ Việt Nam tỉnh dẫn đầu đã đến thăm huyện Lấp Vò.\n")
+    assert analyse(text).published == date(2024, 3, 14)
+    assert analyse(text.replace("13/03/2024", "13/03/2019")).published is None
+
+
+def test_a_site_name_with_its_place_is_a_masthead_and_a_byline_over_the_stamp_is_no_title():
+    text = ("Đồng Tháp - Cổng Thông tin điện tử tỉnh\nĐăng lúc: 14/03/2024 - 17:32  |  Bản in\n\n"
+            "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I\n\n" + LEAD)
+    assert analyse(text).headline_text == "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I"
+    text = ("BÁO ĐỒNG THÁP\nTrang chủ > Chính trị\n\nHuyện ủy Lấp Vò sơ kết công tác dân vận quý I\n\n"
+            "Lê Thu Hà - Trần Văn Bình\n14/03/2024 11:42\n\n" + LEAD)
+    st = analyse(text)
+    assert st.headline_text == "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I"
+    assert st.authors == ["Lê Thu Hà", "Trần Văn Bình"] and st.published == date(2024, 3, 14)
+
+
+def test_a_document_dateline_in_words_is_no_stamp():
+    assert stamp("Đồng Tháp, ngày 25 tháng 10 năm 2021") is None

@@ -16,7 +16,7 @@ from datetime import date
 from typing import NamedTuple, Optional
 
 from kg.extract.bylines import clean
-from kg.extract.dates import parse_date_line
+from kg.extract.dates import parse_date_line, years_in
 from kg.extract.lexicon import grammar
 
 _DAY_MONTH_YEAR = r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
@@ -38,6 +38,7 @@ _SEPARATORS = re.compile(r"[\s,\-–—|]+")
 _WORD_DATE = re.compile(_DATES["day_word"] + r"\s+(\d{1,2})\s+" + _DATES["month_word"] + r"\s+(\d{1,2})\s+"
                         + _DATES["year_words"][0] + r"\s+((?:19|20)\d{2})(?!\d)", re.I)
 _CLOCK_RE = re.compile(_CLOCK, re.I)
+_STAMP_LABEL = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DATES["stamp_words"]), key=len, reverse=True)) + r")\b", re.I)
 _OPENINGS = "|".join(grammar("article.yaml", "structure")["lead_openings"])
 _OPENING = re.compile(r"(?:" + _OPENINGS + r")\b")
 # "28/9/2020Sáng nay (28/9), ...": a date glued to its lead, or set before a lead's time opening
@@ -81,14 +82,14 @@ def stamp(line: str) -> Optional[Stamp]:
 
 def _word_stamp(s: str) -> Optional[Stamp]:
     """ "Thứ năm, ngày 14 tháng 3 năm 2024": the date in words, with no more than a weekday, a
-    time and a label ("Cập nhật") beside it."""
+    time and a stamp's label ("Cập nhật", "Đăng ngày") beside it."""
     m = _WORD_DATE.search(s)
     if not m:
         return None
     rest = _WEEKDAY.sub(" ", _CLOCK_RE.sub(" ", _GMT.sub(" ", s[:m.start()] + " " + s[m.end():])))
     d = _mk(*m.groups())
-    if d is None or len(_WORDS.findall(rest)) > 2:
-        return None
+    if d is None or _WORDS.search(_STAMP_LABEL.sub(" ", rest)):
+        return None             # (a document's "Phú Yên, ngày 25 tháng 10 năm 2021" is no stamp)
     calendar = bool(_WEEKDAY.search(s)) and not _CLOCK_RE.search(s) and not _SEPARATORS.sub("", rest)
     return Stamp(0, d, calendar)
 
@@ -106,7 +107,7 @@ def _time_stamp(s: str) -> Optional[Stamp]:
     return Stamp(0, d, False) if d else None
 
 
-def choose(stamps: list[Stamp], headline: Optional[int], nonempty: list[int]) -> Optional[date]:
+def choose(stamps: list[Stamp], headline: Optional[int], nonempty: list[int], lines: list[str]) -> Optional[date]:
     """The article's date among the stamps of the page's top block."""
     if not stamps:
         return None
@@ -117,9 +118,16 @@ def choose(stamps: list[Stamp], headline: Optional[int], nonempty: list[int]) ->
         if s.line in under:
             return s.day            # the stamp under the title
     for s in stamps:
-        if not (s.calendar and s.line < headline):
+        if not (s.calendar and s.line < headline) or _told_year(s, lines):
             return s.day
     return None
+
+
+def _told_year(s: Stamp, lines: list[str]) -> bool:
+    """A calendar above the title dates the article only when the story names its year too
+    ("Thứ năm, 16/01/2020" over "Ngày 15/01/2020, ..."): a site's clock shows today, years
+    after a story dated otherwise ("Thứ năm, 02/12/2021" over "Sáng nay (27/2/2019), ...")."""
+    return s.day.year in years_in("\n".join(lines[:s.line] + lines[s.line + 1:]))
 
 
 def lead_date(line: str) -> Optional[date]:

@@ -82,7 +82,7 @@ def analyse(text: str) -> Structure:
     stamps = _chrome_and_bylines(st, nonempty)
     body = [i for i in nonempty if i not in st.chrome and i not in st.byline_lines]
     headline = st.headline = _headline(st, body, stamps)
-    st.published = st.published or page_dates.choose(stamps, headline, nonempty)
+    st.published = st.published or page_dates.choose(stamps, headline, nonempty, st.lines)
     lines = st.lines
     if headline is not None:
         # what stands above the headline is the page's masthead, menus and breadcrumbs
@@ -159,13 +159,13 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
         title = strip_site(s)       # (the site's name after the title does not make it a masthead)
-        if len(words) < 4 or _is_caption(s) or _is_slug(s) or _not_title(s) or _wrapped(lines, i) \
+        if len(title.split()) < 4 or _is_caption(s) or _is_slug(s) or _not_title(s) or _wrapped(lines, i) \
                 or _bullet_header(lines[i]) or _is_masthead(title):
             continue
         candidates.append(i)
     # The first title-like line before the story starts; a line in capitals before another
     # title-like line is the site's name, not the headline.
-    for i in _stamped(candidates, body, stamps) or candidates:
+    for i in _stamped(candidates, body, stamps, lines) or candidates:
         s = _clean(lines[i])
         if s.upper() == s and any(_clean(lines[j]).upper() != _clean(lines[j]) for j in candidates if j > i):
             continue
@@ -227,11 +227,12 @@ def _wrapped(lines: list[str], i: int) -> bool:
     return i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower()
 
 
-def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Stamp]) -> list[int]:
+def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Stamp], lines: list[str]) -> list[int]:
     """The title-like line right above the page's date stamp, when an earlier one stands above
     it: the stamp sits under the title, what is further up is a banner or an advert."""
     for stamp in stamps:
-        above = [i for i in body if i < stamp.line][-1:]
+        # (past the byline set between the title and its stamp: "Dương Hoa - Đình An")
+        above = [i for i in body if i < stamp.line and not _name_line(lines[i])][-1:]
         if above and above[0] in candidates[1:]:
             return above
     return []
