@@ -595,3 +595,13 @@ def test_a_board_head_joined_by_kiem_to_a_title_of_a_board_shares_it():
     board = "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Phú Yên"
     assert {("Thích Chúc Phúc", "Phó Trưởng ban", board), ("Thích Chúc Phúc", "Chánh Thư ký", board)} <= got
     assert not any(name == "Lê Văn Tư" and role == "Trưởng ban" for name, role, _ in got)
+
+
+def test_a_list_headed_by_a_title_without_its_body_names_officials_without_posts():
+    text = ("Sáng 3/5, Ủy ban MTTQ Việt Nam thành phố Đà Nẵng tổ chức hội nghị. Ba Phó Chủ tịch chuyên trách "
+            "đương nhiệm: ông Nguyễn Phi Hải, bà Trần Thị Mận và bà Nguyễn Thị Thanh Phúc. Chủ tịch UBND thành phố "
+            "nhấn mạnh: ông Lê Văn Bảy đã làm tốt công tác.\n")
+    facts = kg.extract_text(text)
+    assert {"Nguyễn Phi Hải", "Trần Thị Mận", "Nguyễn Thị Thanh Phúc"} <= {o.name for o in facts.officials}
+    assert "Lê Văn Bảy" not in {o.name for o in facts.officials}
+    assert not facts.posts

@@ -12,14 +12,19 @@ from kg.extract.post_grammar import _W, _chain_left, _is_sep
 
 def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tổ chức; B, ...": a title
-    that heads a list of names after a colon belongs to every name of the list."""
+    that heads a list of names after a colon belongs to every name of the list. A title whose
+    body is not written ("Ba Phó Chủ tịch chuyên trách: A, B và C") makes no post: the list of two
+    or more names comes with no titles (its people are officials)."""
     L = elements
     for k, e in enumerate(L):
         if not (isinstance(e, Punct) and e.char == ":") or k == 0:
             continue
         h = _list_opener(L, k, toks)
+        qualified = h >= 1 and isinstance(L[h], Word) and L[h].low == "" and isinstance(L[h - 1], Role)
+        h -= qualified                  # "Phó Chủ tịch chuyên trách đương nhiệm:"
         head, _ = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
-        if not head or any(r.body is None and not r.entry.standalone for r in head):
+        bare = any(r.body is None and not r.entry.standalone for r in head)
+        if not head or (qualified and not bare):
             continue
         m = k + 1
         if m < len(L) and isinstance(L[m], Honorific):
@@ -38,7 +43,10 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                 continue
             else:
                 break
-        yield names, head
+        if not bare:
+            yield names, head
+        elif len(names) > 1:
+            yield names, []
 
 
 def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:

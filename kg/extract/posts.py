@@ -234,6 +234,8 @@ def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
         bound.extend((name, roles) for name in group)
     for group, roles in headed_list(sv.elements, sv.toks):
         bound.extend((name, roles) for name in group)
+        for name in group if not roles else ():
+            honour(name.text)
     return bound
 
 
