@@ -570,3 +570,9 @@ def test_a_body_written_before_its_numbered_congress_holds_it(tmp_path):
     m = meeting(tmp_path, "Tin Hải Hậu\n\nNgày 10 và 11-2-2020, Huyện đoàn Hải Hậu Đại hội lần thứ VIII, "
                           "nhiệm kỳ 2020-2025.")
     assert hg(m)[0] == ["Huyện đoàn Hải Hậu"]
+
+
+def test_a_body_owned_by_a_noun_in_the_subject_is_no_convener(tmp_path):
+    m = meeting(tmp_path, "Hiệp thương\n\nSáng 15-3-2019, sau khi Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Nam Định thông "
+                          "qua các văn bản của Tỉnh ủy Nam Định về công tác cán bộ, hội nghị tiến hành hiệp thương.")
+    assert "Tỉnh ủy Nam Định" not in hg(m)[0]

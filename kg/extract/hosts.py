@@ -117,6 +117,10 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
     subject = _subject(sv, v)
     if sort == "visit":
         subject = _visiting_bodies(sv, subject)
+    elif sort == "host" and subject:
+        # "Ban Thường trực Ủy ban MTTQ tỉnh thông qua các văn bản của Tỉnh ủy ..., tiến hành hiệp
+        # thương": a later body owned by a noun ("của") is no convener
+        subject = subject[:1] + [e for e in subject[1:] if not _owned(sv, e)]
     objects, listing = [], False
     for e in els[v + 1:]:
         if isinstance(e, Word) and e.low in lx.object_ends:
@@ -157,6 +161,11 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         # not say who received whom
         return [], [], False, False
     return subj_b, obj_b, True, False
+
+
+def _owned(sv: SentenceView, e: BodyMention) -> bool:
+    """The body is written after "của" (meetings.yaml hosts `delegation_of`)."""
+    return e.start > 0 and sv.toks[e.start - 1].low in _words()["delegation_of"]
 
 
 def _visiting_bodies(sv: SentenceView, subject: list[BodyMention]) -> list[BodyMention]:
