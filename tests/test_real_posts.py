@@ -597,6 +597,15 @@ def test_a_board_head_joined_by_kiem_to_a_title_of_a_board_shares_it():
     assert not any(name == "Lê Văn Tư" and role == "Trưởng ban" for name, role, _ in got)
 
 
+def test_a_list_headed_by_a_title_without_its_body_takes_the_body_the_title_was_just_written_with():
+    text = ("Sáng 3/5, Ủy ban MTTQ Việt Nam thành phố Đà Nẵng tổ chức hội nghị. Hội nghị hiệp thương cử 4 Phó "
+            "Chủ tịch Ủy ban MTTQ Việt Nam thành phố, gồm: Bà Lâm Thị Hoa, Chủ tịch Liên đoàn Lao động. Ba Phó "
+            "Chủ tịch chuyên trách đương nhiệm: ông Nguyễn Phi Hải, bà Trần Thị Mận và bà Nguyễn Thị Thanh Phúc.\n")
+    got = posts_of(text)
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng"
+    assert {(n, "Phó Chủ tịch", front) for n in ("Nguyễn Phi Hải", "Trần Thị Mận", "Nguyễn Thị Thanh Phúc")} <= got
+
+
 def test_a_list_headed_by_a_title_without_its_body_names_officials_without_posts():
     text = ("Sáng 3/5, Ủy ban MTTQ Việt Nam thành phố Đà Nẵng tổ chức hội nghị. Ba Phó Chủ tịch chuyên trách "
             "đương nhiệm: ông Nguyễn Phi Hải, bà Trần Thị Mận và bà Nguyễn Thị Thanh Phúc. Chủ tịch UBND thành phố "

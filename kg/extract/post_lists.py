@@ -12,9 +12,9 @@ from kg.extract.post_grammar import _W, _chain_left, _is_sep
 
 def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tổ chức; B, ...": a title
-    that heads a list of names after a colon belongs to every name of the list. A title whose
-    body is not written ("Ba Phó Chủ tịch chuyên trách: A, B và C") makes no post: the list of two
-    or more names comes with no titles (its people are officials)."""
+    that heads a list of names after a colon belongs to every name of the list; a title whose
+    body is not written ("Ba Phó Chủ tịch chuyên trách: A, B và C") heads a list of two or more
+    (kg.extract.posts finds its body, or makes its people officials without posts)."""
     L = elements
     for k, e in enumerate(L):
         if not (isinstance(e, Punct) and e.char == ":") or k == 0:
@@ -43,10 +43,8 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                 continue
             else:
                 break
-        if not bare:
+        if not bare or len(names) > 1:
             yield names, head
-        elif len(names) > 1:
-            yield names, []
 
 
 def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:

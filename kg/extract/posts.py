@@ -203,7 +203,7 @@ def _retired(sv: SentenceView, role: Role) -> bool:
     return any(tuple(said[i:i + len(p)]) == p for p in _RETIRED for i in range(len(said)))
 
 
-def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
+def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role]]]:
     """Every (name, titles) the sentence binds, by the three constructions; honour(name) is
     called for a name introduced with a former post."""
     last_elected_body = None        # "A được bầu giữ chức X; B ... Phó Chủ tịch": this sentence only
@@ -233,9 +233,16 @@ def _bound(sv: SentenceView, honour) -> list[tuple[Name, list[Role]]]:
     for group, roles in plural_title(sv.elements):
         bound.extend((name, roles) for name in group)
     for group, roles in headed_list(sv.elements, sv.toks):
+        if roles and roles[0].body is None:
+            # "cử 3 Phó Chủ tịch Ủy ban MTTQ thành phố ... . Ba Phó Chủ tịch chuyên trách: A, B và
+            # C": the title just written with its body, in this sentence or the one before
+            i, bm = recent.get(("title", roles[0].entry.role), (-2, None))
+            if len(roles) > 1 or i < recent.get("sentence", 0) - 1:
+                for name in group:
+                    honour(name.text)
+                continue
+            roles[0].body = bm
         bound.extend((name, roles) for name in group)
-        for name in group if not roles else ():
-            honour(name.text)
     return bound
 
 
@@ -287,7 +294,7 @@ def _bare_title(L: list[Element], role: Role) -> bool:
     return nxt is None or isinstance(nxt, (Name, Honorific)) or (isinstance(nxt, Punct) and nxt.char != "(")
 
 
-def _sentence_posts(state: ArticleState, sv: SentenceView, lx) -> None:
+def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> None:
     posts, bodies = state.posts, state.bodies
     _attach_open_bodies(sv.elements)
     _level_from_sentence(sv.elements)
@@ -300,7 +307,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx) -> None:
             state.honoured.add(name)
 
     ev = None
-    for name, roles in _bound(sv, honour):
+    for name, roles in _bound(sv, honour, recent):
         if not is_person(name.text, lx):
             continue
         made = False
@@ -339,6 +346,8 @@ def _short_names(sv: SentenceView, recent: dict) -> None:
     L, toks = sv.elements, sv.toks
     for k, e in enumerate(L):
         bm = e.body if isinstance(e, Role) else e
+        if isinstance(e, Role) and bm is not None:
+            recent[("title", e.entry.role)] = (recent.get("sentence", 0), bm)
         if isinstance(bm, BodyMention):
             if not bm.organs and bm.base is not None and (bm.complete or bm.central) and toks[bm.start].is_cap:
                 head = _head(toks, bm)
@@ -373,10 +382,11 @@ def _head_alone(L: list[Element], k: int, after: int, verb_ok: bool) -> bool:
 def bind_posts(state: ArticleState) -> None:
     lx = lexicon()
     recent: dict = {}
-    for sv in state.views:
+    for i, sv in enumerate(state.views):
+        recent["sentence"] = i
         _short_names(sv, recent)
         if sv.has_names:
-            _sentence_posts(state, sv, lx)
+            _sentence_posts(state, sv, lx, recent)
         else:
             for e in sv.elements:
                 if type(e) is BodyMention:
