@@ -1,0 +1,91 @@
+"""What a sentence's titles lean on before they are bound to names (kg.extract.posts): an
+open-ended body written after a title, the level of the sentence for a union named without one,
+and a body named by its head noun alone ("Chủ tịch Hội") after it was written in full.
+"""
+from __future__ import annotations
+
+from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
+from kg.extract.sentences import SentenceView
+
+
+def attach_open_bodies(L: list[Element]) -> None:
+    """ "Phó Trưởng ban Thường trực Ban Chỉ đạo diễn tập tỉnh": an open-ended body name (read by
+    the bodies stage, after the scan) written right after a title with no body is its body."""
+    k = 0
+    while k + 1 < len(L):
+        r, b = L[k], L[k + 1]
+        if isinstance(r, Role) and r.body is None and isinstance(b, BodyMention) and b.start == r.end \
+                and b.base is not None and b.base.sort == "open":
+            r.body, r.end = b, b.end
+            del L[k + 1]
+        k += 1
+
+
+def level_from_sentence(L: list[Element]) -> None:
+    """ "cử Phó Chủ tịch Ủy ban MTTQ thành phố, gồm: A, Chủ tịch Hội Nông dân; B, ...": a title's
+    body named without its level (a union, the Front) is at the level of the body last written
+    with one before it in the sentence, as a bare body is (kg.extract.bodies)."""
+    anchor = commune = None
+    for e in L:
+        bm = e.body if isinstance(e, Role) else e
+        if not isinstance(bm, BodyMention):
+            continue
+        if isinstance(e, Role) and anchor is not None and not bm.complete and not bm.weak and not bm.generic \
+                and not bm.organs and bm.base is not None and bm.base.sort == "leveled":
+            bm.level, bm.unit, bm.place_name = anchor.level, anchor.unit, anchor.place_name
+        elif bm.level not in (None, "central", "commune"):
+            anchor = bm
+        elif bm.level == "commune" and bm.place_name:
+            commune = bm
+        elif isinstance(e, Role) and bm.level == "commune" and commune is not None and bm.unit == commune.unit:
+            # "Bí thư Đảng ủy xã Tân Phú, Chủ tịch HĐND xã": the commune just named
+            bm.place_name = commune.place_name
+
+
+def _head(toks: list, bm: BodyMention) -> tuple:
+    """The head noun of a body's name as written: its first word and the lower-case syllables
+    after it ("Hội" of "Hội Nông dân tỉnh", "Hội đồng" of "Hội đồng Lý luận Trung ương")."""
+    k = bm.start + 1
+    while k < bm.end and toks[k].is_word and not toks[k].is_cap:
+        k += 1
+    return tuple(t.low for t in toks[bm.start:k]) if k < bm.end else ()
+
+
+def short_names(sv: SentenceView, recent: dict) -> None:
+    """ "Hội Nông dân tỉnh tổ chức Đại hội ... ông A, Chủ tịch Hội phát biểu": a title followed by
+    the capitalised head noun alone names the body last written with that head (in this sentence
+    or before it)."""
+    L, toks = sv.elements, sv.toks
+    for k, e in enumerate(L):
+        bm = e.body if isinstance(e, Role) else e
+        if isinstance(e, Role) and bm is not None:
+            recent[("title", e.entry.role)] = (recent.get("sentence", 0), bm)
+        if isinstance(bm, BodyMention):
+            if not bm.organs and bm.base is not None and (bm.complete or bm.central) and toks[bm.start].is_cap:
+                head = _head(toks, bm)
+                if head:
+                    recent[head] = bm
+            continue
+        if not (isinstance(e, Role) and k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].start == e.end
+                and e.end < len(toks) and toks[e.end].is_cap):
+            continue
+        for size in (2, 1):
+            head = tuple(t.low for t in toks[e.end:e.end + size])
+            if head in recent and _head_alone(L, k + 1, e.end + size, size > 1):
+                e.body = recent[head]
+                break
+
+
+def _head_alone(L: list[Element], k: int, after: int, verb_ok: bool) -> bool:
+    """Whether the head noun that ends before token `after` stands alone: what follows is
+    punctuation, a name or a title, or (after a head of two words) a word the grammar reads
+    ("Hội đồng làm Trưởng đoàn"); not more of a name ("Hội Cựu giáo chức", "Hội đồng quản trị":
+    a lower-case word after a one-word head may be the head's own second word)."""
+    while k < len(L) and L[k].end <= after:
+        k += 1
+    if k == len(L):
+        return True
+    nxt = L[k]
+    if nxt.start < after:
+        return False            # a word runs over the head's end
+    return isinstance(nxt, (Punct, Name, Role, Honorific)) or (verb_ok and isinstance(nxt, Word) and nxt.low != "")
