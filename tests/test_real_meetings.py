@@ -576,3 +576,18 @@ def test_a_body_owned_by_a_noun_in_the_subject_is_no_convener(tmp_path):
     m = meeting(tmp_path, "Hiệp thương\n\nSáng 15-3-2019, sau khi Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Nam Định thông "
                           "qua các văn bản của Tỉnh ủy Nam Định về công tác cán bộ, hội nghị tiến hành hiệp thương.")
     assert "Tỉnh ủy Nam Định" not in hg(m)[0]
+
+
+@pytest.mark.parametrize("text, chairs", [
+    ("Hội nghị\n\nChiều 25/2/2020, Ủy ban MTTQ phường 3 tổ chức hội nghị. Đến dự và chủ trì Hội nghị có bà Lương "
+     "Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam phường 3; cùng tham dự có đại diện các ban, ngành.", ["Lương Thị Hoa"]),
+    ("Làm việc\n\nChiều 17-5-2023, dưới sự chủ trì của đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định, Ban Thường vụ "
+     "Tỉnh ủy Nam Định đã làm việc với Ban Thường vụ Tỉnh ủy Thái Bình do đồng chí Trịnh Văn Mạnh, Phó Bí thư Tỉnh "
+     "ủy Thái Bình dẫn đầu.", ["Lương Văn Hòa"]),
+    ("Hội nghị trực tuyến\n\nSáng 19/9/2023, Ủy ban MTTQ tỉnh Nam Định tổ chức hội nghị trực tuyến.\n\nChủ trì tại "
+     "điểm cầu huyện có ông Lương Văn Hòa, Chủ tịch Ủy ban MTTQ huyện Hải Hậu.", []),
+    ("Hội nghị\n\nSáng 19/9/2023, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định chủ trì hội nghị có sự tham dự của "
+     "đồng chí Trịnh Văn Mạnh, Phó Bí thư Tỉnh ủy.", ["Lương Văn Hòa"]),
+])
+def test_who_chairs(tmp_path, text, chairs):
+    assert meeting(tmp_path, text).chairs == chairs

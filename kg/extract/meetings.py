@@ -124,13 +124,19 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
     found = verb_index(sv)
     for role, k in (("chair", CHAIR), ("leader", LEADER), ("speaker", SPEAKER)):
         for v in found[k]:
-            after_words = [e.low for e in els[v + 1:v + 5] if isinstance(e, Word)]
+            after_words = _words_after(sv, v, k)
             verb_first = v <= 1 or all(isinstance(e, (Punct,)) for e in els[:v])
-            if role == "chair" and (verb_first or any(w in _W["chair_cues"] for w in after_words[:3])
-                                    or (v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == _W["chair_cue_before"])):
+            if role == "chair" and _remote(sv, v, k):
+                continue
+            under = v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == _W["chair_cue_before"]
+            if role == "chair" and (verb_first or any(w in _W["chair_cues"] for w in after_words[:3]) or under):
                 # "Chủ trì hội nghị có đồng chí A, ...; cùng dự có ...": the chairs end where the
-                # clause does
-                out[role].extend(_names(els, v + 1, _clause_end(sv, v + 1)))
+                # clause does; "dưới sự chủ trì của A, ..., Ban Thường vụ X làm việc với ...": where
+                # the subject of the main clause begins
+                end = _clause_end(sv, v + 1)
+                if under:
+                    end = next((j for j in range(v + 1, end) if isinstance(els[j], BodyMention)), end)
+                out[role].extend(_names(els, v + 1, end))
                 continue
             before = _names(els, 0, v)
             if role == "chair":
@@ -143,6 +149,30 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
                     out[role].append(after[0])
     out["leader"].extend(list_leaders(sv))
     return out
+
+
+def _words_after(sv: SentenceView, v: int, k: int) -> list[str]:
+    """The words after the verb at element v (of verb list k), its own syllables skipped
+    ("chủ trì | hội nghị có ..."); "có sự tham dự của" introduces guests, not chairs."""
+    els, toks = sv.elements, sv.toks
+    m = _verb_matchers()[k].match(toks, els[v].start)
+    end = els[v].start + (m.size if m is not None else 1)
+    out = [e.low for e in els[v + 1:v + 7] if isinstance(e, Word) and e.start >= end]
+    return [w for i, w in enumerate(out) if not (w == "có" and i + 1 < len(out) and out[i + 1] == "sự")]
+
+
+def _remote(sv: SentenceView, v: int, k: int) -> bool:
+    """ "Chủ trì tại điểm cầu thị xã có ông A": who chairs at a remote point does not chair the
+    meeting (meetings.yaml people `remote_points`)."""
+    toks = sv.toks
+    m = _verb_matchers()[k].match(toks, sv.elements[v].start)
+    end = sv.elements[v].start + (m.size if m is not None else 1)
+    return _starts(toks, end, _W["remote_points"]) is not None
+
+
+def _verb_matchers():
+    from kg.extract.hosts import _verb_table
+    return _verb_table()[1]
 
 
 def list_leaders(sv: SentenceView) -> list[Name]:
