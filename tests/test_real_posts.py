@@ -614,3 +614,14 @@ def test_a_list_headed_by_a_title_without_its_body_names_officials_without_posts
     assert {"Nguyễn Phi Hải", "Trần Thị Mận", "Nguyễn Thị Thanh Phúc"} <= {o.name for o in facts.officials}
     assert "Lê Văn Bảy" not in {o.name for o in facts.officials}
     assert not facts.posts
+
+
+def test_a_name_in_a_members_list_with_its_own_title_of_the_same_rank_keeps_its_own():
+    text = ("Sáng 5/3, Hội CCB tỉnh Gia Lai khai mạc Đại hội. Dự có các đồng chí trong Ban Thường vụ Tỉnh ủy: "
+            "Trương Văn Đạo-Phó Chủ tịch Thường trực HĐND tỉnh; Võ Thanh Hải-Trưởng ban Dân vận Tỉnh ủy và Kpă "
+            "Thuy-Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.\n")
+    got = posts_of(text)
+    standing = "Ban Thường vụ Tỉnh ủy Gia Lai"
+    assert {("Trương Văn Đạo", "Ủy viên", standing), ("Võ Thanh Hải", "Ủy viên", standing),
+            ("Kpă Thuy", "Ủy viên", "Tỉnh ủy Gia Lai")} <= got
+    assert ("Kpă Thuy", "Ủy viên", standing) not in got

@@ -233,18 +233,28 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         bound.extend((name, roles) for name in group)
     for group, roles in plural_title(sv.elements):
         bound.extend((name, roles) for name in group)
+    own = {id(name): roles for name, roles in bound}
     for group, roles in headed_list(sv.elements, sv.toks):
-        if roles and roles[0].body is None:
-            # "cử 3 Phó Chủ tịch Ủy ban MTTQ thành phố ... . Ba Phó Chủ tịch chuyên trách: A, B và
-            # C": the title just written with its body, in this sentence or the one before
-            i, bm = recent.get(("title", roles[0].entry.role), (-2, None))
-            if len(roles) > 1 or i < recent.get("sentence", 0) - 1:
-                for name in group:
-                    honour(name.text)
-                continue
-            roles[0].body = bm
-        bound.extend((name, roles) for name in group)
+        bound.extend(_headed(group, roles, own, honour, recent))
     return bound
+
+
+def _headed(group: list[Name], roles: list[Role], own: dict, honour, recent: dict):
+    """The (name, titles) of a list a title heads after a colon."""
+    if roles and roles[0].body is None:
+        # "cử 3 Phó Chủ tịch Ủy ban MTTQ thành phố ... . Ba Phó Chủ tịch chuyên trách: A, B và
+        # C": the title just written with its body, in this sentence or the one before
+        i, bm = recent.get(("title", roles[0].entry.role), (-2, None))
+        if len(roles) > 1 or i < recent.get("sentence", 0) - 1:
+            for name in group:
+                honour(name.text)
+            return []
+        roles[0].body = bm
+    labels = {r.entry.role for r in roles}
+    # "các đồng chí trong Ban Thường vụ Tỉnh ủy: A-...; B-... và C-Tỉnh ủy viên, ...": a name's
+    # own title of the same rank ("Ủy viên" of the Tỉnh ủy) says which it holds; the list's does not
+    return [(name, roles) for name in group
+            if not any(r.entry.role in labels for r in own.get(id(name), ()))]
 
 
 def _bare_title(L: list[Element], role: Role) -> bool:
