@@ -256,4 +256,12 @@ def test_central_presidiums_schools_and_councils_by_their_names():
     assert {("Trần Minh Huấn", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh"),
             ("Lê Thị Trang", "Chủ tịch", "Hội đồng Đội Trung ương")} <= posts
     assert [b.name for b in f.meetings[0].hosts] == ["Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
-    assert "Hồ Chí Minh" not in f.officials
+    assert "Hồ Chí Minh" not in {o.name for o in f.officials}
+
+
+def test_the_body_a_byline_names_is_mentioned_and_is_no_author():
+    f = kg.extract_text("Hội LHPN huyện Tân Biên họp mặt\n\nSáng 8/3/2024, Hội LHPN huyện Tân Biên, tỉnh Tây Ninh tổ chức "
+                        "họp mặt kỷ niệm ngày thành lập Hội; bà Lê Thị Oanh, Chủ tịch Hội LHPN huyện phát biểu.\n"
+                        "Tác giả: BTG Huyện ủy Tân Biên\n", source="t.txt")
+    assert "Ban Tuyên giáo Huyện ủy Tân Biên" in {b.name for b in f.bodies}
+    assert not any("Tân Biên" in o.name for o in f.officials)

@@ -381,6 +381,8 @@ def complete_bodies(state: ArticleState) -> None:
         if state.place_context.contested:
             _nearest_province(sv.elements)
     state.bodies = ResolvedBodies(resolver, state.facts)
+    for bm in state.places.byline_bodies:
+        state.bodies(bm)        # the body a byline names is mentioned when placed (collect)
 
 
 BODIES = Stage("bodies", reads=("views", "places", "place_context"), writes=("views", "bodies"),

@@ -55,6 +55,7 @@ class PlaceResolver:
         self.communes: dict[str, set[str]] = {}
         self.byline: list[tuple[str, Optional[str], str]] = []     # named in a byline line
         self.byline_communes: dict[str, set[str]] = {}             # unit word -> communes named there
+        self.byline_bodies: list = []                              # bodies a byline line names
         self.quoted: set[str] = set()      # provinces named bare inside a quoted title
 
     def add(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> None:
@@ -332,6 +333,8 @@ def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
     for i in sorted(st.byline_lines):
         for e in scanner.scan(st.lines[i], 0, state.vintage)[1]:
             bm = e.body if isinstance(e, Role) else e
+            if isinstance(bm, BodyMention) and bm.base is not None and not bm.generic:
+                places.byline_bodies.append(bm)     # "Tác giả: BTG Huyện ủy Tân Biên" names a body
             if isinstance(bm, (BodyMention, LevelMention)) and bm.place_name \
                     and bm.level in ("province", "city", "district"):
                 places.byline.append((bm.level, bm.unit, bm.place_name))
