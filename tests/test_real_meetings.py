@@ -591,3 +591,15 @@ def test_a_body_owned_by_a_noun_in_the_subject_is_no_convener(tmp_path):
 ])
 def test_who_chairs(tmp_path, text, chairs):
     assert meeting(tmp_path, text).chairs == chairs
+
+
+@pytest.mark.parametrize("text, leaders", [
+    ("Tổng kết\n\nSáng 12/1/2020, Hội LHPN tỉnh Nam Định tổ chức hội nghị tổng kết. Bà Lương Thị Hoa, Chủ tịch Hội "
+     "LHPN tỉnh Nam Định nhận Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019”.", []),
+    ("Họp mặt\n\nChiều 4-1-2011, Tỉnh ủy Nam Định họp mặt đoàn đại biểu. Theo thông báo, Bí thư Tỉnh ủy Nam Định "
+     "Lương Văn Hòa được chỉ định làm Trưởng đoàn.", []),
+    ("Chúc mừng\n\nNhân kỷ niệm ngày thành lập Đoàn TNCS Hồ Chí Minh, chiều 23/3/2018, đoàn lãnh đạo Tỉnh ủy Nam Định "
+     "do Bí thư Tỉnh ủy Lương Văn Hòa dẫn đầu đã đến chúc mừng Tỉnh đoàn Nam Định.", ["Lương Văn Hòa"]),
+])
+def test_who_leads(tmp_path, text, leaders):
+    assert meeting(tmp_path, text).leaders == leaders

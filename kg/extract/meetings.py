@@ -126,7 +126,7 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
         for v in found[k]:
             after_words = _words_after(sv, v, k)
             verb_first = v <= 1 or all(isinstance(e, (Punct,)) for e in els[:v])
-            if role == "chair" and _remote(sv, v, k):
+            if role == "chair" and _remote(sv, v, k) or role == "leader" and _not_leading(sv, v, k):
                 continue
             under = v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == _W["chair_cue_before"]
             if role == "chair" and (verb_first or any(w in _W["chair_cues"] for w in after_words[:3]) or under):
@@ -147,16 +147,15 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
                 after = _names(els, v + 1)
                 if after:
                     out[role].append(after[0])
-    out["leader"].extend(list_leaders(sv))
+    if not _appointing(sv):
+        out["leader"].extend(list_leaders(sv))
     return out
 
 
 def _words_after(sv: SentenceView, v: int, k: int) -> list[str]:
     """The words after the verb at element v (of verb list k), its own syllables skipped
     ("chủ trì | hội nghị có ..."); "có sự tham dự của" introduces guests, not chairs."""
-    els, toks = sv.elements, sv.toks
-    m = _verb_matchers()[k].match(toks, els[v].start)
-    end = els[v].start + (m.size if m is not None else 1)
+    els, end = sv.elements, _verb_end(sv, v, k)
     out = [e.low for e in els[v + 1:v + 7] if isinstance(e, Word) and e.start >= end]
     return [w for i, w in enumerate(out) if not (w == "có" and i + 1 < len(out) and out[i + 1] == "sự")]
 
@@ -164,10 +163,26 @@ def _words_after(sv: SentenceView, v: int, k: int) -> list[str]:
 def _remote(sv: SentenceView, v: int, k: int) -> bool:
     """ "Chủ trì tại điểm cầu thị xã có ông A": who chairs at a remote point does not chair the
     meeting (meetings.yaml people `remote_points`)."""
-    toks = sv.toks
-    m = _verb_matchers()[k].match(toks, sv.elements[v].start)
-    end = sv.elements[v].start + (m.size if m is not None else 1)
-    return _starts(toks, end, _W["remote_points"]) is not None
+    return _starts(sv.toks, _verb_end(sv, v, k), _W["remote_points"]) is not None
+
+
+def _not_leading(sv: SentenceView, v: int, k: int) -> bool:
+    """ "Đơn vị dẫn đầu phong trào thi đua": first in a ranking; "A được chỉ định làm Trưởng đoàn",
+    "quyết định thành lập Đoàn ... do B là trưởng đoàn": a delegation named, not leading the
+    meeting (meetings.yaml people `ranking_words`, `appointing_words`)."""
+    if _starts(sv.toks, _verb_end(sv, v, k), _W["ranking_words"]) is not None:
+        return True
+    return _appointing(sv)
+
+
+def _appointing(sv: SentenceView) -> bool:
+    return any(_starts(sv.toks, j, _W["appointing_words"]) for j in range(len(sv.toks)))
+
+
+def _verb_end(sv: SentenceView, v: int, k: int) -> int:
+    """The token after the verb of list k that begins at element v."""
+    m = _verb_matchers()[k].match(sv.toks, sv.elements[v].start)
+    return sv.elements[v].start + (m.size if m is not None else 1)
 
 
 def _verb_matchers():
