@@ -603,3 +603,9 @@ def test_who_chairs(tmp_path, text, chairs):
 ])
 def test_who_leads(tmp_path, text, leaders):
     assert meeting(tmp_path, text).leaders == leaders
+
+
+def test_who_organises_a_visit_are_the_visitors(tmp_path):
+    m = meeting(tmp_path, "Chúc Tết\n\nNgày 8/4/2014, Ban Dân vận Tỉnh ủy Nam Định, Ủy ban Dân tộc phối hợp với huyện "
+                          "Hải Hậu tổ chức thăm và chúc Tết các vị sư sãi.")
+    assert hg(m) == ([], ["Ban Dân vận Tỉnh ủy Nam Định", "Ủy ban Dân tộc"])

@@ -99,8 +99,11 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     """(hosts, guests, found, delegation) from the sentence's first event verb that tells them
     (see the module); a travelling delegation with no verb that takes an object is the guest."""
     found = verb_index(sv)
+    # "X, Y phối hợp với tỉnh Z tổ chức thăm và chúc Tết ...": what is organised is a visit, and
+    # the organisers are the visitors
+    visits = {sv.elements[v].start for v in found[VISIT]}
     verbs = [(v, "with") for v in found[WORK_WITH]] + \
-            [(v, "host") for v in found[HOST] if _convenes(sv, v)] + \
+            [(v, "host") for v in found[HOST] if _convenes(sv, v) and _verb_end(sv, v, HOST) not in visits] + \
             [(v, "receive") for v in found[RECEIVE] if _convenes(sv, v)] + \
             [(v, "visit") for v in found[VISIT]]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
@@ -109,6 +112,12 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         if got[2]:
             return got
     return _travelling(sv, resolve)
+
+
+def _verb_end(sv: SentenceView, v: int, k: int) -> int:
+    """The token after the verb of list k that begins at element v."""
+    m = _verb_table()[1][k].match(sv.toks, sv.elements[v].start)
+    return sv.elements[v].start + (m.size if m is not None else 1)
 
 
 def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list, bool, bool]:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, peer_guests, self_host
 from kg.extract.dates import meeting_day
-from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, host_guest,  # noqa: F401
+from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, _verb_end, host_guest,  # noqa: F401
                               verb_index)  # (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar, lexicon
@@ -177,17 +177,6 @@ def _not_leading(sv: SentenceView, v: int, k: int) -> bool:
 
 def _appointing(sv: SentenceView) -> bool:
     return any(_starts(sv.toks, j, _W["appointing_words"]) for j in range(len(sv.toks)))
-
-
-def _verb_end(sv: SentenceView, v: int, k: int) -> int:
-    """The token after the verb of list k that begins at element v."""
-    m = _verb_matchers()[k].match(sv.toks, sv.elements[v].start)
-    return sv.elements[v].start + (m.size if m is not None else 1)
-
-
-def _verb_matchers():
-    from kg.extract.hosts import _verb_table
-    return _verb_table()[1]
 
 
 def list_leaders(sv: SentenceView) -> list[Name]:
