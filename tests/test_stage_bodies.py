@@ -265,3 +265,9 @@ def test_the_body_a_byline_names_is_mentioned_and_is_no_author():
                         "Tác giả: BTG Huyện ủy Tân Biên\n", source="t.txt")
     assert "Ban Tuyên giáo Huyện ủy Tân Biên" in {b.name for b in f.bodies}
     assert not any("Tân Biên" in o.name for o in f.officials)
+
+
+def test_a_provincial_papers_lead_tag_places_a_story_that_names_no_province():
+    p = posts_of("Tỉnh ủy họp\n\n(GLO)- Sáng 14/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị; ông Trần Văn Hải, Phó Bí thư "
+                 "Tỉnh ủy chủ trì.\n")
+    assert ("Trần Văn Hải", "Phó Bí thư", "Tỉnh ủy Gia Lai") in p
