@@ -305,7 +305,10 @@ def test_a_bare_committee_takes_the_province_of_the_site(tmp_path):
 # guests 0.761 (P 0.871); a small margin under, and only up from here.
 # Round 3 final (open-ended names, sector committees, Đảng bộ congresses, brackets in the subject):
 # date 0.932, kind 0.871, hosts 0.759 (P 0.926), guests 0.811 (P 0.882).
-REAL_FLOORS = {"meeting_date": 0.92, "meeting_kind": 0.86, "hosts": 0.745, "guests": 0.80}
+# Round 4 (chairs' and openers' bodies, peers at a congress, framing phrases, delegations acting
+# on a body, kinds of get-togethers and briefings, dates of datelines and closings): date 0.966,
+# kind 0.952, hosts 0.820 (P 0.935), guests 0.919 (P 1.000); floors a small margin under.
+REAL_FLOORS = {"meeting_date": 0.95, "meeting_kind": 0.94, "hosts": 0.80, "guests": 0.89}
 
 
 def test_real_dev_split_meeting_floors(real_dev_scores):
@@ -313,7 +316,7 @@ def test_real_dev_split_meeting_floors(real_dev_scores):
     for fact, floor in REAL_FLOORS.items():
         got = s[fact].get("f1", s[fact].get("accuracy"))
         assert got >= floor, (fact, got, floor)
-    assert s["hosts"]["precision"] >= 0.91 and s["guests"]["precision"] >= 0.87
+    assert s["hosts"]["precision"] >= 0.92 and s["guests"]["precision"] >= 0.95
 
 
 def test_a_date_in_words(tmp_path):
