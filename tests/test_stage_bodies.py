@@ -271,3 +271,9 @@ def test_a_provincial_papers_lead_tag_places_a_story_that_names_no_province():
     p = posts_of("Tỉnh ủy họp\n\n(GLO)- Sáng 14/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị; ông Trần Văn Hải, Phó Bí thư "
                  "Tỉnh ủy chủ trì.\n")
     assert ("Trần Văn Hải", "Phó Bí thư", "Tỉnh ủy Gia Lai") in p
+
+
+def test_a_bare_executive_committee_in_a_sentence_about_a_party_committee_is_the_committee():
+    b = bodies_of("Hội nghị Tỉnh ủy Bạc Liêu\n\nSáng 14/3/2024, Tỉnh ủy Bạc Liêu tổ chức hội nghị lần thứ 15 với sự tham "
+                  "dự của các đồng chí trong Ban Chấp hành; đồng chí Trần Văn Hải, Bí thư Tỉnh ủy chủ trì.\n")
+    assert "Tỉnh ủy Bạc Liêu" in b and "Ban Chấp hành Tỉnh ủy Bạc Liêu" not in b

@@ -106,6 +106,9 @@ class BodyResolver:
             body = self._base(bm)
             if body is None:
                 return None
+            if organs and body.kind == "PartyCommittee" and bm.base.sort in ("committee", "packed") \
+                    and self.lx.organ_kinds.get(organs[-1]) == "PartyCommittee":
+                organs.pop()    # a party committee's executive committee is the committee itself
         for organ in reversed(organs):
             kind = self.lx.organ_kinds.get(organ, body.kind) if body.kind == "PartyCommittee" else body.kind
             body = Body(f"{organ} {body.name}", kind, body.place, body, organ, body.scope, body.central)
