@@ -206,3 +206,11 @@ def test_a_site_name_with_its_place_is_a_masthead_and_a_byline_over_the_stamp_is
 
 def test_a_document_dateline_in_words_is_no_stamp():
     assert stamp("Đồng Tháp, ngày 25 tháng 10 năm 2021") is None
+
+
+def test_a_stamp_with_its_time_glued_before_the_lead_dates_the_page_and_keeps_the_lead():
+    for stamp_line in ("14/03/2024 08:30 (ĐTO) - ", "Cập nhật: 14/03/2024 08:30 ", "14/03/2024 08:30 GMT+7 "):
+        text = "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I\n" + stamp_line + LEAD
+        st = analyse(text)
+        assert st.published == date(2024, 3, 14) and 1 in st.story, stamp_line
+    assert lead_date("14/03/2024 08:30 sẽ diễn ra hội nghị") is None

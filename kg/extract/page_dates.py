@@ -41,8 +41,11 @@ _CLOCK_RE = re.compile(_CLOCK, re.I)
 _STAMP_LABEL = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DATES["stamp_words"]), key=len, reverse=True)) + r")\b", re.I)
 _OPENINGS = "|".join(grammar("article.yaml", "structure")["lead_openings"])
 _OPENING = re.compile(r"(?:" + _OPENINGS + r")\b")
-# "28/9/2020Sáng nay (28/9), ...": a date glued to its lead, or set before a lead's time opening
-_GLUED = re.compile(r"^\s*" + _DAY_MONTH_YEAR + r"(?:(?=[A-ZĐ(])|\s*[-–|]?\s*(?=(?:" + _OPENINGS + r")\b))")
+# "28/9/2020Sáng nay (28/9), ...", "Cập nhật: 14/03/2024 08:30 (ĐTO) - Sáng 14/3, ...": a stamp
+# glued to its lead, or set before the lead's outlet tag or time opening
+_GLUED = re.compile(r"^\s*(?i:(?:" + "|".join(map(re.escape, _DATES["stamp_words"])) + r")\s*:?\s*)?" + _DAY_MONTH_YEAR
+                    + r"(?i:[\s,\-–|]{0,4}" + _CLOCK + r")?(?i:\s*[(\[]?GMT\s*[+\-]?\s*\d{0,2}[)\]]?)?"
+                    + r"(?:(?=[A-ZĐ(])|\s*[-–|]?\s*(?=\(|(?:" + _OPENINGS + r")\b))")
 # "Hà Nội (TTXVN 11/3/2022) ...": a place, then an agency in capitals with its date in brackets
 _AGENCY = re.compile(r"^\s*[^\W\d_][^()\d]{0,30}\(\s*[A-ZĐ][A-ZĐ/.\-]{1,12}\s*,?\s*" + _DAY_MONTH_YEAR + r"\s*\)")
 
