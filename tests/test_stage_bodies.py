@@ -277,3 +277,16 @@ def test_a_bare_executive_committee_in_a_sentence_about_a_party_committee_is_the
     b = bodies_of("Hội nghị Tỉnh ủy Bạc Liêu\n\nSáng 14/3/2024, Tỉnh ủy Bạc Liêu tổ chức hội nghị lần thứ 15 với sự tham "
                   "dự của các đồng chí trong Ban Chấp hành; đồng chí Trần Văn Hải, Bí thư Tỉnh ủy chủ trì.\n")
     assert "Tỉnh ủy Bạc Liêu" in b and "Ban Chấp hành Tỉnh ủy Bạc Liêu" not in b
+
+
+def test_a_bare_standing_committee_in_a_sentence_about_a_commune_is_its_party_committees():
+    b = bodies_of("Sinh hoạt chuyên đề\n\nSáng 14/3/2024, Đảng ủy phường Tân Định tổ chức sinh hoạt chuyên đề. Tham dự có "
+                  "đồng chí Lê Thị Mai, Bí thư Đảng ủy phường Tân Định cùng các đồng chí trong Ban Thường vụ.\n")
+    assert "Ban Thường vụ Đảng ủy phường Tân Định" in b
+
+
+def test_the_front_has_a_standing_board_but_no_standing_committee():
+    b = bodies_of("Hội nghị Mặt trận\n\nSáng 14/3/2024, Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu tổ chức hội nghị; ông Trần Văn Hải, "
+                  "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh cùng các đồng chí trong Ban Thường trực, Ban Thường vụ dự.\n")
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu" in b
+    assert "Ban Thường vụ Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu" not in b

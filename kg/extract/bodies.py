@@ -205,6 +205,9 @@ class BodyResolver:
             return self.lx.party_committee_of_level.get(level)
         if level == "district":
             return self.lx.party_committee_of_unit.get(unit or "")
+        if level == "commune":
+            return next((c.canonical for c in self.lx.committee_by_name.values()
+                         if c.level == "commune" and c.kind == "PartyCommittee"), None)
         return None
 
 
@@ -266,7 +269,8 @@ def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: O
         if committee is None:
             return
         c = resolver.lx.committee_by_name[committee]
-        bm.base, bm.level, bm.unit, bm.place_name = c, c.level, c.unit, place_name
+        # a commune's committee ("Đảng ủy") takes the unit word of the commune it is of
+        bm.base, bm.level, bm.unit, bm.place_name = c, c.level, c.unit or unit, place_name
     else:
         bm.level, bm.unit, bm.place_name = level, unit, place_name
 
@@ -333,7 +337,8 @@ def _complete(els: list, resolver: BodyResolver) -> dict:
             continue
         for f in reversed(els[:idx]):
             anchor = f.body if isinstance(f, Role) else f
-            if isinstance(anchor, BodyMention) and anchor.level not in (None, "central", "commune"):
+            if isinstance(anchor, BodyMention) and anchor.level not in (None, "central") \
+                    and (anchor.level != "commune" or e.base is None and anchor.unit):
                 if _own_committee(e, anchor, resolver):
                     # "Hội Nông dân tỉnh ... Hội nghị Ban Chấp hành": the union's own committee
                     e.base = anchor.base
@@ -362,15 +367,13 @@ def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) 
         return False
     if resolver.lx.organ_kinds.get(e.organs[0]) == "PartyCommittee":
         return True
-    organs, kinds = _union_organs()
-    return e.organs[0] in organs and anchor.base.kind in kinds
+    return e.organs[0] in _union_organs().get(anchor.base.kind, ())
 
 
 @lru_cache(maxsize=1)
-def _union_organs() -> tuple[frozenset, frozenset]:
-    """bodies.yaml `union_organs` and the kinds of body (`union_kinds`) that have them."""
-    raw = _load("bodies.yaml")
-    return frozenset(raw.get("union_organs") or ()), frozenset(raw.get("union_kinds") or ())
+def _union_organs() -> dict[str, frozenset]:
+    """bodies.yaml `union_organs`: kind of body -> the organs of its own."""
+    return {k: frozenset(v) for k, v in (_load("bodies.yaml").get("union_organs") or {}).items()}
 
 
 def complete_bodies(state: ArticleState) -> None:
