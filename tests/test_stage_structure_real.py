@@ -214,3 +214,8 @@ def test_a_stamp_with_its_time_glued_before_the_lead_dates_the_page_and_keeps_th
         st = analyse(text)
         assert st.published == date(2024, 3, 14) and 1 in st.story, stamp_line
     assert lead_date("14/03/2024 08:30 sẽ diễn ra hội nghị") is None
+
+
+def test_a_page_address_under_the_title_does_not_make_it_a_broken_line():
+    text = "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I\nhuyen-uy-lap-vo-so-ket-cong-tac-dan-van\n\n" + LEAD
+    assert analyse(text).headline == 0

@@ -223,8 +223,10 @@ def _retold(s: str, after: list[int], lines: list[str]) -> bool:
 
 def _wrapped(lines: list[str], i: int) -> bool:
     """The line goes on, in lower case, on the next one: a paragraph the page broke into
-    lines, never a headline ("... Phó Bí thư Tỉnh ủy dự và chỉ" / "đạo đại hội ...")."""
-    return i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower()
+    lines, never a headline ("... Phó Bí thư Tỉnh ủy dự và chỉ" / "đạo đại hội ..."). (A page
+    address's words under the title, "lanh-dao-tinh-tham ...", are ASCII: no continuation.)"""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return nxt[:1].islower() and not nxt.isascii()
 
 
 def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Stamp], lines: list[str]) -> list[int]:
