@@ -12,8 +12,8 @@ from typing import Optional
 
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
-from kg.extract.lexicon import _load, canon, grammar, lexicon
-from kg.extract.body_lists import headed_lists, shared_places
+from kg.extract.lexicon import canon, grammar, lexicon
+from kg.extract.body_lists import bodies_yaml, headed_lists, shared_places
 from kg.extract.open_names import open_body, read_open_names
 from kg.extract.party_of import party_of_central
 from kg.extract.places import PlaceResolver
@@ -28,7 +28,7 @@ _PARTY_CENTRAL = _COMPLETION["party_central"]
 def _named_as_committee() -> dict:
     """bodies.yaml `named_as_committee`: canonical -> {level or district unit word: committee}."""
     return {canon(k): {lv: canon(c) for lv, c in v.items()}
-            for k, v in (_load("bodies.yaml").get("named_as_committee") or {}).items()}
+            for k, v in (bodies_yaml().get("named_as_committee") or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +36,7 @@ def _within() -> dict:
     """bodies.yaml `within`: a body named with another body inside its name ("Đảng ủy Ủy ban
     nhân dân tỉnh X" names "Ủy ban nhân dân tỉnh X") -> (that body, its kind)."""
     return {canon(k): (canon(v["body"]), v["kind"])
-            for k, v in (_load("bodies.yaml").get("within") or {}).items()}
+            for k, v in (bodies_yaml().get("within") or {}).items()}
 
 
 def _with_inner(body: Optional[Body], canonical: str) -> Optional[Body]:
@@ -373,7 +373,7 @@ def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) 
 @lru_cache(maxsize=1)
 def _union_organs() -> dict[str, frozenset]:
     """bodies.yaml `union_organs`: kind of body -> the organs of its own."""
-    return {k: frozenset(v) for k, v in (_load("bodies.yaml").get("union_organs") or {}).items()}
+    return {k: frozenset(v) for k, v in (bodies_yaml().get("union_organs") or {}).items()}
 
 
 def complete_bodies(state: ArticleState) -> None:

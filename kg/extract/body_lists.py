@@ -231,9 +231,16 @@ def _headed(sv, h: int, reader: _Reader) -> list[BodyMention]:
 
 
 @lru_cache(maxsize=1)
+def bodies_yaml() -> dict:
+    """bodies.yaml as read once per process, for the sections the bodies stage reads itself
+    (read only; parsing it is the slow part)."""
+    return _load("bodies.yaml")
+
+
+@lru_cache(maxsize=1)
 def _list_heads() -> frozenset:
     """bodies.yaml `list_heads`: "Bộ", "Sở"."""
-    return frozenset(_load("bodies.yaml").get("list_heads") or ())
+    return frozenset(bodies_yaml().get("list_heads") or ())
 
 
 def headed_lists(sv, places, vintage: str) -> None:

@@ -15,8 +15,9 @@ from typing import Optional
 
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
+from kg.extract.body_lists import bodies_yaml
 from kg.extract.gazetteer import get_gazetteer
-from kg.extract.lexicon import _load, lexicon, phrase_matcher
+from kg.extract.lexicon import lexicon, phrase_matcher
 from kg.extract.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
 
@@ -26,7 +27,7 @@ _WORD = re.compile(r"[^\W_]+")
 @lru_cache(maxsize=1)
 def _title_quotes() -> re.Pattern:
     """bodies.yaml `title_quotes`: the marks around a quoted title; group 1 of a match is its text."""
-    pairs = _load("bodies.yaml").get("title_quotes") or []
+    pairs = bodies_yaml().get("title_quotes") or []
     return re.compile("|".join(f"{re.escape(a)}([^{re.escape(a + b)}]{{3,80}}){re.escape(b)}" for a, b in pairs))
 
 
@@ -291,7 +292,7 @@ def _quoted_provinces(gz, sv, vintage: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _place_cues():
     """bodies.yaml `place_cues`: words after which a bare province is where the article is."""
-    return phrase_matcher(_load("bodies.yaml").get("place_cues") or [])
+    return phrase_matcher(bodies_yaml().get("place_cues") or [])
 
 
 def _province_at(gz, sv, k: int, vintage: str) -> Optional[tuple[str, int]]:
