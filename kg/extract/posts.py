@@ -213,7 +213,8 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         bound.append((name, roles))
         if former:
             honour(name.text)
-    for group, roles in elected(sv.elements):
+    chosen = list(elected(sv.elements))
+    for group, roles in chosen:
         bound.extend((name, roles) for name in group)
         for role in roles:
             # "A được bầu giữ chức Chủ tịch Ủy ban MTTQ huyện X; B được cử giữ chức Phó Chủ
@@ -222,8 +223,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
                 last_elected_body = role.body
             elif not role.entry.standalone and last_elected_body is not None:
                 role.body = last_elected_body
-    new_term = max((t for _, roles in elected(sv.elements) for r in roles for t in [_term(sv.toks, r)] if t),
-                   default=None)
+    new_term = max((t for _, roles in chosen for r in roles for t in [_term(sv.toks, r)] if t), default=None)
     if new_term is not None:
         # "A, Phó Bí thư Tỉnh ủy khóa XVIII, được bầu giữ chức Bí thư Tỉnh ủy khóa XIX": the
         # titles of an earlier term, in the sentence of the election, are held no more
