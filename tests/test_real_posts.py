@@ -625,3 +625,11 @@ def test_a_name_in_a_members_list_with_its_own_title_of_the_same_rank_keeps_its_
     assert {("Trương Văn Đạo", "Ủy viên", standing), ("Võ Thanh Hải", "Ủy viên", standing),
             ("Kpă Thuy", "Ủy viên", "Tỉnh ủy Gia Lai")} <= got
     assert ("Kpă Thuy", "Ủy viên", standing) not in got
+
+
+def test_a_name_that_wins_an_election_takes_the_title_a_candidate_does_not():
+    text = ("Ngày 12/5, Hội Nông dân huyện Tam Nông tổ chức Đại hội. Ông Lê Văn Tính tái đắc cử Chủ tịch Hội Nông "
+            "dân huyện nhiệm kỳ 2023-2028. Ông Lê Văn Bảy ứng cử Đại biểu Quốc hội.\n")
+    got = posts_of(text)
+    assert ("Lê Văn Tính", "Chủ tịch", "Hội Nông dân huyện Tam Nông") in got
+    assert not any(name == "Lê Văn Bảy" for name, _, _ in got)

@@ -14,7 +14,7 @@ title that heads a list of them (kg.extract.post_lists). kg.extract.posts binds 
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from kg.extract.elements import Element, Honorific, Name, Punct, Role, Word
 from kg.extract.lexicon import grammar
@@ -111,9 +111,10 @@ def _chain_left(L: list[Element], j: int) -> tuple[list[Role], int]:
     return items, j
 
 
-def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
+def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
     """Names that take a title through a predicate: "các đồng chí A và B được bầu giữ chức
-    Phó Bí thư Tỉnh ủy" -> both A and B hold it."""
+    Phó Bí thư Tỉnh ủy" -> both A and B hold it; "A tái đắc cử Chủ tịch Hội" (not "ứng cử": a
+    candidate holds nothing yet)."""
     L = elements
     n = len(L)
     k = 0
@@ -138,12 +139,20 @@ def elected(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
         while m < n and isinstance(L[m], Word) and len(words) < _PREDICATE_MAX:
             words.extend([L[m].low] * (L[m].end - L[m].start))     # a gap counts its words
             m += 1
-        if words and m < n and isinstance(L[m], Role) and any(words[-1] in end for end in _PREDICATE_END) \
-                and not any(w in _W["former"] for w in words):
+        if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
+                and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)):
             items, _ = _chain(L, m)
             if items:
                 yield group, items
         k = j
+
+
+_ELECTED = tuple(tuple(w.split()) for w in _W["predicate_phrases"])
+
+
+def _elected_word(toks: Sequence, i: int) -> bool:
+    """ "trúng cử", "đắc cử" right before the title at token i."""
+    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in _ELECTED)
 
 
 def _apposition(L: list[Element], j: int) -> int:

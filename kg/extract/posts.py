@@ -213,7 +213,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         bound.append((name, roles))
         if former:
             honour(name.text)
-    chosen = list(elected(sv.elements))
+    chosen = list(elected(sv.elements, sv.toks))
     for group, roles in chosen:
         bound.extend((name, roles) for name in group)
         for role in roles:
