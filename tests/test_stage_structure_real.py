@@ -219,3 +219,10 @@ def test_a_stamp_with_its_time_glued_before_the_lead_dates_the_page_and_keeps_th
 def test_a_page_address_under_the_title_does_not_make_it_a_broken_line():
     text = "Huyện ủy Lấp Vò sơ kết công tác dân vận quý I\nhuyen-uy-lap-vo-so-ket-cong-tac-dan-van\n\n" + LEAD
     assert analyse(text).headline == 0
+
+
+def test_a_sapo_sentence_at_the_top_is_not_the_headline_unless_it_opens_on_the_event():
+    text = "Huyện ủy Lấp Vò vừa tổ chức hội nghị sơ kết công tác dân vận quý I năm 2024.\n\n" + LEAD
+    assert analyse(text).headline is None
+    text = "Hội nghị sơ kết công tác dân vận quý I năm 2024 của Huyện ủy Lấp Vò.\n\n" + LEAD
+    assert analyse(text).headline == 0

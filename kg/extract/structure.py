@@ -154,12 +154,13 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         words = s.split()
         if n == 0 and _caption_above_title(st, body):
             continue        # a photo caption set above the title
-        if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)) \
-                and not _retold(s, body[n + 1:n + 2], lines):
+        retold = _retold(s, body[n + 1:n + 2], lines)
+        if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)) and not retold:
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
         title = strip_site(s)       # (the site's name after the title does not make it a masthead)
-        if len(title.split()) < 4 or _is_caption(s) or _is_slug(s) or _not_title(s) or _wrapped(lines, i) \
+        if len(title.split()) < 4 or _is_caption(s) or _is_slug(s) or (_not_title(s) and not retold) \
+                or _wrapped(lines, i) \
                 or _bullet_header(lines[i]) or _is_masthead(title):
             continue
         candidates.append(i)
@@ -183,14 +184,15 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
 
 
 def _not_title(s: str) -> bool:
-    """A line a headline never is: a sentence about the people in a photo or a sapo ("Ông X vừa
-    tái đắc cử ... .", "Đại biểu dự Đại hội bầu ... ."; some sites do end a headline with a full
-    stop), a fragment of a line the page cut (it starts in lower case: "chỉ đạo Đại hội có các
+    """A line a headline never is: a sentence (a sapo or a photo caption: "Ông X vừa tái đắc cử
+    ... .", "Đại biểu dự Đại hội bầu ... ."), unless it names an event as a title does ("Hội
+    nghị tổng kết công tác Dân vận năm 2020, ... ." : some sites end a title with a full stop;
+    one the lead retells is the title too, see _retold), a fragment of a line the page cut (it starts in lower case: "chỉ đạo Đại hội có các
     đồng"), a list of the people present ("Đến dự có ông X, ...; bà Y, ..."), or a row of a
     widget's options, one word heading each ("Màu đỏ Màu xanh Màu vàng Màu tím"), or a photo
     caption (below)."""
     words = s.split()
-    return bool(s[:1].islower() or _FRAGMENT.search(s) or (_is_sentence(s) and _CAPTION_OPENING.match(s))
+    return bool(s[:1].islower() or _FRAGMENT.search(s) or (_is_sentence(s) and not _EVENT_OPENING.match(s))
                 or _LIST_FORMULA.search(s) or words.count(words[0]) >= _OPTION_ROW or _CAPTION_ENDING.search(s))
 
 
@@ -207,7 +209,7 @@ _FRAGMENT = re.compile(r";\s|[,;(\-–]$|^[,;:)\]]")
 _OPTION_ROW = 4
 
 
-_CAPTION_OPENING = re.compile(r"(?:" + "|".join(_W["caption_openings"]) + r")\b")
+_EVENT_OPENING = re.compile(r"(?:" + "|".join(_W["title_event_openings"]) + r")\b")
 _LIST_FORMULA = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in _W["list_formulas"]) + r")(?!\w)", re.I)
 
 
