@@ -612,3 +612,9 @@ def test_who_organises_a_visit_are_the_visitors(tmp_path):
     m = meeting(tmp_path, "Chúc Tết\n\nNgày 8/4/2014, Ban Dân vận Tỉnh ủy Nam Định, Ủy ban Dân tộc phối hợp với huyện "
                           "Hải Hậu tổ chức thăm và chúc Tết các vị sư sãi.")
     assert hg(m) == ([], ["Ban Dân vận Tỉnh ủy Nam Định", "Ủy ban Dân tộc"])
+
+
+def test_receiving_donations_is_a_ceremony(tmp_path):
+    m = meeting(tmp_path, "Khẩu trang\n\nNgày 20/4/2020, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định Lương Văn Hòa tiếp "
+                          "nhận 1.000 khẩu trang y tế do Hội đồng hương ủng hộ.")
+    assert m.kind == "Ceremony"
