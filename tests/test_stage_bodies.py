@@ -299,3 +299,9 @@ def test_a_unions_executive_committee_named_for_its_session_is_not_listed():
     names = {b.name for b in f.bodies}
     assert "Hội Nông dân tỉnh Trà Vinh" in names
     assert "Ban Chấp hành Hội Nông dân tỉnh Trà Vinh" not in names
+
+
+def test_department_and_ministry_names_written_with_a_dash():
+    b = bodies_of("Họp báo Đại hội Phụ nữ tỉnh Kon Tum\n\nSáng 14/3/2024, Hội LHPN tỉnh Kon Tum họp báo; tham dự có lãnh "
+                  "đạo Sở Thông tin – Truyền thông và đại diện Bộ Tài nguyên - Môi trường.\n")
+    assert {"Sở Thông tin và Truyền thông tỉnh Kon Tum", "Bộ Tài nguyên và Môi trường"} <= b
