@@ -618,3 +618,9 @@ def test_receiving_donations_is_a_ceremony(tmp_path):
     m = meeting(tmp_path, "Khẩu trang\n\nNgày 20/4/2020, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định Lương Văn Hòa tiếp "
                           "nhận 1.000 khẩu trang y tế do Hội đồng hương ủng hộ.")
     assert m.kind == "Ceremony"
+
+
+def test_offering_incense_is_a_ceremony(tmp_path):
+    m = meeting(tmp_path, "Đoàn công tác Ban Tuyên giáo Trung ương dâng hương tại di tích đền Trần\n\nSáng 25-7-2022, "
+                          "đoàn công tác do đồng chí Lương Văn Hòa làm trưởng đoàn đã dâng hương tại đền Trần, Nam Định.")
+    assert m.kind == "Ceremony"
