@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from test_stage_pipeline import state_of
 
 
@@ -60,3 +62,295 @@ def test_a_visit_makes_the_visited_the_host(tmp_path):
                           "tỉnh Cà Mau.\n")
     assert m.kind == "Visit"
     assert [b.name for b in m.guests] == ["Thường trực Tỉnh ủy Cà Mau"]
+
+
+def hg(m) -> tuple[list[str], list[str]]:
+    return [b.name for b in m.hosts], [b.name for b in m.guests]
+
+
+def day(m):
+    return m.date.isoformat() if m.date else ("--%02d-%02d" % m.month_day if m.month_day else None)
+
+
+# -- round 4: hosts read off the chair, a title as subject, a leader's courtesy visit ----------------
+
+def test_the_chair_of_a_conference_with_no_convener_presides_for_his_body(tmp_path):
+    m = meeting(tmp_path, "Hội nghị hiệp thương\n\nSáng 12-5, các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+                          "Nam Định: Lương Văn Hòa, Trịnh Thị Mai đồng chủ trì hội nghị.")
+    assert hg(m)[0] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]
+
+
+def test_the_chair_of_a_meeting_with_the_departments_names_no_convener(tmp_path):
+    m = meeting(tmp_path, "Cuộc họp\n\nSáng 12-5, đồng chí Lương Văn Hòa, Phó Chủ tịch UBND tỉnh Nam Định "
+                          "chủ trì cuộc họp với các sở, ngành về tiến độ dự án.")
+    assert hg(m) == ([], [])
+
+
+def test_co_chairs_of_different_bodies_name_no_convener(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nSáng 12-5, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định và đồng chí "
+                          "Trịnh Thị Mai, Chủ tịch Hội Nông dân Việt Nam đồng chủ trì hội nghị.")
+    assert hg(m)[0] == []
+
+
+def test_a_headline_title_working_with_a_body_is_the_guest(tmp_path):
+    m = meeting(tmp_path, "Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Hải Hậu\n\n"
+                          "Sáng 12-5, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định đã thăm và làm việc tại "
+                          "huyện Hải Hậu.")
+    assert hg(m) == (["Ban Thường vụ Huyện ủy Hải Hậu"], ["Tỉnh ủy Nam Định"])
+
+
+def test_a_leaders_courtesy_visit_is_his_own_not_his_bodys(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nSáng 12-5, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định đến thăm, "
+                          "chúc mừng Hội Cựu chiến binh tỉnh Nam Định.")
+    assert hg(m) == (["Hội Cựu chiến binh tỉnh Nam Định"], [])
+
+
+def test_a_leader_visiting_to_work_comes_for_his_body(tmp_path):
+    m = meeting(tmp_path, "Làm việc\n\nSáng 12-5, đồng chí Lương Văn Hòa, Chủ tịch Hội Nông dân Việt Nam thăm và "
+                          "làm việc với Hội Nông dân tỉnh Nam Định.")
+    assert hg(m) == (["Hội Nông dân tỉnh Nam Định"], ["Hội Nông dân Việt Nam"])
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a get-together for an anniversary or a day is a ceremony; one with no occasion a conference
+    ("Phụ nữ Hải Hậu\n\nSáng 6/3, Hội LHPN huyện Hải Hậu tổ chức gặp mặt cán bộ hội các thời kỳ nhân kỷ niệm "
+     "114 năm Ngày Quốc tế phụ nữ.", "Ceremony"),
+    ("Họp mặt\n\nSáng 6/3, Huyện ủy Hải Hậu tổ chức họp mặt đoàn đại biểu dự đại hội cấp trên.", "Conference"),
+    # the opening ceremony of a congress is the congress
+    ("Khai mạc\n\nSáng 18-11, đã long trọng diễn ra lễ khai mạc chính thức Đại hội đại biểu Hội Nông dân "
+     "tỉnh Nam Định lần thứ X.", "Congress"),
+    # the occasion after "nhân dịp" is not the event
+    ("Thăm\n\nNhân dịp Đại lễ Phật đản, ngày 3-5, đoàn lãnh đạo tỉnh Nam Định đến thăm, tặng quà các cơ sở "
+     "Phật giáo.", "Visit"),
+    ("Ôn lại truyền thống\n\nNhân kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, bài viết ôn lại "
+     "chặng đường của Hội.", "Ceremony"),
+    # a press conference about a congress is a conference
+    ("Đại hội đại biểu Phụ nữ tỉnh Nam Định diễn ra ngày 6-7/10\n\nNgày 28/9, Hội LHPN tỉnh Nam Định tổ "
+     "chức buổi họp báo thông tin về Đại hội.", "Conference"),
+    # "tiếp và làm việc với" works; the trip a visit is made in is not the event
+    ("Chủ tịch UBND tỉnh tiếp và làm việc với đoàn đại biểu tỉnh Gia Lai\n\nSáng 8/11, đoàn đến thăm tỉnh "
+     "Nam Định.", "WorkingSession"),
+    ("Thăm di tích\n\nChiều 29/1, trong chuyến thăm và làm việc với tỉnh Nam Định, đồng chí Lương Văn Hòa "
+     "đã đến thăm di tích đền Trần.", "Visit"),
+])
+def test_kinds_of_get_togethers_openings_occasions_and_briefings(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind
+
+
+# -- round 4: dates -------------------------------------------------------------------------------
+
+def test_an_agencys_bracketed_dateline_is_not_the_meeting_date(tmp_path):
+    m = meeting(tmp_path, "Bầu Chủ tịch\n\nHà Nội (TTXVN 11/3/2022) Tại hội nghị lần thứ nhất Ban Chấp hành Hội "
+                          "Nông dân tỉnh Nam Định chiều 10/3/2022, các ủy viên đã bầu Chủ tịch.")
+    assert day(m) == "2022-03-10"
+
+
+def test_the_anniversary_of_the_dates_own_sentence_beats_a_later_page_stamp(tmp_path):
+    import kg
+    facts = kg.extract_text("Chúc mừng\n\nNhân kỷ niệm 92 năm ngày thành lập Hội LHPN Việt Nam (20/10/1930 - "
+                            "20/10/2022), chiều ngày 19/10, lãnh đạo tỉnh Nam Định đến thăm, chúc mừng Hội Liên "
+                            "hiệp Phụ nữ tỉnh Nam Định.", published="2024-11-24")
+    assert facts.meetings[0].date == date(2022, 10, 19)
+
+
+def test_the_common_eras_year_named_beside_another_calendar(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nNhân dịp Đại lễ Phật đản Phật lịch 2563 (dương lịch 2019), ngày 3-5, đoàn "
+                          "lãnh đạo tỉnh Nam Định đến thăm Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định.")
+    assert day(m) == "2019-05-03"
+
+
+@pytest.mark.parametrize("closing, want", [("sau 3 ngày làm việc", "2020-10-14"),
+                                           ("sau hai ngày làm việc", "2020-10-15")])
+def test_a_congress_closing_after_days_of_work_is_dated_by_its_first_day(tmp_path, closing, want):
+    m = meeting(tmp_path, "Bế mạc Đại hội\n\nChiều 16/10, Đại hội đại biểu Đảng bộ tỉnh Nam Định lần thứ XX, "
+                          f"nhiệm kỳ 2020-2025 đã bế mạc {closing}.")
+    assert day(m) == want
+
+
+# -- round 4: peers at a congress, framing phrases, delegations acting on a body ----------------------
+
+def test_the_same_organisation_of_other_provinces_attending_a_congress_are_its_guests(tmp_path):
+    m = meeting(tmp_path, "Đại hội\n\nSáng 18-11-2022, Đại hội đại biểu Hội Nông dân tỉnh Nam Định lần thứ X khai "
+                          "mạc.\n\nDự Đại hội có đại diện lãnh đạo các sở, ngành; Hội Nông dân các tỉnh: Thái Bình, "
+                          "Ninh Bình và 300 đại biểu.")
+    assert hg(m)[0] == ["Hội Nông dân tỉnh Nam Định"]
+    assert sorted(hg(m)[1]) == ["Hội Nông dân tỉnh Ninh Bình", "Hội Nông dân tỉnh Thái Bình"]
+
+
+def test_bodies_of_a_framing_phrase_are_not_the_convener(tmp_path):
+    m = meeting(tmp_path, "Hội nghị\n\nSáng 6-5-2024, thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy Nam Định, "
+                          "Ban Thường vụ Huyện ủy Hải Hậu tổ chức hội nghị kiểm điểm tập thể.")
+    assert hg(m)[0] == ["Ban Thường vụ Huyện ủy Hải Hậu"]
+
+
+def test_a_delegation_after_a_place_acting_on_a_body(tmp_path):
+    m = meeting(tmp_path, "Giám sát\n\nChiều 12/9/2023, tại Bộ CHQS tỉnh, Đoàn Giám sát của Ủy ban Kiểm tra Tỉnh ủy "
+                          "Nam Định do đồng chí Lương Văn Hòa làm trưởng đoàn đã công bố Quyết định giám sát "
+                          "đối với Ban Thường vụ Đảng ủy Quân sự tỉnh Nam Định.")
+    assert hg(m) == (["Ban Thường vụ Đảng ủy Quân sự tỉnh Nam Định"], ["Ủy ban Kiểm tra Tỉnh ủy Nam Định"])
+
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 29/1/2019, đồng chí Lương Văn Hòa, Bí thư Trung ương Đảng, Trưởng Ban Nội chính Trung ương cùng đoàn "
+    "công tác đã đến thăm di tích đền Trần.",
+    "Chiều 29/1/2019, thay mặt đoàn công tác, Trưởng Ban Nội chính Trung ương Lương Văn Hòa đã thăm hỏi các gia "
+    "đình chính sách ở Nam Định.",
+])
+def test_who_heads_or_speaks_for_a_delegation_brings_it_for_his_body(tmp_path, lead):
+    assert hg(meeting(tmp_path, "Thăm\n\n" + lead))[1] == ["Ban Nội chính Trung ương"]
+
+
+def test_leaders_visiting_in_person_bring_no_body_but_a_joining_one(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng\n\nSáng 20-10-2023, các đồng chí: Lương Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy "
+                          "Nam Định; Trịnh Thị Mai, Phó Chủ tịch UBND tỉnh, cùng các đồng chí trong Ban Thường vụ "
+                          "Tỉnh ủy Nam Định đã đến thăm, chúc mừng Hội Liên hiệp Phụ nữ tỉnh Nam Định.")
+    assert hg(m) == (["Hội Liên hiệp Phụ nữ tỉnh Nam Định"], [])
+    m = meeting(tmp_path, "Thăm\n\nSáng 20-10-2023, đoàn do đồng chí Lương Văn Hòa, Chủ tịch Hội Nông dân tỉnh Nam "
+                          "Định làm trưởng đoàn phối hợp với Hội Nông dân tỉnh Thái Bình đến thăm, tặng quà hội viên.")
+    assert "Hội Nông dân tỉnh Thái Bình" in hg(m)[1]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Đoàn đại biểu\n\nSáng 20-12-2023, đoàn đại biểu dự Đại hội Hội Nông dân Việt Nam do ông Lương Văn Hòa làm "
+     "trưởng đoàn đến thăm, tặng quà hội viên.", "Visit"),
+    ("Ban Chấp hành Hội Cựu chiến binh xã Hải Đông ra mắt đại hội\n\nNgày 2-3-2022, Hội Cựu chiến binh xã Hải Đông "
+     "tổ chức đại hội.", "Congress"),
+])
+def test_a_delegation_to_a_congress_is_not_the_congress_and_presenting_to_one_is(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind
+
+
+def test_another_delegation_later_in_the_article_does_not_lead_the_meeting(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nNgày 20/5/2021, Đoàn do ông Lương Văn Hòa, Phó Chủ tịch UBMTTQVN tỉnh Nam Định làm "
+                          "Trưởng đoàn đã thăm, tặng quà các cơ sở tôn giáo.\n\nCùng ngày, Đoàn công tác của Bộ CHQS "
+                          "tỉnh do Đại tá Trịnh Văn Mạnh, Phó Chính ủy Bộ CHQS tỉnh Nam Định làm Trưởng đoàn đã đến "
+                          "thăm các chùa.")
+    assert m.leaders == ["Lương Văn Hòa"]
+
+
+def test_a_convention_centre_is_a_place_not_a_conference(tmp_path):
+    m = meeting(tmp_path, "Công tác tuyên giáo\n\nSáng 2-12-2023, tại Trung tâm Hội nghị tỉnh, đoàn công tác của Ban Tuyên giáo "
+                          "Trung ương đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Nam Định.")
+    assert m.kind == "WorkingSession"
+
+
+def test_who_opens_a_meeting_no_body_convenes_opens_it_for_his_body(tmp_path):
+    m = meeting(tmp_path, "Kỳ họp bất thường\n\nTham dự kỳ họp có 80 đại biểu.\n\nPhát biểu khai mạc, Chủ tịch HĐND "
+                          "tỉnh Nam Định Lương Văn Hòa cho biết kỳ họp xem xét công tác nhân sự.")
+    assert hg(m)[0] == ["Hội đồng nhân dân tỉnh Nam Định"]
+
+
+def test_receiving_a_delegation_is_a_visit_hosted_by_who_receives(tmp_path):
+    m = meeting(tmp_path, "Đón đoàn\n\nSáng 12-5-2024, Ban Thường vụ Tỉnh ủy Nam Định đón đoàn đại biểu cấp cao tỉnh "
+                          "Thái Bình do đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Thái Bình dẫn đầu.")
+    assert m.kind == "Visit" and hg(m)[0] == ["Ban Thường vụ Tỉnh ủy Nam Định"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tôn vinh phụ nữ điển hình tiên tiến\n\nSáng ngày 5/3/2015, Hội LHPN tỉnh Nam Định tổ chức hội nghị biểu "
+     "dương phụ nữ điển hình tiên tiến.", "Conference"),
+    ("Bà Lương Thị Hoa chúc mừng tân Chủ tịch Hội LHPN tỉnh Nam Định\n\nSáng 14/8/2025, Hội LHPN tỉnh Nam Định "
+     "tổ chức Hội nghị Ban Chấp hành để bầu Chủ tịch.", "Conference"),
+])
+def test_the_event_the_lead_says_was_organised_is_the_meeting(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Hiệp thương\n\nHội nghị hiệp thương diễn ra ở Nam Định.\n\n(Trước đó, ngày 15-3, Ban Thường vụ Tỉnh ủy Nam Định "
+    "đã trao quyết định điều động cán bộ.)",
+    "Hội nghị\n\nHội nghị triển khai Nghị quyết Liên tịch số 11/2016/NQLT/UBTVQH-CP-ĐCTUBTWMTTQVN, ngày 01/02/2016 "
+    "của Ủy ban Thường vụ Quốc hội ở Nam Định.",
+    "Hội nghị\n\nHội nghị triển khai công tác bầu cử ở Nam Định; hồ sơ gửi về Ủy ban bầu cử huyện chậm nhất vào "
+    "ngày 13/3/2016.",
+])
+def test_another_events_a_documents_and_a_deadlines_dates_are_not_the_meetings(tmp_path, text):
+    assert day(meeting(tmp_path, text)) is None
+
+
+def test_the_lead_names_whom_a_delegation_visited_in_its_next_sentence(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nNgày 3-5-2019, đoàn lãnh đạo Tỉnh ủy, UBND tỉnh Nam Định do đồng chí Lương Văn Hòa "
+                          "làm Trưởng đoàn đã đến thăm, tặng quà các tổ chức Phật giáo tiêu biểu.\n\nĐồng chí Lương "
+                          "Văn Hòa tặng hoa chúc mừng Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hậu.")
+    assert hg(m) == (["Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hậu"],
+                     ["Tỉnh ủy Nam Định", "Ủy ban nhân dân tỉnh Nam Định"])
+
+
+def test_the_body_whose_congress_a_delegation_attends_is_not_in_the_subject(tmp_path):
+    m = meeting(tmp_path, "Ra mắt\n\nNgày 2-3-2022, Ban Chấp hành Hội Cựu chiến binh xã Hải Đông và đoàn đại biểu dự "
+                          "Đại hội Hội Cựu chiến binh huyện Hải Hậu ra mắt đại hội.")
+    assert hg(m)[0] == ["Hội Cựu chiến binh xã Hải Đông"]
+
+
+def test_the_visited_listed_after_gom(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nNgày 20/5/2021, đoàn do ông Lương Văn Hòa làm trưởng đoàn đã thăm, chúc mừng các cơ "
+                          "sở tôn giáo trên địa bàn, gồm: Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định; Hội "
+                          "Cựu chiến binh tỉnh Nam Định.")
+    assert hg(m)[0] == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định", "Hội Cựu chiến binh tỉnh Nam Định"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Chủ tịch UBND tỉnh tiếp và làm việc với đoàn đại biểu thành phố Asan\n\nSáng 8/11/2023, đoàn đại biểu "
+    "thành phố Asan đã đến thăm và làm việc với tỉnh Nam Định.",
+    "Tiếp đoàn\n\nSáng 8/11/2023, đồng chí Lương Văn Hòa, Chủ tịch UBND tỉnh Nam Định tiếp đoàn đại biểu thành phố "
+    "Asan.",
+])
+def test_a_lone_official_receives_for_his_body(tmp_path, text):
+    assert hg(meeting(tmp_path, text))[0] == ["Ủy ban nhân dân tỉnh Nam Định"]
+
+
+def test_a_body_written_before_its_numbered_congress_holds_it(tmp_path):
+    m = meeting(tmp_path, "Tin Hải Hậu\n\nNgày 10 và 11-2-2020, Huyện đoàn Hải Hậu Đại hội lần thứ VIII, "
+                          "nhiệm kỳ 2020-2025.")
+    assert hg(m)[0] == ["Huyện đoàn Hải Hậu"]
+
+
+def test_a_body_owned_by_a_noun_in_the_subject_is_no_convener(tmp_path):
+    m = meeting(tmp_path, "Hiệp thương\n\nSáng 15-3-2019, sau khi Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Nam Định thông "
+                          "qua các văn bản của Tỉnh ủy Nam Định về công tác cán bộ, hội nghị tiến hành hiệp thương.")
+    assert "Tỉnh ủy Nam Định" not in hg(m)[0]
+
+
+@pytest.mark.parametrize("text, chairs", [
+    ("Hội nghị\n\nChiều 25/2/2020, Ủy ban MTTQ phường 3 tổ chức hội nghị. Đến dự và chủ trì Hội nghị có bà Lương "
+     "Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam phường 3; cùng tham dự có đại diện các ban, ngành.", ["Lương Thị Hoa"]),
+    ("Làm việc\n\nChiều 17-5-2023, dưới sự chủ trì của đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định, Ban Thường vụ "
+     "Tỉnh ủy Nam Định đã làm việc với Ban Thường vụ Tỉnh ủy Thái Bình do đồng chí Trịnh Văn Mạnh, Phó Bí thư Tỉnh "
+     "ủy Thái Bình dẫn đầu.", ["Lương Văn Hòa"]),
+    ("Hội nghị trực tuyến\n\nSáng 19/9/2023, Ủy ban MTTQ tỉnh Nam Định tổ chức hội nghị trực tuyến.\n\nChủ trì tại "
+     "điểm cầu huyện có ông Lương Văn Hòa, Chủ tịch Ủy ban MTTQ huyện Hải Hậu.", []),
+    ("Hội nghị\n\nSáng 19/9/2023, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định chủ trì hội nghị có sự tham dự của "
+     "đồng chí Trịnh Văn Mạnh, Phó Bí thư Tỉnh ủy.", ["Lương Văn Hòa"]),
+])
+def test_who_chairs(tmp_path, text, chairs):
+    assert meeting(tmp_path, text).chairs == chairs
+
+
+@pytest.mark.parametrize("text, leaders", [
+    ("Tổng kết\n\nSáng 12/1/2020, Hội LHPN tỉnh Nam Định tổ chức hội nghị tổng kết. Bà Lương Thị Hoa, Chủ tịch Hội "
+     "LHPN tỉnh Nam Định nhận Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019”.", []),
+    ("Họp mặt\n\nChiều 4-1-2011, Tỉnh ủy Nam Định họp mặt đoàn đại biểu. Theo thông báo, Bí thư Tỉnh ủy Nam Định "
+     "Lương Văn Hòa được chỉ định làm Trưởng đoàn.", []),
+    ("Chúc mừng\n\nNhân kỷ niệm ngày thành lập Đoàn TNCS Hồ Chí Minh, chiều 23/3/2018, đoàn lãnh đạo Tỉnh ủy Nam Định "
+     "do Bí thư Tỉnh ủy Lương Văn Hòa dẫn đầu đã đến chúc mừng Tỉnh đoàn Nam Định.", ["Lương Văn Hòa"]),
+])
+def test_who_leads(tmp_path, text, leaders):
+    assert meeting(tmp_path, text).leaders == leaders
+
+
+def test_who_organises_a_visit_are_the_visitors(tmp_path):
+    m = meeting(tmp_path, "Chúc Tết\n\nNgày 8/4/2014, Ban Dân vận Tỉnh ủy Nam Định, Ủy ban Dân tộc phối hợp với huyện "
+                          "Hải Hậu tổ chức thăm và chúc Tết các vị sư sãi.")
+    assert hg(m) == ([], ["Ban Dân vận Tỉnh ủy Nam Định", "Ủy ban Dân tộc"])
+
+
+def test_receiving_donations_is_a_ceremony(tmp_path):
+    m = meeting(tmp_path, "Khẩu trang\n\nNgày 20/4/2020, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định Lương Văn Hòa tiếp "
+                          "nhận 1.000 khẩu trang y tế do Hội đồng hương ủng hộ.")
+    assert m.kind == "Ceremony"
+
+
+def test_offering_incense_is_a_ceremony(tmp_path):
+    m = meeting(tmp_path, "Đoàn công tác Ban Tuyên giáo Trung ương dâng hương tại di tích đền Trần\n\nSáng 25-7-2022, "
+                          "đoàn công tác do đồng chí Lương Văn Hòa làm trưởng đoàn đã dâng hương tại đền Trần, Nam Định.")
+    assert m.kind == "Ceremony"
