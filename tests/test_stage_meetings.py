@@ -354,3 +354,9 @@ def test_offering_incense_is_a_ceremony(tmp_path):
     m = meeting(tmp_path, "Đoàn công tác Ban Tuyên giáo Trung ương dâng hương tại di tích đền Trần\n\nSáng 25-7-2022, "
                           "đoàn công tác do đồng chí Lương Văn Hòa làm trưởng đoàn đã dâng hương tại đền Trần, Nam Định.")
     assert m.kind == "Ceremony"
+
+
+def test_a_get_together_where_a_visit_is_thanked_is_a_visit(tmp_path):
+    m = meeting(tmp_path, "Gặp mặt\n\nTại buổi gặp mặt, ông Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định cám ơn Thường trực Hội "
+                          "Cựu chiến binh Việt Nam đã đến thăm tỉnh.")
+    assert m.kind == "Visit"

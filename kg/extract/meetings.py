@@ -87,6 +87,16 @@ def organised_kind(views: list[SentenceView]) -> Optional[str]:
     return None
 
 
+def _thanks_a_visit(sv: SentenceView) -> bool:
+    """ "A cám ơn Thường trực Hội X đã đến thăm": the sentence thanks someone for a visit
+    (meetings.yaml hosts `thank_words` before a visit verb)."""
+    from kg.extract.hosts import VISIT, _words as host_words
+    visits = verb_index(sv)[VISIT]
+    thanks = [k for k, e in enumerate(sv.elements) if isinstance(e, Word)
+              and sv.toks[e.start].low in host_words()["thank_words"]]
+    return bool(thanks and visits and thanks[0] < visits[-1])
+
+
 def _press(views: list[SentenceView]) -> bool:
     """The sentences name a press conference (meetings.yaml people `press_words`)."""
     return any(_starts(sv.toks, j, _W["press_words"]) for sv in views for j in range(len(sv.toks)))
@@ -300,6 +310,8 @@ def read_meeting(state: ArticleState) -> None:
         return
     if kind == "Congress" and _press(headline + story[:4]):
         kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
+    elif kind == "Conference" and any(_thanks_a_visit(sv) for sv in story[:3]):
+        kind = "Visit"          # "Tại buổi gặp mặt, ... A cám ơn B đến thăm": a get-together of a visit
     m = Meeting(kind=kind, title=facts.headline or (story[0].text if story else ""))
     day, date_sv = meeting_day(story, headline, facts.published, state.text_years, congress=kind == "Congress")
     if day is not None:
