@@ -240,3 +240,44 @@ def test_spellings_without_the_breve_of_the_central_highlands_provinces(g):
     # "Hội Cựu chiến binh các tỉnh: Kon Tum, Đak Lak, Đak Nông" (kg.extract.body_lists)
     assert g.province("Đak Lak").name == "Đắk Lắk" and g.province("Đak Lắk").name == "Đắk Lắk"
     assert g.province("Đak Nông", "legacy").name == "Đắk Nông"
+
+
+# --- foreign units with a Vietnamese namesake (kg.extract.foreign) ----------------------------
+
+def _facts(text: str):
+    import kg
+    return kg.extract_text(text, source="t.txt")
+
+
+def test_a_foreign_county_with_a_vietnamese_namesake_is_not_the_vietnamese_district():
+    f = _facts("Huyện Đồng Văn tiếp đoàn bạn\n\nSáng 12/5/2024, đồng chí Lò Văn Khiêm, Bí thư Huyện ủy Đồng Văn "
+               "tiếp đoàn công tác huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc) do ông Lương Chí Hào, Phó Bí thư "
+               "Huyện ủy huyện Phú Ninh dẫn đầu. Dự buổi tiếp có đồng chí Hầu Mí Sính, Tỉnh ủy viên.\n")
+    names = {b.name for b in f.bodies}
+    assert not any(b.place is not None and (b.place.province == "Quảng Nam" or b.place.name == "Quảng Nam")
+                   for b in f.bodies)
+    assert "Huyện ủy Đồng Văn" in names and "Tỉnh ủy Hà Giang" in names
+    posts = {(p.official, p.role, p.body.name, p.body.place) for p in f.posts}
+    assert ("Lương Chí Hào", "Phó Bí thư", "Huyện ủy Phú Ninh tỉnh Vân Nam", None) in posts
+    assert ("Hầu Mí Sính", "Ủy viên", "Tỉnh ủy Hà Giang") in {p[:3] for p in posts}
+
+
+def test_a_bare_district_body_beside_a_foreign_county_is_neither():
+    f = _facts("Giao lưu hữu nghị\n\nSáng 12/5/2024, đoàn huyện Phú Ninh (Trung Quốc) thăm huyện Đồng Văn. "
+               "Tiếp đoàn có ông Vàng Seo Dìn, Phó Chủ tịch UBND huyện.\n")
+    posts = [p for p in f.posts if p.official == "Vàng Seo Dìn"]
+    assert posts and all(p.body.place is None for p in posts)
+
+
+def test_a_foreign_province_closing_a_title_takes_the_body_away_from_the_article_province():
+    f = _facts("Thanh Hóa tiếp đoàn tỉnh Hủa Phăn\n\nSáng 12/5/2024, Tỉnh ủy Thanh Hóa tiếp đoàn đại biểu tỉnh "
+               "Hủa Phăn (Lào) do đồng chí Khăm Phon Xay, Bí thư Tỉnh ủy, Tỉnh trưởng Hủa Phăn dẫn đầu.\n")
+    theirs = [p for p in f.posts if p.official == "Khăm Phon Xay"]
+    assert theirs and all(p.body.place is None and "Thanh Hóa" not in p.body.name for p in theirs)
+    assert "Tỉnh ủy Thanh Hóa" in {b.name for b in f.bodies}
+
+
+def test_a_committee_written_with_its_own_unit_word_before_the_name():
+    f = _facts("Huyện ủy họp\n\nSáng 12/5/2024, Ban Thường vụ Huyện ủy huyện Lâm Hà, tỉnh Lâm Đồng họp phiên "
+               "thường kỳ.\n")
+    assert "Ban Thường vụ Huyện ủy Lâm Hà" in {b.name for b in f.bodies}

@@ -14,6 +14,7 @@ from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import canon, grammar, lexicon
 from kg.extract.body_lists import bodies_yaml, headed_lists, shared_places
+from kg.extract.foreign import close_on_foreign
 from kg.extract.open_names import open_body, read_open_names
 from kg.extract.party_of import party_of_central
 from kg.extract.places import PlaceResolver
@@ -155,7 +156,8 @@ class BodyResolver:
         if place is not None:
             return Body(f"{e.canonical} {_leveled_place(place, bm.unit)}", e.kind, place, None, e.canonical)
         unit = bm.unit or ""
-        written = bm.place_name or self.places.bare_name(bm.level, bm.unit)
+        # a foreign unit keeps its name as written, with the unit it lies in (kg.extract.foreign)
+        written = self.places.foreign_label(bm.place_name or "") or self.places.bare_name(bm.level, bm.unit)
         if written:
             return Body(f"{e.canonical} {unit} {written}".replace("  ", " "), e.kind, None, None,
                         e.canonical, self.scope)
@@ -175,7 +177,7 @@ class BodyResolver:
         if place is not None:
             return Body(f"{committee.canonical} {_place_label(place)}", committee.kind, place, None,
                         committee.canonical)
-        written = bm.place_name or self.places.bare_name(committee.level, committee.unit)
+        written = self.places.foreign_label(bm.place_name or "") or self.places.bare_name(committee.level, committee.unit)
         if written:
             return Body(f"{committee.canonical} {written}", committee.kind, None, None,
                         committee.canonical, self.scope)
@@ -384,6 +386,7 @@ def complete_bodies(state: ArticleState) -> None:
         headed_lists(sv, state.places, state.vintage)
         shared_places(sv, _complete(sv.elements, resolver), resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
+        close_on_foreign(sv, state.places)
         if state.place_context.contested:
             _nearest_province(sv.elements)
     state.bodies = ResolvedBodies(resolver, state.facts)

@@ -70,6 +70,13 @@ class BodyParser:
         if p.sort == "packed":
             bm.organs = [p.organ]
         if base.level != "commune":
+            lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+            if lv is not None and lv.payload.level == base.level and lv.payload.unit == base.unit:
+                # "Huyện ủy huyện Lâm Hà": the committee, its own unit word, then the name
+                name, k = self._place_after(text, toks, j + lv.size, base.level, vintage)
+                if name:
+                    bm.place_name = name
+                    return k
             bm.place_name, j = self._place_after(text, toks, j, base.level, vintage)
             return j
         lv = self.lx.levels.match(toks, j) if j < len(toks) else None

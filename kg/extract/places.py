@@ -16,7 +16,8 @@ from typing import Optional
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
 from kg.extract.body_lists import bodies_yaml
-from kg.extract.gazetteer import get_gazetteer
+from kg.extract.foreign import mark_foreign
+from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.lexicon import lexicon, phrase_matcher
 from kg.extract.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
@@ -58,6 +59,9 @@ class PlaceResolver:
         self.byline_communes: dict[str, set[str]] = {}             # unit word -> communes named there
         self.byline_bodies: list = []                              # bodies a byline line names
         self.quoted: set[str] = set()      # provinces named bare inside a quoted title
+        # units the article marks as a foreign country's (kg.extract.foreign): name key -> the
+        # unit they lie in as written, or None; never a Vietnamese unit, never the article's place
+        self.foreign: dict[tuple, Optional[str]] = {}
 
     def add(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> None:
         if name and level in ("province", "city", "district"):
@@ -126,6 +130,8 @@ class PlaceResolver:
         ambiguous: list[list[Place]] = []
         resolved: list[Place] = []
         for level, unit, name in self.mentions:
+            if self.is_foreign(name):
+                continue
             cands = self._candidates(level, unit, name)
             if len(cands) == 1:
                 resolved.append(cands[0])
@@ -148,7 +154,8 @@ class PlaceResolver:
     def _byline_places(self, provinces: Counter, first_seen: dict, prov_place: dict) -> list[Place]:
         """Units a byline line names ("BTG Huyện ủy Cam Lộ"): kept when they lie in the one
         province the text names, or when the text names none and they name one."""
-        found = [c[0] for c in (self._candidates(*m) for m in self.byline) if len(c) == 1]
+        found = [c[0] for c in (self._candidates(*m) for m in self.byline if not self.is_foreign(m[2]))
+                 if len(c) == 1]
         found = [(p, self._province_of(p)) for p in found]
         inside = {pr.name for _, pr in found if pr is not None}
         if len(inside) != 1 or (provinces and (len(provinces) > 1 or inside != set(provinces))):
@@ -174,7 +181,12 @@ class PlaceResolver:
         if ctx.city is None and self.city_unit in ctx.districts:
             ctx.city = ctx.districts[self.city_unit]
         named = {p for ps in by_kind.values() for p in ps}
-        if len(named) == 1:
+        # a foreign county named beside the article's one district ("huyện Phú Ninh (Trung
+        # Quốc)" beside "huyện Mèo Vạc"): bare "huyện" may mean either, so it means neither
+        rivals = {unit for level, unit, name in self.mentions if level == "district" and self.is_foreign(name)}
+        for kind in rivals & set(ctx.districts):
+            del ctx.districts[kind]
+        if len(named) == 1 and not rivals:
             ctx.districts.setdefault("*", next(iter(named)))
 
     def _written_names(self, ctx: PlaceContext) -> None:
@@ -192,6 +204,15 @@ class PlaceResolver:
         for unit, names in written.items():
             if len(names) == 1:
                 ctx.district_names[unit] = next(iter(names))
+
+    def is_foreign(self, name: Optional[str]) -> bool:
+        return bool(name) and bool(self.foreign) and name_key(name) in self.foreign
+
+    def foreign_label(self, name: str) -> str:
+        """A foreign unit's name as written, with the unit it lies in when the article writes it
+        ("Phú Ninh tỉnh Vân Nam")."""
+        outer = self.foreign.get(name_key(name))
+        return f"{name} {outer}" if outer else name
 
     def _province_named(self, name: str) -> Optional[Place]:
         return self.gz.province(name, self.vintage) or self.gz.province(name, "legacy")
@@ -223,7 +244,7 @@ class PlaceResolver:
     def resolve(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> Optional[Place]:
         """The unit a (level, unit word, explicit name) mention means, or None if not revealed."""
         ctx = self._ctx
-        if level is None:
+        if level is None or self.is_foreign(name):
             return None
         if name:
             cands = self._candidates(level, unit, name)
@@ -360,6 +381,7 @@ def find_places(state: ArticleState) -> None:
         for name in _cued_provinces(places.gz, sv, state.vintage):
             places.add("province", places.province_unit, name)
     _scan_bylines(state, places)
+    places.foreign = mark_foreign(state.views)
     state.places = places
     state.place_context = places.context(getattr(state.article, "site_province", None))
     state.facts.places = list(state.place_context.places)

@@ -1,0 +1,106 @@
+"""Units of a foreign country an article names: "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)",
+"tỉnh U Đôm Xay (Nước CHDCND Lào)", "tỉnh Sê Kông (Lào)".
+
+Exchange visits with the neighbouring countries' provinces and counties are a staple of the
+genre, and some of those units have Vietnamese namesakes (a Chinese county called like a
+district of Quảng Nam). The genre marks a foreign unit by the country written after it, in
+brackets or after a comma; a unit so marked once is foreign everywhere in the article: it must
+never be read as the Vietnamese unit of that name nor help place the article (kg.extract.places),
+and the bodies named after it keep the name as written (kg.extract.bodies).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.body_lists import bodies_yaml
+from kg.extract.elements import BodyMention, LevelMention, Name, Role
+from kg.extract.gazetteer import name_key
+from kg.extract.lexicon import phrase_matcher
+
+# what stands between a unit's name and the country that marks it: "(", "," or a dash
+_OPENERS = frozenset("(,-–")
+
+
+@lru_cache(maxsize=1)
+def _countries():
+    """bodies.yaml `foreign_countries`: the country names that mark a unit as foreign."""
+    return phrase_matcher(bodies_yaml().get("foreign_countries") or [])
+
+
+def _placed(els: list) -> list:
+    """(start, end, level, unit, name) of each mention in the sentence that writes a unit's name."""
+    out = []
+    for e in els:
+        bm = e.body if isinstance(e, Role) else e
+        if isinstance(bm, (BodyMention, LevelMention)) and bm.place_name \
+                and bm.level in ("province", "city", "district"):
+            out.append((bm.start, bm.end, bm.level, bm.unit, bm.place_name))
+    return out
+
+
+def foreign_units(sv) -> dict[tuple, Optional[str]]:
+    """The units the sentence marks as foreign, by name key -> the unit they lie in as written
+    ("tỉnh Vân Nam" for "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)"), or None."""
+    toks = sv.toks
+    hits = [i for i, _ in _countries().find(toks)
+            if i > 0 and toks[i].is_cap and toks[i - 1].text in _OPENERS]
+    if not hits:
+        return {}
+    placed = _placed(sv.elements)
+    out: dict[tuple, Optional[str]] = {}
+    for i in hits:
+        # the mention right before the country, then the one before it across a comma
+        # ("huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)": both units are the country's)
+        end, outer = i - 1, None
+        for start, stop, level, unit, name in reversed(placed):
+            if stop != end:
+                continue
+            out.setdefault(name_key(name), outer)
+            outer = f"{unit} {name}" if unit else name
+            end = start - 1
+            if end < 0 or toks[end].text != ",":
+                break
+    return out
+
+
+def mark_foreign(views) -> dict[tuple, Optional[str]]:
+    """Every unit the article marks as foreign (by name key), with the unit it lies in."""
+    found: dict[tuple, Optional[str]] = {}
+    for sv in views:
+        for key, outer in foreign_units(sv).items():
+            if found.get(key) is None:
+                found[key] = outer
+    return found
+
+
+def _foreign_at(toks: list, i: int, keys: list[tuple]) -> Optional[str]:
+    """The foreign unit's name written at token i, as written, or None."""
+    for key in keys:
+        n = len(key)
+        if i + n <= len(toks) and toks[i].is_cap \
+                and tuple(name_key(t.text)[0] for t in toks[i:i + n] if t.is_word) == key:
+            return " ".join(t.text for t in toks[i:i + n])
+    return None
+
+
+def close_on_foreign(sv, places) -> None:
+    """A bare province-level body whose title the name of a foreign unit closes ("Bun Mi - Bí
+    thư Tỉnh ủy, Tỉnh trưởng U Đôm Xay"): the body is that unit's, never the article's province.
+    Only a foreign unit within three tokens after the body counts, with no person named between."""
+    if not places.foreign:
+        return
+    keys = sorted(places.foreign, key=len, reverse=True)
+    toks, els = sv.toks, sv.elements
+    names = {e.start for e in els if isinstance(e, Name)}
+    for e in els:
+        bm = e.body if isinstance(e, Role) else e
+        if not isinstance(bm, BodyMention) or bm.place_name or bm.level not in ("province", "city"):
+            continue
+        for k in range(bm.end, min(bm.end + 4, len(toks))):
+            if k in names:
+                break
+            name = _foreign_at(toks, k, keys)
+            if name:
+                bm.place_name = name
+                break
