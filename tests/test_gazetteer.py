@@ -281,3 +281,18 @@ def test_a_committee_written_with_its_own_unit_word_before_the_name():
     f = _facts("Huyện ủy họp\n\nSáng 12/5/2024, Ban Thường vụ Huyện ủy huyện Lâm Hà, tỉnh Lâm Đồng họp phiên "
                "thường kỳ.\n")
     assert "Ban Thường vụ Huyện ủy Lâm Hà" in {b.name for b in f.bodies}
+
+
+def test_a_district_misspelt_by_one_letter_is_the_article_province_unit():
+    f = _facts("Hội nghị cụm thi đua\n\nSáng 12/5/2024, UBND tỉnh Kiên Giang họp cụm thi đua. Dự có ông Trịnh Văn "
+               "Lộc, Chủ tịch UBND huyện Gò Qua và lãnh đạo Huyện ủy Giồng Riềng.\n")
+    posts = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert ("Trịnh Văn Lộc", "Chủ tịch", "Ủy ban nhân dân huyện Gò Quao") in posts
+    body = next(b for b in f.bodies if b.name == "Ủy ban nhân dân huyện Gò Quao")
+    assert body.place is not None and body.place.province == "Kiên Giang"
+
+
+def test_a_misspelt_name_is_no_unit_of_a_province_the_article_does_not_name(g):
+    assert g.near_miss("Châu Thàn", "Kiên Giang").name == "Châu Thành"
+    assert g.near_miss("Mèo Vạ", "Kiên Giang") is None          # a syllable too short to tell
+    assert g.near_miss("Giồng Riềngg", "An Giang") is None       # not a unit of that province

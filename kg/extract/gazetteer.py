@@ -184,6 +184,16 @@ class Gazetteer:
         """All districts with that name: "Châu Thành" is in many provinces; the caller decides."""
         return [p for p in self.lookup(name, vintage=vintage) if p.level == "district"]
 
+    def near_miss(self, name: str, province: str, vintage: str = "legacy") -> Optional[Place]:
+        """The one district of `province` whose name `name` misspells by one letter left out
+        or added in one syllable of three letters or more ("Xyên Mộc" for Xuyên Mộc), or None.
+        Only a unit of the article's own province may be read so: a typo is no evidence of a
+        place the article does not name."""
+        key = name_key(name)
+        found = [p for p in self._places[_check_vintage(vintage)]
+                 if p.level == "district" and p.province == province and _one_letter_off(key, name_key(p.name))]
+        return found[0] if len(found) == 1 else None
+
     def province_of(self, place: Place) -> Optional[Place]:
         """The province a unit lies in; a province is its own."""
         if place.level == "province":
@@ -234,6 +244,17 @@ class Gazetteer:
             if n <= len(keys) and tuple(keys[:n]) == key:
                 return name, ends[n - 1]
         return None
+
+
+def _one_letter_off(a: tuple, b: tuple) -> bool:
+    """Two names of as many syllables, one of which differs by one letter left out or added."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = sorted(diff[0], key=len)
+    return len(y) == len(x) + 1 and len(x) >= 3 and any(y[:k] + y[k + 1:] == x for k in range(len(y)))
 
 
 @lru_cache(maxsize=1)

@@ -256,6 +256,8 @@ class PlaceResolver:
                     return inside[0]
                 if ctx.province in cands:
                     return ctx.province
+                if not cands and level == "district" and not ctx.contested:    # "huyện Xyên Mộc"
+                    return self.gz.near_miss(name, ctx.province.name)
             return None
         if level == "province":
             if ctx.province is not None and ctx.province.kind == self.province_unit and not ctx.contested:
@@ -268,7 +270,9 @@ class PlaceResolver:
                 return ctx.city if ctx.city is not None and ctx.city.level == "district" else None
             if unit in ctx.districts:
                 return ctx.districts[unit]
-            return ctx.districts.get("*")
+            # the one name written for the unit word, misspelt ("huyện Xyên Mộc"): the unit it misses
+            written = ctx.district_names.get(unit or "")
+            return ctx.districts.get("*") or (self.resolve(level, unit, written) if written else None)
         return None
 
 
