@@ -11,8 +11,9 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.facts import ArticleFacts, Body, Place
-from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
+from kg.extract.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
+from kg.extract.body_complete import complete as _complete, nearest_province as _nearest_province
 from kg.extract.body_lists import bodies_yaml, headed_lists, shared_places
 from kg.extract.foreign import close_on_foreign
 from kg.extract.open_names import open_body, read_open_names
@@ -239,143 +240,6 @@ class ResolvedBodies:
 
     def resolved(self) -> list[Body]:
         return [b for b in self._by_mention.values() if b is not None]
-
-
-# -- completion: bodies written without their level ----------------------------------------------
-
-# Words that may stand inside a list of bodies that shares one level word at its end:
-# "Ban Dân vận, Ủy ban MTTQ Việt Nam và các tổ chức chính trị – xã hội tỉnh".
-_LIST_FILLER = frozenset(_COMPLETION["list_fillers"])
-_COMPLETE_PUNCT = frozenset(",()-–")
-
-
-def _nearest_province(els: list) -> None:
-    """In an article about two provinces, a bare province-level mention ("Tỉnh ủy", "UBND
-    tỉnh") means the province last named before it in the same sentence, if any."""
-    last: Optional[str] = None
-    for e in els:
-        for bm in ((e.body,) if isinstance(e, Role) else (e,)):
-            if isinstance(bm, BodyMention) and bm.level == "province":
-                if bm.place_name:
-                    last = bm.place_name
-                elif last is not None:
-                    bm.place_name = last
-            elif isinstance(bm, LevelMention) and bm.level == "province" and bm.place_name:
-                last = bm.place_name
-
-
-def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: Optional[str],
-                 resolver: BodyResolver) -> None:
-    if bm.base is None:
-        committee = resolver.committee_for_level(level, unit)
-        if committee is None:
-            return
-        c = resolver.lx.committee_by_name[committee]
-        # a commune's committee ("Đảng ủy") takes the unit word of the commune it is of
-        bm.base, bm.level, bm.unit, bm.place_name = c, c.level, c.unit or unit, place_name
-    else:
-        bm.level, bm.unit, bm.place_name = level, unit, place_name
-
-
-def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], int]:
-    """The level word that closes the list of bodies els[idx] stands in: (found, mention, index)."""
-    for k, f in enumerate(els[idx + 1: idx + 25], idx + 1):
-        if isinstance(f, LevelMention):
-            if isinstance(els[k - 1], Word) and els[k - 1].low == _COMPLETION["plural_word"]:
-                return True, None, k    # "thường trực các huyện, thị": every such unit's, no one body
-            if not f.place_name and k + 1 < len(els) and isinstance(els[k + 1], Word) \
-                    and els[k + 1].low in _COMPLETION["chapter_words"]:
-                return True, None, k    # "BCH Tỉnh hội": a union's chapter of the level, not named
-            return True, f, k
-        if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
-                or (isinstance(f, Word) and f.low in _LIST_FILLER):
-            continue
-        break
-    return False, None, -1
-
-
-def _closing_body(els: list, idx: int) -> Optional[BodyMention]:
-    """The body that closes the list els[idx] stands in with a level of its own ("HĐND, UBND
-    xã"; "lãnh đạo Đảng ủy, HĐND, UBND, Chủ tịch Hội Nông dân phường X"), when no level word
-    closes it."""
-    for f in els[idx + 1: idx + 25]:
-        if isinstance(f, Role):
-            f = f.body
-            if f is None or f.level is None:
-                return None
-        if isinstance(f, BodyMention) and f.base is not None and f.base.sort in ("leveled", "department") \
-                and f.level not in (None, "central") and not f.generic:
-            return f
-        if isinstance(f, BodyMention) and f.level is None or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
-                or (isinstance(f, Word) and f.low in _LIST_FILLER):
-            continue
-        return None
-    return None
-
-
-def _complete(els: list, resolver: BodyResolver) -> dict:
-    """Give a level to bodies written without one: from a level word that closes their list,
-    else (for a non-generic name) from the body the sentence is about. Returns the closing
-    level words, by index, with the bodies of their list (kg.extract.body_lists)."""
-    closers: dict[int, list] = {}
-    for idx, e in enumerate(els):
-        if not isinstance(e, BodyMention) or e.generic:
-            continue
-        if e.complete:
-            _committee_closed(els, idx, e, closers)
-            continue
-        done, f, at = _closing_level(els, idx)
-        if done:
-            if f is not None and f.level != "commune":
-                _apply_level(e, f.level, f.unit, f.place_name, resolver)
-                closers.setdefault(at, []).append(e)
-            continue
-        if e.weak:
-            continue
-        last = _closing_body(els, idx)
-        if last is not None and e.base is not None:
-            # "lãnh đạo Đảng ủy, HĐND, UBND, Công an phường": the list's last body writes the level
-            _apply_level(e, last.level, last.unit, last.place_name, resolver)
-            continue
-        for f in reversed(els[:idx]):
-            anchor = f.body if isinstance(f, Role) else f
-            if isinstance(anchor, BodyMention) and anchor.level not in (None, "central") \
-                    and (anchor.level != "commune" or e.base is None and anchor.unit):
-                if _own_committee(e, anchor, resolver):
-                    # "Hội Nông dân tỉnh ... Hội nghị Ban Chấp hành": the union's own committee
-                    e.base = anchor.base
-                _apply_level(e, anchor.level, anchor.unit, anchor.place_name, resolver)
-                break
-    return closers
-
-
-def _committee_closed(els: list, idx: int, e: BodyMention, closers: dict) -> None:
-    """ "Thường trực Quận ủy, UBND, Ủy ban MTTQ Quận 1": a party committee written without
-    its place in a list closed by a level word of its own unit takes that word's place."""
-    if e.base is None or e.base.sort not in ("committee", "packed") or e.place_name \
-            or e.level in (None, "commune"):
-        return
-    done, f, at = _closing_level(els, idx)
-    if done and f is not None and f.place_name and (f.level, f.unit) == (e.level, e.unit):
-        e.place_name = f.place_name
-        closers.setdefault(at, []).append(e)
-
-
-def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) -> bool:
-    """A bare executive committee (an organ that is its body's own committee, bodies.yaml kind
-    PartyCommittee) in a sentence about a leveled body is that body's; so is a bare organ a
-    union or the Front has of its own (bodies.yaml union_organs) in a sentence about one."""
-    if e.base is not None or len(e.organs) != 1 or anchor.base is None or anchor.base.sort != "leveled":
-        return False
-    if resolver.lx.organ_kinds.get(e.organs[0]) == "PartyCommittee":
-        return True
-    return e.organs[0] in _union_organs().get(anchor.base.kind, ())
-
-
-@lru_cache(maxsize=1)
-def _union_organs() -> dict[str, frozenset]:
-    """bodies.yaml `union_organs`: kind of body -> the organs of its own."""
-    return {k: frozenset(v) for k, v in (bodies_yaml().get("union_organs") or {}).items()}
 
 
 def complete_bodies(state: ArticleState) -> None:
