@@ -21,6 +21,9 @@ from kg.extract.lexicon import _load, grammar, lexicon
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 _LISTED = ("province", "city", "district")
+# (made once: a reader is made for every sentence, _sharing runs for every placed body)
+_JOINERS = frozenset(_COMPLETION["number_joiners"])
+_FILLERS = frozenset(_COMPLETION["list_fillers"])
 
 
 class _Reader:
@@ -30,7 +33,7 @@ class _Reader:
     def __init__(self, sv, places, vintage: str) -> None:
         self.sv, self.toks, self.places, self.vintage = sv, sv.toks, places, vintage
         self.gz = places.gz
-        self.joiners = frozenset(_COMPLETION["number_joiners"])
+        self.joiners = _JOINERS
         self.at = {e.start: e for e in sv.elements if isinstance(e, (LevelMention, Name))}
 
     def _boundary(self, k: int, named: bool = False) -> bool:
@@ -133,7 +136,7 @@ def _insert(els: list, made: list) -> None:
 def _sharing(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
     """ "Thường trực Quận ủy, UBND, Ủy ban MTTQ Quận 4, 7": the bodies listed before one that
     writes its place, with no place of their own at its level, share its place and its list."""
-    fillers = frozenset(_COMPLETION["list_fillers"])
+    fillers = _FILLERS
     out: list[BodyMention] = []
     for e in reversed(els[max(0, idx - 12):idx]):
         if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in fillers:
@@ -174,10 +177,11 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
 
     `closers`: the level words that closed a list of bodies (kg.extract.bodies._complete),
     by element index, with the bodies they completed."""
-    reader = _Reader(sv, resolver.places, vintage)
+    reader, toks = None, sv.toks        # (the reader made only for a sentence that needs it)
     made: list[BodyMention] = []
     for idx, e in enumerate(sv.elements):
         if type(e) is BodyMention and e.generic:
+            reader = reader or _Reader(sv, resolver.places, vintage)
             made += _generic_list(e, reader, resolver)
             continue
         if type(e) is BodyMention and e.place_name:
@@ -186,9 +190,12 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
             group = closers[idx]
         else:
             continue
+        if e.end >= len(toks) or not (toks[e.end].text == "," or toks[e.end].low in _JOINERS):
+            continue                    # no list follows (items() would find none): no place to resolve
         known, province = _list_province(resolver.places, e.level, e.unit, e.place_name)
         if not known:
             continue
+        reader = reader or _Reader(sv, resolver.places, vintage)
         for it in reader.items(e.end, province):
             made += [c for c in (_copy(bm, it, resolver) for bm in group) if c is not None]
     if made:

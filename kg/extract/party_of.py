@@ -38,11 +38,15 @@ def _merge(bm: BodyMention, inner: BodyMention) -> None:
 def party_of_central(els: list) -> None:
     """Merge "Đảng ủy" and the central body written right after it into one mention."""
     drop: set[int] = set()
-    for k, e in enumerate(els[:-1]):
-        bm = e.body if isinstance(e, Role) else e
+    for k in range(len(els) - 1):
+        # the central body after is tested first: it is rare, and a cheaper test than the
+        # committee before it (this runs over every element of every sentence)
         nxt = els[k + 1]
-        if not _bare_committee(bm) or type(nxt) is not BodyMention or nxt.start != e.end \
-                or nxt.organs or nxt.base is None or nxt.base.sort != "central":
+        if type(nxt) is not BodyMention or nxt.organs or nxt.base is None or nxt.base.sort != "central":
+            continue
+        e = els[k]
+        bm = e.body if isinstance(e, Role) else e
+        if not _bare_committee(bm) or nxt.start != e.end:
             continue
         _merge(bm, nxt)
         e.end = max(e.end, nxt.end)
