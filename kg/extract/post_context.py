@@ -56,17 +56,26 @@ def short_names(sv: SentenceView, recent: dict) -> None:
     the capitalised head noun alone names the body last written with that head (in this sentence
     or before it)."""
     L, toks = sv.elements, sv.toks
+    sentence = recent.get("sentence", 0)
     for k, e in enumerate(L):
-        bm = e.body if isinstance(e, Role) else e
-        if isinstance(e, Role) and bm is not None:
-            recent[("title", e.entry.role)] = (recent.get("sentence", 0), bm)
+        # (by exact type: this runs over every element of every sentence, and most are
+        # words and punctuation, which only titles and bodies concern here)
+        kind = type(e)
+        if kind is Role:
+            bm = e.body
+            if bm is not None:
+                recent[("title", e.entry.role)] = (sentence, bm)
+        elif kind is BodyMention:
+            bm = e
+        else:
+            continue
         if isinstance(bm, BodyMention):
             if not bm.organs and bm.base is not None and (bm.complete or bm.central) and toks[bm.start].is_cap:
                 head = _head(toks, bm)
                 if head:
                     recent[head] = bm
             continue
-        if not (isinstance(e, Role) and k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].start == e.end
+        if not (k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].start == e.end
                 and e.end < len(toks) and toks[e.end].is_cap):
             continue
         for size in (2, 1):

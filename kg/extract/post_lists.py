@@ -118,6 +118,9 @@ def _more_names(L: list[Element], j: int, honorific_ok: bool) -> list[Name]:
 
 _APPOINT = tuple(tuple(w.split()) for w in _W["appointing"])
 _TOWARD = tuple(_W["toward"].split())
+# The last words of the verbs of appointment: a title after none of them is read no further
+# (appointed() asks before every title of every sentence).
+_APPOINT_LAST = frozenset(p[-1] for p in _APPOINT)
 
 
 def _said_before(toks: Sequence, i: int, phrases: tuple) -> bool:
@@ -130,7 +133,8 @@ def appointed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Na
     L = elements
     n = len(L)
     for k, e in enumerate(L):
-        if not (isinstance(e, Role) and _said_before(toks, e.start, _APPOINT)) \
+        if not (isinstance(e, Role) and e.start > 0 and toks[e.start - 1].low in _APPOINT_LAST
+                and _said_before(toks, e.start, _APPOINT)) \
                 or (k >= 1 and isinstance(L[k - 1], Role)):
             continue
         chain, j = [], k

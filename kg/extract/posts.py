@@ -190,11 +190,14 @@ def _term(toks: list, role: Role) -> Optional[int]:
 
 
 _RETIRED = tuple(tuple(w.split()) for w in _load("roles.yaml")["posts"]["retired"])
+_RETIRED_FIRST = frozenset(p[0] for p in _RETIRED)     # asked of every bound title: a quick no
 
 
 def _retired(sv: SentenceView, role: Role) -> bool:
     """ "ông A, Phó Bí thư Thường trực Tỉnh ủy đã được nghỉ hưu theo chế độ": the clause after the
     titles says they are held no more."""
+    if not any(t.low in _RETIRED_FIRST for t in sv.toks[role.end:role.end + 6]):
+        return False
     k = next((i for i, e in enumerate(sv.elements) if e is role), None)
     if k is None:
         return False
