@@ -305,3 +305,16 @@ def test_department_and_ministry_names_written_with_a_dash():
     b = bodies_of("Họp báo Đại hội Phụ nữ tỉnh Kon Tum\n\nSáng 14/3/2024, Hội LHPN tỉnh Kon Tum họp báo; tham dự có lãnh "
                   "đạo Sở Thông tin – Truyền thông và đại diện Bộ Tài nguyên - Môi trường.\n")
     assert {"Sở Thông tin và Truyền thông tỉnh Kon Tum", "Bộ Tài nguyên và Môi trường"} <= b
+
+
+# -- organs of the central unions ----------------------------------------------------------------
+
+def test_an_organ_of_a_central_union_keeps_the_central_word_it_is_written_with():
+    b = bodies_of("Hội Nông dân tỉnh Bến Tre sơ kết\n\nSáng 12/5/2024, Hội Nông dân tỉnh Bến Tre sơ kết 6 tháng. Dự "
+                  "có ông Đỗ Văn Tám, Phó Trưởng ban Tuyên giáo Trung ương Hội Nông dân Việt Nam; bà Lê Thị Bông, "
+                  "Trưởng ban Đối ngoại TW Hội CCB Việt Nam và ông Hồ Văn Mười, Ủy viên Thường trực Hội CCB Việt "
+                  "Nam.\n")
+    assert {"Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam",
+            "Ban Đối ngoại Trung ương Hội Cựu chiến binh Việt Nam"} <= b
+    assert "Ban Tuyên giáo Hội Nông dân Việt Nam" not in b
+    assert "Thường trực Trung ương Hội Cựu chiến binh Việt Nam" not in b

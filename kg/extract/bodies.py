@@ -6,6 +6,7 @@ bare name and is scoped to the article, so two articles' "Tỉnh ủy" are never
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -49,6 +50,23 @@ def _with_inner(body: Optional[Body], canonical: str) -> Optional[Body]:
     parent = Body(inner[0] + body.name[len(canonical):], inner[1], body.place, None, inner[0],
                   body.scope, False)
     return replace(body, parent=parent)
+
+
+@lru_cache(maxsize=1)
+def _central_words() -> re.Pattern:
+    """bodies.yaml levels.central, as a pattern of the word before a central union's name."""
+    words = sorted(bodies_yaml()["levels"]["central"], key=len, reverse=True)
+    return re.compile(r"(?:%s)\s+(\w+)" % "|".join(re.escape(w) for w in words))
+
+
+def _central_union_organ(bm: BodyMention, body: Body) -> bool:
+    """An organ of a central union written with "Trung ương" before the union ("Ban Thường vụ
+    Trung ương Hội Nông dân Việt Nam", "Ban Đối ngoại TW Hội CCB Việt Nam"): the organ's name keeps
+    it, as the union's own central organs are called."""
+    if not body.central or body.kind != "MassOrganisation" or body.name.startswith(_COMPLETION["central_word"]):
+        return False
+    m = _central_words().search(bm.surface or "")
+    return m is not None and m.group(1) == body.name.split()[0]
 
 
 def _place_label(p: Place) -> str:
@@ -111,9 +129,10 @@ class BodyResolver:
             if organs and body.kind == "PartyCommittee" and bm.base.sort in ("committee", "packed") \
                     and self.lx.organ_kinds.get(organs[-1]) == "PartyCommittee":
                 organs.pop()    # a party committee's executive committee is the committee itself
-        for organ in reversed(organs):
+        for k, organ in enumerate(reversed(organs)):
             kind = self.lx.organ_kinds.get(organ, body.kind) if body.kind == "PartyCommittee" else body.kind
-            body = Body(f"{organ} {body.name}", kind, body.place, body, organ, body.scope, body.central)
+            head = f"{organ} {_COMPLETION['central_word']}" if not k and _central_union_organ(bm, body) else organ
+            body = Body(f"{head} {body.name}", kind, body.place, body, organ, body.scope, body.central)
         return body
 
     def _base(self, bm: BodyMention) -> Optional[Body]:

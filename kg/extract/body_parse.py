@@ -53,6 +53,14 @@ class BodyParser:
             sub.start = i
             return sub, sub.end
         lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        union = self.parse_body(text, toks, j + lv.size, vintage, depth + 1) \
+            if lv is not None and lv.payload.level == "central" and j + lv.size < len(toks) else None
+        if union is not None and union.base is not None and union.base.sort == "central" and not union.organs:
+            # "Ban Đối ngoại TW Hội CCB Việt Nam": the organ of the central union named after the
+            # central word, not the party's central board
+            union.organs.insert(0, p.canonical)
+            union.start = i
+            return union, union.end
         if lv is not None and lv.payload.level == "central" and p.canonical in self.lx.organ_central:
             bm.organs, bm.central, bm.level = [p.canonical], True, "central"
             j += lv.size
