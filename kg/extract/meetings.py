@@ -56,12 +56,32 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
 
 
 def _starts(toks, i: int, phrases) -> Optional[int]:
-    """The length of the first of the phrases (lower-case, space-separated) at toks[i], if any."""
-    for p in sorted(phrases, key=lambda p: -len(p.split())):
-        n = len(p.split())
-        if " ".join(t.low for t in toks[i:i + n]) == p:
+    """The length of the first of the phrases (lower-case, space-separated) at toks[i], if any:
+    the longest that matches (it is asked at every token, so the phrases are indexed once)."""
+    if i >= len(toks):
+        return None
+    for words in _phrase_index(phrases).get(toks[i].low, ()):
+        n = len(words)
+        if i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(1, n)):
             return n
     return None
+
+
+_INDEXES: dict = {}
+
+
+def _phrase_index(phrases) -> dict:
+    """Phrases by their first word, longest first (the lexicon's lists live as long as the
+    process: the index is kept with the list it was made from)."""
+    got = _INDEXES.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        index: dict = {}
+        for p in sorted(phrases, key=lambda p: -len(p.split())):
+            words = tuple(p.split())
+            if words and " ".join(words) == p:       # a phrase with odd spacing never matched
+                index.setdefault(words[0], []).append(words)
+        got = _INDEXES[id(phrases)] = (phrases, index)
+    return got[1]
 
 
 def _occasion(toks, i: int) -> bool:
