@@ -318,3 +318,28 @@ def test_an_organ_of_a_central_union_keeps_the_central_word_it_is_written_with()
             "Ban Đối ngoại Trung ương Hội Cựu chiến binh Việt Nam"} <= b
     assert "Ban Tuyên giáo Hội Nông dân Việt Nam" not in b
     assert "Thường trực Trung ương Hội Cựu chiến binh Việt Nam" not in b
+
+
+# -- party committees of a body and of a sector ---------------------------------------------------
+
+def test_the_party_committee_of_a_body_at_a_level():
+    f = kg.extract_text("Đảng ủy Sở Y tế họp\n\nSáng 12/5/2024, Đảng ủy Sở Y tế tỉnh Cà Mau họp phiên thường kỳ. "
+                        "Ông Lâm Văn Tài, Bí thư Đảng ủy Văn phòng UBND tỉnh Cà Mau dự.\n", source="t.txt")
+    b = {x.name: x for x in f.bodies}
+    assert {"Đảng ủy Sở Y tế tỉnh Cà Mau", "Đảng ủy Văn phòng Ủy ban nhân dân tỉnh Cà Mau"} <= set(b)
+    assert b["Đảng ủy Sở Y tế tỉnh Cà Mau"].kind == "PartyCommittee"
+    assert ("Lâm Văn Tài", "Bí thư", "Đảng ủy Văn phòng Ủy ban nhân dân tỉnh Cà Mau") in \
+        {(p.official, p.role, p.body.name) for p in f.posts}
+
+
+def test_a_commune_party_committee_and_a_central_body_keep_their_own_readings():
+    b = bodies_of("Đảng ủy xã họp\n\nSáng 12/5/2024, Đảng ủy xã Tân Lộc, huyện Thới Bình, tỉnh Cà Mau họp. "
+                  "Đảng ủy Chính phủ gửi thư chúc mừng.\n")
+    assert "Đảng ủy xã Tân Lộc" in b and "Đảng ủy Chính phủ" in b
+
+
+def test_the_sector_committee_of_the_agencies_by_its_abbreviation():
+    b = bodies_of("Hội nghị Đảng ủy Khối\n\nSáng 12/5/2024, Ban Thường vụ Đảng ủy Khối CCQ tỉnh Quảng Trị họp. "
+                  "Dự có đại diện Đảng ủy Khối CQ&DN tỉnh Quảng Bình.\n")
+    assert {"Ban Thường vụ Đảng ủy Khối các Cơ quan tỉnh Quảng Trị",
+            "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh Quảng Bình"} <= b

@@ -131,6 +131,8 @@ class BodyResolver:
                 organs.pop()    # a party committee's executive committee is the committee itself
         for k, organ in enumerate(reversed(organs)):
             kind = self.lx.organ_kinds.get(organ, body.kind) if body.kind == "PartyCommittee" else body.kind
+            if organ in self.lx.committee_by_name:      # "Đảng ủy Văn phòng HĐND tỉnh": the body's party committee
+                kind = self.lx.committee_by_name[organ].kind
             head = f"{organ} {_COMPLETION['central_word']}" if not k and _central_union_organ(bm, body) else organ
             body = Body(f"{head} {body.name}", kind, body.place, body, organ, body.scope, body.central)
         return body

@@ -35,6 +35,9 @@ class BodyParser:
             bm, j = self._organ(text, toks, i, j, p, bm, vintage, depth)
         elif p.sort in ("committee", "packed"):
             j = self._committee(text, toks, j, p, bm, vintage)
+            inner = self._party_of_body(text, toks, i, j, bm, vintage, depth)
+            if inner is not None:
+                return inner
         elif p.sort == "leveled":
             j = self._leveled(text, toks, j, p, bm, vintage)
         elif p.sort == "department":
@@ -94,6 +97,22 @@ class BodyParser:
         else:
             bm.unit = None       # "Đảng ủy" alone: the commune the article names, if one
         return j
+
+    def _party_of_body(self, text: str, toks: list[Token], i: int, j: int, bm: BodyMention,
+                       vintage: str, depth: int) -> Optional[BodyMention]:
+        """The party committee of a body at a level, written "Đảng ủy" + the body with nothing
+        between ("Bí thư Đảng ủy Văn phòng HĐND tỉnh", "Đảng ủy Sở Y tế tỉnh X"): the body with the
+        committee as its outermost organ. A central body is kg.extract.party_of's."""
+        if bm.base is None or bm.base.level != "commune" or bm.unit is not None or bm.organs \
+                or j >= len(toks) or not toks[j].is_cap:
+            return None
+        sub = self.parse_body(text, toks, j, vintage, depth + 1)
+        if sub is None or sub.central or sub.base is None or sub.base.sort not in ("leveled", "department") \
+                or sub.level in (None, "commune", "central") or sub.generic:
+            return None
+        sub.organs.insert(0, bm.base.canonical)
+        sub.start = i
+        return sub
 
     def _leveled(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
                  vintage: str) -> int:
