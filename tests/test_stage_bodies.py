@@ -343,3 +343,18 @@ def test_the_sector_committee_of_the_agencies_by_its_abbreviation():
                   "Dự có đại diện Đảng ủy Khối CQ&DN tỉnh Quảng Bình.\n")
     assert {"Ban Thường vụ Đảng ủy Khối các Cơ quan tỉnh Quảng Trị",
             "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh Quảng Bình"} <= b
+
+
+def test_a_bare_party_committee_in_titles_closed_by_a_commune_body_is_that_commune_s():
+    f = kg.extract_text("Hội nghị hiệp thương\n\nSáng 12/5/2024, xã tổ chức hội nghị hiệp thương. Dự có ông Trần Văn "
+                        "Út, Phó Bí thư Đảng ủy – Chủ tịch HĐND xã và bà Võ Thị Nở, Bí thư Đảng ủy, Chủ tịch UBND "
+                        "phường Tân Hưng.\n", source="t.txt")
+    posts = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert ("Trần Văn Út", "Phó Bí thư", "Đảng ủy xã") in posts
+    assert ("Võ Thị Nở", "Bí thư", "Đảng ủy phường Tân Hưng") in posts
+
+
+def test_a_bare_party_committee_with_no_commune_title_after_it_is_still_no_body():
+    f = kg.extract_text("Hội nghị\n\nSáng 12/5/2024, ông Trần Văn Út, Phó Bí thư Đảng ủy phát biểu tại hội nghị.\n",
+                        source="t.txt")
+    assert not any(p.body.name.startswith("Đảng ủy") for p in f.posts)

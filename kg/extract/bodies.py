@@ -14,7 +14,7 @@ from typing import Optional
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
-from kg.extract.body_complete import complete as _complete, nearest_province as _nearest_province
+from kg.extract.body_complete import close_commune_committees, complete as _complete, nearest_province as _nearest_province
 from kg.extract.body_lists import bodies_yaml, headed_lists, shared_places
 from kg.extract.foreign import close_on_foreign
 from kg.extract.open_names import open_body, read_open_names
@@ -272,6 +272,7 @@ def complete_bodies(state: ArticleState) -> None:
         shared_places(sv, _complete(sv.elements, resolver), resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
         close_on_foreign(sv, state.places)
+        close_commune_committees(sv.elements)
         if state.place_context.contested:
             _nearest_province(sv.elements)
     state.bodies = ResolvedBodies(resolver, state.facts)

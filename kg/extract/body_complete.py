@@ -150,3 +150,27 @@ def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) 
 def _union_organs() -> dict[str, frozenset]:
     """bodies.yaml `union_organs`: kind of body -> the organs of its own."""
     return {k: frozenset(v) for k, v in (bodies_yaml().get("union_organs") or {}).items()}
+
+
+# what may stand between two titles of one person: "Phó Bí thư Đảng ủy – Chủ tịch HĐND xã"
+_TITLE_JOINERS = frozenset(",-–")
+
+
+def close_commune_committees(els: list) -> None:
+    """A bare "Đảng ủy" in a person's titles closed by a body of a commune ("Phó Bí thư Đảng
+    ủy – Chủ tịch HĐND xã", "Bí thư Đảng ủy, Chủ tịch UBND phường X") is that commune's party
+    committee: the text says Đảng ủy, and the titles after it say of which unit."""
+    for idx, e in enumerate(els):
+        bm = e.body if isinstance(e, Role) else e
+        if not isinstance(bm, BodyMention) or bm.base is None or bm.base.sort != "committee" \
+                or bm.level != "commune" or bm.unit is not None or bm.organs and len(bm.organs) > 1:
+            continue
+        for f in els[idx + 1: idx + 8]:
+            other = f.body if isinstance(f, Role) else f
+            if isinstance(other, BodyMention) and other.level == "commune" and other.unit \
+                    and other.base is not None and other.base.sort != "committee":
+                bm.unit, bm.place_name = other.unit, bm.place_name or other.place_name
+                break
+            if isinstance(f, Role) and other is None or isinstance(f, Punct) and f.char in _TITLE_JOINERS:
+                continue
+            break
