@@ -5,6 +5,7 @@ abbreviations, surnames, event words) is data a user can extend without touching
 """
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -124,9 +125,16 @@ def phrase_matcher(words) -> Matcher:
     return m
 
 
-def _load(name: str) -> dict:
+@lru_cache(maxsize=None)
+def _parsed(name: str) -> dict:
     with resources.files("kg.data.lexicon").joinpath(name).open("r", encoding="utf-8") as f:
         return yaml.safe_load(f)
+
+
+def _load(name: str) -> dict:
+    """A data file as parsed once per process (bodies.yaml took a third of a second each time,
+    and a dozen places read it); each caller gets its own copy, free to change it."""
+    return copy.deepcopy(_parsed(name))
 
 
 @lru_cache(maxsize=None)
