@@ -67,6 +67,12 @@ def _starts(toks, i: int, phrases) -> Optional[int]:
     return None
 
 
+def _anywhere(toks, phrases) -> bool:
+    """One of the phrases begins somewhere in toks (only words that begin one are tried)."""
+    firsts = _phrase_index(phrases)
+    return any(_starts(toks, j, phrases) for j, t in enumerate(toks) if t.low in firsts)
+
+
 _INDEXES: dict = {}
 
 
@@ -97,7 +103,8 @@ def organised_kind(views: list[SentenceView]) -> Optional[str]:
     lx = lexicon()
     for sv in views:
         toks = sv.toks
-        for j in range(len(toks)):
+        firsts = _phrase_index(_W["organise_words"])
+        for j in (j for j, t in enumerate(toks) if t.low in firsts):
             n = _starts(toks, j, _W["organise_words"])
             if n is None or j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]):
                 continue
@@ -119,7 +126,7 @@ def _thanks_a_visit(sv: SentenceView) -> bool:
 
 def _press(views: list[SentenceView]) -> bool:
     """The sentences name a press conference (meetings.yaml people `press_words`)."""
-    return any(_starts(sv.toks, j, _W["press_words"]) for sv in views for j in range(len(sv.toks)))
+    return any(_anywhere(sv.toks, _W["press_words"]) for sv in views)
 
 
 def _refined(kind: str, toks, i: int, size: int) -> str:
@@ -206,7 +213,7 @@ def _not_leading(sv: SentenceView, v: int, k: int) -> bool:
 
 
 def _appointing(sv: SentenceView) -> bool:
-    return any(_starts(sv.toks, j, _W["appointing_words"]) for j in range(len(sv.toks)))
+    return _anywhere(sv.toks, _W["appointing_words"])
 
 
 def list_leaders(sv: SentenceView) -> list[Name]:
