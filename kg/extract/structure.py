@@ -236,9 +236,10 @@ def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Sta
     it: the stamp sits under the title, what is further up is a banner or an advert."""
     for stamp in stamps:
         # (past the byline set between the title and its stamp: "Dương Hoa - Đình An")
-        above = [i for i in body if i < stamp.line and not _name_line(lines[i])][-1:]
-        if above and above[0] in candidates[1:]:
-            return above
+        # (read upwards from the stamp: a name line costs a parse, and only the nearest counts)
+        above = next((i for i in reversed(body) if i < stamp.line and not _name_line(lines[i])), None)
+        if above is not None and above in candidates[1:]:
+            return [above]
     return []
 
 
@@ -248,7 +249,7 @@ def _caption_above_title(st: Structure, body: list[int]) -> bool:
     if len(body) < 3:
         return False
     first, title, lead = (_clean(st.lines[i]) for i in body[:3])
-    if _looks_like_lead(first) or len(first.split()) > 40 or any(c.isdigit() or c == ":" for c in first):
+    if _looks_like_lead(first) or len(first.split()) > 40 or ":" in first or any(map(str.isdigit, first)):
         return False            # a dated or long first paragraph is the lead, set above a caption
     return _is_sentence(first) and not _is_sentence(title) and 4 <= len(title.split()) <= _TITLE_WORDS \
         and not _is_caption(title) and not _is_masthead(st.lines[body[1]]) and not _looks_like_lead(title) \
