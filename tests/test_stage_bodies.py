@@ -358,3 +358,27 @@ def test_a_bare_party_committee_with_no_commune_title_after_it_is_still_no_body(
     f = kg.extract_text("Hội nghị\n\nSáng 12/5/2024, ông Trần Văn Út, Phó Bí thư Đảng ủy phát biểu tại hội nghị.\n",
                         source="t.txt")
     assert not any(p.body.name.startswith("Đảng ủy") for p in f.posts)
+
+
+# -- party cells ----------------------------------------------------------------------------------
+
+def test_a_party_cell_of_a_hamlet_with_its_commune_and_later_without_it_is_one_cell():
+    f = kg.extract_text("Đại hội chi bộ\n\nSáng 12/5/2024, Chi bộ ấp Mỹ Lợi xã Tân Thành tổ chức đại hội. Ông Phan "
+                        "Văn Sáu, Bí thư Chi bộ ấp Mỹ Lợi báo cáo kết quả nhiệm kỳ.\n", source="t.txt")
+    names = {b.name for b in f.bodies}
+    assert "Chi bộ ấp Mỹ Lợi xã Tân Thành" in names and "Chi bộ ấp Mỹ Lợi" not in names
+    assert ("Phan Văn Sáu", "Bí thư", "Chi bộ ấp Mỹ Lợi xã Tân Thành") in \
+        {(p.official, p.role, p.body.name) for p in f.posts}
+
+
+def test_a_party_cell_by_number_counts_only_with_its_commune():
+    assert "Chi bộ 4.2 phường Đa Kao" in bodies_of(
+        "Đại hội chi bộ\n\nSáng 12/5/2024, Chi bộ 4.2 phường Đa Kao tổ chức đại hội lần thứ X.\n")
+    assert not any(n.startswith("Chi bộ") for n in bodies_of(
+        "Đại hội chi bộ\n\nSáng 12/5/2024, Chi bộ 4 tổ chức đại hội; chi bộ nhiệm kỳ mới có 9 đảng viên.\n"))
+
+
+def test_a_member_s_cell_in_an_award_list_is_no_body_of_the_story():
+    assert not any(n.startswith("Chi bộ") for n in bodies_of(
+        "Trao Huy hiệu Đảng\n\nSáng 12/5/2024, Thành ủy Sơn La trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Lò "
+        "Văn Pọm, Chi bộ bản Hài, Đảng bộ phường Chiềng Cơi.\n"))

@@ -16,6 +16,7 @@ from kg.extract.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
 from kg.extract.body_complete import close_commune_committees, complete as _complete, nearest_province as _nearest_province
 from kg.extract.body_lists import bodies_yaml, headed_lists, shared_places
+from kg.extract.cells import read_cells, unify_cells
 from kg.extract.foreign import close_on_foreign
 from kg.extract.open_names import open_body, read_open_names
 from kg.extract.party_of import party_of_central
@@ -271,10 +272,12 @@ def complete_bodies(state: ArticleState) -> None:
         headed_lists(sv, state.places, state.vintage)
         shared_places(sv, _complete(sv.elements, resolver), resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
+        read_cells(sv)
         close_on_foreign(sv, state.places)
         close_commune_committees(sv.elements)
         if state.place_context.contested:
             _nearest_province(sv.elements)
+    unify_cells(state.views)
     state.bodies = ResolvedBodies(resolver, state.facts)
     for bm in state.places.byline_bodies:
         state.bodies(bm)        # the body a byline names is mentioned when placed (collect)
