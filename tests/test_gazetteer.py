@@ -296,3 +296,15 @@ def test_a_misspelt_name_is_no_unit_of_a_province_the_article_does_not_name(g):
     assert g.near_miss("Châu Thàn", "Kiên Giang").name == "Châu Thành"
     assert g.near_miss("Mèo Vạ", "Kiên Giang") is None          # a syllable too short to tell
     assert g.near_miss("Giồng Riềngg", "An Giang") is None       # not a unit of that province
+
+
+def test_a_commune_s_district_in_brackets_places_the_story():
+    f = _facts("Hội Nông dân tỉnh kiểm tra mô hình\n\nSáng 12/5/2024, Hội Nông dân tỉnh kiểm tra mô hình nuôi bò "
+               "tại xã Phước Tiến (Bác Ái). Ông Chamaléa Thanh, Chủ tịch Hội Nông dân tỉnh chủ trì.\n")
+    assert "Hội Nông dân tỉnh Ninh Thuận" in {b.name for b in f.bodies}
+
+
+def test_a_province_in_brackets_after_a_commune_is_not_read_as_a_district():
+    f = _facts("Hội Nông dân tỉnh kiểm tra mô hình\n\nSáng 12/5/2024, Hội Nông dân tỉnh kiểm tra giống heo "
+               "nhập từ xã Phước Tiến (Hà Giang).\n")
+    assert not any(b.place is not None for b in f.bodies)

@@ -7,29 +7,18 @@ kg.read.sites). When nothing reveals it, bare mentions stay bare and article-sco
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
-from kg.extract.body_lists import bodies_yaml
 from kg.extract.foreign import mark_foreign
 from kg.extract.gazetteer import get_gazetteer, name_key
-from kg.extract.lexicon import lexicon, phrase_matcher
+from kg.extract.place_cues import bracketed_districts, cued_provinces, lowered_tail, quoted_provinces
+from kg.extract.lexicon import lexicon
 from kg.extract.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
-
-_WORD = re.compile(r"[^\W_]+")
-
-
-@lru_cache(maxsize=1)
-def _title_quotes() -> re.Pattern:
-    """bodies.yaml `title_quotes`: the marks around a quoted title; group 1 of a match is its text."""
-    pairs = bodies_yaml().get("title_quotes") or []
-    return re.compile("|".join(f"{re.escape(a)}([^{re.escape(a + b)}]{{3,80}}){re.escape(b)}" for a, b in pairs))
 
 
 @dataclass
@@ -278,78 +267,6 @@ class PlaceResolver:
 
 # -- the stage -----------------------------------------------------------------------------------
 
-def _lowered_tail(gz, toks: list, j: int) -> Optional[str]:
-    """A unit name written after its level word with a lower-case syllable ("huyện ủy Thanh
-    chương"): a capitalised first syllable and the rest that fold to a unit's name."""
-    if j >= len(toks) or not toks[j].is_word or not toks[j].is_cap or toks[j].is_upper:
-        return None
-    for n in (4, 3, 2):
-        run = toks[j:j + n]
-        if len(run) < n or not all(t.is_word and not t.is_cap for t in run[1:]):
-            continue
-        name = " ".join(t.text for t in run)
-        hits = {p.name for p in gz.lookup(name, None, "legacy") if p.level in ("province", "district")}
-        if len(hits) == 1:
-            return next(iter(hits))
-    return None
-
-
-def _quoted_provinces(gz, sv, vintage: str) -> set[str]:
-    """Provinces named bare inside a quoted title (chương trình “Tuổi trẻ Phú Yên”): the
-    name opens the title or follows a lower-case word (after a capitalised one it ends a
-    person's name: “Nguyễn Thái Bình”), and no capitalised word follows it."""
-    found: set[str] = set()
-    for m in _title_quotes().finditer(sv.text):
-        span = next(g for g in m.groups() if g is not None)
-        words = list(_WORD.finditer(span))
-        for k, w in enumerate(words):
-            if k and not words[k - 1].group()[0].islower():
-                continue
-            hit = gz.match_at(span, w.start(), vintage) or gz.match_at(span, w.start(), "legacy")
-            if hit is None or gz.province(hit[0], "legacy") is None:
-                continue
-            rest = span[hit[1]:].lstrip(" -–")
-            if not rest or not rest[0].isupper():
-                found.add(hit[0])
-    return found
-
-
-@lru_cache(maxsize=1)
-def _place_cues():
-    """bodies.yaml `place_cues`: words after which a bare province is where the article is."""
-    return phrase_matcher(bodies_yaml().get("place_cues") or [])
-
-
-def _province_at(gz, sv, k: int, vintage: str) -> Optional[tuple[str, int]]:
-    """The province named bare at token k (its name and the token after it), or None."""
-    toks = sv.toks
-    if k >= len(toks) or not toks[k].is_cap:
-        return None
-    m = gz.match_at(sv.text, toks[k].start - sv.start, vintage) \
-        or gz.match_at(sv.text, toks[k].start - sv.start, "legacy")
-    if m is None or (gz.province(m[0], vintage) or gz.province(m[0], "legacy")) is None:
-        return None
-    end = k
-    while end < len(toks) and toks[end].start < m[1] + sv.start:
-        end += 1
-    return m[0], end
-
-
-def _cued_provinces(gz, sv, vintage: str) -> list[str]:
-    """Provinces named bare where the genre says where its people are: after a cue ("Tại điểm
-    cầu Thái Bình"), or opening the headline before a colon ("Hưng Yên: Tiến độ ...")."""
-    found = []
-    if sv.is_headline:
-        hit = _province_at(gz, sv, 0, vintage)
-        if hit and hit[1] < len(sv.toks) and sv.toks[hit[1]].text == ":":
-            found.append(hit[0])
-    for i, e in _place_cues().find(sv.toks):
-        hit = _province_at(gz, sv, i + e.size, vintage)
-        if hit:
-            found.append(hit[0])
-    return found
-
-
 def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
     """The units the byline lines name ("Tác giả: BTG Huyện ủy Cam Lộ")."""
     st = state.structure
@@ -379,11 +296,13 @@ def find_places(state: ArticleState) -> None:
             if isinstance(bm, (BodyMention, LevelMention)):
                 name = bm.place_name
                 if name is None and bm.level in ("province", "district"):
-                    name = _lowered_tail(places.gz, sv.toks, bm.end)
+                    name = lowered_tail(places.gz, sv.toks, bm.end)
                 places.add(bm.level, bm.unit, name)
-        places.quoted |= _quoted_provinces(places.gz, sv, state.vintage)
-        for name in _cued_provinces(places.gz, sv, state.vintage):
+        places.quoted |= quoted_provinces(places.gz, sv, state.vintage)
+        for name in cued_provinces(places.gz, sv, state.vintage):
             places.add("province", places.province_unit, name)
+        for name in bracketed_districts(places.gz, sv, state.vintage):
+            places.add("district", None, name)
     _scan_bylines(state, places)
     places.foreign = mark_foreign(state.views)
     state.places = places

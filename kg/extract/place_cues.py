@@ -1,0 +1,117 @@
+"""Where the genre says a place without a body around it: a unit name written after its level
+word in lower case ("huyện ủy Thanh chương"), a province named bare inside a quoted title
+(chương trình “Tuổi trẻ Phú Yên”), after a cue ("Tại điểm cầu Thái Bình"), opening the headline
+before a colon ("Hưng Yên: ..."), or a commune's district in brackets ("xã Phước Đại (Bác Ái)").
+Read by the places stage (kg.extract.places).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.body_lists import bodies_yaml
+from kg.extract.elements import LevelMention
+from kg.extract.lexicon import phrase_matcher
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _title_quotes() -> re.Pattern:
+    """bodies.yaml `title_quotes`: the marks around a quoted title; group 1 of a match is its text."""
+    pairs = bodies_yaml().get("title_quotes") or []
+    return re.compile("|".join(f"{re.escape(a)}([^{re.escape(a + b)}]{{3,80}}){re.escape(b)}" for a, b in pairs))
+
+
+def lowered_tail(gz, toks: list, j: int) -> Optional[str]:
+    """A unit name written after its level word with a lower-case syllable ("huyện ủy Thanh
+    chương"): a capitalised first syllable and the rest that fold to a unit's name."""
+    if j >= len(toks) or not toks[j].is_word or not toks[j].is_cap or toks[j].is_upper:
+        return None
+    for n in (4, 3, 2):
+        run = toks[j:j + n]
+        if len(run) < n or not all(t.is_word and not t.is_cap for t in run[1:]):
+            continue
+        name = " ".join(t.text for t in run)
+        hits = {p.name for p in gz.lookup(name, None, "legacy") if p.level in ("province", "district")}
+        if len(hits) == 1:
+            return next(iter(hits))
+    return None
+
+
+def quoted_provinces(gz, sv, vintage: str) -> set[str]:
+    """Provinces named bare inside a quoted title (chương trình “Tuổi trẻ Phú Yên”): the
+    name opens the title or follows a lower-case word (after a capitalised one it ends a
+    person's name: “Nguyễn Thái Bình”), and no capitalised word follows it."""
+    found: set[str] = set()
+    for m in _title_quotes().finditer(sv.text):
+        span = next(g for g in m.groups() if g is not None)
+        words = list(_WORD.finditer(span))
+        for k, w in enumerate(words):
+            if k and not words[k - 1].group()[0].islower():
+                continue
+            hit = gz.match_at(span, w.start(), vintage) or gz.match_at(span, w.start(), "legacy")
+            if hit is None or gz.province(hit[0], "legacy") is None:
+                continue
+            rest = span[hit[1]:].lstrip(" -–")
+            if not rest or not rest[0].isupper():
+                found.add(hit[0])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _place_cues():
+    """bodies.yaml `place_cues`: words after which a bare province is where the article is."""
+    return phrase_matcher(bodies_yaml().get("place_cues") or [])
+
+
+def _province_at(gz, sv, k: int, vintage: str) -> Optional[tuple[str, int]]:
+    """The province named bare at token k (its name and the token after it), or None."""
+    toks = sv.toks
+    if k >= len(toks) or not toks[k].is_cap:
+        return None
+    m = gz.match_at(sv.text, toks[k].start - sv.start, vintage) \
+        or gz.match_at(sv.text, toks[k].start - sv.start, "legacy")
+    if m is None or (gz.province(m[0], vintage) or gz.province(m[0], "legacy")) is None:
+        return None
+    end = k
+    while end < len(toks) and toks[end].start < m[1] + sv.start:
+        end += 1
+    return m[0], end
+
+
+def cued_provinces(gz, sv, vintage: str) -> list[str]:
+    """Provinces named bare where the genre says where its people are: after a cue ("Tại điểm
+    cầu Thái Bình"), or opening the headline before a colon ("Hưng Yên: Tiến độ ...")."""
+    found = []
+    if sv.is_headline:
+        hit = _province_at(gz, sv, 0, vintage)
+        if hit and hit[1] < len(sv.toks) and sv.toks[hit[1]].text == ":":
+            found.append(hit[0])
+    for i, e in _place_cues().find(sv.toks):
+        hit = _province_at(gz, sv, i + e.size, vintage)
+        if hit:
+            found.append(hit[0])
+    return found
+
+
+def bracketed_districts(gz, sv, vintage: str) -> list[str]:
+    """A district written bare in brackets right after a commune ("tại xã Phước Đại (Bác Ái)"):
+    the commune's district, as the genre writes it. Only a name the gazetteer knows as a
+    district (and not as a province) counts, closed by its bracket."""
+    toks, found = sv.toks, []
+    for e in sv.elements:
+        if not isinstance(e, LevelMention) or e.level != "commune" or not e.place_name:
+            continue
+        k = e.end
+        if k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_cap:
+            continue
+        m = gz.match_at(sv.text, toks[k + 1].start - sv.start, "legacy")
+        if m is None or gz.province(m[0], "legacy") is not None \
+                or not any(p.level == "district" for p in gz.lookup(m[0], None, "legacy")):
+            continue        # a province's name (its city shares it) says where from, not the district
+        close = next((j for j in range(k + 1, min(k + 6, len(toks))) if toks[j].start >= m[1] + sv.start), None)
+        if close is not None and toks[close].text == ")" and toks[close].start == m[1] + sv.start:
+            found.append(m[0])
+    return found
