@@ -382,3 +382,19 @@ def test_a_member_s_cell_in_an_award_list_is_no_body_of_the_story():
     assert not any(n.startswith("Chi bộ") for n in bodies_of(
         "Trao Huy hiệu Đảng\n\nSáng 12/5/2024, Thành ủy Sơn La trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Lò "
         "Văn Pọm, Chi bộ bản Hài, Đảng bộ phường Chiềng Cơi.\n"))
+
+
+# -- a bare organ listed before another organ of a named body ------------------------------------
+
+def test_a_bare_organ_listed_before_an_organ_of_a_named_body_is_that_body_s():
+    b = bodies_of("Giao ban\n\nSáng 12/5/2024, hội nghị nghe báo cáo hoạt động của Ban Thường vụ, Thường trực "
+                  "Tỉnh ủy Trà Vinh. Dự có các đồng chí Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành Hội Nông dân "
+                  "tỉnh Trà Vinh.\n")
+    assert {"Ban Thường vụ Tỉnh ủy Trà Vinh", "Thường trực Tỉnh ủy Trà Vinh",
+            "Ban Thường vụ Hội Nông dân tỉnh Trà Vinh"} <= b
+
+
+def test_a_party_board_listed_before_a_state_body_s_organ_is_not_the_state_body_s():
+    b = bodies_of("Giám sát\n\nSáng 12/5/2024, Tỉnh ủy Trà Vinh họp. Dự có Ban Dân vận, Thường trực HĐND tỉnh "
+                  "Trà Vinh.\n")
+    assert "Ban Dân vận Hội đồng nhân dân tỉnh Trà Vinh" not in b

@@ -14,7 +14,8 @@ from typing import Optional
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
-from kg.extract.body_complete import close_commune_committees, complete as _complete, nearest_province as _nearest_province
+from kg.extract.body_complete import (close_commune_committees, complete as _complete,
+                                      nearest_province as _nearest_province, share_organ_lists)
 from kg.extract.body_lists import bodies_yaml, headed_lists, shared_places
 from kg.extract.cells import read_cells, unify_cells
 from kg.extract.foreign import close_on_foreign
@@ -270,6 +271,7 @@ def complete_bodies(state: ArticleState) -> None:
     for sv in state.views:
         party_of_central(sv.elements)
         headed_lists(sv, state.places, state.vintage)
+        share_organ_lists(sv.elements)
         shared_places(sv, _complete(sv.elements, resolver), resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
         read_cells(sv)

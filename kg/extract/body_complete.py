@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kg.extract.body_lists import bodies_yaml
 from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
-from kg.extract.lexicon import grammar
+from kg.extract.lexicon import grammar, lexicon
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 
@@ -173,4 +173,43 @@ def close_commune_committees(els: list) -> None:
                 break
             if isinstance(f, Role) and other is None or isinstance(f, Punct) and f.char in _TITLE_JOINERS:
                 continue
+            break
+
+
+# the kinds of organ a party committee has of its own (bodies.yaml organs' kind)
+_PARTY_ORGANS = frozenset({"PartyExecutive", "PartyBoard", "PartyCommittee"})
+
+
+def _organ_fits(organ: str, f: BodyMention) -> bool:
+    """Whether a body of f's sort and kind has that organ: a party committee its boards, a union
+    or the Front its own (bodies.yaml union_organs), a council its committees ("Ban Pháp chế")."""
+    kind = lexicon().organ_kinds.get(organ)
+    if f.base.sort in ("committee", "packed"):
+        return f.base.kind == "PartyCommittee" and kind in _PARTY_ORGANS
+    return f.base.sort == "leveled" and (organ in _union_organs().get(f.base.kind, ())
+                                        or kind == f.base.kind)
+
+
+def _with_organ(f: BodyMention) -> bool:
+    """A body written with an organ before its name ("Thường trực Tỉnh ủy"; "Ban Chấp hành Đảng
+    bộ tỉnh", the committee itself): not a body named alone ("Ủy ban MTTQ tỉnh")."""
+    if f.base is None:
+        return False
+    return bool(f.organs) or bool(f.surface) and f.surface.split()[0] != f.base.canonical.split()[0]
+
+
+def share_organ_lists(els: list) -> None:
+    """A bare organ listed before another organ of a named body ("Ban Thường vụ, Thường trực
+    Tỉnh ủy", "Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Ban Pháp chế, Ban
+    Kinh tế - Ngân sách HĐND tỉnh") is an organ of that body, when that body has such an organ."""
+    flat = [(e.body if isinstance(e, Role) else e, e) for e in els]
+    for idx, (bm, _) in enumerate(flat):
+        if not isinstance(bm, BodyMention) or bm.base is not None or len(bm.organs) != 1 or bm.central:
+            continue
+        for f, el in flat[idx + 1: idx + 4]:
+            if isinstance(el, Punct) and el.char == "," or isinstance(el, Word) and el.low == "và":
+                continue
+            if isinstance(f, BodyMention) and _with_organ(f) and f.level is not None \
+                    and f.level != "central" and _organ_fits(bm.organs[0], f):
+                bm.base, bm.level, bm.unit, bm.place_name = f.base, f.level, f.unit, f.place_name
             break
