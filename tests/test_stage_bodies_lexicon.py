@@ -1,0 +1,15 @@
+"""The bodies stage on names the lexicon knows (kg/data/lexicon/bodies.yaml): spellings and
+abbreviations of the genre. Every sentence here is written for the test: invented people, real places."""
+from __future__ import annotations
+
+import kg
+
+
+def bodies_of(text: str) -> set:
+    return {b.name for b in kg.extract_text(text, source="t.txt").bodies}
+
+
+def test_the_buddhist_provincial_board_written_without_viet_nam():
+    f = kg.extract_text("Chúc mừng Phật đản\n\nSáng 12/5/2024, lãnh đạo Ủy ban MTTQ tỉnh Sóc Trăng thăm và chúc mừng "
+                        "Ban Trị sự Giáo hội Phật giáo tỉnh Sóc Trăng nhân Đại lễ Phật đản.\n", source="t.txt")
+    assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng" in {b.name for b in f.bodies}
