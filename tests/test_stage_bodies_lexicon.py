@@ -13,3 +13,9 @@ def test_the_buddhist_provincial_board_written_without_viet_nam():
     f = kg.extract_text("Chúc mừng Phật đản\n\nSáng 12/5/2024, lãnh đạo Ủy ban MTTQ tỉnh Sóc Trăng thăm và chúc mừng "
                         "Ban Trị sự Giáo hội Phật giáo tỉnh Sóc Trăng nhân Đại lễ Phật đản.\n", source="t.txt")
     assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng" in {b.name for b in f.bodies}
+
+
+def test_a_bare_party_committee_in_a_list_closed_by_a_commune_is_that_commune_s():
+    b = bodies_of("Thăm hộ nghèo\n\nSáng 12/1/2024, đoàn công tác tỉnh Quảng Ngãi thăm hộ nghèo. Đồng chí Phạm Văn "
+                  "Tư ghi nhận sự quan tâm của Đảng ủy, chính quyền xã Tịnh Khê.\n")
+    assert "Đảng ủy xã Tịnh Khê" in b

@@ -276,7 +276,7 @@ def complete_bodies(state: ArticleState) -> None:
         read_open_names(sv, resolver.resolve)
         read_cells(sv)
         close_on_foreign(sv, state.places)
-        close_commune_committees(sv.elements)
+        close_commune_committees(sv.elements, sv.toks)
         if state.place_context.contested:
             _nearest_province(sv.elements)
     unify_cells(state.views)

@@ -156,10 +156,11 @@ def _union_organs() -> dict[str, frozenset]:
 _TITLE_JOINERS = frozenset(",-–")
 
 
-def close_commune_committees(els: list) -> None:
+def close_commune_committees(els: list, toks: list) -> None:
     """A bare "Đảng ủy" in a person's titles closed by a body of a commune ("Phó Bí thư Đảng
-    ủy – Chủ tịch HĐND xã", "Bí thư Đảng ủy, Chủ tịch UBND phường X") is that commune's party
-    committee: the text says Đảng ủy, and the titles after it say of which unit."""
+    ủy – Chủ tịch HĐND xã", "Bí thư Đảng ủy, Chủ tịch UBND phường X"), or in a list of bodies
+    closed by a commune ("Đảng ủy, chính quyền xã X"), is that commune's party committee: the
+    text says Đảng ủy, and what follows says of which unit."""
     for idx, e in enumerate(els):
         bm = e.body if isinstance(e, Role) else e
         if not isinstance(bm, BodyMention) or bm.base is None or bm.base.sort != "committee" \
@@ -171,7 +172,12 @@ def close_commune_committees(els: list) -> None:
                     and other.base is not None and other.base.sort != "committee":
                 bm.unit, bm.place_name = other.unit, bm.place_name or other.place_name
                 break
-            if isinstance(f, Role) and other is None or isinstance(f, Punct) and f.char in _TITLE_JOINERS:
+            if not isinstance(e, Role) and isinstance(f, LevelMention) and f.level == "commune" and f.unit:
+                # "Đảng ủy, chính quyền xã Tam Trà": a list of bodies closed by the commune
+                bm.unit, bm.place_name = f.unit, f.place_name
+                break
+            if isinstance(f, Role) and other is None or isinstance(f, Punct) and f.char in _TITLE_JOINERS \
+                    or not isinstance(e, Role) and isinstance(f, Word) and toks[f.start].low in _LIST_FILLER:
                 continue
             break
 
