@@ -308,3 +308,11 @@ def test_a_province_in_brackets_after_a_commune_is_not_read_as_a_district():
     f = _facts("Hội Nông dân tỉnh kiểm tra mô hình\n\nSáng 12/5/2024, Hội Nông dân tỉnh kiểm tra giống heo "
                "nhập từ xã Phước Tiến (Hà Giang).\n")
     assert not any(b.place is not None for b in f.bodies)
+
+
+def test_a_neighbour_s_province_is_foreign_even_with_no_country_written():
+    f = _facts("An Giang tiếp đoàn tỉnh Takeo\n\nSáng 12/1/2024, Tỉnh ủy An Giang tiếp đoàn đại biểu tỉnh Takeo do "
+               "ông Kim Sok Heng, Bí thư Tỉnh ủy, Tỉnh trưởng Takeo dẫn đầu.\n")
+    theirs = [p for p in f.posts if p.official == "Kim Sok Heng"]
+    assert theirs and all(p.body.place is None and "An Giang" not in p.body.name for p in theirs)
+    assert "Tỉnh ủy An Giang" in {b.name for b in f.bodies}

@@ -15,7 +15,7 @@ from typing import Optional
 
 from kg.extract.body_lists import bodies_yaml
 from kg.extract.elements import BodyMention, LevelMention, Name, Role
-from kg.extract.gazetteer import name_key
+from kg.extract.gazetteer import _token_key, name_key
 from kg.extract.lexicon import phrase_matcher
 
 # what stands between a unit's name and the country that marks it: "(", "," or a dash
@@ -64,6 +64,29 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _known() -> dict[str, list[tuple]]:
+    """bodies.yaml `foreign_units`: the neighbours' provinces with no Vietnamese namesake, by the
+    key of their first syllable (the article names them without the country as often as with)."""
+    out: dict[str, list[tuple]] = {}
+    for name in bodies_yaml().get("foreign_units") or []:
+        key = name_key(name)
+        out.setdefault(key[0], []).append(key)
+    return out
+
+
+def _known_in(sv) -> set[tuple]:
+    """The known foreign units the sentence names (capitalised), by name key."""
+    known, toks, found = _known(), sv.toks, set()
+    for i, t in enumerate(toks):
+        if not t.is_cap or not t.is_word:
+            continue
+        for key in known.get(_token_key(t.text), ()):
+            if _foreign_at(toks, i, [key]):
+                found.add(key)
+    return found
+
+
 def mark_foreign(views) -> dict[tuple, Optional[str]]:
     """Every unit the article marks as foreign (by name key), with the unit it lies in."""
     found: dict[tuple, Optional[str]] = {}
@@ -71,6 +94,8 @@ def mark_foreign(views) -> dict[tuple, Optional[str]]:
         for key, outer in foreign_units(sv).items():
             if found.get(key) is None:
                 found[key] = outer
+        for key in _known_in(sv):
+            found.setdefault(key, None)
     return found
 
 
@@ -79,7 +104,7 @@ def _foreign_at(toks: list, i: int, keys: list[tuple]) -> Optional[str]:
     for key in keys:
         n = len(key)
         if i + n <= len(toks) and toks[i].is_cap \
-                and tuple(name_key(t.text)[0] for t in toks[i:i + n] if t.is_word) == key:
+                and tuple(_token_key(t.text) for t in toks[i:i + n] if t.is_word) == key:
             return " ".join(t.text for t in toks[i:i + n])
     return None
 
