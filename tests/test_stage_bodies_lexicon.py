@@ -19,3 +19,16 @@ def test_a_bare_party_committee_in_a_list_closed_by_a_commune_is_that_commune_s(
     b = bodies_of("Thăm hộ nghèo\n\nSáng 12/1/2024, đoàn công tác tỉnh Quảng Ngãi thăm hộ nghèo. Đồng chí Phạm Văn "
                   "Tư ghi nhận sự quan tâm của Đảng ủy, chính quyền xã Tịnh Khê.\n")
     assert "Đảng ủy xã Tịnh Khê" in b
+
+
+def test_the_sector_committee_s_short_name_is_the_one_the_article_names():
+    f = kg.extract_text("Hội nghị Đảng ủy Khối\n\nSáng 12/5/2024, Đảng ủy Khối các Cơ quan tỉnh Phú Thọ tổ chức hội "
+                        "nghị. Đồng chí Hà Văn Lâm, Bí thư Đảng ủy Khối chủ trì.\n", source="t.txt")
+    assert ("Hà Văn Lâm", "Bí thư", "Đảng ủy Khối các Cơ quan tỉnh Phú Thọ") in \
+        {(p.official, p.role, p.body.name) for p in f.posts}
+
+
+def test_the_sector_committee_s_short_name_alone_is_no_body():
+    f = kg.extract_text("Hội nghị\n\nSáng 12/5/2024, đồng chí Hà Văn Lâm, Bí thư Đảng ủy Khối chủ trì hội nghị.\n",
+                        source="t.txt")
+    assert not any(b.name.startswith("Đảng ủy Khối") for b in f.bodies)

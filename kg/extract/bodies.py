@@ -15,7 +15,8 @@ from kg.facts import ArticleFacts, Body, Place
 from kg.extract.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
 from kg.extract.body_complete import (close_commune_committees, complete as _complete,
-                                      nearest_province as _nearest_province, share_organ_lists)
+                                      nearest_province as _nearest_province, share_organ_lists,
+                                      unify_short_names)
 from kg.extract.body_lists import bodies_yaml, headed_lists, shared_places
 from kg.extract.cells import read_cells, unify_cells
 from kg.extract.foreign import close_on_foreign
@@ -280,6 +281,7 @@ def complete_bodies(state: ArticleState) -> None:
         if state.place_context.contested:
             _nearest_province(sv.elements)
     unify_cells(state.views)
+    unify_short_names(state.views)
     state.bodies = ResolvedBodies(resolver, state.facts)
     for bm in state.places.byline_bodies:
         state.bodies(bm)        # the body a byline names is mentioned when placed (collect)

@@ -219,3 +219,24 @@ def share_organ_lists(els: list) -> None:
                     and f.level != "central" and _organ_fits(bm.organs[0], f):
                 bm.base, bm.level, bm.unit, bm.place_name = f.base, f.level, f.unit, f.place_name
             break
+
+
+def unify_short_names(views) -> None:
+    """A short name (bodies.yaml `short_names`: "Đảng ủy Khối") means the one body the article
+    names in full with it ("Đảng ủy Khối các Cơ quan tỉnh"); with none or several, no body."""
+    short = frozenset(bodies_yaml().get("short_names") or [])
+    if not short:
+        return
+    mentions = [e.body if isinstance(e, Role) else e for sv in views for e in sv.elements]
+    mentions = [bm for bm in mentions if isinstance(bm, BodyMention) and bm.base is not None]
+    for name in short:
+        bare = [bm for bm in mentions if bm.base.canonical == name]
+        if not bare:
+            continue
+        full = {(bm.base, bm.level, bm.unit, bm.place_name) for bm in mentions
+                if bm.base.canonical.startswith(name + " ") and bm.level is not None}
+        for bm in bare:
+            if len(full) == 1:
+                bm.base, bm.level, bm.unit, bm.place_name = next(iter(full))
+            else:
+                bm.generic = True
