@@ -316,3 +316,9 @@ def test_a_neighbour_s_province_is_foreign_even_with_no_country_written():
     theirs = [p for p in f.posts if p.official == "Kim Sok Heng"]
     assert theirs and all(p.body.place is None and "An Giang" not in p.body.name for p in theirs)
     assert "Tỉnh ủy An Giang" in {b.name for b in f.bodies}
+
+
+def test_a_vietnamese_unit_whose_name_begins_with_a_country_s_marks_nothing_foreign():
+    f = _facts("Hội nghị cụm thi đua\n\nSáng 12/5/2024, Tỉnh ủy Yên Bái - Lào Cai tổ chức hội nghị cụm thi đua. Dự có "
+               "ông Lê Văn Tám, Chủ tịch UBND huyện Hậu Lộc, Nga Sơn.\n")
+    assert any(b.place is not None and b.place.name == "Yên Bái" for b in f.bodies)

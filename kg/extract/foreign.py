@@ -43,8 +43,10 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
     """The units the sentence marks as foreign, by name key -> the unit they lie in as written
     ("tỉnh Vân Nam" for "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)"), or None."""
     toks = sv.toks
-    hits = [i for i, _ in _countries().find(toks)
-            if i > 0 and toks[i].is_cap and toks[i - 1].text in _OPENERS]
+    # the country's name must end there: "Lào Cai", "Nga Sơn" are Vietnamese units
+    hits = [i for i, e in _countries().find(toks)
+            if i > 0 and toks[i].is_cap and toks[i - 1].text in _OPENERS
+            and not (i + e.size < len(toks) and toks[i + e.size].is_word and toks[i + e.size].is_cap)]
     if not hits:
         return {}
     placed = _placed(sv.elements)
