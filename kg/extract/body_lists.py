@@ -180,13 +180,14 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
     reader, toks = None, sv.toks        # (the reader made only for a sentence that needs it)
     made: list[BodyMention] = []
     for idx, e in enumerate(sv.elements):
-        if type(e) is BodyMention and e.generic:
+        kind = type(e)          # (by exact type: most elements are words, read no further)
+        if kind is BodyMention and e.generic:
             reader = reader or _Reader(sv, resolver.places, vintage)
             made += _generic_list(e, reader, resolver)
             continue
-        if type(e) is BodyMention and e.place_name:
+        if kind is BodyMention and e.place_name:
             group = _sharing(sv.elements, idx, e) + [e]
-        elif isinstance(e, LevelMention) and idx in closers and e.place_name:
+        elif kind is LevelMention and idx in closers and e.place_name:
             group = closers[idx]
         else:
             continue
@@ -255,7 +256,7 @@ def headed_lists(sv, places, vintage: str) -> None:
     after a head written once (bodies.yaml list_heads) is the body head + name."""
     heads = _list_heads()
     toks = sv.toks
-    starts = [h for h in range(1, len(toks)) if toks[h].text in heads and toks[h - 1].low == "các"]
+    starts = [h for h, t in enumerate(toks) if h and t.text in heads and toks[h - 1].low == "các"]
     if not starts:
         return
     reader = _Reader(sv, places, vintage)

@@ -14,7 +14,7 @@ def attach_open_bodies(L: list[Element]) -> None:
     k = 0
     while k + 1 < len(L):
         r, b = L[k], L[k + 1]
-        if isinstance(r, Role) and r.body is None and isinstance(b, BodyMention) and b.start == r.end \
+        if type(r) is Role and r.body is None and type(b) is BodyMention and b.start == r.end \
                 and b.base is not None and b.base.sort == "open":
             r.body, r.end = b, b.end
             del L[k + 1]
@@ -27,17 +27,18 @@ def level_from_sentence(L: list[Element]) -> None:
     with one before it in the sentence, as a bare body is (kg.extract.bodies)."""
     anchor = commune = None
     for e in L:
-        bm = e.body if isinstance(e, Role) else e
-        if not isinstance(bm, BodyMention):
+        role = type(e) is Role          # (by exact type: most elements are words)
+        bm = e.body if role else e
+        if type(bm) is not BodyMention:
             continue
-        if isinstance(e, Role) and anchor is not None and not bm.complete and not bm.weak and not bm.generic \
+        if role and anchor is not None and not bm.complete and not bm.weak and not bm.generic \
                 and not bm.organs and bm.base is not None and bm.base.sort == "leveled":
             bm.level, bm.unit, bm.place_name = anchor.level, anchor.unit, anchor.place_name
         elif bm.level not in (None, "central", "commune"):
             anchor = bm
         elif bm.level == "commune" and bm.place_name:
             commune = bm
-        elif isinstance(e, Role) and bm.level == "commune" and commune is not None and bm.unit == commune.unit:
+        elif role and bm.level == "commune" and commune is not None and bm.unit == commune.unit:
             # "Bí thư Đảng ủy xã Tân Phú, Chủ tịch HĐND xã": the commune just named
             bm.place_name = commune.place_name
 

@@ -17,7 +17,7 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
     (kg.extract.posts finds its body, or makes its people officials without posts)."""
     L = elements
     for k, e in enumerate(L):
-        if not (isinstance(e, Punct) and e.char == ":") or k == 0:
+        if not (type(e) is Punct and e.char == ":") or k == 0:
             continue
         h = _list_opener(L, k, toks)
         qualified = h >= 1 and isinstance(L[h], Word) and L[h].low == "" and isinstance(L[h - 1], Role)
@@ -54,13 +54,15 @@ def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Rol
     tỉnh A và B") heads a list of bare names the same way; a Bí thư or a Chủ tịch is one."""
     L = elements
     n = len(L)
+    plural = _W["plural"]
     for k, e in enumerate(L):
-        addressed = isinstance(e, Word) and e.low in _W["plural"]
+        kind = type(e)                  # (by exact type: asked of every element)
+        addressed = kind is Word and e.low in plural
         if addressed:
             m = k + 1
             if m < n and isinstance(L[m], Honorific):
                 m += 1
-        elif isinstance(e, Role) and e.entry.role.startswith(_SHARED_ROLES) and not _continues(L, k):
+        elif kind is Role and e.entry.role.startswith(_SHARED_ROLES) and not _continues(L, k):
             m = k
         else:
             continue
@@ -133,7 +135,7 @@ def appointed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Na
     L = elements
     n = len(L)
     for k, e in enumerate(L):
-        if not (isinstance(e, Role) and e.start > 0 and toks[e.start - 1].low in _APPOINT_LAST
+        if not (type(e) is Role and e.start > 0 and toks[e.start - 1].low in _APPOINT_LAST
                 and _said_before(toks, e.start, _APPOINT)) \
                 or (k >= 1 and isinstance(L[k - 1], Role)):
             continue

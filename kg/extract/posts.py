@@ -303,10 +303,11 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> 
         if not made and roles and _bare_title(sv.elements, roles[-1]):
             honour(name.text)
     for e in sv.elements:
-        if isinstance(e, Name) and not e.partial:
+        kind = type(e)                  # (by exact type: most elements are words)
+        if kind is Name and not e.partial:
             if e.honorific in _OFFICIAL_HONORIFICS:
                 honour(e.text)
-        elif isinstance(e, BodyMention):
+        elif kind is BodyMention:
             bodies(e)
 
 
