@@ -322,3 +322,10 @@ def test_a_vietnamese_unit_whose_name_begins_with_a_country_s_marks_nothing_fore
     f = _facts("Hội nghị cụm thi đua\n\nSáng 12/5/2024, Tỉnh ủy Yên Bái - Lào Cai tổ chức hội nghị cụm thi đua. Dự có "
                "ông Lê Văn Tám, Chủ tịch UBND huyện Hậu Lộc, Nga Sơn.\n")
     assert any(b.place is not None and b.place.name == "Yên Bái" for b in f.bodies)
+
+
+def test_a_person_named_like_a_chinese_province_is_no_foreign_mark():
+    f = _facts("Hội nghị\n\nSáng 12/5/2024, UBND tỉnh Bình Định họp. Ông Đào Hải Nam, Phó Chủ tịch UBND tỉnh chủ "
+               "trì; Phó Chủ tịch UBND tỉnh Hải Nam Phong báo cáo.\n")
+    assert any(b.name == "Ủy ban nhân dân tỉnh Bình Định" for b in f.bodies)
+    assert all(p.body.place is not None for p in f.posts if p.body.name.startswith("Ủy ban nhân dân"))
