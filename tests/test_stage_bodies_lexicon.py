@@ -32,3 +32,15 @@ def test_the_sector_committee_s_short_name_alone_is_no_body():
     f = kg.extract_text("Hội nghị\n\nSáng 12/5/2024, đồng chí Hà Văn Lâm, Bí thư Đảng ủy Khối chủ trì hội nghị.\n",
                         source="t.txt")
     assert not any(b.name.startswith("Đảng ủy Khối") for b in f.bodies)
+
+
+def test_a_title_no_one_holds_that_writes_a_central_body_mentions_it():
+    b = bodies_of("Đại hội Hội LHPN tỉnh\n\nSáng 12/5/2024, Hội LHPN tỉnh Khánh Hòa bế mạc đại hội. Dịp này, bà Trần "
+                  "Thị Mai nhận bằng khen của Thủ tướng Chính phủ.\n")
+    assert "Chính phủ" in b
+
+
+def test_a_title_in_an_election_or_one_that_writes_no_body_mentions_none():
+    b = bodies_of("Hội nghị\n\nSáng 12/5/2024, Huyện ủy Chợ Mới, tỉnh An Giang triển khai công tác bầu cử đại biểu "
+                  "Quốc hội khóa XVI và học tập bài viết của Tổng Bí thư.\n")
+    assert "Quốc hội" not in b and "Ban Chấp hành Trung ương Đảng" not in b

@@ -6,7 +6,10 @@ the posts stage, which completes the bodies of titles in lists; only bodies whos
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
+
+from kg.extract.body_lists import bodies_yaml
 
 from kg.extract.elements import Role
 from kg.extract.open_names import named_as
@@ -32,4 +35,28 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 b = resolve(e.body)
                 if _rooted(b) and not named_as(b, only_actor):
                     out.append(b)
+            elif isinstance(e, Role) and _writes_central(e) and not _in_election(sv, e.start):
+                # "Thủ tướng Chính phủ tặng bằng khen": the title writes the central body's name
+                b = resolve.resolver.central(e.entry.body)
+                if b is not None:
+                    out.append(b)
     return out
+
+
+@lru_cache(maxsize=1)
+def _election_words() -> tuple:
+    """bodies.yaml `not_mentioned_after`: words that make a central body's name an election's."""
+    return tuple(w.lower() for w in bodies_yaml().get("not_mentioned_after") or [])
+
+
+def _in_election(sv, start: int) -> bool:
+    """Whether the words right before token `start` name an election ("bầu cử đại biểu Quốc hội")."""
+    before = " ".join(t.low for t in sv.toks[max(0, start - 3):start])
+    return any(before.endswith(w) for w in _election_words())
+
+
+def _writes_central(e: Role) -> bool:
+    """A title that implies a central body and writes its name ("Thủ tướng Chính phủ"; not
+    "Tổng Bí thư", which names none)."""
+    body = e.entry.body
+    return bool(body) and e.surface.lower().endswith(" " + body.lower())
