@@ -88,11 +88,13 @@ def is_masthead(line: str) -> bool:
     """A site name or a menu row at the top of the page."""
     lx = lexicon()
     s = _clean(line)
-    if _SITE.search(s) and len(s.split()) <= 12:
+    if len(s.split(None, 12)) <= 12 and _SITE.search(s):
         return True
-    letters = [c for c in s if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and 2 <= len(s.split()) <= 8:
-        return True             # a site name in capitals (a headline in capitals is longer)
+    # (the words counted first, no further than 9; the letters' test runs over the whole line)
+    if 2 <= len(s.split(None, 8)) <= 8:
+        letters = list(filter(str.isalpha, s))
+        if letters and all(map(str.isupper, letters)):
+            return True         # a site name in capitals (a headline in capitals is longer)
     low = s.lower()
     if low.startswith(_W["menu_starts"]):
         return True             # a menu or breadcrumb row
