@@ -44,3 +44,14 @@ def test_a_title_in_an_election_or_one_that_writes_no_body_mentions_none():
     b = bodies_of("Hội nghị\n\nSáng 12/5/2024, Huyện ủy Chợ Mới, tỉnh An Giang triển khai công tác bầu cử đại biểu "
                   "Quốc hội khóa XVI và học tập bài viết của Tổng Bí thư.\n")
     assert "Quốc hội" not in b and "Ban Chấp hành Trung ương Đảng" not in b
+
+
+def test_a_packed_membership_title_no_one_holds_writes_its_organ():
+    b = bodies_of("Ra mắt chi hội\n\nSáng 12/5/2024, Hội Nông dân xã Tân Thành ra mắt chi hội. Dự có ông Lâm Văn Bé, "
+                  "Chủ tịch Hội Nông dân xã, các đồng chí UV.BTV Hội Nông dân xã.\n")
+    assert "Ban Thường vụ Hội Nông dân xã Tân Thành" in b
+
+
+def test_a_packed_membership_title_of_a_bare_commune_body_writes_no_organ():
+    b = bodies_of("Hội nghị\n\nSáng 12/5/2024, các đồng chí UV.BTV Hội Nông dân xã dự hội nghị.\n")
+    assert not any(n.startswith("Ban Thường vụ") for n in b)

@@ -6,6 +6,7 @@ the posts stage, which completes the bodies of titles in lists; only bodies whos
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -35,12 +36,23 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 b = resolve(e.body)
                 if _rooted(b) and not named_as(b, only_actor):
                     out.append(b)
+                if e.entry.body_prefix and b is not None and (_rooted(b) or _named_commune(e.body, b)):
+                    # "các đồng chí UV.BTV Hội Nông dân xã": the title writes the organ too
+                    organ = resolve(replace(e.body, organs=[e.entry.body_prefix] + list(e.body.organs)))
+                    if organ is not None and not named_as(organ, only_actor):
+                        out.append(organ)
             elif isinstance(e, Role) and _writes_central(e) and not _in_election(sv, e.start):
                 # "Thủ tướng Chính phủ tặng bằng khen": the title writes the central body's name
                 b = resolve.resolver.central(e.entry.body)
                 if b is not None:
                     out.append(b)
     return out
+
+
+def _named_commune(bm, b: Body) -> bool:
+    """A commune's body written with its unit word and known by its commune's name ("Hội Nông
+    dân xã" in a story of xã Tân Lộc), not the bare "Hội Nông dân xã"."""
+    return bm.level == "commune" and bool(bm.unit) and not b.name.endswith(" " + bm.unit)
 
 
 @lru_cache(maxsize=1)
