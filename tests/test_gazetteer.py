@@ -329,3 +329,14 @@ def test_a_person_named_like_a_chinese_province_is_no_foreign_mark():
                "trì; Phó Chủ tịch UBND tỉnh Hải Nam Phong báo cáo.\n")
     assert any(b.name == "Ủy ban nhân dân tỉnh Bình Định" for b in f.bodies)
     assert all(p.body.place is not None for p in f.posts if p.body.name.startswith("Ủy ban nhân dân"))
+
+
+def test_a_district_named_with_its_former_unit_word_in_its_own_province():
+    # Tân Châu: a huyện of Tây Ninh, and An Giang's former huyện (a thị xã since 2009)
+    f = _facts("Hội nghị\n\nSáng 12/5/2008, Tỉnh ủy An Giang làm việc với Huyện ủy Tân Châu. Dự có ông Lê Văn Ba, "
+               "Chủ tịch UBND huyện Tân Châu.\n")
+    placed = {b.name: b.place for b in f.bodies if b.place is not None}
+    assert placed["Ủy ban nhân dân huyện Tân Châu"].province == "An Giang"
+    assert placed["Huyện ủy Tân Châu"].province == "An Giang"
+    f = _facts("Hội nghị\n\nSáng 12/5/2020, ông Lê Văn Ba, Chủ tịch UBND huyện Tân Châu chủ trì hội nghị.\n")
+    assert next(b for b in f.bodies if b.name == "Ủy ban nhân dân huyện Tân Châu").place.province == "Tây Ninh"

@@ -117,12 +117,16 @@ class PlaceResolver:
     def _resolved(self, provinces: Counter, first_seen: dict, prov_place: dict) -> list[Place]:
         """The units the mentions name, counting the provinces they are in."""
         ambiguous: list[list[Place]] = []
+        upgraded: list[list[Place]] = []       # the unit word's own first, then its namesakes
         resolved: list[Place] = []
         for level, unit, name in self.mentions:
             if self.is_foreign(name):
                 continue
             cands = self._candidates(level, unit, name)
-            if len(cands) == 1:
+            if len(cands) == 1 and self._namesakes(cands[0]):
+                # "huyện Tân Châu": Tây Ninh's huyện, or An Giang's former huyện (a thị xã now)
+                upgraded.append(cands + self._namesakes(cands[0]))
+            elif len(cands) == 1:
                 resolved.append(cands[0])
             elif len(cands) > 1:
                 ambiguous.append(cands)
@@ -132,6 +136,16 @@ class PlaceResolver:
                 provinces[prov.name] += 1
                 first_seen.setdefault(prov.name, len(first_seen))
                 prov_place[prov.name] = prov
+        # A district's name with namesakes of another unit word: the one in a province the text
+        # names, else the one of the unit word written.
+        for cands in upgraded:
+            inside = [c for c in cands if c.province in provinces]
+            pick = inside[0] if len(inside) == 1 else cands[0] if not inside else None
+            if pick is not None:
+                resolved.append(pick)
+                provinces[pick.province] += 1
+                first_seen.setdefault(pick.province, len(first_seen))
+                prov_place.setdefault(pick.province, self._province_of(pick))
         # Ambiguous district names: keep the candidate in a province the text already names.
         for cands in ambiguous:
             inside = [c for c in cands if c.province in provinces]
@@ -194,6 +208,12 @@ class PlaceResolver:
             if len(names) == 1:
                 ctx.district_names[unit] = next(iter(names))
 
+    def _namesakes(self, p: Place) -> list[Place]:
+        """Districts of other provinces with the same name as district p (of any unit word)."""
+        if p.level != "district":
+            return []
+        return [d for d in self.gz.lookup(p.name, None, "legacy") if d.level == "district" and d.province != p.province]
+
     def is_foreign(self, name: Optional[str]) -> bool:
         return bool(name) and bool(self.foreign) and name_key(name) in self.foreign
 
@@ -237,6 +257,10 @@ class PlaceResolver:
             return None
         if name:
             cands = self._candidates(level, unit, name)
+            if len(cands) == 1 and ctx.province is not None and cands[0].province not in (None, ctx.province.name):
+                # the article's province has a namesake of another unit word: that one
+                kin = [d for d in self._namesakes(cands[0]) if d.province == ctx.province.name]
+                return kin[0] if len(kin) == 1 else cands[0]
             if len(cands) == 1:
                 return cands[0]
             if ctx.province is not None:
