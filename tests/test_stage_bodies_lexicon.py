@@ -55,3 +55,23 @@ def test_a_packed_membership_title_no_one_holds_writes_its_organ():
 def test_a_packed_membership_title_of_a_bare_commune_body_writes_no_organ():
     b = bodies_of("Hội nghị\n\nSáng 12/5/2024, các đồng chí UV.BTV Hội Nông dân xã dự hội nghị.\n")
     assert not any(n.startswith("Ban Thường vụ") for n in b)
+
+
+def test_a_short_lived_mention_never_takes_the_cached_body_of_another():
+    # ResolvedBodies caches by id(); a mention made up for one question (a title's organ) is
+    # freed after it, and CPython hands its id to the next one made
+    from kg.extract.elements import BodyMention
+    from kg.extract.lexicon import lexicon
+    from kg.extract.pipeline import run
+    from kg.read.article import Meta, Record
+    from kg.read.registry import read_record
+    from pathlib import Path
+
+    text = "Hội nghị\n\nSáng 12/5/2024, Chính phủ họp với Quốc hội về dự án luật.\n".encode()
+    state = run(read_record(Record("t.txt", Path("t.txt"), "txt", data=text, meta=Meta())), "t.txt")
+    central = lexicon().central_by_name
+    names = []
+    for name in ("Chính phủ", "Quốc hội", "Chính phủ", "Quốc hội"):
+        body = state.bodies(BodyMention(0, 1, name, base=central[name], level="central", central=True))
+        names.append(body.name)
+    assert names == ["Chính phủ", "Quốc hội", "Chính phủ", "Quốc hội"]

@@ -246,6 +246,9 @@ class ResolvedBodies:
         self.resolver = resolver
         self._facts = facts
         self._by_mention: dict[int, Optional[Body]] = {}
+        # the mentions asked about, kept alive with the article: the cache is keyed by id(), and
+        # a short-lived mention (one a title makes up) must not free its id for another to reuse
+        self._asked: list[BodyMention] = []
         # the bodies of a commune the article names, each written with its unit word ("UBND
         # xã X", "HĐND, UBND phường"): placed by the commune, they are mentioned on their own;
         # a bare "Đảng ủy" read as the one commune named is not
@@ -254,6 +257,7 @@ class ResolvedBodies:
     def __call__(self, bm: BodyMention) -> Optional[Body]:
         key = id(bm)
         if key not in self._by_mention:
+            self._asked.append(bm)
             body = self._by_mention[key] = self.resolver.resolve(bm)
             if body is not None and bm.surface:
                 self._facts.surface_forms.setdefault(body.key, set()).add(bm.surface)
