@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+import kg
 from kg.ask.eval import evaluate
 from kg.ask.query import run_query
 from kg.ask.validate import validate
@@ -340,3 +341,17 @@ def test_who_thanks_a_visitor_receives_the_visit(tmp_path):
                           "Hội Cựu chiến binh Việt Nam đã đến thăm tỉnh.")
     assert [b.name for b in m.hosts] == ["Tỉnh ủy Nam Định"]
     assert "Tỉnh ủy Nam Định" not in [b.name for b in m.guests]
+
+
+def test_a_numbered_anniversary_of_a_known_day_gives_the_year():
+    # (sentences written for the test) "kỷ niệm N năm Ngày X": the day's first year + N
+    def when(text):
+        m = kg.extract_text(text).meetings[0]
+        return m.date, m.month_day
+    assert when("Sáng 7/3, Hội LHPN huyện Tân Biên tổ chức họp mặt kỷ niệm 112 năm Ngày Quốc tế "
+                "Phụ nữ 8/3. Dự có bà Lê Thị Hoa, Chủ tịch Hội LHPN tỉnh Tây Ninh.") == (date(2022, 3, 7), None)
+    assert when("Chiều 12/10, Hội Nông dân tỉnh Bến Tre tổ chức lễ kỷ niệm 95 năm Ngày thành lập Hội "
+                "Nông dân Việt Nam. Dự có ông Trần Văn An, Phó Bí thư Tỉnh ủy Bến Tre.") == (date(2025, 10, 12), None)
+    # the anniversary of an event that is no known day names no year
+    assert when("Sáng 5/9, Tỉnh ủy Nghệ An tổ chức kỷ niệm 50 năm Chủ tịch Hồ Chí Minh về thăm. Dự có "
+                "ông Trần Văn An, Phó Bí thư Tỉnh ủy Nghệ An.") == (None, (9, 5))

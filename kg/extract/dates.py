@@ -189,6 +189,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
         "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
                                re.I),
+        # "112 năm Ngày Quốc tế Phụ nữ", "95 năm ngày thành lập Hội Nông dân Việt Nam"
+        "founding": re.compile(r"(?<!\d)(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:(?:" + _alts(w["founding_qualifiers"])
+                               + r")\s+)?(" + "|".join(r"\s+".join(map(re.escape, k.split()))
+                                                   for k in sorted(w["founding_years"], key=len, reverse=True))
+                               + r")\b", re.I),
         "closing": re.compile(r"\b(?:" + _alts(w["closing_words"]) + r")\s+sau\s+(\d|" + _alts(w["day_counts"])
                               + r")\s+" + _DAY + r"\b", re.I),
         "other_time": re.compile(r"\b(?:" + _alts(w["other_time"]) + r")\b", re.I),
@@ -259,7 +264,23 @@ def anniversary_years(text: str, dates: Optional[list[DayDate]] = None) -> list[
     after "90 năm" (the span as long as the anniversary's years)."""
     out = [(d.start, d.year) for d in (day_dates(text) if dates is None else dates) if d.span]
     out += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
+    if not out:
+        # "kỷ niệm 112 năm Ngày Quốc tế Phụ nữ": the count of a known day's years (no span written)
+        founded = _founding()
+        out = [(m.start(), founded[_day_key(m.group(2))] + int(m.group(1)))
+               for m in _patterns()["founding"].finditer(text)]
     return out
+
+
+@lru_cache(maxsize=1)
+def _founding() -> dict[str, int]:
+    """meetings.yaml dates `founding_years`: a known day's name (lower case) and its first year."""
+    return {_day_key(k): int(v) for k, v in _words()["founding_years"].items()}
+
+
+def _day_key(name: str) -> str:
+    from kg.extract.lexicon import canon
+    return " ".join(canon(name).lower().split())
 
 
 def _anniversary(text: str, m: re.Match) -> bool:
