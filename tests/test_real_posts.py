@@ -633,3 +633,18 @@ def test_a_name_that_wins_an_election_takes_the_title_a_candidate_does_not():
     got = posts_of(text)
     assert ("Lê Văn Tính", "Chủ tịch", "Hội Nông dân huyện Tam Nông") in got
     assert not any(name == "Lê Văn Bảy" for name, _, _ in got)
+
+
+def test_a_misspelt_district_after_its_unit_word_is_a_place_not_a_person():
+    # "huyện Châu Thàn" is Châu Thành with a letter left out: it begins with a family name,
+    # but a run one letter off a unit's name right after the unit word is that place.
+    text = ("Sáng 5/3/2023, ông Đinh Văn Khởi, Chủ tịch UBND huyện Châu Thàn, làm việc với Đảng ủy xã "
+            "Phú Hữu.\n")
+    facts = kg.extract_text(text)
+    assert [o.name for o in facts.officials] == ["Đinh Văn Khởi"]
+    assert {(p.official, p.role) for p in facts.posts} == {("Đinh Văn Khởi", "Chủ tịch")}
+    # a person's name after the unit word is still the holder of the title before it
+    assert ("Lò Văn Khởi", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La") in posts_of(
+        "Phó Chủ tịch UBND tỉnh Sơn La Lò Văn Khởi phát biểu.\n")
+    assert {p[0] for p in posts_of("Phó Chủ tịch UBND huyện Lê Phước phát biểu tại huyện Châu Thành.\n")} \
+        == {"Lê Phước"}

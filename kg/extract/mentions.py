@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.body_parse import BodyParser
-from kg.extract.gazetteer import get_gazetteer
+from kg.extract.gazetteer import VINTAGES, _one_letter_off, get_gazetteer, name_key
 from kg.extract.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import RoleEntry, _load, canon, lexicon
 from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, commune_end as _commune_end, \
@@ -50,6 +50,7 @@ class Scanner(BodyParser):
         self._ministry_word = ministers["ministry_word"]
         self._level_fillers = tuple(tuple(canon(w).lower().split()) for w in _load("roles.yaml")["level_fillers"])
         self._joiners = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
+        self._unit_keys: Optional[frozenset] = None       # unit names, folded (_misspelt_unit)
         self._title_prefixes = {canon(k).lower(): frozenset(canon(w).lower() for w in v)
                                 for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
 
@@ -85,7 +86,7 @@ class Scanner(BodyParser):
             # A unit the gazetteer does not know (a spelling variant, a unit since renamed):
             # keep the name as written rather than fall back on the article's own unit. A
             # capitalised run that starts with a family name is a person, not a place.
-            if not t.is_cap or t.low in self.lx.surnames or t.is_upper:
+            if not t.is_cap or t.is_upper:
                 return None, j
             k = j
             while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
@@ -93,13 +94,27 @@ class Scanner(BodyParser):
                 k += 1
             if k - j < 2:
                 return None, j
-            return " ".join(x.text for x in toks[j:k]), k
+            written = " ".join(x.text for x in toks[j:k])
+            if t.low in self.lx.surnames and not self._misspelt_unit(written):
+                return None, j
+            return written, k
         name, end = m
         end += self._base
         k = j
         while k < len(toks) and toks[k].start < end:
             k += 1
         return name, k
+
+    def _misspelt_unit(self, written: str) -> bool:
+        """Whether a run after a unit word that begins with a family name ("huyện Châu Thàn")
+        is a unit's name with one letter left out or added: the unit word says a place
+        follows, and a person's name is rarely one letter off a district's or province's.
+        Only read on the rare run the gazetteer does not know, against every vintage."""
+        if self._unit_keys is None:
+            self._unit_keys = frozenset(name_key(p.name) for v in VINTAGES for p in self.gz.places(v)
+                                        if p.level in ("district", "province"))
+        key = name_key(written)
+        return any(len(u) == len(key) and _one_letter_off(key, u) for u in self._unit_keys)
 
     def _entity_size(self, toks: list[Token], k: int) -> int:
         sizes = [e.size for e in (self.lx.roles.match(toks, k), self.lx.bodies.match(toks, k),
