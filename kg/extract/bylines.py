@@ -26,6 +26,19 @@ _SOURCE_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in grammar("art
                            + r")\b", re.I)
 _LONE_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
 _SYLLABLES = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# "Tin: Nhật HuyẢnh Hoàng Linh": a credit's marker glued to the name before it (the page dropped
+# the line break between "Tin: A" and "Ảnh: B")
+_GLUED_MARKER = re.compile(r"(?<=[a-zà-ỹđ])(?:" + "|".join(
+    re.escape(w) for w in sorted(grammar("article.yaml", "structure")["glued_credit_markers"], key=len, reverse=True))
+    + r")\s*:?\s*(?=[A-ZÀ-ỸĐ])")
+# "Thúy Hằng - Đức Bình/DIENBIENTV.VN", "Hồng Đạt/TTXVN": what follows a slash in capitals or as a
+# web address is the outlet the writer works for, not a second writer
+_SLASH_OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ0-9][A-ZĐ0-9.\-]*|[\w\-]+(?:\.[\w\-]+)+)\s*$")
+# "(Xuân Hướng – Cảnh Toàn)- NTV": a closing line of names in brackets, then the outlet's capitals
+_BRACKETED_NAMES = re.compile(r"^\(([^()]{3,80})\)\s*(?:[-–/]\s*[A-ZĐ0-9][A-ZĐ0-9.\-]*)?$")
+# "... trong lao động sản xuất./. Hoài Anh": the story's closing mark "./." and the writer's name
+# glued after it on the last paragraph's line
+_END_MARK_NAME = re.compile(r"\./\.\s*([^./:()]{3,60})\s*$")
 TRAILING_TIME = re.compile(r"\s+(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
@@ -64,14 +77,25 @@ def clean(line: str) -> str:
     return s[m.end():] if m and 1 <= int(m.group(2)) <= 12 else s
 
 
+def _is_agency(value: str) -> bool:
+    """A news agency or newspaper credited as a source ("TTXVN", "VOV", "Báo Tuổi Trẻ")."""
+    return value.strip(" .|").casefold() in _agencies()
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset:
+    return frozenset(a.casefold() for a in lexicon().agencies)
+
+
 def _split_names(value: str) -> list[str]:
-    value = _unglue(value)
+    value = _GLUED_MARKER.sub(", ", value)
+    value = _SLASH_OUTLET.sub("", _unglue(value))
     value = _PARENS.sub(" ", value)
     parts = _NAME_SEP.split(value)
     out = []
     for p in parts:
         p = p.strip(" .-")
-        if not p:
+        if not p or _is_agency(p):
             continue
         words = p.split()
         if 1 <= len(words) <= 5 and all(_is_name_syllable(w) for w in words):
@@ -97,18 +121,27 @@ def _pen_names(s: str) -> Optional[list[str]]:
 
 def photo_credit(line: str) -> Optional[list[str]]:
     """The names of a photo credit closing a caption ("... tại lễ ký kết. Ảnh: Kỳ Quan",
-    "(Ảnh: Dương Nương)"); None when the line ends with none."""
+    "(Ảnh: Dương Nương)"), or the writer's name after the story's closing mark ("./. Hoài Anh");
+    None when the line ends with none."""
     if ":" not in line[-60:]:
-        return None             # (a credit is a marker and a colon near the line's end)
+        # (a credit is a marker and a colon near the line's end)
+        return closing_name(line) if "./." in line[-70:] else None
     m = lexicon().photo_credit_re.search(clean(line))
     if not m:
         return None
-    value = m.group(1).strip(" .|")
-    if value in lexicon().agencies:
+    value = _SLASH_OUTLET.sub("", m.group(1)).strip(" .|")
+    if _is_agency(value):
         return []
     if value.isupper() and len(value) <= 3:
         return [value]          # initials without dots: "ĐT"
     return _pen_names(value) or _split_names(value)
+
+
+def closing_name(line: str) -> Optional[list[str]]:
+    """The writer's name glued after the closing mark "./." at the end of the story's last
+    paragraph ("... cho công nhân./. Hoài Anh"); None when the line has none."""
+    m = _END_MARK_NAME.search(line[-70:])
+    return name_line(m.group(1)) if m else None
 
 
 def byline(line: str) -> Optional[list[str]]:
@@ -149,7 +182,10 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         return None             # "Báo Sơn La", "Nguồn Báo X": the outlet, not a writer
     if last and _LONE_INITIALS.fullmatch(s):
         return [s]
-    s = _TRAILING_PARENS.sub("", s).rstrip(". ")
+    b = _BRACKETED_NAMES.match(s)
+    if b:
+        s = b.group(1)
+    s = _SLASH_OUTLET.sub("", _TRAILING_PARENS.sub("", s)).rstrip(". ")
     s = TRAILING_TIME.sub("", " " + s).strip().rstrip(" -–")     # "T.Trực -", "N.HƯNG 06/03/2024 17:07"
     if _addressed(s):
         return None

@@ -1,0 +1,62 @@
+"""Bylines and photo credits: the families of credit lines the genre writes (invented people,
+real places). Authors are the writers; an agency or outlet credited beside them is not."""
+from __future__ import annotations
+
+import kg
+from kg.extract.structure import analyse
+
+LEAD = "Sáng 12/3, Huyện ủy Phú Tân tổ chức hội nghị sơ kết công tác dân vận quý I năm 2024 với nhiều nội dung."
+MORE = "Hội nghị đã thảo luận, thống nhất các nhiệm vụ trọng tâm của quý II trong toàn huyện và các xã."
+
+
+def _authors(text: str) -> list[str]:
+    return analyse(text).authors
+
+
+def _officials(text: str) -> set[str]:
+    return {o.name for o in kg.extract_text(text).officials}
+
+
+def test_an_agency_after_the_photographer_s_slash_is_not_an_author():
+    text = ("Hội nghị ở Phú Tân\n" + LEAD + "\n"
+            "Đại biểu dự hội nghị. (Ảnh: Lâm Quế Chi/TTXVN)\n" + MORE + "\n")
+    assert _authors(text) == ["Lâm Quế Chi"]
+
+
+def test_a_broadcaster_credited_for_a_photo_is_not_an_author():
+    text = ("Hội nghị ở Phú Tân\n" + LEAD + "\n"
+            "Quang cảnh hội nghị tại huyện. Ảnh: VOV |\n" + MORE + "\n")
+    assert _authors(text) == []
+
+
+def test_glued_credits_name_both_the_writer_and_the_photographer():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nTin: Tạ Minh KhuêẢnh Hồ Diệp Anh\n"
+    assert _authors(text) == ["Tạ Minh Khuê", "Hồ Diệp Anh"]
+
+
+def test_names_then_the_outlet_s_web_address_after_a_slash():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nNgọc Trâm - Quý Sơn/ANGIANGTV.VN\n"
+    assert _authors(text) == ["Ngọc Trâm", "Quý Sơn"]
+
+
+def test_bracketed_names_closing_the_story_then_the_station_s_capitals():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n(Ngọc Trâm – Quý Sơn)- ATV\n"
+    assert _authors(text) == ["Ngọc Trâm", "Quý Sơn"]
+
+
+def test_a_name_after_the_closing_mark_of_the_last_paragraph():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "./. Diệp Bảo Ngân\nSố lần đọc: 120\n"
+    assert _authors(text) == ["Diệp Bảo Ngân"]
+
+
+def test_no_writer_after_the_closing_mark_when_an_outlet_or_nothing_follows():
+    assert _authors("Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "./. Theo Báo An Giang\n") == []
+    assert _authors("Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "./.\n") == []
+
+
+def test_a_writer_is_never_an_official():
+    text = ("Hội nghị ở Phú Tân\n" + LEAD + "\n"
+            "Đồng chí Kha Văn Lộc, Bí thư Huyện ủy Phú Tân phát biểu.\n" + MORE + "\n"
+            "Tin: Tạ Minh KhuêẢnh Hồ Diệp Anh\n")
+    assert "Kha Văn Lộc" in _officials(text)
+    assert not {"Tạ Minh Khuê", "Hồ Diệp Anh"} & _officials(text)
