@@ -648,3 +648,16 @@ def test_a_misspelt_district_after_its_unit_word_is_a_place_not_a_person():
         "Phó Chủ tịch UBND tỉnh Sơn La Lò Văn Khởi phát biểu.\n")
     assert {p[0] for p in posts_of("Phó Chủ tịch UBND huyện Lê Phước phát biểu tại huyện Châu Thành.\n")} \
         == {"Lê Phước"}
+
+
+def test_a_delegation_named_by_its_task_is_not_a_person_called_doan():
+    # "Đoàn Kiểm tra", "Đoàn Công tác": Đoàn is a family name too, but here the delegation word
+    # and its task (meetings.yaml delegation), not a person named "Đoàn Kiểm".
+    text = ("Ngày 12/4/2023, đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy Hà Nam làm trưởng đoàn Đoàn Kiểm tra "
+            "của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Kim Bảng.\n")
+    facts = kg.extract_text(text)
+    assert [o.name for o in facts.officials] == ["Lê Thị Hoa"]
+    assert ("Lê Thị Hoa", "Phó Bí thư", "Tỉnh ủy Hà Nam") in posts_of(text)
+    # a person whose family name is Đoàn is still a person
+    assert ("Đoàn Văn Kiểm", "Bí thư", "Huyện ủy Kim Bảng") in posts_of(
+        "Ông Đoàn Văn Kiểm, Bí thư Huyện ủy Kim Bảng phát biểu tại hội nghị.\n")

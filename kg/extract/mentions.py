@@ -142,6 +142,8 @@ class Scanner(BodyParser):
         if is_surname and t.low in self._title_prefixes and i + 1 < len(toks) \
                 and toks[i + 1].low in self._title_prefixes[t.low]:
             return None         # "Phó Tổng ...", "Phó Trưởng ...": a title the lexicon lacks
+        if is_surname and i + 2 < len(toks) and (d := lx.delegation.match(toks, i)) is not None and d.size > 2:
+            return None         # "trưởng đoàn Đoàn Kiểm tra": a delegation by its task, not Mr Đoàn
         k = i + 1
         while k < len(toks) and k - i < 5:
             u = toks[k]
