@@ -60,3 +60,27 @@ def test_a_writer_is_never_an_official():
             "Tin: Tạ Minh KhuêẢnh Hồ Diệp Anh\n")
     assert "Kha Văn Lộc" in _officials(text)
     assert not {"Tạ Minh Khuê", "Hồ Diệp Anh"} & _officials(text)
+
+
+def test_an_outlet_or_an_organisation_credited_for_a_photo_is_not_an_author():
+    for credit in ("Ảnh: Báo Cà Mau", "Ảnh: Hội LHPN tỉnh", "Ảnh: Huyện Đoàn Phú Tân", "Ảnh: Chinhphu.vn"):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\nQuang cảnh hội nghị. " + credit + "\n" + MORE + "\n"
+        assert _authors(text) == [], credit
+
+
+def test_a_word_for_the_reporter_or_the_file_is_no_name():
+    for credit in ("Ảnh: PV", "Ảnh: CTV", "Ảnh: Tư liệu", "Ảnh: NVCC"):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\nQuang cảnh hội nghị. " + credit + "\n" + MORE + "\n"
+        assert _authors(text) == [], credit
+    assert _authors("Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nPV\n") == []
+
+
+def test_the_writer_then_the_paper_after_a_slash():
+    text = ("Hội nghị ở Phú Tân\n" + LEAD + "\nĐại biểu dự hội nghị. Ảnh: Lâm Quế Chi/Báo An Giang\n"
+            + MORE + "\nDiệp Bảo Ngân/Báo An Giang\n")
+    assert sorted(_authors(text)) == ["Diệp Bảo Ngân", "Lâm Quế Chi"]
+
+
+def test_family_names_that_are_also_words_stay_names():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\nĐại biểu dự hội nghị. Ảnh: Đoàn Quế Chi\n" + MORE + "\n"
+    assert _authors(text) == ["Đoàn Quế Chi"]

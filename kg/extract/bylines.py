@@ -57,6 +57,8 @@ def _is_name_syllable(w: str) -> bool:
     parts = _APOS_DOT.split(w.replace("’", "'"))      # "H'Lan", and initials "H.Thơm"
     if not all(p.isalpha() for p in parts) or not w[0].isupper():
         return False
+    if "." in w and not all(q[:1].isupper() for q in w.split(".")):
+        return False            # a web address, "Chinhphu.vn", not initials
     core = "".join(parts)
     return core.isupper() or all(len(p) == 1 or p[1:].islower() for p in parts)
 
@@ -78,13 +80,22 @@ def clean(line: str) -> str:
 
 
 def _is_agency(value: str) -> bool:
-    """A news agency or newspaper credited as a source ("TTXVN", "VOV", "Báo Tuổi Trẻ")."""
-    return value.strip(" .|").casefold() in _agencies()
+    """A news agency, an outlet or an organisation credited as a source ("TTXVN", "VOV", "Báo
+    Tuổi Trẻ", "Hội LHPN tỉnh"), or a word for a role or a file ("PV", "Tư liệu"): no person."""
+    low = value.strip(" .|").casefold()
+    return low in _agencies() or low.startswith(_outlet_starts())
 
 
 @lru_cache(maxsize=1)
 def _agencies() -> frozenset:
-    return frozenset(a.casefold() for a in lexicon().agencies)
+    words = grammar("article.yaml", "credits")["not_persons"]
+    return frozenset(a.casefold() for a in (*lexicon().agencies, *words))
+
+
+@lru_cache(maxsize=1)
+def _outlet_starts() -> tuple:
+    # (with the space after: "báo " begins "Báo Cà Mau", not a name "Bảo")
+    return tuple(w.casefold() + " " for w in grammar("article.yaml", "credits")["outlet_starts"])
 
 
 def _split_names(value: str) -> list[str]:
@@ -133,7 +144,7 @@ def photo_credit(line: str) -> Optional[list[str]]:
     if _is_agency(value):
         return []
     if value.isupper() and len(value) <= 3:
-        return [value]          # initials without dots: "ĐT"
+        return [value]          # initials without dots: "ĐT" (not "PV", "TL": _is_agency)
     return _pen_names(value) or _split_names(value)
 
 
@@ -180,12 +191,15 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     s = _unglue(s).strip().rstrip(" |")
     if _SOURCE_START.match(s):
         return None             # "Báo Sơn La", "Nguồn Báo X": the outlet, not a writer
-    if last and _LONE_INITIALS.fullmatch(s):
-        return [s]
+    if last and _LONE_INITIALS.fullmatch(s) and not _is_agency(s):
+        return [s]              # (not "PV", "CTV": a reporter, no name)
     b = _BRACKETED_NAMES.match(s)
     if b:
         s = b.group(1)
     s = _SLASH_OUTLET.sub("", _TRAILING_PARENS.sub("", s)).rstrip(". ")
+    head, slash, outlet = s.rpartition("/")
+    if slash and _is_agency(outlet):
+        s = head                # "Thanh Hà/Báo Cà Mau": the writer, then the paper
     s = TRAILING_TIME.sub("", " " + s).strip().rstrip(" -–")     # "T.Trực -", "N.HƯNG 06/03/2024 17:07"
     if _addressed(s):
         return None
