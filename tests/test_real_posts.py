@@ -661,3 +661,13 @@ def test_a_delegation_named_by_its_task_is_not_a_person_called_doan():
     # a person whose family name is Đoàn is still a person
     assert ("Đoàn Văn Kiểm", "Bí thư", "Huyện ủy Kim Bảng") in posts_of(
         "Ông Đoàn Văn Kiểm, Bí thư Huyện ủy Kim Bảng phát biểu tại hội nghị.\n")
+
+
+def test_a_police_director_holds_the_rulebooks_police_title():
+    # "Giám đốc Công an tỉnh X" -> [Giám đốc Công an, Công an tỉnh X] (docs/conventions.md);
+    # the deputy keeps the plain title.
+    got = posts_of("Dự hội nghị có Thiếu tướng Lò Văn Khởi, Giám đốc Công an tỉnh Sơn La; Đại tá Cầm Văn Pọm, "
+                   "Phó Giám đốc Công an tỉnh Sơn La.\n")
+    assert ("Lò Văn Khởi", "Giám đốc Công an", "Công an tỉnh Sơn La") in got
+    assert ("Cầm Văn Pọm", "Phó Giám đốc", "Công an tỉnh Sơn La") in got
+    assert not any(role == "Giám đốc" for _, role, _ in got)
