@@ -84,3 +84,12 @@ def test_the_writer_then_the_paper_after_a_slash():
 def test_family_names_that_are_also_words_stay_names():
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\nĐại biểu dự hội nghị. Ảnh: Đoàn Quế Chi\n" + MORE + "\n"
     assert _authors(text) == ["Đoàn Quế Chi"]
+
+
+def test_the_writer_s_and_the_photographer_s_credits_on_one_line():
+    for line in ("Bài: Tạ Minh Khuê - Ảnh: Hồ Diệp Anh", "Tin: Tạ Minh Khuê; ảnh: Hồ Diệp Anh",
+                 "Bài: Tạ Minh Khuê Ảnh: Hồ Diệp Anh"):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == ["Tạ Minh Khuê", "Hồ Diệp Anh"], line
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nTin: Tạ Minh Khuê - Nguồn: Báo An Giang\n"
+    assert _authors(text) == ["Tạ Minh Khuê"]

@@ -105,7 +105,7 @@ def _split_names(value: str) -> list[str]:
     parts = _NAME_SEP.split(value)
     out = []
     for p in parts:
-        p = p.strip(" .-")
+        p = p.strip(" .-|")
         if not p or _is_agency(p):
             continue
         words = p.split()
@@ -163,7 +163,21 @@ def byline(line: str) -> Optional[list[str]]:
         return None
     if m.group(1).lower() in lx.source_markers:
         return []
-    return _split_names(m.group(2))
+    # "Bài: A - Ảnh: B", "Tin: A; ảnh: B", "Tin: A | Ảnh: B": the writer's and the photographer's
+    # credits on one line; a source's part ("Nguồn: X") names no one
+    parts = _inner_marker_re().split(m.group(2))
+    names = _split_names(parts[0])
+    for marker, value in zip(parts[1::2], parts[2::2]):
+        if marker.lower() not in lx.source_markers:
+            names.extend(_split_names(value))
+    return names
+
+
+@lru_cache(maxsize=1)
+def _inner_marker_re() -> re.Pattern:
+    markers = sorted((w for w in _load("article.yaml")["byline_markers"]), key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[\s,;|\-–]))(" + "|".join(re.escape(w) for w in markers) + r")\s*[:：]\s*",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
