@@ -671,3 +671,13 @@ def test_a_police_director_holds_the_rulebooks_police_title():
     assert ("Lò Văn Khởi", "Giám đốc Công an", "Công an tỉnh Sơn La") in got
     assert ("Cầm Văn Pọm", "Phó Giám đốc", "Công an tỉnh Sơn La") in got
     assert not any(role == "Giám đốc" for _, role, _ in got)
+
+
+def test_elected_to_a_title_after_a_dashed_aside_by_giu_chuc_danh():
+    # "bầu ông A – his titles – giữ chức danh Chủ tịch X": "chức danh" ends the predicate too,
+    # so the new title is his beside the ones he is introduced with.
+    got = posts_of("Tại hội nghị, Ban Chấp hành LĐLĐ tỉnh Tiền Giang đã thống nhất bầu ông Phạm Văn Kha – "
+                   "Tỉnh ủy viên, Phó Chủ tịch Thường trực LĐLĐ tỉnh Tiền Giang – giữ chức danh Chủ tịch LĐLĐ "
+                   "tỉnh Tiền Giang nhiệm kỳ 2018 – 2023.\n")
+    union = "Liên đoàn Lao động tỉnh Tiền Giang"
+    assert {("Phạm Văn Kha", "Chủ tịch", union), ("Phạm Văn Kha", "Phó Chủ tịch Thường trực", union)} <= got

@@ -39,7 +39,9 @@ class Scanner(BodyParser):
         # Plain words that later stages look at (verbs, conjunctions, list fillers); a run of
         # any other plain words becomes one gap element (Word with low ""), which keeps
         # adjacency ("a title followed by a word is not followed by a name") at less cost.
-        self._kept = frozenset(lx.grammar_words | lx.event_firsts)
+        # The predicate words a title may follow ("giữ chức danh Chủ tịch") are read too.
+        predicate_ends = _load("roles.yaml")["posts"]["predicate_ends"]
+        self._kept = frozenset(lx.grammar_words | lx.event_firsts | {canon(w) for w in predicate_ends})
         # Each matcher's first syllables: a lookup here spares a call that would find nothing.
         self._role_firsts = lx.roles.first_index()
         self._body_firsts = lx.bodies.first_index()
