@@ -93,3 +93,14 @@ def test_the_writer_s_and_the_photographer_s_credits_on_one_line():
         assert _authors(text) == ["Tạ Minh Khuê", "Hồ Diệp Anh"], line
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nTin: Tạ Minh Khuê - Nguồn: Báo An Giang\n"
     assert _authors(text) == ["Tạ Minh Khuê"]
+
+
+def test_full_names_and_pen_names_with_initials_on_one_closing_line():
+    assert _authors("Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nDiệp Bảo Ngân - T.Khuê\n") \
+        == ["Diệp Bảo Ngân", "T.Khuê"]
+    assert _authors("Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nDiệp Bảo Ngân ./.\n") == ["Diệp Bảo Ngân"]
+
+
+def test_a_person_and_an_abbreviated_title_is_no_byline():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nKha Văn Lộc - Q.Chủ tịch UBND xã\n"
+    assert _authors(text) == []

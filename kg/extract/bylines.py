@@ -130,6 +130,23 @@ def _pen_names(s: str) -> Optional[list[str]]:
     return None
 
 
+def _mixed_names(s: str) -> Optional[list[str]]:
+    """ "Hà Vy - T.Minh", "N.HƯNG - HÀ VY": each part a pen name with initials or one full name of
+    two or more syllables and nothing else."""
+    out = []
+    for p in (p.strip() for p in _NAME_SEP.split(s)):
+        if not p:
+            continue
+        if _initials(p):
+            out.append(title_case(" ".join(p.split())))
+            continue
+        names = _split_names(p)
+        if len(names) != 1 or len(names[0].split()) < 2 or len(names[0].split()) != len(_SYLLABLES.findall(p)):
+            return None
+        out.extend(names)
+    return out or None
+
+
 def photo_credit(line: str) -> Optional[list[str]]:
     """The names of a photo credit closing a caption ("... tại lễ ký kết. Ảnh: Kỳ Quan",
     "(Ảnh: Dương Nương)"), or the writer's name after the story's closing mark ("./. Hoài Anh");
@@ -192,8 +209,10 @@ def _addressed(s: str) -> bool:
 
 
 def _titled(s: str) -> bool:
-    """The text begins with a title the lexicon knows ("Chánh Văn phòng ...")."""
-    return lexicon().roles.match(tokenize(s), 0) is not None
+    """The text (a few words) holds a title the lexicon knows ("Chánh Văn phòng ...", and
+    "Q.Chủ tịch UBND xã": an abbreviation before the title)."""
+    toks = tokenize(s)
+    return any(lexicon().roles.match(toks, i) is not None for i in range(len(toks)))
 
 
 def name_line(line: str, last: bool = False) -> Optional[list[str]]:
@@ -202,7 +221,8 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     if len(line) > 120:
         return None
     s = clean(line)
-    s = _unglue(s).strip().rstrip(" |")
+    # (the story's closing mark "./." on the writer's line, before or after the name)
+    s = _unglue(s).strip().rstrip(" |").removesuffix("./.").removeprefix("./.").strip()
     if _SOURCE_START.match(s):
         return None             # "Báo Sơn La", "Nguồn Báo X": the outlet, not a writer
     if last and _LONE_INITIALS.fullmatch(s) and not _is_agency(s):
@@ -227,7 +247,8 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     if not s or len(s) > 60 or any(c in s for c in ":!?\"“”"):
         return None
     if "." in s:
-        return _pen_names(s)    # pen names with initials: "H.Thơm", "N.T.Hà - K.Q"
+        # pen names with initials: "H.Thơm", "N.T.Hà - K.Q"; or with full names: "Hà Vy - T.Minh"
+        return _pen_names(s) or _mixed_names(s)
     names = _split_names(s)
     if not names:
         return None
