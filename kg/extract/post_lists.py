@@ -22,13 +22,15 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         h = _list_opener(L, k, toks)
         qualified = h >= 1 and isinstance(L[h], Word) and L[h].low == "" and isinstance(L[h - 1], Role)
         h -= qualified                  # "Phó Chủ tịch chuyên trách đương nhiệm:"
-        head, _ = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
+        head, before = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
         bare = any(r.body is None and not r.entry.standalone for r in head)
         if not head or (qualified and not bare):
             continue
         m = k + 1
         if m < len(L) and isinstance(L[m], Honorific):
             m += 1
+        if _plural_before(L, before):
+            m = _titles_leading(L, m)   # "các đồng chí Bí thư Trung ương Đảng: Trưởng ban X A; ..."
         if not (m < len(L) and isinstance(L[m], Name)):
             continue            # the colon opens a quote or an explanation, not a list of people
         # the list runs while it is names, titles and separators; "cùng", "đại diện", another
@@ -45,6 +47,20 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                 break
         if not bare or len(names) > 1:
             yield names, head
+
+
+def _plural_before(L: list[Element], j: int) -> bool:
+    """Whether the plural address ("các đồng chí") stands at j, right before a list's head."""
+    return j >= 1 and isinstance(L[j], Honorific) and isinstance(L[j - 1], Word) and L[j - 1].low in _W["plural"]
+
+
+def _titles_leading(L: list[Element], m: int) -> int:
+    """The index after the titles that lead the first name of a list (each item of "các đồng chí
+    Bí thư Trung ương Đảng: Trưởng ban X A; Chánh Văn phòng Y B" writes its own title first)."""
+    j = m
+    while j < len(L) and isinstance(L[j], Role):
+        j += 2 if j + 2 < len(L) and _is_sep(L[j + 1]) and isinstance(L[j + 2], Role) else 1
+    return j if j < len(L) and isinstance(L[j], Name) else m
 
 
 def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:

@@ -244,7 +244,8 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
 
 def _headed(group: list[Name], roles: list[Role], own: dict, honour, recent: dict):
     """The (name, titles) of a list a title heads after a colon."""
-    if roles and roles[0].body is None:
+    if roles and roles[0].body is None and not roles[0].entry.standalone:
+        # (a standalone title, "Bí thư Trung ương Đảng", names its own body)
         # "cử 3 Phó Chủ tịch Ủy ban MTTQ thành phố ... . Ba Phó Chủ tịch chuyên trách: A, B và
         # C": the title just written with its body, in this sentence or the one before
         i, bm = recent.get(("title", roles[0].entry.role), (-2, None))
