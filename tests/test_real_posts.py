@@ -696,3 +696,9 @@ def test_a_plural_title_heads_a_list_whose_items_write_their_own_titles_first():
     got = posts_of("Phát biểu tại hội nghị, Bí thư Tỉnh ủy Thái Nguyên: Chủ tịch UBND tỉnh Lê Văn Kha cần "
                    "chỉ đạo quyết liệt hơn.\n")
     assert ("Lê Văn Kha", "Bí thư", "Tỉnh ủy Thái Nguyên") not in got
+
+
+def test_a_dash_and_a_comma_typed_together_separate_a_name_from_its_title():
+    text = ("Dự hội nghị có ông Lê Văn Kha – Phó Bí thư Thường trực Thị ủy Hương Trà; ông Đinh Văn Pọm –, "
+            "Phó Chủ tịch UBND thị xã Hương Trà; đại diện Hội LHPN thị xã.\n")
+    assert ("Đinh Văn Pọm", "Phó Chủ tịch", "Ủy ban nhân dân thị xã Hương Trà") in posts_of(text)

@@ -212,6 +212,8 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
         j = _aside(L, k + 1)
         if j < n and isinstance(L[j], Punct) and L[j].char in (",", "–", "-", "—", "("):
             j += 1
+            if L[j - 1].char in "–-—" and j < n and isinstance(L[j], Punct) and L[j].char == ",":
+                j += 1      # "ông A –, Phó Chủ tịch ...": a dash and a comma typed for one separator
         former = former_before or _former_at(L, j)
         post, j = _chain(L, j)
         items.extend(post)
