@@ -702,3 +702,13 @@ def test_a_dash_and_a_comma_typed_together_separate_a_name_from_its_title():
     text = ("Dự hội nghị có ông Lê Văn Kha – Phó Bí thư Thường trực Thị ủy Hương Trà; ông Đinh Văn Pọm –, "
             "Phó Chủ tịch UBND thị xã Hương Trà; đại diện Hội LHPN thị xã.\n")
     assert ("Đinh Văn Pọm", "Phó Chủ tịch", "Ủy ban nhân dân thị xã Hương Trà") in posts_of(text)
+
+
+def test_an_election_that_names_the_title_before_doi_voi_the_person():
+    text = ("Tại hội nghị, Ban Chấp hành Hội LHPN tỉnh Bình Phước đã tiến hành bầu bổ sung chức danh Phó Chủ tịch "
+            "Hội LHPN tỉnh nhiệm kỳ 2016-2021 đối với đồng chí Lê Thị Hoa - Ủy viên Ban Thường vụ Hội LHPN tỉnh, "
+            "với kết quả bầu đạt 100%.\n")
+    assert ("Lê Thị Hoa", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước") in posts_of(text)
+    # a title taken away the same way is no post held
+    assert posts_of("Hội nghị quyết định thôi giữ chức danh Phó Chủ tịch Hội LHPN tỉnh Bình Phước đối với "
+                    "đồng chí Lê Thị Hoa.\n") == set()
