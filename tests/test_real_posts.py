@@ -712,3 +712,13 @@ def test_an_election_that_names_the_title_before_doi_voi_the_person():
     # a title taken away the same way is no post held
     assert posts_of("Hội nghị quyết định thôi giữ chức danh Phó Chủ tịch Hội LHPN tỉnh Bình Phước đối với "
                     "đồng chí Lê Thị Hoa.\n") == set()
+
+
+def test_a_photo_number_glued_to_the_captions_first_word_is_split_off():
+    # "ảnh 6Chủ tịch UBND huyện …": a scraped page glues its photo number to the caption
+    text = ("Khai mạc Đại hội Đảng bộ tỉnh Kiên Giang ảnh 6Chủ tịch UBND huyện Giồng Riềng Lê Văn Kha phát biểu "
+            "tham luận tại Đại hội.\n")
+    assert ("Lê Văn Kha", "Chủ tịch", "Ủy ban nhân dân huyện Giồng Riềng") in posts_of(text)
+    from kg.extract.tokens import tokenize
+    assert [t.text for t in tokenize("Quốc lộ 1A lúc 19h30, mạng 4G")] == \
+        ["Quốc", "lộ", "1A", "lúc", "19h30", ",", "mạng", "4G"]

@@ -52,8 +52,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     new = object.__new__
     for m in _TOKEN.finditer(text):
         t = m.group()
-        a = shapes.get(t) or _shape(t)
         start = m.start() + offset
+        if t[0].isdigit() and not t.isdigit():
+            k = _glued_at(t)
+            if k:
+                # "ảnh 6Chủ tịch UBND …": a page's photo number glued to the caption's first word
+                append(_make(t[:k], start))
+                t, start = t[k:], start + k
+        a = shapes.get(t) or _shape(t)
         # (fields set one by one: the generated __init__ is a Python call per token)
         tok = new(Token)
         tok.text = t
@@ -62,6 +68,20 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         tok.end = start + n
         append(tok)
     return out
+
+
+def _glued_at(t: str) -> int:
+    """Where a Title Case word begins right after the digits that start t ("6Chủ"), or 0; a
+    number with a letter ("1A", "4G", "19h30") is one token."""
+    k = 0
+    while k < len(t) and t[k].isdigit():
+        k += 1
+    return k if k + 1 < len(t) and t[k].isupper() and t[k + 1].islower() else 0
+
+
+def _make(t: str, start: int) -> Token:
+    low, is_word, is_cap, is_upper, n = _SHAPES.get(t) or _shape(t)
+    return Token(t, low, start, start + n, is_word, is_cap, is_upper)
 
 
 @dataclass(frozen=True, slots=True)
