@@ -722,3 +722,12 @@ def test_a_photo_number_glued_to_the_captions_first_word_is_split_off():
     from kg.extract.tokens import tokenize
     assert [t.text for t in tokenize("Quốc lộ 1A lúc 19h30, mạng 4G")] == \
         ["Quốc", "lộ", "1A", "lúc", "19h30", ",", "mạng", "4G"]
+
+
+def test_a_bare_dang_uy_before_a_title_of_another_organisation_is_not_the_communes():
+    # "Bí thư Đảng ủy, Tổng Biên tập Báo X" in a story of a commune: the Đảng ủy is the paper's
+    text = ("Sáng 5/6, Đảng bộ xã Phú Lương tổ chức Đại hội. Dự Đại hội có đồng chí Lê Văn Kha, Bí thư Đảng ủy, "
+            "Tổng Biên tập Báo Tuyên Quang; đồng chí Lò Văn Pọm, Bí thư Đảng ủy, Chủ tịch HĐND xã Phú Lương.\n")
+    got = posts_of(text)
+    assert not any(name == "Lê Văn Kha" and body == "Đảng ủy xã Phú Lương" for name, _, body in got)
+    assert ("Lò Văn Pọm", "Bí thư", "Đảng ủy xã Phú Lương") in got

@@ -86,7 +86,7 @@ def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies
                               place_name=nb.place_name))
 
 
-def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> BodyMention:
+def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional[BodyMention]:
     """The body written after a title, as the title and the chain read it."""
     if entry.body_prefix:
         return replace(bm, organs=[entry.body_prefix] + list(bm.organs))
@@ -101,6 +101,11 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> BodyMent
             and nb is not None and nb.level == "commune" and nb.place_name and nb.place_name in nb.surface:
         # "Bí thư Đảng ủy, Chủ tịch HĐND xã Mỹ Hòa": the Đảng ủy of the commune the chain names
         return replace(bm, unit=nb.unit, place_name=nb.place_name)
+    if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" and not bm.place_name \
+            and following and not (nb is not None and nb.level == "commune"):
+        # "Bí thư Đảng ủy, Tổng Biên tập Báo X": the Đảng ủy of the organisation the next title
+        # heads, not the commune of the story; unnamed, it is no post
+        return None
     return bm
 
 
@@ -120,7 +125,8 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
         else:
             bm = _organ_of_next(bm, following)
     if bm is not None:
-        return bodies(_written_body(bm, entry, following, lx))
+        written = _written_body(bm, entry, following, lx)
+        return bodies(written) if written is not None else None
     if entry.body:
         if entry.body in lx.committee_by_name:
             c = lx.committee_by_name[entry.body]
