@@ -731,3 +731,14 @@ def test_a_bare_dang_uy_before_a_title_of_another_organisation_is_not_the_commun
     got = posts_of(text)
     assert not any(name == "Lê Văn Kha" and body == "Đảng ủy xã Phú Lương" for name, _, body in got)
     assert ("Lò Văn Pọm", "Bí thư", "Đảng ủy xã Phú Lương") in got
+
+
+def test_a_title_followed_by_cac_names_a_group_not_the_persons_post():
+    # "do đồng chí A, … làm Trưởng đoàn và đại biểu Quốc hội các khóa": the deputies of past terms
+    # travel with him; "đại biểu Quốc hội các khóa" is not his title
+    text = ("Chiều 16-3, Đoàn đại biểu Quốc hội tỉnh Sóc Trăng do đồng chí Lê Văn Kha, Bí thư Tỉnh ủy, Trưởng đoàn "
+            "đại biểu Quốc hội tỉnh làm Trưởng đoàn và đại biểu Quốc hội các khoá tỉnh Sóc Trăng đã thăm Khu di "
+            "tích Tân Trào.\n")
+    got = posts_of(text)
+    assert ("Lê Văn Kha", "Bí thư", "Tỉnh ủy Sóc Trăng") in got
+    assert ("Lê Văn Kha", "Đại biểu", "Quốc hội") not in got

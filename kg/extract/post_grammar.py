@@ -75,6 +75,8 @@ def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
         nxt = L[j + 1] if j + 1 < n else None
         if isinstance(nxt, (Name, Honorific)):
             break            # this title leads the next name
+        if isinstance(nxt, Word) and nxt.low in _W["plural"]:
+            break            # "… và đại biểu Quốc hội các khóa": a group of people, not one's post
         items.append(L[j])
         j += 1
         if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
