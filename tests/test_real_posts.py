@@ -742,3 +742,12 @@ def test_a_title_followed_by_cac_names_a_group_not_the_persons_post():
     got = posts_of(text)
     assert ("Lê Văn Kha", "Bí thư", "Tỉnh ủy Sóc Trăng") in got
     assert ("Lê Văn Kha", "Đại biểu", "Quốc hội") not in got
+
+
+def test_who_hands_over_a_decision_does_not_take_its_title():
+    got = posts_of("Thay mặt Bộ Chính trị, Phó Thủ tướng Lê Văn Kha đã trao quyết định giữ chức Phó Trưởng ban "
+                   "Chỉ đạo Tây Bắc cho ông Lò Văn Pọm.\n")
+    assert not any(name == "Lê Văn Kha" and role == "Phó Trưởng ban" for name, role, _ in got)
+    # the one who receives it ("được trao") does
+    assert ("Lò Văn Pọm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") in posts_of(
+        "Ông Lò Văn Pọm được trao quyết định giữ chức Phó Chủ tịch UBND tỉnh Yên Bái.\n")

@@ -142,11 +142,19 @@ def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list
             words.extend([L[m].low] * (L[m].end - L[m].start))     # a gap counts its words
             m += 1
         if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
-                and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)):
+                and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)) \
+                and not _handed_over(toks, L[j].start if j < n else 0, L[m].start):
             items, _ = _chain(L, m)
             if items:
                 yield group, items
         k = j
+
+
+def _handed_over(toks: Sequence, i: int, k: int) -> bool:
+    """Whether the words from token i to k hand the title to someone else ("trao quyết định giữ
+    chức", not "được trao quyết định giữ chức")."""
+    lows = [t.low for t in toks[i:k]] if toks else []
+    return any(w in _W["handing_over"] and not (x and lows[x - 1] in _W["passive"]) for x, w in enumerate(lows))
 
 
 _ELECTED = tuple(tuple(w.split()) for w in _W["predicate_phrases"])
