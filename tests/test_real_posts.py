@@ -751,3 +751,10 @@ def test_who_hands_over_a_decision_does_not_take_its_title():
     # the one who receives it ("được trao") does
     assert ("Lò Văn Pọm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") in posts_of(
         "Ông Lò Văn Pọm được trao quyết định giữ chức Phó Chủ tịch UBND tỉnh Yên Bái.\n")
+
+
+def test_the_central_committee_written_in_full_with_an_abbreviated_tu():
+    got = posts_of("Về phía Trung ương Đoàn, có: anh Lê Văn Kha - Ủy viên dự khuyết Ban Chấp hành T.Ư Đảng, "
+                   "Bí thư thứ nhất T.Ư Đoàn; chị Lò Thị Hoa - Bí thư T.Ư Đoàn.\n")
+    assert {("Lê Văn Kha", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
+            ("Lê Văn Kha", "Bí thư thứ nhất", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")} <= got
