@@ -11,6 +11,7 @@ from typing import Optional
 from kg.extract.elements import BodyMention
 from kg.extract.hosts import CHAIR, LIST_BREAKS, _words, for_host, verb_index
 from kg.extract.lexicon import lexicon
+from kg.extract.phrase_starts import anywhere
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
 
@@ -85,7 +86,7 @@ def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Bod
     cues = _words()[cues_key]
     for sv in views:
         toks = sv.toks
-        if not any(" ".join(t.low for t in toks[j:j + len(c.split())]) == c for c in cues for j in range(len(toks))):
+        if not anywhere(toks, cues):       # (the cues are phrases of a word or more)
             continue
         names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial}
         if len(names) != 1:

@@ -19,6 +19,7 @@ from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
 from kg.extract.lexicon import grammar, lexicon
+from kg.extract.phrase_starts import starts
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
 
@@ -256,8 +257,9 @@ def _framing(toks, i: int) -> bool:
 
 
 def _at(toks, i: int, key: str) -> bool:
-    """One of the phrases of meetings.yaml hosts `key` opens at toks[i]."""
-    return any(" ".join(t.low for t in toks[i:i + len(p.split())]) == p for p in _words()[key])
+    """One of the phrases of meetings.yaml hosts `key` opens at toks[i] (looked up by its first
+    word: this runs at every word of a subject)."""
+    return starts(toks, i, _words()[key]) is not None
 
 
 def _delegation(sv: SentenceView, v: int) -> bool:
@@ -276,11 +278,11 @@ def _travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     any verb that takes an object, are guests; the body it acts "đối với" is the host."""
     lx = lexicon()
     els, toks = sv.elements, sv.toks
-    at_place = False
+    at_place, place_words = False, _words()["place_words"]
     for k, e in enumerate(els[:20]):
         if isinstance(e, Punct):
             at_place = False
-        elif isinstance(e, Word) and any(t.low in _words()["place_words"] for t in toks[e.start:e.end]):
+        elif isinstance(e, Word) and any(t.low in place_words for t in toks[e.start:e.end]):
             at_place = True
         # ("Đoàn Giám sát" read as a person's name, Đoàn being a family name, is a delegation too)
         opens = isinstance(e, (Word, Name)) and not at_place and lx.delegation.match(toks, e.start)
@@ -315,8 +317,7 @@ def _acted_on(sv: SentenceView, after: int, resolve) -> list[Body]:
     els, toks = sv.elements, sv.toks
     for k in range(after + 1, len(els)):
         e = els[k]
-        if isinstance(e, Word) and any(" ".join(t.low for t in toks[e.start:e.start + len(p.split())]) == p
-                                       for p in _words()["acted_on"]):
+        if isinstance(e, Word) and _at(toks, e.start, "acted_on"):
             nxt = next((j for j in range(k + 1, min(len(els), k + 4)) if not isinstance(els[j], Word)), None)
             if nxt is not None and isinstance(els[nxt], BodyMention):
                 return [for_host(b) for b in (resolve(x) for x in _joined(els, nxt)) if b is not None]

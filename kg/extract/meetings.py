@@ -16,6 +16,8 @@ from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, _verb
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar, lexicon
 from kg.extract.open_names import named_as
+# (phrase lists indexed once by first word: these tests run at every token of a sentence)
+from kg.extract.phrase_starts import anywhere as _anywhere, positions, starts as _starts
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body, Meeting
@@ -55,41 +57,6 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
     return occasion
 
 
-def _starts(toks, i: int, phrases) -> Optional[int]:
-    """The length of the first of the phrases (lower-case, space-separated) at toks[i], if any:
-    the longest that matches (it is asked at every token, so the phrases are indexed once)."""
-    if i >= len(toks):
-        return None
-    for words in _phrase_index(phrases).get(toks[i].low, ()):
-        n = len(words)
-        if i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(1, n)):
-            return n
-    return None
-
-
-def _anywhere(toks, phrases) -> bool:
-    """One of the phrases begins somewhere in toks (only words that begin one are tried)."""
-    firsts = _phrase_index(phrases)
-    return any(_starts(toks, j, phrases) for j, t in enumerate(toks) if t.low in firsts)
-
-
-_INDEXES: dict = {}
-
-
-def _phrase_index(phrases) -> dict:
-    """Phrases by their first word, longest first (the lexicon's lists live as long as the
-    process: the index is kept with the list it was made from)."""
-    got = _INDEXES.get(id(phrases))
-    if got is None or got[0] is not phrases:
-        index: dict = {}
-        for p in sorted(phrases, key=lambda p: -len(p.split())):
-            words = tuple(p.split())
-            if words and " ".join(words) == p:       # a phrase with odd spacing never matched
-                index.setdefault(words[0], []).append(words)
-        got = _INDEXES[id(phrases)] = (phrases, index)
-    return got[1]
-
-
 def _occasion(toks, i: int) -> bool:
     """ "Nhân dịp Đại lễ Phật đản, ... đến thăm", "Nhân kỷ niệm 92 năm ..., dâng hương": the
     event after "nhân (dịp)" is the occasion, not the meeting (meetings.yaml people `occasion_before`)."""
@@ -103,10 +70,8 @@ def organised_kind(views: list[SentenceView]) -> Optional[str]:
     lx = lexicon()
     for sv in views:
         toks = sv.toks
-        firsts = _phrase_index(_W["organise_words"])
-        for j in (j for j, t in enumerate(toks) if t.low in firsts):
-            n = _starts(toks, j, _W["organise_words"])
-            if n is None or j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]):
+        for j, n in positions(toks, _W["organise_words"]):
+            if j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]):
                 continue
             e = lx.kind_words.match(toks, j + n)
             if e is not None:

@@ -1,0 +1,54 @@
+"""Phrases of a grammar list found at a token: the longest of them that starts there.
+
+A stage asks this at every token of a sentence, for lists of a few dozen phrases; the lists are
+indexed once (by their first word, then by size) instead of being sorted and split on each call.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+# id(phrases) -> (phrases, their first words, {size in words: phrases}, the longest size first).
+# A grammar list is a tuple loaded once and kept for the process: its id names it (checked by
+# identity, so a list made anew is indexed anew).
+_TABLES: dict[int, tuple] = {}
+
+
+def _table(phrases) -> tuple:
+    got = _TABLES.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        sizes = sorted({len(p.split()) for p in phrases}, reverse=True)
+        by_size = {n: frozenset(p for p in phrases if len(p.split()) == n) for n in sizes}
+        firsts = frozenset(p.split()[0] for p in phrases if p.split())
+        got = _TABLES[id(phrases)] = (phrases, firsts, by_size)
+    return got
+
+
+def starts(toks, i: int, phrases) -> Optional[int]:
+    """The size of the longest of the phrases (lower-case, space-separated) at toks[i], if any
+    (0 for an empty phrase)."""
+    _, firsts, by_size = _table(phrases)
+    if 0 <= i < len(toks) and toks[i].low not in firsts:
+        # (a token holds no space: a phrase of one word or more begins with toks[i]'s word)
+        return 0 if "" in by_size.get(0, ()) else None
+    for n, written in by_size.items():
+        if " ".join(t.low for t in toks[i:i + n]) in written:
+            return n
+    return None
+
+
+def anywhere(toks, phrases) -> bool:
+    """One of the phrases, of a word or more, is in the tokens: any(starts(toks, j, phrases))."""
+    firsts = _table(phrases)[1]
+    return any(starts(toks, j, phrases) for j, t in enumerate(toks) if t.low in firsts)
+
+
+
+def positions(toks, phrases):
+    """(j, size) for every j, in order, where starts(toks, j, phrases) finds a phrase; only the
+    tokens that begin one are tried (every token when the list holds an empty phrase)."""
+    _, firsts, by_size = _table(phrases)
+    tried = range(len(toks)) if 0 in by_size else (j for j, t in enumerate(toks) if t.low in firsts)
+    for j in tried:
+        n = starts(toks, j, phrases)
+        if n is not None:
+            yield j, n
