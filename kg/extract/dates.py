@@ -210,10 +210,12 @@ def _num(x: Optional[str]) -> Optional[int]:
     return int(x) if x else None
 
 
-def day_dates(text: str) -> list[DayDate]:
-    """Every day-date of a sentence in order, a span of days as its first day."""
+@lru_cache(maxsize=64)
+def day_dates(text: str) -> tuple[DayDate, ...]:
+    """Every day-date of a sentence in order, a span of days as its first day (cached, so a tuple:
+    a meeting's day reads a lead sentence's dates again for its year and its anniversary)."""
     if not _DIGIT.search(text):
-        return []
+        return ()
     p = _patterns()
     found: list[DayDate] = []
     for m in p["dates"].finditer(text):
@@ -237,7 +239,7 @@ def day_dates(text: str) -> list[DayDate]:
     for d in found:
         if not out or d.start >= out[-1].end:
             out.append(d)
-    return out
+    return tuple(out)
 
 
 # -- years -----------------------------------------------------------------------------------------
