@@ -758,3 +758,9 @@ def test_the_central_committee_written_in_full_with_an_abbreviated_tu():
                    "Bí thư thứ nhất T.Ư Đoàn; chị Lò Thị Hoa - Bí thư T.Ư Đoàn.\n")
     assert {("Lê Văn Kha", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
             ("Lê Văn Kha", "Bí thư thứ nhất", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")} <= got
+
+
+def test_a_less_common_family_name_still_opens_a_name():
+    # (a sentence written for the test) Tưởng, Khâu, Uông are family names too
+    assert ("Tưởng Văn Hòa", "Phó Bí thư", "Thành ủy Hà Nội") in posts_of(
+        "Chiều 5/4, đồng chí Tưởng Văn Hòa, Phó Bí thư Thành ủy Hà Nội làm việc với Quận ủy Ba Đình.")
