@@ -281,11 +281,13 @@ def test_a_person_named_in_a_quoted_title_is_not_a_province():
 # Before this work: bodies P 0.876 R 0.716 F1 0.788. Floors only go up.
 # Round 3, on the 150-article split (before: P 0.918 R 0.757 F1 0.830): P 0.931 R 0.806 F1 0.864.
 # Round 5 (places: bare titles beside a city, lower-cased names, bylines, quoted titles): F1 0.879 (P 0.944).
-REAL_FLOORS = {"bodies": 0.865}
+# 2026-12-06 (lists sharing places, foreign units, party cells, organs of unions), on the
+# 185-article split (d5 added): F1 0.932 (P 0.964).
+REAL_FLOORS = {"bodies": 0.92}
 
 
 def test_real_dev_split_body_floors(real_dev_scores):
     s = real_dev_scores
     for fact, floor in REAL_FLOORS.items():
         assert s[fact]["f1"] >= floor, (fact, s[fact], floor)
-    assert s["bodies"]["precision"] >= 0.93
+    assert s["bodies"]["precision"] >= 0.95

