@@ -360,3 +360,20 @@ def test_a_get_together_where_a_visit_is_thanked_is_a_visit(tmp_path):
     m = meeting(tmp_path, "Gặp mặt\n\nTại buổi gặp mặt, ông Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định cám ơn Thường trực Hội "
                           "Cựu chiến binh Việt Nam đã đến thăm tỉnh.")
     assert m.kind == "Visit"
+
+
+def test_a_councils_session_is_hosted_by_the_council(tmp_path):
+    # "kỳ họp thứ N, HĐND tỉnh X khóa Y": the council named past the session's numbering hosts it
+    m = meeting(tmp_path, "Bế mạc kỳ họp\n\nSáng 14/8/2023, kỳ họp thứ 3, Hội đồng nhân dân tỉnh Quảng Trị "
+                          "khóa VIII đã bế mạc. Dự họp có đồng chí Trần Văn Bảy, Bí thư Tỉnh ủy.\n")
+    assert [b.name for b in m.hosts] == ["Hội đồng nhân dân tỉnh Quảng Trị"]
+    m = meeting(tmp_path, "Bầu chức danh\n\nSáng 30/12/2023, tại kỳ họp thứ 21 (chuyên đề), HĐND tỉnh "
+                          "Hà Giang khóa XVIII đã bầu đồng chí Lê Văn Tám giữ chức Chủ tịch UBND tỉnh.\n")
+    assert [b.name for b in m.hosts] == ["Hội đồng nhân dân tỉnh Hà Giang"]
+
+
+def test_a_session_named_for_no_council_has_no_session_host(tmp_path):
+    # the session word then a body that is not a council: no host read from it
+    m = meeting(tmp_path, "Kỳ họp\n\nSáng 14/8/2023, kỳ họp thứ 3, Ủy ban nhân dân tỉnh Quảng Trị "
+                          "báo cáo tình hình kinh tế.\n")
+    assert m is None or all("Hội đồng nhân dân" not in b.name for b in m.hosts)

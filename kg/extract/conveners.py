@@ -166,3 +166,30 @@ def _aliases() -> dict:
     from kg.extract.lexicon import _load, canon
     raw = _load("meetings.yaml")["hosts"].get("congress_aliases", {})
     return {canon(k).lower(): canon(v) for k, v in raw.items()}
+
+
+def session_host(views: list[SentenceView], resolve) -> list[Body]:
+    """ "Kỳ họp thứ 2, HĐND tỉnh X khóa VIII", "tại kỳ họp thứ 21 (chuyên đề), HĐND tỉnh X": a
+    council's session is its own; the council named right after the session word, past its
+    numbering (meetings.yaml hosts `sessions`, `session_fillers`, `session_owners`), hosts it."""
+    w = _words()
+    for sv in views:
+        toks = sv.toks
+        starts = {e.start: e for e in sv.elements}
+        for i in range(len(toks) - 1):
+            if f"{toks[i].low} {toks[i + 1].low}" not in w["sessions"]:
+                continue
+            j, end = i + 2, min(len(toks), i + 9)
+            while j < end and not isinstance(starts.get(j), BodyMention) and _session_filler(toks[j], w):
+                j += 1
+            nxt = starts.get(j)
+            b = resolve(nxt) if isinstance(nxt, BodyMention) and not nxt.generic else None
+            if b is not None and b.parent is None and (b.local_name or b.name).lower() in w["session_owners"]:
+                return [b]
+    return []
+
+
+def _session_filler(tok, w: dict) -> bool:
+    """The numbering of a session: "thứ", a number in digits or Roman, "(chuyên đề)", a comma."""
+    return tok.low in w["session_fillers"] or tok.text.isdigit() or \
+        bool(tok.text) and all(c in "IVXLC" for c in tok.text)

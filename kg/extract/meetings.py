@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, peer_guests, self_host
+from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, peer_guests, self_host, session_host
 from kg.extract.dates import meeting_day
 from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, _verb_end, host_guest,  # noqa: F401
                               verb_index)  # (host_guest: the stage's API)
@@ -318,6 +318,8 @@ def read_meeting(state: ArticleState) -> None:
         # ("lễ khai mạc Đại hội đại biểu Hội X": the congress's owner hosts its ceremony too)
         m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies,
                             opened=kind == "Ceremony")
+    if not m.hosts and kind == "Conference":
+        m.hosts = session_host(headline + story[:2], state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
     if kind != "Congress":
         m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
     else:
