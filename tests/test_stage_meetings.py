@@ -377,3 +377,10 @@ def test_a_session_named_for_no_council_has_no_session_host(tmp_path):
     m = meeting(tmp_path, "Kỳ họp\n\nSáng 14/8/2023, kỳ họp thứ 3, Ủy ban nhân dân tỉnh Quảng Trị "
                           "báo cáo tình hình kinh tế.\n")
     assert m is None or all("Hội đồng nhân dân" not in b.name for b in m.hosts)
+
+
+def test_a_numbered_conference_is_hosted_by_its_committee(tmp_path):
+    # "Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh X": the owner follows the ordinal
+    m = meeting(tmp_path, "Đánh giá 6 tháng\n\nSáng 28/6/2023, Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ "
+                          "tỉnh Quảng Ngãi đánh giá tình hình 6 tháng đầu năm.\n")
+    assert [b.name for b in m.hosts] == ["Tỉnh ủy Quảng Ngãi"]

@@ -118,6 +118,8 @@ def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[
                 j += 1
             nxt = starts.get(j)
             if not isinstance(nxt, BodyMention):
+                nxt = starts.get(_past_ordinal(toks, j))    # "Hội nghị lần thứ 8 Ban Chấp hành ..."
+            if not isinstance(nxt, BodyMention):
                 nxt = _by_membership(sv, j, starts)
             if not isinstance(nxt, BodyMention) and not opened:
                 nxt = _holder_before(sv, i, j)
@@ -193,3 +195,12 @@ def _session_filler(tok, w: dict) -> bool:
     """The numbering of a session: "thứ", a number in digits or Roman, "(chuyên đề)", a comma."""
     return tok.low in w["session_fillers"] or tok.text.isdigit() or \
         bool(tok.text) and all(c in "IVXLC" for c in tok.text)
+
+
+def _past_ordinal(toks, j: int) -> int:
+    """Past an event's ordinal written before its owner ("lần thứ 8", "lần thứ VIII"), where the
+    owner then follows: the index after it, or j when there is none."""
+    if j + 2 < len(toks) and toks[j].low == "lần" and toks[j + 1].low == "thứ" and (
+            toks[j + 2].text.isdigit() or all(c in "IVXLC" for c in toks[j + 2].text)):
+        return j + 3
+    return j
