@@ -384,3 +384,10 @@ def test_a_numbered_conference_is_hosted_by_its_committee(tmp_path):
     m = meeting(tmp_path, "Đánh giá 6 tháng\n\nSáng 28/6/2023, Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ "
                           "tỉnh Quảng Ngãi đánh giá tình hình 6 tháng đầu năm.\n")
     assert [b.name for b in m.hosts] == ["Tỉnh ủy Quảng Ngãi"]
+
+
+def test_a_plenum_whose_resolution_is_studied_does_not_host(tmp_path):
+    # "quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương": cited, not held here
+    m = meeting(tmp_path, "Quán triệt nghị quyết\n\nSáng 28/6/2023, hội nghị quán triệt Nghị quyết Hội nghị "
+                          "lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII được tổ chức tại huyện Đô Lương.\n")
+    assert all("Trung ương" not in b.name for b in m.hosts)

@@ -113,6 +113,8 @@ def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[
                 continue
             if opened and not any(t.low in w["opening_words"] for t in toks[max(0, i - 3):i]):
                 continue
+            if _cited(toks, i, w):
+                continue
             j = i + e.size
             while j < len(toks) and toks[j].low in w["own_event_fillers"]:
                 j += 1
@@ -204,3 +206,9 @@ def _past_ordinal(toks, j: int) -> int:
             toks[j + 2].text.isdigit() or all(c in "IVXLC" for c in toks[j + 2].text)):
         return j + 3
     return j
+
+
+def _cited(toks, i: int, w: dict) -> bool:
+    """ "quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương": an event whose
+    resolution is studied is cited, not held here (meetings.yaml hosts `own_event_cited_by`)."""
+    return any(" ".join(t.low for t in toks[max(0, i - n):i]) in w["own_event_cited_by"] for n in (1, 2))
