@@ -391,3 +391,10 @@ def test_a_plenum_whose_resolution_is_studied_does_not_host(tmp_path):
     m = meeting(tmp_path, "Quán triệt nghị quyết\n\nSáng 28/6/2023, hội nghị quán triệt Nghị quyết Hội nghị "
                           "lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII được tổ chức tại huyện Đô Lương.\n")
     assert all("Trung ương" not in b.name for b in m.hosts)
+
+
+def test_a_meeting_that_prepares_a_session_is_not_the_councils(tmp_path):
+    # "họp chuẩn bị kỳ họp thứ 12, HĐND tỉnh X": the session is what is prepared, not held
+    m = meeting(tmp_path, "Họp chuẩn bị\n\nSáng 5/7/2023, đồng chí Trần Văn Bảy chủ trì cuộc họp chuẩn bị "
+                          "kỳ họp thứ 12, Hội đồng nhân dân tỉnh Quảng Trị khóa VIII.\n")
+    assert all("Hội đồng nhân dân" not in b.name for b in m.hosts)

@@ -181,7 +181,7 @@ def session_host(views: list[SentenceView], resolve) -> list[Body]:
         toks = sv.toks
         starts = {e.start: e for e in sv.elements}
         for i in range(len(toks) - 1):
-            if f"{toks[i].low} {toks[i + 1].low}" not in w["sessions"]:
+            if f"{toks[i].low} {toks[i + 1].low}" not in w["sessions"] or _before(toks, i, w["session_not_after"]):
                 continue
             j, end = i + 2, min(len(toks), i + 9)
             while j < end and not isinstance(starts.get(j), BodyMention) and _session_filler(toks[j], w):
@@ -211,4 +211,9 @@ def _past_ordinal(toks, j: int) -> int:
 def _cited(toks, i: int, w: dict) -> bool:
     """ "quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương": an event whose
     resolution is studied is cited, not held here (meetings.yaml hosts `own_event_cited_by`)."""
-    return any(" ".join(t.low for t in toks[max(0, i - n):i]) in w["own_event_cited_by"] for n in (1, 2))
+    return _before(toks, i, w["own_event_cited_by"])
+
+
+def _before(toks, i: int, phrases) -> bool:
+    """Whether one of the phrases (a word or two) ends right before token i."""
+    return any(" ".join(t.low for t in toks[max(0, i - n):i]) in phrases for n in (1, 2))
