@@ -19,7 +19,8 @@ from kg.extract.elements import BodyMention, Role
 from kg.extract.lexicon import _load
 from kg.extract.open_names import named_as, open_named
 from kg.extract.state import ArticleState, Stage
-from kg.extract.title_bodies import title_bodies
+from kg.extract.phrase_starts import ends_before
+from kg.extract.title_bodies import election_words, title_bodies
 from kg.facts import Body
 
 
@@ -38,37 +39,22 @@ def _add_body(seen: dict, b: Optional[Body]) -> None:
         b = p
 
 
-def _not_mentioned_after(sv, start: int, words: frozenset) -> bool:
-    """Whether the words right before token `start` name an election ("bầu cử")."""
-    before = " ".join(t.low for t in sv.toks[max(0, start - 3):start])
-    return any(before.endswith(w) for w in words)
-
-
 def _named_alone(state: ArticleState):
     """Central bodies the sentences name by themselves or after a title no one holds."""
-    skip = lexicon_skip()
+    skip = election_words()
     for sv in state.views:
         for e in sv.elements:
             bm = e.body if isinstance(e, Role) else e
             if not isinstance(bm, BodyMention) or not (bm.central or (bm.base and bm.base.sort == "central")):
                 continue
             start = e.start
-            if _not_mentioned_after(sv, start, skip):
+            if ends_before(sv.toks, start, skip):       # an election's ("bầu cử")
                 continue
             b = state.bodies(bm)
             if b is not None:
                 yield b
 
 
-_SKIP: Optional[frozenset] = None
-
-
-def lexicon_skip() -> frozenset:
-    """bodies.yaml `not_mentioned_after`: words after which a central body is not an actor."""
-    global _SKIP
-    if _SKIP is None:
-        _SKIP = frozenset(w.lower() for w in _load("bodies.yaml").get("not_mentioned_after", []))
-    return _SKIP
 
 
 @lru_cache(maxsize=1)

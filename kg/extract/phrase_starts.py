@@ -52,3 +52,10 @@ def positions(toks, phrases):
         n = starts(toks, j, phrases)
         if n is not None:
             yield j, n
+
+
+def ends_before(toks, i: int, phrases, reach: int = 3) -> bool:
+    """Whether the text of the `reach` tokens right before toks[i] ends with one of the phrases
+    (lower-case; as text, so a phrase may end a longer word)."""
+    before = " ".join(t.low for t in toks[max(0, i - reach):i])
+    return any(before.endswith(w) for w in phrases)

@@ -14,6 +14,7 @@ from kg.extract.body_lists import bodies_yaml
 
 from kg.extract.elements import Role
 from kg.extract.open_names import named_as
+from kg.extract.phrase_starts import ends_before
 from kg.facts import Body
 
 
@@ -56,15 +57,14 @@ def _named_commune(bm, b: Body) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _election_words() -> tuple:
+def election_words() -> tuple:
     """bodies.yaml `not_mentioned_after`: words that make a central body's name an election's."""
     return tuple(w.lower() for w in bodies_yaml().get("not_mentioned_after") or [])
 
 
 def _in_election(sv, start: int) -> bool:
     """Whether the words right before token `start` name an election ("bầu cử đại biểu Quốc hội")."""
-    before = " ".join(t.low for t in sv.toks[max(0, start - 3):start])
-    return any(before.endswith(w) for w in _election_words())
+    return ends_before(sv.toks, start, election_words())
 
 
 def _writes_central(e: Role) -> bool:
