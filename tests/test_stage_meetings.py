@@ -398,3 +398,39 @@ def test_a_meeting_that_prepares_a_session_is_not_the_councils(tmp_path):
     m = meeting(tmp_path, "Họp chuẩn bị\n\nSáng 5/7/2023, đồng chí Trần Văn Bảy chủ trì cuộc họp chuẩn bị "
                           "kỳ họp thứ 12, Hội đồng nhân dân tỉnh Quảng Trị khóa VIII.\n")
     assert all("Hội đồng nhân dân" not in b.name for b in m.hosts)
+
+
+# -- a delegation's trip over the lead: every stop, who goes with it -----------------------------------
+
+def test_the_stops_a_delegation_lists_in_a_later_sentence_all_host(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nNhân dịp Đại lễ Phật đản, ngày 3-5, đoàn lãnh đạo Tỉnh ủy, UBND tỉnh Nam Định đã "
+                          "đến thăm các cá nhân và tổ chức Phật giáo tiêu biểu.\n\nĐoàn đã đến thăm, tặng quà 2 cá nhân "
+                          "và 2 tổ chức Phật giáo, gồm: Hòa thượng Thích Minh Tâm (chùa An Lạc); Ban Trị sự Giáo hội "
+                          "Phật giáo Việt Nam huyện Hải Hậu và Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Giao "
+                          "Thủy.\n")
+    hosts, guests = hg(m)
+    assert hosts == ["Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hậu",
+                     "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Giao Thủy"]
+    assert "Tỉnh ủy Nam Định" in guests
+
+
+def test_the_visitors_greetings_passed_on_do_not_make_them_the_host(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nSáng 20/12, Đoàn công tác của Ủy ban Trung ương MTTQ Việt Nam do ông Lương Văn Hòa "
+                          "làm Trưởng đoàn đã đến thăm, chúc mừng đồng bào Công giáo tỉnh Nam Định.\n\nÔng Lương Văn "
+                          "Hòa đã chuyển lời chúc mừng của lãnh đạo Ủy ban Trung ương MTTQ Việt Nam tới Hội Cựu chiến "
+                          "binh tỉnh Nam Định.\n")
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" not in hg(m)[0]
+
+
+@pytest.mark.parametrize("companions, want", [
+    ("Cùng đi với đoàn có đại diện lãnh đạo Ban Dân vận Tỉnh ủy và Văn phòng Tỉnh ủy Nam Định.",
+     ["Ban Dân vận Tỉnh ủy Nam Định", "Văn phòng Tỉnh ủy Nam Định"]),
+    ("Tham gia cùng đoàn công tác có đồng chí Trịnh Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban "
+     "MTTQ Việt Nam tỉnh Nam Định.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]),
+])
+def test_who_goes_with_a_visiting_delegation_is_a_guest(tmp_path, companions, want):
+    m = meeting(tmp_path, "Thăm\n\nChiều 4-12, Đoàn công tác của Hội Nông dân Việt Nam do đồng chí Lương Văn Hòa "
+                          f"làm Trưởng đoàn đã đến thăm, chúc mừng Hội Cựu chiến binh tỉnh Nam Định.\n\n{companions}\n")
+    hosts, guests = hg(m)
+    assert hosts == ["Hội Cựu chiến binh tỉnh Nam Định"]
+    assert guests == ["Hội Nông dân Việt Nam"] + want

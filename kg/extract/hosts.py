@@ -133,8 +133,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         subject = subject[:1] + [e for e in subject[1:] if not _owned(sv, e)]
     objects, listing = [], False
     for e in els[v + 1:]:
-        if isinstance(e, Word) and e.low in lx.object_ends:
-            break
+        if isinstance(e, Word) and e.low in lx.object_ends and \
+                not (e.start > 0 and sv.toks[e.start - 1].low in _words()["object_ends_not_after"]):
+            break       # ("thăm 3 cá nhân và 4 tổ chức": "nhân" there is no "nhân dịp")
         # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
         listing = listing or isinstance(e, Word) and _at(sv.toks, e.start, "list_openers")
         if isinstance(e, Punct) and (e.char == "." or e.char in (";", ":") and not listing):

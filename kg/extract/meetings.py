@@ -20,6 +20,7 @@ from kg.extract.open_names import named_as
 from kg.extract.phrase_starts import anywhere as _anywhere, positions, starts as _starts
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
+from kg.extract.visits import companion_guests, visited_hosts
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -247,8 +248,10 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
         if travelled and guests and not hosts:
             # "Đoàn lãnh đạo tỉnh ... đến thăm các tổ chức Phật giáo." then "Đồng chí A tặng hoa
             # chúc mừng Ban Trị sự ...": the lead's next sentences name whom the delegation visited
-            hosts = next((h for h, _, ok, t in (host_guest(x, resolve) for x in story[:3] if x is not sv)
-                          if ok and t and h), [])
+            hosts = visited_hosts(story[:3], sv, guests, resolve)
+        if travelled:
+            # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation
+            guests = guests + companion_guests(story[:4], resolve, hosts)
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
         evidence_svs.append(sv)
 

@@ -1,0 +1,73 @@
+"""A delegation's trip told over the lead's sentences: every body it visited, and who went with it.
+
+    Đoàn lãnh đạo tỉnh ... đến thăm các cơ sở tôn giáo.       (the visitors; no visited body yet)
+    Đoàn đã đến thăm Ban Trị sự ..., Ban Trị sự ... và ...     (the visited bodies: hosts)
+    Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, ...      (who travels with it: guests)
+
+The words are meetings.yaml's (``hosts``: `companion_cues`, `membership_roles`).
+"""
+from __future__ import annotations
+
+from kg.extract.elements import BodyMention, Name, Punct, Role
+from kg.extract.hosts import _words, host_guest
+from kg.extract.phrase_starts import positions
+from kg.extract.sentences import SentenceView
+from kg.facts import Body
+
+
+def _among(b: Body, bodies: list[Body]) -> bool:
+    return any(b.key == x.key for x in bodies)
+
+
+def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Body], resolve) -> list[Body]:
+    """The bodies the other lead sentences say the delegation visited or worked with, all of them
+    (a trip's stops are often listed over two sentences), never one of the visitors: "đã chuyển
+    lời chúc mừng của lãnh đạo Ủy ban X tới ..." names the visitor again, not whom it visited."""
+    out: list[Body] = []
+    for sv in views:
+        if sv is told:
+            continue
+        hosts, _, found, travelled = host_guest(sv, resolve)
+        if found and travelled:
+            out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out))
+    return out
+
+
+def companion_guests(views: list[SentenceView], resolve, not_in: list[Body]) -> list[Body]:
+    """ "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy": the bodies named after
+    a cue that someone travels with the delegation (meetings.yaml hosts `companion_cues`) go
+    with it, as guests. A lone companion named with titles ("Cùng đi với đoàn có đồng chí A, Chủ
+    tịch Ủy ban MTTQ tỉnh") brings the body of his last title (not a mere membership)."""
+    for sv in views:
+        at = next((j + n for j, n in positions(sv.toks, _words()["companion_cues"])), None)
+        if at is None:
+            continue
+        after = [e for e in sv.elements if e.start >= at]
+        bodies = [b for b in (resolve(e) for e in after if isinstance(e, BodyMention) and not e.generic)
+                  if b is not None]
+        if not bodies:
+            bodies = _lone_companions_body(after, resolve)
+        got: list[Body] = []
+        for b in bodies:
+            if not _among(b, not_in) and not _among(b, got):
+                got.append(b)
+        if got:
+            return got
+    return []
+
+
+def _lone_companions_body(after: list, resolve) -> list[Body]:
+    """The body of the last title of the one person named (before the clause ends)."""
+    names, roles = [], []
+    for e in after:
+        if isinstance(e, Punct) and e.char in ".;":
+            break
+        if isinstance(e, Name) and not e.partial:
+            names.append(e)
+        elif isinstance(e, Role) and e.body is not None and \
+                e.entry.role.lower() not in _words()["membership_roles"]:
+            roles.append(e)
+    if len(names) != 1 or not roles:
+        return []
+    b = resolve(roles[-1].body)
+    return [b] if b is not None else []
