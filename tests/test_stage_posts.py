@@ -65,3 +65,16 @@ def test_officials_belong_to_the_province_of_their_posts(tmp_path):
     st = state_of(tmp_path, "Tin\n\nBí thư Tỉnh ủy Cà Mau Vương Đức Tài dự.\n")
     (o,) = st.facts.officials
     assert (o.name, o.province, o.central) == ("Vương Đức Tài", "Cà Mau", False)
+
+
+def test_a_title_of_an_unknown_body_does_not_end_the_chain(tmp_path):
+    # the newspaper is no body of the lexicon: the titles after it are still the name's
+    st = state_of(tmp_path, "Tin\n\nDự có ông Hà Văn Tảo, Tổng Biên tập Báo Sông Lam, Chủ tịch Hội Nhà báo "
+                            "tỉnh Nghệ An.\n")
+    assert posts(st) == {("Hà Văn Tảo", "Chủ tịch", "Hội Nhà báo tỉnh Nghệ An")}
+
+
+def test_a_clause_after_an_unknown_body_still_ends_the_chain(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Văn Tảo, Tổng Biên tập Báo Sông Lam cho biết, Chủ tịch UBND "
+                            "tỉnh Nghệ An đã chỉ đạo.\n")
+    assert posts(st) == set()

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-from kg.extract.elements import Element, Honorific, Name, Punct, Role, Word
-from kg.extract.lexicon import grammar
+from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.lexicon import grammar, lexicon
 
 _SEPS = {",", "–", "-", "—"}
 
@@ -49,7 +49,7 @@ def _association(r: Role) -> bool:
     return body is not None and body.base is not None and body.base.kind == "MassOrganisation"
 
 
-def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
+def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], int]:
     """A chain of titles starting at j (joined by "," "–" "kiêm"), stopping before a title
     that leads the next name."""
     n = len(L)
@@ -77,6 +77,10 @@ def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
             break            # this title leads the next name
         if isinstance(nxt, Word) and nxt.low in _W["plural"]:
             break            # "… và đại biểu Quốc hội các khóa": a group of people, not one's post
+        past = _past_unknown_body(L, j, toks)
+        if past is not None:
+            j = past + 1        # the title's body is not known: no post, but the chain goes on
+            continue
         items.append(L[j])
         j += 1
         if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
@@ -88,6 +92,49 @@ def _chain(L: list[Element], j: int) -> tuple[list[Role], int]:
             continue
         break
     return items, j
+
+
+_UNKNOWN_BODY_MAX = 10      # tokens of a body name the lexicon does not know
+
+
+def _past_unknown_body(L: list[Element], j: int, toks: Sequence):
+    """ "A, Giám đốc Công ty Cổ phần X, Chủ tịch Hội Doanh nhân trẻ tỉnh": a title whose body the
+    lexicon does not know, written as a capitalised name, then a separator and the next title.
+    The unknown name must not lose the titles after it; the index of the separator, or None. No
+    comma inside the name (a comma may as well close the clause), no person, no other title."""
+    r = L[j]
+    if not toks or r.body is not None or r.entry.body or j + 1 >= len(L):
+        return None
+    first = L[j + 1]
+    if not (isinstance(first, Word) and first.start == r.end and toks[first.start].is_cap):
+        return None         # the body's name begins with a capital, right after the title
+    m = j + 2
+    while m < len(L) and L[m].start - r.end < _UNKNOWN_BODY_MAX:
+        e = L[m]
+        if _is_sep(e) and not isinstance(e, Word):
+            if e.char == "," and m + 1 < len(L) and isinstance(L[m + 1], Role):
+                return m
+            if e.char != "," and e.char not in _W["title_joiners"] and m + 1 < len(L) and isinstance(L[m + 1], Role):
+                return m
+            return None
+        if not (isinstance(e, (Word, LevelMention)) or (isinstance(e, BodyMention) and not e.organs)):
+            return None
+        if isinstance(e, Word) and any(not t.is_cap and t.low in _clause_words() for t in toks[e.start:e.end]):
+            return None     # a verb or a grammar word: the clause goes on, not the name
+        m += 1
+    return None
+
+
+_CLAUSE_WORDS: list = []
+
+
+def _clause_words() -> frozenset:
+    """The lower-case words that begin a clause or an event ("phát biểu", "cho biết", "tại"), which
+    a body's name does not hold."""
+    if not _CLAUSE_WORDS:
+        lx = lexicon()
+        _CLAUSE_WORDS.append(lx.grammar_words | lx.event_firsts)
+    return _CLAUSE_WORDS[0]
 
 
 _ORGAN_HEADS = frozenset(_W["organ_heads"])
@@ -144,7 +191,7 @@ def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list
         if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
                 and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)) \
                 and not _handed_over(toks, L[j].start if j < n else 0, L[m].start):
-            items, _ = _chain(L, m)
+            items, _ = _chain(L, m, toks)
             if items:
                 yield group, items
         k = j
@@ -189,7 +236,7 @@ def _apposition(L: list[Element], j: int) -> int:
     return m
 
 
-def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], bool]]:
+def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[Name, list[Role], bool]]:
     """For each full name in the sentence, the chain of titles that belongs to it, and whether
     the name is introduced with a former post ("ông X, nguyên Chủ tịch UBND tỉnh")."""
     L = elements
@@ -225,7 +272,7 @@ def bind_titles(elements: list[Element]) -> Iterator[tuple[Name, list[Role], boo
             if L[j - 1].char in "–-—" and j < n and isinstance(L[j], Punct) and L[j].char == ",":
                 j += 1      # "ông A –, Phó Chủ tịch ...": a dash and a comma typed for one separator
         former = former_before or _former_at(L, j)
-        post, j = _chain(L, j)
+        post, j = _chain(L, j, toks)
         items.extend(post)
         if not items and not former:
             items = _dashed_before(L, k)

@@ -218,7 +218,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
     called for a name introduced with a former post."""
     last_elected_body = None        # "A được bầu giữ chức X; B ... Phó Chủ tịch": this sentence only
     bound = []
-    for name, roles, former in bind_titles(sv.elements):
+    for name, roles, former in bind_titles(sv.elements, sv.toks):
         bound.append((name, roles))
         if former:
             honour(name.text)
