@@ -104,3 +104,27 @@ def test_full_names_and_pen_names_with_initials_on_one_closing_line():
 def test_a_person_and_an_abbreviated_title_is_no_byline():
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nKha Văn Lộc - Q.Chủ tịch UBND xã\n"
     assert _authors(text) == []
+
+
+def test_a_writer_s_initials_alone_close_the_story():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nKV\n"
+    assert _authors(text) == ["KV"]
+
+
+def test_a_writer_and_a_photographer_on_one_line_split_by_a_bar():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nTin: Lạc Thu Vân | Ảnh: Kha Đình Bảo\n"
+    assert _authors(text) == ["Lạc Thu Vân", "Kha Đình Bảo"]
+
+
+def test_a_writer_s_name_glued_after_the_last_sentence():
+    for tail, names in ((".Lạc Thu Vân", ["Lạc Thu Vân"]), (". KHA ĐÌNH BẢO", ["Kha Đình Bảo"]),
+                        (". Thu Vân - Đình Bảo", ["Thu Vân", "Đình Bảo"]), (". Bài và ảnh: Lạc Thu Vân", ["Lạc Thu Vân"]),
+                        (". L.T.Vân", ["L.T.Vân"])):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE[:-1] + tail + "\n"
+        assert _authors(text) == names, tail
+
+
+def test_no_byline_from_a_sentence_s_last_words_an_outlet_or_a_stray_letter():
+    for tail in (" cùng ông Lạc Thu Vân.", ". (Theo Báo Phú Tân)", ". Nhóm PV", ". R", ". UBND", ". Ông Lạc Văn Ba"):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE[:-1] + tail + "\n"
+        assert _authors(text) == [], tail

@@ -172,6 +172,32 @@ def closing_name(line: str) -> Optional[list[str]]:
     return name_line(m.group(1)) if m else None
 
 
+# a sentence's end mark, then the start of what may be a name glued after it
+_SENTENCE_END = re.compile(r"[.!?…][\s\u00a0]*(?=[A-ZÀ-ỸĐ])")
+# (the words a story's last sentence has at least, before a name glued after it)
+_GLUED_MIN_WORDS = 6
+
+
+def glued_name(line: str) -> Optional[list[str]]:
+    """The writer's name glued after the story's last sentence, the page having dropped the line
+    break ("... cho nhân dân.Thu Hà", "... cho nhân dân. NGUYỄN THU HÀ", "... . Đ.T.Nhung"); None
+    when the line ends otherwise. A name that ends a sentence (a full stop after it) is the
+    sentence's, never a byline; capital initials alone ("UBND") may be an acronym: no byline."""
+    s = line.rstrip()
+    if len(s) < 30 or s[-1:] in ".!?…:;,\"”":
+        return None
+    for m in _SENTENCE_END.finditer(s, max(0, len(s) - 70)):
+        rest = s[m.end():]
+        if len(s[:m.start()].split()) < _GLUED_MIN_WORDS or len(re.split(r"[\s.]+", rest.strip())) < 2:
+            continue            # (one word, "R", "UBND": a stray letter or an acronym, no name)
+        names = byline(rest)            # "... . Bài và ảnh: Thu Hà": a marked byline glued so
+        if names is None:
+            names = name_line(rest)
+        if names is not None and (names or lexicon().byline_re.match(rest)):
+            return names
+    return None
+
+
 def byline(line: str) -> Optional[list[str]]:
     """Authors from a marked byline ("Tin, ảnh: X", "T/h: X - Y"), or None if not one."""
     lx = lexicon()

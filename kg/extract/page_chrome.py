@@ -21,6 +21,9 @@ _NON_WORD = re.compile(r"\W+")
 COUNTER = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*[\d.,]+$")
 # "#Đại hội thi đua": a tag line; a media file or an address ("Video: 1910_lanh_dao.mp4")
 _TAG_OR_MEDIA = re.compile(r"^#\S|https?://|\S\.(?:mp4|mp3|webm|mov|jpe?g|png)\b", re.I)
+# "TT", "ĐT": a writer's initials on the story's closing line, not two letters of a button row
+# (kg.extract.structure decides, by position, whether they close the story)
+_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
 
 
 def is_caption(s: str) -> bool:
@@ -46,6 +49,10 @@ def is_chrome(line: str) -> bool:
     # cost more than all the rest of the test)
     if len(s.split(None, 12)) <= 12 and _TAG_OR_MEDIA.search(s):
         return True
+    if _INITIALS.fullmatch(s):
+        return False
+    if lx.byline_re.match(s):
+        return False            # "Tin: A | Ảnh: B": a credit line, whatever bar it holds
     # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")
     if len(low) > 100:
         return False

@@ -20,7 +20,7 @@ from kg.extract.page_chrome import COUNTER as _COUNTER, is_caption as _is_captio
 from kg.extract.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, byline as _byline, clean as _clean,
-                                name_line as _name_line, photo_credit)
+                                glued_name, name_line as _name_line, photo_credit)
 
 _W = grammar("article.yaml", "structure")
 # (the capital letters of the alphabet, Đ among them: structural, not genre words)
@@ -103,6 +103,7 @@ def analyse(text: str) -> Structure:
                              for d in [page_dates.lead_date(lines[i])] if d), None)
     for i in st.story:
         st.authors.extend(photo_credit(lines[i]) or ())
+    _glued_byline(st)
     # de-duplicate authors, keep order
     seen_a = set()
     st.authors = [a for a in st.authors if not (a in seen_a or seen_a.add(a))]
@@ -312,6 +313,16 @@ def _cut_tail(st: Structure, body: list[int]) -> None:
         for i in body:
             if i > end_idx:
                 st.chrome.add(i)
+
+
+def _glued_byline(st: Structure) -> None:
+    """The writer's name glued after the story's last sentence ("... cho nhân dân.Thu Hà"), when
+    no byline line closes the story."""
+    if len(st.story) < 2 or st.story[-1] == st.headline or any(i > st.story[-1] for i in st.byline_lines):
+        return
+    last = st.lines[st.story[-1]]
+    if photo_credit(last) is None:
+        st.authors.extend(glued_name(_clean(last)) or ())
 
 
 def _bullet_header(line: str) -> bool:
