@@ -434,3 +434,16 @@ def test_who_goes_with_a_visiting_delegation_is_a_guest(tmp_path, companions, wa
     hosts, guests = hg(m)
     assert hosts == ["Hội Cựu chiến binh tỉnh Nam Định"]
     assert guests == ["Hội Nông dân Việt Nam"] + want
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a leader heads a delegation named for its body, with no "của"
+    ("Vừa qua, ông Lương Văn Hòa, Phó Chủ tịch HĐND tỉnh Nam Định đã dẫn đầu Đoàn công tác HĐND tỉnh khảo "
+     "sát về tình hình hoạt động của chính quyền cấp xã.", ([], ["Hội đồng nhân dân tỉnh Nam Định"])),
+    # ... and the body it works at, right after the delegation's own, hosts
+    ("Ngày 25-4, bà Trịnh Thị Mai, Trưởng ban Dân vận Trung ương làm Trưởng đoàn Đoàn Kiểm tra của Ban Dân "
+     "vận Trung ương tại Đảng đoàn Hội Nông dân Việt Nam.",
+     (["Đảng đoàn Hội Nông dân Việt Nam"], ["Ban Dân vận Trung ương"])),
+])
+def test_a_delegation_a_leader_heads_is_the_guest(tmp_path, lead, want):
+    assert hg(meeting(tmp_path, f"Khảo sát\n\n{lead}\n")) == want

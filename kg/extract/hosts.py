@@ -112,7 +112,8 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         got = _read_verb(sv, v, sort, resolve)
         if got[2]:
             return got
-    return _travelling(sv, resolve)
+    from kg.extract.delegations import travelling      # (it reads this module's word lists)
+    return travelling(sv, resolve)
 
 
 def _verb_end(sv: SentenceView, v: int, k: int) -> int:
@@ -271,59 +272,6 @@ def _delegation(sv: SentenceView, v: int) -> bool:
     els, toks = sv.elements, sv.toks
     return any(lx.delegation.match(toks, e.start) for e in els[:v] if isinstance(e, Word)) or \
         any(e.low in lx.travel_words for e in els[max(0, v - 3):v] if isinstance(e, Word))
-
-
-def _travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
-    """ "Đoàn kiểm tra của Ban Dân vận Tỉnh ủy do ... dẫn đầu đã kiểm tra tại xã ...": the bodies
-    of a delegation that opens the sentence (after a place: "tại Bộ CHQS tỉnh, Đoàn ..."), before
-    any verb that takes an object, are guests; the body it acts "đối với" is the host."""
-    lx = lexicon()
-    els, toks = sv.elements, sv.toks
-    at_place, place_words = False, _words()["place_words"]
-    for k, e in enumerate(els[:20]):
-        if isinstance(e, Punct):
-            at_place = False
-        elif isinstance(e, Word) and any(t.low in place_words for t in toks[e.start:e.end]):
-            at_place = True
-        # ("Đoàn Giám sát" read as a person's name, Đoàn being a family name, is a delegation too)
-        opens = isinstance(e, (Word, Name)) and not at_place and lx.delegation.match(toks, e.start)
-        if isinstance(e, (BodyMention, Name)) and not at_place and not opens:
-            break                      # the delegation must head the subject
-        if opens:
-            nxt = [x for x in els[k + 1:k + 5] if isinstance(x, Word) and x.low in _words()["delegation_of"]]
-            first = next((j for j in range(k + 1, min(len(els), k + 7)) if isinstance(els[j], BodyMention)), None)
-            if not nxt or first is None or resolve(els[first]) is None:
-                return [], [], False, False
-            guests = [b for b in (resolve(x) for x in _joined(els, first)) if b is not None]
-            hosts = [b for b in _acted_on(sv, first, resolve) if b not in guests]
-            return hosts, guests, True, True
-    return [], [], False, False
-
-
-def _joined(els: list, first: int) -> list[BodyMention]:
-    """The bodies listed from els[first] on, joined by commas or "và" ("của Ủy ban Kiểm tra Tỉnh ủy
-    và Ủy ban Kiểm tra Đảng ủy Quân khu")."""
-    out, k = [els[first]], first + 1
-    while k + 1 < len(els) and (isinstance(els[k], Punct) and els[k].char == "," or
-                                isinstance(els[k], Word) and els[k].low == "và") \
-            and isinstance(els[k + 1], BodyMention):
-        out.append(els[k + 1])
-        k += 2
-    return out
-
-
-def _acted_on(sv: SentenceView, after: int, resolve) -> list[Body]:
-    """The bodies right after "đối với" (meetings.yaml hosts `acted_on`) past element `after`:
-    "giám sát đối với Ban Thường vụ Đảng ủy Quân sự tỉnh"."""
-    els, toks = sv.elements, sv.toks
-    for k in range(after + 1, len(els)):
-        e = els[k]
-        if isinstance(e, Word) and _at(toks, e.start, "acted_on"):
-            nxt = next((j for j in range(k + 1, min(len(els), k + 4)) if not isinstance(els[j], Word)), None)
-            if nxt is not None and isinstance(els[nxt], BodyMention):
-                return [for_host(b) for b in (resolve(x) for x in _joined(els, nxt)) if b is not None]
-            return []
-    return []
 
 
 def for_host(b: Body) -> Body:

@@ -1,0 +1,120 @@
+"""A travelling delegation named with no verb that takes an object: its bodies are the guests.
+
+    Đoàn kiểm tra của Ban Dân vận Tỉnh ủy do A dẫn đầu đã kiểm tra tại xã Z    (guest; no host named)
+    A dẫn đầu Đoàn công tác HĐND tỉnh khảo sát về ...                        (guest: the council)
+    Đoàn giám sát của X ... giám sát đối với Ban Thường vụ Huyện ủy Y          (Y hosts)
+    A làm Trưởng đoàn Đoàn Kiểm tra của X tại Đảng đoàn Hội Y                   (Y hosts: where it works)
+
+The words are meetings.yaml's (``hosts``) and the delegation words of the lexicon.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.elements import BodyMention, Name, Punct, Word
+from kg.extract.hosts import LEADER, _at, _verb_end, _words, for_host, verb_index
+from kg.extract.lexicon import lexicon
+from kg.extract.sentences import SentenceView
+
+
+def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """(hosts, guests, found, travelled) of the delegation that opens the sentence (after a place:
+    "tại Bộ CHQS tỉnh, Đoàn ..."), or that a leader heads ("A dẫn đầu đoàn công tác của X")."""
+    els = sv.elements
+    k = _heading(sv)
+    if k is None:
+        k = _led(sv)
+    first = _its_body(sv, k) if k is not None else None
+    if first is None or resolve(els[first]) is None:
+        return [], [], False, False
+    guests = [b for b in (resolve(x) for x in _joined(els, first)) if b is not None]
+    hosts = [b for b in _acted_on(sv, first, resolve) + _worked_at(sv, first, resolve) if b not in guests]
+    return hosts, guests, True, True
+
+
+def _heading(sv: SentenceView) -> Optional[int]:
+    """The element index of the delegation word that heads the subject, if any."""
+    lx = lexicon()
+    els, toks = sv.elements, sv.toks
+    at_place, place_words = False, _words()["place_words"]
+    for k, e in enumerate(els[:20]):
+        if isinstance(e, Punct):
+            at_place = False
+        elif isinstance(e, Word) and any(t.low in place_words for t in toks[e.start:e.end]):
+            at_place = True
+        # ("Đoàn Giám sát" read as a person's name, Đoàn being a family name, is a delegation too)
+        opens = isinstance(e, (Word, Name)) and not at_place and lx.delegation.match(toks, e.start)
+        if opens:
+            return k
+        if isinstance(e, (BodyMention, Name)) and not at_place:
+            return None                # the delegation must head the subject
+    return None
+
+
+def _led(sv: SentenceView) -> Optional[int]:
+    """ "A dẫn đầu Đoàn công tác ...", "A làm Trưởng đoàn Đoàn Kiểm tra ...": the delegation word
+    right after a verb of leading."""
+    lx = lexicon()
+    els, toks = sv.elements, sv.toks
+    starts = {e.start: k for k, e in enumerate(els)}
+    for v in verb_index(sv)[LEADER]:
+        k = starts.get(_verb_end(sv, v, LEADER))
+        if k is not None and isinstance(els[k], (Word, Name)) and lx.delegation.match(toks, els[k].start):
+            return k
+    return None
+
+
+def _its_body(sv: SentenceView, k: int) -> Optional[int]:
+    """The first body of the delegation at element k: after "của" ("đoàn công tác của Tỉnh ủy"), or
+    right after the delegation's words ("Đoàn công tác HĐND tỉnh")."""
+    lx = lexicon()
+    els, toks = sv.elements, sv.toks
+    m = lx.delegation.match(toks, els[k].start)
+    end = els[k].start + (m.size if m is not None else 1)
+    right_after = next((j for j in range(k + 1, min(len(els), k + 5)) if els[j].start >= end), None)
+    if right_after is not None and isinstance(els[right_after], BodyMention):
+        return right_after
+    if not any(isinstance(x, Word) and x.low in _words()["delegation_of"] for x in els[k + 1:k + 5]):
+        return None
+    return next((j for j in range(k + 1, min(len(els), k + 7)) if isinstance(els[j], BodyMention)), None)
+
+
+def _joined(els: list, first: int) -> list[BodyMention]:
+    """The bodies listed from els[first] on, joined by commas or "và" ("của Ủy ban Kiểm tra Tỉnh ủy
+    và Ủy ban Kiểm tra Đảng ủy Quân khu")."""
+    out, k = [els[first]], first + 1
+    while k + 1 < len(els) and (isinstance(els[k], Punct) and els[k].char == "," or
+                                isinstance(els[k], Word) and els[k].low == "và") \
+            and isinstance(els[k + 1], BodyMention):
+        out.append(els[k + 1])
+        k += 2
+    return out
+
+
+def _acted_on(sv: SentenceView, after: int, resolve) -> list:
+    """The bodies right after "đối với" (meetings.yaml hosts `acted_on`) past element `after`:
+    "giám sát đối với Ban Thường vụ Đảng ủy Quân sự tỉnh"."""
+    els, toks = sv.elements, sv.toks
+    for k in range(after + 1, len(els)):
+        e = els[k]
+        if isinstance(e, Word) and _at(toks, e.start, "acted_on"):
+            nxt = next((j for j in range(k + 1, min(len(els), k + 4)) if not isinstance(els[j], Word)), None)
+            if nxt is not None and isinstance(els[nxt], BodyMention):
+                return [for_host(b) for b in (resolve(x) for x in _joined(els, nxt)) if b is not None]
+            return []
+    return []
+
+
+def _worked_at(sv: SentenceView, first: int, resolve) -> list:
+    """ "Đoàn Kiểm tra của X (của Y) tại Đảng đoàn Hội Z": a body right after "tại" (meetings.yaml
+    hosts `delegation_at`) that ends the delegation's name is where it works: the host."""
+    els = sv.elements
+    k = first + 2 * len(_joined(els, first)) - 1
+    while k + 1 < len(els) and isinstance(els[k], Word) and els[k].low in _words()["delegation_of"] \
+            and isinstance(els[k + 1], BodyMention):
+        k += 2                          # "... của Bộ Chính trị": the owner of the delegation's body
+    if k + 1 < len(els) and isinstance(els[k], Word) and _at(sv.toks, els[k].start, "delegation_at") \
+            and isinstance(els[k + 1], BodyMention) and not els[k + 1].generic:
+        b = resolve(els[k + 1])
+        return [for_host(b)] if b is not None else []
+    return []
