@@ -128,3 +128,24 @@ def test_no_byline_from_a_sentence_s_last_words_an_outlet_or_a_stray_letter():
     for tail in (" cùng ông Lạc Thu Vân.", ". (Theo Báo Phú Tân)", ". Nhóm PV", ". R", ". UBND", ". Ông Lạc Văn Ba"):
         text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE[:-1] + tail + "\n"
         assert _authors(text) == [], tail
+
+
+def test_the_writer_in_a_segment_of_the_page_s_stamp_row():
+    for row in ("12/03/2024 08:15 | Lạc Thu Vân", "Thứ Ba, 12/03/2024 - 08:15 | Tác giả: Lạc Thu Vân",
+                "Lạc Thu Vân | 12/03/2024"):
+        text = "Huyện ủy Phú Tân sơ kết công tác dân vận quý I\n" + row + "\n" + LEAD + "\n" + MORE + "\n"
+        assert _authors(text) == ["Lạc Thu Vân"], row
+
+
+def test_a_place_or_a_section_in_the_stamp_row_is_no_writer():
+    for row in ("Thứ Ba, 12/03/2024 08:15 | Phú Tân", "12/03/2024 | Thời Sự", "12/03/2024 08:15 | Báo Phú Tân"):
+        text = "Huyện ủy Phú Tân sơ kết công tác dân vận quý I\n" + row + "\n" + LEAD + "\n" + MORE + "\n"
+        assert _authors(text) == [], row
+
+
+def test_the_outlet_after_the_writers_name_is_not_a_writer():
+    for line, names in (("Thu Vân/VOV-Tây Bắc", ["Thu Vân"]), ("Thu Vân - TTVH", ["Thu Vân"]),
+                        ("Đình Bảo - Thu Vân | Báo Phú Tân", ["Đình Bảo", "Thu Vân"]),
+                        ("Thu Vân 12:05 12/03/2024", ["Thu Vân"])):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == names, line

@@ -33,7 +33,11 @@ _GLUED_MARKER = re.compile(r"(?<=[a-zà-ỹđ])(?:" + "|".join(
     + r")\s*:?\s*(?=[A-ZÀ-ỸĐ])")
 # "Thúy Hằng - Đức Bình/DIENBIENTV.VN", "Hồng Đạt/TTXVN": what follows a slash in capitals or as a
 # web address is the outlet the writer works for, not a second writer
-_SLASH_OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ0-9][A-ZĐ0-9.\-]*|[\w\-]+(?:\.[\w\-]+)+)\s*$")
+# ("Thu Hà/VOV-Tây Bắc": the outlet's capitals, then its bureau after a dash)
+_SLASH_OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ0-9][A-ZĐ0-9.\-]*(?:\s*[-–]\s*[^\W\d_][^/]{0,30})?|[\w\-]+(?:\.[\w\-]+)+)\s*$")
+# "Thu Hà - TTVH": a writer, then the acronym of the unit they write for
+# ("Kỳ Quan LDO": a name in Title Case, then the outlet's capitals)
+_DASH_ACRONYM = re.compile(r"(?:\s+[-–]\s+|(?<=[a-zà-ỹđ])\s+)[A-ZĐ]{2,6}$")
 # "(Xuân Hướng – Cảnh Toàn)- NTV": a closing line of names in brackets, then the outlet's capitals
 _BRACKETED_NAMES = re.compile(r"^\(([^()]{3,80})\)\s*(?:[-–/]\s*[A-ZĐ0-9][A-ZĐ0-9.\-]*)?$")
 # "... trong lao động sản xuất./. Hoài Anh": the story's closing mark "./." and the writer's name
@@ -192,10 +196,19 @@ def glued_name(line: str) -> Optional[list[str]]:
             continue            # (one word, "R", "UBND": a stray letter or an acronym, no name)
         names = byline(rest)            # "... . Bài và ảnh: Thu Hà": a marked byline glued so
         if names is None:
-            names = name_line(rest)
+            names = unplaced(name_line(rest))
         if names is not None and (names or lexicon().byline_re.match(rest)):
             return names
     return None
+
+
+def unplaced(names: Optional[list[str]]) -> Optional[list[str]]:
+    """The names of an unmarked line outside the story's own lines (a stamp row's segment, words
+    glued after its last sentence), None when one is a place's ("Thứ Ba, 12/03/2024 | Phú Tân")."""
+    from kg.extract.gazetteer import get_gazetteer
+    if names and any(get_gazetteer().is_place_name(n) for n in names):
+        return None
+    return names
 
 
 def byline(line: str) -> Optional[list[str]]:
@@ -251,16 +264,21 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     s = _unglue(s).strip().rstrip(" |").removesuffix("./.").removeprefix("./.").strip()
     if _SOURCE_START.match(s):
         return None             # "Báo Sơn La", "Nguồn Báo X": the outlet, not a writer
+    head, bar, outlet = s.rpartition("|")
+    if bar and (_SOURCE_START.match(outlet.strip()) or _is_agency(outlet)):
+        s = head.strip()        # "Tuấn Anh - Thu Hà | Báo X": the writers, then their paper
     if last and _LONE_INITIALS.fullmatch(s) and not _is_agency(s):
         return [s]              # (not "PV", "CTV": a reporter, no name)
     b = _BRACKETED_NAMES.match(s)
     if b:
         s = b.group(1)
+    # ("N.HƯNG 06/03/2024 17:07", "Thu Hà 12:05 12/03/2024": the page's time first, its year is no outlet)
+    s = TRAILING_TIME.sub("", " " + s).strip()
     s = _SLASH_OUTLET.sub("", _TRAILING_PARENS.sub("", s)).rstrip(". ")
     head, slash, outlet = s.rpartition("/")
     if slash and _is_agency(outlet):
         s = head                # "Thanh Hà/Báo Cà Mau": the writer, then the paper
-    s = TRAILING_TIME.sub("", " " + s).strip().rstrip(" -–")     # "T.Trực -", "N.HƯNG 06/03/2024 17:07"
+    s = _DASH_ACRONYM.sub("", s).strip().rstrip(" -–")     # "T.Trực -", "Thu Hà - TTVH"
     if _addressed(s):
         return None
     # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for (not "A - Chánh Văn

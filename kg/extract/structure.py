@@ -20,7 +20,7 @@ from kg.extract.page_chrome import COUNTER as _COUNTER, is_caption as _is_captio
 from kg.extract.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, byline as _byline, clean as _clean,
-                                glued_name, name_line as _name_line, photo_credit)
+                                glued_name, name_line as _name_line, photo_credit, unplaced)
 
 _W = grammar("article.yaml", "structure")
 # (the capital letters of the alphabet, Đ among them: structural, not genre words)
@@ -134,9 +134,25 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.S
         if names is not None and len(_clean(lines[i])) < 120:
             st.byline_lines.add(i)
             st.authors.extend(names)
+    for s in stamps:
+        _stamp_bylines(st, s.line, s.calendar)
     # (a stamp with names stays for the header's bylines: "N.HƯNG - H.PHƯƠNG 06/03/2024 17:07")
     st.chrome.update(s.line for s in stamps if s.line not in st.byline_lines and not _name_line(lines[s.line]))
     return stamps
+
+
+def _stamp_bylines(st: Structure, i: int, calendar: bool) -> None:
+    """ "12/03/2024 08:15 | Thu Hà", "Thứ Ba, 12/03/2024 | Tác giả: Thu Hà": a stamp row with the
+    writer in a segment of its own (not a button, a counter or a section's name; beside a site's
+    calendar, "Thứ Ba, 12/03/2024 | Phú Tân", a bare name is its place: only a marked one)."""
+    if "|" not in st.lines[i] or i in st.byline_lines:
+        return
+    for seg in _clean(st.lines[i]).split("|"):
+        seg = seg.strip()
+        if not seg or _DIGIT.search(seg) or _is_chrome(seg) or _is_masthead(seg):
+            continue
+        names = _byline(seg)
+        st.authors.extend((unplaced(_name_line(seg)) if names is None and not calendar else names) or ())
 
 
 def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) -> Optional[int]:
