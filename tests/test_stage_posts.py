@@ -78,3 +78,11 @@ def test_a_clause_after_an_unknown_body_still_ends_the_chain(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Hà Văn Tảo, Tổng Biên tập Báo Sông Lam cho biết, Chủ tịch UBND "
                             "tỉnh Nghệ An đã chỉ đạo.\n")
     assert posts(st) == set()
+
+
+def test_a_provincial_committee_member_of_a_centrally_run_city_is_of_its_thanh_uy(tmp_path):
+    st = state_of(tmp_path, "Tin Cần Thơ\n\nDự có đồng chí Trịnh Văn Sáu - TUV, Bí thư Quận ủy Ninh Kiều, "
+                            "thành phố Cần Thơ.\n")
+    assert ("Trịnh Văn Sáu", "Ủy viên", "Thành ủy Cần Thơ") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Trịnh Văn Sáu - TUV, Bí thư Huyện ủy Lấp Vò.\n")
+    assert ("Trịnh Văn Sáu", "Ủy viên", "Tỉnh ủy Đồng Tháp") in posts(st)

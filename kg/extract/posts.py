@@ -129,7 +129,7 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
         return bodies(written) if written is not None else None
     if entry.body:
         if entry.body in lx.committee_by_name:
-            c = lx.committee_by_name[entry.body]
+            c = _city_committee(lx.committee_by_name[entry.body], bodies.resolver)
             if c.level == "commune":
                 return _commune_member(role, c, following, bodies)
             organs = [entry.body_prefix] if entry.body_prefix else []       # "UVTVTU"
@@ -163,6 +163,18 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
         # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
         return _role_body(following[0], following[1:], bodies)
     return None
+
+
+def _city_committee(c, resolver):
+    """ "TUV", "Tỉnh ủy viên" in a story of a centrally-run city (Hà Nội, Cần Thơ): the member
+    of the city's committee, its Thành ủy; a province's stays its Tỉnh ủy."""
+    if c.level != "province" or resolver.places.resolve("province", c.unit, None) is not None:
+        return c
+    city = resolver.places.resolve("city", None, None)
+    name = resolver.lx.party_committee_of_level.get("city")
+    if city is None or city.level != "province" or name not in resolver.lx.committee_by_name:
+        return c
+    return resolver.lx.committee_by_name[name]
 
 
 _JOINERS = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
