@@ -447,3 +447,17 @@ def test_who_goes_with_a_visiting_delegation_is_a_guest(tmp_path, companions, wa
 ])
 def test_a_delegation_a_leader_heads_is_the_guest(tmp_path, lead, want):
     assert hg(meeting(tmp_path, f"Khảo sát\n\n{lead}\n")) == want
+
+
+def test_a_meeting_named_for_its_body_is_its_own_and_a_session_named_convenes_none(tmp_path):
+    m = meeting(tmp_path, "Họp\n\nCuộc họp tập thể UBND tỉnh Nam Định vừa diễn ra, dưới sự chủ trì của ông Lương Văn "
+                          "Hòa, Chủ tịch UBND tỉnh, để nghe báo cáo các dự thảo Nghị quyết trình HĐND tỉnh tại kỳ họp "
+                          "cuối năm, Hội đồng nhân dân tỉnh Nam Định.\n")
+    assert hg(m)[0] == ["Ủy ban nhân dân tỉnh Nam Định"]
+
+
+def test_the_dignitaries_of_a_body_visited_do_not_make_it_the_host(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng\n\nNhân dịp Đại lễ Phật đản, ngày 29/4, bà Trịnh Thị Mai đã đến thăm và chúc mừng "
+                          "các vị chức sắc Giáo hội Phật giáo Việt Nam: Hòa thượng Thích Minh Tâm, Trụ trì chùa An "
+                          "Lạc.\n")
+    assert hg(m)[0] == []

@@ -19,7 +19,7 @@ from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.phrase_starts import starts
+from kg.extract.phrase_starts import ends_before, starts
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
 
@@ -86,6 +86,8 @@ def _convenes(sv: SentenceView, v: int) -> bool:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
             not (t > 0 and toks[t - 1].low in _words()["not_receive_after"])
+    if t > 0 and toks[t - 1].low in _words()["event_nouns"]:
+        return False        # "cuộc họp", "kỳ họp", "buổi tổng kết": the event named, not convened
     if toks[t].low not in _words()["convene_if_event"]:
         return True
     if t > 0 and toks[t - 1].low in _words()["convene_not_after"]:
@@ -132,17 +134,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         # "Ban Thường trực Ủy ban MTTQ tỉnh thông qua các văn bản của Tỉnh ủy ..., tiến hành hiệp
         # thương": a later body owned by a noun ("của") is no convener
         subject = subject[:1] + [e for e in subject[1:] if not _owned(sv, e)]
-    objects, listing = [], False
-    for e in els[v + 1:]:
-        if isinstance(e, Word) and e.low in lx.object_ends and \
-                not (e.start > 0 and sv.toks[e.start - 1].low in _words()["object_ends_not_after"]):
-            break       # ("thăm 3 cá nhân và 4 tổ chức": "nhân" there is no "nhân dịp")
-        # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
-        listing = listing or isinstance(e, Word) and _at(sv.toks, e.start, "list_openers")
-        if isinstance(e, Punct) and (e.char == "." or e.char in (";", ":") and not listing):
-            break
-        if isinstance(e, BodyMention):
-            objects.append(e)
+    objects = _objects(sv, v)
     subj_b = [for_host(b) for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
@@ -173,6 +165,28 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         # not say who received whom
         return [], [], False, False
     return subj_b, obj_b, True, False
+
+
+def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
+    """The bodies the verb at element v takes, to the end of its clause. Not those in brackets,
+    which place a person ("Hòa thượng A (chùa X)"), nor those whose people are met ("thăm các vị
+    chức sắc Giáo hội X": meetings.yaml hosts `people_of`)."""
+    lx, toks = lexicon(), sv.toks
+    objects, listing, depth = [], False, 0
+    for e in sv.elements[v + 1:]:
+        if isinstance(e, Word) and e.low in lx.object_ends and \
+                not (e.start > 0 and toks[e.start - 1].low in _words()["object_ends_not_after"]):
+            break       # ("thăm 3 cá nhân và 4 tổ chức": "nhân" there is no "nhân dịp")
+        # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
+        listing = listing or isinstance(e, Word) and _at(toks, e.start, "list_openers")
+        if isinstance(e, Punct) and (e.char == "." or e.char in (";", ":") and not listing):
+            break
+        if isinstance(e, Punct):
+            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
+        elif isinstance(e, BodyMention) and depth == 0 and \
+                not ends_before(toks, e.start, _words()["people_of"], reach=3):
+            objects.append(e)
+    return objects
 
 
 def _owned(sv: SentenceView, e: BodyMention) -> bool:
