@@ -86,3 +86,11 @@ def test_a_provincial_committee_member_of_a_centrally_run_city_is_of_its_thanh_u
     assert ("Trịnh Văn Sáu", "Ủy viên", "Thành ủy Cần Thơ") in posts(st)
     st = state_of(tmp_path, "Tin\n\nDự có đồng chí Trịnh Văn Sáu - TUV, Bí thư Huyện ủy Lấp Vò.\n")
     assert ("Trịnh Văn Sáu", "Ủy viên", "Tỉnh ủy Đồng Tháp") in posts(st)
+
+
+def test_a_bare_party_committee_before_a_department_head_is_the_departments(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Tạ Văn Mười, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Tuyên Quang; ông "
+                            "Tạ Văn Chín, Bí thư Đảng ủy, Chủ tịch Hội Nông dân tỉnh Tuyên Quang.\n")
+    assert posts(st) == {("Tạ Văn Mười", "Bí thư", "Đảng ủy Sở Y tế tỉnh Tuyên Quang"),
+                         ("Tạ Văn Mười", "Giám đốc", "Sở Y tế tỉnh Tuyên Quang"),
+                         ("Tạ Văn Chín", "Chủ tịch", "Hội Nông dân tỉnh Tuyên Quang")}

@@ -33,6 +33,7 @@ def _committee_of(nb: Optional[BodyMention], lx):
 
 
 _BEFORE_STATE = _load("roles.yaml")["party_before_state"]
+_PARTY_OF = frozenset(_load("roles.yaml")["party_of_next"])
 
 
 def _state_committee(role: Role, following: list[Role], lx):
@@ -105,8 +106,20 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional
             and following and not (nb is not None and nb.level == "commune"):
         # "Bí thư Đảng ủy, Tổng Biên tập Báo X": the Đảng ủy of the organisation the next title
         # heads, not the commune of the story; unnamed, it is no post
-        return None
+        return _party_of_next(bm, nb)
     return bm
+
+
+def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyMention]:
+    """ "Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh X", "Bí thư Đảng ủy, Giám đốc Công an tỉnh X": the
+    party committee of the state body the next title heads (a department, the police), as the
+    genre writes "Đảng ủy Sở Y tế tỉnh X" in full; a union, a council or a committee has none
+    of that name (roles.yaml party_of_next)."""
+    if nb is None or nb.base is None or nb.organs or nb.generic:
+        return None
+    if not (nb.base.sort == "department" or nb.base.canonical in _PARTY_OF):
+        return None
+    return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=[bm.base.canonical])
 
 
 def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
