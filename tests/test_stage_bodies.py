@@ -398,3 +398,89 @@ def test_a_party_board_listed_before_a_state_body_s_organ_is_not_the_state_body_
     b = bodies_of("Giám sát\n\nSáng 12/5/2024, Tỉnh ủy Trà Vinh họp. Dự có Ban Dân vận, Thường trực HĐND tỉnh "
                   "Trà Vinh.\n")
     assert "Ban Dân vận Hội đồng nhân dân tỉnh Trà Vinh" not in b
+
+
+# -- religious bodies named by a head word and a proper name (kg.extract.proper_names) ----------
+
+def test_a_bishopric_and_its_diocese_written_inside_its_name():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 20/12/2024, đoàn công tác Ủy ban MTTQ tỉnh Phú Thọ đến thăm "
+                  "Tòa Giám mục Giáo phận Hưng Hóa.\n")
+    assert {"Tòa Giám mục Giáo phận Hưng Hóa", "Giáo phận Hưng Hóa"} <= b
+
+
+def test_a_bishopric_written_without_the_word_diocese_gets_it():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 21/12/2024, lãnh đạo tỉnh thăm Tòa Giám mục Kon Tum - Gia Lai.\n")
+    assert "Tòa Giám mục Giáo phận Kon Tum - Gia Lai" in b
+
+
+def test_pagodas_and_a_church_keep_their_names_without_the_place_after_them():
+    b = bodies_of("Chúc mừng Phật đản\n\nSáng 10/5/2024, đoàn đến thăm Chùa Phúc Lâm, chùa Thanh Lương huyện "
+                  "Chợ Mới và Nhà thờ Công giáo Rạch Vọp.\n")
+    assert {"Chùa Phúc Lâm", "Chùa Thanh Lương", "Nhà thờ Công giáo Rạch Vọp"} <= b
+    assert not any("Chợ Mới" in n and n.startswith("Chùa") for n in b)
+
+
+def test_a_head_word_with_no_proper_name_or_a_memorial_is_no_body():
+    b = bodies_of("Thăm hỏi\n\nSáng 10/5/2024, đoàn thăm các chùa Khmer, một chùa Phật giáo Nam tông Khmer và "
+                  "Nhà thờ Bác Hồ ở xã Tân Lập.\n")
+    assert not any(n.startswith(("Chùa", "Nhà thờ")) for n in b)
+
+
+def test_an_organ_of_a_buddhist_chapter_written_before_it():
+    b = bodies_of("Chúc mừng Phật đản\n\nSáng 10/5/2024, đoàn thăm Ni sư Thích Diệu Hạnh, Trưởng Ban Từ thiện Xã hội "
+                  "Thành hội Phật giáo Hải Phòng.\n")
+    assert {"Ban Từ thiện Xã hội Thành hội Phật giáo Hải Phòng", "Thành hội Phật giáo Hải Phòng"} <= b
+
+
+def test_the_buddhist_sangha_at_a_level_and_alone():
+    b = bodies_of("Chúc mừng Phật đản\n\nSáng 10/5/2024, Ủy ban MTTQ tỉnh Long An thăm Giáo hội Phật giáo Việt Nam "
+                  "tỉnh Long An và Phân ban Ni giới GHPGVN tỉnh Long An.\n")
+    assert {"Giáo hội Phật giáo Việt Nam tỉnh Long An",
+            "Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh Long An"} <= b
+    assert "Giáo hội Phật giáo Việt Nam" not in b
+
+
+# -- organs of unions and the Front; national organisations named alone -------------------------
+
+def test_a_union_s_organising_and_inspection_boards():
+    b = bodies_of("Hội LHPN bầu bổ sung\n\nSáng 12/3/2024, bà Lâm Thị Hoa, Trưởng Ban Tổ chức - Kiểm tra Hội LHPN "
+                  "tỉnh Long An và ông Trịnh Văn Sáu, Trưởng Ban Kiểm tra Hội CCB tỉnh Long An dự hội nghị.\n")
+    assert {"Ban Tổ chức - Kiểm tra Hội Liên hiệp Phụ nữ tỉnh Long An",
+            "Ban Kiểm tra Hội Cựu chiến binh tỉnh Long An"} <= b
+
+
+def test_a_congress_presidium_is_not_the_party_committee_s():
+    b = bodies_of("Đại hội Hội Nông dân tỉnh Long An\n\nSáng 12/3/2024, Đoàn Chủ tịch Đại hội điều hành phiên "
+                  "khai mạc. Bí thư Tỉnh ủy Long An dự.\n")
+    assert not any(n.startswith("Đoàn Chủ tịch") for n in b)
+
+
+def test_the_front_s_central_presidium_and_board():
+    b = bodies_of("Chúc mừng\n\nSáng 12/3/2024, ông Lâm Văn Bảy, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt "
+                  "Nam, Trưởng Ban Dân tộc và Tôn giáo Ủy ban Trung ương MTTQ Việt Nam thăm tỉnh Long An.\n")
+    assert {"Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "Ban Dân tộc và Tôn giáo Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} <= b
+
+
+def test_a_national_youth_federation_alone_and_its_district_chapter():
+    b = bodies_of("Đại hội Hội LHTN\n\nSáng 12/3/2024, Đại hội đại biểu Hội LHTN Việt Nam huyện Cần Giuộc khai mạc, "
+                  "hướng tới Đại hội đại biểu toàn quốc Hội LHTN Việt Nam lần thứ IX.\n")
+    assert {"Hội Liên hiệp Thanh niên Việt Nam huyện Cần Giuộc", "Hội Liên hiệp Thanh niên Việt Nam"} <= b
+
+
+def test_central_emulation_council_and_the_vietnam_trade_union():
+    b = bodies_of("Khen thưởng\n\nSáng 12/3/2024, Hội đồng Thi đua - Khen thưởng Trung ương tặng cờ thi đua; đoàn "
+                  "đại biểu dự Đại hội XIII Công đoàn Việt Nam.\n")
+    assert {"Hội đồng Thi đua - Khen thưởng Trung ương", "Công đoàn Việt Nam"} <= b
+
+
+def test_a_lao_veterans_association_is_not_the_vietnamese_veterans_union():
+    b = bodies_of("Tiếp đoàn\n\nSáng 12/3/2024, Hội CCB tỉnh Quảng Nam tiếp đoàn Hiệp hội Cựu chiến binh tỉnh "
+                  "Xê Kông (Lào).\n")
+    assert any(n.startswith("Hiệp hội Cựu chiến binh tỉnh") for n in b)
+    assert not any(n.startswith("Hội Cựu chiến binh tỉnh Xê") for n in b)
+
+
+def test_a_central_body_in_the_name_of_a_historic_site_is_not_mentioned():
+    b = bodies_of("Về nguồn\n\nSáng 12/3/2024, đoàn thăm Khu di tích Ban Thường trực Quốc hội tại tỉnh Tuyên Quang.\n")
+    assert "Quốc hội" not in b and "Ban Thường trực Quốc hội" not in b

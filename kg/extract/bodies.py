@@ -22,6 +22,8 @@ from kg.extract.cells import read_cells, unify_cells
 from kg.extract.foreign import close_on_foreign
 from kg.extract.open_names import open_body, read_open_names
 from kg.extract.party_of import party_of_central
+from kg.extract.phrase_starts import ends_before
+from kg.extract.proper_names import read_proper_names
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
 
@@ -270,15 +272,30 @@ class ResolvedBodies:
         return [b for b in self._by_mention.values() if b is not None]
 
 
+@lru_cache(maxsize=1)
+def _site_words() -> tuple:
+    return tuple(canon(w).lower() for w in bodies_yaml().get("site_words") or [])
+
+
+def _drop_sites(sv) -> None:
+    """A body named right after a site word ("Khu di tích Ban Thường trực Quốc hội") is the
+    name of a historic site: no body."""
+    for e in sv.elements:
+        if isinstance(e, BodyMention) and ends_before(sv.toks, e.start, _site_words()):
+            e.generic = True
+
+
 def complete_bodies(state: ArticleState) -> None:
     """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
+        _drop_sites(sv)
         party_of_central(sv.elements)
         headed_lists(sv, state.places, state.vintage)
         share_organ_lists(sv.elements)
         shared_places(sv, _complete(sv.elements, resolver), resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
+        read_proper_names(sv)
         read_cells(sv)
         close_on_foreign(sv, state.places)
         close_commune_committees(sv.elements, sv.toks)

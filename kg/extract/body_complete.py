@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 # "Ban Dân vận, Ủy ban MTTQ Việt Nam và các tổ chức chính trị – xã hội tỉnh".
 _LIST_FILLER = frozenset(_COMPLETION["list_fillers"])
 _COMPLETE_PUNCT = frozenset(",()-–")
+# the kinds of organ a bare organ may be of its level's party committee (others are a union's,
+# the Front's or a religious body's: "Đoàn Chủ tịch" alone is a congress's presidium)
+_PARTY_ORGAN_KINDS = frozenset(_COMPLETION["party_organ_kinds"])
 
 
 def nearest_province(els: list) -> None:
@@ -42,8 +45,9 @@ def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: O
                  resolver: BodyResolver) -> None:
     if bm.base is None:
         committee = resolver.committee_for_level(level, unit)
-        if committee is None:
-            return
+        if committee is None or resolver.lx.organ_kinds.get(bm.organs[0] if bm.organs else "") \
+                not in _PARTY_ORGAN_KINDS:
+            return      # "Đoàn Chủ tịch", "Ban Thường trực": organs a party committee has not
         c = resolver.lx.committee_by_name[committee]
         # a commune's committee ("Đảng ủy") takes the unit word of the commune it is of
         bm.base, bm.level, bm.unit, bm.place_name = c, c.level, c.unit or unit, place_name

@@ -134,7 +134,11 @@ class BodyParser:
             return j + g.size
         lv = self.lx.levels.match(toks, j)
         if lv is None:
-            return self._bare_province(text, toks, j, bm, vintage)
+            k = self._bare_province(text, toks, j, bm, vintage)
+            if bm.level is None and p.central == p.canonical and p.central in self.lx.central_by_name:
+                # "Hội LHTN Việt Nam" with no level after it: the national organisation
+                bm.central, bm.level, bm.base = True, "central", self.lx.central_by_name[p.central]
+            return k
         lp: BodyEntry = lv.payload
         if lp.level == "central":
             if p.central:

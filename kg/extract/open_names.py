@@ -136,7 +136,15 @@ def _replace(sv: SentenceView, bm: BodyMention) -> None:
 
 def open_body(bm: BodyMention, scope: str) -> Body:
     e = bm.base
-    return Body(e.canonical, e.kind, None, getattr(e, "inner", None), e.canonical, scope)
+    return Body(e.canonical, e.kind, None, _scoped(getattr(e, "inner", None), scope), e.canonical, scope)
+
+
+def _scoped(b: Optional[Body], scope: str) -> Optional[Body]:
+    """A parent written inside the name that has no place either ("Giáo phận X" inside "Tòa
+    Giám mục Giáo phận X", kg.extract.proper_names) is the article's, as the name is."""
+    if b is None or b.place is not None or b.central or b.scope is not None:
+        return b
+    return Body(b.name, b.kind, None, _scoped(b.parent, scope), b.local_name, scope)
 
 
 def open_named(views: list[SentenceView]) -> list[BodyMention]:

@@ -1,0 +1,154 @@
+"""Bodies named by a head word and a proper name: religious organisations and their places of
+worship ("Chùa Trấn Quang", "Tòa Giám mục Giáo phận Hưng Hóa", "Nhà thờ Giáo xứ Tân Định",
+"Thành hội Phật giáo X").
+
+The head (bodies.yaml `proper_names.heads`) is followed by capitalised words only: a lower-case
+word, punctuation, a level word ("Chùa Quảng Phúc huyện X": the place is not part of the name), a
+title or an address word ("Nhà thờ Bác Hồ": a memorial, not a church) ends the name. A spaced dash
+between two capitalised words joins a double name ("Giáo phận Lạng Sơn - Cao Bằng"). Descriptors
+(`descriptors`: "Phật giáo", "Công giáo", "Khmer") may open the name but are no name alone ("chùa
+Phật giáo", "các chùa Khmer"). A head written inside the name ("Tòa Giám mục Giáo phận X") names the
+parent; `insert` gives the head's usual second word when the text leaves it out ("Tòa Giám mục
+Lạng Sơn" is "Tòa Giám mục Giáo phận Lạng Sơn"). An organ written right before the name ("Ban Từ
+thiện Xã hội Thành hội Phật giáo X") is that body's organ. Such bodies have no place in the
+gazetteer: they are scoped to the article, as open-ended names are (kg.extract.open_names).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.elements import BodyMention, Honorific, Name, Role
+from kg.extract.lexicon import canon, lexicon, phrase_matcher
+from kg.extract.body_lists import bodies_yaml
+from kg.extract.open_names import OpenEntry
+from kg.facts import Body
+
+_DASHES = frozenset("-–—")
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple:
+    raw = bodies_yaml().get("proper_names") or {}
+    heads = [canon(h) for h in raw.get("heads") or []]
+    spelled = {h.lower(): h for h in heads}
+    insert = {canon(k).lower(): canon(v) for k, v in (raw.get("insert") or {}).items()}
+    return (phrase_matcher(heads), spelled, phrase_matcher(raw.get("descriptors") or []), insert,
+            raw.get("kind", "ReligiousOrganisation"),
+            {canon(h).lower(): phrase_matcher(ws) for h, ws in (raw.get("memorial_heads") or {}).items()})
+
+
+def _name_end(sv, i: int, j: int, starts: dict) -> int:
+    """Where the capitalised words of a proper name whose head spans tokens i..j end (j: none)."""
+    toks, levels = sv.toks, lexicon().levels
+    matcher, _, descriptors, _, _, memorials = _spec()
+    if j < len(toks) and " ".join(t.low for t in toks[i:j]) in memorials \
+            and (isinstance(starts.get(j), (Name, Honorific)) or memorials[" ".join(t.low for t in toks[i:j])].match(toks, j)):
+        return j                # "Nhà thờ Bác Hồ", "nhà thờ Nguyễn Du": a memorial of a person
+    inner = matcher.match(toks, j) if j < len(toks) else None
+    if inner is not None and " ".join(t.low for t in toks[j:j + inner.size]) == " ".join(t.low for t in toks[i:j]):
+        return j                # "chùa chùa X": the head typed twice, the second one names it
+    k = j + inner.size if inner is not None else j      # "Tòa Giám mục" + "Giáo phận" + the name
+    d = descriptors.match(toks, k) if k < len(toks) else None
+    while d is not None:                                # "Phật giáo Nam tông Khmer"
+        k += d.size
+        d = descriptors.match(toks, k) if k < len(toks) else None
+    end = k
+    while end < len(toks):
+        t = toks[end]
+        e = starts.get(end)
+        if _ends_name(e, starts, i, j) and end > j:
+            break
+        if t.text in _DASHES and end > k and end + 1 < len(toks) and toks[end + 1].is_cap \
+                and toks[end + 1].is_word and not _ends_name(starts.get(end + 1), starts, i, j):
+            end += 1            # "Lạng Sơn - Cao Bằng"
+            continue
+        if not (t.is_word and t.is_cap) or levels.match(toks, end) is not None:
+            break
+        end += 1
+    if end > k and toks[end - 1].text in _DASHES:
+        end -= 1
+    return end if end > k else j
+
+
+def _ends_name(e, starts: dict, i: int, j: int) -> bool:
+    """A title, an address word, a person addressed or another body: the proper name is over.
+    A name after an address word inside the head ("Tòa Giám mục" + ...) is the head's doing."""
+    if isinstance(e, (Role, Honorific, BodyMention)):
+        return True
+    return isinstance(e, Name) and bool(e.honorific) \
+        and not any(isinstance(starts.get(x), Honorific) for x in range(i, j))
+
+
+def _organ_before(sv, i: int) -> Optional[BodyMention]:
+    """A lone organ written right before the name ("Ban Từ thiện Xã hội" + the body), on its own
+    or as the body of a title ("Trưởng Ban Từ thiện Xã hội")."""
+    for e in sv.elements:
+        bm = e.body if isinstance(e, Role) else e
+        if isinstance(bm, BodyMention) and bm.end == i and bm.organs and bm.base is None and not bm.central:
+            return bm
+    return None
+
+
+def _body(text: str, kind: str, parent: Optional[Body]) -> OpenEntry:
+    return OpenEntry("open", text, kind, inner=parent)
+
+
+def _entry_at(sv, i: int, size: int, starts: dict) -> Optional[tuple[int, OpenEntry]]:
+    """The proper name whose head is at token i: its end and entry."""
+    matcher, spelled, _, insert, kind, _ = _spec()
+    toks = sv.toks
+    head_end = i + size
+    end = _name_end(sv, i, head_end, starts)
+    if end == head_end:
+        return None
+    head = spelled[" ".join(t.low for t in toks[i:head_end])]
+    rest = sv.text[toks[head_end].start - sv.start:toks[end - 1].end - sv.start]
+    inner = matcher.match(toks, head_end)
+    second = insert.get(head.lower())
+    parent = None
+    if inner is not None and inner.size < end - head_end:
+        parent = Body(rest, kind, None, None, rest, None)
+    elif second is not None and not rest.lower().startswith(second.lower() + " "):
+        rest = f"{second} {rest}"
+        parent = Body(rest, kind, None, None, rest, None)
+    return end, _body(f"{head} {rest}", kind, parent)
+
+
+def read_proper_names(sv) -> None:
+    """Replace the elements a head-and-proper-name body covers with one BodyMention."""
+    matcher = _spec()[0]
+    found = list(matcher.find(sv.toks))
+    if not found:
+        return
+    starts = {e.start: e for e in sv.elements}
+    taken = -1
+    for i, m in found:
+        if i < taken or any(x.start <= i < x.end for x in sv.elements if isinstance(x, (BodyMention, Role))):
+            continue                        # inside a body or title the lexicon knows, or the last name
+        got = _entry_at(sv, i, m.size, starts)
+        if got is None:
+            continue
+        end, entry = got
+        taken = end
+        start, organ = i, _organ_before(sv, i)
+        if organ is not None:
+            parent = Body(entry.canonical, entry.kind, None, entry.inner, entry.canonical, None)
+            entry = _body(" ".join(organ.organs + [entry.canonical]), entry.kind, parent)
+            start = organ.start
+        bm = BodyMention(start, end, sv.text[sv.toks[start].start - sv.start:sv.toks[end - 1].end - sv.start],
+                         base=entry)
+        title = next((x for x in sv.elements if isinstance(x, Role) and x.body is organ), None) \
+            if organ is not None else None
+        if title is not None:
+            # "Trưởng Ban Từ thiện Xã hội Thành hội Phật giáo X": the title's body goes on
+            title.body, title.end = bm, max(title.end, end)
+            sv.elements[:] = [x for x in sv.elements if x is title or x.end <= title.start or x.start >= end]
+            continue
+        _replace(sv, bm)
+
+
+def _replace(sv, bm: BodyMention) -> None:
+    kept = [e for e in sv.elements if e.end <= bm.start or e.start >= bm.end]
+    at = next((k for k, e in enumerate(kept) if e.start >= bm.end), len(kept))
+    sv.elements[:] = kept[:at] + [bm] + kept[at:]
