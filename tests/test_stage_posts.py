@@ -94,3 +94,15 @@ def test_a_bare_party_committee_before_a_department_head_is_the_departments(tmp_
     assert posts(st) == {("Tạ Văn Mười", "Bí thư", "Đảng ủy Sở Y tế tỉnh Tuyên Quang"),
                          ("Tạ Văn Mười", "Giám đốc", "Sở Y tế tỉnh Tuyên Quang"),
                          ("Tạ Văn Chín", "Chủ tịch", "Hội Nông dân tỉnh Tuyên Quang")}
+
+
+def test_a_typed_slip_of_bi_thu_is_still_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCó đồng chí Lưu Văn Khải - Bí thu Đảng ủy xã Tân Hòa cùng dự.\n")
+    assert posts(st) == {("Lưu Văn Khải", "Bí thư", "Đảng ủy xã Tân Hòa")}
+
+
+def test_a_namesake_of_a_historical_figure_in_a_district_office_is_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có Nguyễn Tất Thành – Chủ tịch UBND huyện Lấp Vò; Chủ tịch Hồ Chí Minh "
+                            "đã dạy; Thủ tướng Phạm Văn Đồng từng đến thăm.\n")
+    assert posts(st) == {("Nguyễn Tất Thành", "Chủ tịch", "Ủy ban nhân dân huyện Lấp Vò")}
+    assert st.officials == ["Nguyễn Tất Thành"]

@@ -19,6 +19,10 @@ def _is_place(name: str) -> bool:
     return get_gazetteer().is_place_name(name)
 
 
+def is_place(name: str) -> bool:
+    return _is_place(name)
+
+
 def is_person(name: str, lx=None) -> bool:
     """A name that can be an official: not a historical figure, not a place."""
     lx = lx or lexicon()
@@ -42,7 +46,10 @@ def find_officials(state: ArticleState) -> None:
     lx = lexicon()
     holders = {p.official for p in facts.posts}
     names = sorted(holders | state.honoured)
-    state.officials = [o for o in names if is_person(o, lx) and (o in holders or o not in facts.authors)]
+    # a historical figure's living namesake holds a post only where kg.extract.posts found one
+    # that no figure of history is written with: such a holder is an official
+    state.officials = [o for o in names if (is_person(o, lx) and (o in holders or o not in facts.authors))
+                       or (o in holders and not _is_place(o))]
     for name in state.officials:
         prov, central = _home(name, facts.posts)
         facts.officials.append(Official(name, prov, central))

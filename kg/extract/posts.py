@@ -12,7 +12,7 @@ from typing import Optional
 from kg.extract.bodies import ResolvedBodies
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role
 from kg.extract.lexicon import _load, lexicon
-from kg.extract.officials import is_person
+from kg.extract.officials import is_person, is_place
 from kg.extract.post_context import attach_open_bodies, level_from_sentence, short_names
 from kg.extract.post_grammar import bind_titles, elected
 from kg.extract.post_lists import appointed, headed_list, plural_title
@@ -306,6 +306,18 @@ def _bare_title(L: list[Element], role: Role) -> bool:
     return nxt is None or isinstance(nxt, (Name, Honorific)) or (isinstance(nxt, Punct) and nxt.char != "(")
 
 
+_LOCAL_LEVELS = ("district", "commune")
+
+
+def _namesake_in_office(name: str, roles: list[Role], lx) -> bool:
+    """ "Nguyễn Tất Thành – Phó Bí thư, Chủ tịch UBND huyện": a living namesake of a historical
+    figure (people.yaml not_officials) holding a district's or a commune's office, which no
+    figure of history is written with; a central title ("Chủ tịch", "Tổng Bí thư") is the
+    figure's own."""
+    return name in lx.not_officials and not is_place(name) \
+        and any(r.body is not None and r.body.level in _LOCAL_LEVELS and not r.entry.standalone for r in roles)
+
+
 def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> None:
     posts, bodies = state.posts, state.bodies
     attach_open_bodies(sv.elements)
@@ -320,7 +332,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> 
 
     ev = None
     for name, roles in _bound(sv, honour, recent):
-        if not is_person(name.text, lx):
+        if not is_person(name.text, lx) and not _namesake_in_office(name.text, roles, lx):
             continue
         made = False
         for i, role in enumerate(roles):
