@@ -167,6 +167,23 @@ def test_a_congress_closing_after_days_of_work_is_dated_by_its_first_day(tmp_pat
     assert day(m) == want
 
 
+@pytest.mark.parametrize("lead, want", [
+    # a relative day or a weekday between the time of day and its date
+    ("Chiều qua (11/3), Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết năm 2023.", "2023-03-11"),
+    ("Sáng thứ Năm (5/6), Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết năm 2023.", "2023-06-05"),
+    # two days in words, the month written once; a date in words opening a clause after its frame
+    ("Ngày 16, 17 tháng 5 năm 2023, Đại hội đại biểu Hội Nông dân huyện Đồng Xuân diễn ra.", "2023-05-16"),
+    ("Thực hiện kế hoạch của Tỉnh ủy, ngày 9 tháng 12 năm 2023, Huyện ủy Đồng Xuân tổ chức hội nghị.",
+     "2023-12-09"),
+    # an en dash typed for the hyphen of a day-date
+    ("Ngày 17 – 9, UBND huyện Đồng Xuân họp phiên thường kỳ.", "--09-17"),
+    # a lunar day is not the solar date
+    ("Sáng 10/3 âm lịch, Huyện ủy Đồng Xuân tổ chức lễ dâng hương năm 2023.", None),
+])
+def test_forms_of_the_meeting_s_day_in_the_lead(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Hội nghị ở Đồng Xuân\n\n{lead}\n")) == want
+
+
 # -- round 4: peers at a congress, framing phrases, delegations acting on a body ----------------------
 
 def test_the_same_organisation_of_other_provinces_attending_a_congress_are_its_guests(tmp_path):
@@ -461,3 +478,23 @@ def test_the_dignitaries_of_a_body_visited_do_not_make_it_the_host(tmp_path):
                           "các vị chức sắc Giáo hội Phật giáo Việt Nam: Hòa thượng Thích Minh Tâm, Trụ trì chùa An "
                           "Lạc.\n")
     assert hg(m)[0] == []
+
+
+@pytest.mark.parametrize("lead", [
+    "Tại hội nghị, được sự thống nhất của Ban Thường vụ Tỉnh ủy Nam Định, Ban Chấp hành Hội LHPN tỉnh Nam Định "
+    "đã tiến hành kiện toàn và bầu bổ sung chức danh Phó Chủ tịch Hội đối với bà Trịnh Thị Mai.",
+    # the members who are convened ("được triệu tập") convene nothing; they elect
+    "Tại hội nghị, 30/30 thành viên Ban Chấp hành Hội LHPN tỉnh Nam Định được triệu tập đã thống nhất bầu bà "
+    "Trịnh Thị Mai giữ chức Chủ tịch.",
+])
+def test_an_executive_committee_that_elects_hosts_as_itself(tmp_path, lead):
+    m = meeting(tmp_path, "Thường trực Hội LHPN tỉnh tặng hoa chúc mừng đồng chí Trịnh Thị Mai.\n\n"
+                          f"Hội nghị\n\n{lead}\n")
+    assert hg(m) == (["Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Nam Định"], [])
+
+
+def test_a_congress_is_the_organisations_not_its_executive_committees(tmp_path):
+    m = meeting(tmp_path, "Đại hội\n\nSáng 12-5-2022, Đại hội đại biểu Hội Nông dân tỉnh Nam Định lần thứ X khai mạc."
+                          "\n\nBan Chấp hành Hội Nông dân tỉnh Nam Định khóa X bầu đồng chí Lương Văn Hòa làm Chủ "
+                          "tịch.\n")
+    assert hg(m)[0] == ["Hội Nông dân tỉnh Nam Định"]

@@ -98,15 +98,18 @@ def _mkdate(y: int, m: int, d: int) -> Optional[date]:
 # -- day-dates -------------------------------------------------------------------------------------
 
 _Y = r"((?:19|20)\d{2})"
-_DM = r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*" + _Y + r")?"
+# ("17 – 9": an en dash typed for the hyphen of "17-9")
+_DM = r"(\d{1,2})\s*[/\-.–]\s*(\d{1,2})(?:\s*[/\-.]\s*" + _Y + r")?"
 _END = r"(?![\d/\-]|\.\d)"
-_DAY_WORDS = re.compile(r"\b" + _DAY + r"\s+(\d{1,2})\s+" + _MONTH + r"\s+(\d{1,2})(?:\s+"
-                        + _words()["year_words"][0] + r"\s+" + _Y + r")?", re.I)
+# ("ngày 16, 17 tháng 5", "ngày 16 và 17 tháng 5": a meeting of two days, dated by its first)
+_DAY_WORDS = re.compile(r"\b" + _DAY + r"\s+(\d{1,2})(?:\s*(?:,|[-–]|\s(?:" + "|".join(
+    j for j in _words()["range_joiners"] if j.isalpha()) + r"))\s*(?:" + _DAY + r"\s+)?\d{1,2})?\s+" + _MONTH
+                        + r"\s+(\d{1,2})(?:\s+" + _words()["year_words"][0] + r"\s+" + _Y + r")?", re.I)
 _DOC_REF = re.compile(r"(?:" + "|".join(r"\b" + w + r"\b" for w in _words()["document_words"]) + r"|[-/](?:" + "|".join(_words()["document_codes"]) + r")\b)[^.;]{0,40}$")
 # The look-behinds of _YEAR_MONTH and _FULL_DATE stand after the first characters they guard (the
 # same test) so that a search skips straight to the candidate digits.
 _YEAR_MONTH = re.compile(r"((?:19|20)(?<![\d\-/.]\d\d)\d{2})-(?:0[1-9]|1[0-2])(?:-\d{2})?(?![\d\-/])")   # "2023-10"
-_DIGIT = re.compile(r"\d\s*[/\-.]\s*\d|\b" + _MONTH + r"\s+\d", re.I)   # a day-date may be here
+_DIGIT = re.compile(r"\d\s*[/\-.–]\s*\d|\b" + _MONTH + r"\s+\d", re.I)   # a day-date may be here
 _FULL_DATE = re.compile(r"\d(?<![\d/.\-]\d)\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*" + _Y + r"(?!\d)")
 _YEAR_SPAN = re.compile(r"\(\s*" + _Y + r"\s*[-–]\s*" + _Y + r"\s*\)")
 
@@ -198,6 +201,7 @@ def _patterns() -> dict[str, re.Pattern]:
                               + r")\s+" + _DAY + r"\b", re.I),
         "other_time": re.compile(r"\b(?:" + _alts(w["other_time"]) + r")\b", re.I),
         "issued_by": re.compile(r"\s*(?:" + _alts(w["issued_by"]) + r")\b", re.I),
+        "lunar": re.compile(r"\s*\(?\s*(?:" + _alts(w["lunar_after"]) + r")\b", re.I),
         "future": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{0,40}$", re.I),
     }
 
@@ -232,8 +236,9 @@ def day_dates(text: str) -> tuple[DayDate, ...]:
         if _valid(int(m.group(1)), int(m.group(2))):
             found.append(DayDate(int(m.group(1)), int(m.group(2)), _num(m.group(3)), m.start(), m.end()))
     for m in _DAY_WORDS.finditer(text):
+        # (from its number: the day word before it leads the date as "ngày 20/1"'s does)
         if _valid(int(m.group(1)), int(m.group(2))):
-            found.append(DayDate(int(m.group(1)), int(m.group(2)), _num(m.group(3)), m.start(), m.end()))
+            found.append(DayDate(int(m.group(1)), int(m.group(2)), _num(m.group(3)), m.start(1), m.end()))
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[DayDate] = []
     for d in found:
@@ -305,7 +310,12 @@ def _time_lead() -> re.Pattern:
     from kg.extract.lexicon import lexicon
     words = sorted(lexicon().times_of_day, key=len, reverse=True)
     alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(r"(?:\b(?:" + alts + r")\s+(?:" + _DAY + r"\s+)?\(?\s*$|^\s*\(?$)", re.I)
+    # ("Chiều qua (11/3)", "Sáng thứ Năm (ngày 5/6)", "Sáng nay, thứ Năm 5/6": a relative day or a
+    # weekday between the time and its date)
+    rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
+    weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
+    return re.compile(r"(?:\b(?:" + alts + r")" + rel + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$|^\s*\(?$)",
+                      re.I)
 
 
 def _event_date(sv: SentenceView) -> Optional[DayDate]:
@@ -319,6 +329,8 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
         before = text[max(0, d.start - 80):d.start]
         if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _patterns()["future"].search(before):
             continue
+        if _patterns()["lunar"].match(text, d.end):
+            continue            # "ngày 10/3 âm lịch": a lunar day, not the solar date
         if _patterns()["other_time"].search(before[-30:]) or _patterns()["issued_by"].match(text, d.end):
             # "(Trước đó, ngày 15-3, ...)": another event; "Nghị quyết ..., ngày 01/02/2016 của
             # Ủy ban ...": a document's date, its issuer after it
