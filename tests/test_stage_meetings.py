@@ -494,7 +494,7 @@ def test_an_executive_committee_that_elects_hosts_as_itself(tmp_path, lead):
 
 
 def test_a_congress_is_the_organisations_not_its_executive_committees(tmp_path):
-    m = meeting(tmp_path, "Đại hội\n\nSáng 12-5-2022, Đại hội đại biểu Hội Nông dân tỉnh Nam Định lần thứ X khai mạc."
+    m = meeting(tmp_path, "Đại hội\n\nSáng 12-5-2022, Đại hội lần thứ X khai mạc tại tỉnh Nam Định."
                           "\n\nBan Chấp hành Hội Nông dân tỉnh Nam Định khóa X bầu đồng chí Lương Văn Hòa làm Chủ "
                           "tịch.\n")
     assert hg(m)[0] == ["Hội Nông dân tỉnh Nam Định"]

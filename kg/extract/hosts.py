@@ -86,8 +86,10 @@ def _convenes(sv: SentenceView, v: int) -> bool:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
             not (t > 0 and toks[t - 1].low in _words()["not_receive_after"])
-    if t > 0 and toks[t - 1].low in _words()["event_nouns"]:
+    if t > 0 and toks[t - 1].low in _words()["event_nouns"] | _words()["passive_words"]:
         return False        # "cuộc họp", "kỳ họp", "buổi tổng kết": the event named, not convened
+    if toks[t].low in _words()["elect_words"]:
+        return not (t + 1 < len(toks) and toks[t + 1].low in _words()["elect_not_before"])
     if toks[t].low not in _words()["convene_if_event"]:
         return True
     if t > 0 and toks[t - 1].low in _words()["convene_not_after"]:
@@ -135,12 +137,16 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         # thương": a later body owned by a noun ("của") is no convener
         subject = subject[:1] + [e for e in subject[1:] if not _owned(sv, e)]
     objects = _objects(sv, v)
-    subj_b = [for_host(b) for b in (resolve(e) for e in subject) if b is not None]
+    # (an executive committee that elects does so as itself: "Ban Chấp hành Hội X bầu bổ sung ...")
+    as_itself = sort == "host" and sv.toks[els[v].start].low in _words()["elect_words"]
+    subj_b = [b if as_itself else for_host(b) for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
         return subj_b, [], bool(subj_b), False
     if sort == "visit" and _thanked(sv, v, resolve) is not None:
         return _thanked(sv, v, resolve)
+    if sort == "visit" and not obj_b and _person_follows(sv, v):
+        return [], [], False, False     # "tặng hoa chúc mừng đồng chí A": a person congratulated
     if sort == "visit" or _delegation(sv, v):
         if not subj_b and obj_b and (sort != "visit" or _visits_to_work(sv, v)):
             # a lone leader's courtesy visit ("A, Bí thư Tỉnh ủy, thăm ...") is his own, not his
@@ -187,6 +193,13 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not ends_before(toks, e.start, _words()["people_of"], reach=3):
             objects.append(e)
     return objects
+
+
+def _person_follows(sv: SentenceView, v: int) -> bool:
+    """The verb at element v takes a person ("chúc mừng đồng chí A"), right after its own words."""
+    end = _verb_end(sv, v, VISIT)
+    nxt = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
+    return isinstance(nxt, (Honorific, Name))
 
 
 def _owned(sv: SentenceView, e: BodyMention) -> bool:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, peer_guests, self_host, session_host
 from kg.extract.dates import meeting_day
-from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, _verb_end, host_guest,  # noqa: F401
+from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, _verb_end, for_host, host_guest,  # noqa: F401
                               verb_index)  # (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar, lexicon
@@ -326,6 +326,8 @@ def read_meeting(state: ArticleState) -> None:
     if kind != "Congress":
         m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
     else:
+        # a congress is the organisation's, never its executive committee's (which it elects)
+        m.hosts = _uniq([for_host(h) for h in m.hosts])
         m.guests = _uniq(m.guests + peer_guests(story, m.hosts, state.bodies))
     if not m.guests and kind in ("Visit", "WorkingSession"):
         m.guests = head_guests(state, story[:3], m.hosts)
