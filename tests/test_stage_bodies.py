@@ -484,3 +484,16 @@ def test_a_lao_veterans_association_is_not_the_vietnamese_veterans_union():
 def test_a_central_body_in_the_name_of_a_historic_site_is_not_mentioned():
     b = bodies_of("Về nguồn\n\nSáng 12/3/2024, đoàn thăm Khu di tích Ban Thường trực Quốc hội tại tỉnh Tuyên Quang.\n")
     assert "Quốc hội" not in b and "Ban Thường trực Quốc hội" not in b
+
+
+def test_a_generic_level_then_a_list_of_a_neighbour_s_provinces():
+    b = bodies_of("Hội đàm\n\nSáng 12/3/2024, Hội LHPN tỉnh Điện Biên hội đàm với Hội Liên hiệp Phụ nữ các tỉnh "
+                  "Phông Sa Lỳ, U Đôm Xay và Luông Pha Băng, nước Cộng hòa Dân chủ Nhân dân Lào.\n")
+    assert {"Hội Liên hiệp Phụ nữ tỉnh Phông Sa Lỳ", "Hội Liên hiệp Phụ nữ tỉnh U Đôm Xay",
+            "Hội Liên hiệp Phụ nữ tỉnh Luông Pha Băng"} <= b
+
+
+def test_a_regional_office_of_a_central_body_numbered_in_roman():
+    b = bodies_of("Ký kết\n\nSáng 12/3/2024, HĐND tỉnh Ninh Bình ký kết với Kiểm toán Nhà nước khu vực IX về "
+                  "kiểm toán ngân sách.\n")
+    assert "Kiểm toán Nhà nước khu vực IX" in b

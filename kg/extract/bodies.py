@@ -255,6 +255,9 @@ class ResolvedBodies:
         # xã X", "HĐND, UBND phường"): placed by the commune, they are mentioned on their own;
         # a bare "Đảng ủy" read as the one commune named is not
         self.communes: set[tuple] = set()
+        # the bodies of a neighbour's unit the article names ("Hội LHPN tỉnh U Đôm Xay"): placed
+        # by that unit, which the gazetteer lacks, they are mentioned on their own too
+        self.foreign: set[tuple] = set()
 
     def __call__(self, bm: BodyMention) -> Optional[Body]:
         key = id(bm)
@@ -266,6 +269,8 @@ class ResolvedBodies:
             if body is not None and bm.level == "commune" and bm.unit and body.scope \
                     and body.scope.startswith("unit-"):
                 self.communes.add(body.key)
+            if body is not None and bm.place_name and self.resolver.places.is_foreign(bm.place_name):
+                self.foreign.add(body.key)
         return self._by_mention[key]
 
     def resolved(self) -> list[Body]:

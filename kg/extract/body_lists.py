@@ -67,7 +67,7 @@ class _Reader:
             return (k, lm.end, lm.level, lm.unit, lm.place_name) if ok else None
         m = self.gz.match_at(self.sv.text, t.start - self.sv.start, self.vintage) if t.is_cap else None
         if m is None:
-            return None
+            return self._foreign_item(k) if province is None else None
         end = k
         while end < len(toks) and toks[end].start < m[1] + self.sv.start:
             end += 1
@@ -84,6 +84,16 @@ class _Reader:
             return None         # "huyện Đắk Hà, Kon Tum": the province written after a district
         p = self.places.resolve("district", None, m[0])
         return (k, end, "district", p.kind, m[0]) if self._fits(p, province) else None
+
+    def _foreign_item(self, k: int) -> Optional[tuple]:
+        """A neighbour's province the article marks as foreign (kg.extract.foreign), in a list
+        of provinces ("Hội LHPN các tỉnh Phông Sa Lỳ, U Đôm Xay và Luông Pha Băng (Lào)")."""
+        from kg.extract.foreign import _foreign_at      # (foreign reads this module's bodies_yaml)
+        for key in sorted(self.places.foreign, key=len, reverse=True):
+            name = _foreign_at(self.toks, k, [key])
+            if name and self._boundary(k + len(key), True):
+                return k, k + len(key), "province", lexicon().province_unit, name
+        return None
 
     def items(self, j: int, province: Optional[str]) -> list[tuple]:
         """The items after token j, each after a comma or "và"."""

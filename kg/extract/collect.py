@@ -76,7 +76,8 @@ def collect(state: ArticleState) -> None:
     only_actor = _only_as_actor()
     for b in state.bodies.resolved():
         # a commune's body written with its unit word ("UBND xã X") is placed by the commune
-        placed = b.place is not None or b.parent is not None or b.key in state.bodies.communes
+        placed = b.place is not None or b.parent is not None or b.key in state.bodies.communes \
+            or b.key in state.bodies.foreign
         if placed and not b.central and not named_as(b, only_actor):
             _add_body(seen, b)
     for b in _named_alone(state):

@@ -19,6 +19,9 @@ from kg.extract.sentences import SentenceView
 from kg.facts import Body
 
 
+_ROMAN = frozenset("IVXLC")
+
+
 @dataclass(frozen=True)
 class OpenEntry(BodyEntry):
     inner: Optional[Body] = None       # a placed body written inside the name: its parent
@@ -76,8 +79,10 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set) -> int:
 
 def cut_word(toks: list, end: int) -> bool:
     """Whether the token at `end` goes on the capitalised word before it ("Đại" + "hội")."""
-    return 0 < end < len(toks) and toks[end - 1].is_cap and not toks[end - 1].text[:1].isdigit() \
-        and toks[end].is_word and not toks[end].is_cap
+    last = toks[end - 1] if 0 < end <= len(toks) else None
+    # (a number, an abbreviation or a Roman numeral is a word of its own: "khu vực XI")
+    return 0 < end < len(toks) and last.is_cap and not last.text[:1].isdigit() and not last.is_upper \
+        and not set(last.text) <= _ROMAN and toks[end].is_word and not toks[end].is_cap
 
 
 def _written(sv: SentenceView, a: int, b: int, inner: dict, resolve) -> tuple[str, Optional[Body]]:
@@ -115,9 +120,12 @@ def read_open_names(sv: SentenceView, resolve) -> None:
     inner = {e.start: e for e in sv.elements if isinstance(e, BodyMention)}
     names = {e.start for e in sv.elements if isinstance(e, Name)}
     for i, e in found:
-        if any(x.start <= i < x.end for x in sv.elements if isinstance(x, (BodyMention, Role))):
-            continue                        # inside a body or title the lexicon knows ("Ban Chỉ đạo Tây Nam Bộ")
         head_end = i + e.size
+        if any(x.start <= i < x.end and (isinstance(x, Role) or x.end >= head_end)
+               for x in sv.elements if isinstance(x, (BodyMention, Role))):
+            # inside a body or title the lexicon knows ("Ban Chỉ đạo Tây Nam Bộ"); a known body
+            # the head goes on ("Kiểm toán Nhà nước" + "khu vực XI") is the open name's
+            continue
         end = _name_end(sv, head_end, inner, names)
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
