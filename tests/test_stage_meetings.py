@@ -498,3 +498,10 @@ def test_a_congress_is_the_organisations_not_its_executive_committees(tmp_path):
                           "\n\nBan Chấp hành Hội Nông dân tỉnh Nam Định khóa X bầu đồng chí Lương Văn Hòa làm Chủ "
                           "tịch.\n")
     assert hg(m)[0] == ["Hội Nông dân tỉnh Nam Định"]
+
+
+def test_talks_are_a_conference_of_the_subject_with_its_counterparts(tmp_path):
+    m = meeting(tmp_path, "Hội đàm\n\nSáng 12/11, Hội Liên hiệp Phụ nữ tỉnh Nam Định đã hội đàm và ký kết biên bản ghi "
+                          "nhớ với Hội Nông dân tỉnh Thái Bình.\n")
+    assert m.kind == "Conference"
+    assert hg(m) == (["Hội Liên hiệp Phụ nữ tỉnh Nam Định"], ["Hội Nông dân tỉnh Thái Bình"])
