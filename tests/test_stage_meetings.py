@@ -184,6 +184,32 @@ def test_forms_of_the_meeting_s_day_in_the_lead(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Hội nghị ở Đồng Xuân\n\n{lead}\n")) == want
 
 
+@pytest.mark.parametrize("lead, want", [
+    # a meeting leading up to an anniversary comes before its day: a later day is of the year before
+    ("Hướng tới kỷ niệm 70 năm ngày thành lập Huyện ủy Đồng Xuân (05/02/1955 - 05/02/2025), sáng 20-4, "
+     "Huyện ủy Đồng Xuân tổ chức hội thảo khoa học.", "2024-04-20"),
+    ("Chào mừng kỷ niệm 70 năm ngày thành lập Huyện ủy Đồng Xuân (05/12/1955 - 05/12/2025), sáng 20-4, "
+     "Huyện ủy Đồng Xuân tổ chức hội thảo khoa học.", "2025-04-20"),
+    # a year before any meeting reported is a count misread, not the year
+    ("Sáng 16-10, Hội LHPN huyện Đồng Xuân họp mặt kỷ niệm 5 năm ngày Phụ nữ Việt Nam.", "--10-16"),
+    # the first half of a year prepares the congress or the election of the term it opens
+    ("Sáng 19/3, Ủy ban MTTQ Việt Nam huyện Đồng Xuân tổ chức hội nghị góp ý dự thảo văn kiện Đại hội "
+     "MTTQ Việt Nam huyện lần thứ XI, nhiệm kỳ 2024 - 2029.", "2024-03-19"),
+    ("Ngày 13/5, đoàn giám sát làm việc với Ủy ban Bầu cử huyện Đồng Xuân về công tác bầu cử đại biểu "
+     "HĐND các cấp nhiệm kỳ 2021 - 2026.", "2021-05-13"),
+    # ... not in its second half (it may prepare the next year's), nor a change within the term
+    ("Sáng 19/9, Ủy ban MTTQ Việt Nam huyện Đồng Xuân triển khai công tác chuẩn bị Đại hội MTTQ Việt "
+     "Nam huyện lần thứ XI, nhiệm kỳ 2024 - 2029.", "--09-19"),
+    ("Sáng 16/3, Ủy ban MTTQ Việt Nam huyện Đồng Xuân tổ chức hội nghị hiệp thương bổ sung Phó Chủ tịch "
+     "khóa IX, nhiệm kỳ 2014 - 2019.", "--03-16"),
+    # the end of a span of days dates its event, unlike a deadline's
+    ("Chiều 14/10, Ủy ban MTTQ Việt Nam huyện Đồng Xuân gặp mặt đoàn đại biểu dự Đại hội. Đại hội diễn "
+     "ra từ ngày 16 đến ngày 18/10/2024 tại Hà Nội.", "2024-10-14"),
+])
+def test_the_year_of_a_day_written_without_one(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Hội nghị ở Đồng Xuân\n\n{lead}\n")) == want
+
+
 # -- round 4: peers at a congress, framing phrases, delegations acting on a body ----------------------
 
 def test_the_same_organisation_of_other_provinces_attending_a_congress_are_its_guests(tmp_path):

@@ -201,6 +201,12 @@ def _patterns() -> dict[str, re.Pattern]:
                               + r")\s+" + _DAY + r"\b", re.I),
         "other_time": re.compile(r"\b(?:" + _alts(w["other_time"]) + r")\b", re.I),
         "issued_by": re.compile(r"\s*(?:" + _alts(w["issued_by"]) + r")\b", re.I),
+        "span_end": re.compile(r"\b(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}(?:\s*[/\-.]\s*\d{1,2})?"
+                               + join + r"$", re.I),
+        "ahead": re.compile(r"\b(?:" + _alts(w["ahead_words"]) + r")\b", re.I),
+        "prepared": re.compile(r"(?:\b(?:" + _alts(w["term_prepared_by"]) + r")\b[^.;]{0,100}?\b(?:"
+                               + _alts(w["term_congresses"]) + r")|\b(?:" + _alts(w["term_elections"])
+                               + r"))\b[^.;]{0,120}$", re.I),
         "lunar": re.compile(r"\s*\(?\s*(?:" + _alts(w["lunar_after"]) + r")\b", re.I),
         "future": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{0,40}$", re.I),
     }
@@ -260,7 +266,9 @@ def years_in(text: str) -> list[int]:
     found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
     found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
     for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
-        if not p["not_event"].search(text[max(0, m.start() - 20):m.start()]):
+        # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 16 đến ngày 18/10/2024")
+        if not p["not_event"].search(text[max(0, m.start() - 20):m.start()]) \
+                or p["span_end"].search(text[max(0, m.start() - 40):m.start()]):
             found.append((m.start(), int(m.group(1))))
     found += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
     return [y for _, y in sorted(found) if y >= earliest]
@@ -276,7 +284,8 @@ def anniversary_years(text: str, dates: Optional[list[DayDate]] = None) -> list[
         founded = _founding()
         out = [(m.start(), founded[_day_key(m.group(2))] + int(m.group(1)))
                for m in _patterns()["founding"].finditer(text)]
-    return out
+    # (a year before the earliest a meeting reported has is a count misread: "3 năm ngày ..." for "83")
+    return [(at, y) for at, y in out if y >= _words()["earliest_year"]]
 
 
 @lru_cache(maxsize=1)
@@ -368,19 +377,19 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
 def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], text_years: list[int],
               congress: bool) -> Optional[int]:
     """The year of a day-date written without one."""
-    spans = anniversary_years(lead[0].text) if lead else []
-    if spans:
+    y = _anniversary_year(d, lead[0].text) if lead else None
+    if y is not None:
         # the anniversary the date's own sentence celebrates ("Nhân kỷ niệm 92 năm ... (20/10/1930 -
         # 20/10/2022), chiều 19/10") dates it, even on a page stamped years later
-        return spans[0][1]
+        return y
     if published is not None:
         y = published.year
         # a December meeting reported in January belongs to the year before
         return y - 1 if d.month > published.month + 1 else y
     for sv in lead:                          # the anniversary the event celebrates
-        spans = anniversary_years(sv.text)
-        if spans:
-            return spans[0][1]
+        y = _anniversary_year(d, sv.text)
+        if y is not None:
+            return y
     if congress:                             # the term a congress opens
         for sv in lead:
             y = term_year(sv.text)
@@ -393,6 +402,36 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
         if d.month >= 10 and latest - 1 in text_years:
             return latest - 1
         return latest
+    return _prepared_term(d, lead)
+
+
+def _anniversary_year(d: DayDate, text: str) -> Optional[int]:
+    """The year of the first anniversary a sentence names; a year less when the meeting leads up
+    to it ("Hướng tới kỷ niệm 80 năm ... (06/01/1946 - 06/01/2026), chiều 16-3": before 6 January
+    2026, so in 2025; meetings.yaml dates `ahead_words` before the span)."""
+    spans = anniversary_years(text)
+    if not spans:
+        return None
+    at, year = spans[0]
+    span = next((s for s in day_dates(text) if s.span and s.start == at), None)
+    if span is not None and (d.month, d.day) > (span.month, span.day) \
+            and _patterns()["ahead"].search(text[max(0, at - 120):at]):
+        return year - 1
+    return year
+
+
+def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 19/3, ... góp ý Dự thảo Văn kiện Đại hội ... nhiệm kỳ 2024 – 2029": a meeting of the
+    year's first half that prepares a congress or an election is in the year its term opens
+    (meetings.yaml dates `term_prepared_by`, `term_prepared_until`); later in the year it may
+    prepare the next year's: no year."""
+    if d.month > _words()["term_prepared_until"]:
+        return None
+    p = _patterns()
+    for sv in lead:
+        m = p["term"].search(sv.text)
+        if m and int(m.group(1)) < int(m.group(2)) and p["prepared"].search(sv.text[max(0, m.start() - 240):m.start()]):
+            return int(m.group(1))
     return None
 
 
