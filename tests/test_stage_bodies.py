@@ -497,3 +497,14 @@ def test_a_regional_office_of_a_central_body_numbered_in_roman():
     b = bodies_of("Ký kết\n\nSáng 12/3/2024, HĐND tỉnh Ninh Bình ký kết với Kiểm toán Nhà nước khu vực IX về "
                   "kiểm toán ngân sách.\n")
     assert "Kiểm toán Nhà nước khu vực IX" in b
+
+
+def test_the_boards_of_other_recognised_religions_at_a_level():
+    b = bodies_of("Chúc mừng\n\nSáng 12/3/2024, đoàn thăm Ban Trị sự Minh Sư đạo tỉnh Long An và Ban Trị sự Tịnh độ Cư sỹ "
+                  "Phật hội tỉnh Long An.\n")
+    assert {"Ban Trị sự Minh Sư đạo tỉnh Long An", "Ban Trị sự Tịnh độ Cư sỹ Phật hội tỉnh Long An"} <= b
+
+
+def test_a_bare_party_committee_listed_before_a_military_region_s_command():
+    b = bodies_of("Chúc Tết\n\nSáng 2/2/2024, lãnh đạo tỉnh Yên Bái thăm, chúc Tết Đảng ủy, Bộ Tư lệnh Quân khu 2.\n")
+    assert {"Đảng ủy Quân khu 2", "Bộ Tư lệnh Quân khu 2", "Quân khu 2"} <= b

@@ -53,3 +53,20 @@ def party_of_central(els: list) -> None:
         drop.add(k + 1)
     if drop:
         els[:] = [e for k, e in enumerate(els) if k not in drop]
+    _shared_with_organ(els)
+
+
+def _shared_with_organ(els: list) -> None:
+    """ "Đảng ủy, Bộ Tư lệnh Quân khu 2": a bare "Đảng ủy" listed right before an organ of a
+    central body is that body's party committee, as "Đảng ủy, UBND xã" is the commune's."""
+    for k in range(len(els) - 2):
+        nxt = els[k + 2]
+        if type(nxt) is not BodyMention or not nxt.organs or nxt.base is None or nxt.base.sort != "central":
+            continue
+        e, comma = els[k], els[k + 1]
+        bm = e.body if isinstance(e, Role) else e
+        if _bare_committee(bm) and getattr(comma, "char", None) == "," and comma.start == e.end:
+            b = nxt.base
+            bm.base = PartyOfEntry("party_of", f"{bm.base.canonical} {b.canonical}", bm.base.kind,
+                                   central_name=b.canonical)
+            bm.level, bm.central = "central", True
