@@ -531,3 +531,16 @@ def test_talks_are_a_conference_of_the_subject_with_its_counterparts(tmp_path):
                           "nhớ với Hội Nông dân tỉnh Thái Bình.\n")
     assert m.kind == "Conference"
     assert hg(m) == (["Hội Liên hiệp Phụ nữ tỉnh Nam Định"], ["Hội Nông dân tỉnh Thái Bình"])
+
+
+def test_a_body_the_meeting_is_held_at_is_not_the_visitor(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nSáng 6/4, tại Hội Cựu chiến binh tỉnh Nam Định, Đoàn công tác của Hội Nông dân Việt "
+                          "Nam do ông Lương Văn Hòa làm trưởng đoàn đã đến thăm, tặng quà các hội viên tiêu biểu.\n")
+    assert hg(m)[1] == ["Hội Nông dân Việt Nam"]
+
+
+def test_another_days_stops_are_not_the_visits_hosts(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nSáng 6/4, Đoàn công tác của Hội Nông dân Việt Nam do ông Lương Văn Hòa làm trưởng "
+                          "đoàn đã đến thăm, tặng quà các hội viên tiêu biểu tỉnh Nam Định.\n\nTrước đó, ngày 5/4, đoàn "
+                          "đã đến thăm Hội Cựu chiến binh tỉnh Thái Bình.\n")
+    assert hg(m) == ([], ["Hội Nông dân Việt Nam"])

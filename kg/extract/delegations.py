@@ -46,7 +46,8 @@ def _heading(sv: SentenceView) -> Optional[int]:
         opens = isinstance(e, (Word, Name)) and not at_place and lx.delegation.match(toks, e.start)
         if opens:
             return k
-        if isinstance(e, (BodyMention, Name)) and not at_place:
+        if isinstance(e, (BodyMention, Name)) and not at_place and \
+                not (e.start > 0 and toks[e.start - 1].low in place_words):     # ("tại chùa X, Đoàn ...")
             return None                # the delegation must head the subject
     return None
 

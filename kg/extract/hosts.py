@@ -267,7 +267,8 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
         if isinstance(e, Punct):
             at_place = False
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
-        elif isinstance(e, BodyMention) and not at_place and depth == 0 and not _attended(sv.toks, e.start):
+        elif isinstance(e, BodyMention) and not at_place and depth == 0 and not _attended(sv.toks, e.start) \
+                and not (e.start > 0 and sv.toks[e.start - 1].low in place_words):   # ("tại chùa X")
             out.append(e)
     return out
 

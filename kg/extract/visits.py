@@ -9,7 +9,7 @@ The words are meetings.yaml's (``hosts``: `companion_cues`, `membership_roles`).
 from __future__ import annotations
 
 from kg.extract.elements import BodyMention, Name, Punct, Role
-from kg.extract.hosts import _words, host_guest
+from kg.extract.hosts import _at, _words, host_guest
 from kg.extract.phrase_starts import positions
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
@@ -25,12 +25,17 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
     lời chúc mừng của lãnh đạo Ủy ban X tới ..." names the visitor again, not whom it visited."""
     out: list[Body] = []
     for sv in views:
-        if sv is told:
-            continue
+        if sv is told or _at(sv.toks, _first_word(sv), "other_event_openers"):
+            continue        # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm ...": another day's stops
         hosts, _, found, travelled = host_guest(sv, resolve)
         if found and travelled:
             out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out))
     return out
+
+
+def _first_word(sv: SentenceView) -> int:
+    """The index of the sentence's first token that is not punctuation ("- Trước đó, ...")."""
+    return next((e.start for e in sv.elements if not isinstance(e, Punct)), 0)
 
 
 def companion_guests(views: list[SentenceView], resolve, not_in: list[Body]) -> list[Body]:
