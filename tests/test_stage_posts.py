@@ -106,3 +106,16 @@ def test_a_namesake_of_a_historical_figure_in_a_district_office_is_an_official(t
                             "đã dạy; Thủ tướng Phạm Văn Đồng từng đến thăm.\n")
     assert posts(st) == {("Nguyễn Tất Thành", "Chủ tịch", "Ủy ban nhân dân huyện Lấp Vò")}
     assert st.officials == ["Nguyễn Tất Thành"]
+
+
+def test_an_acting_head_after_the_name_holds_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Đàm Văn Khuê, Phó Bí thư Huyện ủy Lấp Vò, Quyền Chủ tịch UBND huyện Lấp Vò "
+                            "dự.\n")
+    assert ("Đàm Văn Khuê", "Chủ tịch", "Ủy ban nhân dân huyện Lấp Vò") in posts(st)
+
+
+def test_every_name_of_a_list_addressed_as_comrades_is_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có các đồng chí: Đàm Văn Khuê, Phó Chủ tịch UBND huyện Lấp Vò; Tạ Thị Mơ, "
+                            "Trưởng Ban Kinh tế Hội LHPN tỉnh Đồng Tháp; Lâm Văn Út, Giám đốc Trung tâm Y tế huyện "
+                            "cùng đại diện các ngành và ông Hứa Văn Tám, hộ nghèo.\n")
+    assert st.officials == ["Lâm Văn Út", "Tạ Thị Mơ", "Đàm Văn Khuê"]

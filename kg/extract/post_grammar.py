@@ -44,6 +44,11 @@ def _former_at(L: list[Element], j: int) -> bool:
     return isinstance(L[j + 1], Role)
 
 
+def _acting_at(L: list[Element], j: int) -> bool:
+    return isinstance(L[j], Word) and L[j].low in _W["acting"] and j + 1 < len(L) and isinstance(L[j + 1], Role) \
+        and L[j].end == L[j + 1].start
+
+
 def _association(r: Role) -> bool:
     body = r.body
     return body is not None and body.base is not None and body.base.kind == "MassOrganisation"
@@ -55,7 +60,10 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
     n = len(L)
     items: list[Role] = []
     former = False
-    while j < n and (isinstance(L[j], Role) or _former_at(L, j)):
+    while j < n and (isinstance(L[j], Role) or _former_at(L, j) or _acting_at(L, j)):
+        if _acting_at(L, j):
+            j += 1          # "A, Quyền Giám đốc Sở Tài chính": the acting head, read as the title
+            continue
         if _former_at(L, j):
             # "..., nguyên Bí thư Tỉnh ủy": a former post is not held. One "nguyên" usually
             # covers the titles after it too, except a retiree's association post
@@ -83,7 +91,7 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
             continue
         items.append(L[j])
         j += 1
-        if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
+        if j + 1 < n and _is_sep(L[j]) and (isinstance(L[j + 1], Role) or _acting_at(L, j + 1)):
             j += 1
             continue
         if j + 1 < n and isinstance(L[j], Word) and L[j].low in _W["and"] and isinstance(L[j + 1], Role) \

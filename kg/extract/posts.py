@@ -15,7 +15,7 @@ from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.post_context import attach_open_bodies, level_from_sentence, short_names
 from kg.extract.post_grammar import bind_titles, elected
-from kg.extract.post_lists import appointed, headed_list, plural_title
+from kg.extract.post_lists import addressed_list, appointed, headed_list, plural_title
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Body, Post
@@ -346,6 +346,8 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> 
                 posts[key] = Post(name.text, role.entry.role, body, ev)
         if not made and roles and _bare_title(sv.elements, roles[-1]):
             honour(name.text)
+    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS):
+        honour(name.text)
     for e in sv.elements:
         kind = type(e)                  # (by exact type: most elements are words)
         if kind is Name and not e.partial:
