@@ -175,6 +175,9 @@ def test_a_congress_closing_after_days_of_work_is_dated_by_its_first_day(tmp_pat
     ("Ngày 16, 17 tháng 5 năm 2023, Đại hội đại biểu Hội Nông dân huyện Đồng Xuân diễn ra.", "2023-05-16"),
     ("Thực hiện kế hoạch của Tỉnh ủy, ngày 9 tháng 12 năm 2023, Huyện ủy Đồng Xuân tổ chức hội nghị.",
      "2023-12-09"),
+    # a time of day for the day word of a date in words; two days listed with a comma
+    ("Chiều 9 tháng 12 năm 2023, Huyện ủy Đồng Xuân tổ chức hội nghị.", "2023-12-09"),
+    ("Trong 2 ngày 11, 12/7/2023, Huyện ủy Đồng Xuân tổ chức lớp bồi dưỡng.", "2023-07-11"),
     # an en dash typed for the hyphen of a day-date
     ("Ngày 17 – 9, UBND huyện Đồng Xuân họp phiên thường kỳ.", "--09-17"),
     # a lunar day is not the solar date

@@ -39,6 +39,11 @@ def _seq(words) -> str:
     return "|".join(out)
 
 
+def _load_times() -> list[str]:
+    from kg.extract.lexicon import _load, canon
+    return [canon(w) for w in _load("meetings.yaml")["times_of_day"]]
+
+
 _DAY = _words()["day_word"]
 _MONTH = _words()["month_word"]
 
@@ -102,7 +107,8 @@ _Y = r"((?:19|20)\d{2})"
 _DM = r"(\d{1,2})\s*[/\-.–]\s*(\d{1,2})(?:\s*[/\-.]\s*" + _Y + r")?"
 _END = r"(?![\d/\-]|\.\d)"
 # ("ngày 16, 17 tháng 5", "ngày 16 và 17 tháng 5": a meeting of two days, dated by its first)
-_DAY_WORDS = re.compile(r"\b" + _DAY + r"\s+(\d{1,2})(?:\s*(?:,|[-–]|\s(?:" + "|".join(
+# ("Sáng 12 tháng 7 năm 2024": a time of day for the day word)
+_DAY_WORDS = re.compile(r"\b(?:" + _DAY + r"|" + _seq(sorted(_load_times(), key=len, reverse=True)) + r")\s+(\d{1,2})(?:\s*(?:,|[-–]|\s(?:" + "|".join(
     j for j in _words()["range_joiners"] if j.isalpha()) + r"))\s*(?:" + _DAY + r"\s+)?\d{1,2})?\s+" + _MONTH
                         + r"\s+(\d{1,2})(?:\s+" + _words()["year_words"][0] + r"\s+" + _Y + r")?", re.I)
 _DOC_REF = re.compile(r"(?:" + "|".join(r"\b" + w + r"\b" for w in _words()["document_words"]) + r"|[-/](?:" + "|".join(_words()["document_codes"]) + r")\b)[^.;]{0,40}$")
@@ -179,7 +185,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "single": re.compile(lead + _DM + _END),
         # "25 - 26/7/2022", "21 và 22/7", "từ 24 đến 26/4": the first day, the month written once
-        "days": re.compile(lead + opener + r"(\d{1,2})" + join + r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
+        # ("ngày 11, 12/7": two days listed, the month written once)
+        "days": re.compile(lead + opener + r"(\d{1,2})(?:" + join + r"|\s*,\s*)(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
                            r"(?:\s*[/\-.]\s*" + _Y + r")?" + _END, re.I),
         # "từ 30/6 đến 2/7", "(26/3/1931 – 26/3/2021)"
         "dates": re.compile(lead + opener + _DM + join + _DM + _END, re.I),
