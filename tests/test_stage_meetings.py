@@ -547,3 +547,9 @@ def test_another_days_stops_are_not_the_visits_hosts(tmp_path):
                           "đoàn đã đến thăm, tặng quà các hội viên tiêu biểu tỉnh Nam Định.\n\nTrước đó, ngày 5/4, đoàn "
                           "đã đến thăm Hội Cựu chiến binh tỉnh Thái Bình.\n")
     assert hg(m) == ([], ["Hội Nông dân Việt Nam"])
+
+
+def test_an_official_whose_body_is_unnamed_working_with_a_body_makes_it_the_host(tmp_path):
+    m = meeting(tmp_path, "Bộ trưởng Lương Văn Hòa làm việc với UBND tỉnh Nam Định\n\nSáng 20/2, Bộ trưởng Lương Văn "
+                          "Hòa đề nghị tỉnh chú trọng an sinh xã hội.\n")
+    assert hg(m) == (["Ủy ban nhân dân tỉnh Nam Định"], [])

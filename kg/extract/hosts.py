@@ -160,6 +160,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         visitor = _visitor_body(sv, v, resolve, obj_b)
         if visitor:
             return obj_b, visitor, True, True
+        if _titled_visitor(sv, v):
+            # "Bộ trưởng A làm việc với UBND tỉnh X": his body unnamed, the body he comes to hosts
+            return obj_b, [], True, False
     if sort == "receive" and not subj_b:
         # "Đồng chí Chủ tịch UBND tỉnh tiếp và làm việc với Đoàn đại biểu ...": a lone official
         # receives at home, for the body of his title
@@ -250,6 +253,14 @@ def _visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
     if b is None or b in hosts or any(h.key == b.key for h in hosts):
         return []
     return [b]
+
+
+def _titled_visitor(sv: SentenceView, v: int) -> bool:
+    """The subject before element v is one person named with a title, no delegation: "Bộ trưởng
+    Đào Văn A làm việc với ...", "Đồng chí A, Phó Thủ tướng, làm việc với ..."."""
+    before, lx = sv.elements[:v], lexicon()
+    return sum(isinstance(e, Name) for e in before) == 1 and any(isinstance(e, Role) for e in before) and \
+        not any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before)
 
 
 def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
