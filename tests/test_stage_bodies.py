@@ -508,3 +508,10 @@ def test_the_boards_of_other_recognised_religions_at_a_level():
 def test_a_bare_party_committee_listed_before_a_military_region_s_command():
     b = bodies_of("Chúc Tết\n\nSáng 2/2/2024, lãnh đạo tỉnh Yên Bái thăm, chúc Tết Đảng ủy, Bộ Tư lệnh Quân khu 2.\n")
     assert {"Đảng ủy Quân khu 2", "Bộ Tư lệnh Quân khu 2", "Quân khu 2"} <= b
+
+
+def test_a_bare_organ_in_a_list_closed_by_the_front_of_a_commune_is_the_front_s():
+    b = bodies_of("Góp ý văn kiện\n\nSáng 12/3/2024, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị góp ý; tham dự có "
+                  "ông Lâm Văn Bảy, Phó Bí thư Đảng ủy, Chủ tịch HĐND xã, Ban thường trực và các Ủy viên UBMTTQVN xã.\n")
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập" in b
+    assert not any(n.startswith("Ban Thường trực Đảng ủy") for n in b)

@@ -111,6 +111,9 @@ def complete(els: list, resolver: BodyResolver) -> dict:
         if e.weak:
             continue
         last = _closing_body(els, idx)
+        if last is not None and e.base is None and len(e.organs) == 1 and _organ_fits(e.organs[0], last):
+            # "Ban Thường trực và các Ủy viên UBMTTQ xã": the organ of the body that closes the list
+            e.base = last.base
         if last is not None and e.base is not None:
             # "lãnh đạo Đảng ủy, HĐND, UBND, Công an phường": the list's last body writes the level
             _apply_level(e, last.level, last.unit, last.place_name, resolver)
