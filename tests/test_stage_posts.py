@@ -119,3 +119,11 @@ def test_every_name_of_a_list_addressed_as_comrades_is_an_official(tmp_path):
                             "Trưởng Ban Kinh tế Hội LHPN tỉnh Đồng Tháp; Lâm Văn Út, Giám đốc Trung tâm Y tế huyện "
                             "cùng đại diện các ngành và ông Hứa Văn Tám, hộ nghèo.\n")
     assert st.officials == ["Lâm Văn Út", "Tạ Thị Mơ", "Đàm Văn Khuê"]
+
+
+def test_titles_of_a_first_deputy_and_a_full_time_member(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch nước, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung "
+                            "ương Lã Thị Hồng dự. Ông Khổng Văn Bảy, Ủy viên chuyên trách Ban Chỉ đạo Tây Nam Bộ "
+                            "dự.\n")
+    assert {("Lã Thị Hồng", "Phó Chủ tịch thứ nhất", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+            ("Khổng Văn Bảy", "Ủy viên chuyên trách", "Ban Chỉ đạo Tây Nam Bộ")} <= posts(st)
