@@ -213,6 +213,13 @@ def test_the_year_of_a_day_written_without_one(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Hội nghị ở Đồng Xuân\n\n{lead}\n")) == want
 
 
+def test_announcing_an_inspection_decision_is_a_conference(tmp_path):
+    m = meeting(tmp_path, "Công bố quyết định kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy tại Huyện ủy Đồng Xuân\n\n"
+                          "Ngày 3-3, đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Phú Yên công bố quyết định kiểm tra, giám "
+                          "sát năm 2023 đối với Ban Thường vụ Huyện ủy Đồng Xuân.\n")
+    assert m.kind == "Conference"
+
+
 # -- round 4: peers at a congress, framing phrases, delegations acting on a body ----------------------
 
 def test_the_same_organisation_of_other_provinces_attending_a_congress_are_its_guests(tmp_path):
