@@ -515,3 +515,9 @@ def test_a_bare_organ_in_a_list_closed_by_the_front_of_a_commune_is_the_front_s(
                   "ông Lâm Văn Bảy, Phó Bí thư Đảng ủy, Chủ tịch HĐND xã, Ban thường trực và các Ủy viên UBMTTQVN xã.\n")
     assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập" in b
     assert not any(n.startswith("Ban Thường trực Đảng ủy") for n in b)
+
+
+def test_a_steering_committee_named_for_a_document_keeps_the_document_s_issuer():
+    b = bodies_of("Làm việc\n\nSáng 12/3/2024, Ban Chỉ đạo sơ kết 5 năm thực hiện Chỉ thị 35-CT/TW của Bộ Chính trị làm "
+                  "việc với Đảng đoàn Hội Nông dân Việt Nam.\n")
+    assert "Ban Chỉ đạo sơ kết 5 năm thực hiện Chỉ thị 35-CT/TW của Bộ Chính trị" in b

@@ -58,6 +58,10 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set) -> int:
         if _glued_joiner(toks, j):
             j = end = j + 2
             continue
+        if t.low == "của" and _issuer_after(toks, j, inner):
+            j = end = inner[j + 1].end         # "... Kết luận 62-KL/TW của Bộ Chính trị"
+            run = 0
+            continue
         if not t.is_word and not t.text[:1].isdigit() or t.low in stops:
             break
         lv = levels.match(toks, j)
@@ -75,6 +79,18 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set) -> int:
                 return start if end == cap_end and cut_word(toks, end) else end
             j += 1
     return end
+
+
+def _issuer_after(toks: list, j: int, inner: dict) -> bool:
+    """ "của" + a central body right after a document's number ("Kết luận 62-KL/TW của Bộ
+    Chính trị"): the issuer belongs to the document's name, so to the open name."""
+    bm = inner.get(j + 1)
+    if bm is None or not bm.central or j == 0:
+        return False
+    k = j - 1
+    while k > 0 and toks[k - 1].end == toks[k].start:
+        k -= 1                                  # back to the start of the glued code
+    return any(c.isdigit() for t in toks[k:j] for c in t.text)
 
 
 def cut_word(toks: list, end: int) -> bool:
