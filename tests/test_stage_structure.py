@@ -37,3 +37,10 @@ def test_date_lines_and_years():
     assert parse_date_line("Thứ hai, 05/01/2023 08:00 GMT+7") == date(2023, 1, 5)
     assert parse_date_line("Ngày 5/1/2023 huyện tổ chức hội nghị lớn") is None
     assert years_in("kết quả năm 2022, nhiệm vụ năm 2023 và Tết Nguyên đán Quý Mão 2023") == [2022, 2023, 2023]
+
+
+def test_a_stamp_with_the_month_in_words_and_the_year_after_a_comma():
+    from kg.extract.structure import analyse
+    text = ("Huyện ủy Đồng Xuân sơ kết công tác dân vận quý I\nThứ Ba, 12 Tháng 3, 2024 | 08:15\n"
+            "Sáng 11/3, Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết công tác dân vận quý I với nhiều nội dung.\n")
+    assert str(analyse(text).published) == "2024-03-12"
