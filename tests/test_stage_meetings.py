@@ -560,3 +560,10 @@ def test_an_official_whose_body_is_unnamed_working_with_a_body_makes_it_the_host
     m = meeting(tmp_path, "Bộ trưởng Lương Văn Hòa làm việc với UBND tỉnh Nam Định\n\nSáng 20/2, Bộ trưởng Lương Văn "
                           "Hòa đề nghị tỉnh chú trọng an sinh xã hội.\n")
     assert hg(m) == (["Ủy ban nhân dân tỉnh Nam Định"], [])
+
+
+def test_a_guest_received_at_a_bodys_seat_is_received_by_that_body(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nChiều 2/2, đồng chí Lương Văn Hòa, Phó Thủ tướng Chính phủ đã đến thăm, chúc Tết Đảng "
+                          "bộ, chính quyền và nhân dân tỉnh Nam Định.\n\nTiếp Phó Thủ tướng Lương Văn Hòa tại trụ sở Tỉnh "
+                          "ủy có đồng chí Trịnh Thị Mai, Bí thư Tỉnh ủy Nam Định.\n")
+    assert hg(m)[0] == ["Tỉnh ủy Nam Định"]

@@ -163,6 +163,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         if _titled_visitor(sv, v):
             # "Bộ trưởng A làm việc với UBND tỉnh X": his body unnamed, the body he comes to hosts
             return obj_b, [], True, False
+    if sort == "receive" and not subj_b and _received_at(sv, v, resolve):
+        # "Tiếp Phó Thủ tướng A tại Tỉnh ủy có các đồng chí ...": received at a body, by its people
+        return _received_at(sv, v, resolve), [], True, False
     if sort == "receive" and not subj_b:
         # "Đồng chí Chủ tịch UBND tỉnh tiếp và làm việc với Đoàn đại biểu ...": a lone official
         # receives at home, for the body of his title
@@ -253,6 +256,24 @@ def _visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
     if b is None or b in hosts or any(h.key == b.key for h in hosts):
         return []
     return [b]
+
+
+def _received_at(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """The body after "tại (trụ sở)" in a clause the receiving verb at v opens (meetings.yaml
+    hosts `place_words`, `seat_words`)."""
+    els, toks, w = sv.elements, sv.toks, _words()
+    if any(not isinstance(e, Punct) for e in els[:v]):
+        return []
+    for k in range(v + 1, len(els)):
+        e = els[k]
+        if isinstance(e, Punct) and e.char in ".;:":
+            return []
+        if isinstance(e, Word) and toks[e.start].low in w["place_words"]:
+            at = e.start + 1 + (starts(toks, e.start + 1, w["seat_words"]) or 0)      # past "trụ sở"
+            nxt = next((x for x in els[k + 1:] if x.start == at), None)
+            b = resolve(nxt) if isinstance(nxt, BodyMention) and not nxt.generic else None
+            return [b] if b is not None else []
+    return []
 
 
 def _titled_visitor(sv: SentenceView, v: int) -> bool:
