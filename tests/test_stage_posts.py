@@ -127,3 +127,17 @@ def test_titles_of_a_first_deputy_and_a_full_time_member(tmp_path):
                             "dự.\n")
     assert {("Lã Thị Hồng", "Phó Chủ tịch thứ nhất", "Hội đồng Thi đua - Khen thưởng Trung ương"),
             ("Khổng Văn Bảy", "Ủy viên chuyên trách", "Ban Chỉ đạo Tây Nam Bộ")} <= posts(st)
+
+
+def test_a_standing_member_before_a_communes_front_or_state_title_is_of_its_dang_uy(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Khúc Văn Lợi – UVBTV, Chủ tịch Ủy ban MTTQ xã Tân Hòa; đồng chí "
+                            "Mạc Thị Na – Ủy viên Ban Thường vụ, Chủ tịch Hội Nông dân xã Tân Hòa.\n")
+    assert posts(st) == {("Khúc Văn Lợi", "Ủy viên", "Ban Thường vụ Đảng ủy xã Tân Hòa"),
+                         ("Khúc Văn Lợi", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hòa"),
+                         ("Mạc Thị Na", "Chủ tịch", "Hội Nông dân xã Tân Hòa")}
+
+
+def test_a_standing_member_written_in_full_before_a_district_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Khúc Văn Lợi – Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện "
+                            "Lấp Vò.\n")
+    assert ("Khúc Văn Lợi", "Ủy viên", "Ban Thường vụ Huyện ủy Lấp Vò") in posts(st)

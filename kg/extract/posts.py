@@ -36,12 +36,16 @@ _BEFORE_STATE = _load("roles.yaml")["party_before_state"]
 _PARTY_OF = frozenset(_load("roles.yaml")["party_of_next"])
 
 
-def _state_committee(role: Role, following: list[Role], lx):
+_STANDING = "Ban Thường vụ"
+
+
+def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str] = None):
     """"Phó Bí thư Thường trực, Chủ tịch HĐND huyện": a party title with no body, right before a
     title of the council or the people's committee of a province or district, is of the party
     committee of that unit (roles.yaml party_before_state), "Ủy viên Thường vụ" its Ban Thường
     vụ; a commune's never (conventions)."""
-    if not following or not (role.entry.role in _BEFORE_STATE["roles"] or role.entry.body_prefix):
+    organ = organ or role.entry.body_prefix
+    if not following or not (role.entry.role in _BEFORE_STATE["roles"] or organ):
         return None
     nb = following[0].body
     if nb is None or nb.base is None or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
@@ -50,8 +54,8 @@ def _state_committee(role: Role, following: list[Role], lx):
     c = lx.committee_by_name.get(name)
     if c is None or c.level != nb.level or nb.organs:
         return None
-    return BodyMention(role.start, role.end, role.surface, organs=[role.entry.body_prefix] if role.entry.body_prefix
-                       else [], base=c, level=nb.level, unit=nb.unit, place_name=nb.place_name)
+    return BodyMention(role.start, role.end, role.surface, organs=[organ] if organ else [], base=c, level=nb.level,
+                       unit=nb.unit, place_name=nb.place_name)
 
 
 def _hyphen_between(a: Role, b: Role) -> bool:
@@ -85,6 +89,22 @@ def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies
         return None
     return bodies(BodyMention(role.start, role.end, role.surface, base=c, level="commune", unit=nb.unit,
                               place_name=nb.place_name))
+
+
+def _commune_standing(role: Role, following: list[Role], bodies: ResolvedBodies, organ: str) -> Optional[Body]:
+    """ "UVBTV, Chủ tịch Ủy ban MTTQ xã", "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND phường": the
+    standing board a commune's Front or state title follows is its Đảng ủy's, of the commune the
+    title names (a union's own standing board is written with the union's name)."""
+    nb = following[0].body if following else None
+    if nb is None or nb.level != "commune" or nb.unit is None or nb.organs or nb.base is None \
+            or not (nb.base.canonical in _BEFORE_STATE["state_bodies"] or nb.base.kind == "FrontCommittee"):
+        return None
+    name = bodies.resolver.committee_for_level("commune", nb.unit)
+    c = bodies.resolver.lx.committee_by_name.get(name or "")
+    if c is None:
+        return None
+    return bodies(BodyMention(role.start, role.end, role.surface, organs=[organ], base=c, level="commune",
+                              unit=nb.unit, place_name=nb.place_name))
 
 
 def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional[BodyMention]:
@@ -137,6 +157,10 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
                 break
         else:
             bm = _organ_of_next(bm, following)
+        if bm.base is None and bm.organs == [_STANDING]:
+            # "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện", as "UVTV, Phó Chủ tịch UBND huyện"
+            sc = _state_committee(role, following, lx, _STANDING)
+            return bodies(sc) if sc is not None else _commune_standing(role, following, bodies, _STANDING)
     if bm is not None:
         written = _written_body(bm, entry, following, lx)
         return bodies(written) if written is not None else None
@@ -163,7 +187,7 @@ def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opt
     if sc is not None:
         return bodies(sc)
     if entry.body_prefix:
-        return None
+        return _commune_standing(role, following, bodies, entry.body_prefix)
     if following and entry.command and following[0].entry.command == entry.command:
         # "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": one command, one body
         return _role_body(following[0], following[1:], bodies)
