@@ -138,7 +138,7 @@ def test_the_writer_in_a_segment_of_the_page_s_stamp_row():
 
 
 def test_a_place_or_a_section_in_the_stamp_row_is_no_writer():
-    for row in ("Thứ Ba, 12/03/2024 08:15 | Phú Tân", "12/03/2024 | Thời Sự", "12/03/2024 08:15 | Báo Phú Tân"):
+    for row in ("Thứ Ba, 12/03/2024 08:15 | Phú Yên", "12/03/2024 | Thời Sự", "12/03/2024 08:15 | Báo Phú Tân"):
         text = "Huyện ủy Phú Tân sơ kết công tác dân vận quý I\n" + row + "\n" + LEAD + "\n" + MORE + "\n"
         assert _authors(text) == [], row
 
@@ -149,3 +149,8 @@ def test_the_outlet_after_the_writers_name_is_not_a_writer():
                         ("Thu Vân 12:05 12/03/2024", ["Thu Vân"])):
         text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
         assert _authors(text) == names, line
+
+
+def test_a_writer_named_as_a_district_is_still_a_writer():
+    text = "Huyện ủy Phú Tân sơ kết công tác dân vận quý I\n12/03/2024 08:15 | Thanh Hà\n" + LEAD + "\n" + MORE + "\n"
+    assert _authors(text) == ["Thanh Hà"]
