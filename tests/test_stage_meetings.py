@@ -567,3 +567,9 @@ def test_a_guest_received_at_a_bodys_seat_is_received_by_that_body(tmp_path):
                           "bộ, chính quyền và nhân dân tỉnh Nam Định.\n\nTiếp Phó Thủ tướng Lương Văn Hòa tại trụ sở Tỉnh "
                           "ủy có đồng chí Trịnh Thị Mai, Bí thư Tỉnh ủy Nam Định.\n")
     assert hg(m)[0] == ["Tỉnh ủy Nam Định"]
+
+
+def test_a_body_forming_a_delegation_to_visit_is_the_visitor(tmp_path):
+    m = meeting(tmp_path, "Thăm\n\nSáng 23-1, Hội Nông dân xã Hải Đông tổ chức đoàn đến thăm, động viên các hộ nông dân "
+                          "trồng hoa trên địa bàn.\n")
+    assert hg(m) == ([], ["Hội Nông dân xã Hải Đông"])

@@ -108,7 +108,7 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     # the organisers are the visitors
     visits = {sv.elements[v].start for v in found[VISIT]}
     verbs = [(v, "with") for v in found[WORK_WITH]] + \
-            [(v, "host") for v in found[HOST] if _convenes(sv, v) and _verb_end(sv, v, HOST) not in visits] + \
+            [(v, "host") for v in found[HOST] if _convenes(sv, v) and _visit_after(sv, v) not in visits] + \
             [(v, "receive") for v in found[RECEIVE] if _convenes(sv, v)] + \
             [(v, "visit") for v in found[VISIT]]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
@@ -118,6 +118,19 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
             return got
     from kg.extract.delegations import travelling      # (it reads this module's word lists)
     return travelling(sv, resolve)
+
+
+def _visit_after(sv: SentenceView, v: int) -> int:
+    """The token after the convening verb at element v, past a delegation it forms and its going
+    ("tổ chức (2) đoàn đi | thăm ...": what is organised is a visit, its organisers the visitors)."""
+    lx, toks = lexicon(), sv.toks
+    t = _verb_end(sv, v, HOST)
+    t += t < len(toks) and toks[t].text.isdigit()
+    m = lx.delegation.match(toks, t) if t < len(toks) else None
+    if m is None:
+        return t
+    t += m.size
+    return t + (t < len(toks) and toks[t].low in _words()["going_words"])
 
 
 def _verb_end(sv: SentenceView, v: int, k: int) -> int:
