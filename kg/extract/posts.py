@@ -1,230 +1,24 @@
-"""Posts: the titles bound to names (kg.extract.post_grammar), each bound to its body.
-
-A title's body is the one written after it; a title with none takes it from the titles that
-follow it in the chain when the genre shares one ("Ủy viên Ban Thường vụ, Trưởng Ban Dân vận
-Huyện ủy"; "Phó Bí thư Thường trực, Chủ tịch HĐND huyện"); otherwise it is no post.
+"""Posts: the titles bound to names (kg.extract.post_grammar, kg.extract.post_lists), each bound
+to its body (kg.extract.post_bodies); and the names the article addresses as officials.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
-from kg.extract.bodies import ResolvedBodies
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
+from kg.extract.post_bodies import role_body
 from kg.extract.post_context import attach_open_bodies, level_from_sentence, short_names
 from kg.extract.post_grammar import bind_titles, elected
 from kg.extract.post_lists import addressed_list, appointed, headed_list, plural_title
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
-from kg.facts import Body, Post
+from kg.facts import Post
 
 # -- the stage: posts bound to bodies --------------------------------------------------------------
 
 _OFFICIAL_HONORIFICS = frozenset(_load("people.yaml")["official_honorifics"])
-
-
-def _committee_of(nb: Optional[BodyMention], lx):
-    """The party committee a following title's body names, or None."""
-    if nb is None or nb.base is None or nb.base.sort not in ("committee", "packed"):
-        return None
-    return nb.base if nb.base.sort == "committee" else lx.committee_by_name[nb.base.canonical]
-
-
-_BEFORE_STATE = _load("roles.yaml")["party_before_state"]
-_PARTY_OF = frozenset(_load("roles.yaml")["party_of_next"])
-
-
-_STANDING = "Ban Thường vụ"
-
-
-def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str] = None):
-    """"Phó Bí thư Thường trực, Chủ tịch HĐND huyện": a party title with no body, right before a
-    title of the council or the people's committee of a province or district, is of the party
-    committee of that unit (roles.yaml party_before_state), "Ủy viên Thường vụ" its Ban Thường
-    vụ; a commune's never (conventions)."""
-    organ = organ or role.entry.body_prefix
-    if not following or not (role.entry.role in _BEFORE_STATE["roles"] or organ):
-        return None
-    nb = following[0].body
-    if nb is None or nb.base is None or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
-        return None
-    name = _BEFORE_STATE["committee_of_unit"].get(nb.unit or "")
-    c = lx.committee_by_name.get(name)
-    if c is None or c.level != nb.level or nb.organs:
-        return None
-    return BodyMention(role.start, role.end, role.surface, organs=[organ] if organ else [], base=c, level=nb.level,
-                       unit=nb.unit, place_name=nb.place_name)
-
-
-def _hyphen_between(a: Role, b: Role) -> bool:
-    """True when the text between two titles is a hyphen (a compound title), not a comma."""
-    return a.next_char in ("-", "–") and b.start == a.end + 1
-
-
-# Organs that every kind of body has, not only a party committee (roles.yaml
-# organs_of_any_body): "Ủy viên Đảng đoàn, Phó Chủ tịch Hội CCB Việt Nam" is the union's Đảng đoàn.
-_ANY_BODY_ORGANS = frozenset(_load("roles.yaml")["organs_of_any_body"])
-
-
-_MINISTERS = frozenset(_load("roles.yaml")["ministers"]["roles"])
-
-
-def _organ_of_next(bm: BodyMention, following: list[Role]) -> BodyMention:
-    """The organ of the body the next title names, when the organ is of any body."""
-    if bm.organs[0] not in _ANY_BODY_ORGANS or not following:
-        return bm
-    nb = following[0].body
-    if nb is None or nb.base is None or nb.organs or not nb.complete or nb.generic:
-        return bm
-    return replace(bm, base=nb.base, level=nb.level, unit=nb.unit, place_name=nb.place_name, central=nb.central)
-
-
-def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
-    """ "Đảng ủy viên, Chủ tịch Ủy ban MTTQ phường 3": the text says Đảng ủy, and the next title
-    says which commune; with no commune title after it, the commune is not known."""
-    nb = following[0].body if following else None
-    if nb is None or nb.level != "commune" or nb.unit is None:
-        return None
-    return bodies(BodyMention(role.start, role.end, role.surface, base=c, level="commune", unit=nb.unit,
-                              place_name=nb.place_name))
-
-
-def _commune_standing(role: Role, following: list[Role], bodies: ResolvedBodies, organ: str) -> Optional[Body]:
-    """ "UVBTV, Chủ tịch Ủy ban MTTQ xã", "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND phường": the
-    standing board a commune's Front or state title follows is its Đảng ủy's, of the commune the
-    title names (a union's own standing board is written with the union's name)."""
-    nb = following[0].body if following else None
-    if nb is None or nb.level != "commune" or nb.unit is None or nb.organs or nb.base is None \
-            or not (nb.base.canonical in _BEFORE_STATE["state_bodies"] or nb.base.kind == "FrontCommittee"):
-        return None
-    name = bodies.resolver.committee_for_level("commune", nb.unit)
-    c = bodies.resolver.lx.committee_by_name.get(name or "")
-    if c is None:
-        return None
-    return bodies(BodyMention(role.start, role.end, role.surface, organs=[organ], base=c, level="commune",
-                              unit=nb.unit, place_name=nb.place_name))
-
-
-def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional[BodyMention]:
-    """The body written after a title, as the title and the chain read it."""
-    if entry.body_prefix:
-        return replace(bm, organs=[entry.body_prefix] + list(bm.organs))
-    if len(bm.organs) == 1 and lx.organ_kinds.get(bm.organs[0]) == "PartyCommittee" \
-            and bm.base is not None and bm.base.sort == "committee":
-        # "Ủy viên Ban Chấp hành Tỉnh đoàn X": a committee's executive committee is the
-        # committee itself (docs/conventions.md), as in "Tỉnh ủy viên"
-        return replace(bm, organs=[])
-    nb = following[0].body if following else None
-    if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" \
-            and not (bm.place_name and bm.place_name in bm.surface) \
-            and nb is not None and nb.level == "commune" and nb.place_name and nb.place_name in nb.surface:
-        # "Bí thư Đảng ủy, Chủ tịch HĐND xã Mỹ Hòa": the Đảng ủy of the commune the chain names
-        return replace(bm, unit=nb.unit, place_name=nb.place_name)
-    if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" and not bm.place_name \
-            and following and not (nb is not None and nb.level == "commune"):
-        # "Bí thư Đảng ủy, Tổng Biên tập Báo X": the Đảng ủy of the organisation the next title
-        # heads, not the commune of the story; unnamed, it is no post
-        return _party_of_next(bm, nb)
-    return bm
-
-
-def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyMention]:
-    """ "Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh X", "Bí thư Đảng ủy, Giám đốc Công an tỉnh X": the
-    party committee of the state body the next title heads (a department, the police), as the
-    genre writes "Đảng ủy Sở Y tế tỉnh X" in full; a union, a council or a committee has none
-    of that name (roles.yaml party_of_next)."""
-    if nb is None or nb.base is None or nb.organs or nb.generic:
-        return None
-    if not (nb.base.sort == "department" or nb.base.canonical in _PARTY_OF):
-        return None
-    return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=[bm.base.canonical])
-
-
-def _role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
-    entry = role.entry
-    lx = bodies.resolver.lx
-    bm = role.body
-    if bm is not None and bm.base is None and not bm.central and bm.organs:
-        # "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy": the organ's committee is the
-        # one the next title names
-        for nxt in following:
-            base = _committee_of(nxt.body, lx)
-            if base is not None:
-                nb = nxt.body
-                bm = replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name)
-                break
-        else:
-            bm = _organ_of_next(bm, following)
-        if bm.base is None and bm.organs == [_STANDING]:
-            # "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện", as "UVTV, Phó Chủ tịch UBND huyện"
-            sc = _state_committee(role, following, lx, _STANDING)
-            return bodies(sc) if sc is not None else _commune_standing(role, following, bodies, _STANDING)
-    if bm is not None:
-        written = _written_body(bm, entry, following, lx)
-        return bodies(written) if written is not None else None
-    if entry.body:
-        if entry.body in lx.committee_by_name:
-            c = _city_committee(lx.committee_by_name[entry.body], bodies.resolver)
-            if c.level == "commune":
-                return _commune_member(role, c, following, bodies)
-            organs = [entry.body_prefix] if entry.body_prefix else []       # "UVTVTU"
-            return bodies(BodyMention(role.start, role.end, role.surface, organs=organs, base=c, level=c.level,
-                                      unit=c.unit))
-        return bodies.resolver.central(entry.body)
-    if entry.body_prefix:
-        # "UV BTV, Trưởng Ban Dân vận Tỉnh ủy", "Ủy viên Thường vụ – Trưởng Ban Dân vận Quận ủy":
-        # the committee is written once, at the end; the organ is the Ban Thường vụ, never the
-        # board the next title heads.
-        for nxt in following:
-            base = _committee_of(nxt.body, lx)
-            if base is not None:
-                b = nxt.body
-                return bodies(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
-                                          base=base, level=b.level, unit=b.unit, place_name=b.place_name))
-    sc = _state_committee(role, following, lx)
-    if sc is not None:
-        return bodies(sc)
-    if entry.body_prefix:
-        return _commune_standing(role, following, bodies, entry.body_prefix)
-    if following and entry.command and following[0].entry.command == entry.command:
-        # "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": one command, one body
-        return _role_body(following[0], following[1:], bodies)
-    if following and entry.role in _MINISTERS and following[0].body is not None and following[0].body.central \
-            and not following[0].body.organs:
-        # "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": a ministry-level body
-        return _role_body(following[0], following[1:], bodies)
-    if following and following[0].body is not None and (_hyphen_between(role, following[0])
-                                                        or _same_head(role, following[0])):
-        # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
-        return _role_body(following[0], following[1:], bodies)
-    return None
-
-
-def _city_committee(c, resolver):
-    """ "TUV", "Tỉnh ủy viên" in a story of a centrally-run city (Hà Nội, Cần Thơ): the member
-    of the city's committee, its Thành ủy; a province's stays its Tỉnh ủy."""
-    if c.level != "province" or resolver.places.resolve("province", c.unit, None) is not None:
-        return c
-    city = resolver.places.resolve("city", None, None)
-    name = resolver.lx.party_committee_of_level.get("city")
-    if city is None or city.level != "province" or name not in resolver.lx.committee_by_name:
-        return c
-    return resolver.lx.committee_by_name[name]
-
-
-_JOINERS = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
-
-
-def _same_head(a: Role, b: Role) -> bool:
-    """ "Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự ...": a title whose last word heads its body's
-    name ("ban"), joined by "kiêm" to a title whose body begins with that word, is of that body."""
-    if not a.entry.body_head or a.next_char not in _JOINERS:
-        return False
-    head = a.surface.split()[-a.entry.body_head:]
-    words = b.body.surface.split()
-    return [w.lower() for w in words[:len(head)]] == [w.lower() for w in head]
 
 
 _TERM_WORDS = frozenset(_load("roles.yaml")["spans"]["term_numbered"])
@@ -360,7 +154,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> 
             continue
         made = False
         for i, role in enumerate(roles):
-            body = _role_body(role, roles[i + 1:], bodies)
+            body = role_body(role, roles[i + 1:], bodies)
             if body is None:
                 continue
             made = True
