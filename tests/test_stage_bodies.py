@@ -521,3 +521,9 @@ def test_a_steering_committee_named_for_a_document_keeps_the_document_s_issuer()
     b = bodies_of("Làm việc\n\nSáng 12/3/2024, Ban Chỉ đạo sơ kết 5 năm thực hiện Chỉ thị 35-CT/TW của Bộ Chính trị làm "
                   "việc với Đảng đoàn Hội Nông dân Việt Nam.\n")
     assert "Ban Chỉ đạo sơ kết 5 năm thực hiện Chỉ thị 35-CT/TW của Bộ Chính trị" in b
+
+
+def test_an_open_name_that_goes_on_with_a_plural_after_and_is_not_cut_short():
+    b = bodies_of("Làm việc\n\nSáng 12/3/2024, Ban chỉ đạo xây dựng Đảng và các đoàn thể trong doanh nghiệp tư nhân của "
+                  "Quận ủy Ba Đình làm việc với Đảng ủy phường Kim Mã.\n")
+    assert "Ban chỉ đạo xây dựng Đảng" not in b and "Ban Chỉ đạo xây dựng Đảng" not in b

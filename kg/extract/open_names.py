@@ -62,6 +62,8 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set) -> int:
             j = end = inner[j + 1].end         # "... Kết luận 62-KL/TW của Bộ Chính trị"
             run = 0
             continue
+        if t.low == "và" and j + 2 < len(toks) and toks[j + 1].low == "các" and not toks[j + 2].is_cap:
+            return start        # "Ban chỉ đạo xây dựng Đảng và các đoàn thể ...": where it ends is not known
         if not t.is_word and not t.text[:1].isdigit() or t.low in stops:
             break
         lv = levels.match(toks, j)
