@@ -527,3 +527,10 @@ def test_an_open_name_that_goes_on_with_a_plural_after_and_is_not_cut_short():
     b = bodies_of("Làm việc\n\nSáng 12/3/2024, Ban chỉ đạo xây dựng Đảng và các đoàn thể trong doanh nghiệp tư nhân của "
                   "Quận ủy Ba Đình làm việc với Đảng ủy phường Kim Mã.\n")
     assert "Ban chỉ đạo xây dựng Đảng" not in b and "Ban Chỉ đạo xây dựng Đảng" not in b
+
+
+def test_the_veterans_chapter_of_a_province_s_bloc_of_agencies():
+    b = bodies_of("Đại hội\n\nNgày 23-5-2012, Hội Cựu chiến binh Khối các cơ quan tỉnh Long An tổ chức Đại hội đại biểu "
+                  "lần thứ II.\n")
+    assert "Hội Cựu chiến binh Khối các cơ quan tỉnh Long An" in b
+    assert "Hội Cựu chiến binh tỉnh Long An" not in b
