@@ -154,3 +154,13 @@ def test_the_outlet_after_the_writers_name_is_not_a_writer():
 def test_a_writer_named_as_a_district_is_still_a_writer():
     text = "Huyện ủy Phú Tân sơ kết công tác dân vận quý I\n12/03/2024 08:15 | Thanh Hà\n" + LEAD + "\n" + MORE + "\n"
     assert _authors(text) == ["Thanh Hà"]
+
+
+def test_more_credit_markers_a_role_or_degree_before_the_name_and_a_photographer_after_it():
+    for line, names in (("Tác giả bài viết: Lạc Thu Vân", ["Lạc Thu Vân"]), ("Tin và bài: Lạc Thu Vân", ["Lạc Thu Vân"]),
+                        ("Nhóm phóng viên: Thu Vân - Đình Bảo", ["Thu Vân", "Đình Bảo"]),
+                        ("PV Lạc Thu Vân", ["Lạc Thu Vân"]), ("ThS. Kha Đình Bảo", ["Kha Đình Bảo"]),
+                        ("Thu Vân - Ảnh: Đình Bảo", ["Thu Vân", "Đình Bảo"]), ("Thu Vân (Ảnh: Đình Bảo)", ["Thu Vân", "Đình Bảo"]),
+                        ("Đình Bảo (TTXVN)/Báo Phú Tân", ["Đình Bảo"])):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == names, line

@@ -46,6 +46,10 @@ _END_MARK_NAME = re.compile(r"\./\.\s*([^./:()]{3,60})\s*$")
 TRAILING_TIME = re.compile(r"\s+(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+_NAME_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(
+    grammar("article.yaml", "credits")["name_prefixes"], key=len, reverse=True)) + r")\s+(?=[A-ZÀ-ỸĐ])")
+
+
 def _unglue(s: str) -> str:
     """Cut page furniture glued to a name: "Trần HoaÝ KIẾN BẠN ĐỌC" -> "Trần Hoa"."""
     for i in range(1, len(s) - 1):
@@ -269,6 +273,13 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     head, bar, outlet = s.rpartition("|")
     if bar and (_SOURCE_START.match(outlet.strip()) or _is_agency(outlet)):
         s = head.strip()        # "Tuấn Anh - Thu Hà | Báo X": the writers, then their paper
+    s = _NAME_PREFIX.sub("", s)            # "PV Thu Hà", "ThS. Lê Văn Ba"
+    credit = _inner_marker_re().search(s.replace("(", " "))      # (a bracket as a space: same offsets)
+    if credit and credit.start() > 0:
+        # "Thu Hà - Ảnh: Minh Đức", "Thu Hà (Ảnh: Minh Đức)": the writer, then the photographer's credit
+        head = name_line(s[:credit.start()].rstrip(" -–(|,;"))
+        tail = byline(s[credit.start():].rstrip(" )"))
+        return (head or []) + (tail or []) if head else None
     if last and _LONE_INITIALS.fullmatch(s) and not _is_agency(s):
         return [s]              # (not "PV", "CTV": a reporter, no name)
     b = _BRACKETED_NAMES.match(s)
@@ -279,7 +290,8 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     s = _SLASH_OUTLET.sub("", _TRAILING_PARENS.sub("", s)).rstrip(". ")
     head, slash, outlet = s.rpartition("/")
     if slash and _is_agency(outlet):
-        s = head                # "Thanh Hà/Báo Cà Mau": the writer, then the paper
+        # "Thanh Hà/Báo Cà Mau": the writer, then the paper ("Minh Đức (TTXVN)/Báo X": and the agency)
+        s = _TRAILING_PARENS.sub("", head)
     s = _DASH_ACRONYM.sub("", s).strip().rstrip(" -–")     # "T.Trực -", "Thu Hà - TTVH"
     if _addressed(s):
         return None
