@@ -141,3 +141,12 @@ def test_a_standing_member_written_in_full_before_a_district_title(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có đồng chí Khúc Văn Lợi – Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện "
                             "Lấp Vò.\n")
     assert ("Khúc Văn Lợi", "Ủy viên", "Ban Thường vụ Huyện ủy Lấp Vò") in posts(st)
+
+
+def test_a_party_title_with_its_committee_cut_to_the_unit_word(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Ksor Phước, Ủy viên Trung ương Đảng, Bí thư Tỉnh, Chủ tịch HĐND tỉnh "
+                            "Gia Lai dự.\n")
+    assert {("Ksor Phước", "Bí thư", "Tỉnh ủy Gia Lai"),
+            ("Ksor Phước", "Chủ tịch", "Hội đồng nhân dân tỉnh Gia Lai")} <= posts(st)
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Ksor Phước, Bí thư tỉnh Gia Lai dự.\n")
+    assert posts(st) == set()

@@ -4,7 +4,8 @@ and a body named by its head noun alone ("Chủ tịch Hội") after it was writ
 """
 from __future__ import annotations
 
-from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
+from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.lexicon import _load, lexicon
 from kg.extract.sentences import SentenceView
 
 
@@ -18,6 +19,31 @@ def attach_open_bodies(L: list[Element]) -> None:
                 and b.base is not None and b.base.sort == "open":
             r.body, r.end = b, b.end
             del L[k + 1]
+        k += 1
+
+
+_BEFORE_STATE = _load("roles.yaml")["party_before_state"]
+_CUT = frozenset(_load("roles.yaml")["posts"]["cut_committee"])
+
+
+def cut_committees(L: list[Element], toks: list) -> None:
+    """ "Bí thư Tỉnh, Chủ tịch HĐND tỉnh", "Bí thư Tỉnh⏎ủy": a party title, then the unit word of a
+    level alone (the committee's name cut short or broken by a line) before a separator, is of
+    that level's party committee (roles.yaml party_before_state committee_of_unit)."""
+    k = 0
+    while k + 2 < len(L):
+        r, lv = L[k], L[k + 1]
+        if type(r) is Role and r.body is None and r.entry.role in _BEFORE_STATE["roles"] and type(lv) is LevelMention \
+                and lv.start == r.end and not lv.place_name and lv.unit in _BEFORE_STATE["committee_of_unit"]:
+            end = k + 2
+            w = L[end]
+            if isinstance(w, Word) and w.end == w.start + 1 and toks[w.start].low in _CUT and end + 1 < len(L):
+                end += 1
+            if isinstance(L[end], Punct) and L[end].char in ",;–-.":
+                c = lexicon().committee_by_name[_BEFORE_STATE["committee_of_unit"][lv.unit]]
+                r.body = BodyMention(lv.start, L[end - 1].end, "", base=c, level=lv.level, unit=lv.unit)
+                r.end = r.body.end
+                del L[k + 1:end]
         k += 1
 
 
