@@ -573,3 +573,16 @@ def test_a_body_forming_a_delegation_to_visit_is_the_visitor(tmp_path):
     m = meeting(tmp_path, "Thăm\n\nSáng 23-1, Hội Nông dân xã Hải Đông tổ chức đoàn đến thăm, động viên các hộ nông dân "
                           "trồng hoa trên địa bàn.\n")
     assert hg(m) == ([], ["Hội Nông dân xã Hải Đông"])
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Chiều 19/8, tại TP Nam Định (Nam Định) đã diễn ra Lễ ký kết chương trình phối hợp giữa Hội Nông dân tỉnh Nam "
+     "Định và Hội Nông dân tỉnh Thái Bình.", (["Hội Nông dân tỉnh Nam Định"], ["Hội Nông dân tỉnh Thái Bình"])),
+    ("Sáng 26/11, tại hội trường UBND tỉnh Nam Định đã diễn ra lễ ký kết quy chế phối hợp giữa Kiểm toán Nhà nước "
+     "với UBND tỉnh Nam Định.", (["Ủy ban nhân dân tỉnh Nam Định"], ["Kiểm toán Nhà nước"])),
+    # two parties of one province, none named where it is held: no host told
+    ("Sáng 26/11 đã diễn ra lễ ký kết chương trình phối hợp giữa Hội Nông dân tỉnh Nam Định và Tỉnh đoàn Nam Định.",
+     ([], [])),
+])
+def test_the_party_at_home_hosts_a_signing(tmp_path, lead, want):
+    assert hg(meeting(tmp_path, f"Ký kết\n\n{lead}\n")) == want

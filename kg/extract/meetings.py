@@ -19,6 +19,7 @@ from kg.extract.open_names import named_as
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
 from kg.extract.phrase_starts import anywhere as _anywhere, positions, starts as _starts
 from kg.extract.sentences import SentenceView, evidence
+from kg.extract.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
 from kg.extract.visits import companion_guests, visited_hosts
 from kg.facts import Body, Meeting
@@ -323,6 +324,8 @@ def read_meeting(state: ArticleState) -> None:
                             opened=kind == "Ceremony")
     if not m.hosts and kind == "Conference":
         m.hosts = session_host(headline + story[:2], state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
+    if not m.hosts and not m.guests and kind in ("Ceremony", "Conference"):
+        m.hosts, m.guests = signing_parties(headline + story[:3], state.bodies)
     if kind != "Congress":
         m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
     else:
