@@ -164,3 +164,9 @@ def test_more_credit_markers_a_role_or_degree_before_the_name_and_a_photographer
                         ("Đình Bảo (TTXVN)/Báo Phú Tân", ["Đình Bảo"])):
         text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
         assert _authors(text) == names, line
+
+
+def test_a_photo_credit_with_the_photographer_s_outlet_after_it():
+    for credit in ("Ảnh: Kha Đình Bảo (Báo Phú Tân)", "Ảnh: Kha Đình Bảo | Báo Phú Tân"):
+        text = ("Hội nghị ở Phú Tân\n" + LEAD + "\nĐại biểu dự hội nghị tại huyện. " + credit + "\n" + MORE + "\n")
+        assert _authors(text) == ["Kha Đình Bảo"], credit

@@ -162,7 +162,12 @@ def photo_credit(line: str) -> Optional[list[str]]:
     if ":" not in line[-60:]:
         # (a credit is a marker and a colon near the line's end)
         return closing_name(line) if "./." in line[-70:] else None
-    m = lexicon().photo_credit_re.search(clean(line))
+    cl = clean(line)
+    m = lexicon().photo_credit_re.search(cl)
+    if not m:
+        # "Ảnh: Thu Hà (Báo X)", "Ảnh: Thu Hà | Báo X": the photographer, then the outlet
+        cut = _TRAILING_PARENS.sub("", cl) if cl.endswith(")") else cl.rpartition("|")[0]
+        m = lexicon().photo_credit_re.search(cut) if cut and cut != cl else None
     if not m:
         return None
     value = _SLASH_OUTLET.sub("", m.group(1)).strip(" .|")
