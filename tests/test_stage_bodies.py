@@ -534,3 +534,9 @@ def test_the_veterans_chapter_of_a_province_s_bloc_of_agencies():
                   "lần thứ II.\n")
     assert "Hội Cựu chiến binh Khối các cơ quan tỉnh Long An" in b
     assert "Hội Cựu chiến binh tỉnh Long An" not in b
+
+
+def test_an_archbishopric_and_a_deanery():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 22/12/2025, đoàn đại biểu tỉnh thăm Tòa Tổng giám mục Huế và Giáo hạt "
+                  "Phú Cam.\n")
+    assert {"Tòa Tổng Giám mục Huế", "Giáo hạt Phú Cam"} <= b
