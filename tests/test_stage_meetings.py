@@ -586,3 +586,9 @@ def test_a_body_forming_a_delegation_to_visit_is_the_visitor(tmp_path):
 ])
 def test_the_party_at_home_hosts_a_signing(tmp_path, lead, want):
     assert hg(meeting(tmp_path, f"Ký kết\n\n{lead}\n")) == want
+
+
+def test_who_attends_is_not_the_subject_of_a_later_clause(tmp_path):
+    m = meeting(tmp_path, "Họp tháng 2\n\nTham dự cuộc họp có lãnh đạo UBND huyện Hải Hậu; Thường trực HĐND huyện Hải "
+                          "Hậu đã tổ chức 2 cuộc giám sát.\n")
+    assert "Ủy ban nhân dân huyện Hải Hậu" not in hg(m)[0]

@@ -301,8 +301,13 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
     """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...") nor
     those in brackets, which explain the subject ("Cụm thi đua 1 (gồm Quận ủy 1, 3) tổ chức")."""
     out, at_place, place_words, depth = [], False, _words()["place_words"], 0
-    clause_start = True
-    for e in sv.elements[:v]:
+    clause_start, attending = True, False
+    for k, e in enumerate(sv.elements[:v]):
+        if isinstance(e, Punct) and e.char == ".":
+            # "Tham dự cuộc họp có: ..., UBND huyện. Tháng 2, Thường trực HĐND huyện đã tổ chức":
+            # the subject starts past a full stop the splitter kept, and past who attends
+            out, attending = [], False
+        attending = attending or _lists_attendees(sv, k)
         if isinstance(e, Word) and (any(t.low in place_words for t in sv.toks[e.start:e.end])
                                     or clause_start and _framing(sv.toks, e.start)):
             # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
@@ -312,10 +317,17 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
         if isinstance(e, Punct):
             at_place = False
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
-        elif isinstance(e, BodyMention) and not at_place and depth == 0 and not _attended(sv.toks, e.start) \
+        elif isinstance(e, BodyMention) and not at_place and not attending and depth == 0 \
+                and not _attended(sv.toks, e.start) \
                 and not (e.start > 0 and sv.toks[e.start - 1].low in place_words):   # ("tại chùa X")
             out.append(e)
     return out
+
+
+def _lists_attendees(sv: SentenceView, k: int) -> bool:
+    """Element k opens a list of who attends ("Tham dự cuộc họp có: ...") that runs to a full stop:
+    the bodies in it are no subject (meetings.yaml list_breaks, at the sentence's start)."""
+    return k in verb_index(sv)[LIST_BREAKS] and all(isinstance(e, Punct) for e in sv.elements[:k])
 
 
 def _attended(toks, start: int) -> bool:
