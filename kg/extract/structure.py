@@ -131,7 +131,7 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.S
         if i in st.chrome:
             continue
         names = _byline(lines[i])
-        if names is not None and len(_clean(lines[i])) < 120:
+        if names is not None and len(_clean(lines[i])) < 120 and not _labelled_title(lines[i], names):
             st.byline_lines.add(i)
             st.authors.extend(names)
     for s in stamps:
@@ -139,6 +139,21 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.S
     # (a stamp with names stays for the header's bylines: "N.HƯNG - H.PHƯƠNG 06/03/2024 17:07")
     st.chrome.update(s.line for s in stamps if s.line not in st.byline_lines and not _name_line(lines[s.line]))
     return stamps
+
+
+# (the fewest words of a title or a sentence after a media label: "VIDEO: Huyện ủy X sơ kết ...")
+_LABELLED_WORDS = 6
+
+
+def _labelled_title(line: str, names: list[str]) -> bool:
+    """A media label before a title or a sentence ("VIDEO: Huyện ủy X sơ kết công tác dân vận"),
+    no credit: no names, many words, lower-case words among them; a source's line is a credit."""
+    if names:
+        return False
+    m = lexicon().byline_re.match(_clean(line))
+    value = m.group(2) if m else ""
+    return m.group(1).lower() not in lexicon().source_markers and len(value.split()) >= _LABELLED_WORDS \
+        and any(w[:1].islower() for w in value.split())
 
 
 def _stamp_bylines(st: Structure, i: int, calendar: bool) -> None:
