@@ -540,3 +540,8 @@ def test_an_archbishopric_and_a_deanery():
     b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 22/12/2025, đoàn đại biểu tỉnh thăm Tòa Tổng giám mục Huế và Giáo hạt "
                   "Phú Cam.\n")
     assert {"Tòa Tổng Giám mục Huế", "Giáo hạt Phú Cam"} <= b
+
+
+def test_a_head_written_in_lower_case_inside_the_name_is_spelled_as_a_name():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 22/12/2025, đoàn đến thăm Nhà thờ giáo xứ Tân Định.\n")
+    assert {"Nhà thờ Giáo xứ Tân Định", "Giáo xứ Tân Định"} <= b

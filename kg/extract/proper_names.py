@@ -42,8 +42,9 @@ def _name_end(sv, i: int, j: int, starts: dict) -> int:
     """Where the capitalised words of a proper name whose head spans tokens i..j end (j: none)."""
     toks, levels = sv.toks, lexicon().levels
     matcher, _, descriptors, _, _, memorials = _spec()
-    if j < len(toks) and " ".join(t.low for t in toks[i:j]) in memorials \
-            and (isinstance(starts.get(j), (Name, Honorific)) or memorials[" ".join(t.low for t in toks[i:j])].match(toks, j)):
+    memorial = memorials.get(" ".join(t.low for t in toks[i:j]))
+    if memorial is not None and j < len(toks) \
+            and (isinstance(starts.get(j), (Name, Honorific)) or memorial.match(toks, j)):
         return j                # "Nhà thờ Bác Hồ", "nhà thờ Nguyễn Du": a memorial of a person
     inner = matcher.match(toks, j) if j < len(toks) else None
     if inner is not None and " ".join(t.low for t in toks[j:j + inner.size]) == " ".join(t.low for t in toks[i:j]):
@@ -108,6 +109,9 @@ def _entry_at(sv, i: int, size: int, starts: dict) -> Optional[tuple[int, OpenEn
     second = insert.get(head.lower())
     parent = None
     if inner is not None and inner.size < end - head_end:
+        # the head written inside, spelled as the lexicon does ("giáo phận X" -> "Giáo phận X")
+        words = toks[head_end + inner.size - 1].end - toks[head_end].start
+        rest = spelled[" ".join(t.low for t in toks[head_end:head_end + inner.size])] + rest[words:]
         parent = Body(rest, kind, None, None, rest, None)
     elif second is not None and not rest.lower().startswith(second.lower() + " "):
         rest = f"{second} {rest}"
