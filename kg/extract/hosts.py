@@ -140,7 +140,6 @@ def _verb_end(sv: SentenceView, v: int, k: int) -> int:
 
 
 def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list, bool, bool]:
-    lx = lexicon()
     els = sv.elements
     subject = _subject(sv, v)
     if sort == "visit":
