@@ -150,3 +150,11 @@ def test_a_party_title_with_its_committee_cut_to_the_unit_word(tmp_path):
             ("Ksor Phước", "Chủ tịch", "Hội đồng nhân dân tỉnh Gia Lai")} <= posts(st)
     st = state_of(tmp_path, "Tin\n\nĐồng chí Ksor Phước, Bí thư tỉnh Gia Lai dự.\n")
     assert posts(st) == set()
+
+
+def test_a_title_of_a_body_the_lexicon_does_not_know_makes_an_official_but_not_a_firms(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐến dự có bà Lạc Thị Nga, Trưởng ban Thanh niên nông thôn Trung ương Đoàn; "
+                            "Thượng tá Ông Văn Sang, Phó Tham mưu trưởng Sư đoàn 330; ông Ninh Văn Kha, Giám đốc "
+                            "Công ty CP Thủy sản Bình An.\n")
+    assert posts(st) == set()
+    assert st.officials == ["Lạc Thị Nga", "Ông Văn Sang"]

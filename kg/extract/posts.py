@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role
+from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.post_bodies import role_body
@@ -124,6 +124,31 @@ def _bare_title(L: list[Element], role: Role) -> bool:
     return nxt is None or isinstance(nxt, (Name, Honorific)) or (isinstance(nxt, Punct) and nxt.char != "(")
 
 
+_PRIVATE = tuple(tuple(w.split()) for w in _load("people.yaml")["private_bodies"])
+_NAME_MAX = 12          # tokens of a body's name the lexicon does not know
+
+
+def _unknown_public_body(sv: SentenceView, role: Role) -> bool:
+    """ "bà A, Trưởng ban Thanh niên nông thôn Trung ương Đoàn", "Thượng tá B, Phó Tham mưu trưởng
+    Sư đoàn 302": a title whose body the lexicon does not know, written as a name (a capital
+    first), names an office though the post cannot be written; a firm's or a cooperative's head
+    (people.yaml private_bodies) is a private person."""
+    if role.body is not None or role.entry.body:
+        return False
+    L, toks = sv.elements, sv.toks
+    k = next((i for i, e in enumerate(L) if e is role), None)
+    if k is None or k + 1 >= len(L) or not (isinstance(L[k + 1], Word) and L[k + 1].start == role.end
+                                            and toks[role.end].is_cap):
+        return False
+    end = role.end
+    for e in L[k + 1:]:
+        if not isinstance(e, (Word, LevelMention, BodyMention)) or e.end - role.end > _NAME_MAX:
+            break
+        end = e.end
+    said = [t.low for t in toks[role.end:end]]
+    return not any(tuple(said[i:i + len(p)]) == p for p in _PRIVATE for i in range(len(said)))
+
+
 _LOCAL_LEVELS = ("district", "commune")
 
 
@@ -163,7 +188,8 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> 
             key = (name.text, role.entry.role, body.key)
             if key not in posts:
                 posts[key] = Post(name.text, role.entry.role, body, ev)
-        if not made and roles and _bare_title(sv.elements, roles[-1]):
+        if not made and roles and (_bare_title(sv.elements, roles[-1])
+                                   or any(_unknown_public_body(sv, r) for r in roles)):
             honour(name.text)
     for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS):
         honour(name.text)
