@@ -170,3 +170,9 @@ def test_a_photo_credit_with_the_photographer_s_outlet_after_it():
     for credit in ("Ảnh: Kha Đình Bảo (Báo Phú Tân)", "Ảnh: Kha Đình Bảo | Báo Phú Tân"):
         text = ("Hội nghị ở Phú Tân\n" + LEAD + "\nĐại biểu dự hội nghị tại huyện. " + credit + "\n" + MORE + "\n")
         assert _authors(text) == ["Kha Đình Bảo"], credit
+
+
+def test_a_language_switch_or_a_button_closing_the_page_is_no_writer():
+    for line in ("EN", "TOP"):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == [], line
