@@ -545,3 +545,10 @@ def test_an_archbishopric_and_a_deanery():
 def test_a_head_written_in_lower_case_inside_the_name_is_spelled_as_a_name():
     b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 22/12/2025, đoàn đến thăm Nhà thờ giáo xứ Tân Định.\n")
     assert {"Nhà thờ Giáo xứ Tân Định", "Giáo xứ Tân Định"} <= b
+
+
+def test_army_units_named_by_number_but_not_a_commander_s_title():
+    b = bodies_of("Họp mặt\n\nSáng 12/3/2024, dự họp mặt có đại diện Sư đoàn 309; Trung đoàn trưởng Trung đoàn 88 phát "
+                  "biểu.\n")
+    assert {"Sư đoàn 309", "Trung đoàn 88"} <= b
+    assert not any(n.startswith("Trung đoàn trưởng") for n in b)

@@ -32,7 +32,8 @@ def _spec() -> tuple:
     raw = _load("bodies.yaml")["open_names"]
     heads = {canon(h["head"]).lower(): h["kind"] for h in raw["heads"]}
     return (phrase_matcher(h["head"] for h in raw["heads"]), heads,
-            frozenset(canon(w).lower() for w in raw["stops"]), int(raw["max_lower_run"]))
+            frozenset(canon(w).lower() for w in raw["stops"]), int(raw["max_lower_run"]),
+            frozenset(canon(h["head"]).lower() for h in raw["heads"] if h.get("named_next")))
 
 
 def _glued_joiner(toks: list, j: int) -> bool:
@@ -44,7 +45,7 @@ def _glued_joiner(toks: list, j: int) -> bool:
 
 def _name_end(sv: SentenceView, j: int, inner: dict, names: set) -> int:
     """The token index where an open name that goes on at token j ends (j itself: no name)."""
-    _, _, stops, max_run = _spec()
+    _, _, stops, max_run, _ = _spec()
     levels = lexicon().levels
     toks, start, end, run, cap_end = sv.toks, j, j, 0, -1
     while j < len(toks):
@@ -131,7 +132,7 @@ def named_as(body: Body, words) -> bool:
 
 def read_open_names(sv: SentenceView, resolve) -> None:
     """Replace the elements an open-ended body name covers with one BodyMention."""
-    matcher, heads, _, _ = _spec()
+    matcher, heads, _, _, named_next = _spec()
     found = list(matcher.find(sv.toks))
     if not found:
         return
@@ -144,10 +145,13 @@ def read_open_names(sv: SentenceView, resolve) -> None:
             # inside a body or title the lexicon knows ("Ban Chỉ đạo Tây Nam Bộ"); a known body
             # the head goes on ("Kiểm toán Nhà nước" + "khu vực XI") is the open name's
             continue
+        head = " ".join(t.low for t in sv.toks[i:head_end])
+        if head in named_next and (head_end >= len(sv.toks) or not (sv.toks[head_end].is_cap
+                                                                    or sv.toks[head_end].text[:1].isdigit())):
+            continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
         end = _name_end(sv, head_end, inner, names)
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
-        head = " ".join(t.low for t in sv.toks[i:head_end])
         rest, parent = _written(sv, head_end, end, inner, resolve)
         name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
