@@ -552,3 +552,9 @@ def test_army_units_named_by_number_but_not_a_commander_s_title():
                   "biểu.\n")
     assert {"Sư đoàn 309", "Trung đoàn 88"} <= b
     assert not any(n.startswith("Trung đoàn trưởng") for n in b)
+
+
+def test_a_commune_s_body_shared_by_the_next_commune_written_with_its_unit_word():
+    b = bodies_of("Đại hội điểm\n\nSáng 12/3/2019, Ủy ban Hội huyện Ba Tri chọn Hội LHTN Việt Nam xã Tân Thủy và xã Tân "
+                  "Xuân tổ chức đại hội điểm.\n")
+    assert {"Hội Liên hiệp Thanh niên Việt Nam xã Tân Thủy", "Hội Liên hiệp Thanh niên Việt Nam xã Tân Xuân"} <= b

@@ -128,6 +128,21 @@ def _copy(bm: BodyMention, item: tuple, resolver) -> Optional[BodyMention]:
     return BodyMention(start, end, "", list(bm.organs), base, level, unit, name)
 
 
+def _communes_after(sv, j: int) -> list[tuple]:
+    """ "UBND xã Tân Thủy và xã Tân Xuân": the communes listed right after a commune's body,
+    each written with its own unit word and name (a bare name may be a hamlet's or a person's)."""
+    at = {e.start: e for e in sv.elements if isinstance(e, LevelMention)}
+    toks, out = sv.toks, []
+    while j < len(toks) and (toks[j].text == "," or toks[j].low in _JOINERS):
+        k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in _JOINERS)
+        lm = at.get(k)
+        if lm is None or lm.level != "commune" or not lm.unit or not lm.place_name:
+            break
+        out.append((k, lm.end, "commune", lm.unit, lm.place_name))
+        j = lm.end
+    return out
+
+
 def _list_province(places, level, unit, name) -> tuple[bool, Optional[str]]:
     """(whether the list's first place is known, the province when it is a district)."""
     p = places.resolve(level, unit, name) if name and level in _LISTED else None
@@ -194,6 +209,9 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
         if kind is BodyMention and e.generic:
             reader = reader or _Reader(sv, resolver.places, vintage)
             made += _generic_list(e, reader, resolver)
+            continue
+        if kind is BodyMention and e.place_name and e.level == "commune":
+            made += [c for it in _communes_after(sv, e.end) for c in (_copy(e, it, resolver),) if c is not None]
             continue
         if kind is BodyMention and e.place_name:
             group = _sharing(sv.elements, idx, e) + [e]
