@@ -128,25 +128,39 @@ _PRIVATE = tuple(tuple(w.split()) for w in _load("people.yaml")["private_bodies"
 _NAME_MAX = 12          # tokens of a body's name the lexicon does not know
 
 
-def _unknown_public_body(sv: SentenceView, role: Role) -> bool:
+def _unknown_public_body(sv: SentenceView, role: Role, k: Optional[int] = None) -> Optional[int]:
     """ "bà A, Trưởng ban Thanh niên nông thôn Trung ương Đoàn", "Thượng tá B, Phó Tham mưu trưởng
     Sư đoàn 302": a title whose body the lexicon does not know, written as a name (a capital
     first), names an office though the post cannot be written; a firm's or a cooperative's head
-    (people.yaml private_bodies) is a private person."""
+    (people.yaml private_bodies) is a private person. The index of the element after the body's
+    name, or None."""
     if role.body is not None or role.entry.body:
-        return False
+        return None
     L, toks = sv.elements, sv.toks
-    k = next((i for i, e in enumerate(L) if e is role), None)
+    k = next((i for i, e in enumerate(L) if e is role), None) if k is None else k
     if k is None or k + 1 >= len(L) or not (isinstance(L[k + 1], Word) and L[k + 1].start == role.end
                                             and toks[role.end].is_cap):
-        return False
-    end = role.end
-    for e in L[k + 1:]:
-        if not isinstance(e, (Word, LevelMention, BodyMention)) or e.end - role.end > _NAME_MAX:
-            break
-        end = e.end
+        return None
+    end, x = role.end, k + 1
+    while x < len(L) and isinstance(L[x], (Word, LevelMention, BodyMention)) and L[x].end - role.end <= _NAME_MAX:
+        end, x = L[x].end, x + 1
     said = [t.low for t in toks[role.end:end]]
-    return not any(tuple(said[i:i + len(p)]) == p for p in _PRIVATE for i in range(len(said)))
+    if any(tuple(said[i:i + len(p)]) == p for p in _PRIVATE for i in range(len(said))):
+        return None
+    return x
+
+
+def _titled_before(sv: SentenceView) -> list[Name]:
+    """ "Trưởng Ban Công tác đại biểu A làm Phó Trưởng đoàn": the names right after a title of a
+    body the lexicon does not know (as above)."""
+    L = sv.elements
+    out = []
+    for k, e in enumerate(L):
+        if type(e) is Role and e.body is None:
+            x = _unknown_public_body(sv, e, k)
+            if x is not None and x < len(L) and isinstance(L[x], Name) and not L[x].partial:
+                out.append(L[x])
+    return out
 
 
 _LOCAL_LEVELS = ("district", "commune")
@@ -189,9 +203,9 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> 
             if key not in posts:
                 posts[key] = Post(name.text, role.entry.role, body, ev)
         if not made and roles and (_bare_title(sv.elements, roles[-1])
-                                   or any(_unknown_public_body(sv, r) for r in roles)):
+                                   or any(_unknown_public_body(sv, r) is not None for r in roles)):
             honour(name.text)
-    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS):
+    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv):
         honour(name.text)
     for e in sv.elements:
         kind = type(e)                  # (by exact type: most elements are words)
