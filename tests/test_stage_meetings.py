@@ -170,7 +170,7 @@ def test_a_congress_closing_after_days_of_work_is_dated_by_its_first_day(tmp_pat
 @pytest.mark.parametrize("lead, want", [
     # a relative day or a weekday between the time of day and its date
     ("Chiều qua (11/3), Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết năm 2023.", "2023-03-11"),
-    ("Sáng thứ Năm (5/6), Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết năm 2023.", "2023-06-05"),
+    ("Sáng thứ Hai (5/6), Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết năm 2023.", "2023-06-05"),
     # two days in words, the month written once; a date in words opening a clause after its frame
     ("Ngày 16, 17 tháng 5 năm 2023, Đại hội đại biểu Hội Nông dân huyện Đồng Xuân diễn ra.", "2023-05-16"),
     ("Thực hiện kế hoạch của Tỉnh ủy, ngày 9 tháng 12 năm 2023, Huyện ủy Đồng Xuân tổ chức hội nghị.",
@@ -210,6 +210,18 @@ def test_forms_of_the_meeting_s_day_in_the_lead(tmp_path, lead, want):
      "ra từ ngày 16 đến ngày 18/10/2024 tại Hà Nội.", "2024-10-14"),
 ])
 def test_the_year_of_a_day_written_without_one(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Hội nghị ở Đồng Xuân\n\n{lead}\n")) == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the weekday stated before the date checks the year the text gives: 5/6/2024 is a Wednesday
+    ("Sáng thứ Năm (5/6), Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết năm 2025.", "2025-06-05"),
+    ("Sáng thứ Năm (5/6), Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết năm 2024.", "2025-06-05"),
+    ("Chiều Chủ nhật (9/3), Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết năm 2025.", "2025-03-09"),
+    # ... and no near year falls on it: no year rather than a wrong one
+    ("Sáng thứ Ba (5/6), Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết năm 2015.", "--06-05"),
+])
+def test_the_weekday_a_lead_states_checks_the_year(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Hội nghị ở Đồng Xuân\n\n{lead}\n")) == want
 
 

@@ -373,12 +373,33 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         if d is None:
             continue
         lead = [sv] + [v for v in headline + story[:3] if v is not sv]
-        year = d.year or _year_for(d, published, lead, text_years, congress)
+        year = d.year or _weekday_year(d, _year_for(d, published, lead, text_years, congress), sv.text)
         day = MeetingDay(d.day, d.month, year)
         if year is not None and day.date is None:
             return None, None          # 30/2: not a date
         return (_first_day(day, sv.text) if congress else day), sv
     return None, None
+
+
+_WEEKDAY_TO_DATE = re.compile(r"^[\s,(]*(?:" + _DAY + r"\s+)?\(?\s*$", re.I)
+
+
+def _weekday_year(d: DayDate, year: Optional[int], text: str) -> Optional[int]:
+    """A year worked out for a day-date written without one, checked by the weekday the lead
+    states right before it ("Sáng thứ Năm (5/6)"): the year, or the one before or after, whose
+    day falls on that weekday; none when no such year is near (a wrong year is worse than none)."""
+    if year is None:
+        return None
+    stated = None
+    for m in _WEEKDAY.finditer(text, max(0, d.start - 30), d.start):
+        if _WEEKDAY_TO_DATE.match(text[m.end():d.start]):
+            word = m.group(0).lower().split()
+            days = _words()["weekdays"]
+            stated = days.index(word[-1]) % 6 if word[0] == _words()["weekday_word"] and word[-1] in days else 6
+    if stated is None:
+        return year
+    return next((y for y in (year, year - 1, year + 1)
+                 if (x := _mkdate(y, d.month, d.day)) is not None and x.weekday() == stated), None)
 
 
 def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], text_years: list[int],
