@@ -558,3 +558,10 @@ def test_a_commune_s_body_shared_by_the_next_commune_written_with_its_unit_word(
     b = bodies_of("Đại hội điểm\n\nSáng 12/3/2019, Ủy ban Hội huyện Ba Tri chọn Hội LHTN Việt Nam xã Tân Thủy và xã Tân "
                   "Xuân tổ chức đại hội điểm.\n")
     assert {"Hội Liên hiệp Thanh niên Việt Nam xã Tân Thủy", "Hội Liên hiệp Thanh niên Việt Nam xã Tân Xuân"} <= b
+
+
+def test_a_bare_organ_listed_before_an_organ_of_a_central_body_is_that_body_s():
+    b = bodies_of("Đại hội MTTQ\n\nSáng 12/3/2024, Đại hội thông qua báo cáo kiểm điểm của Đoàn Chủ tịch và Ban Thường trực "
+                  "UBTƯ MTTQ Việt Nam khóa IX.\n")
+    assert {"Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} <= b

@@ -225,6 +225,10 @@ def share_organ_lists(els: list) -> None:
             if isinstance(f, BodyMention) and _with_organ(f) and f.level is not None \
                     and f.level != "central" and _organ_fits(bm.organs[0], f):
                 bm.base, bm.level, bm.unit, bm.place_name = f.base, f.level, f.unit, f.place_name
+            elif isinstance(f, BodyMention) and f.organs and f.base is not None and f.base.sort == "central" \
+                    and lexicon().organ_kinds.get(bm.organs[0]) == f.base.kind:
+                # "Đoàn Chủ tịch và Ban Thường trực UBTƯ MTTQ Việt Nam": the central body's organs
+                bm.base, bm.level, bm.central = f.base, "central", True
             break
 
 
