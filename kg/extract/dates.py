@@ -1,4 +1,5 @@
-"""Dates: the dateline of a page, the years a text names, and the day a meeting took place.
+"""Dates: the dateline of a page, the day-dates of a sentence and the years a text names (the day a
+meeting took place is worked out from them in kg.extract.event_days).
 
 Day-dates are written "20/1", "20-01-2021", "20.8", "ngày 20 tháng 1 năm 2021", and a meeting of
 several days by its first ("Trong 2 ngày 21 và 22/7", "Ngày 25 - 26/7/2022"). A year may be
@@ -11,13 +12,10 @@ The words are meetings.yaml's ``dates``.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Optional
-
-if TYPE_CHECKING:
-    from kg.extract.sentences import SentenceView
+from typing import Callable, Optional
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
@@ -131,19 +129,6 @@ class DayDate:
     start: int
     end: int
     span: bool = False
-
-
-@dataclass(frozen=True)
-class MeetingDay:
-    """The day a meeting took place; ``year`` None when the text cannot tell it."""
-
-    day: int
-    month: int
-    year: Optional[int]
-
-    @property
-    def date(self) -> Optional[date]:
-        return None if self.year is None else _mkdate(self.year, self.month, self.day)
 
 
 def _alts(words) -> str:
@@ -318,159 +303,10 @@ def term_year(text: str) -> Optional[int]:
     return int(m.group(1)) if m and int(m.group(1)) < int(m.group(2)) else None
 
 
-# -- the meeting's day -----------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _time_lead() -> re.Pattern:
-    """A time of day (meetings.yaml times_of_day) right before a date, or nothing at all."""
-    from kg.extract.lexicon import lexicon
-    words = sorted(lexicon().times_of_day, key=len, reverse=True)
-    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    # ("Chiều qua (11/3)", "Sáng thứ Năm (ngày 5/6)", "Sáng nay, thứ Năm 5/6": a relative day or a
-    # weekday between the time and its date)
-    rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
-    weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
-    return re.compile(r"(?:\b(?:" + alts + r")" + rel + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$|^\s*\(?$)",
-                      re.I)
-
-
-def _event_date(sv: SentenceView) -> Optional[DayDate]:
-    """The first day-date of a sentence that introduces its event: after a time of day ("Sáng
-    12-5", "Trong 2 ngày 20.8 và 21.8") or at its start; not a document's, a deadline's or an
-    anniversary's."""
-    text = sv.text
-    for d in day_dates(text):
-        if d.span:
-            continue
-        before = text[max(0, d.start - 80):d.start]
-        if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _patterns()["future"].search(before):
-            continue
-        if _patterns()["lunar"].match(text, d.end):
-            continue            # "ngày 10/3 âm lịch": a lunar day, not the solar date
-        if _patterns()["other_time"].search(before[-30:]) or _patterns()["issued_by"].match(text, d.end):
-            # "(Trước đó, ngày 15-3, ...)": another event; "Nghị quyết ..., ngày 01/02/2016 của
-            # Ủy ban ...": a document's date, its issuer after it
-            continue
-        if _time_lead().search(before):
-            return d
-        if d.start < 25 and not _bracketed(before):
-            return d
-    return None
-
-
-def _bracketed(before: str) -> bool:
-    """ "Hà Nội (TTXVN 11/3/2022) Tại hội nghị ...": a date in an open bracket, with no time of
-    day before it, is an agency's dateline, not the event's."""
-    return before.count("(") > before.count(")")
-
-
-def meeting_day(story: list[SentenceView], headline: list[SentenceView], published: Optional[date],
-                text_years: list[int], congress: bool = False) -> tuple[Optional[MeetingDay], Optional[SentenceView]]:
-    """The day of the meeting: the first event date of the lead (the first eight sentences; the
-    headline when they give none), its year worked out as the module says."""
-    for sv in story[:8] + headline:
-        d = _event_date(sv)
-        if d is None:
-            continue
-        lead = [sv] + [v for v in headline + story[:3] if v is not sv]
-        year = d.year or _weekday_year(d, _year_for(d, published, lead, text_years, congress), sv.text)
-        day = MeetingDay(d.day, d.month, year)
-        if year is not None and day.date is None:
-            return None, None          # 30/2: not a date
-        return (_first_day(day, sv.text) if congress else day), sv
-    return None, None
-
-
-_WEEKDAY_TO_DATE = re.compile(r"^[\s,(]*(?:" + _DAY + r"\s+)?\(?\s*$", re.I)
-
-
-def _weekday_year(d: DayDate, year: Optional[int], text: str) -> Optional[int]:
-    """A year worked out for a day-date written without one, checked by the weekday the lead
-    states right before it ("Sáng thứ Năm (5/6)"): the year, or the one before or after, whose
-    day falls on that weekday; none when no such year is near (a wrong year is worse than none)."""
-    if year is None:
-        return None
-    stated = None
-    for m in _WEEKDAY.finditer(text, max(0, d.start - 30), d.start):
-        if _WEEKDAY_TO_DATE.match(text[m.end():d.start]):
-            word = m.group(0).lower().split()
-            days = _words()["weekdays"]
-            stated = days.index(word[-1]) % 6 if word[0] == _words()["weekday_word"] and word[-1] in days else 6
-    if stated is None:
-        return year
-    return next((y for y in (year, year - 1, year + 1)
-                 if (x := _mkdate(y, d.month, d.day)) is not None and x.weekday() == stated), None)
-
-
-def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], text_years: list[int],
-              congress: bool) -> Optional[int]:
-    """The year of a day-date written without one."""
-    y = _anniversary_year(d, lead[0].text) if lead else None
-    if y is not None:
-        # the anniversary the date's own sentence celebrates ("Nhân kỷ niệm 92 năm ... (20/10/1930 -
-        # 20/10/2022), chiều 19/10") dates it, even on a page stamped years later
-        return y
-    if published is not None:
-        y = published.year
-        # a December meeting reported in January belongs to the year before
-        return y - 1 if d.month > published.month + 1 else y
-    for sv in lead:                          # the anniversary the event celebrates
-        y = _anniversary_year(d, sv.text)
-        if y is not None:
-            return y
-    if congress:                             # the term a congress opens
-        for sv in lead:
-            y = term_year(sv.text)
-            if y is not None:
-                return y
-    if text_years:
-        # A report reviews year N-1 and plans year N. Early in the year the meeting is in N,
-        # the latest year named; late in the year a review of N meets in N itself.
-        latest = max(text_years)
-        if d.month >= 10 and latest - 1 in text_years:
-            return latest - 1
-        return latest
-    return _prepared_term(d, lead)
-
-
-def _anniversary_year(d: DayDate, text: str) -> Optional[int]:
-    """The year of the first anniversary a sentence names; a year less when the meeting leads up
-    to it ("Hướng tới kỷ niệm 80 năm ... (06/01/1946 - 06/01/2026), chiều 16-3": before 6 January
-    2026, so in 2025; meetings.yaml dates `ahead_words` before the span)."""
-    spans = anniversary_years(text)
-    if not spans:
-        return None
-    at, year = spans[0]
-    span = next((s for s in day_dates(text) if s.span and s.start == at), None)
-    if span is not None and (d.month, d.day) > (span.month, span.day) \
-            and _patterns()["ahead"].search(text[max(0, at - 120):at]):
-        return year - 1
-    return year
-
-
-def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 19/3, ... góp ý Dự thảo Văn kiện Đại hội ... nhiệm kỳ 2024 – 2029": a meeting of the
-    year's first half that prepares a congress or an election is in the year its term opens
-    (meetings.yaml dates `term_prepared_by`, `term_prepared_until`); later in the year it may
-    prepare the next year's: no year."""
-    if d.month > _words()["term_prepared_until"]:
-        return None
-    p = _patterns()
-    for sv in lead:
-        m = p["term"].search(sv.text)
-        if m and int(m.group(1)) < int(m.group(2)) and p["prepared"].search(sv.text[max(0, m.start() - 240):m.start()]):
-            return int(m.group(1))
-    return None
-
-
-def _first_day(day: MeetingDay, text: str) -> MeetingDay:
-    """ "Chiều 16/10, Đại hội ... đã bế mạc sau 3 ngày làm việc": a congress is dated by its first
-    day, the closing day less the days it sat (meetings.yaml dates `closing_words`)."""
-    m = _patterns()["closing"].search(text)
-    if m is None:
-        return day
-    n = int(m.group(1)) if m.group(1).isdigit() else _words()["day_counts"].get(m.group(1).lower())
-    if n is None or not 1 < n < 10:
-        return day
-    first = date(day.year or 2000, day.month, day.day) - timedelta(days=n - 1)
-    return MeetingDay(first.day, first.month, first.year if day.year else None)
+def __getattr__(name: str):
+    """ "meeting_day", "MeetingDay": kg.extract.meetings reads them from here; kg.extract.event_days,
+    which works the day out and imports this module, is loaded on first use (no import cycle)."""
+    if name in ("meeting_day", "MeetingDay"):
+        from kg.extract import event_days
+        return getattr(event_days, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
