@@ -194,7 +194,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
 def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
     """The bodies the verb at element v takes, to the end of its clause. Not those in brackets,
     which place a person ("Hòa thượng A (chùa X)"), nor those whose people are met ("thăm các vị
-    chức sắc Giáo hội X": meetings.yaml hosts `people_of`)."""
+    chức sắc Giáo hội X": meetings.yaml hosts `people_of`), nor the venue after an object."""
     lx, toks = lexicon(), sv.toks
     objects, listing, depth = [], False, 0
     for e in sv.elements[v + 1:]:
@@ -208,8 +208,9 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
         if isinstance(e, Punct):
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
         elif isinstance(e, BodyMention) and depth == 0 and \
-                not ends_before(toks, e.start, _words()["people_of"], reach=3):
-            objects.append(e)
+                not ends_before(toks, e.start, _words()["people_of"], reach=3) and \
+                not (objects and toks[e.start - 1].low in _words()["place_words"]):
+            objects.append(e)   # (not "thăm Ban Trị sự X tại chùa Y": where the visited is met)
     return objects
 
 

@@ -4,11 +4,11 @@
     Đoàn đã đến thăm Ban Trị sự ..., Ban Trị sự ... và ...     (the visited bodies: hosts)
     Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, ...      (who travels with it: guests)
 
-The words are meetings.yaml's (``hosts``: `companion_cues`, `membership_roles`).
+The words are meetings.yaml's (``hosts``: `companion_cues`, `other_event_openers`).
 """
 from __future__ import annotations
 
-from kg.extract.elements import BodyMention, Name, Punct, Role
+from kg.extract.elements import BodyMention, Punct
 from kg.extract.hosts import _at, _words, host_guest
 from kg.extract.phrase_starts import positions
 from kg.extract.sentences import SentenceView
@@ -41,8 +41,8 @@ def _first_word(sv: SentenceView) -> int:
 def companion_guests(views: list[SentenceView], resolve, not_in: list[Body]) -> list[Body]:
     """ "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy": the bodies named after
     a cue that someone travels with the delegation (meetings.yaml hosts `companion_cues`) go
-    with it, as guests. A lone companion named with titles ("Cùng đi với đoàn có đồng chí A, Chủ
-    tịch Ủy ban MTTQ tỉnh") brings the body of his last title (not a mere membership)."""
+    with it, as guests. People named with their titles ("Cùng đi có đồng chí A, Chánh Văn phòng
+    Tỉnh ủy") go as themselves: their titles' bodies are not guests."""
     for sv in views:
         at = next((j + n for j, n in positions(sv.toks, _words()["companion_cues"])), None)
         if at is None:
@@ -50,8 +50,6 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body]) -> 
         after = [e for e in sv.elements if e.start >= at]
         bodies = [b for b in (resolve(e) for e in after if isinstance(e, BodyMention) and not e.generic)
                   if b is not None]
-        if not bodies:
-            bodies = _lone_companions_body(after, resolve)
         got: list[Body] = []
         for b in bodies:
             if not _among(b, not_in) and not _among(b, got):
@@ -59,20 +57,3 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body]) -> 
         if got:
             return got
     return []
-
-
-def _lone_companions_body(after: list, resolve) -> list[Body]:
-    """The body of the last title of the one person named (before the clause ends)."""
-    names, roles = [], []
-    for e in after:
-        if isinstance(e, Punct) and e.char in ".;":
-            break
-        if isinstance(e, Name) and not e.partial:
-            names.append(e)
-        elif isinstance(e, Role) and e.body is not None and \
-                e.entry.role.lower() not in _words()["membership_roles"]:
-            roles.append(e)
-    if len(names) != 1 or not roles:
-        return []
-    b = resolve(roles[-1].body)
-    return [b] if b is not None else []
