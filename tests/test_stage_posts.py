@@ -164,3 +164,9 @@ def test_a_title_of_an_unknown_body_before_the_name_makes_an_official(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTrưởng Ban Công tác đại biểu Lạc Thị Nga làm trưởng đoàn; Giám đốc Công ty "
                             "Sao Mai Ninh Văn Kha cùng dự.\n")
     assert st.officials == ["Lạc Thị Nga"]
+
+
+def test_an_aside_gives_the_title_held_now(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Đinh Văn Lực, Phó Chủ tịch UBND huyện Lấp Vò (nay là Bí thư Huyện ủy Lấp "
+                            "Vò) dự; ông Tạ Văn Mười, Giám đốc Sở Y tế (do xin thôi việc).\n")
+    assert ("Đinh Văn Lực", "Bí thư", "Huyện ủy Lấp Vò") in posts(st)

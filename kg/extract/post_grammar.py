@@ -282,9 +282,28 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         former = former_before or _former_at(L, j)
         post, j = _chain(L, j, toks)
         items.extend(post)
+        items.extend(_now_held(L, j, toks))
         if not items and not former:
             items = _dashed_before(L, k)
         yield e, items, former
+
+
+_NOW = tuple(tuple(w.split()) for w in _W["now_held"])
+
+
+def _now_held(L: list[Element], j: int, toks: Sequence) -> list[Role]:
+    """ "A, Phó Chủ tịch UBND tỉnh (nay là Bí thư Huyện ủy X)", "(do về làm Bí thư Quận ủy Y)": the
+    titles an aside after a name's titles says the name holds now."""
+    if not toks or not (j + 1 < len(L) and isinstance(L[j], Punct) and L[j].char == "("):
+        return []
+    i = L[j].end
+    for p in _NOW:
+        if tuple(t.low for t in toks[i:i + len(p)]) == p:
+            m = next((x for x in range(j + 1, len(L)) if L[x].start >= i + len(p)), len(L))
+            if m < len(L) and L[m].start == i + len(p) and isinstance(L[m], Role):
+                chain, _ = _chain(L, m, toks)
+                return chain
+    return []
 
 
 def _aside(L: list[Element], j: int) -> int:
