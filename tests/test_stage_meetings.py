@@ -611,3 +611,16 @@ def test_the_venue_a_visited_body_is_met_at_is_no_host(tmp_path):
     m = meeting(tmp_path, "Chúc Tết\n\nSáng 12/1, đoàn công tác của Tỉnh ủy Nam Định đã đến thăm, chúc Tết Ban Trị sự Giáo "
                           "hội Phật giáo Việt Nam tỉnh Nam Định tại chùa Cổ Lễ.\n")
     assert hg(m)[0] == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định"]
+
+
+@pytest.mark.parametrize("lead", [
+    # the body gone to, before the visit verb
+    "Sáng 23-12, đoàn công tác của Hội Nông dân tỉnh Nam Định do ông Lương Văn Hòa làm trưởng đoàn đã đến Hội Cựu "
+    "chiến binh tỉnh Thái Bình thăm, chúc mừng ngày thành lập.",
+    # the body visited at, with no other object
+    "Chiều 16/12, đoàn công tác của Hội Nông dân tỉnh Nam Định do ông Lương Văn Hòa làm trưởng đoàn đã đến thăm, "
+    "chúc mừng ngày thành lập tại Hội Cựu chiến binh tỉnh Thái Bình.",
+])
+def test_the_body_a_delegation_goes_to_is_the_host(tmp_path, lead):
+    assert hg(meeting(tmp_path, f"Chúc mừng\n\n{lead}\n")) == (["Hội Cựu chiến binh tỉnh Thái Bình"],
+                                                             ["Hội Nông dân tỉnh Nam Định"])

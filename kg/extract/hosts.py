@@ -142,13 +142,16 @@ def _verb_end(sv: SentenceView, v: int, k: int) -> int:
 def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list, bool, bool]:
     els = sv.elements
     subject = _subject(sv, v)
+    went_to = []
     if sort == "visit":
-        subject = _visiting_bodies(sv, subject)
+        # "Đoàn ... đã đến Tòa Giám mục X thăm, chúc mừng": the body gone to is the one visited
+        went_to = [e for e in subject if sv.toks[e.start - 1].low in _words()["destination_before"]]
+        subject = _visiting_bodies(sv, [e for e in subject if e not in went_to])
     elif sort == "host" and subject:
         # "Ban Thường trực Ủy ban MTTQ tỉnh thông qua các văn bản của Tỉnh ủy ..., tiến hành hiệp
         # thương": a later body owned by a noun ("của") is no convener
         subject = subject[:1] + [e for e in subject[1:] if not _owned(sv, e)]
-    objects = _objects(sv, v)
+    objects = went_to + _objects(sv, v)
     # (an executive committee that elects does so as itself: "Ban Chấp hành Hội X bầu bổ sung ...")
     as_itself = sort == "host" and sv.toks[els[v].start].low in _words()["elect_words"]
     subj_b = [b if as_itself else for_host(b) for b in (resolve(e) for e in subject) if b is not None]
