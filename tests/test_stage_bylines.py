@@ -176,3 +176,10 @@ def test_a_language_switch_or_a_button_closing_the_page_is_no_writer():
     for line in ("EN", "TOP"):
         text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
         assert _authors(text) == [], line
+
+
+def test_what_the_writer_did_after_the_name_and_the_editorial_board():
+    for line, names in (("Thu Vân tổng hợp", ["Thu Vân"]), ("Đình Bảo ghi", ["Đình Bảo"]),
+                        ("Thu Vân - Đình Bảo thực hiện", ["Thu Vân", "Đình Bảo"]), ("BBT", [])):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == names, line

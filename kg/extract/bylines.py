@@ -50,6 +50,10 @@ _NAME_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(
     grammar("article.yaml", "credits")["name_prefixes"], key=len, reverse=True)) + r")\s+(?=[A-ZÀ-ỸĐ])")
 
 
+_NAME_SUFFIX = re.compile(r"(?<=[^\W\d_])\s+(?:" + "|".join(re.escape(w) for w in sorted(
+    grammar("article.yaml", "credits")["name_suffixes"], key=len, reverse=True)) + r")$", re.I)
+
+
 def _unglue(s: str) -> str:
     """Cut page furniture glued to a name: "Trần HoaÝ KIẾN BẠN ĐỌC" -> "Trần Hoa"."""
     for i in range(1, len(s) - 1):
@@ -278,7 +282,7 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     head, bar, outlet = s.rpartition("|")
     if bar and (_SOURCE_START.match(outlet.strip()) or _is_agency(outlet)):
         s = head.strip()        # "Tuấn Anh - Thu Hà | Báo X": the writers, then their paper
-    s = _NAME_PREFIX.sub("", s)            # "PV Thu Hà", "ThS. Lê Văn Ba"
+    s = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", s))    # "PV Thu Hà", "ThS. Lê Văn Ba", "Thu Hà tổng hợp"
     credit = _inner_marker_re().search(s.replace("(", " "))      # (a bracket as a space: same offsets)
     if credit and credit.start() > 0:
         # "Thu Hà - Ảnh: Minh Đức", "Thu Hà (Ảnh: Minh Đức)": the writer, then the photographer's credit
