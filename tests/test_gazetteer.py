@@ -340,3 +340,12 @@ def test_a_district_named_with_its_former_unit_word_in_its_own_province():
     assert placed["Huyện ủy Tân Châu"].province == "An Giang"
     f = _facts("Hội nghị\n\nSáng 12/5/2020, ông Lê Văn Ba, Chủ tịch UBND huyện Tân Châu chủ trì hội nghị.\n")
     assert next(b for b in f.bodies if b.name == "Ủy ban nhân dân huyện Tân Châu").place.province == "Tây Ninh"
+
+
+def test_a_place_glued_before_a_name_is_no_part_of_it_nor_a_person():
+    f = _facts("Lào Cai tiếp đoàn tỉnh Quảng Đông\n\nSáng 12/5/2024, UBND tỉnh Lào Cai tiếp đoàn tỉnh Quảng Đông "
+               "(Trung Quốc). Chủ tịch Quảng Đông Lưu Gia Hòa cảm ơn; lãnh đạo Quảng Đông mong muốn hợp tác. "
+               "Bí thư Hà Nam Trần Văn Tư và ông Hà Nam Hải, Phó Chủ tịch UBND huyện Bát Xát cùng dự.\n")
+    officials = {o.name for o in f.officials}
+    assert {"Lưu Gia Hòa", "Trần Văn Tư", "Hà Nam Hải"} <= officials
+    assert not any(o.startswith("Quảng Đông") or o.startswith("Hà Nam Trần") for o in officials)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.body_lists import bodies_yaml
-from kg.extract.elements import BodyMention, LevelMention, Name, Role
+from kg.extract.elements import BodyMention, LevelMention, Name, Role, Word
 from kg.extract.gazetteer import _token_key, name_key
 from kg.extract.lexicon import phrase_matcher
 
@@ -131,3 +131,42 @@ def close_on_foreign(sv, places) -> None:
             if name:
                 bm.place_name = name
                 break
+
+
+def _place_head(gz, sv, e: Name, vintage: str) -> tuple[int, bool]:
+    """How many syllables of the name candidate e a place's name opens, and whether it is a
+    neighbour's unit (bodies.yaml foreign_units) rather than a Vietnamese province."""
+    toks = sv.toks
+    for key in _known().get(_token_key(toks[e.start].text), ()):
+        if e.start + len(key) <= e.end and _foreign_at(toks, e.start, [key]):
+            return len(key), True
+    pos = toks[e.start].start - sv.start
+    m = gz.match_at(sv.text, pos, vintage) or gz.match_at(sv.text, pos, "legacy")
+    if m is None or (gz.province(m[0], vintage) or gz.province(m[0], "legacy")) is None:
+        return 0, False
+    return sum(1 for t in toks[e.start:e.end] if t.end <= m[1] + sv.start), False
+
+
+def cut_place_heads(gz, sv, vintage: str, surnames: frozenset) -> None:
+    """A name candidate that opens with a place's name is the place, then the person: "Chủ
+    tịch Quảng Tây Vi Thao", "Bí thư Hà Nội Trần Văn An" (a title, the unit it heads, the
+    holder). A neighbour's unit is never part of a name: the rest is the name when it has two
+    syllables or more, else there is none. A Vietnamese province opens a real name as well
+    ("Hà Nam Hải"), so it is cut only before a full name of its own (a family name and two
+    syllables or more)."""
+    els = sv.elements
+    for idx in range(len(els) - 1, -1, -1):
+        e = els[idx]
+        if not isinstance(e, Name) or e.end - e.start < 3:
+            continue
+        n, abroad = _place_head(gz, sv, e, vintage)
+        rest = e.end - e.start - n
+        if n == 0 or rest <= 0 or not abroad and (rest < 2 or sv.toks[e.start + n].low not in surnames):
+            continue
+        head = Word(e.start, e.start + n, sv.toks[e.start].low)
+        if rest < 2:
+            els[idx] = Word(e.start, e.end, sv.toks[e.start].low)
+            continue
+        e.text = " ".join(e.text.split(" ")[n:])
+        e.start += n
+        els.insert(idx, head)

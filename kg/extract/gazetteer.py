@@ -57,6 +57,17 @@ def _tokens(name: str) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFC", name).translate(_APOSTROPHES))
 
 
+@lru_cache(maxsize=1)
+def _foreign_keys() -> frozenset:
+    """The neighbours' units and the countries bodies.yaml names (foreign_units,
+    foreign_countries): a place abroad is no person's name either ("lãnh đạo Quảng Tây"). One
+    syllable is a given name as often ("chị Nga"): only longer names count."""
+    from kg.extract.lexicon import _load      # (late: the lexicon is not needed to index places)
+    data = _load("bodies.yaml")
+    keys = (name_key(n) for n in (data.get("foreign_units") or []) + (data.get("foreign_countries") or []))
+    return frozenset(k for k in keys if len(k) > 1)
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """The lookup key of a name: its folded tokens (separators dropped)."""
     return tuple(_token_key(t) for t in _tokens(name))
@@ -212,7 +223,7 @@ class Gazetteer:
     def is_place_name(self, name: str) -> bool:
         """Whether `name` names a unit in any vintage (to refuse it as a person's name)."""
         key = name_key(name)
-        return bool(key) and any(key in idx for idx in self._by_key.values())
+        return bool(key) and (any(key in idx for idx in self._by_key.values()) or key in _foreign_keys())
 
     def match_at(self, text: str, pos: int, vintage: str = "legacy") -> Optional[tuple[str, int]]:
         """The longest unit name or alias starting exactly at `pos`, as (canonical name, end).
