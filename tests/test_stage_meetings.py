@@ -624,3 +624,9 @@ def test_the_venue_a_visited_body_is_met_at_is_no_host(tmp_path):
 def test_the_body_a_delegation_goes_to_is_the_host(tmp_path, lead):
     assert hg(meeting(tmp_path, f"Chúc mừng\n\n{lead}\n")) == (["Hội Cựu chiến binh tỉnh Thái Bình"],
                                                              ["Hội Nông dân tỉnh Nam Định"])
+
+
+def test_a_person_congratulated_in_a_caption_names_no_visit(tmp_path):
+    m = meeting(tmp_path, "Thường trực Hội LHPN tỉnh tặng hoa chúc mừng đồng chí Trịnh Thị Mai.\n\nTại hội nghị, Ban Chấp "
+                          "hành Hội LHPN tỉnh Nam Định đã bầu bổ sung đồng chí Trịnh Thị Mai giữ chức Phó Chủ tịch.\n")
+    assert m.kind == "Conference"

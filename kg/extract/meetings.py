@@ -13,7 +13,7 @@ from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, peer_gu
 from kg.extract.dates import meeting_day
 from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, _verb_end, for_host, host_guest,  # noqa: F401
                               verb_index)  # (host_guest: the stage's API)
-from kg.extract.elements import BodyMention, Element, Name, Punct, Word
+from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar, lexicon
 from kg.extract.open_names import named_as
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
@@ -51,12 +51,22 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
                     toks[i - 1].low in _W["ceremony_not_after"]:
                 continue
+            if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
+                continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
             if _occasion(toks, i):
                 occasion = occasion or e.payload
                 continue
             return _refined(e.payload, toks, i, e.size)
     # "Nhân kỷ niệm 93 năm ...": an occasion that names no other event is the article's event
     return occasion
+
+
+def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
+    """ "chúc mừng đồng chí A" (meetings.yaml people `congratulate_words`, then a person)."""
+    if " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
+        return False
+    nxt = next((e for e in sv.elements if e.start == i + size), None)
+    return isinstance(nxt, (Honorific, Name))
 
 
 def _occasion(toks, i: int) -> bool:
