@@ -170,3 +170,18 @@ def test_an_aside_gives_the_title_held_now(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Đinh Văn Lực, Phó Chủ tịch UBND huyện Lấp Vò (nay là Bí thư Huyện ủy Lấp "
                             "Vò) dự; ông Tạ Văn Mười, Giám đốc Sở Y tế (do xin thôi việc).\n")
     assert ("Đinh Văn Lực", "Bí thư", "Huyện ủy Lấp Vò") in posts(st)
+
+
+def test_titles_of_one_command_or_joined_by_kiem_share_the_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nThiếu tướng Quách Văn Tư, Phó Tư lệnh, Tham mưu trưởng Quân khu 9 dự; ông Lý Văn "
+                            "Ba, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam dự; ông Lý Văn Năm, Bí "
+                            "thư kiêm Chủ tịch UBND xã Tân Hòa dự.\n")
+    assert {("Quách Văn Tư", "Phó Tư lệnh", "Quân khu 9"), ("Quách Văn Tư", "Tham mưu trưởng", "Quân khu 9"),
+            ("Lý Văn Ba", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+            ("Lý Văn Ba", "Tổng Thư ký", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")} <= posts(st)
+    assert not any(p[0] == "Lý Văn Năm" and p[1] == "Bí thư" for p in posts(st))
+
+
+def test_the_vice_patriarch_of_the_sangha(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHòa thượng Thích Minh Tâm, Phó Pháp chủ Hội đồng Chứng minh GHPGVN dự.\n")
+    assert posts(st) == {("Thích Minh Tâm", "Phó Pháp chủ", "Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam")}

@@ -46,8 +46,14 @@ def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str]
 
 
 def _hyphen_between(a: Role, b: Role) -> bool:
-    """True when the text between two titles is a hyphen (a compound title), not a comma."""
-    return a.next_char in ("-", "–") and b.start == a.end + 1
+    """True when the text between two titles is a hyphen (a compound title), not a comma; or
+    "kiêm" after a title that is no party title ("Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương
+    MTTQ": one body; "Bí thư kiêm Chủ tịch UBND xã": two bodies, conventions)."""
+    if a.next_char in ("-", "–") and b.start == a.end + 1:
+        return True
+    # (a title that names its body's head, "Trưởng ban", shares only a body of that head: _same_head)
+    return a.next_char in _JOINERS and b.start == a.end + 1 and a.entry.role not in _BEFORE_STATE["roles"] \
+        and not a.entry.body_prefix and not a.entry.body_head
 
 
 # Organs that every kind of body has, not only a party committee (roles.yaml
