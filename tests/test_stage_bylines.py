@@ -183,3 +183,13 @@ def test_what_the_writer_did_after_the_name_and_the_editorial_board():
                         ("Thu Vân - Đình Bảo thực hiện", ["Thu Vân", "Đình Bảo"]), ("BBT", [])):
         text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
         assert _authors(text) == names, line
+
+
+def test_the_last_words_of_a_sentence_the_page_broke_are_no_byline():
+    for tail in ("do ông Phó Chủ tịch UBND huyện\nKha Đình Bảo.", "do Phó Chủ tịch UBND huyện,\nKha Đình Bảo"):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\nHội nghị đã thảo luận các nhiệm vụ " + tail + "\n"
+        assert _authors(text) == [], tail
+    # a caption with no full stop above the byline leaves it one
+    text = ("Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nÔng Kha Văn Ba, Phó Chủ tịch UBND huyện phát biểu\n"
+            "Lạc Thu Vân\n")
+    assert _authors(text) == ["Lạc Thu Vân"]

@@ -215,6 +215,22 @@ def glued_name(line: str) -> Optional[list[str]]:
     return None
 
 
+_CONTINUED = re.compile(r"[,;:(\-–]$")
+_SENTENCE_CLOSED = re.compile(r"[.!?…\"”)\]]$")
+
+
+def continues_sentence(before: str, line: str) -> bool:
+    """The name line goes on with the line above it, a sentence the page broke before its last
+    words ("... do Phó Chủ tịch UBND huyện," / "Lê Văn Ba"): the line above ends on a comma or a
+    dash, or, with no full stop of its own, leaves the name to end with the sentence's ("... huyện"
+    / "Lê Văn Ba."). A byline is never a sentence's last words. (A line above that ends on a title
+    with no stop is left alone: a photo caption, "A, Phó Chủ tịch UBND huyện phát biểu", does too.)"""
+    before, line = clean(before).rstrip(), clean(line).strip()
+    if not before or _SENTENCE_CLOSED.search(before):
+        return False
+    return bool(_CONTINUED.search(before)) or (line.endswith(".") and not line.endswith("./."))
+
+
 def unplaced(names: Optional[list[str]]) -> Optional[list[str]]:
     """The names of an unmarked line outside the story's own lines (a stamp row's segment, words
     glued after its last sentence), None when one is a province's ("12/03/2024 | Hà Nội"; a

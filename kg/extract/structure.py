@@ -20,7 +20,8 @@ from kg.extract.page_chrome import COUNTER as _COUNTER, is_caption as _is_captio
 from kg.extract.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, byline as _byline, clean as _clean,
-                                glued_name, name_line as _name_line, photo_credit, unplaced)
+                                continues_sentence, glued_name, name_line as _name_line, photo_credit,
+                                unplaced)
 
 _W = grammar("article.yaml", "structure")
 # (the capital letters of the alphabet, Đ among them: structural, not genre words)
@@ -333,8 +334,9 @@ def _cut_tail(st: Structure, body: list[int]) -> None:
     headline = st.headline
     tail = [i for i in body if headline is None or i > headline]
     end_idx = None
-    for i in reversed(tail[-6:]):
-        if i != tail[0] and _add_byline(st, i, last=i == tail[-1]):
+    for k in range(len(tail) - 1, max(0, len(tail) - 6), -1):
+        i = tail[k]             # (not the last words of a sentence the page broke on the line above)
+        if not continues_sentence(st.lines[tail[k - 1]], st.lines[i]) and _add_byline(st, i, last=i == tail[-1]):
             end_idx = i
             break
     last_byline = max((i for i in st.byline_lines if headline is None or i > headline), default=None)
