@@ -225,6 +225,13 @@ def test_the_weekday_a_lead_states_checks_the_year(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Hội nghị ở Đồng Xuân\n\n{lead}\n")) == want
 
 
+def test_a_page_stamp_outweighs_a_weekday_slip(tmp_path):
+    # 5/6/2024 is a Wednesday: the page of 6/6/2024 dates it all the same
+    m = meeting(tmp_path, "Hội nghị ở Đồng Xuân\n\n06/06/2024 08:15\n\nSáng thứ Năm (5/6), Huyện ủy Đồng Xuân tổ chức "
+                          "hội nghị sơ kết.\n")
+    assert day(m) == "2024-06-05"
+
+
 def test_announcing_an_inspection_decision_is_a_conference(tmp_path):
     m = meeting(tmp_path, "Công bố quyết định kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy tại Huyện ủy Đồng Xuân\n\n"
                           "Ngày 3-3, đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Phú Yên công bố quyết định kiểm tra, giám "
@@ -630,3 +637,9 @@ def test_a_person_congratulated_in_a_caption_names_no_visit(tmp_path):
     m = meeting(tmp_path, "Thường trực Hội LHPN tỉnh tặng hoa chúc mừng đồng chí Trịnh Thị Mai.\n\nTại hội nghị, Ban Chấp "
                           "hành Hội LHPN tỉnh Nam Định đã bầu bổ sung đồng chí Trịnh Thị Mai giữ chức Phó Chủ tịch.\n")
     assert m.kind == "Conference"
+
+
+def test_a_delegation_named_for_no_body_still_tells_the_body_it_acts_on(tmp_path):
+    m = meeting(tmp_path, "Công bố quyết định kiểm tra\n\nĐoàn kiểm tra số 04 do ông Lương Văn Hòa làm Trưởng đoàn sẽ kiểm "
+                          "tra, giám sát đối với Ban Thường vụ Tỉnh ủy Nam Định.\n")
+    assert hg(m) == (["Ban Thường vụ Tỉnh ủy Nam Định"], [])

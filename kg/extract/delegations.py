@@ -26,7 +26,10 @@ def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         k = _led(sv)
     first = _its_body(sv, k) if k is not None else None
     if first is None or resolve(els[first]) is None:
-        return [], [], False, False
+        # "Đoàn kiểm tra số 04 do A làm Trưởng đoàn sẽ kiểm tra đối với Ban Thường vụ Thành ủy X": a
+        # delegation named for no body still tells the body it acts on
+        hosts = _acted_on(sv, k, resolve) if k is not None else []
+        return (hosts, [], True, True) if hosts else ([], [], False, False)
     guests = [b for b in (resolve(x) for x in _joined(els, first)) if b is not None]
     hosts = [b for b in _acted_on(sv, first, resolve) + _worked_at(sv, first, resolve) if b not in guests]
     return hosts, guests, True, True
