@@ -91,7 +91,8 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         if d is None:
             continue
         lead = [sv] + [v for v in headline + story[:3] if v is not sv]
-        year = d.year or _weekday_year(d, _year_for(d, published, lead, text_years, congress), sv.text)
+        year = d.year or _weekday_year(d, _year_for(d, published, lead, text_years, congress), sv.text,
+                                       published is not None)
         day = MeetingDay(d.day, d.month, year)
         if year is not None and day.date is None:
             return None, None          # 30/2: not a date
@@ -102,10 +103,12 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
 _WEEKDAY_TO_DATE = re.compile(r"^[\s,(]*(?:" + _DAY + r"\s+)?\(?\s*$", re.I)
 
 
-def _weekday_year(d: DayDate, year: Optional[int], text: str) -> Optional[int]:
+def _weekday_year(d: DayDate, year: Optional[int], text: str, stamped: bool = False) -> Optional[int]:
     """A year worked out for a day-date written without one, checked by the weekday the lead
     states right before it ("Sáng thứ Năm (5/6)"): the year, or the one before or after, whose
-    day falls on that weekday; none when no such year is near (a wrong year is worse than none)."""
+    day falls on that weekday; none when no such year is near (a wrong year is worse than none).
+    A page's stamp (``stamped``) dates the story: only the year before may replace its year (a
+    meeting across New Year); with neither on that weekday, the weekday is the slip."""
     if year is None:
         return None
     stated = None
@@ -116,8 +119,9 @@ def _weekday_year(d: DayDate, year: Optional[int], text: str) -> Optional[int]:
             stated = days.index(word[-1]) % 6 if word[0] == _words()["weekday_word"] and word[-1] in days else 6
     if stated is None:
         return year
-    return next((y for y in (year, year - 1, year + 1)
-                 if (x := _mkdate(y, d.month, d.day)) is not None and x.weekday() == stated), None)
+    fits = [y for y in ((year, year - 1) if stamped else (year, year - 1, year + 1))
+            if (x := _mkdate(y, d.month, d.day)) is not None and x.weekday() == stated]
+    return fits[0] if fits else (year if stamped else None)
 
 
 def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], text_years: list[int],
