@@ -75,3 +75,62 @@ def test_a_short_lived_mention_never_takes_the_cached_body_of_another():
         body = state.bodies(BodyMention(0, 1, name, base=central[name], level="central", central=True))
         names.append(body.name)
     assert names == ["Chính phủ", "Quốc hội", "Chính phủ", "Quốc hội"]
+
+
+def test_a_catholic_solidarity_committee_is_named_as_written_with_or_without_viet_nam():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 20/12/2024, lãnh đạo tỉnh Ninh Bình thăm Ủy ban Đoàn kết Công giáo "
+                  "tỉnh. Tiếp đoàn có Linh mục Phan Văn Tín, Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam, Chủ tịch "
+                  "Ủy ban Đoàn kết Công giáo tỉnh Ninh Bình.\n")
+    assert {"Ủy ban Đoàn kết Công giáo tỉnh Ninh Bình", "Ủy ban Đoàn kết Công giáo Việt Nam"} <= b
+    assert "Ủy ban Đoàn kết Công giáo Việt Nam tỉnh Ninh Bình" not in b
+
+
+def test_the_hoa_hao_central_board_names_its_church():
+    b = bodies_of("Chúc mừng Đại lễ\n\nNgày 10/6/2024, đoàn Ủy ban MTTQ tỉnh Đồng Tháp thăm, chúc mừng Ban Trị sự "
+                  "Trung ương Giáo hội Phật giáo Hòa Hảo nhân ngày khai đạo.\n")
+    assert {"Ban Trị sự Trung ương Giáo hội Phật giáo Hòa Hảo", "Giáo hội Phật giáo Hòa Hảo"} <= b
+
+
+def test_a_religious_board_before_a_central_church_is_its_organ():
+    b = bodies_of("Chúc Tết\n\nSáng 20/1/2024, Ban đại diện Hội thánh Cao Đài Tây Ninh thăm, chúc Tết lãnh đạo "
+                  "huyện Dương Minh Châu.\n")
+    assert {"Ban Đại diện Hội thánh Cao Đài Tây Ninh", "Hội thánh Cao Đài Tây Ninh"} <= b
+
+
+def test_a_protestant_board_is_named_as_written():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 22/12/2023, lãnh đạo tỉnh Trà Vinh thăm Ban Đại diện Tin Lành tỉnh "
+                  "Trà Vinh và Ban đại diện Hội thánh Tin Lành tỉnh Sóc Trăng.\n")
+    assert {"Ban Đại diện Tin Lành tỉnh Trà Vinh", "Ban Đại diện Hội thánh Tin Lành tỉnh Sóc Trăng"} <= b
+
+
+def test_a_place_of_worship_with_no_name_of_its_own_is_named_by_its_commune():
+    b = bodies_of("Thăm cơ sở đạo\n\nSáng 20/11/2023, Ủy ban MTTQ huyện Châu Đức thăm Thánh thất Cao Đài xã Suối "
+                  "Nghệ, Họ đạo thị trấn Ngãi Giao và Thánh đường Hồi giáo xã Bình Ba. Đoàn cũng thăm các thánh "
+                  "thất Cao Đài xã Láng Lớn.\n")
+    assert {"Thánh thất Cao Đài xã Suối Nghệ", "Họ đạo thị trấn Ngãi Giao", "Thánh đường Hồi giáo xã Bình Ba"} <= b
+    assert not any("Láng Lớn" in x and x.startswith("Thánh thất") for x in b)
+
+
+def test_a_mosque_s_board_before_its_name_or_at_it():
+    b = bodies_of("Thăm Thánh đường\n\nSáng 12/3/2024, lãnh đạo Quận 4 thăm Ban Quản trị Thánh đường Nurul Huda và "
+                  "tặng quà Ban giáo cả tại Tiểu Thánh đường Hồi giáo phường 9.\n")
+    assert {"Ban Quản trị Thánh đường Nurul Huda", "Thánh đường Nurul Huda",
+            "Ban Giáo cả Tiểu Thánh đường Hồi giáo phường 9"} <= b
+
+
+def test_a_heading_in_capitals_names_no_place_of_worship():
+    b = bodies_of("LÃNH ĐẠO QUẬN 4 THĂM BAN QUẢN TRỊ THÁNH ĐƯỜNG HỒI GIÁO NHÂN THÁNG CHAY RAMADAN\n\nSáng 12/3/2024, "
+                  "lãnh đạo Quận 4 thăm Thánh đường Hồi giáo - AN NOOR nhân tháng chay.\n")
+    assert not any("RAMADAN" in x for x in b)
+    assert "Thánh đường Hồi giáo - AN NOOR" in b
+
+
+def test_a_pagoda_then_a_dash_and_its_hamlet_is_the_pagoda_alone():
+    b = bodies_of("Chúc mừng Phật đản\n\nSáng 1/6/2023, đoàn xã Tân Hưng chúc mừng tại\nChùa Phúc Lâm - Thôn Đông Hạ.\n")
+    assert not any("Thôn" in x for x in b)
+
+
+def test_an_address_word_then_a_name_is_no_army_unit():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 21/12/2023, Mục sư Đoàn Văn Khải, Trưởng Ban Đại diện Tin Lành tỉnh "
+                  "Bến Tre, tiếp đoàn.\n")
+    assert not any(x.lower().startswith("sư đoàn") for x in b)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
-from kg.extract.elements import BodyMention, Name, Role
+from kg.extract.elements import BodyMention, Honorific, Name, Role
 from kg.extract.lexicon import BodyEntry, _load, canon, lexicon, phrase_matcher
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
@@ -146,6 +146,8 @@ def read_open_names(sv: SentenceView, resolve) -> None:
             # the head goes on ("Kiểm toán Nhà nước" + "khu vực XI") is the open name's
             continue
         head = " ".join(t.low for t in sv.toks[i:head_end])
+        if _split_head(sv, i, head_end):
+            continue                        # "Mục sư Đoàn Văn X": an address word, then a name
         if head in named_next and (head_end >= len(sv.toks) or not (sv.toks[head_end].is_cap
                                                                     or sv.toks[head_end].text[:1].isdigit())):
             continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
@@ -156,6 +158,15 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
         _replace(sv, BodyMention(i, end, name, base=entry))
+
+
+def _split_head(sv: SentenceView, i: int, head_end: int) -> bool:
+    """The head's words belong to two words: its first syllable ends a word begun before it (an
+    address word or a name: "Mục sư" + "Đoàn ..."), or a later syllable alone is capitalised."""
+    if any(isinstance(x, (Honorific, Name)) and x.start < i < x.end for x in sv.elements):
+        return True
+    toks = sv.toks[i:head_end]
+    return not toks[0].is_cap and any(t.is_cap for t in toks[1:])
 
 
 def _replace(sv: SentenceView, bm: BodyMention) -> None:

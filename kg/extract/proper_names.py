@@ -38,6 +38,40 @@ def _spec() -> tuple:
             {canon(h).lower(): phrase_matcher(ws) for h, ws in (raw.get("memorial_heads") or {}).items()})
 
 
+@lru_cache(maxsize=1)
+def _places_spec() -> tuple:
+    """Heads named by where they are, the unit words that may follow, and the words that may
+    stand between a religious board and its place's name."""
+    raw = bodies_yaml().get("proper_names") or {}
+    hamlets = (bodies_yaml().get("party_cells") or {}).get("units") or []
+    return (frozenset(canon(h).lower() for h in raw.get("located_heads") or []),
+            phrase_matcher(raw.get("located_units") or []),
+            frozenset(w.lower() for w in raw.get("organ_links") or []),
+            phrase_matcher(hamlets))
+
+
+def _located_end(toks, i: int, j: int, k: int) -> int:
+    """A place of worship with no name of its own named by its place ("Thánh thất Cao Đài" + "xã
+    An Bình"): the end of the place's name after the unit word, or k. Only a head written with a
+    capital and no plural before it ("các thánh thất xã X" are several)."""
+    located, units = _places_spec()[:2]
+    if " ".join(t.low for t in toks[i:j]) not in located or not toks[i].is_cap \
+            or (i > 0 and toks[i - 1].low in ("các", "những", "mỗi")) or k >= len(toks):
+            return k
+    u = units.match(toks, k)
+    if u is None:
+        return k
+    end = k + u.size
+    while end < len(toks) and toks[end].is_word and (toks[end].is_cap or toks[end].text.isdigit()):
+        end += 1
+    return end if end > k + u.size else k
+
+
+def _unit_at(toks, k: int) -> bool:
+    """A unit word, of a level or a hamlet ("Chùa X - Thôn Y"): the place, not a double name."""
+    return lexicon().levels.match(toks, k) is not None or _places_spec()[3].match(toks, k) is not None
+
+
 def _name_end(sv, i: int, j: int, starts: dict) -> int:
     """Where the capitalised words of a proper name whose head spans tokens i..j end (j: none)."""
     toks, levels = sv.toks, lexicon().levels
@@ -60,8 +94,9 @@ def _name_end(sv, i: int, j: int, starts: dict) -> int:
         e = starts.get(end)
         if _ends_name(e, starts, i, j) and end > j:
             break
-        if t.text in _DASHES and end > k and end + 1 < len(toks) and toks[end + 1].is_cap \
-                and toks[end + 1].is_word and not _ends_name(starts.get(end + 1), starts, i, j):
+        if t.text in _DASHES and (end > k or k > j) and end + 1 < len(toks) and toks[end + 1].is_cap \
+                and toks[end + 1].is_word and not _ends_name(starts.get(end + 1), starts, i, j) \
+                and not _unit_at(toks, end + 1):
             end += 1            # "Lạng Sơn - Cao Bằng"
             continue
         if not (t.is_word and t.is_cap) or levels.match(toks, end) is not None:
@@ -69,6 +104,8 @@ def _name_end(sv, i: int, j: int, starts: dict) -> int:
         end += 1
     if end > k and toks[end - 1].text in _DASHES:
         end -= 1
+    if end == k:
+        end = _located_end(toks, i, j, k)
     return end if end > k else j
 
 
@@ -82,11 +119,18 @@ def _ends_name(e, starts: dict, i: int, j: int) -> bool:
 
 
 def _organ_before(sv, i: int) -> Optional[BodyMention]:
-    """A lone organ written right before the name ("Ban Từ thiện Xã hội" + the body), on its own
-    or as the body of a title ("Trưởng Ban Từ thiện Xã hội")."""
+    """A lone religious organ written right before the name ("Ban Từ thiện Xã hội" + the body), on
+    its own or as the body of a title ("Trưởng Ban Từ thiện Xã hội"), or with a link word between
+    ("Ban Giáo cả tại Thánh đường X"). Another organ names a room or a unit of the state ("tại
+    văn phòng Ban Chấp sự nhà thờ X"): no organ of the name."""
+    links = _places_spec()[2]
+    linked = i > 0 and sv.toks[i - 1].low in links
     for e in sv.elements:
         bm = e.body if isinstance(e, Role) else e
-        if isinstance(bm, BodyMention) and bm.end == i and bm.organs and bm.base is None and not bm.central:
+        if not (isinstance(bm, BodyMention) and bm.organs and bm.base is None and not bm.central):
+            continue
+        religious = all(lexicon().organ_kinds.get(o) == "ReligiousOrganisation" for o in bm.organs)
+        if religious and (bm.end == i or (linked and bm.end == i - 1)):
             return bm
     return None
 
@@ -130,6 +174,8 @@ def read_proper_names(sv) -> None:
     for i, m in found:
         if i < taken or any(x.start <= i < x.end for x in sv.elements if isinstance(x, (BodyMention, Role))):
             continue                        # inside a body or title the lexicon knows, or the last name
+        if all(t.text.isupper() for t in sv.toks[i:i + m.size]):
+            continue                        # a heading in capitals: where the name ends cannot be seen
         got = _entry_at(sv, i, m.size, starts)
         if got is None:
             continue
