@@ -185,3 +185,31 @@ def test_titles_of_one_command_or_joined_by_kiem_share_the_body(tmp_path):
 def test_the_vice_patriarch_of_the_sangha(tmp_path):
     st = state_of(tmp_path, "Tin\n\nHòa thượng Thích Minh Tâm, Phó Pháp chủ Hội đồng Chứng minh GHPGVN dự.\n")
     assert posts(st) == {("Thích Minh Tâm", "Phó Pháp chủ", "Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam")}
+
+
+def test_a_central_party_title_closed_by_a_neighbour_s_party_is_that_party_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 12/5/2024, Tỉnh ủy Điện Biên tiếp đoàn tỉnh Phông Sa Lỳ do ông Khăm Phăn Xay "
+                            "Nhạ, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy Phông "
+                            "Sa Lỳ dẫn đầu. Dự có ông Lưu Gia Hòa, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, "
+                            "và ông Trương Minh Đạt, Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc.\n")
+    got = posts(st)
+    assert ("Khăm Phăn Xay Nhạ", "Ủy viên", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in got
+    assert ("Lưu Gia Hòa", "Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc") in got
+    assert ("Trương Minh Đạt", "Ủy viên", "Bộ Chính trị Đảng Cộng sản Trung Quốc") in got
+    assert not any(body in ("Ban Chấp hành Trung ương Đảng", "Bộ Chính trị") for _, _, body in got)
+    names = {b.name for b in st.facts.bodies}
+    assert {"Đảng Nhân dân Cách mạng Lào", "Đảng Cộng sản Trung Quốc"} <= names
+    assert not names & {"Ban Chấp hành Trung ương Đảng", "Bộ Chính trị"}
+
+
+def test_a_list_of_title_dash_name_items(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBí thư Huyện ủy Lấp Vò – Đồng Văn Tư, Chủ tịch UBND huyện – Kha Văn Bình tiếp "
+                            "đoàn.\n")
+    assert posts(st) == {("Đồng Văn Tư", "Bí thư", "Huyện ủy Lấp Vò"),
+                         ("Kha Văn Bình", "Chủ tịch", "Ủy ban nhân dân huyện Lấp Vò")}
+
+
+def test_a_place_before_a_chain_of_titles_is_no_name_that_owns_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 25/11, tại Hà Nội, Bí thư Trung ương Đảng, Bộ trưởng Bộ Ngoại giao Đàm Văn "
+                            "Lực hội đàm với đoàn.\n")
+    assert posts(st) == {("Đàm Văn Lực", "Bí thư", "Ban Bí thư"), ("Đàm Văn Lực", "Bộ trưởng", "Bộ Ngoại giao")}

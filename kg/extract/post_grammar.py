@@ -18,6 +18,7 @@ from typing import Iterator, Sequence
 
 from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import grammar, lexicon
+from kg.extract.officials import is_place
 
 _SEPS = {",", "–", "-", "—"}
 
@@ -81,7 +82,7 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
                 continue
             break
         nxt = L[j + 1] if j + 1 < n else None
-        if isinstance(nxt, (Name, Honorific)):
+        if isinstance(nxt, (Name, Honorific)) or _dash_leads(L, j):
             break            # this title leads the next name
         if isinstance(nxt, Word) and nxt.low in _W["plural"]:
             break            # "… và đại biểu Quốc hội các khóa": a group of people, not one's post
@@ -265,8 +266,9 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                 if not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)):
                     j -= 1
         pre, j = _chain_left(L, j)
-        # A chain that follows "Name ," is that name's: only the title touching us is ours.
-        if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name):
+        # A chain that follows "Name ," is that name's: only the title touching us is ours (a
+        # place is no name: "tại Hà Nội, Bí thư Trung ương Đảng, Bộ trưởng Bộ Ngoại giao A").
+        if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name) and not is_place(L[j - 1].text):
             pre = pre[-1:]
         former_before = False
         if pre and j >= 0 and isinstance(L[j], Word) and L[j].low in _W["former"]:
@@ -323,6 +325,16 @@ def _aside(L: list[Element], j: int) -> int:
     return j
 
 
+def _dash_leads(L: list[Element], j: int) -> bool:
+    """ "Bí thư Huyện ủy X – A, Chủ tịch UBND huyện – B tiếp đoàn": the title at j, a dash, then a
+    name with no title of its own after it: the title leads that name (read by _dashed_before)."""
+    if not (j + 2 < len(L) and isinstance(L[j + 1], Punct) and L[j + 1].char in ("-", "–", "—")
+            and isinstance(L[j + 2], Name) and L[j].body is not None):
+        return False
+    after = L[j + 3] if j + 3 < len(L) else None
+    return after is None or isinstance(after, Word) or (isinstance(after, Punct) and after.char in ",;.")
+
+
 def _dashed_before(L: list[Element], k: int) -> list[Role]:
     """ "Phó Chủ tịch Hội CCB tỉnh – Lê Văn A; ...": a title chain, then a dash, then the name,
     with nothing after the name that is a title and nothing before the chain but the start of
@@ -336,9 +348,15 @@ def _dashed_before(L: list[Element], k: int) -> list[Role]:
         return []
     chain, before = _chain_left(L, k - 2)
     if before >= 0 and not (isinstance(L[before], Punct) and L[before].char in ";:.") \
-            and not isinstance(L[before], Word) and not _after_clause(L, before):
+            and not isinstance(L[before], Word) and not _after_clause(L, before) and not _dashed_item(L, before):
         return []
     return chain
+
+
+def _dashed_item(L: list[Element], j: int) -> bool:
+    """A comma that closes the item before of a list of "Title – Name" items."""
+    return isinstance(L[j], Punct) and L[j].char == "," and j >= 3 and isinstance(L[j - 1], Name) \
+        and _dash_leads(L, j - 3)
 
 
 def _after_clause(L: list[Element], j: int) -> bool:
