@@ -10,13 +10,14 @@ and the bodies named after it keep the name as written (kg.extract.bodies).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from kg.extract.body_lists import bodies_yaml
 from kg.extract.elements import BodyMention, LevelMention, Name, Role, Word
 from kg.extract.gazetteer import _token_key, name_key
-from kg.extract.lexicon import phrase_matcher
+from kg.extract.lexicon import Matcher, phrase_matcher
 
 # what stands between a unit's name and the country that marks it: "(", "," or a dash
 _OPENERS = frozenset("(,-–")
@@ -170,3 +171,43 @@ def cut_place_heads(gz, sv, vintage: str, surnames: frozenset) -> None:
         e.text = " ".join(e.text.split(" ")[n:])
         e.start += n
         els.insert(idx, head)
+
+
+@lru_cache(maxsize=1)
+def _parties():
+    """bodies.yaml `foreign_parties`: the words after "Đảng" that name a neighbour's party."""
+    m = Matcher()
+    for tail, party in (bodies_yaml().get("foreign_parties") or {}).items():
+        m.add(tail, party)
+    return m
+
+
+def _ours(body: Optional[str], lx) -> bool:
+    """Whether a title's own body is our Party's central committee or one of its organs."""
+    party = bodies_yaml()["completion"]["party_central"]
+    e = lx.central_by_name.get(body or "")
+    return body == party or (e is not None and e.parent == party)
+
+
+def foreign_party_titles(sv, lx) -> None:
+    """A title of our Party's central organs closed by a neighbour's party ("Ủy viên Ban Chấp
+    hành Trung ương Đảng Nhân dân Cách mạng Lào", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung
+    Quốc") is that party's organ, never ours: the organ's name before the party's when the
+    lexicon knows it, else no body (a foreign official's post is dropped rather than made ours)."""
+    toks, els = sv.toks, sv.elements
+    for r in [e for e in els if isinstance(e, Role) and _ours(e.entry.body, lx)]:
+        end = r.body.start if r.body is not None else r.end
+        if r.body is not None and (r.body.base is None or r.body.base.canonical not in lx.central_by_name):
+            continue
+        if end < len(toks) and toks[end].low == "đảng" and r.body is not None:
+            end += 1                        # "Ủy viên Bộ Chính trị" + the party's body
+        hit = _parties().match(toks, end) if end < len(toks) else None
+        if hit is None:
+            continue
+        name = f"{r.entry.body.removesuffix(' Đảng')} {hit.payload}"
+        known = name in lx.central_by_name
+        r.entry = replace(r.entry, body=name if known else None, standalone=known)
+        stop = end + hit.size
+        els[:] = [e for e in els if e is r or not (r.end <= e.start and e.end <= stop)]
+        r.body, r.end = None, stop
+        r.next_char = toks[stop].low if stop < len(toks) and (not toks[stop].is_word or toks[stop].low == "kiêm") else ""
