@@ -213,3 +213,11 @@ def test_a_place_before_a_chain_of_titles_is_no_name_that_owns_it(tmp_path):
     st = state_of(tmp_path, "Tin\n\nNgày 25/11, tại Hà Nội, Bí thư Trung ương Đảng, Bộ trưởng Bộ Ngoại giao Đàm Văn "
                             "Lực hội đàm với đoàn.\n")
     assert posts(st) == {("Đàm Văn Lực", "Bí thư", "Ban Bí thư"), ("Đàm Văn Lực", "Bộ trưởng", "Bộ Ngoại giao")}
+
+
+def test_a_standing_member_cut_to_thuong_vu_and_central_and_diplomatic_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp đoàn có ông Tạ Văn Lộc - Thường vụ Huyện ủy, Phó Chủ tịch HĐND huyện Lấp Vò; "
+                            "ông Hứa Văn Liền – Vụ trưởng Vụ Công tác Tôn giáo; ông Sok Piseth, Tổng Lãnh sự Vương "
+                            "quốc Campuchia tại Thành phố Hồ Chí Minh.\n")
+    assert ("Tạ Văn Lộc", "Ủy viên", "Ban Thường vụ Huyện ủy Lấp Vò") in posts(st)
+    assert {"Hứa Văn Liền", "Sok Piseth", "Tạ Văn Lộc"} <= set(st.officials)
