@@ -134,3 +134,17 @@ def test_an_address_word_then_a_name_is_no_army_unit():
     b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 21/12/2023, Mục sư Đoàn Văn Khải, Trưởng Ban Đại diện Tin Lành tỉnh "
                   "Bến Tre, tiếp đoàn.\n")
     assert not any(x.lower().startswith("sư đoàn") for x in b)
+
+
+def test_a_union_of_the_districts_listed_after_several_unit_words():
+    b = bodies_of("Ký kết phối hợp\n\nNgày 5/7/2023, Hội Nông dân tỉnh Yên Bái tổ chức hội nghị. Dự có Chủ tịch Hội Nông "
+                  "dân các huyện Lục Yên, Yên Bình và thị xã Nghĩa Lộ; lãnh đạo Hội Nông dân các huyện, thị xã: Văn "
+                  "Chấn, Trấn Yên và Mù Cang Chải.\n")
+    assert {"Hội Nông dân huyện Lục Yên", "Hội Nông dân huyện Yên Bình", "Hội Nông dân thị xã Nghĩa Lộ",
+            "Hội Nông dân huyện Văn Chấn", "Hội Nông dân huyện Trấn Yên", "Hội Nông dân huyện Mù Cang Chải"} <= b
+
+
+def test_a_list_of_districts_in_a_story_of_two_provinces_takes_its_first_district_s_province():
+    b = bodies_of("Ký kết phối hợp\n\nNgày 5/7/2023, Hội Nông dân tỉnh Hà Giang và Hội Nông dân tỉnh Cao Bằng ký kết. "
+                  "Dự có đại diện Hội Nông dân các huyện: Bảo Lạc, Hà Quảng và Trùng Khánh.\n")
+    assert {"Hội Nông dân huyện Bảo Lạc", "Hội Nông dân huyện Hà Quảng", "Hội Nông dân huyện Trùng Khánh"} <= b

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Word
+from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, grammar, lexicon
 
 _COMPLETION = grammar("bodies.yaml", "completion")
@@ -174,27 +174,54 @@ def _sharing(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
     return out[::-1]
 
 
-def _generic_list(bm: BodyMention, reader: _Reader, resolver) -> list:
-    """ "Ban Trị sự GHPGVN các huyện A, B và C", "Hội CCB các tỉnh: A, B": the body of each
-    place listed after the generic "các <level>"; at least two places."""
+def _generic_list(bm: BodyMention, reader: _Reader, resolver, own: bool = True) -> list:
+    """ "Ban Trị sự GHPGVN các huyện A, B và C", "Hội CCB các tỉnh: A, B", "Hội Nông dân các
+    huyện, thành phố: A, B": the body of each place listed after the generic "các <level>"; at
+    least two places. `own`: the mention itself becomes the first place's body; else (the body
+    of a title that holds no one post in several places) every place gets a copy."""
     toks, k = reader.toks, bm.end - 1
     lv = lexicon().levels.match(toks, k) if k > 0 and toks[k - 1].low == "các" else None
     if lv is None or lv.size != 1 or lv.payload.level not in _LISTED or bm.base is None:
         return []
+    k = _more_levels(toks, bm.end, lv.payload.level)
     province = None
     if lv.payload.level == "district":
-        # a list of districts names its province nowhere: the article's province decides
+        # a list of districts names its province nowhere: the province of its first district
+        # (the map's one, or the one in the article's province), else the article's province
         ctx = reader.places._ctx
-        if ctx.province is None:
+        province = _first_district_province(reader, k) or (ctx.province.name if ctx.province is not None else None)
+        if province is None:
             return []
-        province = ctx.province.name
-    k = bm.end + (1 if bm.end < len(toks) and toks[bm.end].text == ":" else 0)
     first = reader.item(k, province)
     rest = reader.items(first[1], province) if first else []
     if not rest:
         return []
+    if not own:
+        return [c for c in (_copy(bm, it, resolver) for it in [first] + rest) if c is not None]
     bm.generic, bm.level, bm.unit, bm.place_name = False, first[2], first[3], first[4]
     return [c for c in (_copy(bm, it, resolver) for it in rest) if c is not None]
+
+
+def _more_levels(toks: list, k: int, level: str) -> int:
+    """After "các huyện": more unit words of a district's rank (", thành phố", ", thị xã") and
+    a colon; the token where the places begin."""
+    levels = lexicon().levels
+    while k + 1 < len(toks) and (toks[k].text == "," or toks[k].low in _JOINERS):
+        m = levels.match(toks, k + 1)
+        if m is None or m.payload.level not in (level, "city") or level != "district" and m.payload.level != level:
+            break
+        k += 1 + m.size
+    return k + (1 if k < len(toks) and toks[k].text == ":" else 0)
+
+
+def _first_district_province(reader: _Reader, k: int) -> Optional[str]:
+    """The province of the district named bare at token k, when the map knows one only."""
+    toks = reader.toks
+    if k >= len(toks) or not toks[k].is_cap or isinstance(reader.at.get(k), LevelMention):
+        return None
+    m = reader.gz.match_at(reader.sv.text, toks[k].start - reader.sv.start, reader.vintage)
+    p = reader.places.resolve("district", None, m[0]) if m is not None else None
+    return p.province if p is not None and p.level == "district" else None
 
 
 def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
@@ -209,6 +236,10 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
         if kind is BodyMention and e.generic:
             reader = reader or _Reader(sv, resolver.places, vintage)
             made += _generic_list(e, reader, resolver)
+            continue
+        if kind is Role and isinstance(e.body, BodyMention) and e.body.generic and e.body.end == e.end:
+            reader = reader or _Reader(sv, resolver.places, vintage)      # "Chủ tịch Hội ND các huyện A, B"
+            made += _generic_list(e.body, reader, resolver, own=False)
             continue
         if kind is BodyMention and e.place_name and e.level == "commune":
             made += [c for it in _communes_after(sv, e.end) for c in (_copy(e, it, resolver),) if c is not None]
