@@ -643,3 +643,20 @@ def test_a_delegation_named_for_no_body_still_tells_the_body_it_acts_on(tmp_path
     m = meeting(tmp_path, "Công bố quyết định kiểm tra\n\nĐoàn kiểm tra số 04 do ông Lương Văn Hòa làm Trưởng đoàn sẽ kiểm "
                           "tra, giám sát đối với Ban Thường vụ Tỉnh ủy Nam Định.\n")
     assert hg(m) == (["Ban Thường vụ Tỉnh ủy Nam Định"], [])
+
+
+@pytest.mark.parametrize("lead, not_host", [
+    # a body heard at the meeting convenes none
+    ("Tại Hội nghị, đại biểu được nghe UBND xã Hải Đông triển khai kế hoạch bầu cử.", "Ủy ban nhân dân xã Hải Đông"),
+    # nor one only owning the documents passed
+    ("Sau khi nghe Ban Thường trực Ủy ban MTTQ tỉnh Nam Định thông qua các văn bản của Tỉnh ủy Nam Định, Hội nghị "
+     "tiến hành hiệp thương.", "Tỉnh ủy Nam Định"),
+])
+def test_bodies_heard_or_owning_a_document_are_no_conveners(tmp_path, lead, not_host):
+    assert not_host not in hg(meeting(tmp_path, f"Hội nghị\n\n{lead}\n"))[0]
+
+
+def test_the_occasion_a_lead_opens_with_names_no_visitor(tmp_path):
+    m = meeting(tmp_path, "Về nguồn\n\nHướng tới kỷ niệm 80 năm Ngày tổng tuyển cử đầu tiên bầu Quốc hội Việt Nam, Đoàn "
+                          "đại biểu Quốc hội tỉnh Nam Định đã đến thăm, dâng hương tại Khu di tích.\n")
+    assert "Quốc hội" not in hg(m)[1]

@@ -149,8 +149,8 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         subject = _visiting_bodies(sv, [e for e in subject if e not in went_to])
     elif sort == "host" and subject:
         # "Ban Thường trực Ủy ban MTTQ tỉnh thông qua các văn bản của Tỉnh ủy ..., tiến hành hiệp
-        # thương": a later body owned by a noun ("của") is no convener
-        subject = subject[:1] + [e for e in subject[1:] if not _owned(sv, e)]
+        # thương": a body owned by a noun ("của") is no convener
+        subject = [e for e in subject if not _owned(sv, e)]
     objects = went_to + _objects(sv, v)
     # (an executive committee that elects does so as itself: "Ban Chấp hành Hội X bầu bổ sung ...")
     as_itself = sort == "host" and sv.toks[els[v].start].low in _words()["elect_words"]
@@ -322,7 +322,9 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
         elif isinstance(e, BodyMention) and not at_place and not attending and depth == 0 \
                 and not _attended(sv.toks, e.start) \
-                and not (e.start > 0 and sv.toks[e.start - 1].low in place_words):   # ("tại chùa X")
+                and not (e.start > 0 and sv.toks[e.start - 1].low in place_words) \
+                and not ends_before(sv.toks, e.start, _words()["heard_words"], reach=2):
+            # ("tại chùa X"; "đại biểu được nghe UBND xã triển khai ...": who is heard, no convener)
             out.append(e)
     return out
 
