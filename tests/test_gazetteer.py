@@ -349,3 +349,13 @@ def test_a_place_glued_before_a_name_is_no_part_of_it_nor_a_person():
     officials = {o.name for o in f.officials}
     assert {"Lưu Gia Hòa", "Trần Văn Tư", "Hà Nam Hải"} <= officials
     assert not any(o.startswith("Quảng Đông") or o.startswith("Hà Nam Trần") for o in officials)
+
+
+def test_a_central_body_with_a_country_after_it_is_that_country_s():
+    f = _facts("Tin\n\nSáng 12/5/2024, Thủ tướng Chính phủ Lào Xỉ Phăn Đon hội đàm với Bộ trưởng Bộ Ngoại giao "
+               "Trung Quốc Vương Minh; ông cảm ơn Chính phủ Trung Quốc. Dự có ông Lê Văn Hai, Bộ trưởng Bộ Công an, "
+               "và ông Lò Văn Ba, Chủ tịch UBND tỉnh Lào Cai.\n")
+    got = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert got == {("Lê Văn Hai", "Bộ trưởng", "Bộ Công an"), ("Lò Văn Ba", "Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai")}
+    names = {b.name for b in f.bodies}
+    assert not names & {"Chính phủ", "Bộ Ngoại giao"} and "Ủy ban nhân dân tỉnh Lào Cai" in names

@@ -211,3 +211,30 @@ def foreign_party_titles(sv, lx) -> None:
         els[:] = [e for e in els if e is r or not (r.end <= e.start and e.end <= stop)]
         r.body, r.end = None, stop
         r.next_char = toks[stop].low if stop < len(toks) and (not toks[stop].is_word or toks[stop].low == "kiêm") else ""
+
+
+def _country_at(gz, sv, k: int) -> bool:
+    """Whether a country's name (bodies.yaml foreign_countries) is written at token k, not as
+    the start of a Vietnamese unit's ("Lào", not "Lào Cai"); a name may follow it ("Thủ tướng
+    Chính phủ Lào Xỉ Phăn Đon")."""
+    toks = sv.toks
+    e = _countries().match(toks, k) if k < len(toks) and toks[k].is_cap else None
+    if e is None:
+        return False
+    m = gz.match_at(sv.text, toks[k].start - sv.start, "legacy")
+    return m is None or m[1] + sv.start <= toks[k + e.size - 1].end
+
+
+def foreign_central(gz, sv, lx) -> None:
+    """A central body of ours with a country's name right after it is that country's ("Chính
+    phủ Trung Quốc", "Thủ tướng Chính phủ Lào", "Bộ trưởng Bộ Ngoại giao Nga"): no body of
+    ours is mentioned, and the title holds no post of ours."""
+    toks = sv.toks
+    for e in sv.elements:
+        bm = e.body if isinstance(e, Role) else e
+        if isinstance(bm, BodyMention) and (bm.central or bm.base is not None and bm.base.sort == "central") \
+                and _country_at(gz, sv, bm.end):
+            bm.generic = True           # (a generic mention is no body: kg.extract.bodies)
+        elif isinstance(e, Role) and e.body is None and e.entry.body in lx.central_by_name \
+                and _country_at(gz, sv, e.end):
+            e.entry = replace(e.entry, body=None, standalone=False)

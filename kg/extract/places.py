@@ -13,7 +13,7 @@ from typing import Optional
 
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
-from kg.extract.foreign import cut_place_heads, foreign_party_titles, mark_foreign
+from kg.extract.foreign import cut_place_heads, foreign_central, foreign_party_titles, mark_foreign
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.place_cues import bracketed_districts, cued_provinces, lowered_tail, quoted_provinces
 from kg.extract.lexicon import lexicon
@@ -319,6 +319,7 @@ def find_places(state: ArticleState) -> None:
     for sv in state.views:
         cut_place_heads(places.gz, sv, state.vintage, surnames)     # "Chủ tịch Quảng Tây Vi Thao"
         foreign_party_titles(sv, lx)        # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
+        foreign_central(places.gz, sv, lx)             # "Chính phủ Trung Quốc", "Thủ tướng Chính phủ Lào"
         for e in sv.elements:
             bm = e.body if isinstance(e, Role) else e
             if isinstance(bm, (BodyMention, LevelMention)):
