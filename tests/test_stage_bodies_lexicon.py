@@ -148,3 +148,11 @@ def test_a_list_of_districts_in_a_story_of_two_provinces_takes_its_first_distric
     b = bodies_of("Ký kết phối hợp\n\nNgày 5/7/2023, Hội Nông dân tỉnh Hà Giang và Hội Nông dân tỉnh Cao Bằng ký kết. "
                   "Dự có đại diện Hội Nông dân các huyện: Bảo Lạc, Hà Quảng và Trùng Khánh.\n")
     assert {"Hội Nông dân huyện Bảo Lạc", "Hội Nông dân huyện Hà Quảng", "Hội Nông dân huyện Trùng Khánh"} <= b
+
+
+def test_the_organs_of_a_union_listed_before_it_are_its_own():
+    b = bodies_of("Hội nghị\n\nSáng 3/5/2023, Hội Nông dân tỉnh Hòa Bình tổ chức hội nghị. Dự có các đồng chí Thường "
+                  "trực, lãnh đạo Văn phòng, các ban, Trung tâm HTND Hội Nông dân tỉnh Hòa Bình.\n")
+    assert {"Thường trực Hội Nông dân tỉnh Hòa Bình", "Văn phòng Hội Nông dân tỉnh Hòa Bình",
+            "Trung tâm Hỗ trợ nông dân Hội Nông dân tỉnh Hòa Bình"} <= b
+    assert "Văn phòng Tỉnh ủy Hòa Bình" not in b

@@ -211,6 +211,10 @@ def _with_organ(f: BodyMention) -> bool:
     return bool(f.organs) or bool(f.surface) and f.surface.split()[0] != f.base.canonical.split()[0]
 
 
+# words between the organs of one body listed: "Văn phòng, các ban, Trung tâm X Hội Nông dân tỉnh"
+_ORGAN_LIST_WORDS = frozenset({"và", "các", "ban", "lãnh", "đạo"})
+
+
 def share_organ_lists(els: list) -> None:
     """A bare organ listed before another organ of a named body ("Ban Thường vụ, Thường trực
     Tỉnh ủy", "Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Ban Pháp chế, Ban
@@ -219,9 +223,9 @@ def share_organ_lists(els: list) -> None:
     for idx, (bm, _) in enumerate(flat):
         if not isinstance(bm, BodyMention) or bm.base is not None or len(bm.organs) != 1 or bm.central:
             continue
-        for f, el in flat[idx + 1: idx + 4]:
-            if isinstance(el, Punct) and el.char == "," or isinstance(el, Word) and el.low == "và":
-                continue
+        for f, el in flat[idx + 1: idx + 7]:
+            if isinstance(el, Punct) and el.char == "," or isinstance(el, Word) and el.low in _ORGAN_LIST_WORDS:
+                continue                # "Văn phòng, các ban, Trung tâm ... Hội Nông dân tỉnh"
             if isinstance(f, BodyMention) and _with_organ(f) and f.level is not None \
                     and f.level != "central" and _organ_fits(bm.organs[0], f):
                 bm.base, bm.level, bm.unit, bm.place_name = f.base, f.level, f.unit, f.place_name
