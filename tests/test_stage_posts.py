@@ -221,3 +221,10 @@ def test_a_standing_member_cut_to_thuong_vu_and_central_and_diplomatic_titles(tm
                             "quốc Campuchia tại Thành phố Hồ Chí Minh.\n")
     assert ("Tạ Văn Lộc", "Ủy viên", "Ban Thường vụ Huyện ủy Lấp Vò") in posts(st)
     assert {"Hứa Văn Liền", "Sok Piseth", "Tạ Văn Lộc"} <= set(st.officials)
+
+
+def test_the_partys_own_name_written_out_does_not_end_the_chain(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lò Văn Pao, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Bí "
+                            "thư Tỉnh ủy Lai Châu dự.\n")
+    assert posts(st) == {("Lò Văn Pao", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                         ("Lò Văn Pao", "Bí thư", "Tỉnh ủy Lai Châu")}

@@ -91,7 +91,7 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
             j = past + 1        # the title's body is not known: no post, but the chain goes on
             continue
         items.append(L[j])
-        j += 1
+        j = _past_own_party(L, j, toks) + 1
         if j + 1 < n and _is_sep(L[j]) and (isinstance(L[j + 1], Role) or _acting_at(L, j + 1)):
             j += 1
             continue
@@ -101,6 +101,26 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
             continue
         break
     return items, j
+
+
+_OWN_PARTY = tuple(tuple(w.lower().split()) for w in _W["own_party"])
+
+
+def _past_own_party(L: list[Element], j: int, toks: Sequence) -> int:
+    """ "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Bí thư Tỉnh ủy": the Party's name
+    written out after a title that names its own body; the index of its last element (j when
+    there is none), so that the chain goes on."""
+    r = L[j]
+    if not toks or not r.entry.body:
+        return j
+    for p in _OWN_PARTY:
+        if tuple(t.low for t in toks[r.end:r.end + len(p)]) == p:
+            m = j + 1
+            while m < len(L) and L[m].end <= r.end + len(p):
+                m += 1
+            if m < len(L) and L[m].start == r.end + len(p) and L[m - 1].end == r.end + len(p):
+                return m - 1
+    return j
 
 
 _UNKNOWN_BODY_MAX = 10      # tokens of a body name the lexicon does not know
