@@ -232,6 +232,23 @@ def test_a_page_stamp_outweighs_a_weekday_slip(tmp_path):
     assert day(m) == "2024-06-05"
 
 
+@pytest.mark.parametrize("lead, want", [
+    # a feast of another faith and its year; a lunar year's name before the common era's year
+    ("Sáng 18/12, Ủy ban MTTQ Việt Nam huyện Đồng Xuân đến thăm, chúc mừng Giáo xứ Phú Lạc nhân dịp lễ Giáng "
+     "sinh 2023.", "2023-12-18"),
+    ("Ngày 19/6, Ủy ban MTTQ Việt Nam huyện Đồng Xuân thăm, chúc mừng Ban Trị sự nhân kỷ niệm ngày khai đạo "
+     "(18/5 năm Kỷ Mão 1939 - 18/5 năm Giáp Thìn 2024).", "2024-06-19"),
+])
+def test_the_year_a_feast_or_a_lunar_year_s_name_gives(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Chúc mừng ở Đồng Xuân\n\n{lead}\n")) == want
+
+
+def test_a_signing_is_a_ceremony(tmp_path):
+    m = meeting(tmp_path, "Ngày 20-12, Hội Nông dân huyện Đồng Xuân và Phòng Nông nghiệp huyện đã ký kết Chương trình "
+                          "phối hợp giai đoạn 2024 - 2026.\n")
+    assert m.kind == "Ceremony"
+
+
 def test_announcing_an_inspection_decision_is_a_conference(tmp_path):
     m = meeting(tmp_path, "Công bố quyết định kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy tại Huyện ủy Đồng Xuân\n\n"
                           "Ngày 3-3, đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Phú Yên công bố quyết định kiểm tra, giám "

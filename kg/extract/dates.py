@@ -181,6 +181,8 @@ def _patterns() -> dict[str, re.Pattern]:
                            r"\b(?!\s*[-–]\s*(?:19|20)\d{2})"),
         "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
         "feast": re.compile(_word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
+        "lunar_year": re.compile(r"\b(?:" + _alts(w["year_words"]) + r")\s+(?:" + _alts(w["lunar_stems"]) + r")\s+(?:"
+                                 + _alts(w["lunar_branches"]) + r")\s+" + _Y + r"\b", re.I),
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
         "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
                                re.I),
@@ -256,6 +258,7 @@ def years_in(text: str) -> list[int]:
         if not p["target"].search(text[max(0, m.start() - 12):m.start()]):
             found.append((m.start(1), int(m.group(1))))
     found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
+    found += [(m.start(1), int(m.group(1))) for m in p["lunar_year"].finditer(text)]
     found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
     for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
         # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 16 đến ngày 18/10/2024")
