@@ -359,3 +359,14 @@ def test_a_central_body_with_a_country_after_it_is_that_country_s():
     assert got == {("Lê Văn Hai", "Bộ trưởng", "Bộ Công an"), ("Lò Văn Ba", "Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai")}
     names = {b.name for b in f.bodies}
     assert not names & {"Chính phủ", "Bộ Ngoại giao"} and "Ủy ban nhân dân tỉnh Lào Cai" in names
+
+
+def test_a_district_named_bare_opening_the_headline_or_the_lead_places_the_story():
+    f = _facts("Đức Linh: Tổ chức hội nghị sơ kết quy chế phối hợp\n\nVừa qua, Thường trực HĐND huyện tổ chức hội nghị. "
+               "Ông Lê Văn Ba, Chủ tịch UBND huyện chủ trì.\n")
+    assert ("Lê Văn Ba", "Chủ tịch", "Ủy ban nhân dân huyện Đức Linh") in {(p.official, p.role, p.body.name) for p in f.posts}
+    f = _facts("Hội nghị sơ kết\n\nĐỨC LINH - Sáng 12/5/2024, Huyện ủy tổ chức hội nghị sơ kết.\n")
+    assert "Huyện ủy Đức Linh" in {b.name for b in f.bodies}
+    # a name the districts of several provinces share, and nothing else to tell which: bare
+    f = _facts("Châu Thành: Tổ chức hội nghị\n\nVừa qua, Huyện ủy tổ chức hội nghị sơ kết.\n")
+    assert not any(b.place is not None for b in f.bodies)

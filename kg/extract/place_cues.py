@@ -115,3 +115,25 @@ def bracketed_districts(gz, sv, vintage: str) -> list[str]:
         if close is not None and toks[close].text == ")" and toks[close].start == m[1] + sv.start:
             found.append(m[0])
     return found
+
+
+# what closes a place named bare at the head of a headline or a lead ("Hàm Tân: ...", "CẨM GIÀNG - ...")
+_HEAD_CLOSERS = {True: frozenset(":-–—"), False: frozenset("-–—")}
+
+
+def headline_districts(gz, sv, lead: bool) -> list[str]:
+    """A district named bare opening the headline before a colon or a dash ("Hàm Tân: Tổ chức
+    hội nghị ...", "Long Xuyên – ..."), or opening the lead before a dash ("CẨM GIÀNG - Sáng
+    12/5, ..."): where the story is, as the district portals write it, though the text says
+    "huyện" bare after. A province's name is read by cued_provinces; a name several
+    provinces' districts share is placed only by a province the text names (kg.extract.places)."""
+    toks = sv.toks
+    if not (sv.is_headline or lead) or len(toks) < 3 or not toks[0].is_cap:
+        return []
+    m = gz.match_at(sv.text, toks[0].start - sv.start, "legacy")
+    if m is None or gz.province(m[0], "legacy") is not None:
+        return []
+    end = next((k for k, t in enumerate(toks) if t.start >= m[1] + sv.start), len(toks))
+    if end >= len(toks) or toks[end].text not in _HEAD_CLOSERS[sv.is_headline]:
+        return []
+    return [m[0]] if any(p.level == "district" for p in gz.lookup(m[0], None, "legacy")) else []

@@ -15,7 +15,8 @@ from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
 from kg.extract.foreign import cut_place_heads, foreign_central, foreign_party_titles, mark_foreign
 from kg.extract.gazetteer import get_gazetteer, name_key
-from kg.extract.place_cues import bracketed_districts, cued_provinces, lowered_tail, quoted_provinces
+from kg.extract.place_cues import bracketed_districts, cued_provinces, headline_districts, lowered_tail, \
+    quoted_provinces
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
@@ -316,6 +317,7 @@ def find_places(state: ArticleState) -> None:
     places = PlaceResolver(state.vintage)
     lx = lexicon()
     surnames = lx.surnames
+    lead = next((sv for sv in state.views if not sv.is_headline), None)
     for sv in state.views:
         cut_place_heads(places.gz, sv, state.vintage, surnames)     # "Chủ tịch Quảng Tây Vi Thao"
         foreign_party_titles(sv, lx)        # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
@@ -331,6 +333,8 @@ def find_places(state: ArticleState) -> None:
         for name in cued_provinces(places.gz, sv, state.vintage):
             places.add("province", places.province_unit, name)
         for name in bracketed_districts(places.gz, sv, state.vintage):
+            places.add("district", None, name)
+        for name in headline_districts(places.gz, sv, sv is lead):      # "Hàm Tân: Tổ chức ..."
             places.add("district", None, name)
     _scan_bylines(state, places)
     places.foreign = mark_foreign(state.views)
