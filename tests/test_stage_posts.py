@@ -228,3 +228,11 @@ def test_the_partys_own_name_written_out_does_not_end_the_chain(tmp_path):
                             "thư Tỉnh ủy Lai Châu dự.\n")
     assert posts(st) == {("Lò Văn Pao", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
                          ("Lò Văn Pao", "Bí thư", "Tỉnh ủy Lai Châu")}
+
+
+def test_a_part_time_office_and_a_dignitary_who_takes_part(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp đoàn có Linh mục Đinh Văn Hòa, Phó Chủ tịch không chuyên trách Ủy ban Trung "
+                            "ương MTTQ Việt Nam. Thay mặt giáo phận, Giám mục Lạc Văn Minh cảm ơn lãnh đạo tỉnh. Đoàn "
+                            "đến thăm, tặng quà Hòa thượng Thích Minh Tâm (chùa Long Sơn).\n")
+    assert ("Đinh Văn Hòa", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in posts(st)
+    assert st.officials == ["Lạc Văn Minh", "Đinh Văn Hòa"]

@@ -163,6 +163,33 @@ def _titled_before(sv: SentenceView) -> list[Name]:
     return out
 
 
+_DIGNITARIES = frozenset(_load("people.yaml")["dignitary_honorifics"])
+_ACTS = tuple(tuple(w.split()) for w in _load("people.yaml")["dignitary_acts"])
+
+
+def _dignitaries_acting(sv: SentenceView) -> list[Name]:
+    """ "Giám mục A cảm ơn lãnh đạo tỉnh", "Đại đức B, trụ trì chùa X, gửi lời cảm ơn": a religious
+    dignitary who acts in the meeting (speaks, thanks, receives) takes part in it; one visited or
+    given a gift does not. The act follows the name, its titles and asides."""
+    L, toks = sv.elements, sv.toks
+    out = []
+    for k, e in enumerate(L):
+        if type(e) is not Name or e.partial or (e.honorific or "").lower() not in _DIGNITARIES:
+            continue
+        x = k + 1
+        while x < len(L) and (isinstance(L[x], (Role, BodyMention, LevelMention))
+                              or (isinstance(L[x], Punct) and L[x].char in ",–-()")):
+            x += 1
+        if x < len(L) and isinstance(L[x], Word) and x - k <= _ACT_REACH:
+            said = tuple(t.low for t in toks[L[x].start:L[x].start + 2])
+            if any(said[:len(p)] == p for p in _ACTS):
+                out.append(e)
+    return out
+
+
+_ACT_REACH = 8          # elements between a dignitary's name and the act: titles, asides
+
+
 _LOCAL_LEVELS = ("district", "commune")
 
 
@@ -205,7 +232,8 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> 
         if not made and roles and (_bare_title(sv.elements, roles[-1])
                                    or any(_unknown_public_body(sv, r) is not None for r in roles)):
             honour(name.text)
-    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv):
+    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv) \
+            + _dignitaries_acting(sv):
         honour(name.text)
     for e in sv.elements:
         kind = type(e)                  # (by exact type: most elements are words)
