@@ -156,3 +156,13 @@ def test_the_organs_of_a_union_listed_before_it_are_its_own():
     assert {"Thường trực Hội Nông dân tỉnh Hòa Bình", "Văn phòng Hội Nông dân tỉnh Hòa Bình",
             "Trung tâm Hỗ trợ nông dân Hội Nông dân tỉnh Hòa Bình"} <= b
     assert "Văn phòng Tỉnh ủy Hòa Bình" not in b
+
+
+def test_a_name_that_goes_on_after_an_abbreviation_in_brackets_is_one_name():
+    f = kg.extract_text("Thăm Giáo phận\n\nSáng 20/12/2024, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương Mặt trận "
+                        "Tổ quốc (MTTQ) Việt Nam Hà Văn Thành thăm Tòa Giám mục Giáo phận Phát Diệm. Dự có ông Lý Văn "
+                        "Tư, Chủ tịch Hội Cựu chiến binh (CCB) Khối các cơ quan tỉnh Ninh Bình.\n", source="t.txt")
+    posts = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert {("Hà Văn Thành", "Bí thư", "Ban Bí thư"),
+            ("Hà Văn Thành", "Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+            ("Lý Văn Tư", "Chủ tịch", "Hội Cựu chiến binh Khối các cơ quan tỉnh Ninh Bình")} <= posts

@@ -27,7 +27,7 @@ class BodyParser:
         if e is None or depth > 3:
             return None
         p: BodyEntry = e.payload
-        j = i + e.size
+        p, j = self._past_paren(toks, i, i + e.size, p)
         bm = BodyMention(i, j, "")
         if p.sort == "central":
             bm.base, bm.central, bm.level = p, True, "central"
@@ -44,6 +44,16 @@ class BodyParser:
             j = self._department(text, toks, j, p, bm, vintage)
         bm.end = j
         return bm
+
+    def _past_paren(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> tuple[BodyEntry, int]:
+        """A name that goes on after an abbreviation given in its middle ("Ủy ban Trung ương Mặt
+        trận Tổ quốc (MTTQ) Việt Nam", "Hội Cựu chiến binh (CCB) Khối các cơ quan"): the longer
+        name and where it ends; else the name matched and j."""
+        k = _skip_paren(toks, j)
+        if k == j or k >= len(toks):
+            return p, j
+        m = self.lx.bodies.match(toks[i:j] + toks[k:k + 8], 0)
+        return (m.payload, k + m.size - (j - i)) if m is not None and m.size > j - i else (p, j)
 
     def _organ(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
                vintage: str, depth: int) -> tuple[BodyMention, int]:
