@@ -677,3 +677,10 @@ def test_the_occasion_a_lead_opens_with_names_no_visitor(tmp_path):
     m = meeting(tmp_path, "Về nguồn\n\nHướng tới kỷ niệm 80 năm Ngày tổng tuyển cử đầu tiên bầu Quốc hội Việt Nam, Đoàn "
                           "đại biểu Quốc hội tỉnh Nam Định đã đến thăm, dâng hương tại Khu di tích.\n")
     assert "Quốc hội" not in hg(m)[1]
+
+
+def test_the_bodies_an_oversight_is_done_at_are_the_guests_of_its_meeting(tmp_path):
+    m = meeting(tmp_path, "Họp\n\nNgày 01/7/2020, Thường trực HĐND tỉnh Nam Định tổ chức cuộc họp để thảo luận dự thảo báo "
+                          "cáo giám sát kết quả xây dựng nông thôn mới tại UBND huyện Hải Hậu và UBND huyện Giao Thủy.\n")
+    assert hg(m) == (["Thường trực Hội đồng nhân dân tỉnh Nam Định"],
+                     ["Ủy ban nhân dân huyện Hải Hậu", "Ủy ban nhân dân huyện Giao Thủy"])

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
+from kg.extract.elements import BodyMention, Name, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.phrase_starts import ends_before, starts
 from kg.extract.sentences import SentenceView
@@ -140,6 +140,7 @@ def _verb_end(sv: SentenceView, v: int, k: int) -> int:
 
 
 def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list, bool, bool]:
+    from kg.extract import visitors as vis     # (it reads this module's word lists)
     els = sv.elements
     subject = _subject(sv, v)
     went_to = []
@@ -157,34 +158,34 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
     subj_b = [b if as_itself else for_host(b) for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
-        return subj_b, [], bool(subj_b), False
-    if sort == "visit" and _thanked(sv, v, resolve) is not None:
-        return _thanked(sv, v, resolve)
-    if sort == "visit" and not obj_b and _person_follows(sv, v):
+        return subj_b, vis.overseen(sv, v, resolve) if subj_b else [], bool(subj_b), False
+    if sort == "visit" and vis.thanked(sv, v, resolve) is not None:
+        return vis.thanked(sv, v, resolve)
+    if sort == "visit" and not obj_b and vis.person_follows(sv, v):
         return [], [], False, False     # "tặng hoa chúc mừng đồng chí A": a person congratulated
     if sort == "visit" or _delegation(sv, v):
-        if not subj_b and obj_b and (sort != "visit" or _visits_to_work(sv, v)):
+        if not subj_b and obj_b and (sort != "visit" or vis.visits_to_work(sv, v)):
             # a lone leader's courtesy visit ("A, Bí thư Tỉnh ủy, thăm ...") is his own, not his
             # body's; he comes for his body to work with the visited ("thăm và làm việc với")
-            subj_b = _visitor_body(sv, v, resolve, obj_b)
+            subj_b = vis.visitor_body(sv, v, resolve, obj_b)
         return obj_b, subj_b, bool(subj_b or obj_b), True
     if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:
         # "Đồng chí A, Chủ tịch Ủy ban X, làm việc với Ban Thường vụ Tỉnh ủy Y": a lone official
         # comes to the body he works with, for the body of his title (one who receives, "A tiếp
         # đoàn Y", stays at home)
-        visitor = _visitor_body(sv, v, resolve, obj_b)
+        visitor = vis.visitor_body(sv, v, resolve, obj_b)
         if visitor:
             return obj_b, visitor, True, True
-        if _titled_visitor(sv, v):
+        if vis.titled_visitor(sv, v):
             # "Bộ trưởng A làm việc với UBND tỉnh X": his body unnamed, the body he comes to hosts
             return obj_b, [], True, False
-    if sort == "receive" and not subj_b and _received_at(sv, v, resolve):
+    if sort == "receive" and not subj_b and vis.received_at(sv, v, resolve):
         # "Tiếp Phó Thủ tướng A tại Tỉnh ủy có các đồng chí ...": received at a body, by its people
-        return _received_at(sv, v, resolve), [], True, False
+        return vis.received_at(sv, v, resolve), [], True, False
     if sort == "receive" and not subj_b:
         # "Đồng chí Chủ tịch UBND tỉnh tiếp và làm việc với Đoàn đại biểu ...": a lone official
         # receives at home, for the body of his title
-        home = _visitor_body(sv, v, resolve, obj_b)
+        home = vis.visitor_body(sv, v, resolve, obj_b)
         if home:
             return home, obj_b, True, False
     if not subj_b:
@@ -217,13 +218,6 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
     return objects
 
 
-def _person_follows(sv: SentenceView, v: int) -> bool:
-    """The verb at element v takes a person ("chúc mừng đồng chí A"), right after its own words."""
-    end = _verb_end(sv, v, VISIT)
-    nxt = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
-    return isinstance(nxt, (Honorific, Name))
-
-
 def _owned(sv: SentenceView, e: BodyMention) -> bool:
     """The body is written after "của" (meetings.yaml hosts `delegation_of`)."""
     return e.start > 0 and sv.toks[e.start - 1].low in _words()["delegation_of"]
@@ -253,51 +247,6 @@ def _object_follows(els: list, v: int) -> bool:
     nxt = next((e for e in els[v + 1:v + 5] if not isinstance(e, Word)), None)
     return isinstance(nxt, BodyMention) and \
         all(e.low not in _words()["group_words"] for e in els[v + 1:els.index(nxt)])
-
-
-def _visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
-    """ "Đồng chí A, Phó Bí thư Tỉnh ủy X, đến thăm và làm việc với Y": one visitor and no body
-    in the subject -> the body of the visitor's last title (not a mere membership) is the guest."""
-    before, lx = sv.elements[:v], lexicon()
-    # "Bí thư Tỉnh ủy làm việc với ...": a headline names the visitor by his title alone
-    titled = next((e for e in before if not isinstance(e, Honorific)), None)
-    if sum(isinstance(e, Name) for e in before) != (0 if isinstance(titled, Role) else 1) or \
-            any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before):
-        return []       # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body
-    roles = [e for e in before if isinstance(e, Role) and e.body is not None
-             and e.entry.role.lower() not in _words()["membership_roles"]]
-    if not roles:
-        return []
-    b = resolve(roles[-1].body)
-    if b is None or b in hosts or any(h.key == b.key for h in hosts):
-        return []
-    return [b]
-
-
-def _received_at(sv: SentenceView, v: int, resolve) -> list[Body]:
-    """The body after "tại (trụ sở)" in a clause the receiving verb at v opens (meetings.yaml
-    hosts `place_words`, `seat_words`)."""
-    els, toks, w = sv.elements, sv.toks, _words()
-    if any(not isinstance(e, Punct) for e in els[:v]):
-        return []
-    for k in range(v + 1, len(els)):
-        e = els[k]
-        if isinstance(e, Punct) and e.char in ".;:":
-            return []
-        if isinstance(e, Word) and toks[e.start].low in w["place_words"]:
-            at = e.start + 1 + (starts(toks, e.start + 1, w["seat_words"]) or 0)      # past "trụ sở"
-            nxt = next((x for x in els[k + 1:] if x.start == at), None)
-            b = resolve(nxt) if isinstance(nxt, BodyMention) and not nxt.generic else None
-            return [b] if b is not None else []
-    return []
-
-
-def _titled_visitor(sv: SentenceView, v: int) -> bool:
-    """The subject before element v is one person named with a title, no delegation: "Bộ trưởng
-    Đào Văn A làm việc với ...", "Đồng chí A, Phó Thủ tướng, làm việc với ..."."""
-    before, lx = sv.elements[:v], lexicon()
-    return sum(isinstance(e, Name) for e in before) == 1 and any(isinstance(e, Role) for e in before) and \
-        not any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before)
 
 
 def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
@@ -370,30 +319,3 @@ def for_host(b: Body) -> Body:
     if b.parent is not None and b.local_name.lower() in _words()["acting_committees"]:
         return b.parent
     return b
-
-
-def _thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
-    """ "Bí thư Thành ủy X cảm ơn Thường trực Hội Y đã đến thăm": the one who thanks receives the
-    visit (host), the bodies thanked for it are the visitors (meetings.yaml hosts `thank_words`)."""
-    els = sv.elements
-    at = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], Word)
-               and sv.toks[els[k].start].low in _words()["thank_words"]), None)
-    if at is None:
-        return None
-    hosts = [for_host(b) for b in (resolve(e) for e in _subject(sv, at)) if b is not None]
-    guests = [b for b in (resolve(e) for e in els[at + 1:v] if isinstance(e, BodyMention)) if b is not None]
-    if not hosts:
-        for e in reversed(els[:at]):
-            if isinstance(e, Role) and e.body is not None and resolve(e.body) is not None:
-                hosts = [resolve(e.body)]
-                break
-    return (hosts, [g for g in guests if g not in hosts], bool(hosts), True) if hosts else None
-
-
-def _visits_to_work(sv: SentenceView, v: int) -> bool:
-    """The visit verb at v joins a working one ("thăm và làm việc với", meetings.yaml work_with)."""
-    lx = lexicon()
-    t = sv.elements[v].start
-    e = lx.visit_verbs.match(sv.toks, t)
-    end = t + (e.size if e is not None else 1)
-    return any(lx.work_with.match(sv.toks, j) for j in range(t, min(end + 2, len(sv.toks))))

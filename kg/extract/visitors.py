@@ -1,0 +1,116 @@
+"""Who visits and who receives when the subject is one official, not a body, and the other readings
+of a verb that need more than its subject and object (kg.extract.hosts reads the verbs):
+
+    Đồng chí A, Chủ tịch Hội X, thăm và làm việc với Y      Y hosts, Hội X (his body) is the guest
+    Bộ trưởng A làm việc với UBND tỉnh X                     UBND tỉnh X hosts (his body unnamed)
+    Tiếp Phó Thủ tướng A tại Tỉnh ủy có ...                  Tỉnh ủy hosts (received at its seat)
+    A cảm ơn Thường trực Hội X đã đến thăm                   A's body hosts, Hội X is the guest
+    X tổ chức cuộc họp ... giám sát ... tại UBND huyện A, B  the bodies overseen are guests
+
+The words are meetings.yaml's (``hosts``).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
+from kg.extract.hosts import VISIT, _at, _subject, _verb_end, _words, for_host
+from kg.extract.lexicon import lexicon
+from kg.extract.phrase_starts import starts
+from kg.extract.sentences import SentenceView
+from kg.facts import Body
+
+
+def overseen(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """ "Thường trực HĐND tỉnh tổ chức cuộc họp ... báo cáo giám sát ... tại UBND các huyện A, B": the
+    bodies an oversight the convener holds is done at (meetings.yaml hosts `oversight_words`, then
+    a place word right before the bodies, in the clause) are its guests."""
+    toks, w, out, seen = sv.toks, _words(), [], False
+    for e in sv.elements[v + 1:]:
+        if isinstance(e, Punct) and e.char in ".;:" or out and isinstance(e, Word) and e.low in lexicon().object_ends:
+            break       # (the list ends with its clause, or where "về", "để" ... goes on)
+        seen = seen or isinstance(e, Word) and _at(toks, e.start, "oversight_words")
+        if seen and isinstance(e, BodyMention) and not e.generic and (out or toks[e.start - 1].low in w["place_words"]):
+            b = resolve(e)
+            if b is not None:
+                out.append(b)
+    return out
+
+
+def person_follows(sv: SentenceView, v: int) -> bool:
+    """The verb at element v takes a person ("chúc mừng đồng chí A"), right after its own words."""
+    end = _verb_end(sv, v, VISIT)
+    nxt = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
+    return isinstance(nxt, (Honorific, Name))
+
+
+def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
+    """ "Đồng chí A, Phó Bí thư Tỉnh ủy X, đến thăm và làm việc với Y": one visitor and no body
+    in the subject -> the body of the visitor's last title (not a mere membership) is the guest."""
+    before, lx = sv.elements[:v], lexicon()
+    # "Bí thư Tỉnh ủy làm việc với ...": a headline names the visitor by his title alone
+    titled = next((e for e in before if not isinstance(e, Honorific)), None)
+    if sum(isinstance(e, Name) for e in before) != (0 if isinstance(titled, Role) else 1) or \
+            any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before):
+        return []       # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body
+    roles = [e for e in before if isinstance(e, Role) and e.body is not None
+             and e.entry.role.lower() not in _words()["membership_roles"]]
+    if not roles:
+        return []
+    b = resolve(roles[-1].body)
+    if b is None or b in hosts or any(h.key == b.key for h in hosts):
+        return []
+    return [b]
+
+
+def received_at(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """The body after "tại (trụ sở)" in a clause the receiving verb at v opens (meetings.yaml
+    hosts `place_words`, `seat_words`)."""
+    els, toks, w = sv.elements, sv.toks, _words()
+    if any(not isinstance(e, Punct) for e in els[:v]):
+        return []
+    for k in range(v + 1, len(els)):
+        e = els[k]
+        if isinstance(e, Punct) and e.char in ".;:":
+            return []
+        if isinstance(e, Word) and toks[e.start].low in w["place_words"]:
+            at = e.start + 1 + (starts(toks, e.start + 1, w["seat_words"]) or 0)      # past "trụ sở"
+            nxt = next((x for x in els[k + 1:] if x.start == at), None)
+            b = resolve(nxt) if isinstance(nxt, BodyMention) and not nxt.generic else None
+            return [b] if b is not None else []
+    return []
+
+
+def titled_visitor(sv: SentenceView, v: int) -> bool:
+    """The subject before element v is one person named with a title, no delegation: "Bộ trưởng
+    Đào Văn A làm việc với ...", "Đồng chí A, Phó Thủ tướng, làm việc với ..."."""
+    before, lx = sv.elements[:v], lexicon()
+    return sum(isinstance(e, Name) for e in before) == 1 and any(isinstance(e, Role) for e in before) and \
+        not any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before)
+
+
+def thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
+    """ "Bí thư Thành ủy X cảm ơn Thường trực Hội Y đã đến thăm": the one who thanks receives the
+    visit (host), the bodies thanked for it are the visitors (meetings.yaml hosts `thank_words`)."""
+    els = sv.elements
+    at = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], Word)
+               and sv.toks[els[k].start].low in _words()["thank_words"]), None)
+    if at is None:
+        return None
+    hosts = [for_host(b) for b in (resolve(e) for e in _subject(sv, at)) if b is not None]
+    guests = [b for b in (resolve(e) for e in els[at + 1:v] if isinstance(e, BodyMention)) if b is not None]
+    if not hosts:
+        for e in reversed(els[:at]):
+            if isinstance(e, Role) and e.body is not None and resolve(e.body) is not None:
+                hosts = [resolve(e.body)]
+                break
+    return (hosts, [g for g in guests if g not in hosts], bool(hosts), True) if hosts else None
+
+
+def visits_to_work(sv: SentenceView, v: int) -> bool:
+    """The visit verb at v joins a working one ("thăm và làm việc với", meetings.yaml work_with)."""
+    lx = lexicon()
+    t = sv.elements[v].start
+    e = lx.visit_verbs.match(sv.toks, t)
+    end = t + (e.size if e is not None else 1)
+    return any(lx.work_with.match(sv.toks, j) for j in range(t, min(end + 2, len(sv.toks))))
