@@ -54,3 +54,19 @@ def test_a_media_label_before_the_title_is_no_credit_line():
     st = analyse(text)
     assert st.headline_text == "VIDEO: Huyện ủy Đồng Xuân sơ kết công tác dân vận quý I"
     assert st.authors == ["Lạc Thu Vân"]
+
+
+def test_a_stamp_with_the_month_by_its_name_under_a_section_s_name():
+    from kg.extract.structure import analyse
+    text = ("Hoạt động mặt trận 21 Tháng Ba 2023 3:35:00 CH\n\nLÃNH ĐẠO HUYỆN ĐỒNG XUÂN THĂM CÁC CHỨC SẮC TÔN GIÁO\n\n"
+            "Sáng ngày 21/3, đoàn lãnh đạo huyện Đồng Xuân đến thăm các chức sắc tôn giáo trên địa bàn huyện nhân dịp lễ.\n")
+    st = analyse(text)
+    assert str(st.published) == "2023-03-21"
+    assert st.headline_text == "LÃNH ĐẠO HUYỆN ĐỒNG XUÂN THĂM CÁC CHỨC SẮC TÔN GIÁO"
+
+
+def test_a_title_with_every_word_capitalised_is_the_headline_whatever_stop_ends_it():
+    from kg.extract.structure import analyse
+    text = ("Chính Quyền Huyện Đồng Xuân Thăm Hội Thánh Phú Lạc Nhân Dịp Giáng Sinh.\n\n655\n\n"
+            "Sáng ngày 21/12/2023, tại văn phòng Hội Thánh Phú Lạc, Ban Chấp sự đã tiếp đón đoàn chính quyền huyện.\n")
+    assert analyse(text).headline_text == "Chính Quyền Huyện Đồng Xuân Thăm Hội Thánh Phú Lạc Nhân Dịp Giáng Sinh."

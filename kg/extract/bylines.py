@@ -54,6 +54,19 @@ _NAME_SUFFIX = re.compile(r"(?<=[^\W\d_])\s+(?:" + "|".join(re.escape(w) for w i
     grammar("article.yaml", "credits")["name_suffixes"], key=len, reverse=True)) + r")$", re.I)
 
 
+_DASH_TAIL = re.compile(r"\s+[-–]\s+([A-ZĐ0-9]+(?:\s+[A-ZĐ0-9]+)*)$")
+_VOWELS = set("AEIOUY")
+
+
+def _dash_unit(s: str) -> str:
+    """ "TQ – TTVHTT Q8": the writer, then the unit's acronym in words of capitals with no vowel or
+    with a digit (no syllable of a name: "THU HÀ - MINH ĐỨC" keeps both writers)."""
+    m = _DASH_TAIL.search(s)
+    if m and all(not (_VOWELS & set(w)) or any(c.isdigit() for c in w) for w in m.group(1).split()):
+        return s[:m.start()]
+    return s
+
+
 def _unglue(s: str) -> str:
     """Cut page furniture glued to a name: "Trần HoaÝ KIẾN BẠN ĐỌC" -> "Trần Hoa"."""
     for i in range(1, len(s) - 1):
@@ -305,8 +318,9 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         head = name_line(s[:credit.start()].rstrip(" -–(|,;"))
         tail = byline(s[credit.start():].rstrip(" )"))
         return (head or []) + (tail or []) if head else None
-    if last and _LONE_INITIALS.fullmatch(s) and not _is_agency(s):
-        return [s]              # (not "PV", "CTV": a reporter, no name)
+    ini = _dash_unit(s)         # ("TQ – TTVHTT Q8": the initials, then the unit's acronym)
+    if last and _LONE_INITIALS.fullmatch(ini) and not _is_agency(ini):
+        return [ini]            # (not "PV", "CTV": a reporter, no name)
     b = _BRACKETED_NAMES.match(s)
     if b:
         s = b.group(1)
@@ -317,7 +331,7 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     if slash and _is_agency(outlet):
         # "Thanh Hà/Báo Cà Mau": the writer, then the paper ("Minh Đức (TTXVN)/Báo X": and the agency)
         s = _TRAILING_PARENS.sub("", head)
-    s = _DASH_ACRONYM.sub("", s).strip().rstrip(" -–")     # "T.Trực -", "Thu Hà - TTVH"
+    s = _DASH_ACRONYM.sub("", _dash_unit(s)).strip().rstrip(" -–")     # "T.Trực -", "Thu Hà - TTVH"
     if _addressed(s):
         return None
     # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for (not "A - Chánh Văn

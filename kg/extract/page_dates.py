@@ -73,8 +73,21 @@ def _is_calendar(s: str) -> bool:
     return not _SEPARATORS.sub("", _WEEKDAY.sub("", s[:m.start()] + s[m.end():]))
 
 
+# "21 Tháng Ba 2023": the month by its name (meetings.yaml dates month_names), read as "21/3/2023"
+# (the name capitalised, as stamps write it: "12 tháng năm 2024" is the twelve months of a year)
+_MONTH_NAMED = re.compile(r"(?<!\d)(\d{1,2})\s+(?i:" + _DATES["month_word"] + r")\s+(" + "|".join(
+    r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in n.split())
+    for n in sorted(_DATES["month_names"], key=len, reverse=True)) + r")\s*,?\s+((?:19|20)\d{2})(?!\d)")
+
+
+def _month_numbered(line: str) -> str:
+    return _MONTH_NAMED.sub(lambda m: "%s/%d/%s" % (m.group(1), _DATES["month_names"][" ".join(m.group(2).lower().split())],
+                                                    m.group(3)), line)
+
+
 def stamp(line: str) -> Optional[Stamp]:
     """The date of a stamp line (line index 0; the caller sets it), or None."""
+    line = _month_numbered(line) if _MONTH_NAMED.search(line) else line
     # (an ISO date at a line's start is read as a stored page's prefix by clean(): the raw line too)
     d = parse_date_line(line, clean) or parse_date_line(line)
     s = clean(line)

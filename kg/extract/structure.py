@@ -225,7 +225,9 @@ def _not_title(s: str) -> bool:
     widget's options, one word heading each ("Màu đỏ Màu xanh Màu vàng Màu tím"), or a photo
     caption (below)."""
     words = s.split()
-    return bool(s[:1].islower() or _FRAGMENT.search(s) or (_is_sentence(s) and not _EVENT_OPENING.match(s))
+    # (a line with every word capitalised is a title, whatever stop ends it: "Chính Quyền Tỉnh X Thăm ...")
+    titled = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    return bool(s[:1].islower() or _FRAGMENT.search(s) or (_is_sentence(s) and not _EVENT_OPENING.match(s) and not titled)
                 or _LIST_FORMULA.search(s) or words.count(words[0]) >= _OPTION_ROW or _CAPTION_ENDING.search(s))
 
 
