@@ -370,3 +370,11 @@ def test_a_district_named_bare_opening_the_headline_or_the_lead_places_the_story
     # a name the districts of several provinces share, and nothing else to tell which: bare
     f = _facts("Châu Thành: Tổ chức hội nghị\n\nVừa qua, Huyện ủy tổ chức hội nghị sơ kết.\n")
     assert not any(b.place is not None for b in f.bodies)
+
+
+def test_the_city_a_country_s_mission_sits_in_is_not_where_the_story_is():
+    f = _facts("Tin\n\nSáng 12/5/2024, ông Lê Văn Ba, Bí thư Tỉnh ủy tiếp ông Chan Sophal, Tổng Lãnh sự Vương quốc "
+               "Campuchia tại TP.HCM. Dự có lãnh đạo Sở Ngoại vụ.\n")
+    assert not any(b.place is not None for b in f.bodies)
+    f = _facts("Tin\n\nSáng 12/5/2024, ông Lê Văn Ba, Phó Chủ tịch UBND TP.HCM tiếp đoàn. Dự có lãnh đạo Sở Ngoại vụ.\n")
+    assert "Sở Ngoại vụ Thành phố Hồ Chí Minh" in {b.name for b in f.bodies}

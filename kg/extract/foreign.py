@@ -238,3 +238,14 @@ def foreign_central(gz, sv, lx) -> None:
         elif isinstance(e, Role) and e.body is None and e.entry.body in lx.central_by_name \
                 and _country_at(gz, sv, e.end):
             e.entry = replace(e.entry, body=None, standalone=False)
+
+
+def mission_seat(sv, start: int) -> bool:
+    """Whether the unit named at token `start` is the seat of a country's mission, written after
+    the country and a seat word ("Tổng Lãnh sự Vương quốc Campuchia tại TP.HCM", "Đại sứ quán
+    Lào tại Hà Nội"; bodies.yaml foreign_seat_words): not where the story is."""
+    toks, k = sv.toks, start - 1
+    words = bodies_yaml().get("foreign_seat_words") or ()
+    if k < 1 or toks[k].low not in words:
+        return False
+    return any(i + e.size == k for i, e in _countries().find(toks, max(0, k - 8)))

@@ -13,7 +13,7 @@ from typing import Optional
 
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
-from kg.extract.foreign import cut_place_heads, foreign_central, foreign_party_titles, mark_foreign
+from kg.extract.foreign import cut_place_heads, foreign_central, foreign_party_titles, mark_foreign, mission_seat
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.place_cues import bracketed_districts, cued_provinces, headline_districts, lowered_tail, \
     quoted_provinces
@@ -324,7 +324,7 @@ def find_places(state: ArticleState) -> None:
         foreign_central(places.gz, sv, lx)             # "Chính phủ Trung Quốc", "Thủ tướng Chính phủ Lào"
         for e in sv.elements:
             bm = e.body if isinstance(e, Role) else e
-            if isinstance(bm, (BodyMention, LevelMention)):
+            if isinstance(bm, (BodyMention, LevelMention)) and not mission_seat(sv, bm.start):
                 name = bm.place_name
                 if name is None and bm.level in ("province", "district"):
                     name = lowered_tail(places.gz, sv.toks, bm.end)
