@@ -684,3 +684,10 @@ def test_the_bodies_an_oversight_is_done_at_are_the_guests_of_its_meeting(tmp_pa
                           "cáo giám sát kết quả xây dựng nông thôn mới tại UBND huyện Hải Hậu và UBND huyện Giao Thủy.\n")
     assert hg(m) == (["Thường trực Hội đồng nhân dân tỉnh Nam Định"],
                      ["Ủy ban nhân dân huyện Hải Hậu", "Ủy ban nhân dân huyện Giao Thủy"])
+
+
+def test_a_central_delegations_local_escort_is_no_guest(tmp_path):
+    m = meeting(tmp_path, "Chúc Tết\n\nSáng 11/4, Đoàn công tác của Ủy ban Trung ương MTTQ Việt Nam do ông Lương Văn Hòa "
+                          "làm trưởng đoàn đến thăm, chúc Tết Hội Cựu chiến binh tỉnh Nam Định.\n\nCùng đi với đoàn có "
+                          "lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Nam Định.\n")
+    assert hg(m)[1] == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]

@@ -262,7 +262,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             hosts = visited_hosts(story[:3], sv, guests, resolve)
         if travelled:
             # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation
-            guests = guests + companion_guests(story[:4], resolve, hosts)
+            guests = guests + companion_guests(story[:4], resolve, hosts, guests)
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
         evidence_svs.append(sv)
 

@@ -38,11 +38,15 @@ def _first_word(sv: SentenceView) -> int:
     return next((e.start for e in sv.elements if not isinstance(e, Punct)), 0)
 
 
-def companion_guests(views: list[SentenceView], resolve, not_in: list[Body]) -> list[Body]:
+def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
+                     visitors: list[Body]) -> list[Body]:
     """ "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy": the bodies named after
     a cue that someone travels with the delegation (meetings.yaml hosts `companion_cues`) go
     with it, as guests. People named with their titles ("Cùng đi có đồng chí A, Chánh Văn phòng
-    Tỉnh ủy") go as themselves: their titles' bodies are not guests."""
+    Tỉnh ủy") go as themselves: their titles' bodies are not guests. A central delegation's local
+    companions ("Đoàn ... của Ủy ban Trung ương MTTQ ...; cùng đi với đoàn có lãnh đạo Ủy ban MTTQ
+    tỉnh") are the province's escort, on the side it visits."""
+    central = bool(visitors) and all(v.central for v in visitors)
     for sv in views:
         at = next((j + n for j, n in positions(sv.toks, _words()["companion_cues"])), None)
         if at is None:
@@ -52,6 +56,8 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body]) -> 
                   if b is not None]
         got: list[Body] = []
         for b in bodies:
+            if central and not b.central:
+                continue
             if not _among(b, not_in) and not _among(b, got):
                 got.append(b)
         if got:
