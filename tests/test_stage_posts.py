@@ -236,3 +236,10 @@ def test_a_part_time_office_and_a_dignitary_who_takes_part(tmp_path):
                             "đến thăm, tặng quà Hòa thượng Thích Minh Tâm (chùa Long Sơn).\n")
     assert ("Đinh Văn Hòa", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in posts(st)
     assert st.officials == ["Lạc Văn Minh", "Đinh Văn Hòa"]
+
+
+def test_a_neighbours_governor_heads_its_government(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Takeo (Vương quốc Campuchia) do ngài Chea Sokha – Tỉnh trưởng "
+                            "tỉnh Takeo dẫn đầu; ông Keo Sam – Huyện trưởng huyện Bati tháp tùng.\n")
+    assert posts(st) == {("Chea Sokha", "Tỉnh trưởng", "Chính quyền tỉnh Takeo"),
+                         ("Keo Sam", "Huyện trưởng", "Chính quyền huyện Bati")}

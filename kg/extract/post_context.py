@@ -5,7 +5,7 @@ and a body named by its head noun alone ("Chủ tịch Hội") after it was writ
 from __future__ import annotations
 
 from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
-from kg.extract.lexicon import _load, lexicon
+from kg.extract.lexicon import BodyEntry, _load, lexicon
 from kg.extract.sentences import SentenceView
 
 
@@ -44,6 +44,34 @@ def cut_committees(L: list[Element], toks: list) -> None:
                 r.body = BodyMention(lv.start, L[end - 1].end, "", base=c, level=lv.level, unit=lv.unit)
                 r.end = r.body.end
                 del L[k + 1:end]
+        k += 1
+
+
+_GOVERNORS = _load("roles.yaml")["foreign_governors"]
+
+
+def foreign_governments(L: list[Element], toks: list) -> None:
+    """ "ngài A – Tỉnh trưởng tỉnh Kep", "ông B – Huyện trưởng huyện Svay Anto": a governor of a
+    neighbour's unit heads that unit's government, named as the genre's golds write it ("Chính
+    quyền tỉnh Kep"; roles.yaml foreign_governors)."""
+    k = 0
+    while k + 1 < len(L):
+        r, lv = L[k], L[k + 1]
+        if type(r) is Role and r.body is None and r.entry.role in _GOVERNORS["roles"] and type(lv) is LevelMention \
+                and lv.start == r.end and lv.unit == _GOVERNORS["roles"][r.entry.role]:
+            place, end = lv.place_name, lv.end
+            if not place:
+                # a one-syllable name the scan does not take for a unit's ("tỉnh Kep"): the
+                # capitalised words right after the unit word
+                while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
+                    end += 1
+                place = " ".join(t.text for t in toks[lv.end:end])
+            if place:
+                name = f"{_GOVERNORS['body']} {lv.unit} {place}"
+                r.body = BodyMention(lv.start, end, name, base=BodyEntry("open", name, _GOVERNORS["kind"]))
+                r.end = end
+                while k + 1 < len(L) and L[k + 1].start < end:
+                    del L[k + 1]
         k += 1
 
 
