@@ -134,8 +134,12 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
         return y
     if published is not None:
         y = published.year
-        # a December meeting reported in January belongs to the year before
-        return y - 1 if d.month > published.month + 1 else y
+        if d.month <= published.month + 1:
+            return y
+        # a December meeting reported in January belongs to the year before; a meeting more than a
+        # season before its page's stamp ("12/5" on a page of January) is an old story or a wrong
+        # stamp: no year (meetings.yaml dates `stamp_reach_months`)
+        return y - 1 if published.month + 12 - d.month <= _words()["stamp_reach_months"] else None
     for sv in lead:                          # the anniversary the event celebrates
         y = _anniversary_year(d, sv.text)
         if y is not None:
