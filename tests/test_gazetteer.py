@@ -378,3 +378,11 @@ def test_the_city_a_country_s_mission_sits_in_is_not_where_the_story_is():
     assert not any(b.place is not None for b in f.bodies)
     f = _facts("Tin\n\nSáng 12/5/2024, ông Lê Văn Ba, Phó Chủ tịch UBND TP.HCM tiếp đoàn. Dự có lãnh đạo Sở Ngoại vụ.\n")
     assert "Sở Ngoại vụ Thành phố Hồ Chí Minh" in {b.name for b in f.bodies}
+
+
+def test_a_neighbour_s_unit_closing_a_chain_of_titles_places_its_bare_committee():
+    f = _facts("Tin\n\nSáng 12/5/2024, Tỉnh ủy Điện Biên tiếp đoàn do ông Khăm Sỉ Vông, Phó Bí thư Tỉnh ủy, Chủ tịch "
+               "Ủy ban Chính quyền tỉnh Bò Kẹo dẫn đầu. Ông Lò Văn Ba, Phó Bí thư Tỉnh ủy tiếp đoàn tỉnh Bò Kẹo.\n")
+    got = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert ("Khăm Sỉ Vông", "Phó Bí thư", "Tỉnh ủy Bò Kẹo") in got
+    assert ("Lò Văn Ba", "Phó Bí thư", "Tỉnh ủy Điện Biên") in got

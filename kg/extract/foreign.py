@@ -115,23 +115,40 @@ def _foreign_at(toks: list, i: int, keys: list[tuple]) -> Optional[str]:
 def close_on_foreign(sv, places) -> None:
     """A bare province-level body whose title the name of a foreign unit closes ("Bun Mi - Bí
     thư Tỉnh ủy, Tỉnh trưởng U Đôm Xay"): the body is that unit's, never the article's province.
-    Only a foreign unit within three tokens after the body counts, with no person named between."""
+    The unit may close a chain of titles after it ("Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Chính
+    quyền tỉnh Salavan"): the walk stops at a person's name, at a lower-case word outside a
+    title or a body and not after a capital (a verb: "tiếp đoàn tỉnh X"; "Chính quyền" goes on),
+    at a stop other than a comma or a dash, and at
+    a Vietnamese unit's name, and goes no further than twelve tokens."""
     if not places.foreign:
         return
     keys = sorted(places.foreign, key=len, reverse=True)
     toks, els = sv.toks, sv.elements
-    names = {e.start for e in els if isinstance(e, Name)}
+    stops = {e.start for e in els if isinstance(e, Name)} | _ours_placed(els, places)
+    covered = {k for e in els if isinstance(e, (Role, BodyMention, LevelMention)) for k in range(e.start, e.end)}
     for e in els:
         bm = e.body if isinstance(e, Role) else e
         if not isinstance(bm, BodyMention) or bm.place_name or bm.level not in ("province", "city"):
             continue
-        for k in range(bm.end, min(bm.end + 4, len(toks))):
-            if k in names:
+        for k in range(bm.end, min(bm.end + 12, len(toks))):
+            t = toks[k]
+            if k in stops or (not t.is_word and t.text not in _OPENERS) \
+                    or (t.is_word and not t.is_cap and k not in covered and not toks[k - 1].is_cap):
                 break
             name = _foreign_at(toks, k, keys)
             if name:
                 bm.place_name = name
                 break
+
+
+def _ours_placed(els: list, places) -> set[int]:
+    """Where a mention that names a Vietnamese unit starts (the start of its place name's span)."""
+    out = set()
+    for e in els:
+        bm = e.body if isinstance(e, Role) else e
+        if isinstance(bm, (BodyMention, LevelMention)) and bm.place_name and not places.is_foreign(bm.place_name):
+            out.add(bm.start)
+    return out
 
 
 def _place_head(gz, sv, e: Name, vintage: str) -> tuple[int, bool]:
