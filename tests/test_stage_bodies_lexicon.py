@@ -166,3 +166,10 @@ def test_a_name_that_goes_on_after_an_abbreviation_in_brackets_is_one_name():
     assert {("Hà Văn Thành", "Bí thư", "Ban Bí thư"),
             ("Hà Văn Thành", "Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
             ("Lý Văn Tư", "Chủ tịch", "Hội Cựu chiến binh Khối các cơ quan tỉnh Ninh Bình")} <= posts
+
+
+def test_an_address_word_right_after_the_head_names_no_place_of_worship():
+    b = bodies_of("Chúc mừng Phật đản\n\nSáng 31/5/2023, lãnh đạo huyện Hậu Lộc thăm chùa Hoa Lộc. Thay mặt nhà chùa Đại "
+                  "đức Thích Minh Tuệ cảm ơn đoàn.\n")
+    assert "Chùa Hoa Lộc" in b
+    assert not any(x.startswith("Chùa Đại") for x in b)

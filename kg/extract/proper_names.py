@@ -92,7 +92,7 @@ def _name_end(sv, i: int, j: int, starts: dict) -> int:
     while end < len(toks):
         t = toks[end]
         e = starts.get(end)
-        if _ends_name(e, starts, i, j) and end > j:
+        if _ends_name(e, starts, i, j):
             break
         if t.text in _DASHES and (end > k or k > j) and end + 1 < len(toks) and toks[end + 1].is_cap \
                 and toks[end + 1].is_word and not _ends_name(starts.get(end + 1), starts, i, j) \
