@@ -258,6 +258,12 @@ def test_a_meeting_long_before_its_page_s_stamp_keeps_no_year(tmp_path):
     assert day(m) == "2023-10-12"
 
 
+def test_coming_to_visit_and_work_with_a_body_is_a_working_session(tmp_path):
+    m = meeting(tmp_path, "Đoàn đại biểu huyện Đồng Xuân đến thăm và làm việc với Ủy ban MTTQ Việt Nam tỉnh Phú Yên\n\n"
+                          "Ngày 12/5, Đoàn đại biểu huyện Đồng Xuân đến thăm và làm việc với Ủy ban MTTQ Việt Nam tỉnh Phú Yên.\n")
+    assert m.kind == "WorkingSession"
+
+
 def test_announcing_an_inspection_decision_is_a_conference(tmp_path):
     m = meeting(tmp_path, "Công bố quyết định kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy tại Huyện ủy Đồng Xuân\n\n"
                           "Ngày 3-3, đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Phú Yên công bố quyết định kiểm tra, giám "
