@@ -243,3 +243,9 @@ def test_a_neighbours_governor_heads_its_government(tmp_path):
                             "tỉnh Takeo dẫn đầu; ông Keo Sam – Huyện trưởng huyện Bati tháp tùng.\n")
     assert posts(st) == {("Chea Sokha", "Tỉnh trưởng", "Chính quyền tỉnh Takeo"),
                          ("Keo Sam", "Huyện trưởng", "Chính quyền huyện Bati")}
+
+
+def test_a_bishop_holds_an_office_wherever_named(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn tặng hoa chúc mừng Giáng sinh đến Giám mục Phêrô Lạc Văn Hòa cùng các linh "
+                            "mục; Linh mục Giuse Đinh Văn Tư dẫn đoàn tham quan.\n")
+    assert st.officials == ["Phêrô Lạc Văn Hòa"]

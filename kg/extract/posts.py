@@ -166,6 +166,7 @@ def _titled_before(sv: SentenceView) -> list[Name]:
 
 _DIGNITARIES = frozenset(_load("people.yaml")["dignitary_honorifics"])
 _ACTS = tuple(tuple(w.split()) for w in _load("people.yaml")["dignitary_acts"])
+_OFFICES = frozenset(_load("people.yaml")["dignitary_offices"])
 
 
 def _dignitaries_acting(sv: SentenceView) -> list[Name]:
@@ -176,6 +177,9 @@ def _dignitaries_acting(sv: SentenceView) -> list[Name]:
     out = []
     for k, e in enumerate(L):
         if type(e) is not Name or e.partial or (e.honorific or "").lower() not in _DIGNITARIES:
+            continue
+        if e.honorific.lower() in _OFFICES:
+            out.append(e)
             continue
         x = k + 1
         while x < len(L) and (isinstance(L[x], (Role, BodyMention, LevelMention))
