@@ -198,5 +198,7 @@ def test_the_last_words_of_a_sentence_the_page_broke_are_no_byline():
 def test_a_writer_s_initials_then_the_unit_s_acronym():
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nKV – TTVHTT PT2\n"
     assert _authors(text) == ["KV"]
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nThu Vân - TTTT&VH\n"
+    assert _authors(text) == ["Thu Vân"]
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nNGỌC ANH - MINH THU\n"
     assert _authors(text) == ["Ngọc Anh", "Minh Thu"]

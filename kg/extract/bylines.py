@@ -54,7 +54,7 @@ _NAME_SUFFIX = re.compile(r"(?<=[^\W\d_])\s+(?:" + "|".join(re.escape(w) for w i
     grammar("article.yaml", "credits")["name_suffixes"], key=len, reverse=True)) + r")$", re.I)
 
 
-_DASH_TAIL = re.compile(r"\s+[-–]\s+([A-ZĐ0-9]+(?:\s+[A-ZĐ0-9]+)*)$")
+_DASH_TAIL = re.compile(r"\s+[-–]\s+([A-ZĐ0-9][A-ZĐ0-9&.\-]*(?:\s+[A-ZĐ0-9&.\-]+)*)$")
 _VOWELS = set("AEIOUY")
 
 
