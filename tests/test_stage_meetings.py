@@ -706,3 +706,17 @@ def test_a_central_delegations_local_escort_is_no_guest(tmp_path):
                           "làm trưởng đoàn đến thăm, chúc Tết Hội Cựu chiến binh tỉnh Nam Định.\n\nCùng đi với đoàn có "
                           "lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Nam Định.\n")
     assert hg(m)[1] == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hội Nông dân tỉnh Nam Định ký kết chương trình phối hợp với Hội Nông dân tỉnh Thái Bình\n\nSáng 5/3, hai bên "
+     "đã ký kết chương trình phối hợp.", (["Hội Nông dân tỉnh Nam Định"], ["Hội Nông dân tỉnh Thái Bình"])),
+    ("Hội Nông dân tỉnh Nam Định và Hội Nông dân tỉnh Thái Bình ký kết phối hợp\n\nNgày 01/7/2023, tại trụ sở làm "
+     "việc cơ quan Hội Nông dân tỉnh Thái Bình diễn ra Hội nghị ký kết chương trình phối hợp.",
+     (["Hội Nông dân tỉnh Thái Bình"], ["Hội Nông dân tỉnh Nam Định"])),
+    ("Ký kết\n\nNgày 20-12, Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định và Hội Nông dân tỉnh Nam Định đã "
+     "ký kết chương trình phối hợp.", (["Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định",
+                                          "Hội Nông dân tỉnh Nam Định"], [])),
+])
+def test_signing_parties_as_subject_and_partner(tmp_path, text, want):
+    assert hg(meeting(tmp_path, text + "\n")) == want
