@@ -44,6 +44,7 @@ def test_a_stamp_with_the_month_in_words_and_the_year_after_a_comma():
     text = ("Huyện ủy Đồng Xuân sơ kết công tác dân vận quý I\nThứ Ba, 12 Tháng 3, 2024 | 08:15\n"
             "Sáng 11/3, Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết công tác dân vận quý I với nhiều nội dung.\n")
     assert str(analyse(text).published) == "2024-03-12"
+    assert str(analyse(text.replace("12 Tháng 3, 2024", "12 Tháng 3 2024")).published) == "2024-03-12"
 
 
 def test_a_media_label_before_the_title_is_no_credit_line():

@@ -37,8 +37,8 @@ _SEPARATORS = re.compile(r"[\s,\-–—|]+")
 # "Thứ năm, ngày 14 tháng 3 năm 2024 08:30": a stamp with the date in words
 _WORD_DATE = re.compile(_DATES["day_word"] + r"\s+(\d{1,2})\s+" + _DATES["month_word"] + r"\s+(\d{1,2})\s+"
                         + _DATES["year_words"][0] + r"\s+((?:19|20)\d{2})(?!\d)", re.I)
-# "Thứ Ba, 12 Tháng 3, 2024 | 08:15": the month in words, the year after a comma
-_MONTH_COMMA_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+" + _DATES["month_word"] + r"\s+(\d{1,2})\s*,\s*((?:19|20)\d{2})(?!\d)", re.I)
+# "Thứ Ba, 12 Tháng 3, 2024 | 08:15": the month in words, the year after a comma or a space
+_MONTH_COMMA_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+" + _DATES["month_word"] + r"\s+(\d{1,2})(?:\s*,\s*|\s+)((?:19|20)\d{2})(?!\d)", re.I)
 _CLOCK_RE = re.compile(_CLOCK, re.I)
 _STAMP_LABEL = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DATES["stamp_words"]), key=len, reverse=True)) + r")\b", re.I)
 _OPENINGS = "|".join(grammar("article.yaml", "structure")["lead_openings"])
