@@ -249,3 +249,9 @@ def test_a_bishop_holds_an_office_wherever_named(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn tặng hoa chúc mừng Giáng sinh đến Giám mục Phêrô Lạc Văn Hòa cùng các linh "
                             "mục; Linh mục Giuse Đinh Văn Tư dẫn đoàn tham quan.\n")
     assert st.officials == ["Phêrô Lạc Văn Hòa"]
+
+
+def test_a_bishops_title_before_his_diocese(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đến thăm Giám mục Lạc Văn Hòa - Giám mục Giáo phận Bắc Ninh nhân dịp Giáng "
+                            "sinh.\n")
+    assert posts(st) == {("Lạc Văn Hòa", "Giám mục", "Giáo phận Bắc Ninh")}

@@ -5,7 +5,7 @@ and a body named by its head noun alone ("Chủ tịch Hội") after it was writ
 from __future__ import annotations
 
 from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
-from kg.extract.lexicon import BodyEntry, _load, lexicon
+from kg.extract.lexicon import BodyEntry, RoleEntry, _load, lexicon
 from kg.extract.sentences import SentenceView
 
 
@@ -45,6 +45,27 @@ def cut_committees(L: list[Element], toks: list) -> None:
                 r.end = r.body.end
                 del L[k + 1:end]
         k += 1
+
+
+_ADDRESS_TITLES = _load("roles.yaml")["address_titles"]
+
+
+def address_titles(L: list[Element], toks: list) -> None:
+    """ "Giám mục A - Giám mục Giáo phận Bắc Ninh", "Giám mục Giáo phận Vinh A": an address word
+    that is also an office (roles.yaml address_titles), written right before the body it heads
+    and not before a name of its own, is that office's title."""
+    for k, h in enumerate(L):
+        if type(h) is not Honorific or k + 1 >= len(L) or h.word.lower() not in _ADDRESS_TITLES:
+            continue
+        bm, spec = L[k + 1], _ADDRESS_TITLES[h.word.lower()]
+        if type(bm) is not BodyMention or bm.start != h.end \
+                or not any(bm.surface.lower().startswith(x.lower()) for x in spec["heads"]):
+            continue
+        role = Role(h.start, bm.end, RoleEntry(role=spec["role"]), " ".join(t.text for t in toks[h.start:h.end]),
+                    body=bm)
+        if bm.end < len(toks) and not toks[bm.end].is_word:
+            role.next_char = toks[bm.end].low
+        L[k:k + 2] = [role]
 
 
 _GOVERNORS = _load("roles.yaml")["foreign_governors"]

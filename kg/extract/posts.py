@@ -9,8 +9,8 @@ from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, N
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.post_bodies import role_body
-from kg.extract.post_context import (attach_open_bodies, cut_committees, foreign_governments, level_from_sentence,
-                                     short_names)
+from kg.extract.post_context import (address_titles, attach_open_bodies, cut_committees, foreign_governments,
+                                     level_from_sentence, short_names)
 from kg.extract.post_grammar import bind_titles, elected
 from kg.extract.post_lists import addressed_list, appointed, headed_list, plural_title
 from kg.extract.sentences import SentenceView, evidence
@@ -212,6 +212,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> 
     attach_open_bodies(sv.elements)
     cut_committees(sv.elements, sv.toks)
     foreign_governments(sv.elements, sv.toks)
+    address_titles(sv.elements, sv.toks)
     level_from_sentence(sv.elements)
     # "đồng chí X" makes X an official, unless the sentence gives X something as a member
     # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
