@@ -720,3 +720,18 @@ def test_a_central_delegations_local_escort_is_no_guest(tmp_path):
 ])
 def test_signing_parties_as_subject_and_partner(tmp_path, text, want):
     assert hg(meeting(tmp_path, text + "\n")) == want
+
+
+def test_the_bodies_that_go_with_a_leader_are_visitors_too(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng\n\nSáng 6/3/2020, Thường trực Huyện ủy Hải Hậu do ông Lương Văn Hòa, Bí thư Huyện ủy "
+                          "dẫn đầu và Thường trực HĐND huyện Hải Hậu, lãnh đạo UBND huyện Hải Hậu đã đến thăm, chúc mừng "
+                          "Hội Liên hiệp Phụ nữ huyện Hải Hậu.\n")
+    assert hg(m) == (["Hội Liên hiệp Phụ nữ huyện Hải Hậu"],
+                     ["Thường trực Huyện ủy Hải Hậu", "Thường trực Hội đồng nhân dân huyện Hải Hậu",
+                      "Ủy ban nhân dân huyện Hải Hậu"])
+
+
+def test_an_abbreviations_dot_does_not_end_the_visited(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng\n\nSáng 31/5/2023, lãnh đạo Huyện ủy Hải Hậu đã đến thăm chúc mừng đại lễ Phật đản "
+                          "PL.2567 - DL.2023 đến chư tăng Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hậu.\n")
+    assert hg(m)[0] == ["Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hậu"]

@@ -207,7 +207,8 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
             break       # ("thăm 3 cá nhân và 4 tổ chức": "nhân" there is no "nhân dịp")
         # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
         listing = listing or isinstance(e, Word) and _at(toks, e.start, "list_openers")
-        if isinstance(e, Punct) and (e.char == "." or e.char in (";", ":") and not listing):
+        if isinstance(e, Punct) and (e.char == "." and not _abbreviation_dot(toks, e.start)
+                                     or e.char in (";", ":") and not listing):
             break
         if isinstance(e, Punct):
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
@@ -216,6 +217,11 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not (objects and toks[e.start - 1].low in _words()["place_words"]):
             objects.append(e)   # (not "thăm Ban Trị sự X tại chùa Y": where the visited is met)
     return objects
+
+
+def _abbreviation_dot(toks, i: int) -> bool:
+    """The full stop at token i closes an abbreviation before a number ("PL. 2567"), not a clause."""
+    return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
 
 
 def _owned(sv: SentenceView, e: BodyMention) -> bool:
@@ -230,11 +236,12 @@ def _visiting_bodies(sv: SentenceView, subject: list[BodyMention]) -> list[BodyM
     it joins them ("phối hợp với Hội Nông dân tỉnh X đến thăm")."""
     lx, toks = lexicon(), sv.toks
     keep, anchor_is_name = [], False
-    wanted = {id(e) for e in subject}
-    for e in sv.elements:
+    wanted, leads = {id(e) for e in subject}, set(verb_index(sv)[LEADER])
+    for k, e in enumerate(sv.elements):
         if isinstance(e, Name):
             anchor_is_name = True
-        elif isinstance(e, Word) and (lx.delegation.match(toks, e.start) or _at(toks, e.start, "co_actors")):
+        elif isinstance(e, Word) and (lx.delegation.match(toks, e.start) or _at(toks, e.start, "co_actors")) \
+                or k in leads:      # ("do A dẫn đầu và các Thường trực HĐND huyện, ... đã đến thăm")
             anchor_is_name = False
         elif id(e) in wanted and not anchor_is_name:
             keep.append(e)
