@@ -202,3 +202,10 @@ def test_a_writer_s_initials_then_the_unit_s_acronym():
     assert _authors(text) == ["Thu Vân"]
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nNGỌC ANH - MINH THU\n"
     assert _authors(text) == ["Ngọc Anh", "Minh Thu"]
+
+
+def test_a_place_or_a_place_of_worship_on_the_last_line_is_no_writer_a_given_name_is():
+    for line, names in (("Chùa Phú Lạc - Thôn Hòa Bình", []), ("Xã Phú Lạc", []), ("Trường Giang", ["Trường Giang"]),
+                        ("Đình Bảo", ["Đình Bảo"])):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == names, line
