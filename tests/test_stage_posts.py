@@ -255,3 +255,8 @@ def test_a_bishops_title_before_his_diocese(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn đến thăm Giám mục Lạc Văn Hòa - Giám mục Giáo phận Bắc Ninh nhân dịp Giáng "
                             "sinh.\n")
     assert posts(st) == {("Lạc Văn Hòa", "Giám mục", "Giáo phận Bắc Ninh")}
+
+
+def test_the_abbot_of_a_pagoda(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nThượng tọa Thích Minh Tâm - Trụ trì chùa Long Sơn, phường 2 nhận quà.\n")
+    assert posts(st) == {("Thích Minh Tâm", "Trụ trì", "Chùa Long Sơn")}
