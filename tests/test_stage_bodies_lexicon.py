@@ -173,3 +173,12 @@ def test_an_address_word_right_after_the_head_names_no_place_of_worship():
                   "đức Thích Minh Tuệ cảm ơn đoàn.\n")
     assert "Chùa Hoa Lộc" in b
     assert not any(x.startswith("Chùa Đại") for x in b)
+
+
+def test_a_joint_office_of_the_councils_and_the_offices_of_a_district():
+    b = bodies_of("Tổng kết\n\nSáng 12/12/2022, Thường trực HĐND huyện Tuy Phong tổ chức hội nghị. Dự có lãnh đạo Văn "
+                  "phòng HĐND và UBND huyện, đại diện phòng Nội vụ huyện Tuy Phong. Trạm y tế xã có phòng y tế mới.\n")
+    assert {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Tuy Phong", "Ủy ban nhân dân huyện Tuy Phong",
+            "Phòng Nội vụ huyện Tuy Phong"} <= b
+    assert "Văn phòng Hội đồng nhân dân huyện Tuy Phong" not in b
+    assert not any(x.startswith("Phòng Y tế") for x in b)
