@@ -260,3 +260,10 @@ def test_a_bishops_title_before_his_diocese(tmp_path):
 def test_the_abbot_of_a_pagoda(tmp_path):
     st = state_of(tmp_path, "Tin\n\nThượng tọa Thích Minh Tâm - Trụ trì chùa Long Sơn, phường 2 nhận quà.\n")
     assert posts(st) == {("Thích Minh Tâm", "Trụ trì", "Chùa Long Sơn")}
+
+
+def test_a_parish_priest_and_a_religion_that_reads_like_a_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nLinh mục Phêrô Lạc Văn Hòa, Chánh xứ Giáo xứ Tân Phú cảm ơn đoàn; đồng chí Đinh "
+                            "Văn Tư gặp chức sắc Cao Đài.\n")
+    assert ("Phêrô Lạc Văn Hòa", "Chánh xứ", "Giáo xứ Tân Phú") in posts(st)
+    assert "Cao Đài" not in st.officials
