@@ -735,3 +735,10 @@ def test_an_abbreviations_dot_does_not_end_the_visited(tmp_path):
     m = meeting(tmp_path, "Chúc mừng\n\nSáng 31/5/2023, lãnh đạo Huyện ủy Hải Hậu đã đến thăm chúc mừng đại lễ Phật đản "
                           "PL.2567 - DL.2023 đến chư tăng Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hậu.\n")
     assert hg(m)[0] == ["Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hậu"]
+
+
+def test_the_bodies_of_those_who_receive_a_delegation_host_it(tmp_path):
+    m = meeting(tmp_path, "Chúc Tết\n\nSáng 20/1, đoàn Hội thánh đến thăm, chúc Tết huyện Hải Hậu.\n\nTiếp đoàn có đồng chí "
+                          "Lương Văn Hòa, Phó Chủ tịch UBND huyện và lãnh đạo Ban Dân vận Huyện ủy Hải Hậu, Ủy ban MTTQ "
+                          "Việt Nam huyện Hải Hậu.\n")
+    assert hg(m)[0] == ["Ban Dân vận Huyện ủy Hải Hậu", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hải Hậu"]

@@ -179,9 +179,10 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         if vis.titled_visitor(sv, v):
             # "Bộ trưởng A làm việc với UBND tỉnh X": his body unnamed, the body he comes to hosts
             return obj_b, [], True, False
-    if sort == "receive" and not subj_b and vis.received_at(sv, v, resolve):
-        # "Tiếp Phó Thủ tướng A tại Tỉnh ủy có các đồng chí ...": received at a body, by its people
-        return vis.received_at(sv, v, resolve), [], True, False
+    if sort == "receive" and not subj_b and (vis.received_at(sv, v, resolve) or vis.receivers(sv, v, resolve)):
+        # "Tiếp Phó Thủ tướng A tại Tỉnh ủy có các đồng chí ...": received at a body, by its people;
+        # "Tiếp đoàn có ... lãnh đạo Ban Dân vận Huyện ủy": by the bodies of those who receive
+        return vis.received_at(sv, v, resolve) or vis.receivers(sv, v, resolve), [], True, False
     if sort == "receive" and not subj_b:
         # "Đồng chí Chủ tịch UBND tỉnh tiếp và làm việc với Đoàn đại biểu ...": a lone official
         # receives at home, for the body of his title

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
-from kg.extract.hosts import VISIT, _at, _subject, _verb_end, _words, for_host
+from kg.extract.hosts import RECEIVE, VISIT, _at, _subject, _verb_end, _words, for_host
 from kg.extract.lexicon import lexicon
 from kg.extract.phrase_starts import starts
 from kg.extract.sentences import SentenceView
@@ -79,6 +79,30 @@ def received_at(sv: SentenceView, v: int, resolve) -> list[Body]:
             b = resolve(nxt) if isinstance(nxt, BodyMention) and not nxt.generic else None
             return [b] if b is not None else []
     return []
+
+
+def receivers(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """ "Tiếp đoàn có đồng chí A, ...; lãnh đạo Ban Dân vận Huyện ủy, Ủy ban MTTQ huyện": the bodies of
+    those a clause opening with the receiving verb says receive (after "có", meetings.yaml hosts
+    `receivers_cue`, right after the verb and the delegation it receives)."""
+    els, toks, w = sv.elements, sv.toks, _words()
+    if any(not isinstance(e, Punct) for e in els[:v]):
+        return []
+    t = _verb_end(sv, v, RECEIVE)
+    m = lexicon().delegation.match(toks, t) if t < len(toks) else None
+    t += m.size if m is not None else 0
+    if t >= len(toks) or toks[t].low not in w["receivers_cue"]:
+        return []
+    out: list[Body] = []
+    for e in els:
+        if e.start <= t:
+            continue
+        if isinstance(e, Punct) and e.char == ".":
+            break
+        b = resolve(e) if isinstance(e, BodyMention) and not e.generic else None
+        if b is not None and all(b.key != x.key for x in out):
+            out.append(b)
+    return out
 
 
 def titled_visitor(sv: SentenceView, v: int) -> bool:
