@@ -386,3 +386,12 @@ def test_a_neighbour_s_unit_closing_a_chain_of_titles_places_its_bare_committee(
     got = {(p.official, p.role, p.body.name) for p in f.posts}
     assert ("Khăm Sỉ Vông", "Phó Bí thư", "Tỉnh ủy Bò Kẹo") in got
     assert ("Lò Văn Ba", "Phó Bí thư", "Tỉnh ủy Điện Biên") in got
+
+
+def test_a_foreign_county_read_as_a_person_is_the_place_of_its_committee():
+    f = _facts("Hội đàm biên giới\n\nNgày 12/5/2024, Đoàn đại biểu huyện Lục Bình, châu Hồng Phúc, tỉnh Vân Nam (Trung "
+               "Quốc) do đồng chí Hà Minh - Bí thư Huyện ủy Lục Bình làm trưởng đoàn đã hội đàm với huyện Mường "
+               "Khương, tỉnh Lào Cai (Việt Nam).\n")
+    assert "Lục Bình" not in {o.name for o in f.officials}
+    (post,) = [p for p in f.posts if p.official == "Hà Minh"]
+    assert post.body.place is None and post.body.name.startswith("Huyện ủy Lục Bình")

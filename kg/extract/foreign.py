@@ -30,14 +30,29 @@ def _countries():
 
 
 def _placed(els: list) -> list:
-    """(start, end, level, unit, name) of each mention in the sentence that writes a unit's name."""
+    """(start, end, level, unit, name) of each mention in the sentence that writes a unit's name;
+    a unit word right before a name read as a person's ("huyện Lục Xuân", Lục a family name)
+    writes that name too."""
     out = []
-    for e in els:
+    for e, nxt in zip(els, els[1:] + [None]):
         bm = e.body if isinstance(e, Role) else e
         if isinstance(bm, (BodyMention, LevelMention)) and bm.place_name \
                 and bm.level in ("province", "city", "district"):
             out.append((bm.start, bm.end, bm.level, bm.unit, bm.place_name))
+        elif isinstance(e, LevelMention) and not e.place_name and e.level in ("province", "district") \
+                and isinstance(nxt, Name) and nxt.start == e.end and not nxt.honorific:
+            out.append((e.start, nxt.end, e.level, e.unit, nxt.text))
     return out
+
+
+def _unknown_unit(toks: list, end: int) -> Optional[int]:
+    """Where a unit of a word the lexicon lacks ends before token `end` ("châu Hồng Hà", a
+    Chinese prefecture between its county and its province): a lower-case word and one to four
+    capitalised ones; its start, or None."""
+    k = end - 1
+    while k >= 0 and end - k <= 4 and toks[k].is_word and toks[k].is_cap:
+        k -= 1
+    return k if 0 <= k < end - 1 and toks[k].is_word and not toks[k].is_cap else None
 
 
 def foreign_units(sv) -> dict[tuple, Optional[str]]:
@@ -55,12 +70,19 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
     for i in hits:
         # the mention right before the country, then the one before it across a comma
         # ("huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)": both units are the country's)
+        # (a unit of a word the lexicon lacks passes on the chain: "huyện A, châu B, tỉnh C (Trung Quốc)")
         end, outer = i - 1, None
-        for start, stop, level, unit, name in reversed(placed):
-            if stop != end:
-                continue
-            out.setdefault(name_key(name), outer)
-            outer = f"{unit} {name}" if unit else name
+        while end > 0:
+            hit = next((p for p in placed if p[1] == end), None)
+            if hit is None:
+                start = _unknown_unit(toks, end)
+                if start is None:
+                    break
+                outer = " ".join(t.text for t in toks[start:end])
+            else:
+                start, _, _, unit, name = hit
+                out.setdefault(name_key(name), outer)
+                outer = f"{unit} {name}" if unit else name
             end = start - 1
             if end < 0 or toks[end].text != ",":
                 break
@@ -128,7 +150,7 @@ def close_on_foreign(sv, places) -> None:
     covered = {k for e in els if isinstance(e, (Role, BodyMention, LevelMention)) for k in range(e.start, e.end)}
     for e in els:
         bm = e.body if isinstance(e, Role) else e
-        if not isinstance(bm, BodyMention) or bm.place_name or bm.level not in ("province", "city"):
+        if not isinstance(bm, BodyMention) or bm.place_name or bm.level not in ("province", "city", "district"):
             continue
         for k in range(bm.end, min(bm.end + 12, len(toks))):
             t = toks[k]
@@ -242,19 +264,45 @@ def _country_at(gz, sv, k: int) -> bool:
     return m is None or m[1] + sv.start <= toks[k + e.size - 1].end
 
 
-def foreign_central(gz, sv, lx) -> None:
+def foreign_central(gz, sv, lx, foreign: dict) -> None:
     """A central body of ours with a country's name right after it is that country's ("Chính
-    phủ Trung Quốc", "Thủ tướng Chính phủ Lào", "Bộ trưởng Bộ Ngoại giao Nga"): no body of
-    ours is mentioned, and the title holds no post of ours."""
-    toks = sv.toks
+    phủ Trung Quốc", "Thủ tướng Chính phủ Lào", "Bộ trưởng Bộ Ngoại giao Nga"), and so is one
+    before a foreign unit ("Chính phủ nhân dân huyện Phú Ninh"): no body of ours is mentioned,
+    and the title holds no post of ours."""
     for e in sv.elements:
         bm = e.body if isinstance(e, Role) else e
         if isinstance(bm, BodyMention) and (bm.central or bm.base is not None and bm.base.sort == "central") \
-                and _country_at(gz, sv, bm.end):
+                and (_country_at(gz, sv, bm.end) or _unit_after(sv, bm.end, foreign)):
             bm.generic = True           # (a generic mention is no body: kg.extract.bodies)
         elif isinstance(e, Role) and e.body is None and e.entry.body in lx.central_by_name \
-                and _country_at(gz, sv, e.end):
+                and (_country_at(gz, sv, e.end) or _unit_after(sv, e.end, foreign)):
             e.entry = replace(e.entry, body=None, standalone=False)
+
+
+def _unit_after(sv, k: int, foreign: dict) -> bool:
+    """Whether a unit the article marks as foreign is named at token k, after at most two
+    lower-case words ("nhân dân")."""
+    for e in sv.elements:
+        if isinstance(e, (BodyMention, LevelMention)) and k <= e.start <= k + 2 and e.place_name \
+                and name_key(e.place_name) in foreign \
+                and all(t.is_word and not t.is_cap for t in sv.toks[k:e.start]):
+            return True
+    return False
+
+
+def unname_foreign(sv, foreign: dict) -> list[tuple]:
+    """A unit the article marks as foreign read as a person's name ("Bí thư Huyện ủy Lục Xuân
+    làm trưởng đoàn", Lục a family name): the place, never a person (close_on_foreign then
+    gives the committee before it its name). Returns (level, unit, name) of those written
+    after a unit word ("huyện Lục Xuân"): units the article names."""
+    els, named = sv.elements, []
+    for idx, e in enumerate(els):
+        if isinstance(e, Name) and not e.honorific and name_key(e.text) in foreign:
+            els[idx] = Word(e.start, e.end, sv.toks[e.start].low)
+            before = els[idx - 1] if idx else None
+            if isinstance(before, LevelMention) and before.end == e.start and not before.place_name:
+                named.append((before.level, before.unit, e.text))
+    return named
 
 
 def mission_seat(sv, start: int) -> bool:

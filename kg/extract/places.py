@@ -13,7 +13,8 @@ from typing import Optional
 
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
-from kg.extract.foreign import cut_place_heads, foreign_central, foreign_party_titles, mark_foreign, mission_seat
+from kg.extract.foreign import cut_place_heads, foreign_central, foreign_party_titles, mark_foreign, \
+    mission_seat, unname_foreign
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.place_cues import bracketed_districts, cued_provinces, headline_districts, lowered_tail, \
     quoted_provinces
@@ -321,7 +322,6 @@ def find_places(state: ArticleState) -> None:
     for sv in state.views:
         cut_place_heads(places.gz, sv, state.vintage, surnames)     # "Chủ tịch Quảng Tây Vi Thao"
         foreign_party_titles(sv, lx)        # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
-        foreign_central(places.gz, sv, lx)             # "Chính phủ Trung Quốc", "Thủ tướng Chính phủ Lào"
         for e in sv.elements:
             bm = e.body if isinstance(e, Role) else e
             if isinstance(bm, (BodyMention, LevelMention)) and not mission_seat(sv, bm.start):
@@ -338,6 +338,10 @@ def find_places(state: ArticleState) -> None:
             places.add("district", None, name)
     _scan_bylines(state, places)
     places.foreign = mark_foreign(state.views)
+    for sv in state.views:
+        for level, unit, name in unname_foreign(sv, places.foreign):    # "huyện Lục Xuân": no person
+            places.add(level, unit, name)
+        foreign_central(places.gz, sv, lx, places.foreign)     # "Chính phủ Trung Quốc"
     state.places = places
     state.place_context = places.context(getattr(state.article, "site_province", None))
     state.facts.places = list(state.place_context.places)
