@@ -182,3 +182,9 @@ def test_a_joint_office_of_the_councils_and_the_offices_of_a_district():
             "Phòng Nội vụ huyện Tuy Phong"} <= b
     assert "Văn phòng Hội đồng nhân dân huyện Tuy Phong" not in b
     assert not any(x.startswith("Phòng Y tế") for x in b)
+
+
+def test_the_body_of_a_title_goes_on_to_the_places_listed_after_it():
+    b = bodies_of("Hội nghị\n\nNgày 5/7/2023, Hội Nông dân tỉnh Tuyên Quang tổ chức hội nghị. Dự có Chủ tịch Hội Nông dân "
+                  "huyện Sơn Dương, Yên Sơn và thành phố Tuyên Quang.\n")
+    assert {"Hội Nông dân huyện Sơn Dương", "Hội Nông dân huyện Yên Sơn", "Hội Nông dân thành phố Tuyên Quang"} <= b

@@ -246,6 +246,10 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
             continue
         if kind is BodyMention and e.place_name:
             group = _sharing(sv.elements, idx, e) + [e]
+        elif kind is Role and isinstance(e.body, BodyMention) and e.body.place_name and e.body.end == e.end \
+                and e.body.level != "commune":
+            e = e.body                  # "Chủ tịch Hội ND huyện A, B và thị xã C": each place's body
+            group = [e]
         elif kind is LevelMention and idx in closers and e.place_name:
             group = closers[idx]
         else:
