@@ -209,3 +209,9 @@ def test_a_place_or_a_place_of_worship_on_the_last_line_is_no_writer_a_given_nam
                         ("Đình Bảo", ["Đình Bảo"])):
         text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
         assert _authors(text) == names, line
+
+
+def test_a_credit_to_an_office_stays_a_credit_line_not_the_story_s():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nTin, ảnh: Ban Tuyên giáo Huyện ủy Phú Tân tổng hợp\n"
+    st = analyse(text)
+    assert st.authors == [] and len(st.story) == 3

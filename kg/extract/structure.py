@@ -148,13 +148,17 @@ _LABELLED_WORDS = 6
 
 def _labelled_title(line: str, names: list[str]) -> bool:
     """A media label before a title or a sentence ("VIDEO: Huyện ủy X sơ kết công tác dân vận"),
-    no credit: no names, many words, lower-case words among them; a source's line is a credit."""
+    no credit: no names, many words, lower-case words among them (article.yaml structure
+    media_labels; "Tin, ảnh: Ban Tuyên giáo Huyện ủy X" stays a credit line)."""
     if names:
         return False
     m = lexicon().byline_re.match(_clean(line))
     value = m.group(2) if m else ""
-    return m.group(1).lower() not in lexicon().source_markers and len(value.split()) >= _LABELLED_WORDS \
+    return m is not None and m.group(1).lower() in _MEDIA_LABELS and len(value.split()) >= _LABELLED_WORDS \
         and any(w[:1].islower() for w in value.split())
+
+
+_MEDIA_LABELS = frozenset(w.lower() for w in _W["media_labels"])
 
 
 def _stamp_bylines(st: Structure, i: int, calendar: bool) -> None:
