@@ -742,3 +742,9 @@ def test_the_bodies_of_those_who_receive_a_delegation_host_it(tmp_path):
                           "Lương Văn Hòa, Phó Chủ tịch UBND huyện và lãnh đạo Ban Dân vận Huyện ủy Hải Hậu, Ủy ban MTTQ "
                           "Việt Nam huyện Hải Hậu.\n")
     assert hg(m)[0] == ["Ban Dân vận Huyện ủy Hải Hậu", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hải Hậu"]
+
+
+def test_a_delegation_received_by_an_official_of_no_named_body_is_still_the_guest(tmp_path):
+    m = meeting(tmp_path, "Tiếp đoàn\n\nNgày 3/12, ông Lương Văn Hòa, Thường trực Ban Bí thư đã tiếp Đoàn cán bộ cao cấp "
+                          "Hội Nông dân tỉnh Thái Bình sang nghiên cứu, trao đổi.\n")
+    assert hg(m)[1] == ["Hội Nông dân tỉnh Thái Bình"]

@@ -187,8 +187,8 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         # "Đồng chí Chủ tịch UBND tỉnh tiếp và làm việc với Đoàn đại biểu ...": a lone official
         # receives at home, for the body of his title
         home = vis.visitor_body(sv, v, resolve, obj_b)
-        if home:
-            return home, obj_b, True, False
+        if home or obj_b and vis.titled_visitor(sv, v):
+            return home, obj_b, True, False     # (his body unnamed: the delegation received still)
     if not subj_b:
         # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
         # not say who received whom
