@@ -395,3 +395,19 @@ def test_a_foreign_county_read_as_a_person_is_the_place_of_its_committee():
     assert "Lục Bình" not in {o.name for o in f.officials}
     (post,) = [p for p in f.posts if p.official == "Hà Minh"]
     assert post.body.place is None and post.body.name.startswith("Huyện ủy Lục Bình")
+
+
+def test_the_titles_of_a_foreign_delegation_s_leader_are_that_side_s():
+    got = {(p.official, p.role, p.body.name) for p in _facts(
+        "Tin\n\nSáng 12/5/2024, Đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Xổm Phăn Ma, Ủy viên Trung ương Đảng, "
+        "Bí thư Tỉnh ủy làm trưởng đoàn đã thăm tỉnh Thanh Hóa.\n").posts}
+    assert got == {("Xổm Phăn Ma", "Bí thư", "Tỉnh ủy Hủa Phăn")}
+    got = {(p.official, p.role, p.body.name) for p in _facts(
+        "Tin\n\nSáng 12/5/2024, Đoàn đại biểu Đảng Cộng sản Trung Quốc do ông Trương Kiến Hoa, Ủy viên Trung ương "
+        "Đảng, Bộ trưởng Bộ Thương mại làm trưởng đoàn đã thăm Việt Nam.\n").posts}
+    assert got == {("Trương Kiến Hoa", "Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc")}
+    # our own delegation visiting the neighbour keeps our titles
+    got = {(p.official, p.role, p.body.name) for p in _facts(
+        "Tin\n\nSáng 12/5/2024, Đoàn công tác tỉnh Sơn La do đồng chí Lò Văn Ba, Ủy viên Trung ương Đảng, Bí thư "
+        "Tỉnh ủy dẫn đầu đã thăm tỉnh Hủa Phăn (Lào).\n").posts}
+    assert got == {("Lò Văn Ba", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Lò Văn Ba", "Bí thư", "Tỉnh ủy Sơn La")}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.body_lists import bodies_yaml
-from kg.extract.elements import BodyMention, LevelMention, Name, Role, Word
+from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.gazetteer import _token_key, name_key
 from kg.extract.lexicon import Matcher, phrase_matcher
 
@@ -314,3 +314,74 @@ def mission_seat(sv, start: int) -> bool:
     if k < 1 or toks[k].low not in words:
         return False
     return any(i + e.size == k for i, e in _countries().find(toks, max(0, k - 8)))
+
+
+def _side(sv, d: int, lx, foreign: dict):
+    """The foreign side a delegation written before token d belongs to ("Đoàn đại biểu tỉnh Sê
+    Kông do ...", "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ..."): (party, unit mention) of the
+    first body or unit named after the delegation's head word, when it is foreign and no
+    Vietnamese unit is named there; None otherwise."""
+    words = bodies_yaml().get("foreign_delegation") or {}
+    toks = sv.toks
+    head = max((k for k in range(d) if toks[k].low in words.get("heads", ())), default=0)
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    side = None
+    for e in sv.elements:
+        bm = e.body if isinstance(e, Role) else e
+        if not head <= e.start < d or not isinstance(bm, (BodyMention, LevelMention)) or getattr(bm, "generic", False):
+            continue
+        party = isinstance(bm, BodyMention) and bm.base is not None and bm.base.canonical in parties
+        abroad = bool(bm.place_name) and name_key(bm.place_name) in foreign
+        if bm.place_name and not abroad:
+            return None                     # a Vietnamese unit in the delegation's name
+        if side is None and (party or abroad):
+            side = (bm.base.canonical if party else None, None if party else bm)
+        elif side is None and not bm.place_name:
+            return None                     # a body of ours first ("Đoàn công tác Tỉnh ủy ...")
+    return side
+
+
+def foreign_delegation(sv, lx, foreign: dict) -> None:
+    """The titles of the leader of a foreign delegation ("Đoàn đại biểu tỉnh Sê Kông do đồng chí
+    A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy làm trưởng đoàn"; bodies.yaml foreign_delegation)
+    are that side's: our Party's central organs become that party's when it is named, else no
+    post; a central body of ours is none of theirs; a bare committee of the unit's level is the
+    unit's. The titles are those right after the leader's name, up to the first other word."""
+    words = bodies_yaml().get("foreign_delegation") or {}
+    els, toks = sv.elements, sv.toks
+    for i, e in enumerate(els):
+        if not (isinstance(e, Word) and e.end - e.start == 1 and toks[e.start].low in words.get("leader", ())):
+            continue
+        j = i + 1 + (i + 1 < len(els) and not isinstance(els[i + 1], Name))
+        if j >= len(els) or not isinstance(els[j], Name) or (side := _side(sv, e.start, lx, foreign)) is None:
+            continue
+        for r in els[j + 1:]:
+            if isinstance(r, Punct) and r.char in _OPENERS:
+                continue
+            if not isinstance(r, Role):
+                break
+            _foreign_title(r, side, lx)
+
+
+def _foreign_title(r: Role, side: tuple, lx) -> None:
+    """One title of a foreign delegation's leader made that side's (foreign_delegation)."""
+    party, unit = side
+    if r.body is None and _ours(r.entry.body, lx):
+        name = f"{r.entry.body.removesuffix(' Đảng')} {party}" if party else None
+        known = name in lx.central_by_name
+        r.entry = replace(r.entry, body=name if known else None, standalone=known)
+    elif r.body is None and r.entry.body in lx.central_by_name and r.entry.body not in _foreign_bodies():
+        r.entry = replace(r.entry, body=None, standalone=False)
+    elif r.body is not None and (r.body.central or r.body.base is not None and r.body.base.sort == "central") \
+            and (r.body.base is None or r.body.base.canonical not in _foreign_bodies()):
+        r.body.generic = True
+    elif r.body is not None and unit is not None and not r.body.place_name and r.body.level == unit.level:
+        r.body.place_name = unit.place_name
+
+
+@lru_cache(maxsize=1)
+def _foreign_bodies() -> frozenset:
+    """The neighbours' central bodies the lexicon knows: a foreign party and its organs."""
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    return frozenset(e["canonical"] for e in bodies_yaml().get("central") or []
+                     if e["canonical"] in parties or e.get("parent") in parties)

@@ -13,8 +13,8 @@ from typing import Optional
 
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
-from kg.extract.foreign import cut_place_heads, foreign_central, foreign_party_titles, mark_foreign, \
-    mission_seat, unname_foreign
+from kg.extract.foreign import cut_place_heads, foreign_central, foreign_delegation, foreign_party_titles, \
+    mark_foreign, mission_seat, unname_foreign
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.place_cues import bracketed_districts, cued_provinces, headline_districts, lowered_tail, \
     quoted_provinces
@@ -342,6 +342,7 @@ def find_places(state: ArticleState) -> None:
         for level, unit, name in unname_foreign(sv, places.foreign):    # "huyện Lục Xuân": no person
             places.add(level, unit, name)
         foreign_central(places.gz, sv, lx, places.foreign)     # "Chính phủ Trung Quốc"
+        foreign_delegation(sv, lx, places.foreign)      # "Đoàn đại biểu tỉnh Sê Kông do A, Bí thư Tỉnh ủy"
     state.places = places
     state.place_context = places.context(getattr(state.article, "site_province", None))
     state.facts.places = list(state.place_context.places)
