@@ -13,8 +13,8 @@ from typing import Optional
 
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
-from kg.extract.foreign import cut_place_heads, foreign_central, foreign_delegation, foreign_party_titles, \
-    mark_foreign, mission_seat, unname_foreign
+from kg.extract.foreign import cut_place_heads, mark_foreign, mission_seat, unname_foreign
+from kg.extract.foreign_titles import foreign_central, foreign_delegation, foreign_party_titles
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.place_cues import bracketed_districts, cued_provinces, headline_districts, lowered_tail, \
     quoted_provinces

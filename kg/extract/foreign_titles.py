@@ -1,0 +1,168 @@
+"""Titles and bodies of a neighbour's side that our lexicon would read as ours: a title of our
+Party's central organs closed by the neighbour's party ("Ủy viên Trung ương Đảng Cộng sản Trung
+Quốc"), a central body closed by a country or a foreign unit ("Chính phủ Trung Quốc", "Chính phủ
+nhân dân huyện Phú Ninh"), the titles of a foreign delegation's leader ("Đoàn đại biểu tỉnh Sê Kông
+do đồng chí A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"). Read by the places stage, once the
+article's foreign units are known (kg.extract.foreign); a foreign official's post is dropped
+rather than made ours.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.body_lists import bodies_yaml
+from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Role, Word
+from kg.extract.foreign import _OPENERS, _countries
+from kg.extract.gazetteer import name_key
+from kg.extract.lexicon import Matcher
+
+
+@lru_cache(maxsize=1)
+def _parties():
+    """bodies.yaml `foreign_parties`: the words after "Đảng" that name a neighbour's party."""
+    m = Matcher()
+    for tail, party in (bodies_yaml().get("foreign_parties") or {}).items():
+        m.add(tail, party)
+    return m
+
+
+def _ours(body: Optional[str], lx) -> bool:
+    """Whether a title's own body is our Party's central committee or one of its organs."""
+    party = bodies_yaml()["completion"]["party_central"]
+    e = lx.central_by_name.get(body or "")
+    return body == party or (e is not None and e.parent == party)
+
+
+def foreign_party_titles(sv, lx) -> None:
+    """A title of our Party's central organs closed by a neighbour's party ("Ủy viên Ban Chấp
+    hành Trung ương Đảng Nhân dân Cách mạng Lào", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung
+    Quốc") is that party's organ, never ours: the organ's name before the party's when the
+    lexicon knows it, else no body (a foreign official's post is dropped rather than made ours)."""
+    toks, els = sv.toks, sv.elements
+    for r in [e for e in els if isinstance(e, Role) and _ours(e.entry.body, lx)]:
+        end = r.body.start if r.body is not None else r.end
+        if r.body is not None and (r.body.base is None or r.body.base.canonical not in lx.central_by_name):
+            continue
+        if end < len(toks) and toks[end].low == "đảng" and r.body is not None:
+            end += 1                        # "Ủy viên Bộ Chính trị" + the party's body
+        hit = _parties().match(toks, end) if end < len(toks) else None
+        if hit is None:
+            continue
+        name = f"{r.entry.body.removesuffix(' Đảng')} {hit.payload}"
+        known = name in lx.central_by_name
+        r.entry = replace(r.entry, body=name if known else None, standalone=known)
+        stop = end + hit.size
+        els[:] = [e for e in els if e is r or not (r.end <= e.start and e.end <= stop)]
+        r.body, r.end = None, stop
+        r.next_char = toks[stop].low if stop < len(toks) and (not toks[stop].is_word or toks[stop].low == "kiêm") else ""
+
+
+def _country_at(gz, sv, k: int) -> bool:
+    """Whether a country's name (bodies.yaml foreign_countries) is written at token k, not as
+    the start of a Vietnamese unit's ("Lào", not "Lào Cai"); a name may follow it ("Thủ tướng
+    Chính phủ Lào Xỉ Phăn Đon")."""
+    toks = sv.toks
+    e = _countries().match(toks, k) if k < len(toks) and toks[k].is_cap else None
+    if e is None:
+        return False
+    m = gz.match_at(sv.text, toks[k].start - sv.start, "legacy")
+    return m is None or m[1] + sv.start <= toks[k + e.size - 1].end
+
+
+def foreign_central(gz, sv, lx, foreign: dict) -> None:
+    """A central body of ours with a country's name right after it is that country's ("Chính
+    phủ Trung Quốc", "Thủ tướng Chính phủ Lào", "Bộ trưởng Bộ Ngoại giao Nga"), and so is one
+    before a foreign unit ("Chính phủ nhân dân huyện Phú Ninh"): no body of ours is mentioned,
+    and the title holds no post of ours."""
+    for e in sv.elements:
+        bm = e.body if isinstance(e, Role) else e
+        if isinstance(bm, BodyMention) and (bm.central or bm.base is not None and bm.base.sort == "central") \
+                and (_country_at(gz, sv, bm.end) or _unit_after(sv, bm.end, foreign)):
+            bm.generic = True           # (a generic mention is no body: kg.extract.bodies)
+        elif isinstance(e, Role) and e.body is None and e.entry.body in lx.central_by_name \
+                and (_country_at(gz, sv, e.end) or _unit_after(sv, e.end, foreign)):
+            e.entry = replace(e.entry, body=None, standalone=False)
+
+
+def _unit_after(sv, k: int, foreign: dict) -> bool:
+    """Whether a unit the article marks as foreign is named at token k, after at most two
+    lower-case words ("nhân dân")."""
+    for e in sv.elements:
+        if isinstance(e, (BodyMention, LevelMention)) and k <= e.start <= k + 2 and e.place_name \
+                and name_key(e.place_name) in foreign \
+                and all(t.is_word and not t.is_cap for t in sv.toks[k:e.start]):
+            return True
+    return False
+
+
+def _side(sv, d: int, lx, foreign: dict):
+    """The foreign side a delegation written before token d belongs to ("Đoàn đại biểu tỉnh Sê
+    Kông do ...", "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ..."): (party, unit mention) of the
+    first body or unit named after the delegation's head word, when it is foreign and no
+    Vietnamese unit is named there; None otherwise."""
+    words = bodies_yaml().get("foreign_delegation") or {}
+    toks = sv.toks
+    head = max((k for k in range(d) if toks[k].low in words.get("heads", ())), default=0)
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    side = None
+    for e in sv.elements:
+        bm = e.body if isinstance(e, Role) else e
+        if not head <= e.start < d or not isinstance(bm, (BodyMention, LevelMention)) or getattr(bm, "generic", False):
+            continue
+        party = isinstance(bm, BodyMention) and bm.base is not None and bm.base.canonical in parties
+        abroad = bool(bm.place_name) and name_key(bm.place_name) in foreign
+        if bm.place_name and not abroad:
+            return None                     # a Vietnamese unit in the delegation's name
+        if side is None and (party or abroad):
+            side = (bm.base.canonical if party else None, None if party else bm)
+        elif side is None and not bm.place_name:
+            return None                     # a body of ours first ("Đoàn công tác Tỉnh ủy ...")
+    return side
+
+
+def foreign_delegation(sv, lx, foreign: dict) -> None:
+    """The titles of the leader of a foreign delegation ("Đoàn đại biểu tỉnh Sê Kông do đồng chí
+    A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy làm trưởng đoàn"; bodies.yaml foreign_delegation)
+    are that side's: our Party's central organs become that party's when it is named, else no
+    post; a central body of ours is none of theirs; a bare committee of the unit's level is the
+    unit's. The titles are those right after the leader's name, up to the first other word."""
+    words = bodies_yaml().get("foreign_delegation") or {}
+    els, toks = sv.elements, sv.toks
+    for i, e in enumerate(els):
+        if not (isinstance(e, Word) and e.end - e.start == 1 and toks[e.start].low in words.get("leader", ())):
+            continue
+        j = i + 1 + (i + 1 < len(els) and not isinstance(els[i + 1], Name))
+        if j >= len(els) or not isinstance(els[j], Name) or (side := _side(sv, e.start, lx, foreign)) is None:
+            continue
+        for r in els[j + 1:]:
+            if isinstance(r, Punct) and r.char in _OPENERS:
+                continue
+            if not isinstance(r, Role):
+                break
+            _foreign_title(r, side, lx)
+
+
+def _foreign_title(r: Role, side: tuple, lx) -> None:
+    """One title of a foreign delegation's leader made that side's (foreign_delegation)."""
+    party, unit = side
+    if r.body is None and _ours(r.entry.body, lx):
+        name = f"{r.entry.body.removesuffix(' Đảng')} {party}" if party else None
+        known = name in lx.central_by_name
+        r.entry = replace(r.entry, body=name if known else None, standalone=known)
+    elif r.body is None and r.entry.body in lx.central_by_name and r.entry.body not in _foreign_bodies():
+        r.entry = replace(r.entry, body=None, standalone=False)
+    elif r.body is not None and (r.body.central or r.body.base is not None and r.body.base.sort == "central") \
+            and (r.body.base is None or r.body.base.canonical not in _foreign_bodies()):
+        r.body.generic = True
+    elif r.body is not None and unit is not None and not r.body.place_name and r.body.level == unit.level:
+        r.body.place_name = unit.place_name
+
+
+@lru_cache(maxsize=1)
+def _foreign_bodies() -> frozenset:
+    """The neighbours' central bodies the lexicon knows: a foreign party and its organs."""
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    return frozenset(e["canonical"] for e in bodies_yaml().get("central") or []
+                     if e["canonical"] in parties or e.get("parent") in parties)
