@@ -267,3 +267,9 @@ def test_a_parish_priest_and_a_religion_that_reads_like_a_name(tmp_path):
                             "Văn Tư gặp chức sắc Cao Đài.\n")
     assert ("Phêrô Lạc Văn Hòa", "Chánh xứ", "Giáo xứ Tân Phú") in posts(st)
     assert "Cao Đài" not in st.officials
+
+
+def test_a_lower_case_organisation_noun_does_not_end_the_chain_but_a_verb_does(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Keo Sam - Phó Chủ tịch đảng, Huyện trưởng huyện Bati (Campuchia) cảm ơn. Ông "
+                            "Tạ Văn Mười, Chủ tịch nói thêm, Phó Chủ tịch UBND tỉnh Đồng Tháp cũng đồng ý.\n")
+    assert posts(st) == {("Keo Sam", "Huyện trưởng", "Chính quyền huyện Bati")}

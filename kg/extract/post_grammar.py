@@ -124,6 +124,7 @@ def _past_own_party(L: list[Element], j: int, toks: Sequence) -> int:
 
 
 _UNKNOWN_BODY_MAX = 10      # tokens of a body name the lexicon does not know
+_LOWER_BODIES = frozenset(tuple(w.split()) for w in _W["lower_bodies"])
 
 
 def _past_unknown_body(L: list[Element], j: int, toks: Sequence):
@@ -135,12 +136,18 @@ def _past_unknown_body(L: list[Element], j: int, toks: Sequence):
     if not toks or r.body is not None or r.entry.body or j + 1 >= len(L):
         return None
     first = L[j + 1]
-    if not (isinstance(first, Word) and first.start == r.end and toks[first.start].is_cap):
-        return None         # the body's name begins with a capital, right after the title
+    if not (isinstance(first, Word) and first.start == r.end):
+        return None
+    # the body's name begins with a capital, right after the title; or it is a lower-case noun
+    # of an organisation alone ("Phó Chủ tịch đảng, Huyện trưởng huyện X"; roles.yaml posts
+    # lower_bodies), never a verb ("Chủ tịch nói thêm, ...")
+    short = not toks[first.start].is_cap
     m = j + 2
     while m < len(L) and L[m].start - r.end < _UNKNOWN_BODY_MAX:
         e = L[m]
         if _is_sep(e) and not isinstance(e, Word):
+            if short and tuple(t.low for t in toks[r.end:e.start]) not in _LOWER_BODIES:
+                return None
             if e.char == "," and m + 1 < len(L) and isinstance(L[m + 1], Role):
                 return m
             if e.char != "," and e.char not in _W["title_joiners"] and m + 1 < len(L) and isinstance(L[m + 1], Role):
