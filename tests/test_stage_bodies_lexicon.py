@@ -188,3 +188,11 @@ def test_the_body_of_a_title_goes_on_to_the_places_listed_after_it():
     b = bodies_of("Hội nghị\n\nNgày 5/7/2023, Hội Nông dân tỉnh Tuyên Quang tổ chức hội nghị. Dự có Chủ tịch Hội Nông dân "
                   "huyện Sơn Dương, Yên Sơn và thành phố Tuyên Quang.\n")
     assert {"Hội Nông dân huyện Sơn Dương", "Hội Nông dân huyện Yên Sơn", "Hội Nông dân thành phố Tuyên Quang"} <= b
+
+
+def test_the_cao_dai_churches_and_a_local_church_named_by_its_own_name():
+    b = bodies_of("Chúc mừng Đại lễ\n\nNgày 3/11/2022, ông Võ Văn Hòa, Phó Chủ tịch Ủy ban MTTQVN tỉnh Bến Tre đến thăm "
+                  "Ban Đại diện Hội Thánh Cao Đài Ban Chỉnh đạo và Hội Thánh Phước Long. Ông chúc Hội thánh, các chức "
+                  "sắc và bà con.\n")
+    assert {"Ban Đại diện Hội thánh Cao Đài Ban Chỉnh đạo", "Hội thánh Cao Đài Ban Chỉnh đạo", "Hội thánh Phước Long"} <= b
+    assert not any(x.startswith("Hội thánh Cao Đài Ban Chỉnh ") and not x.endswith("đạo") for x in b)
