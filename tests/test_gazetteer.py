@@ -411,3 +411,10 @@ def test_the_titles_of_a_foreign_delegation_s_leader_are_that_side_s():
         "Tin\n\nSáng 12/5/2024, Đoàn công tác tỉnh Sơn La do đồng chí Lò Văn Ba, Ủy viên Trung ương Đảng, Bí thư "
         "Tỉnh ủy dẫn đầu đã thăm tỉnh Hủa Phăn (Lào).\n").posts}
     assert got == {("Lò Văn Ba", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Lò Văn Ba", "Bí thư", "Tỉnh ủy Sơn La")}
+
+
+def test_a_district_name_several_provinces_share_is_the_site_province_s():
+    f = _facts("Châu Thành: Tổ chức hội nghị sơ kết\n\n(TUAG)- Sáng 12/5/2024, Huyện ủy tổ chức hội nghị sơ kết. Ông Lê "
+               "Văn Ba, Chủ tịch UBND huyện chủ trì.\n")
+    body = next(b for b in f.bodies if b.name == "Ủy ban nhân dân huyện Châu Thành")
+    assert body.place is not None and body.place.province == "An Giang"

@@ -105,6 +105,10 @@ class PlaceResolver:
             ctx.contested = len(counts) > 1 and counts[1] * 2 > counts[0]
         elif site_province:
             ctx.province = self._province_named(site_province)
+            # a district name several provinces share ("Châu Thành: ..."): the site's province's
+            for cands in self._ambiguous if ctx.province is not None else ():
+                inside = [c for c in cands if c.province == ctx.province.name]
+                resolved += inside if len(inside) == 1 else []
         seen = set()
         for p in resolved:
             if (p.level, p.name, p.province) not in seen:
@@ -149,6 +153,7 @@ class PlaceResolver:
                 first_seen.setdefault(pick.province, len(first_seen))
                 prov_place.setdefault(pick.province, self._province_of(pick))
         # Ambiguous district names: keep the candidate in a province the text already names.
+        self._ambiguous = ambiguous
         for cands in ambiguous:
             inside = [c for c in cands if c.province in provinces]
             if len(inside) == 1:
