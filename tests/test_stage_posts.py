@@ -273,3 +273,10 @@ def test_a_lower_case_organisation_noun_does_not_end_the_chain_but_a_verb_does(t
     st = state_of(tmp_path, "Tin\n\nÔng Keo Sam - Phó Chủ tịch đảng, Huyện trưởng huyện Bati (Campuchia) cảm ơn. Ông "
                             "Tạ Văn Mười, Chủ tịch nói thêm, Phó Chủ tịch UBND tỉnh Đồng Tháp cũng đồng ý.\n")
     assert posts(st) == {("Keo Sam", "Huyện trưởng", "Chính quyền huyện Bati")}
+
+
+def test_a_rank_between_the_name_and_its_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Đàm Văn Na – Đại tá – Phó Chính ủy Bộ CHQS tỉnh Bến Tre; ông Đàm Văn Tư, "
+                            "Thượng tá, Phó Chỉ huy trưởng Bộ CHQS tỉnh Bến Tre dự.\n")
+    assert posts(st) == {("Đàm Văn Na", "Phó Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Bến Tre"),
+                         ("Đàm Văn Tư", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Bến Tre")}

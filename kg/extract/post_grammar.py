@@ -308,6 +308,8 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             j += 1
             if L[j - 1].char in "–-—" and j < n and isinstance(L[j], Punct) and L[j].char == ",":
                 j += 1      # "ông A –, Phó Chủ tịch ...": a dash and a comma typed for one separator
+        if j + 2 < n and isinstance(L[j], Honorific) and _is_sep(L[j + 1]) and isinstance(L[j + 2], Role):
+            j += 2          # "A – Đại tá – Phó Chính ủy …": a rank between the name and its titles
         former = former_before or _former_at(L, j)
         post, j = _chain(L, j, toks)
         items.extend(post)
