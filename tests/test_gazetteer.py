@@ -418,3 +418,11 @@ def test_a_district_name_several_provinces_share_is_the_site_province_s():
                "Văn Ba, Chủ tịch UBND huyện chủ trì.\n")
     body = next(b for b in f.bodies if b.name == "Ủy ban nhân dân huyện Châu Thành")
     assert body.place is not None and body.place.province == "An Giang"
+
+
+def test_a_delegation_named_by_its_country_or_its_leaders_is_that_side_s():
+    got = {(p.official, p.role, p.body.name) for p in _facts(
+        "Tin\n\nSáng 12/5/2024, Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào do đồng chí Xổm Phu Vông, Phó Chủ "
+        "tịch Quốc hội dẫn đầu. Lãnh đạo tỉnh Bò Kẹo do đồng chí Bun Phăn Ma, Ủy viên Trung ương Đảng, Bí thư Tỉnh "
+        "ủy dẫn đầu đến chào.\n").posts}
+    assert got == {("Bun Phăn Ma", "Bí thư", "Tỉnh ủy Bò Kẹo")}

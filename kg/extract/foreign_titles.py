@@ -16,7 +16,7 @@ from kg.extract.body_lists import bodies_yaml
 from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.foreign import _OPENERS, _countries
 from kg.extract.gazetteer import name_key
-from kg.extract.lexicon import Matcher
+from kg.extract.lexicon import Matcher, phrase_matcher
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +102,8 @@ def _side(sv, d: int, lx, foreign: dict):
     Kông do ...", "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ..."): (party, unit mention) of the
     first body or unit named after the delegation's head word, when it is foreign and no
     Vietnamese unit is named there; None otherwise."""
-    words = bodies_yaml().get("foreign_delegation") or {}
     toks = sv.toks
-    head = max((k for k in range(d) if toks[k].low in words.get("heads", ())), default=0)
+    head = max((k + e.size for k, e in _heads().find(toks) if k + e.size <= d), default=0)
     parties = set((bodies_yaml().get("foreign_parties") or {}).values())
     side = None
     for e in sv.elements:
@@ -119,7 +118,15 @@ def _side(sv, d: int, lx, foreign: dict):
             side = (bm.base.canonical if party else None, None if party else bm)
         elif side is None and not bm.place_name:
             return None                     # a body of ours first ("Đoàn công tác Tỉnh ủy ...")
+    if side is None and any(head <= k < d for k, _ in _countries().find(toks, head)):
+        return None, None                   # "Đoàn đại biểu Quốc hội Lào do ..."
     return side
+
+
+@lru_cache(maxsize=1)
+def _heads():
+    """bodies.yaml `foreign_delegation` heads: the words that open a delegation's name."""
+    return phrase_matcher((bodies_yaml().get("foreign_delegation") or {}).get("heads") or [])
 
 
 def foreign_delegation(sv, lx, foreign: dict) -> None:
