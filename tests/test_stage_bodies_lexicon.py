@@ -196,3 +196,9 @@ def test_the_cao_dai_churches_and_a_local_church_named_by_its_own_name():
                   "sắc và bà con.\n")
     assert {"Ban Đại diện Hội thánh Cao Đài Ban Chỉnh đạo", "Hội thánh Cao Đài Ban Chỉnh đạo", "Hội thánh Phước Long"} <= b
     assert not any(x.startswith("Hội thánh Cao Đài Ban Chỉnh ") and not x.endswith("đạo") for x in b)
+
+
+def test_a_bare_organ_a_region_qualifies_is_no_organ_of_the_level():
+    b = bodies_of("Thăm\n\nSáng 20/1/2026, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai đến thăm Hội Nhà báo tỉnh Đồng Nai; "
+                  "Nhà xuất bản Trẻ – Văn phòng phía Nam.\n")
+    assert not any(x.startswith("Văn phòng") for x in b)

@@ -284,10 +284,20 @@ def _site_words() -> tuple:
 
 def _drop_sites(sv) -> None:
     """A body named right after a site word ("Khu di tích Ban Thường trực Quốc hội") is the
-    name of a historic site: no body."""
+    name of a historic site: no body. A bare organ that a region qualifies ("Văn phòng phía
+    Nam", "Văn phòng khu vực") is an office of its own, not the organ of the level's body."""
+    regional = _regional_words()
     for e in sv.elements:
         if isinstance(e, BodyMention) and ends_before(sv.toks, e.start, _site_words()):
             e.generic = True
+        elif isinstance(e, BodyMention) and e.base is None and e.organs and not e.central \
+                and e.end < len(sv.toks) and sv.toks[e.end].low in regional:
+            e.generic = True
+
+
+@lru_cache(maxsize=1)
+def _regional_words() -> frozenset:
+    return frozenset(w.lower() for w in bodies_yaml().get("regional_words") or [])
 
 
 def complete_bodies(state: ArticleState) -> None:
