@@ -280,3 +280,12 @@ def test_a_rank_between_the_name_and_its_titles(tmp_path):
                             "Thượng tá, Phó Chỉ huy trưởng Bộ CHQS tỉnh Bến Tre dự.\n")
     assert posts(st) == {("Đàm Văn Na", "Phó Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Bến Tre"),
                          ("Đàm Văn Tư", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Bến Tre")}
+
+
+def test_more_abbreviated_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Thái Văn Hải, ĐUV, Phó CT UBND xã Tân Hòa; đồng chí Thái Văn Tư, "
+                            "Phó BT Huyện ủy Lấp Vò; ông Thái Văn Ba, PGĐ Sở Nội vụ tỉnh Đồng Tháp.\n")
+    assert posts(st) == {("Thái Văn Hải", "Ủy viên", "Đảng ủy xã Tân Hòa"),
+                         ("Thái Văn Hải", "Phó Chủ tịch", "Ủy ban nhân dân xã Tân Hòa"),
+                         ("Thái Văn Tư", "Phó Bí thư", "Huyện ủy Lấp Vò"),
+                         ("Thái Văn Ba", "Phó Giám đốc", "Sở Nội vụ tỉnh Đồng Tháp")}
