@@ -748,3 +748,20 @@ def test_a_delegation_received_by_an_official_of_no_named_body_is_still_the_gues
     m = meeting(tmp_path, "Tiếp đoàn\n\nNgày 3/12, ông Lương Văn Hòa, Thường trực Ban Bí thư đã tiếp Đoàn cán bộ cao cấp "
                           "Hội Nông dân tỉnh Thái Bình sang nghiên cứu, trao đổi.\n")
     assert hg(m)[1] == ["Hội Nông dân tỉnh Thái Bình"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # his title before his name, and a central title whose body it implies
+    ("Tiếp đoàn\n\nSáng 4/3, Bí thư Tỉnh ủy Thái Bình Lương Văn Hòa vui mừng được tiếp đón đoàn công tác Hội Nông "
+     "dân tỉnh Nam Định đến thăm.", ["Tỉnh ủy Thái Bình"]),
+    ("Tiếp đoàn\n\nNgày 5/3, tại Hà Nội, ông Lương Văn Hòa, Thường trực Ban Bí thư đã tiếp Đoàn cán bộ Hội Nông dân "
+     "tỉnh Nam Định.", ["Ban Bí thư"]),
+    # talks with a person: the official's body hosts
+    ("Hội đàm\n\nNgày 6/3, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Lương Văn Hòa đã hội đàm với ông Đào Duy Khánh, "
+     "Chủ tịch tỉnh Sa Lạp.", ["Bộ Ngoại giao"]),
+    # who is received by an agent ("được Thủ tướng B tiếp") receives nothing
+    ("Tiếp\n\nNgày 7/3, ông Lương Văn Hòa, Chủ tịch Hội Nông dân tỉnh Nam Định đã được Thủ tướng Đào Duy Khánh tiếp.",
+     []),
+])
+def test_a_lone_official_who_receives_hosts_for_the_body_of_his_title(tmp_path, text, want):
+    assert hg(meeting(tmp_path, text + "\n"))[0] == want

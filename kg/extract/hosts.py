@@ -85,7 +85,7 @@ def _convenes(sv: SentenceView, v: int) -> bool:
     if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
-            not (t > 0 and toks[t - 1].low in _words()["not_receive_after"])
+            not (t > 0 and toks[t - 1].low in _words()["not_receive_after"]) and not _by_agent(sv, v)
     if t > 0 and toks[t - 1].low in _words()["event_nouns"] | _words()["passive_words"]:
         return False        # "cuộc họp", "kỳ họp", "buổi tổng kết": the event named, not convened
     if toks[t].low in _words()["elect_words"]:
@@ -98,6 +98,19 @@ def _convenes(sv: SentenceView, v: int) -> bool:
         return any(" ".join(x.low for x in toks[j:j + 2]) in _words()["own_events"]
                    for j in (t + 2, t + 3))
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
+
+
+def _by_agent(sv: SentenceView, v: int) -> bool:
+    """ "A đã được Thủ tướng B tiếp": a passive word, then who acts, in the verb's clause; the
+    subject is received ("vui mừng được tiếp đón đoàn" names no agent: he receives)."""
+    passive, agent = _words()["passive_words"], False
+    for e in reversed(sv.elements[max(0, v - 8):v]):
+        if isinstance(e, Punct):
+            return False
+        if isinstance(e, Word) and e.low in passive:
+            return agent
+        agent = agent or not isinstance(e, Word)
+    return False
 
 
 def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
@@ -179,6 +192,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         if vis.titled_visitor(sv, v):
             # "Bộ trưởng A làm việc với UBND tỉnh X": his body unnamed, the body he comes to hosts
             return obj_b, [], True, False
+    if sort in ("with", "receive") and not subj_b and not obj_b and vis.meets_a_person(sv, v, sort, resolve):
+        # "Bộ trưởng Bộ X A hội đàm với ông B, Chủ tịch ...": one official meets a person, at home
+        return vis.meets_a_person(sv, v, sort, resolve), [], True, False
     if sort == "receive" and not subj_b and (vis.received_at(sv, v, resolve) or vis.receivers(sv, v, resolve)):
         # "Tiếp Phó Thủ tướng A tại Tỉnh ủy có các đồng chí ...": received at a body, by its people;
         # "Tiếp đoàn có ... lãnh đạo Ban Dân vận Huyện ủy": by the bodies of those who receive

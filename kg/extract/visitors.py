@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
-from kg.extract.hosts import RECEIVE, VISIT, _at, _subject, _verb_end, _words, for_host
+from kg.extract.hosts import RECEIVE, VISIT, WORK_WITH, _at, _subject, _verb_end, _words, for_host
 from kg.extract.lexicon import lexicon
 from kg.extract.phrase_starts import starts
 from kg.extract.sentences import SentenceView
@@ -37,30 +37,57 @@ def overseen(sv: SentenceView, v: int, resolve) -> list[Body]:
     return out
 
 
-def person_follows(sv: SentenceView, v: int) -> bool:
-    """The verb at element v takes a person ("chúc mừng đồng chí A"), right after its own words."""
-    end = _verb_end(sv, v, VISIT)
+def person_follows(sv: SentenceView, v: int, k: int = VISIT) -> bool:
+    """The verb of list k at element v takes a person ("chúc mừng đồng chí A", "hội đàm với ông
+    A"), right after its own words and a partner word (meetings.yaml hosts `partner_words`)."""
+    end = _verb_end(sv, v, k)
+    end += end < len(sv.toks) and sv.toks[end].low in _words()["partner_words"]
     nxt = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
-    return isinstance(nxt, (Honorific, Name))
+    # ("làm việc tại Thái Nguyên": a place the scanner read as a name)
+    return isinstance(nxt, (Honorific, Name)) and sv.toks[nxt.start - 1].low not in _words()["place_words"]
+
+
+def meets_a_person(sv: SentenceView, v: int, sort: str, resolve) -> list[Body]:
+    """ "Bộ trưởng Bộ X A hội đàm với ông B": one official meets a person, for the body of his title."""
+    if not person_follows(sv, v, WORK_WITH if sort == "with" else RECEIVE):
+        return []
+    return visitor_body(sv, v, resolve, [])
 
 
 def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
     """ "Đồng chí A, Phó Bí thư Tỉnh ủy X, đến thăm và làm việc với Y": one visitor and no body
     in the subject -> the body of the visitor's last title (not a mere membership) is the guest."""
     before, lx = sv.elements[:v], lexicon()
-    # "Bí thư Tỉnh ủy làm việc với ...": a headline names the visitor by his title alone
+    # "Bí thư Tỉnh ủy làm việc với ...": a headline names the visitor by his title alone, or
+    # before his name ("Bí thư Tỉnh ủy X Trần Văn A tiếp ...")
     titled = next((e for e in before if not isinstance(e, Honorific)), None)
-    if sum(isinstance(e, Name) for e in before) != (0 if isinstance(titled, Role) else 1) or \
+    if _people(sv, before) not in ((0, 1) if isinstance(titled, Role) else (1,)) or \
             any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before):
         return []       # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body
-    roles = [e for e in before if isinstance(e, Role) and e.body is not None
+    roles = [e for e in before if isinstance(e, Role) and (e.body is not None or e.entry.body)
              and e.entry.role.lower() not in _words()["membership_roles"]]
     if not roles:
         return []
-    b = resolve(roles[-1].body)
+    b = _role_body(roles[-1], resolve)
     if b is None or b in hosts or any(h.key == b.key for h in hosts):
         return []
     return [b]
+
+
+def _people(sv: SentenceView, before: list) -> int:
+    """The persons named in `before`, not a place the scanner read as a name ("tại Hà Nội")."""
+    place_words = _words()["place_words"]
+    return sum(isinstance(e, Name) and not (e.start > 0 and sv.toks[e.start - 1].low in place_words)
+               for e in before)
+
+
+def _role_body(r: Role, resolve) -> Optional[Body]:
+    """The body of a title: the one written in it, or the central one it implies ("Thường trực Ban
+    Bí thư")."""
+    if r.body is not None:
+        return resolve(r.body)
+    from kg.extract.post_bodies import role_body
+    return role_body(r, [], resolve) if hasattr(resolve, "resolver") else None
 
 
 def received_at(sv: SentenceView, v: int, resolve) -> list[Body]:
@@ -109,7 +136,7 @@ def titled_visitor(sv: SentenceView, v: int) -> bool:
     """The subject before element v is one person named with a title, no delegation: "Bộ trưởng
     Đào Văn A làm việc với ...", "Đồng chí A, Phó Thủ tướng, làm việc với ..."."""
     before, lx = sv.elements[:v], lexicon()
-    return sum(isinstance(e, Name) for e in before) == 1 and any(isinstance(e, Role) for e in before) and \
+    return _people(sv, before) == 1 and any(isinstance(e, Role) for e in before) and \
         not any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before)
 
 
