@@ -202,3 +202,10 @@ def test_a_bare_organ_a_region_qualifies_is_no_organ_of_the_level():
     b = bodies_of("Thăm\n\nSáng 20/1/2026, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Nai đến thăm Hội Nhà báo tỉnh Đồng Nai; "
                   "Nhà xuất bản Trẻ – Văn phòng phía Nam.\n")
     assert not any(x.startswith("Văn phòng") for x in b)
+
+
+def test_an_organ_of_the_buddhist_church_at_a_level_has_no_church_of_that_level_for_parent():
+    b = bodies_of("Thăm\n\nSáng 20/5/2023, Ủy ban MTTQ tỉnh Ninh Thuận thăm Ban Trị sự GHPGVN tỉnh và Phân ban Ni giới "
+                  "GHPGVN tỉnh Ninh Thuận.\n")
+    assert "Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh Ninh Thuận" in b
+    assert "Giáo hội Phật giáo Việt Nam tỉnh Ninh Thuận" not in b

@@ -139,7 +139,8 @@ class BodyResolver:
             if organ in self.lx.committee_by_name:      # "Đảng ủy Văn phòng HĐND tỉnh": the body's party committee
                 kind = self.lx.committee_by_name[organ].kind
             head = f"{organ} {_COMPLETION['central_word']}" if not k and _central_union_organ(bm, body) else organ
-            body = Body(f"{head} {body.name}", kind, body.place, body, organ, body.scope, body.central)
+            parent = None if not k and not body.central and body.local_name in _no_local_parent() else body
+            body = Body(f"{head} {body.name}", kind, body.place, parent, organ, body.scope, body.central)
         return body
 
     def _base(self, bm: BodyMention) -> Optional[Body]:
@@ -293,6 +294,12 @@ def _drop_sites(sv) -> None:
         elif isinstance(e, BodyMention) and e.base is None and e.organs and not e.central \
                 and e.end < len(sv.toks) and sv.toks[e.end].low in regional:
             e.generic = True
+
+
+@lru_cache(maxsize=1)
+def _no_local_parent() -> frozenset:
+    """bodies.yaml `no_local_parent`: national bodies with no body of their own at a level."""
+    return frozenset(canon(w) for w in bodies_yaml().get("no_local_parent") or [])
 
 
 @lru_cache(maxsize=1)
