@@ -7,7 +7,8 @@ from typing import Iterator, Sequence
 
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.lexicon import RoleEntry
-from kg.extract.post_grammar import _W, _chain_left, _clause_words, _is_sep
+from kg.extract.post_gaps import _W, _clause_words, _is_sep
+from kg.extract.post_grammar import _chain_left
 
 
 def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
