@@ -209,3 +209,10 @@ def test_an_organ_of_the_buddhist_church_at_a_level_has_no_church_of_that_level_
                   "GHPGVN tỉnh Ninh Thuận.\n")
     assert "Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh Ninh Thuận" in b
     assert "Giáo hội Phật giáo Việt Nam tỉnh Ninh Thuận" not in b
+
+
+def test_a_headline_in_title_case_names_no_place_of_worship_past_its_name():
+    b = bodies_of("Lãnh Đạo Huyện Thăm Chùa Vĩnh Nghiêm Nhân Dịp Lễ Phật Đản\n\nSáng 12/5/2024, lãnh đạo huyện Củ Chi "
+                  "thăm chùa Vĩnh Nghiêm.\n")
+    assert "Chùa Vĩnh Nghiêm" in b
+    assert not any("Nhân Dịp" in x for x in b)

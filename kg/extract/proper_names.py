@@ -167,7 +167,7 @@ def read_proper_names(sv) -> None:
     """Replace the elements a head-and-proper-name body covers with one BodyMention."""
     matcher = _spec()[0]
     found = list(matcher.find(sv.toks))
-    if not found:
+    if not found or _title_cased(sv.toks):
         return
     starts = {e.start: e for e in sv.elements}
     taken = -1
@@ -196,6 +196,13 @@ def read_proper_names(sv) -> None:
             sv.elements[:] = [x for x in sv.elements if x is title or x.end <= title.start or x.start >= end]
             continue
         _replace(sv, bm)
+
+
+def _title_cased(toks) -> bool:
+    """A line in Title Case ("Lãnh Đạo Huyện Thăm Chùa X Nhân Dịp Phật Đản"): every word is
+    capitalised, so where a proper name ends cannot be seen."""
+    words = [t for t in toks if t.is_word and not t.text.isdigit()]
+    return len(words) >= 8 and sum(t.is_cap for t in words) >= 0.9 * len(words)
 
 
 def _replace(sv, bm: BodyMention) -> None:
