@@ -426,3 +426,14 @@ def test_a_delegation_named_by_its_country_or_its_leaders_is_that_side_s():
         "tịch Quốc hội dẫn đầu. Lãnh đạo tỉnh Bò Kẹo do đồng chí Bun Phăn Ma, Ủy viên Trung ương Đảng, Bí thư Tỉnh "
         "ủy dẫn đầu đến chào.\n").posts}
     assert got == {("Bun Phăn Ma", "Bí thư", "Tỉnh ủy Bò Kẹo")}
+
+
+def test_one_province_named_bare_as_the_story_s_subject_places_it_when_nothing_else_does():
+    f = _facts("Bí thư Tỉnh ủy tiếp Tổng Lãnh sự Lào\n\nSáng 12/5/2024, ông Lê Văn Ba, Bí thư Tỉnh ủy tiếp ông Khăm "
+               "Sỉ, Tổng Lãnh sự Lào tại TP.HCM. Ông cho biết Bình Dương hiện có 5 dự án tại Lào; quan hệ giữa Bình "
+               "Dương và các tỉnh của Lào ngày càng tốt đẹp.\n")
+    assert ("Lê Văn Ba", "Bí thư", "Tỉnh ủy Bình Dương") in {(p.official, p.role, p.body.name) for p in f.posts}
+    # a province only gone to or visited is not the story's own
+    f = _facts("Tin\n\nSáng 12/5/2024, ông Lê Văn Ba, Bí thư Tỉnh ủy dẫn đoàn đến Bắc Ninh. Tại Bắc Ninh, đoàn thăm "
+               "khu công nghiệp.\n")
+    assert all(p.body.place is None for p in f.posts)

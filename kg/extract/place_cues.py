@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.body_lists import bodies_yaml
-from kg.extract.elements import LevelMention
+from kg.extract.elements import LevelMention, Name, Word
 from kg.extract.lexicon import phrase_matcher
 
 _WORD = re.compile(r"[^\W_]+")
@@ -137,3 +137,28 @@ def headline_districts(gz, sv, lead: bool) -> list[str]:
     if end >= len(toks) or toks[end].text not in _HEAD_CLOSERS[sv.is_headline]:
         return []
     return [m[0]] if any(p.level == "district" for p in gz.lookup(m[0], None, "legacy")) else []
+
+
+@lru_cache(maxsize=1)
+def _elsewhere():
+    """bodies.yaml `bare_province_elsewhere`: words after which a province named bare is a place
+    gone to or come from ("tại Hà Nội", "đến Bắc Ninh"), not the story's own."""
+    return frozenset(w.lower() for w in bodies_yaml().get("bare_province_elsewhere") or [])
+
+
+def bare_provinces(gz, sv, vintage: str) -> list[str]:
+    """Provinces named bare, with no unit word, as the story's own subject ("Đồng Nai hiện có 3
+    doanh nghiệp", "quan hệ giữa Đồng Nai và ..."): not after a word of going or being
+    elsewhere, not inside a title, a body or a name. kg.extract.places reads them only when
+    nothing else reveals the article's province."""
+    toks, found = sv.toks, []
+    # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province)
+    inside = {k for e in sv.elements if not isinstance(e, Word)
+              and not (isinstance(e, Name) and gz.province(e.text, "legacy")) for k in range(e.start, e.end)}
+    for k, t in enumerate(toks):
+        if k in inside or not t.is_cap or (k and toks[k - 1].is_word and toks[k - 1].low in _elsewhere()):
+            continue
+        hit = _province_at(gz, sv, k, vintage)
+        if hit and not (hit[1] < len(toks) and toks[hit[1]].is_word and toks[hit[1]].is_cap):
+            found.append(hit[0])
+    return found

@@ -16,8 +16,8 @@ from kg.extract.elements import BodyMention, LevelMention, Role
 from kg.extract.foreign import cut_place_heads, mark_foreign, mission_seat, unname_foreign
 from kg.extract.foreign_titles import foreign_central, foreign_delegation, foreign_party_titles
 from kg.extract.gazetteer import get_gazetteer, name_key
-from kg.extract.place_cues import bracketed_districts, cued_provinces, headline_districts, lowered_tail, \
-    quoted_provinces
+from kg.extract.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_districts, \
+    lowered_tail, quoted_provinces
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
@@ -50,6 +50,7 @@ class PlaceResolver:
         self.byline_communes: dict[str, set[str]] = {}             # unit word -> communes named there
         self.byline_bodies: list = []                              # bodies a byline line names
         self.quoted: set[str] = set()      # provinces named bare inside a quoted title
+        self.bare: Counter[str] = Counter()     # provinces named bare as the story's subject
         # units the article marks as a foreign country's (kg.extract.foreign): name key -> the
         # unit they lie in as written, or None; never a Vietnamese unit, never the article's place
         self.foreign: dict[tuple, Optional[str]] = {}
@@ -95,6 +96,8 @@ class PlaceResolver:
         resolved += self._byline_places(provinces, first_seen, prov_place)
         if not provinces and not site_province and len(self.quoted) == 1:
             site_province = next(iter(self.quoted))
+        if not provinces and not site_province and len(self.bare) == 1 and sum(self.bare.values()) > 1:
+            site_province = next(iter(self.bare))   # one province only, named bare more than once
         ctx.provinces = list(prov_place.values())
         if provinces:
             best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))
@@ -335,6 +338,7 @@ def find_places(state: ArticleState) -> None:
                     name = lowered_tail(places.gz, sv.toks, bm.end)
                 places.add(bm.level, bm.unit, name)
         places.quoted |= quoted_provinces(places.gz, sv, state.vintage)
+        places.bare.update(bare_provinces(places.gz, sv, state.vintage))
         for name in cued_provinces(places.gz, sv, state.vintage):
             places.add("province", places.province_unit, name)
         for name in bracketed_districts(places.gz, sv, state.vintage):
