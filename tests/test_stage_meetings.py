@@ -765,3 +765,16 @@ def test_a_delegation_received_by_an_official_of_no_named_body_is_still_the_gues
 ])
 def test_a_lone_official_who_receives_hosts_for_the_body_of_his_title(tmp_path, text, want):
     assert hg(meeting(tmp_path, text + "\n"))[0] == want
+
+
+def test_who_the_received_delegation_is_made_of_are_its_guests(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng\n\nSáng 20/12/2021, tại nhà thờ Hải Hậu, Mục sư Lương Văn Hòa, Trưởng Ban Đại diện "
+                          "Tin Lành tỉnh Nam Định, đã tiếp đón đoàn chính quyền tỉnh Nam Định đến thăm.\n\nPhía chính "
+                          "quyền gồm có đại diện Ban Tôn giáo tỉnh Nam Định (Sở Nội vụ), Ban Dân vận Tỉnh ủy Nam Định.\n")
+    assert hg(m)[1] == ["Ban Tôn giáo tỉnh Nam Định", "Ban Dân vận Tỉnh ủy Nam Định"]
+
+
+def test_who_welcome_the_delegation_host_it(tmp_path):
+    m = meeting(tmp_path, "Chúc Tết\n\nSáng 20/1, đoàn Hội thánh đến thăm, chúc Tết huyện Hải Hậu.\n\nĐón tiếp đoàn có "
+                          "đồng chí Lương Văn Hòa, Phó Chủ tịch UBND huyện và lãnh đạo Ủy ban MTTQ Việt Nam huyện Hải Hậu.\n")
+    assert hg(m)[0] == ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hải Hậu"]

@@ -260,8 +260,9 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             # "Đoàn lãnh đạo tỉnh ... đến thăm các tổ chức Phật giáo." then "Đồng chí A tặng hoa
             # chúc mừng Ban Trị sự ...": the lead's next sentences name whom the delegation visited
             hosts = visited_hosts(story[:3], sv, guests, resolve)
-        if travelled:
-            # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation
+        if travelled or hosts and not guests:
+            # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A
+            # tiếp đón đoàn chính quyền tỉnh. Phía chính quyền gồm có ...": who the one received is
             guests = guests + companion_guests(story[:4], resolve, hosts, guests)
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
         evidence_svs.append(sv)

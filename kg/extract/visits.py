@@ -51,9 +51,7 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
         at = next((j + n for j, n in positions(sv.toks, _words()["companion_cues"])), None)
         if at is None:
             continue
-        after = [e for e in sv.elements if e.start >= at]
-        bodies = [b for b in (resolve(e) for e in after if isinstance(e, BodyMention) and not e.generic)
-                  if b is not None]
+        bodies = [b for b in (resolve(e) for e in _unbracketed(sv, at)) if b is not None]
         got: list[Body] = []
         for b in bodies:
             if central and not b.central:
@@ -63,3 +61,17 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
         if got:
             return got
     return []
+
+
+def _unbracketed(sv: SentenceView, at: int) -> list[BodyMention]:
+    """The named bodies from token `at` on, not those in brackets ("Ban Tôn giáo tỉnh (Sở Nội vụ)":
+    the bracket says what the body belongs to, no one of the delegation)."""
+    out, depth = [], 0
+    for e in sv.elements:
+        if e.start < at:
+            continue
+        if isinstance(e, Punct):
+            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
+        elif isinstance(e, BodyMention) and not e.generic and depth == 0:
+            out.append(e)
+    return out
