@@ -778,3 +778,10 @@ def test_who_welcome_the_delegation_host_it(tmp_path):
     m = meeting(tmp_path, "Chúc Tết\n\nSáng 20/1, đoàn Hội thánh đến thăm, chúc Tết huyện Hải Hậu.\n\nĐón tiếp đoàn có "
                           "đồng chí Lương Văn Hòa, Phó Chủ tịch UBND huyện và lãnh đạo Ủy ban MTTQ Việt Nam huyện Hải Hậu.\n")
     assert hg(m)[0] == ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hải Hậu"]
+
+
+def test_another_stop_of_the_delegation_names_its_guests_not_this_meetings_host(tmp_path):
+    m = meeting(tmp_path, "Chúc Tết\n\nSáng 6/4, tại chùa Hải Hậu, đoàn công tác Trung ương do ông Lương Văn Hòa làm trưởng "
+                          "đoàn đã đến thăm, chúc Tết đồng bào.\n\nTrước đó, ngày 5/4, Đoàn công tác của Ủy ban Trung "
+                          "ương MTTQ Việt Nam đã đến thăm Hội Nông dân tỉnh Nam Định.\n")
+    assert hg(m) == ([], ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"])

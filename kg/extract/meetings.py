@@ -21,7 +21,7 @@ from kg.extract.phrase_starts import anywhere as _anywhere, positions, starts as
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
-from kg.extract.visits import companion_guests, visited_hosts
+from kg.extract.visits import another_event, companion_guests, visited_hosts
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -250,6 +250,9 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
     found_in = None
     for sv in story[:3] + headline:
         hosts, guests, found, travelled = host_guest(sv, resolve)
+        if sv is not story[0] and another_event(sv):
+            # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm X": the same delegation at another stop
+            hosts, found = [], bool(guests)
         if found and (found_in is None or (travelled and not found_in[3])):
             found_in = (hosts, guests, sv, travelled)
             if travelled:

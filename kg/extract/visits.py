@@ -25,12 +25,18 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
     lời chúc mừng của lãnh đạo Ủy ban X tới ..." names the visitor again, not whom it visited."""
     out: list[Body] = []
     for sv in views:
-        if sv is told or _at(sv.toks, _first_word(sv), "other_event_openers"):
+        if sv is told or another_event(sv):
             continue        # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm ...": another day's stops
         hosts, _, found, travelled = host_guest(sv, resolve)
         if found and travelled:
             out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out))
     return out
+
+
+def another_event(sv: SentenceView) -> bool:
+    """The sentence opens on another day's or place's event ("Trước đó, ngày 5/4, Đoàn ...";
+    meetings.yaml hosts `other_event_openers`)."""
+    return _at(sv.toks, _first_word(sv), "other_event_openers")
 
 
 def _first_word(sv: SentenceView) -> int:
