@@ -437,3 +437,11 @@ def test_one_province_named_bare_as_the_story_s_subject_places_it_when_nothing_e
     f = _facts("Tin\n\nSáng 12/5/2024, ông Lê Văn Ba, Bí thư Tỉnh ủy dẫn đoàn đến Bắc Ninh. Tại Bắc Ninh, đoàn thăm "
                "khu công nghiệp.\n")
     assert all(p.body.place is None for p in f.posts)
+
+
+def test_a_people_s_government_of_a_neighbour_is_none_of_ours():
+    f = _facts("Tin\n\nSáng 12/5/2024, Tỉnh ủy Lạng Sơn tiếp Đoàn đại biểu Khu tự trị Quảng Tây (Trung Quốc) do ông Lam "
+               "Thiên Minh, Phó Bí thư Khu ủy, Chủ tịch Chính phủ nhân dân Khu tự trị làm Trưởng đoàn. Dự có ông Lưu "
+               "Hồng Phát, Phó Chủ tịch Chính phủ nhân dân Khu tự trị.\n")
+    assert not any(p.body.name == "Chính phủ" for p in f.posts)
+    assert "Chính phủ" not in {b.name for b in f.bodies}

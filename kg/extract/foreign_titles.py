@@ -79,11 +79,21 @@ def foreign_central(gz, sv, lx, foreign: dict) -> None:
     for e in sv.elements:
         bm = e.body if isinstance(e, Role) else e
         if isinstance(bm, BodyMention) and (bm.central or bm.base is not None and bm.base.sort == "central") \
-                and (_country_at(gz, sv, bm.end) or _unit_after(sv, bm.end, foreign)):
+                and (_country_at(gz, sv, bm.end) or _unit_after(sv, bm.end, foreign) or _abroad_words(sv.toks, bm.end)):
             bm.generic = True           # (a generic mention is no body: kg.extract.bodies)
         elif isinstance(e, Role) and e.body is None and e.entry.body in lx.central_by_name \
                 and (_country_at(gz, sv, e.end) or _unit_after(sv, e.end, foreign)):
             e.entry = replace(e.entry, body=None, standalone=False)
+
+
+def _abroad_words(toks: list, k: int) -> bool:
+    """Whether words that only a neighbour's body has follow at token k ("Chính phủ nhân dân
+    Khu tự trị ...": a people's government of China or Laos; bodies.yaml foreign_central_tails)."""
+    for tail in bodies_yaml().get("foreign_central_tails") or ():
+        words = tail.lower().split()
+        if [t.low for t in toks[k:k + len(words)]] == words:
+            return True
+    return False
 
 
 def _unit_after(sv, k: int, foreign: dict) -> bool:
@@ -144,8 +154,8 @@ def foreign_delegation(sv, lx, foreign: dict) -> None:
         if j >= len(els) or not isinstance(els[j], Name) or (side := _side(sv, e.start, lx, foreign)) is None:
             continue
         for r in els[j + 1:]:
-            if isinstance(r, Punct) and r.char in _OPENERS:
-                continue
+            if isinstance(r, Punct) and r.char in _OPENERS or isinstance(r, Word) and toks[r.start].is_cap:
+                continue            # (a capitalised word: a body the lexicon lacks, "Phó Bí thư Khu ủy")
             if not isinstance(r, Role):
                 break
             _foreign_title(r, side, lx)
