@@ -216,3 +216,9 @@ def test_a_headline_in_title_case_names_no_place_of_worship_past_its_name():
                   "thăm chùa Vĩnh Nghiêm.\n")
     assert "Chùa Vĩnh Nghiêm" in b
     assert not any("Nhân Dịp" in x for x in b)
+
+
+def test_protestant_and_baptist_boards_of_a_province_as_written():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 20/12/2023, lãnh đạo tỉnh Đồng Nai thăm Ban Đại diện Tin Lành Việt Nam "
+                  "(miền Nam) tỉnh Đồng Nai và Giáo hội Báp Tít Việt Nam tỉnh Đồng Nai.\n")
+    assert {"Ban Đại diện Tin Lành Việt Nam (miền Nam) tỉnh Đồng Nai", "Giáo hội Báp Tít Việt Nam tỉnh Đồng Nai"} <= b
