@@ -445,3 +445,10 @@ def test_a_people_s_government_of_a_neighbour_is_none_of_ours():
                "Hồng Phát, Phó Chủ tịch Chính phủ nhân dân Khu tự trị.\n")
     assert not any(p.body.name == "Chính phủ" for p in f.posts)
     assert "Chính phủ" not in {b.name for b in f.bodies}
+
+
+def test_the_bridgehead_of_an_online_conference_names_where_its_people_are():
+    f = _facts("Tin\n\nSáng 12/5/2024, Ban Chấp hành Trung ương Đảng tổ chức hội nghị trực tuyến. Đầu cầu Hà Giang chủ trì "
+               "đồng chí Lê Văn Ba, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n")
+    got = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert ("Lê Văn Ba", "Phó Bí thư", "Tỉnh ủy Hà Giang") in got
