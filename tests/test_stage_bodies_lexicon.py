@@ -222,3 +222,9 @@ def test_protestant_and_baptist_boards_of_a_province_as_written():
     b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 20/12/2023, lãnh đạo tỉnh Đồng Nai thăm Ban Đại diện Tin Lành Việt Nam "
                   "(miền Nam) tỉnh Đồng Nai và Giáo hội Báp Tít Việt Nam tỉnh Đồng Nai.\n")
     assert {"Ban Đại diện Tin Lành Việt Nam (miền Nam) tỉnh Đồng Nai", "Giáo hội Báp Tít Việt Nam tỉnh Đồng Nai"} <= b
+
+
+def test_a_cao_dai_parish_its_board_and_its_temple():
+    b = bodies_of("Khánh thành\n\nNgày 8/3/2025, Ban Cai quản Họ đạo Phước Thạnh tổ chức lễ khánh thành Thánh thất Họ đạo "
+                  "Phước Thạnh tại ấp Bàu Đưng, xã Phước Thạnh.\n")
+    assert {"Ban Cai quản Họ đạo Phước Thạnh", "Họ đạo Phước Thạnh", "Thánh thất Họ đạo Phước Thạnh"} <= b
