@@ -785,3 +785,17 @@ def test_another_stop_of_the_delegation_names_its_guests_not_this_meetings_host(
                           "đoàn đã đến thăm, chúc Tết đồng bào.\n\nTrước đó, ngày 5/4, Đoàn công tác của Ủy ban Trung "
                           "ương MTTQ Việt Nam đã đến thăm Hội Nông dân tỉnh Nam Định.\n")
     assert hg(m) == ([], ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"])
+
+
+def test_the_delegations_own_sentence_lists_its_stops_after_a_caption_of_one(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng Phật đản\n\nNgày 5/5/2022, Đoàn lãnh đạo Huyện ủy Hải Hậu do ông Lương Văn Hòa làm "
+                          "Trưởng Đoàn đã đến thăm, chúc mừng các cơ sở Phật giáo trên địa bàn huyện.\n\nÔng Lương Văn "
+                          "Hòa thăm, tặng quà Chùa Phúc Lâm (xã Hải Đông).\n\nĐoàn đã đến thăm, chúc mừng Chùa Phúc Lâm, "
+                          "Chùa Vân Đài, xã Hải Đông; Chùa Hưng Phúc, xã Hải Tây.\n")
+    assert hg(m) == (["Chùa Phúc Lâm", "Chùa Vân Đài", "Chùa Hưng Phúc"], ["Huyện ủy Hải Hậu"])
+
+
+def test_the_visited_listed_after_a_colon(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng\n\nNgày 23/5/2023, Đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Nam Định đến thăm: Ban "
+                          "Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định, Chùa Phúc Lâm.\n")
+    assert hg(m)[0] == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định", "Chùa Phúc Lâm"]

@@ -223,10 +223,12 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not (e.start > 0 and toks[e.start - 1].low in _words()["object_ends_not_after"]):
             break       # ("thăm 3 cá nhân và 4 tổ chức": "nhân" there is no "nhân dịp")
         # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
-        listing = listing or isinstance(e, Word) and _at(toks, e.start, "list_openers")
+        listing = listing or isinstance(e, Word) and _at(toks, e.start, "list_openers") or \
+            isinstance(e, Punct) and e.char == ":" and not objects and _body_at(sv, e.end)  # "thăm: X, Y"
         if isinstance(e, Punct) and (e.char == "." and not _abbreviation_dot(toks, e.start)
-                                     or e.char in (";", ":") and not listing):
-            break
+                                     or e.char in (";", ":") and not listing
+                                     and not (e.char == ";" and objects and _body_at(sv, e.end))):
+            break       # ("thăm Chùa A, Chùa B; Chùa C": a list of stops goes on past ";")
         if isinstance(e, Punct):
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
         elif isinstance(e, BodyMention) and depth == 0 and \
@@ -234,6 +236,11 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not (objects and toks[e.start - 1].low in _words()["place_words"]):
             objects.append(e)   # (not "thăm Ban Trị sự X tại chùa Y": where the visited is met)
     return objects
+
+
+def _body_at(sv: SentenceView, t: int) -> bool:
+    """A body's name begins at token t."""
+    return any(isinstance(e, BodyMention) and e.start == t for e in sv.elements)
 
 
 def _abbreviation_dot(toks, i: int) -> bool:

@@ -33,6 +33,24 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
     return out
 
 
+def delegation_stops(views: list[SentenceView], told: SentenceView, guests: list[Body], hosts: list[Body],
+                     resolve) -> list[Body]:
+    """ "Bà A thăm Chùa X (huyện Y)." (a caption of one stop) then "Đoàn đã đến thăm Chùa X, Chùa Z ...":
+    the bodies a sentence whose subject is the delegation itself, by its word alone, says it
+    visited are its stops too."""
+    from kg.extract.lexicon import lexicon
+    out: list[Body] = []
+    for sv in views:
+        first = _first_word(sv)
+        if sv is told or another_event(sv) or not lexicon().delegation.match(sv.toks, first) or \
+                any(isinstance(e, BodyMention) for e in sv.elements[:3]):
+            continue        # (not "Đoàn công tác của Tỉnh ủy X ...": another delegation may be named)
+        got, _, found, travelled = host_guest(sv, resolve)
+        if found and travelled:
+            out.extend(h for h in got if not _among(h, guests) and not _among(h, hosts + out))
+    return out
+
+
 def another_event(sv: SentenceView) -> bool:
     """The sentence opens on another day's or place's event ("Trước đó, ngày 5/4, Đoàn ...";
     meetings.yaml hosts `other_event_openers`)."""
