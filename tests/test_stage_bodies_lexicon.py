@@ -228,3 +228,14 @@ def test_a_cao_dai_parish_its_board_and_its_temple():
     b = bodies_of("Khánh thành\n\nNgày 8/3/2025, Ban Cai quản Họ đạo Phước Thạnh tổ chức lễ khánh thành Thánh thất Họ đạo "
                   "Phước Thạnh tại ấp Bàu Đưng, xã Phước Thạnh.\n")
     assert {"Ban Cai quản Họ đạo Phước Thạnh", "Họ đạo Phước Thạnh", "Thánh thất Họ đạo Phước Thạnh"} <= b
+
+
+def test_the_citadel_veterans_association_and_its_founding_committee():
+    f = kg.extract_text("Đại hội thành lập hội\n\nSáng ngày 20/3/2016, Ban vận động thành lập hội chiến sỹ thành cổ Quảng "
+                        "Trị năm 1972 huyện Yên Thành tổ chức Đại hội. Dự có đồng chí Hồ Văn Lâm – Chủ tịch Hội Chiến sỹ "
+                        "Thành cổ Quảng Trị tỉnh Nghệ An.\n", source="t.txt")
+    b = {x.name for x in f.bodies}
+    assert {"Ban vận động thành lập Hội Chiến sỹ Thành cổ Quảng Trị năm 1972 huyện Yên Thành",
+            "Hội Chiến sỹ Thành cổ Quảng Trị năm 1972 huyện Yên Thành"} <= b
+    assert ("Hồ Văn Lâm", "Chủ tịch", "Hội Chiến sỹ Thành cổ Quảng Trị tỉnh Nghệ An") in \
+        {(p.official, p.role, p.body.name) for p in f.posts}

@@ -33,7 +33,8 @@ def _spec() -> tuple:
     heads = {canon(h["head"]).lower(): h["kind"] for h in raw["heads"]}
     return (phrase_matcher(h["head"] for h in raw["heads"]), heads,
             frozenset(canon(w).lower() for w in raw["stops"]), int(raw["max_lower_run"]),
-            frozenset(canon(h["head"]).lower() for h in raw["heads"] if h.get("named_next")))
+            frozenset(canon(h["head"]).lower() for h in raw["heads"] if h.get("named_next")),
+            frozenset(canon(h["head"]).lower() for h in raw["heads"] if h.get("ends_with_body")))
 
 
 def _glued_joiner(toks: list, j: int) -> bool:
@@ -43,15 +44,19 @@ def _glued_joiner(toks: list, j: int) -> bool:
         and j + 1 < len(toks) and toks[j + 1].start == t.end
 
 
-def _name_end(sv: SentenceView, j: int, inner: dict, names: set) -> int:
-    """The token index where an open name that goes on at token j ends (j itself: no name)."""
-    _, _, stops, max_run, _ = _spec()
+def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = False) -> int:
+    """The token index where an open name that goes on at token j ends (j itself: no name).
+    `closed`: the name is the head and the body it is of ("Ban vận động thành lập" + "Hội X
+    huyện Y"), so it ends with the first body written inside it."""
+    _, _, stops, max_run, _, _ = _spec()
     levels = lexicon().levels
     toks, start, end, run, cap_end = sv.toks, j, j, 0, -1
     while j < len(toks):
         if j in inner:                     # a body inside the name ("Đảng bộ xã X")
             j = end = inner[j].end
             run = 0
+            if closed:
+                return end
             continue
         t = toks[j]
         if j in names:
@@ -132,7 +137,7 @@ def named_as(body: Body, words) -> bool:
 
 def read_open_names(sv: SentenceView, resolve) -> None:
     """Replace the elements an open-ended body name covers with one BodyMention."""
-    matcher, heads, _, _, named_next = _spec()
+    matcher, heads, _, _, named_next, closed = _spec()
     found = list(matcher.find(sv.toks))
     if not found:
         return
@@ -151,7 +156,7 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         if head in named_next and (head_end >= len(sv.toks) or not (sv.toks[head_end].is_cap
                                                                     or sv.toks[head_end].text[:1].isdigit())):
             continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
-        end = _name_end(sv, head_end, inner, names)
+        end = _name_end(sv, head_end, inner, names, head in closed)
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
         rest, parent = _written(sv, head_end, end, inner, resolve)
