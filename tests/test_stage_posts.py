@@ -289,3 +289,12 @@ def test_more_abbreviated_titles(tmp_path):
                          ("Thái Văn Hải", "Phó Chủ tịch", "Ủy ban nhân dân xã Tân Hòa"),
                          ("Thái Văn Tư", "Phó Bí thư", "Huyện ủy Lấp Vò"),
                          ("Thái Văn Ba", "Phó Giám đốc", "Sở Nội vụ tỉnh Đồng Tháp")}
+
+
+def test_a_chain_of_titles_takes_the_place_written_once_at_its_end(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội nghị giữa hai tỉnh Lai Châu và Lào Cai. Đồng chí Lò Văn Tư - Tỉnh ủy viên, "
+                            "Chủ tịch Hội Nông dân tỉnh Lai Châu và đồng chí Bùi Văn Ba - Phó Bí thư Tỉnh ủy, Chủ "
+                            "tịch HĐND tỉnh, Trưởng đoàn ĐBQH tỉnh Lào Cai đồng chủ trì.\n")
+    assert {("Lò Văn Tư", "Ủy viên", "Tỉnh ủy Lai Châu"),
+            ("Bùi Văn Ba", "Phó Bí thư", "Tỉnh ủy Lào Cai")} <= posts(st)
+    assert ("Bùi Văn Ba", "Phó Bí thư", "Tỉnh ủy Lai Châu") not in posts(st)

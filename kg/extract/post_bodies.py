@@ -115,12 +115,35 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional
             and nb is not None and nb.level == "commune" and nb.place_name and nb.place_name in nb.surface:
         # "Bí thư Đảng ủy, Chủ tịch HĐND xã Mỹ Hòa": the Đảng ủy of the commune the chain names
         return replace(bm, unit=nb.unit, place_name=nb.place_name)
+    if bm.level in _CHAIN_LEVELS and not (bm.place_name and bm.place_name in bm.surface):
+        place = chain_place(bm.level, bm.unit, following)
+        if place is not None:
+            # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lào Cai": the province the chain names
+            return replace(bm, place_name=place)
     if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" and not bm.place_name \
             and following and not (nb is not None and nb.level == "commune"):
         # "Bí thư Đảng ủy, Tổng Biên tập Báo X": the Đảng ủy of the organisation the next title
         # heads, not the commune of the story; unnamed, it is no post
         return _party_of_next(bm, nb)
     return bm
+
+
+_CHAIN_LEVELS = ("province", "district")
+
+
+def chain_place(level: str, unit: Optional[str], following: list[Role]) -> Optional[str]:
+    """The place a chain of titles writes once, at its end, for all of them: "Tỉnh ủy viên, Chủ
+    tịch Hội Nông dân tỉnh Lai Châu", "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH
+    tỉnh Lào Cai" (a story of two provinces: the place of the sentence's last body is not
+    theirs). The first later title of the same level and unit that writes its place, passing
+    over those of that level that do not; None at a title of another level."""
+    for r in following:
+        nb = r.body
+        if nb is None or nb.level != level or nb.unit != unit:
+            return None
+        if nb.place_name and nb.place_name in nb.surface:
+            return nb.place_name
+    return None
 
 
 def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyMention]:
@@ -164,7 +187,7 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opti
                 return _commune_member(role, c, following, bodies)
             organs = [entry.body_prefix] if entry.body_prefix else []       # "UVTVTU"
             return bodies(BodyMention(role.start, role.end, role.surface, organs=organs, base=c, level=c.level,
-                                      unit=c.unit))
+                                      unit=c.unit, place_name=chain_place(c.level, c.unit, following)))
         return bodies.resolver.central(entry.body)
     if entry.body_prefix:
         # "UV BTV, Trưởng Ban Dân vận Tỉnh ủy", "Ủy viên Thường vụ – Trưởng Ban Dân vận Quận ủy":
