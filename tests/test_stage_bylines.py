@@ -215,3 +215,11 @@ def test_a_credit_to_an_office_stays_a_credit_line_not_the_story_s():
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nTin, ảnh: Ban Tuyên giáo Huyện ủy Phú Tân tổng hợp\n"
     st = analyse(text)
     assert st.authors == [] and len(st.story) == 3
+
+
+def test_a_page_s_button_in_capitals_is_no_writer():
+    for line in ("TRỌN BỘ", "Xem trọn bộ", "BÀI TRƯỚC", "Tin tiếp theo"):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == [], line
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nTRỌNG BẢO\n"
+    assert _authors(text) == ["Trọng Bảo"]

@@ -71,3 +71,43 @@ def test_a_title_with_every_word_capitalised_is_the_headline_whatever_stop_ends_
     text = ("Chính Quyền Huyện Đồng Xuân Thăm Hội Thánh Phú Lạc Nhân Dịp Giáng Sinh.\n\n655\n\n"
             "Sáng ngày 21/12/2023, tại văn phòng Hội Thánh Phú Lạc, Ban Chấp sự đã tiếp đón đoàn chính quyền huyện.\n")
     assert analyse(text).headline_text == "Chính Quyền Huyện Đồng Xuân Thăm Hội Thánh Phú Lạc Nhân Dịp Giáng Sinh."
+
+
+def test_a_line_wholly_in_brackets_is_a_photo_caption_not_the_headline():
+    from kg.extract.structure import analyse
+    text = ("(Đồng chí Lò Thị Mây – Phó Chủ tịch Hội Nông dân huyện phát biểu khai mạc Hội thi)\n"
+            "Hội thi có hơn 150 hội viên đến từ 12 đội của các xã trên địa bàn huyện tham gia hai phần thi.\n"
+            "(Ban Tổ chức trao giải cho các đội đạt thành tích cao)\n")
+    assert analyse(text).headline is None
+    # (an outlet's tag in brackets before the lead closes early: the line is no caption)
+    from kg.extract.page_chrome import is_caption
+    assert is_caption("(Quang cảnh buổi lễ)") and not is_caption("(PT) - Sáng 3/4, huyện tổ chức lễ (lần thứ hai)")
+
+
+def test_a_title_set_as_a_sentence_by_the_page_s_stamp_is_the_headline():
+    from kg.extract.structure import analyse
+    lead = ("Thực hiện kế hoạch công tác tháng 9, chiều ngày 12/9/2019 tại hội trường Ủy ban nhân dân xã, "
+            "Ban Chấp hành Đảng bộ xã Phú Lạc đã họp đánh giá kết quả lãnh đạo 8 tháng đầu năm và bàn nhiệm vụ "
+            "những tháng còn lại của năm 2019.\n")
+    title = ("BCH Đảng bộ xã Phú Lạc họp đánh giá công tác lãnh đạo 8 tháng đầu năm và triển khai nhiệm vụ "
+             "phát triển kinh tế, xã hội 4 tháng cuối năm 2019.")
+    st = analyse("12-09-2019 - 16:05\n\n" + title + "\n\n" + lead)
+    assert st.headline_text == title and str(st.published) == "2019-09-12"
+    st = analyse("TIN HOẠT ĐỘNG HỘI NÔNG DÂN\n" + title + "\n13-9-2019\n\n" + lead)
+    assert st.headline_text == title and str(st.published) == "2019-09-13"
+    # a title-like line above it stays the headline: the sentence under it is the sapo
+    st = analyse("Đảng bộ xã Phú Lạc họp Ban Chấp hành\n" + title + "\n13-9-2019\n\n" + lead)
+    assert st.headline_text == "Đảng bộ xã Phú Lạc họp Ban Chấp hành"
+    # a caption by the stamp is no title
+    st = analyse("12-09-2019 - 16:05\n\nĐồng chí Hà Văn Lâm, Bí thư Đảng ủy xã phát biểu tại hội nghị.\n\n" + lead)
+    assert st.headline is None
+
+
+def test_a_section_s_name_beside_the_date_is_the_page_s_stamp():
+    from kg.extract.structure import analyse
+    text = ("Khai mạc kỳ họp thứ 9 HĐND huyện Đồng Xuân\n\nThời sự 14-07-2023\n\n"
+            "Sáng 14.7, HĐND huyện Đồng Xuân khai mạc kỳ họp thứ 9 khóa XII, nhiệm kỳ 2021-2026 tại hội trường huyện.\n")
+    st = analyse(text)
+    assert str(st.published) == "2023-07-14" and st.headline_text == "Khai mạc kỳ họp thứ 9 HĐND huyện Đồng Xuân"
+    from kg.extract.page_dates import stamp
+    assert stamp("Hà Nội 14-07-2023") is None and stamp("Kinh tế 14-07-2023 tăng trưởng") is None

@@ -27,7 +27,24 @@ _INITIALS = re.compile(r"[A-ZĐ]{2,4}")
 
 
 def is_caption(s: str) -> bool:
-    return any(m in s for m in lexicon().caption_markers)
+    """A photo caption: a credit's marker in it, or the whole line in brackets ("(Đồng chí X phát
+    biểu khai mạc Hội thi)", "(Quang cảnh buổi họp mặt)": provincial portals set captions so)."""
+    return any(m in s for m in lexicon().caption_markers) or _bracketed(s.strip())
+
+
+def _bracketed(s: str) -> bool:
+    """The line opens a bracket that closes only at its end ("(A) - Sáng 2/3, ... (B)" does not)."""
+    if len(s) < 3 or s[0] not in "([" or s[-1] != _CLOSE[s[0]]:
+        return False
+    depth = 0
+    for k, c in enumerate(s):
+        depth += (c == s[0]) - (c == s[-1])
+        if depth == 0 and k < len(s) - 1:
+            return False
+    return True
+
+
+_CLOSE = {"(": ")", "[": "]"}
 
 
 def is_slug(s: str) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple, Optional
 
 from kg.extract.bylines import clean
 from kg.extract.dates import parse_date_line, years_in
-from kg.extract.lexicon import grammar
+from kg.extract.lexicon import grammar, lexicon
 
 _DAY_MONTH_YEAR = r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
 _DATE = re.compile(_DAY_MONTH_YEAR)
@@ -95,7 +95,23 @@ def stamp(line: str) -> Optional[Stamp]:
         return Stamp(0, d, _is_calendar(s))
     if len(s) > 90 or s.endswith("."):
         return None
-    return _word_stamp(s) or (None if _OPENING.match(s) else _time_stamp(s))
+    return _word_stamp(s) or (None if _OPENING.match(s) else _time_stamp(s) or _section_stamp(s))
+
+
+def _section_stamp(s: str) -> Optional[Stamp]:
+    """ "Chính trị 28-05-2024", "28/05/2024 | Thời sự": the section's name beside the date, no
+    time (article.yaml menu_words: a section of the site, never a sentence's words)."""
+    m = _DATE.search(s)
+    if not m:
+        return None
+    rest = " ".join((s[:m.start()] + " " + s[m.end():]).replace("|", " ").split()).strip(" ,-–—").lower()
+    d = _mk(*m.groups())
+    return Stamp(0, d, False) if d and rest and _is_section(rest) else None
+
+
+def _is_section(rest: str) -> bool:
+    sections = lexicon().menu_words
+    return rest in sections or all(p in sections for p in rest.split(" - "))
 
 
 def _word_stamp(s: str) -> Optional[Stamp]:

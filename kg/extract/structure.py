@@ -22,12 +22,13 @@ from kg.extract.state import ArticleState, Stage
 from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, byline as _byline, clean as _clean,
                                 continues_sentence, glued_name, name_line as _name_line, photo_credit,
                                 unplaced)
+from kg.extract.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
+                                    is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
+                                    not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
+                                    wrapped as _wrapped)
 
 _W = grammar("article.yaml", "structure")
-# (the capital letters of the alphabet, Đ among them: structural, not genre words)
-_OUTLET_TAG = re.compile(r"^\(?\s*[A-ZĐ][A-ZĐa-zđ\.\s\-]{0,14}\)\s*[-–—]\s*")  # "(CT) - " leading a lead paragraph
 _BULLET_HEAD = re.compile(r"^\s*[•·*]")
-_LEAD_OPENING = re.compile(r"^(?:\(.*?\)\s*[-–]\s*)?(?:" + "|".join(_W["lead_openings"]) + r")\b")
 _DIGIT = re.compile(r"\d")
 
 
@@ -61,17 +62,6 @@ def _dateline_prefix(line: str) -> Optional[date]:
 
 
 
-def _is_sentence(s: str) -> bool:
-    """A line that ends as a sentence does ("... dự Đại hội."): a story line or a caption,
-    never a headline."""
-    return s.endswith(".") and not s.endswith("..")
-
-
-# A line that ends as a sentence and is this long is the story's first paragraph.
-_LEAD_WORDS = 20
-# The longest headlines of the genre ("Đồng chí X, Bí thư ..., Chủ tịch ... thăm và làm việc
-# với ...") run to about 30 words.
-_TITLE_WORDS = 32
 
 
 def analyse(text: str) -> Structure:
@@ -186,11 +176,15 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             seen.setdefault(s, []).append(i)
     candidates = []
     lead_at = len(lines)
+    by_stamp = None
     for n, i in enumerate(body[:10]):
         s = _clean(lines[i])
         words = s.split()
         if n == 0 and _caption_above_title(st, body):
             continue        # a photo caption set above the title
+        if by_stamp is None and not candidates and n <= 2 and _stamp_title(s, i, body[n + 1:n + 2], stamps, lines):
+            by_stamp = i
+            continue
         retold = _retold(s, body[n + 1:n + 2], lines)
         if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)) and not retold:
             lead_at = i
@@ -209,6 +203,8 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             continue
         headline = i
         break
+    if headline is None:
+        headline = by_stamp
     # A line repeated in the top block is the headline for sure (title + page heading).
     for s, idx in seen.items():
         # (a photo caption repeated below the lead is not: the headline never follows the lead)
@@ -218,56 +214,6 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
                 st.chrome.add(j)
             break
     return headline
-
-
-def _not_title(s: str) -> bool:
-    """A line a headline never is: a sentence (a sapo or a photo caption: "Ông X vừa tái đắc cử
-    ... .", "Đại biểu dự Đại hội bầu ... ."), unless it names an event as a title does ("Hội
-    nghị tổng kết công tác Dân vận năm 2020, ... ." : some sites end a title with a full stop;
-    one the lead retells is the title too, see _retold), a fragment of a line the page cut (it starts in lower case: "chỉ đạo Đại hội có các
-    đồng"), a list of the people present ("Đến dự có ông X, ...; bà Y, ..."), or a row of a
-    widget's options, one word heading each ("Màu đỏ Màu xanh Màu vàng Màu tím"), or a photo
-    caption (below)."""
-    words = s.split()
-    # (a line with every word capitalised is a title, whatever stop ends it: "Chính Quyền Tỉnh X Thăm ...")
-    titled = all(w[:1].isupper() for w in words if w[:1].isalpha())
-    return bool(s[:1].islower() or _FRAGMENT.search(s) or (_is_sentence(s) and not _EVENT_OPENING.match(s) and not titled)
-                or _LIST_FORMULA.search(s) or words.count(words[0]) >= _OPTION_ROW or _CAPTION_ENDING.search(s))
-
-
-# A piece of a sentence the page cut: it holds a list's semicolon, ends on a comma, a semicolon,
-# a dash or an open bracket, or begins on a mark that closes or continues ("Huyện ủy A; ông B, ...").
-# A photo caption names the event as one already known, bare, at its end ("X phát biểu tại hội
-# nghị", "Đoàn Chủ tịch điều hành Đại hội", "Ban Chấp hành ... ra mắt Đại hội"); a headline names
-# it in full ("Đại hội đại biểu Hội Nông dân tỉnh X lần thứ X").
-_CAPTION_ENDING = re.compile(r"(?<!\w)(?:" + "|".join(_W["caption_endings"]) + r")\s*\.?$", re.I)
-_FRAGMENT = re.compile(r";\s|[,;(\-–]$|^[,;:)\]]")
-
-
-# (a headline may name three bodies of one kind, "Hội A, Hội B, Hội C ra quân"; four is a row)
-_OPTION_ROW = 4
-
-
-_EVENT_OPENING = re.compile(r"(?:" + "|".join(_W["title_event_openings"]) + r")\b")
-_LIST_FORMULA = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in _W["list_formulas"]) + r")(?!\w)", re.I)
-
-
-def _retold(s: str, after: list[int], lines: list[str]) -> bool:
-    """A sentence the lead under it tells again word for word after its time ("Đô Lương tổ
-    chức hội nghị ... ." / "Sáng 30/3, Đô Lương tổ chức hội nghị ... và ..."): the headline, even
-    long and ending with a full stop (some portals set the title so)."""
-    if not after or len(s.split()) > _TITLE_WORDS or _looks_like_lead(s):
-        return False
-    lead = _clean(lines[after[0]])
-    return _looks_like_lead(lead) and s.rstrip(".") in lead and not lead.startswith(s.rstrip("."))
-
-
-def _wrapped(lines: list[str], i: int) -> bool:
-    """The line goes on, in lower case, on the next one: a paragraph the page broke into
-    lines, never a headline ("... Phó Bí thư Tỉnh ủy dự và chỉ" / "đạo đại hội ..."). (A page
-    address's words under the title, "lanh-dao-tinh-tham ...", are ASCII: no continuation.)"""
-    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    return nxt[:1].islower() and not nxt.isascii()
 
 
 def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Stamp], lines: list[str]) -> list[int]:
@@ -366,16 +312,6 @@ def _glued_byline(st: Structure) -> None:
 
 def _bullet_header(line: str) -> bool:
     return bool(_BULLET_HEAD.match(line))
-
-
-def _looks_like_lead(s: str) -> bool:
-    """The first paragraph of the story, not a headline: long, or opening with a time."""
-    if _OUTLET_TAG.match(s) or s.startswith("-"):
-        return True
-    if _LEAD_OPENING.match(s) \
-            and (len(s) > 120 or _DIGIT.search(s[:40])):
-        return True
-    return len(s) > 200 and s.count(". ") >= 1
 
 
 # -- the stage ------------------------------------------------------------------------------------
