@@ -799,3 +799,10 @@ def test_the_visited_listed_after_a_colon(tmp_path):
     m = meeting(tmp_path, "Chúc mừng\n\nNgày 23/5/2023, Đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Nam Định đến thăm: Ban "
                           "Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định, Chùa Phúc Lâm.\n")
     assert hg(m)[0] == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định", "Chùa Phúc Lâm"]
+
+
+def test_the_headline_names_the_guests_the_lead_leaves_out(tmp_path):
+    m = meeting(tmp_path, "Đoàn công tác của Trung ương Hội Nông dân Việt Nam làm việc với Hội Nông dân tỉnh Nam Định\n\n"
+                          "Ngày 24/3, đồng chí Lương Văn Hòa, Ủy viên Ban Thường vụ Trung ương Hội Nông dân Việt Nam đến "
+                          "làm việc với Hội Nông dân tỉnh Nam Định.\n")
+    assert hg(m) == (["Hội Nông dân tỉnh Nam Định"], ["Hội Nông dân Việt Nam"])

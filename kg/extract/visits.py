@@ -99,3 +99,14 @@ def _unbracketed(sv: SentenceView, at: int) -> list[BodyMention]:
         elif isinstance(e, BodyMention) and not e.generic and depth == 0:
             out.append(e)
     return out
+
+
+def headline_guests(headline: list[SentenceView], hosts: list, resolve) -> list:
+    """ "Đoàn công tác của Trung ương Hội X làm việc với Hội X tỉnh" over a lead that names the
+    visitor by his membership alone: the headline's guests, when it names the same hosts."""
+    keys = {h.key for h in hosts}
+    for sv in headline:
+        h, g, found, _ = host_guest(sv, resolve)
+        if found and h and {b.key for b in h} == keys:
+            return [b for b in g if b.key not in keys]
+    return []
