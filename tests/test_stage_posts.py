@@ -298,3 +298,10 @@ def test_a_chain_of_titles_takes_the_place_written_once_at_its_end(tmp_path):
     assert {("Lò Văn Tư", "Ủy viên", "Tỉnh ủy Lai Châu"),
             ("Bùi Văn Ba", "Phó Bí thư", "Tỉnh ủy Lào Cai")} <= posts(st)
     assert ("Bùi Văn Ba", "Phó Bí thư", "Tỉnh ủy Lai Châu") not in posts(st)
+
+
+def test_an_honorary_chair_is_a_title_of_its_own(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lê Văn Hào – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Chủ tịch danh dự Hội "
+                            "Chữ thập đỏ tỉnh Phú Yên gặp mặt đoàn.\n")
+    assert ("Lê Văn Hào", "Chủ tịch danh dự", "Hội Chữ thập đỏ tỉnh Phú Yên") in posts(st)
+    assert ("Lê Văn Hào", "Chủ tịch", "Hội Chữ thập đỏ tỉnh Phú Yên") not in posts(st)
