@@ -239,3 +239,11 @@ def test_the_citadel_veterans_association_and_its_founding_committee():
             "Hội Chiến sỹ Thành cổ Quảng Trị năm 1972 huyện Yên Thành"} <= b
     assert ("Hồ Văn Lâm", "Chủ tịch", "Hội Chiến sỹ Thành cổ Quảng Trị tỉnh Nghệ An") in \
         {(p.official, p.role, p.body.name) for p in f.posts}
+
+
+def test_the_party_organisation_of_an_agency():
+    f = kg.extract_text("Đại hội\n\nNgày 10/2/2020, Đảng bộ Văn phòng UBND tỉnh Hải Dương tổ chức Đại hội lần thứ VIII. "
+                        "Dự có đại diện Đảng bộ Sở Tài chính tỉnh Hải Dương và Đảng bộ tỉnh Hải Dương.\n", source="t.txt")
+    b = {x.name: x.kind for x in f.bodies}
+    assert b.get("Đảng bộ Văn phòng Ủy ban nhân dân tỉnh Hải Dương") == "PartyCommittee"
+    assert "Ủy ban nhân dân tỉnh Hải Dương" in b

@@ -138,6 +138,8 @@ class BodyResolver:
             kind = self.lx.organ_kinds.get(organ, body.kind) if body.kind == "PartyCommittee" else body.kind
             if organ in self.lx.committee_by_name:      # "Đảng ủy Văn phòng HĐND tỉnh": the body's party committee
                 kind = self.lx.committee_by_name[organ].kind
+            elif organ in _COMPLETION.get("party_organisations", ()):
+                kind = "PartyCommittee"                 # "Đảng bộ Sở Nội vụ": the agency's party organisation
             head = f"{organ} {_COMPLETION['central_word']}" if not k and _central_union_organ(bm, body) else organ
             parent = None if not k and not body.central and body.local_name in _no_local_parent() else body
             body = Body(f"{head} {body.name}", kind, body.place, parent, organ, body.scope, body.central)

@@ -9,12 +9,18 @@ kg/data/lexicon/bodies.yaml.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from kg.extract.elements import BodyMention
-from kg.extract.lexicon import BodyEntry
+from kg.extract.lexicon import BodyEntry, _load
 from kg.extract.spans import skip_paren as _skip_paren, skip_term as _skip_term
 from kg.extract.tokens import Token
+
+
+@lru_cache(maxsize=1)
+def _party_organisations() -> frozenset:
+    return frozenset(_load("bodies.yaml")["completion"].get("party_organisations") or [])
 
 
 class BodyParser:
@@ -39,6 +45,9 @@ class BodyParser:
             if inner is not None:
                 return inner
         elif p.sort == "leveled":
+            inner = self._party_of_agency(text, toks, i, j, p, vintage, depth)
+            if inner is not None:
+                return inner
             j = self._leveled(text, toks, j, p, bm, vintage)
         elif p.sort == "department":
             j = self._department(text, toks, j, p, bm, vintage)
@@ -121,6 +130,22 @@ class BodyParser:
                 or sub.level in (None, "commune", "central") or sub.generic:
             return None
         sub.organs.insert(0, bm.base.canonical)
+        sub.start = i
+        return sub
+
+    def _party_of_agency(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry,
+                         vintage: str, depth: int) -> Optional[BodyMention]:
+        """The party organisation of an agency, written "Đảng bộ" + the agency with nothing
+        between ("Đảng bộ Sở Nội vụ", "Đảng bộ Văn phòng UBND tỉnh X", "Đảng bộ Văn phòng Trung
+        ương Đảng"): the agency with the organisation as its outermost organ (bodies.yaml
+        completion.party_organisations). A level word after "Đảng bộ" is the place's own."""
+        if p.canonical not in _party_organisations() or j >= len(toks) or not toks[j].is_cap:
+            return None
+        sub = self.parse_body(text, toks, j, vintage, depth + 1)
+        if sub is None or sub.generic or not (sub.base is not None and sub.base.sort in ("leveled", "department")
+                                              or sub.central and sub.organs):
+            return None
+        sub.organs.insert(0, p.canonical)
         sub.start = i
         return sub
 
