@@ -806,3 +806,9 @@ def test_the_headline_names_the_guests_the_lead_leaves_out(tmp_path):
                           "Ngày 24/3, đồng chí Lương Văn Hòa, Ủy viên Ban Thường vụ Trung ương Hội Nông dân Việt Nam đến "
                           "làm việc với Hội Nông dân tỉnh Nam Định.\n")
     assert hg(m) == (["Hội Nông dân tỉnh Nam Định"], ["Hội Nông dân Việt Nam"])
+
+
+def test_who_closes_a_conference_by_his_title_alone_hosts_it_for_his_body(tmp_path):
+    m = meeting(tmp_path, "Tổng kết công tác kiểm tra năm 2011\n\nPhát biểu bế mạc, đồng chí Bí thư Tỉnh ủy Nam Định đã đánh "
+                          "giá tinh thần làm việc của hội nghị.\n")
+    assert hg(m)[0] == ["Tỉnh ủy Nam Định"]

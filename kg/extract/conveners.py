@@ -89,6 +89,11 @@ def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Bod
         if not anywhere(toks, cues):       # (the cues are phrases of a word or more)
             continue
         names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial}
+        if not names and cues_key == "opening_cues":
+            # "Phát biểu bế mạc, đồng chí Bí thư Tỉnh ủy ...": named by his title alone
+            got = _titled_body(sv, state.bodies)
+            if got:
+                return got
         if len(names) != 1:
             continue
         name, ev = names.pop(), evidence(state.article, sv)
@@ -97,6 +102,16 @@ def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Bod
         if held and all(h.key != held[-1].key for h in not_in):
             return [held[-1]]
     return []
+
+
+def _titled_body(sv: SentenceView, resolve) -> list[Body]:
+    """The body of the one title, not a membership, a sentence with no name holds."""
+    from kg.extract.elements import Role
+    roles = [e for e in sv.elements if isinstance(e, Role)]
+    if len(roles) != 1 or roles[0].body is None or roles[0].entry.role.lower() in _words()["membership_roles"]:
+        return []
+    b = resolve(roles[0].body)
+    return [b] if b is not None else []
 
 
 def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[Body]:
