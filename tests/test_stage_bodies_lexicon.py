@@ -247,3 +247,9 @@ def test_the_party_organisation_of_an_agency():
     b = {x.name: x.kind for x in f.bodies}
     assert b.get("Đảng bộ Văn phòng Ủy ban nhân dân tỉnh Hải Dương") == "PartyCommittee"
     assert "Ủy ban nhân dân tỉnh Hải Dương" in b
+
+
+def test_an_organ_of_an_agency_s_party_organisation_is_its_committee_s():
+    b = bodies_of("Hội nghị\n\nSáng 12/2/2024, Ban Thường vụ Đảng bộ UBND tỉnh Hải Dương họp cho ý kiến.\n")
+    assert "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hải Dương" in b
+    assert not any(x.startswith("Ban Thường vụ Đảng bộ") for x in b)

@@ -19,8 +19,9 @@ from kg.extract.tokens import Token
 
 
 @lru_cache(maxsize=1)
-def _party_organisations() -> frozenset:
-    return frozenset(_load("bodies.yaml")["completion"].get("party_organisations") or [])
+def _party_organisations() -> dict:
+    """bodies.yaml completion.party_organisations: the organisation -> its committee."""
+    return dict(_load("bodies.yaml")["completion"].get("party_organisations") or {})
 
 
 class BodyParser:
@@ -71,6 +72,9 @@ class BodyParser:
         sub = self.parse_body(text, toks, j, vintage, depth + 1) if j < len(toks) else None
         if sub is not None and not sub.central or (sub is not None and sub.base is not None
                                                     and sub.base.sort == "central"):
+            if sub.organs and sub.organs[0] in _party_organisations():
+                # "Ban Thường vụ Đảng bộ UBND tỉnh": an organ of the organisation is its committee's
+                sub.organs[0] = _party_organisations()[sub.organs[0]]
             sub.organs.insert(0, p.canonical)
             sub.start = i
             return sub, sub.end
