@@ -305,3 +305,12 @@ def test_an_honorary_chair_is_a_title_of_its_own(tmp_path):
                             "Chữ thập đỏ tỉnh Phú Yên gặp mặt đoàn.\n")
     assert ("Lê Văn Hào", "Chủ tịch danh dự", "Hội Chữ thập đỏ tỉnh Phú Yên") in posts(st)
     assert ("Lê Văn Hào", "Chủ tịch", "Hội Chữ thập đỏ tỉnh Phú Yên") not in posts(st)
+
+
+def test_a_council_with_no_level_after_the_bare_dang_uy_is_the_communes(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 2/3, Đảng ủy xã Tân Mỹ tổng kết năm. Đồng chí Võ Thị Hà - Huyện ủy viên - Bí "
+                            "thư Đảng ủy - Chủ tịch HĐND; đồng chí Lê Văn Tư, Phó Bí thư Thường trực Đảng ủy, Chủ tịch "
+                            "Hội đồng nhân dân chủ trì.\n")
+    assert {("Võ Thị Hà", "Bí thư", "Đảng ủy xã Tân Mỹ"),
+            ("Võ Thị Hà", "Chủ tịch", "Hội đồng nhân dân xã Tân Mỹ"),
+            ("Lê Văn Tư", "Chủ tịch", "Hội đồng nhân dân xã Tân Mỹ")} <= posts(st)

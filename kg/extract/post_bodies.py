@@ -100,6 +100,25 @@ def _commune_standing(role: Role, following: list[Role], bodies: ResolvedBodies,
                               unit=nb.unit, place_name=nb.place_name))
 
 
+def _commune_council(bm: BodyMention, following: list[Role], bodies: ResolvedBodies) -> None:
+    """ "Bí thư Đảng ủy - Chủ tịch HĐND", "Phó Bí thư Đảng ủy, Chủ tịch UBND": the council or the
+    people's committee written with no level right after the bare Đảng ủy (a commune's party
+    committee) is the commune's too, in a story that names one commune; its level is set on the
+    next title, and the Đảng ủy then reads that commune as in "Bí thư Đảng ủy, Chủ tịch HĐND xã X"."""
+    if bm.level != "commune" or bm.place_name or bm.base is None or bm.base.sort != "committee" \
+            or bm.organs or not following:
+        return
+    nb = following[0].body
+    if nb is None or nb.level is not None or nb.place_name or nb.organs or nb.base is None \
+            or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
+        return
+    communes = bodies.resolver.places._ctx.communes
+    if len(communes) != 1:
+        return
+    unit, name = next(iter(communes.items()))
+    following[0].body = replace(nb, level="commune", unit=unit, place_name=name)
+
+
 def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional[BodyMention]:
     """The body written after a title, as the title and the chain read it."""
     if entry.body_prefix:
@@ -178,6 +197,7 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opti
             sc = _state_committee(role, following, lx, _STANDING)
             return bodies(sc) if sc is not None else _commune_standing(role, following, bodies, _STANDING)
     if bm is not None:
+        _commune_council(bm, following, bodies)
         written = _written_body(bm, entry, following, lx)
         return bodies(written) if written is not None else None
     if entry.body:
