@@ -111,3 +111,21 @@ def test_a_section_s_name_beside_the_date_is_the_page_s_stamp():
     assert str(st.published) == "2023-07-14" and st.headline_text == "Khai mạc kỳ họp thứ 9 HĐND huyện Đồng Xuân"
     from kg.extract.page_dates import stamp
     assert stamp("Hà Nội 14-07-2023") is None and stamp("Kinh tế 14-07-2023 tăng trưởng") is None
+
+
+def test_a_meeting_before_a_congress_whose_days_the_lead_gives_is_of_the_term_s_first_year(tmp_path):
+    from test_stage_pipeline import state_of
+
+    def day(text):
+        m = state_of(tmp_path, text).meeting
+        return m.date.isoformat() if m.date else ("--%02d-%02d" % m.month_day if m.month_day else None)
+    lead = ("Sáng 12/9, tại trụ sở Hội Nông dân tỉnh, đồng chí Lò Văn Mây, Chủ tịch Hội Nông dân tỉnh có buổi "
+            "gặp mặt Đoàn đại biểu tham dự Đại hội Hội Nông dân Việt Nam lần thứ IX, nhiệm kỳ 2028 – 2033 "
+            "diễn ra từ ngày 20 đến 22/9 tại Hà Nội.")
+    assert day("Gặp mặt đoàn đại biểu\n\n" + lead + "\n") == "2028-09-12"
+    # the congress in the new year, the meeting in December of the year before
+    lead2 = lead.replace("Sáng 12/9", "Sáng 28/12").replace("từ ngày 20 đến 22/9", "từ ngày 6 đến 8/1")
+    assert day("Gặp mặt đoàn đại biểu\n\n" + lead2 + "\n") == "2027-12-28"
+    # a congress months away dates nothing: the meeting keeps no year
+    lead3 = lead.replace("từ ngày 20 đến 22/9", "từ ngày 20 đến 22/12")
+    assert day("Gặp mặt đoàn đại biểu\n\n" + lead3 + "\n") == "--09-12"

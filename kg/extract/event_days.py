@@ -144,6 +144,9 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
         y = _anniversary_year(d, sv.text)
         if y is not None:
             return y
+    y = _congress_ahead(d, lead)
+    if y is not None:                        # the congress, a few days on, the meeting prepares
+        return y
     if congress:                             # the term a congress opens
         for sv in lead:
             y = term_year(sv.text)
@@ -186,6 +189,26 @@ def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
         m = p["term"].search(sv.text)
         if m and int(m.group(1)) < int(m.group(2)) and p["prepared"].search(sv.text[max(0, m.start() - 240):m.start()]):
             return int(m.group(1))
+    return None
+
+
+def _congress_ahead(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 24/8, ... gặp mặt Đoàn đại biểu tham dự Đại hội ... nhiệm kỳ 2022 – 2027 diễn ra từ ngày
+    29 đến 30/8": a congress sits in the year its term opens, and the lead gives its days, a few
+    weeks after the meeting at most (meetings.yaml dates `congress_ahead_months`): the meeting is of
+    that year (of the year before when the congress comes in the new one)."""
+    p, w = _patterns(), _words()
+    for sv in lead:
+        for m in p["term"].finditer(sv.text):
+            first = int(m.group(1))
+            if first >= int(m.group(2)) or not p["congress_term"].search(sv.text[max(0, m.start() - 160):m.start()]):
+                continue
+            for c in day_dates(sv.text):
+                if c.start < m.end() or c.start > m.end() + w["congress_days_reach"] or (c.year or first) != first:
+                    continue
+                gap = (c.month - d.month) % 12
+                if gap <= w["congress_ahead_months"] and (gap or c.day >= d.day):
+                    return first - 1 if c.month < d.month else first
     return None
 
 
