@@ -314,3 +314,8 @@ def test_a_council_with_no_level_after_the_bare_dang_uy_is_the_communes(tmp_path
     assert {("Võ Thị Hà", "Bí thư", "Đảng ủy xã Tân Mỹ"),
             ("Võ Thị Hà", "Chủ tịch", "Hội đồng nhân dân xã Tân Mỹ"),
             ("Lê Văn Tư", "Chủ tịch", "Hội đồng nhân dân xã Tân Mỹ")} <= posts(st)
+
+
+def test_bt_abbreviates_bi_thu_after_a_glued_hyphen(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lê Văn Hào HUV- BT Đảng ủy xã Tân Hòa kết luận hội nghị.\n")
+    assert posts(st) == {("Lê Văn Hào", "Ủy viên", "Huyện ủy"), ("Lê Văn Hào", "Bí thư", "Đảng ủy xã Tân Hòa")}
