@@ -812,3 +812,11 @@ def test_who_closes_a_conference_by_his_title_alone_hosts_it_for_his_body(tmp_pa
     m = meeting(tmp_path, "Tổng kết công tác kiểm tra năm 2011\n\nPhát biểu bế mạc, đồng chí Bí thư Tỉnh ủy Nam Định đã đánh "
                           "giá tinh thần làm việc của hội nghị.\n")
     assert hg(m)[0] == ["Tỉnh ủy Nam Định"]
+
+
+def test_the_officials_who_receive_a_visit_host_it_for_their_bodies(tmp_path):
+    m = meeting(tmp_path, "Chúc Tết\n\nSáng ngày 22/1/2025, Đoàn đại biểu Hội Nông dân tỉnh Thái Bình đến thăm, chúc Tết HĐND, "
+                          "UBND huyện Hải Hậu. Bí thư Huyện ủy Hải Hậu – Lương Văn Hòa, Chủ tịch UBND huyện – Đào Duy Khánh "
+                          "tiếp đoàn.\n")
+    assert hg(m) == (["Hội đồng nhân dân huyện Hải Hậu", "Ủy ban nhân dân huyện Hải Hậu", "Huyện ủy Hải Hậu"],
+                     ["Hội Nông dân tỉnh Thái Bình"])

@@ -21,7 +21,7 @@ from kg.extract.phrase_starts import anywhere as _anywhere, positions, starts as
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
-from kg.extract.visits import another_event, companion_guests, delegation_stops, headline_guests, visited_hosts
+from kg.extract.visits import another_event, companion_guests, delegation_stops, headline_guests, receiving_officials, visited_hosts
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -265,6 +265,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             hosts = visited_hosts(story[:3], sv, guests, resolve)
         if travelled and hosts:
             hosts = hosts + delegation_stops(story[:6], sv, guests, hosts, resolve)
+            hosts = hosts + receiving_officials(story[:3], sv, hosts, guests, resolve)
         if hosts and not guests and sv not in headline:
             guests = headline_guests(headline, hosts, resolve)
         if travelled or hosts and not guests:

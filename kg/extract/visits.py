@@ -51,6 +51,34 @@ def delegation_stops(views: list[SentenceView], told: SentenceView, guests: list
     return out
 
 
+def receiving_officials(views: list[SentenceView], told: SentenceView, hosts: list[Body], guests: list[Body],
+                        resolve) -> list[Body]:
+    """ "Đoàn ... đến thăm, chúc Tết HĐND, UBND huyện X. Bí thư Huyện ủy X A, Chủ tịch UBND huyện B tiếp
+    đoàn.": once the visit names whom it is paid to, the officials who receive the delegation
+    receive it for the bodies of their titles (not a membership). Only a sentence that names no body
+    but in the titles, the delegation by its word alone right after the verb."""
+    from kg.extract.elements import Name, Role
+    from kg.extract.hosts import RECEIVE, _convenes, _verb_end, verb_index
+    from kg.extract.lexicon import lexicon
+    from kg.extract.visitors import _role_body
+    out: list[Body] = []
+    for sv in views:
+        if sv is told or another_event(sv):
+            continue
+        v = next((v for v in verb_index(sv)[RECEIVE] if _convenes(sv, v)), None)
+        if v is None:
+            continue
+        before, end = sv.elements[:v], _verb_end(sv, v, RECEIVE)
+        if any(isinstance(e, BodyMention) for e in sv.elements) or not any(isinstance(e, Name) for e in before) \
+                or not (end < len(sv.toks) and lexicon().delegation.match(sv.toks, end)):
+            continue        # (the delegation named again, "tiếp Đoàn đại biểu MTTQ ...", may be another)
+        for r in (e for e in before if isinstance(e, Role)):
+            b = _role_body(r, resolve) if r.entry.role.lower() not in _words()["membership_roles"] else None
+            if b is not None and not _among(b, guests) and not _among(b, hosts + out):
+                out.append(b)
+    return out
+
+
 def another_event(sv: SentenceView) -> bool:
     """The sentence opens on another day's or place's event ("Trước đó, ngày 5/4, Đoàn ...";
     meetings.yaml hosts `other_event_openers`)."""
