@@ -111,6 +111,10 @@ def test_a_section_s_name_beside_the_date_is_the_page_s_stamp():
     assert str(st.published) == "2023-07-14" and st.headline_text == "Khai mạc kỳ họp thứ 9 HĐND huyện Đồng Xuân"
     from kg.extract.page_dates import stamp
     assert stamp("Hà Nội 14-07-2023") is None and stamp("Kinh tế 14-07-2023 tăng trưởng") is None
+    # a section of the site's own, a view counter beside the date
+    assert str(stamp("Hoạt động Hội Nông dân 14/07/2023").day) == "2023-07-14"
+    assert str(stamp("14/07/2023 - Lượt xem: 87").day) == "2023-07-14"
+    assert stamp("Hội nghị tổng kết 14/07/2023") is None
 
 
 def test_a_meeting_before_a_congress_whose_days_the_lead_gives_is_of_the_term_s_first_year(tmp_path):

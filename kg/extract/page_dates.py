@@ -18,6 +18,7 @@ from typing import NamedTuple, Optional
 from kg.extract.bylines import clean
 from kg.extract.dates import parse_date_line, years_in
 from kg.extract.lexicon import grammar, lexicon
+from kg.extract.page_chrome import COUNTER, is_chrome, is_masthead
 
 _DAY_MONTH_YEAR = r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
 _DATE = re.compile(_DAY_MONTH_YEAR)
@@ -99,19 +100,28 @@ def stamp(line: str) -> Optional[Stamp]:
 
 
 def _section_stamp(s: str) -> Optional[Stamp]:
-    """ "Chính trị 28-05-2024", "28/05/2024 | Thời sự": the section's name beside the date, no
-    time (article.yaml menu_words: a section of the site, never a sentence's words)."""
+    """ "Chính trị 28-05-2024", "Hoạt động Đoàn ĐBQH 10/01/2026", "12/03/2024 - Lượt xem: 120": the
+    date with no time, beside nothing but the section's or the site's name, a counter or a button
+    (article.yaml menu_words, chrome lines): never a sentence's words ("Hà Nội 12/3/2024")."""
     m = _DATE.search(s)
     if not m:
         return None
-    rest = " ".join((s[:m.start()] + " " + s[m.end():]).replace("|", " ").split()).strip(" ,-–—").lower()
+    before, after = (" ".join(x.split()).strip(" ,|-–—") for x in (s[:m.start()], s[m.end():]))
+    rest = before or after      # (on one side of the date only: "Kinh tế 12/3/2024 tăng trưởng" is none)
     d = _mk(*m.groups())
-    return Stamp(0, d, False) if d and rest and _is_section(rest) else None
+    if d is None or not rest or (before and after) or len(rest.split()) > _SECTION_WORDS:
+        return None
+    return Stamp(0, d, False) if all(map(_is_furniture, _PARTS.split(rest))) else None
 
 
-def _is_section(rest: str) -> bool:
-    sections = lexicon().menu_words
-    return rest in sections or all(p in sections for p in rest.split(" - "))
+# (a section's name runs to five or six words: "Hoạt động Đoàn đại biểu Quốc hội")
+_SECTION_WORDS = 6
+_PARTS = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+
+
+def _is_furniture(part: str) -> bool:
+    low = part.lower()
+    return low in lexicon().menu_words or is_masthead(part) or is_chrome(part) or bool(COUNTER.match(part))
 
 
 def _word_stamp(s: str) -> Optional[Stamp]:
