@@ -253,3 +253,10 @@ def test_an_organ_of_an_agency_s_party_organisation_is_its_committee_s():
     b = bodies_of("Hội nghị\n\nSáng 12/2/2024, Ban Thường vụ Đảng bộ UBND tỉnh Hải Dương họp cho ý kiến.\n")
     assert "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hải Dương" in b
     assert not any(x.startswith("Ban Thường vụ Đảng bộ") for x in b)
+
+
+def test_the_farmers_union_central_committee_abbreviated_is_its_own():
+    b = bodies_of("Đại hội\n\nSáng 5/7/2022, Hội Nông dân tỉnh Hà Tĩnh tổ chức đại hội. Dự có bà Lê Thị Hạnh – Phó Chủ "
+                  "tịch Ban Chấp hành Trung ương Hội NDVN.\n")
+    assert {"Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"} <= b
+    assert not any("Phụ nữ" in x for x in b)
