@@ -319,3 +319,10 @@ def test_a_council_with_no_level_after_the_bare_dang_uy_is_the_communes(tmp_path
 def test_bt_abbreviates_bi_thu_after_a_glued_hyphen(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐồng chí Lê Văn Hào HUV- BT Đảng ủy xã Tân Hòa kết luận hội nghị.\n")
     assert posts(st) == {("Lê Văn Hào", "Ủy viên", "Huyện ủy"), ("Lê Văn Hào", "Bí thư", "Đảng ủy xã Tân Hòa")}
+
+
+def test_a_recipient_named_with_a_former_post_is_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBí thư Thành ủy trao tặng Huy hiệu 60 năm tuổi Đảng cho Nguyên Bí thư Thành ủy Hà "
+                            "Nội Lê Văn Hào. Trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Lê Văn Sáu.\n")
+    assert posts(st) == set()
+    assert st.officials == ["Lê Văn Hào"]

@@ -65,7 +65,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
     for name, roles, former in bind_titles(sv.elements, sv.toks):
         bound.append((name, roles))
         if former:
-            honour(name.text)
+            honour(name.text, True)
     chosen = list(elected(sv.elements, sv.toks))
     for group, roles in chosen:
         bound.extend((name, roles) for name in group)
@@ -218,8 +218,10 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> 
     # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
     recipient = lx.recipient_cues.present(sv.toks)
 
-    def honour(name: str) -> None:
-        if not recipient and is_person(name, lx):
+    def honour(name: str, titled: bool = False) -> None:
+        # a name written with a post it held ("trao Huy hiệu 60 năm tuổi Đảng cho nguyên Bí thư
+        # Thành ủy X A") is named with a post, an official though the gift is a member's
+        if (titled or not recipient) and is_person(name, lx):
             state.honoured.add(name)
 
     ev = None
