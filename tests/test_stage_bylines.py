@@ -223,3 +223,11 @@ def test_a_page_s_button_in_capitals_is_no_writer():
         assert _authors(text) == [], line
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nTRỌNG BẢO\n"
     assert _authors(text) == ["Trọng Bảo"]
+
+
+def test_a_section_s_or_a_gallery_s_name_closing_the_page_is_no_writer():
+    for line in ("THỜI SỰ", "TIN VẮN", "Video liên quan", "THƯ VIỆN ẢNH", "QUAY VỀ", "Ý KIẾN"):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == [], line
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nKIM OANH - THANH TÂM\n"
+    assert _authors(text) == ["Kim Oanh", "Thanh Tâm"]

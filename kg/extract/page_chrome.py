@@ -58,8 +58,8 @@ def is_chrome(line: str) -> bool:
     low = s.lower()
     if not s:
         return True
-    if low in lx.chrome_lines:
-        return True
+    if low in lx.chrome_lines or low in lx.menu_words:
+        return True             # (a section's name alone: a tab, a heading, "THỜI SỰ" no writer)
     if low.startswith(lx.chrome_prefixes):
         return True
     # (the words counted first, and no further than 13: the pattern's search over a paragraph
