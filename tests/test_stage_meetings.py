@@ -820,3 +820,17 @@ def test_the_officials_who_receive_a_visit_host_it_for_their_bodies(tmp_path):
                           "tiếp đoàn.\n")
     assert hg(m) == (["Hội đồng nhân dân huyện Hải Hậu", "Ủy ban nhân dân huyện Hải Hậu", "Huyện ủy Hải Hậu"],
                      ["Hội Nông dân tỉnh Thái Bình"])
+
+
+@pytest.mark.parametrize("text, want", [
+    # a send-off: the delegation goes to attend a congress, it visits no one
+    ("Gặp mặt đoàn đại biểu đi dự Đại hội Công đoàn Việt Nam\n\nĐoàn đại biểu Liên đoàn Lao động tỉnh Nam Định có 9 đại "
+     "biểu, ông Lương Văn Hòa làm trưởng đoàn.", ([], [])),
+    ("Gặp mặt\n\nChiều 14/10, Bí thư Tỉnh ủy Nam Định Lương Văn Hòa cùng lãnh đạo Ban Dân vận Tỉnh ủy Nam Định có buổi "
+     "gặp mặt Đoàn đại biểu Ủy ban MTTQ Việt Nam tỉnh Nam Định dự Đại hội đại biểu MTTQ Việt Nam lần thứ X.", ([], [])),
+    # who organises it still convenes
+    ("Gặp mặt\n\nSáng 5/3/2022, Ban Thường vụ Tỉnh đoàn Nam Định tổ chức gặp mặt Đoàn đại biểu thanh niên tỉnh đi dự "
+     "Đại hội Đoàn toàn quốc lần thứ XII.", (["Ban Thường vụ Tỉnh đoàn Nam Định"], [])),
+])
+def test_a_send_off_of_a_delegation_to_a_congress_has_no_guest(tmp_path, text, want):
+    assert hg(meeting(tmp_path, text + "\n")) == want

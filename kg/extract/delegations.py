@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Name, Punct, Word
-from kg.extract.hosts import LEADER, _at, _verb_end, _words, for_host, verb_index
+from kg.extract.hosts import LEADER, _at, _verb_end, _words, for_host, to_attend, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import SentenceView
 
@@ -24,6 +24,8 @@ def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     k = _heading(sv)
     if k is None:
         k = _led(sv)
+    if k is not None and to_attend(sv, els[k].start):
+        return [], [], False, False
     first = _its_body(sv, k) if k is not None else None
     if first is None or resolve(els[first]) is None:
         # "Đoàn kiểm tra số 04 do A làm Trưởng đoàn sẽ kiểm tra đối với Ban Thường vụ Thành ủy X": a

@@ -182,6 +182,8 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
             # body's; he comes for his body to work with the visited ("thăm và làm việc với")
             subj_b = vis.visitor_body(sv, v, resolve, obj_b)
         return obj_b, subj_b, bool(subj_b or obj_b), True
+    if sort == "with" and _object_to_attend(sv, v):
+        return [], [], False, False     # "gặp mặt Đoàn đại biểu tỉnh dự Đại hội ...": a send-off
     if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:
         # "Đồng chí A, Chủ tịch Ủy ban X, làm việc với Ban Thường vụ Tỉnh ủy Y": a lone official
         # comes to the body he works with, for the body of his title (one who receives, "A tiếp
@@ -210,6 +212,19 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         # not say who received whom
         return [], [], False, False
     return subj_b, obj_b, True, False
+
+
+def send_off(sv: SentenceView) -> bool:
+    """The sentence tells a meeting with a delegation that goes to attend an event ("Gặp mặt đoàn
+    đại biểu đi dự Đại hội XII Công đoàn Việt Nam")."""
+    return any(_object_to_attend(sv, v) for v in verb_index(sv)[WORK_WITH])
+
+
+def _object_to_attend(sv: SentenceView, v: int) -> bool:
+    """The verb at element v takes a delegation that goes to attend an event (`to_attend`)."""
+    t = _verb_end(sv, v, WORK_WITH)
+    m = lexicon().delegation.match(sv.toks, t) if t < len(sv.toks) else None
+    return m is not None and to_attend(sv, t)
 
 
 def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
@@ -313,6 +328,19 @@ def _lists_attendees(sv: SentenceView, k: int) -> bool:
     """Element k opens a list of who attends ("Tham dự cuộc họp có: ...") that runs to a full stop:
     the bodies in it are no subject (meetings.yaml list_breaks, at the sentence's start)."""
     return k in verb_index(sv)[LIST_BREAKS] and all(isinstance(e, Punct) for e in sv.elements[:k])
+
+
+def to_attend(sv: SentenceView, start: int) -> bool:
+    """The delegation whose word begins at token `start` goes to attend an event ("Đoàn đại biểu
+    LĐLĐ tỉnh (đi) dự Đại hội XII Công đoàn Việt Nam"): it visits no one, a send-off has neither
+    host nor guest (meetings.yaml hosts `attend_words` before an `own_events` word)."""
+    w, toks = _words(), sv.toks
+    for j in range(start + 1, min(len(toks), start + 12)):
+        if toks[j].text in ".;:":
+            return False
+        if toks[j].low in w["attend_words"] and " ".join(t.low for t in toks[j + 1:j + 3]) in w["own_events"]:
+            return True
+    return False
 
 
 def _attended(toks, start: int) -> bool:

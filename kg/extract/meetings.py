@@ -12,7 +12,7 @@ from typing import Optional
 from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, peer_guests, self_host, session_host
 from kg.extract.dates import meeting_day
 from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, _verb_end, for_host, host_guest,  # noqa: F401
-                              verb_index)  # (host_guest: the stage's API)
+                              send_off, verb_index)  # (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar, lexicon
 from kg.extract.open_names import named_as
@@ -248,8 +248,13 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
     """Host and guest: the lead first, the headline after. A sentence that tells who travelled
     where settles it; else the first that names bodies."""
     found_in = None
+    # (the delegation of a send-off, who go to attend a congress, visits no one; who organises it
+    # still convenes: "Tỉnh đoàn tổ chức gặp mặt đoàn đại biểu dự Đại hội ...")
+    sending = any(send_off(sv) for sv in headline + story[:1])
     for sv in story[:3] + headline:
         hosts, guests, found, travelled = host_guest(sv, resolve)
+        if sending and travelled:
+            continue
         if sv is not story[0] and another_event(sv):
             # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm X": the same delegation at another stop
             hosts, found = [], bool(guests)
@@ -336,7 +341,8 @@ def read_meeting(state: ArticleState) -> None:
     if date_sv is not None:
         evidence_svs.append(date_sv)
     _host_and_guest(m, story, headline, state.bodies, evidence_svs)
-    if not m.hosts and kind in ("Congress", "Conference", "Ceremony"):
+    if not m.hosts and kind in ("Congress", "Conference", "Ceremony") and \
+            not any(send_off(sv) for sv in headline + story[:1]):     # (the congress they go to)
         # a congress is named for its owner further into an excerpt that starts mid-article
         # ("lễ khai mạc Đại hội đại biểu Hội X": the congress's owner hosts its ceremony too)
         m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies,
