@@ -326,3 +326,9 @@ def test_a_recipient_named_with_a_former_post_is_an_official(tmp_path):
                             "Nội Lê Văn Hào. Trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Lê Văn Sáu.\n")
     assert posts(st) == set()
     assert st.officials == ["Lê Văn Hào"]
+
+
+def test_a_member_of_a_cells_committee_holds_an_office(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChi bộ Trường Tiểu học Tân Mỹ đã bầu ra cấp ủy khóa mới gồm 02 đồng chí:\n\n1. Đồng "
+                            "chí: Lê Thị Hoa - Bí thư\n\n2. Đồng chí: Lê Thị Huệ - Chi ủy viên\n")
+    assert "Lê Thị Huệ" in st.officials
