@@ -452,3 +452,11 @@ def test_the_bridgehead_of_an_online_conference_names_where_its_people_are():
                "đồng chí Lê Văn Ba, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n")
     got = {(p.official, p.role, p.body.name) for p in f.posts}
     assert ("Lê Văn Ba", "Phó Bí thư", "Tỉnh ủy Hà Giang") in got
+
+
+def test_a_committee_membership_of_a_foreign_delegation_s_leader_is_not_ours():
+    f = _facts("Tin\n\nSáng 12/5/2024, Tỉnh ủy Điện Biên tiếp Đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Xổm Phăn Ma, "
+               "Tỉnh ủy viên, Phó Tỉnh trưởng làm trưởng đoàn. Dự có đồng chí Lò Văn Ba, Tỉnh ủy viên.\n")
+    got = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert ("Lò Văn Ba", "Ủy viên", "Tỉnh ủy Điện Biên") in got
+    assert not any(name == "Xổm Phăn Ma" and body == "Tỉnh ủy Điện Biên" for name, _, body in got)

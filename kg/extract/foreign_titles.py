@@ -168,7 +168,9 @@ def _foreign_title(r: Role, side: tuple, lx) -> None:
         name = f"{r.entry.body.removesuffix(' Đảng')} {party}" if party else None
         known = name in lx.central_by_name
         r.entry = replace(r.entry, body=name if known else None, standalone=known)
-    elif r.body is None and r.entry.body in lx.central_by_name and r.entry.body not in _foreign_bodies():
+    elif r.body is None and (r.entry.body in lx.committee_by_name
+                             or r.entry.body in lx.central_by_name and r.entry.body not in _foreign_bodies()):
+        # ("Tỉnh ủy viên" names the committee of the context: ours, never the delegation's)
         r.entry = replace(r.entry, body=None, standalone=False)
     elif r.body is not None and (r.body.central or r.body.base is not None and r.body.base.sort == "central") \
             and (r.body.base is None or r.body.base.canonical not in _foreign_bodies()):
