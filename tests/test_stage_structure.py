@@ -115,6 +115,11 @@ def test_a_section_s_name_beside_the_date_is_the_page_s_stamp():
     assert str(stamp("Hoạt động Hội Nông dân 14/07/2023").day) == "2023-07-14"
     assert str(stamp("14/07/2023 - Lượt xem: 87").day) == "2023-07-14"
     assert stamp("Hội nghị tổng kết 14/07/2023") is None
+    # the account that posted the page after its stamp
+    assert str(stamp("Đăng ngày 14/07/2023 bởi Quản trị viên").day) == "2023-07-14"
+    st = analyse("Khai mạc kỳ họp thứ 9 HĐND huyện Đồng Xuân\nĐăng ngày 15/07/2023 bởi admin\n"
+                 "Sáng 14.7, HĐND huyện Đồng Xuân khai mạc kỳ họp thứ 9 khóa XII, nhiệm kỳ 2021-2026 tại hội trường.\n")
+    assert str(st.published) == "2023-07-15" and st.authors == []
 
 
 def test_a_meeting_before_a_congress_whose_days_the_lead_gives_is_of_the_term_s_first_year(tmp_path):

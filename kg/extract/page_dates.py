@@ -53,6 +53,9 @@ _GLUED = re.compile(r"^\s*(?i:(?:" + "|".join(map(re.escape, _DATES["stamp_words
 _AGENCY = re.compile(r"^\s*[^\W\d_][^()\d]{0,30}\(\s*[A-ZĐ][A-ZĐ/.\-]{1,12}\s*,?\s*" + _DAY_MONTH_YEAR + r"\s*\)")
 
 
+_POSTER = re.compile(r"(?<=\d)\s+(?:" + "|".join(map(re.escape, _DATES["stamp_posters"])) + r")\s+[^|\d]{1,40}$", re.I)
+
+
 class Stamp(NamedTuple):
     line: int
     day: date
@@ -89,6 +92,7 @@ def _month_numbered(line: str) -> str:
 def stamp(line: str) -> Optional[Stamp]:
     """The date of a stamp line (line index 0; the caller sets it), or None."""
     line = _month_numbered(line) if _MONTH_NAMED.search(line) else line
+    line = _POSTER.sub("", line)        # (the account that posted it: "... 12/07/2024 bởi admin")
     # (an ISO date at a line's start is read as a stored page's prefix by clean(): the raw line too)
     d = parse_date_line(line, clean) or parse_date_line(line)
     s = clean(line)
