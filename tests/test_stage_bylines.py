@@ -231,3 +231,9 @@ def test_a_section_s_or_a_gallery_s_name_closing_the_page_is_no_writer():
         assert _authors(text) == [], line
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nKIM OANH - THANH TÂM\n"
     assert _authors(text) == ["Kim Oanh", "Thanh Tâm"]
+
+
+def test_a_weekday_by_the_stamp_on_the_writer_s_line_is_no_writer():
+    for row in ("Kim Oanh - Thứ Sáu, 12/07/2024 15:20", "KIM OANH - CHỦ NHẬT, 14/07/2024 15:20"):
+        st = analyse("Hội nghị ở Phú Tân\n" + row + "\n" + LEAD + "\n" + MORE + "\n")
+        assert st.authors == ["Kim Oanh"], row

@@ -114,7 +114,10 @@ def _is_agency(value: str) -> bool:
 @lru_cache(maxsize=1)
 def _agencies() -> frozenset:
     words = grammar("article.yaml", "credits")["not_persons"]
-    return frozenset(a.casefold() for a in (*lexicon().agencies, *words))
+    # (a weekday by the page's stamp on the writer's line, "Thu Hà - Thứ Sáu, 12/07/2024 15:20": no name)
+    d = grammar("meetings.yaml", "dates")
+    weekdays = [d["weekday_word"] + " " + w for w in d["weekdays"]] + list(d["sundays"])
+    return frozenset(a.casefold() for a in (*lexicon().agencies, *words, *weekdays))
 
 
 @lru_cache(maxsize=1)
