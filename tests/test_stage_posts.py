@@ -332,3 +332,10 @@ def test_a_member_of_a_cells_committee_holds_an_office(tmp_path):
     st = state_of(tmp_path, "Tin\n\nChi bộ Trường Tiểu học Tân Mỹ đã bầu ra cấp ủy khóa mới gồm 02 đồng chí:\n\n1. Đồng "
                             "chí: Lê Thị Hoa - Bí thư\n\n2. Đồng chí: Lê Thị Huệ - Chi ủy viên\n")
     assert "Lê Thị Huệ" in st.officials
+
+
+def test_a_cells_secretary_written_with_the_lower_case_head_noun(tmp_path):
+    st = state_of(tmp_path, "Đại hội Chi bộ thôn 5 xã Tân Mỹ\n\nSáng 2/3, Chi bộ thôn 5 xã Tân Mỹ tổ chức đại hội. Đồng "
+                            "chí Lê Văn Hào, bí thư chi bộ trang trọng khai mạc đại hội. Ông Lê Văn Tư, bí thư chi bộ "
+                            "Trường Tiểu học Tân Mỹ dự.\n")
+    assert posts(st) == {("Lê Văn Hào", "Bí thư", "Chi bộ thôn 5 xã Tân Mỹ")}

@@ -146,22 +146,42 @@ def short_names(sv: SentenceView, recent: dict) -> None:
         else:
             continue
         if isinstance(bm, BodyMention):
-            if not bm.organs and bm.base is not None and (bm.complete or bm.central) and toks[bm.start].is_cap:
-                head = _head(toks, bm)
+            if not bm.organs and bm.base is not None and toks[bm.start].is_cap:
+                head = _head(toks, bm) if bm.complete or bm.central else _open_lower_head(toks, bm)
                 if head:
                     recent[head] = bm
             continue
-        if not (k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].start == e.end
-                and e.end < len(toks) and toks[e.end].is_cap):
+        if not (k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].start == e.end and e.end < len(toks)):
             continue
         for size in (2, 1):
             head = tuple(t.low for t in toks[e.end:e.end + size])
-            if head in recent and _head_alone(L, k + 1, e.end + size, size > 1):
+            lower = not toks[e.end].is_cap
+            if lower and (head not in _LOWER_HEADS or _name_goes_on(toks, e.end + size)):
+                continue
+            if head in recent and _head_alone(L, k + 1, e.end + size, size > 1, lower):
                 e.body = recent[head]
                 break
 
 
-def _head_alone(L: list[Element], k: int, after: int, verb_ok: bool) -> bool:
+_LOWER_HEADS = frozenset(tuple(h.split()) for h in _load("roles.yaml")["posts"]["lower_heads"])
+
+
+def _name_goes_on(toks: list, k: int) -> bool:
+    """ "bí thư chi bộ Trường Tiểu học X", "chi bộ 7": a lower-case head noun followed by a name
+    or a number is the start of another body's name, not the head alone."""
+    return k < len(toks) and (toks[k].is_cap or toks[k].text[:1].isdigit())
+
+
+def _open_lower_head(toks: list, bm: BodyMention) -> tuple:
+    """The head of an open-ended body ("Chi bộ" of "Chi bộ thôn 5 xã X") that the genre writes alone
+    in lower case after a title; () for other open bodies, not named again by their head."""
+    if bm.base.sort != "open":
+        return ()
+    words = tuple(t.low for t in toks[bm.start:bm.end])
+    return next((h for h in _LOWER_HEADS if words[:len(h)] == h and len(words) > len(h)), ())
+
+
+def _head_alone(L: list[Element], k: int, after: int, verb_ok: bool, lower: bool = False) -> bool:
     """Whether the head noun that ends before token `after` stands alone: what follows is
     punctuation, a name or a title, or (after a head of two words) a word the grammar reads
     ("Hội đồng làm Trưởng đoàn"); not more of a name ("Hội Cựu giáo chức", "Hội đồng quản trị":
@@ -173,4 +193,7 @@ def _head_alone(L: list[Element], k: int, after: int, verb_ok: bool) -> bool:
     nxt = L[k]
     if nxt.start < after:
         return False            # a word runs over the head's end
-    return isinstance(nxt, (Punct, Name, Role, Honorific)) or (verb_ok and isinstance(nxt, Word) and nxt.low != "")
+    # (after a lower-case head, any lower-case word: "bí thư chi bộ trịnh trọng khai mạc"; a name
+    # or a number after it was ruled out by the caller)
+    return isinstance(nxt, (Punct, Name, Role, Honorific)) \
+        or (verb_ok and isinstance(nxt, Word) and (nxt.low != "" or lower))
