@@ -834,3 +834,16 @@ def test_the_officials_who_receive_a_visit_host_it_for_their_bodies(tmp_path):
 ])
 def test_a_send_off_of_a_delegation_to_a_congress_has_no_guest(tmp_path, text, want):
     assert hg(meeting(tmp_path, text + "\n")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tiếp Đại sứ\n\nChiều 5/3/2023, Chủ tịch UBND tỉnh Nam Định Lương Văn Hòa đã tiếp Đại sứ Sa Lạp Đào Duy Khánh.",
+     ["Ủy ban nhân dân tỉnh Nam Định"]),
+    ("Hội đàm\n\nSáng 6/3/2023, Bộ trưởng Bộ Ngoại giao Lương Văn Hòa đã hội đàm với ông Đào Duy Khánh, Ngoại trưởng Sa Lạp.",
+     ["Bộ Ngoại giao"]),
+    # working with a minister may be paid at his ministry: no host said
+    ("Làm việc\n\nSáng 7/3/2023, Bí thư Tỉnh ủy Nam Định Lương Văn Hòa làm việc với ông Đào Duy Khánh, Bộ trưởng Bộ "
+     "Nội vụ.", []),
+])
+def test_one_official_meets_a_person_at_home_when_he_receives_or_holds_talks(tmp_path, text, want):
+    assert hg(meeting(tmp_path, text + "\n"))[0] == want

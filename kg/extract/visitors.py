@@ -37,19 +37,24 @@ def overseen(sv: SentenceView, v: int, resolve) -> list[Body]:
     return out
 
 
-def person_follows(sv: SentenceView, v: int, k: int = VISIT) -> bool:
+def person_follows(sv: SentenceView, v: int, k: int = VISIT, titled: bool = False) -> bool:
     """The verb of list k at element v takes a person ("chúc mừng đồng chí A", "hội đàm với ông
     A"), right after its own words and a partner word (meetings.yaml hosts `partner_words`)."""
     end = _verb_end(sv, v, k)
     end += end < len(sv.toks) and sv.toks[end].low in _words()["partner_words"]
     nxt = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
     # ("làm việc tại Thái Nguyên": a place the scanner read as a name)
-    return isinstance(nxt, (Honorific, Name)) and sv.toks[nxt.start - 1].low not in _words()["place_words"]
+    kinds = (Honorific, Name, Role) if titled else (Honorific, Name)    # ("hội đàm với Ngoại trưởng X B")
+    return isinstance(nxt, kinds) and sv.toks[nxt.start - 1].low not in _words()["place_words"]
 
 
 def meets_a_person(sv: SentenceView, v: int, sort: str, resolve) -> list[Body]:
     """ "Bộ trưởng Bộ X A hội đàm với ông B": one official meets a person, for the body of his title."""
-    if not person_follows(sv, v, WORK_WITH if sort == "with" else RECEIVE):
+    # (a person is met at home when received or in talks, "hội đàm với (Ngoại trưởng X) B"; "làm
+    # việc với (Bộ trưởng) B" may be paid at his ministry)
+    if sort == "with" and not _at(sv.toks, sv.elements[v].start, "talks"):
+        return []
+    if not person_follows(sv, v, WORK_WITH if sort == "with" else RECEIVE, titled=True):
         return []
     return visitor_body(sv, v, resolve, [])
 
