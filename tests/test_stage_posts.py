@@ -339,3 +339,9 @@ def test_a_cells_secretary_written_with_the_lower_case_head_noun(tmp_path):
                             "chí Lê Văn Hào, bí thư chi bộ trang trọng khai mạc đại hội. Ông Lê Văn Tư, bí thư chi bộ "
                             "Trường Tiểu học Tân Mỹ dự.\n")
     assert posts(st) == {("Lê Văn Hào", "Bí thư", "Chi bộ thôn 5 xã Tân Mỹ")}
+
+
+def test_a_title_of_the_youth_federations_committee_is_the_federations(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có anh Lê Văn Hào - Phó Bí thư Huyện đoàn - Chủ tịch Ủy ban Hội LHTN Việt Nam "
+                            "huyện Ba Tri.\n")
+    assert ("Lê Văn Hào", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam huyện Ba Tri") in posts(st)

@@ -22,6 +22,26 @@ def attach_open_bodies(L: list[Element]) -> None:
         k += 1
 
 
+_UNION_COMMITTEE = _load("roles.yaml")["posts"]["union_committee"]
+_COMMITTEE_WORDS = frozenset(tuple(w.split()) for w in _UNION_COMMITTEE["words"])
+
+
+def union_committees(L: list[Element], toks: list) -> None:
+    """ "Chủ tịch Ủy ban Hội LHTN Việt Nam huyện": a title with no body, then "Ủy ban" and a union
+    whose executive committee the genre calls so (roles.yaml posts union_committee), is a title of
+    the union, as its Ban Chấp hành's would be."""
+    k = 0
+    while k + 3 < len(L):
+        r, a, b, bm = L[k], L[k + 1], L[k + 2], L[k + 3]
+        if type(r) is Role and r.body is None and isinstance(a, Word) and isinstance(b, Word) \
+                and a.start == r.end and b.start == a.end and (toks[a.start].low, toks[b.start].low) in _COMMITTEE_WORDS \
+                and type(bm) is BodyMention and bm.start == b.end and bm.base is not None \
+                and bm.base.canonical in _UNION_COMMITTEE["bodies"] and not bm.organs:
+            r.body, r.end = bm, bm.end
+            del L[k + 1:k + 4]
+        k += 1
+
+
 _BEFORE_STATE = _load("roles.yaml")["party_before_state"]
 _CUT = frozenset(_load("roles.yaml")["posts"]["cut_committee"])
 

@@ -10,7 +10,7 @@ from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.post_bodies import role_body
 from kg.extract.post_context import (address_titles, attach_open_bodies, cut_committees, foreign_governments,
-                                     level_from_sentence, short_names)
+                                     level_from_sentence, short_names, union_committees)
 from kg.extract.post_grammar import bind_titles, elected
 from kg.extract.post_lists import addressed_list, appointed, headed_list, plural_title
 from kg.extract.sentences import SentenceView, evidence
@@ -210,6 +210,7 @@ def _namesake_in_office(name: str, roles: list[Role], lx) -> bool:
 def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict) -> None:
     posts, bodies = state.posts, state.bodies
     attach_open_bodies(sv.elements)
+    union_committees(sv.elements, sv.toks)
     cut_committees(sv.elements, sv.toks)
     foreign_governments(sv.elements, sv.toks)
     address_titles(sv.elements, sv.toks)
