@@ -98,6 +98,10 @@ def test_a_title_set_as_a_sentence_by_the_page_s_stamp_is_the_headline():
     # a title-like line above it stays the headline: the sentence under it is the sapo
     st = analyse("Đảng bộ xã Phú Lạc họp Ban Chấp hành\n" + title + "\n13-9-2019\n\n" + lead)
     assert st.headline_text == "Đảng bộ xã Phú Lạc họp Ban Chấp hành"
+    # a sapo by the stamp (what was just done; a clause opening it) is no title
+    for sapo in ("Đảng bộ xã Phú Lạc vừa tổ chức hội nghị đánh giá công tác lãnh đạo 8 tháng đầu năm 2019 với nhiều kết quả.",
+                 "Với nhiều kết quả nổi bật, công tác lãnh đạo 8 tháng đầu năm của Đảng bộ xã Phú Lạc được đánh giá cao."):
+        assert analyse("12-09-2019 - 16:05\n\n" + sapo + "\n\n" + lead).headline is None, sapo
     # a caption by the stamp is no title
     st = analyse("12-09-2019 - 16:05\n\nĐồng chí Hà Văn Lâm, Bí thư Đảng ủy xã phát biểu tại hội nghị.\n\n" + lead)
     assert st.headline is None

@@ -45,10 +45,19 @@ def stamp_title(s: str, i: int, after: list[int], stamps: list[page_dates.Stamp]
     if i not in near or not after or not is_sentence(s) or ". " in s[:-1] or not 6 <= len(s.split()) <= _STAMPED_TITLE_WORDS:
         return False
     if looks_like_lead(s) or _is_caption(s) or s[:1].islower() or _FRAGMENT.search(s) or _LIST_FORMULA.search(s) \
-            or _CAPTION_ENDING.search(s):
+            or _CAPTION_ENDING.search(s) or _SAPO_WORDS.search(s) or _opening_clause(s):
         return False
     lead = _clean(lines[after[0]])
     return looks_like_lead(lead) or len(lead) > 200 or (is_sentence(lead) and len(lead.split()) >= LEAD_WORDS)
+
+
+_SAPO_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _W["sapo_words"])) + r")(?!\w)")
+# (a clause this short before the first comma opens a sentence: "Với nhiều kết quả nổi bật, ...")
+_OPENING_CLAUSE_WORDS = 8
+
+
+def _opening_clause(s: str) -> bool:
+    return "," in s and len(s.split(",", 1)[0].split()) <= _OPENING_CLAUSE_WORDS
 
 
 def _next_line(lines: list[str], k: int, step: int) -> int:
