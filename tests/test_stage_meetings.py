@@ -847,3 +847,10 @@ def test_a_send_off_of_a_delegation_to_a_congress_has_no_guest(tmp_path, text, w
 ])
 def test_one_official_meets_a_person_at_home_when_he_receives_or_holds_talks(tmp_path, text, want):
     assert hg(meeting(tmp_path, text + "\n"))[0] == want
+
+
+def test_the_event_the_lead_says_takes_place_names_the_kind_before_the_headlines_verb(tmp_path):
+    m = meeting(tmp_path, "Hội Nông dân tỉnh Nam Định và Hội Nông dân tỉnh Thái Bình ký kết Chương trình phối hợp\n\n"
+                          "Ngày 01/7/2023, tại trụ sở Hội Nông dân tỉnh Nam Định diễn ra Hội nghị ký kết Chương trình "
+                          "phối hợp công tác giai đoạn 2023 - 2028.\n")
+    assert m.kind == "Conference"
