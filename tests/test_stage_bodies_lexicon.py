@@ -260,3 +260,51 @@ def test_the_farmers_union_central_committee_abbreviated_is_its_own():
                   "tịch Ban Chấp hành Trung ương Hội NDVN.\n")
     assert {"Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"} <= b
     assert not any("Phụ nữ" in x for x in b)
+
+
+# -- round 3: names seen on unseen pages -------------------------------------------------------
+
+def test_the_standing_member_of_the_politburo_is_a_title_not_a_body():
+    b = bodies_of("Trao huy hiệu\n\nNgày 3/2/2024, Thành ủy Hà Nội trao huy hiệu cho ông Lê Văn Hòa, nguyên Thường trực "
+                  "Bộ Chính trị.\n")
+    assert "Bộ Chính trị" in b
+    assert not any(x.startswith("Thường trực Bộ Chính trị") for x in b)
+
+
+def test_the_labour_department_written_with_a_comma_and_the_cooperative_alliance():
+    b = bodies_of("Làm việc\n\nNgày 24/11/2023, đoàn công tác của Liên minh HTX Việt Nam do ông Trần Văn Khải dẫn đầu làm "
+                  "việc tại tỉnh Tuyên Quang. Tiếp đoàn có lãnh đạo Liên minh HTX tỉnh và Sở Lao động, Thương binh và "
+                  "Xã hội tỉnh.\n")
+    assert {"Liên minh Hợp tác xã Việt Nam", "Liên minh Hợp tác xã tỉnh Tuyên Quang",
+            "Sở Lao động, Thương binh và Xã hội tỉnh Tuyên Quang"} <= b
+
+
+def test_the_party_s_central_committee_abbreviated_tw_the_army_and_the_party_executive_of_an_agency():
+    b = bodies_of("Hội nghị\n\nSáng 27/11/2018 tại Hà Nội, Ban Chấp hành TW Đảng tổ chức hội nghị trực tuyến. Dịp kỷ niệm "
+                  "Ngày thành lập QĐNDVN, Hội Cựu chiến binh tỉnh Nam Định gặp mặt. Ban cán sự đảng UBND tỉnh Nam Định "
+                  "báo cáo.\n")
+    assert {"Ban Chấp hành Trung ương Đảng", "Quân đội nhân dân Việt Nam",
+            "Ban Cán sự Đảng Ủy ban nhân dân tỉnh Nam Định"} <= b
+
+
+def test_the_labour_confederation_s_executive_committee_names_the_confederation():
+    b = bodies_of("Hội nghị\n\nSáng 12/3/2020, Liên đoàn Lao động tỉnh Kon Tum họp. Dự có ông Lê Văn Tám, Ủy viên Ban "
+                  "Chấp hành Tổng Liên đoàn Lao động Việt Nam.\n")
+    assert {"Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"} <= b
+
+
+def test_care_centres_for_people_with_merit_named_by_their_place():
+    b = bodies_of("Thăm\n\nNgày 25/7/2018, bà Lê Thị Hoa thăm Trung tâm Điều dưỡng, chăm sóc người có công tỉnh Thừa "
+                  "Thiên Huế và Trung tâm Điều dưỡng thương binh Duy Tiên. Trung tâm Điều dưỡng người có công tỉnh chăm "
+                  "sóc 28 thương binh.\n")
+    assert {"Trung tâm Điều dưỡng, chăm sóc người có công tỉnh Thừa Thiên Huế",
+            "Trung tâm Điều dưỡng thương binh Duy Tiên"} <= b
+    assert not any(x.endswith("người có công tỉnh") for x in b)
+
+
+def test_a_union_s_executive_committee_written_with_its_term_is_mentioned():
+    b = bodies_of("Đại hội\n\nNgày 30/9/2021, Hội LHPN huyện Ninh Phước tổ chức Đại hội. Ban Chấp hành Hội LHPN huyện "
+                  "Ninh Phước khóa V ra mắt tại Đại hội.\n")
+    assert "Ban Chấp hành Hội Liên hiệp Phụ nữ huyện Ninh Phước" in b
+    b = bodies_of("Hội nghị\n\nNgày 16/10/2023, Ban Chấp hành Hội Nông dân tỉnh Trà Vinh tổ chức hội nghị.\n")
+    assert "Ban Chấp hành Hội Nông dân tỉnh Trà Vinh" not in b

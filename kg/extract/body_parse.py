@@ -19,6 +19,12 @@ from kg.extract.tokens import Token
 
 
 @lru_cache(maxsize=1)
+def _member_titles() -> dict:
+    """bodies.yaml member_titles: organ word -> the central bodies it is a member's title of."""
+    return {k: frozenset(v) for k, v in (_load("bodies.yaml").get("member_titles") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _party_organisations() -> dict:
     """bodies.yaml completion.party_organisations: the organisation -> its committee."""
     return dict(_load("bodies.yaml")["completion"].get("party_organisations") or {})
@@ -72,6 +78,9 @@ class BodyParser:
         sub = self.parse_body(text, toks, j, vintage, depth + 1) if j < len(toks) else None
         if sub is not None and not sub.central or (sub is not None and sub.base is not None
                                                     and sub.base.sort == "central"):
+            if not sub.organs and sub.base is not None and sub.base.canonical in _member_titles().get(p.canonical, ()):
+                sub.start = i       # "Thường trực Bộ Chính trị": a member's title, the body is the central one
+                return sub, sub.end
             if sub.organs and sub.organs[0] in _party_organisations():
                 # "Ban Thường vụ Đảng bộ UBND tỉnh": an organ of the organisation is its committee's
                 sub.organs[0] = _party_organisations()[sub.organs[0]]

@@ -10,6 +10,7 @@ written. Such a body has no place of its own: it is scoped to the article.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -30,11 +31,17 @@ class OpenEntry(BodyEntry):
 @lru_cache(maxsize=1)
 def _spec() -> tuple:
     raw = _load("bodies.yaml")["open_names"]
-    heads = {canon(h["head"]).lower(): h["kind"] for h in raw["heads"]}
+    heads = {_key(h["head"]): h["kind"] for h in raw["heads"]}
     return (phrase_matcher(h["head"] for h in raw["heads"]), heads,
             frozenset(canon(w).lower() for w in raw["stops"]), int(raw["max_lower_run"]),
-            frozenset(canon(h["head"]).lower() for h in raw["heads"] if h.get("named_next")),
-            frozenset(canon(h["head"]).lower() for h in raw["heads"] if h.get("ends_with_body")))
+            frozenset(_key(h["head"]) for h in raw["heads"] if h.get("named_next")),
+            frozenset(_key(h["head"]) for h in raw["heads"] if h.get("ends_with_body")))
+
+
+def _key(head: str) -> str:
+    """A head as its tokens' lower-case words joined by spaces (a comma is a token of its own:
+    "Trung tâm Điều dưỡng, chăm sóc người có công")."""
+    return re.sub(r"\s*,\s*", " , ", canon(head).lower())
 
 
 def _glued_joiner(toks: list, j: int) -> bool:
@@ -153,8 +160,7 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         head = " ".join(t.low for t in sv.toks[i:head_end])
         if _split_head(sv, i, head_end):
             continue                        # "Mục sư Đoàn Văn X": an address word, then a name
-        if head in named_next and (head_end >= len(sv.toks) or not (sv.toks[head_end].is_cap
-                                                                    or sv.toks[head_end].text[:1].isdigit())):
+        if head in named_next and not _named_after(sv.toks, head_end):
             continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
         end = _name_end(sv, head_end, inner, names, head in closed)
         if end == head_end:
@@ -163,6 +169,15 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
         _replace(sv, BodyMention(i, end, name, base=entry))
+
+
+def _named_after(toks: list, j: int) -> bool:
+    """A number or a capitalised name at token j, or a level word and a capitalised name ("Trung
+    tâm Điều dưỡng người có công" + "tỉnh Phú Thọ")."""
+    lv = lexicon().levels.match(toks, j) if j < len(toks) else None
+    if lv is not None and lv.payload.level != "central":
+        j += lv.size
+    return j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit())
 
 
 def _split_head(sv: SentenceView, i: int, head_end: int) -> bool:

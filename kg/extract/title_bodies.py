@@ -3,6 +3,10 @@ writes the name of the Ủy ban nhân dân tỉnh Quảng Nam whether or not the
 (docs/conventions.md: every organisation whose name the article writes is mentioned). Read after
 the posts stage, which completes the bodies of titles in lists; only bodies whose place is known
 (or central ones) count, as for any body named on its own.
+
+A body listed only as an actor (bodies.yaml only_as_actor: a union's executive committee) is
+mentioned when written with its term ("Ban Chấp hành Hội LHPN huyện X khóa IV ra mắt", "Ủy viên
+Ban Chấp hành Hội CCB tỉnh khóa VII"): the term names the committee elected, not a session of it.
 """
 from __future__ import annotations
 
@@ -12,9 +16,10 @@ from typing import Optional
 
 from kg.extract.body_lists import bodies_yaml
 
-from kg.extract.elements import Role
+from kg.extract.elements import BodyMention, Role
 from kg.extract.open_names import named_as
 from kg.extract.phrase_starts import ends_before
+from kg.extract.spans import skip_term
 from kg.facts import Body
 
 
@@ -47,6 +52,20 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 b = resolve.resolver.central(e.entry.body)
                 if b is not None:
                     out.append(b)
+    return out + _termed(views, resolve, only_actor)
+
+
+def _termed(views, resolve, only_actor) -> list[Body]:
+    """The placed bodies listed only as actors that are written with their term ("khóa IV")."""
+    out = []
+    for sv in views:
+        for e in sv.elements:
+            bm = e.body if isinstance(e, Role) else e
+            if not isinstance(bm, BodyMention) or skip_term(sv.toks, bm.end) != bm.end + 2:
+                continue        # "khóa IV" is two tokens; "nhiệm kỳ 2021-2026" names no committee
+            b = resolve(bm)
+            if b is not None and _rooted(b) and named_as(b, only_actor) and b.local_name in _termed_organs():
+                out.append(b)
     return out
 
 
@@ -54,6 +73,12 @@ def _named_commune(bm, b: Body) -> bool:
     """A commune's body written with its unit word and known by its commune's name ("Hội Nông
     dân xã" in a story of xã Tân Lộc), not the bare "Hội Nông dân xã"."""
     return bm.level == "commune" and bool(bm.unit) and not b.name.endswith(" " + bm.unit)
+
+
+@lru_cache(maxsize=1)
+def _termed_organs() -> frozenset:
+    """bodies.yaml `termed_actors`: organs among only_as_actor that a term written after names."""
+    return frozenset(bodies_yaml().get("termed_actors") or [])
 
 
 @lru_cache(maxsize=1)
