@@ -142,3 +142,16 @@ def test_a_meeting_before_a_congress_whose_days_the_lead_gives_is_of_the_term_s_
     # a congress months away dates nothing: the meeting keeps no year
     lead3 = lead.replace("từ ngày 20 đến 22/9", "từ ngày 20 đến 22/12")
     assert day("Gặp mặt đoàn đại biểu\n\n" + lead3 + "\n") == "--09-12"
+
+
+def test_the_review_of_a_year_alone_dates_a_meeting_early_in_the_next_late_in_that_year(tmp_path):
+    from test_stage_pipeline import state_of
+
+    def day(text):
+        m = state_of(tmp_path, text).meeting
+        return m.date.isoformat() if m.date else ("--%02d-%02d" % m.month_day if m.month_day else None)
+    lead = ("{d}, UBND huyện Đồng Xuân tổ chức Hội nghị tuyên dương các điển hình tiêu biểu trong phong trào "
+            "thi đua xây dựng nông thôn mới năm 2031. Ông Lò Văn Mây, Chủ tịch UBND huyện dự.")
+    assert day("Tuyên dương điển hình\n\n" + lead.format(d="Sáng 15-1") + "\n") == "2032-01-15"
+    assert day("Tuyên dương điển hình\n\n" + lead.format(d="Sáng 20-12") + "\n") == "2031-12-20"
+    assert day("Tuyên dương điển hình\n\n" + lead.format(d="Sáng 22-4") + "\n") == "--04-22"

@@ -158,8 +158,17 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
         latest = max(text_years)
         if d.month >= 10 and latest - 1 in text_years:
             return latest - 1
+        if len(set(text_years)) == 1 and _reviews(latest, lead):
+            # the review of year N alone: early in N + 1, late in N, between no telling
+            return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
         return latest
     return _prepared_term(d, lead)
+
+
+def _reviews(year: int, lead: list[SentenceView]) -> bool:
+    """The lead reviews or commends that year ("tổng kết công tác năm 2023", "tuyên dương các điển
+    hình ... năm 2014"; meetings.yaml dates `review_words`)."""
+    return any(int(m.group(1)) == year for sv in lead for m in _patterns()["reviewed"].finditer(sv.text))
 
 
 def _anniversary_year(d: DayDate, text: str) -> Optional[int]:
