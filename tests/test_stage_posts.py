@@ -345,3 +345,9 @@ def test_a_title_of_the_youth_federations_committee_is_the_federations(tmp_path)
     st = state_of(tmp_path, "Tin\n\nDự có anh Lê Văn Hào - Phó Bí thư Huyện đoàn - Chủ tịch Ủy ban Hội LHTN Việt Nam "
                             "huyện Ba Tri.\n")
     assert ("Lê Văn Hào", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam huyện Ba Tri") in posts(st)
+
+
+def test_the_abbreviated_head_of_a_sangha_board(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNi sư Thích Nữ Diệu Hòa, Phó Trưởng BTS GHPGVN tỉnh Lâm Đồng cảm ơn đoàn.\n")
+    assert posts(st) == {("Thích Nữ Diệu Hòa", "Phó Trưởng ban",
+                          "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng")}
