@@ -854,3 +854,10 @@ def test_the_event_the_lead_says_takes_place_names_the_kind_before_the_headlines
                           "Ngày 01/7/2023, tại trụ sở Hội Nông dân tỉnh Nam Định diễn ra Hội nghị ký kết Chương trình "
                           "phối hợp công tác giai đoạn 2023 - 2028.\n")
     assert m.kind == "Conference"
+
+
+def test_who_receives_for_the_hosts_own_committee_adds_no_host(tmp_path):
+    m = meeting(tmp_path, "Làm việc\n\nChiều 30/3/2021, đoàn công tác Ban Dân vận Tỉnh ủy Nam Định đã đến làm việc với "
+                          "Thường trực Huyện ủy Hải Hậu.\n\nĐồng chí Lương Văn Hòa, Phó Bí thư Thường trực Huyện ủy Hải Hậu "
+                          "tiếp và làm việc với đoàn.\n")
+    assert hg(m)[0] == ["Thường trực Huyện ủy Hải Hậu"]

@@ -74,9 +74,15 @@ def receiving_officials(views: list[SentenceView], told: SentenceView, hosts: li
             continue        # (the delegation named again, "tiếp Đoàn đại biểu MTTQ ...", may be another)
         for r in (e for e in before if isinstance(e, Role)):
             b = _role_body(r, resolve) if r.entry.role.lower() not in _words()["membership_roles"] else None
-            if b is not None and not _among(b, guests) and not _among(b, hosts + out):
-                out.append(b)
+            if b is not None and not _among(b, guests) and not _kin(b, hosts + out):
+                out.append(b)       # (not "Thành ủy X" beside the host "Thường trực Thành ủy X")
     return out
+
+
+def _kin(b: Body, bodies: list[Body]) -> bool:
+    """b is one of the bodies, or the parent or an organ of one."""
+    return any(b.key == x.key or x.parent is not None and x.parent.key == b.key
+               or b.parent is not None and b.parent.key == x.key for x in bodies)
 
 
 def another_event(sv: SentenceView) -> bool:
