@@ -308,3 +308,12 @@ def test_a_union_s_executive_committee_written_with_its_term_is_mentioned():
     assert "Ban Chấp hành Hội Liên hiệp Phụ nữ huyện Ninh Phước" in b
     b = bodies_of("Hội nghị\n\nNgày 16/10/2023, Ban Chấp hành Hội Nông dân tỉnh Trà Vinh tổ chức hội nghị.\n")
     assert "Ban Chấp hành Hội Nông dân tỉnh Trà Vinh" not in b
+
+
+def test_a_department_of_no_known_province_keeps_the_unit_word_as_written():
+    b = bodies_of("Đại hội\n\nSáng 24/6/2025, Đảng bộ Sở Tư pháp tổ chức Đại hội lần thứ I. Ông Trần Văn Bình, Giám đốc Sở Y tế dự.\n")
+    assert {"Sở Tư pháp", "Sở Y tế"} <= b
+    assert "Sở Y tế tỉnh" not in b
+    b = bodies_of("Ký kết\n\nNgày 19/5/2022, Hội Nông dân tỉnh và Sở Tài chính tổ chức ký kết chương trình phối hợp. "
+                  "Ông Lê Văn Nam, Giám đốc Sở Tài chính phát biểu.\n")
+    assert "Sở Tài chính tỉnh" in b

@@ -57,7 +57,7 @@ class BodyParser:
                 return inner
             j = self._leveled(text, toks, j, p, bm, vintage)
         elif p.sort == "department":
-            j = self._department(text, toks, j, p, bm, vintage)
+            j = self._department(text, toks, i, j, p, bm, vintage)
         bm.end = j
         return bm
 
@@ -225,13 +225,19 @@ class BodyParser:
             k += 1
         return k
 
-    def _department(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
+    def _department(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
                     vintage: str) -> int:
-        """A provincial department: "Sở Nội vụ", "Sở Nội vụ tỉnh Bến Tre"."""
+        """A provincial department: "Sở Nội vụ", "Sở Nội vụ tỉnh Bến Tre". The unit word is the
+        one written: with no province known, "Sở Nội vụ" stays bare, "Sở Nội vụ tỉnh" keeps it,
+        and so does one listed right after a body and the word ("Hội Nông dân tỉnh và Sở Y tế")."""
         bm.base = p
-        bm.level, bm.unit = "province", self.lx.province_unit
+        bm.level, bm.unit = "province", None
+        before = self.lx.levels.match(toks, i - 2) if i >= 2 and toks[i - 1].low in ("và", ",") else None
+        if before is not None and before.size == 1 and before.payload.level == "province":
+            bm.unit = self.lx.province_unit
         lv = self.lx.levels.match(toks, j) if j < len(toks) else None
         if lv is not None and lv.payload.level == "province":
+            bm.unit = self.lx.province_unit
             bm.place_name, j = self._place_after(text, toks, j + lv.size, "province", vintage)
         return j
 
