@@ -861,3 +861,11 @@ def test_who_receives_for_the_hosts_own_committee_adds_no_host(tmp_path):
                           "Thường trực Huyện ủy Hải Hậu.\n\nĐồng chí Lương Văn Hòa, Phó Bí thư Thường trực Huyện ủy Hải Hậu "
                           "tiếp và làm việc với đoàn.\n")
     assert hg(m)[0] == ["Thường trực Huyện ủy Hải Hậu"]
+
+
+def test_the_bodies_by_which_the_event_is_organised_convene_it(tmp_path):
+    m = meeting(tmp_path, "Bí thư Tỉnh ủy trao quà trung thu cho trẻ em\n\nTối 12-9-2019, tại Trường Tiểu học Hải Đông, đồng "
+                          "chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định và đồng chí Đào Duy Khánh đến thăm và trao 300 phần "
+                          "quà trung thu cho trẻ em xã Hải Đông.\n\nBuổi trao quà trung thu do Sở Lao động - Thương binh và "
+                          "Xã hội tỉnh Nam Định phối hợp với Tỉnh đoàn Nam Định tổ chức.\n")
+    assert hg(m)[0] == ["Sở Lao động - Thương binh và Xã hội tỉnh Nam Định", "Tỉnh đoàn Nam Định"]

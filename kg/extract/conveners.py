@@ -78,6 +78,29 @@ def opener_hosts(state, views: list[SentenceView]) -> list[Body]:
     return _cued_body(state, views, "opening_cues", [])
 
 
+def organised_by(views: list[SentenceView], resolve) -> list[Body]:
+    """ "Buổi trao quà do Sở X phối hợp với Tỉnh đoàn tổ chức.": a sentence that opens on the event
+    (meetings.yaml hosts `event_nouns`, or a kind word) and says by whom ("do", hosts `by_words`)
+    it is organised names its conveners: the bodies between that word and the convening verb."""
+    from kg.extract.elements import Punct
+    from kg.extract.hosts import HOST
+    lx, w = lexicon(), _words()
+    for sv in views:
+        toks, els = sv.toks, sv.elements
+        first = next((e.start for e in els if not isinstance(e, Punct)), None)
+        if first is None or not (toks[first].low in w["event_nouns"] or lx.kind_words.match(toks, first)):
+            continue
+        by = next((k for k, e in enumerate(els) if e.start > first and toks[e.start].low in w["by_words"]), None)
+        verb = next((v for v in verb_index(sv)[HOST] if by is not None and v > by), None)
+        if verb is None or any(isinstance(e, Punct) and e.char in ".;:" for e in els[by:verb]):
+            continue
+        got = [for_host(b) for b in (resolve(e) for e in els[by + 1:verb]
+                                     if isinstance(e, BodyMention) and not e.generic) if b is not None]
+        if got:
+            return got
+    return []
+
+
 def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Body]) -> list[Body]:
     """The body of the last title (not a membership) of the one person a sentence with a cue of
     meetings.yaml hosts `cues_key` names, the first such sentence's."""

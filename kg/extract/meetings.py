@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, peer_guests, self_host, session_host
+from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host, session_host
 from kg.extract.dates import meeting_day
 from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, _verb_end, for_host, host_guest,  # noqa: F401
                               send_off, verb_index)  # (host_guest: the stage's API)
@@ -364,7 +364,7 @@ def read_meeting(state: ArticleState) -> None:
         # "Đồng chí A, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp": with no body named as the
         # convener, the chair convenes for the body of his title
         m.hosts = _not_congress_only(chair_hosts(state, m.chairs, chaired_in)) or \
-            _not_congress_only(opener_hosts(state, story))
+            _not_congress_only(opener_hosts(state, story)) or organised_by(story[:12], state.bodies)
     m.evidence = [evidence(state.article, sv) for sv in sorted(evidence_svs, key=lambda v: v.start)] or \
         ([evidence(state.article, story[0])] if story else [])
     for attr in ("chairs", "leaders", "speakers", "attendees"):
