@@ -237,3 +237,12 @@ def test_a_weekday_by_the_stamp_on_the_writer_s_line_is_no_writer():
     for row in ("Kim Oanh - Thứ Sáu, 12/07/2024 15:20", "KIM OANH - CHỦ NHẬT, 14/07/2024 15:20"):
         st = analyse("Hội nghị ở Phú Tân\n" + row + "\n" + LEAD + "\n" + MORE + "\n")
         assert st.authors == ["Kim Oanh"], row
+
+
+def test_a_place_after_the_writers_slash_and_a_page_s_by_before_the_writer():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nKim Oanh - Thanh Tâm/Quảng Ninh\n"
+    assert _authors(text) == ["Kim Oanh", "Thanh Tâm"]
+    text = "Hội nghị ở Phú Tân\nBởi Kim Oanh\n" + LEAD + "\n" + MORE + "\n"
+    assert _authors(text) == ["Kim Oanh"]
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nThs. Lò Kim Oanh\n"
+    assert _authors(text) == ["Lò Kim Oanh"]

@@ -258,6 +258,13 @@ def unplaced(names: Optional[list[str]]) -> Optional[list[str]]:
     return names
 
 
+def _is_place(value: str) -> bool:
+    """ "Thu Hà - Minh Đức/Phú Tân": a place after the writers' slash is where they report from
+    (a district's name as much as a province's: after a slash it is no co-writer)."""
+    from kg.extract.gazetteer import get_gazetteer
+    return bool(get_gazetteer().lookup(value.strip(" .")))
+
+
 def byline(line: str) -> Optional[list[str]]:
     """Authors from a marked byline ("Tin, ảnh: X", "T/h: X - Y"), or None if not one."""
     lx = lexicon()
@@ -331,7 +338,7 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     s = TRAILING_TIME.sub("", " " + s).strip()
     s = _SLASH_OUTLET.sub("", _TRAILING_PARENS.sub("", s)).rstrip(". ")
     head, slash, outlet = s.rpartition("/")
-    if slash and _is_agency(outlet):
+    if slash and (_is_agency(outlet) or _is_place(outlet)):
         # "Thanh Hà/Báo Cà Mau": the writer, then the paper ("Minh Đức (TTXVN)/Báo X": and the agency)
         s = _TRAILING_PARENS.sub("", head)
     s = _DASH_ACRONYM.sub("", _dash_unit(s)).strip().rstrip(" -–")     # "T.Trực -", "Thu Hà - TTVH"
