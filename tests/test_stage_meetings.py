@@ -869,3 +869,12 @@ def test_the_bodies_by_which_the_event_is_organised_convene_it(tmp_path):
                           "quà trung thu cho trẻ em xã Hải Đông.\n\nBuổi trao quà trung thu do Sở Lao động - Thương binh và "
                           "Xã hội tỉnh Nam Định phối hợp với Tỉnh đoàn Nam Định tổ chức.\n")
     assert hg(m)[0] == ["Sở Lao động - Thương binh và Xã hội tỉnh Nam Định", "Tỉnh đoàn Nam Định"]
+
+
+def test_the_delegations_stops_named_past_the_captions_of_its_lead(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng Phật đản\n\nNgày 01/6/2023, Đoàn đại biểu Đảng ủy xã Hải Đông do đồng chí Lương Văn Hòa "
+                          "làm trưởng đoàn đã đến thăm, tặng hoa chúc mừng một số cơ sở Phật giáo trên địa bàn xã.\n\n"
+                          "Đồng chí Lương Văn Hòa chúc mừng tại\n\nChùa Phúc Lâm - Thôn An Lạc.\n\nĐoàn đã đến thăm, tặng "
+                          "hoa chúc mừng Chùa Phúc Lâm, thôn An Lạc; Chùa Vân Đài, thôn An Hòa.\n\n* Cùng ngày, Đoàn đã đến "
+                          "thăm Chùa Hưng Phúc.\n")
+    assert hg(m)[0] == ["Chùa Phúc Lâm", "Chùa Vân Đài"]

@@ -248,8 +248,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
     """Host and guest: the lead first, the headline after. A sentence that tells who travelled
     where settles it; else the first that names bodies."""
     found_in = None
-    # (the delegation of a send-off, who go to attend a congress, visits no one; who organises it
-    # still convenes: "Tỉnh đoàn tổ chức gặp mặt đoàn đại biểu dự Đại hội ...")
+    # (a send-off's delegation, going to a congress, visits no one; who organises it still convenes)
     sending = any(send_off(sv) for sv in headline + story[:1])
     for sv in story[:3] + headline:
         hosts, guests, found, travelled = host_guest(sv, resolve)
@@ -268,8 +267,9 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             # "Đoàn lãnh đạo tỉnh ... đến thăm các tổ chức Phật giáo." then "Đồng chí A tặng hoa
             # chúc mừng Ban Trị sự ...": the lead's next sentences name whom the delegation visited
             hosts = visited_hosts(story[:3], sv, guests, resolve)
+        if travelled and (hosts or guests):
+            hosts = hosts + delegation_stops(story[:10], sv, guests, hosts, resolve)
         if travelled and hosts:
-            hosts = hosts + delegation_stops(story[:6], sv, guests, hosts, resolve)
             hosts = hosts + receiving_officials(story[:3], sv, hosts, guests, resolve)
         if hosts and not guests and sv not in headline:
             guests = headline_guests(headline, hosts, resolve)

@@ -41,8 +41,10 @@ def delegation_stops(views: list[SentenceView], told: SentenceView, guests: list
     from kg.extract.lexicon import lexicon
     out: list[Body] = []
     for sv in views:
+        if another_event(sv) or _at(sv.toks, _first_word(sv) + 1, "other_event_openers"):
+            break           # ("* Cùng ngày, ... tổ chức 7 đoàn ...": the stops after are another's)
         first = _first_word(sv)
-        if sv is told or another_event(sv) or not lexicon().delegation.match(sv.toks, first) or \
+        if sv is told or not lexicon().delegation.match(sv.toks, first) or \
                 any(isinstance(e, BodyMention) for e in sv.elements[:3]):
             continue        # (not "Đoàn công tác của Tỉnh ủy X ...": another delegation may be named)
         got, _, found, travelled = host_guest(sv, resolve)
