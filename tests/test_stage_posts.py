@@ -351,3 +351,14 @@ def test_the_abbreviated_head_of_a_sangha_board(tmp_path):
     st = state_of(tmp_path, "Tin\n\nNi sư Thích Nữ Diệu Hòa, Phó Trưởng BTS GHPGVN tỉnh Lâm Đồng cảm ơn đoàn.\n")
     assert posts(st) == {("Thích Nữ Diệu Hòa", "Phó Trưởng ban",
                           "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng")}
+
+
+def test_a_chain_of_titles_cut_by_a_line_break_stays_the_names(tmp_path):
+    st = state_of(tmp_path, "Hội nghị tỉnh Bình Định\n\nSáng 2/3, Tỉnh ủy Bình Định họp. Dự có đồng chí Lê Văn Một - "
+                            "Phó Bí thư Tỉnh ủy,\nChủ tịch UBND tỉnh; đồng chí Lê Văn Hai,\nTrưởng Ban Tuyên giáo Tỉnh "
+                            "ủy. Dự có Bí thư Tỉnh ủy Lê Văn Ba,\nPhó Chủ tịch UBND tỉnh Lê Văn Bốn.\n")
+    assert posts(st) == {("Lê Văn Một", "Phó Bí thư", "Tỉnh ủy Bình Định"),
+                         ("Lê Văn Một", "Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định"),
+                         ("Lê Văn Hai", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Bình Định"),
+                         ("Lê Văn Ba", "Bí thư", "Tỉnh ủy Bình Định"),
+                         ("Lê Văn Bốn", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định")}
