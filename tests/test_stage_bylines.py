@@ -246,3 +246,13 @@ def test_a_place_after_the_writers_slash_and_a_page_s_by_before_the_writer():
     assert _authors(text) == ["Kim Oanh"]
     text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nThs. Lò Kim Oanh\n"
     assert _authors(text) == ["Lò Kim Oanh"]
+
+
+def test_a_page_s_tab_in_capitals_with_words_no_name_is_made_of_is_no_writer():
+    for line in ("VIDEO KHÁC", "XEM NGAY", "CÓ THỂ BẠN QUAN TÂM", "TẢI VỀ MÁY", "TRỰC TIẾP", "LIVE"):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == [], line
+    # given names that are words too stay writers
+    for line, names in (("HÀN ĐĂNG", ["Hàn Đăng"]), ("KIM LIÊN - VĂN LUẬN", ["Kim Liên", "Văn Luận"])):
+        text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
+        assert _authors(text) == names, line

@@ -363,4 +363,11 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         return None
     if any(len(n.split()) < 2 and not n.isupper() for n in names):
         return None
+    if any(w.casefold() in _not_name_words() for n in names for w in n.split()):
+        return None             # "VIDEO KHÁC", "XEM NGAY", "CÓ THỂ BẠN QUAN TÂM": a page's tab
     return names
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset:
+    return frozenset(w.casefold() for w in grammar("article.yaml", "credits")["not_name_words"])
