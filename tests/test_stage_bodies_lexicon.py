@@ -317,3 +317,8 @@ def test_a_department_of_no_known_province_keeps_the_unit_word_as_written():
     b = bodies_of("Ký kết\n\nNgày 19/5/2022, Hội Nông dân tỉnh và Sở Tài chính tổ chức ký kết chương trình phối hợp. "
                   "Ông Lê Văn Nam, Giám đốc Sở Tài chính phát biểu.\n")
     assert "Sở Tài chính tỉnh" in b
+
+
+def test_the_election_committee_keeps_the_case_it_is_written_in():
+    b = bodies_of("Hội nghị\n\nSáng 1/3/2021, Ủy ban bầu cử huyện Lắk họp. Ủy ban Bầu cử tỉnh Đắk Lắk dự.\n")
+    assert {"Ủy ban bầu cử huyện Lắk", "Ủy ban Bầu cử tỉnh Đắk Lắk"} <= b

@@ -266,7 +266,7 @@ class ResolvedBodies:
         key = id(bm)
         if key not in self._by_mention:
             self._asked.append(bm)
-            body = self._by_mention[key] = self.resolver.resolve(bm)
+            body = self._by_mention[key] = _as_written(self.resolver.resolve(bm), bm)
             if body is not None and bm.surface:
                 self._facts.surface_forms.setdefault(body.key, set()).add(bm.surface)
             if body is not None and bm.level == "commune" and bm.unit and body.scope \
@@ -278,6 +278,26 @@ class ResolvedBodies:
 
     def resolved(self) -> list[Body]:
         return [b for b in self._by_mention.values() if b is not None]
+
+
+@lru_cache(maxsize=1)
+def _written_case() -> frozenset:
+    """bodies.yaml `as_written_case`: names the genre spells in either case, kept as written."""
+    return frozenset(bodies_yaml().get("as_written_case") or [])
+
+
+def _as_written(body: Optional[Body], bm: BodyMention) -> Optional[Body]:
+    """The body with its name in the case the mention writes it ("Ủy ban bầu cử huyện", "Kiểm
+    toán nhà nước"), for the names listed in bodies.yaml as_written_case."""
+    if body is None or bm.base is None or bm.base.canonical not in _written_case() or not bm.surface:
+        return body
+    name = bm.base.canonical
+    k = bm.surface.lower().find(name.lower())
+    written = name[:1] + bm.surface[k + 1:k + len(name)] if k >= 0 else name    # a name begins capitalised
+    if written == name or not body.name.startswith(name):
+        return body
+    return replace(body, name=written + body.name[len(name):],
+                   local_name=written + body.local_name[len(name):] if body.local_name.startswith(name) else body.local_name)
 
 
 @lru_cache(maxsize=1)
