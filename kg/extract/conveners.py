@@ -82,7 +82,7 @@ def organised_by(views: list[SentenceView], resolve) -> list[Body]:
     """ "Buổi trao quà do Sở X phối hợp với Tỉnh đoàn tổ chức.": a sentence that opens on the event
     (meetings.yaml hosts `event_nouns`, or a kind word) and says by whom ("do", hosts `by_words`)
     it is organised names its conveners: the bodies between that word and the convening verb."""
-    from kg.extract.elements import Punct
+    from kg.extract.elements import Honorific, Punct, Role
     from kg.extract.hosts import HOST
     lx, w = lexicon(), _words()
     for sv in views:
@@ -92,8 +92,9 @@ def organised_by(views: list[SentenceView], resolve) -> list[Body]:
             continue
         by = next((k for k, e in enumerate(els) if e.start > first and toks[e.start].low in w["by_words"]), None)
         verb = next((v for v in verb_index(sv)[HOST] if by is not None and v > by), None)
-        if verb is None or any(isinstance(e, Punct) and e.char in ".;:" for e in els[by:verb]):
-            continue
+        if verb is None or any(isinstance(e, Punct) and e.char in ".;:" or isinstance(e, (Role, Honorific))
+                               for e in els[by:verb]):
+            continue        # (not "do đồng chí A chủ trì, ... tổ chức": a person presides)
         got = [for_host(b) for b in (resolve(e) for e in els[by + 1:verb]
                                      if isinstance(e, BodyMention) and not e.generic) if b is not None]
         if got:
