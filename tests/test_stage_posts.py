@@ -356,8 +356,11 @@ def test_the_abbreviated_head_of_a_sangha_board(tmp_path):
 def test_a_chain_of_titles_cut_by_a_line_break_stays_the_names(tmp_path):
     st = state_of(tmp_path, "Hội nghị tỉnh Bình Định\n\nSáng 2/3, Tỉnh ủy Bình Định họp. Dự có đồng chí Lê Văn Một - "
                             "Phó Bí thư Tỉnh ủy,\nChủ tịch UBND tỉnh; đồng chí Lê Văn Hai,\nTrưởng Ban Tuyên giáo Tỉnh "
-                            "ủy. Dự có Bí thư Tỉnh ủy Lê Văn Ba,\nPhó Chủ tịch UBND tỉnh Lê Văn Bốn.\n")
+                            "ủy. Dự có Bí thư Tỉnh ủy Lê Văn Ba,\nPhó Chủ tịch UBND tỉnh Lê Văn Bốn. Dự có Lê Văn Năm, "
+                            "Bí thư Tỉnh\nủy, Chủ tịch HĐND tỉnh.\n")
     assert posts(st) == {("Lê Văn Một", "Phó Bí thư", "Tỉnh ủy Bình Định"),
+                         ("Lê Văn Năm", "Bí thư", "Tỉnh ủy Bình Định"),
+                         ("Lê Văn Năm", "Chủ tịch", "Hội đồng nhân dân tỉnh Bình Định"),
                          ("Lê Văn Một", "Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định"),
                          ("Lê Văn Hai", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Bình Định"),
                          ("Lê Văn Ba", "Bí thư", "Tỉnh ủy Bình Định"),

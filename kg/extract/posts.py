@@ -12,7 +12,7 @@ from kg.extract.post_bodies import role_body
 from kg.extract.post_context import (address_titles, attach_open_bodies, cut_committees, foreign_governments,
                                      level_from_sentence, short_names, union_committees)
 from kg.extract.post_grammar import bind_titles, elected
-from kg.extract.post_lines import leading_titles, line_carry
+from kg.extract.post_lines import Carry, carried_titles, line_carry
 from kg.extract.post_lists import addressed_list, appointed, headed_list, plural_title
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
@@ -208,7 +208,8 @@ def _namesake_in_office(name: str, roles: list[Role], lx) -> bool:
         and any(r.body is not None and r.body.level in _LOCAL_LEVELS and not r.entry.standalone for r in roles)
 
 
-def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, carry: Optional[Name] = None) -> None:
+def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, carry: Optional[Carry] = None,
+                    prev: Optional[SentenceView] = None) -> None:
     posts, bodies = state.posts, state.bodies
     attach_open_bodies(sv.elements)
     union_committees(sv.elements, sv.toks)
@@ -232,9 +233,9 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
         # "đồng chí A - Phó Bí thư Tỉnh ủy,⏎Chủ tịch UBND tỉnh; ...": the titles the line opens with
         # are the name's that the line before left open (kg.extract.post_lines)
         taken = {id(r) for _, roles in bound for r in roles}
-        roles = [r for r in leading_titles(sv.elements) if id(r) not in taken]
+        roles = [r for r in carried_titles(carry, prev.elements, sv.elements, sv.toks) if id(r) not in taken]
         if roles:
-            bound.insert(0, (carry, roles))
+            bound.insert(0, (carry[0], roles))
     for name, roles in bound:
         if not is_person(name.text, lx) and not _namesake_in_office(name.text, roles, lx):
             continue
@@ -266,17 +267,17 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
 def bind_posts(state: ArticleState) -> None:
     lx = lexicon()
     recent: dict = {}
-    carry = None
+    carry = prev = None
     for i, sv in enumerate(state.views):
         recent["sentence"] = i
         short_names(sv, recent)
         if sv.has_names or carry is not None:
-            _sentence_posts(state, sv, lx, recent, carry)
+            _sentence_posts(state, sv, lx, recent, carry, prev)
         else:
             for e in sv.elements:
                 if type(e) is BodyMention:
                     state.bodies(e)
-        carry = line_carry(sv.elements) if sv.has_names else None
+        carry, prev = (line_carry(sv.elements) if sv.has_names else None), sv
     state.facts.posts = list(state.posts.values())
 
 
