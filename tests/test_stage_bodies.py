@@ -565,3 +565,8 @@ def test_a_bare_organ_listed_before_an_organ_of_a_central_body_is_that_body_s():
                   "UBTƯ MTTQ Việt Nam khóa IX.\n")
     assert {"Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
             "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} <= b
+
+
+def test_a_party_subcommittee_s_name_is_capitalised_as_official_names_are():
+    b = bodies_of("Phiên họp\n\nSáng 13/3/2024, Tiểu ban nhân sự Đại hội XV của Đảng bộ tỉnh Long An họp phiên thứ nhất.\n")
+    assert any(x.startswith("Tiểu ban Nhân sự Đại hội XV") for x in b)

@@ -35,7 +35,8 @@ def _spec() -> tuple:
     return (phrase_matcher(h["head"] for h in raw["heads"]), heads,
             frozenset(canon(w).lower() for w in raw["stops"]), int(raw["max_lower_run"]),
             frozenset(_key(h["head"]) for h in raw["heads"] if h.get("named_next")),
-            frozenset(_key(h["head"]) for h in raw["heads"] if h.get("ends_with_body")))
+            frozenset(_key(h["head"]) for h in raw["heads"] if h.get("ends_with_body")),
+            frozenset(_key(h["head"]) for h in raw["heads"] if h.get("capital_next")))
 
 
 def _key(head: str) -> str:
@@ -55,7 +56,7 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
     """The token index where an open name that goes on at token j ends (j itself: no name).
     `closed`: the name is the head and the body it is of ("Ban vận động thành lập" + "Hội X
     huyện Y"), so it ends with the first body written inside it."""
-    _, _, stops, max_run, _, _ = _spec()
+    _, _, stops, max_run, _, _, _ = _spec()
     levels = lexicon().levels
     toks, start, end, run, cap_end = sv.toks, j, j, 0, -1
     while j < len(toks):
@@ -144,7 +145,7 @@ def named_as(body: Body, words) -> bool:
 
 def read_open_names(sv: SentenceView, resolve) -> None:
     """Replace the elements an open-ended body name covers with one BodyMention."""
-    matcher, heads, _, _, named_next, closed = _spec()
+    matcher, heads, _, _, named_next, closed, capital = _spec()
     found = list(matcher.find(sv.toks))
     if not found:
         return
@@ -166,6 +167,8 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
         rest, parent = _written(sv, head_end, end, inner, resolve)
+        if head in capital:
+            rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"
         name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
         _replace(sv, BodyMention(i, end, name, base=entry))
