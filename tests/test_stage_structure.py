@@ -155,3 +155,13 @@ def test_the_review_of_a_year_alone_dates_a_meeting_early_in_the_next_late_in_th
     assert day("Tuyên dương điển hình\n\n" + lead.format(d="Sáng 15-1") + "\n") == "2032-01-15"
     assert day("Tuyên dương điển hình\n\n" + lead.format(d="Sáng 20-12") + "\n") == "2031-12-20"
     assert day("Tuyên dương điển hình\n\n" + lead.format(d="Sáng 22-4") + "\n") == "--04-22"
+
+
+def test_a_dot_between_a_stamp_row_s_segments_parts_them_as_a_bar():
+    from kg.extract.structure import analyse
+    text = ("Khai mạc kỳ họp thứ 9 HĐND huyện Đồng Xuân\nKim Oanh • 14/07/2023\n"
+            "Sáng 14.7, HĐND huyện Đồng Xuân khai mạc kỳ họp thứ 9 khóa XII, nhiệm kỳ 2021-2026 tại hội trường.\n")
+    st = analyse(text)
+    assert str(st.published) == "2023-07-14" and st.authors == ["Kim Oanh"]
+    st = analyse(text.replace("Kim Oanh • 14/07/2023", "14/07/2023 · 15:20 · Kim Oanh"))
+    assert str(st.published) == "2023-07-14" and st.authors == ["Kim Oanh"]

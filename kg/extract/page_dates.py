@@ -56,6 +56,15 @@ _AGENCY = re.compile(r"^\s*[^\W\d_][^()\d]{0,30}\(\s*[A-ZĐ][A-ZĐ/.\-]{1,12}\s*
 _POSTER = re.compile(r"(?<=\d)\s+(?:" + "|".join(map(re.escape, _DATES["stamp_posters"])) + r")\s+[^|\d]{1,40}$", re.I)
 
 
+# "Thu Hà • 12/07/2024": a dot between a stamp row's segments, as a bar (not a bullet opening a line)
+_MID_DOT = re.compile(r"(?<=\S)\s+[•·]\s+(?=\S)")
+
+
+def bars(line: str) -> str:
+    """A stamp row's segments parted by bars, whatever mark the page set between them."""
+    return _MID_DOT.sub(" | ", line) if "•" in line or "·" in line else line
+
+
 class Stamp(NamedTuple):
     line: int
     day: date
@@ -93,6 +102,7 @@ def stamp(line: str) -> Optional[Stamp]:
     """The date of a stamp line (line index 0; the caller sets it), or None."""
     line = _month_numbered(line) if _MONTH_NAMED.search(line) else line
     line = _POSTER.sub("", line)        # (the account that posted it: "... 12/07/2024 bởi admin")
+    line = bars(line)
     # (an ISO date at a line's start is read as a stored page's prefix by clean(): the raw line too)
     d = parse_date_line(line, clean) or parse_date_line(line)
     s = clean(line)

@@ -155,9 +155,10 @@ def _stamp_bylines(st: Structure, i: int, calendar: bool) -> None:
     """ "12/03/2024 08:15 | Thu Hà", "Thứ Ba, 12/03/2024 | Tác giả: Thu Hà": a stamp row with the
     writer in a segment of its own (not a button, a counter or a section's name; beside a site's
     calendar, "Thứ Ba, 12/03/2024 | Phú Tân", a bare name is its place: only a marked one)."""
-    if "|" not in st.lines[i] or i in st.byline_lines:
+    row = page_dates.bars(st.lines[i])
+    if "|" not in row or i in st.byline_lines:
         return
-    for seg in _clean(st.lines[i]).split("|"):
+    for seg in _clean(row).split("|"):
         seg = seg.strip()
         if not seg or _DIGIT.search(seg) or _is_chrome(seg) or _is_masthead(seg):
             continue
