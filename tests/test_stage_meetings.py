@@ -878,3 +878,10 @@ def test_the_delegations_stops_named_past_the_captions_of_its_lead(tmp_path):
                           "hoa chúc mừng Chùa Phúc Lâm, thôn An Lạc; Chùa Vân Đài, thôn An Hòa.\n\n* Cùng ngày, Đoàn đã đến "
                           "thăm Chùa Hưng Phúc.\n")
     assert hg(m)[0] == ["Chùa Phúc Lâm", "Chùa Vân Đài"]
+
+
+def test_who_asks_a_body_to_preside_does_not_chair(tmp_path):
+    m = meeting(tmp_path, "Phát động Tháng công nhân\n\nSáng 16-4-2014, Liên đoàn Lao động tỉnh Nam Định đã tổ chức lễ phát "
+                          "động Tháng công nhân.\n\nPhó Chủ tịch UBND tỉnh Lương Văn Hòa đề nghị Liên đoàn Lao động tỉnh chủ "
+                          "trì, cùng với các ngành chăm lo cho công nhân.\n")
+    assert m.chairs == []

@@ -124,3 +124,18 @@ def _worked_at(sv: SentenceView, first: int, resolve) -> list:
         b = resolve(els[k + 1])
         return [for_host(b)] if b is not None else []
     return []
+
+
+def list_leaders(sv: SentenceView, head: str) -> list[Name]:
+    """ "- Ông X, Ủy viên Ban Thường vụ Tỉnh ủy, ..., trưởng đoàn;" names the delegation's leader."""
+    out = []
+    last = None
+    for e in sv.elements:
+        if isinstance(e, Name):
+            last = e
+        elif isinstance(e, Punct) and e.char == ";":
+            last = None
+        elif last is not None and getattr(e, "entry", None) is not None and e.entry.role == head \
+                and getattr(e, "body", None) is None:
+            out.append(last)
+    return out

@@ -21,6 +21,7 @@ from kg.extract.phrase_starts import anywhere as _anywhere, positions, starts as
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
+from kg.extract.delegations import list_leaders
 from kg.extract.visits import another_event, companion_guests, delegation_stops, headline_guests, receiving_officials, visited_hosts
 from kg.facts import Body, Meeting
 
@@ -154,7 +155,7 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
                 continue
             before = _names(els, 0, v)
             if role == "chair":
-                out[role].extend(_clause_names(els, v))
+                out[role].extend(_clause_names(sv, v))
             elif before:
                 out[role].append(before[-1])
             elif verb_first:
@@ -162,7 +163,7 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
                 if after:
                     out[role].append(after[0])
     if not _appointing(sv):
-        out["leader"].extend(list_leaders(sv))
+        out["leader"].extend(list_leaders(sv, _W["delegation_head"]))
     return out
 
 
@@ -193,21 +194,6 @@ def _appointing(sv: SentenceView) -> bool:
     return _anywhere(sv.toks, _W["appointing_words"])
 
 
-def list_leaders(sv: SentenceView) -> list[Name]:
-    """ "- Ông X, Ủy viên Ban Thường vụ Tỉnh ủy, ..., trưởng đoàn;" names the delegation's leader."""
-    out = []
-    last: Optional[Name] = None
-    for e in sv.elements:
-        if isinstance(e, Name):
-            last = e
-        elif isinstance(e, Punct) and e.char == ";":
-            last = None
-        elif last is not None and getattr(e, "entry", None) is not None and e.entry.role == _W["delegation_head"] \
-                and getattr(e, "body", None) is None:
-            out.append(last)
-    return out
-
-
 def _clause_end(sv: SentenceView, start: int) -> int:
     """Index of the first word that opens another list of people ("cùng dự có", "tham dự",
     "về phía") from start: the chairs are named before it."""
@@ -218,10 +204,13 @@ def _clause_end(sv: SentenceView, start: int) -> int:
     return len(sv.elements)
 
 
-def _clause_names(els: list[Element], v: int) -> list[Name]:
-    """Names of the subject of the verb at v: back to the sentence start or a clause verb."""
+def _clause_names(sv: SentenceView, v: int) -> list[Name]:
+    """Names of the subject of the verb at v: back to the sentence start or a clause verb; none
+    when the last of them asks another to preside ("A đề nghị Liên đoàn Lao động tỉnh chủ trì")."""
     out = []
-    for e in reversed(els[:v]):
+    for e in reversed(sv.elements[:v]):
+        if isinstance(e, Word) and not out and _starts(sv.toks, e.start, _W["request_words"]):
+            return []
         if isinstance(e, Word) and e.low in _W["subject_fillers"]:
             continue
         if isinstance(e, Name):
