@@ -570,3 +570,12 @@ def test_a_bare_organ_listed_before_an_organ_of_a_central_body_is_that_body_s():
 def test_a_party_subcommittee_s_name_is_capitalised_as_official_names_are():
     b = bodies_of("Phiên họp\n\nSáng 13/3/2024, Tiểu ban nhân sự Đại hội XV của Đảng bộ tỉnh Long An họp phiên thứ nhất.\n")
     assert any(x.startswith("Tiểu ban Nhân sự Đại hội XV") for x in b)
+
+
+def test_bare_bodies_in_a_story_of_one_commune_and_no_district_are_the_commune_s():
+    b = bodies_of("Hội nghị sơ kết\n\nChiều 14/7/2023, Đảng ủy - UBND xã Tân Phú tổ chức hội nghị sơ kết. Tham dự có các "
+                  "đồng chí trong BTV Đảng ủy, lãnh đạo HĐND - UBND - UBMTTQ, trưởng các ban ngành, đoàn thể.\n")
+    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú", "Hội đồng nhân dân xã Tân Phú"} <= b
+    b = bodies_of("Hội nghị sơ kết\n\nChiều 14/7/2023, Đảng ủy - UBND xã Tân Phú, huyện Cái Bè tổ chức hội nghị. Tham dự "
+                  "có lãnh đạo HĐND - UBND - UBMTTQ, trưởng các ban ngành, đoàn thể.\n")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú" not in b

@@ -270,7 +270,8 @@ class ResolvedBodies:
             if body is not None and bm.surface:
                 self._facts.surface_forms.setdefault(body.key, set()).add(bm.surface)
             if body is not None and bm.level == "commune" and bm.unit and body.scope \
-                    and body.scope.startswith("unit-"):
+                    and (body.scope.startswith("unit-") or not body.name.endswith(" " + bm.unit)):
+                # (named, the commune places it even where its district is not written)
                 self.communes.add(body.key)
             if body is not None and bm.place_name and self.resolver.places.is_foreign(bm.place_name):
                 self.foreign.add(body.key)

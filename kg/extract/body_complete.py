@@ -127,7 +127,20 @@ def complete(els: list, resolver: BodyResolver) -> dict:
                     e.base = anchor.base
                 _apply_level(e, anchor.level, anchor.unit, anchor.place_name, resolver)
                 break
+        else:
+            _only_commune(e, resolver)
     return closers
+
+
+def _only_commune(e: BodyMention, resolver: BodyResolver) -> None:
+    """A body of every level written bare ("lãnh đạo HĐND - UBND - UBMTTQ") in a story that
+    names one commune and no district or province (a commune's own page): that commune's."""
+    ctx = resolver.places._ctx
+    if e.base is None or e.base.sort != "leveled" or len(ctx.communes) != 1 or ctx.province is not None \
+            or ctx.city is not None or ctx.districts or ctx.district_names or ctx.places:
+        return
+    unit = next(iter(ctx.communes))
+    _apply_level(e, "commune", unit, None, resolver)
 
 
 def _committee_closed(els: list, idx: int, e: BodyMention, closers: dict) -> None:
