@@ -365,3 +365,9 @@ def test_a_chain_of_titles_cut_by_a_line_break_stays_the_names(tmp_path):
                          ("Lê Văn Hai", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Bình Định"),
                          ("Lê Văn Ba", "Bí thư", "Tỉnh ủy Bình Định"),
                          ("Lê Văn Bốn", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định")}
+
+
+def test_a_name_chosen_for_a_bare_title_is_an_official_but_not_a_firms_head(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Hào được chỉ định làm Chi hội trưởng thay mặt Ban chấp hành phát biểu. "
+                            "Ông Lê Văn Sáu được bầu làm chủ nhiệm hợp tác xã.\n")
+    assert st.officials == ["Lê Văn Hào"]

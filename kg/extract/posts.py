@@ -77,6 +77,12 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
                 last_elected_body = role.body
             elif not role.entry.standalone and last_elected_body is not None:
                 role.body = last_elected_body
+        if roles and roles[-1].body is None and _bare_after(sv, roles[-1]):
+            # "Ông A được chỉ định làm Chi hội trưởng thay mặt ...": chosen for a title whose body
+            # the text leaves to the context, A is named with a post (not "... làm Chủ tịch Hội
+            # đồng quản trị Công ty X": a name after the title may be a private body's)
+            for name in group:
+                honour(name.text, True)
     new_term = max((t for _, roles in chosen for r in roles for t in [_term(sv.toks, r)] if t), default=None)
     if new_term is not None:
         # "A, Phó Bí thư Tỉnh ủy khóa XVIII, được bầu giữ chức Bí thư Tỉnh ủy khóa XIX": the
@@ -124,6 +130,16 @@ def _bare_title(L: list[Element], role: Role) -> bool:
         return False
     nxt = L[k + 1] if k + 1 < len(L) else None
     return nxt is None or isinstance(nxt, (Name, Honorific)) or (isinstance(nxt, Punct) and nxt.char != "(")
+
+
+def _bare_after(sv: SentenceView, role: Role) -> bool:
+    """Nothing of a body's name right after the title: the sentence ends, or a lower-case word or
+    punctuation follows, and not a firm's or a cooperative's noun ("chủ nhiệm hợp tác xã")."""
+    toks = sv.toks
+    if role.end < len(toks) and toks[role.end].is_cap:
+        return False
+    said = tuple(t.low for t in toks[role.end:role.end + 4])
+    return not any(said[:len(p)] == p for p in _PRIVATE)
 
 
 _PRIVATE = tuple(tuple(w.split()) for w in _load("people.yaml")["private_bodies"])
