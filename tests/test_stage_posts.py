@@ -369,5 +369,6 @@ def test_a_chain_of_titles_cut_by_a_line_break_stays_the_names(tmp_path):
 
 def test_a_name_chosen_for_a_bare_title_is_an_official_but_not_a_firms_head(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Hào được chỉ định làm Chi hội trưởng thay mặt Ban chấp hành phát biểu. "
-                            "Ông Lê Văn Sáu được bầu làm chủ nhiệm hợp tác xã.\n")
+                            "Ông Lê Văn Sáu được bầu làm chủ nhiệm hợp tác xã. Đại hội HTX Tân Mỹ bầu ông Lê Văn Bảy "
+                            "làm Chủ tịch.\n")
     assert st.officials == ["Lê Văn Hào"]

@@ -134,12 +134,16 @@ def _bare_title(L: list[Element], role: Role) -> bool:
 
 def _bare_after(sv: SentenceView, role: Role) -> bool:
     """Nothing of a body's name right after the title: the sentence ends, or a lower-case word or
-    punctuation follows, and not a firm's or a cooperative's noun ("chủ nhiệm hợp tác xã")."""
+    punctuation follows; and the sentence names no firm or cooperative whose title it may be."""
     toks = sv.toks
-    if role.end < len(toks) and toks[role.end].is_cap:
-        return False
-    said = tuple(t.low for t in toks[role.end:role.end + 4])
-    return not any(said[:len(p)] == p for p in _PRIVATE)
+    return not (role.end < len(toks) and toks[role.end].is_cap) and not _names_private(sv)
+
+
+def _names_private(sv: SentenceView) -> bool:
+    """The sentence names a firm or a cooperative ("Đại hội HTX X bầu ông A làm Chủ tịch";
+    people.yaml private_bodies), whose title a bare one may be."""
+    said = [t.low for t in sv.toks]
+    return any(tuple(said[i:i + len(p)]) == p for p in _PRIVATE for i in range(len(said)))
 
 
 _PRIVATE = tuple(tuple(w.split()) for w in _load("people.yaml")["private_bodies"])
@@ -265,7 +269,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
             key = (name.text, role.entry.role, body.key)
             if key not in posts:
                 posts[key] = Post(name.text, role.entry.role, body, ev)
-        if not made and roles and (_bare_title(sv.elements, roles[-1])
+        if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv))
                                    or any(_unknown_public_body(sv, r) is not None for r in roles)):
             honour(name.text)
     for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv) \
