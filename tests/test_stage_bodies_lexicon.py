@@ -322,3 +322,10 @@ def test_a_department_of_no_known_province_keeps_the_unit_word_as_written():
 def test_the_election_committee_keeps_the_case_it_is_written_in():
     b = bodies_of("Hội nghị\n\nSáng 1/3/2021, Ủy ban bầu cử huyện Lắk họp. Ủy ban Bầu cử tỉnh Đắk Lắk dự.\n")
     assert {"Ủy ban bầu cử huyện Lắk", "Ủy ban Bầu cử tỉnh Đắk Lắk"} <= b
+
+
+def test_the_protestant_board_written_with_the_church_s_national_name_is_kept_as_written():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nNgày 20/12/2022, đoàn lãnh đạo tỉnh Bạc Liêu thăm, chúc mừng Giáo hội Báp Tít "
+                  "Việt Nam tỉnh, Ban Đại diện Tin lành Việt Nam (miền Nam), Nhà thờ Công giáo Tắc Sậy.\n")
+    assert "Ban Đại diện Tin lành Việt Nam (miền Nam)" in b
+    assert not any(x.startswith("Ban Đại diện Tin") and "tỉnh" in x for x in b)
