@@ -885,3 +885,10 @@ def test_who_asks_a_body_to_preside_does_not_chair(tmp_path):
                           "động Tháng công nhân.\n\nPhó Chủ tịch UBND tỉnh Lương Văn Hòa đề nghị Liên đoàn Lao động tỉnh chủ "
                           "trì, cùng với các ngành chăm lo cho công nhân.\n")
     assert m.chairs == []
+
+
+def test_who_takes_part_in_a_visit_to_a_place_of_worship_goes_with_the_visitors(tmp_path):
+    m = meeting(tmp_path, "Thăm Thánh đường\n\nNgày 14/06/2024, Ủy ban nhân dân huyện Hải Hậu tổ chức thăm và tặng quà "
+                          "Thánh đường Hồi giáo xã Hải Đông.\n\nTham dự có: ông Lương Văn Hòa - Chủ tịch Ủy ban MTTQ Việt "
+                          "Nam huyện Hải Hậu; đại diện Phòng Nội vụ huyện Hải Hậu.\n")
+    assert hg(m) == (["Thánh đường Hồi giáo xã Hải Đông"], ["Ủy ban nhân dân huyện Hải Hậu", "Phòng Nội vụ huyện Hải Hậu"])

@@ -22,7 +22,8 @@ from kg.extract.sentences import SentenceView, evidence
 from kg.extract.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
 from kg.extract.delegations import list_leaders
-from kg.extract.visits import another_event, companion_guests, delegation_stops, headline_guests, receiving_officials, visited_hosts
+from kg.extract.visits import (another_event, companion_guests, delegation_stops, headline_guests, receiving_officials,
+                               visited_hosts, worship_visitors)
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -266,6 +267,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A
             # tiếp đón đoàn chính quyền tỉnh. Phía chính quyền gồm có ...": who the one received is
             guests = guests + companion_guests(story[:4], resolve, hosts, guests)
+        guests = guests + worship_visitors(story[:3], hosts, guests, resolve)
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
         evidence_svs.append(sv)
 

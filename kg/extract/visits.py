@@ -146,3 +146,25 @@ def headline_guests(headline: list[SentenceView], hosts: list, resolve) -> list:
         if found and h and {b.key for b in h} == keys:
             return [b for b in g if b.key not in keys]
     return []
+
+
+def worship_visitors(views: list[SentenceView], hosts: list[Body], guests: list[Body], resolve) -> list[Body]:
+    """ "X tổ chức thăm Thánh đường Y. Tham dự có: ...; đại diện Phòng Nội vụ quận; lãnh đạo UBND
+    phường Z": at a visit the authorities pay to places of worship (every host of meetings.yaml
+    hosts `worship_kinds`), the bodies a list of who takes part (a sentence opening on it) names
+    are of the visiting side."""
+    from kg.extract.hosts import LIST_BREAKS, verb_index
+    kinds = set(_words()["worship_kinds"])
+    if not hosts or any(h.kind.lower() not in kinds for h in hosts):    # (the word lists are lowered)
+        return []
+    out: list[Body] = []
+    central = bool(guests) and all(g.central for g in guests)      # (the province's escort is no guest)
+    for sv in views:
+        at = verb_index(sv)[LIST_BREAKS]
+        if not at or any(not isinstance(e, Punct) for e in sv.elements[:at[0]]):
+            continue
+        for b in (resolve(e) for e in _unbracketed(sv, sv.elements[at[0]].start)):
+            if b is not None and b.kind.lower() not in kinds and not _among(b, guests + out) \
+                    and not (central and not b.central):
+                out.append(b)
+    return out
