@@ -329,3 +329,11 @@ def test_the_protestant_board_written_with_the_church_s_national_name_is_kept_as
                   "Việt Nam tỉnh, Ban Đại diện Tin lành Việt Nam (miền Nam), Nhà thờ Công giáo Tắc Sậy.\n")
     assert "Ban Đại diện Tin lành Việt Nam (miền Nam)" in b
     assert not any(x.startswith("Ban Đại diện Tin") and "tỉnh" in x for x in b)
+
+
+def test_the_associations_of_particular_groups_by_level():
+    b = bodies_of("Đại hội\n\nNgày 9/4/2024, Hội Nạn nhân chất độc da cam/dioxin huyện Núi Thành tổ chức đại hội. Dự có đại "
+                  "diện Hội Nạn nhân chất độc da cam/dioxin Việt Nam, Hội Người mù tỉnh Quảng Nam và Hội Chiến sĩ cách mạng "
+                  "bị địch bắt tù đày tỉnh Quảng Nam.\n")
+    assert {"Hội Nạn nhân chất độc da cam/dioxin huyện Núi Thành", "Hội Nạn nhân chất độc da cam/dioxin Việt Nam",
+            "Hội Người mù tỉnh Quảng Nam", "Hội Chiến sĩ cách mạng bị địch bắt tù đày tỉnh Quảng Nam"} <= b
