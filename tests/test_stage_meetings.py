@@ -892,3 +892,10 @@ def test_who_takes_part_in_a_visit_to_a_place_of_worship_goes_with_the_visitors(
                           "Thánh đường Hồi giáo xã Hải Đông.\n\nTham dự có: ông Lương Văn Hòa - Chủ tịch Ủy ban MTTQ Việt "
                           "Nam huyện Hải Hậu; đại diện Phòng Nội vụ huyện Hải Hậu.\n")
     assert hg(m) == (["Thánh đường Hồi giáo xã Hải Đông"], ["Ủy ban nhân dân huyện Hải Hậu", "Phòng Nội vụ huyện Hải Hậu"])
+
+
+def test_the_body_whose_inspection_decision_is_announced_is_the_guest(tmp_path):
+    m = meeting(tmp_path, "Công bố quyết định kiểm tra, giám sát của Bộ Chính trị tại Nam Định\n\nĐoàn kiểm tra, giám sát số "
+                          "04 do ông Lương Văn Hòa làm trưởng đoàn sẽ kiểm tra, giám sát đối với Ban Thường vụ Tỉnh ủy Nam "
+                          "Định.\n")
+    assert hg(m) == (["Ban Thường vụ Tỉnh ủy Nam Định"], ["Bộ Chính trị"])

@@ -21,7 +21,7 @@ from kg.extract.phrase_starts import anywhere as _anywhere, positions, starts as
 from kg.extract.sentences import SentenceView, evidence
 from kg.extract.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
-from kg.extract.delegations import list_leaders
+from kg.extract.delegations import inspectors, list_leaders
 from kg.extract.visits import (another_event, companion_guests, delegation_stops, headline_guests, receiving_officials,
                                visited_hosts, worship_visitors)
 from kg.facts import Body, Meeting
@@ -350,6 +350,8 @@ def read_meeting(state: ArticleState) -> None:
         m.guests = _uniq(m.guests + peer_guests(story, m.hosts, state.bodies))
     if not m.guests and kind in ("Visit", "WorkingSession"):
         m.guests = head_guests(state, story[:3], m.hosts)
+    if m.hosts and not m.guests and kind in ("Conference", "WorkingSession"):
+        m.guests = inspectors(headline + story[:3], m.hosts, state.bodies)   # "kiểm tra của Bộ Chính trị"
     chaired_in = _people(m, views, state.officials, evidence_svs)
     if not m.hosts and kind in _W["chair_hosts_kinds"]:
         # "Đồng chí A, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp": with no body named as the
