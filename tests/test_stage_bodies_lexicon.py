@@ -337,3 +337,10 @@ def test_the_associations_of_particular_groups_by_level():
                   "bị địch bắt tù đày tỉnh Quảng Nam.\n")
     assert {"Hội Nạn nhân chất độc da cam/dioxin huyện Núi Thành", "Hội Nạn nhân chất độc da cam/dioxin Việt Nam",
             "Hội Người mù tỉnh Quảng Nam", "Hội Chiến sĩ cách mạng bị địch bắt tù đày tỉnh Quảng Nam"} <= b
+
+
+def test_the_headquarters_of_a_central_body_is_a_venue_not_a_mention():
+    b = bodies_of("Tiếp đoàn\n\nNgày 3/12/2024, tại Trụ sở Trung ương Đảng, đồng chí Lê Văn Hòa, Ủy viên Bộ Chính trị, "
+                  "tiếp đoàn cán bộ tỉnh Hòa Bình.\n")
+    assert "Bộ Chính trị" in b
+    assert "Ban Chấp hành Trung ương Đảng" not in b
