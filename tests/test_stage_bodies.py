@@ -579,3 +579,9 @@ def test_bare_bodies_in_a_story_of_one_commune_and_no_district_are_the_commune_s
     b = bodies_of("Hội nghị sơ kết\n\nChiều 14/7/2023, Đảng ủy - UBND xã Tân Phú, huyện Cái Bè tổ chức hội nghị. Tham dự "
                   "có lãnh đạo HĐND - UBND - UBMTTQ, trưởng các ban ngành, đoàn thể.\n")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú" not in b
+
+
+def test_a_bare_party_delegation_or_council_committee_is_not_the_party_committee_s():
+    b = bodies_of("Hiệp thương\n\nNgày 5/6/2019, Ủy ban MTTQ Việt Nam tỉnh Kon Tum hiệp thương. Đồng chí Lê Văn Hòa được chỉ "
+                  "định tham gia Đảng đoàn, giữ chức Phó Bí thư Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh. Ban Dân tộc báo cáo.\n")
+    assert not any(x.startswith(("Đảng đoàn Tỉnh ủy", "Ban Dân tộc Tỉnh ủy")) for x in b)

@@ -24,6 +24,7 @@ _COMPLETE_PUNCT = frozenset(",()-–")
 # the kinds of organ a bare organ may be of its level's party committee (others are a union's,
 # the Front's or a religious body's: "Đoàn Chủ tịch" alone is a congress's presidium)
 _PARTY_ORGAN_KINDS = frozenset(_COMPLETION["party_organ_kinds"])
+_NOT_COMMITTEE_ORGANS = frozenset(_COMPLETION.get("not_committee_organs") or [])
 
 
 def nearest_province(els: list) -> None:
@@ -45,8 +46,9 @@ def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: O
                  resolver: BodyResolver) -> None:
     if bm.base is None:
         committee = resolver.committee_for_level(level, unit)
-        if committee is None or resolver.lx.organ_kinds.get(bm.organs[0] if bm.organs else "") \
-                not in _PARTY_ORGAN_KINDS:
+        organ = bm.organs[0] if bm.organs else ""
+        if committee is None or resolver.lx.organ_kinds.get(organ) not in _PARTY_ORGAN_KINDS \
+                or organ in _NOT_COMMITTEE_ORGANS:
             return      # "Đoàn Chủ tịch", "Ban Thường trực": organs a party committee has not
         c = resolver.lx.committee_by_name[committee]
         # a commune's committee ("Đảng ủy") takes the unit word of the commune it is of
