@@ -585,3 +585,9 @@ def test_a_bare_party_delegation_or_council_committee_is_not_the_party_committee
     b = bodies_of("Hiệp thương\n\nNgày 5/6/2019, Ủy ban MTTQ Việt Nam tỉnh Kon Tum hiệp thương. Đồng chí Lê Văn Hòa được chỉ "
                   "định tham gia Đảng đoàn, giữ chức Phó Bí thư Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh. Ban Dân tộc báo cáo.\n")
     assert not any(x.startswith(("Đảng đoàn Tỉnh ủy", "Ban Dân tộc Tỉnh ủy")) for x in b)
+
+
+def test_an_organ_of_a_body_a_region_follows_is_a_regional_office():
+    b = bodies_of("Họp mặt\n\nNgày 14/10/2020, Hội Nông dân tỉnh Sóc Trăng họp mặt. Dự có ông Lê Văn Hòa, Trưởng cơ quan "
+                  "thường trực Hội Nông dân Việt Nam phía Nam.\n")
+    assert "Thường trực Hội Nông dân Việt Nam" not in b

@@ -309,13 +309,14 @@ def _site_words() -> tuple:
 def _drop_sites(sv) -> None:
     """A body named right after a site word ("Khu di tích Ban Thường trực Quốc hội") is the
     name of a historic site: no body. A bare organ that a region qualifies ("Văn phòng phía
-    Nam", "Văn phòng khu vực") is an office of its own, not the organ of the level's body."""
-    regional = _regional_words()
+    Nam", "Văn phòng khu vực") is an office of its own, not the organ of the level's body; so is
+    an organ of a body the region follows ("cơ quan thường trực Hội Nông dân Việt Nam phía Nam")."""
+    regional, toks = _regional_words(), sv.toks
     for e in sv.elements:
-        if isinstance(e, BodyMention) and ends_before(sv.toks, e.start, _site_words()):
+        if isinstance(e, BodyMention) and ends_before(toks, e.start, _site_words()):
             e.generic = True
-        elif isinstance(e, BodyMention) and e.base is None and e.organs and not e.central \
-                and e.end < len(sv.toks) and sv.toks[e.end].low in regional:
+        elif isinstance(e, BodyMention) and e.organs and e.end < len(toks) and toks[e.end].low in regional \
+                and (e.base is None and not e.central or e.end + 1 < len(toks) and toks[e.end + 1].is_cap):
             e.generic = True
 
 
