@@ -327,6 +327,7 @@ class Lexicon:
         self.visit_verbs = phrase_matcher(meetings["visit_verbs"])
         self.absent = phrase_matcher(meetings.get("absent", []))
         self.recipient_cues = phrase_matcher(meetings.get("recipient_cues", []))
+        self.memorial_cues = phrase_matcher(meetings.get("memorial_cues", []))
         firsts: set[str] = set()
         self.delegation = phrase_matcher(meetings["delegation"])
         self.travel_words = frozenset(canon(w) for w in meetings["travel_words"])
