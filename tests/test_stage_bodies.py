@@ -591,3 +591,9 @@ def test_an_organ_of_a_body_a_region_follows_is_a_regional_office():
     b = bodies_of("Họp mặt\n\nNgày 14/10/2020, Hội Nông dân tỉnh Sóc Trăng họp mặt. Dự có ông Lê Văn Hòa, Trưởng cơ quan "
                   "thường trực Hội Nông dân Việt Nam phía Nam.\n")
     assert "Thường trực Hội Nông dân Việt Nam" not in b
+
+
+def test_three_organs_listed_before_their_body_all_share_it():
+    b = bodies_of("Hội nghị\n\nSáng 12/9/2022, Tỉnh đoàn Hà Nam họp. Tham dự có lãnh đạo Ban Tổ chức, Ban Dân vận, Văn phòng "
+                  "Tỉnh ủy Hà Nam.\n")
+    assert {"Ban Tổ chức Tỉnh ủy Hà Nam", "Ban Dân vận Tỉnh ủy Hà Nam", "Văn phòng Tỉnh ủy Hà Nam"} <= b

@@ -235,7 +235,8 @@ def share_organ_lists(els: list) -> None:
     Tỉnh ủy", "Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Ban Pháp chế, Ban
     Kinh tế - Ngân sách HĐND tỉnh") is an organ of that body, when that body has such an organ."""
     flat = [(e.body if isinstance(e, Role) else e, e) for e in els]
-    for idx, (bm, _) in enumerate(flat):
+    # from the last: "Ban Tổ chức, Ban Dân vận, Văn phòng Tỉnh ủy" shares the body down the list
+    for idx, (bm, _) in reversed(list(enumerate(flat))):
         if not isinstance(bm, BodyMention) or bm.base is not None or len(bm.organs) != 1 or bm.central:
             continue
         for f, el in flat[idx + 1: idx + 7]:
