@@ -344,3 +344,10 @@ def test_the_headquarters_of_a_central_body_is_a_venue_not_a_mention():
                   "tiếp đoàn cán bộ tỉnh Hòa Bình.\n")
     assert "Bộ Chính trị" in b
     assert "Ban Chấp hành Trung ương Đảng" not in b
+
+
+def test_the_women_s_union_boards():
+    b = bodies_of("Họp mặt\n\nNgày 7/3/2025, Hội LHPN Quận 8 họp mặt. Dự có bà Trần Thị Lan, Trưởng Ban Kinh tế - xã hội Hội "
+                  "LHPN TPHCM và bà Lê Thị Hoa, Phó Trưởng Ban Gia đình - xã hội Hội LHPN tỉnh Long An.\n")
+    assert {"Ban Kinh tế - xã hội Hội Liên hiệp Phụ nữ Thành phố Hồ Chí Minh",
+            "Ban Gia đình - xã hội Hội Liên hiệp Phụ nữ tỉnh Long An"} <= b
