@@ -597,3 +597,12 @@ def test_three_organs_listed_before_their_body_all_share_it():
     b = bodies_of("Hội nghị\n\nSáng 12/9/2022, Tỉnh đoàn Hà Nam họp. Tham dự có lãnh đạo Ban Tổ chức, Ban Dân vận, Văn phòng "
                   "Tỉnh ủy Hà Nam.\n")
     assert {"Ban Tổ chức Tỉnh ủy Hà Nam", "Ban Dân vận Tỉnh ủy Hà Nam", "Văn phòng Tỉnh ủy Hà Nam"} <= b
+
+
+def test_an_organ_only_a_union_has_then_the_union_after_a_comma_is_its_organ():
+    b = bodies_of("Họp mặt\n\nNgày 8/3/2024, Hội LHPN huyện Tân Châu họp mặt. Dự có bà Lê Thị Hoa, Ủy viên Ban Thường vụ, "
+                  "Trưởng Ban Chính sách pháp luật và Quan hệ lao động, Liên đoàn Lao động tỉnh Tây Ninh.\n")
+    assert {"Ban Chính sách pháp luật và Quan hệ lao động Liên đoàn Lao động tỉnh Tây Ninh",
+            "Ban Thường vụ Liên đoàn Lao động tỉnh Tây Ninh"} <= b
+    b = bodies_of("Họp mặt\n\nNgày 8/3/2024, đại diện Ban Tuyên giáo, Hội LHPN tỉnh Tây Ninh dự họp mặt.\n")
+    assert "Ban Tuyên giáo Hội Liên hiệp Phụ nữ tỉnh Tây Ninh" not in b

@@ -226,6 +226,13 @@ def _with_organ(f: BodyMention) -> bool:
     return bool(f.organs) or bool(f.surface) and f.surface.split()[0] != f.base.canonical.split()[0]
 
 
+def _union_only(organ: str, f: BodyMention) -> bool:
+    """An organ only a union has, then a union named alone ("Trưởng Ban Chính sách pháp luật và
+    Quan hệ lao động, Liên đoàn Lao động tỉnh"): the union's organ, as no party committee has it."""
+    return f.base is not None and f.base.sort == "leveled" and not f.organs \
+        and lexicon().organ_kinds.get(organ) not in _PARTY_ORGAN_KINDS and organ in _union_organs().get(f.base.kind, ())
+
+
 # words between the organs of one body listed: "Văn phòng, các ban, Trung tâm X Hội Nông dân tỉnh"
 _ORGAN_LIST_WORDS = frozenset({"và", "các", "ban", "lãnh", "đạo"})
 
@@ -242,8 +249,8 @@ def share_organ_lists(els: list) -> None:
         for f, el in flat[idx + 1: idx + 7]:
             if isinstance(el, Punct) and el.char == "," or isinstance(el, Word) and el.low in _ORGAN_LIST_WORDS:
                 continue                # "Văn phòng, các ban, Trung tâm ... Hội Nông dân tỉnh"
-            if isinstance(f, BodyMention) and _with_organ(f) and f.level is not None \
-                    and f.level != "central" and _organ_fits(bm.organs[0], f):
+            if isinstance(f, BodyMention) and (_with_organ(f) or _union_only(bm.organs[0], f)) \
+                    and f.level is not None and f.level != "central" and _organ_fits(bm.organs[0], f):
                 bm.base, bm.level, bm.unit, bm.place_name = f.base, f.level, f.unit, f.place_name
             elif isinstance(f, BodyMention) and f.organs and f.base is not None and f.base.sort == "central" \
                     and lexicon().organ_kinds.get(bm.organs[0]) == f.base.kind:
