@@ -351,3 +351,9 @@ def test_the_women_s_union_boards():
                   "LHPN TPHCM và bà Lê Thị Hoa, Phó Trưởng Ban Gia đình - xã hội Hội LHPN tỉnh Long An.\n")
     assert {"Ban Kinh tế - xã hội Hội Liên hiệp Phụ nữ Thành phố Hồ Chí Minh",
             "Ban Gia đình - xã hội Hội Liên hiệp Phụ nữ tỉnh Long An"} <= b
+
+
+def test_the_front_s_women_s_work_board():
+    b = bodies_of("Hội nghị\n\nNgày 14/8/2025, Hội LHPN tỉnh Hà Tĩnh họp. Bà Lê Thị Hoa, Trưởng Ban Công tác Phụ nữ, Ủy ban "
+                  "MTTQ Việt Nam tỉnh Hà Tĩnh được bầu làm Chủ tịch.\n")
+    assert "Ban Công tác Phụ nữ Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh" in b
