@@ -372,3 +372,19 @@ def test_a_name_chosen_for_a_bare_title_is_an_official_but_not_a_firms_head(tmp_
                             "Ông Lê Văn Sáu được bầu làm chủ nhiệm hợp tác xã. Đại hội HTX Tân Mỹ bầu ông Lê Văn Bảy "
                             "làm Chủ tịch.\n")
     assert st.officials == ["Lê Văn Hào"]
+
+
+def test_a_title_after_chuc_vu_is_no_vu_truong(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBan Thường vụ Tỉnh ủy điều động đồng chí Hồ Văn Khải, Bí thư Huyện ủy "
+                            "Krông Bông, giữ chức vụ Trưởng Ban Dân vận Tỉnh ủy Đắk Lắk.\n")
+    ps = posts(st)
+    assert ("Hồ Văn Khải", "Trưởng ban", "Ban Dân vận Tỉnh ủy Đắk Lắk") in ps
+    assert not any(p[1] == "Vụ trưởng" for p in ps)
+
+
+def test_a_vacant_post_named_before_a_comma_does_not_lead_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTrong thời gian chờ kiện toàn chức vụ Bí thư Huyện ủy Lắk, đồng chí "
+                            "Mai Thanh Tùng, Phó Bí thư Thường trực Huyện ủy được giao điều hành.\n")
+    ps = posts(st)
+    assert ("Mai Thanh Tùng", "Phó Bí thư Thường trực", "Huyện ủy Lắk") in ps
+    assert ("Mai Thanh Tùng", "Bí thư", "Huyện ủy Lắk") not in ps

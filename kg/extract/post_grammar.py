@@ -211,7 +211,8 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             if j >= 1 and isinstance(L[j], Punct) and L[j].char in _SEPS and isinstance(L[j - 1], Role) \
                     and L[j - 1].body is not None:
                 chain, before = _chain_left(L, j - 1)
-                if not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)):
+                if not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)) \
+                        and not (chain and _post_named(toks, chain[0].start)):
                     j -= 1
         pre, j = _chain_left(L, j)
         # A chain that follows "Name ," is that name's: only the title touching us is ours (a
@@ -241,6 +242,13 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
 
 
 _NOW = tuple(tuple(w.split()) for w in _W["now_held"])
+_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"])
+
+
+def _post_named(toks: Sequence, i: int) -> bool:
+    """ "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A": the title at token i is named as a
+    post ("chức vụ", "cương vị"), not as the title of the name after the comma."""
+    return bool(toks) and any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in _POST_NAMED)
 
 
 def _now_held(L: list[Element], j: int, toks: Sequence) -> list[Role]:
