@@ -388,3 +388,13 @@ def test_a_vacant_post_named_before_a_comma_does_not_lead_the_name(tmp_path):
     ps = posts(st)
     assert ("Mai Thanh Tùng", "Phó Bí thư Thường trực", "Huyện ủy Lắk") in ps
     assert ("Mai Thanh Tùng", "Bí thư", "Huyện ủy Lắk") not in ps
+
+
+def test_a_cadre_decision_joins_the_committee_then_gives_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTỉnh ủy luân chuyển, chỉ định đồng chí Đinh Thị Hoa, Phó Trưởng Ban Dân vận "
+                            "Tỉnh ủy Sơn La tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức Phó Bí thư "
+                            "Huyện ủy Mộc Châu. Ông Lường Văn Kiên sẽ thôi tham gia Ban Chấp hành Đảng bộ và thôi "
+                            "giữ chức Bí thư Huyện ủy Yên Châu.\n")
+    ps = posts(st)
+    assert ("Đinh Thị Hoa", "Phó Bí thư", "Huyện ủy Mộc Châu") in ps
+    assert not any(p[0] == "Lường Văn Kiên" for p in ps)

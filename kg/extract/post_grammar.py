@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-from kg.extract.elements import Element, Honorific, Name, Punct, Role, Word
+from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.officials import is_place
 from kg.extract.post_gaps import _SEPS, _W, _is_sep, _past_own_party, _past_unknown_body
 
@@ -167,6 +167,46 @@ _ELECTED = tuple(tuple(w.split()) for w in _W["predicate_phrases"])
 def _elected_word(toks: Sequence, i: int) -> bool:
     """ "trúng cử", "đắc cử" right before the title at token i."""
     return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in _ELECTED)
+
+
+_JOINING = tuple(tuple(w.split()) for w in _W["joining"])
+
+
+def _phrase_before(toks: Sequence, i: int, phrases) -> int:
+    """The length of the phrase of `phrases` that ends right before token i (0 when none)."""
+    return next((len(p) for p in phrases if i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p), 0)
+
+
+def joined(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+    """A cadre decision: "điều động đồng chí A, Phó Giám đốc Sở X tham gia Ban Chấp hành, Ban
+    Thường vụ, giữ chức vụ Phó Bí thư Huyện ủy Y" -> A holds the title; the nearest name before
+    "tham gia" is the one joined (not after "thôi": a post given up)."""
+    L = elements
+    n = len(L)
+    for x, e in enumerate(L):
+        size = _phrase_before(toks, e.start, _JOINING) if toks and isinstance(e, BodyMention) else 0
+        if not size or e.start - size - 1 < 0 or toks[e.start - size - 1].low in _W["ceasing"]:
+            continue
+        m = x
+        while m + 2 < n and (_is_sep(L[m + 1]) or (isinstance(L[m + 1], Word) and L[m + 1].low in _W["and"])) \
+                and isinstance(L[m + 2], BodyMention):
+            m += 2                  # "Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy"
+        m += 1
+        if m < n and (_is_sep(L[m]) or (isinstance(L[m], Word) and L[m].low in _W["and"])):
+            m += 1
+        if not (m + 1 < n and isinstance(L[m], Word)):
+            continue
+        r = next((y for y in range(m, min(n, m + 4)) if not isinstance(L[y], Word)), n)
+        words = [t.low for t in toks[L[m].start:L[r].start]] if r < n else []
+        if not (words and isinstance(L[r], Role) and len(words) <= 4 and words[-1] in _W["predicate_ends"]
+                and not any(w in _W["ceasing"] for w in words)):
+            continue
+        name = next((y for y in range(x - 1, -1, -1) if isinstance(L[y], Name)), None)
+        if name is None or L[name].partial or _handed_over(toks, L[name].end, e.start):
+            continue
+        items, _ = _chain(L, r, toks)
+        if items:
+            yield [L[name]], items
 
 
 def _apposition(L: list[Element], j: int) -> int:

@@ -11,7 +11,7 @@ from kg.extract.officials import is_person, is_place
 from kg.extract.post_bodies import role_body
 from kg.extract.post_context import (address_titles, attach_open_bodies, cut_committees, foreign_governments,
                                      level_from_sentence, short_names, union_committees)
-from kg.extract.post_grammar import bind_titles, elected
+from kg.extract.post_grammar import bind_titles, elected, joined
 from kg.extract.post_lines import Carry, carried_titles, line_carry
 from kg.extract.post_lists import addressed_list, appointed, headed_list, plural_title
 from kg.extract.sentences import SentenceView, evidence
@@ -67,7 +67,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         bound.append((name, roles))
         if former:
             honour(name.text, True)
-    chosen = list(elected(sv.elements, sv.toks))
+    chosen = list(elected(sv.elements, sv.toks)) + list(joined(sv.elements, sv.toks))
     for group, roles in chosen:
         bound.extend((name, roles) for name in group)
         for role in roles:
