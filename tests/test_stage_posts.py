@@ -398,3 +398,11 @@ def test_a_cadre_decision_joins_the_committee_then_gives_the_title(tmp_path):
     ps = posts(st)
     assert ("Đinh Thị Hoa", "Phó Bí thư", "Huyện ủy Mộc Châu") in ps
     assert not any(p[0] == "Lường Văn Kiên" for p in ps)
+
+
+def test_the_student_union_and_the_pioneers_council_at_a_level(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Đào Thị Lan, Phó Bí thư Tỉnh đoàn, Phó Chủ tịch Hội Sinh viên Việt Nam "
+                            "tỉnh Hà Nam, Chủ tịch Hội đồng Đội tỉnh Hà Nam phát biểu.\n")
+    ps = posts(st)
+    assert ("Đào Thị Lan", "Phó Chủ tịch", "Hội Sinh viên Việt Nam tỉnh Hà Nam") in ps
+    assert ("Đào Thị Lan", "Chủ tịch", "Hội đồng Đội tỉnh Hà Nam") in ps
