@@ -406,3 +406,9 @@ def test_the_student_union_and_the_pioneers_council_at_a_level(tmp_path):
     ps = posts(st)
     assert ("Đào Thị Lan", "Phó Chủ tịch", "Hội Sinh viên Việt Nam tỉnh Hà Nam") in ps
     assert ("Đào Thị Lan", "Chủ tịch", "Hội đồng Đội tỉnh Hà Nam") in ps
+
+
+def test_the_electing_body_after_the_passive_does_not_break_the_predicate(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Khổng Minh Đức, Phó Bí thư Tỉnh đoàn Hà Nam được Ban Chấp hành Tỉnh đoàn "
+                            "tín nhiệm bầu giữ chức vụ Bí thư Tỉnh đoàn Hà Nam.\n")
+    assert ("Khổng Minh Đức", "Bí thư", "Tỉnh đoàn Hà Nam") in posts(st)

@@ -141,9 +141,18 @@ def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list
                 continue
             break
         m = j
-        words = []
-        while m < n and isinstance(L[m], Word) and len(words) < _PREDICATE_MAX:
-            words.extend([L[m].low] * (L[m].end - L[m].start))     # a gap counts its words
+        words: list[str] = []
+        agent = False
+        while m < n and len(words) < _PREDICATE_MAX:
+            if isinstance(L[m], Word):
+                words.extend([L[m].low] * (L[m].end - L[m].start))     # a gap counts its words
+            elif isinstance(L[m], BodyMention) and not agent and any(w in _W["passive"] for w in words):
+                # "A được Ban Chấp hành Tỉnh đoàn tín nhiệm bầu giữ chức Bí thư": the body
+                # that elects, after the passive, is no break of the predicate
+                agent = True
+                words = [w for w in words if w in _W["former"]]
+            else:
+                break
             m += 1
         if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
                 and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)) \
