@@ -412,3 +412,10 @@ def test_the_electing_body_after_the_passive_does_not_break_the_predicate(tmp_pa
     st = state_of(tmp_path, "Tin\n\nĐồng chí Khổng Minh Đức, Phó Bí thư Tỉnh đoàn Hà Nam được Ban Chấp hành Tỉnh đoàn "
                             "tín nhiệm bầu giữ chức vụ Bí thư Tỉnh đoàn Hà Nam.\n")
     assert ("Khổng Minh Đức", "Bí thư", "Tỉnh đoàn Hà Nam") in posts(st)
+
+
+def test_a_chain_goes_on_past_a_state_firms_council_it_does_not_know(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Tạ Quang Vinh, Ủy viên Trung ương Đảng, Chủ tịch Hội đồng Thành viên "
+                            "Tập đoàn Cao su Việt Nam, Trưởng đoàn Đại biểu Quốc hội tỉnh Bình Phước.\n")
+    ps = posts(st)
+    assert ("Tạ Quang Vinh", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Bình Phước") in ps

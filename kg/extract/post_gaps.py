@@ -39,7 +39,7 @@ def _past_own_party(L: list[Element], j: int, toks: Sequence) -> int:
     return j
 
 
-_UNKNOWN_BODY_MAX = 10      # tokens of a body name the lexicon does not know
+_UNKNOWN_BODY_MAX = 12      # tokens of a body name the lexicon does not know ("Hội đồng Thành viên Tập đoàn Dầu khí Việt Nam")
 _LOWER_BODIES = frozenset(tuple(w.split()) for w in _W["lower_bodies"])
 
 
@@ -71,10 +71,19 @@ def _past_unknown_body(L: list[Element], j: int, toks: Sequence):
             return None
         if not (isinstance(e, (Word, LevelMention)) or (isinstance(e, BodyMention) and not e.organs)):
             return None
-        if isinstance(e, Word) and any(not t.is_cap and t.low in _clause_words() for t in toks[e.start:e.end]):
+        if isinstance(e, Word) and any(not t.is_cap and t.low in _clause_words() and not _compound(toks, x)
+                                       for x, t in enumerate(toks[e.start:e.end], e.start)):
             return None     # a verb or a grammar word: the clause goes on, not the name
         m += 1
     return None
+
+
+_COMPOUNDS = frozenset(tuple(w.split()) for w in _W["name_compounds"])
+
+
+def _compound(toks: Sequence, x: int) -> bool:
+    """ "Hội đồng", "Tập đoàn": the lower-case token x ends a capitalised organisation's head noun."""
+    return x >= 1 and toks[x - 1].is_cap and (toks[x - 1].low, toks[x].low) in _COMPOUNDS
 
 
 _CLAUSE_WORDS: list = []
