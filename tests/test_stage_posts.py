@@ -419,3 +419,11 @@ def test_a_chain_goes_on_past_a_state_firms_council_it_does_not_know(tmp_path):
                             "Tập đoàn Cao su Việt Nam, Trưởng đoàn Đại biểu Quốc hội tỉnh Bình Phước.\n")
     ps = posts(st)
     assert ("Tạ Quang Vinh", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Bình Phước") in ps
+
+
+def test_a_comma_then_an_election_gives_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nKết quả, đồng chí Lý Văn Sáu, tái đắc cử Bí thư Huyện ủy Phước Long. Đồng chí "
+                            "Đỗ Văn Bảy, phát biểu rằng đây là Bí thư Huyện ủy Bù Đăng.\n")
+    ps = posts(st)
+    assert ("Lý Văn Sáu", "Bí thư", "Huyện ủy Phước Long") in ps
+    assert not any(p[0] == "Đỗ Văn Bảy" for p in ps)

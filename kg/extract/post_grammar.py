@@ -141,6 +141,10 @@ def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list
                 continue
             break
         m = j
+        # "A, tái đắc cử Bí thư Huyện ủy", "A, được bầu làm Chủ tịch": a comma after the name, then
+        # only an election or the passive (else "A, B" and asides would lend a title)
+        comma = m + 1 < n and isinstance(L[m], Punct) and L[m].char == "," and isinstance(L[m + 1], Word)
+        m += comma
         words: list[str] = []
         agent = False
         while m < n and len(words) < _PREDICATE_MAX:
@@ -155,6 +159,7 @@ def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list
                 break
             m += 1
         if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
+                and (not comma or _elected_word(toks, L[m].start) or any(w in _W["passive"] for w in words)) \
                 and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)) \
                 and not _handed_over(toks, L[j].start if j < n else 0, L[m].start):
             items, _ = _chain(L, m, toks)
