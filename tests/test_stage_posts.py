@@ -427,3 +427,11 @@ def test_a_comma_then_an_election_gives_the_title(tmp_path):
     ps = posts(st)
     assert ("Lý Văn Sáu", "Bí thư", "Huyện ủy Phước Long") in ps
     assert not any(p[0] == "Đỗ Văn Bảy" for p in ps)
+
+
+def test_a_standing_member_before_a_fronts_title_sits_on_the_units_party_standing_board(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự hội nghị có đồng chí Hồ Văn Lâm – UVTV, Chủ tịch Ủy ban MTTQ Việt Nam huyện "
+                            "Đông Anh.\n")
+    ps = posts(st)
+    assert ("Hồ Văn Lâm", "Ủy viên", "Ban Thường vụ Huyện ủy Đông Anh") in ps
+    assert ("Hồ Văn Lâm", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh") in ps

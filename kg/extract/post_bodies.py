@@ -35,7 +35,10 @@ def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str]
     if not following or not (role.entry.role in _BEFORE_STATE["roles"] or organ):
         return None
     nb = following[0].body
-    if nb is None or nb.base is None or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
+    # (the standing board before a Front committee's title too: "UVTV, Chủ tịch Ủy ban MTTQ Việt
+    # Nam huyện" sits on the Huyện ủy's Ban Thường vụ, as in a commune: _commune_standing)
+    if nb is None or nb.base is None or not (nb.base.canonical in _BEFORE_STATE["state_bodies"]
+                                             or organ == _STANDING and nb.base.kind == "FrontCommittee"):
         return None
     name = _BEFORE_STATE["committee_of_unit"].get(nb.unit or "")
     c = lx.committee_by_name.get(name)
