@@ -435,3 +435,11 @@ def test_a_standing_member_before_a_fronts_title_sits_on_the_units_party_standin
     ps = posts(st)
     assert ("Hồ Văn Lâm", "Ủy viên", "Ban Thường vụ Huyện ủy Đông Anh") in ps
     assert ("Hồ Văn Lâm", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh") in ps
+
+
+def test_a_title_with_its_new_term_heads_a_list_after_the_plural_address(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội nghị đã bầu 2 Phó Bí thư Tỉnh ủy Kon Tum khóa mới gồm các đồng chí: Y Lợi "
+                            "(Trưởng Ban Dân vận Tỉnh ủy khóa XV) và Võ Thị Bông (Chủ tịch UBND tỉnh).\n")
+    ps = posts(st)
+    assert ("Y Lợi", "Phó Bí thư", "Tỉnh ủy Kon Tum") in ps
+    assert ("Võ Thị Bông", "Phó Bí thư", "Tỉnh ủy Kon Tum") in ps

@@ -207,6 +207,13 @@ def _list_opener(L: list[Element], k: int, toks: Sequence) -> int:
     """The index of the head of a list whose colon is at k: right before it, or before the word
     that opens the list ("cử 3 Phó Chủ tịch Ủy ban MTTQ tỉnh, gồm: A, ...")."""
     w = L[k - 1]
+    if k >= 4 and isinstance(w, Honorific) and isinstance(L[k - 2], Word) and L[k - 2].low in _W["plural"] \
+            and isinstance(L[k - 3], Word) and toks:
+        # "bầu ra 3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: A (…), B (…) và C": the opener,
+        # after the title and its new term, then the plural address
+        said = tuple(t.low for t in toks[L[k - 3].start:L[k - 3].end])
+        if any(said[len(said) - len(p):] == p and _term_words(said[:len(said) - len(p)]) for p in _OPENERS):
+            return k - 4
     if k >= 2 and isinstance(w, Word) and toks:
         said = tuple(t.low for t in toks[w.start:w.end])
         if said in _OPENERS:
@@ -215,6 +222,11 @@ def _list_opener(L: list[Element], k: int, toks: Sequence) -> int:
                 h -= 1
             return h
     return k - 1
+
+
+def _term_words(words: tuple) -> bool:
+    """Nothing, or the new term of the title ("khóa mới") between a title and a list's opener."""
+    return not words or (len(words) == 2 and words[0] in _W["new_term"] and words[1] == _W["new_word"])
 
 
 # "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...": a list of the organ's members
