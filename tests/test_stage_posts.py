@@ -443,3 +443,12 @@ def test_a_title_with_its_new_term_heads_a_list_after_the_plural_address(tmp_pat
     ps = posts(st)
     assert ("Y Lợi", "Phó Bí thư", "Tỉnh ủy Kon Tum") in ps
     assert ("Võ Thị Bông", "Phó Bí thư", "Tỉnh ủy Kon Tum") in ps
+
+
+def test_a_secretary_of_a_places_party_organisation_is_its_committees(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại hội đã bầu Ban Chấp hành gồm 15 đồng chí, đồng chí Lê Văn Chín được Đại hội tín "
+                            "nhiệm tái cử chức danh Bí thư Đảng bộ xã Tân Hà khóa XV. Ông Lê Văn Mười, Phó Bí thư Đảng "
+                            "bộ tỉnh Bình Thuận dự.\n")
+    ps = posts(st)
+    assert ("Lê Văn Chín", "Bí thư", "Đảng ủy xã Tân Hà") in ps
+    assert ("Lê Văn Mười", "Phó Bí thư", "Tỉnh ủy Bình Thuận") in ps

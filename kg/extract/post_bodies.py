@@ -124,6 +124,7 @@ def _commune_council(bm: BodyMention, following: list[Role], bodies: ResolvedBod
 
 def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional[BodyMention]:
     """The body written after a title, as the title and the chain read it."""
+    bm = _organisations_committee(bm, entry, lx)
     if entry.body_prefix:
         return replace(bm, organs=[entry.body_prefix] + list(bm.organs))
     if len(bm.organs) == 1 and lx.organ_kinds.get(bm.organs[0]) == "PartyCommittee" \
@@ -148,6 +149,23 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional
         # heads, not the commune of the story; unnamed, it is no post
         return _party_of_next(bm, nb)
     return bm
+
+
+def _organisations_committee(bm: BodyMention, entry, lx) -> BodyMention:
+    """ "Bí thư Đảng bộ xã X": a party secretary's title of a place's party organisation is of
+    its committee (roles.yaml party_before_state organisation)."""
+    if entry.role not in _BEFORE_STATE["roles"] or bm.organs or bm.base is None \
+            or bm.base.canonical != _BEFORE_STATE["organisation"]:
+        return bm
+    if bm.level == "district":
+        name = lx.party_committee_of_unit.get(bm.unit or "")
+    elif bm.level == "commune":
+        name = next((c.canonical for c in lx.committee_by_name.values()
+                     if c.level == "commune" and c.kind == "PartyCommittee"), None)
+    else:
+        name = lx.party_committee_of_level.get(bm.level or "")
+    c = lx.committee_by_name.get(name or "")
+    return replace(bm, base=c) if c is not None else bm
 
 
 _CHAIN_LEVELS = ("province", "district")

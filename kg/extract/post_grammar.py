@@ -25,7 +25,7 @@ from kg.extract.post_gaps import _SEPS, _W, _is_sep, _past_own_party, _past_unkn
 # "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
 # stand between a group of names and the title they take.
 _PREDICATE_END = tuple({w} for w in _W["predicate_ends"])
-_PREDICATE_MAX = 8
+_PREDICATE_MAX = 10     # "được Đại hội tín nhiệm tái cử chức danh": nine words
 
 
 def _former_at(L: list[Element], j: int) -> bool:
