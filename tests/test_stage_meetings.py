@@ -899,3 +899,28 @@ def test_the_body_whose_inspection_decision_is_announced_is_the_guest(tmp_path):
                           "04 do ông Lương Văn Hòa làm trưởng đoàn sẽ kiểm tra, giám sát đối với Ban Thường vụ Tỉnh ủy Nam "
                           "Định.\n")
     assert hg(m) == (["Ban Thường vụ Tỉnh ủy Nam Định"], ["Bộ Chính trị"])
+
+
+def test_the_owner_of_a_session_a_voters_meeting_prepares_is_neither_host_nor_guest(tmp_path):
+    m = meeting(tmp_path, "Tiếp xúc cử tri\n\nThực hiện chương trình tiếp xúc cử tri trước Kỳ họp thứ 7, Quốc hội khóa XV, "
+                          "sáng 2/6/2024, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định đã có cuộc tiếp xúc với cử tri "
+                          "xã Hải Đông.\n")
+    assert "Quốc hội" not in [b.name for b in m.hosts + m.guests]
+
+
+def test_the_agent_of_a_passive_is_not_the_congress_host(tmp_path):
+    m = meeting(tmp_path, "Đại hội Đảng bộ huyện Hải Hậu\n\nNgày 5/7/2020, Đại hội Đảng bộ huyện Hải Hậu khai mạc.\n\n"
+                          "Đảng bộ huyện Hải Hậu được Tỉnh ủy Nam Định chọn làm điểm thực hiện bầu trực tiếp bí thư.\n")
+    assert "Tỉnh ủy Nam Định" not in [b.name for b in m.hosts]
+
+
+def test_the_members_named_in_a_clusters_name_do_not_convene(tmp_path):
+    m = meeting(tmp_path, "Hội nghị giao ban\n\nNgày 8/5/2023, Cụm Ban Dân vận các tỉnh ủy, thành ủy miền Tây tổ chức "
+                          "Hội nghị giao ban công tác dân vận 6 tháng đầu năm.\n")
+    assert m.hosts == []
+
+
+def test_a_convening_verb_in_the_occasion_phrase_names_no_convener(tmp_path):
+    m = meeting(tmp_path, "Họp mặt đầu xuân\n\nChiều 2/2/2024, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định đã họp mặt "
+                          "với cán bộ, nhân viên các ban Đảng Tỉnh ủy nhân dịp Tết và kỷ niệm 94 năm Ngày thành lập Đảng.\n")
+    assert "Tỉnh ủy Nam Định" not in [b.name for b in m.hosts]

@@ -256,3 +256,27 @@ def _cited(toks, i: int, w: dict) -> bool:
 def _before(toks, i: int, phrases) -> bool:
     """Whether one of the phrases (a word or two) ends right before token i."""
     return any(" ".join(t.low for t in toks[max(0, i - n):i]) in phrases for n in (1, 2))
+
+
+def cited_session_owner(toks, start: int) -> bool:
+    """ "tiếp xúc cử tri trước Kỳ họp thứ 5, Quốc hội khóa XV": the owner named right after a
+    session that the event prepares or reports to (meetings.yaml hosts `session_not_after`) is
+    cited, neither convener nor guest here."""
+    w = _words()
+    j = start
+    while j > max(0, start - 6) and _session_filler(toks[j - 1], w):
+        j -= 1
+    if j < 2 or f"{toks[j - 2].low} {toks[j - 1].low}" not in w["sessions"]:
+        return False
+    return _before(toks, j - 2, w["session_not_after"])
+
+
+def in_occasion(toks, t: int) -> bool:
+    """Token t lies in an occasion's phrase ("nhân dịp Tết và kỷ niệm ...", "nhân kỷ niệm"), which
+    runs back to the clause's punctuation (meetings.yaml hosts `occasion_openers`)."""
+    for j in range(t - 1, max(-1, t - 16), -1):
+        if toks[j].text in ",.;:":
+            return False
+        if _before(toks, j + 1, _words()["occasion_openers"]) and (j == t - 1 or toks[j].low == "dịp"):
+            return True
+    return False

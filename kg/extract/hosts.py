@@ -88,6 +88,9 @@ def _convenes(sv: SentenceView, v: int) -> bool:
             not (t > 0 and toks[t - 1].low in _words()["not_receive_after"]) and not _by_agent(sv, v)
     if t > 0 and toks[t - 1].low in _words()["event_nouns"] | _words()["passive_words"]:
         return False        # "cuộc họp", "kỳ họp", "buổi tổng kết": the event named, not convened
+    from kg.extract.conveners import in_occasion     # (it reads this module's word lists)
+    if in_occasion(toks, t):
+        return False        # "nhân dịp Tết và kỷ niệm N năm ...": the occasion, not convened
     if toks[t].low in _words()["elect_words"]:
         return not (t + 1 < len(toks) and toks[t + 1].low in _words()["elect_not_before"])
     if toks[t].low not in _words()["convene_if_event"]:
@@ -231,6 +234,7 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
     """The bodies the verb at element v takes, to the end of its clause. Not those in brackets,
     which place a person ("Hòa thượng A (chùa X)"), nor those whose people are met ("thăm các vị
     chức sắc Giáo hội X": meetings.yaml hosts `people_of`), nor the venue after an object."""
+    from kg.extract.conveners import cited_session_owner     # (it reads this module's word lists)
     lx, toks = lexicon(), sv.toks
     objects, listing, depth = [], False, 0
     for e in sv.elements[v + 1:]:
@@ -248,7 +252,8 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
         elif isinstance(e, BodyMention) and depth == 0 and \
                 not ends_before(toks, e.start, _words()["people_of"], reach=3) and \
-                not (objects and toks[e.start - 1].low in _words()["place_words"]):
+                not (objects and toks[e.start - 1].low in _words()["place_words"]) and \
+                not cited_session_owner(toks, e.start):
             objects.append(e)   # (not "thăm Ban Trị sự X tại chùa Y": where the visited is met)
     return objects
 
@@ -298,14 +303,17 @@ def _object_follows(els: list, v: int) -> bool:
 def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
     """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...") nor
     those in brackets, which explain the subject ("Cụm thi đua 1 (gồm Quận ủy 1, 3) tổ chức")."""
+    from kg.extract.conveners import cited_session_owner     # (it reads this module's word lists)
     out, at_place, place_words, depth = [], False, _words()["place_words"], 0
-    clause_start, attending = True, False
+    clause_start, attending, toks = True, False, sv.toks
     for k, e in enumerate(sv.elements[:v]):
         if isinstance(e, Punct) and e.char == ".":
             # "Tham dự cuộc họp có: ..., UBND huyện. Tháng 2, Thường trực HĐND huyện đã tổ chức":
             # the subject starts past a full stop the splitter kept, and past who attends
             out, attending = [], False
-        attending = attending or _lists_attendees(sv, k)
+        # "Cụm Ban X các tỉnh ủy, ... tổ chức": the cluster's members, not the subject
+        attending = attending or _lists_attendees(sv, k) or \
+            clause_start and isinstance(e, Word) and e.low in _words()["cluster_words"]
         if isinstance(e, Word) and (any(t.low in place_words for t in sv.toks[e.start:e.end])
                                     or clause_start and _framing(sv.toks, e.start)):
             # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
@@ -318,8 +326,11 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
         elif isinstance(e, BodyMention) and not at_place and not attending and depth == 0 \
                 and not _attended(sv.toks, e.start) \
                 and not (e.start > 0 and sv.toks[e.start - 1].low in place_words) \
-                and not ends_before(sv.toks, e.start, _words()["heard_words"], reach=2):
-            # ("tại chùa X"; "đại biểu được nghe UBND xã triển khai ...": who is heard, no convener)
+                and not ends_before(sv.toks, e.start, _words()["heard_words"], reach=2) \
+                and not (e.start > 0 and toks[e.start - 1].low in _words()["passive_words"]) \
+                and not cited_session_owner(toks, e.start):
+            # ("tại chùa X"; "đại biểu được nghe UBND xã triển khai ...": who is heard, no convener;
+            # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ 5, Quốc hội")
             out.append(e)
     return out
 
