@@ -606,3 +606,13 @@ def test_an_organ_only_a_union_has_then_the_union_after_a_comma_is_its_organ():
             "Ban Thường vụ Liên đoàn Lao động tỉnh Tây Ninh"} <= b
     b = bodies_of("Họp mặt\n\nNgày 8/3/2024, đại diện Ban Tuyên giáo, Hội LHPN tỉnh Tây Ninh dự họp mặt.\n")
     assert "Ban Tuyên giáo Hội Liên hiệp Phụ nữ tỉnh Tây Ninh" not in b
+
+
+def test_a_diocese_name_stops_before_its_bishops_full_name():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 20/12/2024, lãnh đạo tỉnh tặng quà nguyên Giám mục Chính tòa "
+                  "Giáo phận Hưng Hóa Trần Văn Khải và Linh mục Giáo xứ Tân Định Giuse Lê Quang Bình.\n")
+    assert {"Giáo phận Hưng Hóa", "Giáo xứ Tân Định"} <= b
+    assert not any("Khải" in n or "Bình" in n or "Giuse" in n for n in b)
+    # a place's own words may be family names: two words after one are no person
+    b = bodies_of("Chúc mừng\n\nSáng 20/12/2024, đoàn thăm Giáo phận Phan Thiết và Chùa Lý Quốc Sư.\n")
+    assert {"Giáo phận Phan Thiết", "Chùa Lý Quốc Sư"} <= b

@@ -102,11 +102,43 @@ def _name_end(sv, i: int, j: int, starts: dict) -> int:
         if not (t.is_word and t.is_cap) or levels.match(toks, end) is not None:
             break
         end += 1
+    if " ".join(t.low for t in toks[i:j]) in _clergy_heads():
+        end = _person_cut(toks, k, end)     # "Giáo phận X Nguyễn Văn A": the bishop after his diocese
     if end > k and toks[end - 1].text in _DASHES:
         end -= 1
     if end == k:
         end = _located_end(toks, i, j, k)
     return end if end > k else j
+
+
+def _person_cut(toks, k: int, end: int) -> int:
+    """Where a person's full name at the end of the capitalised run k..end starts, or end: the
+    run's last three or four words opening with a family name ("Nguyễn Văn A", "Trần Thị B C"),
+    with a baptismal name (`proper_names.baptismal_names`) before it ("Giuse Trần Văn B"). At
+    least one word of the place's name stays ("Giáo phận X"); shorter tails stay the name's, as
+    the place's own words may be family names ("Xuân Lộc", "Phan Thiết")."""
+    surnames = lexicon().surnames
+    for size in (3, 4):
+        p = end - size
+        if p <= k or toks[p].low not in surnames \
+                or any(t.is_upper or not t.is_word for t in toks[p - 1:end]):
+            continue
+        if p - 1 > k and toks[p - 1].low in _baptismal():
+            return p - 1
+        return p
+    return end
+
+
+@lru_cache(maxsize=1)
+def _clergy_heads() -> frozenset:
+    raw = bodies_yaml().get("proper_names") or {}
+    return frozenset(canon(w).lower() for w in raw.get("clergy_heads") or [])
+
+
+@lru_cache(maxsize=1)
+def _baptismal() -> frozenset:
+    raw = bodies_yaml().get("proper_names") or {}
+    return frozenset(canon(w).lower() for w in raw.get("baptismal_names") or [])
 
 
 def _ends_name(e, starts: dict, i: int, j: int) -> bool:
