@@ -616,3 +616,13 @@ def test_a_diocese_name_stops_before_its_bishops_full_name():
     # a place's own words may be family names: two words after one are no person
     b = bodies_of("Chúc mừng\n\nSáng 20/12/2024, đoàn thăm Giáo phận Phan Thiết và Chùa Lý Quốc Sư.\n")
     assert {"Giáo phận Phan Thiết", "Chùa Lý Quốc Sư"} <= b
+
+
+def test_the_front_and_unions_of_laos_are_theirs_not_ours():
+    f = kg.extract_text("Hội đàm\n\nChiều 25/4/2024, ông Trần Văn Hải, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam hội đàm "
+                        "với bà Khamla Vongsa, Phó Chủ tịch Uỷ ban Trung ương Mặt trận Lào xây dựng đất nước và bà "
+                        "Bounmy Phan, Phó Chủ tịch Hội Liên hiệp Phụ nữ Lào.\n", source="t.txt")
+    posts = {(p.official, p.role, p.body.name if p.body else None) for p in f.posts}
+    assert ("Khamla Vongsa", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước") in posts
+    assert ("Bounmy Phan", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Lào") in posts
+    assert not any(o != "Trần Văn Hải" and b == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" for o, _, b in posts)
