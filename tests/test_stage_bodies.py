@@ -626,3 +626,11 @@ def test_the_front_and_unions_of_laos_are_theirs_not_ours():
     assert ("Khamla Vongsa", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước") in posts
     assert ("Bounmy Phan", "Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Lào") in posts
     assert not any(o != "Trần Văn Hải" and b == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" for o, _, b in posts)
+
+
+def test_a_party_committees_standing_members_have_no_board():
+    b = bodies_of("Giao ban Thường trực Tỉnh ủy\n\nNgày 21/2/2024, đồng chí Lê Văn Hải, Bí thư Tỉnh ủy Bắc Giang, chủ trì "
+                  "giao ban Thường trực Tỉnh ủy. Dự có Ban Thường trực Ủy ban MTTQ tỉnh.\n")
+    assert "Thường trực Tỉnh ủy Bắc Giang" in b
+    assert not any(n.startswith("Ban Thường trực Tỉnh ủy") for n in b)
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Giang" in b
