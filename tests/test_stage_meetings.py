@@ -924,3 +924,10 @@ def test_a_convening_verb_in_the_occasion_phrase_names_no_convener(tmp_path):
     m = meeting(tmp_path, "Họp mặt đầu xuân\n\nChiều 2/2/2024, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định đã họp mặt "
                           "với cán bộ, nhân viên các ban Đảng Tỉnh ủy nhân dịp Tết và kỷ niệm 94 năm Ngày thành lập Đảng.\n")
     assert "Tỉnh ủy Nam Định" not in [b.name for b in m.hosts]
+
+
+def test_an_official_receiving_with_people_of_another_body_receives_for_no_one_body(tmp_path):
+    m = meeting(tmp_path, "Tiếp đoàn tỉnh bạn\n\nChiều 3/2/2024, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Nam Định "
+                          "Lương Văn Hòa, cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Nam Định đã tiếp đoàn công tác "
+                          "tỉnh Bắc Ninh đến thăm, chúc Tết.\n")
+    assert "Hội đồng nhân dân tỉnh Nam Định" not in [b.name for b in m.hosts]

@@ -74,9 +74,23 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
     if not roles:
         return []
     b = _role_body(roles[-1], resolve)
-    if b is None or b in hosts or any(h.key == b.key for h in hosts):
+    if b is None or b in hosts or any(h.key == b.key for h in hosts) or _joined_by_others(sv, before, b, resolve):
         return []
     return [b]
+
+
+def _joined_by_others(sv: SentenceView, before: list, b: Body, resolve) -> bool:
+    """ "A, Chủ tịch HĐND tỉnh X, cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy X đã tiếp ...": the
+    official acts with people of another body (meetings.yaml hosts `joined_by`), for no one body."""
+    joined = False
+    for e in before:
+        if isinstance(e, Word) and _at(sv.toks, e.start, "joined_by"):
+            joined = True
+        elif joined and isinstance(e, Role) and e.body is not None:
+            other = resolve(e.body)
+            if other is not None and other.key != b.key:
+                return True
+    return False
 
 
 def _people(sv: SentenceView, before: list) -> int:
