@@ -931,3 +931,11 @@ def test_an_official_receiving_with_people_of_another_body_receives_for_no_one_b
                           "Lương Văn Hòa, cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Nam Định đã tiếp đoàn công tác "
                           "tỉnh Bắc Ninh đến thăm, chúc Tết.\n")
     assert "Hội đồng nhân dân tỉnh Nam Định" not in [b.name for b in m.hosts]
+
+
+def test_the_board_of_the_visiting_body_is_not_whom_it_visited(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng Phật đản\n\nNhân Đại lễ Phật đản, đoàn công tác Ủy ban MTTQ Việt Nam tỉnh Nam Định do ông "
+                          "Lương Văn Hòa - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh làm trưởng đoàn vừa đến thăm, chúc mừng các "
+                          "cơ sở thờ tự trên địa bàn tỉnh.\n\nTại các nơi đến thăm, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+                          "ghi nhận đóng góp của chức sắc, tăng ni, phật tử.\n")
+    assert all("Ban Thường trực" not in b.name for b in m.hosts)

@@ -29,7 +29,9 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
             continue        # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm ...": another day's stops
         hosts, _, found, travelled = host_guest(sv, resolve)
         if found and travelled:
-            out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out))
+            # (nor a board of a visitor: "Tại các nơi đến thăm, Ban Thường trực Ủy ban X ghi nhận ...")
+            out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out)
+                       and not (h.parent is not None and _among(h.parent, guests)))
     return out
 
 
