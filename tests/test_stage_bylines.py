@@ -256,3 +256,28 @@ def test_a_page_s_tab_in_capitals_with_words_no_name_is_made_of_is_no_writer():
     for line, names in (("HÀN ĐĂNG", ["Hàn Đăng"]), ("KIM LIÊN - VĂN LUẬN", ["Kim Liên", "Văn Luận"])):
         text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\n" + line + "\n"
         assert _authors(text) == names, line
+
+
+def test_a_writer_credited_with_what_they_did_in_brackets_before_the_source_line():
+    # "(ST)" = sưu tầm: what the writer did, not a part of the name; the outlet's source line
+    # after it does not keep the initials from closing the story
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nKQ (ST)\nNguồn tin: Báo Phú Tân điện tử\n"
+    assert _authors(text) == ["KQ"]
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nLò Kim Oanh (sưu tầm)\n"
+    assert _authors(text) == ["Lò Kim Oanh"]
+    # capital initials in a sentence's brackets stay no writer
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nUBND (TH)\n" + MORE + "\n"
+    assert _authors(text) == []
+
+
+def test_a_writer_with_the_dash_glued_before_the_unit_they_write_for():
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nLò Kim Oanh- Ban Tuyên giáo huyện Phú Tân\n"
+    assert _authors(text) == ["Lò Kim Oanh"]
+    # a person and their title after a glued dash is no writer
+    text = "Hội nghị ở Phú Tân\n" + LEAD + "\n" + MORE + "\nLò Kim Oanh- Chủ tịch UBND huyện Phú Tân\n"
+    assert _authors(text) == []
+
+
+def test_a_stamp_row_with_the_writer_and_an_outlet_with_a_channel_number():
+    text = "Hội nghị ở Phú Tân bầu Chủ tịch mới\n\nKim Oanh/VTP2 | 14/07/2024, 15:20\n\n" + LEAD + "\n" + MORE + "\n"
+    assert _authors(text) == ["Kim Oanh"]

@@ -21,8 +21,9 @@ _NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|"
                        + "|".join(r"\b" + w + r"\b" for w in grammar("article.yaml", "structure")["name_joiners"])
                        + r")\s*")
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
-_NAME_DASH_BODY = re.compile(r"^(.+?)\s+[-–]\s+(\S.*)$")
-_SOURCE_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in grammar("article.yaml", "structure")["source_starts"])
+# ("Thu Hà- MTTQ huyện X": the page's dash glued to the name's last syllable)
+_NAME_DASH_BODY = re.compile(r"^(.+?)(?:\s+|(?<=[^\W\d_]))[-–]\s+(\S.*)$")
+SOURCE_START = _SOURCE_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in grammar("article.yaml", "structure")["source_starts"])
                            + r")\b", re.I)
 _LONE_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
 _SYLLABLES = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -34,7 +35,7 @@ _GLUED_MARKER = re.compile(r"(?<=[a-zà-ỹđ])(?:" + "|".join(
 # "Thúy Hằng - Đức Bình/DIENBIENTV.VN", "Hồng Đạt/TTXVN": what follows a slash in capitals or as a
 # web address is the outlet the writer works for, not a second writer
 # ("Thu Hà/VOV-Tây Bắc": the outlet's capitals, then its bureau after a dash)
-_SLASH_OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ0-9][A-ZĐ0-9.\-]*(?:\s*[-–]\s*[^\W\d_][^/]{0,30})?|[\w\-]+(?:\.[\w\-]+)+)\s*$")
+SLASH_OUTLET = _SLASH_OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ0-9][A-ZĐ0-9.\-]*(?:\s*[-–]\s*[^\W\d_][^/]{0,30})?|[\w\-]+(?:\.[\w\-]+)+)\s*$")
 # "Thu Hà - TTVH": a writer, then the acronym of the unit they write for
 # ("Kỳ Quan LDO": a name in Title Case, then the outlet's capitals)
 _DASH_ACRONYM = re.compile(r"(?:\s+[-–]\s+|(?<=[a-zà-ỹđ])\s+)[A-ZĐ]{2,6}$")
@@ -52,6 +53,12 @@ _NAME_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(
 
 _NAME_SUFFIX = re.compile(r"(?<=[^\W\d_])\s+(?:" + "|".join(re.escape(w) for w in sorted(
     grammar("article.yaml", "credits")["name_suffixes"], key=len, reverse=True)) + r")$", re.I)
+
+
+# "LH (ST)", "Thu Hà (sưu tầm)": what the writer did, in brackets after the name
+_BRACKET_SUFFIX = re.compile(r"\s*\((?:" + "|".join(re.escape(w) for w in sorted(
+    (*grammar("article.yaml", "credits")["name_suffixes"], *grammar("article.yaml", "credits")["name_suffix_abbrevs"]),
+    key=len, reverse=True)) + r")\)$", re.I)
 
 
 _DASH_TAIL = re.compile(r"\s+[-–]\s+([A-ZĐ0-9][A-ZĐ0-9&.\-]*(?:\s+[A-ZĐ0-9&.\-]+)*)$")
@@ -321,7 +328,7 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     head, bar, outlet = s.rpartition("|")
     if bar and (_SOURCE_START.match(outlet.strip()) or _is_agency(outlet)):
         s = head.strip()        # "Tuấn Anh - Thu Hà | Báo X": the writers, then their paper
-    s = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", s))    # "PV Thu Hà", "ThS. Lê Văn Ba", "Thu Hà tổng hợp"
+    s = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _BRACKET_SUFFIX.sub("", s)))    # "PV Thu Hà", "ThS. Lê Văn Ba", "Thu Hà tổng hợp"
     credit = _inner_marker_re().search(s.replace("(", " "))      # (a bracket as a space: same offsets)
     if credit and credit.start() > 0:
         # "Thu Hà - Ảnh: Minh Đức", "Thu Hà (Ảnh: Minh Đức)": the writer, then the photographer's credit

@@ -19,7 +19,8 @@ from kg.extract.page_chrome import COUNTER as _COUNTER, is_caption as _is_captio
     is_masthead as _is_masthead, is_slug as _is_slug, strip_site
 from kg.extract.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
-from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, byline as _byline, clean as _clean,
+from kg.extract.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH_OUTLET as _SLASH_OUTLET,
+                                SOURCE_START as _SOURCE_START, byline as _byline, clean as _clean,
                                 continues_sentence, glued_name, name_line as _name_line, photo_credit,
                                 unplaced)
 from kg.extract.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
@@ -160,7 +161,8 @@ def _stamp_bylines(st: Structure, i: int, calendar: bool) -> None:
         return
     for seg in _clean(row).split("|"):
         seg = seg.strip()
-        if not seg or _DIGIT.search(seg) or _is_chrome(seg) or _is_masthead(seg):
+        # (a digit in the outlet after the writer's slash is its channel's, "Văn Ba/VOV1": no counter)
+        if not seg or _DIGIT.search(_SLASH_OUTLET.sub("", seg)) or _is_chrome(seg) or _is_masthead(seg):
             continue
         names = _byline(seg)
         st.authors.extend((unplaced(_name_line(seg)) if names is None and not calendar else names) or ())
@@ -289,7 +291,10 @@ def _cut_tail(st: Structure, body: list[int]) -> None:
     end_idx = None
     for k in range(len(tail) - 1, max(0, len(tail) - 6), -1):
         i = tail[k]             # (not the last words of a sentence the page broke on the line above)
-        if not continues_sentence(st.lines[tail[k - 1]], st.lines[i]) and _add_byline(st, i, last=i == tail[-1]):
+        # (the story's closing line: the last, or one only the outlet's source line follows,
+        # "LH" / "Nguồn tin: Báo X": capital initials alone there are the writer's)
+        last = all(_SOURCE_START.match(_clean(st.lines[j])) for j in tail[k + 1:])
+        if not continues_sentence(st.lines[tail[k - 1]], st.lines[i]) and _add_byline(st, i, last=last):
             end_idx = i
             break
     last_byline = max((i for i in st.byline_lines if headline is None or i > headline), default=None)
