@@ -165,3 +165,22 @@ def test_a_dot_between_a_stamp_row_s_segments_parts_them_as_a_bar():
     assert str(st.published) == "2023-07-14" and st.authors == ["Kim Oanh"]
     st = analyse(text.replace("Kim Oanh • 14/07/2023", "14/07/2023 · 15:20 · Kim Oanh"))
     assert str(st.published) == "2023-07-14" and st.authors == ["Kim Oanh"]
+
+
+def test_a_mid_term_review_is_not_dated_by_the_term_s_first_year():
+    import kg
+    text = ("Hội nghị sơ kết giữa nhiệm kỳ ở Phú Tân\n\n"
+            "Đó là ý kiến của đồng chí Lò Văn Kiên, Phó Bí thư Huyện ủy tại Hội nghị sơ kết giữa nhiệm kỳ thực hiện "
+            "Nghị quyết Đại hội Hội Cựu chiến binh huyện lần thứ V, nhiệm kỳ 2019-2024, do Hội Cựu chiến binh "
+            "huyện tổ chức vào sáng 14-8.\n")
+    m = kg.extract_text(text).meetings[0]
+    assert m.date is None           # (the day and month alone: the year is not told)
+
+
+def test_the_anniversary_of_a_body_named_by_its_abbreviation_dates_the_visit():
+    import kg
+    text = ("Lãnh đạo huyện chúc mừng Hội Chữ thập đỏ\n\n"
+            "Sáng 21/11, đồng chí Lò Văn Kiên, Bí thư Huyện ủy Phú Tân đã đến tặng hoa chúc mừng Hội Chữ thập đỏ "
+            "(CTĐ) huyện nhân kỷ niệm 70 năm ngày thành lập Hội CTĐ Việt Nam.\n")
+    m = kg.extract_text(text).meetings[0]
+    assert m.date == date(2016, 11, 21)

@@ -144,10 +144,10 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
         y = _anniversary_year(d, sv.text)
         if y is not None:
             return y
-    y = _congress_ahead(d, lead)
+    y = None if _midterm(lead) else _congress_ahead(d, lead)
     if y is not None:                        # the congress, a few days on, the meeting prepares
         return y
-    if congress:                             # the term a congress opens
+    if congress and not _midterm(lead):      # the term a congress opens
         for sv in lead:
             y = term_year(sv.text)
             if y is not None:
@@ -163,6 +163,13 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
             return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
         return latest
     return _prepared_term(d, lead)
+
+
+def _midterm(lead: list[SentenceView]) -> bool:
+    """The meeting reviews the term half-way ("sơ kết giữa nhiệm kỳ"; meetings.yaml dates
+    `midterm_words`): the term's first year is not the meeting's."""
+    words = tuple(w.casefold() for w in _words().get("midterm_words", ()))
+    return any(w in sv.text.casefold() for sv in lead for w in words)
 
 
 def _reviews(year: int, lead: list[SentenceView]) -> bool:
@@ -213,7 +220,10 @@ def _congress_ahead(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
             if first >= int(m.group(2)) or not p["congress_term"].search(sv.text[max(0, m.start() - 160):m.start()]):
                 continue
             for c in day_dates(sv.text):
-                if c.start < m.end() or c.start > m.end() + w["congress_days_reach"] or (c.year or first) != first:
+                # (the meeting's own date after the term, "... nhiệm kỳ 2018-2023, tổ chức sáng 20-7",
+                # gives no congress's days)
+                if c.start < m.end() or c.start > m.end() + w["congress_days_reach"] or (c.year or first) != first \
+                        or (sv is lead[0] and c.start == d.start):
                     continue
                 gap = (c.month - d.month) % 12
                 if gap <= w["congress_ahead_months"] and (gap or c.day >= d.day):
