@@ -184,3 +184,14 @@ def test_the_anniversary_of_a_body_named_by_its_abbreviation_dates_the_visit():
             "(CTĐ) huyện nhân kỷ niệm 70 năm ngày thành lập Hội CTĐ Việt Nam.\n")
     m = kg.extract_text(text).meetings[0]
     assert m.date == date(2016, 11, 21)
+
+
+def test_a_term_reviewed_late_in_the_year_dates_the_meeting_by_its_last_year():
+    import kg
+    text = ("Hội Khuyến học huyện tổng kết nhiệm kỳ\n\n"
+            "Sáng 9/11, Hội Khuyến học huyện Phú Tân tổ chức hội nghị tổng kết nhiệm kỳ 2017-2022, triển khai "
+            "phương hướng giai đoạn 2022-2027.\n")
+    assert kg.extract_text(text).meetings[0].date == date(2022, 11, 9)
+    # early in a year the review may close the term of the year before: no year
+    text = text.replace("Sáng 9/11", "Sáng 9/2")
+    assert kg.extract_text(text).meetings[0].date is None

@@ -147,6 +147,9 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
     y = None if _midterm(lead) else _congress_ahead(d, lead)
     if y is not None:                        # the congress, a few days on, the meeting prepares
         return y
+    y = _term_reviewed(d, lead)
+    if y is not None:                        # the term the meeting reviews as it closes
+        return y
     if congress and not _midterm(lead):      # the term a congress opens
         for sv in lead:
             y = term_year(sv.text)
@@ -163,6 +166,20 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
             return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
         return latest
     return _prepared_term(d, lead)
+
+
+def _term_reviewed(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Chiều 17/12, ... tổng kết nhiệm kỳ 2016-2021": the last year of the term the date's own
+    sentence reviews (meetings.yaml dates `term_review_words`, `term_review_from_month`)."""
+    w = _words()
+    if not lead or d.month < w["term_review_from_month"]:
+        return None
+    text = lead[0].text
+    for m in _patterns()["term"].finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].casefold()
+        if int(m.group(1)) < int(m.group(2)) and any(r.casefold() in before for r in w["term_review_words"]):
+            return int(m.group(2))
+    return None
 
 
 def _midterm(lead: list[SentenceView]) -> bool:
