@@ -195,3 +195,15 @@ def test_a_term_reviewed_late_in_the_year_dates_the_meeting_by_its_last_year():
     # early in a year the review may close the term of the year before: no year
     text = text.replace("Sáng 9/11", "Sáng 9/2")
     assert kg.extract_text(text).meetings[0].date is None
+
+
+def test_the_quarter_a_meeting_reviews_gives_its_year():
+    import kg
+    text = ("Giao ban công tác Mặt trận quý III\n\n"
+            "Ngày 8/10, Ủy ban MTTQ huyện Phú Tân tổ chức hội nghị giao ban công tác Mặt trận quý III/2023.\n")
+    assert kg.extract_text(text).meetings[0].date == date(2023, 10, 8)
+    text = text.replace("quý III/2023", "quý IV năm 2023").replace("8/10", "8/1")
+    assert kg.extract_text(text).meetings[0].date == date(2024, 1, 8)
+    # a meeting months away from the quarter named: no year
+    text = text.replace("8/1", "8/6").replace("quý IV năm 2023", "quý IV/2023")
+    assert kg.extract_text(text).meetings[0].date is None

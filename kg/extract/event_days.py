@@ -150,6 +150,9 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
     y = _term_reviewed(d, lead)
     if y is not None:                        # the term the meeting reviews as it closes
         return y
+    y = _quarter_year(d, lead)
+    if y is not None:                        # the quarter the meeting reviews or works in
+        return y
     if congress and not _midterm(lead):      # the term a congress opens
         for sv in lead:
             y = term_year(sv.text)
@@ -179,6 +182,30 @@ def _term_reviewed(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
         before = text[max(0, m.start() - 30):m.start()].casefold()
         if int(m.group(1)) < int(m.group(2)) and any(r.casefold() in before for r in w["term_review_words"]):
             return int(m.group(2))
+    return None
+
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@lru_cache(maxsize=1)
+def _quarter_re() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _words()["quarter_words"])
+                      + r")\s+(IV|I{1,3}|[1-4])\s*(?:/|\s+(?:" + "|".join(re.escape(w) for w in _words()["year_words"])
+                      + r")\s+)((?:19|20)\d{2})\b", re.I)
+
+
+def _quarter_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Ngày 19/4, ... giao ban ... quý I/2024": the year of the quarter the lead names, when the
+    meeting falls in that quarter or the month after it (meetings.yaml dates `quarter_words`)."""
+    for sv in lead:
+        m = _quarter_re().search(sv.text)
+        if m is None:
+            continue
+        q, y = _QUARTERS[m.group(1).lower()], int(m.group(2))
+        if 3 * q - 2 <= d.month <= 3 * q + 1:
+            return y
+        return y + 1 if q == 4 and d.month == 1 else None
     return None
 
 
