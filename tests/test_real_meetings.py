@@ -311,7 +311,9 @@ def test_a_bare_committee_takes_the_province_of_the_site(tmp_path):
 # kind 0.952, hosts 0.820 (P 0.935), guests 0.919 (P 1.000); floors a small margin under.
 # Re-set on the 185-article split (35 hard cases d5 added: foreign delegations, religious hosts,
 # one body receiving another): date 0.951, kind 0.945, hosts 0.791 (P 0.896), guests 0.833 (P 0.952).
-REAL_FLOORS = {"meeting_date": 0.94, "meeting_kind": 0.93, "hosts": 0.78, "guests": 0.82}
+# Round 8 (visits, receptions, delegations, signings, dates of terms and quarters): date 0.984,
+# kind 0.956, hosts 0.896 (P 0.942), guests 0.941 (P 1.000).
+REAL_FLOORS = {"meeting_date": 0.975, "meeting_kind": 0.95, "hosts": 0.88, "guests": 0.93}
 
 
 def test_real_dev_split_meeting_floors(real_dev_scores):
@@ -319,7 +321,7 @@ def test_real_dev_split_meeting_floors(real_dev_scores):
     for fact, floor in REAL_FLOORS.items():
         got = s[fact].get("f1", s[fact].get("accuracy"))
         assert got >= floor, (fact, got, floor)
-    assert s["hosts"]["precision"] >= 0.88 and s["guests"]["precision"] >= 0.94
+    assert s["hosts"]["precision"] >= 0.93 and s["guests"]["precision"] >= 0.98
 
 
 def test_a_date_in_words(tmp_path):

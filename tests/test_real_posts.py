@@ -300,14 +300,16 @@ def test_a_bare_party_title_before_a_commune_title_is_still_no_post():
 # Round 4 (posts): posts 0.912 (P 0.955), officials 0.958.
 # Round 6 (held-out misses): posts 0.934 (P 0.977), officials 0.961.
 # Round 7 (families of posts on both tuning splits): posts 0.961 (P 0.987), officials 0.985 (P 1.000).
-REAL_FLOORS = {"posts": 0.945, "officials": 0.97, "bodies": 0.92, "authors": 0.97}
+# Round 8 (2026-12-06 afternoon: chains, lists, foreign and religious titles, cadre decisions):
+# posts 0.974 (P 0.986), officials 0.989, bodies 0.948, authors 1.000.
+REAL_FLOORS = {"posts": 0.965, "officials": 0.98, "bodies": 0.94, "authors": 0.99}
 
 
 def test_real_dev_split_floors(real_dev_scores):
     scores = real_dev_scores
     for fact, floor in REAL_FLOORS.items():
         assert scores[fact]["f1"] >= floor, (fact, scores[fact])
-    assert scores["posts"]["precision"] >= 0.97, scores["posts"]
+    assert scores["posts"]["precision"] >= 0.98, scores["posts"]
     assert scores["not_officials"]["count"] == 0
 
 
