@@ -54,3 +54,21 @@ def test_bodies_and_levels_found():
 def test_xa_hoi_is_not_a_commune():
     els = scan("Hội Liên hiệp Phụ nữ xã hội hóa công tác.")
     assert not any(isinstance(e, BodyMention) and e.level == "commune" for e in els)
+
+
+def test_tokens_are_the_regex_tokens_whatever_the_spaces():
+    # tokenize splits on spaces first and runs the token regex only on chunks with punctuation,
+    # apostrophes or digits glued to letters: the tokens must be those of the regex over the
+    # whole text, offsets included, with tabs, no-break and ideographic spaces, line breaks
+    from kg.extract.tokens import _TOKEN
+    text = ("Sáng 5/3,\tông Lò Văn Kha\u00a0(Bí thư) dự  họp ở xã Ia\u3000Grai; K'Bang "
+            "ảnh 6Chủ tịch UBND, 19h30 và 4G_x —\n“Tuổi trẻ” 2024.")
+    got = [(t.text, t.start) for t in tokenize(text, 7)]
+    want = []
+    for m in _TOKEN.finditer(text):
+        if m.group() == "6Chủ":
+            want += [("6", m.start() + 7), ("Chủ", m.start() + 8)]
+        else:
+            want.append((m.group(), m.start() + 7))
+    assert got == want
+    assert all(text[s - 7:s - 7 + len(w)] == w for w, s in got)

@@ -45,28 +45,55 @@ def _shape(t: str) -> tuple[str, bool, bool, bool, int]:
     return a
 
 
+_SPACE = re.compile(r"\s")
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    # The tokens _TOKEN.finditer gives over the whole text, found chunk by chunk between
+    # spaces (no token spans a space, every other character is in one): most chunks of the
+    # genre are one syllable, one token with no regex match (a chunk of letters, or of
+    # digits, is one run of [^\W_]); only a chunk with punctuation, an apostrophe or digits
+    # and letters goes through _TOKEN (_pieces).
+    if not text.isprintable():
+        # every space but " " is of a category str.isprintable refuses: made " ", offsets kept
+        text = _SPACE.sub(" ", text)
     out = []
     append = out.append
     shapes = _SHAPES
     new = object.__new__
-    for m in _TOKEN.finditer(text):
+    at = offset
+    for chunk in text.split(" "):
+        if not (chunk.isalpha() or chunk.isdigit()):
+            if chunk:
+                for t, start in _pieces(chunk, at):
+                    append(_make(t, start))
+            at += len(chunk) + 1
+            continue
+        a = shapes.get(chunk) or _shape(chunk)
+        # (fields set one by one: the generated __init__ is a Python call per token)
+        tok = new(Token)
+        tok.text = chunk
+        tok.low, tok.is_word, tok.is_cap, tok.is_upper, n = a
+        tok.start = at
+        tok.end = at = at + n
+        at += 1
+        append(tok)
+    return out
+
+
+def _pieces(chunk: str, at: int) -> list[tuple[str, int]]:
+    """The tokens of one whitespace-free chunk, with their offsets in the text."""
+    out = []
+    for m in _TOKEN.finditer(chunk):
         t = m.group()
-        start = m.start() + offset
+        start = m.start() + at
         if t[0].isdigit() and not t.isdigit():
             k = _glued_at(t)
             if k:
                 # "ảnh 6Chủ tịch UBND …": a page's photo number glued to the caption's first word
-                append(_make(t[:k], start))
+                out.append((t[:k], start))
                 t, start = t[k:], start + k
-        a = shapes.get(t) or _shape(t)
-        # (fields set one by one: the generated __init__ is a Python call per token)
-        tok = new(Token)
-        tok.text = t
-        tok.low, tok.is_word, tok.is_cap, tok.is_upper, n = a
-        tok.start = start
-        tok.end = start + n
-        append(tok)
+        out.append((t, start))
     return out
 
 
