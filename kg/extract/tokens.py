@@ -65,8 +65,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for chunk in text.split(" "):
         if not (chunk.isalpha() or chunk.isdigit()):
             if chunk:
-                for t, start in _pieces(chunk, at):
-                    append(_make(t, start))
+                _pieces(chunk, at, append)
             at += len(chunk) + 1
             continue
         a = shapes.get(chunk) or _shape(chunk)
@@ -81,20 +80,18 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-def _pieces(chunk: str, at: int) -> list[tuple[str, int]]:
-    """The tokens of one whitespace-free chunk, with their offsets in the text."""
-    out = []
-    for m in _TOKEN.finditer(chunk):
-        t = m.group()
-        start = m.start() + at
+def _pieces(chunk: str, at: int, append) -> None:
+    """The tokens of one chunk with no space in it, which starts at offset `at`: they follow
+    each other with nothing between them."""
+    for t in _TOKEN.findall(chunk):
         if t[0].isdigit() and not t.isdigit():
             k = _glued_at(t)
             if k:
                 # "ảnh 6Chủ tịch UBND …": a page's photo number glued to the caption's first word
-                out.append((t[:k], start))
-                t, start = t[k:], start + k
-        out.append((t, start))
-    return out
+                append(_make(t[:k], at))
+                t, at = t[k:], at + k
+        append(_make(t, at))
+        at += len(t)
 
 
 def _glued_at(t: str) -> int:
@@ -107,8 +104,12 @@ def _glued_at(t: str) -> int:
 
 
 def _make(t: str, start: int) -> Token:
-    low, is_word, is_cap, is_upper, n = _SHAPES.get(t) or _shape(t)
-    return Token(t, low, start, start + n, is_word, is_cap, is_upper)
+    tok = object.__new__(Token)
+    tok.text = t
+    tok.low, tok.is_word, tok.is_cap, tok.is_upper, n = _SHAPES.get(t) or _shape(t)
+    tok.start = start
+    tok.end = start + n
+    return tok
 
 
 @dataclass(frozen=True, slots=True)
