@@ -67,7 +67,7 @@ def read_cells(sv) -> None:
     """Replace the elements a party cell's name covers with one BodyMention (or give it to the
     title written right before it: "Bí thư Chi bộ thôn 5")."""
     heads, _ = _spec()
-    found = list(heads.find(sv.toks))
+    found = list(heads.find(sv.toks, lows=sv.lows))
     if not found:
         return
     communes = {e.start: e for e in sv.elements

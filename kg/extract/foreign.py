@@ -59,7 +59,7 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
     ("tỉnh Vân Nam" for "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)"), or None."""
     toks = sv.toks
     # the country's name must end there: "Lào Cai", "Nga Sơn" are Vietnamese units
-    hits = [i for i, e in _countries().find(toks)
+    hits = [i for i, e in _countries().find(toks, lows=sv.lows)
             if i > 0 and toks[i].is_cap and toks[i - 1].text in _OPENERS
             and not (i + e.size < len(toks) and toks[i + e.size].is_word and toks[i + e.size].is_cap)]
     if not hits:

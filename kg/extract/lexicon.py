@@ -95,9 +95,13 @@ class Matcher:
     def __contains__(self, first_low: str) -> bool:
         return first_low in self._by_first
 
-    def find(self, toks: list[Token], start: int = 0):
-        """Every (position, entry) where an entry starts, scanning left to right."""
+    def find(self, toks: list[Token], start: int = 0, lows: Optional[frozenset] = None):
+        """Every (position, entry) where an entry starts, scanning left to right. `lows`, the
+        lower-case words of the tokens (SentenceView.lows) when the caller has them, spares
+        the walk over the tokens for a matcher none of whose entries can start there."""
         by_first = self._by_first
+        if lows is not None and by_first.keys().isdisjoint(lows):
+            return
         for i in range(start, len(toks)):
             if toks[i].low in by_first:
                 e = self.match(toks, i)

@@ -146,7 +146,7 @@ def named_as(body: Body, words) -> bool:
 def read_open_names(sv: SentenceView, resolve) -> None:
     """Replace the elements an open-ended body name covers with one BodyMention."""
     matcher, heads, _, _, named_next, closed, capital = _spec()
-    found = list(matcher.find(sv.toks))
+    found = list(matcher.find(sv.toks, lows=sv.lows))
     if not found:
         return
     inner = {e.start: e for e in sv.elements if isinstance(e, BodyMention)}

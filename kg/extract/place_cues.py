@@ -89,7 +89,7 @@ def cued_provinces(gz, sv, vintage: str) -> list[str]:
         hit = _province_at(gz, sv, 0, vintage)
         if hit and hit[1] < len(sv.toks) and sv.toks[hit[1]].text == ":":
             found.append(hit[0])
-    for i, e in _place_cues().find(sv.toks):
+    for i, e in _place_cues().find(sv.toks, lows=sv.lows):
         hit = _province_at(gz, sv, i + e.size, vintage)
         if hit:
             found.append(hit[0])

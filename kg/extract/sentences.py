@@ -32,6 +32,15 @@ class SentenceView:
     # (kg.extract.hosts.verb_index); the elements are final by then
     cache: dict = field(default_factory=dict, repr=False, compare=False)
 
+    @property
+    def lows(self) -> frozenset:
+        """The lower-case words of the tokens (they do not change once scanned): a phrase
+        list none of whose first words is here is not in the sentence (Matcher.find)."""
+        got = self.cache.get("lows")
+        if got is None:
+            got = self.cache["lows"] = frozenset([t.low for t in self.toks])
+        return got
+
 
 def evidence(article: Article, sv: SentenceView) -> Evidence:
     """The sentence quoted from the source file, with its offsets there."""
