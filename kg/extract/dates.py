@@ -138,16 +138,18 @@ def _alts(words) -> str:
 def _word_alts(words, ignore_case: bool = False) -> str:
     r"""r"\b(?:" + _alts(words) + ")" with each word's boundary tested after its first letter
     ("T(?<!\wT)ết"): the same matches, and a search skips to the first letters (a pattern
-    compiled without re.I; ``ignore_case`` spells the first letter's two cases and the rest in
-    (?i:...), for an ASCII first letter with no other case under re.I, i.e. not i, k, s)."""
+    compiled without re.I; ``ignore_case`` writes the word twice, with its first letter in each
+    case, and the rest in (?i:...), for an ASCII first letter with no other case under re.I, i.e.
+    not i, k, s: each alternative then begins with a letter, which the search can skip to; a
+    class "[nN]" first made it try every position)."""
     out = []
     for w in sorted(words, key=len, reverse=True):
         alt = r"\s+".join(map(re.escape, w.split()))
         c = w[:1]
         rest = alt[len(re.escape(c)):]
         if ignore_case and c.isascii() and c.isalpha() and c.lower() not in "iks":
-            cls = "[" + c.lower() + c.upper() + "]"
-            alt = cls + r"(?<!\w" + cls + ")" + ("(?i:" + rest + ")" if rest else "")
+            tail = "(?i:" + rest + ")" if rest else ""
+            alt = "|".join(x + r"(?<!\w" + x + ")" + tail for x in (c.lower(), c.upper()))
         elif ignore_case:
             alt = r"\b(?i:" + alt + ")"
         elif re.fullmatch(r"\w", c):
