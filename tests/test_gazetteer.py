@@ -460,3 +460,17 @@ def test_a_committee_membership_of_a_foreign_delegation_s_leader_is_not_ours():
     got = {(p.official, p.role, p.body.name) for p in f.posts}
     assert ("Lò Văn Ba", "Ủy viên", "Tỉnh ủy Điện Biên") in got
     assert not any(name == "Xổm Phăn Ma" and body == "Tỉnh ủy Điện Biên" for name, _, body in got)
+
+
+def test_lookup_and_match_at_answers_are_kept_but_never_shared():
+    # lookup() and match_at() keep their answers by their arguments: a second call gives the
+    # same answer, and a caller that changes the list it got changes no later answer
+    gz = get_gazetteer()
+    first = gz.lookup("tỉnh An Giang")
+    assert [p.name for p in first] == ["An Giang"]
+    first.clear()
+    assert [p.name for p in gz.lookup("tỉnh An Giang")] == ["An Giang"]
+    text = "Đoàn công tác đến huyện Châu Thành, tỉnh An Giang"
+    at = text.index("An Giang")
+    assert gz.match_at(text, at) == gz.match_at(text, at) == ("An Giang", len(text))
+    assert gz.match_at(text, 0) is None and gz.match_at(text, 0) is None

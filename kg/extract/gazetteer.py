@@ -68,8 +68,11 @@ def _foreign_keys() -> frozenset:
     return frozenset(k for k in keys if len(k) > 1)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> tuple[str, ...]:
-    """The lookup key of a name: its folded tokens (separators dropped)."""
+    """The lookup key of a name: its folded tokens (separators dropped). (Cached: the stages
+    ask again and again for the few names an article writes; a tuple of strings, no caller
+    can change it.)"""
     return tuple(_token_key(t) for t in _tokens(name))
 
 
@@ -94,6 +97,11 @@ def _rows(path: Path) -> Iterable[dict]:
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
+# Answers kept by Gazetteer.lookup and match_at (each table cleared when full)
+_MEMO_MAX = 16384
+_NOT_ASKED = object()
+
+
 class Gazetteer:
     """An index of administrative units by name, alias, code and first syllable."""
 
@@ -103,6 +111,11 @@ class Gazetteer:
         self._by_code: dict[tuple[str, str, str], Place] = {}
         self._successor: dict[tuple[str, str], str] = {}
         self._by_key: dict[str, dict[tuple, list[Place]]] = {v: {} for v in VINTAGES}
+        # lookup() and match_at() answers, by their arguments: the stages ask the same again
+        # and again (an article names a few places, each read by several stages); answers
+        # depend on the arguments only, the index being fixed once loaded
+        self._lookups: dict[tuple, tuple[Place, ...]] = {}
+        self._matches: dict[tuple, Optional[tuple[str, int]]] = {}
         for row in _rows(units):
             place = self._unit(row)
             self._places[place.vintage].append(place)
@@ -175,6 +188,15 @@ class Gazetteer:
         A leading unit word is understood: "Thành phố Hồ Chí Minh", "tỉnh An Giang", "TP. Cần Thơ".
         "thành phố X" may be a province-level city or a provincial one: both are returned.
         """
+        key = (name, kind, vintage)
+        got = self._lookups.get(key)
+        if got is None:
+            if len(self._lookups) >= _MEMO_MAX:
+                self._lookups.clear()
+            got = self._lookups[key] = tuple(self._lookup(name, kind, vintage))
+        return list(got)
+
+    def _lookup(self, name: str, kind: Optional[str], vintage: str) -> list[Place]:
         index = self._by_key[_check_vintage(vintage)]
         want = _norm_kind(kind)
         found = list(index.get(name_key(name), ()))
@@ -232,6 +254,15 @@ class Gazetteer:
         Case or ALL CAPS; "an giang" in running text is not matched. The match ends where a
         token ends, so it never stops inside a word.
         """
+        key = (text, pos, vintage)
+        got = self._matches.get(key, _NOT_ASKED)
+        if got is _NOT_ASKED:
+            if len(self._matches) >= _MEMO_MAX:
+                self._matches.clear()
+            got = self._matches[key] = self._match_at(text, pos, vintage)
+        return got
+
+    def _match_at(self, text: str, pos: int, vintage: str) -> Optional[tuple[str, int]]:
         index = self._first.get(vintage)
         if index is None:
             raise ValueError(f"unknown vintage {vintage!r} (expected one of {VINTAGES})")
