@@ -72,3 +72,20 @@ def test_tokens_are_the_regex_tokens_whatever_the_spaces():
             want.append((m.group(), m.start() + 7))
     assert got == want
     assert all(text[s - 7:s - 7 + len(w)] == w for w, s in got)
+
+
+def test_sentence_mentions_follow_changes_to_the_elements():
+    # SentenceView.mentions() is worked out once and read by many passes: it must be worked out
+    # again when a stage replaces elements or gives a title another body
+    from kg.extract.elements import BodyMention, Punct, Role, Word
+    from kg.extract.lexicon import RoleEntry
+    from kg.extract.sentences import SentenceView
+    role = Role(0, 2, RoleEntry("Chủ tịch", ""), "Chủ tịch")
+    bm = BodyMention(3, 4, "UBND")
+    sv = SentenceView("Chủ tịch , UBND xã", 0, 18, [], [role, Punct(2, 3, ","), bm, Word(4, 5, "xã")])
+    assert [(k, m) for k, _, m in sv.mentions()] == [(0, None), (2, bm)]
+    other = BodyMention(3, 5, "UBND xã")
+    sv.elements[2:4] = [other]
+    assert [(k, m) for k, _, m in sv.mentions()] == [(0, None), (2, other)]
+    role.body = other
+    assert [(k, m) for k, _, m in sv.mentions()] == [(0, other), (2, other)]

@@ -93,12 +93,13 @@ def _closing_body(els: list, idx: int) -> Optional[BodyMention]:
     return None
 
 
-def complete(els: list, resolver: BodyResolver) -> dict:
+def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None) -> dict:
     """Give a level to bodies written without one: from a level word that closes their list,
     else (for a non-generic name) from the body the sentence is about. Returns the closing
-    level words, by index, with the bodies of their list (kg.extract.body_lists)."""
+    level words, by index, with the bodies of their list (kg.extract.body_lists). `mentions`:
+    the sentence's SentenceView.mentions(), when the caller has them (no walk over every word)."""
     closers: dict[int, list] = {}
-    for idx, e in enumerate(els):
+    for idx, e in (enumerate(els) if mentions is None else ((k, x) for k, x, _ in mentions)):
         if not isinstance(e, BodyMention) or e.generic:
             continue
         if e.complete:
@@ -178,13 +179,13 @@ def _union_organs() -> dict[str, frozenset]:
 _TITLE_JOINERS = frozenset(",-–")
 
 
-def close_commune_committees(els: list, toks: list) -> None:
+def close_commune_committees(els: list, toks: list, mentions: Optional[list] = None) -> None:
     """A bare "Đảng ủy" in a person's titles closed by a body of a commune ("Phó Bí thư Đảng
     ủy – Chủ tịch HĐND xã", "Bí thư Đảng ủy, Chủ tịch UBND phường X"), or in a list of bodies
     closed by a commune ("Đảng ủy, chính quyền xã X"), is that commune's party committee: the
-    text says Đảng ủy, and what follows says of which unit."""
-    for idx, e in enumerate(els):
-        bm = e.body if isinstance(e, Role) else e
+    text says Đảng ủy, and what follows says of which unit. `mentions`: as for complete()."""
+    for idx, e, bm in (((k, x, x.body if isinstance(x, Role) else x) for k, x in enumerate(els))
+                       if mentions is None else mentions):
         if not isinstance(bm, BodyMention) or bm.base is None or bm.base.sort != "committee" \
                 or bm.level != "commune" or bm.unit is not None or bm.organs and len(bm.organs) > 1:
             continue
@@ -237,16 +238,18 @@ def _union_only(organ: str, f: BodyMention) -> bool:
 _ORGAN_LIST_WORDS = frozenset({"và", "các", "ban", "lãnh", "đạo"})
 
 
-def share_organ_lists(els: list) -> None:
+def share_organ_lists(els: list, mentions: Optional[list] = None) -> None:
     """A bare organ listed before another organ of a named body ("Ban Thường vụ, Thường trực
     Tỉnh ủy", "Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Ban Pháp chế, Ban
-    Kinh tế - Ngân sách HĐND tỉnh") is an organ of that body, when that body has such an organ."""
-    flat = [(e.body if isinstance(e, Role) else e, e) for e in els]
+    Kinh tế - Ngân sách HĐND tỉnh") is an organ of that body, when that body has such an organ.
+    `mentions`: as for complete()."""
+    at = [(k, x.body if isinstance(x, Role) else x) for k, x in enumerate(els)] if mentions is None \
+        else [(k, m) for k, _, m in mentions]
     # from the last: "Ban Tổ chức, Ban Dân vận, Văn phòng Tỉnh ủy" shares the body down the list
-    for idx, (bm, _) in reversed(list(enumerate(flat))):
+    for idx, bm in reversed(at):
         if not isinstance(bm, BodyMention) or bm.base is not None or len(bm.organs) != 1 or bm.central:
             continue
-        for f, el in flat[idx + 1: idx + 7]:
+        for f, el in ((x.body if isinstance(x, Role) else x, x) for x in els[idx + 1: idx + 7]):
             if isinstance(el, Punct) and el.char == "," or isinstance(el, Word) and el.low in _ORGAN_LIST_WORDS:
                 continue                # "Văn phòng, các ban, Trung tâm ... Hội Nông dân tỉnh"
             if isinstance(f, BodyMention) and (_with_organ(f) or _union_only(bm.organs[0], f)) \
@@ -265,8 +268,8 @@ def unify_short_names(views) -> None:
     short = frozenset(bodies_yaml().get("short_names") or [])
     if not short:
         return
-    mentions = [e.body if isinstance(e, Role) else e for sv in views for e in sv.elements]
-    mentions = [bm for bm in mentions if isinstance(bm, BodyMention) and bm.base is not None]
+    mentions = [bm for sv in views for _, _, bm in sv.mentions()
+                if type(bm) is BodyMention and bm.base is not None]
     for name in short:
         bare = [bm for bm in mentions if bm.base.canonical == name]
         if not bare:

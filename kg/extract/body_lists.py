@@ -231,8 +231,8 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
     by element index, with the bodies they completed."""
     reader, toks = None, sv.toks        # (the reader made only for a sentence that needs it)
     made: list[BodyMention] = []
-    for idx, e in enumerate(sv.elements):
-        kind = type(e)          # (by exact type: most elements are words, read no further)
+    for idx, e, _ in sv.mentions():
+        kind = type(e)          # (the mentions only: most elements are words, read no further)
         if kind is BodyMention and e.generic:
             reader = reader or _Reader(sv, resolver.places, vintage)
             made += _generic_list(e, reader, resolver)
@@ -317,7 +317,7 @@ def _list_heads() -> frozenset:
 def headed_lists(sv, places, vintage: str) -> None:
     """ "đại diện các Bộ: Tài chính, Nội vụ", "các Sở Y tế, Công Thương": each name listed
     after a head written once (bodies.yaml list_heads) is the body head + name."""
-    if "các" not in sv.text.lower():
+    if "các" not in sv.lows:
         return                  # (most sentences: no need to look at every token)
     heads = _list_heads()
     toks = sv.toks

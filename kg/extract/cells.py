@@ -95,9 +95,8 @@ def read_cells(sv) -> None:
 def _cells(views) -> list[BodyMention]:
     out = []
     for sv in views:
-        for e in sv.elements:
-            bm = e.body if isinstance(e, Role) else e
-            if isinstance(bm, BodyMention) and bm.base is not None and bm.base.sort == "open" \
+        for _, _, bm in sv.mentions():
+            if type(bm) is BodyMention and bm.base is not None and bm.base.sort == "open" \
                     and bm.base.canonical.startswith("Chi bộ ") and bm.base.kind == _KIND:
                 out.append(bm)
     return out

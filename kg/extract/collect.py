@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.elements import BodyMention, Role
+from kg.extract.elements import BodyMention
 from kg.extract.lexicon import _load
 from kg.extract.open_names import named_as, open_named
 from kg.extract.state import ArticleState, Stage
@@ -43,9 +43,8 @@ def _named_alone(state: ArticleState):
     """Central bodies the sentences name by themselves or after a title no one holds."""
     skip = election_words()
     for sv in state.views:
-        for e in sv.elements:
-            bm = e.body if isinstance(e, Role) else e
-            if not isinstance(bm, BodyMention) or not (bm.central or (bm.base and bm.base.sort == "central")):
+        for _, e, bm in sv.mentions():
+            if type(bm) is not BodyMention or not (bm.central or (bm.base and bm.base.sort == "central")):
                 continue
             start = e.start
             if ends_before(sv.toks, start, skip):       # an election's ("bầu cử")

@@ -213,5 +213,5 @@ def _scoped(b: Optional[Body], scope: str) -> Optional[Body]:
 
 def open_named(views: list[SentenceView]) -> list[BodyMention]:
     """The open-ended names the sentences write: each is mentioned."""
-    return [e for sv in views for e in sv.elements
-            if isinstance(e, BodyMention) and e.base is not None and e.base.sort == "open"]
+    return [e for sv in views for _, e, _ in sv.mentions()
+            if type(e) is BodyMention and e.base is not None and e.base.sort == "open"]

@@ -10,6 +10,8 @@ names its UBND (bodies.yaml `within`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
+
 from kg.extract.elements import BodyMention, Role
 from kg.extract.lexicon import BodyEntry
 
@@ -35,10 +37,14 @@ def _merge(bm: BodyMention, inner: BodyMention) -> None:
     bm.surface = f"{bm.surface} {inner.surface}".strip()
 
 
-def party_of_central(els: list) -> None:
-    """Merge "Đảng ủy" and the central body written right after it into one mention."""
+def party_of_central(els: list, mentions: Optional[list] = None) -> None:
+    """Merge "Đảng ủy" and the central body written right after it into one mention.
+    `mentions`: the sentence's SentenceView.mentions(), when the caller has them: only the
+    elements before a body mention are tried."""
     drop: set[int] = set()
-    for k in range(len(els) - 1):
+    tried = range(len(els) - 1) if mentions is None else (j - 1 for j, x, _ in mentions
+                                                             if j and type(x) is BodyMention)
+    for k in tried:
         # the central body after is tested first: it is rare, and a cheaper test than the
         # committee before it (this runs over every element of every sentence)
         nxt = els[k + 1]

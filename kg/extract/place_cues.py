@@ -101,8 +101,8 @@ def bracketed_districts(gz, sv, vintage: str) -> list[str]:
     the commune's district, as the genre writes it. Only a name the gazetteer knows as a
     district (and not as a province) counts, closed by its bracket."""
     toks, found = sv.toks, []
-    for e in sv.elements:
-        if not isinstance(e, LevelMention) or e.level != "commune" or not e.place_name:
+    for _, e, _ in sv.mentions():
+        if type(e) is not LevelMention or e.level != "commune" or not e.place_name:
             continue
         k = e.end
         if k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_cap:

@@ -330,9 +330,8 @@ def find_places(state: ArticleState) -> None:
     for sv in state.views:
         cut_place_heads(places.gz, sv, state.vintage, surnames)     # "Chủ tịch Quảng Tây Vi Thao"
         foreign_party_titles(sv, lx)        # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
-        for e in sv.elements:
-            bm = e.body if isinstance(e, Role) else e
-            if isinstance(bm, (BodyMention, LevelMention)) and not mission_seat(sv, bm.start):
+        for _, _, bm in sv.mentions():
+            if (type(bm) is BodyMention or type(bm) is LevelMention) and not mission_seat(sv, bm.start):
                 name = bm.place_name
                 if name is None and bm.level in ("province", "district"):
                     name = lowered_tail(places.gz, sv.toks, bm.end)

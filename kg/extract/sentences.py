@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.extract.elements import Element, Name
+from kg.extract.elements import BodyMention, Element, LevelMention, Name, Role
 from kg.extract.mentions import Scanner
 from kg.extract.state import ArticleState, Stage
 from kg.extract.tokens import Token, split_sentences
@@ -40,6 +40,25 @@ class SentenceView:
         if got is None:
             got = self.cache["lows"] = frozenset([t.low for t in self.toks])
         return got
+
+    def mentions(self) -> list[tuple[int, Element, Optional[Element]]]:
+        """(index, element, mention) of every title, body and level mention among the elements,
+        in order; `mention` is the element itself, or a title's body (None when it has none).
+        The passes over bodies and places read these few (one element in twenty) instead of
+        every word. Worked out again when the elements changed since (a stage merges or
+        replaces some: told by the elements' ids, the old ones being kept here so that no new
+        element can take one of their ids) or a title took another body. Read only."""
+        els = self.elements
+        ids = tuple(map(id, els))
+        got = self.cache.get("mentions")
+        if got is not None and got[0] == ids and all(m is e.body for _, e, m in got[2] if type(e) is Role):
+            return got[2]
+        out = [(k, e, e.body if type(e) is Role else e) for k, e in enumerate(els) if type(e) in _MENTIONS]
+        self.cache["mentions"] = (ids, list(els), out)
+        return out
+
+
+_MENTIONS = frozenset({Role, BodyMention, LevelMention})
 
 
 def evidence(article: Article, sv: SentenceView) -> Evidence:

@@ -37,8 +37,10 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
     kg.extract.bodies.ResolvedBodies; `only_actor` the bodies listed only as actors."""
     out = []
     for sv in views:
-        for e in sv.elements:
-            if isinstance(e, Role) and e.body is not None:
+        for _, e, _ in sv.mentions():
+            if type(e) is not Role:
+                continue
+            if e.body is not None:
                 b = resolve(e.body)
                 if _rooted(b) and not named_as(b, only_actor):
                     out.append(b)
@@ -47,7 +49,7 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                     organ = resolve(replace(e.body, organs=[e.entry.body_prefix] + list(e.body.organs)))
                     if organ is not None and not named_as(organ, only_actor):
                         out.append(organ)
-            elif isinstance(e, Role) and _writes_central(e) and not _in_election(sv, e.start):
+            elif _writes_central(e) and not _in_election(sv, e.start):
                 # "Thủ tướng Chính phủ tặng bằng khen": the title writes the central body's name
                 b = resolve.resolver.central(e.entry.body)
                 if b is not None:
