@@ -6,6 +6,7 @@ and its elements (kg.extract.elements), shared by places, bodies, posts and meet
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import is_
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Element, LevelMention, Name, Role
@@ -46,15 +47,20 @@ class SentenceView:
         in order; `mention` is the element itself, or a title's body (None when it has none).
         The passes over bodies and places read these few (one element in twenty) instead of
         every word. Worked out again when the elements changed since (a stage merges or
-        replaces some: told by the elements' ids, the old ones being kept here so that no new
-        element can take one of their ids) or a title took another body. Read only."""
+        replaces some: the elements are compared by identity with those kept here) or a title
+        took another body. Read only."""
         els = self.elements
-        ids = tuple(map(id, els))
         got = self.cache.get("mentions")
-        if got is not None and got[0] == ids and all(m is e.body for _, e, m in got[2] if type(e) is Role):
-            return got[2]
+        if got is not None:
+            saved, titles, out = got
+            if len(saved) == len(els) and all(map(is_, saved, els)):
+                for e, body in titles:
+                    if e.body is not body:
+                        break
+                else:
+                    return out
         out = [(k, e, e.body if type(e) is Role else e) for k, e in enumerate(els) if type(e) in _MENTIONS]
-        self.cache["mentions"] = (ids, list(els), out)
+        self.cache["mentions"] = (list(els), [(e, m) for _, e, m in out if type(e) is Role], out)
         return out
 
 
