@@ -123,7 +123,10 @@ class Sentence:
 # Abbreviations that end with a dot but do not end a sentence. (Structural: the sentence
 # splitter sits below the lexicon, which imports it; [A-ZĐ] is the alphabet's capitals.)
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Ths|PGS|GS|BS|KS|CN|TX|Th\.S|St|Mr|Mrs|TT|P|Q|H|X|ĐC|Đ/c|đ/c)|\b[A-ZĐ])\.$")
-_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+")
+# The break after a sentence-final mark: the mark, closing quotes or brackets, spaces; the
+# sentence ends after the mark (m.start() + 1). (Written with the mark first, not behind a
+# look-behind, so that a search skips to the marks instead of trying at every character.)
+_SPLIT = re.compile(r"[.!?…][\"”’)]*\s+")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -140,12 +143,12 @@ def split_sentences(text: str) -> list[Sentence]:
             nxt = line[m.end():m.end() + 2].lstrip("\"“(")
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
-            head = line[cut:m.start()].rstrip("\"”’)")
+            head = line[cut:m.start() + 1].rstrip("\"”’)")
             # (an abbreviation is the head's last few characters: search only there; the
             # search still sees the character before them, for \b)
             if _ABBREV_DOT.search(head, max(0, len(head) - 8)):
                 continue
-            _emit(out, line, cut, m.start(), start_line, li)
+            _emit(out, line, cut, m.start() + 1, start_line, li)
             cut = m.end()
         _emit(out, line, cut, len(line), start_line, li)
     return out
