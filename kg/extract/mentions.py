@@ -186,12 +186,17 @@ class Scanner(BodyParser):
         out: list[Element] = []
         append = out.append
         starters, kept = self._starters, self._kept
+        # (punctuation and plain words, most of the elements, are made with their fields set
+        # one by one: the dataclass __init__ is a Python call per element)
+        new = object.__new__
         gap = None          # the Word that holds the current run of plain words, if any
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
             if not t.is_word:
-                append(Punct(i, i + 1, t.text))
+                p = new(Punct)
+                p.start, p.end, p.char = i, i + 1, t.text
+                append(p)
                 gap = None
                 i += 1
                 continue
@@ -200,14 +205,18 @@ class Scanner(BodyParser):
             if not t.is_cap and not starter:
                 # a lower-case word no entity begins with: kept when the grammar reads it,
                 # else part of a gap
-                if low in kept:
-                    append(Word(i, i + 1, low))
-                    gap = None
-                elif gap is not None:
+                if gap is not None and low not in kept:
                     gap.end = i + 1
                 else:
-                    gap = Word(i, i + 1, "")
-                    append(gap)
+                    w = new(Word)
+                    w.start, w.end = i, i + 1
+                    if low in kept:
+                        w.low = low
+                        gap = None
+                    else:
+                        w.low = ""
+                        gap = w
+                    append(w)
                 i += 1
                 continue
             k = (self._entity(sentence, toks, i, vintage, out) if starter else None) \
