@@ -170,7 +170,9 @@ def _patterns() -> dict[str, re.Pattern]:
     lead = r"(?<![\d/.\-])"
     years = _alts(w["year_words"])
     return {
-        "single": re.compile(lead + _DM + _END),
+        # (lead + _DM + _END with the look-behind after the first digit, the same test: the
+        # search then skips to the digits instead of trying at every character)
+        "single": re.compile(r"(\d(?<![\d/.\-]\d)\d?)" + _DM[len(r"(\d{1,2})"):] + _END),
         # "25 - 26/7/2022", "21 và 22/7", "từ 24 đến 26/4": the first day, the month written once
         # ("ngày 11, 12/7": two days listed, the month written once)
         "days": re.compile(lead + opener + r"(\d{1,2})(?:" + join + r"|\s*,\s*)(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
