@@ -80,7 +80,8 @@ class Matcher:
                 if i + k > n:
                     continue
                 ok = True
-                for j in range(k):
+                # (the first two syllables are the bucket's: only an exact-case entry reads them)
+                for j in range(0 if exact else 2, k):
                     t = toks[i + j]
                     if t.low != low[j] or (exact and t.text != raw[j]):
                         ok = False
