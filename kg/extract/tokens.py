@@ -66,8 +66,20 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if not (chunk.isalpha() or chunk.isdigit() or len(chunk) == 1):
             if chunk[:-1].isalpha() and not chunk[-1].isalnum():
                 # "tỉnh,", "X.": a word and the mark after it (nine chunks in ten of the rest)
-                append(_make(chunk[:-1], at))
-                append(_make(chunk[-1], at + len(chunk) - 1))
+                word = chunk[:-1]
+                tok = new(Token)
+                tok.text = word
+                tok.low, tok.is_word, tok.is_cap, tok.is_upper, n = shapes.get(word) or _shape(word)
+                tok.start = at
+                tok.end = end = at + n
+                append(tok)
+                mark = chunk[-1]
+                tok = new(Token)
+                tok.text = mark
+                tok.low, tok.is_word, tok.is_cap, tok.is_upper, n = shapes.get(mark) or _shape(mark)
+                tok.start = end
+                tok.end = end + n
+                append(tok)
             elif chunk:
                 _pieces(chunk, at, append)
             at += len(chunk) + 1
