@@ -31,7 +31,7 @@ def starts(toks, i: int, phrases) -> Optional[int]:
         # (a token holds no space: a phrase of one word or more begins with toks[i]'s word)
         return 0 if "" in by_size.get(0, ()) else None
     for n, written in by_size.items():
-        if " ".join(t.low for t in toks[i:i + n]) in written:
+        if " ".join([t.low for t in toks[i:i + n]]) in written:
             return n
     return None
 
@@ -57,5 +57,5 @@ def positions(toks, phrases):
 def ends_before(toks, i: int, phrases, reach: int = 3) -> bool:
     """Whether the text of the `reach` tokens right before toks[i] ends with one of the phrases
     (lower-case; as text, so a phrase may end a longer word)."""
-    before = " ".join(t.low for t in toks[max(0, i - reach):i])
+    before = " ".join([t.low for t in toks[max(0, i - reach):i]])
     return any(before.endswith(w) for w in phrases)
