@@ -128,13 +128,20 @@ class PlaceResolver:
         ambiguous: list[list[Place]] = []
         upgraded: list[list[Place]] = []       # the unit word's own first, then its namesakes
         resolved: list[Place] = []
-        for level, unit, name in self.mentions:
-            if self.is_foreign(name):
+        # (an article names its few units again and again: each distinct mention is looked
+        # up once; the lists are only read)
+        looked: dict[tuple, tuple[list[Place], list[Place]]] = {}
+        for mention in self.mentions:
+            if self.is_foreign(mention[2]):
                 continue
-            cands = self._candidates(level, unit, name)
-            if len(cands) == 1 and self._namesakes(cands[0]):
+            got = looked.get(mention)
+            if got is None:
+                cands = self._candidates(*mention)
+                got = looked[mention] = (cands, self._namesakes(cands[0]) if len(cands) == 1 else [])
+            cands, namesakes = got
+            if len(cands) == 1 and namesakes:
                 # "huyện Tân Châu": Tây Ninh's huyện, or An Giang's former huyện (a thị xã now)
-                upgraded.append(cands + self._namesakes(cands[0]))
+                upgraded.append(cands + namesakes)
             elif len(cands) == 1:
                 resolved.append(cands[0])
             elif len(cands) > 1:
