@@ -3,6 +3,7 @@ that end a name written in capitals (kg.extract.mentions reads them)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.elements import BodyMention
 from kg.extract.lexicon import _load, canon, grammar
@@ -26,14 +27,22 @@ def skip_paren(toks: list[Token], j: int) -> int:
     return j
 
 
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset, tuple[str, str], tuple[tuple[str, ...], ...]]:
+    """roles.yaml spans, split once (the scanner asks at every title and body): the words of a
+    numbered term, the two words of a term of years, each charge's words."""
+    w = grammar("roles.yaml", "spans")
+    term, years = w["term_years"].split()
+    return frozenset(w["term_numbered"]), (term, years), tuple(tuple(c.split()) for c in w["charges"])
+
+
 def skip_term(toks: list[Token], j: int) -> int:
     """Skip a term qualifier after a title or body: "khóa XIV", "nhiệm kỳ 2020 - 2025"."""
     n = len(toks)
-    w = grammar("roles.yaml", "spans")
-    if j < n and toks[j].low in w["term_numbered"] and j + 1 < n and (
+    numbered, (term, years), _ = _words()
+    if j < n and toks[j].low in numbered and j + 1 < n and (
             _ROMAN.match(toks[j + 1].text) or toks[j + 1].text.isdigit()):
         return j + 2
-    term, years = w["term_years"].split()
     if j + 2 < n and toks[j].low == term and toks[j + 1].low == years and toks[j + 2].text.isdigit():
         k = j + 3
         if k + 1 < n and toks[k].low == "-" and toks[k + 1].text.isdigit():
@@ -48,8 +57,7 @@ def skip_charge(toks: list[Token], j: int) -> int:
     follows)."""
     n = len(toks)
     k = j
-    for charge in grammar("roles.yaml", "spans")["charges"]:
-        words = charge.split()
+    for words in _words()[2]:
         if k + len(words) <= n and all(toks[k + i].low == x for i, x in enumerate(words)):
             k += len(words)
     return k
