@@ -61,9 +61,8 @@ def _termed(views, resolve, only_actor) -> list[Body]:
     """The placed bodies listed only as actors that are written with their term ("khóa IV")."""
     out = []
     for sv in views:
-        for e in sv.elements:
-            bm = e.body if isinstance(e, Role) else e
-            if not isinstance(bm, BodyMention) or skip_term(sv.toks, bm.end) != bm.end + 2:
+        for _, _, bm in sv.mentions():
+            if type(bm) is not BodyMention or skip_term(sv.toks, bm.end) != bm.end + 2:
                 continue        # "khóa IV" is two tokens; "nhiệm kỳ 2021-2026" names no committee
             b = resolve(bm)
             if b is not None and _rooted(b) and named_as(b, only_actor) and b.local_name in _termed_organs():
