@@ -59,13 +59,16 @@ def party_of_central(els: list, mentions: Optional[list] = None) -> None:
         drop.add(k + 1)
     if drop:
         els[:] = [e for k, e in enumerate(els) if k not in drop]
-    _shared_with_organ(els)
+    _shared_with_organ(els, None if drop else mentions)     # (nothing merged: the mentions hold)
 
 
-def _shared_with_organ(els: list) -> None:
+def _shared_with_organ(els: list, mentions: Optional[list] = None) -> None:
     """ "Đảng ủy, Bộ Tư lệnh Quân khu 2": a bare "Đảng ủy" listed right before an organ of a
-    central body is that body's party committee, as "Đảng ủy, UBND xã" is the commune's."""
-    for k in range(len(els) - 2):
+    central body is that body's party committee, as "Đảng ủy, UBND xã" is the commune's.
+    `mentions`: as for party_of_central (only the elements two before a body mention are tried)."""
+    tried = range(len(els) - 2) if mentions is None else (j - 2 for j, x, _ in mentions
+                                                             if j >= 2 and type(x) is BodyMention)
+    for k in tried:
         nxt = els[k + 2]
         if type(nxt) is not BodyMention or not nxt.organs or nxt.base is None or nxt.base.sort != "central":
             continue
