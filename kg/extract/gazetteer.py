@@ -116,6 +116,7 @@ class Gazetteer:
         # depend on the arguments only, the index being fixed once loaded
         self._lookups: dict[tuple, tuple[Place, ...]] = {}
         self._matches: dict[tuple, Optional[tuple[str, int]]] = {}
+        self._provinces: dict[tuple, Optional[Place]] = {}
         for row in _rows(units):
             place = self._unit(row)
             self._places[place.vintage].append(place)
@@ -211,7 +212,14 @@ class Gazetteer:
         return [p for p in found if want is None or p.kind == want]
 
     def province(self, name: str, vintage: str = "legacy") -> Optional[Place]:
-        return next((p for p in self.lookup(name, vintage=vintage) if p.level == "province"), None)
+        key = (name, vintage)
+        got = self._provinces.get(key, _NOT_ASKED)
+        if got is _NOT_ASKED:
+            if len(self._provinces) >= _MEMO_MAX:
+                self._provinces.clear()
+            got = self._provinces[key] = next((p for p in self.lookup(name, vintage=vintage)
+                                               if p.level == "province"), None)
+        return got
 
     def districts(self, name: str, vintage: str = "legacy") -> list[Place]:
         """All districts with that name: "Châu Thành" is in many provinces; the caller decides."""
