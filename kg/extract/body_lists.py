@@ -317,9 +317,9 @@ def _list_heads() -> frozenset:
 def headed_lists(sv, places, vintage: str) -> None:
     """ "đại diện các Bộ: Tài chính, Nội vụ", "các Sở Y tế, Công Thương": each name listed
     after a head written once (bodies.yaml list_heads) is the body head + name."""
-    if "các" not in sv.lows:
-        return                  # (most sentences: no need to look at every token)
     heads = _list_heads()
+    if "các" not in sv.lows or sv.lows.isdisjoint(h.lower() for h in heads):
+        return                  # (most sentences: no need to look at every token)
     toks = sv.toks
     starts = [h for h, t in enumerate(toks) if h and t.text in heads and toks[h - 1].low == "các"]
     if not starts:
