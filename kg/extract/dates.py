@@ -185,8 +185,9 @@ def _patterns() -> dict[str, re.Pattern]:
                            r"\b(?!\s*[-–]\s*(?:19|20)\d{2})"),
         "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
         "feast": re.compile(_word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
-        "lunar_year": re.compile(r"\b(?:" + _alts(w["year_words"]) + r")\s+(?:" + _alts(w["lunar_stems"]) + r")\s+(?:"
-                                 + _alts(w["lunar_branches"]) + r")\s+" + _Y + r"\b", re.I),
+        # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
+        "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
+                                 + r")\s+(?:" + _alts(w["lunar_branches"]) + r"))\s+" + _Y + r"\b"),
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
         "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
                                re.I),
