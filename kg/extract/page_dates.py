@@ -53,7 +53,8 @@ _GLUED = re.compile(r"^\s*(?i:(?:" + "|".join(map(re.escape, _DATES["stamp_words
 _AGENCY = re.compile(r"^\s*[^\W\d_][^()\d]{0,30}\(\s*[A-ZĐ][A-ZĐ/.\-]{1,12}\s*,?\s*" + _DAY_MONTH_YEAR + r"\s*\)")
 
 
-_POSTER = re.compile(r"(?<=\d)\s+(?:" + "|".join(map(re.escape, _DATES["stamp_posters"])) + r")\s+[^|\d]{1,40}$", re.I)
+# (the look-behind after the first space, the same test: a search skips to the spaces)
+_POSTER = re.compile(r"\s(?<=\d\s)\s*(?:" + "|".join(map(re.escape, _DATES["stamp_posters"])) + r")\s+[^|\d]{1,40}$", re.I)
 
 
 # "Thu Hà • 12/07/2024": a dot between a stamp row's segments, as a bar (not a bullet opening a line)
@@ -88,7 +89,9 @@ def _is_calendar(s: str) -> bool:
 
 # "21 Tháng Ba 2023": the month by its name (meetings.yaml dates month_names), read as "21/3/2023"
 # (the name capitalised, as stamps write it: "12 tháng năm 2024" is the twelve months of a year)
-_MONTH_NAMED = re.compile(r"(?<!\d)(\d{1,2})\s+(?i:" + _DATES["month_word"] + r")\s+(" + "|".join(
+# (r"(?<!\d)(\d{1,2})" with the look-behind after the first digit, the same test: a search skips
+# to the digits instead of trying at every character)
+_MONTH_NAMED = re.compile(r"(\d(?<!\d\d)\d?)\s+(?i:" + _DATES["month_word"] + r")\s+(" + "|".join(
     r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in n.split())
     for n in sorted(_DATES["month_names"], key=len, reverse=True)) + r")\s*,?\s+((?:19|20)\d{2})(?!\d)")
 
