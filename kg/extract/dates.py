@@ -1,13 +1,6 @@
-"""Dates: the dateline of a page, the day-dates of a sentence and the years a text names (the day a
-meeting took place is worked out from them in kg.extract.event_days).
-
-Day-dates are written "20/1", "20-01-2021", "20.8", "ngày 20 tháng 1 năm 2021", and a meeting of
-several days by its first ("Trong 2 ngày 21 và 22/7", "Ngày 25 - 26/7/2022"). A year may be
-missing: it is then the dateline's (a December meeting reported in January is of the year before),
-the anniversary's the event celebrates ("(26/3/1931 - 26/3/2021)"), the first of the term a
-congress opens ("nhiệm kỳ 2025 - 2030"), or the latest the text names ("năm 2024", "Tết ... 2024",
-a full date). When none is known the meeting keeps its day and month alone, never a guessed year.
-The words are meetings.yaml's ``dates``.
+"""Dates: the dateline of a page, the day-dates of a sentence and the years a text names. The day
+a meeting took place, and its year when the text does not write one, are worked out from them in
+kg.extract.event_days. The words are meetings.yaml's ``dates``.
 """
 from __future__ import annotations
 
