@@ -19,6 +19,15 @@ def _committee_of(nb: Optional[BodyMention], lx):
     return nb.base if nb.base.sort == "committee" else lx.committee_by_name[nb.base.canonical]
 
 
+def _next_committee(following: list, lx):
+    """The first party committee the following titles' bodies name, with that body; (None, None)."""
+    for nxt in following:
+        base = _committee_of(nxt.body, lx)
+        if base is not None:
+            return base, nxt.body
+    return None, None
+
+
 _BEFORE_STATE = _load("roles.yaml")["party_before_state"]
 _PARTY_OF = frozenset(_load("roles.yaml")["party_of_next"])
 
@@ -205,12 +214,9 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opti
     if bm is not None and bm.base is None and not bm.central and bm.organs:
         # "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy": the organ's committee is the
         # one the next title names
-        for nxt in following:
-            base = _committee_of(nxt.body, lx)
-            if base is not None:
-                nb = nxt.body
-                bm = replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name)
-                break
+        base, nb = _next_committee(following, lx)
+        if base is not None:
+            bm = replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name)
         else:
             bm = _organ_of_next(bm, following)
         if bm.base is None and bm.organs == [_STANDING]:
@@ -234,12 +240,10 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Opti
         # "UV BTV, Trưởng Ban Dân vận Tỉnh ủy", "Ủy viên Thường vụ – Trưởng Ban Dân vận Quận ủy":
         # the committee is written once, at the end; the organ is the Ban Thường vụ, never the
         # board the next title heads.
-        for nxt in following:
-            base = _committee_of(nxt.body, lx)
-            if base is not None:
-                b = nxt.body
-                return bodies(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
-                                          base=base, level=b.level, unit=b.unit, place_name=b.place_name))
+        base, b = _next_committee(following, lx)
+        if base is not None:
+            return bodies(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
+                                      base=base, level=b.level, unit=b.unit, place_name=b.place_name))
     sc = _state_committee(role, following, lx)
     if sc is not None:
         return bodies(sc)
