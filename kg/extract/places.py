@@ -96,8 +96,8 @@ class PlaceResolver:
         resolved += self._byline_places(provinces, first_seen, prov_place)
         if not provinces and not site_province and len(self.quoted) == 1:
             site_province = next(iter(self.quoted))
-        if not provinces and not site_province and len(self.bare) == 1 and sum(self.bare.values()) > 1:
-            site_province = next(iter(self.bare))   # one province only, named bare more than once
+        if not provinces and not site_province and len(self.bare) == 1 and sum(self.bare.values()) > 0:
+            site_province = next(iter(self.bare))   # one province only, named bare as the subject
         ctx.provinces = list(prov_place.values())
         if provinces:
             best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))

@@ -1,0 +1,20 @@
+"""More constructions of the posts and places stages, on sentences written for them."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def posts(st) -> set[tuple[str, str, str]]:
+    return {(p.official, p.role, p.body.name) for p in st.facts.posts}
+
+
+def test_a_province_named_bare_once_as_the_subject_places_the_story(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Y Blốc, Phó Bí thư Tỉnh ủy, thăm Ban Tuyên giáo Tỉnh ủy. "
+                            "Đồng chí mong cán bộ góp phần xây dựng Gia Lai ngày càng giàu đẹp.\n")
+    assert ("Y Blốc", "Phó Bí thư", "Tỉnh ủy Gia Lai") in posts(st)
+
+
+def test_a_province_ending_a_name_does_not_place_the_story(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Tâm, Phó Chủ tịch UBND tỉnh, dự họp. "
+                            "Ảnh do phóng viên Báo Gia Lai thực hiện.\n")
+    assert posts(st) == {("Lê Văn Tâm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")}
