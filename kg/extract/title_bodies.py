@@ -42,14 +42,14 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 continue
             if e.body is not None:
                 b = resolve(e.body)
-                if _rooted(b) and not named_as(b, only_actor):
+                if (_rooted(b) or b is not None and b.key in resolve.foreign) and not named_as(b, only_actor):
                     out.append(b)
                 if e.entry.body_prefix and b is not None and (_rooted(b) or _named_commune(e.body, b)):
                     # "các đồng chí UV.BTV Hội Nông dân xã": the title writes the organ too
                     organ = resolve(replace(e.body, organs=[e.entry.body_prefix] + list(e.body.organs)))
                     if organ is not None and not named_as(organ, only_actor):
                         out.append(organ)
-            elif _writes_central(e) and not _in_election(sv, e.start):
+            elif (_writes_central(e) or _foreign_organ(e)) and not _in_election(sv, e.start):
                 # "Thủ tướng Chính phủ tặng bằng khen": the title writes the central body's name
                 b = resolve.resolver.central(e.entry.body)
                 if b is not None:
@@ -91,6 +91,23 @@ def election_words() -> tuple:
 def _in_election(sv, start: int) -> bool:
     """Whether the words right before token `start` name an election ("bầu cử đại biểu Quốc hội")."""
     return ends_before(sv.toks, start, election_words())
+
+
+def _foreign_organ(e: Role) -> bool:
+    """A title of our Party's central organs that the neighbour's party written after it made
+    that party's organ ("Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào";
+    kg.extract.foreign_titles): the party's name is written, so its organ is named, whether or
+    not the one who holds the title is read."""
+    return bool(e.entry.standalone) and e.entry.body in _foreign_organs()
+
+
+@lru_cache(maxsize=1)
+def _foreign_organs() -> frozenset:
+    """The neighbours' parties (bodies.yaml foreign_parties) and the central organs of theirs
+    the lexicon knows."""
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    return frozenset(e["canonical"] for e in bodies_yaml().get("central") or []
+                     if e["canonical"] in parties or e.get("parent") in parties)
 
 
 def _writes_central(e: Role) -> bool:
