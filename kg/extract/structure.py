@@ -112,7 +112,7 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.S
         s = page_dates.stamp(lines[i])
         if s:
             stamps.append(s._replace(line=i))
-            if parse_date_line(lines[i], _clean):
+            if parse_date_line(lines[i], _clean) and not _story_stamped(lines[i]):
                 st.chrome.add(i)    # (a stamp with names is a byline: marked below)
         elif _COUNTER.match(_clean(lines[i])):
             st.chrome.add(i)        # a counter of the page's widgets ("Đang online: 1")
@@ -129,8 +129,20 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.S
     for s in stamps:
         _stamp_bylines(st, s.line, s.calendar)
     # (a stamp with names stays for the header's bylines: "N.HƯNG - H.PHƯƠNG 06/03/2024 17:07")
-    st.chrome.update(s.line for s in stamps if s.line not in st.byline_lines and not _name_line(lines[s.line]))
+    st.chrome.update(s.line for s in stamps if s.line not in st.byline_lines and not _name_line(lines[s.line])
+                     and not _story_stamped(lines[s.line]))
     return stamps
+
+
+# (more characters than any row of a page's furniture holds between its bars)
+_PARAGRAPH_CHARS = 200
+
+
+def _story_stamped(line: str) -> bool:
+    """ "Trong hai ngày 15 và 16-4, ... tình hình lạm phát,...... 10:08 | 17/04/2011": a page that
+    lost its line breaks prints the story and its stamp as one row; the stamp dates the page, the
+    row stays the story's (a furniture row's segments are short)."""
+    return any(len(seg) > _PARAGRAPH_CHARS for seg in _clean(line).split("|"))
 
 
 # (the fewest words of a title or a sentence after a media label: "VIDEO: Huyện ủy X sơ kết ...")

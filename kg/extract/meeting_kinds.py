@@ -1,0 +1,143 @@
+"""The kind of the meeting an article reports: the event its headline and lead name first.
+
+Kind words are meetings.yaml `kinds`; the headline decides first, then the lead sentence. A
+get-together ("gặp mặt", "họp mặt") held for an occasion (an anniversary, Tết, a tradition) is a
+ceremony; a ceremony opening a congress is the congress.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.elements import BodyMention, Honorific, Name, Word
+from kg.extract.hosts import verb_index
+from kg.extract.lexicon import grammar, lexicon
+# (phrase lists indexed once by first word: these tests run at every token of a sentence)
+from kg.extract.phrase_starts import anywhere as _anywhere, positions, starts as _starts
+from kg.extract.sentences import SentenceView
+
+# The words the kinds are read by (meetings.yaml people): "tiếp", "lễ", occasions, ...
+_W = grammar("meetings.yaml", "people")
+
+
+def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Optional[str]:
+    """The kind of the article's meeting: the event the lead says was organised, else the kind
+    the headline and lead name first, else the next sentences'."""
+    kind = organised_kind(story[:2]) or meeting_kind(headline + story[:1]) or meeting_kind(story[1:3]) or \
+        meeting_kind(story[3:8])
+    if kind == "Congress" and _press(headline + story[:4]):
+        kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
+    elif kind == "Conference" and any(_thanks_a_visit(sv) for sv in story[:3]):
+        kind = "Visit"          # "Tại buổi gặp mặt, ... A cám ơn B đến thăm": a get-together of a visit
+    return kind
+
+
+def meeting_kind(views: list[SentenceView]) -> Optional[str]:
+    """The kind named first in the given sentences (headline, then lead, then the next ones).
+
+    A kind word inside a body's name ("Ủy ban Kiểm tra", "Hội đồng nhân dân") is not one."""
+    lx = lexicon()
+    occasion = None
+    for sv in views:
+        toks, els = sv.toks, sv.elements
+        inside = set()
+        for e in els:
+            if isinstance(e, BodyMention) or getattr(e, "entry", None) is not None:
+                inside.update(range(e.start, e.end))
+        for i, e in lx.kind_words.find(toks):
+            if i in inside:
+                continue
+            if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
+                continue
+            # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
+            if e.payload == "Visit" and toks[i].low == _W["receive_word"] and i + 1 < len(toks) and \
+                    toks[i + 1].low in lx.not_receive:
+                continue
+            if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
+                    toks[i - 1].low in _W["ceremony_not_after"]:
+                continue
+            if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
+                continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
+            if _occasion(toks, i):
+                occasion = occasion or e.payload
+                continue
+            return _refined(e.payload, toks, i, e.size)
+    # "Nhân kỷ niệm 93 năm ...": an occasion that names no other event is the article's event
+    return occasion
+
+
+def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
+    """ "chúc mừng đồng chí A" (meetings.yaml people `congratulate_words`, then a person)."""
+    if " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
+        return False
+    nxt = next((e for e in sv.elements if e.start == i + size), None)
+    return isinstance(nxt, (Honorific, Name))
+
+
+def _occasion(toks, i: int) -> bool:
+    """ "Nhân dịp Đại lễ Phật đản, ... đến thăm", "Nhân kỷ niệm 92 năm ..., dâng hương": the
+    event after "nhân (dịp)" is the occasion, not the meeting (meetings.yaml people `occasion_before`)."""
+    return any(_starts(toks, j, _W["occasion_before"]) == i - j for j in (i - 1, i - 2) if j >= 0)
+
+
+def organised_kind(views: list[SentenceView]) -> Optional[str]:
+    """ "Hội LHPN tỉnh X tổ chức hội nghị biểu dương ...": the event the lead says a body organised
+    is the meeting, before a headline's verb or a photo caption's (meetings.yaml people
+    `organise_words`, right before the event's word)."""
+    lx = lexicon()
+    for sv in views:
+        toks = sv.toks
+        for j, n in positions(toks, _W["organise_words"]):
+            if j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]):
+                continue
+            e = lx.kind_words.match(toks, j + n)
+            if e is not None:
+                return _refined(e.payload, toks, j + n, e.size)
+    return None
+
+
+def _thanks_a_visit(sv: SentenceView) -> bool:
+    """ "A cám ơn Thường trực Hội X đã đến thăm": the sentence thanks someone for a visit
+    (meetings.yaml hosts `thank_words` before a visit verb)."""
+    from kg.extract.hosts import VISIT, _words as host_words
+    visits = verb_index(sv)[VISIT]
+    thanks = [k for k, e in enumerate(sv.elements) if isinstance(e, Word)
+              and sv.toks[e.start].low in host_words()["thank_words"]]
+    return bool(thanks and visits and thanks[0] < visits[-1])
+
+
+def _press(views: list[SentenceView]) -> bool:
+    """The sentences name a press conference (meetings.yaml people `press_words`)."""
+    return any(_anywhere(sv.toks, _W["press_words"]) for sv in views)
+
+
+def _refined(kind: str, toks, i: int, size: int) -> str:
+    """A get-together held for an occasion is a ceremony (`_festive`); the opening or closing
+    ceremony of a congress ("lễ khai mạc Đại hội"), or one held before it ("ra mắt Đại hội"), is
+    the congress."""
+    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and _festive(toks, i, size):
+        return "Ceremony"
+    if kind == "Ceremony":
+        # ("lễ khai mạc Đại hội", "ra mắt Đại hội": a ceremony of the congress, or before it)
+        j = i + size
+        j += _starts(toks, j, _W["opening_phrases"]) or 0
+        if _starts(toks, j, _W["congress_words"]):
+            return "Congress"
+    return kind
+
+
+def _festive(toks, i: int, size: int) -> bool:
+    """ "gặp mặt ... nhân kỷ niệm 50 năm", "Nhân dịp đón Xuân ..., X tổ chức gặp mặt", "họp mặt
+    đầu xuân", "gặp mặt truyền thống", "Tại buổi họp mặt, các đại biểu ôn lại truyền thống ...": a
+    get-together for an anniversary, a day, Tết or a tradition (meetings.yaml people: an occasion
+    `occasion_before` + `occasion_marks` in its sentence, before it or within `occasion_reach`
+    after it; `gathering_names` right after it; `gathering_recalls` in its sentence)."""
+    j = i + size
+    while _starts(toks, j, _W["gathering_fillers"]):
+        j += _starts(toks, j, _W["gathering_fillers"])
+    if _starts(toks, j, _W["gathering_names"]):
+        return True
+    for j in range(0, min(len(toks), i + size + _W["occasion_reach"])):
+        n = _starts(toks, j, _W["occasion_before"])
+        if n is not None and _starts(toks, j + n, _W["occasion_marks"]):
+            return True
+    return _anywhere(toks, _W["gathering_recalls"])

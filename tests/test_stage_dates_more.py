@@ -1,0 +1,53 @@
+"""Meeting kinds and dates, and the page's text, on more constructions of the genre (sentences
+written for these tests; names invented)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.structure import analyse
+from test_stage_pipeline import state_of
+
+
+def meeting(tmp_path, text):
+    return state_of(tmp_path, text).meeting
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a get-together for Tết, said before it in its sentence, is a ceremony
+    ("Gặp mặt cán bộ hưu trí\n\nNhân dịp đón Xuân Ất Tỵ, sáng 20/1, Ban Thường vụ Huyện ủy Yên Hòa tổ chức "
+     "gặp mặt các đồng chí nguyên lãnh đạo huyện qua các thời kỳ.", "Ceremony"),
+    # ... or far after it, past a long list of guests
+    ("Tin hoạt động\n\nChiều 2-2, đồng chí Lò Văn Khanh, Bí thư Huyện ủy Yên Hòa có buổi họp mặt với lãnh đạo, "
+     "công chức, nhân viên các ban xây dựng Đảng của Huyện ủy nhân dịp Tết cổ truyền của dân tộc.", "Ceremony"),
+    # a get-together named for its occasion
+    ("Huyện ủy Yên Hòa họp mặt đầu xuân\n\nNgày 5/2, Huyện ủy Yên Hòa tổ chức họp mặt đầu xuân với các đồng "
+     "chí nguyên Bí thư Huyện ủy.", "Ceremony"),
+    ("Gặp mặt truyền thống hội viên Hội Cựu thanh niên xung phong\n\nSáng 12-7, Hội Cựu thanh niên xung "
+     "phong huyện Yên Hòa tổ chức buổi gặp mặt thân mật.", "Ceremony"),
+    # an excerpt that starts mid-article: the guests recall the branch's tradition
+    ("Đến dự có đồng chí Lò Văn Khanh, Bí thư Huyện ủy. Tại buổi họp mặt, các đại biểu đã cùng nhau ôn lại "
+     "truyền thống 60 năm xây dựng và trưởng thành của ngành Tổ chức xây dựng Đảng.", "Ceremony"),
+    # a get-together with delegates, or on a theme that names the spring, is a conference
+    ("Gặp mặt đoàn đại biểu\n\nSáng 6/8, Tỉnh ủy Yên Hòa gặp mặt đoàn đại biểu dự Đại hội Công đoàn Việt Nam "
+     "lần thứ XIII.", "Conference"),
+    ("Họp mặt kiều bào\n\nSáng 8-2, Tỉnh ủy Yên Hòa tổ chức buổi họp mặt kiều bào với chủ đề “Xuân quê "
+     "hương” tại khách sạn của tỉnh.", "Conference"),
+    ("Gặp mặt\n\nSáng 9/4, xã Yên Hòa tổ chức gặp mặt các đồng chí Bí thư chi bộ mới; đồng chí Lê Xuân Hòa, "
+     "Bí thư Đảng ủy xã chủ trì.", "Conference"),
+])
+def test_a_get_together_for_an_occasion_is_a_ceremony(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind
+
+
+def test_a_story_printed_on_one_row_with_its_stamp_stays_the_story():
+    lead = ("Trong hai ngày 15 và 16-4, đồng chí Lò Văn Khanh, Bí thư Tỉnh ủy cùng đoàn công tác đã đến thăm, "
+            "làm việc tại huyện Yên Hòa về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của huyện "
+            "trong quý I và công tác chuẩn bị cho mùa mưa bão sắp tới...... 10:08 | 17/04/2019")
+    st = analyse(lead + "\n")
+    assert st.story == [0] and 0 not in st.chrome
+    assert st.published == date(2019, 4, 17)
+    # a row of the page's furniture stays chrome
+    st = analyse("Cập nhật: 05/01/2023 16:20 | Lượt xem: 87\nSáng 4/1, Huyện ủy Yên Hòa tổ chức hội nghị.\n")
+    assert 0 in st.chrome and st.published == date(2023, 1, 5)
