@@ -51,3 +51,28 @@ def test_a_story_printed_on_one_row_with_its_stamp_stays_the_story():
     # a row of the page's furniture stays chrome
     st = analyse("Cập nhật: 05/01/2023 16:20 | Lượt xem: 87\nSáng 4/1, Huyện ủy Yên Hòa tổ chức hội nghị.\n")
     assert 0 in st.chrome and st.published == date(2023, 1, 5)
+
+
+def day(m):
+    return m.date.isoformat() if m.date else ("--%02d-%02d" % m.month_day if m.month_day else None)
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the days of a trip, opened by "từ" and fronted between commas, are the event's
+    ("Nhân dịp Tết cổ truyền của nước bạn, từ ngày 8 đến ngày 11/4, Đoàn đại biểu tỉnh Yên Hòa do đồng "
+     "chí Lò Văn Khanh làm Trưởng đoàn sang thăm, chúc Tết tỉnh bạn.", "--04-08"),
+    # ... not the days of another event said inside a clause
+    ("Đoàn đại biểu tỉnh Yên Hòa vừa đến thăm, tặng quà hội viên. Được biết, Đại hội Hội Nông dân Việt Nam "
+     "diễn ra từ ngày 25-27/12 tại Hà Nội.", None),
+    # a year named for a cause names the year
+    ("Chiều 2-7, Hội LHPN tỉnh Yên Hòa tổ chức lễ kỷ niệm Năm Hữu nghị Việt Nam - Campuchia 2017.",
+     "2017-07-02"),
+    # the day a decision announced takes effect names the year
+    ("Chiều 30-3, Ban Thường vụ Tỉnh ủy Yên Hòa công bố quyết định về công tác cán bộ. Các quyết định có "
+     "hiệu lực từ ngày 01/4/2023.", "2023-03-30"),
+    # ... a deadline does not
+    ("Chiều 30-3, Ban Thường vụ Tỉnh ủy Yên Hòa tổ chức hội nghị triển khai kế hoạch, hoàn thành trước "
+     "ngày 30/6/2023.", "--03-30"),
+])
+def test_more_forms_of_the_meeting_s_day_and_year(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Hội nghị ở Yên Hòa\n\n{lead}\n")) == want

@@ -179,6 +179,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
         "feast": re.compile(_word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
         # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
+        # "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022", "Năm Du lịch quốc gia 2023": a year named for
+        # a cause, its name capitalised (a name of a few words, a dash between two countries)
+        "named_year": re.compile(_word_alts(w["named_years"]) + r"\s+[A-ZĐ](?:[^\W\d_]*)(?:\s+(?:[^\W\d_]+|[-–]))"
+                                 r"{0,8}?\s+" + _Y + r"\b(?!\s*[-–]\s*\d)"),
         "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
                                  + r")\s+(?:" + _alts(w["lunar_branches"]) + r"))\s+" + _Y + r"\b"),
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
@@ -191,6 +195,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                + r")\b", re.I),
         "closing": re.compile(r"\b(?:" + _alts(w["closing_words"]) + r")\s+sau\s+(\d|" + _alts(w["day_counts"])
                               + r")\s+" + _DAY + r"\b", re.I),
+        "effect": re.compile(r"\b(?:" + _alts(w["effect_words"]) + r")\b[^.;\d]{0,20}$", re.I),
         "other_time": re.compile(r"\b(?:" + _alts(w["other_time"]) + r")\b", re.I),
         "issued_by": re.compile(r"\s*(?:" + _alts(w["issued_by"]) + r")\b", re.I),
         "span_end": re.compile(r"\b(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}(?:\s*[/\-.]\s*\d{1,2})?"
@@ -261,11 +266,14 @@ def years_in(text: str) -> list[int]:
             found.append((m.start(1), int(m.group(1))))
     found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
     found += [(m.start(1), int(m.group(1))) for m in p["lunar_year"].finditer(text)]
+    found += [(m.start(1), int(m.group(1))) for m in p["named_year"].finditer(text)]
     found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
     for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
         # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 16 đến ngày 18/10/2024")
+        # ("có hiệu lực từ ngày 01/4/2022": a decision announced takes effect within days of it)
         if not p["not_event"].search(text[max(0, m.start() - 20):m.start()]) \
-                or p["span_end"].search(text[max(0, m.start() - 40):m.start()]):
+                or p["span_end"].search(text[max(0, m.start() - 40):m.start()]) \
+                or p["effect"].search(text[max(0, m.start() - 40):m.start()]):
             found.append((m.start(), int(m.group(1))))
     found += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
     return [y for _, y in sorted(found) if y >= earliest]

@@ -69,11 +69,28 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
             # "(Trước đó, ngày 15-3, ...)": another event; "Nghị quyết ..., ngày 01/02/2016 của
             # Ủy ban ...": a document's date, its issuer after it
             continue
-        if _time_lead().search(before):
+        if _time_lead().search(before) or _opened_days().match(text, d.start) and _fronted(text, d):
             return d
         if d.start < 25 and not _bracketed(before):
             return d
     return None
+
+
+def _fronted(text: str, d: DayDate) -> bool:
+    """The date stands as the sentence's fronted time, between commas or first ("Nhân dịp ..., từ
+    ngày 10 đến 14/4, Đoàn ..."), not inside a clause ("diễn ra từ ngày 25-27/12 tại Hà Nội")."""
+    return text[:d.start].rstrip().endswith(",") or not text[:d.start].strip() and text[d.end:].lstrip()[:1] == ","
+
+
+@lru_cache(maxsize=1)
+def _opened_days() -> re.Pattern:
+    """ "Nhân dịp Tết ..., từ ngày 10 đến ngày 14/4, Đoàn ... sang thăm": the days of one month a
+    trip or an event lasts, opened by "từ" (meetings.yaml dates `range_openers`, `range_joiners`),
+    are the event's own (a period reviewed runs across months: "từ 1/1 đến 30/6")."""
+    w = _words()
+    return re.compile(r"(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}\s*(?:[" + "".join(
+        re.escape(j) for j in w["range_joiners"] if not j.isalpha()) + r"]|\s(?:" + _alts(
+        [j for j in w["range_joiners"] if j.isalpha()]) + r")\s)\s*(?:" + _DAY + r"\s+)?\d{1,2}\s*[/.\-]\s*\d", re.I)
 
 
 def _bracketed(before: str) -> bool:
