@@ -18,3 +18,10 @@ def test_a_province_ending_a_name_does_not_place_the_story(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Tâm, Phó Chủ tịch UBND tỉnh, dự họp. "
                             "Ảnh do phóng viên Báo Gia Lai thực hiện.\n")
     assert posts(st) == {("Lê Văn Tâm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")}
+
+
+def test_a_party_board_with_no_committee_after_it_takes_the_one_before(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Lò Văn Sáng - UV.BTV Huyện ủy, Trưởng ban Dân vận, Chủ tịch "
+                            "UBMTTQ Việt Nam huyện.\n")
+    assert ("Lò Văn Sáng", "Trưởng ban", "Ban Dân vận Huyện ủy") in posts(st)
+    assert ("Lò Văn Sáng", "Ủy viên", "Ban Thường vụ Huyện ủy") in posts(st)

@@ -207,14 +207,27 @@ def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyM
     return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=[bm.base.canonical])
 
 
-def role_body(role: Role, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
+def _last_committee(before: list[Role], lx):
+    """The party committee the nearest earlier title of the chain names, with that body."""
+    for prev in reversed(before):
+        base = _committee_of(prev.body, lx)
+        if base is not None:
+            return base, prev.body
+    return None, None
+
+
+def role_body(role: Role, following: list[Role], bodies: ResolvedBodies,
+              before: Optional[list[Role]] = None) -> Optional[Body]:
     entry = role.entry
     lx = bodies.resolver.lx
     bm = role.body
     if bm is not None and bm.base is None and not bm.central and bm.organs:
         # "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy": the organ's committee is the
-        # one the next title names
+        # one the next title names; with none after it, the one the title before it names
+        # ("UV.BTV Huyện ủy, Trưởng ban Dân vận, Chủ tịch UBMTTQ huyện")
         base, nb = _next_committee(following, lx)
+        if base is None and lx.organ_kinds.get(bm.organs[0]) == "PartyBoard" and before:
+            base, nb = _last_committee(before, lx)
         if base is not None:
             bm = replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name)
         else:

@@ -278,7 +278,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
             continue
         made = False
         for i, role in enumerate(roles):
-            body = role_body(role, roles[i + 1:], bodies)
+            body = role_body(role, roles[i + 1:], bodies, roles[:i])
             if body is None:
                 continue
             made = True
