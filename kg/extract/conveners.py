@@ -82,24 +82,40 @@ def organised_by(views: list[SentenceView], resolve) -> list[Body]:
     """ "Buổi trao quà do Sở X phối hợp với Tỉnh đoàn tổ chức.": a sentence that opens on the event
     (meetings.yaml hosts `event_nouns`, or a kind word) and says by whom ("do", hosts `by_words`)
     it is organised names its conveners: the bodies between that word and the convening verb."""
-    from kg.extract.elements import Honorific, Punct, Role
-    from kg.extract.hosts import HOST
+    from kg.extract.elements import Punct
     lx, w = lexicon(), _words()
-    for sv in views:
+    for n, sv in enumerate(views):
         toks, els = sv.toks, sv.elements
         first = next((e.start for e in els if not isinstance(e, Punct)), None)
-        if first is None or not (toks[first].low in w["event_nouns"] or lx.kind_words.match(toks, first)):
+        if first is None:
             continue
-        by = next((k for k, e in enumerate(els) if e.start > first and toks[e.start].low in w["by_words"]), None)
-        verb = next((v for v in verb_index(sv)[HOST] if by is not None and v > by), None)
-        if verb is None or any(isinstance(e, Punct) and e.char in ".;:" or isinstance(e, (Role, Honorific))
-                               for e in els[by:verb]):
-            continue        # (not "do đồng chí A chủ trì, ... tổ chức": a person presides)
-        got = [for_host(b) for b in (resolve(e) for e in els[by + 1:verb]
-                                     if isinstance(e, BodyMention) and not e.generic) if b is not None]
+        if toks[first].low in w["event_nouns"] or lx.kind_words.match(toks, first):
+            got = _by_whom(sv, resolve, first)
+        elif n < 3:
+            # "Đó là chỉ đạo của A tại Hội nghị sơ kết ..., do Hội Nông dân tỉnh tổ chức vào sáng
+            # 20-7": the lead names the event mid-sentence, then by whom it is organised
+            ev = next((i for i in range(first, len(toks)) if lx.kind_words.match(toks, i)), None)
+            got = _by_whom(sv, resolve, ev) if ev is not None else []
+        else:
+            got = []
         if got:
             return got
     return []
+
+
+def _by_whom(sv: SentenceView, resolve, after: int) -> list[Body]:
+    """The bodies between the first "do" past token `after` and the convening verb after it (the
+    organisers of the event named before), none when a person or a clause's end is between."""
+    from kg.extract.elements import Honorific, Punct, Role
+    from kg.extract.hosts import HOST
+    toks, els, w = sv.toks, sv.elements, _words()
+    by = next((k for k, e in enumerate(els) if e.start > after and toks[e.start].low in w["by_words"]), None)
+    verb = next((v for v in verb_index(sv)[HOST] if by is not None and v > by), None)
+    if verb is None or any(isinstance(e, Punct) and e.char in ".;:" or isinstance(e, (Role, Honorific))
+                           for e in els[by:verb]):
+        return []       # (not "do đồng chí A chủ trì, ... tổ chức": a person presides)
+    return [for_host(b) for b in (resolve(e) for e in els[by + 1:verb]
+                                  if isinstance(e, BodyMention) and not e.generic) if b is not None]
 
 
 def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Body]) -> list[Body]:
@@ -239,12 +255,24 @@ def _session_filler(tok, w: dict) -> bool:
 
 
 def _past_ordinal(toks, j: int) -> int:
-    """Past an event's ordinal written before its owner ("lần thứ 8", "lần thứ VIII"), where the
-    owner then follows: the index after it, or j when there is none."""
-    if j + 2 < len(toks) and toks[j].low == "lần" and toks[j + 1].low == "thứ" and (
-            toks[j + 2].text.isdigit() or all(c in "IVXLC" for c in toks[j + 2].text)):
-        return j + 3
+    """Past an event's ordinal written before its owner ("lần thứ 8", "lần thứ VIII", a bare "XI":
+    "Đại hội XI Đảng bộ tỉnh") and a "của" after it ("cuộc họp của Thường trực Tỉnh ủy", meetings.yaml
+    hosts `delegation_of`), where the owner then follows: the index after them, or j."""
+    if j + 2 < len(toks) and toks[j].low == "lần" and toks[j + 1].low == "thứ" and _numeral(toks[j + 2].text):
+        j += 3
+    elif j < len(toks) and _roman(toks[j].text):
+        j += 1
+    if j < len(toks) and toks[j].low in _words()["delegation_of"]:
+        j += 1
     return j
+
+
+def _numeral(text: str) -> bool:
+    return text.isdigit() or _roman(text)
+
+
+def _roman(text: str) -> bool:
+    return bool(text) and all(c in "IVXLC" for c in text)
 
 
 def _cited(toks, i: int, w: dict) -> bool:

@@ -80,6 +80,17 @@ def _its_body(sv: SentenceView, k: int) -> Optional[int]:
     right_after = next((j for j in range(k + 1, min(len(els), k + 5)) if els[j].start >= end), None)
     if right_after is not None and isinstance(els[right_after], BodyMention):
         return right_after
+    if right_after is not None and end < len(toks) and _at(toks, end, "list_openers"):
+        # "Đoàn công tác gồm đại diện cán bộ, hội viên Hội Chữ thập đỏ tỉnh, do A làm Trưởng đoàn": the
+        # body its members come from, before a person or the clause's end
+        for j in range(right_after, min(len(els), right_after + 12)):
+            e = els[j]
+            if isinstance(e, BodyMention):
+                return j
+            if isinstance(e, (Name, Punct)) and not (isinstance(e, Punct) and e.char == ",") \
+                    or isinstance(e, Word) and e.low in _words()["by_words"]:
+                return None
+        return None
     if not any(isinstance(x, Word) and x.low in _words()["delegation_of"] for x in els[k + 1:k + 5]):
         return None
     return next((j for j in range(k + 1, min(len(els), k + 7)) if isinstance(els[j], BodyMention)), None)

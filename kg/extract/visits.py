@@ -144,9 +144,11 @@ def headline_guests(headline: list[SentenceView], hosts: list, resolve) -> list:
     visitor by his membership alone: the headline's guests, when it names the same hosts."""
     keys = {h.key for h in hosts}
     for sv in headline:
-        h, g, found, _ = host_guest(sv, resolve)
-        if found and h and {b.key for b in h} == keys:
-            return [b for b in g if b.key not in keys]
+        h, g, found, travelled = host_guest(sv, resolve)
+        # ("Thường trực Ủy ban MTTQ tỉnh: Thăm, chúc mừng Đại lễ Phật đản" over a lead whose lone
+        # official visits the bodies it names: the headline names only the visitors)
+        if found and (h and {b.key for b in h} == keys or not h and travelled):
+            return [b for b in g if b.key not in keys and not _kin(b, hosts)]
     return []
 
 

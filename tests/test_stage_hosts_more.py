@@ -1,0 +1,47 @@
+"""Hosts and guests of a meeting: more constructions of the genre (sentences written for the tests)."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def hg(tmp_path, text) -> tuple[list[str], list[str]]:
+    m = state_of(tmp_path, text).meeting
+    return [b.name for b in m.hosts], [b.name for b in m.guests]
+
+
+def test_the_organiser_named_after_the_event_mid_sentence(tmp_path):
+    hosts, _ = hg(tmp_path, "Phát huy vai trò nông dân\n\nĐó là ý kiến của đồng chí Lê Văn Tám tại Hội nghị sơ kết "
+                            "công tác Hội năm 2023, do Hội Nông dân tỉnh Bến Tre tổ chức vào sáng 12-7.\n")
+    assert hosts == ["Hội Nông dân tỉnh Bến Tre"]
+
+
+def test_a_meeting_of_a_body_is_its_own(tmp_path):
+    hosts, _ = hg(tmp_path, "Giao ban\n\nNgày 3/3/2023, đồng chí Lê Văn Tám, Bí thư Tỉnh ủy, chủ trì cuộc họp của "
+                            "Thường trực Tỉnh ủy Bến Tre để nghe báo cáo về công tác phòng chống hạn mặn.\n")
+    assert hosts == ["Thường trực Tỉnh ủy Bến Tre"]
+
+
+def test_a_session_numbered_in_words_is_the_councils(tmp_path):
+    hosts, _ = hg(tmp_path, "Kỳ họp\n\nSáng 5/7/2021, Kỳ họp thứ Nhất, Hội đồng nhân dân tỉnh Bạc Liêu khóa X đã "
+                            "bế mạc sau hai ngày làm việc.\n")
+    assert hosts == ["Hội đồng nhân dân tỉnh Bạc Liêu"]
+
+
+def test_a_congress_numbered_by_a_bare_roman_numeral_and_not_the_one_it_prepares(tmp_path):
+    hosts, _ = hg(tmp_path, "Thảo luận văn kiện\n\nĐại hội đã bầu Đoàn Chủ tịch gồm 11 đồng chí. Các đại biểu thảo luận "
+                            "các văn kiện trình Đại hội XIV của Đảng và Đại hội XII Đảng bộ tỉnh Bến Tre.\n")
+    assert hosts == ["Đảng bộ tỉnh Bến Tre"]
+
+
+def test_a_headline_naming_only_the_visitors(tmp_path):
+    hosts, guests = hg(tmp_path, "Thường trực Ủy ban MTTQ tỉnh Bến Tre: Thăm, chúc mừng Lễ Phật đản\n\n"
+                                 "Ngày 20-5-2023, đồng chí Lê Văn Tám, Chủ tịch Ủy ban MTTQ tỉnh Bến Tre đã đến "
+                                 "thăm, chúc mừng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre.\n")
+    assert hosts == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre"]
+    assert guests == ["Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre"]
+
+
+def test_a_delegation_made_of_a_bodys_people_brings_that_body(tmp_path):
+    _, guests = hg(tmp_path, "Đoàn công tác thăm bà con\n\nSáng 5/7/2023, đoàn công tác gồm lãnh đạo Ủy ban MTTQ "
+                             "tỉnh Bến Tre và Hội Nông dân tỉnh Bến Tre, do ông Lê Văn Tám làm trưởng đoàn.\n")
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre", "Hội Nông dân tỉnh Bến Tre"]
