@@ -76,3 +76,19 @@ def day(m):
 ])
 def test_more_forms_of_the_meeting_s_day_and_year(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Hội nghị ở Yên Hòa\n\n{lead}\n")) == want
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a sitting of a congress is the congress
+    ("Phiên trù bị\n\nChiều 8/7, Đại hội đại biểu Đảng bộ huyện Yên Hòa lần thứ XII, nhiệm kỳ 2025-2030 đã "
+     "diễn ra phiên họp trù bị.", "Congress"),
+    ("Tin đại hội\n\nSáng 30-11, Đại hội đại biểu Hội Nông dân tỉnh Yên Hòa lần thứ X diễn ra phiên trọng "
+     "thể.", "Congress"),
+    # ... not a sitting held to prepare one
+    ("Họp chuẩn bị\n\nSáng 3-7, Ban Thường vụ chuẩn bị Đại hội đã diễn ra phiên họp thứ ba.", "Conference"),
+    # an event planned is not the one held
+    ("Triển khai kế hoạch\n\nNgày 30/10, Ban Thường trực Ủy ban MTTQ xã Yên Hòa triển khai kế hoạch tổ chức "
+     "Ngày hội Đại đoàn kết toàn dân tộc.", "Conference"),
+])
+def test_a_congress_s_sitting_and_an_event_planned(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind

@@ -89,10 +89,20 @@ def organised_kind(views: list[SentenceView]) -> Optional[str]:
         for j, n in positions(toks, _W["organise_words"]):
             if j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]):
                 continue
+            if _starts(toks, j + n, _W["session_words"]) and _congress_before(toks, j):
+                return "Congress"   # "Đại hội ... đã diễn ra phiên họp trù bị": a sitting of the congress
             e = lx.kind_words.match(toks, j + n)
             if e is not None:
                 return _refined(e.payload, toks, j + n, e.size)
     return None
+
+
+def _congress_before(toks, j: int) -> bool:
+    """A congress is named before toks[j], not as one prepared or looked forward to (meetings.yaml
+    `not_after`, as for a kind word)."""
+    lx = lexicon()
+    return any(_starts(toks, i, _W["congress_words"]) and
+               not any(lx.not_after.match(toks, k) for k in range(max(0, i - 4), i)) for i in range(j))
 
 
 def _thanks_a_visit(sv: SentenceView) -> bool:
