@@ -92,3 +92,25 @@ def test_more_forms_of_the_meeting_s_day_and_year(tmp_path, lead, want):
 ])
 def test_a_congress_s_sitting_and_an_event_planned(tmp_path, text, kind):
     assert meeting(tmp_path, text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # every event the occasion's phrase lists, up to its comma, is the occasion
+    ("Tin hoạt động\n\nNhân kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024) "
+     "và 35 năm Ngày hội Quốc phòng toàn dân (22/12/1989 - 22/12/2024), chiều nay (20/12), đoàn công tác "
+     "Văn phòng Tỉnh ủy Yên Hòa đã đến thăm Bộ Chỉ huy Quân sự tỉnh.", "Visit"),
+    # ... not the event after it
+    ("Tin hoạt động\n\nNhân dịp Tết cổ truyền, ngày 20/1, Hội Nông dân tỉnh Yên Hòa tổ chức lễ trao quà "
+     "cho hội viên.", "Ceremony"),
+    # a standing committee that discusses or gives its opinion meets
+    ("Tin hoạt động\n\nChiều ngày 20/5, dưới sự chủ trì của đồng chí Lò Văn Khanh, Phó Bí thư Thường trực "
+     "Tỉnh ủy, Ban Thường vụ Tỉnh ủy Yên Hòa thảo luận về đề cương lịch sử Đảng bộ tỉnh.", "Conference"),
+])
+def test_an_occasion_s_list_and_a_discussion(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind
+
+
+def test_a_photo_credit_in_brackets_before_the_caption_s_full_stop():
+    from kg.extract.bylines import photo_credit
+    assert photo_credit("Dự lễ ký kết có lãnh đạo hai tỉnh - (Ảnh: Lò Thu Hà/yenhoa.gov.vn). |") == ["Lò Thu Hà"]
+    assert photo_credit("Dự lễ ký kết có lãnh đạo hai tỉnh (Ảnh: TTXVN).") == []

@@ -182,6 +182,9 @@ def _mixed_names(s: str) -> Optional[list[str]]:
     return out or None
 
 
+_PAREN_STOP = re.compile(r"\)\s*\.(?=\s*\|?\s*$)")
+
+
 def photo_credit(line: str) -> Optional[list[str]]:
     """The names of a photo credit closing a caption ("... tại lễ ký kết. Ảnh: Kỳ Quan",
     "(Ảnh: Dương Nương)"), or the writer's name after the story's closing mark ("./. Hoài Anh");
@@ -189,7 +192,8 @@ def photo_credit(line: str) -> Optional[list[str]]:
     if ":" not in line[-60:]:
         # (a credit is a marker and a colon near the line's end)
         return closing_name(line) if "./." in line[-70:] else None
-    cl = clean(line)
+    # ("... - (Ảnh: Dương Nương/kontum.gov.vn). |": the caption's full stop after the bracket)
+    cl = _PAREN_STOP.sub(")", clean(line))
     m = lexicon().photo_credit_re.search(cl)
     if not m:
         # "Ảnh: Thu Hà (Báo X)", "Ảnh: Thu Hà | Báo X": the photographer, then the outlet

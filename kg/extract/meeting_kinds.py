@@ -74,9 +74,21 @@ def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
 
 
 def _occasion(toks, i: int) -> bool:
-    """ "Nhân dịp Đại lễ Phật đản, ... đến thăm", "Nhân kỷ niệm 92 năm ..., dâng hương": the
-    event after "nhân (dịp)" is the occasion, not the meeting (meetings.yaml people `occasion_before`)."""
-    return any(_starts(toks, j, _W["occasion_before"]) == i - j for j in (i - 1, i - 2) if j >= 0)
+    """ "Nhân dịp Đại lễ Phật đản, ... đến thăm", "Nhân kỷ niệm 92 năm ..., dâng hương": the event after
+    "nhân (dịp)" is the occasion, not the meeting, and so is every one the occasion's phrase lists up
+    to its comma ("Nhân kỷ niệm 79 năm Ngày thành lập QĐND (...) và 34 năm Ngày hội Quốc phòng toàn
+    dân (...), chiều nay ... đến thăm"; meetings.yaml people `occasion_before`)."""
+    if any(_starts(toks, j, _W["occasion_before"]) == i - j for j in (i - 1, i - 2) if j >= 0):
+        return True
+    depth = 0
+    for j in range(i - 1, -1, -1):
+        t = toks[j].text
+        depth += (t == ")") - (t == "(")
+        if t in ",;.:" and depth == 0:
+            return False
+        if depth == 0 and (j == 0 or toks[j - 1].text in ",;") and _starts(toks, j, _W["occasion_before"]):
+            return True
+    return False
 
 
 def organised_kind(views: list[SentenceView]) -> Optional[str]:
