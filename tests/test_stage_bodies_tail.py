@@ -25,3 +25,59 @@ def test_a_foreign_unit_body_of_a_title_is_mentioned_though_its_holder_is_not_re
     b = bodies_of("Chúc Tết tỉnh Attapeu\n\nSáng 12/1/2024, Tỉnh ủy Gia Lai tiếp đoàn tỉnh Attapeu (Lào) do "
                   "đồng chí Xổm-pết Khăm-ma, Chủ tịch Hội đồng nhân dân tỉnh Attapeu làm trưởng đoàn.\n")
     assert "Hội đồng nhân dân tỉnh Attapeu" in b
+
+
+# -- open-ended names of clusters, clubs, corporations and missions (bodies.yaml open_names) ----
+
+def test_an_emulation_cluster_named_by_its_members():
+    b = bodies_of("Hội nghị cụm thi đua\n\nSáng 12/3/2024, Cụm thi đua 5 thành phố trực thuộc trung ương tổ "
+                  "chức hội nghị sơ kết tại thành phố Hải Phòng.\n")
+    assert "Cụm thi đua 5 thành phố trực thuộc Trung ương" in b
+
+
+def test_an_emulation_bloc_ends_before_the_verb_and_the_date():
+    b = bodies_of("Tổng kết thi đua\n\nSáng 12/12/2023, Khối thi đua các cơ quan Đảng tỉnh Quảng Bình tổng kết "
+                  "năm 2023.\n")
+    assert "Khối thi đua các cơ quan Đảng tỉnh Quảng Bình" in b
+
+
+def test_a_cluster_written_in_lower_case_or_as_a_span_of_time_is_no_name():
+    b = bodies_of("Hội nghị cụm thi đua\n\nSáng 12/7/2024, các đơn vị trong cụm thi đua đánh giá hoạt động "
+                  "Cụm thi đua 6 tháng đầu năm tại tỉnh Hải Dương.\n")
+    assert not any(x.lower().startswith("cụm thi đua") for x in b)
+
+
+def test_a_bloc_cut_by_a_list_of_levels_is_no_name():
+    b = bodies_of("Ký kết giao ước thi đua\n\nSáng 12/3/2024, Khối thi đua các huyện, thị xã, thành phố tỉnh "
+                  "Quảng Trị ký kết giao ước thi đua.\n")
+    assert not any(x.startswith("Khối thi đua") for x in b)
+
+
+def test_a_club_named_with_its_place_and_a_hometown_association_with_an_abbreviated_unit():
+    b = bodies_of("Gặp mặt\n\nSáng 12/3/2024, Câu lạc bộ Hưu trí tỉnh Phú Yên tổ chức gặp mặt. Dự có Hội đồng "
+                  "hương TP Tuy Hòa.\n")
+    assert {"Câu lạc bộ Hưu trí tỉnh Phú Yên", "Hội đồng hương thành phố Tuy Hòa"} <= b
+
+
+def test_a_club_whose_name_goes_on_past_where_it_can_be_read_is_no_name():
+    b = bodies_of("Chúc Tết\n\nSáng 12/1/2024, đại diện Câu lạc bộ Truyền thống kháng chiến – Khối Văn hóa "
+                  "đến chúc Tết Ủy ban nhân dân tỉnh Phú Yên.\n")
+    assert not any(x.startswith("Câu lạc bộ") for x in b)
+
+
+def test_a_state_group_and_a_corporation_named_by_their_trade():
+    b = bodies_of("Lễ khởi công\n\nSáng 12/3/2024, đại diện Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam và "
+                  "Tổng công ty Đường sắt Việt Nam dự lễ tại tỉnh Quảng Ninh.\n")
+    assert {"Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Tổng công ty Đường sắt Việt Nam"} <= b
+
+
+def test_a_mission_keeps_the_city_it_sits_in():
+    b = bodies_of("Chiêu đãi\n\nSáng 12/3/2024, Đại sứ quán Campuchia tại Việt Nam tổ chức chiêu đãi. Dự có "
+                  "đại diện Tổng Lãnh sự quán Lào tại Đà Nẵng.\n")
+    assert {"Đại sứ quán Campuchia tại Việt Nam", "Tổng Lãnh sự quán Lào tại Đà Nẵng"} <= b
+
+
+def test_a_document_code_inside_an_open_name_keeps_its_letters():
+    b = bodies_of("Kiểm tra\n\nSáng 12/3/2024, Ban Chỉ đạo thực hiện Nghị quyết số 24-NQ/TW làm việc với "
+                  "Tỉnh ủy Hà Giang.\n")
+    assert not any("NQ/Trung ương" in x for x in b)

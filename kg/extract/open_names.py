@@ -5,8 +5,11 @@ The head word (bodies.yaml `open_names`) is followed by the words of the name; w
 is read from the grammar: punctuation, a coordinating word ("và"), or a run of lower-case words
 that is long or that no capitalised word follows (the verb the body is the subject of: "... đã tổ
 chức họp", "... chủ trì hội nghị"). A level word ("tỉnh") may end the name. A body written inside
-the name with its place ("Đảng ủy Quân sự TPHCM") is written by its canonical name; the rest as
-written. Such a body has no place of its own: it is scoped to the article.
+the name with its place ("Đảng ủy Quân sự TPHCM") is written by its canonical name, a level word
+by its unit word ("TP" -> "thành phố"); the rest as written. Such a body has no place of its own: it
+is scoped to the article. Heads that name one body only when capitalised (`capital_head`: clusters,
+clubs, corporations, missions) are read strictly: a time ends the name, a spaced dash between
+capitalised words goes on it, and a name that may go on past a lone capitalised syllable is none.
 """
 from __future__ import annotations
 
@@ -39,6 +42,32 @@ def _spec() -> tuple:
             frozenset(_key(h["head"]) for h in raw["heads"] if h.get("capital_next")))
 
 
+@lru_cache(maxsize=1)
+def _capital_heads() -> frozenset:
+    """Heads that name one body only when written capitalised (`capital_head`): "Cụm thi đua
+    5 thành phố ..." is a cluster's name, "các đơn vị trong cụm thi đua" none."""
+    return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("capital_head"))
+
+
+@lru_cache(maxsize=1)
+def _seat_heads() -> frozenset:
+    """Heads of a country's missions (`seat`), whose names go on with the city they sit in."""
+    return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("seat"))
+
+
+@lru_cache(maxsize=1)
+def _seat_words() -> frozenset:
+    """bodies.yaml foreign_seat_words: "Đại sứ quán Lào" + "tại" + the city."""
+    return frozenset(w.lower() for w in _load("bodies.yaml").get("foreign_seat_words") or [])
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset:
+    """bodies.yaml open_names `time_words`: after a number they make it a span of time ("Cụm thi
+    đua 6 tháng đầu năm"), which ends the name before the number."""
+    return frozenset(canon(w).lower() for w in _load("bodies.yaml")["open_names"].get("time_words") or [])
+
+
 def _key(head: str) -> str:
     """A head as its tokens' lower-case words joined by spaces (a comma is a token of its own:
     "Trung tâm Điều dưỡng, chăm sóc người có công")."""
@@ -52,13 +81,14 @@ def _glued_joiner(toks: list, j: int) -> bool:
         and j + 1 < len(toks) and toks[j + 1].start == t.end
 
 
-def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = False) -> int:
+def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = False,
+              seat: bool = False, strict: bool = False) -> int:
     """The token index where an open name that goes on at token j ends (j itself: no name).
     `closed`: the name is the head and the body it is of ("Ban vận động thành lập" + "Hội X
     huyện Y"), so it ends with the first body written inside it."""
     _, _, stops, max_run, _, _, _ = _spec()
     levels = lexicon().levels
-    toks, start, end, run, cap_end = sv.toks, j, j, 0, -1
+    toks, start, end, run, cap_end, placed = sv.toks, j, j, 0, -1, False
     while j < len(toks):
         if j in inner:                     # a body inside the name ("Đảng bộ xã X")
             j = end = inner[j].end
@@ -78,23 +108,63 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
             continue
         if t.low == "và" and j + 2 < len(toks) and toks[j + 1].low == "các" and not toks[j + 2].is_cap:
             return start        # "Ban chỉ đạo xây dựng Đảng và các đoàn thể ...": where it ends is not known
+        if seat and _seat_at(toks, j) or strict and _joins_names(sv, j, names):
+            # "Đại sứ quán Lào" + "tại Việt Nam" (the seat: a place), "Than - Khoáng sản"
+            j, placed = j + 1, placed or t.low in _seat_words()
+            continue
         if not t.is_word and not t.text[:1].isdigit() or t.low in stops:
             break
+        if strict and _time_at(toks, j):
+            break                          # "... 6 tháng đầu năm", "... tổng kết năm 2023": a time
         lv = levels.match(toks, j)
+        if lv is not None and j > 0 and toks[j - 1].low == "các" and j + lv.size < len(toks) \
+                and toks[j + lv.size].text == ",":
+            return start                   # "Khối thi đua các huyện, thị xã, ...": a list cut by the comma
         if lv is not None:
             j = end = j + lv.size          # "Ban Chỉ đạo diễn tập tỉnh", "... Trung ương"
-            run = 0
+            run, placed = 0, True
         elif t.is_cap or t.text[:1].isdigit():
+            placed = placed and not run     # (a capitalised word after a lower-case one: no place's)
             j, end, run = j + 1, j + 1, 0
             cap_end = end
         else:
             run += 1
             if run > max_run:
                 # the lower-case run cut a capitalised word in two ("Tiểu ban Văn kiện cần ..."):
-                # where the name ends is not known
-                return start if end == cap_end and cut_word(toks, end) else end
+                # where the name ends is not known; a place's name after its level word is whole
+                return start if end == cap_end and cut_word(toks, end) and not placed else end
             j += 1
+    if strict and run and end == cap_end and cut_word(toks, end) and not placed \
+            and (end < 2 or not toks[end - 2].is_cap):
+        # one capitalised syllable, then lower-case ones to the end ("Câu lạc bộ Truyền thống
+        # kháng chiến – ..."): the word goes on, and the name too ("... Việt Nam dự lễ" ends)
+        return start
     return end
+
+
+def _seat_at(toks: list, j: int) -> bool:
+    """A seat word at token j and a capitalised word after it: a mission's city ("tại Hà Nội")."""
+    return toks[j].low in _seat_words() and j + 1 < len(toks) and toks[j + 1].is_cap
+
+
+def _joins_names(sv: SentenceView, j: int, names: set) -> bool:
+    """A spaced dash at token j between two capitalised words, the second opening no person's
+    name and no title ("Than - Khoáng sản"; not "Việt Nam - Chủ tịch ..."): one name goes on."""
+    toks = sv.toks
+    if not (0 < j < len(toks) - 1 and toks[j].text in "-–" and toks[j - 1].is_cap and toks[j + 1].is_cap
+            and toks[j - 1].end < toks[j].start and toks[j].end < toks[j + 1].start) or j + 1 in names:
+        return False
+    return not any(e.start == j + 1 for e in sv.elements if isinstance(e, (Role, BodyMention)))
+
+
+def _time_at(toks: list, j: int) -> bool:
+    """A number and a time word ("6 tháng"), or a time word and a number ("năm 2023"), at token j:
+    a span or a date, which no open name holds (bodies.yaml open_names time_words)."""
+    if j + 1 >= len(toks):
+        return False
+    words = _time_words()
+    return toks[j].text[:1].isdigit() and toks[j + 1].low in words \
+        or toks[j].low in words and not toks[j].is_cap and toks[j + 1].text[:1].isdigit()
 
 
 def _issuer_after(toks: list, j: int, inner: dict) -> bool:
@@ -122,15 +192,39 @@ def _written(sv: SentenceView, a: int, b: int, inner: dict, resolve) -> tuple[st
     placed inner body (the parent written inside the name)."""
     toks, parent = sv.toks, None
     text = sv.text[toks[a].start - sv.start:toks[b - 1].end - sv.start]
-    for bm in sorted((m for m in inner.values() if a <= m.start and m.end <= b and m.place_name),
-                     key=lambda m: -m.start):
+    spans = _level_words(toks, a, b, inner)
+    for bm in (m for m in inner.values() if a <= m.start and m.end <= b and m.place_name):
         body = resolve(bm)
         if body is not None:
-            lo, hi = toks[bm.start].start - toks[a].start, toks[bm.end - 1].end - toks[a].start
-            text = text[:lo] + body.name + text[hi:]
+            spans.append((bm.start, bm.end, body.name))
             if parent is None and not named_as(body, _only_as_actor()):
                 parent = body
+    for i, j, words in sorted(spans, key=lambda s: -s[0]):
+        lo, hi = toks[i].start - toks[a].start, toks[j - 1].end - toks[a].start
+        text = text[:lo] + words + text[hi:]
     return text, parent
+
+
+def _level_words(toks: list, a: int, b: int, inner: dict) -> list[tuple]:
+    """The level words of the name outside its inner bodies, each by its unit word where the text
+    abbreviates it or writes it in another case ("TP Đồng Hới" is "thành phố Đồng Hới", "trực
+    thuộc trung ương" "trực thuộc Trung ương"): (start, end, unit word)."""
+    lx, out, k = lexicon(), [], a
+    central = _load("bodies.yaml")["levels"]["central"][0]
+    while k < b:
+        if k in inner:
+            k = inner[k].end
+            continue
+        glued = k > a and toks[k - 1].end == toks[k].start      # a document's code: "24-NQ/TW"
+        lv = None if glued else lx.levels.match(toks, k)
+        unit = lv and (central if lv.payload.level == "central" else lv.payload.unit)
+        if lv is not None and unit and k + lv.size <= b:
+            if " ".join(t.text for t in toks[k:k + lv.size]) != unit:
+                out.append((k, k + lv.size, unit))
+            k += lv.size
+            continue
+        k += 1
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -153,17 +247,21 @@ def read_open_names(sv: SentenceView, resolve) -> None:
     names = {e.start for e in sv.elements if isinstance(e, Name)}
     for i, e in found:
         head_end = i + e.size
-        if any(x.start <= i < x.end and (isinstance(x, Role) or x.end >= head_end)
+        if any(x.start <= i < x.end and (isinstance(x, Role) and not (x.start == i and x.end < head_end)
+                                          or x.end >= head_end)
                for x in sv.elements if isinstance(x, (BodyMention, Role))):
             # inside a body or title the lexicon knows ("Ban Chỉ đạo Tây Nam Bộ"); a known body
-            # the head goes on ("Kiểm toán Nhà nước" + "khu vực XI") is the open name's
+            # the head goes on ("Kiểm toán Nhà nước" + "khu vực XI") is the open name's, and so is a
+            # title the head begins with ("Đại sứ" + "quán Lào")
             continue
         head = " ".join(t.low for t in sv.toks[i:head_end])
         if _split_head(sv, i, head_end):
             continue                        # "Mục sư Đoàn Văn X": an address word, then a name
+        if head in _capital_heads() and not sv.toks[i].is_cap:
+            continue                        # "trong cụm thi đua": any cluster, no name
         if head in named_next and not _named_after(sv.toks, head_end):
             continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
-        end = _name_end(sv, head_end, inner, names, head in closed)
+        end = _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
         rest, parent = _written(sv, head_end, end, inner, resolve)
