@@ -28,7 +28,7 @@ def test_a_session_numbered_in_words_is_the_councils(tmp_path):
 
 
 def test_a_congress_numbered_by_a_bare_roman_numeral_and_not_the_one_it_prepares(tmp_path):
-    hosts, _ = hg(tmp_path, "Thảo luận văn kiện\n\nĐại hội đã bầu Đoàn Chủ tịch gồm 11 đồng chí. Các đại biểu thảo luận "
+    hosts, _ = hg(tmp_path, "Khai mạc Đại hội\n\nĐại hội đã bầu Đoàn Chủ tịch gồm 11 đồng chí. Các đại biểu thảo luận "
                             "các văn kiện trình Đại hội XIV của Đảng và Đại hội XII Đảng bộ tỉnh Bến Tre.\n")
     assert hosts == ["Đảng bộ tỉnh Bến Tre"]
 
@@ -45,3 +45,21 @@ def test_a_delegation_made_of_a_bodys_people_brings_that_body(tmp_path):
     _, guests = hg(tmp_path, "Đoàn công tác thăm bà con\n\nSáng 5/7/2023, đoàn công tác gồm lãnh đạo Ủy ban MTTQ "
                              "tỉnh Bến Tre và Hội Nông dân tỉnh Bến Tre, do ông Lê Văn Tám làm trưởng đoàn.\n")
     assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre", "Hội Nông dân tỉnh Bến Tre"]
+
+
+def test_who_works_at_another_bodys_seat_goes_there(tmp_path):
+    hosts, guests = hg(tmp_path, "Giám sát\n\nNgày 5/3/2024, Ban Pháp chế HĐND tỉnh Bến Tre giám sát tại UBND huyện "
+                                 "Chợ Lách về công tác cải cách hành chính.\n")
+    assert (hosts, guests) == (["Ủy ban nhân dân huyện Chợ Lách"], ["Ban Pháp chế Hội đồng nhân dân tỉnh Bến Tre"])
+
+
+def test_who_comes_down_to_work_with_a_body_is_its_guest(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc\n\nNgày 5/3/2024, Thường trực HĐND tỉnh Bến Tre về làm việc với UBND "
+                                 "huyện Chợ Lách.\n")
+    assert (hosts, guests) == (["Ủy ban nhân dân huyện Chợ Lách"], ["Thường trực Hội đồng nhân dân tỉnh Bến Tre"])
+
+
+def test_the_body_inspected_hosts_its_inspectors(tmp_path):
+    hosts, guests = hg(tmp_path, "Kiểm tra\n\nNgày 5/3/2024, Ủy ban Kiểm tra Tỉnh ủy Bến Tre tiến hành kiểm tra đối "
+                                 "với Ban Thường vụ Huyện ủy Chợ Lách.\n")
+    assert (hosts, guests) == (["Ban Thường vụ Huyện ủy Chợ Lách"], ["Ủy ban Kiểm tra Tỉnh ủy Bến Tre"])

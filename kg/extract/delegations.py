@@ -174,3 +174,29 @@ def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
                 if got:
                     return got
     return []
+
+
+def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """ "Ủy ban Kiểm tra Tỉnh ủy X kiểm tra Ban Thường vụ Huyện ủy Y", "Ban Thường vụ Tỉnh ủy công bố quyết
+    định giám sát đối với Đảng ủy xã Z": the body an oversight verb takes, right after it or after
+    "đối với" (meetings.yaml hosts `oversight_words`, `acted_on`), is where it is done: the host; the
+    bodies of the subject, who come to oversee, are the guests (as an inspecting delegation's)."""
+    from kg.extract.hosts import _subject
+    from kg.extract.phrase_starts import positions, starts
+    toks, els = sv.toks, sv.elements
+    at = {e.start: k for k, e in enumerate(els)}
+    within = {t: k for k, e in enumerate(els) for t in range(e.start, e.end)}
+    for i, n in positions(toks, _words()["oversight_words"]):
+        k = within.get(i)
+        if k is None or not isinstance(els[k], Word):
+            continue        # (inside a body's name: "Ủy ban Kiểm tra Tỉnh ủy")
+        j = i + n
+        j += starts(toks, j, _words()["acted_on"]) or 0
+        obj = at.get(j)
+        if obj is None or not isinstance(els[obj], BodyMention) or els[obj].generic:
+            continue
+        hosts = [for_host(b) for b in (resolve(x) for x in _joined(els, obj)) if b is not None]
+        guests = [b for b in (resolve(e) for e in _subject(sv, k)) if b is not None and b not in hosts]
+        if hosts and guests:
+            return hosts, guests, True, True
+    return [], [], False, False

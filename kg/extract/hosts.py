@@ -132,8 +132,9 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         got = _read_verb(sv, v, sort, resolve)
         if got[2]:
             return got
-    from kg.extract.delegations import travelling      # (it reads this module's word lists)
-    return travelling(sv, resolve)
+    from kg.extract.delegations import inspecting, travelling      # (they read this module's word lists)
+    got = travelling(sv, resolve)
+    return got if got[2] else inspecting(sv, resolve)
 
 
 def _visit_after(sv: SentenceView, v: int) -> int:
@@ -185,6 +186,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
             # body's; he comes for his body to work with the visited ("thăm và làm việc với")
             subj_b = vis.visitor_body(sv, v, resolve, obj_b)
         return obj_b, subj_b, bool(subj_b or obj_b), True
+    if sort == "with" and subj_b and sv.toks[_verb_end(sv, v, WORK_WITH) - 1].low in _words()["place_words"]:
+        # "Ban Pháp chế HĐND tỉnh giám sát tại UBND huyện X": who works at another's seat goes there
+        return obj_b, subj_b, True, True
     if sort == "with" and _object_to_attend(sv, v):
         return [], [], False, False     # "gặp mặt Đoàn đại biểu tỉnh dự Đại hội ...": a send-off
     if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:
