@@ -25,3 +25,24 @@ def test_a_party_board_with_no_committee_after_it_takes_the_one_before(tmp_path)
                             "UBMTTQ Việt Nam huyện.\n")
     assert ("Lò Văn Sáng", "Trưởng ban", "Ban Dân vận Huyện ủy") in posts(st)
     assert ("Lò Văn Sáng", "Ủy viên", "Ban Thường vụ Huyện ủy") in posts(st)
+
+
+def test_a_lao_name_joined_by_hyphens_after_an_honorific_and_a_degree(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn tỉnh Sê Kông, nước Cộng hòa Dân chủ Nhân dân Lào do đồng chí TS. "
+                            "Phăn-xay Bun-mi-ly - Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng "
+                            "Lào, Tỉnh trưởng tỉnh Sê Kông làm trưởng đoàn đã thăm tỉnh Quảng Nam.\n")
+    assert ("Phăn-xay Bun-mi-ly", "Tỉnh trưởng", "Chính quyền tỉnh Sê Kông") in posts(st)
+    assert "Phăn-xay Bun-mi-ly" in st.officials
+
+
+def test_a_long_foreign_name_ends_at_a_title_glued_by_a_hyphen(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn tỉnh Attapeu có đồng chí Xổm Xay Phon Na Bun Mi-Phó Bí thư Tỉnh ủy, "
+                            "Chủ tịch Hội đồng nhân dân tỉnh Attapeu.\n")
+    assert ("Xổm Xay Phon Na Bun Mi", "Phó Bí thư", "Tỉnh ủy Attapeu") in posts(st)
+
+
+def test_a_hyphenated_lao_name_may_end_in_a_lower_case_syllable(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn Hội Cựu chiến binh tỉnh Sê Kông do đồng chí Xổm-phết Khăm-bun-đa "
+                            "dẫn đầu đã thăm huyện.\n")
+    assert any(e.text == "Xổm-phết Khăm-bun-đa" for sv in st.views for e in sv.elements
+               if type(e).__name__ == "Name")

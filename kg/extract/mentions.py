@@ -147,8 +147,16 @@ class Scanner(BodyParser):
         if is_surname and i + 2 < len(toks) and (d := lx.delegation.match(toks, i)) is not None and d.size > 2:
             return None         # "trưởng đoàn Đoàn Kiểm tra": a delegation by its task, not Mr Đoàn
         k = i + 1
-        while k < len(toks) and k - i < 5:
+        # a Vietnamese name has at most five syllables; a foreign one after an honorific (its
+        # first syllable no family name) may have more ("đồng chí My Na Phon Xay Sổm Phu")
+        most = 7 if after_honorific and not is_surname else 5
+        syllables = 1
+        while k < len(toks) and syllables < most:
             u = toks[k]
+            if after_honorific and u.low == "-" and self._hyphen_joins(toks, k):
+                k += 2          # "Vi-lay-vông Bút-đa-khăm": a Lao name's syllables joined by hyphens
+                syllables, most = syllables + 1, 9
+                continue
             if not (u.is_word and u.is_cap) or u.text.isdigit():
                 break
             if all_caps != u.is_upper and len(u.text) > 1:
@@ -164,6 +172,7 @@ class Scanner(BodyParser):
             if u.start - toks[k - 1].end > 1:
                 break
             k += 1
+            syllables += 1
         n = k - i
         if n == 1:
             if after_honorific and ("'" in t.text or "’" in t.text):
@@ -176,7 +185,19 @@ class Scanner(BodyParser):
             words = [w[:1] + w[1:].lower() for w in words]
         else:
             words = [_title_case(w) for w in words]
+        if n != syllables:      # hyphens inside: written as the text joins them
+            return k, "".join((" " if j and toks[i + j].start > toks[i + j - 1].end else "") + w
+                              for j, w in enumerate(words)), False
         return k, " ".join(words), False
+
+    def _hyphen_joins(self, toks: list[Token], k: int) -> bool:
+        """The hyphen at k joins two syllables of one foreign name ("Sỉ-vi-lay", "Kẹo-Bun-Phăn"):
+        no space on either side, and a syllable after it (of either case: "Đuông-bút-đa") that
+        begins no title or body ("Phu-Phó Bí thư" ends the name)."""
+        if k + 1 >= len(toks) or toks[k].start != toks[k - 1].end or toks[k + 1].start != toks[k].end:
+            return False
+        u = toks[k + 1]
+        return u.is_word and not u.text.isdigit() and not u.is_upper and not self._starts_entity(toks, k + 1)
 
     # -- the scan -------------------------------------------------------------------
     def scan(self, sentence: str, offset: int, vintage: str) -> tuple[list[Token], list[Element]]:
@@ -252,13 +273,15 @@ class Scanner(BodyParser):
                 out.append(LevelMention(i, k, lv.payload.level, lv.payload.unit, name))
                 return k
         h = lx.honorifics.match(toks, i) if low in self._honorific_firsts else None
-        if h is not None and i + h.size < n and toks[i + h.size].is_cap \
-                and not self._starts_entity(toks, i + h.size):
-            nm = self._name_at(toks, i + h.size, True)
+        # "TS. Vi-lay-vông ...": an abbreviated title's dot before the name
+        at = i + h.size + 1 if h is not None and i + h.size + 1 < n and toks[i + h.size].text == "." \
+            and toks[i + h.size - 1].is_upper else i + (h.size if h is not None else 0)
+        if h is not None and at < n and toks[at].is_cap and not self._starts_entity(toks, at):
+            nm = self._name_at(toks, at, True)
             if nm is not None:
                 k, text, partial = nm
                 out.append(Honorific(i, i + h.size, h.payload))
-                out.append(Name(i + h.size, k, text, partial, h.payload))
+                out.append(Name(at, k, text, partial, h.payload))
                 return k
         if h is not None and h.size > 1:
             # "ĐỒNG CHÍ BÍ THƯ ...": the address word, not a person named Đồng Chí
