@@ -114,3 +114,21 @@ def test_a_photo_credit_in_brackets_before_the_caption_s_full_stop():
     from kg.extract.bylines import photo_credit
     assert photo_credit("Dự lễ ký kết có lãnh đạo hai tỉnh - (Ảnh: Lò Thu Hà/yenhoa.gov.vn). |") == ["Lò Thu Hà"]
     assert photo_credit("Dự lễ ký kết có lãnh đạo hai tỉnh (Ảnh: TTXVN).") == []
+
+
+def test_a_photo_s_text_twice_under_the_title_is_not_the_headline():
+    st = analyse("Yên Hòa: Chủ tịch Ủy ban MTTQ tỉnh thăm, chúc Tết Chôl Chnăm Thmây\n\n"
+                 "Ông Lò Văn Khanh trao quà chúc Tết đến chư vị Hòa thượng\n"
+                 "Ông Lò Văn Khanh trao quà chúc Tết đến chư vị Hòa thượng\n"
+                 "Ngày 4-4, đoàn công tác Ủy ban MTTQ tỉnh Yên Hòa do ông Lò Văn Khanh làm trưởng đoàn đến thăm, "
+                 "chúc Tết cổ truyền đồng bào Khmer.\n")
+    assert st.headline_text == "Yên Hòa: Chủ tịch Ủy ban MTTQ tỉnh thăm, chúc Tết Chôl Chnăm Thmây"
+
+
+def test_a_caption_its_marker_shows_above_the_title_is_no_lead():
+    st = analyse("Đồng chí Lò Văn Khanh trao quyết định cho 2 đồng chí Lê Thu Hà (bên trái) và đồng chí Vi Văn "
+                 "Đức (bên phải).\n\n"
+                 "Điều động Bí thư Huyện ủy Yên Hòa giữ chức Trưởng Ban Dân vận Tỉnh ủy\n\n"
+                 "Chiều 17/1, tại Tỉnh ủy Yên Hòa diễn ra Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy "
+                 "về công tác cán bộ.\n")
+    assert st.headline_text == "Điều động Bí thư Huyện ủy Yên Hòa giữ chức Trưởng Ban Dân vận Tỉnh ủy"

@@ -224,11 +224,18 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
     for s, idx in seen.items():
         # (a photo caption repeated below the lead is not: the headline never follows the lead)
         if len(idx) > 1 and len(s.split()) >= 4 and idx[0] < lead_at:
+            if headline is not None and headline < idx[0] and _adjacent(body, idx):
+                break   # a photo's text twice (its alt, its caption) under the title already found
             headline = idx[0]
             for j in idx[1:]:
                 st.chrome.add(j)
             break
     return headline
+
+
+def _adjacent(body: list[int], idx: list[int]) -> bool:
+    """The line's two copies stand one right under the other in the story's lines."""
+    return idx[1] == next((j for j in body if j > idx[0]), None)
 
 
 def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Stamp], lines: list[str]) -> list[int]:
@@ -249,8 +256,11 @@ def _caption_above_title(st: Structure, body: list[int]) -> bool:
     if len(body) < 3:
         return False
     first, title, lead = (_clean(st.lines[i]) for i in body[:3])
-    if _looks_like_lead(first) or len(first.split()) > 40 or ":" in first or any(map(str.isdigit, first)):
-        return False            # a dated or long first paragraph is the lead, set above a caption
+    if not _is_caption(first) and (_looks_like_lead(first) or len(first.split()) > 40 or ":" in first
+                                   or any(map(str.isdigit, first))):
+        # a dated or long first paragraph is the lead, set above a caption (not one a caption's
+        # marker shows: "... cho 2 đồng chí A (bên trái) và B (bên phải).")
+        return False
     return _is_sentence(first) and not _is_sentence(title) and 4 <= len(title.split()) <= _TITLE_WORDS \
         and not _is_caption(title) and not _is_masthead(st.lines[body[1]]) and not _looks_like_lead(title) \
         and not title.isupper() and (_looks_like_lead(lead) or _is_sentence(lead) or len(lead) > 200
