@@ -81,3 +81,35 @@ def test_a_document_code_inside_an_open_name_keeps_its_letters():
     b = bodies_of("Kiểm tra\n\nSáng 12/3/2024, Ban Chỉ đạo thực hiện Nghị quyết số 24-NQ/TW làm việc với "
                   "Tỉnh ủy Hà Giang.\n")
     assert not any("NQ/Trung ương" in x for x in b)
+
+
+# -- state units and associations every level has (bodies.yaml leveled) --------------------------
+
+def test_the_border_guard_command_of_a_province():
+    b = bodies_of("Ký kết phối hợp\n\nSáng 12/3/2024, Hội Cựu chiến binh tỉnh và Bộ Chỉ huy Bộ đội Biên phòng "
+                  "tỉnh Lai Châu ký kết chương trình phối hợp.\n")
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu" in b
+
+
+def test_bodies_every_level_has_named_with_their_level():
+    b = bodies_of("Khai giảng\n\nSáng 12/3/2024, Trung tâm Chính trị huyện Lục Nam khai giảng lớp bồi dưỡng. Dự "
+                  "có Hội đồng Thi đua - Khen thưởng tỉnh Bắc Giang, Hiệp hội Doanh nghiệp tỉnh Bắc Giang.\n")
+    assert {"Trung tâm Chính trị huyện Lục Nam", "Hội đồng Thi đua - Khen thưởng tỉnh Bắc Giang",
+            "Hiệp hội Doanh nghiệp tỉnh Bắc Giang"} <= b
+
+
+def test_a_common_noun_of_those_bodies_with_no_level_is_none():
+    b = bodies_of("Khám bệnh\n\nSáng 12/3/2024, Hội Chữ thập đỏ tỉnh Bắc Giang phối hợp với trung tâm y tế khám "
+                  "bệnh cho người dân.\n")
+    assert not any(x.lower().startswith("trung tâm y tế") for x in b)
+
+
+def test_a_friendship_association_with_a_neighbour_at_a_level():
+    b = bodies_of("Gặp mặt\n\nSáng 12/3/2024, Hội Hữu nghị Việt Nam – Campuchia tỉnh Tây Ninh tổ chức gặp mặt.\n")
+    assert "Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh" in b
+
+
+def test_military_commands_and_border_posts_named_by_their_place_or_number():
+    b = bodies_of("Phối hợp\n\nSáng 12/3/2024, Bộ Tư lệnh Quân khu 9 phối hợp với Đồn Biên phòng Vĩnh Hội Đông "
+                  "tổ chức tuần tra.\n")
+    assert {"Bộ Tư lệnh Quân khu 9", "Đồn Biên phòng Vĩnh Hội Đông"} <= b

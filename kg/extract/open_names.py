@@ -132,14 +132,19 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
             if run > max_run:
                 # the lower-case run cut a capitalised word in two ("Tiểu ban Văn kiện cần ..."):
                 # where the name ends is not known; a place's name after its level word is whole
-                return start if end == cap_end and cut_word(toks, end) and not placed else end
+                return start if _cut(toks, end, cap_end, placed, strict) else end
             j += 1
-    if strict and run and end == cap_end and cut_word(toks, end) and not placed \
-            and (end < 2 or not toks[end - 2].is_cap):
-        # one capitalised syllable, then lower-case ones to the end ("Câu lạc bộ Truyền thống
-        # kháng chiến – ..."): the word goes on, and the name too ("... Việt Nam dự lễ" ends)
-        return start
-    return end
+    return start if strict and run and _cut(toks, end, cap_end, placed, True) else end
+
+
+def _cut(toks: list, end: int, cap_end: int, placed: bool, strict: bool) -> bool:
+    """Whether the lower-case words after the name's last capitalised word may go on that word
+    (cut_word), so that where the name ends is not known. A place's name after its level word is
+    whole. Strictly read heads: only one capitalised syllable is cut ("Câu lạc bộ Truyền thống
+    kháng chiến – ..."), not two ("Tổng công ty Đường sắt Việt Nam dự lễ" ends)."""
+    if end != cap_end or placed or not cut_word(toks, end):
+        return False
+    return not strict or end < 2 or not toks[end - 2].is_cap
 
 
 def _seat_at(toks: list, j: int) -> bool:
