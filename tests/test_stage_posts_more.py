@@ -46,3 +46,11 @@ def test_a_hyphenated_lao_name_may_end_in_a_lower_case_syllable(tmp_path):
                             "dẫn đầu đã thăm huyện.\n")
     assert any(e.text == "Xổm-phết Khăm-bun-đa" for sv in st.views for e in sv.elements
                if type(e).__name__ == "Name")
+
+
+def test_the_titles_after_a_neighbours_side_are_that_sides(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có bà Lê Thị Hạnh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Điện Biên. "
+                            "Về phía Lào, có bà Bun-mi Xay-xổm, Ủy viên Trung ương Đảng, làm Trưởng đoàn.\n")
+    assert ("Bun-mi Xay-xổm", "Ủy viên", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in posts(st)
+    assert ("Lê Thị Hạnh", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in posts(st)
+    assert ("Bun-mi Xay-xổm", "Ủy viên", "Ban Chấp hành Trung ương Đảng") not in posts(st)

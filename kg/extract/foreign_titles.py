@@ -16,7 +16,7 @@ from kg.extract.body_lists import bodies_yaml
 from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.foreign import _OPENERS, _countries
 from kg.extract.gazetteer import name_key
-from kg.extract.lexicon import Matcher, phrase_matcher
+from kg.extract.lexicon import Matcher, _load, phrase_matcher
 
 
 @lru_cache(maxsize=1)
@@ -153,12 +153,69 @@ def foreign_delegation(sv, lx, foreign: dict) -> None:
         j = i + 1 + (i + 1 < len(els) and not isinstance(els[i + 1], Name))
         if j >= len(els) or not isinstance(els[j], Name) or (side := _side(sv, e.start, lx, foreign)) is None:
             continue
-        for r in els[j + 1:]:
-            if isinstance(r, Punct) and r.char in _OPENERS or isinstance(r, Word) and toks[r.start].is_cap:
-                continue            # (a capitalised word: a body the lexicon lacks, "Phó Bí thư Khu ủy")
-            if not isinstance(r, Role):
-                break
-            _foreign_title(r, side, lx)
+        _leader_titles(els[j + 1:], toks, side, lx)
+
+
+def _leader_titles(rest: list, toks: list, side: tuple, lx) -> None:
+    """The titles right after a foreign name, up to the first other word, made that side's."""
+    for r in rest:
+        if isinstance(r, Punct) and r.char in _OPENERS or isinstance(r, Word) and toks[r.start].is_cap:
+            continue            # (a capitalised word: a body the lexicon lacks, "Phó Bí thư Khu ủy")
+        if not isinstance(r, Role):
+            break
+        _foreign_title(r, side, lx)
+
+
+@lru_cache(maxsize=1)
+def _side_cues():
+    """roles.yaml `foreign_side`: the words that say whose side the names after them are on."""
+    return phrase_matcher(_load("roles.yaml").get("foreign_side") or [])
+
+
+_CUE_REACH = 4          # tokens before the side's cue: "Đến dự, về phía Lào có ..."
+
+
+def foreign_side(gz, sv, lx, foreign: dict) -> None:
+    """ "Về phía Lào, có bà A, Ủy viên Trung ương Đảng, Chủ tịch ...", "Phía tỉnh Sê Kông có đồng
+    chí B, Bí thư Tỉnh ủy": the names after a cue of a neighbour's side (a country, or a unit the
+    article marks as foreign) hold that side's titles, as a foreign delegation's leader does; up
+    to the next cue ("..., về phía Việt Nam có ...")."""
+    toks, els = sv.toks, sv.elements
+    cues = [(k, e) for k, e in _side_cues().find(toks) if k <= _CUE_REACH or toks[k - 1].text in ",;"]
+    if not cues:
+        return
+    for n, (k, e) in enumerate(cues):
+        at = k + e.size
+        stop = cues[n + 1][0] if n + 1 < len(cues) else len(toks)
+        side = _country_side(gz, sv, at) or _unit_side(sv, at, foreign)
+        if side is None:
+            continue
+        for x, name in enumerate(els):
+            if isinstance(name, Name) and at < name.start < stop:
+                _leader_titles([r for r in els[x + 1:] if r.start < stop], toks, side, lx)
+
+
+def _country_side(gz, sv, at: int) -> Optional[tuple]:
+    """(the country's party, None) for a neighbour's country named at token ``at``."""
+    if not _country_at(gz, sv, at):
+        return None
+    hit = _countries().match(sv.toks, at)
+    written = " ".join(t.text for t in sv.toks[at:at + hit.size])
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    party = next((p for p in sorted(parties) if p.endswith(" " + written)), None)
+    if party is None and len(written.split()) > 1 and not written.endswith(" Quốc"):
+        party = next((p for p in sorted(parties) if p.endswith(" " + written.split()[-1])), None)
+    return party, None
+
+
+def _unit_side(sv, at: int, foreign: dict) -> Optional[tuple]:
+    """(None, the unit) for a unit the article marks as foreign named at token ``at``."""
+    for e in sv.elements:
+        bm = e.body if isinstance(e, Role) else e
+        if isinstance(bm, (BodyMention, LevelMention)) and e.start == at and bm.place_name \
+                and name_key(bm.place_name) in foreign:
+            return None, bm
+    return None
 
 
 def _foreign_title(r: Role, side: tuple, lx) -> None:

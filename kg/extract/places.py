@@ -14,7 +14,7 @@ from typing import Optional
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
 from kg.extract.foreign import cut_place_heads, mark_foreign, mission_seat, unname_foreign
-from kg.extract.foreign_titles import foreign_central, foreign_delegation, foreign_party_titles
+from kg.extract.foreign_titles import foreign_central, foreign_delegation, foreign_party_titles, foreign_side
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_districts, \
     lowered_tail, quoted_provinces
@@ -358,6 +358,7 @@ def find_places(state: ArticleState) -> None:
             places.add(level, unit, name)
         foreign_central(places.gz, sv, lx, places.foreign)     # "Chính phủ Trung Quốc"
         foreign_delegation(sv, lx, places.foreign)      # "Đoàn đại biểu tỉnh Sê Kông do A, Bí thư Tỉnh ủy"
+        foreign_side(places.gz, sv, lx, places.foreign)     # "Về phía Lào, có bà A, Ủy viên Trung ương Đảng"
     state.places = places
     state.place_context = places.context(getattr(state.article, "site_province", None))
     state.facts.places = list(state.place_context.places)
