@@ -63,3 +63,36 @@ def test_the_body_inspected_hosts_its_inspectors(tmp_path):
     hosts, guests = hg(tmp_path, "Kiểm tra\n\nNgày 5/3/2024, Ủy ban Kiểm tra Tỉnh ủy Bến Tre tiến hành kiểm tra đối "
                                  "với Ban Thường vụ Huyện ủy Chợ Lách.\n")
     assert (hosts, guests) == (["Ban Thường vụ Huyện ủy Chợ Lách"], ["Ủy ban Kiểm tra Tỉnh ủy Bến Tre"])
+
+
+def test_a_courtesy_call_is_a_visit_to_the_body_called_on(tmp_path):
+    hosts, guests = hg(tmp_path, "Hội Nông dân Trà Vinh thăm Bến Tre\n\nChiều 15/11/2023, Đoàn đại biểu Hội Nông dân tỉnh Trà Vinh đã đến chào "
+                                 "xã giao lãnh đạo UBND tỉnh Bến Tre.\n")
+    assert (hosts, guests) == (["Ủy ban nhân dân tỉnh Bến Tre"], ["Hội Nông dân tỉnh Trà Vinh"])
+
+
+def test_a_national_congress_is_the_organisations(tmp_path):
+    hosts, _ = hg(tmp_path, "Bế mạc Đại hội\n\nNgày 3/7/2023, tại Hà Nội, Đại hội đại biểu toàn quốc Hội Nông dân Việt "
+                            "Nam lần thứ VIII đã bế mạc.\n")
+    assert hosts == ["Hội Nông dân Việt Nam"]
+
+
+def test_the_venue_after_the_visited_and_the_body_whose_day_it_is_are_not_visited(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc mừng\n\nSáng 19/12/2023, đoàn công tác của Tỉnh ủy Bến Tre đã đến thăm, chúc mừng Bộ "
+                            "Chỉ huy Quân sự tỉnh Bến Tre tại Hội trường Đảng ủy Quân sự tỉnh Bến Tre nhân kỷ niệm 79 năm "
+                            "Ngày thành lập Quân đội nhân dân Việt Nam.\n")
+    assert hosts == ["Bộ Chỉ huy Quân sự tỉnh Bến Tre"]
+
+
+def test_one_who_receives_with_two_titles_receives_for_the_last(tmp_path):
+    hosts, _ = hg(tmp_path, "Tiếp đoàn\n\nChiều 15/11/2023, Đoàn đại biểu Hội Nông dân tỉnh Trà Vinh đã đến thăm, chúc "
+                            "mừng UBND tỉnh Bến Tre. Đồng chí Lê Văn Tám - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bến Tre "
+                            "đã tiếp đoàn.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Bến Tre"]
+
+
+def test_the_bodies_a_delegation_is_made_of_go_with_it(tmp_path):
+    _, guests = hg(tmp_path, "Chúc mừng Phật đản\n\nSáng 29/5/2023, đoàn lãnh đạo Tỉnh ủy Bến Tre đã đến thăm, chúc mừng "
+                             "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre. Phái đoàn đến thăm có ông Lê Văn Tám, "
+                             "Phó Bí thư Tỉnh ủy, cùng lãnh đạo Ban Dân vận Tỉnh ủy Bến Tre, Sở Nội vụ tỉnh Bến Tre.\n")
+    assert guests == ["Tỉnh ủy Bến Tre", "Ban Dân vận Tỉnh ủy Bến Tre", "Sở Nội vụ tỉnh Bến Tre"]

@@ -187,8 +187,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
             subj_b = vis.visitor_body(sv, v, resolve, obj_b)
         return obj_b, subj_b, bool(subj_b or obj_b), True
     if sort == "with" and subj_b and sv.toks[_verb_end(sv, v, WORK_WITH) - 1].low in _words()["place_words"]:
-        # "Ban Pháp chế HĐND tỉnh giám sát tại UBND huyện X": who works at another's seat goes there
-        return obj_b, subj_b, True, True
+        return obj_b, subj_b, True, True    # "X giám sát tại UBND huyện Y": X goes to Y's seat
     if sort == "with" and _object_to_attend(sv, v):
         return [], [], False, False     # "gặp mặt Đoàn đại biểu tỉnh dự Đại hội ...": a send-off
     if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:
@@ -239,8 +238,8 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
     which place a person ("Hòa thượng A (chùa X)"), nor those whose people are met ("thăm các vị
     chức sắc Giáo hội X": meetings.yaml hosts `people_of`), nor the venue after an object."""
     from kg.extract.conveners import cited_session_owner     # (it reads this module's word lists)
-    lx, toks = lexicon(), sv.toks
-    objects, listing, depth = [], False, 0
+    lx, toks, w = lexicon(), sv.toks, _words()
+    objects, listing, depth, venue = [], False, 0, False
     for e in sv.elements[v + 1:]:
         if isinstance(e, Word) and e.low in lx.object_ends and \
                 not (e.start > 0 and toks[e.start - 1].low in _words()["object_ends_not_after"]):
@@ -252,13 +251,17 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                                      or e.char in (";", ":") and not listing
                                      and not (e.char == ";" and objects and _body_at(sv, e.end))):
             break       # ("thăm Chùa A, Chùa B; Chùa C": a list of stops goes on past ";")
+        # "thăm Hội X tại Văn phòng Tỉnh hội - chùa Y": the venue after an object runs to a comma
+        venue = objects and isinstance(e, Word) and any(t.low in w["place_words"] for t in toks[e.start:e.end]) \
+            or venue and not (isinstance(e, Punct) and e.char in ",;")
         if isinstance(e, Punct):
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
-        elif isinstance(e, BodyMention) and depth == 0 and \
-                not ends_before(toks, e.start, _words()["people_of"], reach=3) and \
-                not (objects and toks[e.start - 1].low in _words()["place_words"]) and \
+        elif isinstance(e, BodyMention) and depth == 0 and not venue and \
+                not ends_before(toks, e.start, w["people_of"], reach=3) and \
+                not ends_before(toks, e.start, w["founding_of"], reach=3) and \
+                not (objects and toks[e.start - 1].low in w["place_words"]) and \
                 not cited_session_owner(toks, e.start):
-            objects.append(e)   # (not "thăm Ban Trị sự X tại chùa Y": where the visited is met)
+            objects.append(e)   # (not "tại chùa Y", where it is met; nor "Ngày thành lập X", X's day)
     return objects
 
 

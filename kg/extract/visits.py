@@ -76,10 +76,32 @@ def receiving_officials(views: list[SentenceView], told: SentenceView, hosts: li
         if any(isinstance(e, BodyMention) for e in sv.elements) or not any(isinstance(e, Name) for e in before) \
                 or not (end < len(sv.toks) and lexicon().delegation.match(sv.toks, end)):
             continue        # (the delegation named again, "tiếp Đoàn đại biểu MTTQ ...", may be another)
-        for r in (e for e in before if isinstance(e, Role)):
-            b = _role_body(r, resolve) if r.entry.role.lower() not in _words()["membership_roles"] else None
+        for r in _last_titles(before):
+            b = _role_body(r, resolve)
             if b is not None and not _among(b, guests) and not _kin(b, hosts + out):
                 out.append(b)       # (not "Thành ủy X" beside the host "Thường trực Thành ủy X")
+    return out
+
+
+def _last_titles(before: list) -> list:
+    """The last title, not a membership, of each person named ("A - Phó Bí thư Tỉnh ủy, Chủ tịch UBND
+    tỉnh" receives for the UBND, as a lone visitor comes for his last title's body; "Bí thư Huyện ủy
+    A, Chủ tịch UBND huyện B": one title each). A name ends the titles written before or after it."""
+    from kg.extract.elements import Name, Role
+    out, chain, named = [], [], False
+    for e in before:
+        if isinstance(e, Name):
+            if chain and named:         # (the titles after the previous name were his)
+                out.append(chain[-1])
+                chain = []
+            named = True
+        elif isinstance(e, Role) and e.entry.role.lower() not in _words()["membership_roles"]:
+            chain.append(e)
+            if not named:               # (titles before a name: each its own, "Bí thư Huyện ủy A")
+                out.append(e)
+                chain = []
+    if chain:
+        out.append(chain[-1])
     return out
 
 
