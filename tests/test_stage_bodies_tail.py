@@ -113,3 +113,27 @@ def test_military_commands_and_border_posts_named_by_their_place_or_number():
     b = bodies_of("Phối hợp\n\nSáng 12/3/2024, Bộ Tư lệnh Quân khu 9 phối hợp với Đồn Biên phòng Vĩnh Hội Đông "
                   "tổ chức tuần tra.\n")
     assert {"Bộ Tư lệnh Quân khu 9", "Đồn Biên phòng Vĩnh Hội Đông"} <= b
+
+
+# -- the army's units and commands ---------------------------------------------------------------
+
+def test_a_numbered_unit_ends_with_its_number_and_the_region_after_it_is_its_own_body():
+    b = bodies_of("Chúc mừng\n\nSáng 20/12/2023, lãnh đạo tỉnh Hải Dương đến chúc mừng Lữ đoàn 201 Quân khu 3 nhân "
+                  "kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam.\n")
+    assert {"Lữ đoàn 201", "Quân khu 3"} <= b
+    assert not any(x.startswith("Lữ đoàn 201 ") for x in b)
+
+
+def test_commands_written_with_bch_and_regions_with_roman_numerals():
+    b = bodies_of("Chúc Tết\n\nSáng 14/1/2024, Thiếu tướng Phạm Văn Cường, Phó Chính ủy Quân khu IV cùng lãnh đạo BCH "
+                  "Quân sự tỉnh Nghệ An, BCH Bộ đội Biên phòng tỉnh Nghệ An và Đoàn Kinh tế quốc phòng 4 đến chúc "
+                  "Tết.\n")
+    assert {"Quân khu 4", "Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An",
+            "Đoàn Kinh tế quốc phòng 4"} <= b
+
+
+def test_the_armys_political_department_written_with_the_armys_short_name():
+    b = bodies_of("Chúc Tết\n\nSáng 14/1/2024, Trung tướng Vũ Văn Khải, Phó Chủ nhiệm Tổng cục Chính trị QĐND Việt "
+                  "Nam chúc Tết tỉnh Cao Bằng.\n")
+    assert "Tổng cục Chính trị Quân đội nhân dân Việt Nam" in b
+    assert "Quân đội nhân dân Việt Nam" not in b

@@ -266,7 +266,10 @@ def read_open_names(sv: SentenceView, resolve) -> None:
             continue                        # "trong cụm thi đua": any cluster, no name
         if head in named_next and not _named_after(sv.toks, head_end):
             continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
-        end = _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
+        if head in named_next and sv.toks[head_end].text.isdigit():
+            end = head_end + 1              # "Sư đoàn 350" (+ "Quân khu 3", the body it is of)
+        else:
+            end = _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
         rest, parent = _written(sv, head_end, end, inner, resolve)
