@@ -54,3 +54,14 @@ def test_the_titles_after_a_neighbours_side_are_that_sides(tmp_path):
     assert ("Bun-mi Xay-xổm", "Ủy viên", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in posts(st)
     assert ("Lê Thị Hạnh", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in posts(st)
     assert ("Bun-mi Xay-xổm", "Ủy viên", "Ban Chấp hành Trung ương Đảng") not in posts(st)
+
+
+def test_a_foreign_holder_named_after_the_unit_his_titles_head(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 20/1, Bí thư Tỉnh ủy Cà Mau Lê Văn Tâm đã tiếp Ủy viên Trung ương Đảng, "
+                            "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu Khăm Phăn Xay, cùng Đoàn công tác tỉnh "
+                            "Attapeu (Cộng hòa Dân chủ Nhân dân Lào).\n")
+    got = posts(st)
+    assert ("Khăm Phăn Xay", "Tỉnh trưởng", "Chính quyền tỉnh Attapeu") in got
+    assert ("Khăm Phăn Xay", "Ủy viên", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in got
+    assert ("Khăm Phăn Xay", "Ủy viên", "Ban Chấp hành Trung ương Đảng") not in got
+    assert ("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Cà Mau") in got

@@ -217,6 +217,40 @@ def cut_place_heads(gz, sv, vintage: str, surnames: frozenset) -> None:
 
 
 
+def cut_foreign_tails(sv, foreign: dict) -> None:
+    """ "Tỉnh trưởng tỉnh Champasak Vilayvong Boutdakham": a unit the article marks as foreign
+    (or a neighbour's province the lexicon knows), read with the capitalised words after it as
+    one unit's name, is the unit, then its holder's name written after it (two syllables or
+    more), as the genre writes a title, its unit and the holder."""
+    toks, els = sv.toks, sv.elements
+    for idx in range(len(els) - 1, -1, -1):
+        e = els[idx]
+        bm = e.body if isinstance(e, Role) else e
+        if not isinstance(bm, (BodyMention, LevelMention)) or not bm.place_name or bm.end != e.end:
+            continue
+        words = bm.place_name.split(" ")
+        start = bm.end - len(words)
+        if len(words) < 3 or start < 0 or [t.text for t in toks[start:bm.end]] != words:
+            continue
+        n = next((m for m in range(1, len(words) - 1) if _abroad(words[:m], foreign)), 0)
+        if not n or not all(t.is_cap and not t.is_upper for t in toks[start + n:bm.end]):
+            continue
+        tail = " ".join(words[n:])
+        bm.place_name, bm.end = " ".join(words[:n]), start + n
+        if isinstance(bm, BodyMention) and bm.surface.endswith(" " + tail):
+            bm.surface = bm.surface[:-len(tail) - 1]
+        if isinstance(e, Role):
+            e.end = bm.end
+            e.next_char = ""
+        els.insert(idx + 1, Name(start + n, start + len(words), tail))
+        sv.has_names = True
+
+
+def _abroad(words: list[str], foreign: dict) -> bool:
+    key = name_key(" ".join(words))
+    return key in foreign or key in _known().get(key[0], ())
+
+
 def unname_foreign(sv, foreign: dict) -> list[tuple]:
     """A unit the article marks as foreign read as a person's name ("Bí thư Huyện ủy Lục Xuân
     làm trưởng đoàn", Lục a family name): the place, never a person (close_on_foreign then

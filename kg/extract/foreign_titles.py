@@ -200,12 +200,50 @@ def _country_side(gz, sv, at: int) -> Optional[tuple]:
     if not _country_at(gz, sv, at):
         return None
     hit = _countries().match(sv.toks, at)
-    written = " ".join(t.text for t in sv.toks[at:at + hit.size])
+    return _party_of(" ".join(t.text for t in sv.toks[at:at + hit.size])), None
+
+
+def _party_of(country: str) -> Optional[str]:
+    """The ruling party of a neighbour's country as written ("Lào", "CHDCND Lào"), or None."""
     parties = set((bodies_yaml().get("foreign_parties") or {}).values())
-    party = next((p for p in sorted(parties) if p.endswith(" " + written)), None)
-    if party is None and len(written.split()) > 1 and not written.endswith(" Quốc"):
-        party = next((p for p in sorted(parties) if p.endswith(" " + written.split()[-1])), None)
-    return party, None
+    party = next((p for p in sorted(parties) if p.endswith(" " + country)), None)
+    if party is None and len(country.split()) > 1 and not country.endswith(" Quốc"):
+        party = next((p for p in sorted(parties) if p.endswith(" " + country.split()[-1])), None)
+    return party
+
+
+def article_party(gz, views) -> Optional[str]:
+    """The party of the one neighbour's country the article names (with a party the lexicon
+    knows), or None."""
+    found = set()
+    for sv in views:
+        for k, e in _countries().find(sv.toks):
+            if _country_at(gz, sv, k):
+                found.add(_party_of(" ".join(t.text for t in sv.toks[k:k + e.size])))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def foreign_chains(sv, lx, foreign: dict, party: Optional[str]) -> None:
+    """ "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak Vilayvong ...": a
+    chain of titles before a name, one of which is of a unit the article marks as foreign, is
+    the titles of that side: our Party's central organs are the party of the country the article
+    names (else no post), a bare committee is the unit's."""
+    els = sv.elements
+    for x, name in enumerate(els):
+        if not isinstance(name, Name) or not x or not isinstance(els[x - 1], (Role, LevelMention)):
+            continue        # (after a comma the titles are the previous name's: "A, Tổng Lãnh sự ..., B")
+        k = x - 1
+        while k >= 0 and (isinstance(els[k], (Role, LevelMention)) or isinstance(els[k], Punct) and els[k].char == ","):
+            k -= 1
+        chain = els[k + 1:x]
+        unit = next((m for e in chain for m in [e.body if isinstance(e, Role) else e]
+                     if isinstance(m, (BodyMention, LevelMention)) and m.place_name
+                     and name_key(m.place_name) in foreign), None)
+        if unit is None:
+            continue
+        for r in chain:
+            if isinstance(r, Role):
+                _foreign_title(r, (party, unit), lx)
 
 
 def _unit_side(sv, at: int, foreign: dict) -> Optional[tuple]:

@@ -13,8 +13,9 @@ from typing import Optional
 
 from kg.facts import Place
 from kg.extract.elements import BodyMention, LevelMention, Role
-from kg.extract.foreign import cut_place_heads, mark_foreign, mission_seat, unname_foreign
-from kg.extract.foreign_titles import foreign_central, foreign_delegation, foreign_party_titles, foreign_side
+from kg.extract.foreign import cut_foreign_tails, cut_place_heads, mark_foreign, mission_seat, unname_foreign
+from kg.extract.foreign_titles import article_party, foreign_central, foreign_chains, foreign_delegation, \
+    foreign_party_titles, foreign_side
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_districts, \
     lowered_tail, quoted_provinces
@@ -353,12 +354,16 @@ def find_places(state: ArticleState) -> None:
             places.add("district", None, name)
     _scan_bylines(state, places)
     places.foreign = mark_foreign(state.views)
+    party = article_party(places.gz, state.views) if places.foreign else None
     for sv in state.views:
         for level, unit, name in unname_foreign(sv, places.foreign):    # "huyện Lục Xuân": no person
             places.add(level, unit, name)
+        cut_foreign_tails(sv, places.foreign)      # "Tỉnh trưởng tỉnh Champasak Vilayvong Boutdakham"
         foreign_central(places.gz, sv, lx, places.foreign)     # "Chính phủ Trung Quốc"
         foreign_delegation(sv, lx, places.foreign)      # "Đoàn đại biểu tỉnh Sê Kông do A, Bí thư Tỉnh ủy"
         foreign_side(places.gz, sv, lx, places.foreign)     # "Về phía Lào, có bà A, Ủy viên Trung ương Đảng"
+        if places.foreign:
+            foreign_chains(sv, lx, places.foreign, party)   # "Tỉnh trưởng tỉnh Champasak Vilayvong ..."
     state.places = places
     state.place_context = places.context(getattr(state.article, "site_province", None))
     state.facts.places = list(state.place_context.places)
