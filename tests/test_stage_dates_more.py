@@ -132,3 +132,17 @@ def test_a_caption_its_marker_shows_above_the_title_is_no_lead():
                  "Chiều 17/1, tại Tỉnh ủy Yên Hòa diễn ra Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy "
                  "về công tác cán bộ.\n")
     assert st.headline_text == "Điều động Bí thư Huyện ủy Yên Hòa giữ chức Trưởng Ban Dân vận Tỉnh ủy"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the lunar year named alone (no digits) gives the year its Tết falls in
+    ("Sáng 25/1, Huyện ủy Yên Hòa tổ chức thăm, chúc Tết Nguyên đán Giáp Thìn các gia đình chính sách.",
+     "2024-01-25"),
+    ("Sáng 5/3 (tức ngày 24 tháng Giêng năm Giáp Thìn), Huyện ủy Yên Hòa tổ chức hội nghị.", "2024-03-05"),
+    # ... a December meeting prepares the Tết of the year after
+    ("Chiều 28/12, Huyện ủy Yên Hòa họp bàn công tác chuẩn bị đón Xuân Ất Tỵ.", "2024-12-28"),
+    # a person's name is no lunar year
+    ("Sáng 25/1, ông Giáp Văn Thìn, Bí thư Huyện ủy Yên Hòa chủ trì hội nghị.", "--01-25"),
+])
+def test_a_lunar_year_named_alone(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Hội nghị ở Yên Hòa\n\n{lead}\n")) == want
