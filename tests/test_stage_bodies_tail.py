@@ -137,3 +137,12 @@ def test_the_armys_political_department_written_with_the_armys_short_name():
                   "Nam chúc Tết tỉnh Cao Bằng.\n")
     assert "Tổng cục Chính trị Quân đội nhân dân Việt Nam" in b
     assert "Quân đội nhân dân Việt Nam" not in b
+
+
+# -- names whose common words writers capitalise or not (bodies.yaml as_written_case) ------------
+
+def test_a_listed_spelling_is_kept_as_written_and_a_sloppier_one_is_the_canonical():
+    b = bodies_of("Chúc Tết\n\nSáng 12/1/2024, Hội Cựu thanh niên xung phong tỉnh Cà Mau và Hội Đoàn kết Sư sãi yêu "
+                  "nước tỉnh Sóc Trăng dự; Hội đoàn kết sư sãi yêu nước tỉnh Bạc Liêu cũng đến.\n")
+    assert {"Hội Cựu thanh niên xung phong tỉnh Cà Mau", "Hội Đoàn kết Sư sãi yêu nước tỉnh Sóc Trăng",
+            "Hội Đoàn kết sư sãi yêu nước tỉnh Bạc Liêu"} <= b

@@ -282,9 +282,16 @@ class ResolvedBodies:
 
 
 @lru_cache(maxsize=1)
-def _written_case() -> frozenset:
-    """bodies.yaml `as_written_case`: names the genre spells in either case, kept as written."""
-    return frozenset(bodies_yaml().get("as_written_case") or [])
+def _written_case() -> dict:
+    """bodies.yaml `as_written_case`: names the genre spells in either case, kept as written ->
+    the spellings their entries list (any, where an entry lists no other than its canonical)."""
+    names = frozenset(bodies_yaml().get("as_written_case") or [])
+    spelled: dict = {n: set() for n in names}
+    for group in ("leveled", "central", "committees"):
+        for e in bodies_yaml().get(group) or []:
+            if isinstance(e, dict) and e.get("canonical") in names:
+                spelled[e["canonical"]] |= set(e.get("forms") or [])
+    return {n: frozenset(f for f in fs if f.lower() == n.lower()) for n, fs in spelled.items()}
 
 
 def _as_written(body: Optional[Body], bm: BodyMention) -> Optional[Body]:
@@ -295,7 +302,8 @@ def _as_written(body: Optional[Body], bm: BodyMention) -> Optional[Body]:
     name = bm.base.canonical
     k = bm.surface.lower().find(name.lower())
     written = name[:1] + bm.surface[k + 1:k + len(name)] if k >= 0 else name    # a name begins capitalised
-    if written == name or not body.name.startswith(name):
+    spellings = _written_case()[name]
+    if written == name or not body.name.startswith(name) or len(spellings) > 1 and written not in spellings:
         return body
     return replace(body, name=written + body.name[len(name):],
                    local_name=written + body.local_name[len(name):] if body.local_name.startswith(name) else body.local_name)
