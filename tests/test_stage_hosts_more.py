@@ -96,3 +96,21 @@ def test_the_bodies_a_delegation_is_made_of_go_with_it(tmp_path):
                              "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre. Phái đoàn đến thăm có ông Lê Văn Tám, "
                              "Phó Bí thư Tỉnh ủy, cùng lãnh đạo Ban Dân vận Tỉnh ủy Bến Tre, Sở Nội vụ tỉnh Bến Tre.\n")
     assert guests == ["Tỉnh ủy Bến Tre", "Ban Dân vận Tỉnh ủy Bến Tre", "Sở Nội vụ tỉnh Bến Tre"]
+
+
+def test_an_event_described_then_its_owner_after_cua(tmp_path):
+    hosts, _ = hg(tmp_path, "Hội nghị\n\nSáng 5/3/2024, tại Hội trường UBND tỉnh Bến Tre, Hội nghị tổng kết công tác năm "
+                            "2023 của Ban Tuyên giáo Tỉnh ủy Bến Tre đã diễn ra.\n")
+    assert hosts == ["Ban Tuyên giáo Tỉnh ủy Bến Tre"]
+
+
+def test_the_owner_of_a_document_studied_is_not_the_events(tmp_path):
+    m = state_of(tmp_path, "Hội nghị\n\nSáng 5/3/2024, Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị đã "
+                           "diễn ra tại Bến Tre.\n").meeting
+    assert m.hosts == []
+
+
+def test_deputies_meeting_voters_are_not_their_council(tmp_path):
+    m = state_of(tmp_path, "Tiếp xúc cử tri\n\nSáng 5/6/2024, Tổ đại biểu số 9 HĐND tỉnh Bến Tre đã có buổi tiếp xúc cử "
+                           "tri tại xã Long Thới.\n").meeting
+    assert m.hosts == []

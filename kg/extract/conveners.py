@@ -179,12 +179,34 @@ def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[
             if not isinstance(nxt, BodyMention):
                 nxt = _by_membership(sv, j, starts)
             if not isinstance(nxt, BodyMention) and not opened:
-                nxt = _holder_before(sv, i, j)
+                nxt = _holder_before(sv, i, j) or _owner_after(sv, j, starts)
             if isinstance(nxt, BodyMention) and not nxt.generic:
                 b = resolve(nxt)
-                if b is not None:
+                if b is not None and b.name not in w["not_event_owners"]:
                     return [for_host(b)]
     return []
+
+
+def _owner_after(sv: SentenceView, j: int, starts: dict) -> Optional[BodyMention]:
+    """ "Hội nghị tổng kết công tác năm 2023 của Ban Tuyên giáo Tỉnh ủy X": the body after "của" that
+    closes the event's description, in its clause, when nothing else is named first and no document
+    of another owner is ("quán triệt Nghị quyết của Ban Chấp hành Trung ương"; meetings.yaml hosts
+    `delegation_of`, `owned_through`)."""
+    toks, w = sv.toks, _words()
+    for k in range(j, min(len(toks) - 1, j + 14)):
+        e = starts.get(k)
+        if toks[k].text in ".,;:()" or e is not None and not _plain(e) or _before(toks, k + 1, w["owned_through"]):
+            return None
+        if toks[k].low in w["delegation_of"]:
+            nxt = starts.get(k + 1)
+            return nxt if isinstance(nxt, BodyMention) else None
+    return None
+
+
+def _plain(e) -> bool:
+    """A word, a mark, a level or a body's bare name ("công tác Mặt trận"): no one named."""
+    from kg.extract.elements import LevelMention, Punct, Word
+    return isinstance(e, (Word, Punct, LevelMention)) or isinstance(e, BodyMention) and e.generic
 
 
 def _holder_before(sv: SentenceView, i: int, j: int) -> Optional[BodyMention]:

@@ -181,7 +181,7 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     định giám sát đối với Đảng ủy xã Z": the body an oversight verb takes, right after it or after
     "đối với" (meetings.yaml hosts `oversight_words`, `acted_on`), is where it is done: the host; the
     bodies of the subject, who come to oversee, are the guests (as an inspecting delegation's)."""
-    from kg.extract.hosts import _subject
+    from kg.extract.subjects import _subject
     from kg.extract.phrase_starts import positions, starts
     toks, els = sv.toks, sv.elements
     at = {e.start: k for k, e in enumerate(els)}

@@ -158,6 +158,7 @@ def _verb_end(sv: SentenceView, v: int, k: int) -> int:
 
 def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list, bool, bool]:
     from kg.extract import visitors as vis     # (it reads this module's word lists)
+    from kg.extract.subjects import _subject
     els = sv.elements
     subject = _subject(sv, v)
     went_to = []
@@ -307,47 +308,6 @@ def _object_follows(els: list, v: int) -> bool:
         all(e.low not in _words()["group_words"] for e in els[v + 1:els.index(nxt)])
 
 
-def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
-    """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...") nor
-    those in brackets, which explain the subject ("Cụm thi đua 1 (gồm Quận ủy 1, 3) tổ chức")."""
-    from kg.extract.conveners import cited_session_owner     # (it reads this module's word lists)
-    out, at_place, place_words, depth = [], False, _words()["place_words"], 0
-    clause_start, attending, toks = True, False, sv.toks
-    for k, e in enumerate(sv.elements[:v]):
-        if isinstance(e, Punct) and e.char == ".":
-            # "Tham dự cuộc họp có: ..., UBND huyện. Tháng 2, Thường trực HĐND huyện đã tổ chức":
-            # the subject starts past a full stop the splitter kept, and past who attends
-            out, attending = [], False
-        # "Cụm Ban X các tỉnh ủy, ... tổ chức": the cluster's members, not the subject
-        attending = attending or _lists_attendees(sv, k) or \
-            clause_start and isinstance(e, Word) and e.low in _words()["cluster_words"]
-        if isinstance(e, Word) and (any(t.low in place_words for t in sv.toks[e.start:e.end])
-                                    or clause_start and _framing(sv.toks, e.start)):
-            # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
-            # the bodies of a framing phrase are not the subject either
-            at_place = True
-        clause_start = isinstance(e, Punct)
-        if isinstance(e, Punct):
-            at_place = False
-            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
-        elif isinstance(e, BodyMention) and not at_place and not attending and depth == 0 \
-                and not _attended(sv.toks, e.start) \
-                and not (e.start > 0 and sv.toks[e.start - 1].low in place_words) \
-                and not ends_before(sv.toks, e.start, _words()["heard_words"], reach=2) \
-                and not (e.start > 0 and toks[e.start - 1].low in _words()["passive_words"]) \
-                and not cited_session_owner(toks, e.start):
-            # ("tại chùa X"; "đại biểu được nghe UBND xã triển khai ...": who is heard, no convener;
-            # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ 5, Quốc hội")
-            out.append(e)
-    return out
-
-
-def _lists_attendees(sv: SentenceView, k: int) -> bool:
-    """Element k opens a list of who attends ("Tham dự cuộc họp có: ...") that runs to a full stop:
-    the bodies in it are no subject (meetings.yaml list_breaks, at the sentence's start)."""
-    return k in verb_index(sv)[LIST_BREAKS] and all(isinstance(e, Punct) for e in sv.elements[:k])
-
-
 def to_attend(sv: SentenceView, start: int) -> bool:
     """The delegation whose word begins at token `start` goes to attend an event ("Đoàn đại biểu
     LĐLĐ tỉnh (đi) dự Đại hội XII Công đoàn Việt Nam"): it visits no one, a send-off has neither
@@ -359,19 +319,6 @@ def to_attend(sv: SentenceView, start: int) -> bool:
         if toks[j].low in w["attend_words"] and " ".join(t.low for t in toks[j + 1:j + 3]) in w["own_events"]:
             return True
     return False
-
-
-def _attended(toks, start: int) -> bool:
-    """ "đoàn đại biểu dự Đại hội Hội CCB huyện ra mắt": the body whose event the subject attends
-    is not in the subject (meetings.yaml hosts `attend_words` before an `own_events` word)."""
-    w = _words()
-    before = " ".join(t.low for t in toks[max(0, start - 5):start])
-    return any(before.endswith(a + " " + ev) for a in w["attend_words"] for ev in w["own_events"])
-
-
-def _framing(toks, i: int) -> bool:
-    """A phrase that frames the clause opens at toks[i] (meetings.yaml hosts `framing_openers`)."""
-    return _at(toks, i, "framing_openers")
 
 
 def _at(toks, i: int, key: str) -> bool:

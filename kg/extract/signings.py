@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Punct
-from kg.extract.hosts import _subject, _words
+from kg.extract.hosts import _words
+from kg.extract.subjects import _subject
 from kg.extract.phrase_starts import positions
 from kg.extract.sentences import SentenceView
 from kg.facts import Body

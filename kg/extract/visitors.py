@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
-from kg.extract.hosts import RECEIVE, VISIT, WORK_WITH, _at, _subject, _verb_end, _words, for_host
+from kg.extract.hosts import RECEIVE, VISIT, WORK_WITH, _at, _verb_end, _words, for_host
+from kg.extract.subjects import _subject
 from kg.extract.lexicon import lexicon
 from kg.extract.phrase_starts import starts
 from kg.extract.sentences import SentenceView

@@ -61,7 +61,7 @@ def receiving_officials(views: list[SentenceView], told: SentenceView, hosts: li
     đoàn.": once the visit names whom it is paid to, the officials who receive the delegation
     receive it for the bodies of their titles (not a membership). Only a sentence that names no body
     but in the titles, the delegation by its word alone right after the verb."""
-    from kg.extract.elements import Name, Role
+    from kg.extract.elements import Name
     from kg.extract.hosts import RECEIVE, _convenes, _verb_end, verb_index
     from kg.extract.lexicon import lexicon
     from kg.extract.visitors import _role_body
