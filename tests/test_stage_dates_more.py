@@ -146,3 +146,17 @@ def test_a_caption_its_marker_shows_above_the_title_is_no_lead():
 ])
 def test_a_lunar_year_named_alone(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Hội nghị ở Yên Hòa\n\n{lead}\n")) == want
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("Sáng 5/3, Huyện ủy Yên Hòa khai giảng lớp trung cấp lý luận chính trị.", "Ceremony"),
+    ("Sáng 5/3, Tỉnh đoàn Yên Hòa ra quân Tháng Thanh niên năm 2024.", "Ceremony"),
+    ("Sáng 5/3, Huyện ủy Yên Hòa tổ chức lớp bồi dưỡng lý luận chính trị cho đảng viên mới.", "Conference"),
+    ("Sáng 5/3, Chi bộ 3 tổ chức buổi sinh hoạt chuyên đề.", "Conference"),
+    ("Sáng 5/3, tại Hà Nội, Chủ tịch Quốc hội hội kiến Chủ tịch Thượng viện nước bạn.", "Visit"),
+    # an event asked for is not the one organised
+    ("Ngày 16/4, Phó Bí thư Thành ủy Lò Văn Khanh chủ trì buổi làm việc với Quận ủy Yên Hòa, đề nghị quận "
+     "cần tổ chức bồi dưỡng cho các chi bộ.", "WorkingSession"),
+])
+def test_more_words_of_the_genre_s_events(tmp_path, lead, kind):
+    assert meeting(tmp_path, f"Tin hoạt động\n\n{lead}\n").kind == kind
