@@ -65,3 +65,13 @@ def test_a_foreign_holder_named_after_the_unit_his_titles_head(tmp_path):
     assert ("Khăm Phăn Xay", "Ủy viên", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in got
     assert ("Khăm Phăn Xay", "Ủy viên", "Ban Chấp hành Trung ương Đảng") not in got
     assert ("Lê Văn Tâm", "Bí thư", "Tỉnh ủy Cà Mau") in got
+
+
+def test_a_hyphenated_foreign_name_after_its_titles_and_no_post_of_our_context(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBí thư Tỉnh ủy Gia Lai Hồ Văn Tâm tiếp đoàn tỉnh Xaybang. Về phía bạn có: Bí thư "
+                            "Tỉnh ủy, Tỉnh trưởng tỉnh Xaybang Khăm Xay-nhạ-phon; Thường vụ Tỉnh ủy, Phó Tỉnh "
+                            "trưởng Bun-mi Sệt-thi-la và lãnh đạo các sở.\n")
+    got = posts(st)
+    assert ("Khăm Xay-nhạ-phon", "Tỉnh trưởng", "Chính quyền tỉnh Xaybang") in got
+    assert not any(n in ("Khăm Xay-nhạ-phon", "Bun-mi Sệt-thi-la") and "Gia Lai" in b for n, _, b in got)
+    assert ("Hồ Văn Tâm", "Bí thư", "Tỉnh ủy Gia Lai") in got

@@ -92,9 +92,11 @@ class Scanner(BodyParser):
                 return None, j
             k = j
             while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
-                    and not toks[k].is_upper and not self._starts_entity(toks, k):
+                    and not toks[k].is_upper and not self._starts_entity(toks, k) \
+                    and not (k > j and self._opens_hyphen_name(toks, k)):
                 k += 1
-            if k - j < 2:
+            # ("tỉnh Attapư Lệt Xay-nhạ-phon": the unit ends where a hyphenated name begins)
+            if k - j < 2 and not (k == j + 1 and k < len(toks) and self._opens_hyphen_name(toks, k)):
                 return None, j
             written = " ".join(x.text for x in toks[j:k])
             if t.low in self.lx.surnames and not self._misspelt_unit(written):
@@ -189,6 +191,17 @@ class Scanner(BodyParser):
             return k, "".join((" " if j and toks[i + j].start > toks[i + j - 1].end else "") + w
                               for j, w in enumerate(words)), False
         return k, " ".join(words), False
+
+    def _opens_hyphen_name(self, toks: list[Token], i: int) -> bool:
+        """A foreign name whose first or second word has syllables joined by hyphens begins at
+        token i ("Bun-sợt Sệt-thi-lạt", "Lệt Xay-nhạ-phon")."""
+        n = len(toks)
+        if not toks[i].is_word or not toks[i].is_cap:
+            return False
+        if i + 1 < n and toks[i + 1].text == "-":
+            return self._hyphen_joins(toks, i + 1)
+        return i + 2 < n and toks[i + 1].is_word and toks[i + 1].is_cap and toks[i + 2].text == "-" \
+            and self._hyphen_joins(toks, i + 2)
 
     def _hyphen_joins(self, toks: list[Token], k: int) -> bool:
         """The hyphen at k joins two syllables of one foreign name ("Sỉ-vi-lay", "Kẹo-Bun-Phăn"):
@@ -322,6 +335,13 @@ class Scanner(BodyParser):
         """A person's name, or a place named without its unit word ("Hà Nội", "Biên Hòa")."""
         # (without an honorific, a name starts with a family name: _name_at needs one)
         nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames else None
+        if nm is None and self._opens_hyphen_name(toks, i):
+            # "Phó Tỉnh trưởng Bun-sợt Sệt-thi-lạt": a foreign name of two words or more, its
+            # syllables joined by hyphens, needs no family name (one such word is a place's:
+            # "Pắc-xế")
+            nm = self._name_at(toks, i, True)
+            if nm is not None and " " not in nm[1]:
+                nm = None
         if nm is not None:
             k, text, partial = nm
             out.append(Name(i, k, text, partial))

@@ -242,6 +242,15 @@ def _namesake_in_office(name: str, roles: list[Role], lx) -> bool:
         and any(r.body is not None and r.body.level in _LOCAL_LEVELS and not r.entry.standalone for r in roles)
 
 
+def _placed_by_context(body, chain: list[Role]) -> bool:
+    """ "Lệt Xay-nhạ-phon", "Bun-sợt Sệt-thi-lạt": a name written with hyphens is a neighbour's
+    official; a Vietnamese unit's body that the titles do not write ("Thường vụ Tỉnh ủy, Phó Tỉnh
+    trưởng B" in a story of Kon Tum) is the context's, never theirs: no post."""
+    if body.place is None:
+        return False
+    return not any(r.body is not None and body.place.name in r.body.surface for r in chain)
+
+
 def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, carry: Optional[Carry] = None,
                     prev: Optional[SentenceView] = None) -> None:
     posts, bodies = state.posts, state.bodies
@@ -279,7 +288,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
         made = False
         for i, role in enumerate(roles):
             body = role_body(role, roles[i + 1:], bodies, roles[:i])
-            if body is None:
+            if body is None or "-" in name.text and _placed_by_context(body, roles[i:]):
                 continue
             made = True
             ev = ev or evidence(state.article, sv)
