@@ -146,3 +146,19 @@ def test_a_listed_spelling_is_kept_as_written_and_a_sloppier_one_is_the_canonica
                   "nước tỉnh Sóc Trăng dự; Hội đoàn kết sư sãi yêu nước tỉnh Bạc Liêu cũng đến.\n")
     assert {"Hội Cựu thanh niên xung phong tỉnh Cà Mau", "Hội Đoàn kết Sư sãi yêu nước tỉnh Sóc Trăng",
             "Hội Đoàn kết sư sãi yêu nước tỉnh Bạc Liêu"} <= b
+
+
+# -- party cells named by their number (kg.extract.cells) -----------------------------------------
+
+def test_a_numbered_cell_in_a_story_of_one_commune_is_that_communes():
+    b = bodies_of("CHI BỘ 2 TỔ CHỨC SINH HOẠT CHUYÊN ĐỀ\n\nTối ngày 14/4/2024, chi bộ 2, đảng bộ xã Yên Lạc tổ "
+                  "chức sinh hoạt chuyên đề.\n")
+    assert "Chi bộ 2 xã Yên Lạc" in b
+    assert not any("TỔ CHỨC" in x for x in b)
+
+
+def test_a_numbered_cell_that_is_a_hamlets_takes_the_hamlets_name():
+    b = bodies_of("Chi bộ 9 đảng bộ xã Tân Lập tổ chức đại hội\n\nChiều ngày 20/5/2022, chi bộ thôn 9 xã Tân Lập "
+                  "tổ chức đại hội.\n")
+    assert "Chi bộ thôn 9 xã Tân Lập" in b
+    assert "Chi bộ 9 xã Tân Lập" not in b

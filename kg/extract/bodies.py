@@ -350,7 +350,7 @@ def complete_bodies(state: ArticleState) -> None:
         shared_places(sv, _complete(sv.elements, resolver, sv.mentions()), resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
         read_proper_names(sv)
-        read_cells(sv)
+        read_cells(sv, state.places._ctx.communes)
         close_on_foreign(sv, state.places)
         close_commune_committees(sv.elements, sv.toks, sv.mentions())
         if state.place_context.contested:

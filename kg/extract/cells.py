@@ -3,7 +3,7 @@ Phú", "Chi bộ 6 phường Bến Thành".
 
 A cell is named by the head (bodies.yaml `party_cells.heads`), the hamlet's unit word and its name
 or number, and the commune it is in when the text writes it next; a cell named by a number alone
-counts only with its commune. The name is kept as written (the unit words in lower case); a cell
+counts only with its commune, written next or the one commune the article names. The name is kept as written (the unit words in lower case); a cell
 has no place in the gazetteer, so it is scoped to the article, as any open-ended name is
 (kg.extract.open_names).
 """
@@ -39,7 +39,7 @@ def _name_end(toks: list, k: int) -> int:
     return end
 
 
-def _cell_at(sv, i: int, size: int, communes: dict) -> Optional[BodyMention]:
+def _cell_at(sv, i: int, size: int, communes: dict, context: dict) -> Optional[BodyMention]:
     toks = sv.toks
     heads, units = _spec()
     j = i + size
@@ -48,8 +48,11 @@ def _cell_at(sv, i: int, size: int, communes: dict) -> Optional[BodyMention]:
     end = _name_end(toks, k)
     if end == k or (u is None and not toks[k].text[:1].isdigit()):
         return None
+    if u is None:
+        end = k + 1 + 2 * (end > k + 2 and toks[k + 1].text in "./")  # the number alone ("CHI BỘ 1 TỔ CHỨC")
     commune = communes.get(end)
-    if u is None and commune is None:
+    only = next(iter(context.items())) if u is None and commune is None and len(context) == 1 else None
+    if u is None and commune is None and only is None:
         return None             # "Chi bộ 6" alone: which commune's is not said
     words = ["Chi bộ"]
     if u is not None:
@@ -58,14 +61,17 @@ def _cell_at(sv, i: int, size: int, communes: dict) -> Optional[BodyMention]:
     if commune is not None:
         words += [commune.unit, commune.place_name]
         end = commune.end
+    elif only is not None:
+        words += list(only)     # "chi bộ 1" in a story of one commune ("đảng bộ xã X"): its cell
     name = " ".join(words)
     return BodyMention(i, end, sv.text[toks[i].start - sv.start:toks[end - 1].end - sv.start],
                        base=BodyEntry("open", name, _KIND))
 
 
-def read_cells(sv) -> None:
+def read_cells(sv, context: Optional[dict] = None) -> None:
     """Replace the elements a party cell's name covers with one BodyMention (or give it to the
-    title written right before it: "Bí thư Chi bộ thôn 5")."""
+    title written right before it: "Bí thư Chi bộ thôn 5"). `context`: the communes the article
+    names (unit word -> name); a cell named by its number alone is of the one commune named."""
     heads, _ = _spec()
     found = list(heads.find(sv.toks, lows=sv.lows))
     if not found:
@@ -75,7 +81,7 @@ def read_cells(sv) -> None:
     for i, e in found:
         if any(x.start <= i < x.end for x in sv.elements if isinstance(x, (BodyMention, Role))):
             continue
-        bm = _cell_at(sv, i, e.size, communes)
+        bm = _cell_at(sv, i, e.size, communes, context or {})
         if bm is None:
             continue
         kept = [x for x in sv.elements if x.end <= bm.start or x.start >= bm.end]
@@ -109,5 +115,18 @@ def unify_cells(views) -> None:
     names = {bm.base.canonical for bm in cells}
     for bm in cells:
         longer = [n for n in names if n.startswith(bm.base.canonical + " ")]
+        if not longer:
+            # "Chi bộ 17 xã X" and "Chi bộ thôn 17 xã X": the number is the hamlet's
+            longer = [n for n in names if n != bm.base.canonical and _without_unit(n) == bm.base.canonical]
         if len(longer) == 1:
             bm.base = BodyEntry("open", longer[0], _KIND)
+
+
+def _without_unit(name: str) -> str:
+    """A hamlet's cell's name without the hamlet's unit word ("Chi bộ thôn 17 xã X" -> "Chi bộ
+    17 xã X"); the name itself when it has none."""
+    units = (bodies_yaml().get("party_cells") or {}).get("units") or []
+    for u in units:
+        if name.startswith(f"Chi bộ {u} "):
+            return "Chi bộ " + name[len(f"Chi bộ {u} "):]
+    return name
