@@ -162,3 +162,16 @@ def test_a_numbered_cell_that_is_a_hamlets_takes_the_hamlets_name():
                   "tổ chức đại hội.\n")
     assert "Chi bộ thôn 9 xã Tân Lập" in b
     assert "Chi bộ 9 xã Tân Lập" not in b
+
+
+# -- false bodies: a kind of body written as a common noun (kg.extract.body_complete) -------------
+
+def test_a_bare_lower_case_union_is_a_common_noun_not_the_communes_union():
+    b = bodies_of("Sinh hoạt chuyên đề\n\nTối ngày 14/4/2024, chi bộ 2, đảng bộ xã Yên Lạc tổ chức sinh hoạt. Phụ "
+                  "nữ, đoàn thanh niên, hội Nông dân tìm kiếm nguồn lực giới thiệu cho chi bộ.\n")
+    assert not any(x.startswith(("Hội Nông dân", "Đoàn Thanh niên")) for x in b)
+
+
+def test_a_lower_case_union_with_its_level_written_is_still_a_body():
+    b = bodies_of("Ra quân\n\nSáng 12/3/2024, hội Nông dân xã Yên Lạc, huyện Yên Định ra quân làm đường.\n")
+    assert any(x.startswith("Hội Nông dân xã Yên Lạc") for x in b)

@@ -111,7 +111,7 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
                 _apply_level(e, f.level, f.unit, f.place_name, resolver)
                 closers.setdefault(at, []).append(e)
             continue
-        if e.weak:
+        if e.weak or _common_noun(e):
             continue
         last = _closing_body(els, idx)
         if last is not None and e.base is None and len(e.organs) == 1 and _organ_fits(e.organs[0], last):
@@ -133,6 +133,13 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
         else:
             _only_commune(e, resolver)
     return closers
+
+
+def _common_noun(e: BodyMention) -> bool:
+    """A body of every level written bare and in lower case ("đoàn thanh niên, hội Nông dân tìm
+    kiếm nguồn lực"): the kind of body, as a common noun, not one the context places."""
+    return e.base is not None and e.base.sort == "leveled" and not e.organs \
+        and e.surface[:1].islower()
 
 
 def _only_commune(e: BodyMention, resolver: BodyResolver) -> None:
