@@ -114,3 +114,12 @@ def test_deputies_meeting_voters_are_not_their_council(tmp_path):
     m = state_of(tmp_path, "Tiếp xúc cử tri\n\nSáng 5/6/2024, Tổ đại biểu số 9 HĐND tỉnh Bến Tre đã có buổi tiếp xúc cử "
                            "tri tại xã Long Thới.\n").meeting
     assert m.hosts == []
+
+
+def test_talks_between_a_side_and_another_received_by_the_first(tmp_path):
+    hosts, guests = hg(tmp_path, "Hội đàm\n\nChiều 25/4/2024, ông Lê Văn Tám và ông Trần Văn Ba đã chủ trì cuộc Hội đàm "
+                                 "giữa Đoàn đại biểu Ủy ban MTTQ tỉnh Bến Tre với Đoàn đại biểu Hội Nông dân tỉnh Trà Vinh.\n")
+    assert (hosts, guests) == (["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre"], ["Hội Nông dân tỉnh Trà Vinh"])
+    m = state_of(tmp_path, "Hội đàm\n\nChiều 25/4/2024, ông Lê Văn Tám và ông Trần Văn Ba đã chủ trì cuộc Hội đàm giữa "
+                           "Ủy ban MTTQ tỉnh Bến Tre và Hội Nông dân tỉnh Trà Vinh.\n").meeting
+    assert m.hosts == [] and m.guests == []     # ("giữa A và B" tells no side)

@@ -88,7 +88,7 @@ def _its_body(sv: SentenceView, k: int) -> Optional[int]:
             if isinstance(e, BodyMention):
                 return j
             if isinstance(e, (Name, Punct)) and not (isinstance(e, Punct) and e.char == ",") \
-                    or isinstance(e, Word) and e.low in _words()["by_words"]:
+                    or isinstance(e, Word) and toks[e.start].low in _words()["by_words"]:
                 return None
         return None
     if not any(isinstance(x, Word) and x.low in _words()["delegation_of"] for x in els[k + 1:k + 5]):

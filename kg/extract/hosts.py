@@ -189,6 +189,8 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         return obj_b, subj_b, bool(subj_b or obj_b), True
     if sort == "with" and subj_b and sv.toks[_verb_end(sv, v, WORK_WITH) - 1].low in _words()["place_words"]:
         return obj_b, subj_b, True, True    # "X giám sát tại UBND huyện Y": X goes to Y's seat
+    if sort == "with" and not subj_b and vis.between(sv, v, resolve):
+        return vis.between(sv, v, resolve)      # "Hội đàm giữa Đoàn X với Đoàn Y": X receives Y
     if sort == "with" and _object_to_attend(sv, v):
         return [], [], False, False     # "gặp mặt Đoàn đại biểu tỉnh dự Đại hội ...": a send-off
     if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:

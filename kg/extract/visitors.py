@@ -185,3 +185,25 @@ def visits_to_work(sv: SentenceView, v: int) -> bool:
     e = lx.visit_verbs.match(sv.toks, t)
     end = t + (e.size if e is not None else 1)
     return any(lx.work_with.match(sv.toks, j) for j in range(t, min(end + 2, len(sv.toks))))
+
+
+def between(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
+    """ "chủ trì cuộc Hội đàm giữa Đoàn đại biểu Ủy ban X với Đoàn đại biểu Ủy ban Y", "buổi làm việc giữa
+    Ban Thường vụ Tỉnh ủy với Đoàn công tác của Bộ Z": the side written first, before "với", receives
+    (host), the side after it comes (guest); meetings.yaml hosts `between_words`, `partner_words`
+    ("giữa A và B" tells no side: none)."""
+    toks, w = sv.toks, _words()
+    end = _verb_end(sv, v, WORK_WITH)       # ("hội đàm | giữa", "làm việc giữa |")
+    if toks[end - 1].low not in w["between_words"] and (end >= len(toks) or toks[end].low not in w["between_words"]):
+        return None
+    first, after, cut = [], [], False
+    for e in sv.elements[v + 1:]:
+        if isinstance(e, Punct) and e.char in ".;:":
+            break
+        if isinstance(e, Word) and toks[e.start].low in w["partner_words"] and first:
+            cut = True
+        elif isinstance(e, BodyMention) and not e.generic:
+            (after if cut else first).append(e)
+    hosts = [b for b in (resolve(e) for e in first) if b is not None]
+    guests = [b for b in (resolve(e) for e in after) if b is not None and b not in hosts]
+    return (hosts, guests, True, False) if hosts and guests else None
