@@ -75,3 +75,13 @@ def test_a_hyphenated_foreign_name_after_its_titles_and_no_post_of_our_context(t
     assert ("Khăm Xay-nhạ-phon", "Tỉnh trưởng", "Chính quyền tỉnh Xaybang") in got
     assert not any(n in ("Khăm Xay-nhạ-phon", "Bun-mi Sệt-thi-la") and "Gia Lai" in b for n, _, b in got)
     assert ("Hồ Văn Tâm", "Bí thư", "Tỉnh ủy Gia Lai") in got
+
+
+def test_a_bare_dang_uy_before_the_peoples_committees_title_is_its_party_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại hội Đảng bộ UBND tỉnh Hà Giang khai mạc. Dự có các đồng chí: Lò Văn Khánh, Phó "
+                            "Bí thư Tỉnh ủy, Bí thư Đảng ủy, Chủ tịch UBND tỉnh; Vi Thị Lan, Ủy viên Ban Thường vụ "
+                            "Đảng ủy, Phó Chủ tịch UBND tỉnh; Hà Văn Bình, Phó Bí thư Đảng ủy UBND tỉnh.\n")
+    got = {(p.official, p.role, p.body.name, p.body.local_name) for p in st.facts.posts}
+    assert ("Lò Văn Khánh", "Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Hà Giang", "Đảng ủy Ủy ban nhân dân") in got
+    assert ("Vi Thị Lan", "Ủy viên", "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hà Giang", "Ban Thường vụ") in got
+    assert ("Hà Văn Bình", "Phó Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Hà Giang", "Đảng ủy Ủy ban nhân dân") in got

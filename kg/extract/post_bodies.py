@@ -9,7 +9,7 @@ from typing import Optional
 
 from kg.extract.bodies import ResolvedBodies
 from kg.extract.elements import BodyMention, Role
-from kg.extract.lexicon import _load
+from kg.extract.lexicon import BodyEntry, _load, canon
 from kg.facts import Body
 
 def _committee_of(nb: Optional[BodyMention], lx):
@@ -204,7 +204,21 @@ def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyM
         return None
     if not (nb.base.sort == "department" or nb.base.canonical in _PARTY_OF):
         return None
-    return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=[bm.base.canonical])
+    written = _SECTOR_COMMITTEES.get(f"{bm.base.canonical} {nb.base.canonical}")
+    if written is not None:
+        # the committee the lexicon names whole ("Đảng ủy Ủy ban nhân dân"): the same body as
+        # "Đảng ủy UBND tỉnh" written out in the article, never a namesake beside it
+        return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=list(bm.organs),
+                       base=written)
+    return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=list(bm.organs) + [bm.base.canonical])
+
+
+# the party committees of a sector the lexicon names whole (bodies.yaml leveled: "Đảng ủy Công
+# an", "Đảng ủy Ủy ban nhân dân"), by name
+_SECTOR_COMMITTEES = {canon(lv["canonical"]): BodyEntry("leveled", canon(lv["canonical"]), lv["kind"],
+                                                        central=canon(lv["central"]) if lv.get("central") else None,
+                                                        weak=bool(lv.get("weak")))
+                      for lv in _load("bodies.yaml")["leveled"] if lv["canonical"].startswith("Đảng ủy ")}
 
 
 def _last_committee(before: list[Role], lx):
