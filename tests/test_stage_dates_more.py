@@ -160,3 +160,23 @@ def test_a_lunar_year_named_alone(tmp_path, lead, want):
 ])
 def test_more_words_of_the_genre_s_events(tmp_path, lead, kind):
     assert meeting(tmp_path, f"Tin hoạt động\n\n{lead}\n").kind == kind
+
+
+def test_a_hard_wrapped_paragraph_is_joined_again_offsets_kept():
+    from kg.read.normalise import normalise
+    src = ("Hội nghị phản biện xã hội ở xã Yên Hòa\n"
+           "Thực hiện chương trình công tác năm 2025, chiều ngày 19/6, Ban Thường\n"
+           "trực Ủy ban MTTQ xã Yên Hòa đã tổ chức hội nghị phản biện xã hội đối với\n"
+           "dự thảo Nghị quyết của Đảng ủy xã. Dự hội nghị có Lò Văn Khanh, Bí thư\n"
+           "Đảng ủy xã; Vi Thị Hoa, Chủ tịch Ủy ban MTTQ huyện, cùng các đồng chí\n"
+           "trong Ban Thường vụ Đảng ủy xã.\n"
+           "Quang cảnh hội nghị\n")
+    n = normalise(src)
+    assert len(n.text) == len(src) and n.identity
+    lines = n.text.split("\n")
+    assert lines[0] == "Hội nghị phản biện xã hội ở xã Yên Hòa"       # the title stays a line
+    assert "Ban Thường trực Ủy ban MTTQ xã Yên Hòa" in lines[1] and "Bí thư Đảng ủy xã" in lines[1]
+    assert lines[2] == "Quang cảnh hội nghị"
+    # a text with its own line breaks only is left as it is
+    plain = "Tin hoạt động\nSáng 5/3, Huyện ủy Yên Hòa tổ chức hội nghị.\nQuang cảnh hội nghị\n"
+    assert normalise(plain).text == plain

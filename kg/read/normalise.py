@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kg.read.chars import MARKS_RE, STRIP_TONES, TONE_MARKS, WORD_RE
+from kg.read.unwrap import unwrap
 
 
 # One character for one: no offset changes, so no entry in the offset map.
@@ -184,7 +185,8 @@ def normalise(text: str) -> Normalised:
 
     NFC; Ð/ð -> Đ/đ; CRLF/CR -> LF; no-break, thin and other spaces -> one space, runs of spaces
     and tabs collapsed; zero-width characters and soft hyphens removed; modern tone placement.
-    Newlines, curly quotes, "…" and every dash are kept as written (kg.tokens treats dashes alike).
+    Newlines, curly quotes, "…" and every dash are kept as written (kg.tokens treats dashes alike),
+    but for the breaks inside a hard-wrapped paragraph, which become spaces (kg.read.unwrap).
     """
     layers = []
     out = text
@@ -208,6 +210,8 @@ def normalise(text: str) -> Normalised:
     # Tone placement keeps the length (NFC letters swap marks): no map needed. Dashes are kept
     # as written, since labels and headlines quote the source.
     out = _OLD_TONE_RE.sub(_modern_tone, out)
+    # A hard-wrapped paragraph's breaks become spaces again (one for one: no map needed).
+    out = unwrap(out)
     return Normalised(out, tuple(layers))
 
 

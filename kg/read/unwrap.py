@@ -1,0 +1,73 @@
+"""Hard-wrapped text: line breaks a page or a copy set inside its sentences, joined again.
+
+Some pages (and text copied from them) break every paragraph's lines at a fixed width or where
+their layout did, cutting sentences, names and chains of titles: "Bí thư Tỉnh\\nủy", "Ủy ban MTTQ
+xã Liên\\nHà". The extractors read a line as a unit (a headline, a caption, a paragraph), so such a
+break must be a space again. A break becomes a space, one character for another (the offsets stay
+the source's), when the text is hard-wrapped (at least `_EVIDENCE` breaks before a lowercase
+letter, which never opens a line of a page's own) and:
+- the next line opens with a lowercase letter and the line does not end a sentence; or
+- the line goes on with a paragraph (it continues a wrapped line, or the line before it ends a
+  sentence), ends no sentence, and the next line's first word would not have fitted on it at the
+  text's wrap width (the line no longer than `_LONGEST` of it): "... xã Liên\nHà đã tổ chức" (a
+  name cut).
+A headline or a caption is shorter than the width or stands after a line that ends no sentence:
+it stays a line.
+"""
+from __future__ import annotations
+
+import re
+
+# the breaks before a lowercase letter that show a text is hard-wrapped (a page's chrome may show
+# one or two: "(0) Bình luận\\nx", "zalo-icon\\nviber-icon")
+_EVIDENCE = 3
+# a line longer than this share of the wrap width was not cut by it
+_LONGEST = 1.1
+# what ends a sentence, a list's head or a quotation at the end of a line
+_ENDS = re.compile(r"[.!?:;…\"”»)\]]\s*$")
+
+
+def _opens(line: str) -> str:
+    """The first character of a line past its spaces ('' for a blank line)."""
+    s = line.lstrip()
+    return s[:1]
+
+
+def _continues(a: str, b: str) -> bool:
+    """Line b goes on with line a's sentence: a ends none, b opens with a lowercase letter."""
+    return bool(a.strip()) and not _ENDS.search(a) and _opens(b).islower()
+
+
+# (a quick look first: a break before a letter that is not a plain capital)
+_MAYBE = re.compile(r"\n[ \t]*[^\W\d_A-ZĐ]")
+
+
+def unwrap(text: str) -> str:
+    """The text with the breaks of its hard-wrapped paragraphs made spaces (same length)."""
+    if len(_MAYBE.findall(text)) < _EVIDENCE:
+        return text
+    lines = text.split("\n")
+    soft = [k for k in range(len(lines) - 1) if _continues(lines[k], lines[k + 1])]
+    if len(soft) < _EVIDENCE:
+        return text
+    widths = sorted(len(lines[k]) for k in soft)
+    width = widths[len(widths) * 3 // 4]      # (the wrapped lines' upper length: the width)
+    join = set(soft)
+    for k in range(1, len(lines) - 1):
+        a, b = lines[k], lines[k + 1]
+        if k in join or _ENDS.search(a) or not (_opens(b).isupper() or _opens(b).isdigit()):
+            continue
+        # (inside a paragraph, or opening one after a sentence's end: not a title over its lead)
+        inside = k - 1 in join or bool(_ENDS.search(lines[k - 1]))
+        # (the next word would not have fitted on the line: the width cut it; a line longer than
+        # the width was not cut by it)
+        if inside and len(a) + 1 + len(b.split()[0]) > width and len(a) <= _LONGEST * width:
+            join.add(k)
+    out = list(text)
+    at = 0
+    for k, line in enumerate(lines[:-1]):
+        at += len(line)
+        if k in join:
+            out[at] = " "
+        at += 1
+    return "".join(out)
