@@ -175,3 +175,12 @@ def test_a_bare_lower_case_union_is_a_common_noun_not_the_communes_union():
 def test_a_lower_case_union_with_its_level_written_is_still_a_body():
     b = bodies_of("Ra quân\n\nSáng 12/3/2024, hội Nông dân xã Yên Lạc, huyện Yên Định ra quân làm đường.\n")
     assert any(x.startswith("Hội Nông dân xã Yên Lạc") for x in b)
+
+
+# -- a place of worship named with and without its parish (kg.extract.proper_names) --------------
+
+def test_a_church_named_once_with_its_parish_and_once_without_is_one_body():
+    b = bodies_of("Thăm nhà thờ\n\nSáng 20/12/2023, đoàn đến thăm Nhà thờ Giáo xứ Phú Cường. Linh mục quản xứ "
+                  "Nhà thờ Phú Cường cảm ơn đoàn.\n")
+    assert "Nhà thờ Giáo xứ Phú Cường" in b
+    assert "Nhà thờ Phú Cường" not in b

@@ -23,7 +23,7 @@ from kg.extract.foreign import close_on_foreign
 from kg.extract.open_names import open_body, read_open_names
 from kg.extract.party_of import party_of_central
 from kg.extract.phrase_starts import ends_before
-from kg.extract.proper_names import read_proper_names
+from kg.extract.proper_names import read_proper_names, unify_houses
 from kg.extract.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
 
@@ -356,6 +356,7 @@ def complete_bodies(state: ArticleState) -> None:
         if state.place_context.contested:
             _nearest_province(sv.elements)
     unify_cells(state.views)
+    unify_houses(state.views)
     unify_short_names(state.views)
     state.bodies = ResolvedBodies(resolver, state.facts)
     for bm in state.places.byline_bodies:

@@ -241,3 +241,19 @@ def _replace(sv, bm: BodyMention) -> None:
     kept = [e for e in sv.elements if e.end <= bm.start or e.start >= bm.end]
     at = next((k for k, e in enumerate(kept) if e.start >= bm.end), len(kept))
     sv.elements[:] = kept[:at] + [bm] + kept[at:]
+
+
+def unify_houses(views) -> None:
+    """A house named once with its see and elsewhere without ("Tòa Giám mục Giáo phận Lạng Sơn"
+    ... "Tòa Giám mục Lạng Sơn") is one body: the short name takes the long one, when one long
+    name alone has a head of the lexicon (bodies.yaml proper_names heads) written inside it."""
+    heads = [canon(h) for h in (bodies_yaml().get("proper_names") or {}).get("heads") or []]
+    kind = _spec()[4]
+    found = [bm for sv in views for _, _, bm in sv.mentions()
+             if type(bm) is BodyMention and bm.base is not None and bm.base.sort == "open" and bm.base.kind == kind]
+    names = {bm.base.canonical: bm.base for bm in found}
+    for bm in found:
+        longer = {n for n in names for h in heads
+                  if n != bm.base.canonical and n.replace(f" {h} ", " ", 1) == bm.base.canonical}
+        if len(longer) == 1:
+            bm.base = names[longer.pop()]
