@@ -123,3 +123,9 @@ def test_talks_between_a_side_and_another_received_by_the_first(tmp_path):
     m = state_of(tmp_path, "Hội đàm\n\nChiều 25/4/2024, ông Lê Văn Tám và ông Trần Văn Ba đã chủ trì cuộc Hội đàm giữa "
                            "Ủy ban MTTQ tỉnh Bến Tre và Hội Nông dân tỉnh Trà Vinh.\n").meeting
     assert m.hosts == [] and m.guests == []     # ("giữa A và B" tells no side)
+
+
+def test_who_receives_a_delegation_that_visits_a_province_hosts_it(tmp_path):
+    hosts, guests = hg(tmp_path, "Tiếp đoàn\n\nSáng 5/3/2024, Đoàn đại biểu Hội Nông dân tỉnh Trà Vinh đến thăm và làm "
+                                 "việc tại tỉnh Bến Tre. Tiếp đoàn có lãnh đạo Hội Nông dân tỉnh Bến Tre.\n")
+    assert (hosts, guests) == (["Hội Nông dân tỉnh Bến Tre"], ["Hội Nông dân tỉnh Trà Vinh"])

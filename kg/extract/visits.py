@@ -28,11 +28,22 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
         if sv is told or another_event(sv):
             continue        # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm ...": another day's stops
         hosts, _, found, travelled = host_guest(sv, resolve)
-        if found and travelled:
+        if found and (travelled or _receives_it(sv)):
             # (nor a board of a visitor: "Tại các nơi đến thăm, Ban Thường trực Ủy ban X ghi nhận ...")
             out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out)
                        and not (h.parent is not None and _among(h.parent, guests)))
     return out
+
+
+def _receives_it(sv: SentenceView) -> bool:
+    """The sentence opens on receiving the delegation by its word alone ("Tiếp đoàn có ...")."""
+    from kg.extract.hosts import RECEIVE, _verb_end, verb_index
+    from kg.extract.lexicon import lexicon
+    v = next((k for k, e in enumerate(sv.elements) if not isinstance(e, Punct)), None)
+    if v is None or v not in verb_index(sv)[RECEIVE]:
+        return False
+    end = _verb_end(sv, v, RECEIVE)
+    return end < len(sv.toks) and lexicon().delegation.match(sv.toks, end) is not None
 
 
 def delegation_stops(views: list[SentenceView], told: SentenceView, guests: list[Body], hosts: list[Body],
@@ -169,7 +180,9 @@ def headline_guests(headline: list[SentenceView], hosts: list, resolve) -> list:
         h, g, found, travelled = host_guest(sv, resolve)
         # ("Thường trực Ủy ban MTTQ tỉnh: Thăm, chúc mừng Đại lễ Phật đản" over a lead whose lone
         # official visits the bodies it names: the headline names only the visitors)
-        if found and (h and {b.key for b in h} == keys or not h and travelled):
+        # ("Ban Dân vận Tỉnh ủy làm việc với Huyện ủy X" over a lead's host "Ban Thường vụ Huyện ủy X":
+        # the headline names the same host by its committee or its organ)
+        if found and (h and all(_kin(b, hosts) for b in h) or not h and travelled):
             return [b for b in g if b.key not in keys and not _kin(b, hosts)]
     return []
 
