@@ -85,3 +85,21 @@ def test_a_bare_dang_uy_before_the_peoples_committees_title_is_its_party_committ
     assert ("Lò Văn Khánh", "Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Hà Giang", "Đảng ủy Ủy ban nhân dân") in got
     assert ("Vi Thị Lan", "Ủy viên", "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hà Giang", "Ban Thường vụ") in got
     assert ("Hà Văn Bình", "Phó Bí thư", "Đảng ủy Ủy ban nhân dân tỉnh Hà Giang", "Đảng ủy Ủy ban nhân dân") in got
+
+
+def test_titles_after_an_unknown_body_stay_off_the_next_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp đoàn có ông Lâm Văn Hòa, Phó Chủ tịch Hội đồng Quản lý dự án, Chủ tịch Hội "
+                            "Nông dân tỉnh Sóc Trăng, ông Trần Văn Minh, Phó Giám đốc Sở Y tế tỉnh.\n")
+    got = posts(st)
+    assert ("Trần Văn Minh", "Chủ tịch", "Hội Nông dân tỉnh Sóc Trăng") not in got
+    assert ("Trần Văn Minh", "Phó Giám đốc", "Sở Y tế tỉnh Sóc Trăng") in got
+
+
+def test_two_monks_with_the_sanghas_boards_each_keep_their_own_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp đoàn có Hòa thượng Lâm Sa Rươn, Phó Chủ tịch Hội đồng Trị sự, Trưởng ban Trị "
+                            "sự GHPGVN tỉnh Sóc Trăng, Hòa thượng Danh Văn Sơn, Chứng minh Ban Trị sự GHPGVN tỉnh, "
+                            "trụ trì chùa Sà Lôn.\n")
+    got = posts(st)
+    assert ("Lâm Sa Rươn", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng") in got
+    assert ("Danh Văn Sơn", "Chứng minh", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng") in got
+    assert not any(n == "Danh Văn Sơn" and r == "Trưởng ban" for n, r, _ in got)

@@ -19,7 +19,7 @@ from typing import Iterator, Sequence
 
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.officials import is_place
-from kg.extract.post_gaps import _SEPS, _W, _is_sep, _past_own_party, _past_unknown_body
+from kg.extract.post_gaps import _SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _past_own_party, _past_unknown_body
 
 
 # "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
@@ -266,7 +266,7 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                     and L[j - 1].body is not None:
                 chain, before = _chain_left(L, j - 1)
                 if not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)) \
-                        and not (chain and _post_named(toks, chain[0].start)):
+                        and not (chain and _post_named(toks, chain[0].start)) and not _goes_on(L, before):
                     j -= 1
         pre, j = _chain_left(L, j)
         # A chain that follows "Name ," is that name's: only the title touching us is ours (a
@@ -293,6 +293,18 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         if not items and not former:
             items = _dashed_before(L, k)
         yield e, items, former
+
+
+def _goes_on(L: list[Element], before: int) -> bool:
+    """ "Hòa thượng A, Phó Chủ tịch Hội đồng X, Trưởng ban Y, Hòa thượng B": the chain before a
+    comma and a name goes on from a title whose body the lexicon does not know (capitalised
+    words after it): the chain is the earlier name's, not B's."""
+    if not (before >= 2 and isinstance(L[before], Punct) and L[before].char == ","):
+        return False
+    k = before - 1
+    while k >= 0 and isinstance(L[k], Word) and L[before].start - L[k].start <= _UNKNOWN_BODY_MAX:
+        k -= 1
+    return k < before - 1 and k >= 0 and isinstance(L[k], Role) and L[k].body is None
 
 
 _NOW = tuple(tuple(w.split()) for w in _W["now_held"])
