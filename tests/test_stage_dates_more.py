@@ -180,3 +180,16 @@ def test_a_hard_wrapped_paragraph_is_joined_again_offsets_kept():
     # a text with its own line breaks only is left as it is
     plain = "Tin hoạt động\nSáng 5/3, Huyện ủy Yên Hòa tổ chức hội nghị.\nQuang cảnh hội nghị\n"
     assert normalise(plain).text == plain
+
+
+def test_names_with_a_glued_dash_and_initials_under_a_caption_mid_story():
+    from kg.extract.bylines import name_line, photo_credit
+    assert name_line("Thu Hà- Văn Khanh") == ["Thu Hà", "Văn Khanh"]
+    assert photo_credit("Bí thư Tỉnh ủy phát biểu tại buổi làm việc. Ảnh: Lò Văn Khanh- TTXVN") == ["Lò Văn Khanh"]
+    st = analyse("Hội Nông dân tỉnh Yên Hòa có Chủ tịch mới\n\nThu Hà\n\n"
+                 "Chiều 22.9, Đại hội Hội Nông dân tỉnh Yên Hòa lần thứ XI bế mạc sau hai ngày làm việc.\n\n"
+                 "Ban Chấp hành Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028\n\nQ.H\n\n"
+                 "Sau phiên họp thứ nhất, các ủy viên đã bầu Ban Thường vụ gồm 7 người.\n\n"
+                 "Đại hội cũng bầu đoàn đại biểu dự Đại hội Hội Nông dân Việt Nam.\n")
+    assert st.authors == ["Thu Hà", "Q.H"]
+    assert st.lines[st.story[-1]].startswith("Đại hội cũng bầu")

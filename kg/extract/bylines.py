@@ -17,7 +17,8 @@ _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
 _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
 _APOS_DOT = re.compile(r"['.]")
 _PARENS = re.compile(r"\([^)]*\)")
-_NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|"
+# ("Xuân Sơn- Linh Chi": the dash glued to the first name's last syllable)
+_NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|(?<=[^\W\d_])-\s|"
                        + "|".join(r"\b" + w + r"\b" for w in grammar("article.yaml", "structure")["name_joiners"])
                        + r")\s*")
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")

@@ -31,6 +31,8 @@ from kg.extract.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _T
 _W = grammar("article.yaml", "structure")
 _BULLET_HEAD = re.compile(r"^\s*[•·*]")
 _DIGIT = re.compile(r"\d")
+# a writer's or photographer's initials, dotted, alone on a line: "Q.H", "N.A.T."
+_INITIALS_LINE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
 
 
 @dataclass
@@ -95,6 +97,11 @@ def analyse(text: str) -> Structure:
                              for d in [page_dates.lead_date(lines[i])] if d), None)
     for i in st.story:
         st.authors.extend(photo_credit(lines[i]) or ())
+    # "Q.H" alone on a line under a photo's caption, the story going on after it: the
+    # photographer's initials (set aside as a row of letters, not cut as the story's end)
+    credits = [i for i in sorted(st.chrome) if _INITIALS_LINE.fullmatch(_clean(lines[i]))
+               and st.story and st.story[0] < i < st.story[-1]]
+    st.authors.extend(_clean(lines[i]).rstrip(".") for i in credits)
     _glued_byline(st)
     # de-duplicate authors, keep order
     seen_a = set()
