@@ -103,3 +103,16 @@ def test_two_monks_with_the_sanghas_boards_each_keep_their_own_titles(tmp_path):
     assert ("Lâm Sa Rươn", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng") in got
     assert ("Danh Văn Sơn", "Chứng minh", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng") in got
     assert not any(n == "Danh Văn Sơn" and r == "Trưởng ban" for n, r, _ in got)
+
+
+def test_the_commune_named_again_and_again_is_the_one_a_bare_unit_word_means(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐảng bộ phường Tân Mai tổ chức đại hội. Đảng bộ phường Tân Mai có 30 chi bộ. "
+                            "Nhân dân phường Tân Mai phấn khởi. Dự có đồng chí Lê Văn Hải - Phó Bí thư thường trực "
+                            "Đảng ủy phường, đồng chí Trần Văn Tú - Chủ tịch Hội Cựu chiến binh phường Tương Mai.\n")
+    assert ("Lê Văn Hải", "Phó Bí thư Thường trực", "Đảng ủy phường Tân Mai") in posts(st)
+
+
+def test_two_communes_named_about_as_often_leave_the_bare_unit_word_bare(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐảng bộ phường Tân Mai và Đảng bộ phường Tương Mai giao lưu. Dự có đồng chí Lê Văn "
+                            "Hải - Phó Bí thư thường trực Đảng ủy phường.\n")
+    assert ("Lê Văn Hải", "Phó Bí thư Thường trực", "Đảng ủy phường Tân Mai") not in posts(st)

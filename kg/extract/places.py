@@ -37,6 +37,9 @@ class PlaceContext:
     provinces: list[Place] = field(default_factory=list)        # the provinces they lie in
 
 
+_COMMUNE_LEAD = 3      # mentions that make one of several communes named the story's own
+
+
 class PlaceResolver:
     def __init__(self, vintage: str) -> None:
         self.gz = get_gazetteer()
@@ -46,7 +49,7 @@ class PlaceResolver:
         self.province_unit, self.city_unit = lx.province_unit, lx.unit_of_level["city"]
         self.district_units, self.numbered_unit = lx.district_units, lx.numbered_district_unit
         self.mentions: list[tuple[str, Optional[str], str]] = []   # (level, unit, name)
-        self.communes: dict[str, set[str]] = {}
+        self.communes: dict[str, Counter[str]] = {}     # unit word -> communes named, how often
         self.byline: list[tuple[str, Optional[str], str]] = []     # named in a byline line
         self.byline_communes: dict[str, set[str]] = {}             # unit word -> communes named there
         self.byline_bodies: list = []                              # bodies a byline line names
@@ -60,7 +63,7 @@ class PlaceResolver:
         if name and level in ("province", "city", "district"):
             self.mentions.append((level, unit, name))
         elif name and level == "commune" and unit:
-            self.communes.setdefault(unit, set()).add(name)
+            self.communes.setdefault(unit, Counter())[name] += 1
 
     # -- lookups ---------------------------------------------------------------------
     def _candidates(self, level: str, unit: Optional[str], name: str) -> list[Place]:
@@ -213,8 +216,11 @@ class PlaceResolver:
     def _written_names(self, ctx: PlaceContext) -> None:
         """The one commune, and the one district or city name, written for each unit word."""
         for unit, names in self.communes.items():
-            if len(names) == 1:
-                ctx.communes[unit] = next(iter(names))
+            top = names.most_common(2)
+            # (or the story's own, named again and again beside a guest's: "phường Phương Liệt"
+            # five times, "Hội CCB phường Phương Mai" once)
+            if len(top) == 1 or top[0][1] >= _COMMUNE_LEAD and top[0][1] > 2 * top[1][1]:
+                ctx.communes[unit] = top[0][0]
         for unit, names in self.byline_communes.items():
             if unit not in self.communes and len(names) == 1:
                 ctx.communes[unit] = next(iter(names))
