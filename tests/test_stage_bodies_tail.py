@@ -184,3 +184,10 @@ def test_a_church_named_once_with_its_parish_and_once_without_is_one_body():
                   "Nhà thờ Phú Cường cảm ơn đoàn.\n")
     assert "Nhà thờ Giáo xứ Phú Cường" in b
     assert "Nhà thờ Phú Cường" not in b
+
+
+def test_a_seminary_and_a_boards_economic_zone_and_a_commands_party_committee():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 20/12/2023, đoàn thăm Đại chủng viện Xuân Lộc. Dự có ông Trần Văn Bình, "
+                  "Phó Bí thư Đảng ủy Bộ CHQS tỉnh Đồng Nai và Ban Quản lý các Khu công nghiệp tỉnh Đồng Nai.\n")
+    assert {"Đại chủng viện Xuân Lộc", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Đồng Nai"} <= b
+    assert any(x.startswith("Ban Quản lý các Khu công nghiệp tỉnh Đồng Nai") for x in b)
