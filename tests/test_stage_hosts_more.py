@@ -129,3 +129,10 @@ def test_who_receives_a_delegation_that_visits_a_province_hosts_it(tmp_path):
     hosts, guests = hg(tmp_path, "Tiếp đoàn\n\nSáng 5/3/2024, Đoàn đại biểu Hội Nông dân tỉnh Trà Vinh đến thăm và làm "
                                  "việc tại tỉnh Bến Tre. Tiếp đoàn có lãnh đạo Hội Nông dân tỉnh Bến Tre.\n")
     assert (hosts, guests) == (["Hội Nông dân tỉnh Bến Tre"], ["Hội Nông dân tỉnh Trà Vinh"])
+
+
+def test_the_head_of_a_delegation_with_companions_brings_his_body(tmp_path):
+    _, guests = hg(tmp_path, "Chúc Tết\n\nSáng 14/1/2024, Thiếu tướng Lê Văn Tám, Phó Chủ nhiệm Tổng cục Chính trị Quân "
+                             "đội nhân dân Việt Nam cùng đoàn công tác đã đến chúc Tết Ban Chỉ huy Quân sự huyện Chợ Lách. "
+                             "Cùng đi trong đoàn công tác có lãnh đạo Bộ Chỉ huy Quân sự tỉnh Bến Tre.\n")
+    assert guests == ["Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Bộ Chỉ huy Quân sự tỉnh Bến Tre"]

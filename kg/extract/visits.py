@@ -154,7 +154,25 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
             if not _among(b, not_in) and not _among(b, got):
                 got.append(b)
         if got:
-            return got
+            return [h for h in _head_body(views, resolve) if not _among(h, got + not_in)] + got
+    return []
+
+
+def _head_body(views: list[SentenceView], resolve) -> list[Body]:
+    """ "Trung tướng A, Phó Chủ nhiệm Tổng cục Chính trị cùng đoàn công tác đến ...": the body of the last
+    title of the one person a sentence with a cue of heading the delegation names (meetings.yaml hosts
+    `head_cues`, as conveners.head_guests reads it), which companions do not replace."""
+    from kg.extract.elements import Name
+    from kg.extract.phrase_starts import anywhere
+    from kg.extract.visitors import _role_body
+    for sv in views:
+        if not anywhere(sv.toks, _words()["head_cues"]):
+            continue
+        if len({e.text for e in sv.elements if isinstance(e, Name) and not e.partial}) != 1:
+            continue
+        titles = _last_titles([e for e in sv.elements if not isinstance(e, Punct) or e.char != "."])
+        got = [_role_body(r, resolve) for r in titles[-1:]]
+        return [b for b in got if b is not None]
     return []
 
 
