@@ -193,3 +193,18 @@ def test_names_with_a_glued_dash_and_initials_under_a_caption_mid_story():
                  "Đại hội cũng bầu đoàn đại biểu dự Đại hội Hội Nông dân Việt Nam.\n")
     assert st.authors == ["Thu Hà", "Q.H"]
     assert st.lines[st.story[-1]].startswith("Đại hội cũng bầu")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "làm việc với" in the headline or the lead makes a working session of another event word
+    ("Bộ Nội vụ và tỉnh Yên Hòa thảo luận về sắp xếp bộ máy\n\nChiều ngày 10/9, Đoàn công tác Bộ Nội vụ do "
+     "Thứ trưởng Lò Văn Khanh làm trưởng đoàn đã có buổi làm việc với lãnh đạo UBND tỉnh Yên Hòa.",
+     "WorkingSession"),
+    ("Triển khai đề án bảo tồn chợ nổi còn nhiều bất cập\n\nNgày 20/3, Phó Chủ tịch UBND tỉnh Lò Văn Khanh đã "
+     "đi khảo sát chợ nổi và làm việc với UBND huyện Yên Hòa.", "WorkingSession"),
+    # ... not the trip a visit is made in
+    ("Thăm di tích\n\nChiều 29/1, trong chuyến thăm và làm việc với tỉnh Yên Hòa, đồng chí Lò Văn Khanh "
+     "đã đến thăm di tích đền Trần.", "Visit"),
+])
+def test_working_with_in_the_headline_or_lead(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind
