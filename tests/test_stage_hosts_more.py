@@ -136,3 +136,9 @@ def test_the_head_of_a_delegation_with_companions_brings_his_body(tmp_path):
                              "đội nhân dân Việt Nam cùng đoàn công tác đã đến chúc Tết Ban Chỉ huy Quân sự huyện Chợ Lách. "
                              "Cùng đi trong đoàn công tác có lãnh đạo Bộ Chỉ huy Quân sự tỉnh Bến Tre.\n")
     assert guests == ["Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Bộ Chỉ huy Quân sự tỉnh Bến Tre"]
+
+
+def test_a_framing_phrase_goes_on_past_dashes_and_brackets(tmp_path):
+    hosts, _ = hg(tmp_path, "Hội nghị\n\nThực hiện quy chế phối hợp (PBXH) giữa HĐND - UBND - Ủy ban MTTQ xã Long Thới, "
+                            "chiều ngày 19/6/2015, Ban Thường trực Ủy ban MTTQ xã Long Thới đã tổ chức hội nghị phản biện.\n")
+    assert hosts == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Long Thới"]

@@ -36,7 +36,9 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
             at_place = True
         clause_start = isinstance(e, Punct)
         if isinstance(e, Punct):
-            at_place = False
+            # (a dash or a bracket inside the frame, "phối hợp (PBXH) giữa HĐND - UBND - Ủy ban MTTQ
+            # xã", does not end it: a clause's mark does)
+            at_place = at_place and e.char not in ",;:."
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
         elif isinstance(e, BodyMention) and not at_place and not attending and depth == 0 \
                 and not _attended(sv.toks, e.start) and not _members_of(toks, e.start) \
