@@ -116,3 +116,11 @@ def test_two_communes_named_about_as_often_leave_the_bare_unit_word_bare(tmp_pat
     st = state_of(tmp_path, "Tin\n\nĐảng bộ phường Tân Mai và Đảng bộ phường Tương Mai giao lưu. Dự có đồng chí Lê Văn "
                             "Hải - Phó Bí thư thường trực Đảng ủy phường.\n")
     assert ("Lê Văn Hải", "Phó Bí thư Thường trực", "Đảng ủy phường Tân Mai") not in posts(st)
+
+
+def test_a_womans_name_of_an_upland_clan_is_read_by_its_middle_syllable(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch UBND huyện Mèo Vạc Xồng Thị Ly dự buổi lễ. Cùng dự có các Đại biểu "
+                            "Quốc hội: Lê Văn Hòa, Khang Thị Pà.\n")
+    got = posts(st)
+    assert ("Xồng Thị Ly", "Phó Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc") in got
+    assert ("Khang Thị Pà", "Đại biểu", "Quốc hội") in got

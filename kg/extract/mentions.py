@@ -335,6 +335,11 @@ class Scanner(BodyParser):
         """A person's name, or a place named without its unit word ("Hà Nội", "Biên Hòa")."""
         # (without an honorific, a name starts with a family name: _name_at needs one)
         nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames else None
+        if nm is None and i + 2 < len(toks) and toks[i + 1].text == "Thị" and toks[i + 2].is_cap \
+                and toks[i + 2].is_word and not self._starts_entity(toks, i):
+            # "Xồng Thị Ly": the middle syllable of a woman's name says a name begins here,
+            # though the lexicon lacks its family name
+            nm = self._name_at(toks, i, True)
         if nm is None and self._opens_hyphen_name(toks, i):
             # "Phó Tỉnh trưởng Bun-sợt Sệt-thi-lạt": a foreign name of two words or more, its
             # syllables joined by hyphens, needs no family name (one such word is a place's:
