@@ -208,3 +208,17 @@ def test_names_with_a_glued_dash_and_initials_under_a_caption_mid_story():
 ])
 def test_working_with_in_the_headline_or_lead(tmp_path, text, kind):
     assert meeting(tmp_path, text).kind == kind
+
+
+def test_a_title_glued_to_its_lead_is_split_again():
+    from kg.read.normalise import normalise
+    src = ("Tỉnh Yên Hòa và tỉnh Lạc Sơn họp bàn phương án hợp nhất Chiều 15/4, Thường trực HĐND tỉnh Yên "
+           "Hòa đã có buổi làm việc với Thường trực HĐND tỉnh Lạc Sơn.\n")
+    n = normalise(src)
+    assert len(n.text) == len(src) and n.text.split("\n")[0] == "Tỉnh Yên Hòa và tỉnh Lạc Sơn họp bàn phương án hợp nhất"
+    st = analyse(n.text)
+    assert st.headline_text == "Tỉnh Yên Hòa và tỉnh Lạc Sơn họp bàn phương án hợp nhất"
+    # a time word inside a sentence, or a day's name before its date, splits nothing
+    for text in ("Sáng 5/3, Huyện ủy tổ chức hội nghị. Chiều 5/3, Huyện ủy họp tiếp và bàn nhiều nội dung khác.\n",
+                 "Huyện Yên Hòa tưng bừng tổ chức Ngày hội Đại đoàn kết 18/11 ở khu dân cư số 5 với nhiều hoạt động.\n"):
+        assert normalise(text).text == text

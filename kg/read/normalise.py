@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kg.read.chars import MARKS_RE, STRIP_TONES, TONE_MARKS, WORD_RE
-from kg.read.unwrap import unwrap
+from kg.read.unwrap import unglue_title, unwrap
 
 
 # One character for one: no offset changes, so no entry in the offset map.
@@ -186,7 +186,8 @@ def normalise(text: str) -> Normalised:
     NFC; Ð/ð -> Đ/đ; CRLF/CR -> LF; no-break, thin and other spaces -> one space, runs of spaces
     and tabs collapsed; zero-width characters and soft hyphens removed; modern tone placement.
     Newlines, curly quotes, "…" and every dash are kept as written (kg.tokens treats dashes alike),
-    but for the breaks inside a hard-wrapped paragraph, which become spaces (kg.read.unwrap).
+    but for the breaks inside a hard-wrapped paragraph, which become spaces, and a title glued to
+    its lead on the first line, split again (kg.read.unwrap).
     """
     layers = []
     out = text
@@ -211,7 +212,7 @@ def normalise(text: str) -> Normalised:
     # as written, since labels and headlines quote the source.
     out = _OLD_TONE_RE.sub(_modern_tone, out)
     # A hard-wrapped paragraph's breaks become spaces again (one for one: no map needed).
-    out = unwrap(out)
+    out = unglue_title(unwrap(out))
     return Normalised(out, tuple(layers))
 
 

@@ -16,6 +16,7 @@ it stays a line.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # the breaks before a lowercase letter that show a text is hard-wrapped (a page's chrome may show
@@ -71,3 +72,42 @@ def unwrap(text: str) -> str:
             out[at] = " "
         at += 1
     return "".join(out)
+
+
+# -- a title glued to its lead ----------------------------------------------------------------------
+
+# (the most words a title runs to, the fewest, and the fewest characters of the lead after it)
+_TITLE_WORDS = (4, 30)
+_LEAD_CHARS = 60
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_lead() -> re.Pattern:
+    """A space after a letter, then a lead's time opening with its day-date a few plain words after
+    it (article.yaml structure `lead_openings`: "Chiều 15/4,", "Trong hai ngày 15 và 16-4,"; not
+    a name: "Ngày hội Đại đoàn kết 18/11")."""
+    from kg.extract.lexicon import grammar     # (the words only: read stays before extraction)
+    words = sorted(grammar("article.yaml", "structure")["lead_openings"], key=len, reverse=True)
+    opening = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(r"(?<=[^\W\d_]) (?=(?:" + opening + r")\b(?:\s+(?![A-ZĐ])[^\W_]+){0,4}?\s*\(?\s*(?<!\d)\d{1,2}\s*[/.\-–]\s*\d{1,2}(?!\d))")
+
+
+def unglue_title(text: str) -> str:
+    """ "Tỉnh X và Y họp bàn phương án hợp nhất Chiều 15/4, Thường trực HĐND ...": a page that lost
+    the break between its title and its lead, its first line split again (the space becomes a
+    line break: the same length). Only where the title is a title (a few words, no sentence's end
+    in them) and a lead follows."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    m = _glued_lead().search(text, start, end)
+    if m is None or end - m.end() < _LEAD_CHARS:
+        return text
+    title = text[start:m.start()]
+    if not _TITLE_WORDS[0] <= len(title.split()) <= _TITLE_WORDS[1] or _SENTENCE_IN.search(title):
+        return text
+    return text[:m.start()] + "\n" + text[m.end():]
+
+
+# (a sentence's end inside the line before the lead: it is a paragraph, not a title)
+_SENTENCE_IN = re.compile(r"[.!?](?:\s|$)")
