@@ -191,3 +191,16 @@ def test_a_seminary_and_a_boards_economic_zone_and_a_commands_party_committee():
                   "Phó Bí thư Đảng ủy Bộ CHQS tỉnh Đồng Nai và Ban Quản lý các Khu công nghiệp tỉnh Đồng Nai.\n")
     assert {"Đại chủng viện Xuân Lộc", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Đồng Nai"} <= b
     assert any(x.startswith("Ban Quản lý các Khu công nghiệp tỉnh Đồng Nai") for x in b)
+
+
+def test_a_bloc_of_the_front_and_unions_is_one_name_ended_by_its_place():
+    b = bodies_of("Ký kết giao ước\n\nSáng 4/3/2024, Khối thi đua Mặt trận – Đoàn thể tỉnh Phú Yên tổ chức Hội nghị "
+                  "ký kết giao ước thi đua năm 2024.\n")
+    assert "Khối thi đua Mặt trận – Đoàn thể tỉnh Phú Yên" in b
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên" not in b
+
+
+def test_a_club_written_clb_and_a_mission_ended_by_its_city():
+    b = bodies_of("Gặp mặt\n\nSáng 25/2/2024, CLB Hưu trí tỉnh Quảng Trị gặp mặt đầu xuân. Đoàn cán bộ Đại sứ quán "
+                  "Lào tại Hà Nội sang thăm Đại sứ quán Việt Nam tại Viêng Chăn.\n")
+    assert {"CLB Hưu trí tỉnh Quảng Trị", "Đại sứ quán Lào tại Hà Nội", "Đại sứ quán Việt Nam tại Viêng Chăn"} <= b

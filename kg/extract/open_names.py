@@ -108,9 +108,10 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
             continue
         if t.low == "và" and j + 2 < len(toks) and toks[j + 1].low == "các" and not toks[j + 2].is_cap:
             return start        # "Ban chỉ đạo xây dựng Đảng và các đoàn thể ...": where it ends is not known
-        if seat and _seat_at(toks, j) or strict and _joins_names(sv, j, names):
-            # "Đại sứ quán Lào" + "tại Việt Nam" (the seat: a place), "Than - Khoáng sản"
-            j, placed = j + 1, placed or t.low in _seat_words()
+        if seat and _seat_at(toks, j):
+            return _seat_end(toks, j + 1)    # "Đại sứ quán Lào" + "tại Việt Nam": the city ends it
+        if strict and _joins_names(sv, j, names):
+            j += 1                         # "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
             continue
         if not t.is_word and not t.text[:1].isdigit() or t.low in stops:
             break
@@ -128,6 +129,8 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
             j, end, run = j + 1, j + 1, 0
             cap_end = end
         else:
+            if strict and placed and not run and cap_end == end and toks[end - 1].is_cap:
+                return end                  # "... tỉnh Khánh Hòa" + "tổ chức Hội nghị": the place ends it
             run += 1
             if run > max_run:
                 # the lower-case run cut a capitalised word in two ("Tiểu ban Văn kiện cần ..."):
@@ -147,16 +150,26 @@ def _cut(toks: list, end: int, cap_end: int, placed: bool, strict: bool) -> bool
     return not strict or end < 2 or not toks[end - 2].is_cap
 
 
+def _seat_end(toks: list, k: int) -> int:
+    """The end of the city's name that starts at token k, after a mission's seat word (a city
+    the scanner took for a person's name too: "tại Hà Nội")."""
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    return k
+
+
 def _seat_at(toks: list, j: int) -> bool:
     """A seat word at token j and a capitalised word after it: a mission's city ("tại Hà Nội")."""
     return toks[j].low in _seat_words() and j + 1 < len(toks) and toks[j + 1].is_cap
 
 
 def _joins_names(sv: SentenceView, j: int, names: set) -> bool:
-    """A spaced dash at token j between two capitalised words, the second opening no person's
-    name and no title ("Than - Khoáng sản"; not "Việt Nam - Chủ tịch ..."): one name goes on."""
+    """A spaced dash at token j between two capitalised words (the first may be a word's first
+    syllable: "Mặt trận – Đoàn thể"), the second opening no person's name and no title ("Than -
+    Khoáng sản"; not "Việt Nam - Chủ tịch ..."): one name goes on."""
     toks = sv.toks
-    if not (0 < j < len(toks) - 1 and toks[j].text in "-–" and toks[j - 1].is_cap and toks[j + 1].is_cap
+    if not (1 < j < len(toks) - 1 and toks[j].text in "-–" and (toks[j - 1].is_cap or toks[j - 2].is_cap)
+            and toks[j + 1].is_cap
             and toks[j - 1].end < toks[j].start and toks[j].end < toks[j + 1].start) or j + 1 in names:
         return False
     return not any(e.start == j + 1 for e in sv.elements if isinstance(e, (Role, BodyMention)))
@@ -272,7 +285,7 @@ def read_open_names(sv: SentenceView, resolve) -> None:
             end = _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
-        rest, parent = _written(sv, head_end, end, inner, resolve)
+        rest, parent = _written(sv, head_end, end, {} if head in _capital_heads() else inner, resolve)
         if head in capital:
             rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"
         name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
