@@ -124,3 +124,11 @@ def test_a_womans_name_of_an_upland_clan_is_read_by_its_middle_syllable(tmp_path
     got = posts(st)
     assert ("Xồng Thị Ly", "Phó Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc") in got
     assert ("Khang Thị Pà", "Đại biểu", "Quốc hội") in got
+
+
+def test_the_national_assembly_and_the_standing_board_abbreviated_after_a_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhát biểu, Chủ tịch QH Trần Văn Hải nhấn mạnh ý nghĩa phiên họp. Dự có đồng chí Lê "
+                            "Văn Lâm - Ủy viên TV Huyện ủy, Chủ tịch UBMTTQVN huyện Bố Trạch.\n")
+    got = posts(st)
+    assert ("Trần Văn Hải", "Chủ tịch", "Quốc hội") in got
+    assert ("Lê Văn Lâm", "Ủy viên", "Ban Thường vụ Huyện ủy Bố Trạch") in got
