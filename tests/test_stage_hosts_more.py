@@ -142,3 +142,10 @@ def test_a_framing_phrase_goes_on_past_dashes_and_brackets(tmp_path):
     hosts, _ = hg(tmp_path, "Hội nghị\n\nThực hiện quy chế phối hợp (PBXH) giữa HĐND - UBND - Ủy ban MTTQ xã Long Thới, "
                             "chiều ngày 19/6/2015, Ban Thường trực Ủy ban MTTQ xã Long Thới đã tổ chức hội nghị phản biện.\n")
     assert hosts == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Long Thới"]
+
+
+def test_a_plural_noun_before_a_colon_heads_the_list_of_the_visited(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc mừng\n\nNgày 27/9/2024, Đoàn cán bộ của Ban Dân vận Tỉnh ủy Bến Tre đã đến thăm, chúc "
+                            "mừng Lễ Sen Dolta tại các chùa: Tòa Sen (xã Long Thới), Kỳ Son (xã Hưng Khánh Trung) và Ban "
+                            "Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre.\n")
+    assert hosts == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre"]

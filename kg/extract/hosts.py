@@ -249,7 +249,8 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
             break       # ("thăm 3 cá nhân và 4 tổ chức": "nhân" there is no "nhân dịp")
         # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
         listing = listing or isinstance(e, Word) and _at(toks, e.start, "list_openers") or \
-            isinstance(e, Punct) and e.char == ":" and not objects and _body_at(sv, e.end)  # "thăm: X, Y"
+            isinstance(e, Punct) and e.char == ":" and not objects and (_body_at(sv, e.end)  # "thăm: X, Y"
+                                                                        or _plural_head(toks, e.start))
         if isinstance(e, Punct) and (e.char == "." and not _abbreviation_dot(toks, e.start)
                                      or e.char in (";", ":") and not listing
                                      and not (e.char == ";" and objects and _body_at(sv, e.end))):
@@ -266,6 +267,12 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not cited_session_owner(toks, e.start):
             objects.append(e)   # (not "tại chùa Y", where it is met; nor "Ngày thành lập X", X's day)
     return objects
+
+
+def _plural_head(toks, i: int) -> bool:
+    """ "thăm các chùa: A, B và Hội X", "các đơn vị: ...": a plural noun (meetings.yaml hosts
+    `plural_words` within three words) before the colon at i heads a list of the objects."""
+    return any(t.low in _words()["plural_words"] for t in toks[max(0, i - 3):i])
 
 
 def _body_at(sv: SentenceView, t: int) -> bool:
