@@ -222,3 +222,25 @@ def test_a_title_glued_to_its_lead_is_split_again():
     for text in ("Sáng 5/3, Huyện ủy tổ chức hội nghị. Chiều 5/3, Huyện ủy họp tiếp và bàn nhiều nội dung khác.\n",
                  "Huyện Yên Hòa tưng bừng tổ chức Ngày hội Đại đoàn kết 18/11 ở khu dân cư số 5 với nhiều hoạt động.\n"):
         assert normalise(text).text == text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the headline's get-together, its occasion said in the lead
+    ("Yên Hòa gặp mặt cựu chiến binh các địa phương kết nghĩa\n\nChiều 28/3, Tỉnh ủy Yên Hòa tổ chức Chương "
+     "trình gặp mặt các ban liên lạc, cựu chiến binh các địa phương kết nghĩa, nhân kỷ niệm 50 năm ngày "
+     "giải phóng tỉnh.", "Ceremony"),
+    # an excerpt opening on an aside: the kind is the next sentence's
+    ("(YH) - Dịp này, Ban Dân tộc tỉnh Yên Hòa trao tặng 800 phần quà cho đồng bào nghèo. Hôm nay (27/9), "
+     "lãnh đạo tỉnh Yên Hòa đã đến thăm, chúc mừng các chùa nhân Lễ Sen Dolta.", "Visit"),
+])
+def test_a_headline_s_get_together_and_an_aside_opening(tmp_path, text, kind):
+    assert meeting(tmp_path, text if "\n" in text else "Tin hoạt động\n\n" + text).kind == kind
+
+
+def test_page_furniture_an_image_s_markup_and_a_label_glued_to_the_stamp():
+    from kg.extract.page_chrome import is_chrome
+    from kg.extract.page_dates import stamp
+    assert is_chrome('<image>data:image/svg+xml;base64,PHN2Zz4= alt="Ngày đầu làm việc tại các cơ quan, tổ '
+                     'chức sau sắp xếp bộ máy của tỉnh"</image>')
+    assert stamp("Việt NamViệt Nam28/03/2025").day == date(2025, 3, 28)
+    assert stamp("Hà Nội 12/3/2024") is None

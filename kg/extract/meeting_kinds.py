@@ -6,6 +6,7 @@ ceremony; a ceremony opening a congress is the congress.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Word
@@ -22,6 +23,8 @@ _W = grammar("meetings.yaml", "people")
 def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Optional[str]:
     """The kind of the article's meeting: the event the lead says was organised, else the kind
     the headline and lead name first, else the next sentences'."""
+    if story and _aside(story[0].text):
+        story = story[1:]       # an excerpt opening on an aside ("Dịp này, ..."): its lead is further on
     kind = organised_kind(story[:2]) or meeting_kind(headline + story[:1]) or meeting_kind(story[1:3]) or \
         meeting_kind(story[3:8])
     if kind == "Congress" and _press(headline + story[:4]):
@@ -30,7 +33,28 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         kind = "Visit"          # "Tại buổi gặp mặt, ... A cám ơn B đến thăm": a get-together of a visit
     elif kind == "Conference" and any(_works_with(sv.toks) for sv in headline + story[:1]):
         kind = "WorkingSession"
+    elif kind == "Conference" and story and any(positions(sv.toks, _W["occasion_kinds"]) for sv in headline) \
+            and _occasion_said(story[0].toks):
+        # "Đà Nẵng gặp mặt các ban liên lạc ..." over "Chiều 28/3, ... tổ chức Chương trình gặp mặt ...,
+        # nhân kỷ niệm 95 năm ...": the headline's get-together, its occasion said in the lead
+        kind = "Ceremony"
     return kind
+
+
+# (an outlet's tag before the sentence: "(VOV5) - Dịp này, ...")
+_TAG = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?")
+
+
+def _aside(text: str) -> bool:
+    """The sentence opens on an aside to an event told before it ("Dịp này, X trao tặng 800 phần
+    quà"; meetings.yaml people `aside_openers`): an excerpt that starts mid-article."""
+    low = _TAG.sub("", text).lower()
+    return any(low.startswith(w) and low[len(w):len(w) + 1] in (",", " ") for w in _W["aside_openers"])
+
+
+def _occasion_said(toks) -> bool:
+    """The sentence names an occasion ("nhân (dịp) kỷ niệm ...", "nhân dịp Tết ...")."""
+    return any(_starts(toks, j + n, _W["occasion_marks"]) for j, n in positions(toks, _W["occasion_before"]))
 
 
 def _works_with(toks) -> bool:

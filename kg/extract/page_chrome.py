@@ -20,7 +20,8 @@ _NON_WORD = re.compile(r"\W+")
 # "Đang online: 1", "Lượt xem: 412": a widget's counter, a label and a number
 COUNTER = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*[\d.,]+$")
 # "#Đại hội thi đua": a tag line; a media file or an address ("Video: 1910_lanh_dao.mp4")
-_TAG_OR_MEDIA = re.compile(r"^#\S|https?://|\S\.(?:mp4|mp3|webm|mov|jpe?g|png)\b", re.I)
+# (and an image's markup left in the text: "<image>data:image/svg+xml;...</image>")
+_TAG_OR_MEDIA = re.compile(r"^#\S|https?://|\S\.(?:mp4|mp3|webm|mov|jpe?g|png)\b|^<image>|\bdata:image/", re.I)
 # "TT", "ĐT": a writer's initials on the story's closing line, not two letters of a button row
 # (kg.extract.structure decides, by position, whether they close the story)
 _INITIALS = re.compile(r"[A-ZĐ]{2,4}")
@@ -64,8 +65,8 @@ def is_chrome(line: str) -> bool:
         return True
     # (the words counted first, and no further than 13: the pattern's search over a paragraph
     # cost more than all the rest of the test)
-    if len(s.split(None, 12)) <= 12 and _TAG_OR_MEDIA.search(s):
-        return True
+    if len(s.split(None, 12)) <= 12 and _TAG_OR_MEDIA.search(s) or s.startswith("<image>"):
+        return True             # (an image's markup, whatever its alt text runs to)
     if _INITIALS.fullmatch(s):
         return False
     if lx.byline_re.match(s):

@@ -128,7 +128,10 @@ def _section_stamp(s: str) -> Optional[Stamp]:
     d = _mk(*m.groups())
     if d is None or not rest or (before and after) or len(rest.split()) > _SECTION_WORDS:
         return None
-    return Stamp(0, d, False) if all(map(_is_furniture, _PARTS.split(rest))) else None
+    # ("Việt NamViệt Nam28/03/2025": the site's label glued to the date, no space between: a
+    # page's stamp row run together, never a sentence's words)
+    glued = bool(before) and not after and s[m.start() - 1].isalpha()
+    return Stamp(0, d, False) if glued or all(map(_is_furniture, _PARTS.split(rest))) else None
 
 
 # (a section's name runs to five or six words: "Hoạt động Đoàn đại biểu Quốc hội")
