@@ -149,3 +149,9 @@ def test_a_plural_noun_before_a_colon_heads_the_list_of_the_visited(tmp_path):
                             "mừng Lễ Sen Dolta tại các chùa: Tòa Sen (xã Long Thới), Kỳ Son (xã Hưng Khánh Trung) và Ban "
                             "Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre.\n")
     assert hosts == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre"]
+
+
+def test_every_body_of_a_list_heard_is_no_convener(tmp_path):
+    m = state_of(tmp_path, "Hội nghị\n\nTại Hội nghị, đại biểu được nghe UBND – UBMTTQ Việt Nam xã Long Thới triển khai "
+                           "kế hoạch bầu cử trưởng thôn.\n").meeting
+    assert m.hosts == []

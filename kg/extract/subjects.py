@@ -20,6 +20,8 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
     those in brackets, which explain the subject ("Cụm thi đua 1 (gồm Quận ủy 1, 3) tổ chức")."""
     from kg.extract.conveners import cited_session_owner     # (it reads this module's word lists)
     out, at_place, place_words, depth = [], False, _words()["place_words"], 0
+    # ("đại biểu được nghe UBND – UBMTTQ xã triển khai ...": every body of the list heard)
+    heard = frozenset(w.split()[-1] for w in _words()["heard_words"])
     clause_start, attending, toks = True, False, sv.toks
     for k, e in enumerate(sv.elements[:v]):
         if isinstance(e, Punct) and e.char == ".":
@@ -29,7 +31,7 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
         # "Cụm Ban X các tỉnh ủy, ... tổ chức": the cluster's members, not the subject
         attending = attending or _lists_attendees(sv, k) or \
             clause_start and isinstance(e, Word) and e.low in _words()["cluster_words"]
-        if isinstance(e, Word) and (any(t.low in place_words for t in sv.toks[e.start:e.end])
+        if isinstance(e, Word) and (any(t.low in place_words or t.low in heard for t in sv.toks[e.start:e.end])
                                     or clause_start and _framing(sv.toks, e.start)):
             # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
             # the bodies of a framing phrase are not the subject either
