@@ -132,3 +132,10 @@ def test_the_national_assembly_and_the_standing_board_abbreviated_after_a_title(
     got = posts(st)
     assert ("Trần Văn Hải", "Chủ tịch", "Quốc hội") in got
     assert ("Lê Văn Lâm", "Ủy viên", "Ban Thường vụ Huyện ủy Bố Trạch") in got
+
+
+def test_a_dioceses_own_bishop_named_after_his_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nGiám mục Chính tòa Giáo phận Phú Cường Trần Văn Khang đã cảm ơn sự quan tâm. "
+                            "Đoàn tặng quà nguyên Giám mục Chính tòa Giáo phận Phú Cường Lê Văn Hiệp.\n")
+    assert ("Trần Văn Khang", "Giám mục Chính tòa", "Giáo phận Phú Cường") in posts(st)
+    assert not any(n == "Lê Văn Hiệp" for n, _, _ in posts(st)) and "Lê Văn Hiệp" in st.officials
