@@ -244,3 +244,10 @@ def test_page_furniture_an_image_s_markup_and_a_label_glued_to_the_stamp():
                      'chức sau sắp xếp bộ máy của tỉnh"</image>')
     assert stamp("Việt NamViệt Nam28/03/2025").day == date(2025, 3, 28)
     assert stamp("Hà Nội 12/3/2024") is None
+
+
+def test_a_document_s_date_names_no_year_of_the_meeting():
+    from kg.extract.dates import years_in
+    assert years_in("triển khai thực hiện Nghị quyết số 41 ngày 22/12/2011 của Hội đồng nhân dân tỉnh") == []
+    assert years_in("Kế hoạch 12/KH-UBND ngày 5/3/2019 của UBND tỉnh") == []
+    assert years_in("Sáng 5/3/2024, Huyện ủy Yên Hòa tổ chức hội nghị") == [2024]

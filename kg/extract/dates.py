@@ -271,6 +271,8 @@ def years_in(text: str) -> list[int]:
     for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
         # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 16 đến ngày 18/10/2024")
         # ("có hiệu lực từ ngày 01/4/2022": a decision announced takes effect within days of it)
+        if _DOC_REF.search(text[max(0, m.start() - 60):m.start()]):
+            continue                # ("Nghị quyết số 41 ngày 22/12/2011 của ...": a document's, years old)
         if not p["not_event"].search(text[max(0, m.start() - 20):m.start()]) \
                 or p["span_end"].search(text[max(0, m.start() - 40):m.start()]) \
                 or p["effect"].search(text[max(0, m.start() - 40):m.start()]):
