@@ -155,3 +155,9 @@ def test_every_body_of_a_list_heard_is_no_convener(tmp_path):
     m = state_of(tmp_path, "Hội nghị\n\nTại Hội nghị, đại biểu được nghe UBND – UBMTTQ Việt Nam xã Long Thới triển khai "
                            "kế hoạch bầu cử trưởng thôn.\n").meeting
     assert m.hosts == []
+
+
+def test_a_body_that_receives_in_the_passive_hosts(tmp_path):
+    hosts, guests = hg(tmp_path, "Tiếp\n\nSáng 5/3/2024, Đoàn đại biểu Hội Nông dân tỉnh Trà Vinh đã được Thường trực "
+                                 "Tỉnh ủy Bến Tre tiếp.\n")
+    assert (hosts, guests) == (["Thường trực Tỉnh ủy Bến Tre"], ["Hội Nông dân tỉnh Trà Vinh"])

@@ -133,6 +133,11 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         if got[2]:
             return got
     from kg.extract.delegations import inspecting, travelling      # (they read this module's word lists)
+    from kg.extract.visitors import received_by
+    for v in found[RECEIVE]:
+        got = received_by(sv, v, resolve)   # "Đoàn X đã được Thường trực Tỉnh ủy Y tiếp"
+        if got is not None:
+            return got
     got = travelling(sv, resolve)
     return got if got[2] else inspecting(sv, resolve)
 

@@ -207,3 +207,20 @@ def between(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
     hosts = [b for b in (resolve(e) for e in first) if b is not None]
     guests = [b for b in (resolve(e) for e in after) if b is not None and b not in hosts]
     return (hosts, guests, True, False) if hosts and guests else None
+
+
+def received_by(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
+    """ "Đoàn đại biểu Hội X đã được Thường trực Tỉnh ủy Y tiếp": the bodies between the passive word
+    and the receiving verb at v receive (hosts); the subject's bodies before the passive word are
+    received (guests). None when the verb is no passive with a body for agent."""
+    from kg.extract.hosts import _by_agent
+    els, toks, passive = sv.elements, sv.toks, _words()["passive_words"]
+    if not _by_agent(sv, v):
+        return None
+    at = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], Word) and toks[els[k].start].low in passive), None)
+    if at is None:
+        return None
+    hosts = [for_host(b) for b in (resolve(e) for e in els[at + 1:v] if isinstance(e, BodyMention) and not e.generic)
+             if b is not None]
+    guests = [b for b in (resolve(e) for e in _subject(sv, at)) if b is not None and b not in hosts]
+    return (hosts, guests, True, True) if hosts else None
