@@ -204,3 +204,18 @@ def test_a_club_written_clb_and_a_mission_ended_by_its_city():
     b = bodies_of("Gặp mặt\n\nSáng 25/2/2024, CLB Hưu trí tỉnh Quảng Trị gặp mặt đầu xuân. Đoàn cán bộ Đại sứ quán "
                   "Lào tại Hà Nội sang thăm Đại sứ quán Việt Nam tại Viêng Chăn.\n")
     assert {"CLB Hưu trí tỉnh Quảng Trị", "Đại sứ quán Lào tại Hà Nội", "Đại sứ quán Việt Nam tại Viêng Chăn"} <= b
+
+
+# -- a firm's or a club's head is a private person (bodies.yaml open_names private) ---------------
+
+def test_the_chairman_of_a_private_group_is_no_official():
+    f = kg.extract_text("Tiếp nhà đầu tư\n\nChiều 10/6/2024, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy Thanh Hóa tiếp ông "
+                        "Trần Minh Khôi, Chủ tịch Tập đoàn Phúc An, Đài Loan.\n", source="t.txt")
+    assert "Trần Minh Khôi" not in {o.name for o in f.officials}
+    assert not any(p.official == "Trần Minh Khôi" for p in f.posts)
+
+
+def test_a_group_named_on_its_own_is_mentioned():
+    b = bodies_of("Làm việc\n\nSáng 10/7/2024, Tỉnh ủy Bắc Ninh làm việc với Tập đoàn Viễn thông Quân đội về hợp "
+                  "tác chuyển đổi số.\n")
+    assert "Tập đoàn Viễn thông Quân đội" in b

@@ -50,6 +50,12 @@ def _capital_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _private_heads() -> frozenset:
+    """Heads of firms and clubs (`private`), whose head is a private person, not an official."""
+    return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("private"))
+
+
+@lru_cache(maxsize=1)
 def _seat_heads() -> frozenset:
     """Heads of a country's missions (`seat`), whose names go on with the city they sit in."""
     return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("seat"))
@@ -97,8 +103,8 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
                 return end
             continue
         t = toks[j]
-        if j in names:
-            break                          # a person's name follows the body's
+        if j in names and not (strict and j == start):
+            break                          # a person's name follows the body's ("Tập đoàn Hoa Lợi" is none)
         if _glued_joiner(toks, j):
             j = end = j + 2
             continue
@@ -135,16 +141,28 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
             if run > max_run:
                 # the lower-case run cut a capitalised word in two ("Tiểu ban Văn kiện cần ..."):
                 # where the name ends is not known; a place's name after its level word is whole
-                return start if _cut(toks, end, cap_end, placed, strict) else end
+                return _cut_end(toks, start, end, cap_end, placed, strict, 1)
             j += 1
-    return start if strict and run and _cut(toks, end, cap_end, placed, True) else end
+    # (a person's name right after: the syllable before it may be of the name or the person's)
+    return _cut_end(toks, start, end, cap_end, placed, True, run + (j in names)) if strict and run else end
+
+
+def _cut_end(toks: list, start: int, end: int, cap_end: int, placed: bool, strict: bool, run: int) -> int:
+    """Where a name whose last capitalised word lower-case words follow ends: at that word, or,
+    where the word may go on (_cut), nowhere for a head read loosely (start); for one read
+    strictly one syllable on, when one is all there is to the name's end or the verb follows
+    ("Tập đoàn Viễn thông Quân" + "đội": most words have two syllables), else nowhere ("Câu lạc
+    bộ Truyền" + "thống kháng chiến –")."""
+    if not _cut(toks, end, cap_end, placed, strict):
+        return end
+    return end + 1 if strict and run == 1 else start
 
 
 def _cut(toks: list, end: int, cap_end: int, placed: bool, strict: bool) -> bool:
     """Whether the lower-case words after the name's last capitalised word may go on that word
     (cut_word), so that where the name ends is not known. A place's name after its level word is
-    whole. Strictly read heads: only one capitalised syllable is cut ("Câu lạc bộ Truyền thống
-    kháng chiến – ..."), not two ("Tổng công ty Đường sắt Việt Nam dự lễ" ends)."""
+    whole. Strictly read heads: only one capitalised syllable is cut ("Tập đoàn Viễn thông Quân
+    đội"), not two ("Tổng công ty Đường sắt Việt Nam dự lễ" ends)."""
     if end != cap_end or placed or not cut_word(toks, end):
         return False
     return not strict or end < 2 or not toks[end - 2].is_cap
@@ -166,10 +184,10 @@ def _seat_at(toks: list, j: int) -> bool:
 def _joins_names(sv: SentenceView, j: int, names: set) -> bool:
     """A spaced dash at token j between two capitalised words (the first may be a word's first
     syllable: "Mặt trận – Đoàn thể"), the second opening no person's name and no title ("Than -
-    Khoáng sản"; not "Việt Nam - Chủ tịch ..."): one name goes on."""
+    Khoáng sản"; not "Việt Nam - Chủ tịch ...", nor an acronym: "... Việt Nam – VNPT"): one name goes on."""
     toks = sv.toks
     if not (1 < j < len(toks) - 1 and toks[j].text in "-–" and (toks[j - 1].is_cap or toks[j - 2].is_cap)
-            and toks[j + 1].is_cap
+            and toks[j + 1].is_cap and not toks[j + 1].is_upper
             and toks[j - 1].end < toks[j].start and toks[j].end < toks[j + 1].start) or j + 1 in names:
         return False
     return not any(e.start == j + 1 for e in sv.elements if isinstance(e, (Role, BodyMention)))
@@ -277,6 +295,8 @@ def read_open_names(sv: SentenceView, resolve) -> None:
             continue                        # "Mục sư Đoàn Văn X": an address word, then a name
         if head in _capital_heads() and not sv.toks[i].is_cap:
             continue                        # "trong cụm thi đua": any cluster, no name
+        if head in _private_heads() and any(type(x) is Role and x.end == i for x in sv.elements):
+            continue                        # "ông A, Chủ tịch Tập đoàn X": a private person's title
         if head in named_next and not _named_after(sv.toks, head_end):
             continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
         if head in named_next and sv.toks[head_end].text.isdigit():
