@@ -251,3 +251,10 @@ def test_a_document_s_date_names_no_year_of_the_meeting():
     assert years_in("triển khai thực hiện Nghị quyết số 41 ngày 22/12/2011 của Hội đồng nhân dân tỉnh") == []
     assert years_in("Kế hoạch 12/KH-UBND ngày 5/3/2019 của UBND tỉnh") == []
     assert years_in("Sáng 5/3/2024, Huyện ủy Yên Hòa tổ chức hội nghị") == [2024]
+
+
+def test_a_get_together_the_headline_names_for_its_ceremony(tmp_path):
+    m = meeting(tmp_path, "Trao Huân chương Bảo vệ Tổ quốc cho 36 cựu cán bộ quân đội\n\nNgày 19-12, Tỉnh ủy, "
+                          "UBND tỉnh Yên Hòa tổ chức buổi gặp mặt hơn 3.000 cựu cán bộ quân đội đang sinh sống "
+                          "trên địa bàn tỉnh.")
+    assert m.kind == "Ceremony"

@@ -38,6 +38,11 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         # "Đà Nẵng gặp mặt các ban liên lạc ..." over "Chiều 28/3, ... tổ chức Chương trình gặp mặt ...,
         # nhân kỷ niệm 95 năm ...": the headline's get-together, its occasion said in the lead
         kind = "Ceremony"
+    elif kind == "Conference" and story and any(positions(story[0].toks, _W["occasion_kinds"])) \
+            and meeting_kind(headline) == "Ceremony":
+        # "Trao Huân chương ... cho 36 cựu cán bộ" over "Ngày 19-12, Thành ủy tổ chức buổi gặp mặt ...":
+        # a get-together the headline names for its ceremony
+        kind = "Ceremony"
     return kind
 
 
