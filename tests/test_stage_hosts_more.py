@@ -10,13 +10,13 @@ def hg(tmp_path, text) -> tuple[list[str], list[str]]:
 
 
 def test_the_organiser_named_after_the_event_mid_sentence(tmp_path):
-    hosts, _ = hg(tmp_path, "Phát huy vai trò nông dân\n\nĐó là ý kiến của đồng chí Lê Văn Tám tại Hội nghị sơ kết "
+    hosts, _ = hg(tmp_path, "Phát huy vai trò nông dân\n\nĐó là ý kiến của đồng chí Trần Minh Hùng tại Hội nghị sơ kết "
                             "công tác Hội năm 2023, do Hội Nông dân tỉnh Bến Tre tổ chức vào sáng 12-7.\n")
     assert hosts == ["Hội Nông dân tỉnh Bến Tre"]
 
 
 def test_a_meeting_of_a_body_is_its_own(tmp_path):
-    hosts, _ = hg(tmp_path, "Giao ban\n\nNgày 3/3/2023, đồng chí Lê Văn Tám, Bí thư Tỉnh ủy, chủ trì cuộc họp của "
+    hosts, _ = hg(tmp_path, "Giao ban\n\nNgày 3/3/2023, đồng chí Trần Minh Hùng, Bí thư Tỉnh ủy, chủ trì cuộc họp của "
                             "Thường trực Tỉnh ủy Bến Tre để nghe báo cáo về công tác phòng chống hạn mặn.\n")
     assert hosts == ["Thường trực Tỉnh ủy Bến Tre"]
 
@@ -35,7 +35,7 @@ def test_a_congress_numbered_by_a_bare_roman_numeral_and_not_the_one_it_prepares
 
 def test_a_headline_naming_only_the_visitors(tmp_path):
     hosts, guests = hg(tmp_path, "Thường trực Ủy ban MTTQ tỉnh Bến Tre: Thăm, chúc mừng Lễ Phật đản\n\n"
-                                 "Ngày 20-5-2023, đồng chí Lê Văn Tám, Chủ tịch Ủy ban MTTQ tỉnh Bến Tre đã đến "
+                                 "Ngày 20-5-2023, đồng chí Trần Minh Hùng, Chủ tịch Ủy ban MTTQ tỉnh Bến Tre đã đến "
                                  "thăm, chúc mừng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre.\n")
     assert hosts == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre"]
     assert guests == ["Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre"]
@@ -43,7 +43,7 @@ def test_a_headline_naming_only_the_visitors(tmp_path):
 
 def test_a_delegation_made_of_a_bodys_people_brings_that_body(tmp_path):
     _, guests = hg(tmp_path, "Đoàn công tác thăm bà con\n\nSáng 5/7/2023, đoàn công tác gồm lãnh đạo Ủy ban MTTQ "
-                             "tỉnh Bến Tre và Hội Nông dân tỉnh Bến Tre, do ông Lê Văn Tám làm trưởng đoàn.\n")
+                             "tỉnh Bến Tre và Hội Nông dân tỉnh Bến Tre, do ông Trần Minh Hùng làm trưởng đoàn.\n")
     assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre", "Hội Nông dân tỉnh Bến Tre"]
 
 
@@ -86,14 +86,14 @@ def test_the_venue_after_the_visited_and_the_body_whose_day_it_is_are_not_visite
 
 def test_one_who_receives_with_two_titles_receives_for_the_last(tmp_path):
     hosts, _ = hg(tmp_path, "Tiếp đoàn\n\nChiều 15/11/2023, Đoàn đại biểu Hội Nông dân tỉnh Trà Vinh đã đến thăm, chúc "
-                            "mừng UBND tỉnh Bến Tre. Đồng chí Lê Văn Tám - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bến Tre "
+                            "mừng UBND tỉnh Bến Tre. Đồng chí Trần Minh Hùng - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bến Tre "
                             "đã tiếp đoàn.\n")
     assert hosts == ["Ủy ban nhân dân tỉnh Bến Tre"]
 
 
 def test_the_bodies_a_delegation_is_made_of_go_with_it(tmp_path):
     _, guests = hg(tmp_path, "Chúc mừng Phật đản\n\nSáng 29/5/2023, đoàn lãnh đạo Tỉnh ủy Bến Tre đã đến thăm, chúc mừng "
-                             "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre. Phái đoàn đến thăm có ông Lê Văn Tám, "
+                             "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre. Phái đoàn đến thăm có ông Trần Minh Hùng, "
                              "Phó Bí thư Tỉnh ủy, cùng lãnh đạo Ban Dân vận Tỉnh ủy Bến Tre, Sở Nội vụ tỉnh Bến Tre.\n")
     assert guests == ["Tỉnh ủy Bến Tre", "Ban Dân vận Tỉnh ủy Bến Tre", "Sở Nội vụ tỉnh Bến Tre"]
 
@@ -117,10 +117,10 @@ def test_deputies_meeting_voters_are_not_their_council(tmp_path):
 
 
 def test_talks_between_a_side_and_another_received_by_the_first(tmp_path):
-    hosts, guests = hg(tmp_path, "Hội đàm\n\nChiều 25/4/2024, ông Lê Văn Tám và ông Trần Văn Ba đã chủ trì cuộc Hội đàm "
+    hosts, guests = hg(tmp_path, "Hội đàm\n\nChiều 25/4/2024, ông Trần Minh Hùng và ông Trần Văn Ba đã chủ trì cuộc Hội đàm "
                                  "giữa Đoàn đại biểu Ủy ban MTTQ tỉnh Bến Tre với Đoàn đại biểu Hội Nông dân tỉnh Trà Vinh.\n")
     assert (hosts, guests) == (["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre"], ["Hội Nông dân tỉnh Trà Vinh"])
-    m = state_of(tmp_path, "Hội đàm\n\nChiều 25/4/2024, ông Lê Văn Tám và ông Trần Văn Ba đã chủ trì cuộc Hội đàm giữa "
+    m = state_of(tmp_path, "Hội đàm\n\nChiều 25/4/2024, ông Trần Minh Hùng và ông Trần Văn Ba đã chủ trì cuộc Hội đàm giữa "
                            "Ủy ban MTTQ tỉnh Bến Tre và Hội Nông dân tỉnh Trà Vinh.\n").meeting
     assert m.hosts == [] and m.guests == []     # ("giữa A và B" tells no side)
 
@@ -132,7 +132,7 @@ def test_who_receives_a_delegation_that_visits_a_province_hosts_it(tmp_path):
 
 
 def test_the_head_of_a_delegation_with_companions_brings_his_body(tmp_path):
-    _, guests = hg(tmp_path, "Chúc Tết\n\nSáng 14/1/2024, Thiếu tướng Lê Văn Tám, Phó Chủ nhiệm Tổng cục Chính trị Quân "
+    _, guests = hg(tmp_path, "Chúc Tết\n\nSáng 14/1/2024, Thiếu tướng Trần Minh Hùng, Phó Chủ nhiệm Tổng cục Chính trị Quân "
                              "đội nhân dân Việt Nam cùng đoàn công tác đã đến chúc Tết Ban Chỉ huy Quân sự huyện Chợ Lách. "
                              "Cùng đi trong đoàn công tác có lãnh đạo Bộ Chỉ huy Quân sự tỉnh Bến Tre.\n")
     assert guests == ["Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Bộ Chỉ huy Quân sự tỉnh Bến Tre"]
@@ -161,3 +161,9 @@ def test_a_body_that_receives_in_the_passive_hosts(tmp_path):
     hosts, guests = hg(tmp_path, "Tiếp\n\nSáng 5/3/2024, Đoàn đại biểu Hội Nông dân tỉnh Trà Vinh đã được Thường trực "
                                  "Tỉnh ủy Bến Tre tiếp.\n")
     assert (hosts, guests) == (["Thường trực Tỉnh ủy Bến Tre"], ["Hội Nông dân tỉnh Trà Vinh"])
+
+
+def test_the_chair_of_a_sitting_presides_for_his_body(tmp_path):
+    hosts, _ = hg(tmp_path, "Phiên họp thường kỳ\n\nSáng 5/9/2024, đồng chí Trần Minh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
+                            "tỉnh Bến Tre chủ trì phiên họp thường kỳ tháng 9.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Bến Tre"]
