@@ -139,3 +139,11 @@ def test_a_dioceses_own_bishop_named_after_his_title(tmp_path):
                             "Đoàn tặng quà nguyên Giám mục Chính tòa Giáo phận Phú Cường Lê Văn Hiệp.\n")
     assert ("Trần Văn Khang", "Giám mục Chính tòa", "Giáo phận Phú Cường") in posts(st)
     assert not any(n == "Lê Văn Hiệp" for n, _, _ in posts(st)) and "Lê Văn Hiệp" in st.officials
+
+
+def test_a_middle_name_typed_in_lower_case_and_a_title_missing_its_dot(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTới dự có các đồng chí: Phạm văn Tú – HUV, Phó Chủ tịch Ủy ban MTTQ huyện Gia Lâm; "
+                            "Lê thị Hoa, Chủ tich UBND xã Đa Tốn.\n")
+    got = posts(st)
+    assert ("Phạm Văn Tú", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm") in got
+    assert ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân xã Đa Tốn") in got

@@ -17,6 +17,10 @@ from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIR
 from kg.extract.tokens import Token, tokenize
 
 
+# the middle names a page may type in lower case inside a full name ("Nguyễn văn Hùng")
+_MIDDLE = frozenset(("văn", "thị"))
+
+
 def _title_case(w: str) -> str:
     """A syllable typed with a stray capital ("NGuyễn") in Title Case; the inner capital of a
     Highlands name ("K'Thuận") is kept."""
@@ -159,6 +163,12 @@ class Scanner(BodyParser):
                 k += 2          # "Vi-lay-vông Bút-đa-khăm": a Lao name's syllables joined by hyphens
                 syllables, most = syllables + 1, 9
                 continue
+            if k == i + 1 and is_surname and not all_caps and u.low in _MIDDLE and k + 1 < len(toks) \
+                    and not u.is_cap and toks[k + 1].is_cap and toks[k + 1].is_word and not toks[k + 1].is_upper \
+                    and u.start - t.end == 1 and toks[k + 1].start - u.end == 1:
+                k += 1          # "Nguyễn văn Hùng": the middle name typed in lower case
+                syllables += 1
+                continue
             if not (u.is_word and u.is_cap) or u.text.isdigit():
                 break
             if all_caps != u.is_upper and len(u.text) > 1:
@@ -187,6 +197,8 @@ class Scanner(BodyParser):
             words = [w[:1] + w[1:].lower() for w in words]
         else:
             words = [_title_case(w) for w in words]
+        if words[1:2] and words[1].islower() and words[1] in _MIDDLE:
+            words[1] = words[1].capitalize()
         if n != syllables:      # hyphens inside: written as the text joins them
             return k, "".join((" " if j and toks[i + j].start > toks[i + j - 1].end else "") + w
                               for j, w in enumerate(words)), False
