@@ -219,3 +219,12 @@ def test_a_group_named_on_its_own_is_mentioned():
     b = bodies_of("Làm việc\n\nSáng 10/7/2024, Tỉnh ủy Bắc Ninh làm việc với Tập đoàn Viễn thông Quân đội về hợp "
                   "tác chuyển đổi số.\n")
     assert "Tập đoàn Viễn thông Quân đội" in b
+
+
+# -- central names written with "VN" and "TƯ" (bodies.yaml forms) ------------------------------
+
+def test_central_unions_written_with_vn_and_tu():
+    b = bodies_of("Hội nghị BCH\n\nSáng 26/7/2024 tại Hà Nội, Hội nghị BCH TƯ Hội Nông dân VN lần thứ 7 khai mạc. "
+                  "Dự có đại diện Tổng LĐLĐ VN.\n")
+    assert {"Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam",
+            "Tổng Liên đoàn Lao động Việt Nam"} <= b
