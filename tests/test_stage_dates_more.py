@@ -258,3 +258,20 @@ def test_a_get_together_the_headline_names_for_its_ceremony(tmp_path):
                           "UBND tỉnh Yên Hòa tổ chức buổi gặp mặt hơn 3.000 cựu cán bộ quân đội đang sinh sống "
                           "trên địa bàn tỉnh.")
     assert m.kind == "Ceremony"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a lead opening on a day told from the page's date, with no day-date in the story
+    ("Hội nghị ở Yên Hòa\n12/03/2024 08:15\n\nChiều hôm qua, Huyện ủy Yên Hòa tổ chức hội nghị sơ kết.",
+     "2024-03-11"),
+    ("Hội nghị ở Yên Hòa\n12/03/2024 08:15\n\nSáng nay, Huyện ủy Yên Hòa tổ chức hội nghị sơ kết.", "2024-03-12"),
+    # ... not "Qua" opening a sentence as a conjunction, nor with no page date
+    ("Hội nghị ở Yên Hòa\n12/03/2024 08:15\n\nQua hội nghị, Huyện ủy Yên Hòa đã thống nhất nhiều nội dung.", None),
+    ("Hội nghị ở Yên Hòa\n\nSáng nay, Huyện ủy Yên Hòa tổ chức hội nghị sơ kết.", None),
+    # a month the lead names with its year, nearest the meeting's month
+    ("Hội nghị ở Yên Hòa\n\nNgày 5/1, Huyện ủy Yên Hòa tổ chức giao ban công tác tháng 12/2023.", "2024-01-05"),
+    ("Hội nghị ở Yên Hòa\n\nNgày 28/3, Huyện ủy Yên Hòa triển khai nhiệm vụ tháng 4/2024.", "2024-03-28"),
+    ("Hội nghị ở Yên Hòa\n\nNgày 28/3, Huyện ủy Yên Hòa đề ra mục tiêu đến tháng 6/2030.", "--03-28"),
+])
+def test_relative_days_and_a_month_s_year(tmp_path, text, want):
+    assert day(meeting(tmp_path, text + "\n")) == want

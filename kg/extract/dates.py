@@ -183,6 +183,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # a cause, its name capitalised (a name of a few words, a dash between two countries)
         "named_year": re.compile(_word_alts(w["named_years"]) + r"\s+[A-ZĐ](?:[^\W\d_]*)(?:\s+(?:[^\W\d_]+|[-–]))"
                                  r"{0,8}?\s+" + _Y + r"\b(?!\s*[-–]\s*\d)"),
+        # "Trong tháng 3/2024", "công tác tháng 2/2024": a month and its year
+        "month_year": re.compile(_word_alts([_MONTH], ignore_case=True) + r"\s+(0?[1-9]|1[0-2])\s*[/\-.]\s*" + _Y
+                                 + r"\b(?![/\-.]\d)"),
         "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
                                  + r")\s+(?:" + _alts(w["lunar_branches"]) + r"))\s+" + _Y + r"\b"),
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),

@@ -114,7 +114,33 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         if year is not None and day.date is None:
             return None, None          # 30/2: not a date
         return (_first_day(day, sv.text) if congress else day), sv
-    return None, None
+    return _relative_day(story[:1], published)
+
+
+def _relative_day(lead: list[SentenceView], published: Optional[date]) -> tuple[Optional[MeetingDay], Optional[SentenceView]]:
+    """ "Sáng nay, ...", "Chiều hôm qua, ...": a lead that opens on a day told from the page's own
+    date, with no day-date in the story, took place that day or the day before (meetings.yaml dates
+    `relative_offsets`; a bare "Qua"/"Nay" opening a sentence is a conjunction: only after a time
+    of day or "hôm")."""
+    if published is None or not lead:
+        return None, None
+    m = _relative_re().match(lead[0].text)
+    if m is None:
+        return None, None
+    said = m.group(1) or m.group(2)
+    d = published + timedelta(days=_words()["relative_offsets"][" ".join(said.lower().split())])
+    return MeetingDay(d.day, d.month, d.year), lead[0]
+
+
+@lru_cache(maxsize=1)
+def _relative_re() -> re.Pattern:
+    from kg.extract.lexicon import lexicon
+    w = _words()
+    times = sorted((t for t in lexicon().times_of_day if len(t.split()) == 1), key=len, reverse=True)
+    rel = _alts(w["relative_offsets"])
+    hom = _alts([r for r in w["relative_offsets"] if len(r.split()) > 1])
+    return re.compile(r"^\W*(?:\([^()]{1,20}\)\s*[-–—]\s*)?(?:(?:" + _alts(times) + r")\s+(" + rel + r")|(" + hom
+                      + r"))\b(?!\s*\(?\s*\d)", re.I)
 
 
 _WEEKDAY_TO_DATE = re.compile(r"^[\s,(]*(?:" + _DAY + r"\s+)?\(?\s*$", re.I)
@@ -177,6 +203,9 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
                 return y
     y = _lunar_named(d, lead)
     if y is not None:                        # "chúc Tết Nguyên đán Giáp Thìn": the lunar year named
+        return y
+    y = _month_year(d, lead)
+    if y is not None:                        # "sơ kết công tác tháng 2/2024": the month's year, near
         return y
     if text_years:
         # A report reviews year N-1 and plans year N. Early in the year the meeting is in N,
@@ -279,6 +308,22 @@ def _lunar_named(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
         y = next(y for y in range(w["earliest_year"], w["earliest_year"] + 60)
                  if (y - 4) % 10 == stem and (y - 4) % 12 == branch)
         return y - 1 if d.month == 12 else y
+    return None
+
+
+def _month_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 11/3, ... sơ kết công tác tháng 2/2024", "Ngày 5/1, ... giao ban tháng 12/2023": a
+    month the lead names with its year, reviewed or planned, lies within a season of the meeting:
+    the meeting's year is the one that puts it nearest (not a target: "đến tháng 6/2025")."""
+    p = _patterns()
+    for sv in lead:
+        for m in p["month_year"].finditer(sv.text):
+            if p["target"].search(sv.text[max(0, m.start() - 12):m.start()]):
+                continue
+            at = int(m.group(2)) * 12 + int(m.group(1))
+            gap, y = min((abs(x * 12 + d.month - at), x) for x in range(int(m.group(2)) - 1, int(m.group(2)) + 2))
+            if gap <= _words()["stamp_reach_months"]:
+                return y
     return None
 
 
