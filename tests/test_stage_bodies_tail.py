@@ -228,3 +228,9 @@ def test_central_unions_written_with_vn_and_tu():
                   "Dự có đại diện Tổng LĐLĐ VN.\n")
     assert {"Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam",
             "Tổng Liên đoàn Lao động Việt Nam"} <= b
+
+
+def test_a_provinces_ethnic_and_religious_board_and_its_new_countryside_office():
+    b = bodies_of("Chúc mừng\n\nSáng 12/4/2024, Ban Dân tộc và Tôn giáo tỉnh Trà Vinh thăm chùa. Dự có ông Lê Văn "
+                  "Tâm, Chánh Văn phòng Điều phối nông thôn mới tỉnh Trà Vinh.\n")
+    assert {"Ban Dân tộc và Tôn giáo tỉnh Trà Vinh", "Văn phòng Điều phối nông thôn mới tỉnh Trà Vinh"} <= b
