@@ -167,3 +167,9 @@ def test_the_chair_of_a_sitting_presides_for_his_body(tmp_path):
     hosts, _ = hg(tmp_path, "Phiên họp thường kỳ\n\nSáng 5/9/2024, đồng chí Trần Minh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
                             "tỉnh Bến Tre chủ trì phiên họp thường kỳ tháng 9.\n")
     assert hosts == ["Ủy ban nhân dân tỉnh Bến Tre"]
+
+
+def test_a_pilot_congress_is_the_organisations(tmp_path):
+    hosts, _ = hg(tmp_path, "Đại hội\n\nNgày 5/6/2023, Đại hội điểm Hội Nông dân xã Long Thới nhiệm kỳ 2023 - 2028 đã "
+                            "diễn ra.\n")
+    assert hosts == ["Hội Nông dân xã Long Thới"]
