@@ -147,3 +147,9 @@ def test_a_middle_name_typed_in_lower_case_and_a_title_missing_its_dot(tmp_path)
     got = posts(st)
     assert ("Phạm Văn Tú", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm") in got
     assert ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân xã Đa Tốn") in got
+
+
+def test_a_title_before_the_head_noun_alone_and_a_verb_names_the_association_just_written(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn cán bộ Hội Chữ thập đỏ tỉnh Bình Phước do ông Lê Văn Tư-Chủ tịch Hội làm Trưởng "
+                            "đoàn đã trao quà.\n")
+    assert ("Lê Văn Tư", "Chủ tịch", "Hội Chữ thập đỏ tỉnh Bình Phước") in posts(st)

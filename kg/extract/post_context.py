@@ -178,12 +178,21 @@ def short_names(sv: SentenceView, recent: dict) -> None:
             lower = not toks[e.end].is_cap
             if lower and (head not in _LOWER_HEADS or _name_goes_on(toks, e.end + size)):
                 continue
-            if head in recent and _head_alone(L, k + 1, e.end + size, size > 1, lower):
+            if head in recent and (_head_alone(L, k + 1, e.end + size, size > 1, lower)
+                                   or not lower and _verb_after(toks, e.end + size)):
                 e.body = recent[head]
                 break
 
 
 _LOWER_HEADS = frozenset(tuple(h.split()) for h in _load("roles.yaml")["posts"]["lower_heads"])
+_HEAD_VERBS = tuple(tuple(v.split()) for v in _load("roles.yaml")["posts"]["head_alone_verbs"])
+
+
+def _verb_after(toks: list, k: int) -> bool:
+    """ "ông A - Chủ tịch Hội làm Trưởng đoàn", "Chủ tịch Hội phát biểu": a verb of the clause
+    right after a capitalised head noun (roles.yaml posts head_alone_verbs): the head stands alone."""
+    said = tuple(t.low for t in toks[k:k + 3])
+    return any(said[:len(v)] == v for v in _HEAD_VERBS)
 
 
 def _name_goes_on(toks: list, k: int) -> bool:
