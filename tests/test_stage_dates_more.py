@@ -275,3 +275,13 @@ def test_a_get_together_the_headline_names_for_its_ceremony(tmp_path):
 ])
 def test_relative_days_and_a_month_s_year(tmp_path, text, want):
     assert day(meeting(tmp_path, text + "\n")) == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Sáng 11/9, Sở Giáo dục tỉnh Yên Hòa triển khai nhiệm vụ năm học 2024-2025.", "2024-09-11"),
+    ("Sáng 11/6, Sở Giáo dục tỉnh Yên Hòa tổng kết năm học 2023 - 2024.", "2024-06-11"),
+    # August may close one school year or open the next
+    ("Sáng 11/8, Sở Giáo dục tỉnh Yên Hòa họp về năm học 2023 - 2024.", "--08-11"),
+])
+def test_a_school_year_s_year(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Hội nghị ở Yên Hòa\n\n{lead}\n")) == want

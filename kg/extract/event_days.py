@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kg.extract.dates import (_DAY, _DOC_REF, _WEEKDAY, DayDate, _alts, _mkdate, _patterns, _words,
                               anniversary_years, day_dates, term_year)
+from kg.extract.year_cues import named_year
 
 if TYPE_CHECKING:
     from kg.extract.sentences import SentenceView
@@ -201,11 +202,8 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
             y = term_year(sv.text)
             if y is not None:
                 return y
-    y = _lunar_named(d, lead)
-    if y is not None:                        # "chúc Tết Nguyên đán Giáp Thìn": the lunar year named
-        return y
-    y = _month_year(d, lead)
-    if y is not None:                        # "sơ kết công tác tháng 2/2024": the month's year, near
+    y = named_year(d, lead)
+    if y is not None:                        # "Tết Giáp Thìn", "tháng 2/2024", "năm học 2024-2025"
         return y
     if text_years:
         # A report reviews year N-1 and plans year N. Early in the year the meeting is in N,
@@ -284,47 +282,6 @@ def _anniversary_year(d: DayDate, text: str) -> Optional[int]:
             and _patterns()["ahead"].search(text[max(0, at - 120):at]):
         return year - 1
     return year
-
-
-@lru_cache(maxsize=1)
-def _lunar_re() -> re.Pattern:
-    w = _words()
-    return re.compile(r"\b(?:" + _alts(w["feasts"] + w["year_words"]) + r")\s+(?:" + _alts(w["lunar_feast_fillers"])
-                      + r"\s+)?(" + _alts(w["lunar_stems"]) + r")\s+(" + _alts(w["lunar_branches"]) + r")\b(?![\s,]*\d)", re.I)
-
-
-def _lunar_named(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 25/1, ... chúc Tết Nguyên đán Giáp Thìn": the common era's year the lunar year named
-    (no digits) begins in, between `earliest_year` and 59 years on (its cycle's length); a December
-    meeting prepares the Tết of the year after (meetings.yaml dates `lunar_stems`, `lunar_cycle`)."""
-    w = _words()
-    stems = [x.lower() for x in w["lunar_stems"]]
-    cycle = {k.lower(): v for k, v in w["lunar_cycle"].items()}
-    for sv in lead:
-        m = _lunar_re().search(sv.text)
-        if m is None:
-            continue
-        stem, branch = stems.index(m.group(1).lower()), cycle[" ".join(m.group(2).lower().split())]
-        y = next(y for y in range(w["earliest_year"], w["earliest_year"] + 60)
-                 if (y - 4) % 10 == stem and (y - 4) % 12 == branch)
-        return y - 1 if d.month == 12 else y
-    return None
-
-
-def _month_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 11/3, ... sơ kết công tác tháng 2/2024", "Ngày 5/1, ... giao ban tháng 12/2023": a
-    month the lead names with its year, reviewed or planned, lies within a season of the meeting:
-    the meeting's year is the one that puts it nearest (not a target: "đến tháng 6/2025")."""
-    p = _patterns()
-    for sv in lead:
-        for m in p["month_year"].finditer(sv.text):
-            if p["target"].search(sv.text[max(0, m.start() - 12):m.start()]):
-                continue
-            at = int(m.group(2)) * 12 + int(m.group(1))
-            gap, y = min((abs(x * 12 + d.month - at), x) for x in range(int(m.group(2)) - 1, int(m.group(2)) + 2))
-            if gap <= _words()["stamp_reach_months"]:
-                return y
-    return None
 
 
 def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
