@@ -234,3 +234,10 @@ def test_a_provinces_ethnic_and_religious_board_and_its_new_countryside_office()
     b = bodies_of("Chúc mừng\n\nSáng 12/4/2024, Ban Dân tộc và Tôn giáo tỉnh Trà Vinh thăm chùa. Dự có ông Lê Văn "
                   "Tâm, Chánh Văn phòng Điều phối nông thôn mới tỉnh Trà Vinh.\n")
     assert {"Ban Dân tộc và Tôn giáo tỉnh Trà Vinh", "Văn phòng Điều phối nông thôn mới tỉnh Trà Vinh"} <= b
+
+
+def test_a_title_whose_last_word_begins_a_strictly_read_name_holds_it():
+    f = kg.extract_text("Tiếp đại sứ\n\nSáng 13/5/2025, Thành ủy Hải Phòng tiếp Đại sứ. Dự có đồng chí Lê Văn Kiên, "
+                        "Trưởng Ban Quản lý Khu kinh tế Hải Phòng.\n", source="t.txt")
+    assert "Ban Quản lý Khu kinh tế Hải Phòng" in {b.name for b in f.bodies}
+    assert any(p.official == "Lê Văn Kiên" and p.body.name == "Ban Quản lý Khu kinh tế Hải Phòng" for p in f.posts)

@@ -283,9 +283,10 @@ def read_open_names(sv: SentenceView, resolve) -> None:
     names = {e.start for e in sv.elements if isinstance(e, Name)}
     for i, e in found:
         head_end = i + e.size
-        if any(x.start <= i < x.end and (isinstance(x, Role) and not (x.start == i and x.end < head_end)
-                                          or x.end >= head_end)
-               for x in sv.elements if isinstance(x, (BodyMention, Role))):
+        title = _title_into(sv, i, head_end) if " ".join(t.low for t in sv.toks[i:head_end]) in _capital_heads() else None
+        if title is None and any(x.start <= i < x.end and (isinstance(x, Role) and not (x.start == i and x.end < head_end)
+                                                          or x.end >= head_end)
+                                 for x in sv.elements if isinstance(x, (BodyMention, Role))):
             # inside a body or title the lexicon knows ("Ban Chỉ đạo Tây Nam Bộ"); a known body
             # the head goes on ("Kiểm toán Nhà nước" + "khu vực XI") is the open name's, and so is a
             # title the head begins with ("Đại sứ" + "quán Lào")
@@ -310,7 +311,24 @@ def read_open_names(sv: SentenceView, resolve) -> None:
             rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"
         name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
-        _replace(sv, BodyMention(i, end, name, base=entry))
+        bm = BodyMention(i, end, name, base=entry)
+        if title is not None:
+            # "Trưởng Ban" + "Ban Quản lý Khu kinh tế X": the title's body is the open name
+            title.body, title.end = bm, end
+            sv.elements[:] = [x for x in sv.elements if x is title or x.end <= title.start or x.start >= end]
+        else:
+            _replace(sv, bm)
+
+
+def _title_into(sv: SentenceView, i: int, head_end: int) -> Optional[Role]:
+    """A title with no body whose last syllables begin the head at token i ("Trưởng Ban" + "Ban
+    Quản lý Khu kinh tế X", roles.yaml body_head): the open name is its body (strictly read
+    heads only: a loosely read name after a title is too often a sentence's words)."""
+    for x in sv.elements:
+        if type(x) is Role and x.body is None and x.entry.body_head and x.start < i < x.end < head_end \
+                and x.end - x.entry.body_head == i:
+            return x
+    return None
 
 
 def _named_after(toks: list, j: int) -> bool:
