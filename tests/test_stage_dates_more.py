@@ -285,3 +285,14 @@ def test_relative_days_and_a_month_s_year(tmp_path, text, want):
 ])
 def test_a_school_year_s_year(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Hội nghị ở Yên Hòa\n\n{lead}\n")) == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a congress welcomed is weeks away: in the year its term opens, until September
+    ("Chào mừng Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Yên Hòa lần thứ XVIII, nhiệm kỳ 2022-2027, tối "
+     "15/8, Tỉnh đoàn Yên Hòa tổ chức tuyên dương gương thanh niên tiêu biểu.", "2022-08-15"),
+    ("Chào mừng Đại hội Đảng bộ tỉnh Yên Hòa lần thứ XX, nhiệm kỳ 2025-2030, tối 15/11, Tỉnh đoàn Yên Hòa "
+     "tổ chức tuyên dương gương thanh niên tiêu biểu.", "--11-15"),
+])
+def test_a_congress_welcomed(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Tuyên dương ở Yên Hòa\n\n{lead}\n")) == want

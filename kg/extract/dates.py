@@ -207,6 +207,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "prepared": re.compile(r"(?:\b(?:" + _alts(w["term_prepared_by"]) + r")\b[^.;]{0,100}?\b(?:"
                                + _alts(w["term_congresses"]) + r")|\b(?:" + _alts(w["term_elections"])
                                + r"))\b[^.;]{0,120}$", re.I),
+        "welcomed": re.compile(r"\b(?:" + _alts(w["term_welcomed_by"]) + r")\b[^.;]{0,60}?\b(?:"
+                               + _alts(w["term_congresses"]) + r")\b[^.;]{0,120}$", re.I),
         "reviewed": re.compile(r"\b(?:" + _alts(w["review_words"]) + r")\b[^.;]{0,100}?\b(?:" + _alts(w["year_words"])
                                + r")\s+" + _Y + r"\b(?!\s*[-–]\s*(?:19|20)\d{2})", re.I),
         # "Đại hội Hội X lần thứ XI, nhiệm kỳ 2022 – 2027": the congress the term is of

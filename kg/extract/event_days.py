@@ -288,13 +288,18 @@ def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
     """ "Sáng 19/3, ... góp ý Dự thảo Văn kiện Đại hội ... nhiệm kỳ 2024 – 2029": a meeting of the
     year's first half that prepares a congress or an election is in the year its term opens
     (meetings.yaml dates `term_prepared_by`, `term_prepared_until`); later in the year it may
-    prepare the next year's: no year."""
-    if d.month > _words()["term_prepared_until"]:
+    prepare the next year's: no year. A congress welcomed ("Chào mừng Đại hội ... nhiệm kỳ 2022-2027,
+    ... tối 15/8": `term_welcomed_by`) is weeks away: so until `term_welcomed_until`."""
+    w, p = _words(), _patterns()
+    if d.month > max(w["term_prepared_until"], w["term_welcomed_until"]):
         return None
-    p = _patterns()
     for sv in lead:
         m = p["term"].search(sv.text)
-        if m and int(m.group(1)) < int(m.group(2)) and p["prepared"].search(sv.text[max(0, m.start() - 240):m.start()]):
+        if not m or int(m.group(1)) >= int(m.group(2)):
+            continue
+        before = sv.text[max(0, m.start() - 240):m.start()]
+        if d.month <= w["term_prepared_until"] and p["prepared"].search(before) \
+                or d.month <= w["term_welcomed_until"] and p["welcomed"].search(before):
             return int(m.group(1))
     return None
 
