@@ -153,3 +153,15 @@ def test_a_title_before_the_head_noun_alone_and_a_verb_names_the_association_jus
     st = state_of(tmp_path, "Tin\n\nĐoàn cán bộ Hội Chữ thập đỏ tỉnh Bình Phước do ông Lê Văn Tư-Chủ tịch Hội làm Trưởng "
                             "đoàn đã trao quà.\n")
     assert ("Lê Văn Tư", "Chủ tịch", "Hội Chữ thập đỏ tỉnh Bình Phước") in posts(st)
+
+
+def test_slips_of_the_genre_and_a_long_aside_after_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lê Văn Sơn, Ủy Trung ương Đảng, Bí thư Tỉnh ủy Long An tiếp đoàn. Ông Trần "
+                            "Văn Quý (52 tuổi, quê quán Bến Tre, cử nhân luật, cao cấp lý luận chính trị), Phó ban "
+                            "Thường trực Ban Dân vận Tỉnh ủy Long An, được bầu giữ chức Chủ tịch LĐLĐ tỉnh. Dự có "
+                            "Đại tá Võ Văn Tâm - Phó Bí thư Đảng ủy - Chính ủy Bộ CHQS tỉnh Long An.\n")
+    got = posts(st)
+    assert ("Lê Văn Sơn", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in got
+    assert ("Trần Văn Quý", "Phó Trưởng ban Thường trực", "Ban Dân vận Tỉnh ủy Long An") in got
+    assert ("Trần Văn Quý", "Chủ tịch", "Liên đoàn Lao động tỉnh Long An") in got
+    assert ("Võ Văn Tâm", "Phó Bí thư", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Long An") in got

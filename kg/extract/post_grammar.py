@@ -129,7 +129,7 @@ def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list
             k += 1
             continue
         group = [L[k]]
-        j = _apposition(L, k + 1)
+        j = _apposition(L, _aside(L, k + 1))
         while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",") or
                              (isinstance(L[j], Word) and L[j].low in _W["and"])):
             m = j + 1
@@ -332,12 +332,15 @@ def _now_held(L: list[Element], j: int, toks: Sequence) -> list[Role]:
     return []
 
 
+_ASIDE_MAX = 16         # elements of an aside: "(54 tuổi, quê quán Nam Định, cử nhân kinh tế, ...)"
+
+
 def _aside(L: list[Element], j: int) -> int:
     """After a name, a caption's aside in parentheses before the titles: "Ông A (bìa trái), Phó
     Chủ tịch UBND tỉnh ..."; the index after it (j when there is none)."""
     if not (j < len(L) and isinstance(L[j], Punct) and L[j].char == "("):
         return j
-    for x in range(j + 1, min(len(L), j + 7)):
+    for x in range(j + 1, min(len(L), j + _ASIDE_MAX)):
         if isinstance(L[x], Punct) and L[x].char == ")":
             nxt = x + 1
             if nxt + 1 < len(L) and isinstance(L[nxt], Punct) and L[nxt].char in _SEPS \
