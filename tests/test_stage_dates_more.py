@@ -296,3 +296,14 @@ def test_a_school_year_s_year(tmp_path, lead, want):
 ])
 def test_a_congress_welcomed(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Tuyên dương ở Yên Hòa\n\n{lead}\n")) == want
+
+
+@pytest.mark.parametrize("lead, kind", [
+    # the kind word in a delegation's name is not its event
+    ("Chiều 6/3, tại tỉnh Yên Hòa, Đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy đã công bố quyết định kiểm "
+     "tra đối với Ban Thường vụ Huyện ủy Lạc Sơn.", "Conference"),
+    # ... but names it when nothing else does
+    ("Chiều 6/3, Đoàn giám sát của HĐND tỉnh Yên Hòa đến huyện Lạc Sơn.", "WorkingSession"),
+])
+def test_a_delegation_s_name_is_not_its_event(tmp_path, lead, kind):
+    assert meeting(tmp_path, f"Tin hoạt động\n\n{lead}\n").kind == kind

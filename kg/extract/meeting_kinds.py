@@ -7,6 +7,7 @@ ceremony; a ceremony opening a congress is the congress.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Word
@@ -97,12 +98,26 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
                 continue
             if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
                 continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
-            if _occasion(toks, i):
+            if _occasion(toks, i) or _names_a_delegation(toks, i):
+                # ("Đoàn kiểm tra số 26 ... đã công bố quyết định kiểm tra": the delegation's name)
                 occasion = occasion or e.payload
                 continue
             return _refined(e.payload, toks, i, e.size)
-    # "Nhân kỷ niệm 93 năm ...": an occasion that names no other event is the article's event
+    # "Nhân kỷ niệm 93 năm ...": an occasion (or a delegation's name) that names no other event is
+    # the article's event
     return occasion
+
+
+def _names_a_delegation(toks, i: int) -> bool:
+    """ "Đoàn kiểm tra", "Đoàn giám sát", "Đoàn khảo sát": the kind word after "đoàn" names the
+    delegation (meetings.yaml `delegation` phrases of two words or more), not its event."""
+    return i > 0 and (_starts(toks, i - 1, _delegations()) or 0) > 1
+
+
+@lru_cache(maxsize=1)
+def _delegations() -> tuple:
+    from kg.extract.lexicon import _load
+    return tuple(w.lower() for w in _load("meetings.yaml")["delegation"] if len(w.split()) > 1)
 
 
 def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
