@@ -165,3 +165,11 @@ def test_slips_of_the_genre_and_a_long_aside_after_the_name(tmp_path):
     assert ("Trần Văn Quý", "Phó Trưởng ban Thường trực", "Ban Dân vận Tỉnh ủy Long An") in got
     assert ("Trần Văn Quý", "Chủ tịch", "Liên đoàn Lao động tỉnh Long An") in got
     assert ("Võ Văn Tâm", "Phó Bí thư", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Long An") in got
+
+
+def test_a_title_of_a_unit_marked_former_is_held_no_more(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBà Lâm Thị Hồng, Bí thư Quận ủy quận 6 (cũ), được chỉ định giữ chức vụ Bí thư Đảng "
+                            "ủy phường Bình Tây.\n")
+    got = posts(st)
+    assert ("Lâm Thị Hồng", "Bí thư", "Đảng ủy phường Bình Tây") in got
+    assert not any(b.startswith("Quận ủy") for _, _, b in got) and "Lâm Thị Hồng" in st.officials

@@ -242,6 +242,16 @@ def _namesake_in_office(name: str, roles: list[Role], lx) -> bool:
         and any(r.body is not None and r.body.level in _LOCAL_LEVELS and not r.entry.standalone for r in roles)
 
 
+_OLD = frozenset(_load("roles.yaml")["posts"]["old_unit"])
+
+
+def _of_old_unit(toks: list, role: Role) -> bool:
+    """ "bà A, Bí thư Quận ủy quận 5 (cũ), được chỉ định giữ chức ...": a title written with its
+    unit marked as former (roles.yaml posts old_unit) is of a unit merged away, held no more."""
+    k = role.end
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].low in _OLD and toks[k + 2].text == ")"
+
+
 def _placed_by_context(body, chain: list[Role]) -> bool:
     """ "Lệt Xay-nhạ-phon", "Bun-sợt Sệt-thi-lạt": a name written with hyphens is a neighbour's
     official; a Vietnamese unit's body that the titles do not write ("Thường vụ Tỉnh ủy, Phó Tỉnh
@@ -287,6 +297,9 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
             continue
         made = False
         for i, role in enumerate(roles):
+            if _of_old_unit(sv.toks, role):
+                honour(name.text, True)     # "Bí thư Quận ủy quận 5 (cũ)": held in a unit now gone
+                continue
             body = role_body(role, roles[i + 1:], bodies, roles[:i])
             if body is None or "-" in name.text and _placed_by_context(body, roles[i:]):
                 continue
