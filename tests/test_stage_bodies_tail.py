@@ -241,3 +241,24 @@ def test_a_title_whose_last_word_begins_a_strictly_read_name_holds_it():
                         "Trưởng Ban Quản lý Khu kinh tế Hải Phòng.\n", source="t.txt")
     assert "Ban Quản lý Khu kinh tế Hải Phòng" in {b.name for b in f.bodies}
     assert any(p.official == "Lê Văn Kiên" and p.body.name == "Ban Quản lý Khu kinh tế Hải Phòng" for p in f.posts)
+
+
+# -- a diplomat's title names the mission (kg.extract.title_bodies, bodies.yaml missions) --------
+
+def test_an_ambassadors_title_names_the_embassy_with_its_seat():
+    b = bodies_of("Tiếp Đại sứ\n\nSáng 13/5/2025, Thành ủy Đà Nẵng tiếp ông Lý Minh, Đại sứ đặc mệnh toàn quyền "
+                  "nước Cộng hòa nhân dân Trung Hoa tại Việt Nam.\n")
+    assert "Đại sứ quán Cộng hòa nhân dân Trung Hoa tại Việt Nam" in b
+
+
+def test_a_consuls_title_names_the_consulate_its_city_spelled_out():
+    b = bodies_of("Chào xã giao\n\nSáng 12/3/2024, Bí thư Tỉnh ủy Bình Dương tiếp ông Chea Sok, Tổng lãnh sự "
+                  "Vương quốc Campuchia tại TP.HCM. Dự có ông Lê Văn Ba, Tổng Lãnh sự CHXHCN Việt Nam tại "
+                  "Luông-pha-băng.\n")
+    assert {"Tổng Lãnh sự quán Vương quốc Campuchia tại Thành phố Hồ Chí Minh",
+            "Tổng Lãnh sự quán Cộng hòa xã hội chủ nghĩa Việt Nam tại Luông-pha-băng"} <= b
+
+
+def test_an_ambassador_named_without_a_country_names_no_embassy():
+    b = bodies_of("Gặp mặt\n\nSáng 12/3/2024, Đại sứ Đinh Văn Thắng gửi tặng hoa tới Ủy ban nhân dân tỉnh Nghệ An.\n")
+    assert not any(x.startswith("Đại sứ quán") for x in b)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.body_lists import bodies_yaml
+from kg.extract.lexicon import lexicon, phrase_matcher
 
 from kg.extract.elements import BodyMention, Role
 from kg.extract.open_names import named_as
@@ -54,7 +55,65 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 b = resolve.resolver.central(e.entry.body)
                 if b is not None:
                     out.append(b)
-    return out + _termed(views, resolve, only_actor)
+    return out + _termed(views, resolve, only_actor) + _missions(views, resolve.resolver.scope)
+
+
+@lru_cache(maxsize=1)
+def _mission_spec() -> tuple:
+    """bodies.yaml `missions`: title -> mission head, the fillers' and the countries' matchers."""
+    spec = bodies_yaml().get("missions") or {}
+    countries = list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or [])
+    return spec.get("titles") or {}, phrase_matcher(spec.get("fillers") or []), phrase_matcher(countries)
+
+
+def _missions(views, scope: str) -> list[Body]:
+    """The missions a diplomat's title names: "Đại sứ đặc mệnh toàn quyền nước Lào tại Việt Nam"
+    writes the "Đại sứ quán Lào tại Việt Nam" (bodies.yaml missions), held or not; the country
+    and the seat are as written, a city the lexicon spells otherwise by its name ("TP.HCM")."""
+    titles, fillers, countries = _mission_spec()
+    expand = (bodies_yaml().get("missions") or {}).get("expand") or {}
+    out = []
+    for sv in views:
+        toks = sv.toks
+        for _, e, _ in sv.mentions():
+            if type(e) is not Role or e.body is not None or e.entry.role not in titles:
+                continue
+            k = e.end
+            while k < len(toks) and (f := fillers.match(toks, k)) is not None:
+                k += f.size
+            hit = countries.match(toks, k) if k < len(toks) else None
+            seat = k + hit.size if hit is not None else len(toks)
+            city = _city(sv, seat + 1) if seat + 1 < len(toks) and toks[seat].low in _seat_words() else None
+            if city:
+                country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
+                name = f"{titles[e.entry.role]} {country} {toks[seat].text} {city}"
+                out.append(Body(name, "StateBody", None, None, name, scope))
+    return out
+
+
+def _city(sv, k: int) -> Optional[str]:
+    """The city named at token k: a place the scanner read by its canonical spelling, else the
+    capitalised words as written."""
+    for e in sv.elements:
+        if e.start == k and getattr(e, "place_name", None) and type(e).__name__ == "LevelMention":
+            lx = lexicon()
+            return lx.proper_place_names.get(e.place_name) or f"{e.unit} {e.place_name}"
+    toks, end = sv.toks, k
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+        end += 1
+        while end + 1 < len(toks) and toks[end].text == "-" and toks[end - 1].end == toks[end].start \
+                and toks[end].end == toks[end + 1].start:
+            end += 2        # "Pắc-xế", "Luông-pha-băng": one name
+    return _text(sv, k, end) if end > k else None
+
+
+def _text(sv, a: int, b: int) -> str:
+    return sv.text[sv.toks[a].start - sv.start:sv.toks[b - 1].end - sv.start]
+
+
+@lru_cache(maxsize=1)
+def _seat_words() -> frozenset:
+    return frozenset(w.lower() for w in bodies_yaml().get("foreign_seat_words") or [])
 
 
 def _termed(views, resolve, only_actor) -> list[Body]:
