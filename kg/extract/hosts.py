@@ -192,6 +192,22 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
             # body's; he comes for his body to work with the visited ("thăm và làm việc với")
             subj_b = vis.visitor_body(sv, v, resolve, obj_b)
         return obj_b, subj_b, bool(subj_b or obj_b), True
+    got = _readings_of_sides(sv, v, sort, subj_b, obj_b, resolve)
+    if got is not None:
+        return got
+    if not subj_b:
+        # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
+        # not say who received whom
+        return [], [], False, False
+    return subj_b, obj_b, True, False
+
+
+def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b: list, resolve):
+    """The readings of a working or receiving verb that need more than its subject and object
+    (kg.extract.visitors): who goes to another's seat, talks between two sides, a send-off, a lone
+    official working, meeting a person or receiving; None when none applies."""
+    from kg.extract import visitors as vis     # (it reads this module's word lists)
+    els = sv.elements
     if sort == "with" and subj_b and sv.toks[_verb_end(sv, v, WORK_WITH) - 1].low in _words()["place_words"]:
         return obj_b, subj_b, True, True    # "X giám sát tại UBND huyện Y": X goes to Y's seat
     if sort == "with" and not subj_b and vis.between(sv, v, resolve):
@@ -221,11 +237,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         home = vis.visitor_body(sv, v, resolve, obj_b)
         if home or obj_b and vis.titled_visitor(sv, v):
             return home, obj_b, True, False     # (his body unnamed: the delegation received still)
-    if not subj_b:
-        # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
-        # not say who received whom
-        return [], [], False, False
-    return subj_b, obj_b, True, False
+    return None
 
 
 def send_off(sv: SentenceView) -> bool:
