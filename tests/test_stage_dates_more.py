@@ -307,3 +307,14 @@ def test_a_congress_welcomed(tmp_path, lead, want):
 ])
 def test_a_delegation_s_name_is_not_its_event(tmp_path, lead, kind):
     assert meeting(tmp_path, f"Tin hoạt động\n\n{lead}\n").kind == kind
+
+
+def test_a_full_stop_glued_to_the_next_sentence_parts_them():
+    from kg.extract.sentences import _unglued
+    from kg.extract.tokens import split_sentences
+    text = ("Đoàn đã làm việc trên địa bàn tỉnh.Sau khi thăm mô hình tại Tp.Hồ Chí Minh, T.Ư Đoàn "
+            "làm việc với Thành đoàn.")
+    parts = list(_unglued(split_sentences(text)))
+    assert [p.text for p in parts] == ["Đoàn đã làm việc trên địa bàn tỉnh.",
+                                       "Sau khi thăm mô hình tại Tp.Hồ Chí Minh, T.Ư Đoàn làm việc với Thành đoàn."]
+    assert all(text[p.start:p.end] == p.text for p in parts)

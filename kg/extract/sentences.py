@@ -5,6 +5,7 @@ and its elements (kg.extract.elements), shared by places, bodies, posts and meet
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from operator import is_
 from typing import Optional
@@ -12,7 +13,7 @@ from typing import Optional
 from kg.extract.elements import BodyMention, Element, LevelMention, Name, Role
 from kg.extract.mentions import Scanner
 from kg.extract.state import ArticleState, Stage
-from kg.extract.tokens import Token, split_sentences
+from kg.extract.tokens import Sentence, Token, split_sentences
 from kg.facts import Evidence
 from kg.read.article import Article
 
@@ -90,7 +91,7 @@ def read_sentences(state: ArticleState) -> None:
         story_lines.add(st.headline)
     scanner = _get_scanner()
     views = state.views
-    for s in split_sentences(state.article.text):
+    for s in _unglued(split_sentences(state.article.text)):
         if s.line not in story_lines:
             continue
         # skip the scan of the statistics and slogans of a long article
@@ -100,6 +101,25 @@ def read_sentences(state: ArticleState) -> None:
         # (has_names: `Name in map(type, els)` loops in C, where any(...) resumed a generator)
         views.append(SentenceView(s.text, s.start, s.end, toks, els, s.line == st.headline,
                                   Name in map(type, els)))
+
+
+# "... trên địa bàn tỉnh.Sau khi thăm, ...": a full stop the page glued to the next sentence (a
+# lowercase word of three letters or more before it: not "Tp.Hồ Chí Minh", "T.Ư", "TS.Nguyễn")
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_][^\W\d_])")
+
+
+def _unglued(sentences):
+    """The sentences, each cut again where a full stop is glued to the next one's capital."""
+    for s in sentences:
+        cut = 0
+        for m in _GLUED_STOP.finditer(s.text):
+            a, b = s.text[m.start() - 1], s.text[m.end()]
+            word = s.text[:m.start()].rsplit(None, 1)[-1]
+            if not (a.islower() and b.isupper() and word.islower() and word.isalpha()):
+                continue
+            yield Sentence(s.text[cut:m.end()], s.start + cut, s.start + m.end(), s.line)
+            cut = m.end()
+        yield s if cut == 0 else Sentence(s.text[cut:], s.start + cut, s.end, s.line)
 
 
 SENTENCES = Stage("sentences", reads=("article", "structure", "vintage"), writes=("views",), run=read_sentences)
