@@ -179,13 +179,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
         "feast": re.compile(_word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
         # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
-        # "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022", "Năm Du lịch quốc gia 2023": a year named for
-        # a cause, its name capitalised (a name of a few words, a dash between two countries)
-        "named_year": re.compile(_word_alts(w["named_years"]) + r"\s+[A-ZĐ](?:[^\W\d_]*)(?:\s+(?:[^\W\d_]+|[-–]))"
-                                 r"{0,8}?\s+" + _Y + r"\b(?!\s*[-–]\s*\d)"),
-        # "Trong tháng 3/2024", "công tác tháng 2/2024": a month and its year
-        "month_year": re.compile(_word_alts([_MONTH], ignore_case=True) + r"\s+(0?[1-9]|1[0-2])\s*[/\-.]\s*" + _Y
-                                 + r"\b(?![/\-.]\d)"),
         "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
                                  + r")\s+(?:" + _alts(w["lunar_branches"]) + r"))\s+" + _Y + r"\b"),
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
@@ -198,7 +191,6 @@ def _patterns() -> dict[str, re.Pattern]:
                                + r")\b", re.I),
         "closing": re.compile(r"\b(?:" + _alts(w["closing_words"]) + r")\s+sau\s+(\d|" + _alts(w["day_counts"])
                               + r")\s+" + _DAY + r"\b", re.I),
-        "effect": re.compile(r"\b(?:" + _alts(w["effect_words"]) + r")\b[^.;\d]{0,20}$", re.I),
         "other_time": re.compile(r"\b(?:" + _alts(w["other_time"]) + r")\b", re.I),
         "issued_by": re.compile(r"\s*(?:" + _alts(w["issued_by"]) + r")\b", re.I),
         "span_end": re.compile(r"\b(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}(?:\s*[/\-.]\s*\d{1,2})?"
@@ -207,14 +199,30 @@ def _patterns() -> dict[str, re.Pattern]:
         "prepared": re.compile(r"(?:\b(?:" + _alts(w["term_prepared_by"]) + r")\b[^.;]{0,100}?\b(?:"
                                + _alts(w["term_congresses"]) + r")|\b(?:" + _alts(w["term_elections"])
                                + r"))\b[^.;]{0,120}$", re.I),
-        "welcomed": re.compile(r"\b(?:" + _alts(w["term_welcomed_by"]) + r")\b[^.;]{0,60}?\b(?:"
-                               + _alts(w["term_congresses"]) + r")\b[^.;]{0,120}$", re.I),
         "reviewed": re.compile(r"\b(?:" + _alts(w["review_words"]) + r")\b[^.;]{0,100}?\b(?:" + _alts(w["year_words"])
                                + r")\s+" + _Y + r"\b(?!\s*[-–]\s*(?:19|20)\d{2})", re.I),
         # "Đại hội Hội X lần thứ XI, nhiệm kỳ 2022 – 2027": the congress the term is of
         "congress_term": re.compile(r"\b(?:" + _alts(w["term_congresses"]) + r")\b[^.;]*$", re.I),
         "lunar": re.compile(r"\s*\(?\s*(?:" + _alts(w["lunar_after"]) + r")\b", re.I),
         "future": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{0,40}$", re.I),
+        **_cue_patterns(w),
+    }
+
+
+def _cue_patterns(w: dict) -> dict[str, re.Pattern]:
+    """The patterns of the cues that give a year to a day written without one (a year named for a
+    cause, a month and its year, a decision's effect, a congress welcomed)."""
+    return {
+        # "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022", "Năm Du lịch quốc gia 2023": a year named for
+        # a cause, its name capitalised (a name of a few words, a dash between two countries)
+        "named_year": re.compile(_word_alts(w["named_years"]) + r"\s+[A-ZĐ](?:[^\W\d_]*)(?:\s+(?:[^\W\d_]+|[-–]))"
+                                 r"{0,8}?\s+" + _Y + r"\b(?!\s*[-–]\s*\d)"),
+        # "Trong tháng 3/2024", "công tác tháng 2/2024": a month and its year
+        "month_year": re.compile(_word_alts([_MONTH], ignore_case=True) + r"\s+(0?[1-9]|1[0-2])\s*[/\-.]\s*" + _Y
+                                 + r"\b(?![/\-.]\d)"),
+        "effect": re.compile(r"\b(?:" + _alts(w["effect_words"]) + r")\b[^.;\d]{0,20}$", re.I),
+        "welcomed": re.compile(r"\b(?:" + _alts(w["term_welcomed_by"]) + r")\b[^.;]{0,60}?\b(?:"
+                               + _alts(w["term_congresses"]) + r")\b[^.;]{0,120}$", re.I),
     }
 
 
