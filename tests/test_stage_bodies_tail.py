@@ -262,3 +262,11 @@ def test_a_consuls_title_names_the_consulate_its_city_spelled_out():
 def test_an_ambassador_named_without_a_country_names_no_embassy():
     b = bodies_of("Gặp mặt\n\nSáng 12/3/2024, Đại sứ Đinh Văn Thắng gửi tặng hoa tới Ủy ban nhân dân tỉnh Nghệ An.\n")
     assert not any(x.startswith("Đại sứ quán") for x in b)
+
+
+# -- councils of the Front, and "X của Y" (bodies.yaml organs, kg.extract.body_complete) ---------
+
+def test_an_advisory_council_of_the_front_written_with_cua():
+    b = bodies_of("Chúc mừng Phật đản\n\nSáng 20/5/2024, cùng đi với đoàn có Chủ nhiệm Hội đồng tư vấn dân tộc - tôn "
+                  "giáo của Ủy ban MTTQ Việt Nam tỉnh Bình Định.\n")
+    assert "Hội đồng tư vấn dân tộc - tôn giáo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định" in b

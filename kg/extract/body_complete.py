@@ -256,9 +256,10 @@ def share_organ_lists(els: list, mentions: Optional[list] = None) -> None:
     for idx, bm in reversed(at):
         if not isinstance(bm, BodyMention) or bm.base is not None or len(bm.organs) != 1 or bm.central:
             continue
-        for f, el in ((x.body if isinstance(x, Role) else x, x) for x in els[idx + 1: idx + 7]):
-            if isinstance(el, Punct) and el.char == "," or isinstance(el, Word) and el.low in _ORGAN_LIST_WORDS:
-                continue                # "Văn phòng, các ban, Trung tâm ... Hội Nông dân tỉnh"
+        for n, (f, el) in enumerate(((x.body if isinstance(x, Role) else x, x) for x in els[idx + 1: idx + 7])):
+            if isinstance(el, Punct) and el.char == "," or isinstance(el, Word) and el.low in _ORGAN_LIST_WORDS \
+                    or not n and isinstance(el, Word) and el.low == "của":
+                continue                # "Văn phòng, các ban, Trung tâm ... Hội Nông dân tỉnh"; "X của Y"
             if isinstance(f, BodyMention) and (_with_organ(f) or _union_only(bm.organs[0], f)) \
                     and f.level is not None and f.level != "central" and _organ_fits(bm.organs[0], f):
                 bm.base, bm.level, bm.unit, bm.place_name = f.base, f.level, f.unit, f.place_name
