@@ -173,3 +173,9 @@ def test_a_pilot_congress_is_the_organisations(tmp_path):
     hosts, _ = hg(tmp_path, "Đại hội\n\nNgày 5/6/2023, Đại hội điểm Hội Nông dân xã Long Thới nhiệm kỳ 2023 - 2028 đã "
                             "diễn ra.\n")
     assert hosts == ["Hội Nông dân xã Long Thới"]
+
+
+def test_a_body_that_works_at_its_own_seat_meets_at_home(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc\n\nSáng 5/3/2024, Ban Thường vụ Tỉnh ủy Bến Tre làm việc tại Hội trường Tỉnh "
+                                 "ủy Bến Tre về công tác cán bộ.\n")
+    assert (hosts, guests) == (["Ban Thường vụ Tỉnh ủy Bến Tre"], [])

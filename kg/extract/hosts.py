@@ -209,7 +209,10 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
     from kg.extract import visitors as vis     # (it reads this module's word lists)
     els = sv.elements
     if sort == "with" and subj_b and sv.toks[_verb_end(sv, v, WORK_WITH) - 1].low in _words()["place_words"]:
-        return obj_b, subj_b, True, True    # "X giám sát tại UBND huyện Y": X goes to Y's seat
+        # "X giám sát tại UBND huyện Y": X goes to Y's seat; not to its own ("Ban Thường vụ Tỉnh ủy làm
+        # việc tại Hội trường Tỉnh ủy": it meets at home)
+        away = [b for b in obj_b if not any(_kin(b, x) for x in subj_b)]
+        return (away, subj_b, True, True) if away else (subj_b, [], True, False)
     if sort == "with" and not subj_b and vis.between(sv, v, resolve):
         return vis.between(sv, v, resolve)      # "Hội đàm giữa Đoàn X với Đoàn Y": X receives Y
     if sort == "with" and _object_to_attend(sv, v):
@@ -238,6 +241,12 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
         if home or obj_b and vis.titled_visitor(sv, v):
             return home, obj_b, True, False     # (his body unnamed: the delegation received still)
     return None
+
+
+def _kin(a: Body, b: Body) -> bool:
+    """a and b are one body, or one is the other's parent."""
+    return a.key == b.key or a.parent is not None and a.parent.key == b.key or \
+        b.parent is not None and b.parent.key == a.key
 
 
 def send_off(sv: SentenceView) -> bool:
