@@ -202,6 +202,8 @@ def test_names_with_a_glued_dash_and_initials_under_a_caption_mid_story():
      "WorkingSession"),
     ("Triển khai đề án bảo tồn chợ nổi còn nhiều bất cập\n\nNgày 20/3, Phó Chủ tịch UBND tỉnh Lò Văn Khanh đã "
      "đi khảo sát chợ nổi và làm việc với UBND huyện Yên Hòa.", "WorkingSession"),
+    ("Tin hoạt động\n\nChiều qua 16.10, Hội Cựu chiến binh tỉnh bạn đã đến thăm, có buổi làm việc với Hội "
+     "Cựu chiến binh huyện Yên Hòa.", "WorkingSession"),
     # ... not the trip a visit is made in
     ("Thăm di tích\n\nChiều 29/1, trong chuyến thăm và làm việc với tỉnh Yên Hòa, đồng chí Lò Văn Khanh "
      "đã đến thăm di tích đền Trần.", "Visit"),

@@ -32,7 +32,7 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
     elif kind == "Conference" and any(_thanks_a_visit(sv) for sv in story[:3]):
         kind = "Visit"          # "Tại buổi gặp mặt, ... A cám ơn B đến thăm": a get-together of a visit
-    elif kind == "Conference" and any(_works_with(sv.toks) for sv in headline + story[:1]):
+    elif kind in ("Conference", "Visit") and any(_works_with(sv.toks) for sv in headline + story[:1]):
         kind = "WorkingSession"
     elif kind == "Conference" and story and any(positions(sv.toks, _W["occasion_kinds"]) for sv in headline) \
             and _occasion_said(story[0].toks):
@@ -66,7 +66,8 @@ def _occasion_said(toks) -> bool:
 def _works_with(toks) -> bool:
     """ "Tỉnh X và Y họp bàn ...", lead "Chiều 15/4, Thường trực HĐND tỉnh X đã có buổi làm việc với ...":
     "làm việc với" in the headline or the lead makes the meeting a working session whatever other
-    event word comes first (meetings.yaml people `working_with`; not one a `not_after` word names)."""
+    event word comes first ("đã đến thăm, có buổi làm việc với ..." too; meetings.yaml people
+    `working_with`; not one a `not_after` word names: "trong chuyến thăm và làm việc với")."""
     lx = lexicon()
     return any(not any(lx.not_after.match(toks, k) for k in range(max(0, j - 4), j))
                for j, _ in positions(toks, _W["working_with"]))
