@@ -173,3 +173,12 @@ def test_a_title_of_a_unit_marked_former_is_held_no_more(tmp_path):
     got = posts(st)
     assert ("Lâm Thị Hồng", "Bí thư", "Đảng ủy phường Bình Tây") in got
     assert not any(b.startswith("Quận ủy") for _, _, b in got) and "Lâm Thị Hồng" in st.officials
+
+
+def test_a_department_head_of_an_office_the_lexicon_does_not_know(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCùng đoàn có Vụ trưởng Vụ Tin lành Trần Văn Phúc; Đại tá Lê Văn Kiên, Vụ trưởng Vụ "
+                            "Kinh tế - Xã hội làm Trưởng đoàn; ông Hồ Văn Ba, Cục trưởng Cục Hải quan tỉnh Đồng Tháp.\n")
+    got = posts(st)
+    assert ("Trần Văn Phúc", "Vụ trưởng", "Vụ Tin lành") in got
+    assert ("Lê Văn Kiên", "Vụ trưởng", "Vụ Kinh tế - Xã hội") in got
+    assert ("Hồ Văn Ba", "Cục trưởng", "Cục Hải quan tỉnh Đồng Tháp") in got

@@ -22,6 +22,41 @@ def attach_open_bodies(L: list[Element]) -> None:
         k += 1
 
 
+_HEADED = _load("roles.yaml")["headed_offices"]
+
+
+def headed_offices(L: list[Element], toks: list) -> None:
+    """ "Vụ trưởng Vụ Công giáo A", "Cục trưởng Cục Thuế tỉnh B": a title that names its office's
+    head noun (roles.yaml headed_offices), then that noun and the office's name the lexicon does
+    not know, is the head of that office as written (up to the name, a mark or a grammar word)."""
+    k = 0
+    while k + 1 < len(L):
+        r = L[k]
+        spec = _HEADED["roles"].get(r.entry.role) if type(r) is Role and r.body is None else None
+        head = spec.split() if spec else ()
+        end, x = r.end, k + 1
+        if head and [t.text for t in toks[end:end + len(head)]] == head and end + len(head) < len(toks) \
+                and toks[end + len(head)].is_cap:
+            # (capitalised words, and a lower-case syllable right after one: "Hải quan", "Tôn giáo")
+            while x < len(L) and L[x].end - r.end <= _HEADED["most"]:
+                if type(L[x]) is Punct and L[x].char in "-–" and x + 1 < len(L) and type(L[x + 1]) is Word \
+                        and toks[L[x + 1].start].is_cap:
+                    x += 1      # "Vụ An ninh - Quốc phòng"
+                    continue
+                if not (type(L[x]) is Word and all(t.is_cap or toks[j - 1].is_cap
+                                                   for j, t in enumerate(toks[L[x].start:L[x].end], L[x].start))):
+                    break
+                end, x = L[x].end, x + 1
+            if x < len(L) and type(L[x]) is LevelMention and L[x].start == end and L[x].place_name:
+                end, x = L[x].end, x + 1        # "Cục Hải quan tỉnh Long An"
+        if end - r.end > len(head):
+            name = " ".join(t.text for t in toks[r.end:end])
+            r.body = BodyMention(r.end, end, name, base=BodyEntry("open", name, _HEADED["kind"]))
+            r.end = end
+            del L[k + 1:x]
+        k += 1
+
+
 _UNION_COMMITTEE = _load("roles.yaml")["posts"]["union_committee"]
 _COMMITTEE_WORDS = frozenset(tuple(w.split()) for w in _UNION_COMMITTEE["words"])
 
