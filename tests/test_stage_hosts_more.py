@@ -179,3 +179,9 @@ def test_a_body_that_works_at_its_own_seat_meets_at_home(tmp_path):
     hosts, guests = hg(tmp_path, "Làm việc\n\nSáng 5/3/2024, Ban Thường vụ Tỉnh ủy Bến Tre làm việc tại Hội trường Tỉnh "
                                  "ủy Bến Tre về công tác cán bộ.\n")
     assert (hosts, guests) == (["Ban Thường vụ Tỉnh ủy Bến Tre"], [])
+
+
+def test_welcoming_a_season_receives_no_one(tmp_path):
+    m = state_of(tmp_path, "Chúc mừng Giáng sinh\n\nThay mặt lãnh đạo tỉnh, ông Trần Minh Hùng, Chủ tịch Ủy ban MTTQ Việt "
+                           "Nam tỉnh Bến Tre gửi lời chúc các vị chức sắc và đồng bào đón mùa Giáng sinh an lành.\n").meeting
+    assert m is None or m.hosts == []

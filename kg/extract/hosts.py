@@ -86,6 +86,8 @@ def _convenes(sv: SentenceView, v: int) -> bool:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
             not (t > 0 and toks[t - 1].low in _words()["not_receive_after"]) and not _by_agent(sv, v)
+    if t + 1 < len(toks) and toks[t].low in _words()["welcome_words"] and toks[t + 1].low in _words()["seasons"]:
+        return False        # "chúc đồng bào đón mùa Giáng sinh", "đón Tết": a season welcomed, no one received
     if t > 0 and toks[t - 1].low in _words()["event_nouns"] | _words()["passive_words"]:
         return False        # "cuộc họp", "kỳ họp", "buổi tổng kết": the event named, not convened
     from kg.extract.conveners import in_occasion     # (it reads this module's word lists)
