@@ -182,3 +182,12 @@ def test_a_department_head_of_an_office_the_lexicon_does_not_know(tmp_path):
     assert ("Trần Văn Phúc", "Vụ trưởng", "Vụ Tin lành") in got
     assert ("Lê Văn Kiên", "Vụ trưởng", "Vụ Kinh tế - Xã hội") in got
     assert ("Hồ Văn Ba", "Cục trưởng", "Cục Hải quan tỉnh Đồng Tháp") in got
+
+
+def test_a_diplomat_heads_the_mission_his_title_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBí thư Tỉnh ủy Lê Văn Hòa tiếp ông Chea Sophal, Tổng lãnh sự Vương quốc Campuchia tại "
+                            "TP.HCM; ông Bun Mi, Đại sứ đặc mệnh toàn quyền nước Lào tại Việt Nam.\n")
+    got = posts(st)
+    assert ("Chea Sophal", "Tổng Lãnh sự",
+            "Tổng Lãnh sự quán Vương quốc Campuchia tại Thành phố Hồ Chí Minh") in got
+    assert ("Bun Mi", "Đại sứ", "Đại sứ quán Lào tại Việt Nam") in got

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import BodyEntry, RoleEntry, _load, lexicon
 from kg.extract.sentences import SentenceView
+from kg.extract.title_bodies import _city, _mission_spec, _seat_words, _text
 
 
 def attach_open_bodies(L: list[Element]) -> None:
@@ -55,6 +56,30 @@ def headed_offices(L: list[Element], toks: list) -> None:
             r.end = end
             del L[k + 1:x]
         k += 1
+
+
+def mission_titles(sv: SentenceView) -> None:
+    """ "ông A, Tổng lãnh sự Vương quốc Campuchia tại TP.HCM", "B - Đại sứ Lào tại Việt Nam": a
+    diplomat's title heads the mission it names (kg.extract.title_bodies, bodies.yaml missions),
+    written as that stage writes it, so the post and the mission are one body."""
+    titles, fillers, countries = _mission_spec()
+    toks = sv.toks
+    for e in sv.elements:
+        if type(e) is not Role or e.body is not None or e.entry.role not in titles:
+            continue
+        k = e.end
+        while k < len(toks) and (f := fillers.match(toks, k)) is not None:
+            k += f.size
+        hit = countries.match(toks, k) if k < len(toks) else None
+        if hit is None or k + hit.size + 1 >= len(toks) or toks[k + hit.size].low not in _seat_words():
+            continue
+        seat = k + hit.size
+        city = _city(sv, seat + 1)
+        if city:
+            expand = (_load("bodies.yaml").get("missions") or {}).get("expand") or {}
+            country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
+            name = f"{titles[e.entry.role]} {country} {toks[seat].text} {city}"
+            e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
 
 
 _UNION_COMMITTEE = _load("roles.yaml")["posts"]["union_committee"]
