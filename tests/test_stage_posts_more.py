@@ -191,3 +191,13 @@ def test_a_diplomat_heads_the_mission_his_title_names(tmp_path):
     assert ("Chea Sophal", "Tổng Lãnh sự",
             "Tổng Lãnh sự quán Vương quốc Campuchia tại Thành phố Hồ Chí Minh") in got
     assert ("Bun Mi", "Đại sứ", "Đại sứ quán Lào tại Việt Nam") in got
+
+
+def test_the_leader_of_a_bodys_delegation_holds_his_bare_title_in_that_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn công tác Bộ Tài chính do Thứ trưởng Lê Văn Hải làm trưởng đoàn đã làm việc với "
+                            "tỉnh. Đoàn cán bộ của Ban Chỉ đạo Tây Nguyên do Thiếu tướng Trần Văn Tư, Ủy viên chuyên "
+                            "trách làm trưởng đoàn. Đoàn công tác Bộ Tài chính do Phó Bí thư Lê Văn Lâm dẫn đầu.\n")
+    got = posts(st)
+    assert ("Lê Văn Hải", "Thứ trưởng", "Bộ Tài chính") in got
+    assert ("Trần Văn Tư", "Ủy viên chuyên trách", "Ban Chỉ đạo Tây Nguyên") in got
+    assert not any(n == "Lê Văn Lâm" for n, _, _ in got)

@@ -4,6 +4,8 @@ and a body named by its head noun alone ("Chủ tịch Hội") after it was writ
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import BodyEntry, RoleEntry, _load, lexicon
 from kg.extract.sentences import SentenceView
@@ -80,6 +82,42 @@ def mission_titles(sv: SentenceView) -> None:
             country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
             name = f"{titles[e.entry.role]} {country} {toks[seat].text} {city}"
             e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
+
+
+_DELEGATION = _load("roles.yaml")["posts"]["delegation"]
+_PARTY_ROLES = frozenset(_load("roles.yaml")["party_before_state"]["roles"])
+
+
+def delegation_leaders(L: list[Element], toks: list) -> None:
+    """ "Đoàn công tác Bộ Giao thông vận tải do Thứ trưởng A làm trưởng đoàn", "Đoàn cán bộ của
+    Ban Chỉ đạo Tây Nam Bộ do Thiếu tướng B, Ủy viên chuyên trách, ...": the leader's first title
+    written with no body is of the body whose delegation he leads (roles.yaml posts delegation);
+    a party title only of a party body."""
+    for k, e in enumerate(L):
+        if type(e) is not Word or e.low not in _DELEGATION["leader"] or k < 1 or type(L[k - 1]) is not BodyMention:
+            continue
+        b = L[k - 1]
+        if b.base is None or b.generic or not _delegation_before(toks, b.start):
+            continue
+        x = k + 1 + (k + 1 < len(L) and type(L[k + 1]) is Honorific)
+        if x + 1 < len(L) and type(L[x]) is Name and type(L[x + 1]) is Punct and L[x + 1].char in ",-–":
+            x += 2              # "do B, Ủy viên chuyên trách": the title after the name
+        elif not (x + 1 < len(L) and type(L[x + 1]) is Name):
+            continue            # "do Thứ trưởng A": the title before it
+        r = L[x] if x < len(L) else None
+        if type(r) is Role and r.body is None and not r.entry.body and not r.entry.standalone \
+                and (r.entry.role not in _PARTY_ROLES or b.base.kind == "PartyCommittee"):
+            r.body = replace(b)
+
+
+def _delegation_before(toks: list, start: int) -> bool:
+    """Whether a delegation's head words end right before token ``start`` ("Đoàn công tác", "Đoàn
+    cán bộ của")."""
+    said = [t.low for t in toks[max(0, start - 4):start]]
+    return any(said[-len(h):] == h for h in _DELEGATION_HEADS)
+
+
+_DELEGATION_HEADS = [w.split() for w in _DELEGATION["heads"]]
 
 
 _UNION_COMMITTEE = _load("roles.yaml")["posts"]["union_committee"]

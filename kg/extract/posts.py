@@ -9,9 +9,9 @@ from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, N
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.post_bodies import role_body
-from kg.extract.post_context import (address_titles, attach_open_bodies, cut_committees, foreign_governments,
-                                     headed_offices, level_from_sentence, mission_titles, short_names,
-                                     union_committees)
+from kg.extract.post_context import (address_titles, attach_open_bodies, cut_committees, delegation_leaders,
+                                     foreign_governments, headed_offices, level_from_sentence, mission_titles,
+                                     short_names, union_committees)
 from kg.extract.post_grammar import bind_titles, elected, joined
 from kg.extract.post_lines import Carry, carried_titles, line_carry
 from kg.extract.post_lists import addressed_list, appointed, headed_list, plural_title
@@ -272,6 +272,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
     address_titles(sv.elements, sv.toks)
     headed_offices(sv.elements, sv.toks)
     mission_titles(sv)
+    delegation_leaders(sv.elements, sv.toks)
     level_from_sentence(sv.elements)
     # "đồng chí X" makes X an official, unless the sentence gives X something as a member
     # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
