@@ -214,16 +214,29 @@ def test_working_with_in_the_headline_or_lead(tmp_path, text, kind):
 
 def test_a_title_glued_to_its_lead_is_split_again():
     from kg.read.normalise import normalise
-    src = ("Tỉnh Yên Hòa và tỉnh Lạc Sơn họp bàn phương án hợp nhất Chiều 15/4, Thường trực HĐND tỉnh Yên "
-           "Hòa đã có buổi làm việc với Thường trực HĐND tỉnh Lạc Sơn.\n")
-    n = normalise(src)
-    assert len(n.text) == len(src) and n.text.split("\n")[0] == "Tỉnh Yên Hòa và tỉnh Lạc Sơn họp bàn phương án hợp nhất"
-    st = analyse(n.text)
-    assert st.headline_text == "Tỉnh Yên Hòa và tỉnh Lạc Sơn họp bàn phương án hợp nhất"
+    title = "Hai huyện Yên Hòa và Lạc Sơn bàn cách chống hạn cho vụ lúa hè thu"
+    for lead in ("Tối 9/6, lãnh đạo Huyện ủy hai bên ngồi lại với nhau tại trụ sở Huyện ủy Lạc Sơn để thống "
+                 "nhất kế hoạch.",
+                 "Trong 2 ngày 8 và 9-6, lãnh đạo Huyện ủy hai bên cùng đi xem các trạm bơm và kênh mương "
+                 "dọc sông."):
+        src = title + " " + lead + "\n"
+        n = normalise(src)
+        assert len(n.text) == len(src) and n.text.split("\n")[0] == title
+        assert analyse(n.text).headline_text == title
     # a time word inside a sentence, or a day's name before its date, splits nothing
     for text in ("Sáng 5/3, Huyện ủy tổ chức hội nghị. Chiều 5/3, Huyện ủy họp tiếp và bàn nhiều nội dung khác.\n",
-                 "Huyện Yên Hòa tưng bừng tổ chức Ngày hội Đại đoàn kết 18/11 ở khu dân cư số 5 với nhiều hoạt động.\n"):
-        assert normalise(text).text == text
+                 "Huyện Yên Hòa tưng bừng tổ chức Ngày hội Đại đoàn kết 18/11 ở khu dân cư số 5 với nhiều hoạt động.\n",
+                 # an occasion's name with its date, the lead's own clause before it
+                 "Hướng tới 65 năm Ngày truyền thống lực lượng xung kích 9/5, Ban Thường vụ Huyện đoàn Lạc Sơn ghé "
+                 "thăm và tặng quà các gia đình đoàn viên khó khăn.\n",
+                 "Đáp lời kêu gọi của Tỉnh hội, Hội Nông dân xã Yên Hòa mở Ngày hội nông sản sạch 20/10 với hàng "
+                 "chục gian hàng của bà con.\n",
+                 # a time word after the occasion's word, or after a few words only
+                 "Nhân dịp chào mừng Sáng 2/9, Hội Cựu chiến binh xã Yên Hòa trao hai mươi suất quà cho hội viên "
+                 "nghèo trong xã.\n",
+                 "Tin vắn Yên Hòa Chiều 4/6, Huyện đoàn Lạc Sơn ra quân dọn vệ sinh đường làng cùng với nhiều "
+                 "đoàn viên.\n"):
+        assert normalise(text).text == text, text
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -77,26 +77,45 @@ def unwrap(text: str) -> str:
 # -- a title glued to its lead ----------------------------------------------------------------------
 
 # (the most words a title runs to, the fewest, and the fewest characters of the lead after it)
-_TITLE_WORDS = (4, 30)
+_TITLE_WORDS = (6, 30)
 _LEAD_CHARS = 60
+# a day-date: "3/5", "3-5", "(3/5)"
+_DATE = r"\(?\s*(?<!\d)\d{1,2}\s*[/.\-–]\s*\d{1,2}(?!\d)"
+
+
+def _structure() -> dict:
+    from kg.extract.lexicon import grammar     # (the words only: read stays before extraction)
+    return grammar("article.yaml", "structure")
 
 
 @functools.lru_cache(maxsize=1)
 def _glued_lead() -> re.Pattern:
-    """A space after a letter, then a lead's time opening with its day-date a few plain words after
-    it (article.yaml structure `lead_openings`: "Chiều 15/4,", "Trong hai ngày 15 và 16-4,"; not
-    a name: "Ngày hội Đại đoàn kết 18/11")."""
-    from kg.extract.lexicon import grammar     # (the words only: read stays before extraction)
-    words = sorted(grammar("article.yaml", "structure")["lead_openings"], key=len, reverse=True)
-    opening = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(r"(?<=[^\W\d_]) (?=(?:" + opening + r")\b(?:\s+(?![A-ZĐ])[^\W_]+){0,4}?\s*\(?\s*(?<!\d)\d{1,2}\s*[/.\-–]\s*\d{1,2}(?!\d))")
+    """A space after a letter, then a lead's time opening right before its day-date (article.yaml
+    structure `glued_lead_day_parts`, `glued_lead_day_counts`): "Chiều 3/5,", "Sáng nay (3/5),",
+    "Trong hai ngày 3 và 4/5,". Only a part of the day or a counted span: "Ngày" and a bare
+    "Trong" open names and phrases inside a lead too ("Ngày hội Đại đoàn kết 18/11")."""
+    w = _structure()
+    parts = "|".join(map(re.escape, w["glued_lead_day_parts"]))
+    counts = "|".join(map(re.escape, w["glued_lead_day_counts"]))
+    part = r"(?:" + parts + r")(?:\s+(?:nay|qua))?(?:\s+ngày)?\s*" + _DATE
+    span = (r"Trong\s+(?:" + counts + r")\s+ngày\s+\(?\s*\d{1,2}"
+            r"(?:\s*(?:và|đến|,|-|–)\s*\d{1,2})?\s*[/.\-–]\s*\d{1,2}(?!\d)")
+    return re.compile(r"(?<=[^\W\d_]) (?=(?:" + part + "|" + span + r"))")
+
+
+@functools.lru_cache(maxsize=1)
+def _occasion_end() -> re.Pattern:
+    """The words a title does not end on: they lead into the occasion after them ("Nhân dịp kỷ
+    niệm", "... tổ chức") -- the line is one sentence, not a title and its lead."""
+    words = sorted(_structure()["glued_title_not_ending"], key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.I)
 
 
 def unglue_title(text: str) -> str:
-    """ "Tỉnh X và Y họp bàn phương án hợp nhất Chiều 15/4, Thường trực HĐND ...": a page that lost
+    """ "Huyện X bàn kế hoạch chống hạn vụ hè thu Chiều 3/5, Thường trực Huyện ủy ...": a page that lost
     the break between its title and its lead, its first line split again (the space becomes a
     line break: the same length). Only where the title is a title (a few words, no sentence's end
-    in them) and a lead follows."""
+    in them, not ending on a word that leads into what follows) and a lead follows."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
@@ -105,6 +124,8 @@ def unglue_title(text: str) -> str:
         return text
     title = text[start:m.start()]
     if not _TITLE_WORDS[0] <= len(title.split()) <= _TITLE_WORDS[1] or _SENTENCE_IN.search(title):
+        return text
+    if _occasion_end().search(title):
         return text
     return text[:m.start()] + "\n" + text[m.end():]
 
