@@ -185,3 +185,17 @@ def test_welcoming_a_season_receives_no_one(tmp_path):
     m = state_of(tmp_path, "Chúc mừng Giáng sinh\n\nThay mặt lãnh đạo tỉnh, ông Trần Minh Hùng, Chủ tịch Ủy ban MTTQ Việt "
                            "Nam tỉnh Bến Tre gửi lời chúc các vị chức sắc và đồng bào đón mùa Giáng sinh an lành.\n").meeting
     assert m is None or m.hosts == []
+
+
+def test_the_head_named_before_the_cue_brings_his_body(tmp_path):
+    _, guests = hg(tmp_path, "Thăm đơn vị\n\nChiều 8/2/2025, Đại tá Khổng Văn Lực, Chính ủy Bộ Chỉ huy Quân sự tỉnh "
+                             "Hà Nam cùng đoàn công tác về thăm Ban Chỉ huy Quân sự huyện Kim Bảng. Cùng đi với đoàn có "
+                             "đại diện Hội Cựu chiến binh tỉnh Hà Nam.\n")
+    assert guests[0] == "Bộ Chỉ huy Quân sự tỉnh Hà Nam"
+
+
+def test_the_one_who_receives_the_delegation_brings_no_guest(tmp_path):
+    _, guests = hg(tmp_path, "Thăm đơn vị\n\nChiều 8/2/2025, đoàn công tác của Hội Cựu chiến binh tỉnh Hà Nam về thăm "
+                             "Ban Chỉ huy Quân sự huyện Kim Bảng. Ông Khổng Văn Lực, Chủ tịch UBND huyện Kim Bảng đã tiếp "
+                             "và làm việc cùng đoàn công tác. Cùng đi với đoàn có đại diện Sở Nội vụ tỉnh Hà Nam.\n")
+    assert "Ủy ban nhân dân huyện Kim Bảng" not in guests
