@@ -270,3 +270,31 @@ def test_an_advisory_council_of_the_front_written_with_cua():
     b = bodies_of("Chúc mừng Phật đản\n\nSáng 20/5/2024, cùng đi với đoàn có Chủ nhiệm Hội đồng tư vấn dân tộc - tôn "
                   "giáo của Ủy ban MTTQ Việt Nam tỉnh Bình Định.\n")
     assert "Hội đồng tư vấn dân tộc - tôn giáo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định" in b
+
+
+# -- a short name two services share names the listed body only when no longer name goes on -----
+
+def posts_of(text: str) -> set:
+    return {(p.official, p.role, p.body.name if p.body else None)
+            for p in kg.extract_text(text, source="t.txt").posts}
+
+
+def test_the_polices_political_department_is_not_the_armys():
+    text = ("Thăm trại giam\n\nChiều 9/10/2023, Thiếu tướng Lò Văn Khiêm, Chủ nhiệm Tổng cục Chính trị "
+            "Công an nhân dân, đã thăm Trại giam Z.\n")
+    assert ("Lò Văn Khiêm", "Chủ nhiệm", "Tổng cục Chính trị Công an nhân dân") in posts_of(text)
+    assert "Tổng cục Chính trị Quân đội nhân dân Việt Nam" not in bodies_of(text)
+
+
+def test_the_bare_political_department_is_the_armys_before_a_rank_or_a_comma():
+    assert ("Hà Minh Quyết", "Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam") in posts_of(
+        "Gặp mặt cựu chiến binh\n\nSáng 3/5/2023, Thượng tướng Hà Minh Quyết, Chủ nhiệm Tổng cục Chính trị, "
+        "đã gặp mặt cựu chiến binh tỉnh Yên Bái.\n")
+    assert ("Đỗ Văn Lâm", "Phó Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam") in posts_of(
+        "Chúc Tết\n\nSáng 2/2/2024, Phó Chủ nhiệm Tổng cục Chính trị Trung tướng Đỗ Văn Lâm chúc Tết tỉnh Lai Châu.\n")
+
+
+def test_a_neighbours_political_department_is_not_ours():
+    b = bodies_of("Giao lưu quốc phòng\n\nNgày 21/8/2023, đoàn Tổng cục Chính trị Quân đội nhân dân Lào do "
+                  "Trung tướng Xổm-phết Khăm-bun-đa dẫn đầu đã thăm tỉnh Điện Biên.\n")
+    assert "Tổng cục Chính trị Quân đội nhân dân Việt Nam" not in b

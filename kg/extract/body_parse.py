@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.elements import BodyMention
-from kg.extract.lexicon import BodyEntry, _load
+from kg.extract.lexicon import BodyEntry, _load, canon
 from kg.extract.spans import skip_paren as _skip_paren, skip_term as _skip_term
 from kg.extract.tokens import Token
 
@@ -22,6 +22,12 @@ from kg.extract.tokens import Token
 def _member_titles() -> dict:
     """bodies.yaml member_titles: organ word -> the central bodies it is a member's title of."""
     return {k: frozenset(v) for k, v in (_load("bodies.yaml").get("member_titles") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _bare_central_forms() -> frozenset:
+    """bodies.yaml bare_central_forms: the short names of central bodies, as syllables."""
+    return frozenset(tuple(canon(f).lower().split()) for f in _load("bodies.yaml").get("bare_central_forms") or [])
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +47,8 @@ class BodyParser:
             return None
         p: BodyEntry = e.payload
         p, j = self._past_paren(toks, i, i + e.size, p)
+        if p.sort == "central" and self._longer_name_follows(toks, i, j):
+            return None
         bm = BodyMention(i, j, "")
         if p.sort == "central":
             bm.base, bm.central, bm.level = p, True, "central"
@@ -60,6 +68,17 @@ class BodyParser:
             j = self._department(text, toks, i, j, p, bm, vintage)
         bm.end = j
         return bm
+
+    def _longer_name_follows(self, toks: list[Token], i: int, j: int) -> bool:
+        """A short name several services share ("Tổng cục Chính trị" of the army and of the
+        police) names the listed body only when no capitalised word goes on with a longer name
+        ("Tổng cục Chính trị Công an nhân dân", "... Quân đội nhân dân Lào"); a rank, a title or a
+        person's name after it is no part of the name."""
+        if j >= len(toks) or tuple(t.low for t in toks[i:j]) not in _bare_central_forms():
+            return False
+        nxt = toks[j]
+        return nxt.is_word and nxt.is_cap and nxt.low not in self.lx.surnames \
+            and self.lx.honorifics.match(toks, j) is None and self.lx.roles.match(toks, j) is None
 
     def _past_paren(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> tuple[BodyEntry, int]:
         """A name that goes on after an abbreviation given in its middle ("Ủy ban Trung ương Mặt
