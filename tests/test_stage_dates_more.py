@@ -19,21 +19,22 @@ def meeting(tmp_path, text):
     ("Gặp mặt cán bộ hưu trí\n\nNhân dịp đón Xuân Ất Tỵ, sáng 20/1, Ban Thường vụ Huyện ủy Yên Hòa tổ chức "
      "gặp mặt các đồng chí nguyên lãnh đạo huyện qua các thời kỳ.", "Ceremony"),
     # ... or far after it, past a long list of guests
-    ("Tin hoạt động\n\nChiều 2-2, đồng chí Lò Văn Khanh, Bí thư Huyện ủy Yên Hòa có buổi họp mặt với lãnh đạo, "
-     "công chức, nhân viên các ban xây dựng Đảng của Huyện ủy nhân dịp Tết cổ truyền của dân tộc.", "Ceremony"),
+    ("Tin hoạt động\n\nChiều 3-2, tại hội trường Huyện ủy, Bí thư Huyện ủy Lạc Sơn Vi Đức Thành có buổi họp mặt "
+     "với cán bộ, đảng viên, người lao động các phòng, ban của Huyện ủy nhân dịp Tết cổ truyền sắp đến.",
+     "Ceremony"),
     # a get-together named for its occasion
-    ("Huyện ủy Yên Hòa họp mặt đầu xuân\n\nNgày 5/2, Huyện ủy Yên Hòa tổ chức họp mặt đầu xuân với các đồng "
-     "chí nguyên Bí thư Huyện ủy.", "Ceremony"),
-    ("Gặp mặt truyền thống hội viên Hội Cựu thanh niên xung phong\n\nSáng 12-7, Hội Cựu thanh niên xung "
-     "phong huyện Yên Hòa tổ chức buổi gặp mặt thân mật.", "Ceremony"),
+    ("Lạc Sơn: Họp mặt đầu xuân cùng cựu lãnh đạo huyện\n\nNgày 14/2, Thường trực Huyện ủy Lạc Sơn mời các "
+     "cựu lãnh đạo huyện về dự buổi họp mặt đầu xuân.", "Ceremony"),
+    ("Cựu thanh niên xung phong huyện Lạc Sơn gặp mặt truyền thống\n\nSáng 26-7, Ban liên lạc cựu thanh niên "
+     "xung phong huyện mời các hội viên về dự buổi gặp mặt thân mật.", "Ceremony"),
     # an excerpt that starts mid-article: the guests recall the branch's tradition
-    ("Đến dự có đồng chí Lò Văn Khanh, Bí thư Huyện ủy. Tại buổi họp mặt, các đại biểu đã cùng nhau ôn lại "
-     "truyền thống 60 năm xây dựng và trưởng thành của ngành Tổ chức xây dựng Đảng.", "Ceremony"),
+    ("Tham dự có ông Vi Đức Thành, Phó Bí thư Huyện ủy. Trong không khí ấm cúng của buổi họp mặt, cán bộ ngành "
+     "qua nhiều thế hệ cùng ôn lại truyền thống 55 năm của ngành Tổ chức huyện nhà.", "Ceremony"),
     # a get-together with delegates, or on a theme that names the spring, is a conference
     ("Gặp mặt đoàn đại biểu\n\nSáng 6/8, Tỉnh ủy Yên Hòa gặp mặt đoàn đại biểu dự Đại hội Công đoàn Việt Nam "
      "lần thứ XIII.", "Conference"),
-    ("Họp mặt kiều bào\n\nSáng 8-2, Tỉnh ủy Yên Hòa tổ chức buổi họp mặt kiều bào với chủ đề “Xuân quê "
-     "hương” tại khách sạn của tỉnh.", "Conference"),
+    ("Kiều bào về quê đón Tết\n\nSáng 1-2, UBND tỉnh Lạc Sơn mời hơn 200 kiều bào dự buổi họp mặt mang chủ "
+     "đề “Xuân đất mẹ” ở nhà khách tỉnh.", "Conference"),
     ("Gặp mặt\n\nSáng 9/4, xã Yên Hòa tổ chức gặp mặt các đồng chí Bí thư chi bộ mới; đồng chí Lê Xuân Hòa, "
      "Bí thư Đảng ủy xã chủ trì.", "Conference"),
 ])
@@ -42,12 +43,12 @@ def test_a_get_together_for_an_occasion_is_a_ceremony(tmp_path, text, kind):
 
 
 def test_a_story_printed_on_one_row_with_its_stamp_stays_the_story():
-    lead = ("Trong hai ngày 15 và 16-4, đồng chí Lò Văn Khanh, Bí thư Tỉnh ủy cùng đoàn công tác đã đến thăm, "
-            "làm việc tại huyện Yên Hòa về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội của huyện "
-            "trong quý I và công tác chuẩn bị cho mùa mưa bão sắp tới...... 10:08 | 17/04/2019")
+    lead = ("Trong 2 ngày 3 và 4-10, Phó Chủ tịch UBND tỉnh Vi Đức Thành dẫn đoàn của tỉnh đi xem tiến độ các "
+            "công trình giao thông lớn ở huyện Lạc Sơn, rồi bàn với huyện cách gỡ vướng mặt bằng cho các nhà "
+            "thầu trước mùa mưa năm nay...... 15:42 | 06/10/2020")
     st = analyse(lead + "\n")
     assert st.story == [0] and 0 not in st.chrome
-    assert st.published == date(2019, 4, 17)
+    assert st.published == date(2020, 10, 6)
     # a row of the page's furniture stays chrome
     st = analyse("Cập nhật: 05/01/2023 16:20 | Lượt xem: 87\nSáng 4/1, Huyện ủy Yên Hòa tổ chức hội nghị.\n")
     assert 0 in st.chrome and st.published == date(2023, 1, 5)
@@ -59,17 +60,17 @@ def day(m):
 
 @pytest.mark.parametrize("lead, want", [
     # the days of a trip, opened by "từ" and fronted between commas, are the event's
-    ("Nhân dịp Tết cổ truyền của nước bạn, từ ngày 8 đến ngày 11/4, Đoàn đại biểu tỉnh Yên Hòa do đồng "
-     "chí Lò Văn Khanh làm Trưởng đoàn sang thăm, chúc Tết tỉnh bạn.", "--04-08"),
+    ("Nhân dịp Tết cổ truyền của nước bạn, từ ngày 12 đến ngày 15/4, đoàn công tác tỉnh Lạc Sơn do Phó Bí "
+     "thư Tỉnh ủy Vi Đức Thành dẫn đầu sang chúc Tết tỉnh kết nghĩa.", "--04-12"),
     # ... not the days of another event said inside a clause
-    ("Đoàn đại biểu tỉnh Yên Hòa vừa đến thăm, tặng quà hội viên. Được biết, Đại hội Hội Nông dân Việt Nam "
-     "diễn ra từ ngày 25-27/12 tại Hà Nội.", None),
+    ("Đoàn đại biểu tỉnh Lạc Sơn vừa ghé thăm, tặng quà cựu chiến binh. Được biết, Đại hội Hội Cựu chiến "
+     "binh toàn quốc sẽ họp từ ngày 14-16/11 ở Thủ đô.", None),
     # a year named for a cause names the year
     ("Chiều 2-7, Hội LHPN tỉnh Yên Hòa tổ chức lễ kỷ niệm Năm Hữu nghị Việt Nam - Campuchia 2017.",
      "2017-07-02"),
     # the day a decision announced takes effect names the year
-    ("Chiều 30-3, Ban Thường vụ Tỉnh ủy Yên Hòa công bố quyết định về công tác cán bộ. Các quyết định có "
-     "hiệu lực từ ngày 01/4/2023.", "2023-03-30"),
+    ("Chiều 27-6, Ban Thường vụ Tỉnh ủy Lạc Sơn trao quyết định điều động hai cán bộ chủ chốt. Việc điều "
+     "động có hiệu lực kể từ ngày 1/7/2023.", "2023-06-27"),
     # ... a deadline does not
     ("Chiều 30-3, Ban Thường vụ Tỉnh ủy Yên Hòa tổ chức hội nghị triển khai kế hoạch, hoàn thành trước "
      "ngày 30/6/2023.", "--03-30"),
@@ -87,8 +88,8 @@ def test_more_forms_of_the_meeting_s_day_and_year(tmp_path, lead, want):
     # ... not a sitting held to prepare one
     ("Họp chuẩn bị\n\nSáng 3-7, Ban Thường vụ chuẩn bị Đại hội đã diễn ra phiên họp thứ ba.", "Conference"),
     # an event planned is not the one held
-    ("Triển khai kế hoạch\n\nNgày 30/10, Ban Thường trực Ủy ban MTTQ xã Yên Hòa triển khai kế hoạch tổ chức "
-     "Ngày hội Đại đoàn kết toàn dân tộc.", "Conference"),
+    ("Triển khai kế hoạch\n\nNgày 2/11, Ủy ban MTTQ phường Lạc Sơn họp triển khai kế hoạch tổ chức Ngày hội "
+     "Đại đoàn kết ở các khu dân cư.", "Conference"),
 ])
 def test_a_congress_s_sitting_and_an_event_planned(tmp_path, text, kind):
     assert meeting(tmp_path, text).kind == kind
@@ -96,15 +97,15 @@ def test_a_congress_s_sitting_and_an_event_planned(tmp_path, text, kind):
 
 @pytest.mark.parametrize("text, kind", [
     # every event the occasion's phrase lists, up to its comma, is the occasion
-    ("Tin hoạt động\n\nNhân kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024) "
-     "và 35 năm Ngày hội Quốc phòng toàn dân (22/12/1989 - 22/12/2024), chiều nay (20/12), đoàn công tác "
-     "Văn phòng Tỉnh ủy Yên Hòa đã đến thăm Bộ Chỉ huy Quân sự tỉnh.", "Visit"),
+    ("Tin hoạt động\n\nNhân kỷ niệm 40 năm Ngày truyền thống Hội Chữ thập đỏ huyện (3/6/1984 - 3/6/2024) "
+     "và 10 năm Ngày hội hiến máu của tỉnh (5/6/2014 - 5/6/2024), sáng nay (4/6), Thường trực Huyện ủy "
+     "Lạc Sơn đã tới thăm Hội Chữ thập đỏ huyện.", "Visit"),
     # ... not the event after it
     ("Tin hoạt động\n\nNhân dịp Tết cổ truyền, ngày 20/1, Hội Nông dân tỉnh Yên Hòa tổ chức lễ trao quà "
      "cho hội viên.", "Ceremony"),
     # a standing committee that discusses or gives its opinion meets
-    ("Tin hoạt động\n\nChiều ngày 20/5, dưới sự chủ trì của đồng chí Lò Văn Khanh, Phó Bí thư Thường trực "
-     "Tỉnh ủy, Ban Thường vụ Tỉnh ủy Yên Hòa thảo luận về đề cương lịch sử Đảng bộ tỉnh.", "Conference"),
+    ("Tin hoạt động\n\nSáng ngày 11/9, Ban Thường vụ Huyện ủy Lạc Sơn, do Bí thư Huyện ủy Vi Đức Thành chủ "
+     "trì, thảo luận và cho ý kiến vào dự thảo sách địa chí của huyện.", "Conference"),
 ])
 def test_an_occasion_s_list_and_a_discussion(tmp_path, text, kind):
     assert meeting(tmp_path, text).kind == kind
@@ -117,21 +118,21 @@ def test_a_photo_credit_in_brackets_before_the_caption_s_full_stop():
 
 
 def test_a_photo_s_text_twice_under_the_title_is_not_the_headline():
-    st = analyse("Yên Hòa: Chủ tịch Ủy ban MTTQ tỉnh thăm, chúc Tết Chôl Chnăm Thmây\n\n"
-                 "Ông Lò Văn Khanh trao quà chúc Tết đến chư vị Hòa thượng\n"
-                 "Ông Lò Văn Khanh trao quà chúc Tết đến chư vị Hòa thượng\n"
-                 "Ngày 4-4, đoàn công tác Ủy ban MTTQ tỉnh Yên Hòa do ông Lò Văn Khanh làm trưởng đoàn đến thăm, "
-                 "chúc Tết cổ truyền đồng bào Khmer.\n")
-    assert st.headline_text == "Yên Hòa: Chủ tịch Ủy ban MTTQ tỉnh thăm, chúc Tết Chôl Chnăm Thmây"
+    st = analyse("Lạc Sơn: Lãnh đạo tỉnh mừng năm mới cùng đồng bào Khmer\n\n"
+                 "Phó Bí thư Tỉnh ủy Vi Đức Thành tặng quà các vị sư sãi ở chùa\n"
+                 "Phó Bí thư Tỉnh ủy Vi Đức Thành tặng quà các vị sư sãi ở chùa\n"
+                 "Sáng 10-4, Phó Bí thư Tỉnh ủy Vi Đức Thành cùng đoàn của tỉnh Lạc Sơn ghé các chùa Khmer để "
+                 "mừng năm mới với bà con.\n")
+    assert st.headline_text == "Lạc Sơn: Lãnh đạo tỉnh mừng năm mới cùng đồng bào Khmer"
 
 
 def test_a_caption_its_marker_shows_above_the_title_is_no_lead():
-    st = analyse("Đồng chí Lò Văn Khanh trao quyết định cho 2 đồng chí Lê Thu Hà (bên trái) và đồng chí Vi Văn "
-                 "Đức (bên phải).\n\n"
-                 "Điều động Bí thư Huyện ủy Yên Hòa giữ chức Trưởng Ban Dân vận Tỉnh ủy\n\n"
-                 "Chiều 17/1, tại Tỉnh ủy Yên Hòa diễn ra Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy "
-                 "về công tác cán bộ.\n")
-    assert st.headline_text == "Điều động Bí thư Huyện ủy Yên Hòa giữ chức Trưởng Ban Dân vận Tỉnh ủy"
+    st = analyse("Bí thư Tỉnh ủy Vi Đức Thành tặng hoa hai cán bộ Lê Thu Hà (bên trái) và Đinh Văn Tú "
+                 "(bên phải).\n\n"
+                 "Luân chuyển Chủ tịch UBND huyện Lạc Sơn về làm Phó Trưởng Ban Tổ chức Tỉnh ủy\n\n"
+                 "Sáng 4/8, Ban Thường vụ Tỉnh ủy Lạc Sơn trao các quyết định luân chuyển và bổ nhiệm cán bộ "
+                 "chủ chốt.\n")
+    assert st.headline_text == "Luân chuyển Chủ tịch UBND huyện Lạc Sơn về làm Phó Trưởng Ban Tổ chức Tỉnh ủy"
 
 
 @pytest.mark.parametrize("lead, want", [
@@ -155,8 +156,8 @@ def test_a_lunar_year_named_alone(tmp_path, lead, want):
     ("Sáng 5/3, Chi bộ 3 tổ chức buổi sinh hoạt chuyên đề.", "Conference"),
     ("Sáng 5/3, tại Hà Nội, Chủ tịch Quốc hội hội kiến Chủ tịch Thượng viện nước bạn.", "Visit"),
     # an event asked for is not the one organised
-    ("Ngày 16/4, Phó Bí thư Thành ủy Lò Văn Khanh chủ trì buổi làm việc với Quận ủy Yên Hòa, đề nghị quận "
-     "cần tổ chức bồi dưỡng cho các chi bộ.", "WorkingSession"),
+    ("Ngày 9/5, Phó Bí thư Thành ủy Vi Đức Thành có buổi làm việc với Quận ủy Lạc Sơn và đề nghị quận cần "
+     "tổ chức bồi dưỡng nghiệp vụ cho bí thư chi bộ.", "WorkingSession"),
 ])
 def test_more_words_of_the_genre_s_events(tmp_path, lead, kind):
     assert meeting(tmp_path, f"Tin hoạt động\n\n{lead}\n").kind == kind
@@ -165,11 +166,11 @@ def test_more_words_of_the_genre_s_events(tmp_path, lead, kind):
 def test_a_hard_wrapped_paragraph_is_joined_again_offsets_kept():
     from kg.read.normalise import normalise
     src = ("Hội nghị phản biện xã hội ở xã Yên Hòa\n"
-           "Thực hiện chương trình công tác năm 2025, chiều ngày 19/6, Ban Thường\n"
-           "trực Ủy ban MTTQ xã Yên Hòa đã tổ chức hội nghị phản biện xã hội đối với\n"
-           "dự thảo Nghị quyết của Đảng ủy xã. Dự hội nghị có Lò Văn Khanh, Bí thư\n"
-           "Đảng ủy xã; Vi Thị Hoa, Chủ tịch Ủy ban MTTQ huyện, cùng các đồng chí\n"
-           "trong Ban Thường vụ Đảng ủy xã.\n"
+           "Theo kế hoạch công tác năm 2025 của Mặt trận, sáng ngày 8/7, Ban Thường\n"
+           "trực Ủy ban MTTQ xã Yên Hòa mở hội nghị để góp ý và phản biện cho bản\n"
+           "dự thảo đề án giao thông nông thôn mới. Có mặt Lò Văn Khanh, Bí thư\n"
+           "Đảng ủy xã; Vi Thị Hoa, Chủ tịch Ủy ban MTTQ huyện, và một số ủy viên\n"
+           "thường vụ của xã.\n"
            "Quang cảnh hội nghị\n")
     n = normalise(src)
     assert len(n.text) == len(src) and n.identity
@@ -186,27 +187,26 @@ def test_names_with_a_glued_dash_and_initials_under_a_caption_mid_story():
     from kg.extract.bylines import name_line, photo_credit
     assert name_line("Thu Hà- Văn Khanh") == ["Thu Hà", "Văn Khanh"]
     assert photo_credit("Bí thư Tỉnh ủy phát biểu tại buổi làm việc. Ảnh: Lò Văn Khanh- TTXVN") == ["Lò Văn Khanh"]
-    st = analyse("Hội Nông dân tỉnh Yên Hòa có Chủ tịch mới\n\nThu Hà\n\n"
-                 "Chiều 22.9, Đại hội Hội Nông dân tỉnh Yên Hòa lần thứ XI bế mạc sau hai ngày làm việc.\n\n"
-                 "Ban Chấp hành Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028\n\nQ.H\n\n"
-                 "Sau phiên họp thứ nhất, các ủy viên đã bầu Ban Thường vụ gồm 7 người.\n\n"
-                 "Đại hội cũng bầu đoàn đại biểu dự Đại hội Hội Nông dân Việt Nam.\n")
+    st = analyse("Đại hội Hội Nông dân tỉnh Yên Hòa bầu 35 ủy viên khóa mới\n\nThu Hà\n\n"
+                 "Chiều 5.10, sau ba ngày làm việc, Đại hội Hội Nông dân tỉnh Yên Hòa lần thứ IX bế mạc.\n\n"
+                 "Các ủy viên khóa mới ra mắt Đại hội\n\nQ.H\n\n"
+                 "Ngay sau đó, 35 ủy viên khóa mới họp và chọn ra 9 người vào Ban Thường vụ.\n\n"
+                 "Đại hội cũng bầu 6 người đi dự đại hội cấp trên.\n")
     assert st.authors == ["Thu Hà", "Q.H"]
     assert st.lines[st.story[-1]].startswith("Đại hội cũng bầu")
 
 
 @pytest.mark.parametrize("text, kind", [
     # "làm việc với" in the headline or the lead makes a working session of another event word
-    ("Bộ Nội vụ và tỉnh Yên Hòa thảo luận về sắp xếp bộ máy\n\nChiều ngày 10/9, Đoàn công tác Bộ Nội vụ do "
-     "Thứ trưởng Lò Văn Khanh làm trưởng đoàn đã có buổi làm việc với lãnh đạo UBND tỉnh Yên Hòa.",
-     "WorkingSession"),
-    ("Triển khai đề án bảo tồn chợ nổi còn nhiều bất cập\n\nNgày 20/3, Phó Chủ tịch UBND tỉnh Lò Văn Khanh đã "
-     "đi khảo sát chợ nổi và làm việc với UBND huyện Yên Hòa.", "WorkingSession"),
-    ("Tin hoạt động\n\nChiều qua 16.10, Hội Cựu chiến binh tỉnh bạn đã đến thăm, có buổi làm việc với Hội "
-     "Cựu chiến binh huyện Yên Hòa.", "WorkingSession"),
+    ("Sở Tài chính và huyện Lạc Sơn thảo luận nguồn vốn đầu tư công\n\nSáng ngày 7/11, đoàn của Sở Tài chính "
+     "tỉnh do Giám đốc Sở Vi Đức Thành dẫn đầu làm việc với lãnh đạo huyện Lạc Sơn.", "WorkingSession"),
+    ("Cần sớm gỡ vướng cho tuyến kè chống sạt lở bờ sông\n\nNgày 14/8, Phó Chủ tịch UBND tỉnh Vi Đức Thành đi "
+     "khảo sát tuyến kè ven sông rồi làm việc với UBND huyện Lạc Sơn.", "WorkingSession"),
+    ("Tin hoạt động\n\nSáng qua 21.5, Hội CCB huyện Lạc Sơn đã sang thăm, rồi có buổi làm việc với Hội CCB "
+     "huyện bạn về mô hình nuôi ong.", "WorkingSession"),
     # ... not the trip a visit is made in
-    ("Thăm di tích\n\nChiều 29/1, trong chuyến thăm và làm việc với tỉnh Yên Hòa, đồng chí Lò Văn Khanh "
-     "đã đến thăm di tích đền Trần.", "Visit"),
+    ("Về thăm khu di tích\n\nSáng 3/3, trong chuyến thăm và làm việc với Lạc Sơn, Phó Thủ tướng Vi Đức Thành "
+     "đã đến thăm khu di tích lịch sử của tỉnh.", "Visit"),
 ])
 def test_working_with_in_the_headline_or_lead(tmp_path, text, kind):
     assert meeting(tmp_path, text).kind == kind
@@ -241,12 +241,12 @@ def test_a_title_glued_to_its_lead_is_split_again():
 
 @pytest.mark.parametrize("text, kind", [
     # the headline's get-together, its occasion said in the lead
-    ("Yên Hòa gặp mặt cựu chiến binh các địa phương kết nghĩa\n\nChiều 28/3, Tỉnh ủy Yên Hòa tổ chức Chương "
-     "trình gặp mặt các ban liên lạc, cựu chiến binh các địa phương kết nghĩa, nhân kỷ niệm 50 năm ngày "
-     "giải phóng tỉnh.", "Ceremony"),
+    ("Lạc Sơn gặp mặt thanh niên xung phong các thời kỳ\n\nSáng 20/4, UBND tỉnh Lạc Sơn có chương trình gặp "
+     "mặt đại diện các đội thanh niên xung phong từng làm nhiệm vụ ở tỉnh, nhân kỷ niệm 45 năm ngày giải "
+     "phóng quê hương.", "Ceremony"),
     # an excerpt opening on an aside: the kind is the next sentence's
-    ("(YH) - Dịp này, Ban Dân tộc tỉnh Yên Hòa trao tặng 800 phần quà cho đồng bào nghèo. Hôm nay (27/9), "
-     "lãnh đạo tỉnh Yên Hòa đã đến thăm, chúc mừng các chùa nhân Lễ Sen Dolta.", "Visit"),
+    ("(LS) - Cũng trong dịp này, Sở Lao động tỉnh Lạc Sơn gửi 350 suất quà tới hộ nghèo. Hôm nay (2/10), "
+     "Phó Chủ tịch tỉnh Lạc Sơn đã đến thăm, chúc mừng một số chùa Khmer nhân Lễ Sen Dolta.", "Visit"),
 ])
 def test_a_headline_s_get_together_and_an_aside_opening(tmp_path, text, kind):
     assert meeting(tmp_path, text if "\n" in text else "Tin hoạt động\n\n" + text).kind == kind
@@ -255,23 +255,23 @@ def test_a_headline_s_get_together_and_an_aside_opening(tmp_path, text, kind):
 def test_page_furniture_an_image_s_markup_and_a_label_glued_to_the_stamp():
     from kg.extract.page_chrome import is_chrome
     from kg.extract.page_dates import stamp
-    assert is_chrome('<image>data:image/svg+xml;base64,PHN2Zz4= alt="Ngày đầu làm việc tại các cơ quan, tổ '
-                     'chức sau sắp xếp bộ máy của tỉnh"</image>')
-    assert stamp("Việt NamViệt Nam28/03/2025").day == date(2025, 3, 28)
+    assert is_chrome('<image>data:image/svg+xml;base64,PHN2Zz4= alt="Cử tri thôn Lạc Sơn góp ý tại buổi '
+                     'tiếp xúc với đại biểu HĐND huyện"</image>')
+    assert stamp("Việt NamViệt Nam14/07/2024").day == date(2024, 7, 14)
     assert stamp("Hà Nội 12/3/2024") is None
 
 
 def test_a_document_s_date_names_no_year_of_the_meeting():
     from kg.extract.dates import years_in
-    assert years_in("triển khai thực hiện Nghị quyết số 41 ngày 22/12/2011 của Hội đồng nhân dân tỉnh") == []
-    assert years_in("Kế hoạch 12/KH-UBND ngày 5/3/2019 của UBND tỉnh") == []
+    assert years_in("quán triệt Nghị quyết số 27 ngày 9/10/2016 của Ban Chấp hành Đảng bộ huyện") == []
+    assert years_in("Kế hoạch 58/KH-UBND ngày 17/8/2018 của UBND huyện") == []
     assert years_in("Sáng 5/3/2024, Huyện ủy Yên Hòa tổ chức hội nghị") == [2024]
 
 
 def test_a_get_together_the_headline_names_for_its_ceremony(tmp_path):
-    m = meeting(tmp_path, "Trao Huân chương Bảo vệ Tổ quốc cho 36 cựu cán bộ quân đội\n\nNgày 19-12, Tỉnh ủy, "
-                          "UBND tỉnh Yên Hòa tổ chức buổi gặp mặt hơn 3.000 cựu cán bộ quân đội đang sinh sống "
-                          "trên địa bàn tỉnh.")
+    m = meeting(tmp_path, "Trao Kỷ niệm chương cho 120 cựu thanh niên xung phong\n\nNgày 26-3, Huyện ủy, "
+                          "UBND huyện Lạc Sơn tổ chức buổi gặp mặt gần 500 cựu thanh niên xung phong hiện sống "
+                          "ở huyện.")
     assert m.kind == "Ceremony"
 
 
@@ -304,10 +304,10 @@ def test_a_school_year_s_year(tmp_path, lead, want):
 
 @pytest.mark.parametrize("lead, want", [
     # a congress welcomed is weeks away: in the year its term opens, until September
-    ("Chào mừng Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Yên Hòa lần thứ XVIII, nhiệm kỳ 2022-2027, tối "
-     "15/8, Tỉnh đoàn Yên Hòa tổ chức tuyên dương gương thanh niên tiêu biểu.", "2022-08-15"),
-    ("Chào mừng Đại hội Đảng bộ tỉnh Yên Hòa lần thứ XX, nhiệm kỳ 2025-2030, tối 15/11, Tỉnh đoàn Yên Hòa "
-     "tổ chức tuyên dương gương thanh niên tiêu biểu.", "--11-15"),
+    ("Chào mừng Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Lạc Sơn lần thứ XVIII, nhiệm kỳ 2022-2027, tối 15/8, "
+     "Tỉnh đoàn Lạc Sơn tuyên dương 50 đoàn viên làm kinh tế giỏi.", "2022-08-15"),
+    ("Chào mừng Đại hội Đảng bộ tỉnh Lạc Sơn lần thứ XX, nhiệm kỳ 2025-2030, tối 15/11, Tỉnh đoàn Lạc Sơn "
+     "biểu dương 40 thầy thuốc trẻ.", "--11-15"),
 ])
 def test_a_congress_welcomed(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Tuyên dương ở Yên Hòa\n\n{lead}\n")) == want
