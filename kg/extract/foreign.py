@@ -218,7 +218,7 @@ def cut_place_heads(gz, sv, vintage: str, surnames: frozenset) -> None:
 
 
 def cut_foreign_tails(sv, foreign: dict) -> None:
-    """ "Tỉnh trưởng tỉnh Champasak Vilayvong Boutdakham": a unit the article marks as foreign
+    """ "Tỉnh trưởng tỉnh Sekong Khăm Phăn Xay": a unit the article marks as foreign
     (or a neighbour's province the lexicon knows), read with the capitalised words after it as
     one unit's name, is the unit, then its holder's name written after it (two syllables or
     more), as the genre writes a title, its unit and the holder."""

@@ -176,7 +176,7 @@ _CUE_REACH = 4          # tokens before the side's cue: "Đến dự, về phía
 
 
 def foreign_side(gz, sv, lx, foreign: dict) -> None:
-    """ "Về phía Lào, có bà A, Ủy viên Trung ương Đảng, Chủ tịch ...", "Phía tỉnh Sê Kông có đồng
+    """ "Phía Lào có ông A, Ủy viên Trung ương Đảng, ...", "Phía tỉnh Sekong có đồng
     chí B, Bí thư Tỉnh ủy": the names after a cue of a neighbour's side (a country, or a unit the
     article marks as foreign) hold that side's titles, as a foreign delegation's leader does; up
     to the next cue ("..., về phía Việt Nam có ...")."""
@@ -224,7 +224,7 @@ def article_party(gz, views) -> Optional[str]:
 
 
 def foreign_chains(sv, lx, foreign: dict, party: Optional[str]) -> None:
-    """ "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak Vilayvong ...": a
+    """ "Tỉnh ủy viên, Phó Tỉnh trưởng tỉnh Sekong Khăm Phăn Xay": a
     chain of titles before a name, one of which is of a unit the article marks as foreign, is
     the titles of that side: our Party's central organs are the party of the country the article
     names (else no post), a bare committee is the unit's."""

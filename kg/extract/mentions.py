@@ -6,15 +6,23 @@ The body grammar is in kg.extract.body_parse, with the vocabulary in kg/data/lex
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from kg.extract.body_parse import BodyParser
 from kg.extract.gazetteer import VINTAGES, _one_letter_off, get_gazetteer, name_key
 from kg.extract.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
-from kg.extract.lexicon import RoleEntry, _load, canon, lexicon
+from kg.extract.lexicon import RoleEntry, _load, canon, lexicon, phrase_matcher
 from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, commune_end as _commune_end, \
     skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
 from kg.extract.tokens import Token, tokenize
+
+
+@lru_cache(maxsize=1)
+def _abroad_names():
+    """bodies.yaml `foreign_countries` and `foreign_units`: the names that say a neighbour's side."""
+    data = _load("bodies.yaml")
+    return phrase_matcher(list(data.get("foreign_countries") or []) + list(data.get("foreign_units") or []))
 
 
 # the middle names a page may type in lower case inside a full name ("Nguyễn văn Hùng")
@@ -57,6 +65,8 @@ class Scanner(BodyParser):
         self._level_fillers = tuple(tuple(canon(w).lower().split()) for w in _load("roles.yaml")["level_fillers"])
         self._joiners = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
         self._unit_keys: Optional[frozenset] = None       # unit names, folded (_misspelt_unit)
+        self._abroad_toks: Optional[list] = None           # the sentence _abroad last read, and its answer
+        self._abroad_said = False
         self._title_prefixes = {canon(k).lower(): frozenset(canon(w).lower() for w in v)
                                 for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
 
@@ -99,7 +109,7 @@ class Scanner(BodyParser):
                     and not toks[k].is_upper and not self._starts_entity(toks, k) \
                     and not (k > j and self._opens_hyphen_name(toks, k)):
                 k += 1
-            # ("tỉnh Attapư Lệt Xay-nhạ-phon": the unit ends where a hyphenated name begins)
+            # ("tỉnh Sekong Bun Xay-khăm-phon": the unit ends where a hyphenated name begins)
             if k - j < 2 and not (k == j + 1 and k < len(toks) and self._opens_hyphen_name(toks, k)):
                 return None, j
             written = " ".join(x.text for x in toks[j:k])
@@ -143,7 +153,6 @@ class Scanner(BodyParser):
         if not (t.is_word and t.is_cap) or t.text.isdigit():
             return None
         lx = self.lx
-        all_caps = t.is_upper
         is_surname = t.low in lx.surnames
         if not is_surname and not after_honorific:
             return None
@@ -152,22 +161,45 @@ class Scanner(BodyParser):
             return None         # "Phó Tổng ...", "Phó Trưởng ...": a title the lexicon lacks
         if is_surname and i + 2 < len(toks) and (d := lx.delegation.match(toks, i)) is not None and d.size > 2:
             return None         # "trưởng đoàn Đoàn Kiểm tra": a delegation by its task, not Mr Đoàn
-        k = i + 1
-        # a Vietnamese name has at most five syllables; a foreign one after an honorific (its
-        # first syllable no family name) may have more ("đồng chí My Na Phon Xay Sổm Phu")
-        most = 7 if after_honorific and not is_surname else 5
-        syllables = 1
+        # a name of more than five syllables, or of syllables joined by hyphens, is a neighbour's
+        # official's, after an honorific, in a sentence that names a neighbour's country or unit
+        abroad = after_honorific and self._abroad(toks)
+        k, syllables = self._name_end(toks, i, 7 if abroad and not is_surname else 5, abroad)
+        n = k - i
+        if n == 1:
+            if after_honorific and ("'" in t.text or "’" in t.text):
+                return k, t.text, False     # one-syllable names of the Highlands: "K'Thuận", "H'Hen"
+            if after_honorific and not t.is_upper and not is_surname:
+                return k, t.text, True
+            return None
+        words = [w.text for w in toks[i:k]]
+        if t.is_upper:
+            words = [w[:1] + w[1:].lower() for w in words]
+        else:
+            words = [_title_case(w) for w in words]
+        if words[1:2] and words[1].islower() and words[1] in _MIDDLE:
+            words[1] = words[1].capitalize()
+        if n != syllables:      # hyphens inside: written as the text joins them
+            return k, "".join((" " if j and toks[i + j].start > toks[i + j - 1].end else "") + w
+                              for j, w in enumerate(words)), False
+        return k, " ".join(words), False
+
+    def _name_end(self, toks: list[Token], i: int, most: int, hyphens: bool) -> tuple[int, int]:
+        """The token after the name that begins at token i, and its syllables (at most `most`;
+        syllables joined by hyphens when `hyphens`)."""
+        t = toks[i]
+        all_caps, is_surname = t.is_upper, t.low in self.lx.surnames
+        k, syllables = i + 1, 1
         while k < len(toks) and syllables < most:
             u = toks[k]
-            if after_honorific and u.low == "-" and self._hyphen_joins(toks, k):
-                k += 2          # "Vi-lay-vông Bút-đa-khăm": a Lao name's syllables joined by hyphens
+            if hyphens and u.low == "-" and self._hyphen_joins(toks, k):
+                k += 2          # "Xổm-phết Khăm-bun-đa": a Lao name's syllables joined by hyphens
                 syllables, most = syllables + 1, 9
                 continue
             if k == i + 1 and is_surname and not all_caps and u.low in _MIDDLE and k + 1 < len(toks) \
                     and not u.is_cap and toks[k + 1].is_cap and toks[k + 1].is_word and not toks[k + 1].is_upper \
                     and u.start - t.end == 1 and toks[k + 1].start - u.end == 1:
-                k += 1          # "Nguyễn văn Hùng": the middle name typed in lower case
-                syllables += 1
+                k, syllables = k + 1, syllables + 1     # "Nguyễn văn Hùng": a middle name in lower case
                 continue
             if not (u.is_word and u.is_cap) or u.text.isdigit():
                 break
@@ -183,30 +215,24 @@ class Scanner(BodyParser):
             # no name runs over a line's punctuation
             if u.start - toks[k - 1].end > 1:
                 break
-            k += 1
-            syllables += 1
-        n = k - i
-        if n == 1:
-            if after_honorific and ("'" in t.text or "’" in t.text):
-                return k, t.text, False     # one-syllable names of the Highlands: "K'Thuận", "H'Hen"
-            if after_honorific and not all_caps and not is_surname:
-                return k, t.text, True
-            return None
-        words = [w.text for w in toks[i:k]]
-        if all_caps:
-            words = [w[:1] + w[1:].lower() for w in words]
-        else:
-            words = [_title_case(w) for w in words]
-        if words[1:2] and words[1].islower() and words[1] in _MIDDLE:
-            words[1] = words[1].capitalize()
-        if n != syllables:      # hyphens inside: written as the text joins them
-            return k, "".join((" " if j and toks[i + j].start > toks[i + j - 1].end else "") + w
-                              for j, w in enumerate(words)), False
-        return k, " ".join(words), False
+            k, syllables = k + 1, syllables + 1
+        return k, syllables
+
+    def _abroad(self, toks: list[Token]) -> bool:
+        """Whether the sentence names a neighbour's country or unit (bodies.yaml foreign_countries,
+        foreign_units; "Lào" not as the start of "Lào Cai"), worked out once per sentence."""
+        if self._abroad_toks is not toks:
+            self._abroad_toks = toks
+            self._abroad_said = any(t.is_cap and (m := _abroad_names().match(toks, k)) is not None
+                                    and not (k + m.size < len(toks) and toks[k + m.size].is_cap
+                                             and self.gz.match_at(" ".join(x.text for x in toks[k:k + m.size + 1]),
+                                                                  0, "legacy"))
+                                    for k, t in enumerate(toks))
+        return self._abroad_said
 
     def _opens_hyphen_name(self, toks: list[Token], i: int) -> bool:
         """A foreign name whose first or second word has syllables joined by hyphens begins at
-        token i ("Bun-sợt Sệt-thi-lạt", "Lệt Xay-nhạ-phon")."""
+        token i ("Phăn-xay Bun-mi-ly", "Bun Xay-khăm-phon")."""
         n = len(toks)
         if not toks[i].is_word or not toks[i].is_cap:
             return False
@@ -216,9 +242,9 @@ class Scanner(BodyParser):
             and self._hyphen_joins(toks, i + 2)
 
     def _hyphen_joins(self, toks: list[Token], k: int) -> bool:
-        """The hyphen at k joins two syllables of one foreign name ("Sỉ-vi-lay", "Kẹo-Bun-Phăn"):
-        no space on either side, and a syllable after it (of either case: "Đuông-bút-đa") that
-        begins no title or body ("Phu-Phó Bí thư" ends the name)."""
+        """The hyphen at k joins two syllables of one foreign name ("Xổm-phết", "Khăm-Bun-Ly"):
+        no space on either side, and a syllable after it (of either case: "Khăm-bun-đa") that
+        begins no title or body ("Mi-Phó Bí thư" ends the name)."""
         if k + 1 >= len(toks) or toks[k].start != toks[k - 1].end or toks[k + 1].start != toks[k].end:
             return False
         u = toks[k + 1]
@@ -298,7 +324,7 @@ class Scanner(BodyParser):
                 out.append(LevelMention(i, k, lv.payload.level, lv.payload.unit, name))
                 return k
         h = lx.honorifics.match(toks, i) if low in self._honorific_firsts else None
-        # "TS. Vi-lay-vông ...": an abbreviated title's dot before the name
+        # "TS. Xổm-phết ...": an abbreviated title's dot before the name
         at = i + h.size + 1 if h is not None and i + h.size + 1 < n and toks[i + h.size].text == "." \
             and toks[i + h.size - 1].is_upper else i + (h.size if h is not None else 0)
         if h is not None and at < n and toks[at].is_cap and not self._starts_entity(toks, at):
@@ -348,14 +374,15 @@ class Scanner(BodyParser):
         # (without an honorific, a name starts with a family name: _name_at needs one)
         nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames else None
         if nm is None and i + 2 < len(toks) and toks[i + 1].text == "Thị" and toks[i + 2].is_cap \
-                and toks[i + 2].is_word and not self._starts_entity(toks, i):
-            # "Xồng Thị Ly": the middle syllable of a woman's name says a name begins here,
-            # though the lexicon lacks its family name
+                and toks[i + 2].is_word and not self._starts_entity(toks, i) \
+                and not all(x.is_cap for x in toks if x.is_word and not x.text.isdigit()):
+            # "Xồng Thị Ly": a woman's middle name says a name begins, its family name unknown
+            # to the lexicon (not in a line of Title Case words: "... Thị Xã ...")
             nm = self._name_at(toks, i, True)
         if nm is None and self._opens_hyphen_name(toks, i):
-            # "Phó Tỉnh trưởng Bun-sợt Sệt-thi-lạt": a foreign name of two words or more, its
+            # "Phó Tỉnh trưởng Phăn-xay Bun-mi-ly": a foreign name of two words or more, its
             # syllables joined by hyphens, needs no family name (one such word is a place's:
-            # "Pắc-xế")
+            # "Viêng-xay")
             nm = self._name_at(toks, i, True)
             if nm is not None and " " not in nm[1]:
                 nm = None

@@ -159,7 +159,7 @@ def bare_provinces(gz, sv, vintage: str) -> list[str]:
         if k in inside or not t.is_cap or (k and toks[k - 1].is_word and toks[k - 1].low in _elsewhere()):
             continue
         if k and (toks[k - 1].is_word and toks[k - 1].is_cap or toks[k - 1].text == "("):
-            continue    # it ends a name ("Báo Kon Tum", "Sâm Lai Châu") or says where a place is
+            continue    # it ends a name ("Báo Bình Định", "Chè Thái Nguyên") or says where a place is
         hit = _province_at(gz, sv, k, vintage)
         if hit and not (hit[1] < len(toks) and toks[hit[1]].is_word and toks[hit[1]].is_cap):
             found.append(hit[0])

@@ -217,8 +217,8 @@ class PlaceResolver:
         """The one commune, and the one district or city name, written for each unit word."""
         for unit, names in self.communes.items():
             top = names.most_common(2)
-            # (or the story's own, named again and again beside a guest's: "phường Phương Liệt"
-            # five times, "Hội CCB phường Phương Mai" once)
+            # (or the story's own, named again and again beside a guest's: "phường X"
+            # five times, "Hội CCB phường Y" once)
             if len(top) == 1 or top[0][1] >= _COMMUNE_LEAD and top[0][1] > 2 * top[1][1]:
                 ctx.communes[unit] = top[0][0]
         for unit, names in self.byline_communes.items():
@@ -364,12 +364,12 @@ def find_places(state: ArticleState) -> None:
     for sv in state.views:
         for level, unit, name in unname_foreign(sv, places.foreign):    # "huyện Lục Xuân": no person
             places.add(level, unit, name)
-        cut_foreign_tails(sv, places.foreign)      # "Tỉnh trưởng tỉnh Champasak Vilayvong Boutdakham"
+        cut_foreign_tails(sv, places.foreign)      # "Tỉnh trưởng tỉnh Sekong Khăm Phăn Xay"
         foreign_central(places.gz, sv, lx, places.foreign)     # "Chính phủ Trung Quốc"
         foreign_delegation(sv, lx, places.foreign)      # "Đoàn đại biểu tỉnh Sê Kông do A, Bí thư Tỉnh ủy"
-        foreign_side(places.gz, sv, lx, places.foreign)     # "Về phía Lào, có bà A, Ủy viên Trung ương Đảng"
+        foreign_side(places.gz, sv, lx, places.foreign)     # "Phía Lào có ông A, Ủy viên Trung ương Đảng"
         if places.foreign:
-            foreign_chains(sv, lx, places.foreign, party)   # "Tỉnh trưởng tỉnh Champasak Vilayvong ..."
+            foreign_chains(sv, lx, places.foreign, party)   # "Tỉnh trưởng tỉnh Sekong Khăm ..."
     state.places = places
     state.place_context = places.context(getattr(state.article, "site_province", None))
     state.facts.places = list(state.place_context.places)

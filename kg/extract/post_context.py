@@ -29,7 +29,7 @@ _HEADED = _load("roles.yaml")["headed_offices"]
 
 
 def headed_offices(L: list[Element], toks: list) -> None:
-    """ "Vụ trưởng Vụ Công giáo A", "Cục trưởng Cục Thuế tỉnh B": a title that names its office's
+    """ "Vụ trưởng Vụ X ông A", "Cục trưởng Cục Thuế tỉnh B": a title that names its office's
     head noun (roles.yaml headed_offices), then that noun and the office's name the lexicon does
     not know, is the head of that office as written (up to the name, a mark or a grammar word)."""
     k = 0
@@ -61,7 +61,7 @@ def headed_offices(L: list[Element], toks: list) -> None:
 
 
 def mission_titles(sv: SentenceView) -> None:
-    """ "ông A, Tổng lãnh sự Vương quốc Campuchia tại TP.HCM", "B - Đại sứ Lào tại Việt Nam": a
+    """ "ông A - Tổng Lãnh sự nước X tại thành phố Y", "B, Đại sứ nước Z tại Việt Nam": a
     diplomat's title heads the mission it names (kg.extract.title_bodies, bodies.yaml missions),
     written as that stage writes it, so the post and the mission are one body."""
     titles, fillers, countries = _mission_spec()
@@ -89,8 +89,8 @@ _PARTY_ROLES = frozenset(_load("roles.yaml")["party_before_state"]["roles"])
 
 
 def delegation_leaders(L: list[Element], toks: list) -> None:
-    """ "Đoàn công tác Bộ Giao thông vận tải do Thứ trưởng A làm trưởng đoàn", "Đoàn cán bộ của
-    Ban Chỉ đạo Tây Nam Bộ do Thiếu tướng B, Ủy viên chuyên trách, ...": the leader's first title
+    """ "Đoàn công tác Bộ Tài chính do Thứ trưởng A dẫn đầu", "Đoàn cán bộ của
+    Ban Chỉ đạo X do Đại tá B, Ủy viên chuyên trách, ...": the leader's first title
     written with no body is of the body whose delegation he leads (roles.yaml posts delegation);
     a party title only of a party body."""
     for k, e in enumerate(L):

@@ -332,7 +332,7 @@ def _now_held(L: list[Element], j: int, toks: Sequence) -> list[Role]:
     return []
 
 
-_ASIDE_MAX = 16         # elements of an aside: "(54 tuổi, quê quán Nam Định, cử nhân kinh tế, ...)"
+_ASIDE_MAX = 16         # elements of an aside: "(47 tuổi, quê tỉnh X, thạc sĩ luật, ...)"
 
 
 def _aside(L: list[Element], j: int) -> int:

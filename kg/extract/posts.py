@@ -247,16 +247,16 @@ _OLD = frozenset(_load("roles.yaml")["posts"]["old_unit"])
 
 
 def _of_old_unit(toks: list, role: Role) -> bool:
-    """ "bà A, Bí thư Quận ủy quận 5 (cũ), được chỉ định giữ chức ...": a title written with its
+    """ "bà A, Bí thư Quận ủy quận X (cũ), nay giữ chức ...": a title written with its
     unit marked as former (roles.yaml posts old_unit) is of a unit merged away, held no more."""
     k = role.end
     return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].low in _OLD and toks[k + 2].text == ")"
 
 
 def _placed_by_context(body, chain: list[Role]) -> bool:
-    """ "Lệt Xay-nhạ-phon", "Bun-sợt Sệt-thi-lạt": a name written with hyphens is a neighbour's
+    """ "Bun Xay-khăm-phon", "Phăn-xay Bun-mi-ly": a name written with hyphens is a neighbour's
     official; a Vietnamese unit's body that the titles do not write ("Thường vụ Tỉnh ủy, Phó Tỉnh
-    trưởng B" in a story of Kon Tum) is the context's, never theirs: no post."""
+    trưởng B" in a story of a Vietnamese province) is the context's, never theirs: no post."""
     if body.place is None:
         return False
     return not any(r.body is not None and body.place.name in r.body.surface for r in chain)
@@ -302,7 +302,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
         made = False
         for i, role in enumerate(roles):
             if _of_old_unit(sv.toks, role):
-                honour(name.text, True)     # "Bí thư Quận ủy quận 5 (cũ)": held in a unit now gone
+                honour(name.text, True)     # "Bí thư Quận ủy quận X (cũ)": held in a unit now gone
                 continue
             body = role_body(role, roles[i + 1:], bodies, roles[:i])
             if body is None or "-" in name.text and _placed_by_context(body, roles[i:]):
