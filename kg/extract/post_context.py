@@ -44,7 +44,7 @@ def headed_offices(L: list[Element], toks: list) -> None:
             while x < len(L) and L[x].end - r.end <= _HEADED["most"]:
                 if type(L[x]) is Punct and L[x].char in "-–" and x + 1 < len(L) and type(L[x + 1]) is Word \
                         and toks[L[x + 1].start].is_cap:
-                    x += 1      # "Vụ An ninh - Quốc phòng"
+                    x += 1      # "Vụ Kinh tế - Xã hội"
                     continue
                 if not (type(L[x]) is Word and all(t.is_cap or toks[j - 1].is_cap
                                                    for j, t in enumerate(toks[L[x].start:L[x].end], L[x].start))):
