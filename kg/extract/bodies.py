@@ -79,7 +79,7 @@ def _place_label(p: Place) -> str:
 
 
 def _leveled_place(p: Place, unit: Optional[str]) -> str:
-    """ "tỉnh Nam Định", "huyện Giao Thủy": the unit word as the article wrote it when it names
+    """ "tỉnh X", "huyện Y": the unit word as the article wrote it when it names
     a district (a "huyện" since made a "thị xã" keeps the word of its time)."""
     lx = lexicon()
     proper = lx.proper_place_names.get(p.name)
@@ -315,10 +315,10 @@ def _site_words() -> tuple:
 
 
 def _drop_sites(sv) -> None:
-    """A body named right after a site word ("Khu di tích Ban Thường trực Quốc hội") is the
+    """A body named right after a site word ("Khu di tích Tỉnh ủy X") is the
     name of a historic site: no body. A bare organ that a region qualifies ("Văn phòng phía
     Nam", "Văn phòng khu vực") is an office of its own, not the organ of the level's body; so is
-    an organ of a body the region follows ("cơ quan thường trực Hội Nông dân Việt Nam phía Nam")."""
+    an organ of a body the region follows ("cơ quan thường trực Hội Cựu giáo chức Việt Nam phía Nam")."""
     regional, toks = _regional_words(), sv.toks
     for e in sv.elements:
         if isinstance(e, BodyMention) and ends_before(toks, e.start, _site_words()):

@@ -82,7 +82,7 @@ class BodyParser:
 
     def _past_paren(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> tuple[BodyEntry, int]:
         """A name that goes on after an abbreviation given in its middle ("Ủy ban Trung ương Mặt
-        trận Tổ quốc (MTTQ) Việt Nam", "Hội Cựu chiến binh (CCB) Khối các cơ quan"): the longer
+        trận Tổ quốc (MTTQ) Việt Nam", "Hội Chữ thập đỏ (CTĐ) Khối các cơ quan"): the longer
         name and where it ends; else the name matched and j."""
         k = _skip_paren(toks, j)
         if k == j or k >= len(toks):

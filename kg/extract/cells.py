@@ -49,7 +49,7 @@ def _cell_at(sv, i: int, size: int, communes: dict, context: dict) -> Optional[B
     if end == k or (u is None and not toks[k].text[:1].isdigit()):
         return None
     if u is None:
-        end = k + 1 + 2 * (end > k + 2 and toks[k + 1].text in "./")  # the number alone ("CHI BỘ 1 TỔ CHỨC")
+        end = k + 1 + 2 * (end > k + 2 and toks[k + 1].text in "./")  # the number alone ("CHI BỘ 9 HỌP BÀN")
     commune = communes.get(end)
     only = next(iter(context.items())) if u is None and commune is None and len(context) == 1 else None
     if u is None and commune is None and only is None:
@@ -109,8 +109,8 @@ def _cells(views) -> list[BodyMention]:
 
 
 def unify_cells(views) -> None:
-    """A cell named once with its commune and elsewhere without it ("Chi bộ thôn 17 xã Quảng
-    Phú" ... "chi bộ Thôn 17") is one cell: the short name takes the long one."""
+    """A cell named once with its commune and elsewhere without it ("Chi bộ thôn 8 xã X" ...
+    "chi bộ Thôn 8") is one cell: the short name takes the long one."""
     cells = _cells(views)
     names = {bm.base.canonical for bm in cells}
     for bm in cells:

@@ -1,11 +1,11 @@
 """Bodies whose names are open-ended: "Tiểu ban Văn kiện Đại hội lần thứ VII Đảng bộ xã X",
-"Ban Chỉ đạo diễn tập Khu vực phòng thủ tỉnh X", "Ban Chỉ đạo 35 Đảng ủy Quân sự TPHCM".
+"Ban Chỉ đạo diễn tập Khu vực phòng thủ tỉnh X", "Ban Chỉ đạo 35 Đảng ủy Quân sự tỉnh X".
 
 The head word (bodies.yaml `open_names`) is followed by the words of the name; where the name ends
 is read from the grammar: punctuation, a coordinating word ("và"), or a run of lower-case words
 that is long or that no capitalised word follows (the verb the body is the subject of: "... đã tổ
 chức họp", "... chủ trì hội nghị"). A level word ("tỉnh") may end the name. A body written inside
-the name with its place ("Đảng ủy Quân sự TPHCM") is written by its canonical name, a level word
+the name with its place ("Đảng ủy Quân sự tỉnh X") is written by its canonical name, a level word
 by its unit word ("TP" -> "thành phố"); the rest as written. Such a body has no place of its own: it
 is scoped to the article. Heads that name one body only when capitalised (`capital_head`: clusters,
 clubs, corporations, missions) are read strictly: a time ends the name, a spaced dash between
@@ -152,7 +152,7 @@ def _cut_end(toks: list, start: int, end: int, cap_end: int, placed: bool, stric
     where the word may go on (_cut), nowhere for a head read loosely (start); for one read
     strictly one syllable on, when one is all there is to the name's end or the verb follows
     ("Tập đoàn Viễn thông Quân" + "đội": most words have two syllables), else nowhere ("Câu lạc
-    bộ Truyền" + "thống kháng chiến –")."""
+    bộ Cựu" + "giáo chức –")."""
     if not _cut(toks, end, cap_end, placed, strict):
         return end
     return end + 1 if strict and run == 1 else start
@@ -288,7 +288,7 @@ def read_open_names(sv: SentenceView, resolve) -> None:
                                                           or x.end >= head_end)
                                  for x in sv.elements if isinstance(x, (BodyMention, Role))):
             # inside a body or title the lexicon knows ("Ban Chỉ đạo Tây Nam Bộ"); a known body
-            # the head goes on ("Kiểm toán Nhà nước" + "khu vực XI") is the open name's, and so is a
+            # the head goes on ("Kiểm toán Nhà nước" + "khu vực N") is the open name's, and so is a
             # title the head begins with ("Đại sứ" + "quán Lào")
             continue
         head = " ".join(t.low for t in sv.toks[i:head_end])
@@ -301,7 +301,7 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         if head in named_next and not _named_after(sv.toks, head_end):
             continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
         if head in named_next and sv.toks[head_end].text.isdigit():
-            end = head_end + 1              # "Sư đoàn 350" (+ "Quân khu 3", the body it is of)
+            end = head_end + 1              # "Sư đoàn 999" (+ "Quân khu N", the body it is of)
         else:
             end = _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
         if end == head_end:
@@ -333,7 +333,7 @@ def _title_into(sv: SentenceView, i: int, head_end: int) -> Optional[Role]:
 
 def _named_after(toks: list, j: int) -> bool:
     """A number or a capitalised name at token j, or a level word and a capitalised name ("Trung
-    tâm Điều dưỡng người có công" + "tỉnh Phú Thọ")."""
+    tâm Điều dưỡng người có công" + "tỉnh X")."""
     lv = lexicon().levels.match(toks, j) if j < len(toks) else None
     if lv is not None and lv.payload.level != "central":
         j += lv.size

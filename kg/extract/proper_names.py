@@ -4,12 +4,12 @@ worship ("Chùa Trấn Quang", "Tòa Giám mục Giáo phận Hưng Hóa", "Nhà
 
 The head (bodies.yaml `proper_names.heads`) is followed by capitalised words only: a lower-case
 word, punctuation, a level word ("Chùa Quảng Phúc huyện X": the place is not part of the name), a
-title or an address word ("Nhà thờ Bác Hồ": a memorial, not a church) ends the name. A spaced dash
-between two capitalised words joins a double name ("Giáo phận Lạng Sơn - Cao Bằng"). Descriptors
+title or an address word ("Nhà thờ Lê Lợi": a memorial, not a church) ends the name. A spaced dash
+between two capitalised words joins a double name ("Giáo phận Bắc Sơn - Nam Sơn"). Descriptors
 (`descriptors`: "Phật giáo", "Công giáo", "Khmer") may open the name but are no name alone ("chùa
 Phật giáo", "các chùa Khmer"). A head written inside the name ("Tòa Giám mục Giáo phận X") names the
 parent; `insert` gives the head's usual second word when the text leaves it out ("Tòa Giám mục
-Lạng Sơn" is "Tòa Giám mục Giáo phận Lạng Sơn"). An organ written right before the name ("Ban Từ
+X" is "Tòa Giám mục Giáo phận X"). An organ written right before the name ("Ban Từ
 thiện Xã hội Thành hội Phật giáo X") is that body's organ. Such bodies have no place in the
 gazetteer: they are scoped to the article, as open-ended names are (kg.extract.open_names).
 """
@@ -79,7 +79,7 @@ def _name_end(sv, i: int, j: int, starts: dict) -> int:
     memorial = memorials.get(" ".join(t.low for t in toks[i:j]))
     if memorial is not None and j < len(toks) \
             and (isinstance(starts.get(j), (Name, Honorific)) or memorial.match(toks, j)):
-        return j                # "Nhà thờ Bác Hồ", "nhà thờ Nguyễn Du": a memorial of a person
+        return j                # "Nhà thờ Lê Lợi", "nhà thờ Nguyễn Du": a memorial of a person
     inner = matcher.match(toks, j) if j < len(toks) else None
     if inner is not None and " ".join(t.low for t in toks[j:j + inner.size]) == " ".join(t.low for t in toks[i:j]):
         return j                # "chùa chùa X": the head typed twice, the second one names it
@@ -97,7 +97,7 @@ def _name_end(sv, i: int, j: int, starts: dict) -> int:
         if t.text in _DASHES and (end > k or k > j) and end + 1 < len(toks) and toks[end + 1].is_cap \
                 and toks[end + 1].is_word and not _ends_name(starts.get(end + 1), starts, i, j) \
                 and not _unit_at(toks, end + 1):
-            end += 1            # "Lạng Sơn - Cao Bằng"
+            end += 1            # "Bắc Sơn - Nam Sơn"
             continue
         if not (t.is_word and t.is_cap) or levels.match(toks, end) is not None:
             break
@@ -244,8 +244,8 @@ def _replace(sv, bm: BodyMention) -> None:
 
 
 def unify_houses(views) -> None:
-    """A house named once with its see and elsewhere without ("Tòa Giám mục Giáo phận Lạng Sơn"
-    ... "Tòa Giám mục Lạng Sơn") is one body: the short name takes the long one, when one long
+    """A house named once with its see and elsewhere without ("Tòa Giám mục Giáo phận X"
+    ... "Tòa Giám mục X") is one body: the short name takes the long one, when one long
     name alone has a head of the lexicon (bodies.yaml proper_names heads) written inside it."""
     heads = [canon(h) for h in (bodies_yaml().get("proper_names") or {}).get("heads") or []]
     kind = _spec()[4]
