@@ -18,7 +18,7 @@ from kg.facts import Body
 
 def chair_hosts(state, chairs: list[str], chaired_in: dict) -> list[Body]:
     """The bodies the chairs preside for: each chair's last title in the sentence that has him
-    chair ("A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì" -> the UBND), not a membership.
+    chair ("A, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện chủ trì" -> the UBND), not a membership.
     Co-chairs of different bodies name no one convener: then none."""
     from kg.extract.sentences import evidence
     out: list[Body] = []
@@ -46,7 +46,7 @@ def _chairs_own_event(sv: SentenceView) -> bool:
 
 
 def peer_guests(views: list[SentenceView], hosts: list[Body], resolve) -> list[Body]:
-    """ "Dự Đại hội có ... Hội Cựu chiến binh các tỉnh: Kon Tum, Phú Yên": at a body's congress
+    """ "Dự Đại hội có ... Hội Nông dân các tỉnh: X, Y": at a body's congress
     the same organisation of other places, named among those who attend, are its guests."""
     own = [h for h in hosts if h.place is not None and h.parent is None]
     if not own:
@@ -66,8 +66,8 @@ def peer_guests(views: list[SentenceView], hosts: list[Body], resolve) -> list[B
 
 
 def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Body]:
-    """ "Thay mặt đoàn công tác, Phó Chủ nhiệm Ủy ban Dân tộc A thăm hỏi ...", "đồng chí A, Trưởng
-    Ban Nội chính Trung ương cùng đoàn công tác đến thăm ...": the one who heads or speaks for the
+    """ "Thay mặt đoàn công tác, Thứ trưởng Bộ X A hỏi thăm ...", "ông A, Phó Trưởng
+    Ban Y cùng đoàn công tác về thăm ...": the one who heads or speaks for the
     delegation brings it for the body of his last title (meetings.yaml hosts `head_cues`)."""
     return _cued_body(state, views, "head_cues", hosts)
 
@@ -130,7 +130,7 @@ def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Bod
             continue
         names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial}
         if not names and cues_key == "opening_cues":
-            # "Phát biểu bế mạc, đồng chí Bí thư Tỉnh ủy ...": named by his title alone
+            # "Phát biểu kết luận, đồng chí Chủ tịch UBND huyện ...": named by his title alone
             got = _titled_body(sv, state.bodies)
             if got:
                 return got
@@ -175,7 +175,7 @@ def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[
                 j += 1
             nxt = starts.get(j)
             if not isinstance(nxt, BodyMention):
-                nxt = starts.get(_past_ordinal(toks, j))    # "Hội nghị lần thứ 8 Ban Chấp hành ..."
+                nxt = starts.get(_past_ordinal(toks, j))    # "Hội nghị lần thứ N Ban Chấp hành ..."
             if not isinstance(nxt, BodyMention):
                 nxt = _by_membership(sv, j, starts)
             if not isinstance(nxt, BodyMention) and not opened:
@@ -210,7 +210,7 @@ def _plain(e) -> bool:
 
 
 def _holder_before(sv: SentenceView, i: int, j: int) -> Optional[BodyMention]:
-    """ "Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII": a body right before the event word,
+    """ "Đảng bộ Sở X Đại hội lần thứ V": a body right before the event word,
     which its numbering follows (meetings.yaml hosts `numbering_words`), holds it."""
     if j >= len(sv.toks) or sv.toks[j].low not in _words()["numbering_words"]:
         return None
@@ -250,7 +250,7 @@ def _aliases() -> dict:
 
 
 def session_host(views: list[SentenceView], resolve) -> list[Body]:
-    """ "Kỳ họp thứ 2, HĐND tỉnh X khóa VIII", "tại kỳ họp thứ 21 (chuyên đề), HĐND tỉnh X": a
+    """ "Kỳ họp thứ 2, HĐND tỉnh X khóa VIII", "tại kỳ họp thứ N (bất thường), HĐND tỉnh X": a
     council's session is its own; the council named right after the session word, past its
     numbering (meetings.yaml hosts `sessions`, `session_fillers`, `session_owners`), hosts it."""
     w = _words()
@@ -298,7 +298,7 @@ def _roman(text: str) -> bool:
 
 
 def _cited(toks, i: int, w: dict) -> bool:
-    """ "quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương": an event whose
+    """ "học tập Nghị quyết Hội nghị lần thứ N Ban Chấp hành Đảng bộ tỉnh": an event whose
     resolution is studied is cited, not held here (meetings.yaml hosts `own_event_cited_by`)."""
     return _before(toks, i, w["own_event_cited_by"])
 
@@ -309,7 +309,7 @@ def _before(toks, i: int, phrases) -> bool:
 
 
 def cited_session_owner(toks, start: int) -> bool:
-    """ "tiếp xúc cử tri trước Kỳ họp thứ 5, Quốc hội khóa XV": the owner named right after a
+    """ "gặp gỡ cử tri trước Kỳ họp thứ N, HĐND tỉnh khóa X": the owner named right after a
     session that the event prepares or reports to (meetings.yaml hosts `session_not_after`) is
     cited, neither convener nor guest here."""
     w = _words()

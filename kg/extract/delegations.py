@@ -1,7 +1,7 @@
 """A travelling delegation named with no verb that takes an object: its bodies are the guests.
 
     Đoàn kiểm tra của Ban Dân vận Tỉnh ủy do A dẫn đầu đã kiểm tra tại xã Z    (guest; no host named)
-    A dẫn đầu Đoàn công tác HĐND tỉnh khảo sát về ...                        (guest: the council)
+    A dẫn đầu Đoàn giám sát HĐND huyện về làm việc tại xã Z ...              (guest: the council)
     Đoàn giám sát của X ... giám sát đối với Ban Thường vụ Huyện ủy Y          (Y hosts)
     A làm Trưởng đoàn Đoàn Kiểm tra của X tại Đảng đoàn Hội Y                   (Y hosts: where it works)
 
@@ -81,7 +81,7 @@ def _its_body(sv: SentenceView, k: int) -> Optional[int]:
     if right_after is not None and isinstance(els[right_after], BodyMention):
         return right_after
     if right_after is not None and end < len(toks) and _at(toks, end, "list_openers"):
-        # "Đoàn công tác gồm đại diện cán bộ, hội viên Hội Chữ thập đỏ tỉnh, do A làm Trưởng đoàn": the
+        # "Đoàn gồm cán bộ, đoàn viên Tỉnh đoàn X, do A làm Trưởng đoàn": the
         # body its members come from, before a person or the clause's end
         for j in range(right_after, min(len(els), right_after + 12)):
             e = els[j]
@@ -110,7 +110,7 @@ def _joined(els: list, first: int) -> list[BodyMention]:
 
 def _acted_on(sv: SentenceView, after: int, resolve) -> list:
     """The bodies right after "đối với" (meetings.yaml hosts `acted_on`) past element `after`:
-    "giám sát đối với Ban Thường vụ Đảng ủy Quân sự tỉnh"."""
+    "kiểm tra đối với Ban Thường vụ Huyện ủy Y"."""
     els, toks = sv.elements, sv.toks
     for k in range(after + 1, len(els)):
         e = els[k]
@@ -153,7 +153,7 @@ def list_leaders(sv: SentenceView, head: str) -> list[Name]:
 
 
 def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
-    """ "Công bố quyết định kiểm tra, giám sát của Bộ Chính trị tại Hải Phòng": the bodies whose
+    """ "Công bố quyết định giám sát của Ban Thường vụ Tỉnh ủy X tại Đảng ủy Y": the bodies whose
     inspection decision it is (meetings.yaml hosts `decision_words`, `oversight_words`, "của"),
     the first sentence's that names them, when the delegation was named for none."""
     from kg.extract.phrase_starts import starts

@@ -174,7 +174,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         went_to = [e for e in subject if sv.toks[e.start - 1].low in _words()["destination_before"]]
         subject = _visiting_bodies(sv, [e for e in subject if e not in went_to])
     elif sort == "host" and subject:
-        # "Ban Thường trực Ủy ban MTTQ tỉnh thông qua các văn bản của Tỉnh ủy ..., tiến hành hiệp
+        # "Ủy ban MTTQ huyện X, thông qua các kế hoạch của Huyện ủy ..., tiến hành hiệp
         # thương": a body owned by a noun ("của") is no convener
         subject = [e for e in subject if not _owned(sv, e)]
     objects = went_to + _objects(sv, v)
@@ -237,7 +237,7 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
         # "Tiếp đoàn có ... lãnh đạo Ban Dân vận Huyện ủy": by the bodies of those who receive
         return vis.received_at(sv, v, resolve) or vis.receivers(sv, v, resolve), [], True, False
     if sort == "receive" and not subj_b:
-        # "Đồng chí Chủ tịch UBND tỉnh tiếp và làm việc với Đoàn đại biểu ...": a lone official
+        # "Đồng chí Phó Chủ tịch UBND huyện đã tiếp Đoàn công tác của Sở X ...": a lone official
         # receives at home, for the body of his title
         home = vis.visitor_body(sv, v, resolve, obj_b)
         if home or obj_b and vis.titled_visitor(sv, v):
@@ -253,7 +253,7 @@ def _kin(a: Body, b: Body) -> bool:
 
 def send_off(sv: SentenceView) -> bool:
     """The sentence tells a meeting with a delegation that goes to attend an event ("Gặp mặt đoàn
-    đại biểu đi dự Đại hội XII Công đoàn Việt Nam")."""
+    đại biểu của tỉnh đi dự Đại hội Hội Nông dân Việt Nam lần thứ N")."""
     return any(_object_to_attend(sv, v) for v in verb_index(sv)[WORK_WITH])
 
 
@@ -283,7 +283,7 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                                      or e.char in (";", ":") and not listing
                                      and not (e.char == ";" and objects and _body_at(sv, e.end))):
             break       # ("thăm Chùa A, Chùa B; Chùa C": a list of stops goes on past ";")
-        # "thăm Hội X tại Văn phòng Tỉnh hội - chùa Y": the venue after an object runs to a comma
+        # "thăm Hội X tại trụ sở Tỉnh hội - nhà văn hóa Y": the venue after an object runs to a comma
         venue = objects and isinstance(e, Word) and any(t.low in w["place_words"] for t in toks[e.start:e.end]) \
             or venue and not (isinstance(e, Punct) and e.char in ",;")
         if isinstance(e, Punct):
@@ -319,8 +319,8 @@ def _owned(sv: SentenceView, e: BodyMention) -> bool:
 
 
 def _visiting_bodies(sv: SentenceView, subject: list[BodyMention]) -> list[BodyMention]:
-    """ "Các đồng chí: A, Phó Bí thư Tỉnh ủy; B, ..., cùng các đồng chí trong Ban Thường vụ Tỉnh ủy
-    đến thăm, chúc mừng ...": leaders visiting in person come as themselves; a body written after
+    """ "Các ông A, Phó Bí thư Tỉnh ủy; B, ... và một số đồng chí thuộc Ban Thường vụ Tỉnh ủy X
+    tới thăm, chúc mừng ...": leaders visiting in person come as themselves; a body written after
     a name describes the people, unless a delegation word brings it ("và đoàn công tác của X") or
     it joins them ("phối hợp với Hội Nông dân tỉnh X đến thăm")."""
     lx, toks = lexicon(), sv.toks
@@ -347,7 +347,7 @@ def _object_follows(els: list, v: int) -> bool:
 
 def to_attend(sv: SentenceView, start: int) -> bool:
     """The delegation whose word begins at token `start` goes to attend an event ("Đoàn đại biểu
-    LĐLĐ tỉnh (đi) dự Đại hội XII Công đoàn Việt Nam"): it visits no one, a send-off has neither
+    LĐLĐ tỉnh X (đi) dự Đại hội Công đoàn Việt Nam lần thứ N"): it visits no one, a send-off has neither
     host nor guest (meetings.yaml hosts `attend_words` before an `own_events` word)."""
     w, toks = _words(), sv.toks
     for j in range(start + 1, min(len(toks), start + 12)):

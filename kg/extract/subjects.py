@@ -1,7 +1,7 @@
 """The subject of a meeting's verb: the bodies before it that act, not those of a place, a frame,
 a bracket, a list of who attends, an event attended, or a group of a body's members.
 
-    tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức ...     Ban Thường vụ Tỉnh ủy
+    tại Nhà văn hóa huyện, Ban Thường vụ Huyện ủy tổ chức ...     Ban Thường vụ Huyện ủy
     Thực hiện Kế hoạch của Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức  Ban Dân vận Huyện ủy
     Tổ đại biểu số 9 HĐND tỉnh tiếp xúc cử tri                     (the deputies, not the council)
 
@@ -17,10 +17,10 @@ from kg.extract.sentences import SentenceView
 
 def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
     """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...") nor
-    those in brackets, which explain the subject ("Cụm thi đua 1 (gồm Quận ủy 1, 3) tổ chức")."""
+    those in brackets, which explain the subject ("Cụm thi đua số N (gồm Huyện ủy X, Y) tổ chức")."""
     from kg.extract.conveners import cited_session_owner     # (it reads this module's word lists)
     out, at_place, place_words, depth = [], False, _words()["place_words"], 0
-    # ("đại biểu được nghe UBND – UBMTTQ xã triển khai ...": every body of the list heard)
+    # ("người dự được nghe UBND, Ủy ban MTTQ phường X phổ biến ...": every body of the list heard)
     heard = frozenset(w.split()[-1] for w in _words()["heard_words"])
     clause_start, attending, toks = True, False, sv.toks
     for k, e in enumerate(sv.elements[:v]):
@@ -38,8 +38,8 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
             at_place = True
         clause_start = isinstance(e, Punct)
         if isinstance(e, Punct):
-            # (a dash or a bracket inside the frame, "phối hợp (PBXH) giữa HĐND - UBND - Ủy ban MTTQ
-            # xã", does not end it: a clause's mark does)
+            # (a dash or a bracket inside the frame, "kế hoạch (liên tịch) giữa Đảng ủy - UBND - Ủy ban
+            # MTTQ phường X", does not end it: a clause's mark does)
             at_place = at_place and e.char not in ",;:."
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
         elif isinstance(e, BodyMention) and not at_place and not attending and depth == 0 \
@@ -48,8 +48,8 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
                 and not ends_before(sv.toks, e.start, _words()["heard_words"], reach=2) \
                 and not (e.start > 0 and toks[e.start - 1].low in _words()["passive_words"]) \
                 and not cited_session_owner(toks, e.start):
-            # ("tại chùa X"; "đại biểu được nghe UBND xã triển khai ...": who is heard, no convener;
-            # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ 5, Quốc hội")
+            # ("tại chùa X"; "người dự được nghe UBND phường X phổ biến ...": who is heard, no convener;
+            # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ N, HĐND tỉnh")
             out.append(e)
     return out
 
@@ -61,7 +61,7 @@ def _lists_attendees(sv: SentenceView, k: int) -> bool:
 
 
 def _attended(toks, start: int) -> bool:
-    """ "đoàn đại biểu dự Đại hội Hội CCB huyện ra mắt": the body whose event the subject attends
+    """ "đoàn đại biểu dự Đại hội Hội Nông dân xã X được giới thiệu": the body whose event the subject attends
     is not in the subject (meetings.yaml hosts `attend_words` before an `own_events` word)."""
     w = _words()
     before = " ".join(t.low for t in toks[max(0, start - 5):start])

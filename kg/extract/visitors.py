@@ -81,7 +81,7 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
 
 
 def _joined_by_others(sv: SentenceView, before: list, b: Body, resolve) -> bool:
-    """ "A, Chủ tịch HĐND tỉnh X, cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy X đã tiếp ...": the
+    """ "A, Chủ tịch HĐND tỉnh X, và một số Ủy viên Ban Thường vụ Tỉnh ủy X đã tiếp ...": the
     official acts with people of another body (meetings.yaml hosts `joined_by`), for no one body."""
     joined = False
     for e in before:
@@ -188,7 +188,7 @@ def visits_to_work(sv: SentenceView, v: int) -> bool:
 
 
 def between(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
-    """ "chủ trì cuộc Hội đàm giữa Đoàn đại biểu Ủy ban X với Đoàn đại biểu Ủy ban Y", "buổi làm việc giữa
+    """ "cuộc hội đàm giữa Đoàn đại biểu Ủy ban X với Đoàn đại biểu Ủy ban Y", "buổi làm việc giữa
     Ban Thường vụ Tỉnh ủy với Đoàn công tác của Bộ Z": the side written first, before "với", receives
     (host), the side after it comes (guest); meetings.yaml hosts `between_words`, `partner_words`
     ("giữa A và B" tells no side: none)."""

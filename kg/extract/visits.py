@@ -29,7 +29,7 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
             continue        # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm ...": another day's stops
         hosts, _, found, travelled = host_guest(sv, resolve)
         if found and (travelled or _receives_it(sv)):
-            # (nor a board of a visitor: "Tại các nơi đến thăm, Ban Thường trực Ủy ban X ghi nhận ...")
+            # (nor a board of a visitor: "Ở mỗi nơi ghé thăm, Thường trực Ủy ban X đánh giá cao ...")
             out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out)
                        and not (h.parent is not None and _among(h.parent, guests)))
     return out
@@ -159,7 +159,7 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
 
 
 def _head_body(views: list[SentenceView], resolve) -> list[Body]:
-    """ "Trung tướng A, Phó Chủ nhiệm Tổng cục Chính trị cùng đoàn công tác đến ...": the body of the last
+    """ "Đại tá A, Phó Tư lệnh Quân khu X cùng đoàn công tác về thăm ...": the body of the last
     title of the one person a sentence with a cue of heading the delegation names (meetings.yaml hosts
     `head_cues`, as conveners.head_guests reads it), which companions do not replace."""
     from kg.extract.elements import Name
@@ -213,7 +213,7 @@ def headline_guests(headline: list[SentenceView], hosts: list, resolve) -> list:
     keys = {h.key for h in hosts}
     for sv in headline:
         h, g, found, travelled = host_guest(sv, resolve)
-        # ("Thường trực Ủy ban MTTQ tỉnh: Thăm, chúc mừng Đại lễ Phật đản" over a lead whose lone
+        # ("Thường trực Ủy ban MTTQ tỉnh X: Chúc mừng mùa Phật đản" over a lead whose lone
         # official visits the bodies it names: the headline names only the visitors)
         # ("Ban Dân vận Tỉnh ủy làm việc với Huyện ủy X" over a lead's host "Ban Thường vụ Huyện ủy X":
         # the headline names the same host by its committee or its organ)
