@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.elements import BodyMention
-from kg.extract.hosts import CHAIR, LIST_BREAKS, _words, for_host, verb_index
+from kg.extract.hosts import CHAIR, LIST_BREAKS, host_words, for_host, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.phrase_starts import anywhere
 from kg.extract.sentences import SentenceView
@@ -28,7 +28,7 @@ def chair_hosts(state, chairs: list[str], chaired_in: dict) -> list[Body]:
             continue
         ev = evidence(state.article, sv)
         held = [p for p in state.posts.values() if p.official == name and p.evidence == ev
-                and p.role.lower() not in _words()["membership_roles"]]
+                and p.role.lower() not in host_words()["membership_roles"]]
         if held and all(b.key != held[-1].body.key for b in out):
             out.append(held[-1].body)
     return out[:1] if len(out) == 1 else []
@@ -37,7 +37,7 @@ def chair_hosts(state, chairs: list[str], chaired_in: dict) -> list[Body]:
 def _chairs_own_event(sv: SentenceView) -> bool:
     """ "chủ trì hội nghị": the chair presides a body's own event (meetings.yaml hosts
     `chaired_events`), not "chủ trì cuộc họp" with the departments, which names no convener."""
-    toks, els, events = sv.toks, sv.elements, _words()["chaired_events"]
+    toks, els, events = sv.toks, sv.elements, host_words()["chaired_events"]
     for v in verb_index(sv)[CHAIR]:
         t = els[v].end
         if any(" ".join(x.low for x in toks[j:j + 2]) in events for j in range(t, min(len(toks), t + 3))):
@@ -83,7 +83,7 @@ def organised_by(views: list[SentenceView], resolve) -> list[Body]:
     (meetings.yaml hosts `event_nouns`, or a kind word) and says by whom ("do", hosts `by_words`)
     it is organised names its conveners: the bodies between that word and the convening verb."""
     from kg.extract.elements import Punct
-    lx, w = lexicon(), _words()
+    lx, w = lexicon(), host_words()
     for n, sv in enumerate(views):
         toks, els = sv.toks, sv.elements
         first = next((e.start for e in els if not isinstance(e, Punct)), None)
@@ -108,7 +108,7 @@ def _by_whom(sv: SentenceView, resolve, after: int) -> list[Body]:
     organisers of the event named before), none when a person or a clause's end is between."""
     from kg.extract.elements import Honorific, Punct, Role
     from kg.extract.hosts import HOST
-    toks, els, w = sv.toks, sv.elements, _words()
+    toks, els, w = sv.toks, sv.elements, host_words()
     by = next((k for k, e in enumerate(els) if e.start > after and toks[e.start].low in w["by_words"]), None)
     verb = next((v for v in verb_index(sv)[HOST] if by is not None and v > by), None)
     if verb is None or any(isinstance(e, Punct) and e.char in ".;:" or isinstance(e, (Role, Honorific))
@@ -123,7 +123,7 @@ def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Bod
     meetings.yaml hosts `cues_key` names, the first such sentence's."""
     from kg.extract.elements import Name
     from kg.extract.sentences import evidence
-    cues = _words()[cues_key]
+    cues = host_words()[cues_key]
     for sv in views:
         toks = sv.toks
         if not anywhere(toks, cues):       # (the cues are phrases of a word or more)
@@ -138,7 +138,7 @@ def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Bod
             continue
         name, ev = names.pop(), evidence(state.article, sv)
         held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
-                and p.role.lower() not in _words()["membership_roles"]]
+                and p.role.lower() not in host_words()["membership_roles"]]
         if held and all(h.key != held[-1].key for h in not_in):
             return [held[-1]]
     return []
@@ -148,7 +148,7 @@ def _titled_body(sv: SentenceView, resolve) -> list[Body]:
     """The body of the one title, not a membership, a sentence with no name holds."""
     from kg.extract.elements import Role
     roles = [e for e in sv.elements if isinstance(e, Role)]
-    if len(roles) != 1 or roles[0].body is None or roles[0].entry.role.lower() in _words()["membership_roles"]:
+    if len(roles) != 1 or roles[0].body is None or roles[0].entry.role.lower() in host_words()["membership_roles"]:
         return []
     b = resolve(roles[0].body)
     return [b] if b is not None else []
@@ -159,7 +159,7 @@ def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[
     Nông dân huyện X", "Hội nghị Thành ủy X". Only the event words of meetings.yaml own_events;
     with `opened`, only an event a ceremony opens or closes ("lễ khai mạc Đại hội Hội X")."""
     lx = lexicon()
-    w = _words()
+    w = host_words()
     for sv in views:
         toks = sv.toks
         starts = {e.start: e for e in sv.elements}
@@ -192,7 +192,7 @@ def _owner_after(sv: SentenceView, j: int, starts: dict) -> Optional[BodyMention
     closes the event's description, in its clause, when nothing else is named first and no document
     of another owner is ("quán triệt Nghị quyết của Ban Chấp hành Trung ương"; meetings.yaml hosts
     `delegation_of`, `owned_through`)."""
-    toks, w = sv.toks, _words()
+    toks, w = sv.toks, host_words()
     for k in range(j, min(len(toks) - 1, j + 14)):
         e = starts.get(k)
         if toks[k].text in ".,;:()" or e is not None and not _plain(e) or _before(toks, k + 1, w["owned_through"]):
@@ -212,7 +212,7 @@ def _plain(e) -> bool:
 def _holder_before(sv: SentenceView, i: int, j: int) -> Optional[BodyMention]:
     """ "Đảng bộ Sở X Đại hội lần thứ V": a body right before the event word,
     which its numbering follows (meetings.yaml hosts `numbering_words`), holds it."""
-    if j >= len(sv.toks) or sv.toks[j].low not in _words()["numbering_words"]:
+    if j >= len(sv.toks) or sv.toks[j].low not in host_words()["numbering_words"]:
         return None
     k = next((k for k, e in enumerate(sv.elements) if isinstance(e, BodyMention) and e.end == i), None)
     if k is None or k > 0 and isinstance(sv.elements[k - 1], BodyMention):
@@ -253,7 +253,7 @@ def session_host(views: list[SentenceView], resolve) -> list[Body]:
     """ "Kỳ họp thứ 2, HĐND tỉnh X khóa VIII", "tại kỳ họp thứ N (bất thường), HĐND tỉnh X": a
     council's session is its own; the council named right after the session word, past its
     numbering (meetings.yaml hosts `sessions`, `session_fillers`, `session_owners`), hosts it."""
-    w = _words()
+    w = host_words()
     for sv in views:
         toks = sv.toks
         starts = {e.start: e for e in sv.elements}
@@ -284,7 +284,7 @@ def _past_ordinal(toks, j: int) -> int:
         j += 3
     elif j < len(toks) and _roman(toks[j].text):
         j += 1
-    if j < len(toks) and toks[j].low in _words()["delegation_of"]:
+    if j < len(toks) and toks[j].low in host_words()["delegation_of"]:
         j += 1
     return j
 
@@ -312,7 +312,7 @@ def cited_session_owner(toks, start: int) -> bool:
     """ "gặp gỡ cử tri trước Kỳ họp thứ N, HĐND tỉnh khóa X": the owner named right after a
     session that the event prepares or reports to (meetings.yaml hosts `session_not_after`) is
     cited, neither convener nor guest here."""
-    w = _words()
+    w = host_words()
     j = start
     while j > max(0, start - 6) and _session_filler(toks[j - 1], w):
         j -= 1
@@ -327,6 +327,6 @@ def in_occasion(toks, t: int) -> bool:
     for j in range(t - 1, max(-1, t - 16), -1):
         if toks[j].text in ",.;:":
             return False
-        if _before(toks, j + 1, _words()["occasion_openers"]) and (j == t - 1 or toks[j].low == "dịp"):
+        if _before(toks, j + 1, host_words()["occasion_openers"]) and (j == t - 1 or toks[j].low == "dịp"):
             return True
     return False

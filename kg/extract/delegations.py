@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Name, Punct, Word
-from kg.extract.hosts import LEADER, _at, _verb_end, _words, for_host, to_attend, verb_index
+from kg.extract.hosts import LEADER, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import SentenceView
 
@@ -41,7 +41,7 @@ def _heading(sv: SentenceView) -> Optional[int]:
     """The element index of the delegation word that heads the subject, if any."""
     lx = lexicon()
     els, toks = sv.elements, sv.toks
-    at_place, place_words = False, _words()["place_words"]
+    at_place, place_words = False, host_words()["place_words"]
     for k, e in enumerate(els[:20]):
         if isinstance(e, Punct):
             at_place = False
@@ -64,7 +64,7 @@ def _led(sv: SentenceView) -> Optional[int]:
     els, toks = sv.elements, sv.toks
     starts = {e.start: k for k, e in enumerate(els)}
     for v in verb_index(sv)[LEADER]:
-        k = starts.get(_verb_end(sv, v, LEADER))
+        k = starts.get(verb_end(sv, v, LEADER))
         if k is not None and isinstance(els[k], (Word, Name)) and lx.delegation.match(toks, els[k].start):
             return k
     return None
@@ -80,7 +80,7 @@ def _its_body(sv: SentenceView, k: int) -> Optional[int]:
     right_after = next((j for j in range(k + 1, min(len(els), k + 5)) if els[j].start >= end), None)
     if right_after is not None and isinstance(els[right_after], BodyMention):
         return right_after
-    if right_after is not None and end < len(toks) and _at(toks, end, "list_openers"):
+    if right_after is not None and end < len(toks) and phrase_at(toks, end, "list_openers"):
         # "Đoàn gồm cán bộ, đoàn viên Tỉnh đoàn X, do A làm Trưởng đoàn": the
         # body its members come from, before a person or the clause's end
         for j in range(right_after, min(len(els), right_after + 12)):
@@ -88,10 +88,10 @@ def _its_body(sv: SentenceView, k: int) -> Optional[int]:
             if isinstance(e, BodyMention):
                 return j
             if isinstance(e, (Name, Punct)) and not (isinstance(e, Punct) and e.char == ",") \
-                    or isinstance(e, Word) and toks[e.start].low in _words()["by_words"]:
+                    or isinstance(e, Word) and toks[e.start].low in host_words()["by_words"]:
                 return None
         return None
-    if not any(isinstance(x, Word) and x.low in _words()["delegation_of"] for x in els[k + 1:k + 5]):
+    if not any(isinstance(x, Word) and x.low in host_words()["delegation_of"] for x in els[k + 1:k + 5]):
         return None
     return next((j for j in range(k + 1, min(len(els), k + 7)) if isinstance(els[j], BodyMention)), None)
 
@@ -114,7 +114,7 @@ def _acted_on(sv: SentenceView, after: int, resolve) -> list:
     els, toks = sv.elements, sv.toks
     for k in range(after + 1, len(els)):
         e = els[k]
-        if isinstance(e, Word) and _at(toks, e.start, "acted_on"):
+        if isinstance(e, Word) and phrase_at(toks, e.start, "acted_on"):
             nxt = next((j for j in range(k + 1, min(len(els), k + 4)) if not isinstance(els[j], Word)), None)
             if nxt is not None and isinstance(els[nxt], BodyMention):
                 return [for_host(b) for b in (resolve(x) for x in _joined(els, nxt)) if b is not None]
@@ -127,10 +127,10 @@ def _worked_at(sv: SentenceView, first: int, resolve) -> list:
     hosts `delegation_at`) that ends the delegation's name is where it works: the host."""
     els = sv.elements
     k = first + 2 * len(_joined(els, first)) - 1
-    while k + 1 < len(els) and isinstance(els[k], Word) and els[k].low in _words()["delegation_of"] \
+    while k + 1 < len(els) and isinstance(els[k], Word) and els[k].low in host_words()["delegation_of"] \
             and isinstance(els[k + 1], BodyMention):
         k += 2                          # "... của Bộ Chính trị": the owner of the delegation's body
-    if k + 1 < len(els) and isinstance(els[k], Word) and _at(sv.toks, els[k].start, "delegation_at") \
+    if k + 1 < len(els) and isinstance(els[k], Word) and phrase_at(sv.toks, els[k].start, "delegation_at") \
             and isinstance(els[k + 1], BodyMention) and not els[k + 1].generic:
         b = resolve(els[k + 1])
         return [for_host(b)] if b is not None else []
@@ -157,7 +157,7 @@ def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
     inspection decision it is (meetings.yaml hosts `decision_words`, `oversight_words`, "của"),
     the first sentence's that names them, when the delegation was named for none."""
     from kg.extract.phrase_starts import starts
-    w = _words()
+    w = host_words()
     for sv in views:
         toks, at = sv.toks, {e.start: k for k, e in enumerate(sv.elements)}
         for i in range(len(toks)):
@@ -181,22 +181,22 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     định giám sát đối với Đảng ủy xã Z": the body an oversight verb takes, right after it or after
     "đối với" (meetings.yaml hosts `oversight_words`, `acted_on`), is where it is done: the host; the
     bodies of the subject, who come to oversee, are the guests (as an inspecting delegation's)."""
-    from kg.extract.subjects import _subject
+    from kg.extract.subjects import subject_of
     from kg.extract.phrase_starts import positions, starts
     toks, els = sv.toks, sv.elements
     at = {e.start: k for k, e in enumerate(els)}
     within = {t: k for k, e in enumerate(els) for t in range(e.start, e.end)}
-    for i, n in positions(toks, _words()["oversight_words"]):
+    for i, n in positions(toks, host_words()["oversight_words"]):
         k = within.get(i)
         if k is None or not isinstance(els[k], Word):
             continue        # (inside a body's name: "Ủy ban Kiểm tra Tỉnh ủy")
         j = i + n
-        j += starts(toks, j, _words()["acted_on"]) or 0
+        j += starts(toks, j, host_words()["acted_on"]) or 0
         obj = at.get(j)
         if obj is None or not isinstance(els[obj], BodyMention) or els[obj].generic:
             continue
         hosts = [for_host(b) for b in (resolve(x) for x in _joined(els, obj)) if b is not None]
-        guests = [b for b in (resolve(e) for e in _subject(sv, k)) if b is not None and b not in hosts]
+        guests = [b for b in (resolve(e) for e in subject_of(sv, k)) if b is not None and b not in hosts]
         if hosts and guests:
             return hosts, guests, True, True
     return [], [], False, False

@@ -25,7 +25,7 @@ from kg.facts import Body
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict:
+def host_words() -> dict:
     from kg.extract.lexicon import _load, canon
     raw = _load("meetings.yaml")["hosts"]
     return {k: frozenset(canon(w).lower() for w in v) for k, v in raw.items()}
@@ -76,7 +76,7 @@ def verb_index(sv: SentenceView) -> list[list[int]]:
     return hits
 
 
-def _convenes(sv: SentenceView, v: int) -> bool:
+def convenes(sv: SentenceView, v: int) -> bool:
     """ "tổ chức" convenes only when an event follows ("tổ chức hội nghị", "tổ chức Lễ ..."),
     not in "các tổ chức chính trị – xã hội" or "tổ chức thành công Đại hội"."""
     lx = lexicon()
@@ -85,30 +85,30 @@ def _convenes(sv: SentenceView, v: int) -> bool:
     if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
-            not (t > 0 and toks[t - 1].low in _words()["not_receive_after"]) and not _by_agent(sv, v)
-    if t + 1 < len(toks) and toks[t].low in _words()["welcome_words"] and toks[t + 1].low in _words()["seasons"]:
+            not (t > 0 and toks[t - 1].low in host_words()["not_receive_after"]) and not by_agent(sv, v)
+    if t + 1 < len(toks) and toks[t].low in host_words()["welcome_words"] and toks[t + 1].low in host_words()["seasons"]:
         return False        # "chúc đồng bào đón mùa Giáng sinh", "đón Tết": a season welcomed, no one received
-    if t > 0 and toks[t - 1].low in _words()["event_nouns"] | _words()["passive_words"]:
+    if t > 0 and toks[t - 1].low in host_words()["event_nouns"] | host_words()["passive_words"]:
         return False        # "cuộc họp", "kỳ họp", "buổi tổng kết": the event named, not convened
     from kg.extract.conveners import in_occasion     # (it reads this module's word lists)
     if in_occasion(toks, t):
         return False        # "nhân dịp Tết và kỷ niệm N năm ...": the occasion, not convened
-    if toks[t].low in _words()["elect_words"]:
-        return not (t + 1 < len(toks) and toks[t + 1].low in _words()["elect_not_before"])
-    if toks[t].low not in _words()["convene_if_event"]:
+    if toks[t].low in host_words()["elect_words"]:
+        return not (t + 1 < len(toks) and toks[t + 1].low in host_words()["elect_not_before"])
+    if toks[t].low not in host_words()["convene_if_event"]:
         return True
-    if t > 0 and toks[t - 1].low in _words()["convene_not_after"]:
+    if t > 0 and toks[t - 1].low in host_words()["convene_not_after"]:
         return False
-    if toks[t].low in _words()["proceed_words"]:    # "tiến hành đại hội", not "tiến hành kiểm tra"
-        return any(" ".join(x.low for x in toks[j:j + 2]) in _words()["own_events"]
+    if toks[t].low in host_words()["proceed_words"]:    # "tiến hành đại hội", not "tiến hành kiểm tra"
+        return any(" ".join(x.low for x in toks[j:j + 2]) in host_words()["own_events"]
                    for j in (t + 2, t + 3))
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
 
 
-def _by_agent(sv: SentenceView, v: int) -> bool:
+def by_agent(sv: SentenceView, v: int) -> bool:
     """ "A đã được Thủ tướng B tiếp": a passive word, then who acts, in the verb's clause; the
     subject is received ("vui mừng được tiếp đón đoàn" names no agent: he receives)."""
-    passive, agent = _words()["passive_words"], False
+    passive, agent = host_words()["passive_words"], False
     for e in reversed(sv.elements[max(0, v - 8):v]):
         if isinstance(e, Punct):
             return False
@@ -126,8 +126,8 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     # the organisers are the visitors
     visits = {sv.elements[v].start for v in found[VISIT]}
     verbs = [(v, "with") for v in found[WORK_WITH]] + \
-            [(v, "host") for v in found[HOST] if _convenes(sv, v) and _visit_after(sv, v) not in visits] + \
-            [(v, "receive") for v in found[RECEIVE] if _convenes(sv, v)] + \
+            [(v, "host") for v in found[HOST] if convenes(sv, v) and _visit_after(sv, v) not in visits] + \
+            [(v, "receive") for v in found[RECEIVE] if convenes(sv, v)] + \
             [(v, "visit") for v in found[VISIT]]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
     for v, sort in verbs:
@@ -148,30 +148,34 @@ def _visit_after(sv: SentenceView, v: int) -> int:
     """The token after the convening verb at element v, past a delegation it forms and its going
     ("tổ chức (2) đoàn đi | thăm ...": what is organised is a visit, its organisers the visitors)."""
     lx, toks = lexicon(), sv.toks
-    t = _verb_end(sv, v, HOST)
+    t = verb_end(sv, v, HOST)
     t += t < len(toks) and toks[t].text.isdigit()
     m = lx.delegation.match(toks, t) if t < len(toks) else None
     if m is None:
         return t
     t += m.size
-    return t + (t < len(toks) and toks[t].low in _words()["going_words"])
+    return t + (t < len(toks) and toks[t].low in host_words()["going_words"])
 
 
-def _verb_end(sv: SentenceView, v: int, k: int) -> int:
+def verb_end(sv: SentenceView, v: int, k: int) -> int:
     """The token after the verb of list k that begins at element v."""
     m = _verb_table()[1][k].match(sv.toks, sv.elements[v].start)
     return sv.elements[v].start + (m.size if m is not None else 1)
 
 
+# (the old private names, still imported by kg.extract.meetings and kg.extract.meeting_kinds)
+_words, _verb_end = host_words, verb_end
+
+
 def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list, bool, bool]:
     from kg.extract import visitors as vis     # (it reads this module's word lists)
-    from kg.extract.subjects import _subject
+    from kg.extract.subjects import subject_of
     els = sv.elements
-    subject = _subject(sv, v)
+    subject = subject_of(sv, v)
     went_to = []
     if sort == "visit":
         # "Đoàn ... đã đến Tòa Giám mục X thăm, chúc mừng": the body gone to is the one visited
-        went_to = [e for e in subject if sv.toks[e.start - 1].low in _words()["destination_before"]]
+        went_to = [e for e in subject if sv.toks[e.start - 1].low in host_words()["destination_before"]]
         subject = _visiting_bodies(sv, [e for e in subject if e not in went_to])
     elif sort == "host" and subject:
         # "Ủy ban MTTQ huyện X, thông qua các kế hoạch của Huyện ủy ..., tiến hành hiệp
@@ -179,7 +183,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         subject = [e for e in subject if not _owned(sv, e)]
     objects = went_to + _objects(sv, v)
     # (an executive committee that elects does so as itself: "Ban Chấp hành Hội X bầu bổ sung ...")
-    as_itself = sort == "host" and sv.toks[els[v].start].low in _words()["elect_words"]
+    as_itself = sort == "host" and sv.toks[els[v].start].low in host_words()["elect_words"]
     subj_b = [b if as_itself else for_host(b) for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
@@ -210,10 +214,10 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
     official working, meeting a person or receiving; None when none applies."""
     from kg.extract import visitors as vis     # (it reads this module's word lists)
     els = sv.elements
-    if sort == "with" and subj_b and sv.toks[_verb_end(sv, v, WORK_WITH) - 1].low in _words()["place_words"]:
+    if sort == "with" and subj_b and sv.toks[verb_end(sv, v, WORK_WITH) - 1].low in host_words()["place_words"]:
         # "X giám sát tại UBND huyện Y": X goes to Y's seat; not to its own ("Ban Thường vụ Tỉnh ủy làm
         # việc tại Hội trường Tỉnh ủy": it meets at home)
-        away = [b for b in obj_b if not any(_kin(b, x) for x in subj_b)]
+        away = [b for b in obj_b if not kin(b, subj_b)]
         return (away, subj_b, True, True) if away else (subj_b, [], True, False)
     if sort == "with" and not subj_b and vis.between(sv, v, resolve):
         return vis.between(sv, v, resolve)      # "Hội đàm giữa Đoàn X với Đoàn Y": X receives Y
@@ -245,10 +249,10 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
     return None
 
 
-def _kin(a: Body, b: Body) -> bool:
-    """a and b are one body, or one is the other's parent."""
-    return a.key == b.key or a.parent is not None and a.parent.key == b.key or \
-        b.parent is not None and b.parent.key == a.key
+def kin(b: Body, bodies: list[Body]) -> bool:
+    """b is one of the bodies, or the parent or an organ of one."""
+    return any(b.key == x.key or x.parent is not None and x.parent.key == b.key
+               or b.parent is not None and b.parent.key == x.key for x in bodies)
 
 
 def send_off(sv: SentenceView) -> bool:
@@ -259,7 +263,7 @@ def send_off(sv: SentenceView) -> bool:
 
 def _object_to_attend(sv: SentenceView, v: int) -> bool:
     """The verb at element v takes a delegation that goes to attend an event (`to_attend`)."""
-    t = _verb_end(sv, v, WORK_WITH)
+    t = verb_end(sv, v, WORK_WITH)
     m = lexicon().delegation.match(sv.toks, t) if t < len(sv.toks) else None
     return m is not None and to_attend(sv, t)
 
@@ -269,14 +273,14 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
     which place a person ("Hòa thượng A (chùa X)"), nor those whose people are met ("thăm các vị
     chức sắc Giáo hội X": meetings.yaml hosts `people_of`), nor the venue after an object."""
     from kg.extract.conveners import cited_session_owner     # (it reads this module's word lists)
-    lx, toks, w = lexicon(), sv.toks, _words()
+    lx, toks, w = lexicon(), sv.toks, host_words()
     objects, listing, depth, venue = [], False, 0, False
     for e in sv.elements[v + 1:]:
         if isinstance(e, Word) and e.low in lx.object_ends and \
-                not (e.start > 0 and toks[e.start - 1].low in _words()["object_ends_not_after"]):
+                not (e.start > 0 and toks[e.start - 1].low in host_words()["object_ends_not_after"]):
             break       # ("thăm 3 cá nhân và 4 tổ chức": "nhân" there is no "nhân dịp")
         # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
-        listing = listing or isinstance(e, Word) and _at(toks, e.start, "list_openers") or \
+        listing = listing or isinstance(e, Word) and phrase_at(toks, e.start, "list_openers") or \
             isinstance(e, Punct) and e.char == ":" and not objects and (_body_at(sv, e.end)  # "thăm: X, Y"
                                                                         or _plural_head(toks, e.start))
         if isinstance(e, Punct) and (e.char == "." and not _abbreviation_dot(toks, e.start)
@@ -300,7 +304,7 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
 def _plural_head(toks, i: int) -> bool:
     """ "thăm các chùa: A, B và Hội X", "các đơn vị: ...": a plural noun (meetings.yaml hosts
     `plural_words` within three words) before the colon at i heads a list of the objects."""
-    return any(t.low in _words()["plural_words"] for t in toks[max(0, i - 3):i])
+    return any(t.low in host_words()["plural_words"] for t in toks[max(0, i - 3):i])
 
 
 def _body_at(sv: SentenceView, t: int) -> bool:
@@ -315,7 +319,7 @@ def _abbreviation_dot(toks, i: int) -> bool:
 
 def _owned(sv: SentenceView, e: BodyMention) -> bool:
     """The body is written after "của" (meetings.yaml hosts `delegation_of`)."""
-    return e.start > 0 and sv.toks[e.start - 1].low in _words()["delegation_of"]
+    return e.start > 0 and sv.toks[e.start - 1].low in host_words()["delegation_of"]
 
 
 def _visiting_bodies(sv: SentenceView, subject: list[BodyMention]) -> list[BodyMention]:
@@ -329,7 +333,7 @@ def _visiting_bodies(sv: SentenceView, subject: list[BodyMention]) -> list[BodyM
     for k, e in enumerate(sv.elements):
         if isinstance(e, Name):
             anchor_is_name = True
-        elif isinstance(e, Word) and (lx.delegation.match(toks, e.start) or _at(toks, e.start, "co_actors")) \
+        elif isinstance(e, Word) and (lx.delegation.match(toks, e.start) or phrase_at(toks, e.start, "co_actors")) \
                 or k in leads:      # ("do A dẫn đầu và các Thường trực HĐND huyện, ... đã đến thăm")
             anchor_is_name = False
         elif id(e) in wanted and not anchor_is_name:
@@ -342,14 +346,14 @@ def _object_follows(els: list, v: int) -> bool:
     group that belongs to one ("họp với các thành viên Tổ ... của Tỉnh ủy")."""
     nxt = next((e for e in els[v + 1:v + 5] if not isinstance(e, Word)), None)
     return isinstance(nxt, BodyMention) and \
-        all(e.low not in _words()["group_words"] for e in els[v + 1:els.index(nxt)])
+        all(e.low not in host_words()["group_words"] for e in els[v + 1:els.index(nxt)])
 
 
 def to_attend(sv: SentenceView, start: int) -> bool:
     """The delegation whose word begins at token `start` goes to attend an event ("Đoàn đại biểu
     LĐLĐ tỉnh X (đi) dự Đại hội Công đoàn Việt Nam lần thứ N"): it visits no one, a send-off has neither
     host nor guest (meetings.yaml hosts `attend_words` before an `own_events` word)."""
-    w, toks = _words(), sv.toks
+    w, toks = host_words(), sv.toks
     for j in range(start + 1, min(len(toks), start + 12)):
         if toks[j].text in ".;:":
             return False
@@ -358,10 +362,10 @@ def to_attend(sv: SentenceView, start: int) -> bool:
     return False
 
 
-def _at(toks, i: int, key: str) -> bool:
+def phrase_at(toks, i: int, key: str) -> bool:
     """One of the phrases of meetings.yaml hosts `key` opens at toks[i] (looked up by its first
     word: this runs at every word of a subject)."""
-    return starts(toks, i, _words()[key]) is not None
+    return starts(toks, i, host_words()[key]) is not None
 
 
 def _delegation(sv: SentenceView, v: int) -> bool:
@@ -377,6 +381,6 @@ def _delegation(sv: SentenceView, v: int) -> bool:
 def for_host(b: Body) -> Body:
     """The organisation an executive committee acts for ("Ban Chấp hành Tỉnh đoàn X" -> "Tỉnh
     đoàn X") when the body has a parent; any other body as it is."""
-    if b.parent is not None and b.local_name.lower() in _words()["acting_committees"]:
+    if b.parent is not None and b.local_name.lower() in host_words()["acting_committees"]:
         return b.parent
     return b

@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Punct
-from kg.extract.hosts import _words
-from kg.extract.subjects import _subject
+from kg.extract.hosts import host_words
+from kg.extract.subjects import subject_of
 from kg.extract.phrase_starts import positions
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
@@ -26,7 +26,7 @@ def signing_parties(views: list[SentenceView], resolve) -> tuple[list[Body], lis
     """(hosts, guests) of the first signing between bodies the sentences name."""
     found, held = None, ""
     for sv in views:
-        signs = [j for j, _ in positions(sv.toks, _words()["signing_words"])]
+        signs = [j for j, _ in positions(sv.toks, host_words()["signing_words"])]
         if not signs:
             continue
         held += " " + _held_at(sv, signs[0])
@@ -58,11 +58,11 @@ def _among(b: Body, bodies: list[Body]) -> bool:
 def _parties(sv: SentenceView, sign: int, resolve) -> Optional[tuple[list, list, list]]:
     """(the subject's bodies before the signing word, those after "với" past it, those after "giữa"
     past it), or None when there are not two parties."""
-    toks, w, els = sv.toks, _words(), sv.elements
+    toks, w, els = sv.toks, host_words(), sv.elements
     at = next((k for k, e in enumerate(els) if e.start <= sign < e.end), None)
     if at is None:
         return None
-    subjects = [b for b in (resolve(e) for e in _subject(sv, at) if not e.generic) if b is not None]
+    subjects = [b for b in (resolve(e) for e in subject_of(sv, at) if not e.generic) if b is not None]
     side = next(((i, k) for i in range(sign, len(toks)) for k in ("between_words", "partner_words")
                  if toks[i].low in w[k]), None)
     others: list[Body] = []
@@ -91,7 +91,7 @@ def _uniq(bodies: list[Body]) -> list[Body]:
 def _held_at(sv: SentenceView, sign: int) -> str:
     """The words after the sentence's place word ("tại ...") before the signing word, up to a comma:
     where the signing is held, as written; "" when none."""
-    toks, w = sv.toks, _words()
+    toks, w = sv.toks, host_words()
     for i, t in enumerate(toks[:sign]):
         if t.low in w["place_words"]:
             out = []

@@ -10,18 +10,18 @@ The words are meetings.yaml's (``hosts``).
 from __future__ import annotations
 
 from kg.extract.elements import BodyMention, Punct, Word
-from kg.extract.hosts import LIST_BREAKS, _at, _words, verb_index
+from kg.extract.hosts import LIST_BREAKS, phrase_at, host_words, verb_index
 from kg.extract.phrase_starts import ends_before
 from kg.extract.sentences import SentenceView
 
 
-def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
+def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
     """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...") nor
     those in brackets, which explain the subject ("Cụm thi đua số N (gồm Huyện ủy X, Y) tổ chức")."""
     from kg.extract.conveners import cited_session_owner     # (it reads this module's word lists)
-    out, at_place, place_words, depth = [], False, _words()["place_words"], 0
+    out, at_place, place_words, depth = [], False, host_words()["place_words"], 0
     # ("người dự được nghe UBND, Ủy ban MTTQ phường X phổ biến ...": every body of the list heard)
-    heard = frozenset(w.split()[-1] for w in _words()["heard_words"])
+    heard = frozenset(w.split()[-1] for w in host_words()["heard_words"])
     clause_start, attending, toks = True, False, sv.toks
     for k, e in enumerate(sv.elements[:v]):
         if isinstance(e, Punct) and e.char == ".":
@@ -30,7 +30,7 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
             out, attending = [], False
         # "Cụm Ban X các tỉnh ủy, ... tổ chức": the cluster's members, not the subject
         attending = attending or _lists_attendees(sv, k) or \
-            clause_start and isinstance(e, Word) and e.low in _words()["cluster_words"]
+            clause_start and isinstance(e, Word) and e.low in host_words()["cluster_words"]
         if isinstance(e, Word) and (any(t.low in place_words or t.low in heard for t in sv.toks[e.start:e.end])
                                     or clause_start and _framing(sv.toks, e.start)):
             # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
@@ -45,8 +45,8 @@ def _subject(sv: SentenceView, v: int) -> list[BodyMention]:
         elif isinstance(e, BodyMention) and not at_place and not attending and depth == 0 \
                 and not _attended(sv.toks, e.start) and not _members_of(toks, e.start) \
                 and not (e.start > 0 and sv.toks[e.start - 1].low in place_words) \
-                and not ends_before(sv.toks, e.start, _words()["heard_words"], reach=2) \
-                and not (e.start > 0 and toks[e.start - 1].low in _words()["passive_words"]) \
+                and not ends_before(sv.toks, e.start, host_words()["heard_words"], reach=2) \
+                and not (e.start > 0 and toks[e.start - 1].low in host_words()["passive_words"]) \
                 and not cited_session_owner(toks, e.start):
             # ("tại chùa X"; "người dự được nghe UBND phường X phổ biến ...": who is heard, no convener;
             # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ N, HĐND tỉnh")
@@ -63,23 +63,23 @@ def _lists_attendees(sv: SentenceView, k: int) -> bool:
 def _attended(toks, start: int) -> bool:
     """ "đoàn đại biểu dự Đại hội Hội Nông dân xã X được giới thiệu": the body whose event the subject attends
     is not in the subject (meetings.yaml hosts `attend_words` before an `own_events` word)."""
-    w = _words()
+    w = host_words()
     before = " ".join(t.low for t in toks[max(0, start - 5):start])
     return any(before.endswith(a + " " + ev) for a in w["attend_words"] for ev in w["own_events"])
 
 
 def _framing(toks, i: int) -> bool:
     """A phrase that frames the clause opens at toks[i] (meetings.yaml hosts `framing_openers`)."""
-    return _at(toks, i, "framing_openers")
+    return phrase_at(toks, i, "framing_openers")
 
 
 def _members_of(toks, start: int) -> bool:
     """ "Tổ đại biểu số 9 HĐND tỉnh tiếp xúc cử tri", "các đại biểu HĐND huyện giám sát": the body
     whose members (meetings.yaml hosts `members_of`, then a number) act is not itself the subject."""
     j = start
-    while j > 0 and (toks[j - 1].text.isdigit() or toks[j - 1].low in _words()["member_numbering"]):
+    while j > 0 and (toks[j - 1].text.isdigit() or toks[j - 1].low in host_words()["member_numbering"]):
         j -= 1
-    if ends_before(toks, j, _words()["members_of"], reach=3):
+    if ends_before(toks, j, host_words()["members_of"], reach=3):
         return True
     # a bare "Đại biểu HĐND tỉnh ..." opening the clause (not "Đoàn đại biểu", "Đại hội đại biểu")
     return j >= 2 and " ".join(t.low for t in toks[j - 2:j]) == "đại biểu" and (j == 2 or toks[j - 3].text in ",.;:-–")

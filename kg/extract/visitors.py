@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
-from kg.extract.hosts import RECEIVE, VISIT, WORK_WITH, _at, _verb_end, _words, for_host
-from kg.extract.subjects import _subject
+from kg.extract.hosts import RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, host_words, for_host
+from kg.extract.subjects import subject_of
 from kg.extract.lexicon import lexicon
 from kg.extract.phrase_starts import starts
 from kg.extract.sentences import SentenceView
@@ -26,11 +26,11 @@ def overseen(sv: SentenceView, v: int, resolve) -> list[Body]:
     """ "Thường trực HĐND tỉnh tổ chức cuộc họp ... báo cáo giám sát ... tại UBND các huyện A, B": the
     bodies an oversight the convener holds is done at (meetings.yaml hosts `oversight_words`, then
     a place word right before the bodies, in the clause) are its guests."""
-    toks, w, out, seen = sv.toks, _words(), [], False
+    toks, w, out, seen = sv.toks, host_words(), [], False
     for e in sv.elements[v + 1:]:
         if isinstance(e, Punct) and e.char in ".;:" or out and isinstance(e, Word) and e.low in lexicon().object_ends:
             break       # (the list ends with its clause, or where "về", "để" ... goes on)
-        seen = seen or isinstance(e, Word) and _at(toks, e.start, "oversight_words")
+        seen = seen or isinstance(e, Word) and phrase_at(toks, e.start, "oversight_words")
         if seen and isinstance(e, BodyMention) and not e.generic and (out or toks[e.start - 1].low in w["place_words"]):
             b = resolve(e)
             if b is not None:
@@ -41,19 +41,19 @@ def overseen(sv: SentenceView, v: int, resolve) -> list[Body]:
 def person_follows(sv: SentenceView, v: int, k: int = VISIT, titled: bool = False) -> bool:
     """The verb of list k at element v takes a person ("chúc mừng đồng chí A", "hội đàm với ông
     A"), right after its own words and a partner word (meetings.yaml hosts `partner_words`)."""
-    end = _verb_end(sv, v, k)
-    end += end < len(sv.toks) and sv.toks[end].low in _words()["partner_words"]
+    end = verb_end(sv, v, k)
+    end += end < len(sv.toks) and sv.toks[end].low in host_words()["partner_words"]
     nxt = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
     # ("làm việc tại Thái Nguyên": a place the scanner read as a name)
     kinds = (Honorific, Name, Role) if titled else (Honorific, Name)    # ("hội đàm với Ngoại trưởng X B")
-    return isinstance(nxt, kinds) and sv.toks[nxt.start - 1].low not in _words()["place_words"]
+    return isinstance(nxt, kinds) and sv.toks[nxt.start - 1].low not in host_words()["place_words"]
 
 
 def meets_a_person(sv: SentenceView, v: int, sort: str, resolve) -> list[Body]:
     """ "Bộ trưởng Bộ X A hội đàm với ông B": one official meets a person, for the body of his title."""
     # (a person is met at home when received or in talks, "hội đàm với (Ngoại trưởng X) B"; "làm
     # việc với (Bộ trưởng) B" may be paid at his ministry)
-    if sort == "with" and not _at(sv.toks, sv.elements[v].start, "talks"):
+    if sort == "with" and not phrase_at(sv.toks, sv.elements[v].start, "talks"):
         return []
     if not person_follows(sv, v, WORK_WITH if sort == "with" else RECEIVE, titled=True):
         return []
@@ -71,10 +71,10 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
             any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before):
         return []       # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body
     roles = [e for e in before if isinstance(e, Role) and (e.body is not None or e.entry.body)
-             and e.entry.role.lower() not in _words()["membership_roles"]]
+             and e.entry.role.lower() not in host_words()["membership_roles"]]
     if not roles:
         return []
-    b = _role_body(roles[-1], resolve)
+    b = body_of_title(roles[-1], resolve)
     if b is None or b in hosts or any(h.key == b.key for h in hosts) or _joined_by_others(sv, before, b, resolve):
         return []
     return [b]
@@ -85,7 +85,7 @@ def _joined_by_others(sv: SentenceView, before: list, b: Body, resolve) -> bool:
     official acts with people of another body (meetings.yaml hosts `joined_by`), for no one body."""
     joined = False
     for e in before:
-        if isinstance(e, Word) and _at(sv.toks, e.start, "joined_by"):
+        if isinstance(e, Word) and phrase_at(sv.toks, e.start, "joined_by"):
             joined = True
         elif joined and isinstance(e, Role) and e.body is not None:
             other = resolve(e.body)
@@ -96,12 +96,12 @@ def _joined_by_others(sv: SentenceView, before: list, b: Body, resolve) -> bool:
 
 def _people(sv: SentenceView, before: list) -> int:
     """The persons named in `before`, not a place the scanner read as a name ("tại Hà Nội")."""
-    place_words = _words()["place_words"]
+    place_words = host_words()["place_words"]
     return sum(isinstance(e, Name) and not (e.start > 0 and sv.toks[e.start - 1].low in place_words)
                for e in before)
 
 
-def _role_body(r: Role, resolve) -> Optional[Body]:
+def body_of_title(r: Role, resolve) -> Optional[Body]:
     """The body of a title: the one written in it, or the central one it implies ("Thường trực Ban
     Bí thư")."""
     if r.body is not None:
@@ -113,7 +113,7 @@ def _role_body(r: Role, resolve) -> Optional[Body]:
 def received_at(sv: SentenceView, v: int, resolve) -> list[Body]:
     """The body after "tại (trụ sở)" in a clause the receiving verb at v opens (meetings.yaml
     hosts `place_words`, `seat_words`)."""
-    els, toks, w = sv.elements, sv.toks, _words()
+    els, toks, w = sv.elements, sv.toks, host_words()
     if any(not isinstance(e, Punct) for e in els[:v]):
         return []
     for k in range(v + 1, len(els)):
@@ -132,10 +132,10 @@ def receivers(sv: SentenceView, v: int, resolve) -> list[Body]:
     """ "Tiếp đoàn có đồng chí A, ...; lãnh đạo Ban Dân vận Huyện ủy, Ủy ban MTTQ huyện": the bodies of
     those a clause opening with the receiving verb says receive (after "có", meetings.yaml hosts
     `receivers_cue`, right after the verb and the delegation it receives)."""
-    els, toks, w = sv.elements, sv.toks, _words()
+    els, toks, w = sv.elements, sv.toks, host_words()
     if any(not isinstance(e, Punct) for e in els[:v]):
         return []
-    t = _verb_end(sv, v, RECEIVE)
+    t = verb_end(sv, v, RECEIVE)
     m = lexicon().delegation.match(toks, t) if t < len(toks) else None
     t += m.size if m is not None else 0
     if t >= len(toks) or toks[t].low not in w["receivers_cue"]:
@@ -165,10 +165,10 @@ def thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
     visit (host), the bodies thanked for it are the visitors (meetings.yaml hosts `thank_words`)."""
     els = sv.elements
     at = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], Word)
-               and sv.toks[els[k].start].low in _words()["thank_words"]), None)
+               and sv.toks[els[k].start].low in host_words()["thank_words"]), None)
     if at is None:
         return None
-    hosts = [for_host(b) for b in (resolve(e) for e in _subject(sv, at)) if b is not None]
+    hosts = [for_host(b) for b in (resolve(e) for e in subject_of(sv, at)) if b is not None]
     guests = [b for b in (resolve(e) for e in els[at + 1:v] if isinstance(e, BodyMention)) if b is not None]
     if not hosts:
         for e in reversed(els[:at]):
@@ -192,8 +192,8 @@ def between(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
     Ban Thường vụ Tỉnh ủy với Đoàn công tác của Bộ Z": the side written first, before "với", receives
     (host), the side after it comes (guest); meetings.yaml hosts `between_words`, `partner_words`
     ("giữa A và B" tells no side: none)."""
-    toks, w = sv.toks, _words()
-    end = _verb_end(sv, v, WORK_WITH)       # ("hội đàm | giữa", "làm việc giữa |")
+    toks, w = sv.toks, host_words()
+    end = verb_end(sv, v, WORK_WITH)       # ("hội đàm | giữa", "làm việc giữa |")
     if toks[end - 1].low not in w["between_words"] and (end >= len(toks) or toks[end].low not in w["between_words"]):
         return None
     first, after, cut = [], [], False
@@ -213,14 +213,14 @@ def received_by(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
     """ "Đoàn đại biểu Hội X đã được Thường trực Tỉnh ủy Y tiếp": the bodies between the passive word
     and the receiving verb at v receive (hosts); the subject's bodies before the passive word are
     received (guests). None when the verb is no passive with a body for agent."""
-    from kg.extract.hosts import _by_agent
-    els, toks, passive = sv.elements, sv.toks, _words()["passive_words"]
-    if not _by_agent(sv, v):
+    from kg.extract.hosts import by_agent
+    els, toks, passive = sv.elements, sv.toks, host_words()["passive_words"]
+    if not by_agent(sv, v):
         return None
     at = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], Word) and toks[els[k].start].low in passive), None)
     if at is None:
         return None
     hosts = [for_host(b) for b in (resolve(e) for e in els[at + 1:v] if isinstance(e, BodyMention) and not e.generic)
              if b is not None]
-    guests = [b for b in (resolve(e) for e in _subject(sv, at)) if b is not None and b not in hosts]
+    guests = [b for b in (resolve(e) for e in subject_of(sv, at)) if b is not None and b not in hosts]
     return (hosts, guests, True, True) if hosts else None

@@ -9,7 +9,7 @@ The words are meetings.yaml's (``hosts``: `companion_cues`, `other_event_openers
 from __future__ import annotations
 
 from kg.extract.elements import BodyMention, Punct
-from kg.extract.hosts import _at, _words, host_guest
+from kg.extract.hosts import host_guest, host_words, kin, phrase_at
 from kg.extract.phrase_starts import positions
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
@@ -37,12 +37,16 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
 
 def _receives_it(sv: SentenceView) -> bool:
     """The sentence opens on receiving the delegation by its word alone ("Tiếp đoàn có ...")."""
-    from kg.extract.hosts import RECEIVE, _verb_end, verb_index
-    from kg.extract.lexicon import lexicon
+    from kg.extract.hosts import RECEIVE, verb_index
     v = next((k for k, e in enumerate(sv.elements) if not isinstance(e, Punct)), None)
-    if v is None or v not in verb_index(sv)[RECEIVE]:
-        return False
-    end = _verb_end(sv, v, RECEIVE)
+    return v is not None and v in verb_index(sv)[RECEIVE] and _receives_delegation(sv, v)
+
+
+def _receives_delegation(sv: SentenceView, v: int) -> bool:
+    """The receiving verb at element v takes the delegation by its word alone ("tiếp đoàn")."""
+    from kg.extract.hosts import RECEIVE, verb_end
+    from kg.extract.lexicon import lexicon
+    end = verb_end(sv, v, RECEIVE)
     return end < len(sv.toks) and lexicon().delegation.match(sv.toks, end) is not None
 
 
@@ -54,7 +58,7 @@ def delegation_stops(views: list[SentenceView], told: SentenceView, guests: list
     from kg.extract.lexicon import lexicon
     out: list[Body] = []
     for sv in views:
-        if another_event(sv) or _at(sv.toks, _first_word(sv) + 1, "other_event_openers"):
+        if another_event(sv) or phrase_at(sv.toks, _first_word(sv) + 1, "other_event_openers"):
             break           # ("* Cùng ngày, ... tổ chức 7 đoàn ...": the stops after are another's)
         first = _first_word(sv)
         if sv is told or not lexicon().delegation.match(sv.toks, first) or \
@@ -73,23 +77,22 @@ def receiving_officials(views: list[SentenceView], told: SentenceView, hosts: li
     receive it for the bodies of their titles (not a membership). Only a sentence that names no body
     but in the titles, the delegation by its word alone right after the verb."""
     from kg.extract.elements import Name
-    from kg.extract.hosts import RECEIVE, _convenes, _verb_end, verb_index
-    from kg.extract.lexicon import lexicon
-    from kg.extract.visitors import _role_body
+    from kg.extract.hosts import RECEIVE, convenes, verb_index
+    from kg.extract.visitors import body_of_title
     out: list[Body] = []
     for sv in views:
         if sv is told or another_event(sv):
             continue
-        v = next((v for v in verb_index(sv)[RECEIVE] if _convenes(sv, v)), None)
+        v = next((v for v in verb_index(sv)[RECEIVE] if convenes(sv, v)), None)
         if v is None:
             continue
-        before, end = sv.elements[:v], _verb_end(sv, v, RECEIVE)
+        before = sv.elements[:v]
         if any(isinstance(e, BodyMention) for e in sv.elements) or not any(isinstance(e, Name) for e in before) \
-                or not (end < len(sv.toks) and lexicon().delegation.match(sv.toks, end)):
+                or not _receives_delegation(sv, v):
             continue        # (the delegation named again, "tiếp Đoàn đại biểu MTTQ ...", may be another)
         for r in _last_titles(before):
-            b = _role_body(r, resolve)
-            if b is not None and not _among(b, guests) and not _kin(b, hosts + out):
+            b = body_of_title(r, resolve)
+            if b is not None and not _among(b, guests) and not kin(b, hosts + out):
                 out.append(b)       # (not "Thành ủy X" beside the host "Thường trực Thành ủy X")
     return out
 
@@ -106,7 +109,7 @@ def _last_titles(before: list) -> list:
                 out.append(chain[-1])
                 chain = []
             named = True
-        elif isinstance(e, Role) and e.entry.role.lower() not in _words()["membership_roles"]:
+        elif isinstance(e, Role) and e.entry.role.lower() not in host_words()["membership_roles"]:
             chain.append(e)
             if not named:               # (titles before a name: each its own, "Bí thư Huyện ủy A")
                 out.append(e)
@@ -116,16 +119,10 @@ def _last_titles(before: list) -> list:
     return out
 
 
-def _kin(b: Body, bodies: list[Body]) -> bool:
-    """b is one of the bodies, or the parent or an organ of one."""
-    return any(b.key == x.key or x.parent is not None and x.parent.key == b.key
-               or b.parent is not None and b.parent.key == x.key for x in bodies)
-
-
 def another_event(sv: SentenceView) -> bool:
     """The sentence opens on another day's or place's event ("Trước đó, ngày 5/4, Đoàn ...";
     meetings.yaml hosts `other_event_openers`)."""
-    return _at(sv.toks, _first_word(sv), "other_event_openers")
+    return phrase_at(sv.toks, _first_word(sv), "other_event_openers")
 
 
 def _first_word(sv: SentenceView) -> int:
@@ -143,7 +140,7 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
     tỉnh") are the province's escort, on the side it visits."""
     central = bool(visitors) and all(v.central for v in visitors)
     for sv in views:
-        at = next((j + n for j, n in positions(sv.toks, _words()["companion_cues"])), None)
+        at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"])), None)
         if at is None:
             continue
         bodies = [b for b in (resolve(e) for e in _unbracketed(sv, at)) if b is not None]
@@ -164,14 +161,14 @@ def _head_body(views: list[SentenceView], resolve) -> list[Body]:
     `head_cues`, as conveners.head_guests reads it), which companions do not replace."""
     from kg.extract.elements import Name
     from kg.extract.phrase_starts import anywhere
-    from kg.extract.visitors import _role_body
+    from kg.extract.visitors import body_of_title
     for sv in views:
-        if not anywhere(sv.toks, _words()["head_cues"]):
+        if not anywhere(sv.toks, host_words()["head_cues"]):
             continue
         if len({e.text for e in sv.elements if isinstance(e, Name) and not e.partial}) != 1 or not _head_named(sv):
             continue
         titles = _last_titles([e for e in sv.elements if not isinstance(e, Punct) or e.char != "."])
-        got = [_role_body(r, resolve) for r in titles[-1:]]
+        got = [body_of_title(r, resolve) for r in titles[-1:]]
         return [b for b in got if b is not None]
     return []
 
@@ -183,11 +180,11 @@ def _head_named(sv: SentenceView) -> bool:
     delegation ("Ông A, Chủ tịch UBND xã X đã tiếp và làm việc cùng đoàn công tác"): his body
     is the host's side, not a guest."""
     from kg.extract.elements import Name
-    from kg.extract.hosts import HOST, RECEIVE, VISIT, WORK_WITH, _convenes, verb_index
+    from kg.extract.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, verb_index
     els, found = sv.elements, verb_index(sv)
-    verbs = found[WORK_WITH] + found[VISIT] + [v for k in (HOST, RECEIVE) for v in found[k] if _convenes(sv, v)]
+    verbs = found[WORK_WITH] + found[VISIT] + [v for k in (HOST, RECEIVE) for v in found[k] if convenes(sv, v)]
     verb = min(verbs, default=len(els))
-    cue = next((j for j, _ in positions(sv.toks, _words()["head_cues"])), len(sv.toks))
+    cue = next((j for j, _ in positions(sv.toks, host_words()["head_cues"])), len(sv.toks))
     name = next(k for k, e in enumerate(els) if isinstance(e, Name) and not e.partial)
     verb_at = els[verb].start if verb < len(els) else len(sv.toks)
     return name < verb and (cue == _first_word(sv) or els[name].start < cue < verb_at)
@@ -217,8 +214,8 @@ def headline_guests(headline: list[SentenceView], hosts: list, resolve) -> list:
         # official visits the bodies it names: the headline names only the visitors)
         # ("Ban Dân vận Tỉnh ủy làm việc với Huyện ủy X" over a lead's host "Ban Thường vụ Huyện ủy X":
         # the headline names the same host by its committee or its organ)
-        if found and (h and all(_kin(b, hosts) for b in h) or not h and travelled):
-            return [b for b in g if b.key not in keys and not _kin(b, hosts)]
+        if found and (h and all(kin(b, hosts) for b in h) or not h and travelled):
+            return [b for b in g if b.key not in keys and not kin(b, hosts)]
     return []
 
 
@@ -228,7 +225,7 @@ def worship_visitors(views: list[SentenceView], hosts: list[Body], guests: list[
     hosts `worship_kinds`), the bodies a list of who takes part (a sentence opening on it) names
     are of the visiting side."""
     from kg.extract.hosts import LIST_BREAKS, verb_index
-    kinds = set(_words()["worship_kinds"])
+    kinds = set(host_words()["worship_kinds"])
     if not hosts or any(h.kind.lower() not in kinds for h in hosts):    # (the word lists are lowered)
         return []
     out: list[Body] = []
