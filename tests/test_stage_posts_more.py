@@ -191,3 +191,9 @@ def test_the_leader_of_a_bodys_delegation_holds_his_bare_title_in_that_body(tmp_
     assert ("Lê Văn Hải", "Thứ trưởng", "Bộ Tài chính") in got
     assert ("Trần Văn Tư", "Ủy viên chuyên trách", "Ban Chỉ đạo Tây Nguyên") in got
     assert not any(n == "Lê Văn Lâm" for n, _, _ in got)
+
+
+def test_a_former_bishop_is_an_official_and_his_diocese_is_named(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn ghé thăm nguyên Giám mục Chính tòa Giáo phận Kon Rẫy Lê Văn Tường, rồi về tỉnh.\n")
+    assert not posts(st) and "Lê Văn Tường" in st.officials
+    assert "Giáo phận Kon Rẫy" in {b.name for b in st.facts.bodies}

@@ -244,6 +244,7 @@ def _namesake_in_office(name: str, roles: list[Role], lx) -> bool:
 
 
 _OLD = frozenset(_load("roles.yaml")["posts"]["old_unit"])
+_FORMER = frozenset(_load("roles.yaml")["posts"]["former"])
 
 
 def _of_old_unit(toks: list, role: Role) -> bool:
@@ -251,6 +252,25 @@ def _of_old_unit(toks: list, role: Role) -> bool:
     unit marked as former (roles.yaml posts old_unit) is of a unit merged away, held no more."""
     k = role.end
     return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].low in _OLD and toks[k + 2].text == ")"
+
+
+def _former_open_titles(sv: SentenceView) -> list[Name]:
+    """ "nguyên Giám mục Chính tòa Giáo phận X ông A": a former title whose body is an open name
+    (a diocese) is no post, but the body is named as any other (kg.extract.collect reads it
+    among the sentence's elements): the title is cut before its body, which stands on its own;
+    the name right after them held the title, an official. The names so written."""
+    L, out = sv.elements, []
+    for k in range(len(L) - 1, -1, -1):
+        r = L[k]
+        if type(r) is not Role or r.body is None or r.body.base is None or r.body.base.sort != "open" \
+                or r.start < 1 or sv.toks[r.start - 1].low not in _FORMER or r.body.start <= r.start:
+            continue
+        bm = r.body
+        r.body, r.end = None, bm.start
+        L.insert(k + 1, bm)
+        if k + 2 < len(L) and type(L[k + 2]) is Name and not L[k + 2].partial:
+            out.append(L[k + 2])
+    return out
 
 
 def _placed_by_context(body, chain: list[Role]) -> bool:
@@ -287,6 +307,8 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
         if not memorial and (titled or not recipient) and is_person(name, lx):
             state.honoured.add(name)
 
+    for name in _former_open_titles(sv):
+        honour(name.text, True)
     ev = None
     bound = _bound(sv, honour, recent)
     if carry is not None:
