@@ -161,21 +161,22 @@ def test_a_congress_sub_committee_ends_at_its_verb():
 
 
 def test_a_sub_committee_name_ends_at_a_comma_and_keeps_its_level_word():
-    b = bodies_of("Triển khai nhiệm vụ\n\nNgày 28/2/2020, Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX, "
-                  "nhiệm kỳ 2020 - 2025 triển khai nhiệm vụ; ông Lưu Văn Tám, Phó Bí thư Tỉnh ủy Bạc Liêu chủ trì.\n")
-    assert "Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX" in b
+    b = bodies_of("Triển khai nhiệm vụ\n\nChiều 11/3/2025, Tiểu ban Tổ chức phục vụ Đại hội đại biểu Đảng bộ tỉnh lần thứ "
+                  "XVII, nhiệm kỳ 2025 - 2030 họp phiên đầu; ông Lưu Văn Tám, Phó Bí thư Tỉnh ủy Bạc Liêu chủ trì.\n")
+    assert "Tiểu ban Tổ chức phục vụ Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII" in b
 
 
 def test_steering_boards_named_open_ended():
-    b = bodies_of("Làm việc tại Sóc Trăng\n\nSáng 9/10/2023, Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số "
-                  "24-NQ/TW làm việc với Tỉnh ủy Sóc Trăng. Ban Chỉ đạo diễn tập tỉnh chủ trì hội nghị.\n")
-    assert "Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 24-NQ/TW" in b
+    b = bodies_of("Làm việc tại Hậu Giang\n\nChiều 5/6/2024, đoàn công tác của Ban Chỉ đạo Trung ương về thực hiện Nghị "
+                  "quyết số 31-NQ/TW làm việc tại tỉnh Hậu Giang. Ban Chỉ đạo diễn tập tỉnh tổ chức hội nghị rút kinh "
+                  "nghiệm.\n")
+    assert "Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 31-NQ/TW" in b
     assert "Ban Chỉ đạo diễn tập tỉnh" in b
 
 
 def test_a_steering_board_of_a_placed_body_names_it():
-    b = bodies_of("Hội nghị tại TPHCM\n\nSáng 9/10/2023, Ban Chỉ đạo 35 Đảng ủy Quân sự TPHCM và Ban Chỉ đạo 35 "
-                  "Đảng ủy Công an TPHCM tổ chức hội nghị.\n")
+    b = bodies_of("Sơ kết tại TPHCM\n\nChiều 2/4/2024, Ban Chỉ đạo 35 Đảng ủy Công an TPHCM phối hợp với Ban Chỉ đạo 35 "
+                  "Đảng ủy Quân sự TPHCM sơ kết công tác quý I.\n")
     assert b["Ban Chỉ đạo 35 Đảng ủy Quân sự Thành phố Hồ Chí Minh"] == "Đảng ủy Quân sự Thành phố Hồ Chí Minh"
     assert "Ban Chỉ đạo 35 Đảng ủy Công an Thành phố Hồ Chí Minh" in b
 
@@ -228,9 +229,9 @@ def test_a_bare_province_title_beside_a_centrally_run_city_is_the_provinces():
 
 
 def test_a_bare_city_title_when_a_province_and_a_city_are_named_as_often():
-    p = posts_of("Sáng 4/5, tại tỉnh Ninh Bình, Ban Thường vụ Thành ủy Hải Phòng và Ban Thường vụ Tỉnh ủy Ninh Bình "
-                 "tổ chức hội nghị hợp tác. Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hải Phòng Lưu "
-                 "Văn Tám và Bí thư Tỉnh ủy Ninh Bình Đặng Văn Bảy chủ trì hội nghị.\n")
+    p = posts_of("Chiều 21/8, Ban Thường vụ Thành ủy Hải Phòng và Ban Thường vụ Tỉnh ủy Ninh Bình ký kết chương trình "
+                 "hợp tác tại tỉnh Ninh Bình. Đồng chủ trì có Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố "
+                 "Hải Phòng Lưu Văn Tám và Bí thư Tỉnh ủy Ninh Bình Đặng Văn Bảy.\n")
     assert ("Lưu Văn Tám", "Bí thư", "Thành ủy Hải Phòng") in p
 
 
