@@ -25,13 +25,13 @@ BODY_AG = ("Báo cáo tại hội nghị cho biết, 6 tháng qua hệ thống d
            "Phát biểu kết luận, đồng chí Nguyễn Thành Đạt đề nghị các cấp ủy tiếp tục thực hiện tốt "
            "phong trào thi đua Dân vận khéo.")
 LEAD_BT = ("Chiều 15/9/2020, Ủy ban MTTQ Việt Nam tỉnh Bến Tre tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam "
-           "tỉnh lần thứ XI, nhiệm kỳ 2019 - 2024. Đồng chí Lê Thị Ngọc Dung, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
-           "Bến Tre chủ trì đại hội. Dự đại hội có đồng chí Phan Văn Mến, Phó Bí thư Tỉnh ủy Bến Tre.")
+           "tỉnh lần thứ XI, nhiệm kỳ 2019 - 2024. Đồng chí Lê Thị Ngọc Diệp, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+           "Bến Tre chủ trì đại hội. Dự đại hội có đồng chí Hứa Văn Mến, Phó Bí thư Tỉnh ủy Bến Tre.")
 BODY_BT = "Đại hội đã hiệp thương cử 85 vị vào Ủy ban MTTQ Việt Nam tỉnh khóa XI."
-LEAD_QN = ("Ngày 3/4/2022, đồng chí Đoàn Minh Khoa, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy "
-           "Quảng Ninh làm việc với Thường trực Thành ủy Cẩm Phả về công tác dân vận năm 2022.")
+LEAD_QN = ("Sáng 3/4/2022, Thường trực Thành ủy Cẩm Phả làm việc với đoàn công tác Ban Dân vận Tỉnh ủy Quảng "
+           "Ninh do đồng chí Đoàn Minh Khoa, Tỉnh ủy viên, Phó Trưởng Ban Dân vận Tỉnh ủy dẫn đầu.")
 LEAD_HG = ("Ngày 20/5/2023, Huyện ủy Vị Thủy, tỉnh Hậu Giang tổ chức hội nghị quán triệt nghị quyết. Đồng chí "
-           "Mai Hồng Phúc, Bí thư Huyện ủy Vị Thủy chủ trì hội nghị; đồng chí Lý Thị Cẩm Tú, Phó Chủ tịch "
+           "Mai Hồng Phúc, Bí thư Huyện ủy Vị Thủy chủ trì hội nghị; đồng chí Lý Thị Cẩm Nhung, Phó Chủ tịch "
            "Ủy ban nhân dân huyện Vị Thủy báo cáo kết quả thực hiện.")
 
 SMALL_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
@@ -43,7 +43,7 @@ SMALL_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <p>%s</p><p>Tại buổi làm việc, lãnh đạo Thành ủy Cẩm Phả báo cáo kết quả công tác dân vận quý I năm 2022
 và đề xuất một số kiến nghị với Tỉnh ủy.</p></article>
 <div class="share">Chia sẻ: Facebook Zalo</div>
-<div class="related"><h3>Tin liên quan</h3><a href="/x">Bí thư Tỉnh ủy Nguyễn Xuân Ký thăm huyện Cô Tô</a></div>
+<div class="related"><h3>Tin liên quan</h3><a href="/x">Bí thư Tỉnh ủy thăm đảo Cô Tô dịp đầu xuân</a></div>
 </body></html>""" % LEAD_QN
 
 
