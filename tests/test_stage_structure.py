@@ -150,8 +150,8 @@ def test_the_review_of_a_year_alone_dates_a_meeting_early_in_the_next_late_in_th
     def day(text):
         m = state_of(tmp_path, text).meeting
         return m.date.isoformat() if m.date else ("--%02d-%02d" % m.month_day if m.month_day else None)
-    lead = ("{d}, UBND huyện Đồng Xuân tổ chức Hội nghị tuyên dương các điển hình tiêu biểu trong phong trào "
-            "thi đua xây dựng nông thôn mới năm 2031. Ông Lò Văn Mây, Chủ tịch UBND huyện dự.")
+    lead = ("{d}, UBND huyện Đồng Xuân tổ chức Hội nghị biểu dương tập thể, cá nhân xuất sắc trong phong trào "
+            "xây dựng nông thôn mới năm 2031. Ông Lò Văn Mây, Chủ tịch UBND huyện dự.")
     assert day("Tuyên dương điển hình\n\n" + lead.format(d="Sáng 15-1") + "\n") == "2032-01-15"
     assert day("Tuyên dương điển hình\n\n" + lead.format(d="Sáng 20-12") + "\n") == "2031-12-20"
     assert day("Tuyên dương điển hình\n\n" + lead.format(d="Sáng 22-4") + "\n") == "--04-22"
