@@ -237,7 +237,8 @@ def test_generator_is_deterministic_and_matches_the_committed_file(tmp_path):
 
 
 def test_spellings_without_the_breve_of_the_central_highlands_provinces(g):
-    # "Hội Cựu chiến binh các tỉnh: Kon Tum, Đak Lak, Đak Nông" (kg.extract.body_lists)
+    # some pages drop the breve in a list of provinces: "Hội LHPN các tỉnh Đak Nông, Đak Lak"
+    # (kg.extract.body_lists)
     assert g.province("Đak Lak").name == "Đắk Lắk" and g.province("Đak Lắk").name == "Đắk Lắk"
     assert g.province("Đak Nông", "legacy").name == "Đắk Nông"
 
