@@ -282,18 +282,24 @@ def _placed_by_context(body, chain: list[Role]) -> bool:
     return not any(r.body is not None and body.place.name in r.body.surface for r in chain)
 
 
+def _lean_on_context(sv: SentenceView) -> None:
+    """What the sentence's titles lean on before they are bound (kg.extract.post_context)."""
+    L, toks = sv.elements, sv.toks
+    attach_open_bodies(L)
+    union_committees(L, toks)
+    cut_committees(L, toks)
+    foreign_governments(L, toks)
+    address_titles(L, toks)
+    headed_offices(L, toks)
+    mission_titles(sv)
+    delegation_leaders(L, toks)
+    level_from_sentence(L)
+
+
 def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, carry: Optional[Carry] = None,
                     prev: Optional[SentenceView] = None) -> None:
     posts, bodies = state.posts, state.bodies
-    attach_open_bodies(sv.elements)
-    union_committees(sv.elements, sv.toks)
-    cut_committees(sv.elements, sv.toks)
-    foreign_governments(sv.elements, sv.toks)
-    address_titles(sv.elements, sv.toks)
-    headed_offices(sv.elements, sv.toks)
-    mission_titles(sv)
-    delegation_leaders(sv.elements, sv.toks)
-    level_from_sentence(sv.elements)
+    _lean_on_context(sv)
     # "đồng chí X" makes X an official, unless the sentence gives X something as a member
     # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
     recipient = lx.recipient_cues.present(sv.toks)
