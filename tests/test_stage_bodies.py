@@ -557,9 +557,9 @@ def test_army_units_named_by_number_but_not_a_commander_s_title():
 
 
 def test_a_commune_s_body_shared_by_the_next_commune_written_with_its_unit_word():
-    b = bodies_of("Đại hội điểm\n\nSáng 12/3/2019, Ủy ban Hội huyện Ba Tri chọn Hội LHTN Việt Nam xã Tân Thủy và xã Tân "
-                  "Xuân tổ chức đại hội điểm.\n")
-    assert {"Hội Liên hiệp Thanh niên Việt Nam xã Tân Thủy", "Hội Liên hiệp Thanh niên Việt Nam xã Tân Xuân"} <= b
+    b = bodies_of("Đại hội điểm\n\nChiều 4/6/2024, Ủy ban Hội huyện Mỏ Cày Nam giao Hội LHTN Việt Nam xã An Định và xã "
+                  "Thành Thới làm đại hội điểm.\n")
+    assert {"Hội Liên hiệp Thanh niên Việt Nam xã An Định", "Hội Liên hiệp Thanh niên Việt Nam xã Thành Thới"} <= b
 
 
 def test_a_bare_organ_listed_before_an_organ_of_a_central_body_is_that_body_s():
