@@ -202,3 +202,9 @@ def test_the_one_who_receives_the_delegation_brings_no_guest(tmp_path):
                              "Ban Chỉ huy Quân sự huyện Kim Bảng. Ông Khổng Văn Lực, Chủ tịch UBND huyện Kim Bảng đã tiếp "
                              "và làm việc cùng đoàn công tác. Cùng đi với đoàn có đại diện Sở Nội vụ tỉnh Hà Nam.\n")
     assert "Ủy ban nhân dân huyện Kim Bảng" not in guests
+
+
+def test_the_one_who_receives_is_no_head_of_the_delegation(tmp_path):
+    hosts, guests = hg(tmp_path, "Thăm đơn vị\n\nChiều 8/2/2025, đoàn công tác về thăm Ban Chỉ huy Quân sự huyện Kim Bảng. "
+                                 "Ông Khổng Văn Lực, Chủ tịch UBND huyện Kim Bảng đã tiếp và làm việc cùng đoàn công tác.\n")
+    assert (hosts, guests) == (["Ban Chỉ huy Quân sự huyện Kim Bảng"], [])

@@ -123,6 +123,7 @@ def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Bod
     meetings.yaml hosts `cues_key` names, the first such sentence's."""
     from kg.extract.elements import Name
     from kg.extract.sentences import evidence
+    from kg.extract.visits import head_named
     cues = host_words()[cues_key]
     for sv in views:
         toks = sv.toks
@@ -134,8 +135,8 @@ def _cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Bod
             got = _titled_body(sv, state.bodies)
             if got:
                 return got
-        if len(names) != 1:
-            continue
+        if len(names) != 1 or cues_key == "head_cues" and not head_named(sv):
+            continue        # (not one who receives the delegation: "A tiếp và làm việc cùng đoàn công tác")
         name, ev = names.pop(), evidence(state.article, sv)
         held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
                 and p.role.lower() not in host_words()["membership_roles"]]

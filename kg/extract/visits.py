@@ -165,7 +165,7 @@ def _head_body(views: list[SentenceView], resolve) -> list[Body]:
     for sv in views:
         if not anywhere(sv.toks, host_words()["head_cues"]):
             continue
-        if len({e.text for e in sv.elements if isinstance(e, Name) and not e.partial}) != 1 or not _head_named(sv):
+        if len({e.text for e in sv.elements if isinstance(e, Name) and not e.partial}) != 1 or not head_named(sv):
             continue
         titles = _last_titles([e for e in sv.elements if not isinstance(e, Punct) or e.char != "."])
         got = [body_of_title(r, resolve) for r in titles[-1:]]
@@ -173,21 +173,20 @@ def _head_body(views: list[SentenceView], resolve) -> list[Body]:
     return []
 
 
-def _head_named(sv: SentenceView) -> bool:
-    """The one name stands in the subject that the head cue marks: before the sentence's first
-    event verb, and before the cue unless the cue opens the sentence ("Thay mặt đoàn, ông A ...";
-    "Đại tá A, Phó Tư lệnh ... cùng đoàn công tác đến thăm ..."). Not one who receives the
-    delegation ("Ông A, Chủ tịch UBND xã X đã tiếp và làm việc cùng đoàn công tác"): his body
-    is the host's side, not a guest."""
+def head_named(sv: SentenceView) -> bool:
+    """The one name and the head cue are of one phrase, no event verb between them ("Đại tá A, Phó
+    Tư lệnh ... cùng đoàn công tác về thăm ...", "Thay mặt đoàn, ông A ..."), and no receiving verb
+    before the name: not one who receives the delegation ("Ông A, Chủ tịch UBND xã X đã tiếp và làm
+    việc cùng đoàn công tác"), whose body is of the host's side, not a guest."""
     from kg.extract.elements import Name
     from kg.extract.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, verb_index
     els, found = sv.elements, verb_index(sv)
-    verbs = found[WORK_WITH] + found[VISIT] + [v for k in (HOST, RECEIVE) for v in found[k] if convenes(sv, v)]
-    verb = min(verbs, default=len(els))
+    receive = [v for v in found[RECEIVE] if convenes(sv, v)]
+    verbs = found[WORK_WITH] + found[VISIT] + [v for v in found[HOST] if convenes(sv, v)] + receive
     cue = next((j for j, _ in positions(sv.toks, host_words()["head_cues"])), len(sv.toks))
     name = next(k for k, e in enumerate(els) if isinstance(e, Name) and not e.partial)
-    verb_at = els[verb].start if verb < len(els) else len(sv.toks)
-    return name < verb and (cue == _first_word(sv) or els[name].start < cue < verb_at)
+    lo, hi = sorted((els[name].start, cue))
+    return not any(lo < els[v].start < hi for v in verbs) and not any(v < name for v in receive)
 
 
 def _unbracketed(sv: SentenceView, at: int) -> list[BodyMention]:
