@@ -1,7 +1,7 @@
 """Bylines and photo credits: the names of a story's writers.
 
 A marked byline ("Tin, ảnh: X", "T/h: X - Y"), a bare line of one or two short names, pen
-names with initials ("N.HƯNG - H.PHƯƠNG") and a credit closing a caption ("Ảnh: Kỳ Quan").
+names with initials ("T.HẢI - L.NGỌC") and a credit closing a caption ("Ảnh: Đức Hải").
 The line cleaning every pass of kg.extract.structure shares lives here too.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
 _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
 _APOS_DOT = re.compile(r"['.]")
 _PARENS = re.compile(r"\([^)]*\)")
-# ("Xuân Sơn- Linh Chi": the dash glued to the first name's last syllable)
+# ("Minh Thu- Đức Hải": the dash glued to the first name's last syllable)
 _NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|(?<=[^\W\d_])-\s|"
                        + "|".join(r"\b" + w + r"\b" for w in grammar("article.yaml", "structure")["name_joiners"])
                        + r")\s*")
@@ -28,21 +28,21 @@ SOURCE_START = _SOURCE_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w 
                            + r")\b", re.I)
 _LONE_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
 _SYLLABLES = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# "Tin: Nhật HuyẢnh Hoàng Linh": a credit's marker glued to the name before it (the page dropped
+# "Tin: Minh ThuẢnh Đức Hải": a credit's marker glued to the name before it (the page dropped
 # the line break between "Tin: A" and "Ảnh: B")
 _GLUED_MARKER = re.compile(r"(?<=[a-zà-ỹđ])(?:" + "|".join(
     re.escape(w) for w in sorted(grammar("article.yaml", "structure")["glued_credit_markers"], key=len, reverse=True))
     + r")\s*:?\s*(?=[A-ZÀ-ỸĐ])")
-# "Thúy Hằng - Đức Bình/DIENBIENTV.VN", "Hồng Đạt/TTXVN": what follows a slash in capitals or as a
+# "Minh Thu - Đức Hải/YENHOATV.VN", "Lê Ngọc/TTXVN": what follows a slash in capitals or as a
 # web address is the outlet the writer works for, not a second writer
 # ("Thu Hà/VOV-Tây Bắc": the outlet's capitals, then its bureau after a dash)
 SLASH_OUTLET = _SLASH_OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ0-9][A-ZĐ0-9.\-]*(?:\s*[-–]\s*[^\W\d_][^/]{0,30})?|[\w\-]+(?:\.[\w\-]+)+)\s*$")
 # "Thu Hà - TTVH": a writer, then the acronym of the unit they write for
-# ("Kỳ Quan LDO": a name in Title Case, then the outlet's capitals)
+# ("Đức Hải LDO": a name in Title Case, then the outlet's capitals)
 _DASH_ACRONYM = re.compile(r"(?:\s+[-–]\s+|(?<=[a-zà-ỹđ])\s+)[A-ZĐ]{2,6}$")
-# "(Xuân Hướng – Cảnh Toàn)- NTV": a closing line of names in brackets, then the outlet's capitals
+# "(Minh Thu – Đức Hải)- YTV": a closing line of names in brackets, then the outlet's capitals
 _BRACKETED_NAMES = re.compile(r"^\(([^()]{3,80})\)\s*(?:[-–/]\s*[A-ZĐ0-9][A-ZĐ0-9.\-]*)?$")
-# "... trong lao động sản xuất./. Hoài Anh": the story's closing mark "./." and the writer's name
+# "... cho mùa vụ tới./. Lê Ngọc": the story's closing mark "./." and the writer's name
 # glued after it on the last paragraph's line
 _END_MARK_NAME = re.compile(r"\./\.\s*([^./:()]{3,60})\s*$")
 TRAILING_TIME = re.compile(r"\s+(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
@@ -130,7 +130,7 @@ def _agencies() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _outlet_starts() -> tuple:
-    # (with the space after: "báo " begins "Báo Cà Mau", not a name "Bảo")
+    # (with the space after: "báo " begins "Báo Yên Hòa", not a name "Bảo")
     return tuple(w.casefold() + " " for w in grammar("article.yaml", "credits")["outlet_starts"])
 
 
@@ -159,7 +159,7 @@ def _initials(s: str) -> bool:
 
 
 def _pen_names(s: str) -> Optional[list[str]]:
-    """ "N.HƯNG - H.PHƯƠNG", "K.Q": pen names with initials, one or more."""
+    """ "T.HẢI - L.NGỌC", "K.Q": pen names with initials, one or more."""
     parts = [p.strip() for p in _NAME_SEP.split(s) if p.strip()]
     if parts and all(_initials(p) for p in parts):
         return [title_case(" ".join(p.split())) for p in parts]      # spacing as written: "P. Mai"
@@ -167,7 +167,7 @@ def _pen_names(s: str) -> Optional[list[str]]:
 
 
 def _mixed_names(s: str) -> Optional[list[str]]:
-    """ "Hà Vy - T.Minh", "N.HƯNG - HÀ VY": each part a pen name with initials or one full name of
+    """ "Hà Vy - T.Minh", "T.HẢI - HÀ VY": each part a pen name with initials or one full name of
     two or more syllables and nothing else."""
     out = []
     for p in (p.strip() for p in _NAME_SEP.split(s)):
@@ -187,13 +187,13 @@ _PAREN_STOP = re.compile(r"\)\s*\.(?=\s*\|?\s*$)")
 
 
 def photo_credit(line: str) -> Optional[list[str]]:
-    """The names of a photo credit closing a caption ("... tại lễ ký kết. Ảnh: Kỳ Quan",
-    "(Ảnh: Dương Nương)"), or the writer's name after the story's closing mark ("./. Hoài Anh");
+    """The names of a photo credit closing a caption ("... tại buổi ký kết. Ảnh: Đức Hải",
+    "(Ảnh: Minh Thu)"), or the writer's name after the story's closing mark ("./. Lê Ngọc");
     None when the line ends with none."""
     if ":" not in line[-60:]:
         # (a credit is a marker and a colon near the line's end)
         return closing_name(line) if "./." in line[-70:] else None
-    # ("... - (Ảnh: Dương Nương/kontum.gov.vn). |": the caption's full stop after the bracket)
+    # ("... - (Ảnh: Minh Thu/yenhoa.gov.vn). |": the caption's full stop after the bracket)
     cl = _PAREN_STOP.sub(")", clean(line))
     m = lexicon().photo_credit_re.search(cl)
     if not m:
@@ -212,7 +212,7 @@ def photo_credit(line: str) -> Optional[list[str]]:
 
 def closing_name(line: str) -> Optional[list[str]]:
     """The writer's name glued after the closing mark "./." at the end of the story's last
-    paragraph ("... cho công nhân./. Hoài Anh"); None when the line has none."""
+    paragraph ("... cho công nhân./. Lê Ngọc"); None when the line has none."""
     m = _END_MARK_NAME.search(line[-70:])
     return name_line(m.group(1)) if m else None
 
@@ -271,7 +271,7 @@ def unplaced(names: Optional[list[str]]) -> Optional[list[str]]:
 
 
 def _is_place(value: str) -> bool:
-    """ "Thu Hà - Minh Đức/Phú Tân": a place after the writers' slash is where they report from
+    """ "Thu Hà - Minh Đức/Lạc Sơn": a place after the writers' slash is where they report from
     (a district's name as much as a province's: after a slash it is no co-writer)."""
     from kg.extract.gazetteer import get_gazetteer
     return bool(get_gazetteer().lookup(value.strip(" .")))
@@ -329,7 +329,7 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     # (the story's closing mark "./." on the writer's line, before or after the name)
     s = _unglue(s).strip().rstrip(" |").removesuffix("./.").removeprefix("./.").strip()
     if _SOURCE_START.match(s):
-        return None             # "Báo Sơn La", "Nguồn Báo X": the outlet, not a writer
+        return None             # "Báo Yên Hòa", "Nguồn Báo X": the outlet, not a writer
     head, bar, outlet = s.rpartition("|")
     if bar and (_SOURCE_START.match(outlet.strip()) or _is_agency(outlet)):
         s = head.strip()        # "Tuấn Anh - Thu Hà | Báo X": the writers, then their paper
@@ -346,17 +346,17 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     b = _BRACKETED_NAMES.match(s)
     if b:
         s = b.group(1)
-    # ("N.HƯNG 06/03/2024 17:07", "Thu Hà 12:05 12/03/2024": the page's time first, its year is no outlet)
+    # ("T.HẢI 06/03/2024 17:07", "Thu Hà 12:05 12/03/2024": the page's time first, its year is no outlet)
     s = TRAILING_TIME.sub("", " " + s).strip()
     s = _SLASH_OUTLET.sub("", _TRAILING_PARENS.sub("", s)).rstrip(". ")
     head, slash, outlet = s.rpartition("/")
     if slash and (_is_agency(outlet) or _is_place(outlet)):
-        # "Thanh Hà/Báo Cà Mau": the writer, then the paper ("Minh Đức (TTXVN)/Báo X": and the agency)
+        # "Thu Hà/Báo Yên Hòa": the writer, then the paper ("Minh Đức (TTXVN)/Báo X": and the agency)
         s = _TRAILING_PARENS.sub("", head)
     s = _DASH_ACRONYM.sub("", _dash_unit(s)).strip().rstrip(" -–")     # "T.Trực -", "Thu Hà - TTVH"
     if _addressed(s):
         return None
-    # "Hoài Thu - UBKT Tỉnh ủy": the writer and the body they write for (not "A - Chánh Văn
+    # "Minh Thu - UBKT Tỉnh ủy": the writer and the body they write for (not "A - Chánh Văn
     # phòng Huyện ủy": a person and the title they hold)
     m = _NAME_DASH_BODY.match(s)
     if m and len(m.group(2).split()) <= 8 and not _split_names(m.group(2)):

@@ -170,7 +170,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("ngày 11, 12/7": two days listed, the month written once)
         "days": re.compile(lead + opener + r"(\d{1,2})(?:" + join + r"|\s*,\s*)(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
                            r"(?:\s*[/\-.]\s*" + _Y + r")?" + _END, re.I),
-        # "từ 30/6 đến 2/7", "(26/3/1931 – 26/3/2021)"
+        # "từ 30/6 đến 2/7", "(19/5/1955 – 19/5/2025)"
         "dates": re.compile(lead + opener + _DM + join + _DM + _END, re.I),
         "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:" + _DAY + r"\s+)?$", re.I),
         # (re.I over the year words only: the rest names no letter)
@@ -184,7 +184,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
         "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
                                re.I),
-        # "112 năm Ngày Quốc tế Phụ nữ", "95 năm ngày thành lập Hội Nông dân Việt Nam"
+        # "114 năm Ngày Quốc tế Phụ nữ", "94 năm ngày thành lập Công đoàn Việt Nam"
         "founding": re.compile(r"(?<!\d)(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:(?:" + _alts(w["founding_qualifiers"])
                                + r")\s+)?(" + "|".join(r"\s+".join(map(re.escape, k.split()))
                                                    for k in sorted(w["founding_years"], key=len, reverse=True))
@@ -201,7 +201,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                + r"))\b[^.;]{0,120}$", re.I),
         "reviewed": re.compile(r"\b(?:" + _alts(w["review_words"]) + r")\b[^.;]{0,100}?\b(?:" + _alts(w["year_words"])
                                + r")\s+" + _Y + r"\b(?!\s*[-–]\s*(?:19|20)\d{2})", re.I),
-        # "Đại hội Hội X lần thứ XI, nhiệm kỳ 2022 – 2027": the congress the term is of
+        # "Đại hội Hội X lần thứ VIII, nhiệm kỳ 2023 – 2028": the congress the term is of
         "congress_term": re.compile(r"\b(?:" + _alts(w["term_congresses"]) + r")\b[^.;]*$", re.I),
         "lunar": re.compile(r"\s*\(?\s*(?:" + _alts(w["lunar_after"]) + r")\b", re.I),
         "future": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{0,40}$", re.I),
@@ -213,7 +213,7 @@ def _cue_patterns(w: dict) -> dict[str, re.Pattern]:
     """The patterns of the cues that give a year to a day written without one (a year named for a
     cause, a month and its year, a decision's effect, a congress welcomed)."""
     return {
-        # "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022", "Năm Du lịch quốc gia 2023": a year named for
+        # "Năm Hữu nghị Việt Nam - X 2019", "Năm Du lịch tỉnh 2021": a year named for
         # a cause, its name capitalised (a name of a few words, a dash between two countries)
         "named_year": re.compile(_word_alts(w["named_years"]) + r"\s+[A-ZĐ](?:[^\W\d_]*)(?:\s+(?:[^\W\d_]+|[-–]))"
                                  r"{0,8}?\s+" + _Y + r"\b(?!\s*[-–]\s*\d)"),
@@ -282,10 +282,10 @@ def years_in(text: str) -> list[int]:
     found += [(m.start(1), int(m.group(1))) for m in p["named_year"].finditer(text)]
     found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
     for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
-        # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 16 đến ngày 18/10/2024")
-        # ("có hiệu lực từ ngày 01/4/2022": a decision announced takes effect within days of it)
+        # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 4 đến ngày 6/11/2023")
+        # ("có hiệu lực kể từ ngày 1/7/2023": a decision announced takes effect within days of it)
         if _DOC_REF.search(text[max(0, m.start() - 60):m.start()]):
-            continue                # ("Nghị quyết số 41 ngày 22/12/2011 của ...": a document's, years old)
+            continue                # ("Nghị quyết số 27 ngày 9/10/2016 của ...": a document's, years old)
         if not p["not_event"].search(text[max(0, m.start() - 20):m.start()]) \
                 or p["span_end"].search(text[max(0, m.start() - 40):m.start()]) \
                 or p["effect"].search(text[max(0, m.start() - 40):m.start()]):
@@ -295,12 +295,12 @@ def years_in(text: str) -> list[int]:
 
 
 def anniversary_years(text: str, dates: Optional[list[DayDate]] = None) -> list[tuple[int, int]]:
-    """(offset, end year) of each anniversary span: "(26/3/1931 – 26/3/2021)", and "(1930 - 2020)"
+    """(offset, end year) of each anniversary span: "(19/5/1955 – 19/5/2025)", and "(1930 - 2020)"
     after "90 năm" (the span as long as the anniversary's years)."""
     out = [(d.start, d.year) for d in (day_dates(text) if dates is None else dates) if d.span]
     out += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
     if not out:
-        # "kỷ niệm 112 năm Ngày Quốc tế Phụ nữ": the count of a known day's years (no span written)
+        # "kỷ niệm 114 năm Ngày Quốc tế Phụ nữ": the count of a known day's years (no span written)
         founded = _founding()
         out = [(m.start(), founded[_day_key(m.group(2))] + int(m.group(1)))
                for m in _patterns()["founding"].finditer(text)]

@@ -79,13 +79,13 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
 
 def _fronted(text: str, d: DayDate) -> bool:
     """The date stands as the sentence's fronted time, between commas or first ("Nhân dịp ..., từ
-    ngày 10 đến 14/4, Đoàn ..."), not inside a clause ("diễn ra từ ngày 25-27/12 tại Hà Nội")."""
+    ngày 12 đến 15/4, Đoàn ..."), not inside a clause ("sẽ họp từ ngày 14-16/11 ở Thủ đô")."""
     return text[:d.start].rstrip().endswith(",") or not text[:d.start].strip() and text[d.end:].lstrip()[:1] == ","
 
 
 @lru_cache(maxsize=1)
 def _opened_days() -> re.Pattern:
-    """ "Nhân dịp Tết ..., từ ngày 10 đến ngày 14/4, Đoàn ... sang thăm": the days of one month a
+    """ "Nhân dịp Tết ..., từ ngày 12 đến ngày 15/4, Đoàn ... sang thăm": the days of one month a
     trip or an event lasts, opened by "từ" (meetings.yaml dates `range_openers`, `range_joiners`),
     are the event's own (a period reviewed runs across months: "từ 1/1 đến 30/6")."""
     w = _words()
@@ -95,7 +95,7 @@ def _opened_days() -> re.Pattern:
 
 
 def _bracketed(before: str) -> bool:
-    """ "Hà Nội (TTXVN 11/3/2022) Tại hội nghị ...": a date in an open bracket, with no time of
+    """ "Hà Nội (TTXVN 7/9/2021) Tại hội nghị ...": a date in an open bracket, with no time of
     day before it, is an agency's dateline, not the event's."""
     return before.count("(") > before.count(")")
 
@@ -219,7 +219,7 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
 
 
 def _term_reviewed(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Chiều 17/12, ... tổng kết nhiệm kỳ 2016-2021": the last year of the term the date's own
+    """ "Sáng 9/12, ... tổng kết nhiệm kỳ 2019-2024": the last year of the term the date's own
     sentence reviews (meetings.yaml dates `term_review_words`, `term_review_from_month`)."""
     w = _words()
     if not lead or d.month < w["term_review_from_month"]:
@@ -271,8 +271,8 @@ def _reviews(year: int, lead: list[SentenceView]) -> bool:
 
 def _anniversary_year(d: DayDate, text: str) -> Optional[int]:
     """The year of the first anniversary a sentence names; a year less when the meeting leads up
-    to it ("Hướng tới kỷ niệm 80 năm ... (06/01/1946 - 06/01/2026), chiều 16-3": before 6 January
-    2026, so in 2025; meetings.yaml dates `ahead_words` before the span)."""
+    to it ("Hướng tới kỷ niệm 80 năm ... (19/5/1955 - 19/5/2025), sáng 2-4": before 19 May
+    2025, so in 2025; meetings.yaml dates `ahead_words` before the span)."""
     spans = anniversary_years(text)
     if not spans:
         return None
@@ -285,7 +285,7 @@ def _anniversary_year(d: DayDate, text: str) -> Optional[int]:
 
 
 def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 19/3, ... góp ý Dự thảo Văn kiện Đại hội ... nhiệm kỳ 2024 – 2029": a meeting of the
+    """ "Sáng 6/5, ... góp ý dự thảo văn kiện Đại hội ... nhiệm kỳ 2025 – 2030": a meeting of the
     year's first half that prepares a congress or an election is in the year its term opens
     (meetings.yaml dates `term_prepared_by`, `term_prepared_until`); later in the year it may
     prepare the next year's: no year. A congress welcomed ("Chào mừng Đại hội ... nhiệm kỳ 2022-2027,
@@ -305,8 +305,8 @@ def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
 
 
 def _congress_ahead(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 24/8, ... gặp mặt Đoàn đại biểu tham dự Đại hội ... nhiệm kỳ 2022 – 2027 diễn ra từ ngày
-    29 đến 30/8": a congress sits in the year its term opens, and the lead gives its days, a few
+    """ "Sáng 9/10, ... gặp mặt đoàn đại biểu sẽ dự Đại hội ... nhiệm kỳ 2023 – 2028 họp từ ngày
+    12 đến 14/10": a congress sits in the year its term opens, and the lead gives its days, a few
     weeks after the meeting at most (meetings.yaml dates `congress_ahead_months`): the meeting is of
     that year (of the year before when the congress comes in the new one)."""
     p, w = _patterns(), _words()
@@ -328,7 +328,7 @@ def _congress_ahead(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
 
 
 def _first_day(day: MeetingDay, text: str) -> MeetingDay:
-    """ "Chiều 16/10, Đại hội ... đã bế mạc sau 3 ngày làm việc": a congress is dated by its first
+    """ "Chiều 5/10, Đại hội ... bế mạc sau ba ngày làm việc": a congress is dated by its first
     day, the closing day less the days it sat (meetings.yaml dates `closing_words`)."""
     m = _patterns()["closing"].search(text)
     if m is None:

@@ -36,12 +36,12 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         kind = "WorkingSession"
     elif kind == "Conference" and story and any(positions(sv.toks, _W["occasion_kinds"]) for sv in headline) \
             and _occasion_said(story[0].toks):
-        # "Đà Nẵng gặp mặt các ban liên lạc ..." over "Chiều 28/3, ... tổ chức Chương trình gặp mặt ...,
-        # nhân kỷ niệm 95 năm ...": the headline's get-together, its occasion said in the lead
+        # "X gặp mặt cựu thanh niên xung phong" over "Sáng 20/4, ... có chương trình gặp mặt ...,
+        # nhân kỷ niệm 45 năm ...": the headline's get-together, its occasion said in the lead
         kind = "Ceremony"
     elif kind == "Conference" and story and any(positions(story[0].toks, _W["occasion_kinds"])) \
             and meeting_kind(headline) == "Ceremony":
-        # "Trao Huân chương ... cho 36 cựu cán bộ" over "Ngày 19-12, Thành ủy tổ chức buổi gặp mặt ...":
+        # "Trao Kỷ niệm chương ... cho 120 hội viên" over "Ngày 26-3, Huyện ủy tổ chức buổi gặp mặt ...":
         # a get-together the headline names for its ceremony
         kind = "Ceremony"
     return kind
@@ -52,8 +52,8 @@ _TAG = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?")
 
 
 def _aside(text: str) -> bool:
-    """The sentence opens on an aside to an event told before it ("Dịp này, X trao tặng 800 phần
-    quà"; meetings.yaml people `aside_openers`): an excerpt that starts mid-article."""
+    """The sentence opens on an aside to an event told before it ("Dịp này, X gửi 350 suất quà
+    tới hộ nghèo"; meetings.yaml people `aside_openers`): an excerpt that starts mid-article."""
     low = _TAG.sub("", text).lower()
     return any(low.startswith(w) and low[len(w):len(w) + 1] in (",", " ") for w in _W["aside_openers"])
 
@@ -64,7 +64,7 @@ def _occasion_said(toks) -> bool:
 
 
 def _works_with(toks) -> bool:
-    """ "Tỉnh X và Y họp bàn ...", lead "Chiều 15/4, Thường trực HĐND tỉnh X đã có buổi làm việc với ...":
+    """ "Sở X và huyện Y thảo luận ...", lead "Sáng 7/11, đoàn của Sở X ... làm việc với lãnh đạo huyện Y":
     "làm việc với" in the headline or the lead makes the meeting a working session whatever other
     event word comes first ("đã đến thăm, có buổi làm việc với ..." too; meetings.yaml people
     `working_with`; not one a `not_after` word names: "trong chuyến thăm và làm việc với")."""
@@ -130,10 +130,10 @@ def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
 
 
 def _occasion(toks, i: int) -> bool:
-    """ "Nhân dịp Đại lễ Phật đản, ... đến thăm", "Nhân kỷ niệm 92 năm ..., dâng hương": the event after
+    """ "Nhân dịp Đại lễ Phật đản, ... đến thăm", "Nhân kỷ niệm 65 năm ..., dâng hương": the event after
     "nhân (dịp)" is the occasion, not the meeting, and so is every one the occasion's phrase lists up
-    to its comma ("Nhân kỷ niệm 79 năm Ngày thành lập QĐND (...) và 34 năm Ngày hội Quốc phòng toàn
-    dân (...), chiều nay ... đến thăm"; meetings.yaml people `occasion_before`)."""
+    to its comma ("Nhân kỷ niệm 40 năm Ngày truyền thống Hội X (...) và 10 năm Ngày hội Y
+    (...), sáng nay ... tới thăm"; meetings.yaml people `occasion_before`)."""
     if any(_starts(toks, j, _W["occasion_before"]) == i - j for j in (i - 1, i - 2) if j >= 0):
         return True
     depth = 0
@@ -205,7 +205,7 @@ def _refined(kind: str, toks, i: int, size: int) -> str:
 
 def _festive(toks, i: int, size: int) -> bool:
     """ "gặp mặt ... nhân kỷ niệm 50 năm", "Nhân dịp đón Xuân ..., X tổ chức gặp mặt", "họp mặt
-    đầu xuân", "gặp mặt truyền thống", "Tại buổi họp mặt, các đại biểu ôn lại truyền thống ...": a
+    đầu xuân", "gặp mặt truyền thống", "... buổi họp mặt, cán bộ cùng ôn lại truyền thống ...": a
     get-together for an anniversary, a day, Tết or a tradition (meetings.yaml people: an occasion
     `occasion_before` + `occasion_marks` in its sentence, before it or within `occasion_reach`
     after it; `gathering_names` right after it; `gathering_recalls` in its sentence)."""

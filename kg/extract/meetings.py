@@ -110,7 +110,7 @@ def _clause_end(sv: SentenceView, start: int) -> int:
 
 def _clause_names(sv: SentenceView, v: int) -> list[Name]:
     """Names of the subject of the verb at v: back to the sentence start or a clause verb; none
-    when the last of them asks another to preside ("A đề nghị Liên đoàn Lao động tỉnh chủ trì")."""
+    when the last of them asks another to preside ("A đề nghị Hội Nông dân huyện chủ trì")."""
     out = []
     for e in reversed(sv.elements[:v]):
         if isinstance(e, Word) and not out and _starts(sv.toks, e.start, _W["request_words"]):
@@ -252,7 +252,7 @@ def read_meeting(state: ArticleState) -> None:
         m.guests = inspectors(headline + story[:3], m.hosts, state.bodies)   # "kiểm tra của Bộ Chính trị"
     chaired_in = _people(m, views, state.officials, evidence_svs)
     if not m.hosts and kind in _W["chair_hosts_kinds"]:
-        # "Đồng chí A, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp": with no body named as the
+        # "Ông A, Phó Chủ tịch UBND huyện chủ trì buổi họp": with no body named as the
         # convener, the chair convenes for the body of his title
         m.hosts = _not_congress_only(chair_hosts(state, m.chairs, chaired_in)) or \
             _not_congress_only(opener_hosts(state, story)) or organised_by(story[:12], state.bodies)

@@ -83,8 +83,8 @@ def is_chrome(line: str) -> bool:
     # breadcrumbs and menus: short segments joined by > » | /
     if (s.count(">") + s.count("»") + s.count("›") >= 1 or s.count("|") >= 1 or s.count(" / ") >= 1) and len(s) < 160 \
             and not _ENDS_SENTENCE.search(s) and len([p for p in _CRUMB_SEP.split(s) if p.strip()]) >= 2:
-        # (one segment with a bar, "Xuân Trường |", is a byline; a title then the site's name,
-        # "Huyện ủy ... sơ kết công tác dân vận | Báo Đồng Tháp", is the page's title)
+        # (one segment with a bar, "Minh Thu |", is a byline; a title then the site's name,
+        # "Huyện ủy ... sơ kết công tác dân vận | Báo Yên Hòa", is the page's title)
         title = strip_site(s)
         return title == s or len(title.split()) < _TITLE_MIN_WORDS
     return False
@@ -96,7 +96,7 @@ _TITLE_MIN_WORDS = 4
 
 
 def strip_site(s: str) -> str:
-    """ "Title - Báo Đồng Tháp Online" -> "Title" (the suffix names a site or a newspaper)."""
+    """ "Title - Báo Yên Hòa Online" -> "Title" (the suffix names a site or a newspaper)."""
     m = _SITE_SUFFIX.search(s)
     if m and (_SITE.search(m.group(1)) or m.group(1).lower().startswith(_W["masthead_starts"])):
         return s[:m.start()]
@@ -130,7 +130,7 @@ def is_masthead(line: str) -> bool:
         return True             # a section name ("Chính trị - Xã hội", "Hoạt động Mặt trận")
     parts = s.split(" - ")
     if len(parts) == 2 and len(s.split()) <= 10 and parts[1].strip().lower() in lx.menu_words:
-        return True             # "Huyện ủy Trần Đề - Tin hoạt động"
+        return True             # "Huyện ủy Lạc Sơn - Tin hoạt động"
     if hits < 3 or _ENDS_SENTENCE_OR_COLON.search(s):
         return False
     # a menu row is made of section names: little is left when they are taken out

@@ -2,12 +2,12 @@
 
 A page prints its date in a short stamp line by the title: a bare date line ("Cập nhật:
 14/05/2019 16:20"), or a date with its time beside the authors' names or the page's buttons
-("N.HƯNG - H.PHƯƠNG 06/03/2024 17:07", "29/04/2019 00:00 119 lượt xem"). A portal's calendar
+("T.HẢI - L.NGỌC 06/03/2024 17:07", "29/04/2019 00:00 119 lượt xem"). A portal's calendar
 at the top of every page shows today's date ("Thứ năm, 02/12/2021": a weekday and a date, no
 time), not the article's: above the headline it dates nothing. When a page shows a stamp both
 above and under its headline, the one under the headline is the article's (the one above is the
 site's clock). A page with no stamp may carry the date glued before its lead ("28/9/2020Sáng
-nay (28/9), ...") or in an agency's dateline ("Hà Nội (TTXVN 11/3/2022) Tại ...").
+nay (28/9), ...") or in an agency's dateline ("Hà Nội (TTXVN 7/9/2021) Tại ...").
 """
 from __future__ import annotations
 
@@ -44,12 +44,12 @@ _CLOCK_RE = re.compile(_CLOCK, re.I)
 _STAMP_LABEL = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DATES["stamp_words"]), key=len, reverse=True)) + r")\b", re.I)
 _OPENINGS = "|".join(grammar("article.yaml", "structure")["lead_openings"])
 _OPENING = re.compile(r"(?:" + _OPENINGS + r")\b")
-# "28/9/2020Sáng nay (28/9), ...", "Cập nhật: 14/03/2024 08:30 (ĐTO) - Sáng 14/3, ...": a stamp
+# "14/7/2021Sáng nay (14/7), ...", "Cập nhật: 05/11/2022 08:30 (YHO) - Sáng 5/11, ...": a stamp
 # glued to its lead, or set before the lead's outlet tag or time opening
 _GLUED = re.compile(r"^\s*(?i:(?:" + "|".join(map(re.escape, _DATES["stamp_words"])) + r")\s*:?\s*)?" + _DAY_MONTH_YEAR
                     + r"(?i:[\s,\-–|]{0,4}" + _CLOCK + r")?(?i:\s*[(\[]?GMT\s*[+\-]?\s*\d{0,2}[)\]]?)?"
                     + r"(?:(?=[A-ZĐ(])|\s*[-–|]?\s*(?=\(|(?:" + _OPENINGS + r")\b))")
-# "Hà Nội (TTXVN 11/3/2022) ...": a place, then an agency in capitals with its date in brackets
+# "Hà Nội (TTXVN 7/9/2021) ...": a place, then an agency in capitals with its date in brackets
 _AGENCY = re.compile(r"^\s*[^\W\d_][^()\d]{0,30}\(\s*[A-ZĐ][A-ZĐ/.\-]{1,12}\s*,?\s*" + _DAY_MONTH_YEAR + r"\s*\)")
 
 
@@ -128,7 +128,7 @@ def _section_stamp(s: str) -> Optional[Stamp]:
     d = _mk(*m.groups())
     if d is None or not rest or (before and after) or len(rest.split()) > _SECTION_WORDS:
         return None
-    # ("Việt NamViệt Nam28/03/2025": the site's label glued to the date, no space between: a
+    # ("Việt NamViệt Nam14/07/2024": the site's label glued to the date, no space between: a
     # page's stamp row run together, never a sentence's words)
     glued = bool(before) and not after and s[m.start() - 1].isalpha()
     return Stamp(0, d, False) if glued or all(map(_is_furniture, _PARTS.split(rest))) else None
@@ -153,7 +153,7 @@ def _word_stamp(s: str) -> Optional[Stamp]:
     rest = _WEEKDAY.sub(" ", _CLOCK_RE.sub(" ", _GMT.sub(" ", s[:m.start()] + " " + s[m.end():])))
     d = _mk(*m.groups())
     if d is None or _WORDS.search(_STAMP_LABEL.sub(" ", rest)):
-        return None             # (a document's "Phú Yên, ngày 25 tháng 10 năm 2021" is no stamp)
+        return None             # (a document's "Lạc Sơn, ngày 12 tháng 8 năm 2020" is no stamp)
     calendar = bool(_WEEKDAY.search(s)) and not _CLOCK_RE.search(s) and not _SEPARATORS.sub("", rest)
     return Stamp(0, d, calendar)
 
@@ -190,7 +190,7 @@ def choose(stamps: list[Stamp], headline: Optional[int], nonempty: list[int], li
 def _told_year(s: Stamp, lines: list[str]) -> bool:
     """A calendar above the title dates the article only when the story names its year too
     ("Thứ năm, 16/01/2020" over "Ngày 15/01/2020, ..."): a site's clock shows today, years
-    after a story dated otherwise ("Thứ năm, 02/12/2021" over "Sáng nay (27/2/2019), ...")."""
+    after a story dated otherwise ("Thứ năm, 02/12/2021" over "Sáng nay (9/4/2018), ...")."""
     return s.day.year in years_in("\n".join(lines[:s.line] + lines[s.line + 1:]))
 
 

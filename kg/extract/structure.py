@@ -135,7 +135,7 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.S
             st.authors.extend(names)
     for s in stamps:
         _stamp_bylines(st, s.line, s.calendar)
-    # (a stamp with names stays for the header's bylines: "N.HƯNG - H.PHƯƠNG 06/03/2024 17:07")
+    # (a stamp with names stays for the header's bylines: "T.HẢI - L.NGỌC 06/03/2024 17:07")
     st.chrome.update(s.line for s in stamps if s.line not in st.byline_lines and not _name_line(lines[s.line])
                      and not _story_stamped(lines[s.line]))
     return stamps
@@ -146,7 +146,7 @@ _PARAGRAPH_CHARS = 200
 
 
 def _story_stamped(line: str) -> bool:
-    """ "Trong hai ngày 15 và 16-4, ... tình hình lạm phát,...... 10:08 | 17/04/2011": a page that
+    """ "Trong hai ngày 3 và 4-10, ... trước mùa mưa,...... 15:42 | 06/10/2020": a page that
     lost its line breaks prints the story and its stamp as one row; the stamp dates the page, the
     row stays the story's (a furniture row's segments are short)."""
     return any(len(seg) > _PARAGRAPH_CHARS for seg in _clean(line).split("|"))
@@ -174,7 +174,7 @@ _MEDIA_LABELS = frozenset(w.lower() for w in _W["media_labels"])
 def _stamp_bylines(st: Structure, i: int, calendar: bool) -> None:
     """ "12/03/2024 08:15 | Thu Hà", "Thứ Ba, 12/03/2024 | Tác giả: Thu Hà": a stamp row with the
     writer in a segment of its own (not a button, a counter or a section's name; beside a site's
-    calendar, "Thứ Ba, 12/03/2024 | Phú Tân", a bare name is its place: only a marked one)."""
+    calendar, "Thứ Ba, 12/03/2024 | Lạc Sơn", a bare name is its place: only a marked one)."""
     row = page_dates.bars(st.lines[i])
     if "|" not in row or i in st.byline_lines:
         return

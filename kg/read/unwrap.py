@@ -2,14 +2,14 @@
 
 Some pages (and text copied from them) break every paragraph's lines at a fixed width or where
 their layout did, cutting sentences, names and chains of titles: "Bí thư Tỉnh\\nủy", "Ủy ban MTTQ
-xã Liên\\nHà". The extractors read a line as a unit (a headline, a caption, a paragraph), so such a
+xã Yên\\nHòa". The extractors read a line as a unit (a headline, a caption, a paragraph), so such a
 break must be a space again. A break becomes a space, one character for another (the offsets stay
 the source's), when the text is hard-wrapped (at least `_EVIDENCE` breaks before a lowercase
 letter, which never opens a line of a page's own) and:
 - the next line opens with a lowercase letter and the line does not end a sentence; or
 - the line goes on with a paragraph (it continues a wrapped line, or the line before it ends a
   sentence), ends no sentence, and the next line's first word would not have fitted on it at the
-  text's wrap width (the line no longer than `_LONGEST` of it): "... xã Liên\nHà đã tổ chức" (a
+  text's wrap width (the line no longer than `_LONGEST` of it): "... xã Yên\nHòa đã tổ chức" (a
   name cut).
 A headline or a caption is shorter than the width or stands after a line that ends no sentence:
 it stays a line.
