@@ -110,9 +110,9 @@ def test_a_caption_or_sapo_sentence_at_the_top_is_not_the_headline_but_a_titled_
 
 def test_a_caption_above_a_long_title_is_skipped():
     text = ("Đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy trao quyết định cho đồng chí Phạm Thị Hoa và chúc mừng "
-            "đồng chí nhận nhiệm vụ mới.\n\nĐồng chí Phạm Thị Hoa được giao điều hành hoạt động Ban Chấp hành, "
-            "Ban Thường vụ Tỉnh ủy Đồng Tháp và Thường trực Tỉnh ủy\n\n" + LEAD)
-    assert analyse(text).headline_text.startswith("Đồng chí Phạm Thị Hoa được giao điều hành")
+            "đồng chí nhận nhiệm vụ mới.\n\nĐồng chí Phạm Thị Hoa được phân công tạm thời phụ trách công việc "
+            "của Tỉnh ủy Đồng Tháp cho đến khi kiện toàn chức danh Bí thư\n\n" + LEAD)
+    assert analyse(text).headline_text.startswith("Đồng chí Phạm Thị Hoa được phân công tạm thời")
 
 
 def test_a_media_file_line_is_not_a_byline_and_the_story_goes_on_after_it():
@@ -186,9 +186,9 @@ def test_a_long_title_that_the_lead_tells_again_word_for_word_is_the_headline():
 
 def test_a_calendar_above_the_title_dates_the_article_when_the_story_names_its_year():
     text = ("Trang chủ / Tin tức / Hoạt động Mặt trận\nThứ năm, 14/03/2024\n\n"
-            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh thăm, chúc Tết tại huyện Lấp Vò\n\n"
-            "Ngày 13/03/2024, đoàn công tác Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp do bà Lê Thị Hoa, Chủ tịch "
-            "Ủy ban MTTQ Việt Nam tỉnh dẫn đầu đã đến thăm huyện Lấp Vò.\n")
+            "Lãnh đạo Mặt trận tỉnh chúc Tết cán bộ, nhân dân huyện Lấp Vò\n\n"
+            "Ngày 13/03/2024, bà Lê Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp dẫn đoàn công tác "
+            "về thăm, chúc Tết huyện Lấp Vò.\n")
     assert analyse(text).published == date(2024, 3, 14)
     assert analyse(text.replace("13/03/2024", "13/03/2019")).published is None
 
