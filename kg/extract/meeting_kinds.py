@@ -7,7 +7,6 @@ ceremony; a ceremony opening a congress is the congress.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Word
@@ -112,13 +111,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
 def _names_a_delegation(toks, i: int) -> bool:
     """ "Đoàn kiểm tra", "Đoàn giám sát", "Đoàn khảo sát": the kind word after "đoàn" names the
     delegation (meetings.yaml `delegation` phrases of two words or more), not its event."""
-    return i > 0 and (_starts(toks, i - 1, _delegations()) or 0) > 1
-
-
-@lru_cache(maxsize=1)
-def _delegations() -> tuple:
-    from kg.extract.lexicon import _load
-    return tuple(w.lower() for w in _load("meetings.yaml")["delegation"] if len(w.split()) > 1)
+    m = lexicon().delegation.match(toks, i - 1) if i > 0 else None
+    return m is not None and m.size > 1
 
 
 def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
