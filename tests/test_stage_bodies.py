@@ -107,9 +107,9 @@ def test_a_head_with_words_that_are_no_body_gives_nothing():
 # -- organs of a union, and a plural level -----------------------------------------------------
 
 def test_bare_organs_in_a_sentence_about_a_union_are_the_unions():
-    b = bodies_of("Hội LHPN tỉnh Cà Mau bầu Chủ tịch\n\nSáng 14/3/2024, Hội LHPN tỉnh Cà Mau tổ chức hội nghị. "
-                  "Phát biểu nhận nhiệm vụ, tân Chủ tịch Hội LHPN tỉnh Cà Mau hứa sẽ cùng tập thể Ban Thường vụ, "
-                  "Ban Chấp hành phát huy truyền thống đoàn kết.\n")
+    b = bodies_of("Hội LHPN tỉnh Cà Mau bầu Chủ tịch\n\nChiều 9/10/2023, Hội LHPN tỉnh Cà Mau họp bầu Chủ tịch. "
+                  "Nhận nhiệm vụ mới, Chủ tịch Hội LHPN tỉnh Cà Mau cam kết cùng Ban Thường vụ, Ban Chấp hành nỗ "
+                  "lực hoàn thành các chỉ tiêu của nhiệm kỳ.\n")
     assert "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Cà Mau" in b
     assert "Ban Thường vụ Tỉnh ủy Cà Mau" not in b and "Ban Chấp hành Tỉnh ủy Cà Mau" not in b
 
@@ -294,12 +294,12 @@ def test_the_front_has_a_standing_board_but_no_standing_committee():
 
 
 def test_a_unions_executive_committee_named_for_its_session_is_not_listed():
-    f = kg.extract_text("Hội Nông dân tỉnh Trà Vinh họp\n\nChiều 16/10/2023, Hội Nông dân tỉnh Trà Vinh tổ chức hội nghị "
-                        "Ban Chấp hành lần thứ II; đại hội đã bầu 29 đồng chí vào Ban Chấp hành Hội Nông dân tỉnh Trà "
-                        "Vinh.\n", source="t.txt")
+    f = kg.extract_text("Hội Nông dân tỉnh Vĩnh Long họp\n\nSáng 8/5/2024, Hội Nông dân tỉnh Vĩnh Long tổ chức hội nghị "
+                        "Ban Chấp hành lần thứ V; trước đó đại hội đã bầu 31 đồng chí vào Ban Chấp hành Hội Nông dân "
+                        "tỉnh Vĩnh Long.\n", source="t.txt")
     names = {b.name for b in f.bodies}
-    assert "Hội Nông dân tỉnh Trà Vinh" in names
-    assert "Ban Chấp hành Hội Nông dân tỉnh Trà Vinh" not in names
+    assert "Hội Nông dân tỉnh Vĩnh Long" in names
+    assert "Ban Chấp hành Hội Nông dân tỉnh Vĩnh Long" not in names
 
 
 def test_department_and_ministry_names_written_with_a_dash():
