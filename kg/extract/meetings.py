@@ -80,7 +80,7 @@ def _words_after(sv: SentenceView, v: int, k: int) -> list[str]:
 
 
 def _remote(sv: SentenceView, v: int, k: int) -> bool:
-    """ "Chủ trì tại điểm cầu thị xã có ông A": who chairs at a remote point does not chair the
+    """ "Chủ trì tại điểm cầu huyện X là ông A": who chairs at a remote point does not chair the
     meeting (meetings.yaml people `remote_points`)."""
     return _starts(sv.toks, _verb_end(sv, v, k), _W["remote_points"]) is not None
 
@@ -168,7 +168,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             guests = headline_guests(headline, hosts, resolve)
         if travelled or hosts and not guests:
             # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A
-            # tiếp đón đoàn chính quyền tỉnh. Phía chính quyền gồm có ...": who the one received is
+            # đón đoàn của huyện. Phía huyện có ...": who the one received is
             guests = guests + companion_guests(story[:4], resolve, hosts, guests)
         guests = guests + worship_visitors(story[:3], hosts, guests, resolve)
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])

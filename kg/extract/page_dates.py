@@ -2,7 +2,7 @@
 
 A page prints its date in a short stamp line by the title: a bare date line ("Cập nhật:
 14/05/2019 16:20"), or a date with its time beside the authors' names or the page's buttons
-("T.HẢI - L.NGỌC 06/03/2024 17:07", "29/04/2019 00:00 119 lượt xem"). A portal's calendar
+("T.HẢI - L.NGỌC 06/03/2024 17:07", "14/07/2021 00:00 57 lượt xem"). A portal's calendar
 at the top of every page shows today's date ("Thứ năm, 02/12/2021": a weekday and a date, no
 time), not the article's: above the headline it dates nothing. When a page shows a stamp both
 above and under its headline, the one under the headline is the article's (the one above is the

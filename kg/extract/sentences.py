@@ -103,7 +103,7 @@ def read_sentences(state: ArticleState) -> None:
                                   Name in map(type, els)))
 
 
-# "... trên địa bàn tỉnh.Sau khi thăm, ...": a full stop the page glued to the next sentence (a
+# "... cho bà con trong thôn.Sau buổi lễ, ...": a full stop the page glued to the next sentence (a
 # lowercase word of three letters or more before it: not "Tp.Hồ Chí Minh", "T.Ư", "TS.Nguyễn")
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_][^\W\d_])")
 

@@ -53,7 +53,7 @@ class Structure:
 
 
 def _dateline_prefix(line: str) -> Optional[date]:
-    """The date glued before a stored page's first line ("date 2025-09-22 Chiều 22.9, ...")."""
+    """The date glued before a stored page's first line ("date 2024-11-03 Sáng 3.11, ...")."""
     m = lexicon().dateline_prefix_re.match(line)
     if not m or not m.group(3):
         return None
