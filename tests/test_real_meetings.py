@@ -257,8 +257,8 @@ def test_carrying_out_an_inspection_convenes_nothing(tmp_path):
 
 
 def test_the_opening_ceremony_of_a_congress_is_hosted_by_its_body(tmp_path):
-    m = meeting(tmp_path, "Khai mạc\n\nSáng 18/11/2022, tại Hội trường tỉnh đã long trọng diễn ra lễ khai mạc "
-                          "Đại hội đại biểu Hội Cựu Chiến binh tỉnh Sóc Trăng lần thứ VII.\n")
+    m = meeting(tmp_path, "Khai mạc\n\nChiều 6/9/2022, lễ khai mạc Đại hội đại biểu Hội Cựu Chiến binh tỉnh Sóc "
+                          "Trăng lần thứ VII được tổ chức tại Hội trường tỉnh.\n")
     assert hg(m)[0] == ["Hội Cựu chiến binh tỉnh Sóc Trăng"]
 
 
@@ -352,8 +352,8 @@ def test_a_numbered_anniversary_of_a_known_day_gives_the_year():
     def when(text):
         m = kg.extract_text(text).meetings[0]
         return m.date, m.month_day
-    assert when("Sáng 7/3, Hội LHPN huyện Tân Biên tổ chức họp mặt kỷ niệm 112 năm Ngày Quốc tế "
-                "Phụ nữ 8/3. Dự có bà Lê Thị Hoa, Chủ tịch Hội LHPN tỉnh Tây Ninh.") == (date(2022, 3, 7), None)
+    assert when("Chiều 6/3, Hội LHPN huyện Gò Dầu gặp mặt hội viên nhân kỷ niệm 112 năm Ngày Quốc tế "
+                "Phụ nữ 8/3. Dự có bà Lê Thị Hoa, Chủ tịch Hội LHPN tỉnh Tây Ninh.") == (date(2022, 3, 6), None)
     assert when("Chiều 12/10, Hội Nông dân tỉnh Bến Tre tổ chức lễ kỷ niệm 95 năm Ngày thành lập Hội "
                 "Nông dân Việt Nam. Dự có ông Trần Văn An, Phó Bí thư Tỉnh ủy Bến Tre.") == (date(2025, 10, 12), None)
     # the anniversary of an event that is no known day names no year
