@@ -309,7 +309,7 @@ class Lexicon:
         self.caption_markers = tuple(canon(x) for x in article.get("caption_markers", []))
         self.agencies = frozenset(canon(x) for x in article.get("agencies", []))
         credits = "|".join(re.escape(canon(x)) for x in article.get("photo_credit_markers", []))
-        # "... tại lễ ký kết. Ảnh: Kỳ Quan", "(Ảnh: Dương Nương)": a credit closing a caption
+        # "... tại lễ ký kết. Ảnh: Hoài Nam", "(Ảnh: Lê Thu)": a credit closing a caption
         self.photo_credit_re = re.compile(r"(?:^|[.\s(|])(?:" + credits + r")\s*[:：]\s*([^():|]{1,40}?)\s*\)?\s*\|?\s*$",
                                           re.IGNORECASE)
 
