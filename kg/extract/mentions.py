@@ -87,7 +87,7 @@ class Scanner(BodyParser):
                     and not (toks[k].is_upper and (toks[k].low in self._kept or toks[k].low in _CAPS_STOPS)) \
                     and not (k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in _VERB_PAIRS):
                 k += 1
-            k = _commune_end(toks, j, k, self.lx.surnames)       # "phường Thủ Đức Mai Hữu Quyết"
+            k = _commune_end(toks, j, k, self.lx.surnames)       # "phường Tân Định Lê Hữu Tài"
             if k > j:
                 return " ".join(x.text for x in toks[j:k]), k
             return None, j
@@ -208,7 +208,7 @@ class Scanner(BodyParser):
             if self._starts_entity(toks, k) and (
                     k + 1 < len(toks) and toks[k + 1].is_word or self._entity_size(toks, k) > 1):
                 # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone "Tỉnh",
-                # "Quận" or "Ban" closing the name is a given name ("Trần Đức Quận, Bí thư")
+                # "Quận" or "Ban" closing the name is a given name ("Trần Văn Quận, Bí thư")
                 break
             if all_caps and u.low in _CAPS_STOPS:
                 break           # in capitals a name ends at the first common word or verb

@@ -74,8 +74,8 @@ def surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> s
     return sentence[toks[bm.start].start - offset:toks[bm.end - 1].end - offset]
 
 
-# A commune name ends where a person's full name begins: "Bí thư Đảng ủy phường Thủ Đức Mai Hữu
-# Quyết", "Chủ tịch HĐND phường Nguyễn Thị Tuyết Nhung" (the commune the article names). Wards
+# A commune name ends where a person's full name begins: "Bí thư Đảng ủy phường Tân Định Lê Hữu
+# Tài", "Chủ tịch HĐND phường Nguyễn Thị Thu Lan" (the commune the article names). Wards
 # are named after people too ("phường Võ Thị Sáu", "phường Nguyễn Cư Trinh"), so a whole run is a
 # name only with four syllables and a middle name (people.yaml middle_names).
 MIDDLE_NAMES = frozenset(canon(w).lower() for w in _PEOPLE["middle_names"])
@@ -84,7 +84,7 @@ MIDDLE_NAMES = frozenset(canon(w).lower() for w in _PEOPLE["middle_names"])
 def commune_end(toks: list[Token], j: int, k: int, surnames: frozenset) -> int:
     """Where the commune name in toks[j:k] ends (j when the whole run is a person's name): a name
     of three syllables when its second is a middle name ("Mỹ Hòa Lê Văn An"), else of four
-    ("Tân Sơn Hòa Trương Lê Mỹ Ngọc"), else of three ("Thủ Đức Mai Hữu Quyết")."""
+    ("Tân Định Phạm Lê Thu Hà"), else of three ("Tân Định Lê Hữu Tài")."""
     if k - j >= 8:
         return j + 4                    # a longer run than a name: as before
 
