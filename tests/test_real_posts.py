@@ -593,7 +593,7 @@ def test_a_title_before_the_bare_head_noun_names_the_body_last_written_with_it()
 
 def test_a_board_head_joined_by_kiem_to_a_title_of_a_board_shares_it():
     text = ("Chiều 28/1, Ban Trị sự GHPGVN tỉnh Quảng Ngãi đến chúc Tết Ủy ban MTTQ tỉnh. Thượng tọa Thích Tâm "
-            "Vĩnh -Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự GHPGVN tỉnh gửi lời chúc năm mới. Ông Lê Văn Tư, "
+            "Vĩnh - Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự GHPGVN tỉnh gửi lời chúc năm mới. Ông Lê Văn Tư, "
             "Trưởng ban kiêm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy dự.\n")
     got = posts_of(text)
     board = "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Quảng Ngãi"
@@ -688,11 +688,11 @@ def test_elected_to_a_title_after_a_dashed_aside_by_giu_chuc_danh():
 
 
 def test_a_plural_title_heads_a_list_whose_items_write_their_own_titles_first():
-    # "các đồng chí Bí thư Trung ương Đảng: Trưởng ban X A; Chánh Văn phòng Y B": every item
+    # "các đồng chí Bí thư Trung ương Đảng: Chánh Văn phòng Y B; Trưởng ban X A": every item
     # holds the heading title (a standalone one, naming its own body) beside its own.
     got = posts_of("Chiều 3/2, đoàn công tác Trung ương về làm việc tại tỉnh Bắc Kạn. Tham gia đoàn có các đồng "
-                   "chí Bí thư Trung ương Đảng: Trưởng ban Tuyên giáo Trung ương Lê Văn Kha; Chánh Văn phòng "
-                   "Trung ương Đảng Lò Văn Pọm.\n")
+                   "chí Bí thư Trung ương Đảng: Chánh Văn phòng Trung ương Đảng Lò Văn Pọm; Trưởng ban Tuyên "
+                   "giáo Trung ương Lê Văn Kha.\n")
     assert {("Lê Văn Kha", "Bí thư", "Ban Bí thư"), ("Lê Văn Kha", "Trưởng ban", "Ban Tuyên giáo Trung ương"),
             ("Lò Văn Pọm", "Bí thư", "Ban Bí thư"),
             ("Lò Văn Pọm", "Chánh Văn phòng", "Văn phòng Trung ương Đảng")} <= got
