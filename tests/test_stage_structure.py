@@ -170,9 +170,9 @@ def test_a_dot_between_a_stamp_row_s_segments_parts_them_as_a_bar():
 def test_a_mid_term_review_is_not_dated_by_the_term_s_first_year():
     import kg
     text = ("Hội nghị sơ kết giữa nhiệm kỳ ở Phú Tân\n\n"
-            "Đó là ý kiến của đồng chí Lò Văn Kiên, Phó Bí thư Huyện ủy tại Hội nghị sơ kết giữa nhiệm kỳ thực hiện "
-            "Nghị quyết Đại hội Hội Cựu chiến binh huyện lần thứ V, nhiệm kỳ 2019-2024, do Hội Cựu chiến binh "
-            "huyện tổ chức vào sáng 14-8.\n")
+            "Phát biểu tại Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Hội Cựu chiến binh huyện "
+            "lần thứ V, nhiệm kỳ 2019-2024 do Hội Cựu chiến binh huyện tổ chức sáng 14-8, đồng chí Lò Văn Kiên, "
+            "Phó Bí thư Huyện ủy đề nghị hội tiếp tục làm tốt công tác tập hợp hội viên.\n")
     m = kg.extract_text(text).meetings[0]
     assert m.date is None           # (the day and month alone: the year is not told)
 
