@@ -182,6 +182,44 @@ def _union_organs() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in (bodies_yaml().get("union_organs") or {}).items()}
 
 
+# "tham gia Ban Chấp hành, Ban Thường vụ [và] giữ chức Bí thư Huyện ủy X": the boards one is
+# appointed to join are those of the committee of the post he takes (grammar words, not names)
+_JOIN_VERB = ("tham", "gia")
+_TAKE_VERB = ("giữ", "chức")
+_JOIN_FILLER = frozenset({",", "và", "vụ"})
+
+
+def _words_at(els: list, toks: list, k: int, words: tuple) -> bool:
+    return all(k + n < len(els) and isinstance(els[k + n], Word) and toks[els[k + n].start].low == w
+               for n, w in enumerate(words))
+
+
+def joined_committee(els: list, toks: list) -> None:
+    """The boards listed after "tham gia" and before "giữ chức" with no place of their own
+    ("tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức Phó Bí thư Huyện ủy X") are
+    the boards of the committee the post taken names, not of the one the person leaves."""
+    for k in range(len(els)):
+        if not _words_at(els, toks, k, _JOIN_VERB):
+            continue
+        listed: list[BodyMention] = []
+        j = k + 2
+        while j < len(els) and (isinstance(els[j], BodyMention) or isinstance(els[j], Punct) and els[j].char == ","
+                                or isinstance(els[j], Word) and toks[els[j].start].low in _JOIN_FILLER):
+            listed += [els[j]] if isinstance(els[j], BodyMention) else []
+            j += 1
+        if not listed or not _words_at(els, toks, j, _TAKE_VERB):
+            continue
+        target = next((f.body for f in els[j + 2: j + 8] if isinstance(f, Role) and f.body is not None), None)
+        if target is None or target.base is None or target.base.sort != "committee" or not target.place_name:
+            continue
+        for bm in listed:
+            if bm.base is None or bm.base.sort != "committee" or not bm.organs:
+                continue
+            organ_only = len(bm.surface.split()) == len(bm.organs[0].split())
+            if organ_only or not bm.place_name and (bm.level, bm.unit) == (target.level, target.unit):
+                bm.base, bm.level, bm.unit, bm.place_name = target.base, target.level, target.unit, target.place_name
+
+
 # what may stand between two titles of one person: "Phó Bí thư Đảng ủy – Chủ tịch HĐND xã"
 _TITLE_JOINERS = frozenset(",-–")
 
@@ -190,7 +228,9 @@ def close_commune_committees(els: list, toks: list, mentions: Optional[list] = N
     """A bare "Đảng ủy" in a person's titles closed by a body of a commune ("Phó Bí thư Đảng
     ủy – Chủ tịch HĐND xã", "Bí thư Đảng ủy, Chủ tịch UBND phường X"), or in a list of bodies
     closed by a commune ("Đảng ủy, chính quyền xã X"), is that commune's party committee: the
-    text says Đảng ủy, and what follows says of which unit. `mentions`: as for complete()."""
+    text says Đảng ủy, and what follows says of which unit. `mentions`: as for complete().
+    First, the boards one joins take the committee of the post taken (joined_committee)."""
+    joined_committee(els, toks)
     for idx, e, bm in (((k, x, x.body if isinstance(x, Role) else x) for k, x in enumerate(els))
                        if mentions is None else mentions):
         if not isinstance(bm, BodyMention) or bm.base is None or bm.base.sort != "committee" \

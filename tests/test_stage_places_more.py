@@ -1,0 +1,35 @@
+"""Places of bodies written bare (docs/conventions.md, "The place is resolved only when the
+article reveals it"): which committee a bare board belongs to. Sentences invented for the tests
+(invented people, real places)."""
+from __future__ import annotations
+
+import kg
+
+
+def _bodies(text: str) -> set:
+    return {b.name for b in kg.extract_text(text, source="t.txt").bodies}
+
+
+def _posts(text: str) -> set:
+    f = kg.extract_text(text, source="t.txt")
+    return {(o.name, p.title, p.body.name) for o in f.officials for p in o.posts}
+
+
+def test_the_boards_one_joins_are_those_of_the_committee_of_the_post_taken():
+    text = ("Bổ nhiệm cán bộ ở Lạng Sơn\n"
+            "Sáng 9-5, Thường trực Tỉnh ủy Lạng Sơn đã trao quyết định điều động ông Vương Đình Khải, "
+            "Phó Trưởng ban Dân vận Tỉnh ủy, về huyện Tràng Định và cử ông Lục Văn Nghị, Chánh Văn phòng "
+            "Huyện ủy Lộc Bình, tham gia Ban Thường vụ, Ban Chấp hành Huyện ủy và giữ chức Phó Bí thư "
+            "Huyện ủy Tràng Định.\n")
+    names = _bodies(text)
+    assert {"Ban Thường vụ Huyện ủy Tràng Định", "Huyện ủy Tràng Định"} <= names
+    assert "Ban Thường vụ Huyện ủy" not in names and "Ban Thường vụ Huyện ủy Lộc Bình" not in names
+
+
+def test_bare_boards_after_a_title_elsewhere_are_not_that_titles_committee():
+    text = ("Thay đổi nhân sự ở Hậu Giang\n"
+            "Chiều 2-11, Ban Bí thư trao quyết định cử ông Tạ Quang Luận, Bí thư Tỉnh ủy Bạc Liêu, "
+            "tham gia Ban Thường vụ và Ban Chấp hành, giữ chức Bí thư Tỉnh ủy Hậu Giang nhiệm kỳ mới.\n")
+    names = _bodies(text)
+    assert "Ban Thường vụ Tỉnh ủy Hậu Giang" in names
+    assert "Ban Thường vụ Tỉnh ủy Bạc Liêu" not in names
