@@ -208,3 +208,12 @@ def test_the_one_who_receives_is_no_head_of_the_delegation(tmp_path):
     hosts, guests = hg(tmp_path, "Thăm đơn vị\n\nChiều 8/2/2025, đoàn công tác về thăm Ban Chỉ huy Quân sự huyện Kim Bảng. "
                                  "Ông Khổng Văn Lực, Chủ tịch UBND huyện Kim Bảng đã tiếp và làm việc cùng đoàn công tác.\n")
     assert (hosts, guests) == (["Ban Chỉ huy Quân sự huyện Kim Bảng"], [])
+
+
+def test_companions_of_a_delegation_are_guests_when_no_host_is_named(tmp_path):
+    # the places visited name no body; who travels with the delegation is still its guest
+    hosts, guests = hg(tmp_path, "Thăm các cơ sở tu hành dịp Giáng sinh\n\n"
+                                 "Đi cùng đoàn công tác có đại diện Hội Cựu chiến binh tỉnh Phú Yên và Sở Nội vụ tỉnh Phú Yên.\n"
+                                 "Sáng 21/12/2023, đoàn công tác của tỉnh đến thăm và chúc mừng các nữ tu tại một mái ấm "
+                                 "nuôi trẻ mồ côi ở xã Hòa Thắng.\n")
+    assert hosts == [] and guests == ["Hội Cựu chiến binh tỉnh Phú Yên", "Sở Nội vụ tỉnh Phú Yên"]

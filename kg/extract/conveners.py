@@ -68,8 +68,25 @@ def peer_guests(views: list[SentenceView], hosts: list[Body], resolve) -> list[B
 def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Body]:
     """ "Thay mặt đoàn công tác, Thứ trưởng Bộ X A hỏi thăm ...", "ông A, Phó Trưởng
     Ban Y cùng đoàn công tác về thăm ...": the one who heads or speaks for the
-    delegation brings it for the body of his last title (meetings.yaml hosts `head_cues`)."""
-    return _cued_body(state, views, "head_cues", hosts)
+    delegation brings it for the body of his last title (meetings.yaml hosts `head_cues`). With no
+    host named ("Đoàn lãnh đạo tỉnh đến thăm các vị linh mục tại nhà hưu dưỡng ..."), the bodies
+    that go with a delegation on its visit are still its guests ("Tham gia đoàn có đại diện Ban
+    Tôn giáo tỉnh")."""
+    got = _cued_body(state, views, "head_cues", hosts)
+    if got or hosts or not any(_visiting_delegation(sv) for sv in views):
+        return got
+    from kg.extract.visits import companion_guests
+    return companion_guests(views, state.bodies, [], [])
+
+
+def _visiting_delegation(sv: SentenceView) -> bool:
+    """A delegation word opens the subject of a visit ("Đoàn ... đến thăm và chúc mừng ...")."""
+    from kg.extract.elements import Word
+    from kg.extract.hosts import VISIT
+    from kg.extract.lexicon import lexicon
+    dl = lexicon().delegation
+    return any(any(isinstance(e, Word) and dl.match(sv.toks, e.start) for e in sv.elements[:v])
+               for v in verb_index(sv)[VISIT])
 
 
 def opener_hosts(state, views: list[SentenceView]) -> list[Body]:
