@@ -33,3 +33,24 @@ def test_bare_boards_after_a_title_elsewhere_are_not_that_titles_committee():
     names = _bodies(text)
     assert "Ban Thường vụ Tỉnh ủy Hậu Giang" in names
     assert "Ban Thường vụ Tỉnh ủy Bạc Liêu" not in names
+
+
+def test_a_province_named_only_as_where_aid_goes_does_not_contest_the_story_province():
+    text = ("Nông dân Bến Tre góp gạo cứu trợ\n"
+            "Hội Nông dân tỉnh vừa lập đoàn, do ông Trịnh Văn Quế - Chủ tịch Hội làm trưởng đoàn, "
+            "chở 20 tấn gạo ra tỉnh Quảng Bình.\n"
+            "Số gạo do hội viên ở các xã góp, tập kết tại trụ sở Hội Nông dân tỉnh Bến Tre từ đầu tuần.\n"
+            "Nông dân tỉnh Bến Tre từng nhận nhiều sự giúp đỡ khi hạn mặn, nay muốn đáp lại bà con "
+            "tỉnh Quảng Bình; đoàn sẽ về lại tỉnh Bến Tre vào cuối tháng.\n")
+    names = _bodies(text)
+    assert "Hội Nông dân tỉnh Bến Tre" in names and "Hội Nông dân tỉnh" not in names
+
+
+def test_a_rival_province_with_a_body_of_its_own_still_contests():
+    text = ("Hai hội nông dân ký kết phối hợp\n"
+            "Ngày 4-3, Hội Nông dân tỉnh Bến Tre đón đoàn Hội Nông dân tỉnh Quảng Bình sang trao đổi "
+            "kinh nghiệm.\n"
+            "Tại buổi làm việc, lãnh đạo Hội Nông dân tỉnh giới thiệu mô hình nuôi tôm của Bến Tre; "
+            "khách Quảng Bình nói về lúa hữu cơ.\n")
+    names = _bodies(text)
+    assert {"Hội Nông dân tỉnh Bến Tre", "Hội Nông dân tỉnh Quảng Bình"} <= names

@@ -49,6 +49,7 @@ class PlaceResolver:
         self.province_unit, self.city_unit = lx.province_unit, lx.unit_of_level["city"]
         self.district_units, self.numbered_unit = lx.district_units, lx.numbered_district_unit
         self.mentions: list[tuple[str, Optional[str], str]] = []   # (level, unit, name)
+        self.body_mentions: set[tuple[str, Optional[str], str]] = set()   # those a body writes
         self.communes: dict[str, Counter[str]] = {}     # unit word -> communes named, how often
         self.byline: list[tuple[str, Optional[str], str]] = []     # named in a byline line
         self.byline_communes: dict[str, set[str]] = {}             # unit word -> communes named there
@@ -109,7 +110,11 @@ class PlaceResolver:
             counts = sorted(provinces.values(), reverse=True)
             # "Sóc Trăng receives a delegation from Bạc Liêu": a province named about as often
             # as the first leaves bare mentions to the sentence they stand in
-            ctx.contested = len(counts) > 1 and counts[1] * 2 > counts[0]
+            # (a rival named only as a place, "aid for the flooded people of tỉnh Y", with no
+            # body of its own written, contests nothing: bare bodies stay the story's province)
+            bodied = self._bodied_provinces()
+            ctx.contested = any(n * 2 > counts[0] and name != best[0] and name in bodied
+                                for name, n in provinces.items())
         elif site_province:
             ctx.province = self._province_named(site_province)
             # a district name several provinces share ("Châu Thành: ..."): the site's province's
@@ -126,6 +131,15 @@ class PlaceResolver:
         self._written_names(ctx)
         self._ctx = ctx
         return ctx
+
+    def _bodied_provinces(self) -> set[str]:
+        """The provinces some body mention is placed in ("Hội Nông dân tỉnh Y", "Huyện ủy Z")."""
+        out = set()
+        for mention in self.body_mentions:
+            cands = [] if self.is_foreign(mention[2]) else self._candidates(*mention)
+            provs = {p.name if p.level == "province" else p.province for p in cands}
+            out |= provs if len(provs) == 1 else set()
+        return out
 
     def _resolved(self, provinces: Counter, first_seen: dict, prov_place: dict) -> list[Place]:
         """The units the mentions name, counting the provinces they are in."""
@@ -350,6 +364,8 @@ def find_places(state: ArticleState) -> None:
                 if name is None and bm.level in ("province", "district"):
                     name = lowered_tail(places.gz, sv.toks, bm.end)
                 places.add(bm.level, bm.unit, name)
+                if type(bm) is BodyMention and name and bm.level in ("province", "city", "district"):
+                    places.body_mentions.add((bm.level, bm.unit, name))
         places.quoted |= quoted_provinces(places.gz, sv, state.vintage)
         places.bare.update(bare_provinces(places.gz, sv, state.vintage))
         for name in cued_provinces(places.gz, sv, state.vintage):
