@@ -54,3 +54,14 @@ def test_a_rival_province_with_a_body_of_its_own_still_contests():
             "khách Quảng Bình nói về lúa hữu cơ.\n")
     names = _bodies(text)
     assert {"Hội Nông dân tỉnh Bến Tre", "Hội Nông dân tỉnh Quảng Bình"} <= names
+
+
+def test_a_bare_body_after_the_story_communes_own_is_the_communes_not_the_districts():
+    text = ("Phường 7 tổng kết công tác dân vận\n"
+            "Chiều 11-12, Ban Dân vận Đảng ủy Phường 7 (Quận 10) tổng kết công tác dân vận năm 2023.\n"
+            "Dự có bà Hồ Thị Lan – Phó Chủ tịch Ủy ban MTTQ Việt Nam Quận 10; ông Đinh Công Vỹ – "
+            "Chủ tịch Ủy ban nhân dân Phường 7 cùng Thường trực Ủy ban nhân dân và các đoàn thể phường.\n"
+            "Năm qua, Phường 7 có thêm hai khu phố dân vận khéo; Phường 7 sẽ nhân rộng mô hình.\n")
+    names = _bodies(text)
+    assert "Thường trực Ủy ban nhân dân Quận 10" not in names
+    assert "Ủy ban nhân dân Phường 7" in names or "Ủy ban nhân dân phường 7" in names

@@ -124,7 +124,8 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
         for f in reversed(els[:idx]):
             anchor = f.body if isinstance(f, Role) else f
             if isinstance(anchor, BodyMention) and anchor.level not in (None, "central") \
-                    and (anchor.level != "commune" or e.base is None and anchor.unit):
+                    and (anchor.level != "commune" or e.base is None and anchor.unit
+                         or _story_commune(anchor, resolver)):
                 if _own_committee(e, anchor, resolver):
                     # "Hội Nông dân tỉnh ... Hội nghị Ban Chấp hành": the union's own committee
                     e.base = anchor.base
@@ -133,6 +134,13 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
         else:
             _only_commune(e, resolver)
     return closers
+
+
+def _story_commune(anchor: BodyMention, resolver: BodyResolver) -> bool:
+    """A body of the commune the story is about (places: named again and again), which a bare
+    body after it in the sentence belongs to ("Chủ tịch UBND phường X cùng Thường trực UBND")."""
+    return bool(anchor.unit and anchor.place_name) \
+        and resolver.places._ctx.communes.get(anchor.unit) == anchor.place_name
 
 
 def _common_noun(e: BodyMention) -> bool:
