@@ -217,3 +217,19 @@ def test_companions_of_a_delegation_are_guests_when_no_host_is_named(tmp_path):
                                  "Sáng 21/12/2023, đoàn công tác của tỉnh đến thăm và chúc mừng các nữ tu tại một mái ấm "
                                  "nuôi trẻ mồ côi ở xã Hòa Thắng.\n")
     assert hosts == [] and guests == ["Hội Cựu chiến binh tỉnh Phú Yên", "Sở Nội vụ tỉnh Phú Yên"]
+
+
+def test_the_pagoda_of_a_visited_abbot_hosts(tmp_path):
+    # the delegation visits a dignitary by name; the place of worship of his title receives it
+    hosts, guests = hg(tmp_path, "Chúc Tết đồng bào Khmer\n\n"
+                                 "Ngày 10/4/2024, đoàn công tác của Huyện đoàn Mỹ Xuyên thăm, chúc Tết Đại đức Lâm Sô Kha - "
+                                 "Trụ trì chùa Bưng Tum Nup, xã Ngọc Đông.\n")
+    assert hosts == ["Chùa Bưng Tum Nup"]
+
+
+def test_an_official_congratulated_by_name_names_no_host(tmp_path):
+    # only a dignitary's place of worship hosts: an official's body is not visited
+    hosts, _ = hg(tmp_path, "Chúc mừng ngày nhậm chức\n\n"
+                            "Chiều 3/5/2024, đoàn công tác của Hội Nông dân tỉnh thăm, chúc mừng ông Hà Quang Lực, "
+                            "Chủ tịch UBND huyện Mỹ Tú.\n")
+    assert "Ủy ban nhân dân huyện Mỹ Tú" not in hosts

@@ -190,6 +190,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         return subj_b, vis.overseen(sv, v, resolve) if subj_b else [], bool(subj_b), False
     if sort == "visit" and vis.thanked(sv, v, resolve) is not None:
         return vis.thanked(sv, v, resolve)
+    if sort == "visit" and not obj_b:
+        # "thăm, chúc Tết Hòa thượng A - Trụ trì chùa X": the dignitary's place of worship hosts
+        obj_b = vis.worship_of_person(sv, v, resolve)
     if sort == "visit" and not obj_b and vis.person_follows(sv, v):
         return [], [], False, False     # "tặng hoa chúc mừng đồng chí A": a person congratulated
     if sort == "visit" or _delegation(sv, v):

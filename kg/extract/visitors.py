@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Honorific, Name, Punct, Role, Word
-from kg.extract.hosts import RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, host_words, for_host
+from kg.extract.hosts import RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, verb_index, host_words, for_host
 from kg.extract.subjects import subject_of
 from kg.extract.lexicon import lexicon
 from kg.extract.phrase_starts import starts
@@ -224,3 +224,29 @@ def received_by(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
              if b is not None]
     guests = [b for b in (resolve(e) for e in subject_of(sv, at)) if b is not None and b not in hosts]
     return (hosts, guests, True, True) if hosts else None
+
+
+def worship_of_person(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """ "Đoàn thăm, chúc Tết Hòa thượng A - Trụ trì chùa X", "thăm Linh mục B, Chánh xứ Giáo xứ Y": the
+    religious body of the first title of the one person the visit at element v (and the visit
+    verbs chained to it) takes; an official congratulated stays a person ("chúc mừng đồng chí A,
+    Chủ tịch UBND ..." names no host)."""
+    chained = {sv.elements[k].start: k for k in verb_index(sv)[VISIT] if k > v}
+    end, names, person = verb_end(sv, v, VISIT), 0, False
+    for e in sv.elements[v + 1:]:
+        if e.start < end:
+            continue
+        if not person and e.start in chained:
+            end = verb_end(sv, chained[e.start], VISIT)     # ("thăm, chúc Tết ...")
+            continue
+        if not person and (isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low == "và"):
+            continue
+        person = person or isinstance(e, (Honorific, Name))
+        names += isinstance(e, Name)
+        if not person or names > 1 or isinstance(e, (Word, BodyMention)) or \
+                isinstance(e, Punct) and e.char not in ",-–":
+            return []       # (no person, several, or the clause goes on before any title)
+        if isinstance(e, Role):
+            b = resolve(e.body) if e.body is not None else None
+            return [b] if b is not None and b.kind == "ReligiousOrganisation" else []
+    return []
