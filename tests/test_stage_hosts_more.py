@@ -233,3 +233,17 @@ def test_an_official_congratulated_by_name_names_no_host(tmp_path):
                             "Chiều 3/5/2024, đoàn công tác của Hội Nông dân tỉnh thăm, chúc mừng ông Hà Quang Lực, "
                             "Chủ tịch UBND huyện Mỹ Tú.\n")
     assert "Ủy ban nhân dân huyện Mỹ Tú" not in hosts
+
+
+def test_a_body_that_deliberates_under_a_chair_hosts(tmp_path):
+    hosts, _ = hg(tmp_path, "Góp ý đề án giao thông\n\n"
+                            "Sáng 8/10/2024, dưới sự chủ trì của ông Vương Đình Lạc, Bí thư Huyện ủy Tân Phước, "
+                            "Ban Thường vụ Huyện ủy Tân Phước cho ý kiến vào đề án nâng cấp tuyến đường liên xã.\n")
+    assert hosts == ["Ban Thường vụ Huyện ủy Tân Phước"]
+
+
+def test_bodies_that_deliberate_at_a_named_event_take_part_only(tmp_path):
+    hosts, _ = hg(tmp_path, "Giao ban công tác dân vận\n\n"
+                            "Tại hội nghị, Ban Dân vận Huyện ủy Tân Phước và Ban Dân vận Huyện ủy Cái Bè đã thảo luận "
+                            "về cách vận động người dân hiến đất làm đường.\n")
+    assert "Ban Dân vận Huyện ủy Tân Phước" not in hosts

@@ -93,6 +93,10 @@ def convenes(sv: SentenceView, v: int) -> bool:
     from kg.extract.conveners import in_occasion     # (it reads this module's word lists)
     if in_occasion(toks, t):
         return False        # "nhân dịp Tết và kỷ niệm N năm ...": the occasion, not convened
+    if toks[t].low in host_words()["deliberate_words"]:
+        # "Tại hội nghị, các Ban X tập trung thảo luận ...": who deliberates at the event takes part in it
+        return not any(toks[j].low in host_words()["place_words"] and lexicon().kind_words.match(toks, j + 1)
+                       for j in range(t))
     if toks[t].low in host_words()["elect_words"]:
         return not (t + 1 < len(toks) and toks[t + 1].low in host_words()["elect_not_before"])
     if toks[t].low not in host_words()["convene_if_event"]:
