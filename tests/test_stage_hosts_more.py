@@ -247,3 +247,12 @@ def test_bodies_that_deliberate_at_a_named_event_take_part_only(tmp_path):
                             "Tại hội nghị, Ban Dân vận Huyện ủy Tân Phước và Ban Dân vận Huyện ủy Cái Bè đã thảo luận "
                             "về cách vận động người dân hiến đất làm đường.\n")
     assert "Ban Dân vận Huyện ủy Tân Phước" not in hosts
+
+
+def test_a_delegation_a_decision_forms_does_not_travel(tmp_path):
+    # the decision tells what the delegation will do, not this meeting's sides
+    hosts, guests = hg(tmp_path, "Làm việc về công tác kiểm tra\n\n"
+                                 "Theo ông Mạc Văn Tuân, tháng 3 vừa qua đã có Quyết định số 17 thành lập Đoàn kiểm tra, "
+                                 "thực hiện kiểm tra tại 2 tổ chức đảng là: Ban Thường vụ Huyện ủy Hòn Đất và Ban Thường vụ "
+                                 "Huyện ủy Giang Thành.\n")
+    assert "Ban Thường vụ Huyện ủy Giang Thành" not in hosts

@@ -381,7 +381,9 @@ def _delegation(sv: SentenceView, v: int) -> bool:
     just before the verb."""
     lx = lexicon()
     els, toks = sv.elements, sv.toks
-    return any(lx.delegation.match(toks, e.start) for e in els[:v] if isinstance(e, Word)) or \
+    # (not one a decision forms: "ban hành Quyết định thành lập Đoàn kiểm tra, kiểm tra tại ...")
+    return any(lx.delegation.match(toks, e.start) and not ends_before(toks, e.start, host_words()["formed_by"])
+               for e in els[:v] if isinstance(e, Word)) or \
         any(e.low in lx.travel_words for e in els[max(0, v - 3):v] if isinstance(e, Word))
 
 
