@@ -65,3 +65,11 @@ def test_a_bare_body_after_the_story_communes_own_is_the_communes_not_the_distri
     names = _bodies(text)
     assert "Thường trực Ủy ban nhân dân Quận 10" not in names
     assert "Ủy ban nhân dân Phường 7" in names or "Ủy ban nhân dân phường 7" in names
+
+
+def test_a_district_merged_away_before_2025_still_names_its_province():
+    text = ("Huyện đoàn Phục Hòa ra quân tình nguyện hè\n"
+            "Sáng 3-7-2019, Huyện đoàn Phục Hòa ra quân chiến dịch thanh niên tình nguyện hè với 200 "
+            "đoàn viên. Dự lễ có ông Nông Văn Thuận, Phó Bí thư Tỉnh đoàn.\n")
+    names = _bodies(text)
+    assert "Huyện đoàn Phục Hòa" in names and "Tỉnh đoàn Cao Bằng" in names
