@@ -251,7 +251,7 @@ def close_commune_committees(els: list, toks: list, mentions: Optional[list] = N
                 bm.unit, bm.place_name = other.unit, bm.place_name or other.place_name
                 break
             if not isinstance(e, Role) and isinstance(f, LevelMention) and f.level == "commune" and f.unit:
-                # "Đảng ủy, chính quyền xã Tam Trà": a list of bodies closed by the commune
+                # "Đảng ủy, chính quyền xã Tân Hòa": a list of bodies closed by the commune
                 bm.unit, bm.place_name = f.unit, f.place_name
                 break
             if isinstance(f, Role) and other is None or isinstance(f, Punct) and f.char in _TITLE_JOINERS \

@@ -1,7 +1,7 @@
 """Where the genre says a place without a body around it: a unit name written after its level
 word in lower case ("huyện ủy Thanh chương"), a province named bare inside a quoted title
 (chương trình “Tuổi trẻ Phú Yên”), after a cue ("Tại điểm cầu Thái Bình"), opening the headline
-before a colon ("Hưng Yên: ..."), or a commune's district in brackets ("xã Phước Đại (Bác Ái)").
+before a colon ("Hưng Yên: ..."), or a commune's district in brackets ("xã Tân Mỹ (Ba Tri)").
 Read by the places stage (kg.extract.places).
 """
 from __future__ import annotations
@@ -43,7 +43,7 @@ def lowered_tail(gz, toks: list, j: int) -> Optional[str]:
 def quoted_provinces(gz, sv, vintage: str) -> set[str]:
     """Provinces named bare inside a quoted title (chương trình “Tuổi trẻ Phú Yên”): the
     name opens the title or follows a lower-case word (after a capitalised one it ends a
-    person's name: “Nguyễn Thái Bình”), and no capitalised word follows it."""
+    person's name: “Phạm Thái Bình”), and no capitalised word follows it."""
     found: set[str] = set()
     for m in _title_quotes().finditer(sv.text):
         span = next(g for g in m.groups() if g is not None)

@@ -219,8 +219,8 @@ class PlaceResolver:
         if ctx.city is None and self.city_unit in ctx.districts:
             ctx.city = ctx.districts[self.city_unit]
         named = {p for ps in by_kind.values() for p in ps}
-        # a foreign county named beside the article's one district ("huyện Phú Ninh (Trung
-        # Quốc)" beside "huyện Mèo Vạc"): bare "huyện" may mean either, so it means neither
+        # a foreign county named beside the article's one district ("huyện Lục Xuân (Trung
+        # Quốc)" beside "huyện Đồng Văn"): bare "huyện" may mean either, so it means neither
         rivals = {unit for level, unit, name in self.mentions if level == "district" and self.is_foreign(name)}
         for kind in rivals & set(ctx.districts):
             del ctx.districts[kind]
@@ -257,7 +257,7 @@ class PlaceResolver:
 
     def foreign_label(self, name: str) -> str:
         """A foreign unit's name as written, with the unit it lies in when the article writes it
-        ("Phú Ninh tỉnh Vân Nam")."""
+        ("Lục Xuân tỉnh Vân Nam")."""
         outer = self.foreign.get(name_key(name))
         return f"{name} {outer}" if outer else name
 
@@ -307,7 +307,7 @@ class PlaceResolver:
                     return inside[0]
                 if ctx.province in cands:
                     return ctx.province
-                if not cands and level == "district" and not ctx.contested:    # "huyện Xyên Mộc"
+                if not cands and level == "district" and not ctx.contested:    # "huyện Xuyên Mọc"
                     return self.gz.near_miss(name, ctx.province.name)
             return None
         if level == "province":
@@ -321,7 +321,7 @@ class PlaceResolver:
                 return ctx.city if ctx.city is not None and ctx.city.level == "district" else None
             if unit in ctx.districts:
                 return ctx.districts[unit]
-            # the one name written for the unit word, misspelt ("huyện Xyên Mộc"): the unit it misses
+            # the one name written for the unit word, misspelt ("huyện Xuyên Mọc"): the unit it misses
             written = ctx.district_names.get(unit or "")
             return ctx.districts.get("*") or (self.resolve(level, unit, written) if written else None)
         return None
@@ -356,7 +356,7 @@ def find_places(state: ArticleState) -> None:
     surnames = lx.surnames
     lead = next((sv for sv in state.views if not sv.is_headline), None)
     for sv in state.views:
-        cut_place_heads(places.gz, sv, state.vintage, surnames)     # "Chủ tịch Quảng Tây Vi Thao"
+        cut_place_heads(places.gz, sv, state.vintage, surnames)     # "Chủ tịch Quảng Tây Lô Chí"
         foreign_party_titles(sv, lx)        # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
         for _, _, bm in sv.mentions():
             if (type(bm) is BodyMention or type(bm) is LevelMention) and not mission_seat(sv, bm.start):
