@@ -256,3 +256,10 @@ def test_a_delegation_a_decision_forms_does_not_travel(tmp_path):
                                  "thực hiện kiểm tra tại 2 tổ chức đảng là: Ban Thường vụ Huyện ủy Hòn Đất và Ban Thường vụ "
                                  "Huyện ủy Giang Thành.\n")
     assert "Ban Thường vụ Huyện ủy Giang Thành" not in hosts
+
+
+def test_who_chairs_a_working_session_with_a_body_hosts_it(tmp_path):
+    hosts, guests = hg(tmp_path, "Gỡ vướng cho các dự án nhà ở\n\n"
+                                 "Sáng 4/6/2024, ông Lục Văn Tường, Phó Chủ tịch UBND tỉnh Hà Giang chủ trì buổi làm việc "
+                                 "với Sở Xây dựng tỉnh Hà Giang về tiến độ các khu nhà ở xã hội.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Hà Giang"] and guests == ["Sở Xây dựng tỉnh Hà Giang"]

@@ -230,6 +230,9 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
         return vis.between(sv, v, resolve)      # "Hội đàm giữa Đoàn X với Đoàn Y": X receives Y
     if sort == "with" and _object_to_attend(sv, v):
         return [], [], False, False     # "gặp mặt Đoàn đại biểu tỉnh dự Đại hội ...": a send-off
+    if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and vis.chaired_with(sv, v, resolve, obj_b):
+        # "A, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở X": who presides is at home
+        return vis.chaired_with(sv, v, resolve, obj_b), obj_b, True, False
     if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:
         # "Đồng chí A, Chủ tịch Ủy ban X, làm việc với Ban Thường vụ Tỉnh ủy Y": a lone official
         # comes to the body he works with, for the body of his title (one who receives, "A tiếp

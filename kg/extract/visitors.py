@@ -250,3 +250,15 @@ def worship_of_person(sv: SentenceView, v: int, resolve) -> list[Body]:
             b = resolve(e.body) if e.body is not None else None
             return [b] if b is not None and b.kind == "ReligiousOrganisation" else []
     return []
+
+
+def chaired_with(sv: SentenceView, v: int, resolve, guests: list) -> list[Body]:
+    """ "Ông A, Phó Chủ tịch UBND tỉnh X chủ trì buổi làm việc với Sở Y": the one official who chairs
+    the event (a chairing verb, then an event noun, meetings.yaml hosts `event_nouns`, right before
+    the working verb at element v) presides for the body of his last title: it hosts."""
+    from kg.extract.hosts import CHAIR
+    start, toks = sv.elements[v].start, sv.toks
+    if not (start > 0 and toks[start - 1].low in host_words()["event_nouns"]):
+        return []
+    chair = next((c for c in verb_index(sv)[CHAIR] if c < v and verb_end(sv, c, CHAIR) == start - 1), None)
+    return [] if chair is None else visitor_body(sv, chair, resolve, guests)
