@@ -73,3 +73,12 @@ def test_a_district_merged_away_before_2025_still_names_its_province():
             "đoàn viên. Dự lễ có ông Nông Văn Thuận, Phó Bí thư Tỉnh đoàn.\n")
     names = _bodies(text)
     assert "Huyện đoàn Phục Hòa" in names and "Tỉnh đoàn Cao Bằng" in names
+
+
+def test_boards_that_write_the_provinces_committee_stay_the_provinces():
+    text = ("Điều động cán bộ về thành phố Quy Nhơn\n"
+            "Ngày 20-9, Ban Thường vụ Tỉnh ủy Bình Định chỉ định ông Lữ Minh Tâm tham gia Ban Chấp hành, "
+            "Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Thành ủy Quy Nhơn.\n")
+    names = _bodies(text)
+    assert "Ban Thường vụ Tỉnh ủy Bình Định" in names and "Thành ủy Quy Nhơn" in names
+    assert "Ban Thường vụ Thành ủy Quy Nhơn" not in names

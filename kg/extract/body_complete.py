@@ -220,12 +220,19 @@ def joined_committee(els: list, toks: list) -> None:
         target = next((f.body for f in els[j + 2: j + 8] if isinstance(f, Role) and f.body is not None), None)
         if target is None or target.base is None or target.base.sort != "committee" or not target.place_name:
             continue
-        for bm in listed:
-            if bm.base is None or bm.base.sort != "committee" or not bm.organs:
-                continue
-            organ_only = len(bm.surface.split()) == len(bm.organs[0].split())
-            if organ_only or not bm.place_name and (bm.level, bm.unit) == (target.level, target.unit):
+        boards = [bm for bm in listed if bm.base is not None and bm.base.sort == "committee" and bm.organs]
+        # ("tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Thành ủy X": a board
+        # that writes another level's committee keeps the list to that committee)
+        if any(not _organ_only(bm) and (bm.level, bm.unit) != (target.level, target.unit) for bm in boards):
+            continue
+        for bm in boards:
+            if _organ_only(bm) or not bm.place_name:
                 bm.base, bm.level, bm.unit, bm.place_name = target.base, target.level, target.unit, target.place_name
+
+
+def _organ_only(bm: BodyMention) -> bool:
+    """A board written alone ("Ban Thường vụ"), without the committee it is of."""
+    return len(bm.surface.split()) == len(bm.organs[0].split())
 
 
 # what may stand between two titles of one person: "Phó Bí thư Đảng ủy – Chủ tịch HĐND xã"
