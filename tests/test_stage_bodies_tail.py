@@ -298,3 +298,18 @@ def test_a_neighbours_political_department_is_not_ours():
     b = bodies_of("Giao lưu quốc phòng\n\nNgày 21/8/2023, đoàn Tổng cục Chính trị Quân đội nhân dân Lào do "
                   "Trung tướng Xổm-phết Khăm-bun-đa dẫn đầu đã thăm tỉnh Điện Biên.\n")
     assert "Tổng cục Chính trị Quân đội nhân dân Việt Nam" not in b
+
+
+# -- a national union's full name with a level after it is its local chapter -------------------
+
+def test_a_national_union_name_with_a_level_after_it_is_the_local_chapter():
+    b = bodies_of("Đại hội hội chữ thập đỏ\n\nChiều 14/4/2024, Hội Chữ thập đỏ Việt Nam huyện Đông Anh khai "
+                  "mạc đại hội lần thứ V; bà Lò Thị Mến tiếp tục làm Chủ tịch Hội Nông dân Việt Nam tỉnh Sơn La.\n")
+    assert {"Hội Chữ thập đỏ huyện Đông Anh", "Hội Nông dân tỉnh Sơn La"} <= b
+    assert "Hội Chữ thập đỏ Việt Nam" not in b and "Hội Nông dân Việt Nam" not in b
+
+
+def test_a_national_union_name_alone_stays_national():
+    b = bodies_of("Hội nghị\n\nSáng 2/5/2024, Trung ương Hội Chữ thập đỏ Việt Nam tổng kết đợt cứu trợ tại "
+                  "tỉnh Hà Giang.\n")
+    assert "Hội Chữ thập đỏ Việt Nam" in b

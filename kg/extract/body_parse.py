@@ -36,6 +36,21 @@ def _party_organisations() -> dict:
     return dict(_load("bodies.yaml")["completion"].get("party_organisations") or {})
 
 
+@lru_cache(maxsize=1)
+def _local_chapters() -> dict:
+    """A national union's name -> its leveled entry's canonical: "Hội Chữ thập đỏ Việt Nam" ->
+    "Hội Chữ thập đỏ", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam" -> "Hội Liên hiệp Phụ nữ"."""
+    y = _load("bodies.yaml")
+    leveled = {canon(lv["canonical"]): lv for lv in y["leveled"] if lv["kind"] == "MassOrganisation"}
+    out = {}
+    for c in y["central"]:
+        name = canon(c["canonical"])
+        short = name.removeprefix("Trung ương ").removesuffix(" Việt Nam")
+        if c["kind"] == "MassOrganisation" and short != name and short in leveled:
+            out[name] = short
+    return out
+
+
 class BodyParser:
     """Parses the body named at a token (mixed into the Scanner, whose lexicon, gazetteer and
     place reader it uses)."""
@@ -49,6 +64,7 @@ class BodyParser:
         p, j = self._past_paren(toks, i, i + e.size, p)
         if p.sort == "central" and self._longer_name_follows(toks, i, j):
             return None
+        p = self._local_chapter(toks, i, j, p)
         bm = BodyMention(i, j, "")
         if p.sort == "central":
             bm.base, bm.central, bm.level = p, True, "central"
@@ -79,6 +95,22 @@ class BodyParser:
         nxt = toks[j]
         return nxt.is_word and nxt.is_cap and nxt.low not in self.lx.surnames \
             and self.lx.honorifics.match(toks, j) is None and self.lx.roles.match(toks, j) is None
+
+    def _local_chapter(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> BodyEntry:
+        """A national union's full name with a place's level after it is its chapter there ("Hội
+        Chữ thập đỏ Việt Nam huyện X", "Hội Nông dân Việt Nam tỉnh Y", as congresses and
+        honorary titles write it): the leveled entry, read on from the level word; else p."""
+        short = _local_chapters().get(p.canonical) if p.sort == "central" else None
+        if short is None or j >= len(toks) or toks[i].low in ("trung", "tw", "tư", "t.ư") \
+                or toks[j - 1].low not in ("nam", "vn"):
+            return p
+        lv = self.lx.levels.match(toks, j)
+        if lv is None or lv.payload.level == "central" or lv.payload.level is None:
+            return p
+        m = self.lx.bodies.match(toks, i)
+        while m is not None and m.payload.canonical != short and m.size > 1:
+            m = self.lx.bodies.match(toks[i:i + m.size - 1], 0)
+        return m.payload if m is not None and m.payload.canonical == short else p
 
     def _past_paren(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> tuple[BodyEntry, int]:
         """A name that goes on after an abbreviation given in its middle ("Ủy ban Trung ương Mặt
