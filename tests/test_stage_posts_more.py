@@ -197,3 +197,29 @@ def test_a_former_bishop_is_an_official_and_his_diocese_is_named(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn ghé thăm nguyên Giám mục Chính tòa Giáo phận Kon Rẫy Lê Văn Tường, rồi về tỉnh.\n")
     assert not posts(st) and "Lê Văn Tường" in st.officials
     assert "Giáo phận Kon Rẫy" in {b.name for b in st.facts.bodies}
+
+
+def test_a_name_glued_to_the_next_title_is_cut_at_the_capital(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐến dự có Chủ tịch nước Phạm Quang HuyPhó Chủ tịch nước Đỗ Thị Len và đại diện "
+                            "các bộ.\n")
+    got = posts(st)
+    state = "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert {("Phạm Quang Huy", "Chủ tịch nước", state), ("Đỗ Thị Len", "Phó Chủ tịch nước", state)} <= got
+    assert not any("HuyPhó" in p[0] for p in got)
+
+
+def test_a_given_name_that_is_a_unit_word_stays_in_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBí thư Huyện ủy Thanh Chương Lưu Đình Quận trao quà cho các hộ nghèo. Phó Chủ tịch "
+                            "UBND huyện Tạ Thị Huyện cảm ơn các nhà hảo tâm.\n")
+    got = posts(st)
+    assert ("Lưu Đình Quận", "Bí thư", "Huyện ủy Thanh Chương") in got
+    assert any(p[0] == "Tạ Thị Huyện" and p[1] == "Phó Chủ tịch" for p in got)
+    assert not any(p[0] in ("Lưu Đình", "Tạ Thị") for p in got)
+
+
+def test_a_korean_province_keeps_its_hyphenated_suffix(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBuổi gặp có ông Park Min Ho – Tỉnh trưởng tỉnh Chungnam –do, Hàn Quốc và bà Lee "
+                            "Su Jin – Phó Tỉnh trưởng tỉnh Gangwon-do.\n")
+    got = posts(st)
+    assert ("Park Min Ho", "Tỉnh trưởng", "Chính quyền tỉnh Chungnam-do") in got
+    assert ("Lee Su Jin", "Phó Tỉnh trưởng", "Chính quyền tỉnh Gangwon-do") in got

@@ -206,9 +206,11 @@ class Scanner(BodyParser):
             if all_caps != u.is_upper and len(u.text) > 1:
                 break
             if self._starts_entity(toks, k) and (
-                    k + 1 < len(toks) and toks[k + 1].is_word or self._entity_size(toks, k) > 1):
+                    k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap
+                    or self._entity_size(toks, k) > 1):
                 # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone "Tỉnh",
-                # "Quận" or "Ban" closing the name is a given name ("Trần Văn Quận, Bí thư")
+                # "Quận" or "Ban" closing the name is a given name ("Trần Văn Quận, Bí thư",
+                # "Lê Thị Huyện phát biểu"): a unit word opens a place only before its name
                 break
             if all_caps and u.low in _CAPS_STOPS:
                 break           # in capitals a name ends at the first common word or verb

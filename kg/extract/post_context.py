@@ -205,6 +205,9 @@ def foreign_governments(L: list[Element], toks: list) -> None:
                 while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
                     end += 1
                 place = " ".join(t.text for t in toks[lv.end:end])
+            if place and end + 1 < len(toks) and toks[end].low == "-" \
+                    and toks[end + 1].low in _GOVERNORS.get("unit_suffixes", ()):
+                place, end = f"{place}-{toks[end + 1].low}", end + 2     # "tỉnh Jeonnam –do"
             if place:
                 name = f"{_GOVERNORS['body']} {lv.unit} {place}"
                 r.body = BodyMention(lv.start, end, name, base=BodyEntry("open", name, _GOVERNORS["kind"]))

@@ -63,8 +63,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     new = object.__new__
     at = offset
     for chunk in text.split(" "):
-        if not (chunk.isalpha() or chunk.isdigit() or len(chunk) == 1):
-            if chunk[:-1].isalpha() and not chunk[-1].isalnum():
+        if not (chunk.isalpha() and not _glued_words(chunk) or chunk.isdigit() or len(chunk) == 1):
+            if chunk[:-1].isalpha() and not chunk[-1].isalnum() and not _glued_words(chunk[:-1]):
                 # "tỉnh,", "X.": a word and the mark after it (nine chunks in ten of the rest)
                 word = chunk[:-1]
                 tok = new(Token)
@@ -106,8 +106,25 @@ def _pieces(chunk: str, at: int, append) -> None:
                 # "ảnh 6Chủ tịch UBND …": a page's photo number glued to the caption's first word
                 append(_make(t[:k], at))
                 t, at = t[k:], at + k
+        while t[0].isalpha() and (k := _glued_words(t)):
+            # "Nguyễn Văn AnPhó Chủ tịch": a page that dropped the space (or the line break)
+            # between a name and the next title
+            append(_make(t[:k], at))
+            t, at = t[k:], at + k
         append(_make(t, at))
         at += len(t)
+
+
+def _glued_words(t: str) -> int:
+    """Where a second Vietnamese word begins inside the run of letters t ("DũngPhó", "tỉnhQuảng"),
+    or 0: no syllable of the language has a capital after a small letter. Only in a run with a
+    letter outside ASCII, so brand names ("VinFast", "PetroVietnam") stay one token."""
+    if len(t) < 4 or t.isascii() or t[1:].islower() or t.isupper():
+        return 0
+    for k in range(1, len(t) - 1):
+        if t[k].isupper() and t[k - 1].islower() and t[k + 1].islower():
+            return k
+    return 0
 
 
 def _glued_at(t: str) -> int:
