@@ -82,3 +82,18 @@ def test_boards_that_write_the_provinces_committee_stay_the_provinces():
     names = _bodies(text)
     assert "Ban Thường vụ Tỉnh ủy Bình Định" in names and "Thành ủy Quy Nhơn" in names
     assert "Ban Thường vụ Thành ủy Quy Nhơn" not in names
+
+
+def test_a_portal_banner_in_capitals_gives_bare_bodies_the_sites_province():
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH THUẬN\n\nThăm các cơ sở tôn giáo\n\n"
+            "Chiều 18/12/2023, bà Pi Năng Thị Lan, Phó Chủ tịch UBND tỉnh, cùng lãnh đạo Ban Dân vận Tỉnh ủy "
+            "đến thăm Ủy ban Đoàn kết Công giáo Việt Nam tỉnh.\n")
+    b = _bodies(text)
+    assert {"Ủy ban nhân dân tỉnh Ninh Thuận", "Ban Dân vận Tỉnh ủy Ninh Thuận"} <= b
+    assert "Ủy ban nhân dân tỉnh" not in b
+
+
+def test_the_province_the_text_names_wins_over_the_portal_banners():
+    b = _bodies("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH THUẬN\n\nGiao lưu hai tỉnh\n\n"
+                "Chiều 18/12/2023, đoàn của UBND tỉnh Lâm Đồng đến thăm, trao đổi với Tỉnh ủy.\n")
+    assert "Ủy ban nhân dân tỉnh Lâm Đồng" in b and "Tỉnh ủy Ninh Thuận" not in b

@@ -24,6 +24,25 @@ def _title_quotes() -> re.Pattern:
     return re.compile("|".join(f"{re.escape(a)}([^{re.escape(a + b)}]{{3,80}}){re.escape(b)}" for a, b in pairs))
 
 
+@lru_cache(maxsize=1)
+def _portal_banner() -> re.Pattern:
+    """bodies.yaml `portal_banners`, then the owner's name up to "TỈNH"/"THÀNH PHỐ" + a name."""
+    words = "|".join(re.escape(w) for w in bodies_yaml().get("portal_banners") or [])
+    return re.compile(r"(?:%s)\b[^a-zđ\n]*?\b(?:TỈNH|THÀNH PHỐ|TP\.?)\s+([^\W\d_a-zđ][^\W\d_a-zđ ]*(?: [^\W\d_a-zđ]+){0,3})\s*$"
+                      % words)
+
+
+def portal_province(gz, text: str, vintage: str) -> Optional[str]:
+    """The province a portal's banner in capitals names in the page's first lines ("TRANG THÔNG
+    TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X"): the site's province, as kg.read.sites gives one from its URL."""
+    for line in text.split("\n", 4)[:4]:
+        m = _portal_banner().search(line.strip())
+        prov = gz.province(m.group(1).title(), vintage) if m else None
+        if prov is not None:
+            return prov.name
+    return None
+
+
 def lowered_tail(gz, toks: list, j: int) -> Optional[str]:
     """A unit name written after its level word with a lower-case syllable ("huyện ủy Thanh
     chương"): a capitalised first syllable and the rest that fold to a unit's name."""

@@ -18,7 +18,7 @@ from kg.extract.foreign_titles import article_party, foreign_central, foreign_ch
     foreign_party_titles, foreign_side
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_districts, \
-    lowered_tail, quoted_provinces
+    lowered_tail, portal_province, quoted_provinces
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
@@ -387,7 +387,9 @@ def find_places(state: ArticleState) -> None:
         if places.foreign:
             foreign_chains(sv, lx, places.foreign, party)   # "Tỉnh trưởng tỉnh Sekong Khăm ..."
     state.places = places
-    state.place_context = places.context(getattr(state.article, "site_province", None))
+    site = getattr(state.article, "site_province", None) \
+        or portal_province(places.gz, getattr(state.article, "text", ""), state.vintage)
+    state.place_context = places.context(site)
     state.facts.places = list(state.place_context.places)
 
 
