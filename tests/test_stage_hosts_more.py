@@ -263,3 +263,13 @@ def test_who_chairs_a_working_session_with_a_body_hosts_it(tmp_path):
                                  "Sáng 4/6/2024, ông Lục Văn Tường, Phó Chủ tịch UBND tỉnh Hà Giang chủ trì buổi làm việc "
                                  "với Sở Xây dựng tỉnh Hà Giang về tiến độ các khu nhà ở xã hội.\n")
     assert hosts == ["Ủy ban nhân dân tỉnh Hà Giang"] and guests == ["Sở Xây dựng tỉnh Hà Giang"]
+
+
+def test_the_bodies_one_speaks_for_are_no_side(tmp_path):
+    # "Thay mặt X, Y, Z, đồng chí A ...": the list after "thay mặt" runs past its commas; the person speaks
+    # for them, they do not visit
+    hosts, guests = hg(tmp_path, "Chúc mừng người cao tuổi\n\nThay mặt Huyện ủy, HĐND, UBND huyện Kim Bôi, đồng chí "
+                                 "Lò Văn Khuyến đã ân cần thăm hỏi, chúc mừng Hội Người cao tuổi huyện Kim Bôi nhân "
+                                 "dịp ngày 1/10/2023.\n")
+    assert hosts == ["Hội Người cao tuổi huyện Kim Bôi"]
+    assert guests == []

@@ -22,7 +22,7 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
     out, at_place, place_words, depth = [], False, host_words()["place_words"], 0
     # ("người dự được nghe UBND, Ủy ban MTTQ phường X phổ biến ...": every body of the list heard)
     heard = frozenset(w.split()[-1] for w in host_words()["heard_words"])
-    clause_start, attending, toks = True, False, sv.toks
+    clause_start, attending, toks, behalf = True, False, sv.toks, False
     for k, e in enumerate(sv.elements[:v]):
         if isinstance(e, Punct) and e.char == ".":
             # "Tham dự cuộc họp có: ..., UBND huyện. Tháng 2, Thường trực HĐND huyện đã tổ chức":
@@ -36,11 +36,16 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
             # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
             # the bodies of a framing phrase are not the subject either
             at_place = True
+        if isinstance(e, Word) and phrase_at(toks, e.start, "behalf_words"):
+            at_place = behalf = True
         clause_start = isinstance(e, Punct)
         if isinstance(e, Punct):
             # (a dash or a bracket inside the frame, "kế hoạch (liên tịch) giữa Đảng ủy - UBND - Ủy ban
-            # MTTQ phường X", does not end it: a clause's mark does)
-            at_place = at_place and e.char not in ",;:."
+            # MTTQ phường X", does not end it: a clause's mark does; "Thay mặt Tỉnh ủy, HĐND, UBND tỉnh X,
+            # đồng chí A ...": the list of bodies one speaks for runs past its commas)
+            behalf = behalf and (e.char not in ",;:." or e.char == "," and k + 1 < v
+                                 and isinstance(sv.elements[k + 1], BodyMention))
+            at_place = at_place and (e.char not in ",;:." or behalf)
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))
         elif isinstance(e, BodyMention) and not at_place and not attending and depth == 0 \
                 and not _attended(sv.toks, e.start) and not _members_of(toks, e.start) \
