@@ -223,3 +223,11 @@ def test_a_korean_province_keeps_its_hyphenated_suffix(tmp_path):
     got = posts(st)
     assert ("Park Min Ho", "Tỉnh trưởng", "Chính quyền tỉnh Chungnam-do") in got
     assert ("Lee Su Jin", "Phó Tỉnh trưởng", "Chính quyền tỉnh Gangwon-do") in got
+
+
+def test_a_title_after_an_earlier_names_predicate_is_not_the_next_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nKỳ họp thứ nhất bầu bà Hà Thị Ngân làm Chủ tịch HĐND phường, ông Đinh Công Tú "
+                            "được bầu làm Phó Chủ tịch HĐND phường.\n")
+    got = posts(st)
+    assert ("Đinh Công Tú", "Chủ tịch", "Hội đồng nhân dân phường") not in got
+    assert ("Đinh Công Tú", "Phó Chủ tịch", "Hội đồng nhân dân phường") in got

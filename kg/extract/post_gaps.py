@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from kg.extract.elements import BodyMention, Element, LevelMention, Punct, Role, Word
+from kg.extract.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import grammar, lexicon
 
 _SEPS = {",", "–", "-", "—"}
@@ -96,3 +96,13 @@ def _clause_words() -> frozenset:
         lx = lexicon()
         _CLAUSE_WORDS.append(lx.grammar_words | lx.event_firsts)
     return _CLAUSE_WORDS[0]
+
+
+def complement_of_earlier(L: list[Element], toks: Sequence, before: int, start: int) -> bool:
+    """ "A được bầu làm Chủ tịch HĐND xã, ông B được bầu làm Phó Chủ tịch": a title at token `start`
+    right after a predicate (roles.yaml complement_ends), with a full name before it in the
+    sentence (elements up to `before`), is that name's complement, not the title that
+    introduces the name after the comma."""
+    if not toks or start < 1 or toks[start - 1].low not in _W["complement_ends"]:
+        return False
+    return any(isinstance(e, Name) and not e.partial for e in L[:before + 1])

@@ -19,7 +19,8 @@ from typing import Iterator, Sequence
 
 from kg.extract.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.officials import is_place
-from kg.extract.post_gaps import _SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _past_own_party, _past_unknown_body
+from kg.extract.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _past_own_party, _past_unknown_body,
+                                  complement_of_earlier)
 
 
 # "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
@@ -266,7 +267,8 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                     and L[j - 1].body is not None:
                 chain, before = _chain_left(L, j - 1)
                 if not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)) \
-                        and not (chain and _post_named(toks, chain[0].start)) and not _goes_on(L, before):
+                        and not (chain and _post_named(toks, chain[0].start)) and not _goes_on(L, before) \
+                        and not (chain and complement_of_earlier(L, toks, before, chain[0].start)):
                     j -= 1
         pre, j = _chain_left(L, j)
         # A chain that follows "Name ," is that name's: only the title touching us is ours (a
