@@ -313,3 +313,10 @@ def test_a_national_union_name_alone_stays_national():
     b = bodies_of("Hội nghị\n\nSáng 2/5/2024, Trung ương Hội Chữ thập đỏ Việt Nam tổng kết đợt cứu trợ tại "
                   "tỉnh Hà Giang.\n")
     assert "Hội Chữ thập đỏ Việt Nam" in b
+
+
+def test_the_party_committee_of_a_provinces_party_agencies():
+    b = bodies_of("Kiện toàn tổ chức\n\nChiều 3/8/2025, ông Hà Văn Tuân được chỉ định làm Bí thư Đảng ủy các "
+                  "cơ quan Đảng tỉnh Tuyên Quang, và Đảng bộ các cơ quan Đảng tỉnh Tuyên Quang sẽ tổ chức đại hội "
+                  "vào tháng 9.\n")
+    assert {"Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang", "Đảng bộ các cơ quan Đảng tỉnh Tuyên Quang"} <= b
