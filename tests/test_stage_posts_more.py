@@ -231,3 +231,11 @@ def test_a_title_after_an_earlier_names_predicate_is_not_the_next_names(tmp_path
     got = posts(st)
     assert ("Đinh Công Tú", "Chủ tịch", "Hội đồng nhân dân phường") not in got
     assert ("Đinh Công Tú", "Phó Chủ tịch", "Hội đồng nhân dân phường") in got
+
+
+def test_the_dean_of_a_deanery_holds_his_title_there(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn chúc mừng Linh mục Đỗ Văn Hòa, Hạt trưởng Giáo hạt Tân Lộc và Linh mục Lý Văn "
+                            "Tâm, Phó Hạt trưởng Giáo hạt Bình Ân. Bà con gieo hạt trưởng thành nhanh.\n")
+    got = posts(st)
+    assert ("Đỗ Văn Hòa", "Hạt trưởng", "Giáo hạt Tân Lộc") in got
+    assert ("Lý Văn Tâm", "Phó Hạt trưởng", "Giáo hạt Bình Ân") in got
