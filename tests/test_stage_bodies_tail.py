@@ -320,3 +320,19 @@ def test_the_party_committee_of_a_provinces_party_agencies():
                   "cơ quan Đảng tỉnh Tuyên Quang, và Đảng bộ các cơ quan Đảng tỉnh Tuyên Quang sẽ tổ chức đại hội "
                   "vào tháng 9.\n")
     assert {"Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang", "Đảng bộ các cơ quan Đảng tỉnh Tuyên Quang"} <= b
+
+
+# -- religious boards: the Sangha's boards by field, a district's Catholic board --------------
+
+def test_the_sanghas_boards_by_field_take_the_sangha_of_their_level():
+    b = bodies_of("Mừng lễ Vu lan\n\nTối 20/8/2024, Đại đức Thích Minh Tâm, Trưởng Ban Hoằng pháp Giáo hội Phật "
+                  "giáo Việt Nam huyện Cát Tiên, cùng Ban Nghi lễ Trung ương GHPGVN đón đoàn của UBND huyện.\n")
+    assert {"Ban Hoằng pháp Giáo hội Phật giáo Việt Nam huyện Cát Tiên",
+            "Ban Nghi lễ Trung ương Giáo hội Phật giáo Việt Nam"} <= b
+    assert "Giáo hội Phật giáo Việt Nam huyện Cát Tiên" not in b
+
+
+def test_a_districts_catholic_solidarity_board():
+    b = bodies_of("Chúc mừng Giáng sinh\n\nChiều 22/12/2023, Ban Đoàn kết Công giáo huyện Xuân Lộc đón đoàn "
+                  "lãnh đạo Huyện ủy Xuân Lộc đến chúc mừng.\n")
+    assert "Ban Đoàn kết Công giáo huyện Xuân Lộc" in b

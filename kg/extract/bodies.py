@@ -66,12 +66,14 @@ def _central_words() -> re.Pattern:
 
 def _central_union_organ(bm: BodyMention, body: Body) -> bool:
     """An organ of a central union written with "Trung ương" before the union ("Ban Thường vụ
-    Trung ương Hội Nông dân Việt Nam", "Ban Đối ngoại TW Hội CCB Việt Nam"): the organ's name keeps
-    it, as the union's own central organs are called."""
-    if not body.central or body.kind != "MassOrganisation" or body.name.startswith(_COMPLETION["central_word"]):
+    Trung ương Hội Nông dân Việt Nam", "Ban Đối ngoại TW Hội CCB Việt Nam", a church's "Ban Nghi lễ
+    Trung ương GHPGVN"): the organ's name keeps it, as the union's own central organs are called."""
+    if not body.central or body.kind not in ("MassOrganisation", "ReligiousOrganisation") \
+            or body.name.startswith(_COMPLETION["central_word"]):
         return False
     m = _central_words().search(bm.surface or "")
-    return m is not None and m.group(1) == body.name.split()[0]
+    # the union's name goes on after the central word, written out or abbreviated ("GHPGVN")
+    return m is not None and (m.group(1) == body.name.split()[0] or len(m.group(1)) > 2 and m.group(1).isupper())
 
 
 def _place_label(p: Place) -> str:
