@@ -273,3 +273,12 @@ def test_the_bodies_one_speaks_for_are_no_side(tmp_path):
                                  "dịp ngày 1/10/2023.\n")
     assert hosts == ["Hội Người cao tuổi huyện Kim Bôi"]
     assert guests == []
+
+
+def test_a_lead_that_visits_people_names_no_place_of_worship(tmp_path):
+    # the lead says the visit is paid to people ("các vị chức sắc"): the abbot met next is a person
+    # visited, his pagoda no host
+    hosts, _ = hg(tmp_path, "Thăm chức sắc dịp lễ Vu lan\n\nNgày 12/8/2022, Đoàn công tác Ủy ban MTTQ Việt Nam tỉnh "
+                            "Phú Yên đã đến thăm, chúc mừng một số vị chức sắc Phật giáo trên địa bàn tỉnh.\n"
+                            "Đoàn đã thăm, chúc mừng Đại đức Thích Quảng Tâm - Trụ trì chùa Hưng Phước.\n")
+    assert hosts == []

@@ -122,9 +122,10 @@ def by_agent(sv: SentenceView, v: int) -> bool:
     return False
 
 
-def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, list, bool, bool]:
     """(hosts, guests, found, delegation) from the sentence's first event verb that tells them
-    (see the module); a travelling delegation with no verb that takes an object is the guest."""
+    (see the module); a travelling delegation with no verb that takes an object is the guest.
+    `persons`: the lead visits people (visitors.visits_people), none of them his place of worship."""
     found = verb_index(sv)
     # "X, Y phối hợp với tỉnh Z tổ chức thăm và chúc Tết ...": what is organised is a visit, and
     # the organisers are the visitors
@@ -135,7 +136,7 @@ def host_guest(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
             [(v, "visit") for v in found[VISIT]]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
     for v, sort in verbs:
-        got = _read_verb(sv, v, sort, resolve)
+        got = _read_verb(sv, v, sort, resolve, persons)
         if got[2]:
             return got
     from kg.extract.delegations import inspecting, travelling      # (they read this module's word lists)
@@ -171,7 +172,7 @@ def verb_end(sv: SentenceView, v: int, k: int) -> int:
 _words, _verb_end = host_words, verb_end
 
 
-def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list, bool, bool]:
+def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = False) -> tuple[list, list, bool, bool]:
     from kg.extract import visitors as vis     # (it reads this module's word lists)
     from kg.extract.subjects import subject_of
     els = sv.elements
@@ -194,8 +195,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve) -> tuple[list, list
         return subj_b, vis.overseen(sv, v, resolve) if subj_b else [], bool(subj_b), False
     if sort == "visit" and vis.thanked(sv, v, resolve) is not None:
         return vis.thanked(sv, v, resolve)
-    if sort == "visit" and not obj_b:
-        # "thăm, chúc Tết Hòa thượng A - Trụ trì chùa X": the dignitary's place of worship hosts
+    if sort == "visit" and not obj_b and not persons:
+        # "thăm, chúc Tết Hòa thượng A - Trụ trì chùa X": his place of worship hosts (unless the lead
+        # visits people, "đến thăm, chúc mừng các vị chức sắc ...": the golds then name no host)
         obj_b = vis.worship_of_person(sv, v, resolve)
     if sort == "visit" and not obj_b and vis.person_follows(sv, v):
         return [], [], False, False     # "tặng hoa chúc mừng đồng chí A": a person congratulated

@@ -25,6 +25,7 @@ from kg.extract.state import ArticleState, Stage
 from kg.extract.delegations import inspectors, list_leaders
 from kg.extract.visits import (another_event, companion_guests, delegation_stops, headline_guests, receiving_officials,
                                visited_hosts, worship_visitors)
+from kg.extract.visitors import visits_people
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -143,8 +144,10 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
     found_in = None
     # (a send-off's delegation, going to a congress, visits no one; who organises it still convenes)
     sending = any(send_off(sv) for sv in headline + story[:1])
+    # ("đến thăm, chúc mừng các vị chức sắc ...": the lead visits people, not their places of worship)
+    persons = any(visits_people(sv) for sv in headline + story[:1])
     for sv in story[:3] + headline:
-        hosts, guests, found, travelled = host_guest(sv, resolve)
+        hosts, guests, found, travelled = host_guest(sv, resolve, persons)
         if sending and travelled:
             continue
         if sv is not story[0] and another_event(sv):
@@ -159,9 +162,9 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
         if travelled and guests and not hosts:
             # "Đoàn lãnh đạo tỉnh ... đến thăm các tổ chức Phật giáo." then "Đồng chí A tặng hoa
             # chúc mừng Ban Trị sự ...": the lead's next sentences name whom the delegation visited
-            hosts = visited_hosts(story[:3], sv, guests, resolve)
+            hosts = visited_hosts(story[:3], sv, guests, resolve, persons)
         if travelled and (hosts or guests):
-            hosts = hosts + delegation_stops(story[:10], sv, guests, hosts, resolve)
+            hosts = hosts + delegation_stops(story[:10], sv, guests, hosts, resolve, persons)
         if travelled and hosts:
             hosts = hosts + receiving_officials(story[:3], sv, hosts, guests, resolve)
         if hosts and not guests and sv not in headline:

@@ -252,6 +252,19 @@ def worship_of_person(sv: SentenceView, v: int, resolve) -> list[Body]:
     return []
 
 
+def visits_people(sv: SentenceView) -> bool:
+    """A visit verb of the sentence takes people ("đến thăm, chúc mừng các vị chức sắc ...", "thăm
+    một số vị chức sắc, cơ sở Phật giáo": meetings.yaml hosts `dignitaries` after `people_counts`)."""
+    toks, w = sv.toks, host_words()
+    for v in verb_index(sv)[VISIT]:
+        j = verb_end(sv, v, VISIT)
+        while j < len(toks) and toks[j].low in w["people_counts"]:
+            j += 1
+        if phrase_at(toks, j, "dignitaries"):
+            return True
+    return False
+
+
 def chaired_with(sv: SentenceView, v: int, resolve, guests: list) -> list[Body]:
     """ "Ông A, Phó Chủ tịch UBND tỉnh X chủ trì buổi làm việc với Sở Y": the one official who chairs
     the event (a chairing verb, then an event noun, meetings.yaml hosts `event_nouns`, right before

@@ -19,7 +19,8 @@ def _among(b: Body, bodies: list[Body]) -> bool:
     return any(b.key == x.key for x in bodies)
 
 
-def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Body], resolve) -> list[Body]:
+def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Body], resolve,
+                  persons: bool = False) -> list[Body]:
     """The bodies the other lead sentences say the delegation visited or worked with, all of them
     (a trip's stops are often listed over two sentences), never one of the visitors: "đã chuyển
     lời chúc mừng của lãnh đạo Ủy ban X tới ..." names the visitor again, not whom it visited."""
@@ -27,7 +28,7 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
     for sv in views:
         if sv is told or another_event(sv):
             continue        # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm ...": another day's stops
-        hosts, _, found, travelled = host_guest(sv, resolve)
+        hosts, _, found, travelled = host_guest(sv, resolve, persons)
         if found and (travelled or _receives_it(sv)):
             # (nor a board of a visitor: "Ở mỗi nơi ghé thăm, Thường trực Ủy ban X đánh giá cao ...")
             out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out)
@@ -51,7 +52,7 @@ def _receives_delegation(sv: SentenceView, v: int) -> bool:
 
 
 def delegation_stops(views: list[SentenceView], told: SentenceView, guests: list[Body], hosts: list[Body],
-                     resolve) -> list[Body]:
+                     resolve, persons: bool = False) -> list[Body]:
     """ "Bà A thăm Chùa X (huyện Y)." (a caption of one stop) then "Đoàn đã đến thăm Chùa X, Chùa Z ...":
     the bodies a sentence whose subject is the delegation itself, by its word alone, says it
     visited are its stops too."""
@@ -64,7 +65,7 @@ def delegation_stops(views: list[SentenceView], told: SentenceView, guests: list
         if sv is told or not lexicon().delegation.match(sv.toks, first) or \
                 any(isinstance(e, BodyMention) for e in sv.elements[:3]):
             continue        # (not "Đoàn công tác của Tỉnh ủy X ...": another delegation may be named)
-        got, _, found, travelled = host_guest(sv, resolve)
+        got, _, found, travelled = host_guest(sv, resolve, persons)
         if found and travelled:
             out.extend(h for h in got if not _among(h, guests) and not _among(h, hosts + out))
     return out
