@@ -336,3 +336,13 @@ def test_a_districts_catholic_solidarity_board():
     b = bodies_of("Chúc mừng Giáng sinh\n\nChiều 22/12/2023, Ban Đoàn kết Công giáo huyện Xuân Lộc đón đoàn "
                   "lãnh đạo Huyện ủy Xuân Lộc đến chúc mừng.\n")
     assert "Ban Đoàn kết Công giáo huyện Xuân Lộc" in b
+
+
+# -- a mission's seat: a city written with its unit word is not cut after that word ------------
+
+def test_a_consulates_seat_city_written_with_its_unit_word():
+    b = bodies_of("Tiếp khách quốc tế\n\nSáng 6/6/2024, UBND tỉnh Bình Phước tiếp ông Park Min-soo, Tổng Lãnh sự "
+                  "Hàn Quốc, cùng đại diện Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh và Tổng Lãnh sự "
+                  "quán Nhật Bản tại TP.HCM.\n")
+    assert "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh" in b
+    assert not any(x.endswith(" tại Thành") or x.endswith(" tại TP") for x in b)

@@ -115,7 +115,9 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
         if t.low == "và" and j + 2 < len(toks) and toks[j + 1].low == "các" and not toks[j + 2].is_cap:
             return start        # "Ban chỉ đạo xây dựng Đảng và các đoàn thể ...": where it ends is not known
         if seat and _seat_at(toks, j):
-            return _seat_end(toks, j + 1)    # "Đại sứ quán Lào" + "tại Việt Nam": the city ends it
+            end = _seat_end(toks, j + 1)    # "Đại sứ quán Lào" + "tại Việt Nam": the city ends it
+            # a city written only by a glued abbreviation ("tại TP.HCM") is left out, not cut
+            return j if end == j + 2 and toks[j + 1].low == "tp" else end
         if strict and _joins_names(sv, j, names):
             j += 1                         # "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
             continue
@@ -170,15 +172,31 @@ def _cut(toks: list, end: int, cap_end: int, placed: bool, strict: bool) -> bool
 
 def _seat_end(toks: list, k: int) -> int:
     """The end of the city's name that starts at token k, after a mission's seat word (a city
-    the scanner took for a person's name too: "tại Hà Nội")."""
+    the scanner took for a person's name too: "tại Hà Nội"); a city's unit word before it is part
+    of it ("tại Thành phố Y", "tại TP. Y", "tại TP.Y"), not where the name stops."""
+    if k + 1 < len(toks) and toks[k].low == "thành" and toks[k + 1].low == "phố":
+        k += 2
+    elif k + 2 < len(toks) and toks[k].low == "tp" and toks[k + 1].text == "." and not toks[k + 2].is_upper:
+        k += 2
     while k < len(toks) and toks[k].is_word and toks[k].is_cap:
         k += 1
     return k
 
 
+def _proper_seat(name: str) -> str:
+    """A mission's city written with its unit word by the city's proper name, when the lexicon
+    spells it so (bodies.yaml proper_place_names: "tại thành phố Y" -> "tại Thành phố Y")."""
+    for short, proper in lexicon().proper_place_names.items():
+        for unit in ("thành phố ", "Thành phố "):
+            if name.endswith(" " + unit + short):
+                return name[:len(name) - len(unit + short)] + proper
+    return name
+
+
 def _seat_at(toks: list, j: int) -> bool:
     """A seat word at token j and a capitalised word after it: a mission's city ("tại Hà Nội")."""
-    return toks[j].low in _seat_words() and j + 1 < len(toks) and toks[j + 1].is_cap
+    return toks[j].low in _seat_words() and j + 1 < len(toks) \
+        and (toks[j + 1].is_cap or toks[j + 1].low == "thành" and j + 3 < len(toks) and toks[j + 3].is_cap)
 
 
 def _joins_names(sv: SentenceView, j: int, names: set) -> bool:
@@ -310,6 +328,8 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         if head in capital:
             rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"
         name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
+        if head in _seat_heads():
+            name = _proper_seat(name)
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
         bm = BodyMention(i, end, name, base=entry)
         if title is not None:
