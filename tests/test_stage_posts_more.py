@@ -239,3 +239,10 @@ def test_the_dean_of_a_deanery_holds_his_title_there(tmp_path):
     got = posts(st)
     assert ("Đỗ Văn Hòa", "Hạt trưởng", "Giáo hạt Tân Lộc") in got
     assert ("Lý Văn Tâm", "Phó Hạt trưởng", "Giáo hạt Bình Ân") in got
+
+
+def test_a_name_in_capitals_keeps_a_given_name_that_is_a_common_word(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí LÊ ĐỨC TRONG Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bình Định phát biểu. "
+                            "ĐỒNG CHÍ PHAN VĂN KHẢI PHÁT BIỂU TẠI HỘI NGHỊ.\n")
+    assert ("Lê Đức Trong", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định") in posts(st)
+    assert "Phan Văn Khải" in names(st) and not any(n.startswith("Phan Văn Khải ") for n in names(st))

@@ -13,8 +13,8 @@ from kg.extract.body_parse import BodyParser
 from kg.extract.gazetteer import VINTAGES, _one_letter_off, get_gazetteer, name_key
 from kg.extract.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import RoleEntry, _load, canon, lexicon, phrase_matcher
-from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, commune_end as _commune_end, \
-    skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
+from kg.extract.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, caps_given_name, \
+    commune_end as _commune_end, skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
 from kg.extract.tokens import Token, tokenize
 
 
@@ -205,14 +205,12 @@ class Scanner(BodyParser):
                 break
             if all_caps != u.is_upper and len(u.text) > 1:
                 break
-            if self._starts_entity(toks, k) and (
-                    k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap
-                    or self._entity_size(toks, k) > 1):
-                # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone "Tỉnh",
-                # "Quận" or "Ban" closing the name is a given name ("Trần Văn Quận, Bí thư",
-                # "Lê Thị Huyện phát biểu"): a unit word opens a place only before its name
+            if self._starts_entity(toks, k) and (k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap
+                                                 or self._entity_size(toks, k) > 1):
+                # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone unit word
+                # closing the name ("Trần Văn Quận, Bí thư", "Lê Thị Huyện phát biểu") is a given name
                 break
-            if all_caps and u.low in _CAPS_STOPS:
+            if all_caps and u.low in _CAPS_STOPS and not caps_given_name(toks, k, syllables):
                 break           # in capitals a name ends at the first common word or verb
             # no name runs over a line's punctuation
             if u.start - toks[k - 1].end > 1:

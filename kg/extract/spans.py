@@ -70,6 +70,16 @@ CAPS_STOPS = frozenset(canon(w).lower() for w in _PEOPLE["caps_stops"])
 VERB_PAIRS = frozenset(tuple(canon(p).lower().split()) for p in _PEOPLE["glued_verbs"])
 
 
+def caps_given_name(toks: list[Token], k: int, syllables: int) -> bool:
+    """The common word at k (CAPS_STOPS) that a name in capitals reaches is its given name when
+    the capitals end there, before text in small letters ("ĐỒNG CHÍ LÊ VĂN MẠNH Chủ tịch UBND
+    tỉnh", "TRẦN THỊ TRONG phát biểu"): a caption's verb would be in capitals too."""
+    if syllables < 2 or k + 1 >= len(toks):
+        return False
+    v = toks[k + 1]
+    return v.is_word and v.start - toks[k].end == 1 and not v.text.isupper() and v.text[1:2].islower()
+
+
 def surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:
     return sentence[toks[bm.start].start - offset:toks[bm.end - 1].end - offset]
 
