@@ -282,3 +282,10 @@ def test_a_lead_that_visits_people_names_no_place_of_worship(tmp_path):
                             "Phú Yên đã đến thăm, chúc mừng một số vị chức sắc Phật giáo trên địa bàn tỉnh.\n"
                             "Đoàn đã thăm, chúc mừng Đại đức Thích Quảng Tâm - Trụ trì chùa Hưng Phước.\n")
     assert hosts == []
+
+
+def test_a_session_with_no_owner_beside_it_is_the_lowest_council_named(tmp_path):
+    # the deputies of the council above, elected in the commune, attend the commune council's session
+    hosts, _ = hg(tmp_path, "Bế mạc kỳ họp giữa năm\n\nDự kỳ họp có ông Hà Văn Tám, đại biểu HĐND huyện được bầu tại "
+                            "địa bàn; bà Lường Thị Nga, Chủ tịch HĐND xã cùng 21 đại biểu HĐND xã.\n")
+    assert hosts == ["Hội đồng nhân dân xã"]

@@ -285,7 +285,31 @@ def session_host(views: list[SentenceView], resolve) -> list[Body]:
             b = resolve(nxt) if isinstance(nxt, BodyMention) and not nxt.generic else None
             if b is not None and b.parent is None and (b.local_name or b.name).lower() in w["session_owners"]:
                 return [b]
-    return []
+    return _council_of_session(views, resolve)
+
+
+def _council_of_session(views: list[SentenceView], resolve) -> list[Body]:
+    """ "Dự kỳ họp có ... đại biểu HĐND huyện được bầu tại xã; Chủ tịch HĐND xã ...": a session whose
+    owner is not written beside it (an excerpt that starts mid-article) is the council's that the
+    lead names at the lowest level (the deputies of the one above, elected there, come as guests)."""
+    w = host_words()
+    if not any(f"{a.low} {b.low}" in w["sessions"] and not _before(sv.toks, i, w["session_not_after"])
+               for sv in views for i, (a, b) in enumerate(zip(sv.toks, sv.toks[1:]))):
+        return []
+    found: list[tuple[int, Body]] = []
+    for sv in views:
+        for _, _, e in sv.mentions():
+            if not isinstance(e, BodyMention) or e.generic or e.level not in w["council_levels"]:
+                continue
+            b = resolve(e)
+            # (a bare commune council keeps its unit: "Hội đồng nhân dân xã")
+            if b is not None and b.parent is None and \
+                    any((b.local_name or b.name).lower().startswith(o) for o in w["session_owners"]):
+                found.append((_LEVELS.index(e.level), b))
+    return [min(found, key=lambda x: x[0])[1]] if found else []
+
+
+_LEVELS = ["commune", "district", "city", "province"]
 
 
 def _session_filler(tok, w: dict) -> bool:
