@@ -246,3 +246,11 @@ def test_a_name_in_capitals_keeps_a_given_name_that_is_a_common_word(tmp_path):
                             "ĐỒNG CHÍ PHAN VĂN KHẢI PHÁT BIỂU TẠI HỘI NGHỊ.\n")
     assert ("Lê Đức Trong", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định") in posts(st)
     assert "Phan Văn Khải" in names(st) and not any(n.startswith("Phan Văn Khải ") for n in names(st))
+
+
+def test_a_neighbours_front_before_its_province_is_its_chapter_there(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBuổi gặp có ông Bun-mi Xay-nha-vông - Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh "
+                            "Sê Kông và bà Phon-xay Kẹo-la - Phó Chủ tịch Mặt trận Lào xây dựng đất nước.\n")
+    got = posts(st)
+    assert ("Bun-mi Xay-nha-vông", "Chủ tịch", "Mặt trận Lào xây dựng đất nước tỉnh Sê Kông") in got
+    assert ("Phon-xay Kẹo-la", "Phó Chủ tịch", "Mặt trận Lào xây dựng đất nước") in got

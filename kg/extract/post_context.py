@@ -198,23 +198,47 @@ def foreign_governments(L: list[Element], toks: list) -> None:
         r, lv = L[k], L[k + 1]
         if type(r) is Role and r.body is None and r.entry.role in _GOVERNORS["roles"] and type(lv) is LevelMention \
                 and lv.start == r.end and lv.unit == _GOVERNORS["roles"][r.entry.role]:
-            place, end = lv.place_name, lv.end
-            if not place:
-                # a one-syllable name the scan does not take for a unit's ("tỉnh Kep"): the
-                # capitalised words right after the unit word
-                while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
-                    end += 1
-                place = " ".join(t.text for t in toks[lv.end:end])
-            if place and end + 1 < len(toks) and toks[end].low == "-" \
-                    and toks[end + 1].low in _GOVERNORS.get("unit_suffixes", ()):
-                place, end = f"{place}-{toks[end + 1].low}", end + 2     # "tỉnh Jeonnam –do"
-            if place:
-                name = f"{_GOVERNORS['body']} {lv.unit} {place}"
-                r.body = BodyMention(lv.start, end, name, base=BodyEntry("open", name, _GOVERNORS["kind"]))
-                r.end = end
-                while k + 1 < len(L) and L[k + 1].start < end:
-                    del L[k + 1]
+            _take_unit(L, k, toks, _GOVERNORS["body"], _GOVERNORS["kind"])
         k += 1
+
+
+_FOREIGN_CHAPTERS = frozenset(_load("roles.yaml")["foreign_chapters"])
+
+
+def foreign_chapters(L: list[Element], toks: list) -> None:
+    """ "ông A - Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh X": a neighbour's organisation that
+    has chapters in its provinces (roles.yaml foreign_chapters), written right before a unit of
+    that neighbour, is its chapter there, not the national one."""
+    k = 0
+    while k + 1 < len(L):
+        r, lv = L[k], L[k + 1]
+        bm = r.body if type(r) is Role else None
+        if bm is not None and bm.base is not None and bm.base.canonical in _FOREIGN_CHAPTERS and not bm.organs \
+                and type(lv) is LevelMention and lv.start == r.end and lv.unit in ("tỉnh", "huyện"):
+            _take_unit(L, k, toks, bm.base.canonical, bm.base.kind)
+        k += 1
+
+
+def _take_unit(L: list[Element], k: int, toks: list, head: str, kind: str) -> None:
+    """The title at k takes the body `head` of the unit written right after it (L[k + 1])."""
+    r, lv = L[k], L[k + 1]
+    place, end = lv.place_name, lv.end
+    if not place:
+        # a one-syllable name the scan does not take for a unit's ("tỉnh Kep"): the
+        # capitalised words right after the unit word
+        while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
+            end += 1
+        place = " ".join(t.text for t in toks[lv.end:end])
+    if place and end + 1 < len(toks) and toks[end].low == "-" \
+            and toks[end + 1].low in _GOVERNORS.get("unit_suffixes", ()):
+        place, end = f"{place}-{toks[end + 1].low}", end + 2     # "tỉnh Jeonnam –do"
+    if place:
+        name = f"{head} {lv.unit} {place}"
+        r.body = BodyMention(r.body.start if r.body is not None else lv.start, end, name,
+                             base=BodyEntry("open", name, kind))
+        r.end = end
+        while k + 1 < len(L) and L[k + 1].start < end:
+            del L[k + 1]
 
 
 def level_from_sentence(L: list[Element]) -> None:
