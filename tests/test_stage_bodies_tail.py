@@ -346,3 +346,17 @@ def test_a_consulates_seat_city_written_with_its_unit_word():
                   "quán Nhật Bản tại TP.HCM.\n")
     assert "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh" in b
     assert not any(x.endswith(" tại Thành") or x.endswith(" tại TP") for x in b)
+
+
+# -- steering committees named by their task, closed by their level and place -----------------
+
+def test_a_steering_committee_named_by_its_task_ends_with_its_place():
+    b = bodies_of("Kiểm tra tiến độ\n\nSáng 11/9/2024, Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn "
+                  "huyện Mường Tè họp phiên thường kỳ; ông Vàng A Sử chủ trì.\n")
+    assert "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn huyện Mường Tè" in b
+
+
+def test_a_steering_committee_whose_joined_task_has_no_place_names_no_body():
+    b = bodies_of("Làm việc\n\nSáng 11/9/2024, đoàn của Ban Chỉ đạo chăm lo đời sống và việc làm cho công nhân "
+                  "do ông Lý Văn Páo dẫn đầu đến làm việc với UBND huyện Mường Tè.\n")
+    assert not any(x.startswith("Ban Chỉ đạo") for x in b)

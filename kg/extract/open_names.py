@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Optional
 from kg.extract.elements import BodyMention, Honorific, Name, Role
 from kg.extract.lexicon import BodyEntry, _load, canon, lexicon, phrase_matcher
+from kg.extract.topic_names import topic_end, topic_head
 from kg.extract.sentences import SentenceView
 from kg.facts import Body
 
@@ -321,7 +322,8 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         if head in named_next and sv.toks[head_end].text.isdigit():
             end = head_end + 1              # "Sư đoàn 999" (+ "Quân khu N", the body it is of)
         else:
-            end = _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
+            end = topic_end(sv.toks, head_end, names, inner) if topic_head(head) else None
+            end = end if end is not None else _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
         rest, parent = _written(sv, head_end, end, {} if head in _capital_heads() else inner, resolve)
