@@ -289,3 +289,12 @@ def test_a_session_with_no_owner_beside_it_is_the_lowest_council_named(tmp_path)
     hosts, _ = hg(tmp_path, "Bế mạc kỳ họp giữa năm\n\nDự kỳ họp có ông Hà Văn Tám, đại biểu HĐND huyện được bầu tại "
                             "địa bàn; bà Lường Thị Nga, Chủ tịch HĐND xã cùng 21 đại biểu HĐND xã.\n")
     assert hosts == ["Hội đồng nhân dân xã"]
+
+
+def test_bodies_whose_people_join_a_visiting_leader_are_guests(tmp_path):
+    # "A, [title] cùng đại diện Ban X ... đến thăm Y": Ban X's people come with him (his own body is not
+    # named as visiting)
+    _, guests = hg(tmp_path, "Chúc mừng lễ Phật đản\n\nNgày 14/5/2022, ông Lò Minh Tiến, Phó Chủ tịch UBND tỉnh Sơn "
+                             "La cùng đại diện Ban Dân vận Tỉnh ủy Sơn La đã đến thăm, chúc mừng Ban Trị sự Giáo hội "
+                             "Phật giáo Việt Nam tỉnh Sơn La.\n")
+    assert guests == ["Ban Dân vận Tỉnh ủy Sơn La"]
