@@ -360,3 +360,10 @@ def test_a_steering_committee_whose_joined_task_has_no_place_names_no_body():
     b = bodies_of("Làm việc\n\nSáng 11/9/2024, đoàn của Ban Chỉ đạo chăm lo đời sống và việc làm cho công nhân "
                   "do ông Lý Văn Páo dẫn đầu đến làm việc với UBND huyện Mường Tè.\n")
     assert not any(x.startswith("Ban Chỉ đạo") for x in b)
+
+
+def test_a_term_right_after_the_level_word_is_no_place():
+    b = bodies_of("Bế mạc kỳ họp\n\nChiều 9/7/2021, sau hai ngày làm việc, Hội đồng nhân dân tỉnh Khóa X của tỉnh "
+                  "Bạc Liêu bế mạc kỳ họp thứ hai.\n")
+    assert "Hội đồng nhân dân tỉnh Bạc Liêu" in b
+    assert not any("Khóa" in x for x in b)

@@ -245,6 +245,10 @@ class BodyParser:
                 bm.base = self.lx.central_by_name.get(p.central, p)
                 j += lv.size
             return j
+        if _skip_term(toks, j + lv.size) > j + lv.size:
+            # "HĐND tỉnh Khóa X": the term, not a place, follows the level word
+            bm.level, bm.unit = lp.level, lp.unit
+            return j + lv.size
         name, k = self._place_after(text, toks, j + lv.size, lp.level, vintage)
         after = toks[j + lv.size] if j + lv.size < len(toks) else None
         if lp.level == "commune" and not name and after is not None and after.is_word \
