@@ -254,3 +254,11 @@ def test_a_neighbours_front_before_its_province_is_its_chapter_there(tmp_path):
     got = posts(st)
     assert ("Bun-mi Xay-nha-vông", "Chủ tịch", "Mặt trận Lào xây dựng đất nước tỉnh Sê Kông") in got
     assert ("Phon-xay Kẹo-la", "Phó Chủ tịch", "Mặt trận Lào xây dựng đất nước") in got
+
+
+def test_a_neighbours_two_word_province_is_not_cut_by_the_hyphenated_name_after_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn được Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông Khăm-phăn Vông-xay tiếp thân "
+                            "mật.\n")
+    got = posts(st)
+    assert ("Khăm-phăn Vông-xay", "Tỉnh trưởng", "Chính quyền tỉnh Sê Kông") in got
+    assert not any(p[0].startswith("Kông") for p in got)

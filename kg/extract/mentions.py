@@ -104,12 +104,13 @@ class Scanner(BodyParser):
             # capitalised run that starts with a family name is a person, not a place.
             if not t.is_cap or t.is_upper:
                 return None, j
-            k = j
+            k, f = j, _abroad_names().match(toks, j)
             while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
                     and not toks[k].is_upper and not self._starts_entity(toks, k) \
-                    and not (k > j and self._opens_hyphen_name(toks, k)):
+                    and not (k > j and self._opens_hyphen_name(toks, k) and not (f and k < j + f.size)):
                 k += 1
-            # ("tỉnh Sekong Bun Xay-khăm-phon": the unit ends where a hyphenated name begins)
+            # ("tỉnh Sekong Bun Xay-khăm-phon": the unit ends where a hyphenated name begins, not
+            # inside a neighbour's unit the lexicon knows: "tỉnh Sê Kông Khăm-phăn Xay")
             if k - j < 2 and not (k == j + 1 and k < len(toks) and self._opens_hyphen_name(toks, k)):
                 return None, j
             written = " ".join(x.text for x in toks[j:k])
@@ -124,10 +125,8 @@ class Scanner(BodyParser):
         return name, k
 
     def _misspelt_unit(self, written: str) -> bool:
-        """Whether a run after a unit word that begins with a family name ("huyện Châu Thàn")
-        is a unit's name with one letter left out or added: the unit word says a place
-        follows, and a person's name is rarely one letter off a district's or province's.
-        Only read on the rare run the gazetteer does not know, against every vintage."""
+        """Whether a run after a unit word that begins with a family name ("huyện Châu Thàn") is a
+        unit's name one letter off (a person's name rarely is). Read on runs the gazetteer lacks."""
         if self._unit_keys is None:
             self._unit_keys = frozenset(name_key(p.name) for v in VINTAGES for p in self.gz.places(v)
                                         if p.level in ("district", "province"))
