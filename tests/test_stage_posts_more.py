@@ -262,3 +262,11 @@ def test_a_neighbours_two_word_province_is_not_cut_by_the_hyphenated_name_after_
     got = posts(st)
     assert ("Khăm-phăn Vông-xay", "Tỉnh trưởng", "Chính quyền tỉnh Sê Kông") in got
     assert not any(p[0].startswith("Kông") for p in got)
+
+
+def test_a_consular_rank_before_its_mission_is_held_there(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nVề phía bạn có bà Cha Minjung – Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại Đà "
+                            "Nẵng và ông Sato Ken, Phó Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh.\n")
+    got = posts(st)
+    assert ("Cha Minjung", "Phó Lãnh sự", "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng") in got
+    assert ("Sato Ken", "Phó Tổng Lãnh sự", "Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh") in got

@@ -67,7 +67,9 @@ def mission_titles(sv: SentenceView) -> None:
     titles, fillers, countries = _mission_spec()
     toks = sv.toks
     for e in sv.elements:
-        if type(e) is not Role or e.body is not None or e.entry.role not in titles:
+        # (a head's deputy is of the mission too: "Phó Tổng Lãnh sự nước X tại Y")
+        head = e.entry.role.removeprefix(_DEPUTY) if type(e) is Role else ""
+        if type(e) is not Role or e.body is not None or head not in titles:
             continue
         k = e.end
         while k < len(toks) and (f := fillers.match(toks, k)) is not None:
@@ -80,8 +82,27 @@ def mission_titles(sv: SentenceView) -> None:
         if city:
             expand = (_load("bodies.yaml").get("missions") or {}).get("expand") or {}
             country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
-            name = f"{titles[e.entry.role]} {country} {toks[seat].text} {city}"
+            name = f"{titles[head]} {country} {toks[seat].text} {city}"
             e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
+
+
+_DEPUTY = "Phó "
+_MISSION_STAFF = frozenset(_load("roles.yaml")["mission_staff"])
+_MISSION_HEADS = tuple(_mission_spec()[0].values())
+
+
+def mission_staff(L: list[Element]) -> None:
+    """ "bà A – Phó Lãnh sự, Tổng Lãnh sự quán nước X tại Y": a diplomat's rank with no body of
+    its own (roles.yaml mission_staff), then a separator and a mission, is held in that mission."""
+    k = 0
+    while k + 2 < len(L):
+        r, sep, bm = L[k], L[k + 1], L[k + 2]
+        if type(r) is Role and r.body is None and r.entry.role in _MISSION_STAFF and type(sep) is Punct \
+                and sep.char in (",", "–", "-") and type(bm) is BodyMention and bm.base is not None \
+                and bm.base.canonical.startswith(_MISSION_HEADS):
+            r.body, r.end = bm, bm.end
+            del L[k + 1:k + 3]
+        k += 1
 
 
 _DELEGATION = _load("roles.yaml")["posts"]["delegation"]
