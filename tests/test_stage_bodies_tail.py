@@ -367,3 +367,18 @@ def test_a_term_right_after_the_level_word_is_no_place():
                   "Bạc Liêu bế mạc kỳ họp thứ hai.\n")
     assert "Hội đồng nhân dân tỉnh Bạc Liêu" in b
     assert not any("Khóa" in x for x in b)
+
+
+# -- the party organisations a decision founds or merges are mentioned -------------------------
+
+def test_the_party_organisations_a_decision_founds_and_merges():
+    b = bodies_of("Công bố quyết định\n\nChiều 30/6/2025, Ban Thường vụ Tỉnh ủy Tuyên Quang công bố quyết định thành "
+                  "lập Đảng bộ Công an tỉnh Tuyên Quang trên cơ sở hợp nhất Đảng bộ Công an tỉnh Hà Giang và Đảng "
+                  "bộ Công an tỉnh Tuyên Quang (cũ).\n")
+    assert {"Đảng bộ Công an tỉnh Tuyên Quang", "Đảng bộ Công an tỉnh Hà Giang"} <= b
+
+
+def test_an_anniversary_of_a_founding_founds_nothing():
+    b = bodies_of("Gặp mặt\n\nSáng 3/3/2025, Thành ủy Đà Lạt gặp mặt cán bộ hưu trí nhân kỷ niệm 80 năm ngày thành "
+                  "lập Đảng bộ thành phố.\n")
+    assert not any(x.startswith("Đảng bộ") for x in b)

@@ -55,7 +55,8 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 b = resolve.resolver.central(e.entry.body)
                 if b is not None:
                     out.append(b)
-    return out + _termed(views, resolve, only_actor) + _missions(views, resolve.resolver.scope)
+    return out + _termed(views, resolve, only_actor) + _founded(views, resolve, only_actor) \
+        + _missions(views, resolve.resolver.scope)
 
 
 @lru_cache(maxsize=1)
@@ -174,3 +175,29 @@ def _writes_central(e: Role) -> bool:
     "Tổng Bí thư", which names none)."""
     body = e.entry.body
     return bool(body) and e.surface.lower().endswith(" " + body.lower())
+
+
+def _founded(views, resolve, only_actor) -> list[Body]:
+    """The placed party organisations a decision founds or merges (bodies.yaml founding_words:
+    "thành lập Đảng bộ Công an tỉnh X trên cơ sở hợp nhất Đảng bộ A và Đảng bộ B"): the
+    organisation is the subject of the decision, as of its congress, not a delegation's origin.
+    A list goes on over "và" and commas from a body so named; an anniversary ("95 năm ngày thành
+    lập Đảng bộ thành phố", bodies.yaml founding_dates) founds nothing."""
+    words = tuple(w.lower() for w in bodies_yaml().get("founding_words") or [])
+    dates = tuple(w.lower() for w in bodies_yaml().get("founding_dates") or [])
+    out = []
+    for sv in views:
+        prev_end = -1
+        for _, _, bm in sv.mentions():
+            if type(bm) is not BodyMention:
+                continue
+            listed = prev_end >= 0 and bm.start == prev_end + 1 and sv.toks[prev_end].low in ("và", ",")
+            if not (ends_before(sv.toks, bm.start, words) and not ends_before(sv.toks, bm.start, dates, 4)
+                    or listed):
+                prev_end = -1
+                continue
+            b = resolve(bm)
+            ok = b is not None and _rooted(b) and named_as(b, only_actor) and b.name.startswith("Đảng bộ ")
+            out += [b] if ok else []
+            prev_end = bm.end if ok else -1
+    return out
