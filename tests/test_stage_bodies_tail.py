@@ -372,9 +372,8 @@ def test_a_term_right_after_the_level_word_is_no_place():
 # -- the party organisations a decision founds or merges are mentioned -------------------------
 
 def test_the_party_organisations_a_decision_founds_and_merges():
-    b = bodies_of("Công bố quyết định\n\nChiều 30/6/2025, Ban Thường vụ Tỉnh ủy Tuyên Quang công bố quyết định thành "
-                  "lập Đảng bộ Công an tỉnh Tuyên Quang trên cơ sở hợp nhất Đảng bộ Công an tỉnh Hà Giang và Đảng "
-                  "bộ Công an tỉnh Tuyên Quang (cũ).\n")
+    b = bodies_of("Sắp xếp tổ chức đảng\n\nTheo quyết định trao chiều 30/6/2025, Tỉnh ủy Tuyên Quang sáp nhập Đảng bộ "
+                  "Công an tỉnh Hà Giang và Đảng bộ Công an tỉnh Tuyên Quang (cũ) thành một đảng bộ mới.\n")
     assert {"Đảng bộ Công an tỉnh Tuyên Quang", "Đảng bộ Công an tỉnh Hà Giang"} <= b
 
 

@@ -86,8 +86,8 @@ def test_boards_that_write_the_provinces_committee_stay_the_provinces():
 
 def test_a_portal_banner_in_capitals_gives_bare_bodies_the_sites_province():
     text = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH THUẬN\n\nThăm các cơ sở tôn giáo\n\n"
-            "Chiều 18/12/2023, bà Pi Năng Thị Lan, Phó Chủ tịch UBND tỉnh, cùng lãnh đạo Ban Dân vận Tỉnh ủy "
-            "đến thăm Ủy ban Đoàn kết Công giáo Việt Nam tỉnh.\n")
+            "Chiều 18/12/2023, bà Pi Năng Thị Lan, Phó Chủ tịch UBND tỉnh, đi với đại diện Ban Dân vận Tỉnh ủy "
+            "tới chúc mừng các linh mục trong Ủy ban Đoàn kết Công giáo tỉnh.\n")
     b = _bodies(text)
     assert {"Ủy ban nhân dân tỉnh Ninh Thuận", "Ban Dân vận Tỉnh ủy Ninh Thuận"} <= b
     assert "Ủy ban nhân dân tỉnh" not in b
