@@ -114,7 +114,7 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
             run = 0
             continue
         if t.low == "và" and j + 2 < len(toks) and toks[j + 1].low == "các" and not toks[j + 2].is_cap:
-            return start        # "Ban chỉ đạo xây dựng Đảng và các đoàn thể ...": where it ends is not known
+            return start        # "Ban chỉ đạo chăm lo X và các Y ...": where it ends is not known
         if seat and _seat_at(toks, j):
             end = _seat_end(toks, j + 1)    # "Đại sứ quán Lào" + "tại Việt Nam": the city ends it
             # a city written only by a glued abbreviation ("tại TP.HCM") is left out, not cut

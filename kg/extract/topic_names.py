@@ -58,7 +58,7 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
             continue
         if t.text != "," and (not t.is_word or t.low in stops):
             return j if joined else None
-        # "xây dựng Đảng và đoàn thể ...": a topic joined by "và" whose place is not written has
+        # "chăm lo đời sống và việc làm ...": a topic joined by "và" whose place is not written has
         # no end we know (j: no name), rather than the first half of it
         joined = joined or t.low == "và" and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap
         k += 1
