@@ -270,3 +270,9 @@ def test_a_consular_rank_before_its_mission_is_held_there(tmp_path):
     got = posts(st)
     assert ("Cha Minjung", "Phó Lãnh sự", "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng") in got
     assert ("Sato Ken", "Phó Tổng Lãnh sự", "Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh") in got
+
+
+def test_the_centre_written_before_a_national_union_leaves_it_to_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBuổi gặp có bà Lê Thị Hồng Vân, Chủ tịch Trung ương Hội NCT Việt Nam và ông Lý Văn "
+                            "Tư, Bí thư Tỉnh ủy.\n")
+    assert ("Lê Thị Hồng Vân", "Chủ tịch", "Hội Người cao tuổi Việt Nam") in posts(st)

@@ -86,6 +86,28 @@ def mission_titles(sv: SentenceView) -> None:
             e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
 
 
+_CENTRAL_WORDS = frozenset(w.replace(" ", "").lower() for w in _load("roles.yaml")["posts"]["central_prefixes"])
+
+
+def central_prefixed(L: list[Element], toks: list) -> None:
+    """ "bà A, Chủ tịch T.Ư Hội CTĐ Việt Nam", "Chủ tịch Trung ương Hội NCT Việt Nam": the word
+    for the centre (roles.yaml central_prefixes), written before a national body the lexicon
+    reads without it, leaves that body to the title before the word."""
+    k = 0
+    while k + 2 < len(L):
+        r = L[k]
+        if type(r) is Role and r.body is None:
+            m = k + 1
+            while m < len(L) and m - k < 5 and type(L[m]) in (Word, Punct):
+                m += 1
+            bm = L[m] if m < len(L) and m > k + 1 else None
+            if type(bm) is BodyMention and bm.level == "central" and not bm.organs \
+                    and "".join(t.text for t in toks[r.end:bm.start]).lower() in _CENTRAL_WORDS:
+                r.body, r.end = bm, bm.end
+                del L[k + 1:m + 1]
+        k += 1
+
+
 _DEPUTY = "Phó "
 _MISSION_STAFF = frozenset(_load("roles.yaml")["mission_staff"])
 _MISSION_HEADS = tuple(_mission_spec()[0].values())

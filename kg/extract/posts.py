@@ -9,9 +9,10 @@ from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, N
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.post_bodies import role_body
-from kg.extract.post_context import (address_titles, attach_open_bodies, cut_committees, delegation_leaders,
-                                     foreign_chapters, foreign_governments, headed_offices, level_from_sentence,
-                                     mission_staff, mission_titles, short_names, union_committees)
+from kg.extract.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
+                                     delegation_leaders, foreign_chapters, foreign_governments, headed_offices,
+                                     level_from_sentence, mission_staff, mission_titles, short_names,
+                                     union_committees)
 from kg.extract.post_grammar import bind_titles, elected, joined
 from kg.extract.post_lines import Carry, carried_titles, line_carry
 from kg.extract.post_lists import addressed_list, appointed, headed_list, plural_title
@@ -293,6 +294,7 @@ def _lean_on_context(sv: SentenceView) -> None:
     address_titles(L, toks)
     headed_offices(L, toks)
     mission_staff(L)
+    central_prefixed(L, toks)
     mission_titles(sv)
     delegation_leaders(L, toks)
     level_from_sentence(L)
