@@ -298,3 +298,11 @@ def test_bodies_whose_people_join_a_visiting_leader_are_guests(tmp_path):
                              "La cùng đại diện Ban Dân vận Tỉnh ủy Sơn La đã đến thăm, chúc mừng Ban Trị sự Giáo hội "
                              "Phật giáo Việt Nam tỉnh Sơn La.\n")
     assert guests == ["Ban Dân vận Tỉnh ủy Sơn La"]
+
+
+def test_the_owner_written_right_after_a_visited_unit_is_not_visited(tmp_path):
+    # "Sư đoàn N Quân khu M": the military region owns the division, only the division is visited
+    hosts, _ = hg(tmp_path, "Chúc mừng các đơn vị quân đội\n\nSáng 18/12/2022, Đoàn công tác của Tỉnh ủy Hòa Bình đã "
+                            "đến thăm, chúc mừng Bộ Chỉ huy Quân sự tỉnh Hòa Bình và Sư đoàn 316 Quân khu 2 nhân dịp "
+                            "ngày truyền thống.\n")
+    assert "Quân khu 2" not in hosts and "Sư đoàn 316" in hosts

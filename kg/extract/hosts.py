@@ -308,8 +308,8 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not ends_before(toks, e.start, w["people_of"], reach=3) and \
                 not ends_before(toks, e.start, w["founding_of"], reach=3) and \
                 not (objects and toks[e.start - 1].low in w["place_words"]) and \
-                not cited_session_owner(toks, e.start):
-            objects.append(e)   # (not "tại chùa Y", where it is met; nor "Ngày thành lập X", X's day)
+                not (objects and objects[-1].end == e.start) and not cited_session_owner(toks, e.start):
+            objects.append(e)   # (not "tại chùa Y"; "Ngày thành lập X"; a unit's owner, "Sư đoàn N Quân khu M")
     return objects
 
 
