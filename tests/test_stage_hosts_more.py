@@ -278,8 +278,8 @@ def test_the_bodies_one_speaks_for_are_no_side(tmp_path):
 def test_a_lead_that_visits_people_names_no_place_of_worship(tmp_path):
     # the lead says the visit is paid to people ("các vị chức sắc"): the abbot met next is a person
     # visited, his pagoda no host
-    hosts, _ = hg(tmp_path, "Thăm chức sắc dịp lễ Vu lan\n\nNgày 12/8/2022, Đoàn công tác Ủy ban MTTQ Việt Nam tỉnh "
-                            "Phú Yên đã đến thăm, chúc mừng một số vị chức sắc Phật giáo trên địa bàn tỉnh.\n"
+    hosts, _ = hg(tmp_path, "Thăm chức sắc dịp lễ Vu lan\n\nNgày 12/8/2022, đoàn của Ủy ban MTTQ Việt Nam tỉnh Phú Yên "
+                            "đã tới thăm, chúc mừng một số vị chức sắc Phật giáo trong tỉnh.\n"
                             "Đoàn đã thăm, chúc mừng Đại đức Thích Quảng Tâm - Trụ trì chùa Hưng Phước.\n")
     assert hosts == []
 
@@ -295,7 +295,7 @@ def test_bodies_whose_people_join_a_visiting_leader_are_guests(tmp_path):
     # "A, [title] cùng đại diện Ban X ... đến thăm Y": Ban X's people come with him (his own body is not
     # named as visiting)
     _, guests = hg(tmp_path, "Chúc mừng lễ Phật đản\n\nNgày 14/5/2022, ông Lò Minh Tiến, Phó Chủ tịch UBND tỉnh Sơn "
-                             "La cùng đại diện Ban Dân vận Tỉnh ủy Sơn La đã đến thăm, chúc mừng Ban Trị sự Giáo hội "
+                             "La cùng đại diện Ban Dân vận Tỉnh ủy Sơn La đã tới thăm và chúc mừng Ban Trị sự Giáo hội "
                              "Phật giáo Việt Nam tỉnh Sơn La.\n")
     assert guests == ["Ban Dân vận Tỉnh ủy Sơn La"]
 

@@ -109,8 +109,8 @@ def organised_by(views: list[SentenceView], resolve) -> list[Body]:
         if toks[first].low in w["event_nouns"] or lx.kind_words.match(toks, first):
             got = _by_whom(sv, resolve, first)
         elif n < 3:
-            # "Đó là chỉ đạo của A tại Hội nghị sơ kết ..., do Hội Nông dân tỉnh tổ chức vào sáng
-            # 20-7": the lead names the event mid-sentence, then by whom it is organised
+            # "Đó là ý kiến của A tại Hội nghị sơ kết ..., do Hội X tổ chức chiều 3-9": the lead
+            # names the event mid-sentence, then by whom it is organised
             ev = next((i for i in range(first, len(toks)) if lx.kind_words.match(toks, i)), None)
             got = _by_whom(sv, resolve, ev) if ev is not None else []
         else:
