@@ -381,3 +381,9 @@ def test_an_anniversary_of_a_founding_founds_nothing():
     b = bodies_of("Gặp mặt\n\nSáng 3/3/2025, Thành ủy Đà Lạt gặp mặt cán bộ hưu trí nhân kỷ niệm 80 năm ngày thành "
                   "lập Đảng bộ thành phố.\n")
     assert not any(x.startswith("Đảng bộ") for x in b)
+
+
+def test_an_archdioceses_see_named_with_the_head_it_is_written_with():
+    b = bodies_of("Chúc Tết\n\nSáng 2/2/2024, đoàn của Ủy ban MTTQ tỉnh đến chúc Tết Toà Tổng giáo phận Huế; chiều "
+                  "cùng ngày đoàn thăm Tòa Tổng giáo phận TP. Hồ Chí Minh.\n")
+    assert {"Tòa Tổng giáo phận Huế", "Tòa Tổng giáo phận Thành phố Hồ Chí Minh"} <= b
