@@ -387,3 +387,9 @@ def test_an_archdioceses_see_named_with_the_head_it_is_written_with():
     b = bodies_of("Chúc Tết\n\nSáng 2/2/2024, đoàn của Ủy ban MTTQ tỉnh đến chúc Tết Toà Tổng giáo phận Huế; chiều "
                   "cùng ngày đoàn thăm Tòa Tổng giáo phận TP. Hồ Chí Minh.\n")
     assert {"Tòa Tổng giáo phận Huế", "Tòa Tổng giáo phận Thành phố Hồ Chí Minh"} <= b
+
+
+def test_a_number_and_a_time_word_after_a_communes_level_word_is_no_commune():
+    b = bodies_of("Kỳ họp HĐND xã\n\nSáng 5/7/2024, HĐND xã Tân Lập nghe UBND xã báo cáo kết quả 6 tháng; UBND xã 6 "
+                  "tháng qua đã giải ngân hết vốn; Đảng ủy phường 6 dự họp.\n")
+    assert "Ủy ban nhân dân xã 6" not in b and "Đảng ủy phường 6" in b

@@ -51,6 +51,17 @@ def _local_chapters() -> dict:
     return out
 
 
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset:
+    """bodies.yaml open_names time_words: "tháng", "năm", ..."""
+    return frozenset(w.lower() for w in _load("bodies.yaml")["open_names"].get("time_words") or [])
+
+
+def _duration_at(toks: list[Token], j: int) -> bool:
+    """A number and a time word at token j ("6 tháng"): a span of time, not a numbered commune."""
+    return j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].low in _time_words()
+
+
 class BodyParser:
     """Parses the body named at a token (mixed into the Scanner, whose lexicon, gazetteer and
     place reader it uses)."""
@@ -245,8 +256,8 @@ class BodyParser:
                 bm.base = self.lx.central_by_name.get(p.central, p)
                 j += lv.size
             return j
-        if _skip_term(toks, j + lv.size) > j + lv.size:
-            # "HĐND tỉnh Khóa X": the term, not a place, follows the level word
+        if _skip_term(toks, j + lv.size) > j + lv.size or _duration_at(toks, j + lv.size):
+            # "HĐND tỉnh Khóa X", "UBND xã 6 tháng đầu năm": a term or a time, not a place, follows
             bm.level, bm.unit = lp.level, lp.unit
             return j + lv.size
         name, k = self._place_after(text, toks, j + lv.size, lp.level, vintage)
