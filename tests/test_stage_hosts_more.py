@@ -306,3 +306,11 @@ def test_the_owner_written_right_after_a_visited_unit_is_not_visited(tmp_path):
                             "đến thăm, chúc mừng Bộ Chỉ huy Quân sự tỉnh Hòa Bình và Sư đoàn 316 Quân khu 2 nhân dịp "
                             "ngày truyền thống.\n")
     assert "Quân khu 2" not in hosts and "Sư đoàn 316" in hosts
+
+
+def test_who_congratulates_a_congress_is_no_guest(tmp_path):
+    # "X tặng hoa chúc mừng Đại hội Y": the congress is Y's; X congratulates the event, visits no one
+    hosts, guests = hg(tmp_path, "Đại hội cựu chiến binh huyện\n\nLãnh đạo Hội Cựu chiến binh tỉnh Thanh Hóa tặng hoa "
+                                 "chúc mừng Đại hội đại biểu Hội Cựu chiến binh huyện Mường Lát lần thứ VII, nhiệm kỳ "
+                                 "2022 - 2027.\n")
+    assert hosts == ["Hội Cựu chiến binh huyện Mường Lát"] and guests == []

@@ -193,8 +193,8 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
         return subj_b, vis.overseen(sv, v, resolve) if subj_b else [], bool(subj_b), False
-    if sort == "visit" and vis.thanked(sv, v, resolve) is not None:
-        return vis.thanked(sv, v, resolve)
+    if sort == "visit" and (vis.thanked(sv, v, resolve) or vis.congratulated(sv, v, obj_b)) is not None:
+        return vis.thanked(sv, v, resolve) or vis.congratulated(sv, v, obj_b)
     if sort == "visit" and not obj_b and not persons:
         # "thăm, chúc Tết Hòa thượng A - Trụ trì chùa X": his place of worship hosts (unless the lead
         # visits people, "đến thăm, chúc mừng các vị chức sắc ...": the golds then name no host)

@@ -178,6 +178,16 @@ def thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
     return (hosts, [g for g in guests if g not in hosts], bool(hosts), True) if hosts else None
 
 
+def congratulated(sv: SentenceView, v: int, obj_b: list) -> Optional[tuple]:
+    """ "Lãnh đạo Hội X tỉnh tặng hoa chúc mừng Đại hội đại biểu Hội X huyện Y": who congratulates an
+    event (an `own_events` word right after the visit verb) pays no visit; the event's owner holds it,
+    and the congratulating body is no guest (the golds list none)."""
+    end = verb_end(sv, v, VISIT)
+    if not any(" ".join(t.low for t in sv.toks[end:end + n]) in host_words()["own_events"] for n in (1, 2, 3)):
+        return None
+    return obj_b, [], bool(obj_b), False
+
+
 def visits_to_work(sv: SentenceView, v: int) -> bool:
     """The visit verb at v joins a working one ("thăm và làm việc với", meetings.yaml work_with)."""
     lx = lexicon()
