@@ -314,3 +314,11 @@ def test_who_congratulates_a_congress_is_no_guest(tmp_path):
                                  "chúc mừng Đại hội đại biểu Hội Cựu chiến binh huyện Mường Lát lần thứ VII, nhiệm kỳ "
                                  "2022 - 2027.\n")
     assert hosts == ["Hội Cựu chiến binh huyện Mường Lát"] and guests == []
+
+
+def test_a_receiver_acts_for_his_party_title_not_a_misspelt_one_or_the_deputies_delegation(tmp_path):
+    # a body between his titles past an unread word ("Ủy Trung ương Đảng") is a title mis-spelt, and the
+    # deputies' delegation he also heads is a title held alongside: the Tỉnh ủy receives
+    hosts, _ = hg(tmp_path, "Tiếp đoàn doanh nhân\n\nChiều 6/3/2024, đồng chí Triệu Văn Lâm, Ủy Trung ương Đảng, Bí "
+                            "thư Tỉnh ủy Bắc Kạn, Trưởng Đoàn ĐBQH tỉnh đã tiếp xã giao đồng chí Lò Thị Hoa.\n")
+    assert hosts == ["Tỉnh ủy Bắc Kạn"]

@@ -52,11 +52,23 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
                 and not (e.start > 0 and sv.toks[e.start - 1].low in place_words) \
                 and not ends_before(sv.toks, e.start, host_words()["heard_words"], reach=2) \
                 and not (e.start > 0 and toks[e.start - 1].low in host_words()["passive_words"]) \
-                and not cited_session_owner(toks, e.start):
+                and not cited_session_owner(toks, e.start) and not _among_titles(sv.elements, k):
             # ("tại chùa X"; "người dự được nghe UBND phường X phổ biến ...": who is heard, no convener;
             # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ N, HĐND tỉnh")
             out.append(e)
     return out
+
+
+def _among_titles(els: list, k: int) -> bool:
+    """ "đồng chí A, Ủy Trung ương Đảng, Bí thư Thành ủy X tiếp ...": a body between a person's titles,
+    past a word the scanner did not read as a title, is one of his titles mis-spelt, not a subject."""
+    from kg.extract.elements import Name, Role
+    j = k - 1
+    while j >= 0 and isinstance(els[j], Word) and k - j <= 2:
+        j -= 1
+    return j >= 1 and j < k - 1 and isinstance(els[j], Punct) and els[j].char == "," and \
+        isinstance(els[j - 1], (Name, Role)) and k + 2 < len(els) and isinstance(els[k + 1], Punct) and \
+        els[k + 1].char == "," and isinstance(els[k + 2], Role)
 
 
 def _lists_attendees(sv: SentenceView, k: int) -> bool:

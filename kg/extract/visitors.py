@@ -72,6 +72,9 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
         return []       # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body
     roles = [e for e in before if isinstance(e, Role) and (e.body is not None or e.entry.body)
              and e.entry.role.lower() not in host_words()["membership_roles"]]
+    # ("A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh tiếp ...": a title held alongside, the deputies'
+    # delegation, is not the body he acts for when he holds another)
+    roles = [r for r in roles if r.entry.role.lower() not in host_words()["concurrent_roles"]] or roles
     if not roles:
         return []
     b = body_of_title(roles[-1], resolve)
