@@ -322,7 +322,8 @@ def _drop_sites(sv) -> None:
     Nam", "Văn phòng khu vực") is an office of its own, not the organ of the level's body; so is
     an organ of a body the region follows ("cơ quan thường trực Hội Cựu giáo chức Việt Nam phía Nam")."""
     regional, toks = _regional_words(), sv.toks
-    for e in sv.elements:
+    # (the body mentions read off sv.mentions(), in order: not a pass over every word)
+    for _, e, _ in sv.mentions():
         if isinstance(e, BodyMention) and ends_before(toks, e.start, _site_words()):
             e.generic = True
         elif isinstance(e, BodyMention) and e.organs and e.end < len(toks) and toks[e.end].low in regional \

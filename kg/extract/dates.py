@@ -107,6 +107,9 @@ _DOC_REF = re.compile(r"(?:" + "|".join(r"\b" + w + r"\b" for w in _words()["doc
 # same test) so that a search skips straight to the candidate digits.
 _YEAR_MONTH = re.compile(r"((?:19|20)(?<![\d\-/.]\d\d)\d{2})-(?:0[1-9]|1[0-2])(?:-\d{2})?(?![\d\-/])")   # "2023-10"
 _DIGIT = re.compile(r"\d\s*[/\-.–]\s*\d|\b" + _MONTH + r"\s+\d", re.I)   # a day-date may be here
+_DIGIT_SEP = re.compile(r"\d\s*[/\-.–]\s*\d", re.I)        # (_DIGIT's alternatives, apart)
+_DIGIT_MONTH = re.compile(r"\b" + _MONTH + r"\s+\d", re.I)
+_MONTH_WORD = re.compile(_MONTH, re.I)
 _FULL_DATE = re.compile(r"\d(?<![\d/.\-]\d)\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*" + _Y + r"(?!\d)")
 _YEAR_SPAN = re.compile(r"\(\s*" + _Y + r"\s*[-–]\s*" + _Y + r"\s*\)")
 
@@ -172,6 +175,14 @@ def _patterns() -> dict[str, re.Pattern]:
                            r"(?:\s*[/\-.]\s*" + _Y + r")?" + _END, re.I),
         # "từ 30/6 đến 2/7", "(19/5/1955 – 19/5/2025)"
         "dates": re.compile(lead + opener + _DM + join + _DM + _END, re.I),
+        # "days" and "dates" for a text where no opener is written: the optional opener can match
+        # nothing there, and the look-behind stands after the first digit, the same test (as in
+        # "single"), so that a search skips to the digits; the same groups, in the same order
+        "days_bare": re.compile(r"(\d(?<![\d/.\-]\d)\d?)(?:" + join + r"|\s*,\s*)(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
+                                r"(?:\s*[/\-.]\s*" + _Y + r")?" + _END, re.I),
+        "dates_bare": re.compile(r"(\d(?<![\d/.\-]\d)\d?)" + _DM[len(r"(\d{1,2})"):] + join + _DM + _END, re.I),
+        # the openers alone, as the patterns above read them: where none is, the bare ones serve
+        "openers": re.compile(r"(?:" + _alts(w["range_openers"]) + r")", re.I),
         "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:" + _DAY + r"\s+)?$", re.I),
         # (re.I over the year words only: the rest names no letter)
         "year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"\s+" + _Y +
@@ -238,24 +249,27 @@ def _num(x: Optional[str]) -> Optional[int]:
 def day_dates(text: str) -> tuple[DayDate, ...]:
     """Every day-date of a sentence in order, a span of days as its first day (cached, so a tuple:
     a meeting's day reads a lead sentence's dates again for its year and its anniversary)."""
-    if not _DIGIT.search(text):
+    # (_DIGIT's two alternatives searched apart: the first, a digit first, skips to the digits)
+    if not (_DIGIT_SEP.search(text) or _DIGIT_MONTH.search(text)):
         return ()
     p = _patterns()
     found: list[DayDate] = []
-    for m in p["dates"].finditer(text):
+    opened = p["openers"].search(text) is not None
+    for m in p["dates" if opened else "dates_bare"].finditer(text):
         d1, m1, y1, d2, m2, y2 = m.groups()
         if _valid(int(d1), int(m1)) and _valid(int(d2), int(m2)):
             anniversary = y1 and y2 and y1 != y2 and (d1, m1) == (d2, m2)
             found.append(DayDate(int(d1), int(m1), int(y2) if anniversary else _num(y1) or _num(y2),
                                  m.start(), m.end(), span=bool(anniversary)))
-    for m in p["days"].finditer(text):
+    for m in p["days" if opened else "days_bare"].finditer(text):
         d1, d2, mo, y = m.groups()
         if _valid(int(d1), int(mo)) and int(d1) < int(d2) <= 31:
             found.append(DayDate(int(d1), int(mo), _num(y), m.start(), m.end()))
     for m in p["single"].finditer(text):
         if _valid(int(m.group(1)), int(m.group(2))):
             found.append(DayDate(int(m.group(1)), int(m.group(2)), _num(m.group(3)), m.start(), m.end()))
-    for m in _DAY_WORDS.finditer(text):
+    # (every match holds the month word: a text without it is not searched)
+    for m in (_DAY_WORDS.finditer(text) if _MONTH_WORD.search(text) else ()):
         # (from its number: the day word before it leads the date as "ngày 20/1"'s does)
         if _valid(int(m.group(1)), int(m.group(2))):
             found.append(DayDate(int(m.group(1)), int(m.group(2)), _num(m.group(3)), m.start(1), m.end()))

@@ -156,17 +156,20 @@ def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
     """ "Công bố quyết định giám sát của Ban Thường vụ Tỉnh ủy X tại Đảng ủy Y": the bodies whose
     inspection decision it is (meetings.yaml hosts `decision_words`, `oversight_words`, "của"),
     the first sentence's that names them, when the delegation was named for none."""
-    from kg.extract.phrase_starts import starts
+    from kg.extract.phrase_starts import positions, starts
     w = host_words()
     for sv in views:
-        toks, at = sv.toks, {e.start: k for k, e in enumerate(sv.elements)}
-        for i in range(len(toks)):
-            n = starts(toks, i, w["oversight_words"])
-            if n is None or " ".join(t.low for t in toks[max(0, i - 2):i]) not in w["decision_words"]:
+        toks, at = sv.toks, None       # (the elements by start, made at the first phrase found)
+        # (positions: the i, in order, where starts(toks, i, ...) finds a phrase, trying only the
+        # words that begin one)
+        for i, n in positions(toks, w["oversight_words"]):
+            if " ".join(t.low for t in toks[max(0, i - 2):i]) not in w["decision_words"]:
                 continue        # (a decision announced, not "chương trình kiểm tra của X": X's own)
             j = i + n
             while j < len(toks) and (toks[j].text == "," or starts(toks, j, w["oversight_words"])):
                 j += starts(toks, j, w["oversight_words"]) or 1     # ("kiểm tra, giám sát của")
+            if at is None:
+                at = {e.start: k for k, e in enumerate(sv.elements)}
             k = at.get(j + 1) if j < len(toks) and toks[j].low in w["delegation_of"] else None
             if k is not None and isinstance(sv.elements[k], BodyMention):
                 got = [b for b in (resolve(x) for x in _joined(sv.elements, k)) if b is not None]

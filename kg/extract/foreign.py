@@ -194,6 +194,8 @@ def cut_place_heads(gz, sv, vintage: str, surnames: frozenset) -> None:
     ("Hà Nam Hải"), so it is cut only before a full name of its own (a family name and two
     syllables or more)."""
     els = sv.elements
+    if Name not in map(type, els):
+        return              # (no name candidate: the pass below changes nothing)
     for idx in range(len(els) - 1, -1, -1):
         e = els[idx]
         if not isinstance(e, Name) or e.end - e.start < 3:
@@ -257,6 +259,8 @@ def unname_foreign(sv, foreign: dict) -> list[tuple]:
     gives the committee before it its name). Returns (level, unit, name) of those written
     after a unit word ("huyện Lục Xuân"): units the article names."""
     els, named = sv.elements, []
+    if not foreign or Name not in map(type, els):
+        return named        # (nothing marked foreign, or no name: the pass below changes nothing)
     for idx, e in enumerate(els):
         if isinstance(e, Name) and not e.honorific and name_key(e.text) in foreign:
             els[idx] = Word(e.start, e.end, sv.toks[e.start].low)

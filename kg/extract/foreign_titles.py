@@ -41,7 +41,8 @@ def foreign_party_titles(sv, lx) -> None:
     Quốc") is that party's organ, never ours: the organ's name before the party's when the
     lexicon knows it, else no body (a foreign official's post is dropped rather than made ours)."""
     toks, els = sv.toks, sv.elements
-    for r in [e for e in els if isinstance(e, Role) and _ours(e.entry.body, lx)]:
+    # (the titles read off sv.mentions(), the same Roles in order: not a pass over every word)
+    for r in [e for _, e, _ in sv.mentions() if type(e) is Role and _ours(e.entry.body, lx)]:
         end = r.body.start if r.body is not None else r.end
         if r.body is not None and (r.body.base is None or r.body.base.canonical not in lx.central_by_name):
             continue
@@ -76,8 +77,9 @@ def foreign_central(gz, sv, lx, foreign: dict) -> None:
     phủ Trung Quốc", "Thủ tướng Chính phủ Lào", "Bộ trưởng Bộ Ngoại giao Nga"), and so is one
     before a foreign unit ("Chính phủ nhân dân huyện Phú Ninh"): no body of ours is mentioned,
     and the title holds no post of ours."""
-    for e in sv.elements:
-        bm = e.body if isinstance(e, Role) else e
+    # (only a title or a body mention can be either: sv.mentions() lists them, in order; its
+    # third item is a title's body, as `e.body if isinstance(e, Role) else e` was)
+    for _, e, bm in sv.mentions():
         if isinstance(bm, BodyMention) and (bm.central or bm.base is not None and bm.base.sort == "central") \
                 and (_country_at(gz, sv, bm.end) or _unit_after(sv, bm.end, foreign) or _abroad_words(sv.toks, bm.end)):
             bm.generic = True           # (a generic mention is no body: kg.extract.bodies)
@@ -147,6 +149,9 @@ def foreign_delegation(sv, lx, foreign: dict) -> None:
     unit's. The titles are those right after the leader's name, up to the first other word."""
     words = bodies_yaml().get("foreign_delegation") or {}
     els, toks = sv.elements, sv.toks
+    lows = sv.lows
+    if not any(w in lows for w in words.get("leader", ())):
+        return              # (no leader's word in the sentence: the pass below finds nothing)
     for i, e in enumerate(els):
         if not (isinstance(e, Word) and e.end - e.start == 1 and toks[e.start].low in words.get("leader", ())):
             continue

@@ -60,6 +60,9 @@ def verb_index(sv: SentenceView) -> list[list[int]]:
     _, matchers, firsts = _verb_table()
     toks = sv.toks
     hits: list[list[int]] = [[] for _ in matchers]
+    if firsts.keys().isdisjoint(sv.lows):
+        sv.cache["verbs"] = hits        # (no word of the sentence begins a verb of any list)
+        return hits
     for i, t in enumerate(toks):
         ks = firsts.get(t.low)
         if ks is not None:

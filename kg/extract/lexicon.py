@@ -103,15 +103,18 @@ class Matcher:
         by_first = self._by_first
         if lows is not None and by_first.keys().isdisjoint(lows):
             return
-        for i in range(start, len(toks)):
-            if toks[i].low in by_first:
-                e = self.match(toks, i)
+        match = self.match
+        # (the tokens walked by enumerate, as range(start, len(toks)) indexed them)
+        for i, t in enumerate(toks[start:] if start > 0 else toks, start) if start >= 0 else \
+                ((i, toks[i]) for i in range(start, len(toks))):
+            if t.low in by_first:
+                e = match(toks, i)
                 if e is not None:
                     yield i, e
 
-    def present(self, toks: list[Token]) -> bool:
-        """Whether any entry occurs in the tokens."""
-        return next(self.find(toks), None) is not None
+    def present(self, toks: list[Token], lows: Optional[frozenset] = None) -> bool:
+        """Whether any entry occurs in the tokens (`lows` as for find)."""
+        return next(self.find(toks, lows=lows), None) is not None
 
     def firsts(self) -> set[str]:
         return set(self._by_first)
@@ -120,6 +123,33 @@ class Matcher:
         """The live index by first syllable (read-only for callers): `low in it` says whether
         match() can find anything at a token whose low is `low`."""
         return self._by_first
+
+
+def trie_alternation(words, _inner: bool = False) -> str:
+    """A pattern with the same matches as "|".join(map(re.escape, words)) when nothing follows it
+    in the pattern (the first word, in order, that the text at a position begins with): the words
+    grouped by their first character (in order within a group; words of two groups never match at
+    the same position) and each group's rest the same way. Inside a group, past an empty rest
+    (the match so far is not empty, so it always succeeds) no later rest is ever tried, and none
+    is kept; an empty word itself (an empty match, after which a search tries the others at the
+    same position) leaves the words as they are."""
+    words = list(words)
+    if not _inner and "" in words:
+        return "|".join(map(re.escape, words))
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if "" in groups:
+            break               # (an empty rest came first: every later one is never tried)
+        groups.setdefault(w[:1], []).append(w[1:])
+    alts = []
+    for c, rests in groups.items():
+        if not c:
+            alts.append("")
+        elif len(rests) == 1:
+            alts.append(re.escape(c + rests[0]))
+        else:
+            alts.append(re.escape(c) + "(?:" + trie_alternation(rests, True) + ")")
+    return "|".join(alts)
 
 
 def phrase_matcher(words) -> Matcher:
@@ -298,7 +328,9 @@ class Lexicon:
         self.byline_re = re.compile(r"(" + "|".join(re.escape(x) for x in markers) + r")\s*[:：]\s*(.+)$",
                                     re.IGNORECASE)
         phrases = sorted((x for x in self.chrome_lines if len(x) > 1), key=len, reverse=True)
-        self.chrome_phrase_re = re.compile("|".join(re.escape(x) for x in phrases))
+        # (the alternation "|".join(map(re.escape, phrases)) written as a trie: the same matches,
+        # and at each character the engine tries the few phrases that begin with it, not them all)
+        self.chrome_phrase_re = re.compile(trie_alternation(phrases))
         self.end_markers = frozenset(canon(x).lower() for x in article.get("end_markers", []))
         self.menu_words = tuple(canon(x).lower() for x in article.get("menu_words", []))
         self.source_markers = frozenset(canon(x).lower() for x in article["source_markers"])

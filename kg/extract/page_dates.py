@@ -28,6 +28,7 @@ _DMY = r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}(?!\d)"
 _TIMESTAMP = re.compile(r"(?:" + _DMY + r"[\s,\-–|]{0,4}" + _CLOCK + r"|" + _CLOCK + r"[\s,\-–|]{0,4}" + _DMY + r")", re.I)
 _GMT = re.compile(r"[(\[]?\s*GMT\s*[+\-]?\s*\d{0,2}\s*[)\]]?", re.I)
 _WORDS = re.compile(r"[^\W\d_]+")
+_ANY_DIGIT = re.compile(r"\d")
 # The most words a stamp line holds beside its date and time (two or three names, a view
 # counter, a row of buttons): more, and the line is a sentence that names a date.
 _STAMP_WORDS = 6
@@ -103,6 +104,8 @@ def _month_numbered(line: str) -> str:
 
 def stamp(line: str) -> Optional[Stamp]:
     """The date of a stamp line (line index 0; the caller sets it), or None."""
+    if not _ANY_DIGIT.search(line):
+        return None     # (every date below is read from digits, and no step here writes one)
     line = _month_numbered(line) if _MONTH_NAMED.search(line) else line
     line = _POSTER.sub("", line)        # (the account that posted it: "... 12/07/2024 bởi admin")
     line = bars(line)

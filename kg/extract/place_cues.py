@@ -171,11 +171,18 @@ def bare_provinces(gz, sv, vintage: str) -> list[str]:
     elsewhere, not inside a title, a body or a name. kg.extract.places reads them only when
     nothing else reveals the article's province."""
     toks, found = sv.toks, []
+    # (the capitalised words not after a word of elsewhere first: the set of the tokens inside
+    # the elements is made only when one is left)
+    elsewhere = _elsewhere()
+    cands = [k for k, t in enumerate(toks) if t.is_cap
+             and not (k and toks[k - 1].is_word and toks[k - 1].low in elsewhere)]
+    if not cands:
+        return found
     # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province)
     inside = {k for e in sv.elements if not isinstance(e, Word)
               and not (isinstance(e, Name) and gz.province(e.text, "legacy")) for k in range(e.start, e.end)}
-    for k, t in enumerate(toks):
-        if k in inside or not t.is_cap or (k and toks[k - 1].is_word and toks[k - 1].low in _elsewhere()):
+    for k in cands:
+        if k in inside:
             continue
         if k and (toks[k - 1].is_word and toks[k - 1].is_cap or toks[k - 1].text == "("):
             continue    # it ends a name ("Báo Bình Định", "Chè Thái Nguyên") or says where a place is

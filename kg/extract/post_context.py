@@ -15,6 +15,8 @@ from kg.extract.title_bodies import _city, _mission_spec, _seat_words, _text
 def attach_open_bodies(L: list[Element]) -> None:
     """ "Phó Trưởng ban Thường trực Ban Chỉ đạo diễn tập tỉnh": an open-ended body name (read by
     the bodies stage, after the scan) written right after a title with no body is its body."""
+    if Role not in map(type, L):
+        return          # (no title: the pass below changes nothing; `in map(type, ...)` loops in C)
     k = 0
     while k + 1 < len(L):
         r, b = L[k], L[k + 1]
@@ -171,6 +173,8 @@ def union_committees(L: list[Element], toks: list) -> None:
     """ "Chủ tịch Ủy ban Hội LHTN Việt Nam huyện": a title with no body, then "Ủy ban" and a union
     whose executive committee the genre calls so (roles.yaml posts union_committee), is a title of
     the union, as its Ban Chấp hành's would be."""
+    if Role not in map(type, L):
+        return          # (no title: the pass below changes nothing)
     k = 0
     while k + 3 < len(L):
         r, a, b, bm = L[k], L[k + 1], L[k + 2], L[k + 3]
@@ -191,6 +195,8 @@ def cut_committees(L: list[Element], toks: list) -> None:
     """ "Bí thư Tỉnh, Chủ tịch HĐND tỉnh", "Bí thư Tỉnh⏎ủy": a party title, then the unit word of a
     level alone (the committee's name cut short or broken by a line) before a separator, is of
     that level's party committee (roles.yaml party_before_state committee_of_unit)."""
+    if LevelMention not in map(type, L) or Role not in map(type, L):
+        return          # (no title, or no level word: the pass below changes nothing)
     k = 0
     while k + 2 < len(L):
         r, lv = L[k], L[k + 1]
@@ -215,6 +221,8 @@ def address_titles(L: list[Element], toks: list) -> None:
     """ "Giám mục A - Giám mục Giáo phận Bắc Ninh", "Giám mục Giáo phận Vinh A": an address word
     that is also an office (roles.yaml address_titles), written right before the body it heads
     and not before a name of its own, is that office's title."""
+    if Honorific not in map(type, L):
+        return          # (no address word: the pass below changes nothing)
     for k, h in enumerate(L):
         if type(h) is not Honorific or k + 1 >= len(L) or h.word.lower() not in _ADDRESS_TITLES:
             continue
@@ -236,6 +244,8 @@ def foreign_governments(L: list[Element], toks: list) -> None:
     """ "ngài A – Tỉnh trưởng tỉnh Kep", "ông B – Huyện trưởng huyện Svay Anto": a governor of a
     neighbour's unit heads that unit's government, named as the genre's golds write it ("Chính
     quyền tỉnh Kep"; roles.yaml foreign_governors)."""
+    if LevelMention not in map(type, L) or Role not in map(type, L):
+        return          # (no title, or no level word: the pass below changes nothing)
     k = 0
     while k + 1 < len(L):
         r, lv = L[k], L[k + 1]
@@ -321,9 +331,9 @@ def short_names(sv: SentenceView, recent: dict) -> None:
     or before it)."""
     L, toks = sv.elements, sv.toks
     sentence = recent.get("sentence", 0)
-    for k, e in enumerate(L):
-        # (by exact type: this runs over every element of every sentence, and most are
-        # words and punctuation, which only titles and bodies concern here)
+    # (the titles and bodies read off sv.mentions(), with their indexes, in order: only they
+    # concern this pass; a title's body is read from it, as it may change on the way)
+    for k, e, _ in sv.mentions():
         kind = type(e)
         if kind is Role:
             bm = e.body

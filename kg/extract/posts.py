@@ -306,10 +306,10 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
     _lean_on_context(sv)
     # "đồng chí X" makes X an official, unless the sentence gives X something as a member
     # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
-    recipient = lx.recipient_cues.present(sv.toks)
+    recipient = lx.recipient_cues.present(sv.toks, sv.lows)
     # ... and no one a sentence remembers is, titled or not ("kỷ niệm 100 năm ngày sinh đồng chí
     # A, nguyên Bí thư Tỉnh ủy")
-    memorial = lx.memorial_cues.present(sv.toks)
+    memorial = lx.memorial_cues.present(sv.toks, sv.lows)
 
     def honour(name: str, titled: bool = False) -> None:
         # a name written with a post it held ("trao Huy hiệu 60 năm tuổi Đảng cho nguyên Bí thư

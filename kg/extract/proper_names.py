@@ -198,7 +198,7 @@ def _entry_at(sv, i: int, size: int, starts: dict) -> Optional[tuple[int, OpenEn
 def read_proper_names(sv) -> None:
     """Replace the elements a head-and-proper-name body covers with one BodyMention."""
     matcher = _spec()[0]
-    found = list(matcher.find(sv.toks))
+    found = list(matcher.find(sv.toks, lows=sv.lows))
     if not found or _title_cased(sv.toks):
         return
     starts = {e.start: e for e in sv.elements}
