@@ -181,7 +181,7 @@ def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[
     for sv in views:
         toks = sv.toks
         starts = {e.start: e for e in sv.elements}
-        for i, e in lx.kind_words.find(toks):
+        for i, e in lx.kind_words.find(toks, lows=sv.lows):
             if " ".join(t.low for t in toks[i:i + e.size]) not in w["own_events"]:
                 continue
             if opened and not any(t.low in w["opening_words"] for t in toks[max(0, i - 3):i]):
@@ -369,6 +369,7 @@ def in_occasion(toks, t: int) -> bool:
     for j in range(t - 1, max(-1, t - 16), -1):
         if toks[j].text in ",.;:":
             return False
-        if _before(toks, j + 1, host_words()["occasion_openers"]) and (j == t - 1 or toks[j].low == "dịp"):
+        # (the word's test first: it is cheap, and the phrase's holds only there)
+        if (j == t - 1 or toks[j].low == "dịp") and _before(toks, j + 1, host_words()["occasion_openers"]):
             return True
     return False

@@ -140,6 +140,8 @@ def _worked_at(sv: SentenceView, first: int, resolve) -> list:
 def list_leaders(sv: SentenceView, head: str) -> list[Name]:
     """ "- Ông X, Ủy viên Ban Thường vụ Tỉnh ủy, ..., trưởng đoàn;" names the delegation's leader."""
     out = []
+    if Name not in map(type, sv.elements):
+        return out          # (no name: no leader; `in map(type, ...)` loops in C)
     last = None
     for e in sv.elements:
         if isinstance(e, Name):

@@ -46,6 +46,10 @@ class Matcher:
         # candidates share a first syllable ("hội", "ban", "ủy"), few share two.
         self._by_two: dict[tuple[str, str], list] = {}
         self._single: dict[str, list] = {}
+        # What match() reads, by first syllable: ({second syllable: the _by_two bucket}, the
+        # _single bucket), the same lists; one lookup for a first syllable that begins nothing,
+        # and no pair made to look up the second
+        self._nodes: dict[str, tuple[dict[str, list], list]] = {}
 
     def add(self, form: str, payload: Any, exact_case: bool = False) -> None:
         form = canon(form)
@@ -56,13 +60,16 @@ class Matcher:
         raw = tuple(t.text for t in toks)
         entry = Entry(form, len(toks), payload)
         bucket = self._by_first.setdefault(low[0], [])
+        node = self._nodes.get(low[0])
+        if node is None:
+            node = self._nodes[low[0]] = ({}, self._single.setdefault(low[0], []))
         if any(b[0] == low and b[1] == exact_case and b[2] == raw for b in bucket):
             return
         item = (low, exact_case, raw, entry)
         bucket.append(item)
         bucket.sort(key=lambda b: -len(b[0]))
         if len(low) > 1:
-            two = self._by_two.setdefault((low[0], low[1]), [])
+            two = node[0][low[1]] = self._by_two.setdefault((low[0], low[1]), [])
             two.append(item)
             two.sort(key=lambda b: -len(b[0]))
         else:
@@ -70,12 +77,12 @@ class Matcher:
 
     def match(self, toks: list[Token], i: int) -> Optional[Entry]:
         """The longest entry whose tokens start at toks[i]."""
-        first = toks[i].low
-        if first not in self._by_first:
+        node = self._nodes.get(toks[i].low)
+        if node is None:
             return None
         n = len(toks)
         if i + 1 < n:
-            for low, exact, raw, entry in self._by_two.get((first, toks[i + 1].low), ()):
+            for low, exact, raw, entry in node[0].get(toks[i + 1].low, ()):
                 k = len(low)
                 if i + k > n:
                     continue
@@ -88,7 +95,7 @@ class Matcher:
                         break
                 if ok:
                     return entry
-        for low, exact, raw, entry in self._single.get(first, ()):
+        for low, exact, raw, entry in node[1]:
             if not exact or toks[i].text == raw[0]:
                 return entry
         return None

@@ -80,11 +80,14 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
     occasion = None
     for sv in views:
         toks, els = sv.toks, sv.elements
+        found = list(lx.kind_words.find(toks, lows=sv.lows))
+        if not found:
+            continue            # (no kind word: the set below is not needed)
         inside = set()
         for e in els:
             if isinstance(e, BodyMention) or getattr(e, "entry", None) is not None:
                 inside.update(range(e.start, e.end))
-        for i, e in lx.kind_words.find(toks):
+        for i, e in found:
             if i in inside:
                 continue
             if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):

@@ -53,15 +53,20 @@ class SentenceView:
         els = self.elements
         got = self.cache.get("mentions")
         if got is not None:
-            saved, titles, out = got
-            if len(saved) == len(els) and all(map(is_, saved, els)):
+            saved, titles, out, ks, found = got
+            # (`saved == els` compares in C, each pair by identity first: equal lists hold, at
+            # every index, the same object or one of the same type with equal fields, so the
+            # mentions stand at the same indexes; that they are the same objects is checked
+            # there only, a few instead of every element)
+            if saved == els and all(map(is_, found, map(els.__getitem__, ks))):
                 for e, body in titles:
                     if e.body is not body:
                         break
                 else:
                     return out
         out = [(k, e, e.body if type(e) is Role else e) for k, e in enumerate(els) if type(e) in _MENTIONS]
-        self.cache["mentions"] = (list(els), [(e, m) for _, e, m in out if type(e) is Role], out)
+        self.cache["mentions"] = (list(els), [(e, m) for _, e, m in out if type(e) is Role], out,
+                                  [k for k, _, _ in out], [e for _, e, _ in out])
         return out
 
 

@@ -63,7 +63,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     new = object.__new__
     at = offset
     for chunk in text.split(" "):
-        if not (chunk.isalpha() and not _glued_words(chunk) or chunk.isdigit() or len(chunk) == 1):
+        # (a chunk known as a token's whole text is that one token: every key of _SHAPES is the
+        # text of a token some chunk gave, and such a text alone gives itself, glued words
+        # included: a token is never a run _glued_words cuts; looked up first, it spares the
+        # tests below for most syllables)
+        a = shapes.get(chunk)
+        if a is None and not (chunk.isalpha() and not _glued_words(chunk) or chunk.isdigit() or len(chunk) == 1):
             if chunk[:-1].isalpha() and not chunk[-1].isalnum() and not _glued_words(chunk[:-1]):
                 # "tỉnh,", "X.": a word and the mark after it (nine chunks in ten of the rest)
                 word = chunk[:-1]
@@ -84,7 +89,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 _pieces(chunk, at, append)
             at += len(chunk) + 1
             continue
-        a = shapes.get(chunk) or _shape(chunk)
+        if a is None:
+            a = _shape(chunk)
         # (fields set one by one: the generated __init__ is a Python call per token)
         tok = new(Token)
         tok.text = chunk
