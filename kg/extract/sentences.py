@@ -96,7 +96,9 @@ def read_sentences(state: ArticleState) -> None:
         story_lines.add(st.headline)
     scanner = _get_scanner()
     views = state.views
-    for s in _unglued(split_sentences(state.article.text)):
+    # (only the story's lines are split: the sentences of any other line are not read; _unglued
+    # cuts each sentence on its own, in its line)
+    for s in _unglued(split_sentences(state.article.text, story_lines)):
         if s.line not in story_lines:
             continue
         # skip the scan of the statistics and slogans of a long article

@@ -168,14 +168,15 @@ _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Ths|PGS|GS|BS|KS|CN|TX|Th\.S|St|
 _SPLIT = re.compile(r"[.!?…][\"”’)]*\s+")
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split on lines, then on sentence-final punctuation followed by a capital."""
+def split_sentences(text: str, only=None) -> list[Sentence]:
+    """Split on lines, then on sentence-final punctuation followed by a capital. `only`: the
+    indexes of the lines to split (a set), when the caller reads no other line's sentences."""
     out: list[Sentence] = []
     pos = 0
     for li, line in enumerate(text.split("\n")):
         start_line = pos
         pos += len(line) + 1
-        if not line.strip():
+        if only is not None and li not in only or not line.strip():
             continue
         cut = 0
         for m in _SPLIT.finditer(line):
