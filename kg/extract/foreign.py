@@ -102,8 +102,9 @@ def _known() -> dict[str, list[tuple]]:
 def _known_in(sv) -> set[tuple]:
     """The known foreign units the sentence names (capitalised), by name key."""
     known, toks, found = _known(), sv.toks, set()
-    for i, t in enumerate(toks):
-        if not t.is_cap or not t.is_word:
+    for i in sv.caps():         # (the capitalised tokens only, in order)
+        t = toks[i]
+        if not t.is_word:
             continue
         for key in known.get(_token_key(t.text), ()):
             if _foreign_at(toks, i, [key]):

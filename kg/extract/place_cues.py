@@ -174,8 +174,7 @@ def bare_provinces(gz, sv, vintage: str) -> list[str]:
     # (the capitalised words not after a word of elsewhere first: the set of the tokens inside
     # the elements is made only when one is left)
     elsewhere = _elsewhere()
-    cands = [k for k, t in enumerate(toks) if t.is_cap
-             and not (k and toks[k - 1].is_word and toks[k - 1].low in elsewhere)]
+    cands = [k for k in sv.caps() if not (k and toks[k - 1].is_word and toks[k - 1].low in elsewhere)]
     if not cands:
         return found
     # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province)

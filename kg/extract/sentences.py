@@ -43,6 +43,14 @@ class SentenceView:
             got = self.cache["lows"] = frozenset([t.low for t in self.toks])
         return got
 
+    def caps(self) -> list[int]:
+        """The indexes of the capitalised tokens, in order (the tokens do not change once
+        scanned): the passes that look for a place's name read these few. Read only."""
+        got = self.cache.get("caps")
+        if got is None:
+            got = self.cache["caps"] = [k for k, t in enumerate(self.toks) if t.is_cap]
+        return got
+
     def mentions(self) -> list[tuple[int, Element, Optional[Element]]]:
         """(index, element, mention) of every title, body and level mention among the elements,
         in order; `mention` is the element itself, or a title's body (None when it has none).
