@@ -126,11 +126,17 @@ def mark_foreign(views) -> dict[tuple, Optional[str]]:
 
 def _foreign_at(toks: list, i: int, keys: list[tuple]) -> Optional[str]:
     """The foreign unit's name written at token i, as written, or None."""
+    if i < len(toks) and not toks[i].is_cap:
+        return None         # (every key needs a capital at i)
+    got: dict[int, tuple] = {}      # (the keys of the n tokens at i, made once for each n)
     for key in keys:
         n = len(key)
-        if i + n <= len(toks) and toks[i].is_cap \
-                and tuple(_token_key(t.text) for t in toks[i:i + n] if t.is_word) == key:
-            return " ".join(t.text for t in toks[i:i + n])
+        if i + n <= len(toks) and toks[i].is_cap:
+            written = got.get(n)
+            if written is None:
+                written = got[n] = tuple(_token_key(t.text) for t in toks[i:i + n] if t.is_word)
+            if written == key:
+                return " ".join(t.text for t in toks[i:i + n])
     return None
 
 
@@ -226,9 +232,9 @@ def cut_foreign_tails(sv, foreign: dict) -> None:
     one unit's name, is the unit, then its holder's name written after it (two syllables or
     more), as the genre writes a title, its unit and the holder."""
     toks, els = sv.toks, sv.elements
-    for idx in range(len(els) - 1, -1, -1):
-        e = els[idx]
-        bm = e.body if isinstance(e, Role) else e
+    # (the titles and mentions read off sv.mentions(), from the last: a name inserted after one
+    # moves none before it; its third item is a title's body, as `e.body if Role else e` was)
+    for idx, e, bm in reversed(sv.mentions()):
         if not isinstance(bm, (BodyMention, LevelMention)) or not bm.place_name or bm.end != e.end:
             continue
         words = bm.place_name.split(" ")

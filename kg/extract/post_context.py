@@ -34,6 +34,8 @@ def headed_offices(L: list[Element], toks: list) -> None:
     """ "Vụ trưởng Vụ X ông A", "Cục trưởng Cục Thuế tỉnh B": a title that names its office's
     head noun (roles.yaml headed_offices), then that noun and the office's name the lexicon does
     not know, is the head of that office as written (up to the name, a mark or a grammar word)."""
+    if Role not in map(type, L):
+        return          # (no title: the pass below changes nothing; `in map(type, ...)` loops in C)
     k = 0
     while k + 1 < len(L):
         r = L[k]

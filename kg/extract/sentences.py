@@ -120,7 +120,8 @@ def read_sentences(state: ArticleState) -> None:
 
 # "... cho bà con trong thôn.Sau buổi lễ, ...": a full stop the page glued to the next sentence (a
 # lowercase word of three letters or more before it: not "Tp.Hồ Chí Minh", "T.Ư", "TS.Nguyễn")
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_][^\W\d_])")
+# (the look-behind after the full stop, the same test: a search skips to the full stops)
+_GLUED_STOP = re.compile(r"\.(?<=[^\W\d_]{3}\.)(?=[^\W\d_][^\W\d_])")
 
 
 def _unglued(sentences):
