@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from kg.extract.dates import (_DAY, _DOC_REF, _WEEKDAY, DayDate, _alts, _mkdate, _patterns, _words,
+from kg.extract.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDAY, DayDate, _alts, _mkdate, _patterns, _words,
                               anniversary_years, day_dates, term_year)
 from kg.extract.year_cues import named_year
 
