@@ -322,3 +322,16 @@ def test_a_receiver_acts_for_his_party_title_not_a_misspelt_one_or_the_deputies_
     hosts, _ = hg(tmp_path, "Tiếp đoàn doanh nhân\n\nChiều 6/3/2024, đồng chí Triệu Văn Lâm, Ủy Trung ương Đảng, Bí "
                             "thư Tỉnh ủy Bắc Kạn, Trưởng Đoàn ĐBQH tỉnh đã tiếp xã giao đồng chí Lò Thị Hoa.\n")
     assert hosts == ["Tỉnh ủy Bắc Kạn"]
+
+
+def test_a_body_that_forms_delegations_to_visit_is_the_guest(tmp_path):
+    # "X tổ chức nhiều đoàn thăm hỏi ...": X sends its delegations out, it convenes nothing
+    hosts, guests = hg(tmp_path, "Chăm lo bà con dịp lễ\n\nTrong tuần qua, lãnh đạo Tỉnh ủy, UBND tỉnh Đồng Tháp đã tổ "
+                                 "chức nhiều đoàn thăm hỏi, tặng quà tại các cơ sở thờ tự ở vùng sâu.\n")
+    assert (hosts, guests) == ([], ["Tỉnh ủy Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp"])
+
+
+def test_a_body_that_forms_some_delegations_to_work_with_another_is_the_guest(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc cơ sở\n\nNgày 19/11/2023, Ban Tuyên giáo Tỉnh ủy Đồng Tháp tổ chức một số đoàn "
+                                 "công tác đến làm việc với Huyện ủy Tháp Mười.\n")
+    assert (hosts, guests) == (["Huyện ủy Tháp Mười"], ["Ban Tuyên giáo Tỉnh ủy Đồng Tháp"])

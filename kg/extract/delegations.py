@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Name, Punct, Word
-from kg.extract.hosts import LEADER, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
+from kg.extract.hosts import HOST, LEADER, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences import SentenceView
 
@@ -205,3 +205,17 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         if hosts and guests:
             return hosts, guests, True, True
     return [], [], False, False
+
+
+def formed_to_visit(sv: SentenceView, v: int) -> int:
+    """The token after the convening verb at element v, past a delegation it forms and its going
+    ("tổ chức (2 | nhiều) đoàn đi | thăm ...": what is organised is a visit, its organisers the visitors)."""
+    lx, toks = lexicon(), sv.toks
+    t, counts = verb_end(sv, v, HOST), host_words()["delegation_counts"]
+    for _ in range(2):      # "tổ chức 2 đoàn", "tổ chức nhiều đoàn", "tổ chức một số đoàn"
+        t += t < len(toks) and (toks[t].text.isdigit() or toks[t].low in counts)
+    m = lx.delegation.match(toks, t) if t < len(toks) else None
+    if m is None:
+        return t
+    t += m.size
+    return t + (t < len(toks) and toks[t].low in host_words()["going_words"])

@@ -132,9 +132,10 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, 
     found = verb_index(sv)
     # "X, Y phối hợp với tỉnh Z tổ chức thăm và chúc Tết ...": what is organised is a visit, and
     # the organisers are the visitors
+    from kg.extract.delegations import formed_to_visit     # (it reads this module's word lists)
     visits = {sv.elements[v].start for v in found[VISIT]}
     verbs = [(v, "with") for v in found[WORK_WITH]] + \
-            [(v, "host") for v in found[HOST] if convenes(sv, v) and _visit_after(sv, v) not in visits] + \
+            [(v, "host") for v in found[HOST] if convenes(sv, v) and formed_to_visit(sv, v) not in visits] + \
             [(v, "receive") for v in found[RECEIVE] if convenes(sv, v)] + \
             [(v, "visit") for v in found[VISIT]]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
@@ -150,19 +151,6 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, 
             return got
     got = travelling(sv, resolve)
     return got if got[2] else inspecting(sv, resolve)
-
-
-def _visit_after(sv: SentenceView, v: int) -> int:
-    """The token after the convening verb at element v, past a delegation it forms and its going
-    ("tổ chức (2) đoàn đi | thăm ...": what is organised is a visit, its organisers the visitors)."""
-    lx, toks = lexicon(), sv.toks
-    t = verb_end(sv, v, HOST)
-    t += t < len(toks) and toks[t].text.isdigit()
-    m = lx.delegation.match(toks, t) if t < len(toks) else None
-    if m is None:
-        return t
-    t += m.size
-    return t + (t < len(toks) and toks[t].low in host_words()["going_words"])
 
 
 def verb_end(sv: SentenceView, v: int, k: int) -> int:
