@@ -335,3 +335,11 @@ def test_a_body_that_forms_some_delegations_to_work_with_another_is_the_guest(tm
     hosts, guests = hg(tmp_path, "Làm việc cơ sở\n\nNgày 19/11/2023, Ban Tuyên giáo Tỉnh ủy Đồng Tháp tổ chức một số đoàn "
                                  "công tác đến làm việc với Huyện ủy Tháp Mười.\n")
     assert (hosts, guests) == (["Huyện ủy Tháp Mười"], ["Ban Tuyên giáo Tỉnh ủy Đồng Tháp"])
+
+
+def test_a_place_name_opening_the_lead_is_no_visitor_the_bodies_describe(tmp_path):
+    # "Tại <tỉnh>, lãnh đạo Tỉnh ủy ... tổ chức đoàn ...": the name after "tại" is a place, so the
+    # bodies after it are the visitors themselves, not a person's titles
+    hosts, guests = hg(tmp_path, "Chăm lo bà con\n\nTại Đồng Tháp, suốt tuần lễ hội, lãnh đạo Tỉnh ủy, UBND tỉnh Đồng "
+                                 "Tháp đã tổ chức hai đoàn đi thăm hỏi các cơ sở thờ tự ở vùng sâu.\n")
+    assert (hosts, guests) == ([], ["Tỉnh ủy Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp"])
