@@ -393,3 +393,34 @@ def test_a_number_and_a_time_word_after_a_communes_level_word_is_no_commune():
     b = bodies_of("Kỳ họp HĐND xã\n\nSáng 5/7/2024, HĐND xã Tân Lập nghe UBND xã báo cáo kết quả 6 tháng; UBND xã 6 "
                   "tháng qua đã giải ngân hết vốn; Đảng ủy phường 6 dự họp.\n")
     assert "Ủy ban nhân dân xã 6" not in b and "Đảng ủy phường 6" in b
+
+
+# -- the national associations at every level, with the abbreviations pages use (bodies.yaml leveled)
+
+def test_the_associations_of_every_level_are_read_by_their_short_names():
+    b = bodies_of("Gặp mặt các hội\n\nChiều 21/4/2031, Hội KH tỉnh Bình Định cùng Hội NCT huyện Tuy Phước, "
+                  "Hội Đông y huyện Phù Cát, Hội Làm vườn tỉnh Bình Định và Hội Sinh vật cảnh huyện An Lão "
+                  "gặp mặt; ông Lò Văn Khiêm, Phó Chủ tịch Hội KH Việt Nam, dự.\n")
+    assert {"Hội Khuyến học tỉnh Bình Định", "Hội Người cao tuổi huyện Tuy Phước", "Hội Đông y huyện Phù Cát",
+            "Hội Làm vườn tỉnh Bình Định", "Hội Sinh vật cảnh huyện An Lão", "Hội Khuyến học Việt Nam"} <= b
+
+
+def test_the_unions_of_arts_and_the_youth_short_names_take_their_level():
+    b = bodies_of("Trại sáng tác\n\nNgày 6/7/2031, Liên hiệp các Hội VHNT tỉnh Quảng Ngãi, Hội LHTN huyện Đức Phổ "
+                  "và Hội SV tỉnh Quảng Ngãi mở trại sáng tác; bà Đinh Thị Rơ, Phó Chủ tịch Liên hiệp các Hội "
+                  "VHNT Việt Nam, tới dự.\n")
+    assert {"Liên hiệp các Hội Văn học Nghệ thuật tỉnh Quảng Ngãi", "Hội Liên hiệp Thanh niên Việt Nam huyện Đức Phổ",
+            "Hội Sinh viên Việt Nam tỉnh Quảng Ngãi", "Liên hiệp các Hội Văn học nghệ thuật Việt Nam"} <= b
+
+
+def test_a_short_form_with_no_level_after_it_names_no_body():
+    b = bodies_of("Trao học bổng\n\nNgày 9/10/2031, Hội SV của trường và Hội KH đã trao 40 suất học bổng; "
+                  "mỗi suất KH nhận 2 triệu đồng.\n")
+    assert not {"Hội Sinh viên Việt Nam", "Hội Khuyến học Việt Nam"} & b
+    assert not any("Khuyến học" in x or "Sinh viên" in x for x in b)
+
+
+def test_a_provinces_blood_hospital_is_a_body_of_its_level():
+    b = bodies_of("Ngày hội giọt hồng\n\nSáng 2/2/2031, Tỉnh đoàn Quảng Ngãi phối hợp với Bệnh viện Huyết học - "
+                  "Truyền máu tỉnh Quảng Ngãi tổ chức ngày hội hiến máu.\n")
+    assert "Bệnh viện Huyết học truyền máu tỉnh Quảng Ngãi" in b
