@@ -327,7 +327,7 @@ def test_a_receiver_acts_for_his_party_title_not_a_misspelt_one_or_the_deputies_
 def test_a_body_that_forms_delegations_to_visit_is_the_guest(tmp_path):
     # "X tổ chức nhiều đoàn thăm hỏi ...": X sends its delegations out, it convenes nothing
     hosts, guests = hg(tmp_path, "Chăm lo bà con dịp lễ\n\nTrong tuần qua, lãnh đạo Tỉnh ủy, UBND tỉnh Đồng Tháp đã tổ "
-                                 "chức nhiều đoàn thăm hỏi, tặng quà tại các cơ sở thờ tự ở vùng sâu.\n")
+                                 "chức nhiều đoàn thăm hỏi và trao quà ở mấy cơ sở thờ tự vùng sâu.\n")
     assert (hosts, guests) == ([], ["Tỉnh ủy Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp"])
 
 

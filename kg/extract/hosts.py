@@ -335,7 +335,7 @@ def _visiting_bodies(sv: SentenceView, subject: list[BodyMention]) -> list[BodyM
     wanted, leads = {id(e) for e in subject}, set(verb_index(sv)[LEADER])
     for k, e in enumerate(sv.elements):
         if isinstance(e, Name) and not (e.start and toks[e.start - 1].low in host_words()["place_words"]):
-            anchor_is_name = True       # (not a place: "Tại Cà Mau, lãnh đạo Tỉnh ủy ... tổ chức đoàn ...")
+            anchor_is_name = True       # (not a place: "Tại X, lãnh đạo Tỉnh ủy ... tổ chức đoàn ...")
         elif isinstance(e, Word) and (lx.delegation.match(toks, e.start) or phrase_at(toks, e.start, "co_actors")) \
                 or k in leads:      # ("do A dẫn đầu và các Thường trực HĐND huyện, ... đã đến thăm")
             anchor_is_name = False
