@@ -424,3 +424,17 @@ def test_a_provinces_blood_hospital_is_a_body_of_its_level():
     b = bodies_of("Ngày hội giọt hồng\n\nSáng 2/2/2031, Tỉnh đoàn Quảng Ngãi phối hợp với Bệnh viện Huyết học - "
                   "Truyền máu tỉnh Quảng Ngãi tổ chức ngày hội hiến máu.\n")
     assert "Bệnh viện Huyết học truyền máu tỉnh Quảng Ngãi" in b
+
+
+def test_the_special_associations_are_read_by_their_abbreviations():
+    b = bodies_of("Họp liên tịch\n\nSáng 5/5/2031, Hội CTĐ tỉnh Gia Lai, Hội NNCĐDC/dioxin huyện Chư Sê, Hội Bảo trợ "
+                  "NKT và TMC tỉnh Gia Lai, Hội CGC huyện Đak Đoa và Hội Cựu TNXP tỉnh Gia Lai họp; bà Siu Hờ Nhí, "
+                  "Phó Chủ tịch T.Ư Hội CTĐ Việt Nam, dự.\n")
+    assert {"Hội Chữ thập đỏ tỉnh Gia Lai", "Hội Nạn nhân chất độc da cam/dioxin huyện Chư Sê",
+            "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Gia Lai", "Hội Cựu giáo chức huyện Đak Đoa",
+            "Hội Cựu Thanh niên xung phong tỉnh Gia Lai", "Hội Chữ thập đỏ Việt Nam"} <= b
+
+
+def test_a_bare_association_name_is_not_the_national_one():
+    assert not bodies_of("Trao quà\n\nSáng 8/5/2031, Hội Chữ thập đỏ đã trao 30 suất quà; Hội Nhà báo cùng "
+                         "tham gia.\n")
