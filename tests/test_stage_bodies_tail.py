@@ -438,3 +438,11 @@ def test_the_special_associations_are_read_by_their_abbreviations():
 def test_a_bare_association_name_is_not_the_national_one():
     assert not bodies_of("Trao quà\n\nSáng 8/5/2031, Hội Chữ thập đỏ đã trao 30 suất quà; Hội Nhà báo cùng "
                          "tham gia.\n")
+
+
+def test_a_steering_committee_named_by_its_task_ends_before_a_list_of_people():
+    assert not any(b.startswith("Ban Chỉ đạo") for b in bodies_of(
+        "Chiều 8/5, thành viên Ban Chỉ đạo phòng, chống thiên tai, đại diện các sở, ngành tỉnh Phú Yên "
+        "dự buổi diễn tập.\n"))
+    assert "Ban Chỉ đạo phòng, chống thiên tai tỉnh Phú Yên" in bodies_of(
+        "Chiều 8/5, Ban Chỉ đạo phòng, chống thiên tai tỉnh Phú Yên tổ chức diễn tập.\n")

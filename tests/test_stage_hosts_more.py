@@ -343,3 +343,15 @@ def test_a_place_name_opening_the_lead_is_no_visitor_the_bodies_describe(tmp_pat
     hosts, guests = hg(tmp_path, "Chăm lo bà con\n\nTại Đồng Tháp, suốt tuần lễ hội, lãnh đạo Tỉnh ủy, UBND tỉnh Đồng "
                                  "Tháp đã tổ chức hai đoàn đi thăm hỏi các cơ sở thờ tự ở vùng sâu.\n")
     assert (hosts, guests) == ([], ["Tỉnh ủy Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp"])
+
+
+def test_a_session_with_no_owner_written_is_not_a_higher_council_whose_deputy_attends():
+    # the lead names a district's People's Committee: the provincial deputy is a guest, and the
+    # session's owner is not written, so no host rather than the provincial council
+    import kg
+    def hosts(text):
+        return [b.name for m in kg.extract_text(text).meetings for b in m.hosts]
+    assert hosts("Sáng 9/7, kỳ họp thứ 9 khai mạc. Dự kỳ họp có bà Đinh Thị Hòa, Phó Chủ tịch HĐND tỉnh "
+                 "Gia Lai; ông Lê Văn Tuấn, Chủ tịch UBND huyện Chư Prông.\n") == []
+    assert hosts("Sáng 9/7, kỳ họp thứ 9 khai mạc. Dự kỳ họp có bà Đinh Thị Hòa, Phó Chủ tịch HĐND tỉnh "
+                 "Gia Lai; ông Lê Văn Tuấn, Chủ tịch HĐND huyện Chư Prông.\n") == ["Hội đồng nhân dân huyện Chư Prông"]

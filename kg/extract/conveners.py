@@ -297,16 +297,25 @@ def _council_of_session(views: list[SentenceView], resolve) -> list[Body]:
                for sv in views for i, (a, b) in enumerate(zip(sv.toks, sv.toks[1:]))):
         return []
     found: list[tuple[int, Body]] = []
+    lowest = len(_LEVELS)
     for sv in views:
         for _, _, e in sv.mentions():
-            if not isinstance(e, BodyMention) or e.generic or e.level not in w["council_levels"]:
+            if not isinstance(e, BodyMention) or e.generic or e.level not in _LEVELS:
+                continue
+            lowest = min(lowest, _LEVELS.index(e.level))
+            if e.level not in w["council_levels"]:
                 continue
             b = resolve(e)
             # (a bare commune council keeps its unit: "Hội đồng nhân dân xã")
             if b is not None and b.parent is None and \
                     any((b.local_name or b.name).lower().startswith(o) for o in w["session_owners"]):
                 found.append((_LEVELS.index(e.level), b))
-    return [min(found, key=lambda x: x[0])[1]] if found else []
+    if not found:
+        return []
+    level, council = min(found, key=lambda x: x[0])
+    # a body of a lower level in the lead ("... ông B, Chủ tịch UBND huyện") is where the session
+    # is: the council found is a guest's, not the session's owner
+    return [council] if level <= lowest else []
 
 
 _LEVELS = ["commune", "district", "city", "province"]

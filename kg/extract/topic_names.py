@@ -18,7 +18,14 @@ def _spec() -> tuple:
     raw = _load("bodies.yaml")["open_names"]
     heads = frozenset(" ".join(canon(h["head"]).lower().split()) for h in raw["heads"] if h.get("topic"))
     topic = raw.get("topic") or {}
-    return heads, frozenset(canon(w).lower() for w in topic.get("stops") or []), int(topic.get("max_tokens", 16))
+    after = tuple(tuple(canon(w).lower().split()) for w in topic.get("after_comma") or [])
+    return (heads, frozenset(canon(w).lower() for w in topic.get("stops") or []), int(topic.get("max_tokens", 16)),
+            after)
+
+
+def _opens_list(toks: list, k: int) -> bool:
+    """Whether the words after the comma at k open a list of people or bodies (topic after_comma)."""
+    return any(tuple(t.low for t in toks[k + 1:k + 1 + len(p)]) == p for p in _spec()[3])
 
 
 def topic_head(head: str) -> bool:
@@ -33,14 +40,15 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
     other punctuation comes first (j, no name, when a "và" has joined the topic), or a body of more than a word ("Ban Chỉ đạo, UBND tỉnh Y" is a
     list), or the topic's first word is not in lower case (the name's end is the open-name
     reader's then)."""
-    _, stops, most = _spec()
+    _, stops, most, _ = _spec()
     levels, k, joined = lexicon().levels, j, False
     if j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
         return None
     while k < len(toks) and k - j <= most:
         t = toks[k]
         if k in names or k in inner and inner[k].end - k > 1 \
-                or t.text == "," and (k + 1 >= len(toks) or toks[k + 1].is_cap or not toks[k + 1].is_word):
+                or t.text == "," and (k + 1 >= len(toks) or toks[k + 1].is_cap or not toks[k + 1].is_word
+                                      or _opens_list(toks, k)):
             return j if joined else None
         if t.text == "(":
             k = skip_paren(toks, k)
