@@ -243,16 +243,16 @@ def test_the_dean_of_a_deanery_holds_his_title_there(tmp_path):
 
 def test_a_name_in_capitals_keeps_a_given_name_that_is_a_common_word(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng nay ĐỒNG CHÍ LÊ VĂN MẠNH Bí thư Huyện ủy Thanh Chương trao 20 suất quà. "
-                            "ĐỒNG CHÍ PHAN VĂN KHẢI PHÁT BIỂU TẠI HỘI NGHỊ.\n")
+                            "ĐỒNG CHÍ PHAN VĂN KHÁNH PHÁT BIỂU TẠI HỘI NGHỊ.\n")
     assert ("Lê Văn Mạnh", "Bí thư", "Huyện ủy Thanh Chương") in posts(st)
-    assert "Phan Văn Khải" in names(st) and not any(n.startswith("Phan Văn Khải ") for n in names(st))
+    assert "Phan Văn Khánh" in names(st) and not any(n.startswith("Phan Văn Khánh ") for n in names(st))
 
 
 def test_a_neighbours_front_before_its_province_is_its_chapter_there(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐoàn do Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Sê Kông Bun-mi Xay-nha-vông "
+    st = state_of(tmp_path, "Tin\n\nĐoàn do Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Bò Kẹo Bun-mi Xay-nha-vông "
                             "dẫn đầu; cùng đi có bà Phon-xay Kẹo-la, Phó Chủ tịch Mặt trận Lào xây dựng đất nước.\n")
     got = posts(st)
-    assert ("Bun-mi Xay-nha-vông", "Chủ tịch", "Mặt trận Lào xây dựng đất nước tỉnh Sê Kông") in got
+    assert ("Bun-mi Xay-nha-vông", "Chủ tịch", "Mặt trận Lào xây dựng đất nước tỉnh Bò Kẹo") in got
     assert ("Phon-xay Kẹo-la", "Phó Chủ tịch", "Mặt trận Lào xây dựng đất nước") in got
 
 

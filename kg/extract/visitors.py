@@ -182,7 +182,7 @@ def thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
 
 
 def congratulated(sv: SentenceView, v: int, obj_b: list) -> Optional[tuple]:
-    """ "Lãnh đạo Hội X tỉnh tặng hoa chúc mừng Đại hội đại biểu Hội X huyện Y": who congratulates an
+    """ "Đại diện Hội X tỉnh đến chúc mừng Đại hội Hội X xã Z": who congratulates an
     event (an `own_events` word right after the visit verb) pays no visit; the event's owner holds it,
     and the congratulating body is no guest (the golds list none)."""
     end = verb_end(sv, v, VISIT)
