@@ -4,7 +4,8 @@ Quốc"), a central body closed by a country or a foreign unit ("Chính phủ Tr
 nhân dân huyện Phú Ninh"), the titles of a foreign delegation's leader ("Đoàn đại biểu tỉnh Sê Kông
 do đồng chí A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"). Read by the places stage, once the
 article's foreign units are known (kg.extract.foreign); a foreign official's post is dropped
-rather than made ours.
+rather than made ours. Also a diplomat's title and its mission, and a neighbour's governor or
+chapter of a unit, read by the posts stage before titles are bound (kg.extract.posts).
 """
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.body_lists import bodies_yaml
-from kg.extract.elements import BodyMention, LevelMention, Name, Punct, Role, Word
+from kg.extract.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 from kg.extract.foreign import _OPENERS, _countries
 from kg.extract.gazetteer import name_key
-from kg.extract.lexicon import Matcher, _load, phrase_matcher
+from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
+from kg.extract.sentences import SentenceView
+from kg.extract.title_bodies import _city, _mission_spec, _seat_words, _text
 
 
 @lru_cache(maxsize=1)
@@ -285,3 +288,105 @@ def _foreign_bodies() -> frozenset:
     parties = set((bodies_yaml().get("foreign_parties") or {}).values())
     return frozenset(e["canonical"] for e in bodies_yaml().get("central") or []
                      if e["canonical"] in parties or e.get("parent") in parties)
+
+
+def mission_titles(sv: SentenceView) -> None:
+    """ "ông A - Tổng Lãnh sự nước X tại thành phố Y", "B, Đại sứ nước Z tại Việt Nam": a
+    diplomat's title heads the mission it names (kg.extract.title_bodies, bodies.yaml missions),
+    written as that stage writes it, so the post and the mission are one body."""
+    titles, fillers, countries = _mission_spec()
+    toks = sv.toks
+    for e in sv.elements:
+        # (a head's deputy is of the mission too: "Phó Tổng Lãnh sự nước X tại Y")
+        head = e.entry.role.removeprefix(_DEPUTY) if type(e) is Role else ""
+        if type(e) is not Role or e.body is not None or head not in titles:
+            continue
+        k = e.end
+        while k < len(toks) and (f := fillers.match(toks, k)) is not None:
+            k += f.size
+        hit = countries.match(toks, k) if k < len(toks) else None
+        if hit is None or k + hit.size + 1 >= len(toks) or toks[k + hit.size].low not in _seat_words():
+            continue
+        seat = k + hit.size
+        city = _city(sv, seat + 1)
+        if city:
+            expand = (_load("bodies.yaml").get("missions") or {}).get("expand") or {}
+            country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
+            name = f"{titles[head]} {country} {toks[seat].text} {city}"
+            e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
+
+
+_DEPUTY = "Phó "
+_MISSION_STAFF = frozenset(_load("roles.yaml")["mission_staff"])
+_MISSION_HEADS = tuple(_mission_spec()[0].values())
+
+
+def mission_staff(L: list[Element]) -> None:
+    """ "bà A – Phó Lãnh sự, Tổng Lãnh sự quán nước X tại Y": a diplomat's rank with no body of
+    its own (roles.yaml mission_staff), then a separator and a mission, is held in that mission."""
+    k = 0
+    while k + 2 < len(L):
+        r, sep, bm = L[k], L[k + 1], L[k + 2]
+        if type(r) is Role and r.body is None and r.entry.role in _MISSION_STAFF and type(sep) is Punct \
+                and sep.char in (",", "–", "-") and type(bm) is BodyMention and bm.base is not None \
+                and bm.base.canonical.startswith(_MISSION_HEADS):
+            r.body, r.end = bm, bm.end
+            del L[k + 1:k + 3]
+        k += 1
+
+
+_GOVERNORS = _load("roles.yaml")["foreign_governors"]
+
+
+def foreign_governments(L: list[Element], toks: list) -> None:
+    """ "ngài A – Tỉnh trưởng tỉnh Kep", "ông B – Huyện trưởng huyện Svay Anto": a governor of a
+    neighbour's unit heads that unit's government, named as the genre's golds write it ("Chính
+    quyền tỉnh Kep"; roles.yaml foreign_governors)."""
+    if LevelMention not in map(type, L) or Role not in map(type, L):
+        return          # (no title, or no level word: the pass below changes nothing)
+    k = 0
+    while k + 1 < len(L):
+        r, lv = L[k], L[k + 1]
+        if type(r) is Role and r.body is None and r.entry.role in _GOVERNORS["roles"] and type(lv) is LevelMention \
+                and lv.start == r.end and lv.unit == _GOVERNORS["roles"][r.entry.role]:
+            _take_unit(L, k, toks, _GOVERNORS["body"], _GOVERNORS["kind"])
+        k += 1
+
+
+_FOREIGN_CHAPTERS = frozenset(_load("roles.yaml")["foreign_chapters"])
+
+
+def foreign_chapters(L: list[Element], toks: list) -> None:
+    """ "ông A - Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh X": a neighbour's organisation that
+    has chapters in its provinces (roles.yaml foreign_chapters), written right before a unit of
+    that neighbour, is its chapter there, not the national one."""
+    k = 0
+    while k + 1 < len(L):
+        r, lv = L[k], L[k + 1]
+        bm = r.body if type(r) is Role else None
+        if bm is not None and bm.base is not None and bm.base.canonical in _FOREIGN_CHAPTERS and not bm.organs \
+                and type(lv) is LevelMention and lv.start == r.end and lv.unit in ("tỉnh", "huyện"):
+            _take_unit(L, k, toks, bm.base.canonical, bm.base.kind)
+        k += 1
+
+
+def _take_unit(L: list[Element], k: int, toks: list, head: str, kind: str) -> None:
+    """The title at k takes the body `head` of the unit written right after it (L[k + 1])."""
+    r, lv = L[k], L[k + 1]
+    place, end = lv.place_name, lv.end
+    if not place:
+        # a one-syllable name the scan does not take for a unit's ("tỉnh Kep"): the
+        # capitalised words right after the unit word
+        while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
+            end += 1
+        place = " ".join(t.text for t in toks[lv.end:end])
+    if place and end + 1 < len(toks) and toks[end].low == "-" \
+            and toks[end + 1].low in _GOVERNORS.get("unit_suffixes", ()):
+        place, end = f"{place}-{toks[end + 1].low}", end + 2     # "tỉnh Jeonnam –do"
+    if place:
+        name = f"{head} {lv.unit} {place}"
+        r.body = BodyMention(r.body.start if r.body is not None else lv.start, end, name,
+                             base=BodyEntry("open", name, kind))
+        r.end = end
+        while k + 1 < len(L) and L[k + 1].start < end:
+            del L[k + 1]

@@ -9,7 +9,6 @@ from dataclasses import replace
 from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import BodyEntry, RoleEntry, _load, lexicon
 from kg.extract.sentences import SentenceView
-from kg.extract.title_bodies import _city, _mission_spec, _seat_words, _text
 
 
 def attach_open_bodies(L: list[Element]) -> None:
@@ -64,32 +63,6 @@ def headed_offices(L: list[Element], toks: list) -> None:
         k += 1
 
 
-def mission_titles(sv: SentenceView) -> None:
-    """ "ông A - Tổng Lãnh sự nước X tại thành phố Y", "B, Đại sứ nước Z tại Việt Nam": a
-    diplomat's title heads the mission it names (kg.extract.title_bodies, bodies.yaml missions),
-    written as that stage writes it, so the post and the mission are one body."""
-    titles, fillers, countries = _mission_spec()
-    toks = sv.toks
-    for e in sv.elements:
-        # (a head's deputy is of the mission too: "Phó Tổng Lãnh sự nước X tại Y")
-        head = e.entry.role.removeprefix(_DEPUTY) if type(e) is Role else ""
-        if type(e) is not Role or e.body is not None or head not in titles:
-            continue
-        k = e.end
-        while k < len(toks) and (f := fillers.match(toks, k)) is not None:
-            k += f.size
-        hit = countries.match(toks, k) if k < len(toks) else None
-        if hit is None or k + hit.size + 1 >= len(toks) or toks[k + hit.size].low not in _seat_words():
-            continue
-        seat = k + hit.size
-        city = _city(sv, seat + 1)
-        if city:
-            expand = (_load("bodies.yaml").get("missions") or {}).get("expand") or {}
-            country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
-            name = f"{titles[head]} {country} {toks[seat].text} {city}"
-            e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
-
-
 _CENTRAL_WORDS = frozenset(w.replace(" ", "").lower() for w in _load("roles.yaml")["posts"]["central_prefixes"])
 
 
@@ -109,25 +82,6 @@ def central_prefixed(L: list[Element], toks: list) -> None:
                     and "".join(t.text for t in toks[r.end:bm.start]).lower() in _CENTRAL_WORDS:
                 r.body, r.end = bm, bm.end
                 del L[k + 1:m + 1]
-        k += 1
-
-
-_DEPUTY = "Phó "
-_MISSION_STAFF = frozenset(_load("roles.yaml")["mission_staff"])
-_MISSION_HEADS = tuple(_mission_spec()[0].values())
-
-
-def mission_staff(L: list[Element]) -> None:
-    """ "bà A – Phó Lãnh sự, Tổng Lãnh sự quán nước X tại Y": a diplomat's rank with no body of
-    its own (roles.yaml mission_staff), then a separator and a mission, is held in that mission."""
-    k = 0
-    while k + 2 < len(L):
-        r, sep, bm = L[k], L[k + 1], L[k + 2]
-        if type(r) is Role and r.body is None and r.entry.role in _MISSION_STAFF and type(sep) is Punct \
-                and sep.char in (",", "–", "-") and type(bm) is BodyMention and bm.base is not None \
-                and bm.base.canonical.startswith(_MISSION_HEADS):
-            r.body, r.end = bm, bm.end
-            del L[k + 1:k + 3]
         k += 1
 
 
@@ -237,63 +191,6 @@ def address_titles(L: list[Element], toks: list) -> None:
         if bm.end < len(toks) and not toks[bm.end].is_word:
             role.next_char = toks[bm.end].low
         L[k:k + 2] = [role]
-
-
-_GOVERNORS = _load("roles.yaml")["foreign_governors"]
-
-
-def foreign_governments(L: list[Element], toks: list) -> None:
-    """ "ngài A – Tỉnh trưởng tỉnh Kep", "ông B – Huyện trưởng huyện Svay Anto": a governor of a
-    neighbour's unit heads that unit's government, named as the genre's golds write it ("Chính
-    quyền tỉnh Kep"; roles.yaml foreign_governors)."""
-    if LevelMention not in map(type, L) or Role not in map(type, L):
-        return          # (no title, or no level word: the pass below changes nothing)
-    k = 0
-    while k + 1 < len(L):
-        r, lv = L[k], L[k + 1]
-        if type(r) is Role and r.body is None and r.entry.role in _GOVERNORS["roles"] and type(lv) is LevelMention \
-                and lv.start == r.end and lv.unit == _GOVERNORS["roles"][r.entry.role]:
-            _take_unit(L, k, toks, _GOVERNORS["body"], _GOVERNORS["kind"])
-        k += 1
-
-
-_FOREIGN_CHAPTERS = frozenset(_load("roles.yaml")["foreign_chapters"])
-
-
-def foreign_chapters(L: list[Element], toks: list) -> None:
-    """ "ông A - Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh X": a neighbour's organisation that
-    has chapters in its provinces (roles.yaml foreign_chapters), written right before a unit of
-    that neighbour, is its chapter there, not the national one."""
-    k = 0
-    while k + 1 < len(L):
-        r, lv = L[k], L[k + 1]
-        bm = r.body if type(r) is Role else None
-        if bm is not None and bm.base is not None and bm.base.canonical in _FOREIGN_CHAPTERS and not bm.organs \
-                and type(lv) is LevelMention and lv.start == r.end and lv.unit in ("tỉnh", "huyện"):
-            _take_unit(L, k, toks, bm.base.canonical, bm.base.kind)
-        k += 1
-
-
-def _take_unit(L: list[Element], k: int, toks: list, head: str, kind: str) -> None:
-    """The title at k takes the body `head` of the unit written right after it (L[k + 1])."""
-    r, lv = L[k], L[k + 1]
-    place, end = lv.place_name, lv.end
-    if not place:
-        # a one-syllable name the scan does not take for a unit's ("tỉnh Kep"): the
-        # capitalised words right after the unit word
-        while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
-            end += 1
-        place = " ".join(t.text for t in toks[lv.end:end])
-    if place and end + 1 < len(toks) and toks[end].low == "-" \
-            and toks[end + 1].low in _GOVERNORS.get("unit_suffixes", ()):
-        place, end = f"{place}-{toks[end + 1].low}", end + 2     # "tỉnh Jeonnam –do"
-    if place:
-        name = f"{head} {lv.unit} {place}"
-        r.body = BodyMention(r.body.start if r.body is not None else lv.start, end, name,
-                             base=BodyEntry("open", name, kind))
-        r.end = end
-        while k + 1 < len(L) and L[k + 1].start < end:
-            del L[k + 1]
 
 
 def level_from_sentence(L: list[Element]) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.foreign_titles import foreign_chapters, foreign_governments, mission_staff, mission_titles
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.post_bodies import role_body
 from kg.extract.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
-                                     delegation_leaders, foreign_chapters, foreign_governments, headed_offices,
-                                     level_from_sentence, mission_staff, mission_titles, short_names,
+                                     delegation_leaders, headed_offices, level_from_sentence, short_names,
                                      union_committees)
 from kg.extract.post_grammar import bind_titles, elected, joined
 from kg.extract.post_lines import Carry, carried_titles, line_carry
