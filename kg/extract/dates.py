@@ -174,19 +174,19 @@ def _word_alts(words, ignore_case: bool = False) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    w = _words()
+def _range_join(w: dict) -> str:
+    """What stands between the two ends of a range of days ("25 - 26/7", "21 và 22/7")."""
     joiners = [j for j in w["range_joiners"] if j.isalpha()]
     dashes = "".join(re.escape(j) for j in w["range_joiners"] if not j.isalpha())
-    join = r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+)(?:" + _DAY + r"\s+)?"
+    return r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+)(?:" + _DAY + r"\s+)?"
+
+
+def _range_patterns(w: dict) -> dict[str, re.Pattern]:
+    """The ranges of days and of dates, with and without a written opener ("từ ... đến ...")."""
+    join = _range_join(w)
     opener = r"(?:(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?)?"
     lead = r"(?<![\d/.\-])"
-    years = _alts(w["year_words"])
     return {
-        # (lead + _DM + _END with the look-behind after the first digit, the same test: the
-        # search then skips to the digits instead of trying at every character)
-        "single": re.compile(r"(\d(?<![\d/.\-]\d)\d?)" + _DM[len(r"(\d{1,2})"):] + _END),
         # "25 - 26/7/2022", "21 và 22/7", "từ 24 đến 26/4": the first day, the month written once
         # ("ngày 11, 12/7": two days listed, the month written once)
         "days": re.compile(lead + opener + r"(\d{1,2})(?:" + join + r"|\s*,\s*)(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
@@ -201,6 +201,19 @@ def _patterns() -> dict[str, re.Pattern]:
         "dates_bare": re.compile(r"(\d(?<![\d/.\-]\d)\d?)" + _DM[len(r"(\d{1,2})"):] + join + _DM + _END, re.I),
         # the openers alone, as the patterns above read them: where none is, the bare ones serve
         "openers": re.compile(r"(?:" + _alts(w["range_openers"]) + r")", re.I),
+    }
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    w = _words()
+    join = _range_join(w)
+    years = _alts(w["year_words"])
+    return {
+        # (lead + _DM + _END with the look-behind after the first digit, the same test: the
+        # search then skips to the digits instead of trying at every character)
+        "single": re.compile(r"(\d(?<![\d/.\-]\d)\d?)" + _DM[len(r"(\d{1,2})"):] + _END),
+        **_range_patterns(w),
         "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:" + _DAY + r"\s+)?$", re.I),
         # (re.I over the year words only: the rest names no letter)
         "year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"\s+" + _Y +

@@ -284,7 +284,8 @@ def _placed_by_context(body, chain: list[Role]) -> bool:
 
 
 def _lean_on_context(sv: SentenceView) -> None:
-    """What the sentence's titles lean on before they are bound (kg.extract.post_context)."""
+    """What the sentence's titles lean on before they are bound (kg.extract.post_context; the
+    foreign governments, chapters and missions in kg.extract.foreign_titles)."""
     L, toks = sv.elements, sv.toks
     attach_open_bodies(L)
     union_committees(L, toks)
