@@ -276,3 +276,14 @@ def test_the_centre_written_before_a_national_union_leaves_it_to_the_title(tmp_p
     st = state_of(tmp_path, "Tin\n\nBuổi gặp có bà Lê Thị Hồng Vân, Chủ tịch Trung ương Hội NCT Việt Nam và ông Lý Văn "
                             "Tư, Bí thư Tỉnh ủy.\n")
     assert ("Lê Thị Hồng Vân", "Chủ tịch", "Hội Người cao tuổi Việt Nam") in posts(st)
+
+
+def test_a_title_left_or_held_before_through_a_predicate_is_no_post():
+    import kg
+    def got(text):
+        return {(p.official, p.role, p.body.name) for p in kg.extract_text(text).posts}
+    for verb in ("thôi giữ chức", "được miễn nhiệm chức", "từng giữ chức"):
+        assert got(f"Chiều 2/10, HĐND xã Hòa Lạc họp. Ông Đoàn Văn Thịnh {verb} Phó Chủ tịch UBND xã "
+                   "Hòa Lạc.\n") == set()
+    assert got("Chiều 2/10, HĐND xã Hòa Lạc họp. Ông Đoàn Văn Thịnh được bầu giữ chức Phó Chủ tịch UBND xã "
+               "Hòa Lạc.\n") == {("Đoàn Văn Thịnh", "Phó Chủ tịch", "Ủy ban nhân dân xã Hòa Lạc")}

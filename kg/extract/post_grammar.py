@@ -159,7 +159,9 @@ def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list
             else:
                 break
             m += 1
+        # ("A thôi giữ chức X", "A được miễn nhiệm chức X", "A từng giữ chức X": left, or held before)
         if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
+                and not any(t.low in _W["ceasing"] for t in toks[L[j].start if j < n else 0:L[m].start]) \
                 and (not comma or _elected_word(toks, L[m].start) or any(w in _W["passive"] for w in words)) \
                 and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)) \
                 and not _handed_over(toks, L[j].start if j < n else 0, L[m].start):
