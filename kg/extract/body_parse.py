@@ -52,14 +52,15 @@ def _local_chapters() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _time_words() -> frozenset:
-    """bodies.yaml open_names time_words: "tháng", "năm", ..."""
-    return frozenset(w.lower() for w in _load("bodies.yaml")["open_names"].get("time_words") or [])
+def time_words() -> frozenset:
+    """bodies.yaml open_names `time_words` ("tháng", "năm", ...): after a number they make it a span
+    of time ("6 tháng đầu năm"), not a numbered commune nor part of an open name."""
+    return frozenset(canon(w).lower() for w in _load("bodies.yaml")["open_names"].get("time_words") or [])
 
 
 def _duration_at(toks: list[Token], j: int) -> bool:
     """A number and a time word at token j ("6 tháng"): a span of time, not a numbered commune."""
-    return j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].low in _time_words()
+    return j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].low in time_words()
 
 
 class BodyParser:

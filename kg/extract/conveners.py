@@ -267,6 +267,12 @@ def _aliases() -> dict:
     return {canon(k).lower(): canon(v) for k, v in raw.items()}
 
 
+def _session_at(toks, i: int, w: dict) -> bool:
+    """A council's session word at token i ("kỳ họp"), not one that follows a word that makes it
+    another's or a future one (meetings.yaml hosts `sessions`, `session_not_after`)."""
+    return f"{toks[i].low} {toks[i + 1].low}" in w["sessions"] and not _before(toks, i, w["session_not_after"])
+
+
 def session_host(views: list[SentenceView], resolve) -> list[Body]:
     """ "Kỳ họp thứ 2, HĐND tỉnh X khóa VIII", "tại kỳ họp thứ N (bất thường), HĐND tỉnh X": a
     council's session is its own; the council named right after the session word, past its
@@ -276,7 +282,7 @@ def session_host(views: list[SentenceView], resolve) -> list[Body]:
         toks = sv.toks
         starts = {e.start: e for e in sv.elements}
         for i in range(len(toks) - 1):
-            if f"{toks[i].low} {toks[i + 1].low}" not in w["sessions"] or _before(toks, i, w["session_not_after"]):
+            if not _session_at(toks, i, w):
                 continue
             j, end = i + 2, min(len(toks), i + 9)
             while j < end and not isinstance(starts.get(j), BodyMention) and _session_filler(toks[j], w):
@@ -293,8 +299,7 @@ def _council_of_session(views: list[SentenceView], resolve) -> list[Body]:
     owner is not written beside it (an excerpt that starts mid-article) is the council's that the
     lead names at the lowest level (the deputies of the one above, elected there, come as guests)."""
     w = host_words()
-    if not any(f"{a.low} {b.low}" in w["sessions"] and not _before(sv.toks, i, w["session_not_after"])
-               for sv in views for i, (a, b) in enumerate(zip(sv.toks, sv.toks[1:]))):
+    if not any(_session_at(sv.toks, i, w) for sv in views for i in range(len(sv.toks) - 1)):
         return []
     found: list[tuple[int, Body]] = []
     lowest = len(_LEVELS)

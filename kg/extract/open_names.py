@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
+from kg.extract.body_parse import time_words
 from kg.extract.elements import BodyMention, Honorific, Name, Role
 from kg.extract.lexicon import BodyEntry, _load, canon, lexicon, phrase_matcher
 from kg.extract.topic_names import topic_end, topic_head
@@ -66,13 +67,6 @@ def _seat_heads() -> frozenset:
 def _seat_words() -> frozenset:
     """bodies.yaml foreign_seat_words: "Đại sứ quán Lào" + "tại" + the city."""
     return frozenset(w.lower() for w in _load("bodies.yaml").get("foreign_seat_words") or [])
-
-
-@lru_cache(maxsize=1)
-def _time_words() -> frozenset:
-    """bodies.yaml open_names `time_words`: after a number they make it a span of time ("Cụm thi
-    đua 6 tháng đầu năm"), which ends the name before the number."""
-    return frozenset(canon(w).lower() for w in _load("bodies.yaml")["open_names"].get("time_words") or [])
 
 
 def _key(head: str) -> str:
@@ -217,7 +211,7 @@ def _time_at(toks: list, j: int) -> bool:
     a span or a date, which no open name holds (bodies.yaml open_names time_words)."""
     if j + 1 >= len(toks):
         return False
-    words = _time_words()
+    words = time_words()       # (a number before them ends the name: "Cụm thi đua 6 tháng đầu năm")
     return toks[j].text[:1].isdigit() and toks[j + 1].low in words \
         or toks[j].low in words and not toks[j].is_cap and toks[j + 1].text[:1].isdigit()
 
