@@ -159,10 +159,6 @@ def verb_end(sv: SentenceView, v: int, k: int) -> int:
     return sv.elements[v].start + (m.size if m is not None else 1)
 
 
-# (the old private names, still imported by kg.extract.meetings and kg.extract.meeting_kinds)
-_words, _verb_end = host_words, verb_end
-
-
 def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = False) -> tuple[list, list, bool, bool]:
     from kg.extract import visitors as vis     # (it reads this module's word lists)
     from kg.extract.subjects import subject_of

@@ -173,7 +173,7 @@ def _congress_before(toks, j: int) -> bool:
 def _thanks_a_visit(sv: SentenceView) -> bool:
     """ "A cám ơn Thường trực Hội X đã đến thăm": the sentence thanks someone for a visit
     (meetings.yaml hosts `thank_words` before a visit verb)."""
-    from kg.extract.hosts import VISIT, _words as host_words
+    from kg.extract.hosts import VISIT, host_words
     visits = verb_index(sv)[VISIT]
     thanks = [k for k, e in enumerate(sv.elements) if isinstance(e, Word)
               and sv.toks[e.start].low in host_words()["thank_words"]]

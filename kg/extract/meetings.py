@@ -11,7 +11,7 @@ from typing import Optional
 
 from kg.extract.conveners import chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host, session_host
 from kg.extract.dates import meeting_day
-from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, _verb_end, for_host, host_guest,  # noqa: F401
+from kg.extract.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, verb_end, for_host, host_guest,  # noqa: F401
                               send_off, verb_index)  # (host_guest: the stage's API)
 from kg.extract.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar
@@ -75,7 +75,7 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
 def _words_after(sv: SentenceView, v: int, k: int) -> list[str]:
     """The words after the verb at element v (of verb list k), its own syllables skipped
     ("chủ trì | hội nghị có ..."); "có sự tham dự của" introduces guests, not chairs."""
-    els, end = sv.elements, _verb_end(sv, v, k)
+    els, end = sv.elements, verb_end(sv, v, k)
     out = [e.low for e in els[v + 1:v + 7] if isinstance(e, Word) and e.start >= end]
     return [w for i, w in enumerate(out) if not (w == "có" and i + 1 < len(out) and out[i + 1] == "sự")]
 
@@ -83,14 +83,14 @@ def _words_after(sv: SentenceView, v: int, k: int) -> list[str]:
 def _remote(sv: SentenceView, v: int, k: int) -> bool:
     """ "Chủ trì tại điểm cầu huyện X là ông A": who chairs at a remote point does not chair the
     meeting (meetings.yaml people `remote_points`)."""
-    return _starts(sv.toks, _verb_end(sv, v, k), _W["remote_points"]) is not None
+    return _starts(sv.toks, verb_end(sv, v, k), _W["remote_points"]) is not None
 
 
 def _not_leading(sv: SentenceView, v: int, k: int) -> bool:
     """ "Đơn vị dẫn đầu phong trào thi đua": first in a ranking; "A được chỉ định làm Trưởng đoàn",
     "quyết định thành lập Đoàn ... do B là trưởng đoàn": a delegation named, not leading the
     meeting (meetings.yaml people `ranking_words`, `appointing_words`)."""
-    if _starts(sv.toks, _verb_end(sv, v, k), _W["ranking_words"]) is not None:
+    if _starts(sv.toks, verb_end(sv, v, k), _W["ranking_words"]) is not None:
         return True
     return _appointing(sv)
 
