@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kg.extract.body_lists import bodies_yaml
 from kg.extract.elements import BodyMention, LevelMention, Punct, Role, Word
-from kg.extract.lexicon import grammar, lexicon
+from kg.extract.lexicon import canon, grammar, lexicon
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 
@@ -191,10 +191,11 @@ def _union_organs() -> dict[str, frozenset]:
 
 
 # "tham gia Ban Chấp hành, Ban Thường vụ [và] giữ chức Bí thư Huyện ủy X": the boards one is
-# appointed to join are those of the committee of the post he takes (grammar words, not names)
-_JOIN_VERB = ("tham", "gia")
-_TAKE_VERB = ("giữ", "chức")
-_JOIN_FILLER = frozenset({",", "và", "vụ"})
+# appointed to join are those of the committee of the post he takes (bodies.yaml joined_committee)
+_JOINED = bodies_yaml()["joined_committee"]
+_JOIN_VERB = tuple(canon(_JOINED["join"]).lower().split())
+_TAKE_VERB = tuple(canon(_JOINED["take"]).lower().split())
+_JOIN_FILLER = frozenset(canon(w).lower() for w in _JOINED["fillers"])
 
 
 def _words_at(els: list, toks: list, k: int, words: tuple) -> bool:
@@ -297,7 +298,7 @@ def _union_only(organ: str, f: BodyMention) -> bool:
 
 
 # words between the organs of one body listed: "Văn phòng, các ban, Trung tâm X Hội Nông dân tỉnh"
-_ORGAN_LIST_WORDS = frozenset({"và", "các", "ban", "lãnh", "đạo"})
+_ORGAN_LIST_WORDS = frozenset(canon(w).lower() for w in bodies_yaml()["organ_list_words"])
 
 
 def share_organ_lists(els: list, mentions: Optional[list] = None) -> None:
