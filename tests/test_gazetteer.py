@@ -238,12 +238,12 @@ def test_generator_is_deterministic_and_matches_the_committed_file(tmp_path):
 
 def test_spellings_without_the_breve_of_the_central_highlands_provinces(g):
     # some pages drop the breve in a list of provinces: "Hội LHPN các tỉnh Đak Nông, Đak Lak"
-    # (kg.extract.body_lists)
+    # (kg.extract.bodies.body_lists)
     assert g.province("Đak Lak").name == "Đắk Lắk" and g.province("Đak Lắk").name == "Đắk Lắk"
     assert g.province("Đak Nông", "legacy").name == "Đắk Nông"
 
 
-# --- foreign units with a Vietnamese namesake (kg.extract.foreign) ----------------------------
+# --- foreign units with a Vietnamese namesake (kg.extract.places.foreign) ----------------------------
 
 def _facts(text: str):
     import kg

@@ -58,7 +58,7 @@ def test_articles_over_the_cap_are_refused_by_name_in_every_format(tmp_path, mon
 
 
 def test_the_structure_pass_is_linear_in_lines():
-    from kg.extract.structure import analyse
+    from kg.extract.structure.structure import analyse
 
     def timed(n):
         text = "Tiêu đề bài viết về hội nghị\n" + "\n".join(f"Dòng thứ {i} của bài viết, đồng chí A." for i in range(n))

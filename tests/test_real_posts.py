@@ -11,7 +11,7 @@ from pathlib import Path
 
 
 import kg
-from kg.extract.structure import analyse
+from kg.extract.structure.structure import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -723,7 +723,7 @@ def test_a_photo_number_glued_to_the_captions_first_word_is_split_off():
     text = ("Phiên trù bị Đại hội Đảng bộ tỉnh Hậu Giang ảnh 3Chủ tịch UBND huyện Long Mỹ Lê Văn Kha trình bày "
             "tham luận.\n")
     assert ("Lê Văn Kha", "Chủ tịch", "Ủy ban nhân dân huyện Long Mỹ") in posts_of(text)
-    from kg.extract.tokens import tokenize
+    from kg.extract.sentences.tokens import tokenize
     assert [t.text for t in tokenize("Quốc lộ 1A lúc 19h30, mạng 4G")] == \
         ["Quốc", "lộ", "1A", "lúc", "19h30", ",", "mạng", "4G"]
 

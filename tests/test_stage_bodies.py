@@ -1,4 +1,4 @@
-"""The bodies stage on constructions of the genre (kg.extract.bodies, kg.extract.body_lists).
+"""The bodies stage on constructions of the genre (kg.extract.bodies.bodies, kg.extract.bodies.body_lists).
 
 Every sentence here is written for the test: invented people, real places."""
 from __future__ import annotations
@@ -401,7 +401,7 @@ def test_a_party_board_listed_before_a_state_body_s_organ_is_not_the_state_body_
     assert "Ban Dân vận Hội đồng nhân dân tỉnh Trà Vinh" not in b
 
 
-# -- religious bodies named by a head word and a proper name (kg.extract.proper_names) ----------
+# -- religious bodies named by a head word and a proper name (kg.extract.bodies.proper_names) ----------
 
 def test_a_bishopric_and_its_diocese_written_inside_its_name():
     b = bodies_of("Chúc mừng Giáng sinh\n\nSáng 20/12/2024, đoàn công tác Ủy ban MTTQ tỉnh Phú Thọ đến thăm "

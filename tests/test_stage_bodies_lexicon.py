@@ -60,7 +60,7 @@ def test_a_packed_membership_title_of_a_bare_commune_body_writes_no_organ():
 def test_a_short_lived_mention_never_takes_the_cached_body_of_another():
     # ResolvedBodies caches by id(); a mention made up for one question (a title's organ) is
     # freed after it, and CPython hands its id to the next one made
-    from kg.extract.elements import BodyMention
+    from kg.extract.sentences.elements import BodyMention
     from kg.extract.lexicon import lexicon
     from kg.extract.pipeline import run
     from kg.read.article import Meta, Record

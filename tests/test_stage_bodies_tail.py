@@ -1,4 +1,4 @@
-"""Bodies of the long tail (kg.extract.title_bodies, open_names, proper_names, bodies.yaml):
+"""Bodies of the long tail (kg.extract.bodies.title_bodies, open_names, proper_names, bodies.yaml):
 foreign parties and governments, emulation clusters, councils, clubs, state firms and units.
 
 Every sentence here is written for the test: invented people, real places."""
@@ -148,7 +148,7 @@ def test_a_listed_spelling_is_kept_as_written_and_a_sloppier_one_is_the_canonica
             "Hội Đoàn kết sư sãi yêu nước tỉnh Bạc Liêu"} <= b
 
 
-# -- party cells named by their number (kg.extract.cells) -----------------------------------------
+# -- party cells named by their number (kg.extract.bodies.cells) -----------------------------------------
 
 def test_a_numbered_cell_in_a_story_of_one_commune_is_that_communes():
     b = bodies_of("CHI BỘ 5 HỌP BÀN VIỆC LÀM ĐƯỜNG\n\nTối 3/8/2022, chi bộ 5, đảng bộ xã Đông Sơn họp bàn việc "
@@ -164,7 +164,7 @@ def test_a_numbered_cell_that_is_a_hamlets_takes_the_hamlets_name():
     assert "Chi bộ 7 xã Hòa Bình" not in b
 
 
-# -- false bodies: a kind of body written as a common noun (kg.extract.body_complete) -------------
+# -- false bodies: a kind of body written as a common noun (kg.extract.bodies.body_complete) -------------
 
 def test_a_bare_lower_case_union_is_a_common_noun_not_the_communes_union():
     b = bodies_of("Họp chi bộ\n\nTối 3/8/2022, chi bộ 5, đảng bộ xã Đông Sơn họp. Các chi hội như hội Nông dân, "
@@ -177,7 +177,7 @@ def test_a_lower_case_union_with_its_level_written_is_still_a_body():
     assert any(x.startswith("Hội Nông dân xã Đông Sơn") for x in b)
 
 
-# -- a place of worship named with and without its parish (kg.extract.proper_names) --------------
+# -- a place of worship named with and without its parish (kg.extract.bodies.proper_names) --------------
 
 def test_a_church_named_once_with_its_parish_and_once_without_is_one_body():
     b = bodies_of("Thăm nhà thờ\n\nSáng 20/12/2023, đoàn đến thăm Nhà thờ Giáo xứ Phú Cường. Linh mục quản xứ "
@@ -243,7 +243,7 @@ def test_a_title_whose_last_word_begins_a_strictly_read_name_holds_it():
     assert any(p.official == "Đặng Quốc Hưng" and p.body.name == "Ban Quản lý Khu kinh tế Nghi Sơn" for p in f.posts)
 
 
-# -- a diplomat's title names the mission (kg.extract.title_bodies, bodies.yaml missions) --------
+# -- a diplomat's title names the mission (kg.extract.bodies.title_bodies, bodies.yaml missions) --------
 
 def test_an_ambassadors_title_names_the_embassy_with_its_seat():
     b = bodies_of("Chào xã giao\n\nHôm 7/9/2022, Tỉnh ủy Lạng Sơn đón ông Hà Vĩnh, Đại sứ đặc mệnh toàn quyền "
@@ -264,7 +264,7 @@ def test_an_ambassador_named_without_a_country_names_no_embassy():
     assert not any(x.startswith("Đại sứ quán") for x in b)
 
 
-# -- councils of the Front, and "X của Y" (bodies.yaml organs, kg.extract.body_complete) ---------
+# -- councils of the Front, and "X của Y" (bodies.yaml organs, kg.extract.bodies.body_complete) ---------
 
 def test_an_advisory_council_of_the_front_written_with_cua():
     b = bodies_of("Thăm tu viện\n\nNgày 30/4/2023, bà Hồ Thị Lan, người đứng đầu Hội đồng tư vấn dân tộc - tôn "

@@ -3,7 +3,7 @@ real places). Authors are the writers; an agency or outlet credited beside them 
 from __future__ import annotations
 
 import kg
-from kg.extract.structure import analyse
+from kg.extract.structure.structure import analyse
 
 LEAD = "Sáng 12/3, Huyện ủy Phú Tân tổ chức hội nghị sơ kết công tác dân vận quý I năm 2024 với nhiều nội dung."
 MORE = "Hội nghị đã thảo luận, thống nhất các nhiệm vụ trọng tâm của quý II trong toàn huyện và các xã."

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract.structure import analyse
+from kg.extract.structure.structure import analyse
 from test_stage_pipeline import state_of
 
 
@@ -112,7 +112,7 @@ def test_an_occasion_s_list_and_a_discussion(tmp_path, text, kind):
 
 
 def test_a_photo_credit_in_brackets_before_the_caption_s_full_stop():
-    from kg.extract.bylines import photo_credit
+    from kg.extract.structure.bylines import photo_credit
     assert photo_credit("Dự lễ ký kết có lãnh đạo hai tỉnh - (Ảnh: Lò Thu Hà/yenhoa.gov.vn). |") == ["Lò Thu Hà"]
     assert photo_credit("Dự lễ ký kết có lãnh đạo hai tỉnh (Ảnh: TTXVN).") == []
 
@@ -184,7 +184,7 @@ def test_a_hard_wrapped_paragraph_is_joined_again_offsets_kept():
 
 
 def test_names_with_a_glued_dash_and_initials_under_a_caption_mid_story():
-    from kg.extract.bylines import name_line, photo_credit
+    from kg.extract.structure.bylines import name_line, photo_credit
     assert name_line("Thu Hà- Văn Khanh") == ["Thu Hà", "Văn Khanh"]
     assert photo_credit("Bí thư Tỉnh ủy phát biểu tại buổi làm việc. Ảnh: Lò Văn Khanh- TTXVN") == ["Lò Văn Khanh"]
     st = analyse("Đại hội Hội Nông dân tỉnh Yên Hòa bầu 35 ủy viên khóa mới\n\nThu Hà\n\n"
@@ -253,8 +253,8 @@ def test_a_headline_s_get_together_and_an_aside_opening(tmp_path, text, kind):
 
 
 def test_page_furniture_an_image_s_markup_and_a_label_glued_to_the_stamp():
-    from kg.extract.page_chrome import is_chrome
-    from kg.extract.page_dates import stamp
+    from kg.extract.structure.page_chrome import is_chrome
+    from kg.extract.structure.page_dates import stamp
     assert is_chrome('<image>data:image/svg+xml;base64,PHN2Zz4= alt="Cử tri thôn Lạc Sơn góp ý tại buổi '
                      'tiếp xúc với đại biểu HĐND huyện"</image>')
     assert stamp("Việt NamViệt Nam14/07/2024").day == date(2024, 7, 14)
@@ -262,7 +262,7 @@ def test_page_furniture_an_image_s_markup_and_a_label_glued_to_the_stamp():
 
 
 def test_a_document_s_date_names_no_year_of_the_meeting():
-    from kg.extract.dates import years_in
+    from kg.extract.structure.dates import years_in
     assert years_in("quán triệt Nghị quyết số 27 ngày 9/10/2016 của Ban Chấp hành Đảng bộ huyện") == []
     assert years_in("Kế hoạch 58/KH-UBND ngày 17/8/2018 của UBND huyện") == []
     assert years_in("Sáng 5/3/2024, Huyện ủy Yên Hòa tổ chức hội nghị") == [2024]
@@ -325,8 +325,8 @@ def test_a_delegation_s_name_is_not_its_event(tmp_path, lead, kind):
 
 
 def test_a_full_stop_glued_to_the_next_sentence_parts_them():
-    from kg.extract.sentences import _unglued
-    from kg.extract.tokens import split_sentences
+    from kg.extract.sentences.sentences import _unglued
+    from kg.extract.sentences.tokens import split_sentences
     text = ("Hội đã trao 40 suất quà cho bà con trong thôn.Sau buổi lễ ở Tp.Hồ Chí Minh, T.Ư Hội ghé "
             "thăm hai gia đình.")
     parts = list(_unglued(split_sentences(text)))

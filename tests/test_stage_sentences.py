@@ -1,9 +1,9 @@
 """Tokens, sentences and the mentions a sentence is scanned into."""
 from __future__ import annotations
 
-from kg.extract.elements import BodyMention, Honorific, LevelMention, Name, Role
-from kg.extract.mentions import Scanner
-from kg.extract.tokens import split_sentences, tokenize
+from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Role
+from kg.extract.sentences.mentions import Scanner
+from kg.extract.sentences.tokens import split_sentences, tokenize
 
 
 def test_tokens_keep_offsets_and_inner_apostrophes():
@@ -60,7 +60,7 @@ def test_tokens_are_the_regex_tokens_whatever_the_spaces():
     # tokenize splits on spaces first and runs the token regex only on chunks with punctuation,
     # apostrophes or digits glued to letters: the tokens must be those of the regex over the
     # whole text, offsets included, with tabs, no-break and ideographic spaces, line breaks
-    from kg.extract.tokens import _TOKEN
+    from kg.extract.sentences.tokens import _TOKEN
     text = ("Sáng 5/3,\tông Lò Văn Kha\u00a0(Bí thư) dự  họp ở xã Ia\u3000Grai; K'Bang "
             "ảnh 6Chủ tịch UBND, 19h30 và 4G_x —\n“Tuổi trẻ” 2024.")
     got = [(t.text, t.start) for t in tokenize(text, 7)]
@@ -77,9 +77,9 @@ def test_tokens_are_the_regex_tokens_whatever_the_spaces():
 def test_sentence_mentions_follow_changes_to_the_elements():
     # SentenceView.mentions() is worked out once and read by many passes: it must be worked out
     # again when a stage replaces elements or gives a title another body
-    from kg.extract.elements import BodyMention, Punct, Role, Word
+    from kg.extract.sentences.elements import BodyMention, Punct, Role, Word
     from kg.extract.lexicon import RoleEntry
-    from kg.extract.sentences import SentenceView
+    from kg.extract.sentences.sentences import SentenceView
     role = Role(0, 2, RoleEntry("Chủ tịch", ""), "Chủ tịch")
     bm = BodyMention(3, 4, "UBND")
     sv = SentenceView("Chủ tịch , UBND xã", 0, 18, [], [role, Punct(2, 3, ","), bm, Word(4, 5, "xã")])

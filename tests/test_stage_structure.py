@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.dates import parse_date_line, years_in
-from kg.extract.structure import analyse
+from kg.extract.structure.dates import parse_date_line, years_in
+from kg.extract.structure.structure import analyse
 
 
 PAGE = """Trang chủ > Tin tức > Hoạt động
@@ -40,7 +40,7 @@ def test_date_lines_and_years():
 
 
 def test_a_stamp_with_the_month_in_words_and_the_year_after_a_comma():
-    from kg.extract.structure import analyse
+    from kg.extract.structure.structure import analyse
     text = ("Huyện ủy Đồng Xuân sơ kết công tác dân vận quý I\nThứ Ba, 12 Tháng 3, 2024 | 08:15\n"
             "Sáng 11/3, Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết công tác dân vận quý I với nhiều nội dung.\n")
     assert str(analyse(text).published) == "2024-03-12"
@@ -48,7 +48,7 @@ def test_a_stamp_with_the_month_in_words_and_the_year_after_a_comma():
 
 
 def test_a_media_label_before_the_title_is_no_credit_line():
-    from kg.extract.structure import analyse
+    from kg.extract.structure.structure import analyse
     text = ("VIDEO: Huyện ủy Đồng Xuân sơ kết công tác dân vận quý I\n"
             "Sáng 11/3, Huyện ủy Đồng Xuân tổ chức hội nghị sơ kết công tác dân vận quý I với nhiều nội dung.\n"
             "Video: Lạc Thu Vân\n")
@@ -58,7 +58,7 @@ def test_a_media_label_before_the_title_is_no_credit_line():
 
 
 def test_a_stamp_with_the_month_by_its_name_under_a_section_s_name():
-    from kg.extract.structure import analyse
+    from kg.extract.structure.structure import analyse
     text = ("Hoạt động mặt trận 21 Tháng Ba 2023 3:35:00 CH\n\nLÃNH ĐẠO HUYỆN ĐỒNG XUÂN THĂM CÁC CHỨC SẮC TÔN GIÁO\n\n"
             "Sáng ngày 21/3, đoàn lãnh đạo huyện Đồng Xuân đến thăm các chức sắc tôn giáo trên địa bàn huyện nhân dịp lễ.\n")
     st = analyse(text)
@@ -67,25 +67,25 @@ def test_a_stamp_with_the_month_by_its_name_under_a_section_s_name():
 
 
 def test_a_title_with_every_word_capitalised_is_the_headline_whatever_stop_ends_it():
-    from kg.extract.structure import analyse
+    from kg.extract.structure.structure import analyse
     text = ("Chính Quyền Huyện Đồng Xuân Thăm Hội Thánh Phú Lạc Nhân Dịp Giáng Sinh.\n\n655\n\n"
             "Sáng ngày 21/12/2023, tại văn phòng Hội Thánh Phú Lạc, Ban Chấp sự đã tiếp đón đoàn chính quyền huyện.\n")
     assert analyse(text).headline_text == "Chính Quyền Huyện Đồng Xuân Thăm Hội Thánh Phú Lạc Nhân Dịp Giáng Sinh."
 
 
 def test_a_line_wholly_in_brackets_is_a_photo_caption_not_the_headline():
-    from kg.extract.structure import analyse
+    from kg.extract.structure.structure import analyse
     text = ("(Đồng chí Lò Thị Mây – Phó Chủ tịch Hội Nông dân huyện phát biểu khai mạc Hội thi)\n"
             "Hội thi có hơn 150 hội viên đến từ 12 đội của các xã trên địa bàn huyện tham gia hai phần thi.\n"
             "(Ban Tổ chức trao giải cho các đội đạt thành tích cao)\n")
     assert analyse(text).headline is None
     # (an outlet's tag in brackets before the lead closes early: the line is no caption)
-    from kg.extract.page_chrome import is_caption
+    from kg.extract.structure.page_chrome import is_caption
     assert is_caption("(Quang cảnh buổi lễ)") and not is_caption("(PT) - Sáng 3/4, huyện tổ chức lễ (lần thứ hai)")
 
 
 def test_a_title_set_as_a_sentence_by_the_page_s_stamp_is_the_headline():
-    from kg.extract.structure import analyse
+    from kg.extract.structure.structure import analyse
     lead = ("Thực hiện kế hoạch công tác tháng 9, chiều ngày 12/9/2019 tại hội trường Ủy ban nhân dân xã, "
             "Ban Chấp hành Đảng bộ xã Phú Lạc đã họp đánh giá kết quả lãnh đạo 8 tháng đầu năm và bàn nhiệm vụ "
             "những tháng còn lại của năm 2019.\n")
@@ -108,12 +108,12 @@ def test_a_title_set_as_a_sentence_by_the_page_s_stamp_is_the_headline():
 
 
 def test_a_section_s_name_beside_the_date_is_the_page_s_stamp():
-    from kg.extract.structure import analyse
+    from kg.extract.structure.structure import analyse
     text = ("Khai mạc kỳ họp thứ 9 HĐND huyện Đồng Xuân\n\nThời sự 14-07-2023\n\n"
             "Sáng 14.7, HĐND huyện Đồng Xuân khai mạc kỳ họp thứ 9 khóa XII, nhiệm kỳ 2021-2026 tại hội trường huyện.\n")
     st = analyse(text)
     assert str(st.published) == "2023-07-14" and st.headline_text == "Khai mạc kỳ họp thứ 9 HĐND huyện Đồng Xuân"
-    from kg.extract.page_dates import stamp
+    from kg.extract.structure.page_dates import stamp
     assert stamp("Hà Nội 14-07-2023") is None and stamp("Kinh tế 14-07-2023 tăng trưởng") is None
     # a section of the site's own, a view counter beside the date
     assert str(stamp("Hoạt động Hội Nông dân 14/07/2023").day) == "2023-07-14"
@@ -158,7 +158,7 @@ def test_the_review_of_a_year_alone_dates_a_meeting_early_in_the_next_late_in_th
 
 
 def test_a_dot_between_a_stamp_row_s_segments_parts_them_as_a_bar():
-    from kg.extract.structure import analyse
+    from kg.extract.structure.structure import analyse
     text = ("Khai mạc kỳ họp thứ 9 HĐND huyện Đồng Xuân\nKim Oanh • 14/07/2023\n"
             "Sáng 14.7, HĐND huyện Đồng Xuân khai mạc kỳ họp thứ 9 khóa XII, nhiệm kỳ 2021-2026 tại hội trường.\n")
     st = analyse(text)

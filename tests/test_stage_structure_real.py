@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import kg
-from kg.extract.page_dates import lead_date, stamp
-from kg.extract.structure import analyse
+from kg.extract.structure.page_dates import lead_date, stamp
+from kg.extract.structure.structure import analyse
 
 
 LEAD = ("Sáng 14/3, Ban Thường vụ Huyện ủy Lấp Vò tổ chức hội nghị sơ kết công tác dân vận quý I, "

@@ -15,12 +15,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.elements import BodyMention
+from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import _load
-from kg.extract.open_names import named_as, open_named
+from kg.extract.bodies.open_names import named_as, open_named
 from kg.extract.state import ArticleState, Stage
-from kg.extract.phrase_starts import ends_before
-from kg.extract.title_bodies import election_words, title_bodies
+from kg.extract.sentences.phrase_starts import ends_before
+from kg.extract.bodies.title_bodies import election_words, title_bodies
 from kg.facts import Body
 
 

@@ -16,7 +16,7 @@ from typing import Any, Optional
 import yaml
 
 from kg.read.normalise import modern_tones
-from kg.extract.tokens import Token, tokenize
+from kg.extract.sentences.tokens import Token, tokenize
 
 
 def canon(s: str) -> str:

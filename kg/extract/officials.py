@@ -1,7 +1,7 @@
 """The officials stage: who in the article is an official, and where they belong.
 
 A name is an official when it holds a post, or when the article calls it "đồng chí" outside an
-award (kg.extract.posts collects those); a byline, a place or a historical figure never is.
+award (kg.extract.posts.posts collects those); a byline, a place or a historical figure never is.
 """
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def find_officials(state: ArticleState) -> None:
     lx = lexicon()
     holders = {p.official for p in facts.posts}
     names = sorted(holders | state.honoured)
-    # a historical figure's living namesake holds a post only where kg.extract.posts found one
+    # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one
     # that no figure of history is written with: such a holder is an official
     state.officials = [o for o in names if (is_person(o, lx) and (o in holders or o not in facts.authors))
                        or (o in holders and not _is_place(o))]

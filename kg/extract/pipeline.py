@@ -19,15 +19,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Optional
 
-from kg.extract.bodies import BODIES
+from kg.extract.bodies.bodies import BODIES
 from kg.extract.collect import COLLECT
-from kg.extract.meetings import MEETING
+from kg.extract.meeting.meetings import MEETING
 from kg.extract.officials import OFFICIALS
-from kg.extract.places import PLACES
-from kg.extract.posts import POSTS
-from kg.extract.sentences import SENTENCES
+from kg.extract.places.places import PLACES
+from kg.extract.posts.posts import POSTS
+from kg.extract.sentences.sentences import SENTENCES
 from kg.extract.state import ArticleState, Stage
-from kg.extract.structure import STRUCTURE
+from kg.extract.structure.structure import STRUCTURE
 from kg.facts import ArticleFacts
 from kg.read.article import Article
 

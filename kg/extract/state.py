@@ -14,10 +14,10 @@ from kg.facts import ArticleFacts, Meeting, Post
 from kg.read.article import Article
 
 if TYPE_CHECKING:
-    from kg.extract.bodies import ResolvedBodies
-    from kg.extract.places import PlaceContext, PlaceResolver
-    from kg.extract.sentences import SentenceView
-    from kg.extract.structure import Structure
+    from kg.extract.bodies.bodies import ResolvedBodies
+    from kg.extract.places.places import PlaceContext, PlaceResolver
+    from kg.extract.sentences.sentences import SentenceView
+    from kg.extract.structure.structure import Structure
 
 
 @dataclass

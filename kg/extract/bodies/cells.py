@@ -1,0 +1,132 @@
+"""Party cells of a hamlet or a commune's quarter: "Chi bộ thôn 17 xã Quảng Phú", "chi bộ ấp Mỹ
+Phú", "Chi bộ 6 phường Bến Thành".
+
+A cell is named by the head (bodies.yaml `party_cells.heads`), the hamlet's unit word and its name
+or number, and the commune it is in when the text writes it next; a cell named by a number alone
+counts only with its commune, written next or the one commune the article names. The name is kept as written (the unit words in lower case); a cell
+has no place in the gazetteer, so it is scoped to the article, as any open-ended name is
+(kg.extract.bodies.open_names).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role
+from kg.extract.lexicon import BodyEntry, phrase_matcher
+
+_KIND = "PartyCommittee"
+_MAX_NAME = 4       # syllables of a hamlet's name
+
+
+@lru_cache(maxsize=1)
+def _spec():
+    raw = bodies_yaml().get("party_cells") or {}
+    return phrase_matcher(raw.get("heads") or []), phrase_matcher(raw.get("units") or [])
+
+
+def _name_end(toks: list, k: int) -> int:
+    """Where a hamlet's name or number that starts at token k ends (k: none)."""
+    end = k
+    while end < len(toks) and end - k < _MAX_NAME and toks[end].is_word \
+            and (toks[end].is_cap or toks[end].text[:1].isdigit()):
+        end += 1
+        if end + 1 < len(toks) and toks[end].text in "./" and toks[end - 1].text.isdigit() \
+                and toks[end - 1].end == toks[end].start == toks[end + 1].start - 1 \
+                and toks[end + 1].text.isdigit():
+            end += 2        # "Chi bộ 6.3", "khu phố 2/4": one number
+    return end
+
+
+def _cell_at(sv, i: int, size: int, communes: dict, context: dict) -> Optional[BodyMention]:
+    toks = sv.toks
+    heads, units = _spec()
+    j = i + size
+    u = units.match(toks, j) if j < len(toks) else None
+    k = j + (u.size if u is not None else 0)
+    end = _name_end(toks, k)
+    if end == k or (u is None and not toks[k].text[:1].isdigit()):
+        return None
+    if u is None:
+        end = k + 1 + 2 * (end > k + 2 and toks[k + 1].text in "./")  # the number alone ("CHI BỘ 9 HỌP BÀN")
+    commune = communes.get(end)
+    only = next(iter(context.items())) if u is None and commune is None and len(context) == 1 else None
+    if u is None and commune is None and only is None:
+        return None             # "Chi bộ 6" alone: which commune's is not said
+    words = ["Chi bộ"]
+    if u is not None:
+        words.append(" ".join(t.low for t in toks[j:k]))
+    words.append(sv.text[toks[k].start - sv.start:toks[end - 1].end - sv.start])
+    if commune is not None:
+        words += [commune.unit, commune.place_name]
+        end = commune.end
+    elif only is not None:
+        words += list(only)     # "chi bộ 1" in a story of one commune ("đảng bộ xã X"): its cell
+    name = " ".join(words)
+    return BodyMention(i, end, sv.text[toks[i].start - sv.start:toks[end - 1].end - sv.start],
+                       base=BodyEntry("open", name, _KIND))
+
+
+def read_cells(sv, context: Optional[dict] = None) -> None:
+    """Replace the elements a party cell's name covers with one BodyMention (or give it to the
+    title written right before it: "Bí thư Chi bộ thôn 5"). `context`: the communes the article
+    names (unit word -> name); a cell named by its number alone is of the one commune named."""
+    heads, _ = _spec()
+    found = list(heads.find(sv.toks, lows=sv.lows))
+    if not found:
+        return
+    communes = {e.start: e for e in sv.elements
+                if isinstance(e, LevelMention) and e.level == "commune" and e.place_name and e.unit}
+    for i, e in found:
+        if any(x.start <= i < x.end for x in sv.elements if isinstance(x, (BodyMention, Role))):
+            continue
+        bm = _cell_at(sv, i, e.size, communes, context or {})
+        if bm is None:
+            continue
+        kept = [x for x in sv.elements if x.end <= bm.start or x.start >= bm.end]
+        before = [x for x in kept if x.end <= bm.start][-2:]
+        if len(before) == 2 and isinstance(before[0], Name) and isinstance(before[1], Punct) \
+                and before[1].char == ",":
+            continue            # "đảng viên A, Chi bộ khu phố 2, ...": a member's cell, not an actor
+        title = next((x for x in kept if isinstance(x, Role) and x.end == bm.start and x.body is None), None)
+        if title is not None:
+            title.body = bm
+            sv.elements[:] = kept
+            continue
+        at = next((n for n, x in enumerate(kept) if x.start >= bm.end), len(kept))
+        sv.elements[:] = kept[:at] + [bm] + kept[at:]
+
+
+def _cells(views) -> list[BodyMention]:
+    out = []
+    for sv in views:
+        for _, _, bm in sv.mentions():
+            if type(bm) is BodyMention and bm.base is not None and bm.base.sort == "open" \
+                    and bm.base.canonical.startswith("Chi bộ ") and bm.base.kind == _KIND:
+                out.append(bm)
+    return out
+
+
+def unify_cells(views) -> None:
+    """A cell named once with its commune and elsewhere without it ("Chi bộ thôn 8 xã X" ...
+    "chi bộ Thôn 8") is one cell: the short name takes the long one."""
+    cells = _cells(views)
+    names = {bm.base.canonical for bm in cells}
+    for bm in cells:
+        longer = [n for n in names if n.startswith(bm.base.canonical + " ")]
+        if not longer:
+            # "Chi bộ 17 xã X" and "Chi bộ thôn 17 xã X": the number is the hamlet's
+            longer = [n for n in names if n != bm.base.canonical and _without_unit(n) == bm.base.canonical]
+        if len(longer) == 1:
+            bm.base = BodyEntry("open", longer[0], _KIND)
+
+
+def _without_unit(name: str) -> str:
+    """A hamlet's cell's name without the hamlet's unit word ("Chi bộ thôn 17 xã X" -> "Chi bộ
+    17 xã X"); the name itself when it has none."""
+    units = (bodies_yaml().get("party_cells") or {}).get("units") or []
+    for u in units:
+        if name.startswith(f"Chi bộ {u} "):
+            return "Chi bộ " + name[len(f"Chi bộ {u} "):]
+    return name

@@ -1,0 +1,390 @@
+"""Bodies whose names are open-ended: "Tiểu ban Văn kiện Đại hội lần thứ VII Đảng bộ xã X",
+"Ban Chỉ đạo diễn tập Khu vực phòng thủ tỉnh X", "Ban Chỉ đạo 35 Đảng ủy Quân sự tỉnh X".
+
+The head word (bodies.yaml `open_names`) is followed by the words of the name; where the name ends
+is read from the grammar: punctuation, a coordinating word ("và"), or a run of lower-case words
+that is long or that no capitalised word follows (the verb the body is the subject of: "... đã tổ
+chức họp", "... chủ trì hội nghị"). A level word ("tỉnh") may end the name. A body written inside
+the name with its place ("Đảng ủy Quân sự tỉnh X") is written by its canonical name, a level word
+by its unit word ("TP" -> "thành phố"); the rest as written. Such a body has no place of its own: it
+is scoped to the article. Heads that name one body only when capitalised (`capital_head`: clusters,
+clubs, corporations, missions) are read strictly: a time ends the name, a spaced dash between
+capitalised words goes on it, and a name that may go on past a lone capitalised syllable is none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+from kg.extract.sentences.body_parse import time_words
+from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
+from kg.extract.lexicon import BodyEntry, _load, canon, lexicon, phrase_matcher
+from kg.extract.bodies.topic_names import topic_end, topic_head
+from kg.extract.sentences.sentences import SentenceView
+from kg.facts import Body
+
+
+_ROMAN = frozenset("IVXLC")
+
+
+@dataclass(frozen=True)
+class OpenEntry(BodyEntry):
+    inner: Optional[Body] = None       # a placed body written inside the name: its parent
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple:
+    raw = _load("bodies.yaml")["open_names"]
+    heads = {_key(h["head"]): h["kind"] for h in raw["heads"]}
+    return (phrase_matcher(h["head"] for h in raw["heads"]), heads,
+            frozenset(canon(w).lower() for w in raw["stops"]), int(raw["max_lower_run"]),
+            frozenset(_key(h["head"]) for h in raw["heads"] if h.get("named_next")),
+            frozenset(_key(h["head"]) for h in raw["heads"] if h.get("ends_with_body")),
+            frozenset(_key(h["head"]) for h in raw["heads"] if h.get("capital_next")))
+
+
+@lru_cache(maxsize=1)
+def _capital_heads() -> frozenset:
+    """Heads that name one body only when written capitalised (`capital_head`): "Cụm thi đua
+    5 thành phố ..." is a cluster's name, "các đơn vị trong cụm thi đua" none."""
+    return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("capital_head"))
+
+
+@lru_cache(maxsize=1)
+def _private_heads() -> frozenset:
+    """Heads of firms and clubs (`private`), whose head is a private person, not an official."""
+    return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("private"))
+
+
+@lru_cache(maxsize=1)
+def _seat_heads() -> frozenset:
+    """Heads of a country's missions (`seat`), whose names go on with the city they sit in."""
+    return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("seat"))
+
+
+@lru_cache(maxsize=1)
+def _seat_words() -> frozenset:
+    """bodies.yaml foreign_seat_words: "Đại sứ quán Lào" + "tại" + the city."""
+    return frozenset(w.lower() for w in _load("bodies.yaml").get("foreign_seat_words") or [])
+
+
+def _key(head: str) -> str:
+    """A head as its tokens' lower-case words joined by spaces (a comma is a token of its own:
+    "Trung tâm Điều dưỡng, chăm sóc người có công")."""
+    return re.sub(r"\s*,\s*", " , ", canon(head).lower())
+
+
+def _glued_joiner(toks: list, j: int) -> bool:
+    """A "-" or "/" written inside one word: "24-NQ/TW"."""
+    t = toks[j]
+    return t.text in ("-", "/") and j > 0 and toks[j - 1].end == t.start \
+        and j + 1 < len(toks) and toks[j + 1].start == t.end
+
+
+def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = False,
+              seat: bool = False, strict: bool = False) -> int:
+    """The token index where an open name that goes on at token j ends (j itself: no name).
+    `closed`: the name is the head and the body it is of ("Ban vận động thành lập" + "Hội X
+    huyện Y"), so it ends with the first body written inside it."""
+    _, _, stops, max_run, _, _, _ = _spec()
+    levels = lexicon().levels
+    toks, start, end, run, cap_end, placed = sv.toks, j, j, 0, -1, False
+    while j < len(toks):
+        if j in inner:                     # a body inside the name ("Đảng bộ xã X")
+            j = end = inner[j].end
+            run = 0
+            if closed:
+                return end
+            continue
+        t = toks[j]
+        if j in names and not (strict and j == start):
+            break                          # a person's name follows the body's ("Tập đoàn Hoa Lợi" is none)
+        if _glued_joiner(toks, j):
+            j = end = j + 2
+            continue
+        if t.low == "của" and _issuer_after(toks, j, inner):
+            j = end = inner[j + 1].end         # "... Kết luận 62-KL/TW của Bộ Chính trị"
+            run = 0
+            continue
+        if t.low == "và" and j + 2 < len(toks) and toks[j + 1].low == "các" and not toks[j + 2].is_cap:
+            return start        # "Ban chỉ đạo chăm lo X và các Y ...": where it ends is not known
+        if seat and _seat_at(toks, j):
+            end = _seat_end(toks, j + 1)    # "Đại sứ quán Lào" + "tại Việt Nam": the city ends it
+            # a city written only by a glued abbreviation ("tại TP.HCM") is left out, not cut
+            return j if end == j + 2 and toks[j + 1].low == "tp" else end
+        if strict and _joins_names(sv, j, names):
+            j += 1                         # "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+            continue
+        if not t.is_word and not t.text[:1].isdigit() or t.low in stops:
+            break
+        if strict and _time_at(toks, j):
+            break                          # "... 6 tháng đầu năm", "... tổng kết năm 2023": a time
+        lv = levels.match(toks, j)
+        if lv is not None and j > 0 and toks[j - 1].low == "các" and j + lv.size < len(toks) \
+                and toks[j + lv.size].text == ",":
+            return start                   # "Khối thi đua các huyện, thị xã, ...": a list cut by the comma
+        if lv is not None:
+            j = end = j + lv.size          # "Ban Chỉ đạo diễn tập tỉnh", "... Trung ương"
+            run, placed = 0, True
+        elif t.is_cap or t.text[:1].isdigit():
+            placed = placed and not run     # (a capitalised word after a lower-case one: no place's)
+            j, end, run = j + 1, j + 1, 0
+            cap_end = end
+        else:
+            if strict and placed and not run and cap_end == end and toks[end - 1].is_cap:
+                return end                  # "... tỉnh Khánh Hòa" + "tổ chức Hội nghị": the place ends it
+            run += 1
+            if run > max_run:
+                # the lower-case run cut a capitalised word in two ("Tiểu ban Văn kiện cần ..."):
+                # where the name ends is not known; a place's name after its level word is whole
+                return _cut_end(toks, start, end, cap_end, placed, strict, 1)
+            j += 1
+    # (a person's name right after: the syllable before it may be of the name or the person's)
+    return _cut_end(toks, start, end, cap_end, placed, True, run + (j in names)) if strict and run else end
+
+
+def _cut_end(toks: list, start: int, end: int, cap_end: int, placed: bool, strict: bool, run: int) -> int:
+    """Where a name whose last capitalised word lower-case words follow ends: at that word, or,
+    where the word may go on (_cut), nowhere for a head read loosely (start); for one read
+    strictly one syllable on, when one is all there is to the name's end or the verb follows
+    ("Tập đoàn Viễn thông Quân" + "đội": most words have two syllables), else nowhere ("Câu lạc
+    bộ Cựu" + "giáo chức –")."""
+    if not _cut(toks, end, cap_end, placed, strict):
+        return end
+    return end + 1 if strict and run == 1 else start
+
+
+def _cut(toks: list, end: int, cap_end: int, placed: bool, strict: bool) -> bool:
+    """Whether the lower-case words after the name's last capitalised word may go on that word
+    (cut_word), so that where the name ends is not known. A place's name after its level word is
+    whole. Strictly read heads: only one capitalised syllable is cut ("Tập đoàn Viễn thông Quân
+    đội"), not two ("Tổng công ty Đường sắt Việt Nam dự lễ" ends)."""
+    if end != cap_end or placed or not cut_word(toks, end):
+        return False
+    return not strict or end < 2 or not toks[end - 2].is_cap
+
+
+def _seat_end(toks: list, k: int) -> int:
+    """The end of the city's name that starts at token k, after a mission's seat word (a city
+    the scanner took for a person's name too: "tại Hà Nội"); a city's unit word before it is part
+    of it ("tại Thành phố Y", "tại TP. Y", "tại TP.Y"), not where the name stops."""
+    if k + 1 < len(toks) and toks[k].low == "thành" and toks[k + 1].low == "phố":
+        k += 2
+    elif k + 2 < len(toks) and toks[k].low == "tp" and toks[k + 1].text == "." and not toks[k + 2].is_upper:
+        k += 2
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    return k
+
+
+def _proper_seat(name: str) -> str:
+    """A mission's city written with its unit word by the city's proper name, when the lexicon
+    spells it so (bodies.yaml proper_place_names: "tại thành phố Y" -> "tại Thành phố Y")."""
+    for short, proper in lexicon().proper_place_names.items():
+        for unit in ("thành phố ", "Thành phố "):
+            if name.endswith(" " + unit + short):
+                return name[:len(name) - len(unit + short)] + proper
+    return name
+
+
+def _seat_at(toks: list, j: int) -> bool:
+    """A seat word at token j and a capitalised word after it: a mission's city ("tại Hà Nội")."""
+    return toks[j].low in _seat_words() and j + 1 < len(toks) \
+        and (toks[j + 1].is_cap or toks[j + 1].low == "thành" and j + 3 < len(toks) and toks[j + 3].is_cap)
+
+
+def _joins_names(sv: SentenceView, j: int, names: set) -> bool:
+    """A spaced dash at token j between two capitalised words (the first may be a word's first
+    syllable: "Mặt trận – Đoàn thể"), the second opening no person's name and no title ("Than -
+    Khoáng sản"; not "Việt Nam - Chủ tịch ...", nor an acronym: "... Việt Nam – VNPT"): one name goes on."""
+    toks = sv.toks
+    if not (1 < j < len(toks) - 1 and toks[j].text in "-–" and (toks[j - 1].is_cap or toks[j - 2].is_cap)
+            and toks[j + 1].is_cap and not toks[j + 1].is_upper
+            and toks[j - 1].end < toks[j].start and toks[j].end < toks[j + 1].start) or j + 1 in names:
+        return False
+    return not any(e.start == j + 1 for e in sv.elements if isinstance(e, (Role, BodyMention)))
+
+
+def _time_at(toks: list, j: int) -> bool:
+    """A number and a time word ("6 tháng"), or a time word and a number ("năm 2023"), at token j:
+    a span or a date, which no open name holds (bodies.yaml open_names time_words)."""
+    if j + 1 >= len(toks):
+        return False
+    words = time_words()       # (a number before them ends the name: "Cụm thi đua 6 tháng đầu năm")
+    return toks[j].text[:1].isdigit() and toks[j + 1].low in words \
+        or toks[j].low in words and not toks[j].is_cap and toks[j + 1].text[:1].isdigit()
+
+
+def _issuer_after(toks: list, j: int, inner: dict) -> bool:
+    """ "của" + a central body right after a document's number ("Kết luận 62-KL/TW của Bộ
+    Chính trị"): the issuer belongs to the document's name, so to the open name."""
+    bm = inner.get(j + 1)
+    if bm is None or not bm.central or j == 0:
+        return False
+    k = j - 1
+    while k > 0 and toks[k - 1].end == toks[k].start:
+        k -= 1                                  # back to the start of the glued code
+    return any(c.isdigit() for t in toks[k:j] for c in t.text)
+
+
+def cut_word(toks: list, end: int) -> bool:
+    """Whether the token at `end` goes on the capitalised word before it ("Đại" + "hội")."""
+    last = toks[end - 1] if 0 < end <= len(toks) else None
+    # (a number, an abbreviation or a Roman numeral is a word of its own: "khu vực XI")
+    return 0 < end < len(toks) and last.is_cap and not last.text[:1].isdigit() and not last.is_upper \
+        and not set(last.text) <= _ROMAN and toks[end].is_word and not toks[end].is_cap
+
+
+def _written(sv: SentenceView, a: int, b: int, inner: dict, resolve) -> tuple[str, Optional[Body]]:
+    """The name's words as written, a placed inner body by its canonical name; and the last
+    placed inner body (the parent written inside the name)."""
+    toks, parent = sv.toks, None
+    text = sv.text[toks[a].start - sv.start:toks[b - 1].end - sv.start]
+    spans = _level_words(toks, a, b, inner)
+    for bm in (m for m in inner.values() if a <= m.start and m.end <= b and m.place_name):
+        body = resolve(bm)
+        if body is not None:
+            spans.append((bm.start, bm.end, body.name))
+            if parent is None and not named_as(body, _only_as_actor()):
+                parent = body
+    for i, j, words in sorted(spans, key=lambda s: -s[0]):
+        lo, hi = toks[i].start - toks[a].start, toks[j - 1].end - toks[a].start
+        text = text[:lo] + words + text[hi:]
+    return text, parent
+
+
+def _level_words(toks: list, a: int, b: int, inner: dict) -> list[tuple]:
+    """The level words of the name outside its inner bodies, each by its unit word where the text
+    abbreviates it or writes it in another case ("TP Đồng Hới" is "thành phố Đồng Hới", "trực
+    thuộc trung ương" "trực thuộc Trung ương"): (start, end, unit word)."""
+    lx, out, k = lexicon(), [], a
+    central = _load("bodies.yaml")["levels"]["central"][0]
+    while k < b:
+        if k in inner:
+            k = inner[k].end
+            continue
+        glued = k > a and toks[k - 1].end == toks[k].start      # a document's code: "24-NQ/TW"
+        lv = None if glued else lx.levels.match(toks, k)
+        unit = lv and (central if lv.payload.level == "central" else lv.payload.unit)
+        if lv is not None and unit and k + lv.size <= b:
+            if " ".join(t.text for t in toks[k:k + lv.size]) != unit:
+                out.append((k, k + lv.size, unit))
+            k += lv.size
+            continue
+        k += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _only_as_actor() -> tuple:
+    return tuple(_load("bodies.yaml").get("only_as_actor", []))
+
+
+def named_as(body: Body, words) -> bool:
+    """Whether the body's name is one of the words, or begins with one ("Đảng bộ xã X")."""
+    return any(body.name == w or body.name.startswith(w + " ") for w in words)
+
+
+def read_open_names(sv: SentenceView, resolve) -> None:
+    """Replace the elements an open-ended body name covers with one BodyMention."""
+    matcher, heads, _, _, named_next, closed, capital = _spec()
+    found = list(matcher.find(sv.toks, lows=sv.lows))
+    if not found:
+        return
+    inner = {e.start: e for e in sv.elements if isinstance(e, BodyMention)}
+    names = {e.start for e in sv.elements if isinstance(e, Name)}
+    for i, e in found:
+        head_end = i + e.size
+        title = _title_into(sv, i, head_end) if " ".join(t.low for t in sv.toks[i:head_end]) in _capital_heads() else None
+        if title is None and any(x.start <= i < x.end and (isinstance(x, Role) and not (x.start == i and x.end < head_end)
+                                                          or x.end >= head_end)
+                                 for x in sv.elements if isinstance(x, (BodyMention, Role))):
+            # inside a body or title the lexicon knows ("Ban Chỉ đạo Tây Nam Bộ"); a known body
+            # the head goes on ("Kiểm toán Nhà nước" + "khu vực N") is the open name's, and so is a
+            # title the head begins with ("Đại sứ" + "quán Lào")
+            continue
+        head = " ".join(t.low for t in sv.toks[i:head_end])
+        if _split_head(sv, i, head_end):
+            continue                        # "Mục sư Đoàn Văn X": an address word, then a name
+        if head in _capital_heads() and not sv.toks[i].is_cap:
+            continue                        # "trong cụm thi đua": any cluster, no name
+        if head in _private_heads() and any(type(x) is Role and x.end == i for x in sv.elements):
+            continue                        # "ông A, Chủ tịch Tập đoàn X": a private person's title
+        if head in named_next and not _named_after(sv.toks, head_end):
+            continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
+        if head in named_next and sv.toks[head_end].text.isdigit():
+            end = head_end + 1              # "Sư đoàn 999" (+ "Quân khu N", the body it is of)
+        else:
+            end = topic_end(sv.toks, head_end, names, inner) if topic_head(head) else None
+            end = end if end is not None else _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
+        if end == head_end:
+            continue                        # "Tiểu ban chủ trì": no name
+        rest, parent = _written(sv, head_end, end, {} if head in _capital_heads() else inner, resolve)
+        if head in capital:
+            rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"
+        name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
+        if head in _seat_heads():
+            name = _proper_seat(name)
+        entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
+        bm = BodyMention(i, end, name, base=entry)
+        if title is not None:
+            # "Trưởng Ban" + "Ban Quản lý Khu kinh tế X": the title's body is the open name
+            title.body, title.end = bm, end
+            sv.elements[:] = [x for x in sv.elements if x is title or x.end <= title.start or x.start >= end]
+        else:
+            _replace(sv, bm)
+
+
+def _title_into(sv: SentenceView, i: int, head_end: int) -> Optional[Role]:
+    """A title with no body whose last syllables begin the head at token i ("Trưởng Ban" + "Ban
+    Quản lý Khu kinh tế X", roles.yaml body_head): the open name is its body (strictly read
+    heads only: a loosely read name after a title is too often a sentence's words)."""
+    for x in sv.elements:
+        if type(x) is Role and x.body is None and x.entry.body_head and x.start < i < x.end < head_end \
+                and x.end - x.entry.body_head == i:
+            return x
+    return None
+
+
+def _named_after(toks: list, j: int) -> bool:
+    """A number or a capitalised name at token j, or a level word and a capitalised name ("Trung
+    tâm Điều dưỡng người có công" + "tỉnh X")."""
+    lv = lexicon().levels.match(toks, j) if j < len(toks) else None
+    if lv is not None and lv.payload.level != "central":
+        j += lv.size
+    return j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit())
+
+
+def _split_head(sv: SentenceView, i: int, head_end: int) -> bool:
+    """The head's words belong to two words: its first syllable ends a word begun before it (an
+    address word or a name: "Mục sư" + "Đoàn ..."), or a later syllable alone is capitalised."""
+    if any(isinstance(x, (Honorific, Name)) and x.start < i < x.end for x in sv.elements):
+        return True
+    toks = sv.toks[i:head_end]
+    return not toks[0].is_cap and any(t.is_cap for t in toks[1:])
+
+
+def _replace(sv: SentenceView, bm: BodyMention) -> None:
+    kept = [e for e in sv.elements if e.end <= bm.start or e.start >= bm.end]
+    at = next((k for k, e in enumerate(kept) if e.start >= bm.end), len(kept))
+    sv.elements[:] = kept[:at] + [bm] + kept[at:]
+
+
+def open_body(bm: BodyMention, scope: str) -> Body:
+    e = bm.base
+    return Body(e.canonical, e.kind, None, _scoped(getattr(e, "inner", None), scope), e.canonical, scope)
+
+
+def _scoped(b: Optional[Body], scope: str) -> Optional[Body]:
+    """A parent written inside the name that has no place either ("Giáo phận X" inside "Tòa
+    Giám mục Giáo phận X", kg.extract.bodies.proper_names) is the article's, as the name is."""
+    if b is None or b.place is not None or b.central or b.scope is not None:
+        return b
+    return Body(b.name, b.kind, None, _scoped(b.parent, scope), b.local_name, scope)
+
+
+def open_named(views: list[SentenceView]) -> list[BodyMention]:
+    """The open-ended names the sentences write: each is mentioned."""
+    return [e for sv in views for _, e, _ in sv.mentions()
+            if type(e) is BodyMention and e.base is not None and e.base.sort == "open"]

@@ -1,0 +1,203 @@
+"""The bodies the article's titles name, held or not: "ông từng là Chủ tịch UBND tỉnh Quảng Nam"
+writes the name of the Ủy ban nhân dân tỉnh Quảng Nam whether or not the post is one held now
+(docs/conventions.md: every organisation whose name the article writes is mentioned). Read after
+the posts stage, which completes the bodies of titles in lists; only bodies whose place is known
+(or central ones) count, as for any body named on its own.
+
+A body listed only as an actor (bodies.yaml only_as_actor: a union's executive committee) is
+mentioned when written with its term ("Ban Chấp hành Hội LHPN huyện X khóa IV ra mắt", "Ủy viên
+Ban Chấp hành Hội CCB tỉnh khóa VII"): the term names the committee elected, not a session of it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.lexicon import lexicon, phrase_matcher
+
+from kg.extract.sentences.elements import BodyMention, Role
+from kg.extract.bodies.open_names import named_as
+from kg.extract.sentences.phrase_starts import ends_before
+from kg.extract.sentences.spans import skip_term
+from kg.facts import Body
+
+
+def _rooted(b: Optional[Body]) -> bool:
+    """Whether a body, or a parent it is written under, is placed or central."""
+    while b is not None:
+        if b.place is not None or b.central:
+            return True
+        b = b.parent
+    return False
+
+
+def title_bodies(views, resolve, only_actor) -> list[Body]:
+    """The placed bodies the titles of the sentences name; `resolve` is the article's
+    kg.extract.bodies.bodies.ResolvedBodies; `only_actor` the bodies listed only as actors."""
+    out = []
+    for sv in views:
+        for _, e, _ in sv.mentions():
+            if type(e) is not Role:
+                continue
+            if e.body is not None:
+                b = resolve(e.body)
+                if (_rooted(b) or b is not None and b.key in resolve.foreign) and not named_as(b, only_actor):
+                    out.append(b)
+                if e.entry.body_prefix and b is not None and (_rooted(b) or _named_commune(e.body, b)):
+                    # "các đồng chí UV.BTV Hội Nông dân xã": the title writes the organ too
+                    organ = resolve(replace(e.body, organs=[e.entry.body_prefix] + list(e.body.organs)))
+                    if organ is not None and not named_as(organ, only_actor):
+                        out.append(organ)
+            elif (_writes_central(e) or _foreign_organ(e)) and not _in_election(sv, e.start):
+                # "Thủ tướng Chính phủ tặng bằng khen": the title writes the central body's name
+                b = resolve.resolver.central(e.entry.body)
+                if b is not None:
+                    out.append(b)
+    return out + _termed(views, resolve, only_actor) + _founded(views, resolve, only_actor) \
+        + _missions(views, resolve.resolver.scope)
+
+
+@lru_cache(maxsize=1)
+def _mission_spec() -> tuple:
+    """bodies.yaml `missions`: title -> mission head, the fillers' and the countries' matchers."""
+    spec = bodies_yaml().get("missions") or {}
+    countries = list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or [])
+    return spec.get("titles") or {}, phrase_matcher(spec.get("fillers") or []), phrase_matcher(countries)
+
+
+def _missions(views, scope: str) -> list[Body]:
+    """The missions a diplomat's title names: "Đại sứ đặc mệnh toàn quyền nước Lào tại Việt Nam"
+    writes the "Đại sứ quán Lào tại Việt Nam" (bodies.yaml missions), held or not; the country
+    and the seat are as written, a city the lexicon spells otherwise by its name ("TP.HCM")."""
+    titles, fillers, countries = _mission_spec()
+    expand = (bodies_yaml().get("missions") or {}).get("expand") or {}
+    out = []
+    for sv in views:
+        toks = sv.toks
+        for _, e, _ in sv.mentions():
+            if type(e) is not Role or e.body is not None or e.entry.role not in titles:
+                continue
+            k = e.end
+            while k < len(toks) and (f := fillers.match(toks, k)) is not None:
+                k += f.size
+            hit = countries.match(toks, k) if k < len(toks) else None
+            seat = k + hit.size if hit is not None else len(toks)
+            city = _city(sv, seat + 1) if seat + 1 < len(toks) and toks[seat].low in _seat_words() else None
+            if city:
+                country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
+                name = f"{titles[e.entry.role]} {country} {toks[seat].text} {city}"
+                out.append(Body(name, "StateBody", None, None, name, scope))
+    return out
+
+
+def _city(sv, k: int) -> Optional[str]:
+    """The city named at token k: a place the scanner read by its canonical spelling, else the
+    capitalised words as written."""
+    for e in sv.elements:
+        if e.start == k and getattr(e, "place_name", None) and type(e).__name__ == "LevelMention":
+            lx = lexicon()
+            return lx.proper_place_names.get(e.place_name) or f"{e.unit} {e.place_name}"
+    toks, end = sv.toks, k
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+        end += 1
+        while end + 1 < len(toks) and toks[end].text == "-" and toks[end - 1].end == toks[end].start \
+                and toks[end].end == toks[end + 1].start:
+            end += 2        # "Pắc-xế", "Luông-pha-băng": one name
+    return _text(sv, k, end) if end > k else None
+
+
+def _text(sv, a: int, b: int) -> str:
+    return sv.text[sv.toks[a].start - sv.start:sv.toks[b - 1].end - sv.start]
+
+
+@lru_cache(maxsize=1)
+def _seat_words() -> frozenset:
+    return frozenset(w.lower() for w in bodies_yaml().get("foreign_seat_words") or [])
+
+
+def _termed(views, resolve, only_actor) -> list[Body]:
+    """The placed bodies listed only as actors that are written with their term ("khóa IV")."""
+    out = []
+    for sv in views:
+        for _, _, bm in sv.mentions():
+            if type(bm) is not BodyMention or skip_term(sv.toks, bm.end) != bm.end + 2:
+                continue        # "khóa IV" is two tokens; "nhiệm kỳ 2021-2026" names no committee
+            b = resolve(bm)
+            if b is not None and _rooted(b) and named_as(b, only_actor) and b.local_name in _termed_organs():
+                out.append(b)
+    return out
+
+
+def _named_commune(bm, b: Body) -> bool:
+    """A commune's body written with its unit word and known by its commune's name ("Hội Nông
+    dân xã" in a story of xã Tân Lộc), not the bare "Hội Nông dân xã"."""
+    return bm.level == "commune" and bool(bm.unit) and not b.name.endswith(" " + bm.unit)
+
+
+@lru_cache(maxsize=1)
+def _termed_organs() -> frozenset:
+    """bodies.yaml `termed_actors`: organs among only_as_actor that a term written after names."""
+    return frozenset(bodies_yaml().get("termed_actors") or [])
+
+
+@lru_cache(maxsize=1)
+def election_words() -> tuple:
+    """bodies.yaml `not_mentioned_after`: words that make a central body's name an election's."""
+    return tuple(w.lower() for w in bodies_yaml().get("not_mentioned_after") or [])
+
+
+def _in_election(sv, start: int) -> bool:
+    """Whether the words right before token `start` name an election ("bầu cử đại biểu Quốc hội")."""
+    return ends_before(sv.toks, start, election_words())
+
+
+def _foreign_organ(e: Role) -> bool:
+    """A title of our Party's central organs that the neighbour's party written after it made
+    that party's organ ("Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào";
+    kg.extract.posts.foreign_titles): the party's name is written, so its organ is named, whether or
+    not the one who holds the title is read."""
+    return bool(e.entry.standalone) and e.entry.body in _foreign_organs()
+
+
+@lru_cache(maxsize=1)
+def _foreign_organs() -> frozenset:
+    """The neighbours' parties (bodies.yaml foreign_parties) and the central organs of theirs
+    the lexicon knows."""
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    return frozenset(e["canonical"] for e in bodies_yaml().get("central") or []
+                     if e["canonical"] in parties or e.get("parent") in parties)
+
+
+def _writes_central(e: Role) -> bool:
+    """A title that implies a central body and writes its name ("Thủ tướng Chính phủ"; not
+    "Tổng Bí thư", which names none)."""
+    body = e.entry.body
+    return bool(body) and e.surface.lower().endswith(" " + body.lower())
+
+
+def _founded(views, resolve, only_actor) -> list[Body]:
+    """The placed party organisations a decision founds or merges (bodies.yaml founding_words:
+    "thành lập Đảng bộ Công an tỉnh X trên cơ sở hợp nhất Đảng bộ A và Đảng bộ B"): the
+    organisation is the subject of the decision, as of its congress, not a delegation's origin.
+    A list goes on over "và" and commas from a body so named; an anniversary ("95 năm ngày thành
+    lập Đảng bộ thành phố", bodies.yaml founding_dates) founds nothing."""
+    words = tuple(w.lower() for w in bodies_yaml().get("founding_words") or [])
+    dates = tuple(w.lower() for w in bodies_yaml().get("founding_dates") or [])
+    out = []
+    for sv in views:
+        prev_end = -1
+        for _, _, bm in sv.mentions():
+            if type(bm) is not BodyMention:
+                continue
+            listed = prev_end >= 0 and bm.start == prev_end + 1 and sv.toks[prev_end].low in ("và", ",")
+            if not (ends_before(sv.toks, bm.start, words) and not ends_before(sv.toks, bm.start, dates, 4)
+                    or listed):
+                prev_end = -1
+                continue
+            b = resolve(bm)
+            ok = b is not None and _rooted(b) and named_as(b, only_actor) and b.name.startswith("Đảng bộ ")
+            out += [b] if ok else []
+            prev_end = bm.end if ok else -1
+    return out

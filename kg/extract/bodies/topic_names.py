@@ -1,0 +1,73 @@
+"""The long topical names of steering committees (bodies.yaml open_names heads with `topic`):
+"Ban Chỉ đạo xây dựng nông thôn mới huyện X", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực
+tỉnh Y". The topic runs in lower case, with commas and "và" inside it, so the open-name reader
+(kg.extract.bodies.open_names), which stops at either, cannot tell where it ends; the genre closes such a
+name with the level and the place whose committee it is, and only a name so closed is read.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.lexicon import _load, canon, lexicon
+from kg.extract.sentences.spans import skip_paren
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple:
+    raw = _load("bodies.yaml")["open_names"]
+    heads = frozenset(" ".join(canon(h["head"]).lower().split()) for h in raw["heads"] if h.get("topic"))
+    topic = raw.get("topic") or {}
+    after = tuple(tuple(canon(w).lower().split()) for w in topic.get("after_comma") or [])
+    return (heads, frozenset(canon(w).lower() for w in topic.get("stops") or []), int(topic.get("max_tokens", 16)),
+            after)
+
+
+def _opens_list(toks: list, k: int) -> bool:
+    """Whether the words after the comma at k open a list of people or bodies (topic after_comma)."""
+    return any(tuple(t.low for t in toks[k + 1:k + 1 + len(p)]) == p for p in _spec()[3])
+
+
+def topic_head(head: str) -> bool:
+    """Whether the head (lower case, as open_names keys it) names its body by a topic."""
+    return head in _spec()[0]
+
+
+def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
+    """Where a topical name that goes on at token j ends: after the first level word followed by
+    a place's name (capitalised words, or a number: "Quận 3"), within max_tokens words of lower
+    case, commas, "và" and bracketed abbreviations; None when a stop word, a person's name or
+    other punctuation comes first (j, no name, when a "và" has joined the topic), or a body of more than a word ("Ban Chỉ đạo, UBND tỉnh Y" is a
+    list), or the topic's first word is not in lower case (the name's end is the open-name
+    reader's then)."""
+    _, stops, most, _ = _spec()
+    levels, k, joined = lexicon().levels, j, False
+    if j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
+        return None
+    while k < len(toks) and k - j <= most:
+        t = toks[k]
+        if k in names or k in inner and inner[k].end - k > 1 \
+                or t.text == "," and (k + 1 >= len(toks) or toks[k + 1].is_cap or not toks[k + 1].is_word
+                                      or _opens_list(toks, k)):
+            return j if joined else None
+        if t.text == "(":
+            k = skip_paren(toks, k)
+            continue
+        lv = levels.match(toks, k) if k > j else None
+        if lv is not None and lv.payload.level not in (None, "central"):
+            e = m = k + lv.size
+            while m < len(toks) and toks[m].is_word and toks[m].is_cap and m not in names:
+                m += 1
+            if m == e and e < len(toks) and toks[e].text.isdigit():
+                m = e + 1
+            if m > e:
+                return m
+            k = e               # "xã hội", "thành phố" bare: no place, the topic goes on
+            continue
+        if t.text != "," and (not t.is_word or t.low in stops):
+            return j if joined else None
+        # "chăm lo đời sống và việc làm ...": a topic joined by "và" whose place is not written has
+        # no end we know (j: no name), rather than the first half of it
+        joined = joined or t.low == "và" and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap
+        k += 1
+    return j if joined else None

@@ -1,0 +1,221 @@
+"""A travelling delegation named with no verb that takes an object: its bodies are the guests.
+
+    Đoàn kiểm tra của Ban Dân vận Tỉnh ủy do A dẫn đầu đã kiểm tra tại xã Z    (guest; no host named)
+    A dẫn đầu Đoàn giám sát HĐND huyện về làm việc tại xã Z ...              (guest: the council)
+    Đoàn giám sát của X ... giám sát đối với Ban Thường vụ Huyện ủy Y          (Y hosts)
+    A làm Trưởng đoàn Đoàn Kiểm tra của X tại Đảng đoàn Hội Y                   (Y hosts: where it works)
+
+The words are meetings.yaml's (``hosts``) and the delegation words of the lexicon.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
+from kg.extract.meeting.hosts import HOST, LEADER, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
+from kg.extract.lexicon import lexicon
+from kg.extract.sentences.sentences import SentenceView
+
+
+def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """(hosts, guests, found, travelled) of the delegation that opens the sentence (after a place:
+    "tại Bộ CHQS tỉnh, Đoàn ..."), or that a leader heads ("A dẫn đầu đoàn công tác của X")."""
+    els = sv.elements
+    k = _heading(sv)
+    if k is None:
+        k = _led(sv)
+    if k is not None and to_attend(sv, els[k].start):
+        return [], [], False, False
+    first = _its_body(sv, k) if k is not None else None
+    if first is None or resolve(els[first]) is None:
+        # "Đoàn kiểm tra số 04 do A làm Trưởng đoàn sẽ kiểm tra đối với Ban Thường vụ Thành ủy X": a
+        # delegation named for no body still tells the body it acts on
+        hosts = _acted_on(sv, k, resolve) if k is not None else []
+        return (hosts, [], True, True) if hosts else ([], [], False, False)
+    guests = [b for b in (resolve(x) for x in _joined(els, first)) if b is not None]
+    hosts = [b for b in _acted_on(sv, first, resolve) + _worked_at(sv, first, resolve) if b not in guests]
+    return hosts, guests, True, True
+
+
+def _heading(sv: SentenceView) -> Optional[int]:
+    """The element index of the delegation word that heads the subject, if any."""
+    lx = lexicon()
+    els, toks = sv.elements, sv.toks
+    at_place, place_words = False, host_words()["place_words"]
+    for k, e in enumerate(els[:20]):
+        if isinstance(e, Punct):
+            at_place = False
+        elif isinstance(e, Word) and any(t.low in place_words for t in toks[e.start:e.end]):
+            at_place = True
+        # ("Đoàn Giám sát" read as a person's name, Đoàn being a family name, is a delegation too)
+        opens = isinstance(e, (Word, Name)) and not at_place and lx.delegation.match(toks, e.start)
+        if opens:
+            return k
+        if isinstance(e, (BodyMention, Name)) and not at_place and \
+                not (e.start > 0 and toks[e.start - 1].low in place_words):     # ("tại chùa X, Đoàn ...")
+            return None                # the delegation must head the subject
+    return None
+
+
+def _led(sv: SentenceView) -> Optional[int]:
+    """ "A dẫn đầu Đoàn công tác ...", "A làm Trưởng đoàn Đoàn Kiểm tra ...": the delegation word
+    right after a verb of leading."""
+    lx = lexicon()
+    els, toks = sv.elements, sv.toks
+    starts = {e.start: k for k, e in enumerate(els)}
+    for v in verb_index(sv)[LEADER]:
+        k = starts.get(verb_end(sv, v, LEADER))
+        if k is not None and isinstance(els[k], (Word, Name)) and lx.delegation.match(toks, els[k].start):
+            return k
+    return None
+
+
+def _its_body(sv: SentenceView, k: int) -> Optional[int]:
+    """The first body of the delegation at element k: after "của" ("đoàn công tác của Tỉnh ủy"), or
+    right after the delegation's words ("Đoàn công tác HĐND tỉnh")."""
+    lx = lexicon()
+    els, toks = sv.elements, sv.toks
+    m = lx.delegation.match(toks, els[k].start)
+    end = els[k].start + (m.size if m is not None else 1)
+    right_after = next((j for j in range(k + 1, min(len(els), k + 5)) if els[j].start >= end), None)
+    if right_after is not None and isinstance(els[right_after], BodyMention):
+        return right_after
+    if right_after is not None and end < len(toks) and phrase_at(toks, end, "list_openers"):
+        # "Đoàn gồm cán bộ, đoàn viên Tỉnh đoàn X, do A làm Trưởng đoàn": the
+        # body its members come from, before a person or the clause's end
+        for j in range(right_after, min(len(els), right_after + 12)):
+            e = els[j]
+            if isinstance(e, BodyMention):
+                return j
+            if isinstance(e, (Name, Punct)) and not (isinstance(e, Punct) and e.char == ",") \
+                    or isinstance(e, Word) and toks[e.start].low in host_words()["by_words"]:
+                return None
+        return None
+    if not any(isinstance(x, Word) and x.low in host_words()["delegation_of"] for x in els[k + 1:k + 5]):
+        return None
+    return next((j for j in range(k + 1, min(len(els), k + 7)) if isinstance(els[j], BodyMention)), None)
+
+
+def _joined(els: list, first: int) -> list[BodyMention]:
+    """The bodies listed from els[first] on, joined by commas or "và" ("của Ủy ban Kiểm tra Tỉnh ủy
+    và Ủy ban Kiểm tra Đảng ủy Quân khu")."""
+    out, k = [els[first]], first + 1
+    while k + 1 < len(els) and (isinstance(els[k], Punct) and els[k].char == "," or
+                                isinstance(els[k], Word) and els[k].low == "và") \
+            and isinstance(els[k + 1], BodyMention):
+        out.append(els[k + 1])
+        k += 2
+    return out
+
+
+def _acted_on(sv: SentenceView, after: int, resolve) -> list:
+    """The bodies right after "đối với" (meetings.yaml hosts `acted_on`) past element `after`:
+    "kiểm tra đối với Ban Thường vụ Huyện ủy Y"."""
+    els, toks = sv.elements, sv.toks
+    for k in range(after + 1, len(els)):
+        e = els[k]
+        if isinstance(e, Word) and phrase_at(toks, e.start, "acted_on"):
+            nxt = next((j for j in range(k + 1, min(len(els), k + 4)) if not isinstance(els[j], Word)), None)
+            if nxt is not None and isinstance(els[nxt], BodyMention):
+                return [for_host(b) for b in (resolve(x) for x in _joined(els, nxt)) if b is not None]
+            return []
+    return []
+
+
+def _worked_at(sv: SentenceView, first: int, resolve) -> list:
+    """ "Đoàn Kiểm tra của X (của Y) tại Đảng đoàn Hội Z": a body right after "tại" (meetings.yaml
+    hosts `delegation_at`) that ends the delegation's name is where it works: the host."""
+    els = sv.elements
+    k = first + 2 * len(_joined(els, first)) - 1
+    while k + 1 < len(els) and isinstance(els[k], Word) and els[k].low in host_words()["delegation_of"] \
+            and isinstance(els[k + 1], BodyMention):
+        k += 2                          # "... của Bộ Chính trị": the owner of the delegation's body
+    if k + 1 < len(els) and isinstance(els[k], Word) and phrase_at(sv.toks, els[k].start, "delegation_at") \
+            and isinstance(els[k + 1], BodyMention) and not els[k + 1].generic:
+        b = resolve(els[k + 1])
+        return [for_host(b)] if b is not None else []
+    return []
+
+
+def list_leaders(sv: SentenceView, head: str) -> list[Name]:
+    """ "- Ông X, Ủy viên Ban Thường vụ Tỉnh ủy, ..., trưởng đoàn;" names the delegation's leader."""
+    out = []
+    if Name not in map(type, sv.elements):
+        return out          # (no name: no leader; `in map(type, ...)` loops in C)
+    last = None
+    for e in sv.elements:
+        if isinstance(e, Name):
+            last = e
+        elif isinstance(e, Punct) and e.char == ";":
+            last = None
+        elif last is not None and getattr(e, "entry", None) is not None and e.entry.role == head \
+                and getattr(e, "body", None) is None:
+            out.append(last)
+    return out
+
+
+def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
+    """ "Công bố quyết định giám sát của Ban Thường vụ Tỉnh ủy X tại Đảng ủy Y": the bodies whose
+    inspection decision it is (meetings.yaml hosts `decision_words`, `oversight_words`, "của"),
+    the first sentence's that names them, when the delegation was named for none."""
+    from kg.extract.sentences.phrase_starts import positions, starts
+    w = host_words()
+    for sv in views:
+        toks, at = sv.toks, None       # (the elements by start, made at the first phrase found)
+        # (positions: the i, in order, where starts(toks, i, ...) finds a phrase, trying only the
+        # words that begin one)
+        for i, n in positions(toks, w["oversight_words"]):
+            if " ".join(t.low for t in toks[max(0, i - 2):i]) not in w["decision_words"]:
+                continue        # (a decision announced, not "chương trình kiểm tra của X": X's own)
+            j = i + n
+            while j < len(toks) and (toks[j].text == "," or starts(toks, j, w["oversight_words"])):
+                j += starts(toks, j, w["oversight_words"]) or 1     # ("kiểm tra, giám sát của")
+            if at is None:
+                at = {e.start: k for k, e in enumerate(sv.elements)}
+            k = at.get(j + 1) if j < len(toks) and toks[j].low in w["delegation_of"] else None
+            if k is not None and isinstance(sv.elements[k], BodyMention):
+                got = [b for b in (resolve(x) for x in _joined(sv.elements, k)) if b is not None]
+                got = [b for b in got if all(b.key != h.key for h in hosts)]
+                if got:
+                    return got
+    return []
+
+
+def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """ "Ủy ban Kiểm tra Tỉnh ủy X kiểm tra Ban Thường vụ Huyện ủy Y", "Ban Thường vụ Tỉnh ủy công bố quyết
+    định giám sát đối với Đảng ủy xã Z": the body an oversight verb takes, right after it or after
+    "đối với" (meetings.yaml hosts `oversight_words`, `acted_on`), is where it is done: the host; the
+    bodies of the subject, who come to oversee, are the guests (as an inspecting delegation's)."""
+    from kg.extract.meeting.subjects import subject_of
+    from kg.extract.sentences.phrase_starts import positions, starts
+    toks, els = sv.toks, sv.elements
+    at = {e.start: k for k, e in enumerate(els)}
+    within = {t: k for k, e in enumerate(els) for t in range(e.start, e.end)}
+    for i, n in positions(toks, host_words()["oversight_words"]):
+        k = within.get(i)
+        if k is None or not isinstance(els[k], Word):
+            continue        # (inside a body's name: "Ủy ban Kiểm tra Tỉnh ủy")
+        j = i + n
+        j += starts(toks, j, host_words()["acted_on"]) or 0
+        obj = at.get(j)
+        if obj is None or not isinstance(els[obj], BodyMention) or els[obj].generic:
+            continue
+        hosts = [for_host(b) for b in (resolve(x) for x in _joined(els, obj)) if b is not None]
+        guests = [b for b in (resolve(e) for e in subject_of(sv, k)) if b is not None and b not in hosts]
+        if hosts and guests:
+            return hosts, guests, True, True
+    return [], [], False, False
+
+
+def formed_to_visit(sv: SentenceView, v: int) -> int:
+    """The token after the convening verb at element v, past a delegation it forms and its going
+    ("tổ chức (2 | nhiều) đoàn đi | thăm ...": what is organised is a visit, its organisers the visitors)."""
+    lx, toks = lexicon(), sv.toks
+    t, counts = verb_end(sv, v, HOST), host_words()["delegation_counts"]
+    for _ in range(2):      # "tổ chức 2 đoàn", "tổ chức nhiều đoàn", "tổ chức một số đoàn"
+        t += t < len(toks) and (toks[t].text.isdigit() or toks[t].low in counts)
+    m = lx.delegation.match(toks, t) if t < len(toks) else None
+    if m is None:
+        return t
+    t += m.size
+    return t + (t < len(toks) and toks[t].low in host_words()["going_words"])

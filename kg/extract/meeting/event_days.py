@@ -1,0 +1,340 @@
+"""The day a meeting took place: the first event date of the lead, and its year when not written.
+
+Day-dates are written "20/1", "20-01-2021", "20.8", "ngày 20 tháng 1 năm 2021", and a meeting of
+several days by its first ("Trong 2 ngày 21 và 22/7", "Ngày 25 - 26/7/2022"). A year may be
+missing: it is then the dateline's (a December meeting reported in January is of the year before),
+the anniversary's the event celebrates ("(26/3/1931 - 26/3/2021)"), the first of the term a
+congress opens ("nhiệm kỳ 2025 - 2030"), or the latest the text names ("năm 2024", "Tết ... 2024",
+a full date). When none is known the meeting keeps its day and month alone, never a guessed year.
+The words are meetings.yaml's ``dates``; the day-dates and years are read by kg.extract.structure.dates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
+
+from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDAY, DayDate, _alts, _mkdate, _patterns, _words,
+                              anniversary_years, day_dates, term_year)
+from kg.extract.meeting.year_cues import named_year
+
+if TYPE_CHECKING:
+    from kg.extract.sentences.sentences import SentenceView
+
+
+@dataclass(frozen=True)
+class MeetingDay:
+    """The day a meeting took place; ``year`` None when the text cannot tell it."""
+
+    day: int
+    month: int
+    year: Optional[int]
+
+    @property
+    def date(self) -> Optional[date]:
+        return None if self.year is None else _mkdate(self.year, self.month, self.day)
+
+
+# -- the meeting's day -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _time_lead() -> re.Pattern:
+    """A time of day (meetings.yaml times_of_day) right before a date, or nothing at all."""
+    from kg.extract.lexicon import lexicon
+    words = sorted(lexicon().times_of_day, key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    # ("Chiều qua (11/3)", "Sáng thứ Năm (ngày 5/6)", "Sáng nay, thứ Năm 5/6": a relative day or a
+    # weekday between the time and its date)
+    rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
+    weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
+    return re.compile(r"(?:\b(?:" + alts + r")" + rel + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$|^\s*\(?$)",
+                      re.I)
+
+
+def _event_date(sv: SentenceView) -> Optional[DayDate]:
+    """The first day-date of a sentence that introduces its event: after a time of day ("Sáng
+    12-5", "Trong 2 ngày 20.8 và 21.8") or at its start; not a document's, a deadline's or an
+    anniversary's."""
+    text = sv.text
+    for d in day_dates(text):
+        if d.span:
+            continue
+        before = text[max(0, d.start - 80):d.start]
+        if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _patterns()["future"].search(before):
+            continue
+        if _patterns()["lunar"].match(text, d.end):
+            continue            # "ngày 10/3 âm lịch": a lunar day, not the solar date
+        if _patterns()["other_time"].search(before[-30:]) or _patterns()["issued_by"].match(text, d.end):
+            # "(Trước đó, ngày 15-3, ...)": another event; "Nghị quyết ..., ngày 01/02/2016 của
+            # Ủy ban ...": a document's date, its issuer after it
+            continue
+        if _time_lead().search(before) or _opened_days().match(text, d.start) and _fronted(text, d):
+            return d
+        if d.start < 25 and not _bracketed(before):
+            return d
+    return None
+
+
+def _fronted(text: str, d: DayDate) -> bool:
+    """The date stands as the sentence's fronted time, between commas or first ("Nhân dịp ..., từ
+    ngày 12 đến 15/4, Đoàn ..."), not inside a clause ("sẽ họp từ ngày 14-16/11 ở Thủ đô")."""
+    return text[:d.start].rstrip().endswith(",") or not text[:d.start].strip() and text[d.end:].lstrip()[:1] == ","
+
+
+@lru_cache(maxsize=1)
+def _opened_days() -> re.Pattern:
+    """ "Nhân dịp Tết ..., từ ngày 12 đến ngày 15/4, Đoàn ... sang thăm": the days of one month a
+    trip or an event lasts, opened by "từ" (meetings.yaml dates `range_openers`, `range_joiners`),
+    are the event's own (a period reviewed runs across months: "từ 1/1 đến 30/6")."""
+    w = _words()
+    return re.compile(r"(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}\s*(?:[" + "".join(
+        re.escape(j) for j in w["range_joiners"] if not j.isalpha()) + r"]|\s(?:" + _alts(
+        [j for j in w["range_joiners"] if j.isalpha()]) + r")\s)\s*(?:" + _DAY + r"\s+)?\d{1,2}\s*[/.\-]\s*\d", re.I)
+
+
+def _bracketed(before: str) -> bool:
+    """ "Hà Nội (TTXVN 7/9/2021) Tại hội nghị ...": a date in an open bracket, with no time of
+    day before it, is an agency's dateline, not the event's."""
+    return before.count("(") > before.count(")")
+
+
+def meeting_day(story: list[SentenceView], headline: list[SentenceView], published: Optional[date],
+                text_years: list[int], congress: bool = False) -> tuple[Optional[MeetingDay], Optional[SentenceView]]:
+    """The day of the meeting: the first event date of the lead (the first eight sentences; the
+    headline when they give none), its year worked out as the module says."""
+    for sv in story[:8] + headline:
+        d = _event_date(sv)
+        if d is None:
+            continue
+        lead = [sv] + [v for v in headline + story[:3] if v is not sv]
+        year = d.year or _weekday_year(d, _year_for(d, published, lead, text_years, congress), sv.text,
+                                       published is not None)
+        day = MeetingDay(d.day, d.month, year)
+        if year is not None and day.date is None:
+            return None, None          # 30/2: not a date
+        return (_first_day(day, sv.text) if congress else day), sv
+    return _relative_day(story[:1], published)
+
+
+def _relative_day(lead: list[SentenceView], published: Optional[date]) -> tuple[Optional[MeetingDay], Optional[SentenceView]]:
+    """ "Sáng nay, ...", "Chiều hôm qua, ...": a lead that opens on a day told from the page's own
+    date, with no day-date in the story, took place that day or the day before (meetings.yaml dates
+    `relative_offsets`; a bare "Qua"/"Nay" opening a sentence is a conjunction: only after a time
+    of day or "hôm")."""
+    if published is None or not lead:
+        return None, None
+    m = _relative_re().match(lead[0].text)
+    if m is None:
+        return None, None
+    said = m.group(1) or m.group(2)
+    d = published + timedelta(days=_words()["relative_offsets"][" ".join(said.lower().split())])
+    return MeetingDay(d.day, d.month, d.year), lead[0]
+
+
+@lru_cache(maxsize=1)
+def _relative_re() -> re.Pattern:
+    from kg.extract.lexicon import lexicon
+    w = _words()
+    times = sorted((t for t in lexicon().times_of_day if len(t.split()) == 1), key=len, reverse=True)
+    rel = _alts(w["relative_offsets"])
+    hom = _alts([r for r in w["relative_offsets"] if len(r.split()) > 1])
+    return re.compile(r"^\W*(?:\([^()]{1,20}\)\s*[-–—]\s*)?(?:(?:" + _alts(times) + r")\s+(" + rel + r")|(" + hom
+                      + r"))\b(?!\s*\(?\s*\d)", re.I)
+
+
+_WEEKDAY_TO_DATE = re.compile(r"^[\s,(]*(?:" + _DAY + r"\s+)?\(?\s*$", re.I)
+
+
+def _weekday_year(d: DayDate, year: Optional[int], text: str, stamped: bool = False) -> Optional[int]:
+    """A year worked out for a day-date written without one, checked by the weekday the lead
+    states right before it ("Sáng thứ Năm (5/6)"): the year, or the one before or after, whose
+    day falls on that weekday; none when no such year is near (a wrong year is worse than none).
+    A page's stamp (``stamped``) dates the story: only the year before may replace its year (a
+    meeting across New Year); with neither on that weekday, the weekday is the slip."""
+    if year is None:
+        return None
+    stated = None
+    for m in _WEEKDAY.finditer(text, max(0, d.start - 30), d.start):
+        if _WEEKDAY_TO_DATE.match(text[m.end():d.start]):
+            word = m.group(0).lower().split()
+            days = _words()["weekdays"]
+            stated = days.index(word[-1]) % 6 if word[0] == _words()["weekday_word"] and word[-1] in days else 6
+    if stated is None:
+        return year
+    fits = [y for y in ((year, year - 1) if stamped else (year, year - 1, year + 1))
+            if (x := _mkdate(y, d.month, d.day)) is not None and x.weekday() == stated]
+    return fits[0] if fits else (year if stamped else None)
+
+
+def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], text_years: list[int],
+              congress: bool) -> Optional[int]:
+    """The year of a day-date written without one."""
+    y = _anniversary_year(d, lead[0].text) if lead else None
+    if y is not None:
+        # the anniversary the date's own sentence celebrates ("Nhân kỷ niệm 92 năm ... (20/10/1930 -
+        # 20/10/2022), chiều 19/10") dates it, even on a page stamped years later
+        return y
+    if published is not None:
+        y = published.year
+        if d.month <= published.month + 1:
+            return y
+        # a December meeting reported in January belongs to the year before; a meeting more than a
+        # season before its page's stamp ("12/5" on a page of January) is an old story or a wrong
+        # stamp: no year (meetings.yaml dates `stamp_reach_months`)
+        return y - 1 if published.month + 12 - d.month <= _words()["stamp_reach_months"] else None
+    for sv in lead:                          # the anniversary the event celebrates
+        y = _anniversary_year(d, sv.text)
+        if y is not None:
+            return y
+    y = None if _midterm(lead) else _congress_ahead(d, lead)
+    if y is not None:                        # the congress, a few days on, the meeting prepares
+        return y
+    y = _term_reviewed(d, lead)
+    if y is not None:                        # the term the meeting reviews as it closes
+        return y
+    y = _quarter_year(d, lead)
+    if y is not None:                        # the quarter the meeting reviews or works in
+        return y
+    if congress and not _midterm(lead):      # the term a congress opens
+        for sv in lead:
+            y = term_year(sv.text)
+            if y is not None:
+                return y
+    y = named_year(d, lead)
+    if y is not None:                        # "Tết Giáp Thìn", "tháng 2/2024", "năm học 2024-2025"
+        return y
+    if text_years:
+        # A report reviews year N-1 and plans year N. Early in the year the meeting is in N,
+        # the latest year named; late in the year a review of N meets in N itself.
+        latest = max(text_years)
+        if d.month >= 10 and latest - 1 in text_years:
+            return latest - 1
+        if len(set(text_years)) == 1 and _reviews(latest, lead):
+            # the review of year N alone: early in N + 1, late in N, between no telling
+            return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
+        return latest
+    return _prepared_term(d, lead)
+
+
+def _term_reviewed(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 9/12, ... tổng kết nhiệm kỳ 2019-2024": the last year of the term the date's own
+    sentence reviews (meetings.yaml dates `term_review_words`, `term_review_from_month`)."""
+    w = _words()
+    if not lead or d.month < w["term_review_from_month"]:
+        return None
+    text = lead[0].text
+    for m in _patterns()["term"].finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].casefold()
+        if int(m.group(1)) < int(m.group(2)) and any(r.casefold() in before for r in w["term_review_words"]):
+            return int(m.group(2))
+    return None
+
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@lru_cache(maxsize=1)
+def _quarter_re() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _words()["quarter_words"])
+                      + r")\s+(IV|I{1,3}|[1-4])\s*(?:/|\s+(?:" + "|".join(re.escape(w) for w in _words()["year_words"])
+                      + r")\s+)((?:19|20)\d{2})\b", re.I)
+
+
+def _quarter_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Ngày 19/4, ... giao ban ... quý I/2024": the year of the quarter the lead names, when the
+    meeting falls in that quarter or the month after it (meetings.yaml dates `quarter_words`)."""
+    for sv in lead:
+        m = _quarter_re().search(sv.text)
+        if m is None:
+            continue
+        q, y = _QUARTERS[m.group(1).lower()], int(m.group(2))
+        if 3 * q - 2 <= d.month <= 3 * q + 1:
+            return y
+        return y + 1 if q == 4 and d.month == 1 else None
+    return None
+
+
+def _midterm(lead: list[SentenceView]) -> bool:
+    """The meeting reviews the term half-way ("sơ kết giữa nhiệm kỳ"; meetings.yaml dates
+    `midterm_words`): the term's first year is not the meeting's."""
+    words = tuple(w.casefold() for w in _words().get("midterm_words", ()))
+    return any(w in sv.text.casefold() for sv in lead for w in words)
+
+
+def _reviews(year: int, lead: list[SentenceView]) -> bool:
+    """The lead reviews or commends that year ("tổng kết công tác năm 2023", "tuyên dương các điển
+    hình ... năm 2014"; meetings.yaml dates `review_words`)."""
+    return any(int(m.group(1)) == year for sv in lead for m in _patterns()["reviewed"].finditer(sv.text))
+
+
+def _anniversary_year(d: DayDate, text: str) -> Optional[int]:
+    """The year of the first anniversary a sentence names; a year less when the meeting leads up
+    to it ("Hướng tới kỷ niệm 80 năm ... (19/5/1955 - 19/5/2025), sáng 2-4": before 19 May
+    2025, so in 2025; meetings.yaml dates `ahead_words` before the span)."""
+    spans = anniversary_years(text)
+    if not spans:
+        return None
+    at, year = spans[0]
+    span = next((s for s in day_dates(text) if s.span and s.start == at), None)
+    if span is not None and (d.month, d.day) > (span.month, span.day) \
+            and _patterns()["ahead"].search(text[max(0, at - 120):at]):
+        return year - 1
+    return year
+
+
+def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 6/5, ... góp ý dự thảo văn kiện Đại hội ... nhiệm kỳ 2025 – 2030": a meeting of the
+    year's first half that prepares a congress or an election is in the year its term opens
+    (meetings.yaml dates `term_prepared_by`, `term_prepared_until`); later in the year it may
+    prepare the next year's: no year. A congress welcomed ("Chào mừng Đại hội ... nhiệm kỳ 2022-2027,
+    ... tối 15/8": `term_welcomed_by`) is weeks away: so until `term_welcomed_until`."""
+    w, p = _words(), _patterns()
+    if d.month > max(w["term_prepared_until"], w["term_welcomed_until"]):
+        return None
+    for sv in lead:
+        m = p["term"].search(sv.text)
+        if not m or int(m.group(1)) >= int(m.group(2)):
+            continue
+        before = sv.text[max(0, m.start() - 240):m.start()]
+        if d.month <= w["term_prepared_until"] and p["prepared"].search(before) \
+                or d.month <= w["term_welcomed_until"] and p["welcomed"].search(before):
+            return int(m.group(1))
+    return None
+
+
+def _congress_ahead(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 9/10, ... gặp mặt đoàn đại biểu sẽ dự Đại hội ... nhiệm kỳ 2023 – 2028 họp từ ngày
+    12 đến 14/10": a congress sits in the year its term opens, and the lead gives its days, a few
+    weeks after the meeting at most (meetings.yaml dates `congress_ahead_months`): the meeting is of
+    that year (of the year before when the congress comes in the new one)."""
+    p, w = _patterns(), _words()
+    for sv in lead:
+        for m in p["term"].finditer(sv.text):
+            first = int(m.group(1))
+            if first >= int(m.group(2)) or not p["congress_term"].search(sv.text[max(0, m.start() - 160):m.start()]):
+                continue
+            for c in day_dates(sv.text):
+                # (the meeting's own date after the term, "... nhiệm kỳ 2018-2023, tổ chức sáng 20-7",
+                # gives no congress's days)
+                if c.start < m.end() or c.start > m.end() + w["congress_days_reach"] or (c.year or first) != first \
+                        or (sv is lead[0] and c.start == d.start):
+                    continue
+                gap = (c.month - d.month) % 12
+                if gap <= w["congress_ahead_months"] and (gap or c.day >= d.day):
+                    return first - 1 if c.month < d.month else first
+    return None
+
+
+def _first_day(day: MeetingDay, text: str) -> MeetingDay:
+    """ "Chiều 5/10, Đại hội ... bế mạc sau ba ngày làm việc": a congress is dated by its first
+    day, the closing day less the days it sat (meetings.yaml dates `closing_words`)."""
+    m = _patterns()["closing"].search(text)
+    if m is None:
+        return day
+    n = int(m.group(1)) if m.group(1).isdigit() else _words()["day_counts"].get(m.group(1).lower())
+    if n is None or not 1 < n < 10:
+        return day
+    first = date(day.year or 2000, day.month, day.day) - timedelta(days=n - 1)
+    return MeetingDay(first.day, first.month, first.year if day.year else None)

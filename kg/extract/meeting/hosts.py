@@ -1,0 +1,387 @@
+"""Host and guest of a meeting: who receives or convenes it, and who visits or is worked with.
+
+    X làm việc với Y              X hosts, Y is the guest (the contract's reading)
+    X tiếp Y                      X hosts (receives), Y is the guest
+    X (đến) thăm và chúc mừng Y   Y hosts, X is the guest (X goes there)
+    X tổ chức hội nghị, X sơ kết  X hosts
+    đoàn công tác của X do A dẫn đầu ... làm việc với Y    Y hosts, X is the guest
+    đoàn kiểm tra của X ... kiểm tra tại xã Z              X is the guest (no host body named)
+    Đại hội Hội Nông dân huyện X, Hội nghị Thành ủy X      the body whose event it is hosts
+                                                           (kg.extract.meeting.conveners.self_host)
+
+A host written as the executive committee acting for its organisation ("Ban Chấp hành Hội Nông
+dân tỉnh tổ chức ...") is the organisation. The words are meetings.yaml's (``hosts``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
+from kg.extract.lexicon import grammar, lexicon
+from kg.extract.sentences.phrase_starts import ends_before, starts
+from kg.extract.sentences.sentences import SentenceView
+from kg.facts import Body
+
+
+@lru_cache(maxsize=1)
+def host_words() -> dict:
+    from kg.extract.lexicon import _load, canon
+    raw = _load("meetings.yaml")["hosts"]
+    return {k: frozenset(canon(w).lower() for w in v) for k, v in raw.items()}
+
+
+# The verb lists the meeting stage reads in every sentence, found in one pass over its tokens.
+CHAIR, LEADER, SPEAKER, LIST_BREAKS, ABSENT, WORK_WITH, HOST, RECEIVE, VISIT = range(9)
+_table: Optional[tuple] = None
+
+
+def _verb_table() -> tuple:
+    """(lexicon, matchers, first syllable -> indexes of the matchers it may begin)."""
+    global _table
+    lx = lexicon()
+    if _table is None or _table[0] is not lx:
+        matchers = (lx.meeting_roles["chair"], lx.meeting_roles["leader"], lx.meeting_roles["speaker"],
+                    lx.list_breaks, lx.absent, lx.work_with, lx.host_verbs, lx.receive_verbs, lx.visit_verbs)
+        firsts: dict[str, list[int]] = {}
+        for k, m in enumerate(matchers):
+            for f in m.first_index():
+                firsts.setdefault(f, []).append(k)
+        _table = (lx, matchers, {f: tuple(ks) for f, ks in firsts.items()})
+    return _table
+
+
+def verb_index(sv: SentenceView) -> list[list[int]]:
+    """For each verb list above, the element indexes of the words where one of its verbs begins
+    (as Matcher.find finds them, in order); for ABSENT the token indexes, words or not."""
+    got = sv.cache.get("verbs")
+    if got is not None:
+        return got
+    _, matchers, firsts = _verb_table()
+    toks = sv.toks
+    hits: list[list[int]] = [[] for _ in matchers]
+    if firsts.keys().isdisjoint(sv.lows):
+        sv.cache["verbs"] = hits        # (no word of the sentence begins a verb of any list)
+        return hits
+    for i, t in enumerate(toks):
+        ks = firsts.get(t.low)
+        if ks is not None:
+            for k in ks:
+                if matchers[k].match(toks, i) is not None:
+                    hits[k].append(i)
+    els = sv.elements
+    if any(hits[k] for k in range(len(hits)) if k != ABSENT):
+        by_tok = {e.start: idx for idx, e in enumerate(els)}
+        for k, h in enumerate(hits):
+            if h and k != ABSENT:
+                hits[k] = [by_tok[i] for i in h if i in by_tok and isinstance(els[by_tok[i]], Word)]
+    sv.cache["verbs"] = hits
+    return hits
+
+
+def convenes(sv: SentenceView, v: int) -> bool:
+    """ "tổ chức" convenes only when an event follows ("tổ chức hội nghị", "tổ chức Lễ ..."),
+    not in "các tổ chức chính trị – xã hội" or "tổ chức thành công Đại hội"."""
+    lx = lexicon()
+    t = sv.elements[v].start
+    toks = sv.toks
+    if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
+        # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
+        return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
+            not (t > 0 and toks[t - 1].low in host_words()["not_receive_after"]) and not by_agent(sv, v)
+    if t + 1 < len(toks) and toks[t].low in host_words()["welcome_words"] and toks[t + 1].low in host_words()["seasons"]:
+        return False        # "chúc đồng bào đón mùa Giáng sinh", "đón Tết": a season welcomed, no one received
+    if t > 0 and toks[t - 1].low in host_words()["event_nouns"] | host_words()["passive_words"]:
+        return False        # "cuộc họp", "kỳ họp", "buổi tổng kết": the event named, not convened
+    from kg.extract.meeting.conveners import in_occasion     # (it reads this module's word lists)
+    if in_occasion(toks, t):
+        return False        # "nhân dịp Tết và kỷ niệm N năm ...": the occasion, not convened
+    if toks[t].low in host_words()["deliberate_words"]:
+        # "Tại hội nghị, các Ban X tập trung thảo luận ...": who deliberates at the event takes part in it
+        return not any(toks[j].low in host_words()["place_words"] and lexicon().kind_words.match(toks, j + 1)
+                       for j in range(t))
+    if toks[t].low in host_words()["elect_words"]:
+        return not (t + 1 < len(toks) and toks[t + 1].low in host_words()["elect_not_before"])
+    if toks[t].low not in host_words()["convene_if_event"]:
+        return True
+    if t > 0 and toks[t - 1].low in host_words()["convene_not_after"]:
+        return False
+    if toks[t].low in host_words()["proceed_words"]:    # "tiến hành đại hội", not "tiến hành kiểm tra"
+        return any(" ".join(x.low for x in toks[j:j + 2]) in host_words()["own_events"]
+                   for j in (t + 2, t + 3))
+    return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
+
+
+def by_agent(sv: SentenceView, v: int) -> bool:
+    """ "A đã được Thủ tướng B tiếp": a passive word, then who acts, in the verb's clause; the
+    subject is received ("vui mừng được tiếp đón đoàn" names no agent: he receives)."""
+    passive, agent = host_words()["passive_words"], False
+    for e in reversed(sv.elements[max(0, v - 8):v]):
+        if isinstance(e, Punct):
+            return False
+        if isinstance(e, Word) and e.low in passive:
+            return agent
+        agent = agent or not isinstance(e, Word)
+    return False
+
+
+def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, list, bool, bool]:
+    """(hosts, guests, found, delegation) from the sentence's first event verb that tells them
+    (see the module); a travelling delegation with no verb that takes an object is the guest.
+    `persons`: the lead visits people (visitors.visits_people), none of them his place of worship."""
+    found = verb_index(sv)
+    # "X, Y phối hợp với tỉnh Z tổ chức thăm và chúc Tết ...": what is organised is a visit, and
+    # the organisers are the visitors
+    from kg.extract.meeting.delegations import formed_to_visit     # (it reads this module's word lists)
+    visits = {sv.elements[v].start for v in found[VISIT]}
+    verbs = [(v, "with") for v in found[WORK_WITH]] + \
+            [(v, "host") for v in found[HOST] if convenes(sv, v) and formed_to_visit(sv, v) not in visits] + \
+            [(v, "receive") for v in found[RECEIVE] if convenes(sv, v)] + \
+            [(v, "visit") for v in found[VISIT]]
+    verbs.sort(key=lambda x: (x[0], x[1] != "with"))
+    for v, sort in verbs:
+        got = _read_verb(sv, v, sort, resolve, persons)
+        if got[2]:
+            return got
+    from kg.extract.meeting.delegations import inspecting, travelling      # (they read this module's word lists)
+    from kg.extract.meeting.visitors import received_by
+    for v in found[RECEIVE]:
+        got = received_by(sv, v, resolve)   # "Đoàn X đã được Thường trực Tỉnh ủy Y tiếp"
+        if got is not None:
+            return got
+    got = travelling(sv, resolve)
+    return got if got[2] else inspecting(sv, resolve)
+
+
+def verb_end(sv: SentenceView, v: int, k: int) -> int:
+    """The token after the verb of list k that begins at element v."""
+    m = _verb_table()[1][k].match(sv.toks, sv.elements[v].start)
+    return sv.elements[v].start + (m.size if m is not None else 1)
+
+
+def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = False) -> tuple[list, list, bool, bool]:
+    from kg.extract.meeting import visitors as vis     # (it reads this module's word lists)
+    from kg.extract.meeting.subjects import subject_of
+    els = sv.elements
+    subject = subject_of(sv, v)
+    went_to = []
+    if sort == "visit":
+        # "Đoàn ... đã đến Tòa Giám mục X thăm, chúc mừng": the body gone to is the one visited
+        went_to = [e for e in subject if sv.toks[e.start - 1].low in host_words()["destination_before"]]
+        subject = _visiting_bodies(sv, [e for e in subject if e not in went_to])
+    elif sort == "host" and subject:
+        # "Ủy ban MTTQ huyện X, thông qua các kế hoạch của Huyện ủy ..., tiến hành hiệp
+        # thương": a body owned by a noun ("của") is no convener
+        subject = [e for e in subject if not _owned(sv, e)]
+    objects = went_to + _objects(sv, v)
+    # (an executive committee that elects does so as itself: "Ban Chấp hành Hội X bầu bổ sung ...")
+    as_itself = sort == "host" and sv.toks[els[v].start].low in host_words()["elect_words"]
+    subj_b = [b if as_itself else for_host(b) for b in (resolve(e) for e in subject) if b is not None]
+    obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
+    if sort == "host":
+        return subj_b, vis.overseen(sv, v, resolve) if subj_b else [], bool(subj_b), False
+    if sort == "visit" and (vis.thanked(sv, v, resolve) or vis.congratulated(sv, v, obj_b)) is not None:
+        return vis.thanked(sv, v, resolve) or vis.congratulated(sv, v, obj_b)
+    if sort == "visit" and not obj_b and not persons:
+        # "thăm, chúc Tết Hòa thượng A - Trụ trì chùa X": his place of worship hosts (unless the lead
+        # visits people, "đến thăm, chúc mừng các vị chức sắc ...": the golds then name no host)
+        obj_b = vis.worship_of_person(sv, v, resolve)
+    if sort == "visit" and not obj_b and vis.person_follows(sv, v):
+        return [], [], False, False     # "tặng hoa chúc mừng đồng chí A": a person congratulated
+    if sort == "visit" or _delegation(sv, v):
+        if not subj_b and obj_b and (sort != "visit" or vis.visits_to_work(sv, v)):
+            # a lone leader's courtesy visit ("A, Bí thư Tỉnh ủy, thăm ...") is his own, not his
+            # body's; he comes for his body to work with the visited ("thăm và làm việc với")
+            subj_b = vis.visitor_body(sv, v, resolve, obj_b)
+        return obj_b, subj_b, bool(subj_b or obj_b), True
+    got = _readings_of_sides(sv, v, sort, subj_b, obj_b, resolve)
+    if got is not None:
+        return got
+    if not subj_b:
+        # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
+        # not say who received whom
+        return [], [], False, False
+    return subj_b, obj_b, True, False
+
+
+def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b: list, resolve):
+    """The readings of a working or receiving verb that need more than its subject and object
+    (kg.extract.meeting.visitors): who goes to another's seat, talks between two sides, a send-off, a lone
+    official working, meeting a person or receiving; None when none applies."""
+    from kg.extract.meeting import visitors as vis     # (it reads this module's word lists)
+    els = sv.elements
+    if sort == "with" and subj_b and sv.toks[verb_end(sv, v, WORK_WITH) - 1].low in host_words()["place_words"]:
+        # "X giám sát tại UBND huyện Y": X goes to Y's seat; not to its own ("Ban Thường vụ Tỉnh ủy làm
+        # việc tại Hội trường Tỉnh ủy": it meets at home)
+        away = [b for b in obj_b if not kin(b, subj_b)]
+        return (away, subj_b, True, True) if away else (subj_b, [], True, False)
+    if sort == "with" and not subj_b and vis.between(sv, v, resolve):
+        return vis.between(sv, v, resolve)      # "Hội đàm giữa Đoàn X với Đoàn Y": X receives Y
+    if sort == "with" and _object_to_attend(sv, v):
+        return [], [], False, False     # "gặp mặt Đoàn đại biểu tỉnh dự Đại hội ...": a send-off
+    if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and vis.chaired_with(sv, v, resolve, obj_b):
+        # "A, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở X": who presides is at home
+        return vis.chaired_with(sv, v, resolve, obj_b), obj_b, True, False
+    if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and not verb_index(sv)[CHAIR]:
+        # "Đồng chí A, Chủ tịch Ủy ban X, làm việc với Ban Thường vụ Tỉnh ủy Y": a lone official
+        # comes to the body he works with, for the body of his title (one who receives, "A tiếp
+        # đoàn Y", stays at home)
+        visitor = vis.visitor_body(sv, v, resolve, obj_b)
+        if visitor:
+            return obj_b, visitor, True, True
+        if vis.titled_visitor(sv, v):
+            # "Bộ trưởng A làm việc với UBND tỉnh X": his body unnamed, the body he comes to hosts
+            return obj_b, [], True, False
+    if sort in ("with", "receive") and not subj_b and not obj_b and vis.meets_a_person(sv, v, sort, resolve):
+        # "Bộ trưởng Bộ X A hội đàm với ông B, Chủ tịch ...": one official meets a person, at home
+        return vis.meets_a_person(sv, v, sort, resolve), [], True, False
+    if sort == "receive" and not subj_b and (vis.received_at(sv, v, resolve) or vis.receivers(sv, v, resolve)):
+        # "Tiếp Phó Thủ tướng A tại Tỉnh ủy có các đồng chí ...": received at a body, by its people;
+        # "Tiếp đoàn có ... lãnh đạo Ban Dân vận Huyện ủy": by the bodies of those who receive
+        return vis.received_at(sv, v, resolve) or vis.receivers(sv, v, resolve), [], True, False
+    if sort == "receive" and not subj_b:
+        # "Đồng chí Phó Chủ tịch UBND huyện đã tiếp Đoàn công tác của Sở X ...": a lone official
+        # receives at home, for the body of his title
+        home = vis.visitor_body(sv, v, resolve, obj_b)
+        if home or obj_b and vis.titled_visitor(sv, v):
+            return home, obj_b, True, False     # (his body unnamed: the delegation received still)
+    return None
+
+
+def kin(b: Body, bodies: list[Body]) -> bool:
+    """b is one of the bodies, or the parent or an organ of one."""
+    return any(b.key == x.key or x.parent is not None and x.parent.key == b.key
+               or b.parent is not None and b.parent.key == x.key for x in bodies)
+
+
+def send_off(sv: SentenceView) -> bool:
+    """The sentence tells a meeting with a delegation that goes to attend an event ("Gặp mặt đoàn
+    đại biểu của tỉnh đi dự Đại hội Hội Nông dân Việt Nam lần thứ N")."""
+    return any(_object_to_attend(sv, v) for v in verb_index(sv)[WORK_WITH])
+
+
+def _object_to_attend(sv: SentenceView, v: int) -> bool:
+    """The verb at element v takes a delegation that goes to attend an event (`to_attend`)."""
+    t = verb_end(sv, v, WORK_WITH)
+    m = lexicon().delegation.match(sv.toks, t) if t < len(sv.toks) else None
+    return m is not None and to_attend(sv, t)
+
+
+def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
+    """The bodies the verb at element v takes, to the end of its clause. Not those in brackets,
+    which place a person ("Hòa thượng A (chùa X)"), nor those whose people are met ("thăm các vị
+    chức sắc Giáo hội X": meetings.yaml hosts `people_of`), nor the venue after an object."""
+    from kg.extract.meeting.conveners import cited_session_owner     # (it reads this module's word lists)
+    lx, toks, w = lexicon(), sv.toks, host_words()
+    objects, listing, depth, venue = [], False, 0, False
+    for e in sv.elements[v + 1:]:
+        if isinstance(e, Word) and e.low in lx.object_ends and \
+                not (e.start > 0 and toks[e.start - 1].low in host_words()["object_ends_not_after"]):
+            break       # ("thăm 3 cá nhân và 4 tổ chức": "nhân" there is no "nhân dịp")
+        # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
+        listing = listing or isinstance(e, Word) and phrase_at(toks, e.start, "list_openers") or \
+            isinstance(e, Punct) and e.char == ":" and not objects and (_body_at(sv, e.end)  # "thăm: X, Y"
+                                                                        or _plural_head(toks, e.start))
+        if isinstance(e, Punct) and (e.char == "." and not _abbreviation_dot(toks, e.start)
+                                     or e.char in (";", ":") and not listing
+                                     and not (e.char == ";" and objects and _body_at(sv, e.end))):
+            break       # ("thăm Chùa A, Chùa B; Chùa C": a list of stops goes on past ";")
+        # "thăm Hội X tại trụ sở Tỉnh hội - nhà văn hóa Y": the venue after an object runs to a comma
+        venue = objects and isinstance(e, Word) and any(t.low in w["place_words"] for t in toks[e.start:e.end]) \
+            or venue and not (isinstance(e, Punct) and e.char in ",;")
+        if isinstance(e, Punct):
+            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
+        elif isinstance(e, BodyMention) and depth == 0 and not venue and \
+                not ends_before(toks, e.start, w["people_of"], reach=3) and \
+                not ends_before(toks, e.start, w["founding_of"], reach=3) and \
+                not (objects and toks[e.start - 1].low in w["place_words"]) and \
+                not (objects and objects[-1].end == e.start) and not cited_session_owner(toks, e.start):
+            objects.append(e)   # (not "tại chùa Y"; "Ngày thành lập X"; a unit's owner, "Sư đoàn N Quân khu M")
+    return objects
+
+
+def _plural_head(toks, i: int) -> bool:
+    """ "thăm các chùa: A, B và Hội X", "các đơn vị: ...": a plural noun (meetings.yaml hosts
+    `plural_words` within three words) before the colon at i heads a list of the objects."""
+    return any(t.low in host_words()["plural_words"] for t in toks[max(0, i - 3):i])
+
+
+def _body_at(sv: SentenceView, t: int) -> bool:
+    """A body's name begins at token t."""
+    return any(isinstance(e, BodyMention) and e.start == t for e in sv.elements)
+
+
+def _abbreviation_dot(toks, i: int) -> bool:
+    """The full stop at token i closes an abbreviation before a number ("PL. 2567"), not a clause."""
+    return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+
+
+def _owned(sv: SentenceView, e: BodyMention) -> bool:
+    """The body is written after "của" (meetings.yaml hosts `delegation_of`)."""
+    return e.start > 0 and sv.toks[e.start - 1].low in host_words()["delegation_of"]
+
+
+def _visiting_bodies(sv: SentenceView, subject: list[BodyMention]) -> list[BodyMention]:
+    """ "Các ông A, Phó Bí thư Tỉnh ủy; B, ... và một số đồng chí thuộc Ban Thường vụ Tỉnh ủy X
+    tới thăm, chúc mừng ...": leaders visiting in person come as themselves; a body written after
+    a name describes the people, unless a delegation word brings it ("và đoàn công tác của X") or
+    it joins them ("phối hợp với Hội Nông dân tỉnh X đến thăm")."""
+    lx, toks = lexicon(), sv.toks
+    keep, anchor_is_name = [], False
+    wanted, leads = {id(e) for e in subject}, set(verb_index(sv)[LEADER])
+    for k, e in enumerate(sv.elements):
+        if isinstance(e, Name) and not (e.start and toks[e.start - 1].low in host_words()["place_words"]):
+            anchor_is_name = True       # (not a place: "Tại X, lãnh đạo Tỉnh ủy ... tổ chức đoàn ...")
+        elif isinstance(e, Word) and (lx.delegation.match(toks, e.start) or phrase_at(toks, e.start, "co_actors")) \
+                or k in leads:      # ("do A dẫn đầu và các Thường trực HĐND huyện, ... đã đến thăm")
+            anchor_is_name = False
+        elif id(e) in wanted and not anchor_is_name:
+            keep.append(e)
+    return keep
+
+
+def _object_follows(els: list, v: int) -> bool:
+    """The verb's object is a body right after it ("làm việc với Ban Thường vụ ..."), not a
+    group that belongs to one ("họp với các thành viên Tổ ... của Tỉnh ủy")."""
+    nxt = next((e for e in els[v + 1:v + 5] if not isinstance(e, Word)), None)
+    return isinstance(nxt, BodyMention) and \
+        all(e.low not in host_words()["group_words"] for e in els[v + 1:els.index(nxt)])
+
+
+def to_attend(sv: SentenceView, start: int) -> bool:
+    """The delegation whose word begins at token `start` goes to attend an event ("Đoàn đại biểu
+    LĐLĐ tỉnh X (đi) dự Đại hội Công đoàn Việt Nam lần thứ N"): it visits no one, a send-off has neither
+    host nor guest (meetings.yaml hosts `attend_words` before an `own_events` word)."""
+    w, toks = host_words(), sv.toks
+    for j in range(start + 1, min(len(toks), start + 12)):
+        if toks[j].text in ".;:":
+            return False
+        if toks[j].low in w["attend_words"] and " ".join(t.low for t in toks[j + 1:j + 3]) in w["own_events"]:
+            return True
+    return False
+
+
+def phrase_at(toks, i: int, key: str) -> bool:
+    """One of the phrases of meetings.yaml hosts `key` opens at toks[i] (looked up by its first
+    word: this runs at every word of a subject)."""
+    return starts(toks, i, host_words()[key]) is not None
+
+
+def _delegation(sv: SentenceView, v: int) -> bool:
+    """A travelling delegation: a delegation word in the subject, outside a body's name ("Đoàn
+    đại biểu Quốc hội" is a body, "đoàn công tác" a delegation), or a travel word ("đến")
+    just before the verb."""
+    lx = lexicon()
+    els, toks = sv.elements, sv.toks
+    # (not one a decision forms: "ban hành Quyết định thành lập Đoàn kiểm tra, kiểm tra tại ...")
+    return any(lx.delegation.match(toks, e.start) and not ends_before(toks, e.start, host_words()["formed_by"])
+               for e in els[:v] if isinstance(e, Word)) or \
+        any(e.low in lx.travel_words for e in els[max(0, v - 3):v] if isinstance(e, Word))
+
+
+def for_host(b: Body) -> Body:
+    """The organisation an executive committee acts for ("Ban Chấp hành Tỉnh đoàn X" -> "Tỉnh
+    đoàn X") when the body has a parent; any other body as it is."""
+    if b.parent is not None and b.local_name.lower() in host_words()["acting_committees"]:
+        return b.parent
+    return b

@@ -1,0 +1,218 @@
+"""The kind of the meeting an article reports: the event its headline and lead name first.
+
+Kind words are meetings.yaml `kinds`; the headline decides first, then the lead sentence. A
+get-together ("gặp mặt", "họp mặt") held for an occasion (an anniversary, Tết, a tradition) is a
+ceremony; a ceremony opening a congress is the congress.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.extract.sentences.elements import BodyMention, Honorific, Name, Word
+from kg.extract.meeting.hosts import verb_index
+from kg.extract.lexicon import grammar, lexicon
+# (phrase lists indexed once by first word: these tests run at every token of a sentence)
+from kg.extract.sentences.phrase_starts import anywhere as _anywhere, positions, starts as _starts
+from kg.extract.sentences.sentences import SentenceView
+
+# The words the kinds are read by (meetings.yaml people): "tiếp", "lễ", occasions, ...
+_W = grammar("meetings.yaml", "people")
+
+
+def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Optional[str]:
+    """The kind of the article's meeting: the event the lead says was organised, else the kind
+    the headline and lead name first, else the next sentences'."""
+    if story and _aside(story[0].text):
+        story = story[1:]       # an excerpt opening on an aside ("Dịp này, ..."): its lead is further on
+    kind = organised_kind(story[:2]) or meeting_kind(headline + story[:1]) or meeting_kind(story[1:3]) or \
+        meeting_kind(story[3:8])
+    if kind == "Congress" and _press(headline + story[:4]):
+        kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
+    elif kind == "Conference" and any(_thanks_a_visit(sv) for sv in story[:3]):
+        kind = "Visit"          # "Tại buổi gặp mặt, ... A cám ơn B đến thăm": a get-together of a visit
+    elif kind in ("Conference", "Visit") and any(_works_with(sv.toks) for sv in headline + story[:1]):
+        kind = "WorkingSession"
+    elif kind == "Conference" and story and any(positions(sv.toks, _W["occasion_kinds"]) for sv in headline) \
+            and _occasion_said(story[0].toks):
+        # "X gặp mặt cựu thanh niên xung phong" over "Sáng 20/4, ... có chương trình gặp mặt ...,
+        # nhân kỷ niệm 45 năm ...": the headline's get-together, its occasion said in the lead
+        kind = "Ceremony"
+    elif kind == "Conference" and story and any(positions(story[0].toks, _W["occasion_kinds"])) \
+            and meeting_kind(headline) == "Ceremony":
+        # "Trao Kỷ niệm chương ... cho 120 hội viên" over "Ngày 26-3, Huyện ủy tổ chức buổi gặp mặt ...":
+        # a get-together the headline names for its ceremony
+        kind = "Ceremony"
+    return kind
+
+
+# (an outlet's tag before the sentence: "(VOV5) - Dịp này, ...")
+_TAG = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?")
+
+
+def _aside(text: str) -> bool:
+    """The sentence opens on an aside to an event told before it ("Dịp này, X gửi 350 suất quà
+    tới hộ nghèo"; meetings.yaml people `aside_openers`): an excerpt that starts mid-article."""
+    low = _TAG.sub("", text).lower()
+    return any(low.startswith(w) and low[len(w):len(w) + 1] in (",", " ") for w in _W["aside_openers"])
+
+
+def _occasion_said(toks) -> bool:
+    """The sentence names an occasion ("nhân (dịp) kỷ niệm ...", "nhân dịp Tết ...")."""
+    return any(_starts(toks, j + n, _W["occasion_marks"]) for j, n in positions(toks, _W["occasion_before"]))
+
+
+def _works_with(toks) -> bool:
+    """ "Sở X và huyện Y thảo luận ...", lead "Sáng 7/11, đoàn của Sở X ... làm việc với lãnh đạo huyện Y":
+    "làm việc với" in the headline or the lead makes the meeting a working session whatever other
+    event word comes first ("đã đến thăm, có buổi làm việc với ..." too; meetings.yaml people
+    `working_with`; not one a `not_after` word names: "trong chuyến thăm và làm việc với")."""
+    lx = lexicon()
+    return any(not any(lx.not_after.match(toks, k) for k in range(max(0, j - 4), j))
+               for j, _ in positions(toks, _W["working_with"]))
+
+
+def meeting_kind(views: list[SentenceView]) -> Optional[str]:
+    """The kind named first in the given sentences (headline, then lead, then the next ones).
+
+    A kind word inside a body's name ("Ủy ban Kiểm tra", "Hội đồng nhân dân") is not one."""
+    lx = lexicon()
+    occasion = None
+    for sv in views:
+        toks, els = sv.toks, sv.elements
+        found = list(lx.kind_words.find(toks, lows=sv.lows))
+        if not found:
+            continue            # (no kind word: the set below is not needed)
+        inside = set()
+        for e in els:
+            if isinstance(e, BodyMention) or getattr(e, "entry", None) is not None:
+                inside.update(range(e.start, e.end))
+        for i, e in found:
+            if i in inside:
+                continue
+            if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
+                continue
+            # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
+            if e.payload == "Visit" and toks[i].low == _W["receive_word"] and i + 1 < len(toks) and \
+                    toks[i + 1].low in lx.not_receive:
+                continue
+            if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
+                    toks[i - 1].low in _W["ceremony_not_after"]:
+                continue
+            if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
+                continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
+            if _occasion(toks, i) or _names_a_delegation(toks, i):
+                # ("Đoàn kiểm tra số 26 ... đã công bố quyết định kiểm tra": the delegation's name)
+                occasion = occasion or e.payload
+                continue
+            return _refined(e.payload, toks, i, e.size)
+    # "Nhân kỷ niệm 93 năm ...": an occasion (or a delegation's name) that names no other event is
+    # the article's event
+    return occasion
+
+
+def _names_a_delegation(toks, i: int) -> bool:
+    """ "Đoàn kiểm tra", "Đoàn giám sát", "Đoàn khảo sát": the kind word after "đoàn" names the
+    delegation (meetings.yaml `delegation` phrases of two words or more), not its event."""
+    m = lexicon().delegation.match(toks, i - 1) if i > 0 else None
+    return m is not None and m.size > 1
+
+
+def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
+    """ "chúc mừng đồng chí A" (meetings.yaml people `congratulate_words`, then a person)."""
+    if " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
+        return False
+    nxt = next((e for e in sv.elements if e.start == i + size), None)
+    return isinstance(nxt, (Honorific, Name))
+
+
+def _occasion(toks, i: int) -> bool:
+    """ "Nhân dịp Đại lễ Phật đản, ... đến thăm", "Nhân kỷ niệm 65 năm ..., dâng hương": the event after
+    "nhân (dịp)" is the occasion, not the meeting, and so is every one the occasion's phrase lists up
+    to its comma ("Nhân kỷ niệm 40 năm Ngày truyền thống Hội X (...) và 10 năm Ngày hội Y
+    (...), sáng nay ... tới thăm"; meetings.yaml people `occasion_before`)."""
+    if any(_starts(toks, j, _W["occasion_before"]) == i - j for j in (i - 1, i - 2) if j >= 0):
+        return True
+    depth = 0
+    for j in range(i - 1, -1, -1):
+        t = toks[j].text
+        depth += (t == ")") - (t == "(")
+        if t in ",;.:" and depth == 0:
+            return False
+        if depth == 0 and (j == 0 or toks[j - 1].text in ",;") and _starts(toks, j, _W["occasion_before"]):
+            return True
+    return False
+
+
+def organised_kind(views: list[SentenceView]) -> Optional[str]:
+    """ "Hội LHPN tỉnh X tổ chức hội nghị biểu dương ...": the event the lead says a body organised
+    is the meeting, before a headline's verb or a photo caption's (meetings.yaml people
+    `organise_words`, right before the event's word)."""
+    lx = lexicon()
+    for sv in views:
+        toks = sv.toks
+        for j, n in positions(toks, _W["organise_words"]):
+            if j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]):
+                continue
+            if _starts(toks, j + n, _W["session_words"]) and _congress_before(toks, j):
+                return "Congress"   # "Đại hội ... đã diễn ra phiên họp trù bị": a sitting of the congress
+            e = lx.kind_words.match(toks, j + n)
+            if e is not None:
+                return _refined(e.payload, toks, j + n, e.size)
+    return None
+
+
+def _congress_before(toks, j: int) -> bool:
+    """A congress is named before toks[j], not as one prepared or looked forward to (meetings.yaml
+    `not_after`, as for a kind word)."""
+    lx = lexicon()
+    return any(_starts(toks, i, _W["congress_words"]) and
+               not any(lx.not_after.match(toks, k) for k in range(max(0, i - 4), i)) for i in range(j))
+
+
+def _thanks_a_visit(sv: SentenceView) -> bool:
+    """ "A cám ơn Thường trực Hội X đã đến thăm": the sentence thanks someone for a visit
+    (meetings.yaml hosts `thank_words` before a visit verb)."""
+    from kg.extract.meeting.hosts import VISIT, host_words
+    visits = verb_index(sv)[VISIT]
+    thanks = [k for k, e in enumerate(sv.elements) if isinstance(e, Word)
+              and sv.toks[e.start].low in host_words()["thank_words"]]
+    return bool(thanks and visits and thanks[0] < visits[-1])
+
+
+def _press(views: list[SentenceView]) -> bool:
+    """The sentences name a press conference (meetings.yaml people `press_words`)."""
+    return any(_anywhere(sv.toks, _W["press_words"]) for sv in views)
+
+
+def _refined(kind: str, toks, i: int, size: int) -> str:
+    """A get-together held for an occasion is a ceremony (`_festive`); the opening or closing
+    ceremony of a congress ("lễ khai mạc Đại hội"), or one held before it ("ra mắt Đại hội"), is
+    the congress."""
+    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and _festive(toks, i, size):
+        return "Ceremony"
+    if kind == "Ceremony":
+        # ("lễ khai mạc Đại hội", "ra mắt Đại hội": a ceremony of the congress, or before it)
+        j = i + size
+        j += _starts(toks, j, _W["opening_phrases"]) or 0
+        if _starts(toks, j, _W["congress_words"]):
+            return "Congress"
+    return kind
+
+
+def _festive(toks, i: int, size: int) -> bool:
+    """ "gặp mặt ... nhân kỷ niệm 50 năm", "Nhân dịp đón Xuân ..., X tổ chức gặp mặt", "họp mặt
+    đầu xuân", "gặp mặt truyền thống", "... buổi họp mặt, cán bộ cùng ôn lại truyền thống ...": a
+    get-together for an anniversary, a day, Tết or a tradition (meetings.yaml people: an occasion
+    `occasion_before` + `occasion_marks` in its sentence, before it or within `occasion_reach`
+    after it; `gathering_names` right after it; `gathering_recalls` in its sentence)."""
+    j = i + size
+    while _starts(toks, j, _W["gathering_fillers"]):
+        j += _starts(toks, j, _W["gathering_fillers"])
+    if _starts(toks, j, _W["gathering_names"]):
+        return True
+    for j in range(0, min(len(toks), i + size + _W["occasion_reach"])):
+        n = _starts(toks, j, _W["occasion_before"])
+        if n is not None and _starts(toks, j + n, _W["occasion_marks"]):
+            return True
+    return _anywhere(toks, _W["gathering_recalls"])

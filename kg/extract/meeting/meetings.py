@@ -1,0 +1,294 @@
+"""Meetings: the event an article reports, its kind, date, people and bodies.
+
+The headline and the lead sentence name the event; the genre's verbs give each person
+their part (chủ trì, dẫn đầu, phát biểu, dự); "X làm việc với Y" gives host and guest,
+turned round when X is a travelling delegation ("đoàn công tác ... đến làm việc với Y").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.meeting.conveners import chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host, session_host
+from kg.extract.structure.dates import meeting_day
+from kg.extract.meeting.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, verb_end, for_host, host_guest,  # noqa: F401
+                              send_off, verb_index)  # (host_guest: the stage's API)
+from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Word
+from kg.extract.lexicon import _load, grammar
+from kg.extract.meeting.meeting_kinds import article_kind, meeting_kind, organised_kind  # noqa: F401 (the stage's API)
+from kg.extract.bodies.open_names import named_as
+# (phrase lists indexed once by first word: these tests run at every token of a sentence)
+from kg.extract.sentences.phrase_starts import anywhere as _anywhere, starts as _starts
+from kg.extract.sentences.sentences import SentenceView, evidence
+from kg.extract.meeting.signings import signing_parties
+from kg.extract.state import ArticleState, Stage
+from kg.extract.meeting.delegations import inspectors, list_leaders
+from kg.extract.meeting.visits import (another_event, companion_guests, delegation_stops, headline_guests, receiving_officials,
+                               visited_hosts, worship_visitors)
+from kg.extract.meeting.visitors import visits_people
+from kg.facts import Body, Meeting
+
+# The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
+_W = grammar("meetings.yaml", "people")
+
+# -- people -------------------------------------------------------------------------------
+
+def _names(elements: list[Element], lo: int = 0, hi: Optional[int] = None) -> list[Name]:
+    return [e for e in elements[lo:hi] if isinstance(e, Name)]
+
+
+def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
+    """Chairs, leaders and speakers a sentence names."""
+    els = sv.elements
+    out: dict[str, list[Name]] = {"chair": [], "leader": [], "speaker": []}
+    found = verb_index(sv)
+    for role, k in (("chair", CHAIR), ("leader", LEADER), ("speaker", SPEAKER)):
+        for v in found[k]:
+            after_words = _words_after(sv, v, k)
+            verb_first = v <= 1 or all(isinstance(e, (Punct,)) for e in els[:v])
+            if role == "chair" and _remote(sv, v, k) or role == "leader" and _not_leading(sv, v, k):
+                continue
+            under = v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == _W["chair_cue_before"]
+            if role == "chair" and (verb_first or any(w in _W["chair_cues"] for w in after_words[:3]) or under):
+                # "Chủ trì hội nghị có đồng chí A, ...; cùng dự có ...": the chairs end where the
+                # clause does; "dưới sự chủ trì của A, ..., Ban Thường vụ X làm việc với ...": where
+                # the subject of the main clause begins
+                end = _clause_end(sv, v + 1)
+                if under:
+                    end = next((j for j in range(v + 1, end) if isinstance(els[j], BodyMention)), end)
+                out[role].extend(_names(els, v + 1, end))
+                continue
+            before = _names(els, 0, v)
+            if role == "chair":
+                out[role].extend(_clause_names(sv, v))
+            elif before:
+                out[role].append(before[-1])
+            elif verb_first:
+                after = _names(els, v + 1)
+                if after:
+                    out[role].append(after[0])
+    if not _appointing(sv):
+        out["leader"].extend(list_leaders(sv, _W["delegation_head"]))
+    return out
+
+
+def _words_after(sv: SentenceView, v: int, k: int) -> list[str]:
+    """The words after the verb at element v (of verb list k), its own syllables skipped
+    ("chủ trì | hội nghị có ..."); "có sự tham dự của" introduces guests, not chairs."""
+    els, end = sv.elements, verb_end(sv, v, k)
+    out = [e.low for e in els[v + 1:v + 7] if isinstance(e, Word) and e.start >= end]
+    return [w for i, w in enumerate(out) if not (w == "có" and i + 1 < len(out) and out[i + 1] == "sự")]
+
+
+def _remote(sv: SentenceView, v: int, k: int) -> bool:
+    """ "Chủ trì tại điểm cầu huyện X là ông A": who chairs at a remote point does not chair the
+    meeting (meetings.yaml people `remote_points`)."""
+    return _starts(sv.toks, verb_end(sv, v, k), _W["remote_points"]) is not None
+
+
+def _not_leading(sv: SentenceView, v: int, k: int) -> bool:
+    """ "Đơn vị dẫn đầu phong trào thi đua": first in a ranking; "A được chỉ định làm Trưởng đoàn",
+    "quyết định thành lập Đoàn ... do B là trưởng đoàn": a delegation named, not leading the
+    meeting (meetings.yaml people `ranking_words`, `appointing_words`)."""
+    if _starts(sv.toks, verb_end(sv, v, k), _W["ranking_words"]) is not None:
+        return True
+    return _appointing(sv)
+
+
+def _appointing(sv: SentenceView) -> bool:
+    return _anywhere(sv.toks, _W["appointing_words"])
+
+
+def _clause_end(sv: SentenceView, start: int) -> int:
+    """Index of the first word that opens another list of people ("cùng dự có", "tham dự",
+    "về phía") from start: the chairs are named before it."""
+    breaks = set(verb_index(sv)[LIST_BREAKS])
+    for k in range(start, len(sv.elements)):
+        if k in breaks:
+            return k
+    return len(sv.elements)
+
+
+def _clause_names(sv: SentenceView, v: int) -> list[Name]:
+    """Names of the subject of the verb at v: back to the sentence start or a clause verb; none
+    when the last of them asks another to preside ("A đề nghị Hội Nông dân huyện chủ trì")."""
+    out = []
+    for e in reversed(sv.elements[:v]):
+        if isinstance(e, Word) and not out and _starts(sv.toks, e.start, _W["request_words"]):
+            return []
+        if isinstance(e, Word) and e.low in _W["subject_fillers"]:
+            continue
+        if isinstance(e, Name):
+            out.insert(0, e)
+    return out
+
+
+# -- the stage ------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _congress_only() -> tuple:
+    return tuple(_load("meetings.yaml")["hosts"].get("congress_only", []))
+
+
+def _not_congress_only(bodies: list) -> list:
+    """meetings.yaml hosts `congress_only`: bodies that take part only in their own congress
+    ("Đại hội Đảng bộ tỉnh X"); elsewhere "Đảng bộ tỉnh X" names a delegation or a resolution."""
+    words = _congress_only()
+    return [b for b in bodies if not named_as(b, words)]
+
+
+def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,
+                    evidence_svs: list[SentenceView]) -> None:
+    """Host and guest: the lead first, the headline after. A sentence that tells who travelled
+    where settles it; else the first that names bodies."""
+    found_in = None
+    # (a send-off's delegation, going to a congress, visits no one; who organises it still convenes)
+    sending = any(send_off(sv) for sv in headline + story[:1])
+    # ("đến thăm, chúc mừng các vị chức sắc ...": the lead visits people, not their places of worship)
+    persons = any(visits_people(sv) for sv in headline + story[:1])
+    for sv in story[:3] + headline:
+        hosts, guests, found, travelled = host_guest(sv, resolve, persons)
+        if sending and travelled:
+            continue
+        if sv is not story[0] and another_event(sv):
+            # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm X": the same delegation at another stop
+            hosts, found = [], bool(guests)
+        if found and (found_in is None or (travelled and not found_in[3])):
+            found_in = (hosts, guests, sv, travelled)
+            if travelled:
+                break
+    if found_in is not None:
+        hosts, guests, sv, travelled = found_in
+        if travelled and guests and not hosts:
+            # "Đoàn lãnh đạo tỉnh ... đến thăm các tổ chức Phật giáo." then "Đồng chí A tặng hoa
+            # chúc mừng Ban Trị sự ...": the lead's next sentences name whom the delegation visited
+            hosts = visited_hosts(story[:3], sv, guests, resolve, persons)
+        if travelled and (hosts or guests):
+            hosts = hosts + delegation_stops(story[:10], sv, guests, hosts, resolve, persons)
+        if travelled and hosts:
+            hosts = hosts + receiving_officials(story[:3], sv, hosts, guests, resolve)
+        if hosts and not guests and sv not in headline:
+            guests = headline_guests(headline, hosts, resolve)
+        if travelled or hosts and not guests:
+            # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A
+            # đón đoàn của huyện. Phía huyện có ...": who the one received is
+            guests = guests + companion_guests(story[:4], resolve, hosts, guests)
+        guests = guests + worship_visitors(story[:3], hosts, guests, resolve)
+        m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
+        evidence_svs.append(sv)
+
+
+def _people(m: Meeting, views: list[SentenceView], officials: list[str],
+            evidence_svs: list[SentenceView]) -> dict[str, SentenceView]:
+    """Who chairs, leads and speaks; every official the article places there attends. Returns
+    the sentence each chair was read in."""
+    by_last = _given_names(officials)
+    chaired_in: dict[str, SentenceView] = {}
+    led_in: Optional[SentenceView] = None
+    known = set(officials)
+    seen_in: dict[str, list[bool]] = {}
+    for sv in views:
+        if not sv.has_names:
+            continue
+        absent = bool(verb_index(sv)[ABSENT])
+        for e in sv.elements:
+            if isinstance(e, Name):
+                full = _full(e, by_last)
+                if full in known:
+                    seen_in.setdefault(full, []).append(absent)
+        for part, names in people_roles(sv).items():
+            if part == "leader" and m.leaders and sv is not led_in:
+                continue        # "Cùng ngày, Đoàn ... của X do B làm trưởng đoàn": another delegation
+            for n in names:
+                full = _full(n, by_last)
+                if full not in known:
+                    continue
+                if part == "leader":
+                    led_in = sv
+                getattr(m, {"chair": "chairs", "leader": "leaders", "speaker": "speakers"}[part]).append(full)
+                if part == "chair":
+                    chaired_in.setdefault(full, sv)
+                if sv not in evidence_svs and part in ("chair", "leader"):
+                    evidence_svs.append(sv)
+    m.attendees = [o for o in officials if o in seen_in and not all(seen_in[o])]
+    for attr in ("chairs", "leaders", "speakers"):
+        setattr(m, attr, _uniq(getattr(m, attr)))
+    m.attendees = _uniq(m.chairs + m.leaders + m.speakers + m.attendees)
+    return chaired_in
+
+
+def read_meeting(state: ArticleState) -> None:
+    facts, views = state.facts, state.views
+    story = [v for v in views if not v.is_headline]
+    headline = [v for v in views if v.is_headline]
+    kind = article_kind(headline, story)
+    if kind is None:
+        return
+    m = Meeting(kind=kind, title=facts.headline or (story[0].text if story else ""))
+    day, date_sv = meeting_day(story, headline, facts.published, state.text_years, congress=kind == "Congress")
+    if day is not None:
+        m.date = day.date
+        m.month_day = None if m.date is not None else (day.month, day.day)
+    evidence_svs: list[SentenceView] = []
+    if date_sv is not None:
+        evidence_svs.append(date_sv)
+    _host_and_guest(m, story, headline, state.bodies, evidence_svs)
+    if not m.hosts and kind in ("Congress", "Conference", "Ceremony") and \
+            not any(send_off(sv) for sv in headline + story[:1]):     # (the congress they go to)
+        # a congress is named for its owner further into an excerpt that starts mid-article
+        # ("lễ khai mạc Đại hội đại biểu Hội X": the congress's owner hosts its ceremony too)
+        m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies,
+                            opened=kind == "Ceremony")
+    if not m.hosts and kind == "Conference":
+        m.hosts = session_host(headline + story[:2], state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
+    if not m.hosts and not m.guests and kind in ("Ceremony", "Conference"):
+        m.hosts, m.guests = signing_parties(headline + story[:3], state.bodies)
+    if kind != "Congress":
+        m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
+    else:
+        # a congress is the organisation's, never its executive committee's (which it elects)
+        m.hosts = _uniq([for_host(h) for h in m.hosts])
+        m.guests = _uniq(m.guests + peer_guests(story, m.hosts, state.bodies))
+    if not m.guests and kind in ("Visit", "WorkingSession"):
+        m.guests = head_guests(state, story[:3], m.hosts)
+    if m.hosts and not m.guests and kind in ("Conference", "WorkingSession"):
+        m.guests = inspectors(headline + story[:3], m.hosts, state.bodies)   # "kiểm tra của Bộ Chính trị"
+    chaired_in = _people(m, views, state.officials, evidence_svs)
+    if not m.hosts and kind in _W["chair_hosts_kinds"]:
+        # "Ông A, Phó Chủ tịch UBND huyện chủ trì buổi họp": with no body named as the
+        # convener, the chair convenes for the body of his title
+        m.hosts = _not_congress_only(chair_hosts(state, m.chairs, chaired_in)) or \
+            _not_congress_only(opener_hosts(state, story)) or organised_by(story[:12], state.bodies)
+    m.evidence = [evidence(state.article, sv) for sv in sorted(evidence_svs, key=lambda v: v.start)] or \
+        ([evidence(state.article, story[0])] if story else [])
+    for attr in ("chairs", "leaders", "speakers", "attendees"):
+        setattr(m, attr, [n for n in getattr(m, attr) if n in state.officials])
+    state.meeting = m
+
+
+MEETING = Stage("meeting", reads=("views", "bodies", "officials", "text_years", "facts.headline",
+                                  "facts.published"), writes=("meeting",), run=read_meeting)
+
+
+def _given_names(officials: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for o in officials:
+        out.setdefault(o.split()[-1], []).append(o)
+    return out
+
+
+def _full(n: Name, by_last: dict[str, list[str]]) -> Optional[str]:
+    if not n.partial:
+        return n.text
+    cands = by_last.get(n.text, [])
+    return cands[0] if len(cands) == 1 else None
+
+
+def _uniq(xs):
+    out, seen = [], set()
+    for x in xs:
+        k = x.key if isinstance(x, Body) else x
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out

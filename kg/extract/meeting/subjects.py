@@ -1,0 +1,102 @@
+"""The subject of a meeting's verb: the bodies before it that act, not those of a place, a frame,
+a bracket, a list of who attends, an event attended, or a group of a body's members.
+
+    tại Nhà văn hóa huyện, Ban Thường vụ Huyện ủy tổ chức ...     Ban Thường vụ Huyện ủy
+    Thực hiện Kế hoạch của Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức  Ban Dân vận Huyện ủy
+    Tổ đại biểu số 9 HĐND tỉnh tiếp xúc cử tri                     (the deputies, not the council)
+
+The words are meetings.yaml's (``hosts``).
+"""
+from __future__ import annotations
+
+from kg.extract.sentences.elements import BodyMention, Punct, Word
+from kg.extract.meeting.hosts import LIST_BREAKS, phrase_at, host_words, verb_index
+from kg.extract.sentences.phrase_starts import ends_before
+from kg.extract.sentences.sentences import SentenceView
+
+
+def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
+    """The bodies before the verb, but not those of a place ("tại Hội trường Tỉnh ủy, ...") nor
+    those in brackets, which explain the subject ("Cụm thi đua số N (gồm Huyện ủy X, Y) tổ chức")."""
+    from kg.extract.meeting.conveners import cited_session_owner     # (it reads this module's word lists)
+    out, at_place, place_words, depth = [], False, host_words()["place_words"], 0
+    # ("người dự được nghe UBND, Ủy ban MTTQ phường X phổ biến ...": every body of the list heard)
+    heard = frozenset(w.split()[-1] for w in host_words()["heard_words"])
+    clause_start, attending, toks, behalf = True, False, sv.toks, False
+    for k, e in enumerate(sv.elements[:v]):
+        if isinstance(e, Punct) and e.char == ".":
+            # "Tham dự cuộc họp có: ..., UBND huyện. Tháng 2, Thường trực HĐND huyện đã tổ chức":
+            # the subject starts past a full stop the splitter kept, and past who attends
+            out, attending = [], False
+        # "Cụm Ban X các tỉnh ủy, ... tổ chức": the cluster's members, not the subject
+        attending = attending or _lists_attendees(sv, k) or \
+            clause_start and isinstance(e, Word) and e.low in host_words()["cluster_words"]
+        if isinstance(e, Word) and (any(t.low in place_words or t.low in heard for t in sv.toks[e.start:e.end])
+                                    or clause_start and _framing(sv.toks, e.start)):
+            # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
+            # the bodies of a framing phrase are not the subject either
+            at_place = True
+        if isinstance(e, Word) and phrase_at(toks, e.start, "behalf_words"):
+            at_place = behalf = True
+        clause_start = isinstance(e, Punct)
+        if isinstance(e, Punct):
+            # (a dash or a bracket inside the frame, "kế hoạch (liên tịch) giữa Đảng ủy - UBND - Ủy ban
+            # MTTQ phường X", does not end it: a clause's mark does; "Thay mặt Tỉnh ủy, HĐND, UBND tỉnh X,
+            # đồng chí A ...": the list of bodies one speaks for runs past its commas)
+            behalf = behalf and (e.char not in ",;:." or e.char == "," and k + 1 < v
+                                 and isinstance(sv.elements[k + 1], BodyMention))
+            at_place = at_place and (e.char not in ",;:." or behalf)
+            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
+        elif isinstance(e, BodyMention) and not at_place and not attending and depth == 0 \
+                and not _attended(sv.toks, e.start) and not _members_of(toks, e.start) \
+                and not (e.start > 0 and sv.toks[e.start - 1].low in place_words) \
+                and not ends_before(sv.toks, e.start, host_words()["heard_words"], reach=2) \
+                and not (e.start > 0 and toks[e.start - 1].low in host_words()["passive_words"]) \
+                and not cited_session_owner(toks, e.start) and not _among_titles(sv.elements, k):
+            # ("tại chùa X"; "người dự được nghe UBND phường X phổ biến ...": who is heard, no convener;
+            # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ N, HĐND tỉnh")
+            out.append(e)
+    return out
+
+
+def _among_titles(els: list, k: int) -> bool:
+    """ "đồng chí A, Ủy Trung ương Đảng, Bí thư Thành ủy X tiếp ...": a body between a person's titles,
+    past a word the scanner did not read as a title, is one of his titles mis-spelt, not a subject."""
+    from kg.extract.sentences.elements import Name, Role
+    j = k - 1
+    while j >= 0 and isinstance(els[j], Word) and k - j <= 2:
+        j -= 1
+    return j >= 1 and j < k - 1 and isinstance(els[j], Punct) and els[j].char == "," and \
+        isinstance(els[j - 1], (Name, Role)) and k + 2 < len(els) and isinstance(els[k + 1], Punct) and \
+        els[k + 1].char == "," and isinstance(els[k + 2], Role)
+
+
+def _lists_attendees(sv: SentenceView, k: int) -> bool:
+    """Element k opens a list of who attends ("Tham dự cuộc họp có: ...") that runs to a full stop:
+    the bodies in it are no subject (meetings.yaml list_breaks, at the sentence's start)."""
+    return k in verb_index(sv)[LIST_BREAKS] and all(isinstance(e, Punct) for e in sv.elements[:k])
+
+
+def _attended(toks, start: int) -> bool:
+    """ "đoàn đại biểu dự Đại hội Hội Nông dân xã X được giới thiệu": the body whose event the subject attends
+    is not in the subject (meetings.yaml hosts `attend_words` before an `own_events` word)."""
+    w = host_words()
+    before = " ".join(t.low for t in toks[max(0, start - 5):start])
+    return any(before.endswith(a + " " + ev) for a in w["attend_words"] for ev in w["own_events"])
+
+
+def _framing(toks, i: int) -> bool:
+    """A phrase that frames the clause opens at toks[i] (meetings.yaml hosts `framing_openers`)."""
+    return phrase_at(toks, i, "framing_openers")
+
+
+def _members_of(toks, start: int) -> bool:
+    """ "Tổ đại biểu số 9 HĐND tỉnh tiếp xúc cử tri", "các đại biểu HĐND huyện giám sát": the body
+    whose members (meetings.yaml hosts `members_of`, then a number) act is not itself the subject."""
+    j = start
+    while j > 0 and (toks[j - 1].text.isdigit() or toks[j - 1].low in host_words()["member_numbering"]):
+        j -= 1
+    if ends_before(toks, j, host_words()["members_of"], reach=3):
+        return True
+    # a bare "Đại biểu HĐND tỉnh ..." opening the clause (not "Đoàn đại biểu", "Đại hội đại biểu")
+    return j >= 2 and " ".join(t.low for t in toks[j - 2:j]) == "đại biểu" and (j == 2 or toks[j - 3].text in ",.;:-–")

@@ -1,0 +1,290 @@
+"""Who visits and who receives when the subject is one official, not a body, and the other readings
+of a verb that need more than its subject and object (kg.extract.meeting.hosts reads the verbs):
+
+    Đồng chí A, Chủ tịch Hội X, thăm và làm việc với Y      Y hosts, Hội X (his body) is the guest
+    Bộ trưởng A làm việc với UBND tỉnh X                     UBND tỉnh X hosts (his body unnamed)
+    Tiếp Phó Thủ tướng A tại Tỉnh ủy có ...                  Tỉnh ủy hosts (received at its seat)
+    A cảm ơn Thường trực Hội X đã đến thăm                   A's body hosts, Hội X is the guest
+    X tổ chức cuộc họp ... giám sát ... tại UBND huyện A, B  the bodies overseen are guests
+
+The words are meetings.yaml's (``hosts``).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
+from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, verb_index, host_words, for_host
+from kg.extract.meeting.subjects import subject_of
+from kg.extract.lexicon import lexicon
+from kg.extract.sentences.phrase_starts import starts
+from kg.extract.sentences.sentences import SentenceView
+from kg.facts import Body
+
+
+def overseen(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """ "Thường trực HĐND tỉnh tổ chức cuộc họp ... báo cáo giám sát ... tại UBND các huyện A, B": the
+    bodies an oversight the convener holds is done at (meetings.yaml hosts `oversight_words`, then
+    a place word right before the bodies, in the clause) are its guests."""
+    toks, w, out, seen = sv.toks, host_words(), [], False
+    for e in sv.elements[v + 1:]:
+        if isinstance(e, Punct) and e.char in ".;:" or out and isinstance(e, Word) and e.low in lexicon().object_ends:
+            break       # (the list ends with its clause, or where "về", "để" ... goes on)
+        seen = seen or isinstance(e, Word) and phrase_at(toks, e.start, "oversight_words")
+        if seen and isinstance(e, BodyMention) and not e.generic and (out or toks[e.start - 1].low in w["place_words"]):
+            b = resolve(e)
+            if b is not None:
+                out.append(b)
+    return out
+
+
+def person_follows(sv: SentenceView, v: int, k: int = VISIT, titled: bool = False) -> bool:
+    """The verb of list k at element v takes a person ("chúc mừng đồng chí A", "hội đàm với ông
+    A"), right after its own words and a partner word (meetings.yaml hosts `partner_words`)."""
+    end = verb_end(sv, v, k)
+    end += end < len(sv.toks) and sv.toks[end].low in host_words()["partner_words"]
+    nxt = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
+    # ("làm việc tại Thái Nguyên": a place the scanner read as a name)
+    kinds = (Honorific, Name, Role) if titled else (Honorific, Name)    # ("hội đàm với Ngoại trưởng X B")
+    return isinstance(nxt, kinds) and sv.toks[nxt.start - 1].low not in host_words()["place_words"]
+
+
+def meets_a_person(sv: SentenceView, v: int, sort: str, resolve) -> list[Body]:
+    """ "Bộ trưởng Bộ X A hội đàm với ông B": one official meets a person, for the body of his title."""
+    # (a person is met at home when received or in talks, "hội đàm với (Ngoại trưởng X) B"; "làm
+    # việc với (Bộ trưởng) B" may be paid at his ministry)
+    if sort == "with" and not phrase_at(sv.toks, sv.elements[v].start, "talks"):
+        return []
+    if not person_follows(sv, v, WORK_WITH if sort == "with" else RECEIVE, titled=True):
+        return []
+    return visitor_body(sv, v, resolve, [])
+
+
+def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
+    """ "Đồng chí A, Phó Bí thư Tỉnh ủy X, đến thăm và làm việc với Y": one visitor and no body
+    in the subject -> the body of the visitor's last title (not a mere membership) is the guest."""
+    before, lx = sv.elements[:v], lexicon()
+    # "Bí thư Tỉnh ủy làm việc với ...": a headline names the visitor by his title alone, or
+    # before his name ("Bí thư Tỉnh ủy X Trần Văn A tiếp ...")
+    titled = next((e for e in before if not isinstance(e, Honorific)), None)
+    if _people(sv, before) not in ((0, 1) if isinstance(titled, Role) else (1,)) or \
+            any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before):
+        return []       # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body
+    roles = [e for e in before if isinstance(e, Role) and (e.body is not None or e.entry.body)
+             and e.entry.role.lower() not in host_words()["membership_roles"]]
+    # ("A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh tiếp ...": a title held alongside, the deputies'
+    # delegation, is not the body he acts for when he holds another)
+    roles = [r for r in roles if r.entry.role.lower() not in host_words()["concurrent_roles"]] or roles
+    if not roles:
+        return []
+    b = body_of_title(roles[-1], resolve)
+    if b is None or b in hosts or any(h.key == b.key for h in hosts) or _joined_by_others(sv, before, b, resolve):
+        return []
+    return [b]
+
+
+def _joined_by_others(sv: SentenceView, before: list, b: Body, resolve) -> bool:
+    """ "A, Chủ tịch HĐND tỉnh X, và một số Ủy viên Ban Thường vụ Tỉnh ủy X đã tiếp ...": the
+    official acts with people of another body (meetings.yaml hosts `joined_by`), for no one body."""
+    joined = False
+    for e in before:
+        if isinstance(e, Word) and phrase_at(sv.toks, e.start, "joined_by"):
+            joined = True
+        elif joined and isinstance(e, Role) and e.body is not None:
+            other = resolve(e.body)
+            if other is not None and other.key != b.key:
+                return True
+    return False
+
+
+def _people(sv: SentenceView, before: list) -> int:
+    """The persons named in `before`, not a place the scanner read as a name ("tại Hà Nội")."""
+    place_words = host_words()["place_words"]
+    return sum(isinstance(e, Name) and not (e.start > 0 and sv.toks[e.start - 1].low in place_words)
+               for e in before)
+
+
+def body_of_title(r: Role, resolve) -> Optional[Body]:
+    """The body of a title: the one written in it, or the central one it implies ("Thường trực Ban
+    Bí thư")."""
+    if r.body is not None:
+        return resolve(r.body)
+    from kg.extract.posts.post_bodies import role_body
+    return role_body(r, [], resolve) if hasattr(resolve, "resolver") else None
+
+
+def received_at(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """The body after "tại (trụ sở)" in a clause the receiving verb at v opens (meetings.yaml
+    hosts `place_words`, `seat_words`)."""
+    els, toks, w = sv.elements, sv.toks, host_words()
+    if any(not isinstance(e, Punct) for e in els[:v]):
+        return []
+    for k in range(v + 1, len(els)):
+        e = els[k]
+        if isinstance(e, Punct) and e.char in ".;:":
+            return []
+        if isinstance(e, Word) and toks[e.start].low in w["place_words"]:
+            at = e.start + 1 + (starts(toks, e.start + 1, w["seat_words"]) or 0)      # past "trụ sở"
+            nxt = next((x for x in els[k + 1:] if x.start == at), None)
+            b = resolve(nxt) if isinstance(nxt, BodyMention) and not nxt.generic else None
+            return [b] if b is not None else []
+    return []
+
+
+def receivers(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """ "Tiếp đoàn có đồng chí A, ...; lãnh đạo Ban Dân vận Huyện ủy, Ủy ban MTTQ huyện": the bodies of
+    those a clause opening with the receiving verb says receive (after "có", meetings.yaml hosts
+    `receivers_cue`, right after the verb and the delegation it receives)."""
+    els, toks, w = sv.elements, sv.toks, host_words()
+    if any(not isinstance(e, Punct) for e in els[:v]):
+        return []
+    t = verb_end(sv, v, RECEIVE)
+    m = lexicon().delegation.match(toks, t) if t < len(toks) else None
+    t += m.size if m is not None else 0
+    if t >= len(toks) or toks[t].low not in w["receivers_cue"]:
+        return []
+    out: list[Body] = []
+    for e in els:
+        if e.start <= t:
+            continue
+        if isinstance(e, Punct) and e.char == ".":
+            break
+        b = resolve(e) if isinstance(e, BodyMention) and not e.generic else None
+        if b is not None and all(b.key != x.key for x in out):
+            out.append(b)
+    return out
+
+
+def titled_visitor(sv: SentenceView, v: int) -> bool:
+    """The subject before element v is one person named with a title, no delegation: "Bộ trưởng
+    Đào Văn A làm việc với ...", "Đồng chí A, Phó Thủ tướng, làm việc với ..."."""
+    before, lx = sv.elements[:v], lexicon()
+    return _people(sv, before) == 1 and any(isinstance(e, Role) for e in before) and \
+        not any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before)
+
+
+def thanked(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
+    """ "Bí thư Thành ủy X cảm ơn Thường trực Hội Y đã đến thăm": the one who thanks receives the
+    visit (host), the bodies thanked for it are the visitors (meetings.yaml hosts `thank_words`)."""
+    els = sv.elements
+    at = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], Word)
+               and sv.toks[els[k].start].low in host_words()["thank_words"]), None)
+    if at is None:
+        return None
+    hosts = [for_host(b) for b in (resolve(e) for e in subject_of(sv, at)) if b is not None]
+    guests = [b for b in (resolve(e) for e in els[at + 1:v] if isinstance(e, BodyMention)) if b is not None]
+    if not hosts:
+        for e in reversed(els[:at]):
+            if isinstance(e, Role) and e.body is not None and resolve(e.body) is not None:
+                hosts = [resolve(e.body)]
+                break
+    return (hosts, [g for g in guests if g not in hosts], bool(hosts), True) if hosts else None
+
+
+def congratulated(sv: SentenceView, v: int, obj_b: list) -> Optional[tuple]:
+    """ "Đại diện Hội X tỉnh đến chúc mừng Đại hội Hội X xã Z": who congratulates an
+    event (an `own_events` word right after the visit verb) pays no visit; the event's owner holds it,
+    and the congratulating body is no guest (the golds list none)."""
+    end = verb_end(sv, v, VISIT)
+    if not any(" ".join(t.low for t in sv.toks[end:end + n]) in host_words()["own_events"] for n in (1, 2, 3)):
+        return None
+    return obj_b, [], bool(obj_b), False
+
+
+def visits_to_work(sv: SentenceView, v: int) -> bool:
+    """The visit verb at v joins a working one ("thăm và làm việc với", meetings.yaml work_with)."""
+    lx = lexicon()
+    t = sv.elements[v].start
+    e = lx.visit_verbs.match(sv.toks, t)
+    end = t + (e.size if e is not None else 1)
+    return any(lx.work_with.match(sv.toks, j) for j in range(t, min(end + 2, len(sv.toks))))
+
+
+def between(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
+    """ "cuộc hội đàm giữa Đoàn đại biểu Ủy ban X với Đoàn đại biểu Ủy ban Y", "buổi làm việc giữa
+    Ban Thường vụ Tỉnh ủy với Đoàn công tác của Bộ Z": the side written first, before "với", receives
+    (host), the side after it comes (guest); meetings.yaml hosts `between_words`, `partner_words`
+    ("giữa A và B" tells no side: none)."""
+    toks, w = sv.toks, host_words()
+    end = verb_end(sv, v, WORK_WITH)       # ("hội đàm | giữa", "làm việc giữa |")
+    if toks[end - 1].low not in w["between_words"] and (end >= len(toks) or toks[end].low not in w["between_words"]):
+        return None
+    first, after, cut = [], [], False
+    for e in sv.elements[v + 1:]:
+        if isinstance(e, Punct) and e.char in ".;:":
+            break
+        if isinstance(e, Word) and toks[e.start].low in w["partner_words"] and first:
+            cut = True
+        elif isinstance(e, BodyMention) and not e.generic:
+            (after if cut else first).append(e)
+    hosts = [b for b in (resolve(e) for e in first) if b is not None]
+    guests = [b for b in (resolve(e) for e in after) if b is not None and b not in hosts]
+    return (hosts, guests, True, False) if hosts and guests else None
+
+
+def received_by(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
+    """ "Đoàn đại biểu Hội X đã được Thường trực Tỉnh ủy Y tiếp": the bodies between the passive word
+    and the receiving verb at v receive (hosts); the subject's bodies before the passive word are
+    received (guests). None when the verb is no passive with a body for agent."""
+    from kg.extract.meeting.hosts import by_agent
+    els, toks, passive = sv.elements, sv.toks, host_words()["passive_words"]
+    if not by_agent(sv, v):
+        return None
+    at = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], Word) and toks[els[k].start].low in passive), None)
+    if at is None:
+        return None
+    hosts = [for_host(b) for b in (resolve(e) for e in els[at + 1:v] if isinstance(e, BodyMention) and not e.generic)
+             if b is not None]
+    guests = [b for b in (resolve(e) for e in subject_of(sv, at)) if b is not None and b not in hosts]
+    return (hosts, guests, True, True) if hosts else None
+
+
+def worship_of_person(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """ "Đoàn thăm, chúc Tết Hòa thượng A - Trụ trì chùa X", "thăm Linh mục B, Chánh xứ Giáo xứ Y": the
+    religious body of the first title of the one person the visit at element v (and the visit
+    verbs chained to it) takes; an official congratulated stays a person ("chúc mừng đồng chí A,
+    Chủ tịch UBND ..." names no host)."""
+    chained = {sv.elements[k].start: k for k in verb_index(sv)[VISIT] if k > v}
+    end, names, person = verb_end(sv, v, VISIT), 0, False
+    for e in sv.elements[v + 1:]:
+        if e.start < end:
+            continue
+        if not person and e.start in chained:
+            end = verb_end(sv, chained[e.start], VISIT)     # ("thăm, chúc Tết ...")
+            continue
+        if not person and (isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low == "và"):
+            continue
+        person = person or isinstance(e, (Honorific, Name))
+        names += isinstance(e, Name)
+        if not person or names > 1 or isinstance(e, (Word, BodyMention)) or \
+                isinstance(e, Punct) and e.char not in ",-–":
+            return []       # (no person, several, or the clause goes on before any title)
+        if isinstance(e, Role):
+            b = resolve(e.body) if e.body is not None else None
+            return [b] if b is not None and b.kind == "ReligiousOrganisation" else []
+    return []
+
+
+def visits_people(sv: SentenceView) -> bool:
+    """A visit verb of the sentence takes people ("đến thăm, chúc mừng các vị chức sắc ...", "thăm
+    một số vị chức sắc, cơ sở Phật giáo": meetings.yaml hosts `dignitaries` after `people_counts`)."""
+    toks, w = sv.toks, host_words()
+    for v in verb_index(sv)[VISIT]:
+        j = verb_end(sv, v, VISIT)
+        while j < len(toks) and toks[j].low in w["people_counts"]:
+            j += 1
+        if phrase_at(toks, j, "dignitaries"):
+            return True
+    return False
+
+
+def chaired_with(sv: SentenceView, v: int, resolve, guests: list) -> list[Body]:
+    """ "Ông A, Phó Chủ tịch UBND tỉnh X chủ trì buổi làm việc với Sở Y": the one official who chairs
+    the event (a chairing verb, then an event noun, meetings.yaml hosts `event_nouns`, right before
+    the working verb at element v) presides for the body of his last title: it hosts."""
+    from kg.extract.meeting.hosts import CHAIR
+    start, toks = sv.elements[v].start, sv.toks
+    if not (start > 0 and toks[start - 1].low in host_words()["event_nouns"]):
+        return []
+    chair = next((c for c in verb_index(sv)[CHAIR] if c < v and verb_end(sv, c, CHAIR) == start - 1), None)
+    return [] if chair is None else visitor_body(sv, chair, resolve, guests)

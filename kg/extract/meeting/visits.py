@@ -1,0 +1,241 @@
+"""A delegation's trip told over the lead's sentences: every body it visited, and who went with it.
+
+    Đoàn lãnh đạo tỉnh ... đến thăm các cơ sở tôn giáo.       (the visitors; no visited body yet)
+    Đoàn đã đến thăm Ban Trị sự ..., Ban Trị sự ... và ...     (the visited bodies: hosts)
+    Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, ...      (who travels with it: guests)
+
+The words are meetings.yaml's (``hosts``: `companion_cues`, `other_event_openers`).
+"""
+from __future__ import annotations
+
+from kg.extract.sentences.elements import BodyMention, Punct
+from kg.extract.meeting.hosts import host_guest, host_words, kin, phrase_at
+from kg.extract.sentences.phrase_starts import positions
+from kg.extract.sentences.sentences import SentenceView
+from kg.facts import Body
+
+
+def _among(b: Body, bodies: list[Body]) -> bool:
+    return any(b.key == x.key for x in bodies)
+
+
+def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Body], resolve,
+                  persons: bool = False) -> list[Body]:
+    """The bodies the other lead sentences say the delegation visited or worked with, all of them
+    (a trip's stops are often listed over two sentences), never one of the visitors: "đã chuyển
+    lời chúc mừng của lãnh đạo Ủy ban X tới ..." names the visitor again, not whom it visited."""
+    out: list[Body] = []
+    for sv in views:
+        if sv is told or another_event(sv):
+            continue        # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm ...": another day's stops
+        hosts, _, found, travelled = host_guest(sv, resolve, persons)
+        if found and (travelled or _receives_it(sv)):
+            # (nor a board of a visitor: "Ở mỗi nơi ghé thăm, Thường trực Ủy ban X đánh giá cao ...")
+            out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out)
+                       and not (h.parent is not None and _among(h.parent, guests)))
+    return out
+
+
+def _receives_it(sv: SentenceView) -> bool:
+    """The sentence opens on receiving the delegation by its word alone ("Tiếp đoàn có ...")."""
+    from kg.extract.meeting.hosts import RECEIVE, verb_index
+    v = next((k for k, e in enumerate(sv.elements) if not isinstance(e, Punct)), None)
+    return v is not None and v in verb_index(sv)[RECEIVE] and _receives_delegation(sv, v)
+
+
+def _receives_delegation(sv: SentenceView, v: int) -> bool:
+    """The receiving verb at element v takes the delegation by its word alone ("tiếp đoàn")."""
+    from kg.extract.meeting.hosts import RECEIVE, verb_end
+    from kg.extract.lexicon import lexicon
+    end = verb_end(sv, v, RECEIVE)
+    return end < len(sv.toks) and lexicon().delegation.match(sv.toks, end) is not None
+
+
+def delegation_stops(views: list[SentenceView], told: SentenceView, guests: list[Body], hosts: list[Body],
+                     resolve, persons: bool = False) -> list[Body]:
+    """ "Bà A thăm Chùa X (huyện Y)." (a caption of one stop) then "Đoàn đã đến thăm Chùa X, Chùa Z ...":
+    the bodies a sentence whose subject is the delegation itself, by its word alone, says it
+    visited are its stops too."""
+    from kg.extract.lexicon import lexicon
+    out: list[Body] = []
+    for sv in views:
+        if another_event(sv) or phrase_at(sv.toks, _first_word(sv) + 1, "other_event_openers"):
+            break           # ("* Cùng ngày, ... tổ chức 7 đoàn ...": the stops after are another's)
+        first = _first_word(sv)
+        if sv is told or not lexicon().delegation.match(sv.toks, first) or \
+                any(isinstance(e, BodyMention) for e in sv.elements[:3]):
+            continue        # (not "Đoàn công tác của Tỉnh ủy X ...": another delegation may be named)
+        got, _, found, travelled = host_guest(sv, resolve, persons)
+        if found and travelled:
+            out.extend(h for h in got if not _among(h, guests) and not _among(h, hosts + out))
+    return out
+
+
+def receiving_officials(views: list[SentenceView], told: SentenceView, hosts: list[Body], guests: list[Body],
+                        resolve) -> list[Body]:
+    """ "Đoàn ... đến thăm, chúc Tết HĐND, UBND huyện X. Bí thư Huyện ủy X A, Chủ tịch UBND huyện B tiếp
+    đoàn.": once the visit names whom it is paid to, the officials who receive the delegation
+    receive it for the bodies of their titles (not a membership). Only a sentence that names no body
+    but in the titles, the delegation by its word alone right after the verb."""
+    from kg.extract.sentences.elements import Name
+    from kg.extract.meeting.hosts import RECEIVE, convenes, verb_index
+    from kg.extract.meeting.visitors import body_of_title
+    out: list[Body] = []
+    for sv in views:
+        if sv is told or another_event(sv):
+            continue
+        v = next((v for v in verb_index(sv)[RECEIVE] if convenes(sv, v)), None)
+        if v is None:
+            continue
+        before = sv.elements[:v]
+        if any(isinstance(e, BodyMention) for e in sv.elements) or not any(isinstance(e, Name) for e in before) \
+                or not _receives_delegation(sv, v):
+            continue        # (the delegation named again, "tiếp Đoàn đại biểu MTTQ ...", may be another)
+        for r in _last_titles(before):
+            b = body_of_title(r, resolve)
+            if b is not None and not _among(b, guests) and not kin(b, hosts + out):
+                out.append(b)       # (not "Thành ủy X" beside the host "Thường trực Thành ủy X")
+    return out
+
+
+def _last_titles(before: list) -> list:
+    """The last title, not a membership, of each person named ("A - Phó Bí thư Tỉnh ủy, Chủ tịch UBND
+    tỉnh" receives for the UBND, as a lone visitor comes for his last title's body; "Bí thư Huyện ủy
+    A, Chủ tịch UBND huyện B": one title each). A name ends the titles written before or after it."""
+    from kg.extract.sentences.elements import Name, Role
+    out, chain, named = [], [], False
+    for e in before:
+        if isinstance(e, Name):
+            if chain and named:         # (the titles after the previous name were his)
+                out.append(chain[-1])
+                chain = []
+            named = True
+        elif isinstance(e, Role) and e.entry.role.lower() not in host_words()["membership_roles"]:
+            chain.append(e)
+            if not named:               # (titles before a name: each its own, "Bí thư Huyện ủy A")
+                out.append(e)
+                chain = []
+    if chain:
+        out.append(chain[-1])
+    return out
+
+
+def another_event(sv: SentenceView) -> bool:
+    """The sentence opens on another day's or place's event ("Trước đó, ngày 5/4, Đoàn ...";
+    meetings.yaml hosts `other_event_openers`)."""
+    return phrase_at(sv.toks, _first_word(sv), "other_event_openers")
+
+
+def _first_word(sv: SentenceView) -> int:
+    """The index of the sentence's first token that is not punctuation ("- Trước đó, ...")."""
+    return next((e.start for e in sv.elements if not isinstance(e, Punct)), 0)
+
+
+def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
+                     visitors: list[Body]) -> list[Body]:
+    """ "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy": the bodies named after
+    a cue that someone travels with the delegation (meetings.yaml hosts `companion_cues`) go
+    with it, as guests. People named with their titles ("Cùng đi có đồng chí A, Chánh Văn phòng
+    Tỉnh ủy") go as themselves: their titles' bodies are not guests. A central delegation's local
+    companions ("Đoàn ... của Ủy ban Trung ương MTTQ ...; cùng đi với đoàn có lãnh đạo Ủy ban MTTQ
+    tỉnh") are the province's escort, on the side it visits."""
+    central = bool(visitors) and all(v.central for v in visitors)
+    for sv in views:
+        at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"])), None)
+        if at is None:
+            continue
+        bodies = [b for b in (resolve(e) for e in _unbracketed(sv, at)) if b is not None]
+        got: list[Body] = []
+        for b in bodies:
+            if central and not b.central:
+                continue
+            if not _among(b, not_in) and not _among(b, got):
+                got.append(b)
+        if got:
+            return [h for h in _head_body(views, resolve) if not _among(h, got + not_in)] + got
+    return []
+
+
+def _head_body(views: list[SentenceView], resolve) -> list[Body]:
+    """ "Đại tá A, Phó Tư lệnh Quân khu X cùng đoàn công tác về thăm ...": the body of the last
+    title of the one person a sentence with a cue of heading the delegation names (meetings.yaml hosts
+    `head_cues`, as conveners.head_guests reads it), which companions do not replace."""
+    from kg.extract.sentences.elements import Name
+    from kg.extract.sentences.phrase_starts import anywhere
+    from kg.extract.meeting.visitors import body_of_title
+    for sv in views:
+        if not anywhere(sv.toks, host_words()["head_cues"]):
+            continue
+        if len({e.text for e in sv.elements if isinstance(e, Name) and not e.partial}) != 1 or not head_named(sv):
+            continue
+        titles = _last_titles([e for e in sv.elements if not isinstance(e, Punct) or e.char != "."])
+        got = [body_of_title(r, resolve) for r in titles[-1:]]
+        return [b for b in got if b is not None]
+    return []
+
+
+def head_named(sv: SentenceView) -> bool:
+    """The one name and the head cue are of one phrase, no event verb between them ("Đại tá A, Phó
+    Tư lệnh ... cùng đoàn công tác về thăm ...", "Thay mặt đoàn, ông A ..."), and no receiving verb
+    before the name: not one who receives the delegation ("Ông A, Chủ tịch UBND xã X đã tiếp và làm
+    việc cùng đoàn công tác"), whose body is of the host's side, not a guest."""
+    from kg.extract.sentences.elements import Name
+    from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, verb_index
+    els, found = sv.elements, verb_index(sv)
+    receive = [v for v in found[RECEIVE] if convenes(sv, v)]
+    verbs = found[WORK_WITH] + found[VISIT] + [v for v in found[HOST] if convenes(sv, v)] + receive
+    cue = next((j for j, _ in positions(sv.toks, host_words()["head_cues"])), len(sv.toks))
+    name = next(k for k, e in enumerate(els) if isinstance(e, Name) and not e.partial)
+    lo, hi = sorted((els[name].start, cue))
+    return not any(lo < els[v].start < hi for v in verbs) and not any(v < name for v in receive)
+
+
+def _unbracketed(sv: SentenceView, at: int) -> list[BodyMention]:
+    """The named bodies from token `at` on, not those in brackets ("Ban Tôn giáo tỉnh (Sở Nội vụ)":
+    the bracket says what the body belongs to, no one of the delegation)."""
+    out, depth = [], 0
+    for e in sv.elements:
+        if e.start < at:
+            continue
+        if isinstance(e, Punct):
+            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
+        elif isinstance(e, BodyMention) and not e.generic and depth == 0:
+            out.append(e)
+    return out
+
+
+def headline_guests(headline: list[SentenceView], hosts: list, resolve) -> list:
+    """ "Đoàn công tác của Trung ương Hội X làm việc với Hội X tỉnh" over a lead that names the
+    visitor by his membership alone: the headline's guests, when it names the same hosts."""
+    keys = {h.key for h in hosts}
+    for sv in headline:
+        h, g, found, travelled = host_guest(sv, resolve)
+        # ("Thường trực Ủy ban MTTQ tỉnh X: Chúc mừng mùa Phật đản" over a lead whose lone
+        # official visits the bodies it names: the headline names only the visitors)
+        # ("Ban Dân vận Tỉnh ủy làm việc với Huyện ủy X" over a lead's host "Ban Thường vụ Huyện ủy X":
+        # the headline names the same host by its committee or its organ)
+        if found and (h and all(kin(b, hosts) for b in h) or not h and travelled):
+            return [b for b in g if b.key not in keys and not kin(b, hosts)]
+    return []
+
+
+def worship_visitors(views: list[SentenceView], hosts: list[Body], guests: list[Body], resolve) -> list[Body]:
+    """ "X tổ chức thăm Thánh đường Y. Tham dự có: ...; đại diện Phòng Nội vụ quận; lãnh đạo UBND
+    phường Z": at a visit the authorities pay to places of worship (every host of meetings.yaml
+    hosts `worship_kinds`), the bodies a list of who takes part (a sentence opening on it) names
+    are of the visiting side."""
+    from kg.extract.meeting.hosts import LIST_BREAKS, verb_index
+    kinds = set(host_words()["worship_kinds"])
+    if not hosts or any(h.kind.lower() not in kinds for h in hosts):    # (the word lists are lowered)
+        return []
+    out: list[Body] = []
+    central = bool(guests) and all(g.central for g in guests)      # (the province's escort is no guest)
+    for sv in views:
+        at = verb_index(sv)[LIST_BREAKS]
+        if not at or any(not isinstance(e, Punct) for e in sv.elements[:at[0]]):
+            continue
+        for b in (resolve(e) for e in _unbracketed(sv, sv.elements[at[0]].start)):
+            if b is not None and b.kind.lower() not in kinds and not _among(b, guests + out) \
+                    and not (central and not b.central):
+                out.append(b)
+    return out

@@ -1,0 +1,191 @@
+"""Where the genre says a place without a body around it: a unit name written after its level
+word in lower case ("huyện ủy Thanh chương"), a province named bare inside a quoted title
+(chương trình “Tuổi trẻ Phú Yên”), after a cue ("Tại điểm cầu Thái Bình"), opening the headline
+before a colon ("Hưng Yên: ..."), or a commune's district in brackets ("xã Tân Mỹ (Ba Tri)").
+Read by the places stage (kg.extract.places.places).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.sentences.elements import LevelMention, Name, Word
+from kg.extract.lexicon import phrase_matcher
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _title_quotes() -> re.Pattern:
+    """bodies.yaml `title_quotes`: the marks around a quoted title; group 1 of a match is its text."""
+    pairs = bodies_yaml().get("title_quotes") or []
+    return re.compile("|".join(f"{re.escape(a)}([^{re.escape(a + b)}]{{3,80}}){re.escape(b)}" for a, b in pairs))
+
+
+@lru_cache(maxsize=1)
+def _portal_banner() -> re.Pattern:
+    """bodies.yaml `portal_banners`, then the owner's name up to "TỈNH"/"THÀNH PHỐ" + a name."""
+    words = "|".join(re.escape(w) for w in bodies_yaml().get("portal_banners") or [])
+    return re.compile(r"(?:%s)\b[^a-zđ\n]*?\b(?:TỈNH|THÀNH PHỐ|TP\.?)\s+([^\W\d_a-zđ][^\W\d_a-zđ ]*(?: [^\W\d_a-zđ]+){0,3})\s*$"
+                      % words)
+
+
+def portal_province(gz, text: str, vintage: str) -> Optional[str]:
+    """The province a portal's banner in capitals names in the page's first lines ("TRANG THÔNG
+    TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH X"): the site's province, as kg.read.sites gives one from its URL."""
+    for line in text.split("\n", 4)[:4]:
+        m = _portal_banner().search(line.strip())
+        prov = gz.province(m.group(1).title(), vintage) if m else None
+        if prov is not None:
+            return prov.name
+    return None
+
+
+def lowered_tail(gz, toks: list, j: int) -> Optional[str]:
+    """A unit name written after its level word with a lower-case syllable ("huyện ủy Thanh
+    chương"): a capitalised first syllable and the rest that fold to a unit's name."""
+    if j >= len(toks) or not toks[j].is_word or not toks[j].is_cap or toks[j].is_upper:
+        return None
+    for n in (4, 3, 2):
+        run = toks[j:j + n]
+        if len(run) < n or not all(t.is_word and not t.is_cap for t in run[1:]):
+            continue
+        name = " ".join(t.text for t in run)
+        hits = {p.name for p in gz.lookup(name, None, "legacy") if p.level in ("province", "district")}
+        if len(hits) == 1:
+            return next(iter(hits))
+    return None
+
+
+def quoted_provinces(gz, sv, vintage: str) -> set[str]:
+    """Provinces named bare inside a quoted title (chương trình “Tuổi trẻ Phú Yên”): the
+    name opens the title or follows a lower-case word (after a capitalised one it ends a
+    person's name: “Phạm Thái Bình”), and no capitalised word follows it."""
+    found: set[str] = set()
+    for m in _title_quotes().finditer(sv.text):
+        span = next(g for g in m.groups() if g is not None)
+        words = list(_WORD.finditer(span))
+        for k, w in enumerate(words):
+            if k and not words[k - 1].group()[0].islower():
+                continue
+            hit = gz.match_at(span, w.start(), vintage) or gz.match_at(span, w.start(), "legacy")
+            if hit is None or gz.province(hit[0], "legacy") is None:
+                continue
+            rest = span[hit[1]:].lstrip(" -–")
+            if not rest or not rest[0].isupper():
+                found.add(hit[0])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _place_cues():
+    """bodies.yaml `place_cues`: words after which a bare province is where the article is."""
+    return phrase_matcher(bodies_yaml().get("place_cues") or [])
+
+
+def _province_at(gz, sv, k: int, vintage: str) -> Optional[tuple[str, int]]:
+    """The province named bare at token k (its name and the token after it), or None."""
+    toks = sv.toks
+    if k >= len(toks) or not toks[k].is_cap:
+        return None
+    m = gz.match_at(sv.text, toks[k].start - sv.start, vintage) \
+        or gz.match_at(sv.text, toks[k].start - sv.start, "legacy")
+    if m is None or (gz.province(m[0], vintage) or gz.province(m[0], "legacy")) is None:
+        return None
+    end = k
+    while end < len(toks) and toks[end].start < m[1] + sv.start:
+        end += 1
+    return m[0], end
+
+
+def cued_provinces(gz, sv, vintage: str) -> list[str]:
+    """Provinces named bare where the genre says where its people are: after a cue ("Tại điểm
+    cầu Thái Bình"), or opening the headline before a colon ("Hưng Yên: Tiến độ ...")."""
+    found = []
+    if sv.is_headline:
+        hit = _province_at(gz, sv, 0, vintage)
+        if hit and hit[1] < len(sv.toks) and sv.toks[hit[1]].text == ":":
+            found.append(hit[0])
+    for i, e in _place_cues().find(sv.toks, lows=sv.lows):
+        hit = _province_at(gz, sv, i + e.size, vintage)
+        if hit:
+            found.append(hit[0])
+    return found
+
+
+def bracketed_districts(gz, sv, vintage: str) -> list[str]:
+    """A district written bare in brackets right after a commune ("tại xã Phước Đại (Bác Ái)"):
+    the commune's district, as the genre writes it. Only a name the gazetteer knows as a
+    district (and not as a province) counts, closed by its bracket."""
+    toks, found = sv.toks, []
+    for _, e, _ in sv.mentions():
+        if type(e) is not LevelMention or e.level != "commune" or not e.place_name:
+            continue
+        k = e.end
+        if k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_cap:
+            continue
+        m = gz.match_at(sv.text, toks[k + 1].start - sv.start, "legacy")
+        if m is None or gz.province(m[0], "legacy") is not None \
+                or not any(p.level == "district" for p in gz.lookup(m[0], None, "legacy")):
+            continue        # a province's name (its city shares it) says where from, not the district
+        close = next((j for j in range(k + 1, min(k + 6, len(toks))) if toks[j].start >= m[1] + sv.start), None)
+        if close is not None and toks[close].text == ")" and toks[close].start == m[1] + sv.start:
+            found.append(m[0])
+    return found
+
+
+# what closes a place named bare at the head of a headline or a lead ("Hàm Tân: ...", "CẨM GIÀNG - ...")
+_HEAD_CLOSERS = {True: frozenset(":-–—"), False: frozenset("-–—")}
+
+
+def headline_districts(gz, sv, lead: bool) -> list[str]:
+    """A district named bare opening the headline before a colon or a dash ("Hàm Tân: Tổ chức
+    hội nghị ...", "Long Xuyên – ..."), or opening the lead before a dash ("CẨM GIÀNG - Sáng
+    12/5, ..."): where the story is, as the district portals write it, though the text says
+    "huyện" bare after. A province's name is read by cued_provinces; a name several
+    provinces' districts share is placed only by a province the text names (kg.extract.places.places)."""
+    toks = sv.toks
+    if not (sv.is_headline or lead) or len(toks) < 3 or not toks[0].is_cap:
+        return []
+    m = gz.match_at(sv.text, toks[0].start - sv.start, "legacy")
+    if m is None or gz.province(m[0], "legacy") is not None:
+        return []
+    end = next((k for k, t in enumerate(toks) if t.start >= m[1] + sv.start), len(toks))
+    if end >= len(toks) or toks[end].text not in _HEAD_CLOSERS[sv.is_headline]:
+        return []
+    return [m[0]] if any(p.level == "district" for p in gz.lookup(m[0], None, "legacy")) else []
+
+
+@lru_cache(maxsize=1)
+def _elsewhere():
+    """bodies.yaml `bare_province_elsewhere`: words after which a province named bare is a place
+    gone to or come from ("tại Hà Nội", "đến Bắc Ninh"), not the story's own."""
+    return frozenset(w.lower() for w in bodies_yaml().get("bare_province_elsewhere") or [])
+
+
+def bare_provinces(gz, sv, vintage: str) -> list[str]:
+    """Provinces named bare, with no unit word, as the story's own subject ("Đồng Nai hiện có 3
+    doanh nghiệp", "quan hệ giữa Đồng Nai và ..."): not after a word of going or being
+    elsewhere, not inside a title, a body or a name. kg.extract.places.places reads them only when
+    nothing else reveals the article's province."""
+    toks, found = sv.toks, []
+    # (the capitalised words not after a word of elsewhere first: the set of the tokens inside
+    # the elements is made only when one is left)
+    elsewhere = _elsewhere()
+    cands = [k for k in sv.caps() if not (k and toks[k - 1].is_word and toks[k - 1].low in elsewhere)]
+    if not cands:
+        return found
+    # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province)
+    inside = {k for e in sv.elements if not isinstance(e, Word)
+              and not (isinstance(e, Name) and gz.province(e.text, "legacy")) for k in range(e.start, e.end)}
+    for k in cands:
+        if k in inside:
+            continue
+        if k and (toks[k - 1].is_word and toks[k - 1].is_cap or toks[k - 1].text == "("):
+            continue    # it ends a name ("Báo Bình Định", "Chè Thái Nguyên") or says where a place is
+        hit = _province_at(gz, sv, k, vintage)
+        if hit and not (hit[1] < len(toks) and toks[hit[1]].is_word and toks[hit[1]].is_cap):
+            found.append(hit[0])
+    return found

@@ -1,0 +1,392 @@
+"""Titles and bodies of a neighbour's side that our lexicon would read as ours: a title of our
+Party's central organs closed by the neighbour's party ("Ủy viên Trung ương Đảng Cộng sản Trung
+Quốc"), a central body closed by a country or a foreign unit ("Chính phủ Trung Quốc", "Chính phủ
+nhân dân huyện Phú Ninh"), the titles of a foreign delegation's leader ("Đoàn đại biểu tỉnh Sê Kông
+do đồng chí A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"). Read by the places stage, once the
+article's foreign units are known (kg.extract.places.foreign); a foreign official's post is dropped
+rather than made ours. Also a diplomat's title and its mission, and a neighbour's governor or
+chapter of a unit, read by the posts stage before titles are bound (kg.extract.posts.posts).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
+from kg.extract.places.foreign import _OPENERS, _countries
+from kg.extract.gazetteer import name_key
+from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
+from kg.extract.sentences.sentences import SentenceView
+from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text
+
+
+@lru_cache(maxsize=1)
+def _parties():
+    """bodies.yaml `foreign_parties`: the words after "Đảng" that name a neighbour's party."""
+    m = Matcher()
+    for tail, party in (bodies_yaml().get("foreign_parties") or {}).items():
+        m.add(tail, party)
+    return m
+
+
+def _ours(body: Optional[str], lx) -> bool:
+    """Whether a title's own body is our Party's central committee or one of its organs."""
+    party = bodies_yaml()["completion"]["party_central"]
+    e = lx.central_by_name.get(body or "")
+    return body == party or (e is not None and e.parent == party)
+
+
+def foreign_party_titles(sv, lx) -> None:
+    """A title of our Party's central organs closed by a neighbour's party ("Ủy viên Ban Chấp
+    hành Trung ương Đảng Nhân dân Cách mạng Lào", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung
+    Quốc") is that party's organ, never ours: the organ's name before the party's when the
+    lexicon knows it, else no body (a foreign official's post is dropped rather than made ours)."""
+    toks, els = sv.toks, sv.elements
+    # (the titles read off sv.mentions(), the same Roles in order: not a pass over every word)
+    for r in [e for _, e, _ in sv.mentions() if type(e) is Role and _ours(e.entry.body, lx)]:
+        end = r.body.start if r.body is not None else r.end
+        if r.body is not None and (r.body.base is None or r.body.base.canonical not in lx.central_by_name):
+            continue
+        if end < len(toks) and toks[end].low == "đảng" and r.body is not None:
+            end += 1                        # "Ủy viên Bộ Chính trị" + the party's body
+        hit = _parties().match(toks, end) if end < len(toks) else None
+        if hit is None:
+            continue
+        name = f"{r.entry.body.removesuffix(' Đảng')} {hit.payload}"
+        known = name in lx.central_by_name
+        r.entry = replace(r.entry, body=name if known else None, standalone=known)
+        stop = end + hit.size
+        els[:] = [e for e in els if e is r or not (r.end <= e.start and e.end <= stop)]
+        r.body, r.end = None, stop
+        r.next_char = toks[stop].low if stop < len(toks) and (not toks[stop].is_word or toks[stop].low == "kiêm") else ""
+
+
+def _country_at(gz, sv, k: int) -> bool:
+    """Whether a country's name (bodies.yaml foreign_countries) is written at token k, not as
+    the start of a Vietnamese unit's ("Lào", not "Lào Cai"); a name may follow it ("Thủ tướng
+    Chính phủ Lào Xỉ Phăn Đon")."""
+    toks = sv.toks
+    e = _countries().match(toks, k) if k < len(toks) and toks[k].is_cap else None
+    if e is None:
+        return False
+    m = gz.match_at(sv.text, toks[k].start - sv.start, "legacy")
+    return m is None or m[1] + sv.start <= toks[k + e.size - 1].end
+
+
+def foreign_central(gz, sv, lx, foreign: dict) -> None:
+    """A central body of ours with a country's name right after it is that country's ("Chính
+    phủ Trung Quốc", "Thủ tướng Chính phủ Lào", "Bộ trưởng Bộ Ngoại giao Nga"), and so is one
+    before a foreign unit ("Chính phủ nhân dân huyện Phú Ninh"): no body of ours is mentioned,
+    and the title holds no post of ours."""
+    # (only a title or a body mention can be either: sv.mentions() lists them, in order; its
+    # third item is a title's body, as `e.body if isinstance(e, Role) else e` was)
+    for _, e, bm in sv.mentions():
+        if isinstance(bm, BodyMention) and (bm.central or bm.base is not None and bm.base.sort == "central") \
+                and (_country_at(gz, sv, bm.end) or _unit_after(sv, bm.end, foreign) or _abroad_words(sv.toks, bm.end)):
+            bm.generic = True           # (a generic mention is no body: kg.extract.bodies.bodies)
+        elif isinstance(e, Role) and e.body is None and e.entry.body in lx.central_by_name \
+                and (_country_at(gz, sv, e.end) or _unit_after(sv, e.end, foreign)):
+            e.entry = replace(e.entry, body=None, standalone=False)
+
+
+def _abroad_words(toks: list, k: int) -> bool:
+    """Whether words that only a neighbour's body has follow at token k ("Chính phủ nhân dân
+    Khu tự trị ...": a people's government of China or Laos; bodies.yaml foreign_central_tails)."""
+    for tail in bodies_yaml().get("foreign_central_tails") or ():
+        words = tail.lower().split()
+        if [t.low for t in toks[k:k + len(words)]] == words:
+            return True
+    return False
+
+
+def _unit_after(sv, k: int, foreign: dict) -> bool:
+    """Whether a unit the article marks as foreign is named at token k, after at most two
+    lower-case words ("nhân dân")."""
+    for e in sv.elements:
+        if isinstance(e, (BodyMention, LevelMention)) and k <= e.start <= k + 2 and e.place_name \
+                and name_key(e.place_name) in foreign \
+                and all(t.is_word and not t.is_cap for t in sv.toks[k:e.start]):
+            return True
+    return False
+
+
+def _side(sv, d: int, lx, foreign: dict):
+    """The foreign side a delegation written before token d belongs to ("Đoàn đại biểu tỉnh Sê
+    Kông do ...", "Đoàn đại biểu Đảng Cộng sản Trung Quốc do ..."): (party, unit mention) of the
+    first body or unit named after the delegation's head word, when it is foreign and no
+    Vietnamese unit is named there; None otherwise."""
+    toks = sv.toks
+    head = max((k + e.size for k, e in _heads().find(toks) if k + e.size <= d), default=0)
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    side = None
+    for e in sv.elements:
+        bm = e.body if isinstance(e, Role) else e
+        if not head <= e.start < d or not isinstance(bm, (BodyMention, LevelMention)) or getattr(bm, "generic", False):
+            continue
+        party = isinstance(bm, BodyMention) and bm.base is not None and bm.base.canonical in parties
+        abroad = bool(bm.place_name) and name_key(bm.place_name) in foreign
+        if bm.place_name and not abroad:
+            return None                     # a Vietnamese unit in the delegation's name
+        if side is None and (party or abroad):
+            side = (bm.base.canonical if party else None, None if party else bm)
+        elif side is None and not bm.place_name:
+            return None                     # a body of ours first ("Đoàn công tác Tỉnh ủy ...")
+    if side is None and any(head <= k < d for k, _ in _countries().find(toks, head)):
+        return None, None                   # "Đoàn đại biểu Quốc hội Lào do ..."
+    return side
+
+
+@lru_cache(maxsize=1)
+def _heads():
+    """bodies.yaml `foreign_delegation` heads: the words that open a delegation's name."""
+    return phrase_matcher((bodies_yaml().get("foreign_delegation") or {}).get("heads") or [])
+
+
+def foreign_delegation(sv, lx, foreign: dict) -> None:
+    """The titles of the leader of a foreign delegation ("Đoàn đại biểu tỉnh Sê Kông do đồng chí
+    A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy làm trưởng đoàn"; bodies.yaml foreign_delegation)
+    are that side's: our Party's central organs become that party's when it is named, else no
+    post; a central body of ours is none of theirs; a bare committee of the unit's level is the
+    unit's. The titles are those right after the leader's name, up to the first other word."""
+    words = bodies_yaml().get("foreign_delegation") or {}
+    els, toks = sv.elements, sv.toks
+    lows = sv.lows
+    if not any(w in lows for w in words.get("leader", ())):
+        return              # (no leader's word in the sentence: the pass below finds nothing)
+    for i, e in enumerate(els):
+        if not (isinstance(e, Word) and e.end - e.start == 1 and toks[e.start].low in words.get("leader", ())):
+            continue
+        j = i + 1 + (i + 1 < len(els) and not isinstance(els[i + 1], Name))
+        if j >= len(els) or not isinstance(els[j], Name) or (side := _side(sv, e.start, lx, foreign)) is None:
+            continue
+        _leader_titles(els[j + 1:], toks, side, lx)
+
+
+def _leader_titles(rest: list, toks: list, side: tuple, lx) -> None:
+    """The titles right after a foreign name, up to the first other word, made that side's."""
+    for r in rest:
+        if isinstance(r, Punct) and r.char in _OPENERS or isinstance(r, Word) and toks[r.start].is_cap:
+            continue            # (a capitalised word: a body the lexicon lacks, "Phó Bí thư Khu ủy")
+        if not isinstance(r, Role):
+            break
+        _foreign_title(r, side, lx)
+
+
+@lru_cache(maxsize=1)
+def _side_cues():
+    """roles.yaml `foreign_side`: the words that say whose side the names after them are on."""
+    return phrase_matcher(_load("roles.yaml").get("foreign_side") or [])
+
+
+_CUE_REACH = 4          # tokens before the side's cue: "Đến dự, về phía Lào có ..."
+
+
+def foreign_side(gz, sv, lx, foreign: dict) -> None:
+    """ "Phía Lào có ông A, Ủy viên Trung ương Đảng, ...", "Phía tỉnh Sekong có đồng
+    chí B, Bí thư Tỉnh ủy": the names after a cue of a neighbour's side (a country, or a unit the
+    article marks as foreign) hold that side's titles, as a foreign delegation's leader does; up
+    to the next cue ("..., về phía Việt Nam có ...")."""
+    toks, els = sv.toks, sv.elements
+    cues = [(k, e) for k, e in _side_cues().find(toks) if k <= _CUE_REACH or toks[k - 1].text in ",;"]
+    if not cues:
+        return
+    for n, (k, e) in enumerate(cues):
+        at = k + e.size
+        stop = cues[n + 1][0] if n + 1 < len(cues) else len(toks)
+        side = _country_side(gz, sv, at) or _unit_side(sv, at, foreign)
+        if side is None:
+            continue
+        for x, name in enumerate(els):
+            if isinstance(name, Name) and at < name.start < stop:
+                _leader_titles([r for r in els[x + 1:] if r.start < stop], toks, side, lx)
+
+
+def _country_side(gz, sv, at: int) -> Optional[tuple]:
+    """(the country's party, None) for a neighbour's country named at token ``at``."""
+    if not _country_at(gz, sv, at):
+        return None
+    hit = _countries().match(sv.toks, at)
+    return _party_of(" ".join(t.text for t in sv.toks[at:at + hit.size])), None
+
+
+def _party_of(country: str) -> Optional[str]:
+    """The ruling party of a neighbour's country as written ("Lào", "CHDCND Lào"), or None."""
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    party = next((p for p in sorted(parties) if p.endswith(" " + country)), None)
+    if party is None and len(country.split()) > 1 and not country.endswith(" Quốc"):
+        party = next((p for p in sorted(parties) if p.endswith(" " + country.split()[-1])), None)
+    return party
+
+
+def article_party(gz, views) -> Optional[str]:
+    """The party of the one neighbour's country the article names (with a party the lexicon
+    knows), or None."""
+    found = set()
+    for sv in views:
+        for k, e in _countries().find(sv.toks):
+            if _country_at(gz, sv, k):
+                found.add(_party_of(" ".join(t.text for t in sv.toks[k:k + e.size])))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def foreign_chains(sv, lx, foreign: dict, party: Optional[str]) -> None:
+    """ "Tỉnh ủy viên, Phó Tỉnh trưởng tỉnh Sekong Khăm Phăn Xay": a
+    chain of titles before a name, one of which is of a unit the article marks as foreign, is
+    the titles of that side: our Party's central organs are the party of the country the article
+    names (else no post), a bare committee is the unit's."""
+    els = sv.elements
+    for x, name in enumerate(els):
+        if not isinstance(name, Name) or not x or not isinstance(els[x - 1], (Role, LevelMention)):
+            continue        # (after a comma the titles are the previous name's: "A, Tổng Lãnh sự ..., B")
+        k = x - 1
+        while k >= 0 and (isinstance(els[k], (Role, LevelMention)) or isinstance(els[k], Punct) and els[k].char == ","):
+            k -= 1
+        chain = els[k + 1:x]
+        unit = next((m for e in chain for m in [e.body if isinstance(e, Role) else e]
+                     if isinstance(m, (BodyMention, LevelMention)) and m.place_name
+                     and name_key(m.place_name) in foreign), None)
+        if unit is None:
+            continue
+        for r in chain:
+            if isinstance(r, Role):
+                _foreign_title(r, (party, unit), lx)
+
+
+def _unit_side(sv, at: int, foreign: dict) -> Optional[tuple]:
+    """(None, the unit) for a unit the article marks as foreign named at token ``at``."""
+    for e in sv.elements:
+        bm = e.body if isinstance(e, Role) else e
+        if isinstance(bm, (BodyMention, LevelMention)) and e.start == at and bm.place_name \
+                and name_key(bm.place_name) in foreign:
+            return None, bm
+    return None
+
+
+def _foreign_title(r: Role, side: tuple, lx) -> None:
+    """One title of a foreign delegation's leader made that side's (foreign_delegation)."""
+    party, unit = side
+    if r.body is None and _ours(r.entry.body, lx):
+        name = f"{r.entry.body.removesuffix(' Đảng')} {party}" if party else None
+        known = name in lx.central_by_name
+        r.entry = replace(r.entry, body=name if known else None, standalone=known)
+    elif r.body is None and (r.entry.body in lx.committee_by_name
+                             or r.entry.body in lx.central_by_name and r.entry.body not in _foreign_bodies()):
+        # ("Tỉnh ủy viên" names the committee of the context: ours, never the delegation's)
+        r.entry = replace(r.entry, body=None, standalone=False)
+    elif r.body is not None and (r.body.central or r.body.base is not None and r.body.base.sort == "central") \
+            and (r.body.base is None or r.body.base.canonical not in _foreign_bodies()):
+        r.body.generic = True
+    elif r.body is not None and unit is not None and not r.body.place_name and r.body.level == unit.level:
+        r.body.place_name = unit.place_name
+
+
+@lru_cache(maxsize=1)
+def _foreign_bodies() -> frozenset:
+    """The neighbours' central bodies the lexicon knows: a foreign party and its organs."""
+    parties = set((bodies_yaml().get("foreign_parties") or {}).values())
+    return frozenset(e["canonical"] for e in bodies_yaml().get("central") or []
+                     if e["canonical"] in parties or e.get("parent") in parties)
+
+
+def mission_titles(sv: SentenceView) -> None:
+    """ "ông A - Tổng Lãnh sự nước X tại thành phố Y", "B, Đại sứ nước Z tại Việt Nam": a
+    diplomat's title heads the mission it names (kg.extract.bodies.title_bodies, bodies.yaml missions),
+    written as that stage writes it, so the post and the mission are one body."""
+    titles, fillers, countries = _mission_spec()
+    toks = sv.toks
+    for e in sv.elements:
+        # (a head's deputy is of the mission too: "Phó Tổng Lãnh sự nước X tại Y")
+        head = e.entry.role.removeprefix(_DEPUTY) if type(e) is Role else ""
+        if type(e) is not Role or e.body is not None or head not in titles:
+            continue
+        k = e.end
+        while k < len(toks) and (f := fillers.match(toks, k)) is not None:
+            k += f.size
+        hit = countries.match(toks, k) if k < len(toks) else None
+        if hit is None or k + hit.size + 1 >= len(toks) or toks[k + hit.size].low not in _seat_words():
+            continue
+        seat = k + hit.size
+        city = _city(sv, seat + 1)
+        if city:
+            expand = (_load("bodies.yaml").get("missions") or {}).get("expand") or {}
+            country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
+            name = f"{titles[head]} {country} {toks[seat].text} {city}"
+            e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
+
+
+_DEPUTY = "Phó "
+_MISSION_STAFF = frozenset(_load("roles.yaml")["mission_staff"])
+_MISSION_HEADS = tuple(_mission_spec()[0].values())
+
+
+def mission_staff(L: list[Element]) -> None:
+    """ "bà A – Phó Lãnh sự, Tổng Lãnh sự quán nước X tại Y": a diplomat's rank with no body of
+    its own (roles.yaml mission_staff), then a separator and a mission, is held in that mission."""
+    k = 0
+    while k + 2 < len(L):
+        r, sep, bm = L[k], L[k + 1], L[k + 2]
+        if type(r) is Role and r.body is None and r.entry.role in _MISSION_STAFF and type(sep) is Punct \
+                and sep.char in (",", "–", "-") and type(bm) is BodyMention and bm.base is not None \
+                and bm.base.canonical.startswith(_MISSION_HEADS):
+            r.body, r.end = bm, bm.end
+            del L[k + 1:k + 3]
+        k += 1
+
+
+_GOVERNORS = _load("roles.yaml")["foreign_governors"]
+
+
+def foreign_governments(L: list[Element], toks: list) -> None:
+    """ "ngài A – Tỉnh trưởng tỉnh Kep", "ông B – Huyện trưởng huyện Svay Anto": a governor of a
+    neighbour's unit heads that unit's government, named as the genre's golds write it ("Chính
+    quyền tỉnh Kep"; roles.yaml foreign_governors)."""
+    if LevelMention not in map(type, L) or Role not in map(type, L):
+        return          # (no title, or no level word: the pass below changes nothing)
+    k = 0
+    while k + 1 < len(L):
+        r, lv = L[k], L[k + 1]
+        if type(r) is Role and r.body is None and r.entry.role in _GOVERNORS["roles"] and type(lv) is LevelMention \
+                and lv.start == r.end and lv.unit == _GOVERNORS["roles"][r.entry.role]:
+            _take_unit(L, k, toks, _GOVERNORS["body"], _GOVERNORS["kind"])
+        k += 1
+
+
+_FOREIGN_CHAPTERS = frozenset(_load("roles.yaml")["foreign_chapters"])
+
+
+def foreign_chapters(L: list[Element], toks: list) -> None:
+    """ "ông A - Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh X": a neighbour's organisation that
+    has chapters in its provinces (roles.yaml foreign_chapters), written right before a unit of
+    that neighbour, is its chapter there, not the national one."""
+    k = 0
+    while k + 1 < len(L):
+        r, lv = L[k], L[k + 1]
+        bm = r.body if type(r) is Role else None
+        if bm is not None and bm.base is not None and bm.base.canonical in _FOREIGN_CHAPTERS and not bm.organs \
+                and type(lv) is LevelMention and lv.start == r.end and lv.unit in ("tỉnh", "huyện"):
+            _take_unit(L, k, toks, bm.base.canonical, bm.base.kind)
+        k += 1
+
+
+def _take_unit(L: list[Element], k: int, toks: list, head: str, kind: str) -> None:
+    """The title at k takes the body `head` of the unit written right after it (L[k + 1])."""
+    r, lv = L[k], L[k + 1]
+    place, end = lv.place_name, lv.end
+    if not place:
+        # a one-syllable name the scan does not take for a unit's ("tỉnh Kep"): the
+        # capitalised words right after the unit word
+        while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
+            end += 1
+        place = " ".join(t.text for t in toks[lv.end:end])
+    if place and end + 1 < len(toks) and toks[end].low == "-" \
+            and toks[end + 1].low in _GOVERNORS.get("unit_suffixes", ()):
+        place, end = f"{place}-{toks[end + 1].low}", end + 2     # "tỉnh Jeonnam –do"
+    if place:
+        name = f"{head} {lv.unit} {place}"
+        r.body = BodyMention(r.body.start if r.body is not None else lv.start, end, name,
+                             base=BodyEntry("open", name, kind))
+        r.end = end
+        while k + 1 < len(L) and L[k + 1].start < end:
+            del L[k + 1]

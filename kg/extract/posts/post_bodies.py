@@ -1,0 +1,315 @@
+"""Which body a bound title is of (kg.extract.posts.posts): the one written after it, or the one the
+chain of titles around it gives when the genre shares one ("Ủy viên Ban Thường vụ, Trưởng Ban Dân
+vận Huyện ủy"; "Phó Bí thư Thường trực, Chủ tịch HĐND huyện"); otherwise none, and no post.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from kg.extract.bodies.bodies import ResolvedBodies
+from kg.extract.sentences.elements import BodyMention, Role
+from kg.extract.lexicon import BodyEntry, _load, canon
+from kg.facts import Body
+
+def _committee_of(nb: Optional[BodyMention], lx):
+    """The party committee a following title's body names, or None."""
+    if nb is None or nb.base is None or nb.base.sort not in ("committee", "packed"):
+        return None
+    return nb.base if nb.base.sort == "committee" else lx.committee_by_name[nb.base.canonical]
+
+
+def _next_committee(following: list, lx):
+    """The first party committee the following titles' bodies name, with that body; (None, None)."""
+    for nxt in following:
+        base = _committee_of(nxt.body, lx)
+        if base is not None:
+            return base, nxt.body
+    return None, None
+
+
+_BEFORE_STATE = _load("roles.yaml")["party_before_state"]
+_PARTY_OF = frozenset(_load("roles.yaml")["party_of_next"])
+
+
+_STANDING = "Ban Thường vụ"
+
+
+def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str] = None):
+    """"Phó Bí thư Thường trực, Chủ tịch HĐND huyện": a party title with no body, right before a
+    title of the council or the people's committee of a province or district, is of the party
+    committee of that unit (roles.yaml party_before_state), "Ủy viên Thường vụ" its Ban Thường
+    vụ; a commune's never (conventions)."""
+    organ = organ or role.entry.body_prefix
+    if not following or not (role.entry.role in _BEFORE_STATE["roles"] or organ):
+        return None
+    nb = following[0].body
+    # (the standing board before a Front committee's title too: "UVTV, Chủ tịch Ủy ban MTTQ Việt
+    # Nam huyện" sits on the Huyện ủy's Ban Thường vụ, as in a commune: _commune_standing)
+    if nb is None or nb.base is None or not (nb.base.canonical in _BEFORE_STATE["state_bodies"]
+                                             or organ == _STANDING and nb.base.kind == "FrontCommittee"):
+        return None
+    name = _BEFORE_STATE["committee_of_unit"].get(nb.unit or "")
+    c = lx.committee_by_name.get(name)
+    if c is None or c.level != nb.level or nb.organs:
+        return None
+    return BodyMention(role.start, role.end, role.surface, organs=[organ] if organ else [], base=c, level=nb.level,
+                       unit=nb.unit, place_name=nb.place_name)
+
+
+def _hyphen_between(a: Role, b: Role) -> bool:
+    """True when the text between two titles is a hyphen (a compound title), not a comma; or
+    "kiêm" after a title that is no party title ("Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương
+    MTTQ": one body; "Bí thư kiêm Chủ tịch UBND xã": two bodies, conventions)."""
+    if a.next_char in ("-", "–") and b.start == a.end + 1:
+        return True
+    # (a title that names its body's head, "Trưởng ban", shares only a body of that head: _same_head)
+    return a.next_char in _JOINERS and b.start == a.end + 1 and a.entry.role not in _BEFORE_STATE["roles"] \
+        and not a.entry.body_prefix and not a.entry.body_head
+
+
+# Organs that every kind of body has, not only a party committee (roles.yaml
+# organs_of_any_body): "Ủy viên Đảng đoàn, Phó Chủ tịch Hội CCB Việt Nam" is the union's Đảng đoàn.
+_ANY_BODY_ORGANS = frozenset(_load("roles.yaml")["organs_of_any_body"])
+
+
+_MINISTERS = frozenset(_load("roles.yaml")["ministers"]["roles"])
+
+
+def _organ_of_next(bm: BodyMention, following: list[Role]) -> BodyMention:
+    """The organ of the body the next title names, when the organ is of any body."""
+    if bm.organs[0] not in _ANY_BODY_ORGANS or not following:
+        return bm
+    nb = following[0].body
+    if nb is None or nb.base is None or nb.organs or not nb.complete or nb.generic:
+        return bm
+    return replace(bm, base=nb.base, level=nb.level, unit=nb.unit, place_name=nb.place_name, central=nb.central)
+
+
+def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
+    """ "Đảng ủy viên, Chủ tịch Ủy ban MTTQ phường 3": the text says Đảng ủy, and the next title
+    says which commune; with no commune title after it, the commune is not known."""
+    nb = following[0].body if following else None
+    if nb is None or nb.level != "commune" or nb.unit is None:
+        return None
+    return bodies(BodyMention(role.start, role.end, role.surface, base=c, level="commune", unit=nb.unit,
+                              place_name=nb.place_name))
+
+
+def _commune_standing(role: Role, following: list[Role], bodies: ResolvedBodies, organ: str) -> Optional[Body]:
+    """ "UVBTV, Chủ tịch Ủy ban MTTQ xã", "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND phường": the
+    standing board a commune's Front or state title follows is its Đảng ủy's, of the commune the
+    title names (a union's own standing board is written with the union's name)."""
+    nb = following[0].body if following else None
+    if nb is None or nb.level != "commune" or nb.unit is None or nb.organs or nb.base is None \
+            or not (nb.base.canonical in _BEFORE_STATE["state_bodies"] or nb.base.kind == "FrontCommittee"):
+        return None
+    name = bodies.resolver.committee_for_level("commune", nb.unit)
+    c = bodies.resolver.lx.committee_by_name.get(name or "")
+    if c is None:
+        return None
+    return bodies(BodyMention(role.start, role.end, role.surface, organs=[organ], base=c, level="commune",
+                              unit=nb.unit, place_name=nb.place_name))
+
+
+def _commune_council(bm: BodyMention, following: list[Role], bodies: ResolvedBodies) -> None:
+    """ "Bí thư Đảng ủy - Chủ tịch HĐND", "Phó Bí thư Đảng ủy, Chủ tịch UBND": the council or the
+    people's committee written with no level right after the bare Đảng ủy (a commune's party
+    committee) is the commune's too, in a story that names one commune; its level is set on the
+    next title, and the Đảng ủy then reads that commune as in "Bí thư Đảng ủy, Chủ tịch HĐND xã X"."""
+    if bm.level != "commune" or bm.place_name or bm.base is None or bm.base.sort != "committee" \
+            or bm.organs or not following:
+        return
+    nb = following[0].body
+    if nb is None or nb.level is not None or nb.place_name or nb.organs or nb.base is None \
+            or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
+        return
+    communes = bodies.resolver.places._ctx.communes
+    if len(communes) != 1:
+        return
+    unit, name = next(iter(communes.items()))
+    following[0].body = replace(nb, level="commune", unit=unit, place_name=name)
+
+
+def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional[BodyMention]:
+    """The body written after a title, as the title and the chain read it."""
+    bm = _organisations_committee(bm, entry, lx)
+    if entry.body_prefix:
+        return replace(bm, organs=[entry.body_prefix] + list(bm.organs))
+    if len(bm.organs) == 1 and lx.organ_kinds.get(bm.organs[0]) == "PartyCommittee" \
+            and bm.base is not None and bm.base.sort == "committee":
+        # "Ủy viên Ban Chấp hành Tỉnh đoàn X": a committee's executive committee is the
+        # committee itself (docs/conventions.md), as in "Tỉnh ủy viên"
+        return replace(bm, organs=[])
+    nb = following[0].body if following else None
+    if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" \
+            and not (bm.place_name and bm.place_name in bm.surface) \
+            and nb is not None and nb.level == "commune" and nb.place_name and nb.place_name in nb.surface:
+        # "Bí thư Đảng ủy, Chủ tịch HĐND xã Mỹ Hòa": the Đảng ủy of the commune the chain names
+        return replace(bm, unit=nb.unit, place_name=nb.place_name)
+    if bm.level in _CHAIN_LEVELS and not (bm.place_name and bm.place_name in bm.surface):
+        place = chain_place(bm.level, bm.unit, following)
+        if place is not None:
+            # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lào Cai": the province the chain names
+            return replace(bm, place_name=place)
+    if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" and not bm.place_name \
+            and following and not (nb is not None and nb.level == "commune"):
+        # "Bí thư Đảng ủy, Tổng Biên tập Báo X": the Đảng ủy of the organisation the next title
+        # heads, not the commune of the story; unnamed, it is no post
+        return _party_of_next(bm, nb)
+    return bm
+
+
+def _organisations_committee(bm: BodyMention, entry, lx) -> BodyMention:
+    """ "Bí thư Đảng bộ xã X": a party secretary's title of a place's party organisation is of
+    its committee (roles.yaml party_before_state organisation)."""
+    if entry.role not in _BEFORE_STATE["roles"] or bm.organs or bm.base is None \
+            or bm.base.canonical != _BEFORE_STATE["organisation"]:
+        return bm
+    if bm.level == "district":
+        name = lx.party_committee_of_unit.get(bm.unit or "")
+    elif bm.level == "commune":
+        name = next((c.canonical for c in lx.committee_by_name.values()
+                     if c.level == "commune" and c.kind == "PartyCommittee"), None)
+    else:
+        name = lx.party_committee_of_level.get(bm.level or "")
+    c = lx.committee_by_name.get(name or "")
+    return replace(bm, base=c) if c is not None else bm
+
+
+_CHAIN_LEVELS = ("province", "district")
+
+
+def chain_place(level: str, unit: Optional[str], following: list[Role]) -> Optional[str]:
+    """The place a chain of titles writes once, at its end, for all of them: "Tỉnh ủy viên, Chủ
+    tịch Hội Nông dân tỉnh Lai Châu", "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH
+    tỉnh Lào Cai" (a story of two provinces: the place of the sentence's last body is not
+    theirs). The first later title of the same level and unit that writes its place, passing
+    over those of that level that do not; None at a title of another level."""
+    for r in following:
+        nb = r.body
+        if nb is None or nb.level != level or nb.unit != unit:
+            return None
+        if nb.place_name and nb.place_name in nb.surface:
+            return nb.place_name
+    return None
+
+
+def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyMention]:
+    """ "Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh X", "Bí thư Đảng ủy, Giám đốc Công an tỉnh X": the
+    party committee of the state body the next title heads (a department, the police), as the
+    genre writes "Đảng ủy Sở Y tế tỉnh X" in full; a union, a council or a committee has none
+    of that name (roles.yaml party_of_next)."""
+    if nb is None or nb.base is None or nb.organs or nb.generic:
+        return None
+    if not (nb.base.sort == "department" or nb.base.canonical in _PARTY_OF):
+        return None
+    written = _SECTOR_COMMITTEES.get(f"{bm.base.canonical} {nb.base.canonical}")
+    if written is not None:
+        # the committee the lexicon names whole ("Đảng ủy Ủy ban nhân dân"): the same body as
+        # "Đảng ủy UBND tỉnh" written out in the article, never a namesake beside it
+        return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=list(bm.organs),
+                       base=written)
+    return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=list(bm.organs) + [bm.base.canonical])
+
+
+# the party committees of a sector the lexicon names whole (bodies.yaml leveled: "Đảng ủy Công
+# an", "Đảng ủy Ủy ban nhân dân"), by name
+_SECTOR_COMMITTEES = {canon(lv["canonical"]): BodyEntry("leveled", canon(lv["canonical"]), lv["kind"],
+                                                        central=canon(lv["central"]) if lv.get("central") else None,
+                                                        weak=bool(lv.get("weak")))
+                      for lv in _load("bodies.yaml")["leveled"] if lv["canonical"].startswith("Đảng ủy ")}
+
+
+def _last_committee(before: list[Role], lx):
+    """The party committee the nearest earlier title of the chain names, with that body."""
+    for prev in reversed(before):
+        base = _committee_of(prev.body, lx)
+        if base is not None:
+            return base, prev.body
+    return None, None
+
+
+def role_body(role: Role, following: list[Role], bodies: ResolvedBodies,
+              before: Optional[list[Role]] = None) -> Optional[Body]:
+    entry = role.entry
+    lx = bodies.resolver.lx
+    bm = role.body
+    if bm is not None and bm.base is None and not bm.central and bm.organs:
+        # "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy": the organ's committee is the
+        # one the next title names; with none after it, the one the title before it names
+        # ("UV.BTV Huyện ủy, Trưởng ban Dân vận, Chủ tịch UBMTTQ huyện")
+        base, nb = _next_committee(following, lx)
+        if base is None and lx.organ_kinds.get(bm.organs[0]) == "PartyBoard" and before:
+            base, nb = _last_committee(before, lx)
+        if base is not None:
+            bm = replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name)
+        else:
+            bm = _organ_of_next(bm, following)
+        if bm.base is None and bm.organs == [_STANDING]:
+            # "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện", as "UVTV, Phó Chủ tịch UBND huyện"
+            sc = _state_committee(role, following, lx, _STANDING)
+            return bodies(sc) if sc is not None else _commune_standing(role, following, bodies, _STANDING)
+    if bm is not None:
+        _commune_council(bm, following, bodies)
+        written = _written_body(bm, entry, following, lx)
+        return bodies(written) if written is not None else None
+    if entry.body:
+        if entry.body in lx.committee_by_name:
+            c = _city_committee(lx.committee_by_name[entry.body], bodies.resolver)
+            if c.level == "commune":
+                return _commune_member(role, c, following, bodies)
+            organs = [entry.body_prefix] if entry.body_prefix else []       # "UVTVTU"
+            return bodies(BodyMention(role.start, role.end, role.surface, organs=organs, base=c, level=c.level,
+                                      unit=c.unit, place_name=chain_place(c.level, c.unit, following)))
+        return bodies.resolver.central(entry.body)
+    if entry.body_prefix:
+        # "UV BTV, Trưởng Ban Dân vận Tỉnh ủy", "Ủy viên Thường vụ – Trưởng Ban Dân vận Quận ủy":
+        # the committee is written once, at the end; the organ is the Ban Thường vụ, never the
+        # board the next title heads.
+        base, b = _next_committee(following, lx)
+        if base is not None:
+            return bodies(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
+                                      base=base, level=b.level, unit=b.unit, place_name=b.place_name))
+    sc = _state_committee(role, following, lx)
+    if sc is not None:
+        return bodies(sc)
+    if entry.body_prefix:
+        return _commune_standing(role, following, bodies, entry.body_prefix)
+    if following and entry.command and following[0].entry.command == entry.command:
+        # "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": one command, one body
+        return role_body(following[0], following[1:], bodies)
+    if following and entry.role in _MINISTERS and following[0].body is not None and following[0].body.central \
+            and not following[0].body.organs:
+        # "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": a ministry-level body
+        return role_body(following[0], following[1:], bodies)
+    if following and following[0].body is not None and (_hyphen_between(role, following[0])
+                                                        or _same_head(role, following[0])):
+        # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
+        return role_body(following[0], following[1:], bodies)
+    return None
+
+
+def _city_committee(c, resolver):
+    """ "TUV", "Tỉnh ủy viên" in a story of a centrally-run city (Hà Nội, Cần Thơ): the member
+    of the city's committee, its Thành ủy; a province's stays its Tỉnh ủy."""
+    if c.level != "province" or resolver.places.resolve("province", c.unit, None) is not None:
+        return c
+    city = resolver.places.resolve("city", None, None)
+    name = resolver.lx.party_committee_of_level.get("city")
+    if city is None or city.level != "province" or name not in resolver.lx.committee_by_name:
+        return c
+    return resolver.lx.committee_by_name[name]
+
+
+_JOINERS = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
+
+
+def _same_head(a: Role, b: Role) -> bool:
+    """ "Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự ...": a title whose last word heads its body's
+    name ("ban"), joined by "kiêm" to a title whose body begins with that word, is of that body."""
+    if not a.entry.body_head or a.next_char not in _JOINERS:
+        return False
+    head = a.surface.split()[-a.entry.body_head:]
+    words = b.body.surface.split()
+    return [w.lower() for w in words[:len(head)]] == [w.lower() for w in head]

@@ -1,0 +1,305 @@
+"""What a sentence's titles lean on before they are bound to names (kg.extract.posts.posts): an
+open-ended body written after a title, the level of the sentence for a union named without one,
+and a body named by its head noun alone ("Chủ tịch Hội") after it was written in full.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.lexicon import BodyEntry, RoleEntry, _load, lexicon
+from kg.extract.sentences.sentences import SentenceView
+
+
+def attach_open_bodies(L: list[Element]) -> None:
+    """ "Phó Trưởng ban Thường trực Ban Chỉ đạo diễn tập tỉnh": an open-ended body name (read by
+    the bodies stage, after the scan) written right after a title with no body is its body."""
+    if Role not in map(type, L):
+        return          # (no title: the pass below changes nothing; `in map(type, ...)` loops in C)
+    k = 0
+    while k + 1 < len(L):
+        r, b = L[k], L[k + 1]
+        if type(r) is Role and r.body is None and type(b) is BodyMention and b.start == r.end \
+                and b.base is not None and b.base.sort == "open":
+            r.body, r.end = b, b.end
+            del L[k + 1]
+        k += 1
+
+
+_HEADED = _load("roles.yaml")["headed_offices"]
+
+
+def headed_offices(L: list[Element], toks: list) -> None:
+    """ "Vụ trưởng Vụ X ông A", "Cục trưởng Cục Thuế tỉnh B": a title that names its office's
+    head noun (roles.yaml headed_offices), then that noun and the office's name the lexicon does
+    not know, is the head of that office as written (up to the name, a mark or a grammar word)."""
+    if Role not in map(type, L):
+        return          # (no title: the pass below changes nothing; `in map(type, ...)` loops in C)
+    k = 0
+    while k + 1 < len(L):
+        r = L[k]
+        spec = _HEADED["roles"].get(r.entry.role) if type(r) is Role and r.body is None else None
+        head = spec.split() if spec else ()
+        end, x = r.end, k + 1
+        if head and [t.text for t in toks[end:end + len(head)]] == head and end + len(head) < len(toks) \
+                and toks[end + len(head)].is_cap:
+            # (capitalised words, and a lower-case syllable right after one: "Hải quan", "Tôn giáo")
+            while x < len(L) and L[x].end - r.end <= _HEADED["most"]:
+                if type(L[x]) is Punct and L[x].char in "-–" and x + 1 < len(L) and type(L[x + 1]) is Word \
+                        and toks[L[x + 1].start].is_cap:
+                    x += 1      # "Vụ Kinh tế - Xã hội"
+                    continue
+                if not (type(L[x]) is Word and all(t.is_cap or toks[j - 1].is_cap
+                                                   for j, t in enumerate(toks[L[x].start:L[x].end], L[x].start))):
+                    break
+                end, x = L[x].end, x + 1
+            if x < len(L) and type(L[x]) is LevelMention and L[x].start == end and L[x].place_name:
+                end, x = L[x].end, x + 1        # "Cục Hải quan tỉnh Long An"
+        if end - r.end > len(head):
+            name = " ".join(t.text for t in toks[r.end:end])
+            r.body = BodyMention(r.end, end, name, base=BodyEntry("open", name, _HEADED["kind"]))
+            r.end = end
+            del L[k + 1:x]
+        k += 1
+
+
+_CENTRAL_WORDS = frozenset(w.replace(" ", "").lower() for w in _load("roles.yaml")["posts"]["central_prefixes"])
+
+
+def central_prefixed(L: list[Element], toks: list) -> None:
+    """ "bà A, Chủ tịch T.Ư Hội CTĐ Việt Nam", "Chủ tịch Trung ương Hội NCT Việt Nam": the word
+    for the centre (roles.yaml central_prefixes), written before a national body the lexicon
+    reads without it, leaves that body to the title before the word."""
+    k = 0
+    while k + 2 < len(L):
+        r = L[k]
+        if type(r) is Role and r.body is None:
+            m = k + 1
+            while m < len(L) and m - k < 5 and type(L[m]) in (Word, Punct):
+                m += 1
+            bm = L[m] if m < len(L) and m > k + 1 else None
+            if type(bm) is BodyMention and bm.level == "central" and not bm.organs \
+                    and "".join(t.text for t in toks[r.end:bm.start]).lower() in _CENTRAL_WORDS:
+                r.body, r.end = bm, bm.end
+                del L[k + 1:m + 1]
+        k += 1
+
+
+_DELEGATION = _load("roles.yaml")["posts"]["delegation"]
+_PARTY_ROLES = frozenset(_load("roles.yaml")["party_before_state"]["roles"])
+
+
+def delegation_leaders(L: list[Element], toks: list) -> None:
+    """ "Đoàn công tác Bộ Tài chính do Thứ trưởng A dẫn đầu", "Đoàn cán bộ của
+    Ban Chỉ đạo X do Đại tá B, Ủy viên chuyên trách, ...": the leader's first title
+    written with no body is of the body whose delegation he leads (roles.yaml posts delegation);
+    a party title only of a party body."""
+    for k, e in enumerate(L):
+        if type(e) is not Word or e.low not in _DELEGATION["leader"] or k < 1 or type(L[k - 1]) is not BodyMention:
+            continue
+        b = L[k - 1]
+        if b.base is None or b.generic or not _delegation_before(toks, b.start):
+            continue
+        x = k + 1 + (k + 1 < len(L) and type(L[k + 1]) is Honorific)
+        if x + 1 < len(L) and type(L[x]) is Name and type(L[x + 1]) is Punct and L[x + 1].char in ",-–":
+            x += 2              # "do B, Ủy viên chuyên trách": the title after the name
+        elif not (x + 1 < len(L) and type(L[x + 1]) is Name):
+            continue            # "do Thứ trưởng A": the title before it
+        r = L[x] if x < len(L) else None
+        if type(r) is Role and r.body is None and not r.entry.body and not r.entry.standalone \
+                and (r.entry.role not in _PARTY_ROLES or b.base.kind == "PartyCommittee"):
+            r.body = replace(b)
+
+
+def _delegation_before(toks: list, start: int) -> bool:
+    """Whether a delegation's head words end right before token ``start`` ("Đoàn công tác", "Đoàn
+    cán bộ của")."""
+    said = [t.low for t in toks[max(0, start - 4):start]]
+    return any(said[-len(h):] == h for h in _DELEGATION_HEADS)
+
+
+_DELEGATION_HEADS = [w.split() for w in _DELEGATION["heads"]]
+
+
+_UNION_COMMITTEE = _load("roles.yaml")["posts"]["union_committee"]
+_COMMITTEE_WORDS = frozenset(tuple(w.split()) for w in _UNION_COMMITTEE["words"])
+
+
+def union_committees(L: list[Element], toks: list) -> None:
+    """ "Chủ tịch Ủy ban Hội LHTN Việt Nam huyện": a title with no body, then "Ủy ban" and a union
+    whose executive committee the genre calls so (roles.yaml posts union_committee), is a title of
+    the union, as its Ban Chấp hành's would be."""
+    if Role not in map(type, L):
+        return          # (no title: the pass below changes nothing)
+    k = 0
+    while k + 3 < len(L):
+        r, a, b, bm = L[k], L[k + 1], L[k + 2], L[k + 3]
+        if type(r) is Role and r.body is None and isinstance(a, Word) and isinstance(b, Word) \
+                and a.start == r.end and b.start == a.end and (toks[a.start].low, toks[b.start].low) in _COMMITTEE_WORDS \
+                and type(bm) is BodyMention and bm.start == b.end and bm.base is not None \
+                and bm.base.canonical in _UNION_COMMITTEE["bodies"] and not bm.organs:
+            r.body, r.end = bm, bm.end
+            del L[k + 1:k + 4]
+        k += 1
+
+
+_BEFORE_STATE = _load("roles.yaml")["party_before_state"]
+_CUT = frozenset(_load("roles.yaml")["posts"]["cut_committee"])
+
+
+def cut_committees(L: list[Element], toks: list) -> None:
+    """ "Bí thư Tỉnh, Chủ tịch HĐND tỉnh", "Bí thư Tỉnh⏎ủy": a party title, then the unit word of a
+    level alone (the committee's name cut short or broken by a line) before a separator, is of
+    that level's party committee (roles.yaml party_before_state committee_of_unit)."""
+    if LevelMention not in map(type, L) or Role not in map(type, L):
+        return          # (no title, or no level word: the pass below changes nothing)
+    k = 0
+    while k + 2 < len(L):
+        r, lv = L[k], L[k + 1]
+        if type(r) is Role and r.body is None and r.entry.role in _BEFORE_STATE["roles"] and type(lv) is LevelMention \
+                and lv.start == r.end and not lv.place_name and lv.unit in _BEFORE_STATE["committee_of_unit"]:
+            end = k + 2
+            w = L[end]
+            if isinstance(w, Word) and w.end == w.start + 1 and toks[w.start].low in _CUT and end + 1 < len(L):
+                end += 1
+            if isinstance(L[end], Punct) and L[end].char in ",;–-.":
+                c = lexicon().committee_by_name[_BEFORE_STATE["committee_of_unit"][lv.unit]]
+                r.body = BodyMention(lv.start, L[end - 1].end, "", base=c, level=lv.level, unit=lv.unit)
+                r.end = r.body.end
+                del L[k + 1:end]
+        k += 1
+
+
+_ADDRESS_TITLES = _load("roles.yaml")["address_titles"]
+
+
+def address_titles(L: list[Element], toks: list) -> None:
+    """ "Giám mục A - Giám mục Giáo phận Bắc Ninh", "Giám mục Giáo phận Vinh A": an address word
+    that is also an office (roles.yaml address_titles), written right before the body it heads
+    and not before a name of its own, is that office's title."""
+    if Honorific not in map(type, L):
+        return          # (no address word: the pass below changes nothing)
+    for k, h in enumerate(L):
+        if type(h) is not Honorific or k + 1 >= len(L) or h.word.lower() not in _ADDRESS_TITLES:
+            continue
+        bm, spec = L[k + 1], _ADDRESS_TITLES[h.word.lower()]
+        if type(bm) is not BodyMention or bm.start != h.end \
+                or not any(bm.surface.lower().startswith(x.lower()) for x in spec["heads"]):
+            continue
+        role = Role(h.start, bm.end, RoleEntry(role=spec["role"]), " ".join(t.text for t in toks[h.start:h.end]),
+                    body=bm)
+        if bm.end < len(toks) and not toks[bm.end].is_word:
+            role.next_char = toks[bm.end].low
+        L[k:k + 2] = [role]
+
+
+def level_from_sentence(L: list[Element]) -> None:
+    """ "cử Phó Chủ tịch Ủy ban MTTQ thành phố, gồm: A, Chủ tịch Hội Nông dân; B, ...": a title's
+    body named without its level (a union, the Front) is at the level of the body last written
+    with one before it in the sentence, as a bare body is (kg.extract.bodies.bodies)."""
+    anchor = commune = None
+    for e in L:
+        role = type(e) is Role          # (by exact type: most elements are words)
+        bm = e.body if role else e
+        if type(bm) is not BodyMention:
+            continue
+        if role and anchor is not None and not bm.complete and not bm.weak and not bm.generic \
+                and not bm.organs and bm.base is not None and bm.base.sort == "leveled":
+            bm.level, bm.unit, bm.place_name = anchor.level, anchor.unit, anchor.place_name
+        elif bm.level not in (None, "central", "commune"):
+            anchor = bm
+        elif bm.level == "commune" and bm.place_name:
+            commune = bm
+        elif role and bm.level == "commune" and commune is not None and bm.unit == commune.unit:
+            # "Bí thư Đảng ủy xã Tân Phú, Chủ tịch HĐND xã": the commune just named
+            bm.place_name = commune.place_name
+
+
+def _head(toks: list, bm: BodyMention) -> tuple:
+    """The head noun of a body's name as written: its first word and the lower-case syllables
+    after it ("Hội" of "Hội Nông dân tỉnh", "Hội đồng" of "Hội đồng Lý luận Trung ương")."""
+    k = bm.start + 1
+    while k < bm.end and toks[k].is_word and not toks[k].is_cap:
+        k += 1
+    return tuple(t.low for t in toks[bm.start:k]) if k < bm.end else ()
+
+
+def short_names(sv: SentenceView, recent: dict) -> None:
+    """ "Hội Nông dân tỉnh tổ chức Đại hội ... ông A, Chủ tịch Hội phát biểu": a title followed by
+    the capitalised head noun alone names the body last written with that head (in this sentence
+    or before it)."""
+    L, toks = sv.elements, sv.toks
+    sentence = recent.get("sentence", 0)
+    # (the titles and bodies read off sv.mentions(), with their indexes, in order: only they
+    # concern this pass; a title's body is read from it, as it may change on the way)
+    for k, e, _ in sv.mentions():
+        kind = type(e)
+        if kind is Role:
+            bm = e.body
+            if bm is not None:
+                recent[("title", e.entry.role)] = (sentence, bm)
+        elif kind is BodyMention:
+            bm = e
+        else:
+            continue
+        if isinstance(bm, BodyMention):
+            if not bm.organs and bm.base is not None and toks[bm.start].is_cap:
+                head = _head(toks, bm) if bm.complete or bm.central else _open_lower_head(toks, bm)
+                if head:
+                    recent[head] = bm
+            continue
+        if not (k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].start == e.end and e.end < len(toks)):
+            continue
+        for size in (2, 1):
+            head = tuple(t.low for t in toks[e.end:e.end + size])
+            lower = not toks[e.end].is_cap
+            if lower and (head not in _LOWER_HEADS or _name_goes_on(toks, e.end + size)):
+                continue
+            if head in recent and (_head_alone(L, k + 1, e.end + size, size > 1, lower)
+                                   or not lower and _verb_after(toks, e.end + size)):
+                e.body = recent[head]
+                break
+
+
+_LOWER_HEADS = frozenset(tuple(h.split()) for h in _load("roles.yaml")["posts"]["lower_heads"])
+_HEAD_VERBS = tuple(tuple(v.split()) for v in _load("roles.yaml")["posts"]["head_alone_verbs"])
+
+
+def _verb_after(toks: list, k: int) -> bool:
+    """ "ông A - Chủ tịch Hội làm Trưởng đoàn", "Chủ tịch Hội phát biểu": a verb of the clause
+    right after a capitalised head noun (roles.yaml posts head_alone_verbs): the head stands alone."""
+    said = tuple(t.low for t in toks[k:k + 3])
+    return any(said[:len(v)] == v for v in _HEAD_VERBS)
+
+
+def _name_goes_on(toks: list, k: int) -> bool:
+    """ "bí thư chi bộ Trường Tiểu học X", "chi bộ 7": a lower-case head noun followed by a name
+    or a number is the start of another body's name, not the head alone."""
+    return k < len(toks) and (toks[k].is_cap or toks[k].text[:1].isdigit())
+
+
+def _open_lower_head(toks: list, bm: BodyMention) -> tuple:
+    """The head of an open-ended body ("Chi bộ" of "Chi bộ thôn 5 xã X") that the genre writes alone
+    in lower case after a title; () for other open bodies, not named again by their head."""
+    if bm.base.sort != "open":
+        return ()
+    words = tuple(t.low for t in toks[bm.start:bm.end])
+    return next((h for h in _LOWER_HEADS if words[:len(h)] == h and len(words) > len(h)), ())
+
+
+def _head_alone(L: list[Element], k: int, after: int, verb_ok: bool, lower: bool = False) -> bool:
+    """Whether the head noun that ends before token `after` stands alone: what follows is
+    punctuation, a name or a title, or (after a head of two words) a word the grammar reads
+    ("Hội đồng làm Trưởng đoàn"); not more of a name ("Hội Cựu giáo chức", "Hội đồng quản trị":
+    a lower-case word after a one-word head may be the head's own second word)."""
+    while k < len(L) and L[k].end <= after:
+        k += 1
+    if k == len(L):
+        return True
+    nxt = L[k]
+    if nxt.start < after:
+        return False            # a word runs over the head's end
+    # (after a lower-case head, any lower-case word: "bí thư chi bộ trịnh trọng khai mạc"; a name
+    # or a number after it was ruled out by the caller)
+    return isinstance(nxt, (Punct, Name, Role, Honorific)) \
+        or (verb_ok and isinstance(nxt, Word) and (nxt.low != "" or lower))

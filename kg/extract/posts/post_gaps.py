@@ -1,0 +1,108 @@
+"""What a chain of titles may pass over (kg.extract.posts.post_grammar): the separators between titles,
+a body the lexicon does not know written after a title, the Party's own name written out.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
+from kg.extract.lexicon import grammar, lexicon
+
+_SEPS = {",", "–", "-", "—"}
+
+
+# The grammar words of posts (roles.yaml posts): "kiêm", "và", "nguyên", the predicates, ...
+_W = grammar("roles.yaml", "posts")
+
+
+def _is_sep(e: Element) -> bool:
+    return (isinstance(e, Punct) and e.char in _SEPS) or (isinstance(e, Word) and e.low in _W["title_joiners"])
+
+
+_OWN_PARTY = tuple(tuple(w.lower().split()) for w in _W["own_party"])
+
+
+def _past_own_party(L: list[Element], j: int, toks: Sequence) -> int:
+    """ "Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Bí thư Tỉnh ủy": the Party's name
+    written out after a title that names its own body; the index of its last element (j when
+    there is none), so that the chain goes on."""
+    r = L[j]
+    if not toks or not r.entry.body:
+        return j
+    for p in _OWN_PARTY:
+        if tuple(t.low for t in toks[r.end:r.end + len(p)]) == p:
+            m = j + 1
+            while m < len(L) and L[m].end <= r.end + len(p):
+                m += 1
+            if m < len(L) and L[m].start == r.end + len(p) and L[m - 1].end == r.end + len(p):
+                return m - 1
+    return j
+
+
+_UNKNOWN_BODY_MAX = 12      # tokens of a body name the lexicon does not know ("Hội đồng Thành viên Tập đoàn Dầu khí Việt Nam")
+_LOWER_BODIES = frozenset(tuple(w.split()) for w in _W["lower_bodies"])
+
+
+def _past_unknown_body(L: list[Element], j: int, toks: Sequence):
+    """ "A, Giám đốc Công ty Cổ phần X, Chủ tịch Hội Doanh nhân trẻ tỉnh": a title whose body the
+    lexicon does not know, written as a capitalised name, then a separator and the next title.
+    The unknown name must not lose the titles after it; the index of the separator, or None. No
+    comma inside the name (a comma may as well close the clause), no person, no other title."""
+    r = L[j]
+    if not toks or r.body is not None or r.entry.body or j + 1 >= len(L):
+        return None
+    first = L[j + 1]
+    if not (isinstance(first, Word) and first.start == r.end):
+        return None
+    # the body's name begins with a capital, right after the title; or it is a lower-case noun
+    # of an organisation alone ("Phó Chủ tịch đảng, Huyện trưởng huyện X"; roles.yaml posts
+    # lower_bodies), never a verb ("Chủ tịch nói thêm, ...")
+    short = not toks[first.start].is_cap
+    m = j + 2
+    while m < len(L) and L[m].start - r.end < _UNKNOWN_BODY_MAX:
+        e = L[m]
+        if _is_sep(e) and not isinstance(e, Word):
+            if short and tuple(t.low for t in toks[r.end:e.start]) not in _LOWER_BODIES:
+                return None
+            if e.char == "," and m + 1 < len(L) and isinstance(L[m + 1], Role):
+                return m
+            if e.char != "," and e.char not in _W["title_joiners"] and m + 1 < len(L) and isinstance(L[m + 1], Role):
+                return m
+            return None
+        if not (isinstance(e, (Word, LevelMention)) or (isinstance(e, BodyMention) and not e.organs)):
+            return None
+        if isinstance(e, Word) and any(not t.is_cap and t.low in _clause_words() and not _compound(toks, x)
+                                       for x, t in enumerate(toks[e.start:e.end], e.start)):
+            return None     # a verb or a grammar word: the clause goes on, not the name
+        m += 1
+    return None
+
+
+_COMPOUNDS = frozenset(tuple(w.split()) for w in _W["name_compounds"])
+
+
+def _compound(toks: Sequence, x: int) -> bool:
+    """ "Hội đồng", "Tập đoàn": the lower-case token x ends a capitalised organisation's head noun."""
+    return x >= 1 and toks[x - 1].is_cap and (toks[x - 1].low, toks[x].low) in _COMPOUNDS
+
+
+_CLAUSE_WORDS: list = []
+
+
+def _clause_words() -> frozenset:
+    """The lower-case words that begin a clause or an event ("phát biểu", "cho biết", "tại"), which
+    a body's name does not hold."""
+    if not _CLAUSE_WORDS:
+        lx = lexicon()
+        _CLAUSE_WORDS.append(lx.grammar_words | lx.event_firsts)
+    return _CLAUSE_WORDS[0]
+
+
+def complement_of_earlier(L: list[Element], toks: Sequence, before: int, start: int) -> bool:
+    """ "A được bầu làm Chủ tịch HĐND xã, ông B được bầu làm Phó Chủ tịch": a title at token `start`
+    right after a predicate (roles.yaml complement_ends), with a full name before it in the
+    sentence (elements up to `before`), is that name's complement, not the title that
+    introduces the name after the comma."""
+    if not toks or start < 1 or toks[start - 1].low not in _W["complement_ends"]:
+        return False
+    return any(isinstance(e, Name) and not e.partial for e in L[:before + 1])

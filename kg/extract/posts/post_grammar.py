@@ -1,0 +1,396 @@
+"""The grammar of posts: which titles a sentence binds to which name, read off its elements.
+
+Two constructions carry nearly every post in the genre:
+
+    title-before-name:  Bí thư Tỉnh ủy Lê Văn A; Phó Chủ tịch UBND tỉnh, Đại tá Trần B
+    name-then-titles:   đồng chí Lê Văn A, UV BTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy dẫn đầu ...
+                        Lê Văn A – Phó Bí thư Thường trực Tỉnh ủy – Chủ tịch HĐND tỉnh
+
+A chain of titles is joined by "," "–" "-" or "kiêm". A title written right before a name
+belongs to that name, so a chain after one name stops at the title that leads the next
+name; ";" and any other word end a chain (but a body the lexicon does not know and the
+Party's own name, kg.extract.posts.post_gaps). That is what keeps a title from the next clause
+off a name. Names also take a title through a predicate ("được bầu giữ chức") and from a
+title that heads a list of them (kg.extract.posts.post_lists). kg.extract.posts.posts binds the titles to bodies.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
+from kg.extract.officials import is_place
+from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _past_own_party, _past_unknown_body,
+                                  complement_of_earlier)
+
+
+# "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
+# stand between a group of names and the title they take.
+_PREDICATE_END = tuple({w} for w in _W["predicate_ends"])
+_PREDICATE_MAX = 10     # "được Đại hội tín nhiệm tái cử chức danh": nine words
+
+
+def _former_at(L: list[Element], j: int) -> bool:
+    if not (j + 1 < len(L) and isinstance(L[j], Word) and L[j].low in _W["former"]):
+        return False
+    if isinstance(L[j + 1], Word) and L[j + 1].low in _W["acting"] and j + 2 < len(L):
+        return isinstance(L[j + 2], Role)      # "nguyên Quyền Chủ tịch ..."
+    return isinstance(L[j + 1], Role)
+
+
+def _acting_at(L: list[Element], j: int) -> bool:
+    return isinstance(L[j], Word) and L[j].low in _W["acting"] and j + 1 < len(L) and isinstance(L[j + 1], Role) \
+        and L[j].end == L[j + 1].start
+
+
+def _association(r: Role) -> bool:
+    body = r.body
+    return body is not None and body.base is not None and body.base.kind == "MassOrganisation"
+
+
+def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], int]:
+    """A chain of titles starting at j (joined by "," "–" "kiêm"), stopping before a title
+    that leads the next name."""
+    n = len(L)
+    items: list[Role] = []
+    former = False
+    while j < n and (isinstance(L[j], Role) or _former_at(L, j) or _acting_at(L, j)):
+        if _acting_at(L, j):
+            j += 1          # "A, Quyền Giám đốc Sở Tài chính": the acting head, read as the title
+            continue
+        if _former_at(L, j):
+            # "..., nguyên Bí thư Tỉnh ủy": a former post is not held. One "nguyên" usually
+            # covers the titles after it too, except a retiree's association post
+            # ("nguyên Chủ tịch UBND tỉnh, Chủ tịch Hội Cựu chiến binh tỉnh").
+            former = True
+            j += 3 if isinstance(L[j + 1], Word) else 2
+            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], (Role, Word)):
+                j += 1
+                continue
+            break
+        if former and not _association(L[j]):
+            j += 1
+            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
+                j += 1
+                continue
+            break
+        nxt = L[j + 1] if j + 1 < n else None
+        if isinstance(nxt, (Name, Honorific)) or _dash_leads(L, j):
+            break            # this title leads the next name
+        if isinstance(nxt, Word) and nxt.low in _W["plural"]:
+            break            # "… và đại biểu Quốc hội các khóa": a group of people, not one's post
+        past = _past_unknown_body(L, j, toks)
+        if past is not None:
+            j = past + 1        # the title's body is not known: no post, but the chain goes on
+            continue
+        items.append(L[j])
+        j = _past_own_party(L, j, toks) + 1
+        if j + 1 < n and _is_sep(L[j]) and (isinstance(L[j + 1], Role) or _acting_at(L, j + 1)):
+            j += 1
+            continue
+        if j + 1 < n and isinstance(L[j], Word) and L[j].low in _W["and"] and isinstance(L[j + 1], Role) \
+                and not (j + 2 < n and isinstance(L[j + 2], (Name, Honorific))):
+            j += 1
+            continue
+        break
+    return items, j
+
+
+_ORGAN_HEADS = frozenset(_W["organ_heads"])
+
+
+def _organ_title(L: list[Element], j: int) -> bool:
+    """ "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam": the title word names an organ (the presidium), no
+    one's title."""
+    return j >= 1 and isinstance(L[j - 1], Word) and L[j - 1].low in _ORGAN_HEADS \
+        and L[j - 1].end == L[j].start
+
+
+def _chain_left(L: list[Element], j: int) -> tuple[list[Role], int]:
+    """The chain of titles that ends at j, read leftwards; and the index just before it."""
+    items: list[Role] = []
+    while j >= 0 and isinstance(L[j], Role) and not _organ_title(L, j):
+        items.insert(0, L[j])
+        j -= 1
+        if j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Role):
+            j -= 1
+            continue
+        break
+    return items, j
+
+
+def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+    """Names that take a title through a predicate: "các đồng chí A và B được bầu giữ chức
+    Phó Bí thư Tỉnh ủy" -> both A and B hold it; "A tái đắc cử Chủ tịch Hội" (not "ứng cử": a
+    candidate holds nothing yet)."""
+    L = elements
+    n = len(L)
+    k = 0
+    while k < n:
+        if not isinstance(L[k], Name) or L[k].partial:
+            k += 1
+            continue
+        group = [L[k]]
+        j = _apposition(L, _aside(L, k + 1))
+        while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",") or
+                             (isinstance(L[j], Word) and L[j].low in _W["and"])):
+            m = j + 1
+            if m < n and isinstance(L[m], Honorific):
+                m += 1
+            if m < n and isinstance(L[m], Name) and not L[m].partial:
+                group.append(L[m])
+                j = _apposition(L, m + 1)
+                continue
+            break
+        m = j
+        # "A, tái đắc cử Bí thư Huyện ủy", "A, được bầu làm Chủ tịch": a comma after the name, then
+        # only an election or the passive (else "A, B" and asides would lend a title)
+        comma = m + 1 < n and isinstance(L[m], Punct) and L[m].char == "," and isinstance(L[m + 1], Word)
+        m += comma
+        words: list[str] = []
+        agent = False
+        while m < n and len(words) < _PREDICATE_MAX:
+            if isinstance(L[m], Word):
+                words.extend([L[m].low] * (L[m].end - L[m].start))     # a gap counts its words
+            elif isinstance(L[m], BodyMention) and not agent and any(w in _W["passive"] for w in words):
+                # "A được Ban Chấp hành Tỉnh đoàn tín nhiệm bầu giữ chức Bí thư": the body
+                # that elects, after the passive, is no break of the predicate
+                agent = True
+                words = [w for w in words if w in _W["former"]]
+            else:
+                break
+            m += 1
+        # ("A thôi giữ chức X", "A được miễn nhiệm chức X", "A từng giữ chức X": left, or held before)
+        if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
+                and not any(t.low in _W["ceasing"] for t in toks[L[j].start if j < n else 0:L[m].start]) \
+                and (not comma or _elected_word(toks, L[m].start) or any(w in _W["passive"] for w in words)) \
+                and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)) \
+                and not _handed_over(toks, L[j].start if j < n else 0, L[m].start):
+            items, _ = _chain(L, m, toks)
+            if items:
+                yield group, items
+        k = j
+
+
+def _handed_over(toks: Sequence, i: int, k: int) -> bool:
+    """Whether the words from token i to k hand the title to someone else ("trao quyết định giữ
+    chức", not "được trao quyết định giữ chức")."""
+    lows = [t.low for t in toks[i:k]] if toks else []
+    return any(w in _W["handing_over"] and not (x and lows[x - 1] in _W["passive"]) for x, w in enumerate(lows))
+
+
+_ELECTED = tuple(tuple(w.split()) for w in _W["predicate_phrases"])
+
+
+def _elected_word(toks: Sequence, i: int) -> bool:
+    """ "trúng cử", "đắc cử" right before the title at token i."""
+    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in _ELECTED)
+
+
+_JOINING = tuple(tuple(w.split()) for w in _W["joining"])
+
+
+def _phrase_before(toks: Sequence, i: int, phrases) -> int:
+    """The length of the phrase of `phrases` that ends right before token i (0 when none)."""
+    return next((len(p) for p in phrases if i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p), 0)
+
+
+def joined(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+    """A cadre decision: "điều động đồng chí A, Phó Giám đốc Sở X tham gia Ban Chấp hành, Ban
+    Thường vụ, giữ chức vụ Phó Bí thư Huyện ủy Y" -> A holds the title; the nearest name before
+    "tham gia" is the one joined (not after "thôi": a post given up)."""
+    L = elements
+    n = len(L)
+    for x, e in enumerate(L):
+        size = _phrase_before(toks, e.start, _JOINING) if toks and isinstance(e, BodyMention) else 0
+        if not size or e.start - size - 1 < 0 or toks[e.start - size - 1].low in _W["ceasing"]:
+            continue
+        m = x
+        while m + 2 < n and (_is_sep(L[m + 1]) or (isinstance(L[m + 1], Word) and L[m + 1].low in _W["and"])) \
+                and isinstance(L[m + 2], BodyMention):
+            m += 2                  # "Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy"
+        m += 1
+        if m < n and (_is_sep(L[m]) or (isinstance(L[m], Word) and L[m].low in _W["and"])):
+            m += 1
+        if not (m + 1 < n and isinstance(L[m], Word)):
+            continue
+        r = next((y for y in range(m, min(n, m + 4)) if not isinstance(L[y], Word)), n)
+        words = [t.low for t in toks[L[m].start:L[r].start]] if r < n else []
+        if not (words and isinstance(L[r], Role) and len(words) <= 4 and words[-1] in _W["predicate_ends"]
+                and not any(w in _W["ceasing"] for w in words)):
+            continue
+        name = next((y for y in range(x - 1, -1, -1) if isinstance(L[y], Name)), None)
+        if name is None or L[name].partial or _handed_over(toks, L[name].end, e.start):
+            continue
+        items, _ = _chain(L, r, toks)
+        if items:
+            yield [L[name]], items
+
+
+def _apposition(L: list[Element], j: int) -> int:
+    """The index after the titles a name is introduced with, when the predicate follows them:
+    "A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy được bầu giữ chức ...", "A, nguyên
+    Chủ tịch Hội CCB tỉnh (cũ) được chỉ định giữ chức ..."; else j."""
+    n = len(L)
+    if not (j + 1 < n and isinstance(L[j], Punct) and L[j].char in _SEPS):
+        return j
+    m = j + 1
+    if not (isinstance(L[m], Role) or _former_at(L, m)):
+        return j
+    while m < n and (isinstance(L[m], Role) or _former_at(L, m)
+                     or (_is_sep(L[m]) and m + 1 < n and (isinstance(L[m + 1], Role) or _former_at(L, m + 1)))):
+        if isinstance(L[m], Role) and m + 1 < n and isinstance(L[m + 1], (Name, Honorific)):
+            return j            # the title leads the next name
+        m += 2 if _former_at(L, m) and isinstance(L[m + 1], Word) else 1     # "nguyên quyền"
+    if m + 2 < n and isinstance(L[m], Punct) and L[m].char == "(":
+        close = next((x for x in range(m + 1, min(n, m + 5)) if isinstance(L[x], Punct) and L[x].char == ")"), None)
+        if close is not None:
+            m = close + 1       # "(cũ)"
+    if m < n and isinstance(L[m], Punct) and L[m].char in _SEPS:
+        m += 1
+    return m
+
+
+def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[Name, list[Role], bool]]:
+    """For each full name in the sentence, the chain of titles that belongs to it, and whether
+    the name is introduced with a former post ("ông X, nguyên Chủ tịch UBND tỉnh")."""
+    L = elements
+    n = len(L)
+    for k, e in enumerate(L):
+        if not isinstance(e, Name) or e.partial:
+            continue
+        items: list[Role] = []
+        # -- titles before the name -------------------------------------------------
+        j = k - 1
+        if j >= 0 and isinstance(L[j], Honorific):
+            j -= 1
+            # "Phó Chủ tịch UBND tỉnh, ông X": a title with its body, then the name; but in
+            # "bà A, Phó Chủ tịch ..., ông X" the title is A's (a list of names with titles)
+            if j >= 1 and isinstance(L[j], Punct) and L[j].char in _SEPS and isinstance(L[j - 1], Role) \
+                    and L[j - 1].body is not None:
+                chain, before = _chain_left(L, j - 1)
+                if not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)) \
+                        and not (chain and _post_named(toks, chain[0].start)) and not _goes_on(L, before) \
+                        and not (chain and complement_of_earlier(L, toks, before, chain[0].start)):
+                    j -= 1
+        pre, j = _chain_left(L, j)
+        # A chain that follows "Name ," is that name's: only the title touching us is ours (a
+        # place is no name: "tại Hà Nội, Bí thư Trung ương Đảng, Bộ trưởng Bộ Ngoại giao A").
+        if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name) and not is_place(L[j - 1].text):
+            pre = pre[-1:]
+        former_before = False
+        if pre and j >= 0 and isinstance(L[j], Word) and L[j].low in _W["former"]:
+            pre = pre[1:]           # "nguyên Bí thư Tỉnh ủy X": X held it once
+            former_before = True
+        items.extend(pre)
+        # -- titles after the name --------------------------------------------------
+        j = _aside(L, k + 1)
+        if j < n and isinstance(L[j], Punct) and L[j].char in (",", "–", "-", "—", "("):
+            j += 1
+            if L[j - 1].char in "–-—" and j < n and isinstance(L[j], Punct) and L[j].char == ",":
+                j += 1      # "ông A –, Phó Chủ tịch ...": a dash and a comma typed for one separator
+        if j + 2 < n and isinstance(L[j], Honorific) and _is_sep(L[j + 1]) and isinstance(L[j + 2], Role):
+            j += 2          # "A – Đại tá – Phó Chính ủy …": a rank between the name and its titles
+        former = former_before or _former_at(L, j)
+        post, j = _chain(L, j, toks)
+        items.extend(post)
+        items.extend(_now_held(L, j, toks))
+        if not items and not former:
+            items = _dashed_before(L, k)
+        yield e, items, former
+
+
+def _goes_on(L: list[Element], before: int) -> bool:
+    """ "Hòa thượng A, Phó Chủ tịch Hội đồng X, Trưởng ban Y, Hòa thượng B": the chain before a
+    comma and a name goes on from a title whose body the lexicon does not know (capitalised
+    words after it): the chain is the earlier name's, not B's."""
+    if not (before >= 2 and isinstance(L[before], Punct) and L[before].char == ","):
+        return False
+    k = before - 1
+    while k >= 0 and isinstance(L[k], Word) and L[before].start - L[k].start <= _UNKNOWN_BODY_MAX:
+        k -= 1
+    return k < before - 1 and k >= 0 and isinstance(L[k], Role) and L[k].body is None
+
+
+_NOW = tuple(tuple(w.split()) for w in _W["now_held"])
+_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"])
+
+
+def _post_named(toks: Sequence, i: int) -> bool:
+    """ "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A": the title at token i is named as a
+    post ("chức vụ", "cương vị"), not as the title of the name after the comma."""
+    return bool(toks) and any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in _POST_NAMED)
+
+
+def _now_held(L: list[Element], j: int, toks: Sequence) -> list[Role]:
+    """ "A, Phó Chủ tịch UBND tỉnh (nay là Bí thư Huyện ủy X)", "(do về làm Bí thư Quận ủy Y)": the
+    titles an aside after a name's titles says the name holds now."""
+    if not toks or not (j + 1 < len(L) and isinstance(L[j], Punct) and L[j].char == "("):
+        return []
+    i = L[j].end
+    for p in _NOW:
+        if tuple(t.low for t in toks[i:i + len(p)]) == p:
+            m = next((x for x in range(j + 1, len(L)) if L[x].start >= i + len(p)), len(L))
+            if m < len(L) and L[m].start == i + len(p) and isinstance(L[m], Role):
+                chain, _ = _chain(L, m, toks)
+                return chain
+    return []
+
+
+_ASIDE_MAX = 16         # elements of an aside: "(47 tuổi, quê tỉnh X, thạc sĩ luật, ...)"
+
+
+def _aside(L: list[Element], j: int) -> int:
+    """After a name, a caption's aside in parentheses before the titles: "Ông A (bìa trái), Phó
+    Chủ tịch UBND tỉnh ..."; the index after it (j when there is none)."""
+    if not (j < len(L) and isinstance(L[j], Punct) and L[j].char == "("):
+        return j
+    for x in range(j + 1, min(len(L), j + _ASIDE_MAX)):
+        if isinstance(L[x], Punct) and L[x].char == ")":
+            nxt = x + 1
+            if nxt + 1 < len(L) and isinstance(L[nxt], Punct) and L[nxt].char in _SEPS \
+                    and isinstance(L[nxt + 1], Role):
+                return nxt
+            return j
+        if not isinstance(L[x], (Word, Punct)):
+            return j
+    return j
+
+
+def _dash_leads(L: list[Element], j: int) -> bool:
+    """ "Bí thư Huyện ủy X – A, Chủ tịch UBND huyện – B tiếp đoàn": the title at j, a dash, then a
+    name with no title of its own after it: the title leads that name (read by _dashed_before)."""
+    if not (j + 2 < len(L) and isinstance(L[j + 1], Punct) and L[j + 1].char in ("-", "–", "—")
+            and isinstance(L[j + 2], Name) and L[j].body is not None):
+        return False
+    after = L[j + 3] if j + 3 < len(L) else None
+    return after is None or isinstance(after, Word) or (isinstance(after, Punct) and after.char in ",;.")
+
+
+def _dashed_before(L: list[Element], k: int) -> list[Role]:
+    """ "Phó Chủ tịch Hội CCB tỉnh – Lê Văn A; ...": a title chain, then a dash, then the name,
+    with nothing after the name that is a title and nothing before the chain but the start of
+    a clause."""
+    if k < 2 or not (isinstance(L[k - 1], Punct) and L[k - 1].char in ("-", "–", "—")):
+        return []
+    if not isinstance(L[k - 2], Role) or L[k - 2].body is None:
+        return []
+    nxt = L[k + 1] if k + 1 < len(L) else None
+    if nxt is not None and not (isinstance(nxt, Punct) and nxt.char in ",;.") and not isinstance(nxt, Word):
+        return []
+    chain, before = _chain_left(L, k - 2)
+    if before >= 0 and not (isinstance(L[before], Punct) and L[before].char in ";:.") \
+            and not isinstance(L[before], Word) and not _after_clause(L, before) and not _dashed_item(L, before):
+        return []
+    return chain
+
+
+def _dashed_item(L: list[Element], j: int) -> bool:
+    """A comma that closes the item before of a list of "Title – Name" items."""
+    return isinstance(L[j], Punct) and L[j].char == "," and j >= 3 and isinstance(L[j - 1], Name) \
+        and _dash_leads(L, j - 3)
+
+
+def _after_clause(L: list[Element], j: int) -> bool:
+    """A comma that closes an opening clause of plain words ("Phát biểu tại buổi lễ, Bí thư
+    Tỉnh ủy - A ..."), not a list of names and titles."""
+    return isinstance(L[j], Punct) and L[j].char == "," and j >= 1 and isinstance(L[j - 1], Word)

@@ -1,0 +1,290 @@
+"""Titles that a list of names shares: a title heading a list after a colon, a title after a
+plural address, a title after a verb of appointment (kg.extract.posts.post_grammar reads the rest).
+"""
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
+from kg.extract.lexicon import RoleEntry
+from kg.extract.posts.post_gaps import _W, _clause_words, _is_sep
+from kg.extract.posts.post_grammar import _chain_left
+
+
+def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tổ chức; B, ...": a title
+    that heads a list of names after a colon belongs to every name of the list; a title whose
+    body is not written ("Ba Phó Chủ tịch chuyên trách: A, B và C") heads a list of two or more
+    (kg.extract.posts.posts finds its body, or makes its people officials without posts)."""
+    L = elements
+    for k, e in enumerate(L):
+        if not (type(e) is Punct and e.char == ":") or k == 0:
+            continue
+        h = _list_opener(L, k, toks)
+        qualified = h >= 1 and isinstance(L[h], Word) and L[h].low == "" and isinstance(L[h - 1], Role)
+        h -= qualified                  # "Phó Chủ tịch chuyên trách đương nhiệm:"
+        head, before = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
+        bare = any(r.body is None and not r.entry.standalone for r in head)
+        if not head or (qualified and not bare):
+            continue
+        m = k + 1
+        if m < len(L) and isinstance(L[m], Honorific):
+            m += 1
+        if _plural_before(L, before):
+            m = _titles_leading(L, m)   # "các đồng chí Bí thư Trung ương Đảng: Trưởng ban X A; ..."
+        if not (m < len(L) and isinstance(L[m], Name)):
+            continue            # the colon opens a quote or an explanation, not a list of people
+        # the list runs while it is names, titles and separators; "cùng", "đại diện", another
+        # colon or any other word closes it
+        names = []
+        for x in L[m:]:
+            if isinstance(x, Name):
+                if not x.partial:
+                    names.append(x)
+            elif isinstance(x, (Role, Honorific)) or (isinstance(x, Punct) and x.char in ",;–-()") \
+                    or (isinstance(x, Word) and x.low in _W["name_list_joiners"]):
+                continue
+            else:
+                break
+        if not bare or len(names) > 1:
+            yield names, head
+
+
+def _plural_before(L: list[Element], j: int) -> bool:
+    """Whether the plural address ("các đồng chí") stands at j, right before a list's head."""
+    return j >= 1 and isinstance(L[j], Honorific) and isinstance(L[j - 1], Word) and L[j - 1].low in _W["plural"]
+
+
+def _titles_leading(L: list[Element], m: int) -> int:
+    """The index after the titles that lead the first name of a list (each item of "các đồng chí
+    Bí thư Trung ương Đảng: Trưởng ban X A; Chánh Văn phòng Y B" writes its own title first)."""
+    j = m
+    while j < len(L) and isinstance(L[j], Role):
+        j += 2 if j + 2 < len(L) and _is_sep(L[j + 1]) and isinstance(L[j + 2], Role) else 1
+    return j if j < len(L) and isinstance(L[j], Name) else m
+
+
+def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "các đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh A, B và C": a title after a plural address
+    and before a list of names belongs to every name; a name with its own title ends the list.
+    Without the address, a title that several hold (a deputy's, a member's: "Phó Chủ tịch UBND
+    tỉnh A và B") heads a list of bare names the same way; a Bí thư or a Chủ tịch is one."""
+    L = elements
+    n = len(L)
+    plural = _W["plural"]
+    for k, e in enumerate(L):
+        kind = type(e)                  # (by exact type: asked of every element)
+        addressed = kind is Word and e.low in plural
+        if addressed:
+            m = k + 1
+            if m < n and isinstance(L[m], Honorific):
+                m += 1
+        elif kind is Role and e.entry.role.startswith(_SHARED_ROLES) and not _continues(L, k):
+            m = k
+        else:
+            continue
+        chain, j = _title_chain(L, m)
+        if not chain or chain[-1].body is None or not (j < n and isinstance(L[j], Name)):
+            continue
+        names = [L[j]] + _more_names(L, j + 1, addressed)
+        if len(names) > 1:
+            yield [x for x in names if not x.partial], chain
+
+
+_SHARED_ROLES = tuple(_W["shared_roles"])
+
+
+def _continues(L: list[Element], k: int) -> bool:
+    """Whether the title at k goes on something before it: a chain of titles, a name's titles,
+    an honorific or a plural address (read above)."""
+    if k == 0:
+        return False
+    b = L[k - 1]
+    return isinstance(b, (Role, Honorific)) or _is_sep(b) or (isinstance(b, Word) and b.low in _W["plural"])
+
+
+def _title_chain(L: list[Element], j: int) -> tuple[list[Role], int]:
+    chain = []
+    while j < len(L) and isinstance(L[j], Role):
+        chain.append(L[j])
+        j += 1
+        if j + 1 < len(L) and _is_sep(L[j]) and isinstance(L[j + 1], Role):
+            j += 1
+    return chain, j
+
+
+def _more_names(L: list[Element], j: int, honorific_ok: bool) -> list[Name]:
+    """The names that go on a list after its first name (", B", "và C"), each without a title of
+    its own; an honorific only where the list was addressed as one ("các đồng chí")."""
+    n = len(L)
+    names = []
+    while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",")
+                         or (isinstance(L[j], Word) and L[j].low in _W["and"])):
+        m = j + 1
+        if m < n and isinstance(L[m], Honorific):
+            if not honorific_ok:
+                break
+            m += 1
+        if not (m < n and isinstance(L[m], Name)):
+            break
+        if m + 1 < n and isinstance(L[m + 1], Role) or (m + 2 < n and isinstance(L[m + 1], Punct)
+                                                         and isinstance(L[m + 2], Role)):
+            break           # the name has its own title
+        names.append(L[m])
+        j = m + 1
+    return names
+
+
+_APPOINT = tuple(tuple(w.split()) for w in _W["appointing"])
+_TOWARD = tuple(_W["toward"].split())
+# The last words of the verbs of appointment: a title after none of them is read no further
+# (appointed() asks before every title of every sentence).
+_APPOINT_LAST = frozenset(p[-1] for p in _APPOINT)
+
+
+def _said_before(toks: Sequence, i: int, phrases: tuple) -> bool:
+    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
+
+
+def appointed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "Quyết định công nhận Phó Bí thư Tỉnh đoàn Đồng Nai, nhiệm kỳ 2022-2027 đối với đồng chí A":
+    a title after a verb of appointment is of the names after "đối với"."""
+    L = elements
+    n = len(L)
+    for k, e in enumerate(L):
+        if not (type(e) is Role and e.start > 0 and toks[e.start - 1].low in _APPOINT_LAST
+                and _said_before(toks, e.start, _APPOINT)) \
+                or (k >= 1 and isinstance(L[k - 1], Role)):
+            continue
+        chain, j = [], k
+        while j < n and isinstance(L[j], Role):
+            chain.append(L[j])
+            j += 1
+            if j + 1 < n and _is_sep(L[j]) and isinstance(L[j + 1], Role):
+                j += 1
+        # the term and punctuation may stand before "đối với"; anything else ends the search
+        end = min(n, j + 8)
+        while j < end and isinstance(L[j], (Punct, Word)) and not _said_at(toks, L[j], _TOWARD):
+            j += 1
+        if not (j < end and isinstance(L[j], Word)):
+            continue
+        after = L[j].start + len(_TOWARD)
+        while j < n and L[j].start < after:
+            j += 1
+        names = _name_list(L, j)
+        if names:
+            yield names, chain
+
+
+def _said_at(toks: Sequence, w: Element, phrase: tuple) -> bool:
+    return isinstance(w, Word) and tuple(t.low for t in toks[w.start:w.start + len(phrase)]) == phrase
+
+
+def _name_list(L: list[Element], m: int) -> list[Name]:
+    """The bare names from m on, joined by "," or "và" ([Honorific] Name each)."""
+    n = len(L)
+    names = []
+    while True:
+        if m < n and isinstance(L[m], Honorific):
+            m += 1
+        if not (m < n and isinstance(L[m], Name)):
+            break
+        if not L[m].partial:
+            names.append(L[m])
+        m += 1
+        if m + 1 < n and ((isinstance(L[m], Punct) and L[m].char == ",")
+                          or (isinstance(L[m], Word) and L[m].low in _W["and"])):
+            m += 1
+            continue
+        break
+    return names
+
+
+_OPENERS = tuple(tuple(w.split()) for w in _W["list_openers"])
+
+
+def _list_opener(L: list[Element], k: int, toks: Sequence) -> int:
+    """The index of the head of a list whose colon is at k: right before it, or before the word
+    that opens the list ("cử 3 Phó Chủ tịch Ủy ban MTTQ tỉnh, gồm: A, ...")."""
+    w = L[k - 1]
+    if k >= 4 and isinstance(w, Honorific) and isinstance(L[k - 2], Word) and L[k - 2].low in _W["plural"] \
+            and isinstance(L[k - 3], Word) and toks:
+        # "bầu ra 3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: A (…), B (…) và C": the opener,
+        # after the title and its new term, then the plural address
+        said = tuple(t.low for t in toks[L[k - 3].start:L[k - 3].end])
+        if any(said[len(said) - len(p):] == p and _term_words(said[:len(said) - len(p)]) for p in _OPENERS):
+            return k - 4
+    if k >= 2 and isinstance(w, Word) and toks:
+        said = tuple(t.low for t in toks[w.start:w.end])
+        if said in _OPENERS:
+            h = k - 2
+            if h >= 1 and isinstance(L[h], Punct) and L[h].char == ",":
+                h -= 1
+            return h
+    return k - 1
+
+
+def _term_words(words: tuple) -> bool:
+    """Nothing, or the new term of the title ("khóa mới") between a title and a list's opener."""
+    return not words or (len(words) == 2 and words[0] in _W["new_term"] and words[1] == _W["new_word"])
+
+
+# "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...": a list of the organ's members
+_MEMBERS_OF = frozenset(_W["members_of"])
+_MEMBER_ORGANS = frozenset(_W["member_organs"])
+_MEMBER = RoleEntry(role=_W["member_role"])
+
+
+def _members_of(L: list[Element], j: int) -> list[Role]:
+    """The membership an organ heading a list gives ("trong Ban Thường vụ Tỉnh ủy:"), or []."""
+    b = L[j]
+    if not (isinstance(b, BodyMention) and b.organs and b.organs[0] in _MEMBER_ORGANS and b.base is not None):
+        return []
+    if not (j >= 1 and isinstance(L[j - 1], Word) and L[j - 1].low in _MEMBERS_OF):
+        return []
+    return [Role(b.start, b.end, _MEMBER, b.surface, body=b)]
+
+
+_ITEM_MAX = 30          # tokens of one item of an addressed list: a name and its titles
+
+
+def addressed_list(elements: list[Element], toks: Sequence, address: frozenset) -> list[Name]:
+    """ "Tham dự có các đồng chí: A, Trưởng Ban Kinh tế Hội LHPN thành phố; B, ...; Thượng tá C,
+    ...": every name of a list the plural address ("các đồng chí") opens is addressed so, whatever
+    titles the lexicon knows of it. The list runs over items that each begin with a name after
+    "," ";" or "và"; an item holding a verb or a grammar word ("cùng đại diện các sở", "phát
+    biểu") is its last, and a colon ends it."""
+    L = elements
+    names: list[Name] = []
+    for k, e in enumerate(L):
+        if not (type(e) is Honorific and e.word in address and k >= 1 and isinstance(L[k - 1], Word)
+                and L[k - 1].low in _W["plural"]):
+            continue
+        m = k + 1 + (k + 1 < len(L) and isinstance(L[k + 1], Punct) and L[k + 1].char == ":")
+        while m < len(L) and isinstance(L[m], Name):
+            if not L[m].partial:
+                names.append(L[m])
+            m = _next_item(L, toks, m)
+    return names
+
+
+def _next_item(L: list[Element], toks: Sequence, m: int) -> int:
+    """The index of the next item's name after the item whose name is at m; len(L) when none."""
+    start = L[m].start
+    x = m + 1
+    while x < len(L) and L[x].start - start < _ITEM_MAX:
+        e = L[x]
+        if isinstance(e, Punct) and e.char in ".:!?":
+            break
+        if isinstance(e, Word) and any(not t.is_cap and t.low in _clause_words() for t in toks[e.start:e.end]) \
+                and e.low not in _W["and"]:
+            break       # the clause goes on: the list ends with this item
+        joint = (isinstance(e, Punct) and e.char in ",;") or (isinstance(e, Word) and e.low in _W["and"])
+        if joint:
+            y = x + 1 + (x + 1 < len(L) and isinstance(L[x + 1], Honorific))
+            if y < len(L) and isinstance(L[y], Name):
+                return y
+        if isinstance(e, Name):
+            break       # a name not after a separator: another construction
+        x += 1
+    return len(L)

@@ -1,0 +1,381 @@
+"""Posts: the titles bound to names (kg.extract.posts.post_grammar, kg.extract.posts.post_lists), each bound
+to its body (kg.extract.posts.post_bodies); and the names the article addresses as officials.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.posts.foreign_titles import foreign_chapters, foreign_governments, mission_staff, mission_titles
+from kg.extract.lexicon import _load, lexicon
+from kg.extract.officials import is_person, is_place
+from kg.extract.posts.post_bodies import role_body
+from kg.extract.posts.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
+                                     delegation_leaders, headed_offices, level_from_sentence, short_names,
+                                     union_committees)
+from kg.extract.posts.post_grammar import bind_titles, elected, joined
+from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
+from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, plural_title
+from kg.extract.sentences.sentences import SentenceView, evidence
+from kg.extract.state import ArticleState, Stage
+from kg.facts import Post
+
+# -- the stage: posts bound to bodies --------------------------------------------------------------
+
+_OFFICIAL_HONORIFICS = frozenset(_load("people.yaml")["official_honorifics"])
+
+
+_TERM_WORDS = frozenset(_load("roles.yaml")["spans"]["term_numbered"])
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _term(toks: list, role: Role) -> Optional[int]:
+    """The term a title is written with ("Bí thư Tỉnh ủy khóa XIX" -> 19), or None."""
+    for k in range(role.start, role.end - 1):
+        if toks[k].low in _TERM_WORDS:
+            t = toks[k + 1].text
+            if t.isdigit():
+                return int(t)
+            if t and all(c in _ROMAN for c in t):
+                vals = [_ROMAN[c] for c in t]
+                return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    return None
+
+
+_RETIRED = tuple(tuple(w.split()) for w in _load("roles.yaml")["posts"]["retired"])
+_RETIRED_FIRST = frozenset(p[0] for p in _RETIRED)     # asked of every bound title: a quick no
+
+
+def _retired(sv: SentenceView, role: Role) -> bool:
+    """ "ông A, Phó Bí thư Thường trực Tỉnh ủy đã được nghỉ hưu theo chế độ": the clause after the
+    titles says they are held no more."""
+    if not any(t.low in _RETIRED_FIRST for t in sv.toks[role.end:role.end + 6]):
+        return False
+    k = next((i for i, e in enumerate(sv.elements) if e is role), None)
+    if k is None:
+        return False
+    stop = next((e.start for e in sv.elements[k + 1:]
+                 if isinstance(e, (Name, Role)) or (isinstance(e, Punct) and e.char in ",;.")), len(sv.toks))
+    said = [t.low for t in sv.toks[role.end:min(stop, role.end + 6)]]
+    return any(tuple(said[i:i + len(p)]) == p for p in _RETIRED for i in range(len(said)))
+
+
+def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role]]]:
+    """Every (name, titles) the sentence binds, by the three constructions; honour(name) is
+    called for a name introduced with a former post."""
+    last_elected_body = None        # "A được bầu giữ chức X; B ... Phó Chủ tịch": this sentence only
+    bound = []
+    for name, roles, former in bind_titles(sv.elements, sv.toks):
+        bound.append((name, roles))
+        if former:
+            honour(name.text, True)
+    chosen = list(elected(sv.elements, sv.toks)) + list(joined(sv.elements, sv.toks))
+    for group, roles in chosen:
+        bound.extend((name, roles) for name in group)
+        for role in roles:
+            # "A được bầu giữ chức Chủ tịch Ủy ban MTTQ huyện X; B được cử giữ chức Phó Chủ
+            # tịch": the second title is of the body just named
+            if role.body is not None:
+                last_elected_body = role.body
+            elif not role.entry.standalone and last_elected_body is not None:
+                role.body = last_elected_body
+        if roles and roles[-1].body is None and _bare_after(sv, roles[-1]):
+            # "Ông A được chỉ định làm Chi hội trưởng thay mặt ...": chosen for a title whose body
+            # the text leaves to the context, A is named with a post (not "... làm Chủ tịch Hội
+            # đồng quản trị Công ty X": a name after the title may be a private body's)
+            for name in group:
+                honour(name.text, True)
+    new_term = max((t for _, roles in chosen for r in roles for t in [_term(sv.toks, r)] if t), default=None)
+    if new_term is not None:
+        # "A, Phó Bí thư Tỉnh ủy khóa XVIII, được bầu giữ chức Bí thư Tỉnh ủy khóa XIX": the
+        # titles of an earlier term, in the sentence of the election, are held no more
+        bound = [(name, [r for r in roles if (_term(sv.toks, r) or new_term) >= new_term]) for name, roles in bound]
+    bound = [(name, roles) for name, roles in bound if not (roles and _retired(sv, roles[-1]))]
+    for group, roles in appointed(sv.elements, sv.toks):
+        bound.extend((name, roles) for name in group)
+    for group, roles in plural_title(sv.elements):
+        bound.extend((name, roles) for name in group)
+    own = {id(name): roles for name, roles in bound}
+    for group, roles in headed_list(sv.elements, sv.toks):
+        bound.extend(_headed(group, roles, own, honour, recent))
+    return bound
+
+
+def _headed(group: list[Name], roles: list[Role], own: dict, honour, recent: dict):
+    """The (name, titles) of a list a title heads after a colon."""
+    if roles and roles[0].body is None and not roles[0].entry.standalone:
+        # (a standalone title, "Bí thư Trung ương Đảng", names its own body)
+        # "cử 3 Phó Chủ tịch Ủy ban MTTQ thành phố ... . Ba Phó Chủ tịch chuyên trách: A, B và
+        # C": the title just written with its body, in this sentence or the one before
+        i, bm = recent.get(("title", roles[0].entry.role), (-2, None))
+        if len(roles) > 1 or i < recent.get("sentence", 0) - 1:
+            for name in group:
+                honour(name.text)
+            return []
+        roles[0].body = bm
+    labels = {r.entry.role for r in roles}
+    # "các đồng chí trong Ban Thường vụ Tỉnh ủy: A-...; B-... và C-Tỉnh ủy viên, ...": a name's
+    # own title of the same rank ("Ủy viên" of the Tỉnh ủy) says which it holds; the list's does not
+    return [(name, roles) for name in group
+            if not any(r.entry.role in labels for r in own.get(id(name), ()))]
+
+
+def _bare_title(L: list[Element], role: Role) -> bool:
+    """ "Lê Văn A – Phó Bí thư Thường trực, Trần Văn B – ...": a title whose body the context
+    gives, standing alone before punctuation or the next name. The name holds an office (an
+    official) though the post cannot be written; a title with words after it ("Giám đốc Công ty
+    ...", "Chủ tịch Hội đồng quản trị") may be no public office and does not count."""
+    if role.body is not None or role.entry.body:
+        return False
+    k = next((i for i, e in enumerate(L) if e is role), None)
+    if k is None:
+        return False
+    nxt = L[k + 1] if k + 1 < len(L) else None
+    return nxt is None or isinstance(nxt, (Name, Honorific)) or (isinstance(nxt, Punct) and nxt.char != "(")
+
+
+def _bare_after(sv: SentenceView, role: Role) -> bool:
+    """Nothing of a body's name right after the title: the sentence ends, or a lower-case word or
+    punctuation follows; and the sentence names no firm or cooperative whose title it may be."""
+    toks = sv.toks
+    return not (role.end < len(toks) and toks[role.end].is_cap) and not _names_private(sv)
+
+
+def _names_private(sv: SentenceView) -> bool:
+    """The sentence names a firm or a cooperative ("Đại hội HTX X bầu ông A làm Chủ tịch";
+    people.yaml private_bodies), whose title a bare one may be."""
+    return _says_private([t.low for t in sv.toks])
+
+
+def _says_private(said: list) -> bool:
+    """One of people.yaml's private_bodies is among the words ``said``: looked for only where
+    one of their first words is."""
+    if _PRIVATE_FIRSTS.isdisjoint(said):
+        return False
+    for i, w in enumerate(said):
+        for p in _PRIVATE_BY_FIRST.get(w, ()):
+            if tuple(said[i:i + len(p)]) == p:
+                return True
+    return False
+
+
+_PRIVATE = tuple(tuple(w.split()) for w in _load("people.yaml")["private_bodies"])
+_PRIVATE_BY_FIRST: dict = {}
+for _p in _PRIVATE:
+    _PRIVATE_BY_FIRST.setdefault(_p[0], []).append(_p)
+_PRIVATE_FIRSTS = frozenset(_PRIVATE_BY_FIRST)
+_NAME_MAX = 12          # tokens of a body's name the lexicon does not know
+
+
+def _unknown_public_body(sv: SentenceView, role: Role, k: Optional[int] = None) -> Optional[int]:
+    """ "bà A, Trưởng ban Thanh niên nông thôn Trung ương Đoàn", "Thượng tá B, Phó Tham mưu trưởng
+    Sư đoàn 302": a title whose body the lexicon does not know, written as a name (a capital
+    first), names an office though the post cannot be written; a firm's or a cooperative's head
+    (people.yaml private_bodies) is a private person. The index of the element after the body's
+    name, or None."""
+    if role.body is not None or role.entry.body:
+        return None
+    L, toks = sv.elements, sv.toks
+    k = next((i for i, e in enumerate(L) if e is role), None) if k is None else k
+    if k is None or k + 1 >= len(L) or not (isinstance(L[k + 1], Word) and L[k + 1].start == role.end
+                                            and toks[role.end].is_cap):
+        return None
+    end, x = role.end, k + 1
+    while x < len(L) and isinstance(L[x], (Word, LevelMention, BodyMention)) and L[x].end - role.end <= _NAME_MAX:
+        end, x = L[x].end, x + 1
+    if _says_private([t.low for t in toks[role.end:end]]):
+        return None
+    return x
+
+
+def _titled_before(sv: SentenceView) -> list[Name]:
+    """ "Trưởng Ban Công tác đại biểu A làm Phó Trưởng đoàn": the names right after a title of a
+    body the lexicon does not know (as above)."""
+    L = sv.elements
+    out = []
+    for k, e in enumerate(L):
+        if type(e) is Role and e.body is None:
+            x = _unknown_public_body(sv, e, k)
+            if x is not None and x < len(L) and isinstance(L[x], Name) and not L[x].partial:
+                out.append(L[x])
+    return out
+
+
+_DIGNITARIES = frozenset(_load("people.yaml")["dignitary_honorifics"])
+_ACTS = tuple(tuple(w.split()) for w in _load("people.yaml")["dignitary_acts"])
+_OFFICES = frozenset(_load("people.yaml")["dignitary_offices"])
+
+
+def _dignitaries_acting(sv: SentenceView) -> list[Name]:
+    """ "Giám mục A cảm ơn lãnh đạo tỉnh", "Đại đức B, trụ trì chùa X, gửi lời cảm ơn": a religious
+    dignitary who acts in the meeting (speaks, thanks, receives) takes part in it; one visited or
+    given a gift does not. The act follows the name, its titles and asides."""
+    L, toks = sv.elements, sv.toks
+    out = []
+    for k, e in enumerate(L):
+        if type(e) is not Name or e.partial or (e.honorific or "").lower() not in _DIGNITARIES:
+            continue
+        if e.honorific.lower() in _OFFICES:
+            out.append(e)
+            continue
+        x = k + 1
+        while x < len(L) and (isinstance(L[x], (Role, BodyMention, LevelMention))
+                              or (isinstance(L[x], Punct) and L[x].char in ",–-()")):
+            x += 1
+        if x < len(L) and isinstance(L[x], Word) and x - k <= _ACT_REACH:
+            said = tuple(t.low for t in toks[L[x].start:L[x].start + 2])
+            if any(said[:len(p)] == p for p in _ACTS):
+                out.append(e)
+    return out
+
+
+_ACT_REACH = 8          # elements between a dignitary's name and the act: titles, asides
+
+
+_LOCAL_LEVELS = ("district", "commune")
+
+
+def _namesake_in_office(name: str, roles: list[Role], lx) -> bool:
+    """ "Nguyễn Tất Thành – Phó Bí thư, Chủ tịch UBND huyện": a living namesake of a historical
+    figure (people.yaml not_officials) holding a district's or a commune's office, which no
+    figure of history is written with; a central title ("Chủ tịch", "Tổng Bí thư") is the
+    figure's own."""
+    return name in lx.not_officials and not is_place(name) \
+        and any(r.body is not None and r.body.level in _LOCAL_LEVELS and not r.entry.standalone for r in roles)
+
+
+_OLD = frozenset(_load("roles.yaml")["posts"]["old_unit"])
+_FORMER = frozenset(_load("roles.yaml")["posts"]["former"])
+
+
+def _of_old_unit(toks: list, role: Role) -> bool:
+    """ "bà A, Bí thư Quận ủy quận X (cũ), nay giữ chức ...": a title written with its
+    unit marked as former (roles.yaml posts old_unit) is of a unit merged away, held no more."""
+    k = role.end
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].low in _OLD and toks[k + 2].text == ")"
+
+
+def _former_open_titles(sv: SentenceView) -> list[Name]:
+    """ "nguyên Giám mục Chính tòa Giáo phận X ông A": a former title whose body is an open name
+    (a diocese) is no post, but the body is named as any other (kg.extract.collect reads it
+    among the sentence's elements): the title is cut before its body, which stands on its own;
+    the name right after them held the title, an official. The names so written."""
+    L, out = sv.elements, []
+    for k in range(len(L) - 1, -1, -1):
+        r = L[k]
+        if type(r) is not Role or r.body is None or r.body.base is None or r.body.base.sort != "open" \
+                or r.start < 1 or sv.toks[r.start - 1].low not in _FORMER or r.body.start <= r.start:
+            continue
+        bm = r.body
+        r.body, r.end = None, bm.start
+        L.insert(k + 1, bm)
+        if k + 2 < len(L) and type(L[k + 2]) is Name and not L[k + 2].partial:
+            out.append(L[k + 2])
+    return out
+
+
+def _placed_by_context(body, chain: list[Role]) -> bool:
+    """ "Bun Xay-khăm-phon", "Phăn-xay Bun-mi-ly": a name written with hyphens is a neighbour's
+    official; a Vietnamese unit's body that the titles do not write ("Thường vụ Tỉnh ủy, Phó Tỉnh
+    trưởng B" in a story of a Vietnamese province) is the context's, never theirs: no post."""
+    if body.place is None:
+        return False
+    return not any(r.body is not None and body.place.name in r.body.surface for r in chain)
+
+
+def _lean_on_context(sv: SentenceView) -> None:
+    """What the sentence's titles lean on before they are bound (kg.extract.posts.post_context; the
+    foreign governments, chapters and missions in kg.extract.posts.foreign_titles)."""
+    L, toks = sv.elements, sv.toks
+    attach_open_bodies(L)
+    union_committees(L, toks)
+    cut_committees(L, toks)
+    foreign_governments(L, toks)
+    foreign_chapters(L, toks)
+    address_titles(L, toks)
+    headed_offices(L, toks)
+    mission_staff(L)
+    central_prefixed(L, toks)
+    mission_titles(sv)
+    delegation_leaders(L, toks)
+    level_from_sentence(L)
+
+
+def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, carry: Optional[Carry] = None,
+                    prev: Optional[SentenceView] = None) -> None:
+    posts, bodies = state.posts, state.bodies
+    _lean_on_context(sv)
+    # "đồng chí X" makes X an official, unless the sentence gives X something as a member
+    # rather than as an office-holder ("trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí ...").
+    recipient = lx.recipient_cues.present(sv.toks, sv.lows)
+    # ... and no one a sentence remembers is, titled or not ("kỷ niệm 100 năm ngày sinh đồng chí
+    # A, nguyên Bí thư Tỉnh ủy")
+    memorial = lx.memorial_cues.present(sv.toks, sv.lows)
+
+    def honour(name: str, titled: bool = False) -> None:
+        # a name written with a post it held ("trao Huy hiệu 60 năm tuổi Đảng cho nguyên Bí thư
+        # Thành ủy X A") is named with a post, an official though the gift is a member's
+        if not memorial and (titled or not recipient) and is_person(name, lx):
+            state.honoured.add(name)
+
+    for name in _former_open_titles(sv):
+        honour(name.text, True)
+    ev = None
+    bound = _bound(sv, honour, recent)
+    if carry is not None:
+        # "đồng chí A - Phó Bí thư Tỉnh ủy,⏎Chủ tịch UBND tỉnh; ...": the titles the line opens with
+        # are the name's that the line before left open (kg.extract.posts.post_lines)
+        taken = {id(r) for _, roles in bound for r in roles}
+        roles = [r for r in carried_titles(carry, prev.elements, sv.elements, sv.toks) if id(r) not in taken]
+        if roles:
+            bound.insert(0, (carry[0], roles))
+    for name, roles in bound:
+        if not is_person(name.text, lx) and not _namesake_in_office(name.text, roles, lx):
+            continue
+        made = False
+        for i, role in enumerate(roles):
+            if _of_old_unit(sv.toks, role):
+                honour(name.text, True)     # "Bí thư Quận ủy quận X (cũ)": held in a unit now gone
+                continue
+            body = role_body(role, roles[i + 1:], bodies, roles[:i])
+            if body is None or "-" in name.text and _placed_by_context(body, roles[i:]):
+                continue
+            made = True
+            ev = ev or evidence(state.article, sv)
+            key = (name.text, role.entry.role, body.key)
+            if key not in posts:
+                posts[key] = Post(name.text, role.entry.role, body, ev)
+        if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv))
+                                   or any(_unknown_public_body(sv, r) is not None for r in roles)):
+            honour(name.text)
+    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv) \
+            + _dignitaries_acting(sv):
+        honour(name.text)
+    for e in sv.elements:
+        kind = type(e)                  # (by exact type: most elements are words)
+        if kind is Name and not e.partial:
+            if e.honorific in _OFFICIAL_HONORIFICS:
+                honour(e.text)
+        elif kind is BodyMention:
+            bodies(e)
+
+
+def bind_posts(state: ArticleState) -> None:
+    lx = lexicon()
+    recent: dict = {}
+    carry = prev = None
+    for i, sv in enumerate(state.views):
+        recent["sentence"] = i
+        short_names(sv, recent)
+        if sv.has_names or carry is not None:
+            _sentence_posts(state, sv, lx, recent, carry, prev)
+        else:
+            for e in sv.elements:
+                if type(e) is BodyMention:
+                    state.bodies(e)
+        carry, prev = (line_carry(sv.elements) if sv.has_names else None), sv
+    state.facts.posts = list(state.posts.values())
+
+
+POSTS = Stage("posts", reads=("views", "bodies", "article"), writes=("posts", "honoured", "facts.posts"),
+              run=bind_posts)

@@ -1,0 +1,322 @@
+"""The body grammar of a sentence's scan: a body's name and the place written after it.
+
+    body    := central | packed [place] | organ body | organ "Trung ương"
+             | committee [place] | leveled [level [place]] | department ["tỉnh" [place]]
+    level   := "tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã" | "xã" | "phường" | ...
+
+kg.extract.sentences.mentions.Scanner reads bodies with these methods; the vocabulary is in
+kg/data/lexicon/bodies.yaml.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.sentences.elements import BodyMention
+from kg.extract.lexicon import BodyEntry, _load, canon
+from kg.extract.sentences.spans import skip_paren as _skip_paren, skip_term as _skip_term
+from kg.extract.sentences.tokens import Token
+
+
+@lru_cache(maxsize=1)
+def _member_titles() -> dict:
+    """bodies.yaml member_titles: organ word -> the central bodies it is a member's title of."""
+    return {k: frozenset(v) for k, v in (_load("bodies.yaml").get("member_titles") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _bare_central_forms() -> frozenset:
+    """bodies.yaml bare_central_forms: the short names of central bodies, as syllables."""
+    return frozenset(tuple(canon(f).lower().split()) for f in _load("bodies.yaml").get("bare_central_forms") or [])
+
+
+@lru_cache(maxsize=1)
+def _party_organisations() -> dict:
+    """bodies.yaml completion.party_organisations: the organisation -> its committee."""
+    return dict(_load("bodies.yaml")["completion"].get("party_organisations") or {})
+
+
+@lru_cache(maxsize=1)
+def _local_chapters() -> dict:
+    """A national union's name -> its leveled entry's canonical: "Hội Chữ thập đỏ Việt Nam" ->
+    "Hội Chữ thập đỏ", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam" -> "Hội Liên hiệp Phụ nữ"."""
+    y = _load("bodies.yaml")
+    leveled = {canon(lv["canonical"]): lv for lv in y["leveled"] if lv["kind"] == "MassOrganisation"}
+    out = {}
+    for c in y["central"]:
+        name = canon(c["canonical"])
+        short = name.removeprefix("Trung ương ").removesuffix(" Việt Nam")
+        if c["kind"] == "MassOrganisation" and short != name and short in leveled:
+            out[name] = short
+    return out
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset:
+    """bodies.yaml open_names `time_words` ("tháng", "năm", ...): after a number they make it a span
+    of time ("6 tháng đầu năm"), not a numbered commune nor part of an open name."""
+    return frozenset(canon(w).lower() for w in _load("bodies.yaml")["open_names"].get("time_words") or [])
+
+
+def _duration_at(toks: list[Token], j: int) -> bool:
+    """A number and a time word at token j ("6 tháng"): a span of time, not a numbered commune."""
+    return j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].low in time_words()
+
+
+class BodyParser:
+    """Parses the body named at a token (mixed into the Scanner, whose lexicon, gazetteer and
+    place reader it uses)."""
+
+    def parse_body(self, text: str, toks: list[Token], i: int, vintage: str,
+                   depth: int = 0) -> Optional[BodyMention]:
+        e = self.lx.bodies.match(toks, i)
+        if e is None or depth > 3:
+            return None
+        p: BodyEntry = e.payload
+        p, j = self._past_paren(toks, i, i + e.size, p)
+        if p.sort == "central" and self._longer_name_follows(toks, i, j):
+            return None
+        p = self._local_chapter(toks, i, j, p)
+        bm = BodyMention(i, j, "")
+        if p.sort == "central":
+            bm.base, bm.central, bm.level = p, True, "central"
+        elif p.sort == "organ":
+            bm, j = self._organ(text, toks, i, j, p, bm, vintage, depth)
+        elif p.sort in ("committee", "packed"):
+            j = self._committee(text, toks, j, p, bm, vintage)
+            inner = self._party_of_body(text, toks, i, j, bm, vintage, depth)
+            if inner is not None:
+                return inner
+        elif p.sort == "leveled":
+            inner = self._party_of_agency(text, toks, i, j, p, vintage, depth)
+            if inner is not None:
+                return inner
+            j = self._leveled(text, toks, j, p, bm, vintage)
+        elif p.sort == "department":
+            j = self._department(text, toks, i, j, p, bm, vintage)
+        bm.end = j
+        return bm
+
+    def _longer_name_follows(self, toks: list[Token], i: int, j: int) -> bool:
+        """A short name several services share ("Tổng cục Chính trị" of the army and of the
+        police) names the listed body only when no capitalised word goes on with a longer name
+        ("Tổng cục Chính trị Công an nhân dân", "... Quân đội nhân dân Lào"); a rank, a title or a
+        person's name after it is no part of the name."""
+        if j >= len(toks) or tuple(t.low for t in toks[i:j]) not in _bare_central_forms():
+            return False
+        nxt = toks[j]
+        return nxt.is_word and nxt.is_cap and nxt.low not in self.lx.surnames \
+            and self.lx.honorifics.match(toks, j) is None and self.lx.roles.match(toks, j) is None
+
+    def _local_chapter(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> BodyEntry:
+        """A national union's full name with a place's level after it is its chapter there ("Hội
+        Chữ thập đỏ Việt Nam huyện X", "Hội Nông dân Việt Nam tỉnh Y", as congresses and
+        honorary titles write it): the leveled entry, read on from the level word; else p."""
+        short = _local_chapters().get(p.canonical) if p.sort == "central" else None
+        if short is None or j >= len(toks) or toks[i].low in ("trung", "tw", "tư", "t.ư") \
+                or toks[j - 1].low not in ("nam", "vn"):
+            return p
+        lv = self.lx.levels.match(toks, j)
+        if lv is None or lv.payload.level == "central" or lv.payload.level is None:
+            return p
+        m = self.lx.bodies.match(toks, i)
+        while m is not None and m.payload.canonical != short and m.size > 1:
+            m = self.lx.bodies.match(toks[i:i + m.size - 1], 0)
+        return m.payload if m is not None and m.payload.canonical == short else p
+
+    def _past_paren(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> tuple[BodyEntry, int]:
+        """A name that goes on after an abbreviation given in its middle ("Ủy ban Trung ương Mặt
+        trận Tổ quốc (MTTQ) Việt Nam", "Hội Chữ thập đỏ (CTĐ) Khối các cơ quan"): the longer
+        name and where it ends; else the name matched and j."""
+        k = _skip_paren(toks, j)
+        if k == j or k >= len(toks):
+            return p, j
+        m = self.lx.bodies.match(toks[i:j] + toks[k:k + 8], 0)
+        return (m.payload, k + m.size - (j - i)) if m is not None and m.size > j - i else (p, j)
+
+    def _organ(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
+               vintage: str, depth: int) -> tuple[BodyMention, int]:
+        """An organ takes the body after it ("Ban Dân vận" + "Tỉnh ủy"), or "Trung ương"."""
+        j = _skip_paren(toks, j)            # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy ..."
+        sub = self.parse_body(text, toks, j, vintage, depth + 1) if j < len(toks) else None
+        if sub is not None and not sub.central or (sub is not None and sub.base is not None
+                                                    and sub.base.sort == "central"):
+            if not sub.organs and sub.base is not None and sub.base.canonical in _member_titles().get(p.canonical, ()):
+                sub.start = i       # "Thường trực Bộ Chính trị": a member's title, the body is the central one
+                return sub, sub.end
+            if sub.organs and sub.organs[0] in _party_organisations():
+                # "Ban Thường vụ Đảng bộ UBND tỉnh": an organ of the organisation is its committee's
+                sub.organs[0] = _party_organisations()[sub.organs[0]]
+            sub.organs.insert(0, p.canonical)
+            sub.start = i
+            return sub, sub.end
+        lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        union = self.parse_body(text, toks, j + lv.size, vintage, depth + 1) \
+            if lv is not None and lv.payload.level == "central" and j + lv.size < len(toks) else None
+        if union is not None and union.base is not None and union.base.sort == "central" and not union.organs:
+            # "Ban Đối ngoại TW Hội CCB Việt Nam": the organ of the central union named after the
+            # central word, not the party's central board
+            union.organs.insert(0, p.canonical)
+            union.start = i
+            return union, union.end
+        if lv is not None and lv.payload.level == "central" and p.canonical in self.lx.organ_central:
+            bm.organs, bm.central, bm.level = [p.canonical], True, "central"
+            j += lv.size
+            if j < len(toks) and toks[j].low in self.lx.central_suffixes:
+                j += 1
+        else:
+            bm.organs = [p.canonical]
+        return bm, j
+
+    def _committee(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
+                   vintage: str) -> int:
+        """A party committee and its place: "Tỉnh ủy An Giang", "Đảng ủy xã Tân Lập"."""
+        base = self.lx.committee_by_name[p.canonical] if p.sort == "packed" else p
+        bm.base, bm.level, bm.unit = base, base.level, base.unit
+        if p.sort == "packed":
+            bm.organs = [p.organ]
+        if base.level != "commune":
+            lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+            if lv is not None and lv.payload.level == base.level and lv.payload.unit == base.unit:
+                # "Huyện ủy huyện Lâm Hà": the committee, its own unit word, then the name
+                name, k = self._place_after(text, toks, j + lv.size, base.level, vintage)
+                if name:
+                    bm.place_name = name
+                    return k
+            bm.place_name, j = self._place_after(text, toks, j, base.level, vintage)
+            return j
+        lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        if lv is not None and lv.payload.level == "commune":
+            name, k = self._place_after(text, toks, j + lv.size, "commune", vintage)
+            bm.unit, bm.place_name, j = lv.payload.unit, name, (k if name else j + lv.size)
+        else:
+            bm.unit = None       # "Đảng ủy" alone: the commune the article names, if one
+        return j
+
+    def _party_of_body(self, text: str, toks: list[Token], i: int, j: int, bm: BodyMention,
+                       vintage: str, depth: int) -> Optional[BodyMention]:
+        """The party committee of a body at a level, written "Đảng ủy" + the body with nothing
+        between ("Bí thư Đảng ủy Văn phòng HĐND tỉnh", "Đảng ủy Sở Y tế tỉnh X"): the body with the
+        committee as its outermost organ. A central body is kg.extract.bodies.party_of's."""
+        if bm.base is None or bm.base.level != "commune" or bm.unit is not None or bm.organs \
+                or j >= len(toks) or not toks[j].is_cap:
+            return None
+        sub = self.parse_body(text, toks, j, vintage, depth + 1)
+        if sub is None or sub.central or sub.base is None or sub.base.sort not in ("leveled", "department") \
+                or sub.level in (None, "commune", "central") or sub.generic:
+            return None
+        sub.organs.insert(0, bm.base.canonical)
+        sub.start = i
+        return sub
+
+    def _party_of_agency(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry,
+                         vintage: str, depth: int) -> Optional[BodyMention]:
+        """The party organisation of an agency, written "Đảng bộ" + the agency with nothing
+        between ("Đảng bộ Sở Nội vụ", "Đảng bộ Văn phòng UBND tỉnh X", "Đảng bộ Văn phòng Trung
+        ương Đảng"): the agency with the organisation as its outermost organ (bodies.yaml
+        completion.party_organisations). A level word after "Đảng bộ" is the place's own."""
+        if p.canonical not in _party_organisations() or j >= len(toks) or not toks[j].is_cap:
+            return None
+        sub = self.parse_body(text, toks, j, vintage, depth + 1)
+        if sub is None or sub.generic or not (sub.base is not None and sub.base.sort in ("leveled", "department")
+                                              or sub.central and sub.organs):
+            return None
+        sub.organs.insert(0, p.canonical)
+        sub.start = i
+        return sub
+
+    def _leveled(self, text: str, toks: list[Token], j: int, p: BodyEntry, bm: BodyMention,
+                 vintage: str) -> int:
+        """A body named at a level: "UBND tỉnh Long An", "HĐND các cấp", "Quốc hội" (central)."""
+        bm.base, bm.weak = p, p.weak
+        j = _skip_paren(toks, j)            # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh ..."
+        if j >= len(toks):
+            return j
+        t = _skip_term(toks, j)             # "Đoàn ĐBQH khóa XIV tỉnh ...": the term, then the level
+        if t > j and t < len(toks) and not p.central and self.lx.levels.match(toks, t) is not None:
+            j = t
+        t = self._skip_filler(toks, j)      # "Đoàn ĐBQH đơn vị tỉnh ..."
+        if t > j and t < len(toks) and self.lx.levels.match(toks, t) is not None \
+                and self.lx.levels.match(toks, t).payload.level != "central":
+            j = t
+        g = self.lx.generic_levels.match(toks, j)
+        if g is not None:
+            bm.generic = True
+            return j + g.size
+        lv = self.lx.levels.match(toks, j)
+        if lv is None:
+            k = self._bare_province(text, toks, j, bm, vintage)
+            if bm.level is None and p.central == p.canonical and p.central in self.lx.central_by_name:
+                # "Hội LHTN Việt Nam" with no level after it: the national organisation
+                bm.central, bm.level, bm.base = True, "central", self.lx.central_by_name[p.central]
+            return k
+        lp: BodyEntry = lv.payload
+        if lp.level == "central":
+            if p.central:
+                bm.central, bm.level = True, "central"
+                bm.base = self.lx.central_by_name.get(p.central, p)
+                j += lv.size
+            return j
+        if _skip_term(toks, j + lv.size) > j + lv.size or _duration_at(toks, j + lv.size):
+            # "HĐND tỉnh Khóa X", "UBND xã 6 tháng đầu năm": a term or a time, not a place, follows
+            bm.level, bm.unit = lp.level, lp.unit
+            return j + lv.size
+        name, k = self._place_after(text, toks, j + lv.size, lp.level, vintage)
+        after = toks[j + lv.size] if j + lv.size < len(toks) else None
+        if lp.level == "commune" and not name and after is not None and after.is_word \
+                and after.low in self.lx.not_commune:
+            return j        # "xã hội", "xã viên": not a level
+        bm.level, bm.unit, bm.place_name = lp.level, lp.unit, name
+        return k
+
+    def _skip_filler(self, toks: list[Token], j: int) -> int:
+        for words in self._level_fillers:
+            k = j + len(words)
+            if k <= len(toks) and all(toks[j + x].low == w for x, w in enumerate(words)):
+                return k
+        return j
+
+    def _bare_province(self, text: str, toks: list[Token], j: int, bm: BodyMention, vintage: str) -> int:
+        """ "Đoàn ĐBQH Hải Phòng", "Ủy ban MTTQ Việt Nam TPHCM": a province named without its
+        unit word right after a body that takes a level."""
+        if not toks[j].is_cap:
+            return j
+        m = self.gz.match_at(text, toks[j].start - self._base, vintage)
+        prov = self.gz.province(m[0], vintage) if m else None
+        if prov is None:
+            return j
+        level = "city" if prov.kind == self.lx.unit_of_level["city"] else "province"
+        bm.level, bm.unit, bm.place_name = level, prov.kind, prov.name
+        k = j
+        while k < len(toks) and toks[k].start < m[1] + self._base:
+            k += 1
+        return k
+
+    def _department(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
+                    vintage: str) -> int:
+        """A provincial department: "Sở Nội vụ", "Sở Nội vụ tỉnh Bến Tre". The unit word is the
+        one written: with no province known, "Sở Nội vụ" stays bare, "Sở Nội vụ tỉnh" keeps it,
+        and so does one listed right after a body and the word ("Hội Nông dân tỉnh và Sở Y tế")."""
+        bm.base = p
+        bm.level, bm.unit = "province", None
+        before = self.lx.levels.match(toks, i - 2) if i >= 2 and toks[i - 1].low in ("và", ",") else None
+        if before is not None and before.size == 1 and before.payload.level == "province":
+            bm.unit = self.lx.province_unit
+        lv = self.lx.levels.match(toks, j) if j < len(toks) else None
+        if lv is not None and lv.payload.level == "province":
+            bm.unit = self.lx.province_unit
+            bm.place_name, j = self._place_after(text, toks, j + lv.size, "province", vintage)
+        return j
+
+    def _ministry(self, sentence: str, toks: list[Token], j: int, vintage: str) -> Optional[BodyMention]:
+        """ "Bộ trưởng Giao thông vận tải": the ministry named without its head word, read as if
+        the word were written (roles.yaml ministers)."""
+        t = toks[j]
+        head = self._ministry_word
+        fake = Token(head, head.lower(), t.start, t.start, True, True, False)
+        bm = self.parse_body(sentence, [fake] + toks[j:j + 12], 0, vintage)
+        if bm is None or bm.end < 2 or not bm.central or bm.organs or bm.base is None \
+                or not bm.base.canonical.startswith(head + " "):
+            return None
+        bm.start, bm.end = j, j + bm.end - 1
+        return bm

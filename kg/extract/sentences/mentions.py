@@ -1,0 +1,399 @@
+"""Mentions: roles, bodies, places, person names and honorifics in a sentence.
+
+A sentence becomes a flat sequence of elements (Role, BodyMention, LevelMention, Name,
+Honorific, Punct, Word). Later stages (posts, meetings) read grammar off that sequence.
+The body grammar is in kg.extract.sentences.body_parse, with the vocabulary in kg/data/lexicon/bodies.yaml.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.sentences.body_parse import BodyParser
+from kg.extract.gazetteer import VINTAGES, _one_letter_off, get_gazetteer, name_key
+from kg.extract.sentences.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.lexicon import RoleEntry, _load, canon, lexicon, phrase_matcher
+from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, caps_given_name, \
+    commune_end as _commune_end, skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
+from kg.extract.sentences.tokens import Token, tokenize
+
+
+@lru_cache(maxsize=1)
+def _abroad_names():
+    """bodies.yaml `foreign_countries` and `foreign_units`: the names that say a neighbour's side."""
+    data = _load("bodies.yaml")
+    return phrase_matcher(list(data.get("foreign_countries") or []) + list(data.get("foreign_units") or []))
+
+
+# the middle names a page may type in lower case inside a full name ("Nguyễn văn Hùng")
+_MIDDLE = frozenset(("văn", "thị"))
+
+
+def _title_case(w: str) -> str:
+    """A syllable typed with a stray capital ("NGuyễn") in Title Case; the inner capital of a
+    Highlands name ("K'Thuận") is kept."""
+    if len(w) > 2 and w[1].isupper() and not w.isupper():
+        return w[:1] + w[1:].lower()
+    return w
+
+
+class Scanner(BodyParser):
+    """Turns one sentence into elements. Stateless apart from the shared lexicon."""
+
+    def __init__(self) -> None:
+        self.lx = lexicon()
+        self.gz = get_gazetteer()
+        # Syllables that can begin a role, body, level or honorific: any other lower-case word
+        # is plain text, and the scanner skips the matchers for it.
+        lx = self.lx
+        self._starters = frozenset(lx.roles.firsts() | lx.bodies.firsts() | lx.levels.firsts()
+                                   | lx.honorifics.firsts())
+        # Plain words that later stages look at (verbs, conjunctions, list fillers); a run of
+        # any other plain words becomes one gap element (Word with low ""), which keeps
+        # adjacency ("a title followed by a word is not followed by a name") at less cost.
+        # The predicate words a title may follow ("giữ chức danh Chủ tịch") are read too.
+        predicate_ends = _load("roles.yaml")["posts"]["predicate_ends"]
+        self._kept = frozenset(lx.grammar_words | lx.event_firsts | {canon(w) for w in predicate_ends})
+        # Each matcher's first syllables: a lookup here spares a call that would find nothing.
+        self._role_firsts = lx.roles.first_index()
+        self._body_firsts = lx.bodies.first_index()
+        self._level_firsts = lx.levels.first_index()
+        self._honorific_firsts = lx.honorifics.first_index()
+        ministers = _load("roles.yaml")["ministers"]
+        self._ministers = frozenset(ministers["roles"])
+        self._ministry_word = ministers["ministry_word"]
+        self._level_fillers = tuple(tuple(canon(w).lower().split()) for w in _load("roles.yaml")["level_fillers"])
+        self._joiners = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
+        self._unit_keys: Optional[frozenset] = None       # unit names, folded (_misspelt_unit)
+        self._abroad_toks: Optional[list] = None           # the sentence _abroad last read, and its answer
+        self._abroad_said = False
+        self._title_prefixes = {canon(k).lower(): frozenset(canon(w).lower() for w in v)
+                                for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
+
+    # -- places -------------------------------------------------------------------
+    def _place_after(self, text: str, toks: list[Token], j: int, level: Optional[str],
+                     vintage: str) -> tuple[Optional[str], int]:
+        """An explicit place name starting at token j, and the token index after it."""
+        if j >= len(toks) or not toks[j].is_word:
+            return None, j
+        t = toks[j]
+        if level == "commune":
+            # Communes are not in the gazetteer: a number or Title Case syllables.
+            if t.text.isdigit():
+                return t.text, j + 1
+            k = j
+            while k < len(toks) and k - j < 8 and toks[k].is_word and toks[k].is_cap \
+                    and not self._starts_entity(toks, k) \
+                    and not (toks[k].is_upper and (toks[k].low in self._kept or toks[k].low in _CAPS_STOPS)) \
+                    and not (k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in _VERB_PAIRS):
+                k += 1
+            k = _commune_end(toks, j, k, self.lx.surnames)       # "phường Tân Định Lê Hữu Tài"
+            if k > j:
+                return " ".join(x.text for x in toks[j:k]), k
+            return None, j
+        if not t.is_cap and not t.text.isdigit():
+            return None, j
+        if t.text.isdigit() and level == "district":
+            return t.text, j + 1            # "quận 1"
+        m = self.gz.match_at(text, t.start - self._base, vintage)
+        if m is None and vintage != "legacy":
+            m = self.gz.match_at(text, t.start - self._base, "legacy")
+        if m is None:
+            # A unit the gazetteer does not know (a spelling variant, a unit since renamed):
+            # keep the name as written rather than fall back on the article's own unit. A
+            # capitalised run that starts with a family name is a person, not a place.
+            if not t.is_cap or t.is_upper:
+                return None, j
+            k, f = j, _abroad_names().match(toks, j)
+            while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].is_cap \
+                    and not toks[k].is_upper and not self._starts_entity(toks, k) \
+                    and not (k > j and self._opens_hyphen_name(toks, k) and not (f and k < j + f.size)):
+                k += 1
+            # ("tỉnh Sekong Bun Xay-khăm-phon": the unit ends where a hyphenated name begins, not
+            # inside a neighbour's unit the lexicon knows: "tỉnh Sê Kông Khăm-phăn Xay")
+            if k - j < 2 and not (k == j + 1 and k < len(toks) and self._opens_hyphen_name(toks, k)):
+                return None, j
+            written = " ".join(x.text for x in toks[j:k])
+            if t.low in self.lx.surnames and not self._misspelt_unit(written):
+                return None, j
+            return written, k
+        name, end = m
+        end += self._base
+        k = j
+        while k < len(toks) and toks[k].start < end:
+            k += 1
+        return name, k
+
+    def _misspelt_unit(self, written: str) -> bool:
+        """Whether a run after a unit word that begins with a family name ("huyện Châu Thàn") is a
+        unit's name one letter off (a person's name rarely is). Read on runs the gazetteer lacks."""
+        if self._unit_keys is None:
+            self._unit_keys = frozenset(name_key(p.name) for v in VINTAGES for p in self.gz.places(v)
+                                        if p.level in ("district", "province"))
+        key = name_key(written)
+        return any(len(u) == len(key) and _one_letter_off(key, u) for u in self._unit_keys)
+
+    def _entity_size(self, toks: list[Token], k: int) -> int:
+        sizes = [e.size for e in (self.lx.roles.match(toks, k), self.lx.bodies.match(toks, k),
+                                  self.lx.levels.match(toks, k)) if e is not None]
+        return max(sizes, default=0)
+
+    def _starts_entity(self, toks: list[Token], k: int) -> bool:
+        low = toks[k].low
+        if low not in self._starters:
+            return False
+        return bool(low in self._role_firsts and self.lx.roles.match(toks, k)
+                    or low in self._body_firsts and self.lx.bodies.match(toks, k)
+                    or low in self._level_firsts and self.lx.levels.match(toks, k))
+
+    # -- names --------------------------------------------------------------------
+    def _name_at(self, toks: list[Token], i: int, after_honorific: bool) -> Optional[tuple[int, str, bool]]:
+        t = toks[i]
+        if not (t.is_word and t.is_cap) or t.text.isdigit():
+            return None
+        lx = self.lx
+        is_surname = t.low in lx.surnames
+        if not is_surname and not after_honorific:
+            return None
+        if is_surname and t.low in self._title_prefixes and i + 1 < len(toks) \
+                and toks[i + 1].low in self._title_prefixes[t.low]:
+            return None         # "Phó Tổng ...", "Phó Trưởng ...": a title the lexicon lacks
+        if is_surname and i + 2 < len(toks) and (d := lx.delegation.match(toks, i)) is not None and d.size > 2:
+            return None         # "trưởng đoàn Đoàn Kiểm tra": a delegation by its task, not Mr Đoàn
+        # a name of more than five syllables, or of syllables joined by hyphens, is a neighbour's
+        # official's, after an honorific, in a sentence that names a neighbour's country or unit
+        abroad = after_honorific and self._abroad(toks)
+        k, syllables = self._name_end(toks, i, 7 if abroad and not is_surname else 5, abroad)
+        n = k - i
+        if n == 1:
+            if after_honorific and ("'" in t.text or "’" in t.text):
+                return k, t.text, False     # one-syllable names of the Highlands: "K'Thuận", "H'Hen"
+            if after_honorific and not t.is_upper and not is_surname:
+                return k, t.text, True
+            return None
+        words = [w.text for w in toks[i:k]]
+        if t.is_upper:
+            words = [w[:1] + w[1:].lower() for w in words]
+        else:
+            words = [_title_case(w) for w in words]
+        if words[1:2] and words[1].islower() and words[1] in _MIDDLE:
+            words[1] = words[1].capitalize()
+        if n != syllables:      # hyphens inside: written as the text joins them
+            return k, "".join((" " if j and toks[i + j].start > toks[i + j - 1].end else "") + w
+                              for j, w in enumerate(words)), False
+        return k, " ".join(words), False
+
+    def _name_end(self, toks: list[Token], i: int, most: int, hyphens: bool) -> tuple[int, int]:
+        """The token after the name that begins at token i, and its syllables (at most `most`;
+        syllables joined by hyphens when `hyphens`)."""
+        t = toks[i]
+        all_caps, is_surname = t.is_upper, t.low in self.lx.surnames
+        k, syllables = i + 1, 1
+        while k < len(toks) and syllables < most:
+            u = toks[k]
+            if hyphens and u.low == "-" and self._hyphen_joins(toks, k):
+                k += 2          # "Xổm-phết Khăm-bun-đa": a Lao name's syllables joined by hyphens
+                syllables, most = syllables + 1, 9
+                continue
+            if k == i + 1 and is_surname and not all_caps and u.low in _MIDDLE and k + 1 < len(toks) \
+                    and not u.is_cap and toks[k + 1].is_cap and toks[k + 1].is_word and not toks[k + 1].is_upper \
+                    and u.start - t.end == 1 and toks[k + 1].start - u.end == 1:
+                k, syllables = k + 1, syllables + 1     # "Nguyễn văn Hùng": a middle name in lower case
+                continue
+            if not (u.is_word and u.is_cap) or u.text.isdigit():
+                break
+            if all_caps != u.is_upper and len(u.text) > 1:
+                break
+            if self._starts_entity(toks, k) and (k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap
+                                                 or self._entity_size(toks, k) > 1):
+                # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone unit word
+                # closing the name ("Trần Văn Quận, Bí thư", "Lê Thị Huyện phát biểu") is a given name
+                break
+            if all_caps and u.low in _CAPS_STOPS and not caps_given_name(toks, k, syllables):
+                break           # in capitals a name ends at the first common word or verb
+            # no name runs over a line's punctuation
+            if u.start - toks[k - 1].end > 1:
+                break
+            k, syllables = k + 1, syllables + 1
+        return k, syllables
+
+    def _abroad(self, toks: list[Token]) -> bool:
+        """Whether the sentence names a neighbour's country or unit (bodies.yaml foreign_countries,
+        foreign_units; "Lào" not as the start of "Lào Cai"), worked out once per sentence."""
+        if self._abroad_toks is not toks:
+            self._abroad_toks = toks
+            self._abroad_said = any(t.is_cap and (m := _abroad_names().match(toks, k)) is not None
+                                    and not (k + m.size < len(toks) and toks[k + m.size].is_cap
+                                             and self.gz.match_at(" ".join(x.text for x in toks[k:k + m.size + 1]),
+                                                                  0, "legacy"))
+                                    for k, t in enumerate(toks))
+        return self._abroad_said
+
+    def _opens_hyphen_name(self, toks: list[Token], i: int) -> bool:
+        """A foreign name whose first or second word has syllables joined by hyphens begins at
+        token i ("Phăn-xay Bun-mi-ly", "Bun Xay-khăm-phon")."""
+        n = len(toks)
+        if not toks[i].is_word or not toks[i].is_cap:
+            return False
+        if i + 1 < n and toks[i + 1].text == "-":
+            return self._hyphen_joins(toks, i + 1)
+        return i + 2 < n and toks[i + 1].is_word and toks[i + 1].is_cap and toks[i + 2].text == "-" \
+            and self._hyphen_joins(toks, i + 2)
+
+    def _hyphen_joins(self, toks: list[Token], k: int) -> bool:
+        """The hyphen at k joins two syllables of one foreign name ("Xổm-phết", "Khăm-Bun-Ly"):
+        no space on either side, and a syllable after it (of either case: "Khăm-bun-đa") that
+        begins no title or body ("Mi-Phó Bí thư" ends the name)."""
+        if k + 1 >= len(toks) or toks[k].start != toks[k - 1].end or toks[k + 1].start != toks[k].end:
+            return False
+        u = toks[k + 1]
+        return u.is_word and not u.text.isdigit() and not u.is_upper and not self._starts_entity(toks, k + 1)
+
+    # -- the scan -------------------------------------------------------------------
+    def scan(self, sentence: str, offset: int, vintage: str) -> tuple[list[Token], list[Element]]:
+        """Elements of one sentence; token offsets are article offsets (sentence + offset)."""
+        self._base = offset
+        toks = tokenize(sentence, offset)
+        out: list[Element] = []
+        append = out.append
+        starters, kept = self._starters, self._kept
+        # (punctuation and plain words, most of the elements, are made with their fields set
+        # one by one: the dataclass __init__ is a Python call per element)
+        new = object.__new__
+        gap = None          # the Word that holds the current run of plain words, if any
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not t.is_word:
+                p = new(Punct)
+                p.start, p.end, p.char = i, i + 1, t.text
+                append(p)
+                gap = None
+                i += 1
+                continue
+            low = t.low
+            starter = low in starters
+            if not t.is_cap and not starter:
+                # a lower-case word no entity begins with: kept when the grammar reads it,
+                # else part of a gap
+                if gap is not None and low not in kept:
+                    gap.end = i + 1
+                else:
+                    w = new(Word)
+                    w.start, w.end = i, i + 1
+                    if low in kept:
+                        w.low = low
+                        gap = None
+                    else:
+                        w.low = ""
+                        gap = w
+                    append(w)
+                i += 1
+                continue
+            k = (self._entity(sentence, toks, i, vintage, out) if starter else None) \
+                or (self._capitalised(sentence, toks, i, vintage, out) if t.is_cap else None)
+            if k is None:
+                append(Word(i, i + 1, low))
+                k = i + 1
+            gap = None
+            i = k
+        return toks, out
+
+    def _entity(self, sentence: str, toks: list[Token], i: int, vintage: str,
+                out: list[Element]) -> Optional[int]:
+        """A title, body, level word or honorific at token i: appended to out, and the token
+        index after it; None when there is none."""
+        lx = self.lx
+        n = len(toks)
+        low = toks[i].low
+        r = lx.roles.match(toks, i) if low in self._role_firsts else None
+        b = self.parse_body(sentence, toks, i, vintage) if low in self._body_firsts else None
+        if r is not None and (b is None or r.size >= b.end - i):
+            role = self._role(sentence, toks, i, r, vintage)
+            out.append(role)
+            return role.end
+        if b is not None:
+            b.surface = _surface(sentence, toks, b, self._base)
+            out.append(b)
+            return _skip_term(toks, b.end)
+        lv = lx.levels.match(toks, i) if low in self._level_firsts else None
+        if lv is not None and lv.payload.level != "central":
+            name, k = self._place_after(sentence, toks, i + lv.size, lv.payload.level, vintage)
+            if lv.payload.level != "commune" or name:
+                out.append(LevelMention(i, k, lv.payload.level, lv.payload.unit, name))
+                return k
+        h = lx.honorifics.match(toks, i) if low in self._honorific_firsts else None
+        # "TS. Xổm-phết ...": an abbreviated title's dot before the name
+        at = i + h.size + 1 if h is not None and i + h.size + 1 < n and toks[i + h.size].text == "." \
+            and toks[i + h.size - 1].is_upper else i + (h.size if h is not None else 0)
+        if h is not None and at < n and toks[at].is_cap and not self._starts_entity(toks, at):
+            nm = self._name_at(toks, at, True)
+            if nm is not None:
+                k, text, partial = nm
+                out.append(Honorific(i, i + h.size, h.payload))
+                out.append(Name(at, k, text, partial, h.payload))
+                return k
+        if h is not None and h.size > 1:
+            # "ĐỒNG CHÍ BÍ THƯ ...": the address word, not a person named Đồng Chí
+            out.append(Honorific(i, i + h.size, h.payload))
+            return i + h.size
+        return None
+
+    def _role(self, sentence: str, toks: list[Token], i: int, r, vintage: str) -> Role:
+        """A title at token i, with the body written right after it."""
+        n = len(toks)
+        role = Role(i, i + r.size, r.payload, " ".join(x.text for x in toks[i:i + r.size]))
+        j = i + r.size
+        entry: RoleEntry = r.payload
+        # "Chánh Văn phòng UBND tỉnh": the role's last words begin the body's name
+        # (the Văn phòng of the UBND), so try there first, then after the role.
+        body = None
+        if entry.body_head:
+            body = self.parse_body(sentence, toks, j - entry.body_head, vintage)
+            if body is not None and (body.end < j or body.end == j and not body.central):
+                body = None     # "Bí thư Trung ương Đoàn": a central body may end with the title
+        if body is None and j < n:
+            body = self.parse_body(sentence, toks, j, vintage)
+        if body is None and j < _skip_charge(toks, j) < n:     # "Phó Trưởng ban phụ trách Ban ..."
+            body = self.parse_body(sentence, toks, _skip_charge(toks, j), vintage)
+        if body is None and j < n and toks[j].is_cap and entry.role in self._ministers:
+            body = self._ministry(sentence, toks, j, vintage)
+        if body is not None:
+            body.surface = _surface(sentence, toks, body, self._base)
+            role.body = body
+            role.end = max(role.end, body.end)
+        role.end = _skip_term(toks, role.end)
+        if role.end < n and (not toks[role.end].is_word or toks[role.end].low in self._joiners):
+            role.next_char = toks[role.end].low        # punctuation, or the joiner "kiêm"
+        return role
+
+    def _capitalised(self, sentence: str, toks: list[Token], i: int, vintage: str,
+                     out: list[Element]) -> Optional[int]:
+        """A person's name, or a place named without its unit word ("Hà Nội", "Biên Hòa")."""
+        # (without an honorific, a name starts with a family name: _name_at needs one)
+        nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames else None
+        if nm is None and i + 2 < len(toks) and toks[i + 1].text == "Thị" and toks[i + 2].is_cap \
+                and toks[i + 2].is_word and not self._starts_entity(toks, i) \
+                and not all(x.is_cap for x in toks if x.is_word and not x.text.isdigit()):
+            # "Xồng Thị Ly": a woman's middle name says a name begins, its family name unknown
+            # to the lexicon (not in a line of Title Case words: "... Thị Xã ...")
+            nm = self._name_at(toks, i, True)
+        if nm is None and self._opens_hyphen_name(toks, i):
+            # "Phó Tỉnh trưởng Phăn-xay Bun-mi-ly": a foreign name of two words or more, its
+            # syllables joined by hyphens, needs no family name (one such word is a place's:
+            # "Viêng-xay")
+            nm = self._name_at(toks, i, True)
+            if nm is not None and " " not in nm[1]:
+                nm = None
+        if nm is not None:
+            k, text, partial = nm
+            out.append(Name(i, k, text, partial))
+            return k
+        m = self.gz.match_at(sentence, toks[i].start - self._base, vintage)
+        if m is None:
+            return None
+        k = i
+        while k < len(toks) and toks[k].start < m[1] + self._base:
+            k += 1
+        out.append(Word(i, k, toks[i].low))
+        return k

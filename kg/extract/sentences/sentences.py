@@ -1,0 +1,141 @@
+"""The sentences stage: the story's sentences, each scanned once into its mentions.
+
+A SentenceView is what every later stage reads: the sentence's text and offsets, its tokens
+and its elements (kg.extract.sentences.elements), shared by places, bodies, posts and meetings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from operator import is_
+from typing import Optional
+
+from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Role
+from kg.extract.sentences.mentions import Scanner
+from kg.extract.state import ArticleState, Stage
+from kg.extract.sentences.tokens import Sentence, Token, split_sentences
+from kg.facts import Evidence
+from kg.read.article import Article
+
+# Past the lead, a sentence with no capital after its first letter names no one and no place.
+_LEAD = 4
+
+
+@dataclass
+class SentenceView:
+    text: str
+    start: int
+    end: int
+    toks: list[Token]
+    elements: list[Element]
+    is_headline: bool = False
+    has_names: bool = True      # no person is named: no post or part in the meeting to read
+    # what the meeting stage reads of the sentence, worked out once when it first asks
+    # (kg.extract.meeting.hosts.verb_index); the elements are final by then
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def lows(self) -> frozenset:
+        """The lower-case words of the tokens (they do not change once scanned): a phrase
+        list none of whose first words is here is not in the sentence (Matcher.find)."""
+        got = self.cache.get("lows")
+        if got is None:
+            got = self.cache["lows"] = frozenset([t.low for t in self.toks])
+        return got
+
+    def caps(self) -> list[int]:
+        """The indexes of the capitalised tokens, in order (the tokens do not change once
+        scanned): the passes that look for a place's name read these few. Read only."""
+        got = self.cache.get("caps")
+        if got is None:
+            got = self.cache["caps"] = [k for k, t in enumerate(self.toks) if t.is_cap]
+        return got
+
+    def mentions(self) -> list[tuple[int, Element, Optional[Element]]]:
+        """(index, element, mention) of every title, body and level mention among the elements,
+        in order; `mention` is the element itself, or a title's body (None when it has none).
+        The passes over bodies and places read these few (one element in twenty) instead of
+        every word. Worked out again when the elements changed since (a stage merges or
+        replaces some: the elements are compared by identity with those kept here) or a title
+        took another body. Read only."""
+        els = self.elements
+        got = self.cache.get("mentions")
+        if got is not None:
+            saved, titles, out, ks, found = got
+            # (`saved == els` compares in C, each pair by identity first: equal lists hold, at
+            # every index, the same object or one of the same type with equal fields, so the
+            # mentions stand at the same indexes; that they are the same objects is checked
+            # there only, a few instead of every element)
+            if saved == els and all(map(is_, found, map(els.__getitem__, ks))):
+                for e, body in titles:
+                    if e.body is not body:
+                        break
+                else:
+                    return out
+        out = [(k, e, e.body if type(e) is Role else e) for k, e in enumerate(els) if type(e) in _MENTIONS]
+        self.cache["mentions"] = (list(els), [(e, m) for _, e, m in out if type(e) is Role], out,
+                                  [k for k, _, _ in out], [e for _, e, _ in out])
+        return out
+
+
+_MENTIONS = frozenset({Role, BodyMention, LevelMention})
+
+
+def evidence(article: Article, sv: SentenceView) -> Evidence:
+    """The sentence quoted from the source file, with its offsets there."""
+    quote, s, e = article.source_quote(sv.start, sv.end)
+    return Evidence(quote, s, e)
+
+
+_scanner: Optional[Scanner] = None
+
+
+def _get_scanner() -> Scanner:
+    global _scanner
+    if _scanner is None:
+        _scanner = Scanner()
+    return _scanner
+
+
+def read_sentences(state: ArticleState) -> None:
+    st = state.structure
+    story_lines = set(st.story)
+    if st.headline is not None:
+        story_lines.add(st.headline)
+    scanner = _get_scanner()
+    views = state.views
+    # (only the story's lines are split: the sentences of any other line are not read; _unglued
+    # cuts each sentence on its own, in its line)
+    for s in _unglued(split_sentences(state.article.text, story_lines)):
+        if s.line not in story_lines:
+            continue
+        # skip the scan of the statistics and slogans of a long article
+        if len(views) > _LEAD and s.text[1:] == s.text[1:].lower():
+            continue
+        toks, els = scanner.scan(s.text, s.start, state.vintage)
+        # (has_names: `Name in map(type, els)` loops in C, where any(...) resumed a generator)
+        views.append(SentenceView(s.text, s.start, s.end, toks, els, s.line == st.headline,
+                                  Name in map(type, els)))
+
+
+# "... cho bà con trong thôn.Sau buổi lễ, ...": a full stop the page glued to the next sentence (a
+# lowercase word of three letters or more before it: not "Tp.Hồ Chí Minh", "T.Ư", "TS.Nguyễn")
+# (the look-behind after the full stop, the same test: a search skips to the full stops)
+_GLUED_STOP = re.compile(r"\.(?<=[^\W\d_]{3}\.)(?=[^\W\d_][^\W\d_])")
+
+
+def _unglued(sentences):
+    """The sentences, each cut again where a full stop is glued to the next one's capital."""
+    for s in sentences:
+        cut = 0
+        for m in _GLUED_STOP.finditer(s.text):
+            a, b = s.text[m.start() - 1], s.text[m.end()]
+            word = s.text[:m.start()].rsplit(None, 1)[-1]
+            if not (a.islower() and b.isupper() and word.islower() and word.isalpha()):
+                continue
+            yield Sentence(s.text[cut:m.end()], s.start + cut, s.start + m.end(), s.line)
+            cut = m.end()
+        yield s if cut == 0 else Sentence(s.text[cut:], s.start + cut, s.end, s.line)
+
+
+SENTENCES = Stage("sentences", reads=("article", "structure", "vintage"), writes=("views",), run=read_sentences)

@@ -1,0 +1,140 @@
+"""Page furniture: what a scraped page puts around its story (menus, breadcrumbs, share and
+font buttons, widget counters, tag lines, media files, the site's name), recognised by the
+general vocabulary of web pages (kg/data/lexicon/article.yaml) and by shape, never by any one
+site's lines. Used by kg.extract.structure.structure.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.structure.bylines import clean as _clean
+from kg.extract.lexicon import grammar, lexicon
+
+_W = grammar("article.yaml", "structure")
+# (patterns compiled once: re's own cache costs a lookup per call)
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_FONT_BUTTONS = re.compile(r"(?:[AaＡ][+\-]?\s*)+")
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
+_ENDS_SENTENCE_OR_COLON = re.compile(r"[.!?:]$")
+_NON_WORD = re.compile(r"\W+")
+# "Đang online: 1", "Lượt xem: 412": a widget's counter, a label and a number
+COUNTER = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*[\d.,]+$")
+# "#Đại hội thi đua": a tag line; a media file or an address ("Video: 1910_lanh_dao.mp4")
+# (and an image's markup left in the text: "<image>data:image/svg+xml;...</image>")
+_TAG_OR_MEDIA = re.compile(r"^#\S|https?://|\S\.(?:mp4|mp3|webm|mov|jpe?g|png)\b|^<image>|\bdata:image/", re.I)
+# "TT", "ĐT": a writer's initials on the story's closing line, not two letters of a button row
+# (kg.extract.structure.structure decides, by position, whether they close the story)
+_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
+
+
+def is_caption(s: str) -> bool:
+    """A photo caption: a credit's marker in it, or the whole line in brackets ("(Đồng chí X phát
+    biểu khai mạc Hội thi)", "(Quang cảnh buổi họp mặt)": provincial portals set captions so)."""
+    return any(m in s for m in lexicon().caption_markers) or _bracketed(s.strip())
+
+
+def _bracketed(s: str) -> bool:
+    """The line opens a bracket that closes only at its end ("(A) - Sáng 2/3, ... (B)" does not)."""
+    if len(s) < 3 or s[0] not in "([" or s[-1] != _CLOSE[s[0]]:
+        return False
+    depth = 0
+    for k, c in enumerate(s):
+        depth += (c == s[0]) - (c == s[-1])
+        if depth == 0 and k < len(s) - 1:
+            return False
+    return True
+
+
+_CLOSE = {"(": ")", "[": "]"}
+
+
+def is_slug(s: str) -> bool:
+    """ "lanh dao tinh chuc mung ...": a page address's words, not the headline."""
+    return s == s.lower() and s.isascii() and len(s.split()) >= 4
+
+
+def is_chrome(line: str) -> bool:
+    lx = lexicon()
+    s = _clean(line).rstrip(":").strip()
+    low = s.lower()
+    if not s:
+        return True
+    if low in lx.chrome_lines or low in lx.menu_words:
+        return True             # (a section's name alone: a tab, a heading, "THỜI SỰ" no writer)
+    if low.startswith(lx.chrome_prefixes):
+        return True
+    # (the words counted first, and no further than 13: the pattern's search over a paragraph
+    # cost more than all the rest of the test)
+    if len(s.split(None, 12)) <= 12 and _TAG_OR_MEDIA.search(s) or s.startswith("<image>"):
+        return True             # (an image's markup, whatever its alt text runs to)
+    if _INITIALS.fullmatch(s):
+        return False
+    if lx.byline_re.match(s):
+        return False            # "Tin: A | Ảnh: B": a credit line, whatever bar it holds
+    # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")
+    if len(low) > 100:
+        return False
+    rest = lx.chrome_phrase_re.sub(" ", low)
+    if len(_NON_LETTERS.sub("", rest)) <= 2:
+        return True
+    # a row of font-size buttons or of single letters
+    if _FONT_BUTTONS.fullmatch(s):
+        return True
+    # breadcrumbs and menus: short segments joined by > » | /
+    if (s.count(">") + s.count("»") + s.count("›") >= 1 or s.count("|") >= 1 or s.count(" / ") >= 1) and len(s) < 160 \
+            and not _ENDS_SENTENCE.search(s) and len([p for p in _CRUMB_SEP.split(s) if p.strip()]) >= 2:
+        # (one segment with a bar, "Minh Thu |", is a byline; a title then the site's name,
+        # "Huyện ủy ... sơ kết công tác dân vận | Báo Yên Hòa", is the page's title)
+        title = strip_site(s)
+        return title == s or len(title.split()) < _TITLE_MIN_WORDS
+    return False
+
+
+# A page's title written with its site's name after a dash or a bar (the <title> of the page).
+_SITE_SUFFIX = re.compile(r"\s+[-–|]\s+([^-–|]{2,60})$")
+_TITLE_MIN_WORDS = 4
+
+
+def strip_site(s: str) -> str:
+    """ "Title - Báo Yên Hòa Online" -> "Title" (the suffix names a site or a newspaper)."""
+    m = _SITE_SUFFIX.search(s)
+    if m and (_SITE.search(m.group(1)) or m.group(1).lower().startswith(_W["masthead_starts"])):
+        return s[:m.start()]
+    return s
+
+
+_CRUMB_SEP = re.compile(r"[>»›|]| / ")
+
+
+_SITE = re.compile(r"(?:" + "|".join(_W["site_words"]) + r"|\.vn\b|\.com\b)", re.I)
+
+
+def is_masthead(line: str) -> bool:
+    """A site name or a menu row at the top of the page."""
+    lx = lexicon()
+    s = _clean(line)
+    if len(s.split(None, 12)) <= 12 and _SITE.search(s):
+        return True
+    # (the words counted first, no further than 9; the letters' test runs over the whole line)
+    if 2 <= len(s.split(None, 8)) <= 8:
+        letters = list(filter(str.isalpha, s))
+        if letters and all(map(str.isupper, letters)):
+            return True         # a site name in capitals (a headline in capitals is longer)
+    low = s.lower()
+    if low.startswith(_W["menu_starts"]):
+        return True             # a menu or breadcrumb row
+    if low.startswith(_W["masthead_starts"]) and len(s.split()) <= 6:
+        return True             # the newspaper's name
+    hits = sum(1 for w in lx.menu_words if w in low)
+    if hits and len(s.split()) <= 5:
+        return True             # a section name ("Chính trị - Xã hội", "Hoạt động Mặt trận")
+    parts = s.split(" - ")
+    if len(parts) == 2 and len(s.split()) <= 10 and parts[1].strip().lower() in lx.menu_words:
+        return True             # "Huyện ủy Lạc Sơn - Tin hoạt động"
+    if hits < 3 or _ENDS_SENTENCE_OR_COLON.search(s):
+        return False
+    # a menu row is made of section names: little is left when they are taken out
+    rest = low
+    for w in sorted(lx.menu_words, key=len, reverse=True):
+        rest = rest.replace(w, " ")
+    return len(_NON_WORD.sub("", rest)) <= 0.3 * len(_NON_WORD.sub("", low))

@@ -1,0 +1,369 @@
+"""Article structure: site chrome, headline, dateline, bylines and the story itself.
+
+Scraped pages come with menus, share buttons, breadcrumbs and reader-comment boxes glued
+around the story. They are told apart by general signals of web pages (see
+kg/data/lexicon/article.yaml), by position (top block, bottom block) and by shape (a short
+line of Title Case syllables after the story is a byline), never by any one site's lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from kg.extract.gazetteer import vintage_for
+from kg.extract.lexicon import grammar, lexicon
+from kg.extract.structure import page_dates
+from kg.extract.structure.page_chrome import COUNTER as _COUNTER, is_caption as _is_caption, is_chrome as _is_chrome, \
+    is_masthead as _is_masthead, is_slug as _is_slug, strip_site
+from kg.extract.structure.dates import parse_date_line, years_in
+from kg.extract.state import ArticleState, Stage
+from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH_OUTLET as _SLASH_OUTLET,
+                                SOURCE_START as _SOURCE_START, byline as _byline, clean as _clean,
+                                continues_sentence, glued_name, name_line as _name_line, photo_credit,
+                                unplaced)
+from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
+                                    is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
+                                    not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
+                                    wrapped as _wrapped)
+
+_W = grammar("article.yaml", "structure")
+_BULLET_HEAD = re.compile(r"^\s*[•·*]")
+_DIGIT = re.compile(r"\d")
+# a writer's or photographer's initials, dotted, alone on a line: "Q.H", "N.A.T."
+_INITIALS_LINE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
+
+
+@dataclass
+class Structure:
+    lines: list[str]
+    story: list[int]                       # indexes of story lines (headline included)
+    headline: Optional[int] = None
+    published: Optional[date] = None
+    authors: list[str] = field(default_factory=list)
+    byline_lines: set[int] = field(default_factory=set)
+    chrome: set[int] = field(default_factory=set)
+
+    @property
+    def headline_text(self) -> Optional[str]:
+        if self.headline is None:
+            return None
+        return strip_site(_TRAILING_TIME.sub("", _clean(self.lines[self.headline])))
+
+
+def _dateline_prefix(line: str) -> Optional[date]:
+    """The date glued before a stored page's first line ("date 2024-11-03 Sáng 3.11, ...")."""
+    m = lexicon().dateline_prefix_re.match(line)
+    if not m or not m.group(3):
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+
+
+
+
+def analyse(text: str) -> Structure:
+    lines = text.split("\n")
+    st = Structure(lines=lines, story=[])
+    nonempty = [i for i, l in enumerate(lines) if l.strip()]
+    if not nonempty:
+        return st
+    stamps = _chrome_and_bylines(st, nonempty)
+    body = [i for i in nonempty if i not in st.chrome and i not in st.byline_lines]
+    headline = st.headline = _headline(st, body, stamps)
+    st.published = st.published or page_dates.choose(stamps, headline, nonempty, st.lines)
+    lines = st.lines
+    if headline is not None:
+        # what stands above the headline is the page's masthead, menus and breadcrumbs
+        # (a photo caption or a sentence there is the story's, set above its title)
+        for i in body:
+            if i < headline and not _is_sentence(_clean(lines[i])) and not _is_caption(lines[i]):
+                st.chrome.add(i)
+    body = [i for i in body if i not in st.chrome]
+    _header_bylines(st, body)
+    body = _cut_related(st, nonempty, body)
+    # The end of the story: the last byline-like line; what follows is page furniture.
+    body = [i for i in body if i not in st.byline_lines]
+    _cut_tail(st, body)
+    st.story = [i for i in body if i not in st.chrome and i not in st.byline_lines]
+    if st.published is None:
+        # no stamp on the page: the date glued before the lead, or its agency's dateline
+        st.published = next((d for i in st.story[:3] if i != headline
+                             for d in [page_dates.lead_date(lines[i])] if d), None)
+    for i in st.story:
+        st.authors.extend(photo_credit(lines[i]) or ())
+    # "Q.H" alone on a line under a photo's caption, the story going on after it: the
+    # photographer's initials (set aside as a row of letters, not cut as the story's end)
+    credits = [i for i in sorted(st.chrome) if _INITIALS_LINE.fullmatch(_clean(lines[i]))
+               and st.story and st.story[0] < i < st.story[-1]]
+    st.authors.extend(_clean(lines[i]).rstrip(".") for i in credits)
+    _glued_byline(st)
+    # de-duplicate authors, keep order
+    seen_a = set()
+    st.authors = [a for a in st.authors if not (a in seen_a or seen_a.add(a))]
+    return st
+
+
+def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.Stamp]:
+    """Chrome, bylines anywhere (marked), and the date stamps of the top block (returned: which
+    one dates the article depends on where the headline is)."""
+    lines = st.lines
+    st.published = _dateline_prefix(lines[nonempty[0]])
+    stamps = []
+    for i in nonempty[:12]:
+        s = page_dates.stamp(lines[i])
+        if s:
+            stamps.append(s._replace(line=i))
+            if parse_date_line(lines[i], _clean) and not _story_stamped(lines[i]):
+                st.chrome.add(i)    # (a stamp with names is a byline: marked below)
+        elif _COUNTER.match(_clean(lines[i])):
+            st.chrome.add(i)        # a counter of the page's widgets ("Đang online: 1")
+    for i in nonempty:
+        if _is_chrome(lines[i]):
+            st.chrome.add(i)
+    for i in nonempty:
+        if i in st.chrome:
+            continue
+        names = _byline(lines[i])
+        if names is not None and len(_clean(lines[i])) < 120 and not _labelled_title(lines[i], names):
+            st.byline_lines.add(i)
+            st.authors.extend(names)
+    for s in stamps:
+        _stamp_bylines(st, s.line, s.calendar)
+    # (a stamp with names stays for the header's bylines: "T.HẢI - L.NGỌC 06/03/2024 17:07")
+    st.chrome.update(s.line for s in stamps if s.line not in st.byline_lines and not _name_line(lines[s.line])
+                     and not _story_stamped(lines[s.line]))
+    return stamps
+
+
+# (more characters than any row of a page's furniture holds between its bars)
+_PARAGRAPH_CHARS = 200
+
+
+def _story_stamped(line: str) -> bool:
+    """ "Trong hai ngày 3 và 4-10, ... trước mùa mưa,...... 15:42 | 06/10/2020": a page that
+    lost its line breaks prints the story and its stamp as one row; the stamp dates the page, the
+    row stays the story's (a furniture row's segments are short)."""
+    return any(len(seg) > _PARAGRAPH_CHARS for seg in _clean(line).split("|"))
+
+
+# (the fewest words of a title or a sentence after a media label: "VIDEO: Huyện ủy X sơ kết ...")
+_LABELLED_WORDS = 6
+
+
+def _labelled_title(line: str, names: list[str]) -> bool:
+    """A media label before a title or a sentence ("VIDEO: Huyện ủy X sơ kết công tác dân vận"),
+    no credit: no names, many words, lower-case words among them (article.yaml structure
+    media_labels; "Tin, ảnh: Ban Tuyên giáo Huyện ủy X" stays a credit line)."""
+    if names:
+        return False
+    m = lexicon().byline_re.match(_clean(line))
+    value = m.group(2) if m else ""
+    return m is not None and m.group(1).lower() in _MEDIA_LABELS and len(value.split()) >= _LABELLED_WORDS \
+        and any(w[:1].islower() for w in value.split())
+
+
+_MEDIA_LABELS = frozenset(w.lower() for w in _W["media_labels"])
+
+
+def _stamp_bylines(st: Structure, i: int, calendar: bool) -> None:
+    """ "12/03/2024 08:15 | Thu Hà", "Thứ Ba, 12/03/2024 | Tác giả: Thu Hà": a stamp row with the
+    writer in a segment of its own (not a button, a counter or a section's name; beside a site's
+    calendar, "Thứ Ba, 12/03/2024 | Lạc Sơn", a bare name is its place: only a marked one)."""
+    row = page_dates.bars(st.lines[i])
+    if "|" not in row or i in st.byline_lines:
+        return
+    for seg in _clean(row).split("|"):
+        seg = seg.strip()
+        # (a digit in the outlet after the writer's slash is its channel's, "Văn Ba/VOV1": no counter)
+        if not seg or _DIGIT.search(_SLASH_OUTLET.sub("", seg)) or _is_chrome(seg) or _is_masthead(seg):
+            continue
+        names = _byline(seg)
+        st.authors.extend((unplaced(_name_line(seg)) if names is None and not calendar else names) or ())
+
+
+def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) -> Optional[int]:
+    """The first substantial line of the top block that is not the lead paragraph."""
+    lines = st.lines
+    headline = None
+    seen: dict[str, list[int]] = {}
+    for i in body[:8]:
+        s = _clean(lines[i])
+        if not _is_sentence(s) and not _is_caption(s):
+            seen.setdefault(s, []).append(i)
+    candidates = []
+    lead_at = len(lines)
+    by_stamp = None
+    for n, i in enumerate(body[:10]):
+        s = _clean(lines[i])
+        words = s.split()
+        if n == 0 and _caption_above_title(st, body):
+            continue        # a photo caption set above the title
+        if by_stamp is None and not candidates and n <= 2 and _stamp_title(s, i, body[n + 1:n + 2], stamps, lines):
+            by_stamp = i
+            continue
+        retold = _retold(s, body[n + 1:n + 2], lines)
+        if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)) and not retold:
+            lead_at = i
+            break           # the story has begun: a headline never comes after its lead
+        title = strip_site(s)       # (the site's name after the title does not make it a masthead)
+        if len(title.split()) < 4 or _is_caption(s) or _is_slug(s) or (_not_title(s) and not retold) \
+                or _wrapped(lines, i) \
+                or _bullet_header(lines[i]) or _is_masthead(title):
+            continue
+        candidates.append(i)
+    # The first title-like line before the story starts; a line in capitals before another
+    # title-like line is the site's name, not the headline.
+    for i in _stamped(candidates, body, stamps, lines) or candidates:
+        s = _clean(lines[i])
+        if s.upper() == s and any(_clean(lines[j]).upper() != _clean(lines[j]) for j in candidates if j > i):
+            continue
+        headline = i
+        break
+    if headline is None:
+        headline = by_stamp
+    # A line repeated in the top block is the headline for sure (title + page heading).
+    for s, idx in seen.items():
+        # (a photo caption repeated below the lead is not: the headline never follows the lead)
+        if len(idx) > 1 and len(s.split()) >= 4 and idx[0] < lead_at:
+            if headline is not None and headline < idx[0] and _adjacent(body, idx):
+                break   # a photo's text twice (its alt, its caption) under the title already found
+            headline = idx[0]
+            for j in idx[1:]:
+                st.chrome.add(j)
+            break
+    return headline
+
+
+def _adjacent(body: list[int], idx: list[int]) -> bool:
+    """The line's two copies stand one right under the other in the story's lines."""
+    return idx[1] == next((j for j in body if j > idx[0]), None)
+
+
+def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Stamp], lines: list[str]) -> list[int]:
+    """The title-like line right above the page's date stamp, when an earlier one stands above
+    it: the stamp sits under the title, what is further up is a banner or an advert."""
+    for stamp in stamps:
+        # (past the byline set between the title and its stamp: "Dương Hoa - Đình An")
+        # (read upwards from the stamp: a name line costs a parse, and only the nearest counts)
+        above = next((i for i in reversed(body) if i < stamp.line and not _name_line(lines[i])), None)
+        if above is not None and above in candidates[1:]:
+            return [above]
+    return []
+
+
+def _caption_above_title(st: Structure, body: list[int]) -> bool:
+    """The first line ends as a sentence and a short title-like line follows it: the first is
+    the caption of the photo set above the title ("X - Phó Chủ tịch ... ." / "Khai mạc ...")."""
+    if len(body) < 3:
+        return False
+    first, title, lead = (_clean(st.lines[i]) for i in body[:3])
+    if not _is_caption(first) and (_looks_like_lead(first) or len(first.split()) > 40 or ":" in first
+                                   or any(map(str.isdigit, first))):
+        # a dated or long first paragraph is the lead, set above a caption (not one a caption's
+        # marker shows: "... cho 2 đồng chí A (bên trái) và B (bên phải).")
+        return False
+    return _is_sentence(first) and not _is_sentence(title) and 4 <= len(title.split()) <= _TITLE_WORDS \
+        and not _is_caption(title) and not _is_masthead(st.lines[body[1]]) and not _looks_like_lead(title) \
+        and not title.isupper() and (_looks_like_lead(lead) or _is_sentence(lead) or len(lead) > 200
+                                     or _name_line(st.lines[body[2]]) is not None)
+
+
+def _add_byline(st: Structure, i: int, last: bool = False) -> bool:
+    names = _name_line(st.lines[i], last)
+    if names:
+        st.byline_lines.add(i)
+        st.authors.extend(names)
+    return bool(names)
+
+
+def _header_bylines(st: Structure, body: list[int]) -> None:
+    """Bullet lines of the header block with only names (the byline of portals), and a bare
+    name line right under the headline."""
+    for i in body[:8]:
+        if _bullet_header(st.lines[i]):
+            _add_byline(st, i)
+    if st.headline is not None:
+        after = [i for i in body if i > st.headline and i not in st.byline_lines][:1]
+        for i in after:
+            _add_byline(st, i)
+
+
+def _cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[int]:
+    """A related-news list or the comments box ends the story: the headlines listed after
+    "Tin liên quan" name other people in other articles."""
+    lx = lexicon()
+    seen_story = 0
+    in_body = set(body)         # a set: `in` on the list made the pass quadratic in lines
+    for i in nonempty:
+        if st.headline is not None and i <= st.headline:
+            continue
+        if i in in_body:
+            seen_story += 1
+        if seen_story >= 1 and _clean(st.lines[i]).rstrip(":：").strip().lower() in lx.end_markers:
+            for j in nonempty:
+                if j >= i:
+                    st.chrome.add(j)
+            return [b for b in body if b < i]
+    return body
+
+
+def _cut_tail(st: Structure, body: list[int]) -> None:
+    """What follows the last byline-like line of the second half of the story is furniture."""
+    headline = st.headline
+    tail = [i for i in body if headline is None or i > headline]
+    end_idx = None
+    for k in range(len(tail) - 1, max(0, len(tail) - 6), -1):
+        i = tail[k]             # (not the last words of a sentence the page broke on the line above)
+        # (the story's closing line: the last, or one only the outlet's source line follows,
+        # "LH" / "Nguồn tin: Báo X": capital initials alone there are the writer's)
+        last = all(_SOURCE_START.match(_clean(st.lines[j])) for j in tail[k + 1:])
+        if not continues_sentence(st.lines[tail[k - 1]], st.lines[i]) and _add_byline(st, i, last=last):
+            end_idx = i
+            break
+    last_byline = max((i for i in st.byline_lines if headline is None or i > headline), default=None)
+    if last_byline is not None and (end_idx is None or last_byline > end_idx):
+        end_idx = last_byline
+    if end_idx is not None and tail and end_idx >= tail[len(tail) // 2]:
+        for i in body:
+            if i > end_idx:
+                st.chrome.add(i)
+
+
+def _glued_byline(st: Structure) -> None:
+    """The writer's name glued after the story's last sentence ("... cho nhân dân.Thu Hà"), when
+    no byline line closes the story."""
+    if len(st.story) < 2 or st.story[-1] == st.headline or any(i > st.story[-1] for i in st.byline_lines):
+        return
+    last = st.lines[st.story[-1]]
+    if photo_credit(last) is None:
+        st.authors.extend(glued_name(_clean(last)) or ())
+
+
+def _bullet_header(line: str) -> bool:
+    return bool(_BULLET_HEAD.match(line))
+
+
+# -- the stage ------------------------------------------------------------------------------------
+
+def read_structure(state: ArticleState) -> None:
+    """Headline, dateline and bylines; the years the text names and the map of its time."""
+    text = state.article.text
+    st = state.structure = analyse(text)
+    facts = state.facts
+    facts.headline = st.headline_text
+    facts.published = st.published or state.published_hint
+    facts.authors = list(st.authors)
+    state.text_years = years_in(text)
+    years = state.text_years
+    state.vintage = vintage_for(facts.published or (date(max(years), 1, 1) if years else None))
+
+
+STRUCTURE = Stage("structure", reads=("article", "published_hint"),
+                  writes=("structure", "text_years", "vintage", "facts.headline", "facts.published",
+                          "facts.authors"), run=read_structure)

@@ -1,0 +1,128 @@
+"""What a title line is and is not: the shapes that tell a page's headline from its lead
+paragraph, a photo caption, a list of those present or a fragment of a broken line (the choice
+among the candidates is kg.extract.structure.structure's). Split from kg.extract.structure.structure by its job.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.structure import page_dates
+from kg.extract.structure.bylines import clean as _clean
+from kg.extract.lexicon import grammar
+from kg.extract.structure.page_chrome import is_caption as _is_caption
+
+_W = grammar("article.yaml", "structure")
+# (the capital letters of the alphabet, Đ among them: structural, not genre words)
+_OUTLET_TAG = re.compile(r"^\(?\s*[A-ZĐ][A-ZĐa-zđ\.\s\-]{0,14}\)\s*[-–—]\s*")  # "(CT) - " leading a lead paragraph
+_LEAD_OPENING = re.compile(r"^(?:\(.*?\)\s*[-–]\s*)?(?:" + "|".join(_W["lead_openings"]) + r")\b")
+_DIGIT = re.compile(r"\d")
+
+
+def is_sentence(s: str) -> bool:
+    """A line that ends as a sentence does ("... dự Đại hội."): a story line or a caption,
+    never a headline."""
+    return s.endswith(".") and not s.endswith("..")
+
+
+# A line that ends as a sentence and is this long is the story's first paragraph.
+LEAD_WORDS = 20
+# The longest headlines of the genre ("Đồng chí X, Bí thư ..., Chủ tịch ... thăm và làm việc
+# với ...") run to about 30 words.
+TITLE_WORDS = 32
+
+
+# (a title set as a sentence by its stamp runs longer than one set bare: "... lần thứ XVI, nhiệm
+# kỳ 2020-2025.", 36 words)
+_STAMPED_TITLE_WORDS = 40
+
+
+def stamp_title(s: str, i: int, after: list[int], stamps: list[page_dates.Stamp], lines: list[str]) -> bool:
+    """One sentence right by the page's date stamp, the lead paragraph under it, no title-like
+    line above it: the title, set with a full stop ("14-08-2018 - 15:38" / "BCH Đảng bộ xã họp
+    đánh giá ... năm 2018." / "Thực hiện ..., chiều 14/8 ..."; or above its stamp "21-2-2020").
+    A caption, a list of those present or a lead (a time, an outlet's tag) is none."""
+    near = {j for st in stamps for j in (_next_line(lines, st.line, -1), _next_line(lines, st.line, 1))}
+    if i not in near or not after or not is_sentence(s) or ". " in s[:-1] or not 6 <= len(s.split()) <= _STAMPED_TITLE_WORDS:
+        return False
+    if looks_like_lead(s) or _is_caption(s) or s[:1].islower() or _FRAGMENT.search(s) or _LIST_FORMULA.search(s) \
+            or _CAPTION_ENDING.search(s) or _SAPO_WORDS.search(s) or _opening_clause(s):
+        return False
+    lead = _clean(lines[after[0]])
+    return looks_like_lead(lead) or len(lead) > 200 or (is_sentence(lead) and len(lead.split()) >= LEAD_WORDS)
+
+
+_SAPO_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _W["sapo_words"])) + r")(?!\w)")
+# (a clause this short before the first comma opens a sentence: "Với nhiều kết quả nổi bật, ...")
+_OPENING_CLAUSE_WORDS = 8
+
+
+def _opening_clause(s: str) -> bool:
+    return "," in s and len(s.split(",", 1)[0].split()) <= _OPENING_CLAUSE_WORDS
+
+
+def _next_line(lines: list[str], k: int, step: int) -> int:
+    """The nearest non-empty line above (step -1) or under (step 1) line k."""
+    k += step
+    while 0 <= k < len(lines) and not lines[k].strip():
+        k += step
+    return k
+
+
+def not_title(s: str) -> bool:
+    """A line a headline never is: a sentence (a sapo or a photo caption: "Ông X vừa tái đắc cử
+    ... .", "Đại biểu dự Đại hội bầu ... ."), unless it names an event as a title does ("Hội
+    nghị tổng kết công tác Dân vận năm 2020, ... ." : some sites end a title with a full stop;
+    one the lead retells is the title too, see retold), a fragment of a line the page cut (it starts in lower case: "chỉ đạo Đại hội có các
+    đồng"), a list of the people present ("Đến dự có ông X, ...; bà Y, ..."), or a row of a
+    widget's options, one word heading each ("Màu đỏ Màu xanh Màu vàng Màu tím"), or a photo
+    caption (below)."""
+    words = s.split()
+    # (a line with every word capitalised is a title, whatever stop ends it: "Chính Quyền Tỉnh X Thăm ...")
+    titled = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    return bool(s[:1].islower() or _FRAGMENT.search(s) or (is_sentence(s) and not _EVENT_OPENING.match(s) and not titled)
+                or _LIST_FORMULA.search(s) or words.count(words[0]) >= _OPTION_ROW or _CAPTION_ENDING.search(s))
+
+
+# A piece of a sentence the page cut: it holds a list's semicolon, ends on a comma, a semicolon,
+# a dash or an open bracket, or begins on a mark that closes or continues ("Huyện ủy A; ông B, ...").
+# A photo caption names the event as one already known, bare, at its end ("X phát biểu tại hội
+# nghị", "Đoàn Chủ tịch điều hành Đại hội", "Ban Chấp hành ... ra mắt Đại hội"); a headline names
+# it in full ("Đại hội đại biểu Hội Nông dân tỉnh X lần thứ X").
+_CAPTION_ENDING = re.compile(r"(?<!\w)(?:" + "|".join(_W["caption_endings"]) + r")\s*\.?$", re.I)
+_FRAGMENT = re.compile(r";\s|[,;(\-–]$|^[,;:)\]]")
+
+
+# (a headline may name three bodies of one kind, "Hội A, Hội B, Hội C ra quân"; four is a row)
+_OPTION_ROW = 4
+
+
+_EVENT_OPENING = re.compile(r"(?:" + "|".join(_W["title_event_openings"]) + r")\b")
+_LIST_FORMULA = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in _W["list_formulas"]) + r")(?!\w)", re.I)
+
+
+def retold(s: str, after: list[int], lines: list[str]) -> bool:
+    """A sentence the lead under it tells again word for word after its time ("Đô Lương tổ
+    chức hội nghị ... ." / "Sáng 30/3, Đô Lương tổ chức hội nghị ... và ..."): the headline, even
+    long and ending with a full stop (some portals set the title so)."""
+    if not after or len(s.split()) > TITLE_WORDS or looks_like_lead(s):
+        return False
+    lead = _clean(lines[after[0]])
+    return looks_like_lead(lead) and s.rstrip(".") in lead and not lead.startswith(s.rstrip("."))
+
+
+def wrapped(lines: list[str], i: int) -> bool:
+    """The line goes on, in lower case, on the next one: a paragraph the page broke into
+    lines, never a headline ("... Phó Bí thư Tỉnh ủy dự và chỉ" / "đạo đại hội ..."). (A page
+    address's words under the title, "lanh-dao-tinh-tham ...", are ASCII: no continuation.)"""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return nxt[:1].islower() and not nxt.isascii()
+
+
+def looks_like_lead(s: str) -> bool:
+    """The first paragraph of the story, not a headline: long, or opening with a time."""
+    if _OUTLET_TAG.match(s) or s.startswith("-"):
+        return True
+    if _LEAD_OPENING.match(s) \
+            and (len(s) > 120 or _DIGIT.search(s[:40])):
+        return True
+    return len(s) > 200 and s.count(". ") >= 1
