@@ -5,7 +5,7 @@ Exchange visits with the neighbouring countries' provinces and counties are a st
 genre, and some of those units have Vietnamese namesakes (a Chinese county called like a
 district of Quảng Nam). The genre marks a foreign unit by the country written after it, in
 brackets or after a comma; a unit so marked once is foreign everywhere in the article: it must
-never be read as the Vietnamese unit of that name nor help place the article (kg.extract.places.places),
+never be read as the Vietnamese unit of that name nor help place the article (kg.extract.places.resolver),
 and the bodies named after it keep the name as written (kg.extract.bodies.bodies).
 """
 from __future__ import annotations

@@ -145,7 +145,7 @@ def headline_districts(gz, sv, lead: bool) -> list[str]:
     hội nghị ...", "Long Xuyên – ..."), or opening the lead before a dash ("CẨM GIÀNG - Sáng
     12/5, ..."): where the story is, as the district portals write it, though the text says
     "huyện" bare after. A province's name is read by cued_provinces; a name several
-    provinces' districts share is placed only by a province the text names (kg.extract.places.places)."""
+    provinces' districts share is placed only by a province the text names (kg.extract.places.resolver)."""
     toks = sv.toks
     if not (sv.is_headline or lead) or len(toks) < 3 or not toks[0].is_cap:
         return []
@@ -168,7 +168,7 @@ def _elsewhere():
 def bare_provinces(gz, sv, vintage: str) -> list[str]:
     """Provinces named bare, with no unit word, as the story's own subject ("Đồng Nai hiện có 3
     doanh nghiệp", "quan hệ giữa Đồng Nai và ..."): not after a word of going or being
-    elsewhere, not inside a title, a body or a name. kg.extract.places.places reads them only when
+    elsewhere, not inside a title, a body or a name. kg.extract.places.resolver reads them only when
     nothing else reveals the article's province."""
     toks, found = sv.toks, []
     # (the capitalised words not after a word of elsewhere first: the set of the tokens inside

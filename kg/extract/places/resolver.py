@@ -1,0 +1,319 @@
+"""Where an article is: the place context that bare mentions ("Tỉnh ủy", "HĐND tỉnh") resolve to,
+and the unit one mention means (the resolver; the stage that feeds it is kg.extract.places.places).
+
+Rule (contract): a bare level word means the article's own unit only when the text reveals it:
+a province named anywhere, or the province of a named district or provincial city; when the text
+names none, the province of the site it was published on (its URL or the tag opening its lead,
+kg.read.sites). When nothing reveals it, bare mentions stay bare and article-scoped.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.facts import Place
+from kg.extract.gazetteer import get_gazetteer, name_key
+from kg.extract.lexicon import lexicon
+
+@dataclass
+class PlaceContext:
+    vintage: str
+    province: Optional[Place] = None
+    city: Optional[Place] = None                      # the city "thành phố" means
+    districts: dict[str, Place] = field(default_factory=dict)   # unit kind -> the one named
+    communes: dict[str, str] = field(default_factory=dict)      # unit word -> the one named
+    district_names: dict[str, str] = field(default_factory=dict)  # unit word -> the one name written
+    contested: bool = False     # two provinces named about as often: bare "tỉnh" means neither
+    places: list[Place] = field(default_factory=list)           # every unit the text names
+    provinces: list[Place] = field(default_factory=list)        # the provinces they lie in
+
+
+_COMMUNE_LEAD = 3      # mentions that make one of several communes named the story's own
+
+
+class PlaceResolver:
+    def __init__(self, vintage: str) -> None:
+        self.gz = get_gazetteer()
+        self.vintage = vintage
+        lx = lexicon()
+        # the gazetteer's unit kinds, as the lexicon's level words write them
+        self.province_unit, self.city_unit = lx.province_unit, lx.unit_of_level["city"]
+        self.district_units, self.numbered_unit = lx.district_units, lx.numbered_district_unit
+        self.mentions: list[tuple[str, Optional[str], str]] = []   # (level, unit, name)
+        self.body_mentions: set[tuple[str, Optional[str], str]] = set()   # those a body writes
+        self.communes: dict[str, Counter[str]] = {}     # unit word -> communes named, how often
+        self.byline: list[tuple[str, Optional[str], str]] = []     # named in a byline line
+        self.byline_communes: dict[str, set[str]] = {}             # unit word -> communes named there
+        self.byline_bodies: list = []                              # bodies a byline line names
+        self.quoted: set[str] = set()      # provinces named bare inside a quoted title
+        self.bare: Counter[str] = Counter()     # provinces named bare as the story's subject
+        # units the article marks as a foreign country's (kg.extract.places.foreign): name key -> the
+        # unit they lie in as written, or None; never a Vietnamese unit, never the article's place
+        self.foreign: dict[tuple, Optional[str]] = {}
+
+    def add(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> None:
+        if name and level in ("province", "city", "district"):
+            self.mentions.append((level, unit, name))
+        elif name and level == "commune" and unit:
+            self.communes.setdefault(unit, Counter())[name] += 1
+
+    # -- lookups ---------------------------------------------------------------------
+    def _candidates(self, level: str, unit: Optional[str], name: str) -> list[Place]:
+        gz, v = self.gz, self.vintage
+        if level == "province":
+            p = gz.province(name, v) or (gz.province(name, "legacy") if v != "legacy" else None)
+            return [p] if p else []
+        if level == "city":
+            p = gz.province(name, v)
+            if p is not None and p.kind == self.city_unit:
+                return [p]
+            out = [d for d in gz.lookup(name, self.city_unit, "legacy") if d.level == "district"]
+            if not out and p is not None:
+                return [p]
+            return out
+        if level == "district":
+            kind = unit if unit in self.district_units else None
+            if name.isdigit():
+                return [d for d in gz.lookup(name, kind or self.numbered_unit, "legacy") if d.level == "district"]
+            out = [d for d in gz.lookup(name, kind, "legacy") if d.level == "district"]
+            # a district since upgraded ("huyện Hoài Nhơn", now a thị xã) keeps its name
+            return out or [d for d in gz.lookup(name, None, "legacy") if d.level == "district"]
+        return []
+
+    def context(self, site_province: Optional[str] = None) -> PlaceContext:
+        """The place context; ``site_province`` (the province of the site the article was
+        published on) is the article's when the text itself names no province; failing that,
+        the one province a quoted title names bare (Ngày hội “Tuổi trẻ Phú Yên”)."""
+        ctx = PlaceContext(self.vintage)
+        provinces: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
+        prov_place: dict[str, Place] = {}
+        resolved = self._resolved(provinces, first_seen, prov_place)
+        resolved += self._byline_places(provinces, first_seen, prov_place)
+        if not provinces and not site_province and len(self.quoted) == 1:
+            site_province = next(iter(self.quoted))
+        if not provinces and not site_province and len(self.bare) == 1 and sum(self.bare.values()) > 0:
+            site_province = next(iter(self.bare))   # one province only, named bare as the subject
+        ctx.provinces = list(prov_place.values())
+        if provinces:
+            best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))
+            ctx.province = prov_place.get(best[0]) or self._province_named(best[0])
+            counts = sorted(provinces.values(), reverse=True)
+            # "Sóc Trăng receives a delegation from Bạc Liêu": a province named about as often
+            # as the first leaves bare mentions to the sentence they stand in
+            # (a rival named only as a place, "aid for the flooded people of tỉnh Y", with no
+            # body of its own written, contests nothing: bare bodies stay the story's province)
+            bodied = self._bodied_provinces()
+            ctx.contested = any(n * 2 > counts[0] and name != best[0] and name in bodied
+                                for name, n in provinces.items())
+        elif site_province:
+            ctx.province = self._province_named(site_province)
+            # a district name several provinces share ("Châu Thành: ..."): the site's province's
+            for cands in self._ambiguous if ctx.province is not None else ():
+                inside = [c for c in cands if c.province == ctx.province.name]
+                resolved += inside if len(inside) == 1 else []
+        seen = set()
+        for p in resolved:
+            if (p.level, p.name, p.province) not in seen:
+                seen.add((p.level, p.name, p.province))
+                ctx.places.append(p)
+        if ctx.province is not None:
+            self._districts(ctx)
+        self._written_names(ctx)
+        self._ctx = ctx
+        return ctx
+
+    def _bodied_provinces(self) -> set[str]:
+        """The provinces some body mention is placed in ("Hội Nông dân tỉnh Y", "Huyện ủy Z")."""
+        out = set()
+        for mention in self.body_mentions:
+            cands = [] if self.is_foreign(mention[2]) else self._candidates(*mention)
+            provs = {p.name if p.level == "province" else p.province for p in cands}
+            out |= provs if len(provs) == 1 else set()
+        return out
+
+    def _resolved(self, provinces: Counter, first_seen: dict, prov_place: dict) -> list[Place]:
+        """The units the mentions name, counting the provinces they are in."""
+        ambiguous: list[list[Place]] = []
+        upgraded: list[list[Place]] = []       # the unit word's own first, then its namesakes
+        resolved: list[Place] = []
+        # (an article names its few units again and again: each distinct mention is looked
+        # up once; the lists are only read)
+        looked: dict[tuple, tuple[list[Place], list[Place]]] = {}
+        for mention in self.mentions:
+            if self.is_foreign(mention[2]):
+                continue
+            got = looked.get(mention)
+            if got is None:
+                cands = self._candidates(*mention)
+                got = looked[mention] = (cands, self._namesakes(cands[0]) if len(cands) == 1 else [])
+            cands, namesakes = got
+            if len(cands) == 1 and namesakes:
+                # "huyện Tân Châu": Tây Ninh's huyện, or An Giang's former huyện (a thị xã now)
+                upgraded.append(cands + namesakes)
+            elif len(cands) == 1:
+                resolved.append(cands[0])
+            elif len(cands) > 1:
+                ambiguous.append(cands)
+        for p in resolved:
+            prov = self._province_of(p)
+            if prov is not None:
+                provinces[prov.name] += 1
+                first_seen.setdefault(prov.name, len(first_seen))
+                prov_place[prov.name] = prov
+        # A district's name with namesakes of another unit word: the one in a province the text
+        # names, else the one of the unit word written.
+        for cands in upgraded:
+            inside = [c for c in cands if c.province in provinces]
+            pick = inside[0] if len(inside) == 1 else cands[0] if not inside else None
+            if pick is not None:
+                resolved.append(pick)
+                provinces[pick.province] += 1
+                first_seen.setdefault(pick.province, len(first_seen))
+                prov_place.setdefault(pick.province, self._province_of(pick))
+        # Ambiguous district names: keep the candidate in a province the text already names.
+        self._ambiguous = ambiguous
+        for cands in ambiguous:
+            inside = [c for c in cands if c.province in provinces]
+            if len(inside) == 1:
+                resolved.append(inside[0])
+                provinces[inside[0].province] += 1
+        return resolved
+
+    def _byline_places(self, provinces: Counter, first_seen: dict, prov_place: dict) -> list[Place]:
+        """Units a byline line names ("BTG Huyện ủy Cam Lộ"): kept when they lie in the one
+        province the text names, or when the text names none and they name one."""
+        found = [c[0] for c in (self._candidates(*m) for m in self.byline if not self.is_foreign(m[2]))
+                 if len(c) == 1]
+        found = [(p, self._province_of(p)) for p in found]
+        inside = {pr.name for _, pr in found if pr is not None}
+        if len(inside) != 1 or (provinces and (len(provinces) > 1 or inside != set(provinces))):
+            return []
+        if not provinces:
+            name = next(iter(inside))
+            provinces[name] += 1
+            first_seen.setdefault(name, 0)
+            prov_place[name] = next(pr for _, pr in found if pr is not None)
+        return [p for p, _ in found]
+
+    def _districts(self, ctx: PlaceContext) -> None:
+        """The city and the one district of each kind the article names in its province."""
+        if ctx.province.kind == self.city_unit:
+            ctx.city = ctx.province
+        by_kind: dict[str, set] = {}
+        for p in ctx.places:
+            if p.level == "district" and p.province == ctx.province.name:
+                by_kind.setdefault(p.kind, set()).add(p)
+        for kind, ps in by_kind.items():
+            if len(ps) == 1:
+                ctx.districts[kind] = next(iter(ps))
+        if ctx.city is None and self.city_unit in ctx.districts:
+            ctx.city = ctx.districts[self.city_unit]
+        named = {p for ps in by_kind.values() for p in ps}
+        # a foreign county named beside the article's one district ("huyện Lục Xuân (Trung
+        # Quốc)" beside "huyện Đồng Văn"): bare "huyện" may mean either, so it means neither
+        rivals = {unit for level, unit, name in self.mentions if level == "district" and self.is_foreign(name)}
+        for kind in rivals & set(ctx.districts):
+            del ctx.districts[kind]
+        if len(named) == 1 and not rivals:
+            ctx.districts.setdefault("*", next(iter(named)))
+
+    def _written_names(self, ctx: PlaceContext) -> None:
+        """The one commune, and the one district or city name, written for each unit word."""
+        for unit, names in self.communes.items():
+            top = names.most_common(2)
+            # (or the story's own, named again and again beside a guest's: "phường X"
+            # five times, "Hội CCB phường Y" once)
+            if len(top) == 1 or top[0][1] >= _COMMUNE_LEAD and top[0][1] > 2 * top[1][1]:
+                ctx.communes[unit] = top[0][0]
+        for unit, names in self.byline_communes.items():
+            if unit not in self.communes and len(names) == 1:
+                ctx.communes[unit] = next(iter(names))
+        written: dict[str, set[str]] = {}
+        for level, unit, name in self.mentions:
+            if level in ("district", "city") and unit:
+                written.setdefault(unit, set()).add(name)
+        for unit, names in written.items():
+            if len(names) == 1:
+                ctx.district_names[unit] = next(iter(names))
+
+    def _namesakes(self, p: Place) -> list[Place]:
+        """Districts of other provinces with the same name as district p (of any unit word)."""
+        if p.level != "district":
+            return []
+        return [d for d in self.gz.lookup(p.name, None, "legacy") if d.level == "district" and d.province != p.province]
+
+    def is_foreign(self, name: Optional[str]) -> bool:
+        return bool(name) and bool(self.foreign) and name_key(name) in self.foreign
+
+    def foreign_label(self, name: str) -> str:
+        """A foreign unit's name as written, with the unit it lies in when the article writes it
+        ("Lục Xuân tỉnh Vân Nam")."""
+        outer = self.foreign.get(name_key(name))
+        return f"{name} {outer}" if outer else name
+
+    def _province_named(self, name: str) -> Optional[Place]:
+        return self.gz.province(name, self.vintage) or self.gz.province(name, "legacy")
+
+    def _province_of(self, p: Place) -> Optional[Place]:
+        if p.level == "province":
+            return p
+        return self._province_named(p.province) if p.province else None
+
+    def bare_name(self, level: Optional[str], unit: Optional[str]) -> Optional[str]:
+        """The one unit name the article writes for a level word it cannot place in the
+        gazetteer ("huyện Chợ Mới", a name several provinces have): bare "huyện" means it."""
+        if level == "district" or (level == "city" and self._ctx.province is None):
+            return self._ctx.district_names.get(unit or "")
+        return None
+
+    def _only_of_kind(self, kind: str) -> Optional[Place]:
+        """In an article naming several provinces, the one of them (or of the cities it names)
+        that a bare level word can mean: "Tỉnh ủy" beside Hà Nội and Yên Bái is Yên Bái's."""
+        ctx = self._ctx
+        if len(ctx.provinces) < 2:
+            return None
+        units = [p for p in ctx.provinces if p.kind == kind]
+        if kind == self.city_unit:
+            units += [p for p in ctx.places if p.level == "district" and p.kind == kind]
+        return units[0] if len(units) == 1 else None
+
+    # -- resolution of one mention ---------------------------------------------------------
+    def resolve(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> Optional[Place]:
+        """The unit a (level, unit word, explicit name) mention means, or None if not revealed."""
+        ctx = self._ctx
+        if level is None or self.is_foreign(name):
+            return None
+        if name:
+            cands = self._candidates(level, unit, name)
+            if len(cands) == 1 and ctx.province is not None and cands[0].province not in (None, ctx.province.name):
+                # the article's province has a namesake of another unit word: that one
+                kin = [d for d in self._namesakes(cands[0]) if d.province == ctx.province.name]
+                return kin[0] if len(kin) == 1 else cands[0]
+            if len(cands) == 1:
+                return cands[0]
+            if ctx.province is not None:
+                inside = [c for c in cands if c.level == "district" and c.province == ctx.province.name]
+                if len(inside) == 1:
+                    return inside[0]
+                if ctx.province in cands:
+                    return ctx.province
+                if not cands and level == "district" and not ctx.contested:    # "huyện Xuyên Mọc"
+                    return self.gz.near_miss(name, ctx.province.name)
+            return None
+        if level == "province":
+            if ctx.province is not None and ctx.province.kind == self.province_unit and not ctx.contested:
+                return ctx.province
+            return self._only_of_kind(self.province_unit)
+        if level == "city":
+            return ctx.city if ctx.city is not None or not ctx.contested else self._only_of_kind(self.city_unit)
+        if level == "district":
+            if unit == self.city_unit:
+                return ctx.city if ctx.city is not None and ctx.city.level == "district" else None
+            if unit in ctx.districts:
+                return ctx.districts[unit]
+            # the one name written for the unit word, misspelt ("huyện Xuyên Mọc"): the unit it misses
+            written = ctx.district_names.get(unit or "")
+            return ctx.districts.get("*") or (self.resolve(level, unit, written) if written else None)
+        return None
