@@ -26,7 +26,7 @@ from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _
 # "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
 # stand between a group of names and the title they take.
 _PREDICATE_END = tuple({w} for w in _W["predicate_ends"])
-_PREDICATE_MAX = 10     # "được Đại hội tín nhiệm tái cử chức danh": nine words
+_PREDICATE_MAX = 12     # "đã được 100% đại biểu tín nhiệm bầu giữ chức": eleven words
 
 
 def _former_at(L: list[Element], j: int) -> bool:
@@ -146,19 +146,7 @@ def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list
         # only an election or the passive (else "A, B" and asides would lend a title)
         comma = m + 1 < n and isinstance(L[m], Punct) and L[m].char == "," and isinstance(L[m + 1], Word)
         m += comma
-        words: list[str] = []
-        agent = False
-        while m < n and len(words) < _PREDICATE_MAX:
-            if isinstance(L[m], Word):
-                words.extend([L[m].low] * (L[m].end - L[m].start))     # a gap counts its words
-            elif isinstance(L[m], BodyMention) and not agent and any(w in _W["passive"] for w in words):
-                # "A được Ban Chấp hành Tỉnh đoàn tín nhiệm bầu giữ chức Bí thư": the body
-                # that elects, after the passive, is no break of the predicate
-                agent = True
-                words = [w for w in words if w in _W["former"]]
-            else:
-                break
-            m += 1
+        words, m = _predicate(L, m, toks)
         # ("A thôi giữ chức X", "A được miễn nhiệm chức X", "A từng giữ chức X": left, or held before)
         if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
                 and not any(t.low in _W["ceasing"] for t in toks[L[j].start if j < n else 0:L[m].start]) \
@@ -169,6 +157,37 @@ def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list
             if items:
                 yield group, items
         k = j
+
+
+_COMMA_VERBS = tuple(tuple(w.split()) for w in _W["predicate_after_comma"])
+
+
+def _predicate(L: list[Element], m: int, toks: Sequence) -> tuple[list[str], int]:
+    """The words of the predicate from element m (a gap counts its words), and the index after it.
+    "A được Ban Chấp hành Tỉnh đoàn tín nhiệm bầu giữ chức Bí thư": the body that elects, after
+    the passive, is no break; nor "100%" of the votes, nor a comma before a second verb of the
+    cadre decision ("được điều động, bổ nhiệm giữ chức vụ X")."""
+    n = len(L)
+    words: list[str] = []
+    agent = False
+    while m < n and len(words) < _PREDICATE_MAX:
+        e = L[m]
+        if isinstance(e, Word):
+            words.extend([e.low] * (e.end - e.start))
+        elif isinstance(e, Punct) and e.char == "%" and toks and e.start and toks[e.start - 1].text[:1].isdigit():
+            words.append("%")
+        elif isinstance(e, Punct) and e.char == "," and any(w in _W["passive"] for w in words) \
+                and m + 1 < n and isinstance(L[m + 1], Word) and toks \
+                and any(tuple(t.low for t in toks[L[m + 1].start:L[m + 1].start + len(p)]) == p
+                        for p in _COMMA_VERBS):
+            pass
+        elif isinstance(e, BodyMention) and not agent and any(w in _W["passive"] for w in words):
+            agent = True
+            words = [w for w in words if w in _W["former"]]
+        else:
+            break
+        m += 1
+    return words, m
 
 
 def _handed_over(toks: Sequence, i: int, k: int) -> bool:
