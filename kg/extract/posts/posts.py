@@ -13,7 +13,8 @@ from kg.extract.posts.post_bodies import role_body
 from kg.extract.posts.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
                                      delegation_leaders, headed_offices, level_from_sentence, short_names,
                                      union_committees)
-from kg.extract.posts.post_grammar import bind_titles, elected, joined
+from kg.extract.posts.post_chosen import elected, joined
+from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
 from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, plural_title
 from kg.extract.sentences.sentences import SentenceView, evidence

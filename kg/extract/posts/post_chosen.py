@@ -1,0 +1,144 @@
+"""Names that take a title through a predicate: an election, an appointment, a cadre decision
+("A được bầu giữ chức X", "A được điều động, bổ nhiệm giữ chức vụ X", "điều động đồng chí A ... tham
+gia Ban Chấp hành, giữ chức vụ X"). kg.extract.posts.post_grammar reads the titles written beside a
+name; kg.extract.posts.posts binds both to bodies.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
+from kg.extract.posts.post_gaps import _W, _is_sep
+from kg.extract.posts.post_grammar import _apposition, _aside, _chain
+
+# "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
+# stand between a group of names and the title they take.
+_PREDICATE_END = tuple({w} for w in _W["predicate_ends"])
+_PREDICATE_MAX = 12     # "đã được 100% đại biểu tín nhiệm bầu giữ chức": eleven words
+
+
+def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+    """Names that take a title through a predicate: "các đồng chí A và B được bầu giữ chức
+    Phó Bí thư Tỉnh ủy" -> both A and B hold it; "A tái đắc cử Chủ tịch Hội" (not "ứng cử": a
+    candidate holds nothing yet)."""
+    L = elements
+    n = len(L)
+    k = 0
+    while k < n:
+        if not isinstance(L[k], Name) or L[k].partial:
+            k += 1
+            continue
+        group = [L[k]]
+        j = _apposition(L, _aside(L, k + 1))
+        while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",") or
+                             (isinstance(L[j], Word) and L[j].low in _W["and"])):
+            m = j + 1
+            if m < n and isinstance(L[m], Honorific):
+                m += 1
+            if m < n and isinstance(L[m], Name) and not L[m].partial:
+                group.append(L[m])
+                j = _apposition(L, m + 1)
+                continue
+            break
+        m = j
+        # "A, tái đắc cử Bí thư Huyện ủy", "A, được bầu làm Chủ tịch": a comma after the name, then
+        # only an election or the passive (else "A, B" and asides would lend a title)
+        comma = m + 1 < n and isinstance(L[m], Punct) and L[m].char == "," and isinstance(L[m + 1], Word)
+        m += comma
+        words, m = _predicate(L, m, toks)
+        # ("A thôi giữ chức X", "A được miễn nhiệm chức X", "A từng giữ chức X": left, or held before)
+        if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
+                and not any(t.low in _W["ceasing"] for t in toks[L[j].start if j < n else 0:L[m].start]) \
+                and (not comma or _elected_word(toks, L[m].start) or any(w in _W["passive"] for w in words)) \
+                and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)) \
+                and not _handed_over(toks, L[j].start if j < n else 0, L[m].start):
+            items, _ = _chain(L, m, toks)
+            if items:
+                yield group, items
+        k = j
+
+
+_COMMA_VERBS = tuple(tuple(w.split()) for w in _W["predicate_after_comma"])
+
+
+def _predicate(L: list[Element], m: int, toks: Sequence) -> tuple[list[str], int]:
+    """The words of the predicate from element m (a gap counts its words), and the index after it.
+    "A được Ban Chấp hành Tỉnh đoàn tín nhiệm bầu giữ chức Bí thư": the body that elects, after
+    the passive, is no break; nor "100%" of the votes, nor a comma before a second verb of the
+    cadre decision ("được điều động, bổ nhiệm giữ chức vụ X")."""
+    n = len(L)
+    words: list[str] = []
+    agent = False
+    while m < n and len(words) < _PREDICATE_MAX:
+        e = L[m]
+        if isinstance(e, Word):
+            words.extend([e.low] * (e.end - e.start))
+        elif isinstance(e, Punct) and e.char == "%" and toks and e.start and toks[e.start - 1].text[:1].isdigit():
+            words.append("%")
+        elif isinstance(e, Punct) and e.char == "," and any(w in _W["passive"] for w in words) \
+                and m + 1 < n and isinstance(L[m + 1], Word) and toks \
+                and any(tuple(t.low for t in toks[L[m + 1].start:L[m + 1].start + len(p)]) == p
+                        for p in _COMMA_VERBS):
+            pass
+        elif isinstance(e, BodyMention) and not agent and any(w in _W["passive"] for w in words):
+            agent = True
+            words = [w for w in words if w in _W["former"]]
+        else:
+            break
+        m += 1
+    return words, m
+
+
+def _handed_over(toks: Sequence, i: int, k: int) -> bool:
+    """Whether the words from token i to k hand the title to someone else ("trao quyết định giữ
+    chức", not "được trao quyết định giữ chức")."""
+    lows = [t.low for t in toks[i:k]] if toks else []
+    return any(w in _W["handing_over"] and not (x and lows[x - 1] in _W["passive"]) for x, w in enumerate(lows))
+
+
+_ELECTED = tuple(tuple(w.split()) for w in _W["predicate_phrases"])
+
+
+def _elected_word(toks: Sequence, i: int) -> bool:
+    """ "trúng cử", "đắc cử" right before the title at token i."""
+    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in _ELECTED)
+
+
+_JOINING = tuple(tuple(w.split()) for w in _W["joining"])
+
+
+def _phrase_before(toks: Sequence, i: int, phrases) -> int:
+    """The length of the phrase of `phrases` that ends right before token i (0 when none)."""
+    return next((len(p) for p in phrases if i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p), 0)
+
+
+def joined(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+    """A cadre decision: "điều động đồng chí A, Phó Giám đốc Sở X tham gia Ban Chấp hành, Ban
+    Thường vụ, giữ chức vụ Phó Bí thư Huyện ủy Y" -> A holds the title; the nearest name before
+    "tham gia" is the one joined (not after "thôi": a post given up)."""
+    L = elements
+    n = len(L)
+    for x, e in enumerate(L):
+        size = _phrase_before(toks, e.start, _JOINING) if toks and isinstance(e, BodyMention) else 0
+        if not size or e.start - size - 1 < 0 or toks[e.start - size - 1].low in _W["ceasing"]:
+            continue
+        m = x
+        while m + 2 < n and (_is_sep(L[m + 1]) or (isinstance(L[m + 1], Word) and L[m + 1].low in _W["and"])) \
+                and isinstance(L[m + 2], BodyMention):
+            m += 2                  # "Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy"
+        m += 1
+        if m < n and (_is_sep(L[m]) or (isinstance(L[m], Word) and L[m].low in _W["and"])):
+            m += 1
+        if not (m + 1 < n and isinstance(L[m], Word)):
+            continue
+        r = next((y for y in range(m, min(n, m + 4)) if not isinstance(L[y], Word)), n)
+        words = [t.low for t in toks[L[m].start:L[r].start]] if r < n else []
+        if not (words and isinstance(L[r], Role) and len(words) <= 4 and words[-1] in _W["predicate_ends"]
+                and not any(w in _W["ceasing"] for w in words)):
+            continue
+        name = next((y for y in range(x - 1, -1, -1) if isinstance(L[y], Name)), None)
+        if name is None or L[name].partial or _handed_over(toks, L[name].end, e.start):
+            continue
+        items, _ = _chain(L, r, toks)
+        if items:
+            yield [L[name]], items
