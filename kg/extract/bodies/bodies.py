@@ -22,6 +22,7 @@ from kg.extract.bodies.cells import read_cells, unify_cells
 from kg.extract.places.foreign import close_on_foreign
 from kg.extract.bodies.open_names import open_body, read_open_names
 from kg.extract.bodies.party_of import party_of_central
+from kg.extract.bodies.union_names import unify_union_names
 from kg.extract.sentences.phrase_starts import ends_before
 from kg.extract.bodies.proper_names import read_proper_names, unify_houses
 from kg.extract.places.places import PlaceResolver
@@ -361,6 +362,7 @@ def complete_bodies(state: ArticleState) -> None:
     unify_cells(state.views)
     unify_houses(state.views)
     unify_short_names(state.views)
+    unify_union_names(state.views)
     state.bodies = ResolvedBodies(resolver, state.facts)
     for bm in state.places.byline_bodies:
         state.bodies(bm)        # the body a byline names is mentioned when placed (collect)

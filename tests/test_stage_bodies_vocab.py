@@ -1,0 +1,79 @@
+"""The bodies stage on the genre's wider vocabulary (kg/data/lexicon/bodies.yaml): the special
+associations, the writers' and artists' associations, the bank for the poor and the health
+institutions of a level, and a union's central body written short. Every sentence here is written
+for the test: invented people, real places."""
+from __future__ import annotations
+
+import kg
+
+
+def _facts(text: str):
+    return kg.extract_text("Tin địa phương\n\n" + text + "\n", source="t.txt")
+
+
+def bodies_of(text: str) -> set:
+    return {b.name for b in _facts(text).bodies}
+
+
+def posts_of(text: str) -> set:
+    return {(p.official, p.role, p.body.name) for p in _facts(text).posts if p.body is not None}
+
+
+def test_the_bank_for_the_poor_of_a_province_and_its_office_of_a_district():
+    b = bodies_of("Chiều 3/6/2023, Chi nhánh NHCSXH tỉnh Bến Tre và Phòng giao dịch Ngân hàng CSXH huyện Ba Tri "
+                  "cùng Hội Nông dân huyện ký kết văn bản ủy thác cho vay vốn.")
+    assert {"Ngân hàng Chính sách xã hội tỉnh Bến Tre",
+            "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Ba Tri"} <= b
+
+
+def test_the_bank_for_the_poor_named_for_its_loans_is_no_body():
+    b = bodies_of("Chiều 3/6/2023, Hội Nông dân huyện Ba Tri, tỉnh Bến Tre giúp hội viên vay vốn Ngân hàng "
+                  "Chính sách xã hội để nuôi bò.")
+    assert not any(n.startswith("Ngân hàng") for n in b)
+
+
+def test_special_associations_of_a_level():
+    p = posts_of("Dự lễ có ông Hà Minh Quân, Chủ tịch Hội Người khuyết tật tỉnh Bến Tre; bà Đinh Thị Lụa, Chủ "
+                 "tịch Hội Cựu tù chính trị và tù binh huyện Ba Tri; ông Mai Văn Tùng, Chủ tịch Hội Thầy thuốc "
+                 "trẻ tỉnh Bến Tre.")
+    assert {("Hà Minh Quân", "Chủ tịch", "Hội Người khuyết tật tỉnh Bến Tre"),
+            ("Đinh Thị Lụa", "Chủ tịch", "Hội Cựu tù chính trị và tù binh huyện Ba Tri"),
+            ("Mai Văn Tùng", "Chủ tịch", "Hội Thầy thuốc trẻ tỉnh Bến Tre")} <= p
+
+
+def test_a_special_association_without_a_level_is_no_body():
+    b = bodies_of("Chiều 3/6/2023, Ủy ban MTTQ Việt Nam huyện Ba Tri, tỉnh Bến Tre trao quà cho hội người khuyết "
+                  "tật nghèo.")
+    assert not any("khuyết tật" in n.lower() for n in b)
+
+
+def test_the_national_artists_associations_keep_the_case_written():
+    p = posts_of("Đoàn có bà Kha Thị Yến, Chủ tịch Hội Nghệ sĩ nhiếp ảnh Việt Nam, và ông Tạ Văn Khôi, Phó Chủ "
+                 "tịch Hội Nhà văn Việt Nam, về thăm tỉnh Bến Tre.")
+    assert {("Kha Thị Yến", "Chủ tịch", "Hội Nghệ sĩ nhiếp ảnh Việt Nam"),
+            ("Tạ Văn Khôi", "Phó Chủ tịch", "Hội Nhà văn Việt Nam")} <= p
+
+
+def test_health_institutions_of_a_province():
+    b = bodies_of("Sáng 9/9/2023, Trung tâm Kiểm soát bệnh tật tỉnh Bến Tre phối hợp Bệnh viện Sản - Nhi tỉnh "
+                  "Bến Tre tổ chức tập huấn.")
+    assert {"Trung tâm Kiểm soát bệnh tật tỉnh Bến Tre", "Bệnh viện Sản - Nhi tỉnh Bến Tre"} <= b
+
+
+def test_the_short_central_committee_of_a_union_is_the_union_the_story_is_about():
+    text = ("Sáng 20/4/2023, Hội Người cao tuổi xã Tân Xuân, huyện Ba Tri, tỉnh Bến Tre tổ chức đại hội. Ông "
+            "Lưu Văn Định, Ủy viên Ban Chấp hành Trung ương Hội, dự và phát biểu.")
+    assert ("Lưu Văn Định", "Ủy viên", "Ban Chấp hành Trung ương Hội Người cao tuổi Việt Nam") in posts_of(text)
+    assert "Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam" not in bodies_of(text)
+
+
+def test_the_short_central_committee_of_a_women_s_union_story_stays_the_women_s():
+    text = ("Sáng 20/4/2023, Hội LHPN huyện Ba Tri, tỉnh Bến Tre tổ chức đại hội. Bà Lưu Thị Định, Ủy viên BCH "
+            "Trung ương Hội, dự và phát biểu.")
+    assert ("Lưu Thị Định", "Ủy viên", "Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam") in posts_of(text)
+
+
+def test_the_short_central_committee_with_no_union_named_is_no_body():
+    text = ("Sáng 20/4/2023, huyện Ba Tri, tỉnh Bến Tre tổ chức hội nghị. Ông Lưu Văn Định, Ủy viên Ban Chấp "
+            "hành Trung ương Hội, dự.")
+    assert not any(n.startswith("Ban Chấp hành Trung ương Hội") for n in bodies_of(text))
