@@ -355,3 +355,11 @@ def test_a_session_with_no_owner_written_is_not_a_higher_council_whose_deputy_at
                  "Gia Lai; ông Lê Văn Tuấn, Chủ tịch UBND huyện Chư Prông.\n") == []
     assert hosts("Sáng 9/7, kỳ họp thứ 9 khai mạc. Dự kỳ họp có bà Đinh Thị Hòa, Phó Chủ tịch HĐND tỉnh "
                  "Gia Lai; ông Lê Văn Tuấn, Chủ tịch HĐND huyện Chư Prông.\n") == ["Hội đồng nhân dân huyện Chư Prông"]
+
+
+def test_a_trip_to_a_place_is_received_by_the_official_who_receives_the_delegation(tmp_path):
+    # the delegation goes to a province, not to a body: who "tiếp đoàn" receives it for her title's body
+    hosts, guests = hg(tmp_path, "Giao lưu phụ nữ\n\nTrong hai ngày 4 và 5-9, đoàn công tác Hội Liên hiệp Phụ nữ tỉnh "
+                                 "Cà Mau do bà Đinh Thị Lụa làm trưởng đoàn đến thăm và làm việc tại Bến Tre. Bà Lâm "
+                                 "Thị Hằng, Chủ tịch Hội LHPN tỉnh Bến Tre cùng cán bộ các ban đã tiếp đoàn.\n")
+    assert (hosts, guests) == (["Hội Liên hiệp Phụ nữ tỉnh Bến Tre"], ["Hội Liên hiệp Phụ nữ tỉnh Cà Mau"])

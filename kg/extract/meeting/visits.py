@@ -33,7 +33,9 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
             # (nor a board of a visitor: "Ở mỗi nơi ghé thăm, Thường trực Ủy ban X đánh giá cao ...")
             out.extend(h for h in hosts if not _among(h, guests) and not _among(h, out)
                        and not (h.parent is not None and _among(h.parent, guests)))
-    return out
+    # "Đoàn X đến thăm và làm việc tại <tỉnh>. Bà A, Chủ tịch Hội Y tỉnh tiếp đoàn.": a trip to a
+    # place, not to a body, is received by the officials who receive the delegation, for their bodies
+    return out or receiving_officials(views, told, [], guests, resolve)
 
 
 def _receives_it(sv: SentenceView) -> bool:
