@@ -333,3 +333,50 @@ def test_a_full_stop_glued_to_the_next_sentence_parts_them():
     assert [p.text for p in parts] == ["Hội đã trao 40 suất quà cho bà con trong thôn.",
                                        "Sau buổi lễ ở Tp.Hồ Chí Minh, T.Ư Hội ghé thăm hai gia đình."]
     assert all(text[p.start:p.end] == p.text for p in parts)
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a campaign's day before the event's own: the event's
+    ("Trong đợt 2/9, mừng Quốc khánh, Huyện ủy Lạc Sơn trao Huy hiệu Đảng cho 40 đảng viên.\n\nSáng ngày 30/8, "
+     "Thường trực Huyện ủy Lạc Sơn tổ chức lễ trao Huy hiệu 50 năm tuổi Đảng tặng 12 đảng viên lão thành "
+     "năm 2022.",
+     "2022-08-30"),
+    # a feast's day after "nhân" dates the feast, not the visit
+    ("Vừa qua, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vi Đức Thành đã đến chúc mừng các chức sắc nhân Đại lễ "
+     "thành lập hội thánh ngày 12/10/2022.", None),
+    # ... nor does an election's day the lead asks people to join
+    ("Vừa qua, lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Yên Hòa đến thăm các cơ sở tôn giáo. Lãnh đạo tỉnh mong "
+     "bà con hưởng ứng tích cực cuộc bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 vào "
+     "ngày 15.3 tới.", None),
+    # ... but the event's own time after the occasion is the event's
+    ("Nhân dịp Tết cổ truyền sáng 20/1/2023 Hội Nông dân tỉnh Yên Hòa đến thăm hội viên nghèo.", "2023-01-20"),
+    # an event announced for this very afternoon is reported
+    ("Đại hội Hội Nông dân tỉnh Yên Hòa lần thứ IX (nhiệm kỳ 2023 – 2028) sẽ khai mạc từ chiều nay 12/10 "
+     "đến 13/10, tại hội trường tỉnh.", "2023-10-12"),
+    # a quarter written with a hyphen names the year
+    ("Sáng 18-4, Ban Tuyên giáo Huyện ủy Lạc Sơn họp giao ban với đội ngũ tuyên truyền viên quý II-2019.", "2019-04-18"),
+    # the session that opens a term sits in its first year
+    ("Ngày 30/6, kỳ họp thứ nhất HĐND huyện Lạc Sơn khóa XX, nhiệm kỳ 2016-2021 đã khai mạc.", "2016-06-30"),
+    ("Sáng 2/7, HĐND tỉnh Yên Hòa khóa X (nhiệm kỳ 2021 - 2026) nhóm họp phiên đầu, bầu các chức danh chủ "
+     "chốt của tỉnh.", "2021-07-02"),
+])
+def test_the_event_s_day_over_an_occasion_s_and_more_year_cues(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Tin hoạt động ở Yên Hòa\n\n{lead}\n")) == want
+
+
+def test_a_review_of_an_anniversary_past_is_of_its_page_s_year(tmp_path):
+    text = ("Yên Hòa khen thưởng các tập thể\n\n09:15 | 05/01/2025\n\nNgày 3/1, UBND tỉnh Yên Hòa tổ chức "
+            "hội nghị tổng kết đợt thi đua chào mừng kỷ niệm 50 năm Ngày thành lập tỉnh (20/11/1974-20/11/2024) "
+            "và công tác khen thưởng năm 2024.\n")
+    assert day(meeting(tmp_path, text)) == "2025-01-03"
+    # ... the anniversary's own celebration, on a page stamped later, stays of its year
+    text = ("Yên Hòa kỷ niệm 50 năm\n\n09:15 | 05/01/2026\n\nNhân kỷ niệm 50 năm Ngày thành lập tỉnh "
+            "(20/11/1974-20/11/2024), sáng 19/11, UBND tỉnh Yên Hòa tổ chức lễ mít tinh.\n")
+    assert day(meeting(tmp_path, text)) == "2024-11-19"
+
+
+def test_guests_congratulating_a_congress_attend_it(tmp_path):
+    text = ("Phụ nữ Yên Hòa vững bước\n\nLãnh đạo tỉnh Yên Hòa chúc mừng đại hội.\n\nHai ngày 3 và 4/10 vừa qua, "
+            "hội phụ nữ tỉnh Yên Hòa họp đại hội đại biểu lần thứ X, nhiệm kỳ 2021-2026.\n")
+    m = meeting(tmp_path, text)
+    assert m.kind == "Congress" and day(m) == "2021-10-03"

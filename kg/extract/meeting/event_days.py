@@ -62,8 +62,10 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
         if d.span:
             continue
         before = text[max(0, d.start - 80):d.start]
-        if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _patterns()["future"].search(before):
+        if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _occasion_date(text, d.start):
             continue
+        if _patterns()["future"].search(before) and not _today_re().search(before):
+            continue            # (an event announced for later; for "chiều nay", today's: reported)
         if _patterns()["lunar"].match(text, d.end):
             continue            # "ngày 10/3 âm lịch": a lunar day, not the solar date
         if _patterns()["other_time"].search(before[-30:]) or _patterns()["issued_by"].match(text, d.end):
@@ -75,6 +77,32 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
         if d.start < 25 and not _bracketed(before):
             return d
     return None
+
+
+@lru_cache(maxsize=1)
+def _occasion_re() -> tuple[re.Pattern, re.Pattern]:
+    w = _words()
+    last = re.compile(r".*\b(?:" + _alts(w["occasion_date_after"]) + r")\b", re.I | re.S)
+    cancel = re.compile(r"\b(?:" + _alts(w["occasion_date_cancel"]) + r")\b|[,;.:()!?]", re.I)
+    return last, cancel
+
+
+def _occasion_date(text: str, at: int) -> bool:
+    """ "Trong đợt 19/5, ...", "... nhân Đại lễ X ngày 17/11": the date ends the clause of an
+    occasion, a campaign or an election named before it (meetings.yaml dates `occasion_date_after`),
+    with no time of day or event verb of the meeting between (`occasion_date_cancel`)."""
+    last, cancel = _occasion_re()
+    tail = text[max(0, at - _words()["occasion_date_reach"]):at]
+    m = last.match(tail)
+    return m is not None and not cancel.search(tail, m.end())
+
+
+@lru_cache(maxsize=1)
+def _today_re() -> re.Pattern:
+    """A time of day and "nay" right before the date ("từ chiều nay 21/9"): the page's own day."""
+    from kg.extract.lexicon import lexicon
+    times = [t for t in lexicon().times_of_day if len(t.split()) == 1]
+    return re.compile(r"\b(?:" + _alts(times) + r")\s+(?:" + _alts(_words()["today_words"]) + r")\s*\(?\s*$", re.I)
 
 
 def _fronted(text: str, d: DayDate) -> bool:
@@ -172,18 +200,15 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
               congress: bool) -> Optional[int]:
     """The year of a day-date written without one."""
     y = _anniversary_year(d, lead[0].text) if lead else None
+    stamped = _stamp_year(d, published) if published is not None else None
     if y is not None:
         # the anniversary the date's own sentence celebrates ("Nhân kỷ niệm 92 năm ... (20/10/1930 -
-        # 20/10/2022), chiều 19/10") dates it, even on a page stamped years later
-        return y
+        # 20/10/2022), chiều 19/10") dates it, even on a page stamped years later; but a review of it
+        # ("Ngày 2/1, ... tổng kết đợt thi đua chào mừng kỷ niệm ... (30/10/1963-30/10/2023)" on a page
+        # of 3/1/2024) is of the stamp's year, nearer the anniversary's day
+        return stamped if stamped is not None and _nearer(d, stamped, y, lead[0].text) else y
     if published is not None:
-        y = published.year
-        if d.month <= published.month + 1:
-            return y
-        # a December meeting reported in January belongs to the year before; a meeting more than a
-        # season before its page's stamp ("12/5" on a page of January) is an old story or a wrong
-        # stamp: no year (meetings.yaml dates `stamp_reach_months`)
-        return y - 1 if published.month + 12 - d.month <= _words()["stamp_reach_months"] else None
+        return stamped
     for sv in lead:                          # the anniversary the event celebrates
         y = _anniversary_year(d, sv.text)
         if y is not None:
@@ -215,7 +240,25 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
             # the review of year N alone: early in N + 1, late in N, between no telling
             return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
         return latest
-    return _prepared_term(d, lead)
+    return _prepared_term(d, lead) or _term_opened(lead)
+
+
+def _stamp_year(d: DayDate, published: date) -> Optional[int]:
+    """The year of a day-date by its page's stamp: the stamp's, or the one before for a December
+    meeting reported in January; a meeting more than a season before its page's stamp ("12/5" on a
+    page of January) is an old story or a wrong stamp: no year (meetings.yaml dates `stamp_reach_months`)."""
+    if d.month <= published.month + 1:
+        return published.year
+    return published.year - 1 if published.month + 12 - d.month <= _words()["stamp_reach_months"] else None
+
+
+def _nearer(d: DayDate, year: int, other: int, text: str) -> bool:
+    """The day-date in ``year`` lies nearer the day of the anniversary span the text writes than in
+    ``other`` (no span with its day: no telling, False)."""
+    span = next((s for s in day_dates(text) if s.span and s.year), None)
+    day = _mkdate(span.year, span.month, span.day) if span else None
+    a, b = _mkdate(year, d.month, d.day), _mkdate(other, d.month, d.day)
+    return day is not None and a is not None and b is not None and abs((a - day).days) < abs((b - day).days)
 
 
 def _term_reviewed(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
@@ -238,7 +281,7 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 @lru_cache(maxsize=1)
 def _quarter_re() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _words()["quarter_words"])
-                      + r")\s+(IV|I{1,3}|[1-4])\s*(?:/|\s+(?:" + "|".join(re.escape(w) for w in _words()["year_words"])
+                      + r")\s+(IV|I{1,3}|[1-4])\s*(?:[/\-–]\s*|\s+(?:" + "|".join(re.escape(w) for w in _words()["year_words"])
                       + r")\s+)((?:19|20)\d{2})\b", re.I)
 
 
@@ -302,6 +345,19 @@ def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
                 or d.month <= w["term_welcomed_until"] and p["welcomed"].search(before):
             return int(m.group(1))
     return None
+
+
+def _term_opened(lead: list[SentenceView]) -> Optional[int]:
+    """ "Ngày 28/6, kỳ họp thứ nhất HĐND tỉnh X khóa XVI, nhiệm kỳ 2011 - 2016 đã khai mạc": the session
+    that opens a term, in the date's own sentence, sits in the term's first year (meetings.yaml
+    dates `term_opened_by`; only when nothing else dates the meeting: a council re-formed mid-term
+    holds a first session too)."""
+    if not lead:
+        return None
+    low = lead[0].text.casefold()
+    if not any(w.casefold() in low for w in _words()["term_opened_by"]):
+        return None
+    return term_year(lead[0].text)
 
 
 def _congress_ahead(d: DayDate, lead: list[SentenceView]) -> Optional[int]:

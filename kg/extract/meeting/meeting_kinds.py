@@ -101,6 +101,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
                 continue
             if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
                 continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
+            if e.payload == "Visit" and _congratulates_event(sv, i, e.size):
+                continue        # "Lãnh đạo tỉnh chúc mừng đại hội": the event congratulated is the kind
             if _occasion(toks, i) or _names_a_delegation(toks, i):
                 # ("Đoàn kiểm tra số 26 ... đã công bố quyết định kiểm tra": the delegation's name)
                 occasion = occasion or e.payload
@@ -124,6 +126,16 @@ def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
         return False
     nxt = next((e for e in sv.elements if e.start == i + size), None)
     return isinstance(nxt, (Honorific, Name))
+
+
+def _congratulates_event(sv: SentenceView, i: int, size: int) -> bool:
+    """ "chúc mừng đại hội", "chúc mừng hội nghị" (meetings.yaml people `congratulate_words`, then
+    a congress's or a conference's kind word): the guests attend that event, they pay no visit."""
+    if i + size >= len(sv.toks) or " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
+        return False
+    e = lexicon().kind_words.match(sv.toks, i + size)
+    # (not a feast's "lễ": "chúc mừng Lễ Giáng sinh" is a visit for it)
+    return e is not None and e.payload in ("Congress", "Conference")
 
 
 def _occasion(toks, i: int) -> bool:
