@@ -159,6 +159,44 @@ def headline_districts(gz, sv, lead: bool) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _headline_abbreviations() -> dict[str, str]:
+    """bodies.yaml `headline_unit_abbreviations`: "H." -> "huyện", keyed by the letters before the dot."""
+    return {k.rstrip("."): v for k, v in (bodies_yaml().get("headline_unit_abbreviations") or {}).items()}
+
+
+def headline_units(gz, sv) -> list[tuple[str, str]]:
+    """Districts a headline names after an abbreviated unit word ("H. Châu Thành, <tỉnh>: ..."):
+    (unit word, name) for each name the gazetteer knows as a district of that unit word."""
+    toks, found = sv.toks, []
+    if not sv.is_headline:
+        return found
+    abbrev = _headline_abbreviations()
+    for k in range(len(toks) - 2):
+        unit = abbrev.get(toks[k].text)
+        if unit is None or toks[k + 1].text != "." or not toks[k + 2].is_cap \
+                or toks[k + 1].start != toks[k].start + len(toks[k].text):
+            continue
+        m = gz.match_at(sv.text, toks[k + 2].start - sv.start, "legacy")
+        if m is not None and any(p.level == "district" for p in gz.lookup(m[0], unit, "legacy")):
+            found.append((unit, m[0]))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _seat_names() -> frozenset:
+    """bodies.yaml `seat_name_heads`, lower-cased: words that make the province after them part of
+    an institution's name ("Tòa thánh Tây Ninh"), which has branches and visitors everywhere."""
+    return frozenset(w.lower() for w in bodies_yaml().get("seat_name_heads") or [])
+
+
+def _after_seat_name(toks: list, k: int) -> bool:
+    """Whether the one to three words before token k are a seat_name_heads entry."""
+    heads = _seat_names()
+    return any(k >= n and all(t.is_word for t in toks[k - n:k])
+               and " ".join(t.low for t in toks[k - n:k]) in heads for n in (1, 2, 3))
+
+
+@lru_cache(maxsize=1)
 def _elsewhere():
     """bodies.yaml `bare_province_elsewhere`: words after which a province named bare is a place
     gone to or come from ("tại Hà Nội", "đến Bắc Ninh"), not the story's own."""
@@ -185,6 +223,8 @@ def bare_provinces(gz, sv, vintage: str) -> list[str]:
             continue
         if k and (toks[k - 1].is_word and toks[k - 1].is_cap or toks[k - 1].text == "("):
             continue    # it ends a name ("Báo Bình Định", "Chè Thái Nguyên") or says where a place is
+        if _after_seat_name(toks, k):
+            continue    # "Tòa thánh Tây Ninh", "Đại học Cần Thơ": an institution's seat, not the story's
         hit = _province_at(gz, sv, k, vintage)
         if hit and not (hit[1] < len(toks) and toks[hit[1]].is_word and toks[hit[1]].is_cap):
             found.append(hit[0])

@@ -3,13 +3,14 @@
 """
 from __future__ import annotations
 
+from kg.extract.sentences.body_parse import time_words
 from kg.extract.sentences.elements import BodyMention, LevelMention, Role
 from kg.extract.places.foreign import cut_foreign_tails, cut_place_heads, mark_foreign, mission_seat, unname_foreign
 from kg.extract.places.resolver import PlaceContext, PlaceResolver
 from kg.extract.posts.foreign_titles import article_party, foreign_central, foreign_chains, foreign_delegation, \
     foreign_party_titles, foreign_side
 from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_districts, \
-    lowered_tail, portal_province, quoted_provinces
+    headline_units, lowered_tail, portal_province, quoted_provinces
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
@@ -37,6 +38,15 @@ def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
                 places.byline_communes.setdefault(bm.unit, set()).add(bm.place_name)
 
 
+def _time_span(sv, bm) -> bool:
+    """A commune's number that a time word follows ("của xã 6 tháng đầu năm"): the story's own
+    unit written bare before a span of time, not a numbered commune that would rival the one
+    the story names (and keep bare "xã" from meaning it)."""
+    toks = sv.toks
+    return bm.level == "commune" and bool(bm.place_name) and bm.place_name.isdigit() \
+        and bm.end < len(toks) and toks[bm.end].low in time_words()
+
+
 def find_places(state: ArticleState) -> None:
     """Every unit the sentences name, and the place context bare mentions resolve to."""
     places = PlaceResolver(state.vintage)
@@ -51,6 +61,8 @@ def find_places(state: ArticleState) -> None:
                 name = bm.place_name
                 if name is None and bm.level in ("province", "district"):
                     name = lowered_tail(places.gz, sv.toks, bm.end)
+                if _time_span(sv, bm):
+                    continue        # "kết quả của phường 9 tháng đầu năm": a span, no ward 9
                 places.add(bm.level, bm.unit, name)
                 if type(bm) is BodyMention and name and bm.level in ("province", "city", "district"):
                     places.body_mentions.add((bm.level, bm.unit, name))
@@ -62,6 +74,8 @@ def find_places(state: ArticleState) -> None:
             places.add("district", None, name)
         for name in headline_districts(places.gz, sv, sv is lead):      # "Hàm Tân: Tổ chức ..."
             places.add("district", None, name)
+        for unit, name in headline_units(places.gz, sv):        # "H. Châu Thành, <tỉnh>: ..."
+            places.add("district", unit, name)
     _scan_bylines(state, places)
     places.foreign = mark_foreign(state.views)
     party = article_party(places.gz, state.views) if places.foreign else None
