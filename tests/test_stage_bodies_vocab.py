@@ -77,3 +77,14 @@ def test_the_short_central_committee_with_no_union_named_is_no_body():
     text = ("Sáng 20/4/2023, huyện Ba Tri, tỉnh Bến Tre tổ chức hội nghị. Ông Lưu Văn Định, Ủy viên Ban Chấp "
             "hành Trung ương Hội, dự.")
     assert not any(n.startswith("Ban Chấp hành Trung ương Hội") for n in bodies_of(text))
+
+
+def test_a_bishop_s_house_written_without_its_see_s_word_is_named_as_written():
+    b = bodies_of("Chiều 22/12/2023, đoàn lãnh đạo tỉnh Bà Rịa - Vũng Tàu đến thăm, chúc mừng Tòa Giám mục Xuân Lộc "
+                  "nhân dịp lễ Giáng sinh.")
+    assert "Tòa Giám mục Xuân Lộc" in b and not any(n.startswith("Giáo phận") for n in b)
+
+
+def test_a_bishop_s_house_written_both_ways_is_the_long_name():
+    b = bodies_of("Chiều 22/12/2023, đoàn thăm Tòa Giám mục Giáo phận Xuân Lộc. Tòa Giám mục Xuân Lộc cảm ơn đoàn.")
+    assert "Tòa Giám mục Giáo phận Xuân Lộc" in b and "Tòa Giám mục Xuân Lộc" not in b

@@ -8,8 +8,9 @@ title or an address word ("Nhà thờ Lê Lợi": a memorial, not a church) ends
 between two capitalised words joins a double name ("Giáo phận Bắc Sơn - Nam Sơn"). Descriptors
 (`descriptors`: "Phật giáo", "Công giáo", "Khmer") may open the name but are no name alone ("chùa
 Phật giáo", "các chùa Khmer"). A head written inside the name ("Tòa Giám mục Giáo phận X") names the
-parent; `insert` gives the head's usual second word when the text leaves it out ("Tòa Giám mục
-X" is "Tòa Giám mục Giáo phận X"). An organ written right before the name ("Ban Từ
+parent; `insert` may give a head's usual second word when the text leaves it out (none now: a
+religious name is kept as written, "Tòa Giám mục X"; unify_houses gives it the long name the
+article also writes). An organ written right before the name ("Ban Từ
 thiện Xã hội Thành hội Phật giáo X") is that body's organ. Such bodies have no place in the
 gazetteer: they are scoped to the article, as open-ended names are (kg.extract.bodies.open_names).
 """
