@@ -53,3 +53,15 @@ def test_source_tags_opening_the_lead():
 
 def test_the_url_wins_over_the_tag():
     assert province_for(url="https://baonghean.vn/a.html", text="(TUAG)- Ngày 1/1 ...") == "Nghệ An"
+
+
+def test_a_tag_that_writes_a_listed_sites_address_is_that_site():
+    # every domain listed is also a tag: "(Baothanhhoa.vn) -", "(www.baolaocai.vn)", with or without a dash
+    assert province_for(text="(Baothanhhoa.vn) - Sáng 3/2, Ban Thường vụ Tỉnh ủy ...") == "Thanh Hóa"
+    assert province_for(text="(www.BaoLaoCai.vn) Chiều 4/5, Hội Nông dân tỉnh ...") == "Lào Cai"
+    assert province_for(text="(Thanhhoa.dcs.vn): Về trồng trọt, toàn tỉnh ...") == "Thanh Hóa"
+    assert province_for(text="(Baochuaco.vn) Chiều 4/5, Hội Nông dân tỉnh ...") is None
+
+
+def test_a_party_portals_district_subdomain_is_its_province():
+    assert province_for(url="https://dalat.lamdong.dcs.vn/tin-tuc/a.html") == "Lâm Đồng"

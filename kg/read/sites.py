@@ -62,9 +62,15 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
     if text:
         for line in text.split("\n", 15)[:15]:
             m = _TAG.match(line)
-            if m and (m.group(2) or _tag_key(m.group(1)) in tags):
-                return tags.get(_tag_key(m.group(1)))
+            if m and (m.group(2) or _tag_key(m.group(1)) in tags or _tag_domain(m.group(1)) in domains):
+                return tags.get(_tag_key(m.group(1))) or domains.get(_tag_domain(m.group(1)))
     return None
+
+
+def _tag_domain(tag: str) -> str:
+    """A tag that writes its site's address ("(Baothanhhoa.vn) -", "(www.baolaocai.vn)"): that
+    domain, so every domain listed is also known as a tag."""
+    return _tag_key(tag).removeprefix("www.")
 
 
 def province_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[str]:
