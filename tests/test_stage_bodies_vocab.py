@@ -88,3 +88,15 @@ def test_a_bishop_s_house_written_without_its_see_s_word_is_named_as_written():
 def test_a_bishop_s_house_written_both_ways_is_the_long_name():
     b = bodies_of("Chiều 22/12/2023, đoàn thăm Tòa Giám mục Giáo phận Xuân Lộc. Tòa Giám mục Xuân Lộc cảm ơn đoàn.")
     assert "Tòa Giám mục Giáo phận Xuân Lộc" in b and "Tòa Giám mục Xuân Lộc" not in b
+
+
+def test_a_commune_s_body_in_a_title_no_one_named_holds_is_mentioned():
+    b = bodies_of("Chiều 3/6/2023, đoàn Hội LHPN tỉnh Bến Tre thăm mô hình nuôi dê tại xã Tân Xuân, huyện Ba Tri. "
+                  "Chủ tịch Hội LHPN xã Tân Xuân giới thiệu cách làm.")
+    assert "Hội Liên hiệp Phụ nữ xã Tân Xuân" in b
+
+
+def test_a_bare_commune_body_in_a_title_no_one_holds_is_not():
+    b = bodies_of("Chiều 3/6/2023, đoàn Hội LHPN tỉnh Bến Tre thăm mô hình nuôi dê tại huyện Ba Tri. Chủ tịch Hội "
+                  "LHPN xã giới thiệu cách làm.")
+    assert not any(n.startswith("Hội Liên hiệp Phụ nữ xã") for n in b)

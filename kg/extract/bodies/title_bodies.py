@@ -43,7 +43,10 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 continue
             if e.body is not None:
                 b = resolve(e.body)
-                if (_rooted(b) or b is not None and b.key in resolve.foreign) and not named_as(b, only_actor):
+                # a commune's body written with its commune's name is named whether or not anyone
+                # holds the title ("Chủ tịch Hội LHPN phường X báo cáo"), as it is with no title
+                if (_rooted(b) or b is not None and (b.key in resolve.foreign or _named_commune(e.body, b))) \
+                        and not named_as(b, only_actor):
                     out.append(b)
                 if e.entry.body_prefix and b is not None and (_rooted(b) or _named_commune(e.body, b)):
                     # "các đồng chí UV.BTV Hội Nông dân xã": the title writes the organ too
