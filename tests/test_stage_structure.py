@@ -207,3 +207,33 @@ def test_the_quarter_a_meeting_reviews_gives_its_year():
     # a meeting months away from the quarter named: no year
     text = text.replace("8/1", "8/6").replace("quý IV năm 2023", "quý IV/2023")
     assert kg.extract_text(text).meetings[0].date is None
+
+
+def test_a_portal_s_welcome_and_a_section_s_name_are_not_the_headline():
+    st = analyse("Chào mừng quý vị đã đến với trang tin của huyện Yên Hòa\nTin tức 08:10 03/04/2019 (120)\n\n"
+                 "Hội Nông dân xã Lạc Sơn họp tổng kết năm\n\nSáng 2/4, Hội Nông dân xã Lạc Sơn họp tổng kết công tác "
+                 "hội năm 2018 và bàn nhiệm vụ năm 2019 với hơn 60 hội viên.\n")
+    assert st.headline_text == "Hội Nông dân xã Lạc Sơn họp tổng kết năm"
+    st = analyse("Chỉ đạo - Điều hành\n\nĐoàn giám sát của tỉnh làm việc ở huyện Lạc Sơn trong hai ngày\n\n"
+                 "Đây là đợt giám sát quan trọng trong năm.\n\nSáng 2/4, đoàn giám sát của Ban Thường vụ Tỉnh ủy "
+                 "Yên Hòa làm việc với Huyện ủy Lạc Sơn về công tác cán bộ trong năm qua.\n")
+    assert st.headline_text == "Đoàn giám sát của tỉnh làm việc ở huyện Lạc Sơn trong hai ngày"
+
+
+def test_a_print_button_on_the_title_s_line_and_a_cut_copy_above_it():
+    st = analyse("Lạc Sơn: Xong đại hội hội nông dân các xã In trang\n26/03/2024 01:53 CH\n\nNgày 25/3, Hội Nông dân "
+                 "huyện Lạc Sơn cho biết cả 12 xã đã họp xong đại hội nhiệm kỳ mới.\n")
+    assert st.headline_text == "Lạc Sơn: Xong đại hội hội nông dân các xã"
+    st = analyse("Giám đốc Công ty Minh Phát\nChủ tịch UBND tỉnh tiếp Giám đốc Công ty Minh Phát\nChiều ngày 4/6, "
+                 "Chủ tịch UBND tỉnh Yên Hòa Lê Văn An đã tiếp ông Trần Văn Bình, Giám đốc Công ty Minh Phát.\n")
+    assert st.headline_text == "Chủ tịch UBND tỉnh tiếp Giám đốc Công ty Minh Phát"
+
+
+def test_a_stamp_glued_between_the_title_and_the_lead(tmp_path):
+    from test_stage_pipeline import state_of
+    state = state_of(tmp_path, "Yên Hòa: Nhìn lại 10 năm hội thi dân vận khéo ở cơ sở 10:05 21/05/2022 (Dân vận) "
+                               "-Chiều 19/5, Ban Dân vận Tỉnh ủy Yên Hòa tổ chức hội nghị tổng kết 10 năm hội thi "
+                               "dân vận khéo ở các xã, phường.\n")
+    assert state.facts.headline == "Yên Hòa: Nhìn lại 10 năm hội thi dân vận khéo ở cơ sở"
+    assert state.facts.published == date(2022, 5, 21)
+    assert state.meeting.date == date(2022, 5, 19)

@@ -119,6 +119,9 @@ def unglue_title(text: str) -> str:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
+    text = _unglue_stamp(text, start, end)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
     m = _glued_lead().search(text, start, end)
     if m is None or end - m.end() < _LEAD_CHARS:
         return text
@@ -132,3 +135,21 @@ def unglue_title(text: str) -> str:
 
 # (a sentence's end inside the line before the lead: it is a paragraph, not a title)
 _SENTENCE_IN = re.compile(r"[.!?](?:\s|$)")
+
+
+# a page's stamp, a time and a full date in either order, glued between a title and its lead
+_GLUED_STAMP = re.compile(r"(?<=[^\W\d_]) (?:\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/(?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+"
+                          r"\d{1,2}:\d{2})(?= \S)")
+
+
+def _unglue_stamp(text: str, start: int, end: int) -> str:
+    """ "Title 09:21 19/06/2023 (Outlet) - Chiều 16/6, ...": a first line that holds the title, the
+    page's stamp and the lead, split at the stamp (its two spaces become line breaks: the same
+    length). Only after a title (a few words, no sentence's end) and before a lead's length."""
+    m = _GLUED_STAMP.search(text, start, end)
+    if m is None or end - m.end() < _LEAD_CHARS:
+        return text
+    title = text[start:m.start()]
+    if not _TITLE_WORDS[0] <= len(title.split()) <= _TITLE_WORDS[1] or _SENTENCE_IN.search(title):
+        return text
+    return text[:m.start()] + "\n" + text[m.start() + 1:m.end()] + "\n" + text[m.end() + 1:]

@@ -103,6 +103,16 @@ def strip_site(s: str) -> str:
     return s
 
 
+_BUTTONS_AFTER = re.compile(r"(?<=\S)\s+(?:" + "|".join(re.escape(b) for b in sorted(_W["title_trailing_buttons"], key=len, reverse=True))
+                            + r")\s*$")
+
+
+def strip_buttons(s: str) -> str:
+    """ "Title In trang" -> "Title": a page's button printed on the title's line (article.yaml
+    structure `title_trailing_buttons`, as written: capitalised, after the title's last word)."""
+    return _BUTTONS_AFTER.sub("", s)
+
+
 _CRUMB_SEP = re.compile(r"[>»›|]| / ")
 
 

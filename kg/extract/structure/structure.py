@@ -16,7 +16,7 @@ from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.structure import page_dates
 from kg.extract.structure.page_chrome import COUNTER as _COUNTER, is_caption as _is_caption, is_chrome as _is_chrome, \
-    is_masthead as _is_masthead, is_slug as _is_slug, strip_site
+    is_masthead as _is_masthead, is_slug as _is_slug, strip_buttons, strip_site
 from kg.extract.structure.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH_OUTLET as _SLASH_OUTLET,
@@ -49,7 +49,7 @@ class Structure:
     def headline_text(self) -> Optional[str]:
         if self.headline is None:
             return None
-        return strip_site(_TRAILING_TIME.sub("", _clean(self.lines[self.headline])))
+        return strip_site(strip_buttons(_TRAILING_TIME.sub("", _clean(self.lines[self.headline]))))
 
 
 def _dateline_prefix(line: str) -> Optional[date]:
@@ -223,6 +223,8 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         s = _clean(lines[i])
         if s.upper() == s and any(_clean(lines[j]).upper() != _clean(lines[j]) for j in candidates if j > i):
             continue
+        if _cut_copy(s, [j for j in candidates if j > i][:1], lines):
+            continue
         headline = i
         break
     if headline is None:
@@ -238,6 +240,12 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
                 st.chrome.add(j)
             break
     return headline
+
+
+def _cut_copy(s: str, after: list[int], lines: list[str]) -> bool:
+    """ "Chủ tịch Hội X" over "Bí thư Tỉnh ủy tiếp Chủ tịch Hội X": the line is the last words of
+    the next title-like line (a breadcrumb's tail or a cut copy), which is the title."""
+    return bool(after) and len(_clean(lines[after[0]])) > len(s) and _clean(lines[after[0]]).endswith(" " + s)
 
 
 def _adjacent(body: list[int], idx: list[int]) -> bool:
