@@ -363,3 +363,16 @@ def test_a_trip_to_a_place_is_received_by_the_official_who_receives_the_delegati
                                  "Cà Mau do bà Đinh Thị Lụa làm trưởng đoàn đến thăm và làm việc tại Bến Tre. Bà Lâm "
                                  "Thị Hằng, Chủ tịch Hội LHPN tỉnh Bến Tre cùng cán bộ các ban đã tiếp đoàn.\n")
     assert (hosts, guests) == (["Hội Liên hiệp Phụ nữ tỉnh Bến Tre"], ["Hội Liên hiệp Phụ nữ tỉnh Cà Mau"])
+
+
+def test_a_body_whose_leaders_join_a_visit_paid_at_its_own_seat_is_visited_not_visiting(tmp_path):
+    # "A cùng lãnh đạo Bệnh viện X đến thăm ... tại Bệnh viện X": the hospital receives at home
+    hosts, guests = hg(tmp_path, "Thăm bệnh nhân\n\nSáng 8/3, bà Lê Thị Vân, Chủ tịch Hội LHPN tỉnh Long An cùng lãnh "
+                                 "đạo Bệnh viện Đa khoa tỉnh Long An đến thăm, tặng quà bệnh nhân nghèo tại Bệnh viện Đa "
+                                 "khoa tỉnh Long An.\n")
+    assert (hosts, guests) == (["Bệnh viện Đa khoa tỉnh Long An"], [])
+    # (one that joins the visit to another's seat still goes with the visitor)
+    hosts, guests = hg(tmp_path, "Thăm bệnh nhân\n\nSáng 8/3, bà Lê Thị Vân, Chủ tịch Hội LHPN tỉnh Long An cùng lãnh "
+                                 "đạo Bệnh viện Đa khoa tỉnh Long An đến thăm, tặng quà bệnh nhân nghèo tại Bệnh viện Đa "
+                                 "khoa huyện Cần Giuộc.\n")
+    assert guests == ["Bệnh viện Đa khoa tỉnh Long An"]

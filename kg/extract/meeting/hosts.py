@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
+from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, starts
 from kg.extract.sentences.sentences import SentenceView
@@ -161,14 +161,15 @@ def verb_end(sv: SentenceView, v: int, k: int) -> int:
 
 def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = False) -> tuple[list, list, bool, bool]:
     from kg.extract.meeting import visitors as vis     # (it reads this module's word lists)
-    from kg.extract.meeting.subjects import subject_of
+    from kg.extract.meeting.subjects import own_venue, subject_of, visiting_bodies
     els = sv.elements
     subject = subject_of(sv, v)
     went_to = []
     if sort == "visit":
         # "Đoàn ... đã đến Tòa Giám mục X thăm, chúc mừng": the body gone to is the one visited
         went_to = [e for e in subject if sv.toks[e.start - 1].low in host_words()["destination_before"]]
-        subject = _visiting_bodies(sv, [e for e in subject if e not in went_to])
+        went_to += [e for e in own_venue(sv, v, subject) if e not in went_to]   # (visited at home)
+        subject = visiting_bodies(sv, v, [e for e in subject if e not in went_to])
     elif sort == "host" and subject:
         # "Ủy ban MTTQ huyện X, thông qua các kế hoạch của Huyện ủy ..., tiến hành hiệp
         # thương": a body owned by a noun ("của") is no convener
@@ -319,25 +320,6 @@ def _abbreviation_dot(toks, i: int) -> bool:
 def _owned(sv: SentenceView, e: BodyMention) -> bool:
     """The body is written after "của" (meetings.yaml hosts `delegation_of`)."""
     return e.start > 0 and sv.toks[e.start - 1].low in host_words()["delegation_of"]
-
-
-def _visiting_bodies(sv: SentenceView, subject: list[BodyMention]) -> list[BodyMention]:
-    """ "Các ông A, Phó Bí thư Tỉnh ủy; B, ... và một số đồng chí thuộc Ban Thường vụ Tỉnh ủy X
-    tới thăm, chúc mừng ...": leaders visiting in person come as themselves; a body written after
-    a name describes the people, unless a delegation word brings it ("và đoàn công tác của X") or
-    it joins them ("phối hợp với Hội Nông dân tỉnh X đến thăm")."""
-    lx, toks = lexicon(), sv.toks
-    keep, anchor_is_name = [], False
-    wanted, leads = {id(e) for e in subject}, set(verb_index(sv)[LEADER])
-    for k, e in enumerate(sv.elements):
-        if isinstance(e, Name) and not (e.start and toks[e.start - 1].low in host_words()["place_words"]):
-            anchor_is_name = True       # (not a place: "Tại X, lãnh đạo Tỉnh ủy ... tổ chức đoàn ...")
-        elif isinstance(e, Word) and (lx.delegation.match(toks, e.start) or phrase_at(toks, e.start, "co_actors")) \
-                or k in leads:      # ("do A dẫn đầu và các Thường trực HĐND huyện, ... đã đến thăm")
-            anchor_is_name = False
-        elif id(e) in wanted and not anchor_is_name:
-            keep.append(e)
-    return keep
 
 
 def _object_follows(els: list, v: int) -> bool:

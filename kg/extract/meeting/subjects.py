@@ -9,8 +9,9 @@ The words are meetings.yaml's (``hosts``).
 """
 from __future__ import annotations
 
-from kg.extract.sentences.elements import BodyMention, Punct, Word
-from kg.extract.meeting.hosts import LIST_BREAKS, phrase_at, host_words, verb_index
+from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
+from kg.extract.meeting.hosts import LEADER, LIST_BREAKS, phrase_at, host_words, verb_index
+from kg.extract.lexicon import lexicon
 from kg.extract.sentences.phrase_starts import ends_before
 from kg.extract.sentences.sentences import SentenceView
 
@@ -100,3 +101,41 @@ def _members_of(toks, start: int) -> bool:
         return True
     # a bare "Đại biểu HĐND tỉnh ..." opening the clause (not "Đoàn đại biểu", "Đại hội đại biểu")
     return j >= 2 and " ".join(t.low for t in toks[j - 2:j]) == "đại biểu" and (j == 2 or toks[j - 3].text in ",.;:-–")
+
+
+def visiting_bodies(sv: SentenceView, v: int, subject: list[BodyMention]) -> list[BodyMention]:
+    """ "Các ông A, Phó Bí thư Tỉnh ủy; B, ... và một số đồng chí thuộc Ban Thường vụ Tỉnh ủy X
+    tới thăm, chúc mừng ...": leaders visiting in person come as themselves; a body written after
+    a name describes the people, unless a delegation word brings it ("và đoàn công tác của X") or
+    it joins them ("phối hợp với Hội Nông dân tỉnh X đến thăm")."""
+    lx, toks = lexicon(), sv.toks
+    keep, anchor_is_name = [], False
+    wanted, leads = {id(e) for e in subject}, set(verb_index(sv)[LEADER])
+    for k, e in enumerate(sv.elements):
+        if isinstance(e, Name) and not (e.start and toks[e.start - 1].low in host_words()["place_words"]):
+            anchor_is_name = True       # (not a place: "Tại X, lãnh đạo Tỉnh ủy ... tổ chức đoàn ...")
+        elif isinstance(e, Word) and (lx.delegation.match(toks, e.start) or phrase_at(toks, e.start, "co_actors")) \
+                or k in leads:      # ("do A dẫn đầu và các Thường trực HĐND huyện, ... đã đến thăm")
+            anchor_is_name = False
+        elif id(e) in wanted and not anchor_is_name:
+            keep.append(e)
+    return keep
+
+
+def own_venue(sv: SentenceView, v: int, subject: list[BodyMention]) -> list[BodyMention]:
+    """ "A cùng lãnh đạo Bệnh viện X đến thăm bệnh nhân tại Bệnh viện X": a body of the subject
+    that the visit at element v is paid at (after a place word, meetings.yaml hosts `place_words`,
+    in the verb's clause) receives it at home: it is the visited, not a visitor."""
+    toks, venues = sv.toks, []
+    for e in sv.elements[v + 1:]:
+        if isinstance(e, Punct) and e.char in ".;":
+            break
+        if isinstance(e, BodyMention) and e.start > 0 and toks[e.start - 1].low in host_words()["place_words"]:
+            venues.append(e)
+    return [e for e in subject if any(_same_body(e, x) for x in venues)]
+
+
+def _same_body(a: BodyMention, b: BodyMention) -> bool:
+    """Two mentions name one body: the same head and organs, and no two different places."""
+    return a.base is not None and a.base is b.base and a.organs == b.organs and a.level == b.level \
+        and (a.place_name is None or b.place_name is None or a.place_name == b.place_name)
