@@ -26,3 +26,25 @@ def test_a_comma_before_other_words_still_ends_the_predicate(tmp_path):
     # "được khen thưởng, là ..." is no second verb of a decision: no title through the comma
     st = state_of(tmp_path, "Tin\n\nBà Lưu Thị Ngàn được khen thưởng, sau đó Chủ tịch UBND tỉnh phát biểu.\n")
     assert not any(p[0] == "Lưu Thị Ngàn" for p in posts(st))
+
+
+def test_deputies_title_heads_a_list_opened_without_a_colon(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 9/3, tại xã Hòa Bình, đại biểu Quốc hội khóa XV đoàn Kon Tum gồm bà Lưu "
+                            "Thị Ngàn - Chủ tịch Hội Nông dân tỉnh Kon Tum; và ông Đinh Trọng Khiêm - Phó Chủ "
+                            "tịch Liên đoàn Lao động tỉnh Kon Tum gặp gỡ cử tri huyện Đăk Hà.\n")
+    got = posts(st)
+    assert {("Lưu Thị Ngàn", "Đại biểu", "Quốc hội"), ("Đinh Trọng Khiêm", "Đại biểu", "Quốc hội"),
+            ("Lưu Thị Ngàn", "Chủ tịch", "Hội Nông dân tỉnh Kon Tum")} <= got
+
+
+def test_plural_deputies_of_a_constituency_before_gom(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 4/6, các đại biểu Quốc hội đơn vị tỉnh Kon Tum gồm ông Đinh Trọng "
+                            "Khiêm và bà Lưu Thị Ngàn gặp gỡ cử tri.\n")
+    assert posts(st) == {("Đinh Trọng Khiêm", "Đại biểu", "Quốc hội"), ("Lưu Thị Ngàn", "Đại biểu", "Quốc hội")}
+
+
+def test_a_title_after_of_does_not_head_the_delegation_list(tmp_path):
+    # the delegation of a deputy chairman is made of other people, who hold no deputy's post
+    st = state_of(tmp_path, "Tin\n\nĐoàn công tác của Phó Chủ tịch UBND tỉnh Kon Tum gồm ông Đinh Trọng Khiêm, "
+                            "Giám đốc Sở Y tế và bà Lưu Thị Ngàn.\n")
+    assert not any(p[1] == "Phó Chủ tịch" for p in posts(st))

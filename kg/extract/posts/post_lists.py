@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
+from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import RoleEntry
 from kg.extract.posts.post_gaps import _W, _clause_words, _is_sep
 from kg.extract.posts.post_grammar import _chain_left
@@ -18,14 +18,17 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
     (kg.extract.posts.posts finds its body, or makes its people officials without posts)."""
     L = elements
     for k, e in enumerate(L):
-        if not (type(e) is Punct and e.char == ":") or k == 0:
+        if type(e) is Punct and e.char == ":" and k:
+            h = _list_opener(L, k, toks)
+            qualified = h >= 1 and isinstance(L[h], Word) and L[h].low == "" and isinstance(L[h - 1], Role)
+            h -= qualified                  # "Phó Chủ tịch chuyên trách đương nhiệm:"
+        elif type(e) is Word and k and toks and _opened_without_colon(L, k, toks):
+            h, qualified = _before_filler(L, k - 1, toks), False
+        else:
             continue
-        h = _list_opener(L, k, toks)
-        qualified = h >= 1 and isinstance(L[h], Word) and L[h].low == "" and isinstance(L[h - 1], Role)
-        h -= qualified                  # "Phó Chủ tịch chuyên trách đương nhiệm:"
         head, before = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
         bare = any(r.body is None and not r.entry.standalone for r in head)
-        if not head or (qualified and not bare):
+        if not head or (qualified and not bare) or (type(e) is Word and not _held_by_many(L, head, before)):
             continue
         m = k + 1
         if m < len(L) and isinstance(L[m], Honorific):
@@ -48,6 +51,49 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                 break
         if not bare or len(names) > 1:
             yield names, head
+
+
+def _opened_without_colon(L: list[Element], k: int, toks: Sequence) -> bool:
+    """ "đại biểu Quốc hội đơn vị tỉnh X gồm bà A - ...; và ông B - ...": an opener of a list
+    ("gồm") right before the names, with no colon, after a title (and the delegation's place)."""
+    said = tuple(t.low for t in toks[L[k].start:L[k].end])
+    if said not in _OPENERS or k + 1 >= len(L):
+        return False
+    m = k + 1 + isinstance(L[k + 1], Honorific)
+    return m < len(L) and isinstance(L[m], Name) and isinstance(L[_before_filler(L, k - 1, toks)], Role)
+
+
+_FILLERS = tuple(tuple(w.split()) for w in _W["list_head_fillers"])
+_FILLER_MAX = 4         # elements of the delegation's place: "đoàn", "tỉnh", the place's words
+
+
+def _before_filler(L: list[Element], j: int, toks: Sequence) -> int:
+    """The index before "đoàn X" / "đơn vị tỉnh X" ending at j (the delegation or constituency a
+    deputies' title is written with, before the opener of its list); j when there is none. Only
+    the place's names (capitalised, or a level and its place) stand after the filler word."""
+    for x in range(j, max(0, j - _FILLER_MAX), -1):
+        e = L[x]
+        if not isinstance(e, (Word, LevelMention)):
+            break
+        size = next((len(p) for p in _FILLERS if tuple(t.low for t in toks[e.start:e.start + len(p)]) == p), 0)
+        if size and isinstance(e, Word) and isinstance(L[x - 1], Role) \
+                and all(isinstance(r, LevelMention) or toks[r.start].is_cap
+                        for r in L[x + 1:j + 1] if r.start >= e.start + size):
+            return x - 1
+    return j
+
+
+def _held_by_many(L: list[Element], head: list[Role], before: int) -> bool:
+    """Whether the title heading a list without a colon is one several hold (a deputy's, a
+    member's, a delegate's), or is addressed in the plural ("các Phó Chủ tịch ... gồm"); and opens
+    its clause (after punctuation or "có"), never the complement of another word ("đoàn công tác
+    của Phó Chủ tịch UBND tỉnh gồm ông A, Giám đốc Sở ...": A is the delegation's, no deputy)."""
+    plural = before >= 0 and isinstance(L[before], Word) and L[before].low in _W["plural"]
+    if not (plural or all(r.entry.role.startswith(_SHARED_ROLES) or r.entry.role in _MANY for r in head)):
+        return False
+    x = before - plural
+    return x < 0 or (isinstance(L[x], Punct) and L[x].char in ",;:–-") \
+        or (isinstance(L[x], Word) and L[x].low in _W["list_head_after"])
 
 
 def _plural_before(L: list[Element], j: int) -> bool:
@@ -92,6 +138,7 @@ def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Rol
 
 
 _SHARED_ROLES = tuple(_W["shared_roles"])
+_MANY = frozenset(_W["many_holders"])
 
 
 def _continues(L: list[Element], k: int) -> bool:
