@@ -72,3 +72,15 @@ def test_a_provinces_community_named_bare_still_reveals_the_province():
             "Đoàn của ông Lò Văn Khẩn, Phó Chủ tịch Ủy ban MTTQ tỉnh, đã đến thăm, chúc mừng và ghi "
             "nhận đóng góp của Phật giáo Quảng Nam.\n")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam" in _bodies(text)
+
+
+def test_a_district_merged_into_its_neighbour_in_2024_or_2025_still_names_its_province():
+    # huyện Yên Dũng went into the city of Bắc Giang, huyện Đạ Tẻh into Đạ Huoai: no longer in the
+    # list of districts, but articles written before keep their names
+    text = ("Nông dân thi đua sản xuất giỏi\n"
+            "Ngày 9/4, Hội Nông dân huyện Yên Dũng tổng kết phong trào; dự có lãnh đạo Tỉnh ủy.\n")
+    assert "Tỉnh ủy Bắc Giang" in _bodies(text)
+    text = ("Đại hội Hội Cựu chiến binh huyện Đạ Tẻh\n"
+            "Sáng 2/6, Hội Cựu chiến binh huyện tổ chức đại hội; dự có đại diện Tỉnh ủy.\n")
+    names = _bodies(text)
+    assert "Tỉnh ủy Lâm Đồng" in names and "Hội Cựu chiến binh huyện Đạ Tẻh" in names
