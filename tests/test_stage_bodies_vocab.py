@@ -100,3 +100,14 @@ def test_a_bare_commune_body_in_a_title_no_one_holds_is_not():
     b = bodies_of("Chiều 3/6/2023, đoàn Hội LHPN tỉnh Bến Tre thăm mô hình nuôi dê tại huyện Ba Tri. Chủ tịch Hội "
                   "LHPN xã giới thiệu cách làm.")
     assert not any(n.startswith("Hội Liên hiệp Phụ nữ xã") for n in b)
+
+
+def test_a_union_named_with_nationwide_is_the_whole_country_s():
+    b = bodies_of("Sáng 20/3/2024, Huyện đoàn Ba Tri, tỉnh Bến Tre ra quân chào mừng Đại hội Đoàn TNCS Hồ Chí Minh "
+                  "toàn quốc lần thứ XII và Đại hội Hội Nông dân toàn quốc.")
+    assert {"Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Nông dân Việt Nam", "Huyện đoàn Ba Tri"} <= b
+
+
+def test_a_nationwide_congress_that_writes_no_union_name_names_no_union():
+    b = bodies_of("Sáng 20/3/2024, Hội Nông dân tỉnh Bến Tre gặp mặt đoàn đại biểu dự Đại hội Nông dân toàn quốc.")
+    assert "Hội Nông dân Việt Nam" not in b
