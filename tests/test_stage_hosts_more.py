@@ -376,3 +376,14 @@ def test_a_body_whose_leaders_join_a_visit_paid_at_its_own_seat_is_visited_not_v
                                  "đạo Bệnh viện Đa khoa tỉnh Long An đến thăm, tặng quà bệnh nhân nghèo tại Bệnh viện Đa "
                                  "khoa huyện Cần Giuộc.\n")
     assert guests == ["Bệnh viện Đa khoa tỉnh Long An"]
+
+
+def test_receiving_after_a_noun_of_duty_is_the_duty_not_a_reception(tmp_path):
+    # "công tác tiếp công dân": the council's task named in a review, no one received
+    hosts, _ = hg(tmp_path, "Kết quả nhiệm kỳ\n\nNăm qua, Thường trực HĐND xã Phú Hiệp đã bảo đảm công tác tiếp công "
+                            "dân định kỳ và thường xuyên.\n")
+    assert hosts == []
+    # (the chairman who receives citizens himself still receives for his committee)
+    hosts, _ = hg(tmp_path, "Tiếp công dân\n\nSáng 5/6, ông Trần Văn Lợi, Chủ tịch UBND huyện Tam Nông đã tiếp công "
+                            "dân định kỳ tại trụ sở huyện.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Tam Nông"]

@@ -88,7 +88,8 @@ def convenes(sv: SentenceView, v: int) -> bool:
     if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
-            not (t > 0 and toks[t - 1].low in host_words()["not_receive_after"]) and not by_agent(sv, v)
+            not (t > 0 and toks[t - 1].low in host_words()["not_receive_after"]) and \
+            not ends_before(toks, t, host_words()["receive_duty_nouns"], reach=2) and not by_agent(sv, v)
     if t + 1 < len(toks) and toks[t].low in host_words()["welcome_words"] and toks[t + 1].low in host_words()["seasons"]:
         return False        # "chúc đồng bào đón mùa Giáng sinh", "đón Tết": a season welcomed, no one received
     if t > 0 and toks[t - 1].low in host_words()["event_nouns"] | host_words()["passive_words"]:
