@@ -84,3 +84,19 @@ def test_a_district_merged_into_its_neighbour_in_2024_or_2025_still_names_its_pr
             "Sáng 2/6, Hội Cựu chiến binh huyện tổ chức đại hội; dự có đại diện Tỉnh ủy.\n")
     names = _bodies(text)
     assert "Tỉnh ủy Lâm Đồng" in names and "Hội Cựu chiến binh huyện Đạ Tẻh" in names
+
+
+def test_a_province_in_brackets_in_the_headline_is_where_the_story_is():
+    text = ("Nông dân thi đua làm giàu (Sóc Trăng)\n"
+            "Sáng 9/4, Hội Nông dân tỉnh sơ kết phong trào, lãnh đạo Tỉnh ủy đến dự.\n")
+    assert {"Hội Nông dân tỉnh Sóc Trăng", "Tỉnh ủy Sóc Trăng"} <= _bodies(text)
+
+
+def test_a_district_before_its_province_in_brackets_opening_the_headline_is_the_storys():
+    text = ("Mỹ Tú (Sóc Trăng): Nông dân thi đua làm giàu\n"
+            "Sáng 9/4, Hội Nông dân huyện sơ kết phong trào, lãnh đạo Huyện ủy đến dự.\n")
+    assert {"Hội Nông dân huyện Mỹ Tú", "Huyện ủy Mỹ Tú"} <= _bodies(text)
+    # a district of another province before the bracket is not placed by it
+    text = ("Mỹ Tú (Cà Mau): Nông dân thi đua làm giàu\n"
+            "Sáng 9/4, Hội Nông dân huyện sơ kết phong trào.\n")
+    assert "Hội Nông dân huyện Mỹ Tú" not in _bodies(text)

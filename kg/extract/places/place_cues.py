@@ -158,6 +158,29 @@ def headline_districts(gz, sv, lead: bool) -> list[str]:
     return [m[0]] if any(p.level == "district" for p in gz.lookup(m[0], None, "legacy")) else []
 
 
+def headline_brackets(gz, sv, vintage: str) -> tuple[list[str], list[str]]:
+    """Provinces a headline names bare in brackets ("Tổng kết công tác Mặt trận (Sóc Trăng)"), and
+    the district opening it before such a bracket ("Mỹ Tú (Sóc Trăng): ..."), when it lies in that
+    province: where the story is, as the provincial pages write it. (provinces, districts)"""
+    toks, provinces, districts = sv.toks, [], []
+    if not sv.is_headline:
+        return provinces, districts
+    for k in range(len(toks) - 2):
+        if toks[k].text != "(" or not toks[k + 1].is_cap:
+            continue
+        at = toks[k + 1].start - sv.start
+        m = gz.match_at(sv.text, at, vintage) or gz.match_at(sv.text, at, "legacy")
+        if m is None or m[1] >= len(sv.text) or sv.text[m[1]] != ")" \
+                or (gz.province(m[0], vintage) or gz.province(m[0], "legacy")) is None:
+            continue
+        provinces.append(m[0])
+        head = gz.match_at(sv.text, toks[0].start - sv.start, "legacy") if k and toks[0].is_cap else None
+        if head is not None and sv.text[head[1]:toks[k].start - sv.start].strip() == "" \
+                and any(p.level == "district" and p.province == m[0] for p in gz.lookup(head[0], None, "legacy")):
+            districts.append(head[0])
+    return provinces, districts
+
+
 @lru_cache(maxsize=1)
 def _headline_abbreviations() -> dict[str, str]:
     """bodies.yaml `headline_unit_abbreviations`: "H." -> "huyện", keyed by the letters before the dot."""

@@ -9,8 +9,8 @@ from kg.extract.places.foreign import cut_foreign_tails, cut_place_heads, mark_f
 from kg.extract.places.resolver import PlaceContext, PlaceResolver
 from kg.extract.posts.foreign_titles import article_party, foreign_central, foreign_chains, foreign_delegation, \
     foreign_party_titles, foreign_side
-from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_districts, \
-    headline_units, lowered_tail, portal_province, quoted_provinces
+from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_brackets, \
+    headline_districts, headline_units, lowered_tail, portal_province, quoted_provinces
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
@@ -76,6 +76,11 @@ def find_places(state: ArticleState) -> None:
             places.add("district", None, name)
         for unit, name in headline_units(places.gz, sv):        # "H. Châu Thành, <tỉnh>: ..."
             places.add("district", unit, name)
+        provinces, districts = headline_brackets(places.gz, sv, state.vintage)     # "Mỹ Tú (Sóc Trăng): ..."
+        for name in provinces:
+            places.add("province", places.province_unit, name)
+        for name in districts:
+            places.add("district", None, name)
     _scan_bylines(state, places)
     places.foreign = mark_foreign(state.views)
     party = article_party(places.gz, state.views) if places.foreign else None
