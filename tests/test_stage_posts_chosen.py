@@ -48,3 +48,29 @@ def test_a_title_after_of_does_not_head_the_delegation_list(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn công tác của Phó Chủ tịch UBND tỉnh Kon Tum gồm ông Đinh Trọng Khiêm, "
                             "Giám đốc Sở Y tế và bà Lưu Thị Ngàn.\n")
     assert not any(p[1] == "Phó Chủ tịch" for p in posts(st))
+
+
+def test_titles_right_after_the_name_before_the_election(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nKết quả, ông Đinh Trọng Khiêm bí thư đảng ủy được bầu làm Chủ tịch HĐND "
+                            "xã Đăk Mar.\n")
+    assert ("Đinh Trọng Khiêm", "Chủ tịch", "Hội đồng nhân dân xã Đăk Mar") in posts(st)
+
+
+def test_a_title_set_off_by_commas_before_a_bare_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại buổi làm việc, Bí thư Tỉnh ủy Kon Tum, Đinh Trọng Khiêm ghi nhận "
+                            "những cố gắng của huyện.\n")
+    assert posts(st) == {("Đinh Trọng Khiêm", "Bí thư", "Tỉnh ủy Kon Tum")}
+
+
+def test_a_title_between_two_names_stays_with_the_first(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự hội nghị có bà Lưu Thị Ngàn, Phó Chủ tịch UBND tỉnh Kon Tum, Đinh Trọng "
+                            "Khiêm phát biểu.\n")
+    assert posts(st) == {("Lưu Thị Ngàn", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum")}
+
+
+def test_deputy_political_commissioner_of_a_military_region(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCùng đi có Đại tá Đinh Trọng Khiêm - Phó Chủ nhiệm Chính trị Quân khu 5 và "
+                            "Thượng tá Hồ Văn Lợi - Chính trị viên Ban Chỉ huy Quân sự huyện Đăk Hà.\n")
+    got = posts(st)
+    assert ("Đinh Trọng Khiêm", "Phó Chủ nhiệm Chính trị", "Quân khu 5") in got
+    assert any(p[0] == "Hồ Văn Lợi" and p[1] == "Chính trị viên" for p in got)

@@ -117,9 +117,12 @@ def _apposition(L: list[Element], j: int) -> int:
     "A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy được bầu giữ chức ...", "A, nguyên
     Chủ tịch Hội CCB tỉnh (cũ) được chỉ định giữ chức ..."; else j."""
     n = len(L)
-    if not (j + 1 < n and isinstance(L[j], Punct) and L[j].char in _SEPS):
+    if j < n and j >= 1 and isinstance(L[j], Role) and isinstance(L[j - 1], Name):
+        m = j       # "ông A bí thư đảng ủy được bầu làm Chủ tịch HĐND xã": the titles right after the name
+    elif not (j + 1 < n and isinstance(L[j], Punct) and L[j].char in _SEPS):
         return j
-    m = j + 1
+    else:
+        m = j + 1
     if not (isinstance(L[m], Role) or _former_at(L, m)):
         return j
     while m < n and (isinstance(L[m], Role) or _former_at(L, m)
@@ -147,10 +150,13 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         items: list[Role] = []
         # -- titles before the name -------------------------------------------------
         j = k - 1
-        if j >= 0 and isinstance(L[j], Honorific):
-            j -= 1
+        addressed = j >= 0 and isinstance(L[j], Honorific)
+        if addressed or _bare_after(L, k):
+            j -= addressed
             # "Phó Chủ tịch UBND tỉnh, ông X": a title with its body, then the name; but in
-            # "bà A, Phó Chủ tịch ..., ông X" the title is A's (a list of names with titles)
+            # "bà A, Phó Chủ tịch ..., ông X" the title is A's (a list of names with titles). With
+            # no address ("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh, A đánh giá ..."), only a
+            # name that takes no title after it
             if j >= 1 and isinstance(L[j], Punct) and L[j].char in _SEPS and isinstance(L[j - 1], Role) \
                     and L[j - 1].body is not None:
                 chain, before = _chain_left(L, j - 1)
@@ -183,6 +189,11 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         if not items and not former:
             items = _dashed_before(L, k)
         yield e, items, former
+
+
+def _bare_after(L: list[Element], k: int) -> bool:
+    """The name at k is followed by a word of the clause (a verb), not by titles of its own."""
+    return k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].low not in _W["and"]
 
 
 def _goes_on(L: list[Element], before: int) -> bool:
