@@ -281,3 +281,13 @@ def test_a_writer_with_the_dash_glued_before_the_unit_they_write_for():
 def test_a_stamp_row_with_the_writer_and_an_outlet_with_a_channel_number():
     text = "Hội nghị ở Phú Tân bầu Chủ tịch mới\n\nKim Oanh/VTP2 | 14/07/2024, 15:20\n\n" + LEAD + "\n" + MORE + "\n"
     assert _authors(text) == ["Kim Oanh"]
+
+
+def test_a_closing_name_in_capitals_keeps_its_last_syllable():
+    # (a toned capital before the last syllable is no lower-case letter before an outlet's acronym)
+    st = analyse("Xã Lạc Sơn họp tổng kết năm\n\nSáng 3/1, Đảng ủy xã Lạc Sơn họp tổng kết công tác năm với các "
+                 "chi bộ trong xã.\n\nCác chi bộ đều hoàn thành nhiệm vụ được giao trong năm qua.\n\nTRỊNH THỊ LAN\n")
+    assert st.authors == ["Trịnh Thị Lan"]
+    st = analyse("Xã Lạc Sơn họp tổng kết năm\n\nSáng 3/1, Đảng ủy xã Lạc Sơn họp tổng kết công tác năm với các "
+                 "chi bộ trong xã.\n\nCác chi bộ đều hoàn thành nhiệm vụ được giao trong năm qua.\n\nĐức Hải LDO\n")
+    assert st.authors == ["Đức Hải"]

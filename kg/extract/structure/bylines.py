@@ -40,6 +40,15 @@ SLASH_OUTLET = _SLASH_OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ0-9][A-ZĐ0-9.\-]*(?
 # "Thu Hà - TTVH": a writer, then the acronym of the unit they write for
 # ("Đức Hải LDO": a name in Title Case, then the outlet's capitals)
 _DASH_ACRONYM = re.compile(r"(?:\s+[-–]\s+|(?<=[a-zà-ỹđ])\s+)[A-ZĐ]{2,6}$")
+
+
+def _drop_acronym(s: str) -> str:
+    """_DASH_ACRONYM cut from the line, after a dash or a lower-case letter only (the class à-ỹ
+    holds the capitals of the tones too: "VỊ THANH", a name in capitals, keeps its last word)."""
+    m = _DASH_ACRONYM.search(s)
+    if m is not None and (m.group(0).strip()[:1] in "-–" or s[m.start() - 1].islower()):
+        return s[:m.start()]
+    return s
 # "(Minh Thu – Đức Hải)- YTV": a closing line of names in brackets, then the outlet's capitals
 _BRACKETED_NAMES = re.compile(r"^\(([^()]{3,80})\)\s*(?:[-–/]\s*[A-ZĐ0-9][A-ZĐ0-9.\-]*)?$")
 # "... cho mùa vụ tới./. Lê Ngọc": the story's closing mark "./." and the writer's name
@@ -353,7 +362,7 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     if slash and (_is_agency(outlet) or _is_place(outlet)):
         # "Thu Hà/Báo Yên Hòa": the writer, then the paper ("Minh Đức (TTXVN)/Báo X": and the agency)
         s = _TRAILING_PARENS.sub("", head)
-    s = _DASH_ACRONYM.sub("", _dash_unit(s)).strip().rstrip(" -–")     # "T.Trực -", "Thu Hà - TTVH"
+    s = _drop_acronym(_dash_unit(s)).strip().rstrip(" -–")     # "T.Trực -", "Thu Hà - TTVH"
     if _addressed(s):
         return None
     # "Minh Thu - UBKT Tỉnh ủy": the writer and the body they write for (not "A - Chánh Văn
