@@ -74,3 +74,15 @@ def test_deputy_political_commissioner_of_a_military_region(tmp_path):
     got = posts(st)
     assert ("Đinh Trọng Khiêm", "Phó Chủ nhiệm Chính trị", "Quân khu 5") in got
     assert any(p[0] == "Hồ Văn Lợi" and p[1] == "Chính trị viên" for p in got)
+
+
+def test_a_lower_case_title_after_a_semicolon_is_the_same_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nVề phía xã có đồng chí Đinh Trọng Khiêm - phó bí thư thường trực Đảng ủy; "
+                            "chủ tịch UBND xã Đăk Mar trình bày báo cáo.\n")
+    assert ("Đinh Trọng Khiêm", "Chủ tịch", "Ủy ban nhân dân xã Đăk Mar") in posts(st)
+
+
+def test_a_capitalised_title_after_a_semicolon_is_an_item_of_its_own(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Đinh Trọng Khiêm, Bí thư Tỉnh ủy Kon Tum; Phó Chủ tịch UBND tỉnh "
+                            "cùng lãnh đạo các sở.\n")
+    assert posts(st) == {("Đinh Trọng Khiêm", "Bí thư", "Tỉnh ủy Kon Tum")}

@@ -78,7 +78,8 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
             continue
         items.append(L[j])
         j = _past_own_party(L, j, toks) + 1
-        if j + 1 < n and _is_sep(L[j]) and (isinstance(L[j + 1], Role) or _acting_at(L, j + 1)):
+        if j + 1 < n and (_is_sep(L[j]) and (isinstance(L[j + 1], Role) or _acting_at(L, j + 1))
+                          or _semicolon_title(L, j, toks)):
             j += 1
             continue
         if j + 1 < n and isinstance(L[j], Word) and L[j].low in _W["and"] and isinstance(L[j + 1], Role) \
@@ -87,6 +88,22 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
             continue
         break
     return items, j
+
+
+def _semicolon_title(L: list[Element], j: int, toks: Sequence) -> bool:
+    """ "A - phó bí thư thường trực Đảng ủy; chủ tịch UBND xã báo cáo ...": a title written in lower
+    case after a semicolon, ending the list (a verb or the sentence's end after it, no name), is
+    the same name's; a capitalised one may be an item of its own ("A, Bí thư Tỉnh ủy; Phó Chủ tịch
+    UBND tỉnh; lãnh đạo các sở")."""
+    n = len(L)
+    if not (toks and j + 1 < n and isinstance(L[j], Punct) and L[j].char == ";" and isinstance(L[j + 1], Role)
+            and not toks[L[j + 1].start].is_cap):
+        return False
+    x = j + 1
+    while x < n and (isinstance(L[x], Role) or (_is_sep(L[x]) and x + 1 < n and isinstance(L[x + 1], Role))):
+        x += 1
+    return x == n or (isinstance(L[x], Punct) and L[x].char == ".") \
+        or (isinstance(L[x], Word) and L[x].low not in _W["and"])
 
 
 _ORGAN_HEADS = frozenset(_W["organ_heads"])
