@@ -111,3 +111,15 @@ def test_a_union_named_with_nationwide_is_the_whole_country_s():
 def test_a_nationwide_congress_that_writes_no_union_name_names_no_union():
     b = bodies_of("Sáng 20/3/2024, Hội Nông dân tỉnh Bến Tre gặp mặt đoàn đại biểu dự Đại hội Nông dân toàn quốc.")
     assert "Hội Nông dân Việt Nam" not in b
+
+
+def test_a_member_s_party_cell_is_not_listed():
+    b = bodies_of("Sáng 3/2/2024, Huyện ủy Ba Tri, tỉnh Bến Tre trao Huy hiệu 50 năm tuổi Đảng cho đảng viên Lê Văn "
+                  "Tám – Chi bộ ấp Phú Lợi, Đảng bộ xã Tân Xuân và ông Lê Văn Chín, đang sinh hoạt tại Chi bộ ấp "
+                  "Phú Hòa, xã Tân Xuân.")
+    assert not any(n.startswith("Chi bộ") for n in b)
+
+
+def test_a_party_cell_holding_its_congress_is_listed():
+    b = bodies_of("Sáng 3/2/2024, Chi bộ ấp Phú Lợi, xã Tân Xuân, huyện Ba Tri, tỉnh Bến Tre tổ chức đại hội.")
+    assert any(n.startswith("Chi bộ ấp Phú Lợi") for n in b)

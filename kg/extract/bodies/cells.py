@@ -15,6 +15,7 @@ from typing import Optional
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role
 from kg.extract.lexicon import BodyEntry, phrase_matcher
+from kg.extract.sentences.phrase_starts import ends_before
 
 _KIND = "PartyCommittee"
 _MAX_NAME = 4       # syllables of a hamlet's name
@@ -24,6 +25,22 @@ _MAX_NAME = 4       # syllables of a hamlet's name
 def _spec():
     raw = bodies_yaml().get("party_cells") or {}
     return phrase_matcher(raw.get("heads") or []), phrase_matcher(raw.get("units") or [])
+
+
+@lru_cache(maxsize=1)
+def _member_spec() -> tuple:
+    """bodies.yaml party_cells: the marks between a member's name and the cell, and the words
+    before a cell that say a member belongs to it."""
+    raw = bodies_yaml().get("party_cells") or {}
+    return frozenset(raw.get("member_marks") or []), tuple(w.lower() for w in raw.get("member_words") or [])
+
+
+def _members_cell(sv, before: list, i: int) -> bool:
+    """Whether the cell at token i is named as a member's ("đảng viên A, Chi bộ khu phố 2", "A –
+    Chi bộ ấp X", "sinh hoạt tại Chi bộ thôn Y"), not as an actor."""
+    marks, words = _member_spec()
+    return len(before) == 2 and isinstance(before[0], Name) and isinstance(before[1], Punct) \
+        and before[1].char in marks or ends_before(sv.toks, i, words)
 
 
 def _name_end(toks: list, k: int) -> int:
@@ -86,8 +103,7 @@ def read_cells(sv, context: Optional[dict] = None) -> None:
             continue
         kept = [x for x in sv.elements if x.end <= bm.start or x.start >= bm.end]
         before = [x for x in kept if x.end <= bm.start][-2:]
-        if len(before) == 2 and isinstance(before[0], Name) and isinstance(before[1], Punct) \
-                and before[1].char == ",":
+        if _members_cell(sv, before, bm.start):
             continue            # "đảng viên A, Chi bộ khu phố 2, ...": a member's cell, not an actor
         title = next((x for x in kept if isinstance(x, Role) and x.end == bm.start and x.body is None), None)
         if title is not None:
