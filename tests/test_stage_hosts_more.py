@@ -387,3 +387,11 @@ def test_receiving_after_a_noun_of_duty_is_the_duty_not_a_reception(tmp_path):
     hosts, _ = hg(tmp_path, "Tiếp công dân\n\nSáng 5/6, ông Trần Văn Lợi, Chủ tịch UBND huyện Tam Nông đã tiếp công "
                             "dân định kỳ tại trụ sở huyện.\n")
     assert hosts == ["Ủy ban nhân dân huyện Tam Nông"]
+
+
+def test_the_central_committee_of_a_union_convenes_for_the_union(tmp_path):
+    # "Ban Chấp hành Trung ương Hội X" acting (not electing) is the union's central body, as a local
+    # executive committee acts for its organisation
+    hosts, _ = hg(tmp_path, "Bế mạc Đại hội\n\nSau ba ngày, Đại hội đại biểu phụ nữ toàn quốc kết thúc. BCH TW Hội LHPN "
+                            "Việt Nam khóa mới gồm 150 ủy viên đã ra mắt tại Đại hội.\n")
+    assert hosts == ["Trung ương Hội Liên hiệp Phụ nữ Việt Nam"]

@@ -364,7 +364,13 @@ def _delegation(sv: SentenceView, v: int) -> bool:
 
 def for_host(b: Body) -> Body:
     """The organisation an executive committee acts for ("Ban Chấp hành Tỉnh đoàn X" -> "Tỉnh
-    đoàn X") when the body has a parent; any other body as it is."""
+    đoàn X") when the body has a parent, or a central union's whose name it writes ("Ban Chấp hành
+    Trung ương Hội X" -> "Trung ương Hội X", a body of its own in bodies.yaml); any other as it is."""
     if b.parent is not None and b.local_name.lower() in host_words()["acting_committees"]:
         return b.parent
+    if b.central and b.parent is None and b.kind == "MassOrganisation":
+        for w in host_words()["acting_committees"]:
+            e = lexicon().central_by_name.get(b.name[len(w) + 1:]) if b.name.lower().startswith(w + " ") else None
+            if e is not None and e.kind == b.kind and not e.parent:
+                return Body(e.canonical, e.kind, None, None, e.canonical, None, True)
     return b
