@@ -123,3 +123,18 @@ def test_a_member_s_party_cell_is_not_listed():
 def test_a_party_cell_holding_its_congress_is_listed():
     b = bodies_of("Sáng 3/2/2024, Chi bộ ấp Phú Lợi, xã Tân Xuân, huyện Ba Tri, tỉnh Bến Tre tổ chức đại hội.")
     assert any(n.startswith("Chi bộ ấp Phú Lợi") for n in b)
+
+
+def test_a_district_council_s_committee_and_the_women_s_board_of_the_same_words():
+    b = bodies_of("Dự có ông Hồ Văn Bé, Trưởng Ban Kinh tế - Xã hội HĐND huyện Ba Tri, tỉnh Bến Tre và bà Lâm Thị Út, "
+                  "Trưởng Ban Kinh tế - xã hội Hội LHPN tỉnh Bến Tre.")
+    assert {"Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Ba Tri",
+            "Ban Kinh tế - xã hội Hội Liên hiệp Phụ nữ tỉnh Bến Tre"} <= b
+
+
+def test_offices_and_centres_of_a_level():
+    b = bodies_of("Dự có ông Hồ Văn Bé, Cục trưởng Cục Thi hành án dân sự tỉnh Bến Tre, ông Lâm Văn Út, Giám đốc "
+                  "Trung tâm Văn hóa, Thông tin và Thể thao huyện Ba Tri và bà Tạ Thị Mến, Chủ tịch Công đoàn Viên "
+                  "chức tỉnh Bến Tre.")
+    assert {"Cục Thi hành án dân sự tỉnh Bến Tre", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Ba Tri",
+            "Công đoàn Viên chức tỉnh Bến Tre"} <= b
