@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.gazetteer import get_gazetteer
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import _load, lexicon
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Official, Post
 
@@ -23,10 +23,14 @@ def is_place(name: str) -> bool:
     return _is_place(name)
 
 
+_NOT_STARTS = tuple(s + " " for s in _load("people.yaml")["not_person_starts"])
+
+
 def is_person(name: str, lx=None) -> bool:
-    """A name that can be an official: not a historical figure, not a place."""
+    """A name that can be an official: not a historical figure, not a place, not a religion's
+    branch written like a name ("Cao Đài Tiên Thiên")."""
     lx = lx or lexicon()
-    return name not in lx.not_officials and not _is_place(name)
+    return name not in lx.not_officials and not _is_place(name) and not name.startswith(_NOT_STARTS)
 
 
 def _home(name: str, posts: list[Post]) -> tuple[Optional[str], bool]:
