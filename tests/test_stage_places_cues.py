@@ -100,3 +100,22 @@ def test_a_district_before_its_province_in_brackets_opening_the_headline_is_the_
     text = ("Mỹ Tú (Cà Mau): Nông dân thi đua làm giàu\n"
             "Sáng 9/4, Hội Nông dân huyện sơ kết phong trào.\n")
     assert "Hội Nông dân huyện Mỹ Tú" not in _bodies(text)
+
+
+def test_the_one_province_the_pages_other_stories_name_places_a_story_that_names_none():
+    story = ("Ngày 5.7 vừa qua, ông Lò Văn Khẩn- Phó Chủ tịch Ủy ban MTTQVN tỉnh dẫn đoàn đến "
+             "thăm hỏi các gia đình chính sách trên địa bàn.\n"
+             "Đoàn đã đến thăm ba gia đình thương binh ở các xã vùng sâu.\n"
+             "Ở mỗi nhà, đoàn gửi lời thăm hỏi, tặng quà và mong các gia đình tiếp tục giữ gìn truyền "
+             "thống, động viên con cháu chăm lo học tập, lao động sản xuất.\n"
+             "T.Nga\n"
+             "Những tin mới hơn\n"
+             "Những tin cũ hơn\n")
+    text = story + "Đồng chí LÒ VĂN CHÍNH Chủ tịch Hội Nông dân tỉnh Sóc Trăng\n|\n"
+    names = _bodies(text)
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng" in names
+    assert "Hội Nông dân tỉnh Sóc Trăng" not in names      # another story's body: no fact
+    # two provinces there: which is the site's is not known
+    text = story + ("Đồng chí LÒ VĂN CHÍNH Chủ tịch Hội Nông dân tỉnh Sóc Trăng\n|\n"
+                    "Đồng chí TRẦN VĂN BỀN Phó Chủ tịch Hội Nông dân tỉnh Cà Mau\n|\n")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in _bodies(text)

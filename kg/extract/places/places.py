@@ -38,6 +38,22 @@ def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
                 places.byline_communes.setdefault(bm.unit, set()).add(bm.place_name)
 
 
+def _scan_chrome(state: ArticleState, places: PlaceResolver) -> None:
+    """The provinces the page's chrome lines name with their unit word (a related story's title
+    "Đồng chí A Chủ tịch Ủy ban MTTQ Việt Nam tỉnh X" under "Những tin cũ hơn"): the site's own
+    stories, read only when nothing else places the article (kg.extract.places.resolver)."""
+    st = state.structure
+    if st is None or not st.chrome:
+        return
+    scanner = _get_scanner()
+    for i in sorted(st.chrome):
+        for e in scanner.scan(st.lines[i], 0, state.vintage)[1]:
+            bm = e.body if isinstance(e, Role) else e
+            if isinstance(bm, (BodyMention, LevelMention)) and bm.place_name and bm.level == "province":
+                prov = places.gz.province(bm.place_name, state.vintage) or places.gz.province(bm.place_name, "legacy")
+                places.chrome |= {prov.name} if prov is not None else set()
+
+
 def _time_span(sv, bm) -> bool:
     """A commune's number that a time word follows ("của xã 6 tháng đầu năm"): the story's own
     unit written bare before a span of time, not a numbered commune that would rival the one
@@ -82,6 +98,7 @@ def find_places(state: ArticleState) -> None:
         for name in districts:
             places.add("district", None, name)
     _scan_bylines(state, places)
+    _scan_chrome(state, places)
     places.foreign = mark_foreign(state.views)
     party = article_party(places.gz, state.views) if places.foreign else None
     for sv in state.views:

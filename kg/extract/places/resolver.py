@@ -47,6 +47,7 @@ class PlaceResolver:
         self.byline_communes: dict[str, set[str]] = {}             # unit word -> communes named there
         self.byline_bodies: list = []                              # bodies a byline line names
         self.quoted: set[str] = set()      # provinces named bare inside a quoted title
+        self.chrome: set[str] = set()      # provinces the page's chrome lines name (kg.extract.places.places)
         self.bare: Counter[str] = Counter()     # provinces named bare as the story's subject
         # units the article marks as a foreign country's (kg.extract.places.foreign): name key -> the
         # unit they lie in as written, or None; never a Vietnamese unit, never the article's place
@@ -95,6 +96,8 @@ class PlaceResolver:
             site_province = next(iter(self.quoted))
         if not provinces and not site_province and len(self.bare) == 1 and sum(self.bare.values()) > 0:
             site_province = next(iter(self.bare))   # one province only, named bare as the subject
+        if not provinces and not site_province and len(self.chrome) == 1:
+            site_province = next(iter(self.chrome))     # the one province the site's other stories name
         ctx.provinces = list(prov_place.values())
         if provinces:
             best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))
