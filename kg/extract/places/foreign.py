@@ -1,4 +1,4 @@
-"""Units of a foreign country an article names: "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)",
+"""Units of a foreign country an article names: "huyện Tây Lạc, tỉnh Vân Nam (Trung Quốc)",
 "tỉnh U Đôm Xay (Nước CHDCND Lào)", "tỉnh Sê Kông (Lào)".
 
 Exchange visits with the neighbouring countries' provinces and counties are a staple of the
@@ -56,7 +56,7 @@ def _unknown_unit(toks: list, end: int) -> Optional[int]:
 
 def foreign_units(sv) -> dict[tuple, Optional[str]]:
     """The units the sentence marks as foreign, by name key -> the unit they lie in as written
-    ("tỉnh Vân Nam" for "huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)"), or None."""
+    ("tỉnh Vân Nam" for "huyện Tây Lạc, tỉnh Vân Nam (Trung Quốc)"), or None."""
     toks = sv.toks
     # the country's name must end there: "Lào Cai", "Nga Sơn" are Vietnamese units
     hits = [i for i, e in _countries().find(toks, lows=sv.lows)
@@ -68,7 +68,7 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
     out: dict[tuple, Optional[str]] = {}
     for i in hits:
         # the mention right before the country, then the one before it across a comma
-        # ("huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc)": both units are the country's)
+        # ("huyện Tây Lạc, tỉnh Vân Nam (Trung Quốc)": both units are the country's)
         # (a unit of a word the lexicon lacks passes on the chain: "huyện A, châu B, tỉnh C (Trung Quốc)")
         end, outer = i - 1, None
         while end > 0:
@@ -143,8 +143,8 @@ def _foreign_at(toks: list, i: int, keys: list[tuple]) -> Optional[str]:
 def close_on_foreign(sv, places) -> None:
     """A bare province-level body whose title the name of a foreign unit closes ("Bun Mi - Bí
     thư Tỉnh ủy, Tỉnh trưởng U Đôm Xay"): the body is that unit's, never the article's province.
-    The unit may close a chain of titles after it ("Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Chính
-    quyền tỉnh Salavan"): the walk stops at a person's name, at a lower-case word outside a
+    The unit may close a chain of titles after it ("Phó Bí thư Tỉnh ủy kiêm Chủ tịch Ủy ban Chính
+    quyền tỉnh Xê Lạp"): the walk stops at a person's name, at a lower-case word outside a
     title or a body and not after a capital (a verb: "tiếp đoàn tỉnh X"; "Chính quyền" goes on),
     at a stop other than a comma or a dash, and at
     a Vietnamese unit's name, and goes no further than twelve tokens."""
