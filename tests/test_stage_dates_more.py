@@ -380,3 +380,26 @@ def test_guests_congratulating_a_congress_attend_it(tmp_path):
             "hội phụ nữ tỉnh Yên Hòa họp đại hội đại biểu lần thứ X, nhiệm kỳ 2021-2026.\n")
     m = meeting(tmp_path, text)
     assert m.kind == "Congress" and day(m) == "2021-10-03"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a document's date, then the event's time after a comma
+    ("Thực hiện Kế hoạch số 07-KH/HU ngày 4/1/2023 của Huyện ủy, sáng 15/3/2023, Hội Nông dân huyện Lạc Sơn "
+     "mở hội nghị chuyên đề.", "2023-03-15"),
+    ("Thực hiện Quyết định của Huyện ủy ngày 4/1/2023, chiều 15/3/2023, Hội Nông dân huyện Lạc Sơn mở hội "
+     "nghị chuyên đề.", "2023-03-15"),
+    # ... a time said inside the clause stays the event's
+    ("Hội nghị chuyên đề của nông dân Lạc Sơn diễn ra vào sáng ngày 15/3/2023, chiều 16/3 các đại biểu đi "
+     "thăm mô hình.", "2023-03-15"),
+    # ... and a document's date with a bare day word after a comma stays the document's
+    ("Căn cứ Hướng dẫn số 03-HD/HU ngày 4/1/2023 của Huyện ủy, ngày 15/3/2023, Hội Nông dân huyện Lạc Sơn "
+     "mở hội nghị chuyên đề.", "2023-03-15"),
+])
+def test_the_event_s_time_after_a_document_s_date(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Hội nghị ở Lạc Sơn\n\n{lead}\n")) == want
+
+
+def test_a_stamp_labelled_with_its_time_of_posting():
+    st = analyse("Nông dân Lạc Sơn họp chuyên đề\nThời gian đăng: 16/03/2023\n\nSáng 15/3, Hội Nông dân huyện "
+                 "Lạc Sơn mở hội nghị chuyên đề về chuyển đổi số trong sản xuất.\n")
+    assert st.published == date(2023, 3, 16)

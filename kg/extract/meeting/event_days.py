@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDAY, DayDate, _alts, _mkdate, _patterns, _words,
                               anniversary_years, day_dates, term_year)
-from kg.extract.meeting.year_cues import named_year
+from kg.extract.meeting.year_cues import named_year, prepared_term, quarter_year, term_opened, term_reviewed
 
 if TYPE_CHECKING:
     from kg.extract.sentences.sentences import SentenceView
@@ -58,11 +58,13 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
     12-5", "Trong 2 ngày 20.8 và 21.8") or at its start; not a document's, a deadline's or an
     anniversary's."""
     text = sv.text
+    held = None
     for d in day_dates(text):
         if d.span:
             continue
         before = text[max(0, d.start - 80):d.start]
-        if _DOC_REF.search(before) or _patterns()["not_event"].search(before) or _occasion_date(text, d.start):
+        fronted_time = _fronted_time().search(before)
+        if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) or _occasion_date(text, d.start):
             continue
         if _patterns()["future"].search(before) and not _today_re().search(before):
             continue            # (an event announced for later; for "chiều nay", today's: reported)
@@ -72,11 +74,52 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
             # "(Trước đó, ngày 15-3, ...)": another event; "Nghị quyết ..., ngày 01/02/2016 của
             # Ủy ban ...": a document's date, its issuer after it
             continue
+        if held is not None:
+            # "Thực hiện Quyết định của X ngày 5/1/2024, sáng 12/3, ...": a noun's date, then the
+            # event's time fronted after a comma
+            return d if fronted_time else held
         if _time_lead().search(before) or _opened_days().match(text, d.start) and _fronted(text, d):
+            if d.start >= 25 and _noun_day().search(before):
+                held = d
+                continue
             return d
         if d.start < 25 and not _bracketed(before):
             return d
-    return None
+    return held
+
+
+def _document_s(before: str, fronted_time) -> bool:
+    """The date is a document's ("Kế hoạch số 12-KH/TU ngày 5/1/2024"), not the event's after the
+    document's own date and a comma ("..., sáng 12/3", "... ngày 5/1/2024 của X, ngày 12/3")."""
+    doc = _DOC_REF.search(before)
+    if doc is None or fronted_time:
+        return False
+    return not (_COMMA_DAY.search(before) and day_dates(before[doc.start():]))
+
+
+_COMMA_DAY = re.compile(r",\s*" + _DAY + r"\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _fronted_time() -> re.Pattern:
+    """A time of day (meetings.yaml times_of_day, not the bare day word) after a comma right before
+    the date: ", sáng 12/3", ", chiều thứ Ba (12/3)": the sentence's event is fronted there."""
+    from kg.extract.lexicon import lexicon
+    words = [w for w in lexicon().times_of_day if w.split()[0] != _DAY]
+    rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
+    weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
+    return re.compile(r",\s*(?:(?:" + _alts(_words()["fronted_time_openers"]) + r")\s+)?(?:" + _alts(words) + r")" + rel
+                      + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _noun_day() -> re.Pattern:
+    """The bare day word right after a word of the clause ("Quyết định của Tỉnh ủy ngày 5/1/2024"):
+    the date of that noun, unless the word leads into a time or is one (meetings.yaml dates
+    `fronted_time_openers`, times_of_day: "vào ngày", "sáng ngày")."""
+    from kg.extract.lexicon import lexicon
+    not_nouns = _alts(_words()["fronted_time_openers"] + [w for w in lexicon().times_of_day if len(w.split()) == 1])
+    return re.compile(r"(?<![,;:(])\s(?!(?:" + not_nouns + r")\s)[^\W\d_]+\s+" + _DAY + r"\s*\(?\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -216,10 +259,10 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
     y = None if _midterm(lead) else _congress_ahead(d, lead)
     if y is not None:                        # the congress, a few days on, the meeting prepares
         return y
-    y = _term_reviewed(d, lead)
+    y = term_reviewed(d, lead)
     if y is not None:                        # the term the meeting reviews as it closes
         return y
-    y = _quarter_year(d, lead)
+    y = quarter_year(d, lead)
     if y is not None:                        # the quarter the meeting reviews or works in
         return y
     if congress and not _midterm(lead):      # the term a congress opens
@@ -240,7 +283,7 @@ def _year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], t
             # the review of year N alone: early in N + 1, late in N, between no telling
             return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
         return latest
-    return _prepared_term(d, lead) or _term_opened(lead)
+    return prepared_term(d, lead) or term_opened(lead)
 
 
 def _stamp_year(d: DayDate, published: date) -> Optional[int]:
@@ -259,44 +302,6 @@ def _nearer(d: DayDate, year: int, other: int, text: str) -> bool:
     day = _mkdate(span.year, span.month, span.day) if span else None
     a, b = _mkdate(year, d.month, d.day), _mkdate(other, d.month, d.day)
     return day is not None and a is not None and b is not None and abs((a - day).days) < abs((b - day).days)
-
-
-def _term_reviewed(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 9/12, ... tổng kết nhiệm kỳ 2019-2024": the last year of the term the date's own
-    sentence reviews (meetings.yaml dates `term_review_words`, `term_review_from_month`)."""
-    w = _words()
-    if not lead or d.month < w["term_review_from_month"]:
-        return None
-    text = lead[0].text
-    for m in _patterns()["term"].finditer(text):
-        before = text[max(0, m.start() - 30):m.start()].casefold()
-        if int(m.group(1)) < int(m.group(2)) and any(r.casefold() in before for r in w["term_review_words"]):
-            return int(m.group(2))
-    return None
-
-
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
-@lru_cache(maxsize=1)
-def _quarter_re() -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _words()["quarter_words"])
-                      + r")\s+(IV|I{1,3}|[1-4])\s*(?:[/\-–]\s*|\s+(?:" + "|".join(re.escape(w) for w in _words()["year_words"])
-                      + r")\s+)((?:19|20)\d{2})\b", re.I)
-
-
-def _quarter_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Ngày 19/4, ... giao ban ... quý I/2024": the year of the quarter the lead names, when the
-    meeting falls in that quarter or the month after it (meetings.yaml dates `quarter_words`)."""
-    for sv in lead:
-        m = _quarter_re().search(sv.text)
-        if m is None:
-            continue
-        q, y = _QUARTERS[m.group(1).lower()], int(m.group(2))
-        if 3 * q - 2 <= d.month <= 3 * q + 1:
-            return y
-        return y + 1 if q == 4 and d.month == 1 else None
-    return None
 
 
 def _midterm(lead: list[SentenceView]) -> bool:
@@ -325,39 +330,6 @@ def _anniversary_year(d: DayDate, text: str) -> Optional[int]:
             and _patterns()["ahead"].search(text[max(0, at - 120):at]):
         return year - 1
     return year
-
-
-def _prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 6/5, ... góp ý dự thảo văn kiện Đại hội ... nhiệm kỳ 2025 – 2030": a meeting of the
-    year's first half that prepares a congress or an election is in the year its term opens
-    (meetings.yaml dates `term_prepared_by`, `term_prepared_until`); later in the year it may
-    prepare the next year's: no year. A congress welcomed ("Chào mừng Đại hội ... nhiệm kỳ 2022-2027,
-    ... tối 15/8": `term_welcomed_by`) is weeks away: so until `term_welcomed_until`."""
-    w, p = _words(), _patterns()
-    if d.month > max(w["term_prepared_until"], w["term_welcomed_until"]):
-        return None
-    for sv in lead:
-        m = p["term"].search(sv.text)
-        if not m or int(m.group(1)) >= int(m.group(2)):
-            continue
-        before = sv.text[max(0, m.start() - 240):m.start()]
-        if d.month <= w["term_prepared_until"] and p["prepared"].search(before) \
-                or d.month <= w["term_welcomed_until"] and p["welcomed"].search(before):
-            return int(m.group(1))
-    return None
-
-
-def _term_opened(lead: list[SentenceView]) -> Optional[int]:
-    """ "Ngày 28/6, kỳ họp thứ nhất HĐND tỉnh X khóa XVI, nhiệm kỳ 2011 - 2016 đã khai mạc": the session
-    that opens a term, in the date's own sentence, sits in the term's first year (meetings.yaml
-    dates `term_opened_by`; only when nothing else dates the meeting: a council re-formed mid-term
-    holds a first session too)."""
-    if not lead:
-        return None
-    low = lead[0].text.casefold()
-    if not any(w.casefold() in low for w in _words()["term_opened_by"]):
-        return None
-    return term_year(lead[0].text)
 
 
 def _congress_ahead(d: DayDate, lead: list[SentenceView]) -> Optional[int]:

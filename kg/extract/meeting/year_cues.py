@@ -1,7 +1,7 @@
 """Years a lead names without a full date, for a meeting's day written without its year: a lunar
 year by its name ("Tết Nguyên đán Giáp Thìn"), a month with its year ("tháng 12/2023") and a school
-year ("năm học 2024 - 2025"). Each is read against the meeting's month. The words are
-meetings.yaml's ``dates``.
+year ("năm học 2024 - 2025"); the term a meeting reviews, opens or prepares, and the quarter it
+works in. Each is read against the meeting's month. The words are meetings.yaml's ``dates``.
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from kg.extract.structure.dates import DayDate, _alts, _patterns, _words
+from kg.extract.structure.dates import DayDate, _alts, _patterns, _words, term_year
 
 if TYPE_CHECKING:
     from kg.extract.sentences.sentences import SentenceView
@@ -85,3 +85,74 @@ def _school_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
                 return first
             return first + 1 if d.month < opens - 1 else None
     return None
+
+
+def term_reviewed(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 9/12, ... tổng kết nhiệm kỳ 2019-2024": the last year of the term the date's own
+    sentence reviews (meetings.yaml dates `term_review_words`, `term_review_from_month`)."""
+    w = _words()
+    if not lead or d.month < w["term_review_from_month"]:
+        return None
+    text = lead[0].text
+    for m in _patterns()["term"].finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].casefold()
+        if int(m.group(1)) < int(m.group(2)) and any(r.casefold() in before for r in w["term_review_words"]):
+            return int(m.group(2))
+    return None
+
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@lru_cache(maxsize=1)
+def _quarter_re() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _words()["quarter_words"])
+                      + r")\s+(IV|I{1,3}|[1-4])\s*(?:[/\-–]\s*|\s+(?:" + "|".join(re.escape(w) for w in _words()["year_words"])
+                      + r")\s+)((?:19|20)\d{2})\b", re.I)
+
+
+def quarter_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Ngày 19/4, ... giao ban ... quý I/2024": the year of the quarter the lead names, when the
+    meeting falls in that quarter or the month after it (meetings.yaml dates `quarter_words`)."""
+    for sv in lead:
+        m = _quarter_re().search(sv.text)
+        if m is None:
+            continue
+        q, y = _QUARTERS[m.group(1).lower()], int(m.group(2))
+        if 3 * q - 2 <= d.month <= 3 * q + 1:
+            return y
+        return y + 1 if q == 4 and d.month == 1 else None
+    return None
+
+
+def prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 6/5, ... góp ý dự thảo văn kiện Đại hội ... nhiệm kỳ 2025 – 2030": a meeting of the
+    year's first half that prepares a congress or an election is in the year its term opens
+    (meetings.yaml dates `term_prepared_by`, `term_prepared_until`); later in the year it may
+    prepare the next year's: no year. A congress welcomed ("Chào mừng Đại hội ... nhiệm kỳ 2022-2027,
+    ... tối 15/8": `term_welcomed_by`) is weeks away: so until `term_welcomed_until`."""
+    w, p = _words(), _patterns()
+    if d.month > max(w["term_prepared_until"], w["term_welcomed_until"]):
+        return None
+    for sv in lead:
+        m = p["term"].search(sv.text)
+        if not m or int(m.group(1)) >= int(m.group(2)):
+            continue
+        before = sv.text[max(0, m.start() - 240):m.start()]
+        if d.month <= w["term_prepared_until"] and p["prepared"].search(before) \
+                or d.month <= w["term_welcomed_until"] and p["welcomed"].search(before):
+            return int(m.group(1))
+    return None
+
+
+def term_opened(lead: list[SentenceView]) -> Optional[int]:
+    """ "Ngày 28/6, kỳ họp thứ nhất HĐND tỉnh X khóa XVI, nhiệm kỳ 2011 - 2016 đã khai mạc": the session
+    that opens a term, in the date's own sentence, sits in the term's first year (meetings.yaml
+    dates `term_opened_by`; only when nothing else dates the meeting: a council re-formed mid-term
+    holds a first session too)."""
+    if not lead:
+        return None
+    low = lead[0].text.casefold()
+    if not any(w.casefold() in low for w in _words()["term_opened_by"]):
+        return None
+    return term_year(lead[0].text)
