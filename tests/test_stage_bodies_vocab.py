@@ -138,3 +138,9 @@ def test_offices_and_centres_of_a_level():
                   "chức tỉnh Bến Tre.")
     assert {"Cục Thi hành án dân sự tỉnh Bến Tre", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Ba Tri",
             "Công đoàn Viên chức tỉnh Bến Tre"} <= b
+
+
+def test_a_patriarchal_temple_and_a_hermitage():
+    b = bodies_of("Chiều 22/8/2023, đoàn lãnh đạo tỉnh Bình Thuận thăm Tổ Đình Linh Sơn và Tịnh thất Ngọc Lâm nhân "
+                  "lễ Vu lan.")
+    assert {"Tổ đình Linh Sơn", "Tịnh thất Ngọc Lâm"} <= b
