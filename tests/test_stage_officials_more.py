@@ -8,3 +8,11 @@ def test_a_religions_branch_written_like_a_name_is_no_person():
     # "Cao" is a family name, but "Cao Đài ..." names the religion's branches
     assert not is_person("Cao Đài Tiên Thiên") and not is_person("Cao Đài Ban Chỉnh Đạo")
     assert is_person("Cao Đình Khải")
+
+
+def test_family_names_of_the_highlands_and_the_coast_begin_a_name_without_an_address(tmp_path):
+    from test_stage_pipeline import state_of
+    st = state_of(tmp_path, "Tin\n\nDự có Phó Chủ tịch UBND huyện Đăk Hà Pinăng Văn Khiêm; Trưởng phòng Nội vụ "
+                            "huyện Alăng Thị Ngàn.\n")
+    assert {(p.official, p.role) for p in st.facts.posts} == {("Pinăng Văn Khiêm", "Phó Chủ tịch"),
+                                                              ("Alăng Thị Ngàn", "Trưởng phòng")}
