@@ -395,3 +395,10 @@ def test_the_central_committee_of_a_union_convenes_for_the_union(tmp_path):
     hosts, _ = hg(tmp_path, "Bế mạc Đại hội\n\nSau ba ngày, Đại hội đại biểu phụ nữ toàn quốc kết thúc. BCH TW Hội LHPN "
                             "Việt Nam khóa mới gồm 150 ủy viên đã ra mắt tại Đại hội.\n")
     assert hosts == ["Trung ương Hội Liên hiệp Phụ nữ Việt Nam"]
+
+
+def test_no_body_receives_itself(tmp_path):
+    # a foreign namesake read as the receiver's own body is no guest of his: his body receives
+    hosts, guests = hg(tmp_path, "Đón đoàn\n\nSáng 6/12, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Văn Mạnh đã đón Đoàn "
+                                 "đại biểu cấp cao Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào sang thăm Việt Nam.\n")
+    assert "Quốc hội" not in guests and hosts == ["Quốc hội"]

@@ -244,7 +244,10 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
     if sort == "receive" and not subj_b:
         # "Đồng chí Phó Chủ tịch UBND huyện đã tiếp Đoàn công tác của Sở X ...": a lone official
         # receives at home, for the body of his title
-        home = vis.visitor_body(sv, v, resolve, obj_b)
+        home = vis.visitor_body(sv, v, resolve, obj_b) or vis.visitor_body(sv, v, resolve, [])
+        # (no body receives itself: "Chủ tịch Quốc hội A đón Chủ tịch Quốc hội B cùng đoàn Quốc hội
+        # nước Z" names a namesake, read as his own body, that is no guest of his)
+        obj_b = [b for b in obj_b if all(b.key != h.key for h in home)]
         if home or obj_b and vis.titled_visitor(sv, v):
             return home, obj_b, True, False     # (his body unnamed: the delegation received still)
     return None
