@@ -403,3 +403,17 @@ def test_a_stamp_labelled_with_its_time_of_posting():
     st = analyse("Nông dân Lạc Sơn họp chuyên đề\nThời gian đăng: 16/03/2023\n\nSáng 15/3, Hội Nông dân huyện "
                  "Lạc Sơn mở hội nghị chuyên đề về chuyển đổi số trong sản xuất.\n")
     assert st.published == date(2023, 3, 16)
+
+
+def test_a_meeting_with_the_press_about_a_congress_is_a_conference(tmp_path):
+    text = ("Đại hội Hội Nông dân tỉnh Yên Hòa lần thứ IX họp từ ngày 8-9/10\n\nSáng 25/9, tại thành phố Lạc Sơn, "
+            "Hội Nông dân tỉnh Yên Hòa tổ chức gặp mặt báo chí về Đại hội lần thứ IX, nhiệm kỳ 2023 - 2028.\n\n"
+            "Đại hội sẽ họp từ ngày 8-9/10/2023 tại hội trường tỉnh.\n")
+    m = meeting(tmp_path, text)
+    assert m.kind == "Conference" and day(m) == "2023-09-25"
+
+
+def test_a_span_of_days_with_its_year_names_the_year():
+    from kg.extract.structure.dates import years_in
+    assert years_in("Hội thi sẽ diễn ra từ ngày 8-9/10/2023 ở thị xã.") == [2023]
+    assert years_in("Thực hiện Quyết định số 14 ngày 2-4/3/2019 của tỉnh.") == []

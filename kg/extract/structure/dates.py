@@ -129,6 +129,8 @@ _DIGIT_SEP = re.compile(r"\d\s*[/\-.–]\s*\d", re.I)        # (_DIGIT's alterna
 _DIGIT_MONTH = re.compile(r"\b" + _MONTH + r"\s+\d", re.I)
 _MONTH_WORD = re.compile(_MONTH, re.I)
 _FULL_DATE = re.compile(r"\d(?<![\d/.\-]\d)\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*" + _Y + r"(?!\d)")
+# "29-31/12/2022": a span of days and its month and year (the look-behind after the first digit)
+_DAYS_FULL = re.compile(r"\d(?<![\d/.\-]\d)\d?\s*[-–]\s*\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*" + _Y + r"(?!\d)")
 _YEAR_SPAN = re.compile(r"\(\s*" + _Y + r"\s*[-–]\s*" + _Y + r"\s*\)")
 
 
@@ -336,6 +338,9 @@ def years_in(text: str) -> list[int]:
                 or p["effect"].search(text[max(0, m.start() - 40):m.start()]):
             found.append((m.start(), int(m.group(1))))
     found += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
+    # ("diễn ra từ ngày 29-31/12/2022": days of one month, an event's, never a deadline's)
+    found += [(m.start(), int(m.group(1))) for m in _DAYS_FULL.finditer(text)
+              if not _DOC_REF_FAST.search(text[max(0, m.start() - 60):m.start()])]
     return [y for _, y in sorted(found) if y >= earliest]
 
 
