@@ -65,3 +65,13 @@ def test_a_tag_that_writes_a_listed_sites_address_is_that_site():
 
 def test_a_party_portals_district_subdomain_is_its_province():
     assert province_for(url="https://dalat.lamdong.dcs.vn/tin-tuc/a.html") == "Lâm Đồng"
+
+
+def test_a_closing_source_credit_names_the_site_by_address_or_name():
+    from kg.read.sites import credit_site
+    assert credit_site("Bài viết ...\nNguồn bài: http://www.baoquangnam.vn/chinh-tri/a-1.html\n").province == "Quảng Nam"
+    assert credit_site("Bài viết ...\nTheo kiengiang.gov.vn |\n").province == "Kiên Giang"
+    assert credit_site("Bài viết ...\nNguồn tin: Báo Quảng Ninh điện tử\n").province == "Quảng Ninh"
+    assert credit_site("Bài viết ...\n(Theo Báo Bình Phước)\n").province == "Bình Phước"
+    assert credit_site("Bài viết ...\nNguồn: https://nhandan.vn/a.html\n").province is None      # a central outlet
+    assert credit_site("Bài viết ...\nTheo báo cáo của Ủy ban, năm qua toàn tỉnh ...\n") is None

@@ -119,3 +119,13 @@ def test_the_one_province_the_pages_other_stories_name_places_a_story_that_names
     text = story + ("Đồng chí LÒ VĂN CHÍNH Chủ tịch Hội Nông dân tỉnh Sóc Trăng\n|\n"
                     "Đồng chí TRẦN VĂN BỀN Phó Chủ tịch Hội Nông dân tỉnh Cà Mau\n|\n")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in _bodies(text)
+
+
+def test_a_story_closing_with_a_provincial_papers_credit_is_of_its_province():
+    text = ("Hội Nông dân tỉnh sơ kết phong trào thi đua\n"
+            "Sáng 9/4, Hội Nông dân tỉnh sơ kết phong trào; lãnh đạo Tỉnh ủy đến dự.\n"
+            "Theo Báo Bình Phước\n")
+    assert {"Hội Nông dân tỉnh Bình Phước", "Tỉnh ủy Bình Phước"} <= _bodies(text)
+    # a province the text names wins
+    text = text.replace("Hội Nông dân tỉnh sơ kết phong trào;", "Hội Nông dân tỉnh Đồng Nai sơ kết phong trào;")
+    assert "Tỉnh ủy Đồng Nai" in _bodies(text)

@@ -73,6 +73,49 @@ def _tag_domain(tag: str) -> str:
     return _tag_key(tag).removeprefix("www.")
 
 
+# A source credit closing a republished story: "Nguồn: https://baoquangnam.vn/...", "Theo Báo Đắk
+# Nông điện tử", "Nguồn tin: Báo Quảng Ninh điện tử", "Theo kiengiang.gov.vn |" (group 1: what follows).
+_CREDIT = re.compile(r"^\s*\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\b(.*)$", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s/]+")
+_NAME_TAIL = re.compile(r"\s*(?:điện tử|online|\.vn)?\s*[|).]*\s*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _by_name() -> dict[str, Site]:
+    """Listed sites by their name, lower-cased ("báo đắk nông"); a name two provinces' sites
+    share is left out."""
+    domains, tags = _table()
+    out: dict[str, Site] = {}
+    clash: set[str] = set()
+    for site in list(domains.values()) + list(tags.values()):
+        key = site.name.lower()
+        if key in out and out[key].province != site.province:
+            clash.add(key)
+        out.setdefault(key, site)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def credit_site(text: str, lines: int = 6) -> Optional[Site]:
+    """The site a story's closing source credit names (its last lines): by its address, as a
+    URL or a bare domain, or by its name as sites.tsv writes it; None when no listed site is
+    named ("Theo báo cáo của ..." names none)."""
+    domains, _ = _table()
+    tail = [line for line in text.rstrip().split("\n")[-lines * 3:] if line.strip()][-lines:]
+    for line in reversed(tail):
+        m = _CREDIT.match(line)
+        if m is None:
+            continue
+        url = _URL.search(line)
+        if url is not None:
+            return site_for(url=url.group())
+        rest = m.group(1).strip().lstrip(":：").strip()
+        site = domains.get(rest.rstrip(" |).").lower().removeprefix("www.")) \
+            or _by_name().get(_NAME_TAIL.sub("", rest).lower())
+        if site is not None:
+            return site
+    return None
+
+
 def province_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[str]:
     """The province of the site an article comes from (its short name, "An Giang"), or None:
     for a central outlet, or a site the list does not know."""

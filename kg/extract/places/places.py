@@ -14,6 +14,7 @@ from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cu
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
+from kg.read.sites import credit_site
 
 __all__ = ["PLACES", "PlaceContext", "PlaceResolver", "find_places"]
 
@@ -111,8 +112,10 @@ def find_places(state: ArticleState) -> None:
         if places.foreign:
             foreign_chains(sv, lx, places.foreign, party)   # "Tỉnh trưởng tỉnh Sekong Khăm ..."
     state.places = places
+    text = getattr(state.article, "text", "") or ""
+    credit = credit_site(text) if text else None      # "Theo Báo Đắk Nông điện tử" closing the story
     site = getattr(state.article, "site_province", None) \
-        or portal_province(places.gz, getattr(state.article, "text", ""), state.vintage)
+        or portal_province(places.gz, text, state.vintage) or (credit.province if credit else None)
     state.place_context = places.context(site)
     state.facts.places = list(state.place_context.places)
 
