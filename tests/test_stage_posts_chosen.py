@@ -86,3 +86,10 @@ def test_a_capitalised_title_after_a_semicolon_is_an_item_of_its_own(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có ông Đinh Trọng Khiêm, Bí thư Tỉnh ủy Kon Tum; Phó Chủ tịch UBND tỉnh "
                             "cùng lãnh đạo các sở.\n")
     assert posts(st) == {("Đinh Trọng Khiêm", "Bí thư", "Tỉnh ủy Kon Tum")}
+
+
+def test_the_state_presidents_title_with_the_states_name_written_out(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Lưu Thị Ngàn và nguyên "
+                            "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Đinh Trọng Khiêm dự lễ.\n")
+    assert posts(st) == {("Lưu Thị Ngàn", "Phó Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")}
+    assert {o.name for o in st.facts.officials} == {"Lưu Thị Ngàn", "Đinh Trọng Khiêm"}
