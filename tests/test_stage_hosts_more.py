@@ -402,3 +402,13 @@ def test_no_body_receives_itself(tmp_path):
     hosts, guests = hg(tmp_path, "Đón đoàn\n\nSáng 6/12, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Văn Mạnh đã đón Đoàn "
                                  "đại biểu cấp cao Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào sang thăm Việt Nam.\n")
     assert "Quốc hội" not in guests and hosts == ["Quốc hội"]
+
+
+def test_a_partner_alone_with_its_actor_unsaid_convenes_nothing(tmp_path):
+    hosts, _ = hg(tmp_path, "Sơ kết sáu tháng\n\nSáu tháng qua, các cấp hội đã thăm hỏi hội viên khó khăn; phối hợp với "
+                            "Ngân hàng Chính sách xã hội tỉnh Bắc Kạn triển khai tốt nguồn vốn vay ưu đãi.\n")
+    assert hosts == []
+    # (beside a named actor the partner co-organises)
+    hosts, _ = hg(tmp_path, "Hội nghị\n\nSáng 5/7, Hội Cựu chiến binh tỉnh Bắc Kạn phối hợp với Ngân hàng Chính sách xã "
+                            "hội tỉnh tổ chức hội nghị sơ kết.\n")
+    assert hosts == ["Hội Cựu chiến binh tỉnh Bắc Kạn", "Ngân hàng Chính sách xã hội tỉnh Bắc Kạn"]

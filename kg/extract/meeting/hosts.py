@@ -175,6 +175,10 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
         # "Ủy ban MTTQ huyện X, thông qua các kế hoạch của Huyện ủy ..., tiến hành hiệp
         # thương": a body owned by a noun ("của") is no convener
         subject = [e for e in subject if not _owned(sv, e)]
+        # "...; phối hợp với Ngân hàng X tỉnh triển khai ...": a partner alone, its actor left
+        # unsaid, convenes nothing (beside a named actor it co-organises)
+        if all(ends_before(sv.toks, e.start, host_words()["partner_openers"]) for e in subject):
+            subject = []
     objects = went_to + _objects(sv, v)
     # (an executive committee that elects does so as itself: "Ban Chấp hành Hội X bầu bổ sung ...")
     as_itself = sort == "host" and sv.toks[els[v].start].low in host_words()["elect_words"]
