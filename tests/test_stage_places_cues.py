@@ -129,3 +129,9 @@ def test_a_story_closing_with_a_provincial_papers_credit_is_of_its_province():
     # a province the text names wins
     text = text.replace("Hội Nông dân tỉnh sơ kết phong trào;", "Hội Nông dân tỉnh Đồng Nai sơ kết phong trào;")
     assert "Tỉnh ủy Đồng Nai" in _bodies(text)
+
+
+def test_a_headline_abbreviating_quan_before_a_number_names_the_numbered_district():
+    text = ("Q.3: Hội Cựu chiến binh quận tổng kết năm\n"
+            "Sáng 5/1, Hội Cựu chiến binh quận tổ chức hội nghị, lãnh đạo Quận ủy đến dự.\n")
+    assert {"Hội Cựu chiến binh Quận 3", "Quận ủy Quận 3"} <= _bodies(text)

@@ -196,8 +196,12 @@ def headline_units(gz, sv) -> list[tuple[str, str]]:
     abbrev = _headline_abbreviations()
     for k in range(len(toks) - 2):
         unit = abbrev.get(toks[k].text)
-        if unit is None or toks[k + 1].text != "." or not toks[k + 2].is_cap \
-                or toks[k + 1].start != toks[k].start + len(toks[k].text):
+        if unit is None or toks[k + 1].text != "." or toks[k + 1].start != toks[k].start + len(toks[k].text):
+            continue
+        if toks[k + 2].text.isdigit():          # "Q.1: ...", "Q. 5 ...": a numbered district
+            found += [(unit, toks[k + 2].text)] if gz.lookup(toks[k + 2].text, unit, "legacy") else []
+            continue
+        if not toks[k + 2].is_cap:
             continue
         m = gz.match_at(sv.text, toks[k + 2].start - sv.start, "legacy")
         if m is not None and any(p.level == "district" for p in gz.lookup(m[0], unit, "legacy")):
