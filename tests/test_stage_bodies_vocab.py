@@ -144,3 +144,20 @@ def test_a_patriarchal_temple_and_a_hermitage():
     b = bodies_of("Chiều 22/8/2023, đoàn lãnh đạo tỉnh Bình Thuận thăm Tổ Đình Linh Sơn và Tịnh thất Ngọc Lâm nhân "
                   "lễ Vu lan.")
     assert {"Tổ đình Linh Sơn", "Tịnh thất Ngọc Lâm"} <= b
+
+
+def test_a_title_takes_a_steering_committee_closed_by_its_place():
+    p = posts_of("Sáng 12/5/2024, ông Đào Văn Lực, Phó Trưởng ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bến "
+                 "Tre chủ trì hội nghị.")
+    assert ("Đào Văn Lực", "Phó Trưởng ban", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bến Tre") in p
+
+
+def test_a_title_takes_no_steering_committee_whose_place_is_not_written():
+    b = bodies_of("Sáng 12/5/2024, ông Đào Văn Lực, Trưởng Ban Chỉ đạo tổng kết Nghị quyết số 99-NQ/TW chủ trì hội "
+                  "nghị tại tỉnh Bến Tre.")
+    assert not any(n.startswith("Ban Chỉ đạo") for n in b)
+
+
+def test_a_title_in_lower_case_takes_a_strictly_read_board():
+    p = posts_of("Sáng 12/5/2024, ông Đào Văn Lực, Phó Trưởng ban Quản lý Khu kinh tế tỉnh Bến Tre chủ trì hội nghị.")
+    assert ("Đào Văn Lực", "Phó Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Bến Tre") in p

@@ -296,7 +296,9 @@ def read_open_names(sv: SentenceView, resolve) -> None:
     names = {e.start for e in sv.elements if isinstance(e, Name)}
     for i, e in found:
         head_end = i + e.size
-        title = _title_into(sv, i, head_end) if " ".join(t.low for t in sv.toks[i:head_end]) in _capital_heads() else None
+        lows = " ".join(t.low for t in sv.toks[i:head_end])
+        # a title takes a strictly read name, or a topical one closed by its level and place
+        title = _title_into(sv, i, head_end) if lows in _capital_heads() or topic_head(lows) else None
         if title is None and any(x.start <= i < x.end and (isinstance(x, Role) and not (x.start == i and x.end < head_end)
                                                           or x.end >= head_end)
                                  for x in sv.elements if isinstance(x, (BodyMention, Role))):
@@ -305,9 +307,9 @@ def read_open_names(sv: SentenceView, resolve) -> None:
             # title the head begins with ("Đại sứ" + "quán Lào")
             continue
         head = " ".join(t.low for t in sv.toks[i:head_end])
-        if _split_head(sv, i, head_end):
+        if title is None and _split_head(sv, i, head_end):
             continue                        # "Mục sư Đoàn Văn X": an address word, then a name
-        if head in _capital_heads() and not sv.toks[i].is_cap:
+        if head in _capital_heads() and not sv.toks[i].is_cap and title is None:
             continue                        # "trong cụm thi đua": any cluster, no name
         if head in _private_heads() and any(type(x) is Role and x.end == i for x in sv.elements):
             continue                        # "ông A, Chủ tịch Tập đoàn X": a private person's title
@@ -317,6 +319,8 @@ def read_open_names(sv: SentenceView, resolve) -> None:
             end = head_end + 1              # "Sư đoàn 999" (+ "Quân khu N", the body it is of)
         else:
             end = topic_end(sv.toks, head_end, names, inner) if topic_head(head) else None
+            if end is None and title is not None and topic_head(head):
+                continue                    # "Trưởng Ban Chỉ đạo" + a task with no place: where it ends is not known
             end = end if end is not None else _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
