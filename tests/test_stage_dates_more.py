@@ -417,3 +417,16 @@ def test_a_span_of_days_with_its_year_names_the_year():
     from kg.extract.structure.dates import years_in
     assert years_in("Hội thi sẽ diễn ra từ ngày 8-9/10/2023 ở thị xã.") == [2023]
     assert years_in("Thực hiện Quyết định số 14 ngày 2-4/3/2019 của tỉnh.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a feast named as the occasion of the visits told is no ceremony
+    ("Yên Hòa chăm lo đồng bào Khmer\n\nLễ Ok Om Bok của đồng bào Khmer năm nay diễn ra trong hai ngày. Dịp "
+     "này, lãnh đạo tỉnh Yên Hòa chia thành nhiều đoàn đến thăm, tặng quà các chùa và gia đình chính sách.",
+     "Visit"),
+    # ... a feast a body organises stays a ceremony
+    ("Mừng Phật đản\n\nSáng 12/5, Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Lạc Sơn tổ chức Lễ Phật đản "
+     "tại chùa huyện.", "Ceremony"),
+])
+def test_a_feast_named_is_the_occasion_not_the_event(tmp_path, text, kind):
+    assert meeting(tmp_path, text).kind == kind

@@ -99,6 +99,9 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
                     toks[i - 1].low in _W["ceremony_not_after"]:
                 continue
+            if e.payload == "Ceremony" and e.size == 1 and toks[i].low == _W["ceremony_word"] and \
+                    _starts(toks, i + 1, _W["feast_names"]):
+                continue        # "Lễ Sene Dolta ... diễn ra": a feast, the occasion of what is told
             if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
                 continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
             if e.payload == "Visit" and _congratulates_event(sv, i, e.size):
