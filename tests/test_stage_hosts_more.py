@@ -412,3 +412,12 @@ def test_a_partner_alone_with_its_actor_unsaid_convenes_nothing(tmp_path):
     hosts, _ = hg(tmp_path, "Hội nghị\n\nSáng 5/7, Hội Cựu chiến binh tỉnh Bắc Kạn phối hợp với Ngân hàng Chính sách xã "
                             "hội tỉnh tổ chức hội nghị sơ kết.\n")
     assert hosts == ["Hội Cựu chiến binh tỉnh Bắc Kạn", "Ngân hàng Chính sách xã hội tỉnh Bắc Kạn"]
+
+
+def test_who_joins_or_escorts_the_delegation_goes_with_it(tmp_path):
+    for cue in ("Tham gia với đoàn, có", "Tháp tùng đoàn có"):
+        hosts, guests = hg(tmp_path, "Làm việc\n\nSáng 3/11, đoàn công tác Tỉnh ủy Bến Tre do ông Lê Văn Hùng, Phó Bí thư "
+                                     "Tỉnh ủy làm trưởng đoàn đã đến làm việc với Huyện ủy Giồng Trôm. " + cue +
+                                     " lãnh đạo Ban Dân vận Tỉnh ủy, Sở Nội vụ tỉnh.\n")
+        assert (hosts, guests) == (["Huyện ủy Giồng Trôm"], ["Tỉnh ủy Bến Tre", "Ban Dân vận Tỉnh ủy Bến Tre",
+                                                             "Sở Nội vụ tỉnh Bến Tre"])
