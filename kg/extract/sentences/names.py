@@ -1,0 +1,171 @@
+"""Person names in a sentence: where a name begins and ends, with or without an address, in Title
+Case, capitals or with a neighbour's hyphens (the half of kg.extract.sentences.mentions.Scanner
+that reads names; the Scanner gives the lexicon, the gazetteer and _starts_entity).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.sentences.elements import Element, Name, Word
+from kg.extract.lexicon import _load, phrase_matcher
+from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, caps_given_name
+from kg.extract.sentences.tokens import Token
+
+
+@lru_cache(maxsize=1)
+def _abroad_names():
+    """bodies.yaml `foreign_countries` and `foreign_units`: the names that say a neighbour's side."""
+    data = _load("bodies.yaml")
+    return phrase_matcher(list(data.get("foreign_countries") or []) + list(data.get("foreign_units") or []))
+
+
+# the middle names a page may type in lower case inside a full name ("Nguyễn văn Hùng")
+_MIDDLE = frozenset(("văn", "thị"))
+
+
+def _title_case(w: str) -> str:
+    """A syllable typed with a stray capital ("NGuyễn") in Title Case; the inner capital of a
+    Highlands name ("K'Thuận") is kept."""
+    if len(w) > 2 and w[1].isupper() and not w.isupper():
+        return w[:1] + w[1:].lower()
+    return w
+
+
+class NameReader:
+    """The name readers of the Scanner (a mixin: self.lx, self.gz, self._starts_entity,
+    self._entity_size, self._title_prefixes and the _abroad cache are the Scanner's)."""
+
+    # -- names --------------------------------------------------------------------
+    def _name_at(self, toks: list[Token], i: int, after_honorific: bool) -> Optional[tuple[int, str, bool]]:
+        t = toks[i]
+        if not (t.is_word and t.is_cap) or t.text.isdigit():
+            return None
+        lx = self.lx
+        is_surname = t.low in lx.surnames
+        if not is_surname and not after_honorific:
+            return None
+        if is_surname and t.low in self._title_prefixes and i + 1 < len(toks) \
+                and toks[i + 1].low in self._title_prefixes[t.low]:
+            return None         # "Phó Tổng ...", "Phó Trưởng ...": a title the lexicon lacks
+        if is_surname and i + 2 < len(toks) and (d := lx.delegation.match(toks, i)) is not None and d.size > 2:
+            return None         # "trưởng đoàn Đoàn Kiểm tra": a delegation by its task, not Mr Đoàn
+        # a name of more than five syllables, or of syllables joined by hyphens, is a neighbour's
+        # official's, after an honorific, in a sentence that names a neighbour's country or unit
+        abroad = after_honorific and self._abroad(toks)
+        k, syllables = self._name_end(toks, i, 7 if abroad and not is_surname else 5, abroad)
+        n = k - i
+        if n == 1:
+            if after_honorific and ("'" in t.text or "’" in t.text):
+                return k, t.text, False     # one-syllable names of the Highlands: "K'Thuận", "H'Hen"
+            if after_honorific and not t.is_upper and not is_surname:
+                return k, t.text, True
+            return None
+        words = [w.text for w in toks[i:k]]
+        if t.is_upper:
+            words = [w[:1] + w[1:].lower() for w in words]
+        else:
+            words = [_title_case(w) for w in words]
+        if words[1:2] and words[1].islower() and words[1] in _MIDDLE:
+            words[1] = words[1].capitalize()
+        if n != syllables:      # hyphens inside: written as the text joins them
+            return k, "".join((" " if j and toks[i + j].start > toks[i + j - 1].end else "") + w
+                              for j, w in enumerate(words)), False
+        return k, " ".join(words), False
+
+    def _name_end(self, toks: list[Token], i: int, most: int, hyphens: bool) -> tuple[int, int]:
+        """The token after the name that begins at token i, and its syllables (at most `most`;
+        syllables joined by hyphens when `hyphens`)."""
+        t = toks[i]
+        all_caps, is_surname = t.is_upper, t.low in self.lx.surnames
+        k, syllables = i + 1, 1
+        while k < len(toks) and syllables < most:
+            u = toks[k]
+            if hyphens and u.low == "-" and self._hyphen_joins(toks, k):
+                k += 2          # "Xổm-phết Khăm-bun-đa": a Lao name's syllables joined by hyphens
+                syllables, most = syllables + 1, 9
+                continue
+            if k == i + 1 and is_surname and not all_caps and u.low in _MIDDLE and k + 1 < len(toks) \
+                    and not u.is_cap and toks[k + 1].is_cap and toks[k + 1].is_word and not toks[k + 1].is_upper \
+                    and u.start - t.end == 1 and toks[k + 1].start - u.end == 1:
+                k, syllables = k + 1, syllables + 1     # "Nguyễn văn Hùng": a middle name in lower case
+                continue
+            if not (u.is_word and u.is_cap) or u.text.isdigit():
+                break
+            if all_caps != u.is_upper and len(u.text) > 1:
+                break
+            if self._starts_entity(toks, k) and (k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap
+                                                 or self._entity_size(toks, k) > 1):
+                # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone unit word
+                # closing the name ("Trần Văn Quận, Bí thư", "Lê Thị Huyện phát biểu") is a given name
+                break
+            if all_caps and u.low in _CAPS_STOPS and not caps_given_name(toks, k, syllables):
+                break           # in capitals a name ends at the first common word or verb
+            # no name runs over a line's punctuation
+            if u.start - toks[k - 1].end > 1:
+                break
+            k, syllables = k + 1, syllables + 1
+        return k, syllables
+
+    def _abroad(self, toks: list[Token]) -> bool:
+        """Whether the sentence names a neighbour's country or unit (bodies.yaml foreign_countries,
+        foreign_units; "Lào" not as the start of "Lào Cai"), worked out once per sentence."""
+        if self._abroad_toks is not toks:
+            self._abroad_toks = toks
+            self._abroad_said = any(t.is_cap and (m := _abroad_names().match(toks, k)) is not None
+                                    and not (k + m.size < len(toks) and toks[k + m.size].is_cap
+                                             and self.gz.match_at(" ".join(x.text for x in toks[k:k + m.size + 1]),
+                                                                  0, "legacy"))
+                                    for k, t in enumerate(toks))
+        return self._abroad_said
+
+    def _opens_hyphen_name(self, toks: list[Token], i: int) -> bool:
+        """A foreign name whose first or second word has syllables joined by hyphens begins at
+        token i ("Phăn-xay Bun-mi-ly", "Bun Xay-khăm-phon")."""
+        n = len(toks)
+        if not toks[i].is_word or not toks[i].is_cap:
+            return False
+        if i + 1 < n and toks[i + 1].text == "-":
+            return self._hyphen_joins(toks, i + 1)
+        return i + 2 < n and toks[i + 1].is_word and toks[i + 1].is_cap and toks[i + 2].text == "-" \
+            and self._hyphen_joins(toks, i + 2)
+
+    def _hyphen_joins(self, toks: list[Token], k: int) -> bool:
+        """The hyphen at k joins two syllables of one foreign name ("Xổm-phết", "Khăm-Bun-Ly"):
+        no space on either side, and a syllable after it (of either case: "Khăm-bun-đa") that
+        begins no title or body ("Mi-Phó Bí thư" ends the name)."""
+        if k + 1 >= len(toks) or toks[k].start != toks[k - 1].end or toks[k + 1].start != toks[k].end:
+            return False
+        u = toks[k + 1]
+        return u.is_word and not u.text.isdigit() and not u.is_upper and not self._starts_entity(toks, k + 1)
+
+    def _capitalised(self, sentence: str, toks: list[Token], i: int, vintage: str,
+                     out: list[Element]) -> Optional[int]:
+        """A person's name, or a place named without its unit word ("Hà Nội", "Biên Hòa")."""
+        # (without an honorific, a name starts with a family name: _name_at needs one)
+        nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames else None
+        if nm is None and i + 2 < len(toks) and toks[i + 1].text == "Thị" and toks[i + 2].is_cap \
+                and toks[i + 2].is_word and not self._starts_entity(toks, i) \
+                and not all(x.is_cap for x in toks if x.is_word and not x.text.isdigit()):
+            # "Xồng Thị Ly": a woman's middle name says a name begins, its family name unknown
+            # to the lexicon (not in a line of Title Case words: "... Thị Xã ...")
+            nm = self._name_at(toks, i, True)
+        if nm is None and self._opens_hyphen_name(toks, i):
+            # "Phó Tỉnh trưởng Phăn-xay Bun-mi-ly": a foreign name of two words or more, its
+            # syllables joined by hyphens, needs no family name (one such word is a place's:
+            # "Viêng-xay")
+            nm = self._name_at(toks, i, True)
+            if nm is not None and " " not in nm[1]:
+                nm = None
+        if nm is not None:
+            k, text, partial = nm
+            out.append(Name(i, k, text, partial))
+            return k
+        m = self.gz.match_at(sentence, toks[i].start - self._base, vintage)
+        if m is None:
+            return None
+        k = i
+        while k < len(toks) and toks[k].start < m[1] + self._base:
+            k += 1
+        out.append(Word(i, k, toks[i].low))
+        return k
