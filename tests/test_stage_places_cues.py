@@ -135,3 +135,14 @@ def test_a_headline_abbreviating_quan_before_a_number_names_the_numbered_distric
     text = ("Q.3: Hội Cựu chiến binh quận tổng kết năm\n"
             "Sáng 5/1, Hội Cựu chiến binh quận tổ chức hội nghị, lãnh đạo Quận ủy đến dự.\n")
     assert {"Hội Cựu chiến binh Quận 3", "Quận ủy Quận 3"} <= _bodies(text)
+
+
+def test_a_district_portals_greeting_atop_the_page_names_the_storys_district():
+    text = ("Chào mừng bạn ghé thăm Cổng thông tin điện tử huyện Mỹ Tú\n"
+            "Tin tức 09:15 12/03/2019\n\n"
+            "Xã Long Hưng tổng kết công tác dân vận\n"
+            "Sáng 11/3, Đảng ủy xã Long Hưng tổng kết công tác dân vận năm 2018; dự có đại diện "
+            "Ban Dân vận Huyện ủy và đại biểu HĐND huyện ứng cử tại xã.\n")
+    names = _bodies(text)
+    assert "Ban Dân vận Huyện ủy Mỹ Tú" in names
+    assert "Ban Dân vận Huyện ủy" not in names

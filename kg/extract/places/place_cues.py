@@ -43,6 +43,29 @@ def portal_province(gz, text: str, vintage: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _district_banner() -> re.Pattern:
+    """bodies.yaml `portal_banners` (any case), then a district's unit word and its name, ending the
+    line: "Cổng thông tin điện tử huyện X", "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ Y"."""
+    words = "|".join(re.escape(w) for w in bodies_yaml().get("portal_banners") or [])
+    return re.compile(r"(?:%s)\b[^\n]*?\b(huyện|quận|thị xã|thành phố)\s+([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3})\s*$"
+                      % words, re.IGNORECASE)
+
+
+def portal_district(gz, text: str) -> Optional[tuple[str, str]]:
+    """The district a district portal's banner or greeting names in the page's first lines
+    ("Chào mừng bạn ghé thăm Cổng thông tin điện tử huyện X"): (unit word, name) when the
+    name is one district of that unit word; the story's district, its province the article's."""
+    for line in text.split("\n", 4)[:4]:
+        m = _district_banner().search(line.strip())
+        if m is None:
+            continue
+        unit, name = m.group(1).lower(), m.group(2).title() if m.group(2).isupper() else m.group(2)
+        if len([p for p in gz.lookup(name, unit, "legacy") if p.level == "district"]) == 1:
+            return unit, name
+    return None
+
+
 def lowered_tail(gz, toks: list, j: int) -> Optional[str]:
     """A unit name written after its level word with a lower-case syllable ("huyện ủy Thanh
     chương"): a capitalised first syllable and the rest that fold to a unit's name."""
