@@ -161,3 +161,12 @@ def test_a_title_takes_no_steering_committee_whose_place_is_not_written():
 def test_a_title_in_lower_case_takes_a_strictly_read_board():
     p = posts_of("Sáng 12/5/2024, ông Đào Văn Lực, Phó Trưởng ban Quản lý Khu kinh tế tỉnh Bến Tre chủ trì hội nghị.")
     assert ("Đào Văn Lực", "Phó Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Bến Tre") in p
+
+
+def test_the_other_recognised_protestant_churches_and_faiths():
+    b = bodies_of("Sáng 20/1/2024, đoàn Ủy ban MTTQ Việt Nam tỉnh Phú Yên thăm Hội thánh Liên hữu Cơ đốc Việt Nam, "
+                  "Giáo hội Cơ đốc Phục lâm Việt Nam, Ban Trị sự Tứ Ân Hiếu Nghĩa tỉnh Phú Yên và Cộng đồng Baha'i "
+                  "Việt Nam.")
+    assert {"Hội thánh Liên hữu Cơ đốc Việt Nam", "Giáo hội Cơ đốc Phục lâm Việt Nam",
+            "Ban Trị sự Tứ Ân Hiếu Nghĩa tỉnh Phú Yên", "Cộng đồng tôn giáo Baha'i Việt Nam"} <= b
+    assert not any(n == "Hội thánh Liên" for n in b)
