@@ -430,3 +430,9 @@ def test_a_span_of_days_with_its_year_names_the_year():
 ])
 def test_a_feast_named_is_the_occasion_not_the_event(tmp_path, text, kind):
     assert meeting(tmp_path, text).kind == kind
+
+
+def test_a_campaign_launched_is_a_ceremony(tmp_path):
+    text = ("Tuổi trẻ Lạc Sơn thi đua\n\nSáng 8/1, Huyện đoàn Lạc Sơn tổ chức phát động thi đua hướng tới Đại hội "
+            "Đoàn các cấp, do Bí thư Huyện đoàn Vi Văn Tâm chủ trì.\n")
+    assert meeting(tmp_path, text).kind == "Ceremony"
