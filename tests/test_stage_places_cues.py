@@ -146,3 +146,11 @@ def test_a_district_portals_greeting_atop_the_page_names_the_storys_district():
     names = _bodies(text)
     assert "Ban Dân vận Huyện ủy Mỹ Tú" in names
     assert "Ban Dân vận Huyện ủy" not in names
+
+
+def test_a_provincial_portals_greeting_in_running_case_gives_the_sites_province():
+    text = ("Chào mừng bạn ghé thăm Cổng thông tin điện tử tỉnh Sóc Trăng\n"
+            "Tin tức 09:15 12/03/2019\n\n"
+            "Nông dân thi đua sản xuất giỏi\n"
+            "Sáng 11/3, Hội Nông dân tỉnh tổng kết phong trào thi đua; lãnh đạo Tỉnh ủy đến dự.\n")
+    assert {"Hội Nông dân tỉnh Sóc Trăng", "Tỉnh ủy Sóc Trăng"} <= _bodies(text)

@@ -38,17 +38,21 @@ def portal_province(gz, text: str, vintage: str) -> Optional[str]:
     for line in text.split("\n", 4)[:4]:
         m = _portal_banner().search(line.strip())
         prov = gz.province(m.group(1).title(), vintage) if m else None
+        # (or written in running case: "Cổng thông tin điện tử tỉnh X")
+        m = None if prov is not None else _unit_banner().search(line.strip())
+        if m is not None and m.group(1).lower() in ("tỉnh", "thành phố") and not m.group(2).isupper():
+            prov = gz.province(m.group(2), vintage) or gz.province(m.group(2), "legacy")
         if prov is not None:
             return prov.name
     return None
 
 
 @lru_cache(maxsize=1)
-def _district_banner() -> re.Pattern:
-    """bodies.yaml `portal_banners` (any case), then a district's unit word and its name, ending the
-    line: "Cổng thông tin điện tử huyện X", "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ Y"."""
+def _unit_banner() -> re.Pattern:
+    """bodies.yaml `portal_banners` (any case), then a unit word and its name, ending the line:
+    "Cổng thông tin điện tử huyện X", "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ Y", "... tỉnh Z"."""
     words = "|".join(re.escape(w) for w in bodies_yaml().get("portal_banners") or [])
-    return re.compile(r"(?:%s)\b[^\n]*?\b(huyện|quận|thị xã|thành phố)\s+([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3})\s*$"
+    return re.compile(r"(?:%s)\b[^\n]*?\b(tỉnh|huyện|quận|thị xã|thành phố)\s+([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3})\s*$"
                       % words, re.IGNORECASE)
 
 
@@ -57,7 +61,7 @@ def portal_district(gz, text: str) -> Optional[tuple[str, str]]:
     ("Chào mừng bạn ghé thăm Cổng thông tin điện tử huyện X"): (unit word, name) when the
     name is one district of that unit word; the story's district, its province the article's."""
     for line in text.split("\n", 4)[:4]:
-        m = _district_banner().search(line.strip())
+        m = _unit_banner().search(line.strip())
         if m is None:
             continue
         unit, name = m.group(1).lower(), m.group(2).title() if m.group(2).isupper() else m.group(2)
