@@ -16,3 +16,17 @@ def test_family_names_of_the_highlands_and_the_coast_begin_a_name_without_an_add
                             "huyện Alăng Thị Ngàn.\n")
     assert {(p.official, p.role) for p in st.facts.posts} == {("Pinăng Văn Khiêm", "Phó Chủ tịch"),
                                                               ("Alăng Thị Ngàn", "Trưởng phòng")}
+
+
+def test_an_item_of_a_names_and_titles_list_with_an_unknown_family_name(tmp_path):
+    from test_stage_pipeline import state_of
+    st = state_of(tmp_path, "Tin\n\nĐoàn gồm các ông, bà: Lưu Thị Ngàn, Chủ tịch Hội Nông dân huyện Đăk Hà và Rôn "
+                            "Khiêm, Ủy viên BCH Hội Nông dân xã Đăk Mar.\n")
+    assert ("Rôn Khiêm", "Ủy viên") in {(p.official, p.role) for p in st.facts.posts}
+
+
+def test_places_listed_before_a_title_are_no_names(tmp_path):
+    from test_stage_pipeline import state_of
+    st = state_of(tmp_path, "Tin\n\nHội nghị có đại biểu các tỉnh Kon Tum, Gia Lai và Đắk Lắk, Phó Chủ tịch UBND "
+                            "tỉnh Kon Tum Đinh Trọng Khiêm chủ trì.\n")
+    assert {o.name for o in st.facts.officials} == {"Đinh Trọng Khiêm"}

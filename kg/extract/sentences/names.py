@@ -157,6 +157,8 @@ class NameReader:
             nm = self._name_at(toks, i, True)
             if nm is not None and " " not in nm[1]:
                 nm = None
+        if nm is None and self._list_item_name(sentence, toks, i, vintage):
+            nm = self._name_at(toks, i, True)
         if nm is not None:
             k, text, partial = nm
             out.append(Name(i, k, text, partial))
@@ -169,3 +171,26 @@ class NameReader:
             k += 1
         out.append(Word(i, k, toks[i].low))
         return k
+
+    def _list_item_name(self, sentence: str, toks: list[Token], i: int, vintage: str) -> bool:
+        """ "...; B, Chủ tịch Hội X huyện Y và Thổ Văn C, Ủy viên BCH Hội X xã Z": an item of a list of
+        names and titles (after "," ";" ":" or "và") whose family name the lexicon does not know: a
+        run of two to four Title Case syllables, then a comma or a dash and a title. Not a place
+        the gazetteer knows, nor a title or body."""
+        n = len(toks)
+        if i < 1 or toks[i - 1].low not in _ITEM_JOINERS or toks[i].is_upper:
+            return False
+        k = i
+        while k < n and k - i < 4 and toks[k].is_word and toks[k].is_cap and not toks[k].is_upper \
+                and not toks[k].text.isdigit() and not self._starts_entity(toks, k) \
+                and (k == i or toks[k].start - toks[k - 1].end == 1):
+            k += 1
+        if k - i < 2 or k + 1 >= n or toks[k].text not in _ITEM_TITLE_SEPS or not toks[k + 1].is_word:
+            return False
+        if self.lx.roles.match(toks, k + 1) is None:
+            return False
+        return self.gz.match_at(sentence, toks[i].start - self._base, vintage) is None
+
+
+_ITEM_JOINERS = frozenset((",", ";", ":", "và"))
+_ITEM_TITLE_SEPS = frozenset((",", "-", "–"))
