@@ -138,7 +138,7 @@ def test_a_headline_abbreviating_quan_before_a_number_names_the_numbered_distric
 
 
 def test_a_district_portals_greeting_atop_the_page_names_the_storys_district():
-    text = ("Chào mừng bạn ghé thăm Cổng thông tin điện tử huyện Mỹ Tú\n"
+    text = ("Cổng thông tin điện tử huyện Mỹ Tú\n"
             "Tin tức 09:15 12/03/2019\n\n"
             "Xã Long Hưng tổng kết công tác dân vận\n"
             "Sáng 11/3, Đảng ủy xã Long Hưng tổng kết công tác dân vận năm 2018; dự có đại diện "
@@ -149,7 +149,7 @@ def test_a_district_portals_greeting_atop_the_page_names_the_storys_district():
 
 
 def test_a_provincial_portals_greeting_in_running_case_gives_the_sites_province():
-    text = ("Chào mừng bạn ghé thăm Cổng thông tin điện tử tỉnh Sóc Trăng\n"
+    text = ("Cổng thông tin điện tử tỉnh Sóc Trăng\n"
             "Tin tức 09:15 12/03/2019\n\n"
             "Nông dân thi đua sản xuất giỏi\n"
             "Sáng 11/3, Hội Nông dân tỉnh tổng kết phong trào thi đua; lãnh đạo Tỉnh ủy đến dự.\n")
