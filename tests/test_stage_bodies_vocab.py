@@ -170,3 +170,15 @@ def test_the_other_recognised_protestant_churches_and_faiths():
     assert {"Hội thánh Liên hữu Cơ đốc Việt Nam", "Giáo hội Cơ đốc Phục lâm Việt Nam",
             "Ban Trị sự Tứ Ân Hiếu Nghĩa tỉnh Phú Yên", "Cộng đồng tôn giáo Baha'i Việt Nam"} <= b
     assert not any(n == "Hội thánh Liên" for n in b)
+
+
+def test_a_commune_s_service_centre_and_party_building_board_since_2025():
+    p = posts_of("Sáng 12/8/2025, ông Phan Văn Dũ, Giám đốc Trung tâm Phục vụ hành chính công xã Tân Xuân, tỉnh "
+                 "Vĩnh Long dự; ông Mạc Văn Hai, Trưởng Ban Xây dựng Đảng Đảng ủy xã Tân Xuân dự.")
+    assert {("Phan Văn Dũ", "Giám đốc", "Trung tâm Phục vụ hành chính công xã Tân Xuân"),
+            ("Mạc Văn Hai", "Trưởng ban", "Ban Xây dựng Đảng Đảng ủy xã Tân Xuân")} <= p
+
+
+def test_the_party_building_boards_in_lower_case_are_no_board():
+    b = bodies_of("Sáng 12/8/2024, Thường trực Tỉnh ủy Vĩnh Long làm việc với lãnh đạo các ban xây dựng Đảng Tỉnh ủy.")
+    assert not any(n.startswith("Ban Xây dựng Đảng") for n in b)
