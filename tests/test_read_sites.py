@@ -75,3 +75,8 @@ def test_a_closing_source_credit_names_the_site_by_address_or_name():
     assert credit_site("Bài viết ...\n(Theo Báo Bình Phước)\n").province == "Bình Phước"
     assert credit_site("Bài viết ...\nNguồn: https://nhandan.vn/a.html\n").province is None      # a central outlet
     assert credit_site("Bài viết ...\nTheo báo cáo của Ủy ban, năm qua toàn tỉnh ...\n") is None
+
+
+def test_a_tag_that_writes_a_listed_sites_name_is_that_site():
+    assert province_for(text="(Báo Bình Phước) - Sáng 3/2, Hội Nông dân tỉnh ...") == "Bình Phước"
+    assert province_for(text="(Báo Nhân Dân) - Sáng 3/2, ...") is None      # a central outlet

@@ -63,7 +63,9 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
         for line in text.split("\n", 15)[:15]:
             m = _TAG.match(line)
             if m and (m.group(2) or _tag_key(m.group(1)) in tags or _tag_domain(m.group(1)) in domains):
-                return tags.get(_tag_key(m.group(1))) or domains.get(_tag_domain(m.group(1)))
+                # (a tag that writes a listed site's name, "(Báo Quảng Ngãi) -", is that site too)
+                return tags.get(_tag_key(m.group(1))) or domains.get(_tag_domain(m.group(1))) \
+                    or _by_name().get(m.group(1).strip().lower())
     return None
 
 
