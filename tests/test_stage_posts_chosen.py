@@ -93,3 +93,9 @@ def test_the_state_presidents_title_with_the_states_name_written_out(tmp_path):
                             "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Đinh Trọng Khiêm dự lễ.\n")
     assert posts(st) == {("Lưu Thị Ngàn", "Phó Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")}
     assert {o.name for o in st.facts.officials} == {"Lưu Thị Ngàn", "Đinh Trọng Khiêm"}
+
+
+def test_a_count_of_the_votes_inside_the_predicate(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại hội nghị, ông Đinh Trọng Khiêm được 31/33 ủy viên bầu giữ chức Chủ tịch "
+                            "Ủy ban MTTQ Việt Nam huyện Đăk Hà.\n")
+    assert ("Đinh Trọng Khiêm", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đăk Hà") in posts(st)

@@ -64,7 +64,7 @@ _COMMA_VERBS = tuple(tuple(w.split()) for w in _W["predicate_after_comma"])
 def _predicate(L: list[Element], m: int, toks: Sequence) -> tuple[list[str], int]:
     """The words of the predicate from element m (a gap counts its words), and the index after it.
     "A được Ban Chấp hành Tỉnh đoàn tín nhiệm bầu giữ chức Bí thư": the body that elects, after
-    the passive, is no break; nor "100%" of the votes, nor a comma before a second verb of the
+    the passive, is no break; nor "100%" or "35/35" of the votes, nor a comma before a second verb of the
     cadre decision ("được điều động, bổ nhiệm giữ chức vụ X")."""
     n = len(L)
     words: list[str] = []
@@ -73,8 +73,8 @@ def _predicate(L: list[Element], m: int, toks: Sequence) -> tuple[list[str], int
         e = L[m]
         if isinstance(e, Word):
             words.extend([e.low] * (e.end - e.start))
-        elif isinstance(e, Punct) and e.char == "%" and toks and e.start and toks[e.start - 1].text[:1].isdigit():
-            words.append("%")
+        elif isinstance(e, Punct) and _in_number(toks, e):
+            words.append(e.char)        # "100%", "35/35", "98,5%" of the votes
         elif isinstance(e, Punct) and e.char == "," and any(w in _W["passive"] for w in words) \
                 and m + 1 < n and isinstance(L[m + 1], Word) and toks \
                 and any(tuple(t.low for t in toks[L[m + 1].start:L[m + 1].start + len(p)]) == p
@@ -87,6 +87,13 @@ def _predicate(L: list[Element], m: int, toks: Sequence) -> tuple[list[str], int
             break
         m += 1
     return words, m
+
+
+def _in_number(toks: Sequence, e: Punct) -> bool:
+    """The punctuation of a share of the votes: "%" after a number; "/", "," or "." between two."""
+    if not (toks and e.start and toks[e.start - 1].text[:1].isdigit()):
+        return False
+    return e.char == "%" or (e.char in "/,." and e.end < len(toks) and toks[e.end].text[:1].isdigit())
 
 
 def _handed_over(toks: Sequence, i: int, k: int) -> bool:
