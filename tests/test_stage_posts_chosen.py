@@ -96,6 +96,6 @@ def test_the_state_presidents_title_with_the_states_name_written_out(tmp_path):
 
 
 def test_a_count_of_the_votes_inside_the_predicate(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nTại hội nghị, ông Đinh Trọng Khiêm được 31/33 ủy viên bầu giữ chức Chủ tịch "
+    st = state_of(tmp_path, "Tin\n\nTại hội nghị, ông Đinh Trọng Khiêm được 31/33 đại biểu có mặt bầu giữ chức Chủ tịch "
                             "Ủy ban MTTQ Việt Nam huyện Đăk Hà.\n")
     assert ("Đinh Trọng Khiêm", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đăk Hà") in posts(st)
