@@ -348,6 +348,10 @@ def test_a_full_stop_glued_to_the_next_sentence_parts_them():
     ("Vừa qua, lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Yên Hòa đến thăm các cơ sở tôn giáo. Lãnh đạo tỉnh mong "
      "bà con hưởng ứng tích cực cuộc bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 vào "
      "ngày 15.3 tới.", None),
+    # ... nor a day's name opening the lead
+    ("Ngày Nhà giáo Việt Nam 20/11 năm nay, Công đoàn ngành giáo dục huyện Lạc Sơn đến thăm, tặng quà nhiều "
+     "thầy cô đã nghỉ hưu.", None),
+    ("Ngày Chủ nhật 17/11/2024, Công đoàn ngành giáo dục huyện Lạc Sơn tổ chức gặp mặt thầy cô.", "2024-11-17"),
     # ... but the event's own time after the occasion is the event's
     ("Nhân dịp Tết cổ truyền sáng 20/1/2023 Hội Nông dân tỉnh Yên Hòa đến thăm hội viên nghèo.", "2023-01-20"),
     # an event announced for this very afternoon is reported

@@ -137,7 +137,15 @@ def _occasion_date(text: str, at: int) -> bool:
     last, cancel = _occasion_re()
     tail = text[max(0, at - _words()["occasion_date_reach"]):at]
     m = last.match(tail)
-    return m is not None and not cancel.search(tail, m.end())
+    if m is not None and not cancel.search(tail, m.end()):
+        return True
+    # "Ngày Quốc tế Phụ nữ 8/3 năm nay, ...", "Ngày hội Đại đoàn kết 18/11": the date of a day's name
+    n = _NAMED_DAY.search(tail)
+    return n is not None and n.group(1).isupper() and not _WEEKDAY.match(tail, n.start(1))
+
+
+# the day word, then a capitalised name up to the date ("Ngày Nhà giáo Việt Nam 20/11")
+_NAMED_DAY = re.compile(r"\b[Nn]" + _DAY[1:] + r"\s+(?:hội\s+)?(\w)[^,;.()]{0,60}$")
 
 
 @lru_cache(maxsize=1)
