@@ -182,3 +182,10 @@ def test_a_commune_s_service_centre_and_party_building_board_since_2025():
 def test_the_party_building_boards_in_lower_case_are_no_board():
     b = bodies_of("Sáng 12/8/2024, Thường trực Tỉnh ủy Vĩnh Long làm việc với lãnh đạo các ban xây dựng Đảng Tỉnh ủy.")
     assert not any(n.startswith("Ban Xây dựng Đảng") for n in b)
+
+
+def test_a_cao_dai_church_s_national_name_is_a_body_not_a_person():
+    f = _facts("Sáng 14/12/2022, đoàn Ủy ban MTTQ Việt Nam tỉnh Tiền Giang đến thăm, chúc mừng Giáo hội Cao Đài Việt "
+               "Nam tại xã Bình Đức nhân Đại lễ.")
+    assert "Giáo hội Cao Đài Việt Nam" in {b.name for b in f.bodies}
+    assert not any("Cao Đài" in o.name for o in f.officials)
