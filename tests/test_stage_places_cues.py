@@ -154,3 +154,11 @@ def test_a_provincial_portals_greeting_in_running_case_gives_the_sites_province(
             "Nông dân thi đua sản xuất giỏi\n"
             "Sáng 11/3, Hội Nông dân tỉnh tổng kết phong trào thi đua; lãnh đạo Tỉnh ủy đến dự.\n")
     assert {"Hội Nông dân tỉnh Sóc Trăng", "Tỉnh ủy Sóc Trăng"} <= _bodies(text)
+
+
+def test_a_commune_portals_banner_gives_bare_commune_titles_its_name():
+    text = ("Trang thông tin điện tử xã Tân Khải\n"
+            "Tin tức 09:15 12/03/2019\n\n"
+            "Hội nghị đối thoại với nhân dân năm 2019\n"
+            "Sáng 11/3, Đảng ủy xã tổ chức hội nghị đối thoại; ông Đào Văn Thiện, Bí thư Đảng ủy xã chủ trì.\n")
+    assert ("Đào Văn Thiện", "Bí thư", "Đảng ủy xã Tân Khải") in _posts(text)

@@ -50,9 +50,9 @@ def portal_province(gz, text: str, vintage: str) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _unit_banner() -> re.Pattern:
     """bodies.yaml `portal_banners` (any case), then a unit word and its name, ending the line:
-    "Cổng thông tin điện tử huyện X", "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ Y", "... tỉnh Z"."""
+    "Cổng thông tin điện tử huyện X", "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ Y", "... tỉnh Z", "... xã W"."""
     words = "|".join(re.escape(w) for w in bodies_yaml().get("portal_banners") or [])
-    return re.compile(r"(?:%s)\b[^\n]*?\b(tỉnh|huyện|quận|thị xã|thành phố)\s+([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3})\s*$"
+    return re.compile(r"(?:%s)\b[^\n]*?\b(tỉnh|huyện|quận|thị xã|thành phố|thị trấn|xã|phường)\s+([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3})\s*$"
                       % words, re.IGNORECASE)
 
 
@@ -65,8 +65,19 @@ def portal_district(gz, text: str) -> Optional[tuple[str, str]]:
         if m is None:
             continue
         unit, name = m.group(1).lower(), m.group(2).title() if m.group(2).isupper() else m.group(2)
-        if len([p for p in gz.lookup(name, unit, "legacy") if p.level == "district"]) == 1:
+        if unit in ("huyện", "quận", "thị xã", "thành phố") \
+                and len([p for p in gz.lookup(name, unit, "legacy") if p.level == "district"]) == 1:
             return unit, name
+    return None
+
+
+def portal_commune(text: str) -> Optional[tuple[str, str]]:
+    """The commune a commune portal's banner names in the page's first lines ("Trang thông tin
+    điện tử xã X"): (unit word, name); the story's commune, which bare "xã" titles then carry."""
+    for line in text.split("\n", 4)[:4]:
+        m = _unit_banner().search(line.strip())
+        if m is not None and m.group(1).lower() in ("xã", "phường", "thị trấn"):
+            return m.group(1).lower(), m.group(2).title() if m.group(2).isupper() else m.group(2)
     return None
 
 

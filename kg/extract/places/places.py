@@ -10,7 +10,8 @@ from kg.extract.places.resolver import PlaceContext, PlaceResolver
 from kg.extract.posts.foreign_titles import article_party, foreign_central, foreign_chains, foreign_delegation, \
     foreign_party_titles, foreign_side
 from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_brackets, \
-    headline_districts, headline_units, lowered_tail, portal_district, portal_province, quoted_provinces
+    headline_districts, headline_units, lowered_tail, portal_commune, portal_district, \
+    portal_province, quoted_provinces
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
@@ -116,6 +117,9 @@ def find_places(state: ArticleState) -> None:
     banner = portal_district(places.gz, text)      # "Cổng thông tin điện tử huyện X" atop the page
     if banner is not None:
         places.add("district", *banner)
+    banner = portal_commune(text)      # "Trang thông tin điện tử xã X": bare "xã" titles carry X
+    if banner is not None:
+        places.add("commune", *banner)
     credit = credit_site(text) if text else None      # "Theo Báo Đắk Nông điện tử" closing the story
     site = getattr(state.article, "site_province", None) \
         or portal_province(places.gz, text, state.vintage) or (credit.province if credit else None)
