@@ -113,6 +113,14 @@ def find_places(state: ArticleState) -> None:
         if places.foreign:
             foreign_chains(sv, lx, places.foreign, party)   # "Tỉnh trưởng tỉnh Sekong Khăm ..."
     state.places = places
+    state.place_context = places.context(_page_site(state, places))
+    state.facts.places = list(state.place_context.places)
+
+
+def _page_site(state: ArticleState, places: PlaceResolver):
+    """What the page says of its site: the district or commune a portal's banner names (added
+    as mentions), and the site's province: from the URL or lead tag (kg.read.sites), else a
+    portal's banner, else the source credit closing the story."""
     text = getattr(state.article, "text", "") or ""
     banner = portal_district(places.gz, text)      # "Cổng thông tin điện tử huyện X" atop the page
     if banner is not None:
@@ -121,10 +129,8 @@ def find_places(state: ArticleState) -> None:
     if banner is not None:
         places.add("commune", *banner)
     credit = credit_site(text) if text else None      # "Theo Báo Đắk Nông điện tử" closing the story
-    site = getattr(state.article, "site_province", None) \
+    return getattr(state.article, "site_province", None) \
         or portal_province(places.gz, text, state.vintage) or (credit.province if credit else None)
-    state.place_context = places.context(site)
-    state.facts.places = list(state.place_context.places)
 
 
 PLACES = Stage("places", reads=("views", "vintage", "article", "structure"),
