@@ -421,3 +421,13 @@ def test_who_joins_or_escorts_the_delegation_goes_with_it(tmp_path):
                                      " lãnh đạo Ban Dân vận Tỉnh ủy, Sở Nội vụ tỉnh.\n")
         assert (hosts, guests) == (["Huyện ủy Giồng Trôm"], ["Tỉnh ủy Bến Tre", "Ban Dân vận Tỉnh ủy Bến Tre",
                                                              "Sở Nội vụ tỉnh Bến Tre"])
+
+
+def test_a_party_secretary_who_also_chairs_the_council_receives_for_the_party_committee(tmp_path):
+    hosts, _ = hg(tmp_path, "Tiếp nhà đầu tư\n\nChiều 10/6, đồng chí Lê Văn Hùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+                            "Chủ tịch HĐND tỉnh Bến Tre đã tiếp ông Kim Min Su, Chủ tịch một tập đoàn Hàn Quốc.\n")
+    assert hosts == ["Tỉnh ủy Bến Tre"]
+    # (a deputy secretary chairing the council acts for the council, his last title)
+    hosts, _ = hg(tmp_path, "Tiếp nhà đầu tư\n\nChiều 10/6, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh "
+                            "Bến Tre đã tiếp ông Kim Min Su, Chủ tịch một tập đoàn Hàn Quốc.\n")
+    assert hosts == ["Hội đồng nhân dân tỉnh Bến Tre"]
