@@ -189,3 +189,11 @@ def test_a_cao_dai_church_s_national_name_is_a_body_not_a_person():
                "Nam tại xã Bình Đức nhân Đại lễ.")
     assert "Giáo hội Cao Đài Việt Nam" in {b.name for b in f.bodies}
     assert not any("Cao Đài" in o.name for o in f.officials)
+
+
+def test_the_labour_confederation_with_its_abbreviation_in_brackets_and_the_farmers_union_as_hnd():
+    f = _facts("Sáng 12/5/2023, Liên đoàn Lao động tỉnh Bình Thuận khai mạc đại hội; dự có ông Kha Văn Lễ, Phó chủ "
+               "tịch Tổng liên đoàn Lao động (LĐLĐ) Việt Nam. Lãnh đạo Trung ương HND Việt Nam thăm gian hàng.")
+    assert ("Kha Văn Lễ", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam") in \
+        {(p.official, p.role, p.body.name) for p in f.posts}
+    assert "Hội Nông dân Việt Nam" in {b.name for b in f.bodies}
