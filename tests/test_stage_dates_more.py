@@ -440,3 +440,16 @@ def test_a_campaign_launched_is_a_ceremony(tmp_path):
     text = ("Tuổi trẻ Lạc Sơn thi đua\n\nSáng 8/1, Huyện đoàn Lạc Sơn tổ chức phát động thi đua hướng tới Đại hội "
             "Đoàn các cấp, do Bí thư Huyện đoàn Vi Văn Tâm chủ trì.\n")
     assert meeting(tmp_path, text).kind == "Ceremony"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the count of a known day's years dates a meeting written without its year
+    ("Sáng 26/8, Huyện ủy Lạc Sơn tổ chức mít tinh kỷ niệm 78 năm Cách mạng Tháng Tám và Quốc khánh 2/9.",
+     "2023-08-26"),
+    ("Chiều 25/7, Hội Cựu chiến binh huyện Lạc Sơn thăm hỏi gia đình chính sách nhân kỷ niệm 76 năm Ngày "
+     "Thương binh - Liệt sĩ.", "2023-07-25"),
+    ("Sáng 14/10, Ban Dân vận Huyện ủy Lạc Sơn gặp mặt kỷ niệm 93 năm Ngày truyền thống công tác Dân vận của "
+     "Đảng.", "2023-10-14"),
+])
+def test_the_years_of_more_known_days(tmp_path, lead, want):
+    assert day(meeting(tmp_path, f"Tin hoạt động ở Lạc Sơn\n\n{lead}\n")) == want
