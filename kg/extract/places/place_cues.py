@@ -40,7 +40,8 @@ def portal_province(gz, text: str, vintage: str) -> Optional[str]:
         prov = gz.province(m.group(1).title(), vintage) if m else None
         # (or written in running case: "Cổng thông tin điện tử tỉnh X")
         m = None if prov is not None else _unit_banner().search(line.strip())
-        if m is not None and m.group(1).lower() in ("tỉnh", "thành phố") and not m.group(2).isupper():
+        if m is not None and m.group(1).lower() in ("tỉnh", "thành phố") and not m.group(2).isupper() \
+                and _proper(m.group(2)):
             prov = gz.province(m.group(2), vintage) or gz.province(m.group(2), "legacy")
         if prov is not None:
             return prov.name
@@ -76,9 +77,15 @@ def portal_commune(text: str) -> Optional[tuple[str, str]]:
     điện tử xã X"): (unit word, name); the story's commune, which bare "xã" titles then carry."""
     for line in text.split("\n", 4)[:4]:
         m = _unit_banner().search(line.strip())
-        if m is not None and m.group(1).lower() in ("xã", "phường", "thị trấn"):
+        if m is not None and m.group(1).lower() in ("xã", "phường", "thị trấn") and _proper(m.group(2)):
             return m.group(1).lower(), m.group(2).title() if m.group(2).isupper() else m.group(2)
     return None
+
+
+def _proper(name: str) -> bool:
+    """Every word of `name` capitalised, as a unit's name is written ("Tân Khải", "TÂN KHẢI"; not
+    "nhà" in "... của xã nhà")."""
+    return all(w[0].isupper() for w in name.split())
 
 
 def lowered_tail(gz, toks: list, j: int) -> Optional[str]:
