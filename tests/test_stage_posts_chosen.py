@@ -99,3 +99,9 @@ def test_a_count_of_the_votes_inside_the_predicate(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTại hội nghị, ông Đinh Trọng Khiêm được 31/33 đại biểu có mặt bầu giữ chức Chủ tịch "
                             "Ủy ban MTTQ Việt Nam huyện Đăk Hà.\n")
     assert ("Đinh Trọng Khiêm", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đăk Hà") in posts(st)
+
+
+def test_a_title_set_off_by_commas_before_a_name_with_a_captions_aside(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch UBND tỉnh Kon Tum, Đinh Trọng Khiêm (thứ hai từ trái) trao quà "
+                            "cho các hộ nghèo.\n")
+    assert posts(st) == {("Đinh Trọng Khiêm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum")}

@@ -209,8 +209,15 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
 
 
 def _bare_after(L: list[Element], k: int) -> bool:
-    """The name at k is followed by a word of the clause (a verb), not by titles of its own."""
-    return k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].low not in _W["and"]
+    """The name at k is followed by a word of the clause (a verb), not by titles of its own; past
+    a caption's aside ("A (thứ hai từ trái) trao quà")."""
+    j = k + 1
+    if j < len(L) and isinstance(L[j], Punct) and L[j].char == "(":
+        j = next((x + 1 for x in range(j + 1, min(len(L), j + _ASIDE_MAX))
+                  if isinstance(L[x], Punct) and L[x].char == ")"), j)
+        if any(not isinstance(e, (Word, Punct)) for e in L[k + 2:j]):
+            return False
+    return j < len(L) and isinstance(L[j], Word) and L[j].low not in _W["and"]
 
 
 def _goes_on(L: list[Element], before: int) -> bool:
