@@ -197,3 +197,11 @@ def test_the_labour_confederation_with_its_abbreviation_in_brackets_and_the_farm
     assert ("Kha Văn Lễ", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam") in \
         {(p.official, p.role, p.body.name) for p in f.posts}
     assert "Hội Nông dân Việt Nam" in {b.name for b in f.bodies}
+
+
+def test_a_list_closed_by_a_placed_body_takes_its_place_not_the_unit_after_it():
+    b = bodies_of("Sáng 22/1/2019, đại diện Đảng ủy, HĐND, UBND, UBMTTQ xã Tân Xuân, huyện Ba Tri, tỉnh Bến Tre dự. "
+                  "Dự còn có đại diện HĐND, UBND huyện Ba Tri, tỉnh Bến Tre.")
+    assert {"Đảng ủy xã Tân Xuân", "Hội đồng nhân dân xã Tân Xuân", "Ủy ban nhân dân xã Tân Xuân",
+            "Hội đồng nhân dân huyện Ba Tri", "Ủy ban nhân dân huyện Ba Tri"} <= b
+    assert "Hội đồng nhân dân tỉnh Bến Tre" not in b and "Ủy ban nhân dân tỉnh Bến Tre" not in b

@@ -67,6 +67,8 @@ def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], i
                     and els[k + 1].low in _COMPLETION["chapter_words"]:
                 return True, None, k    # "BCH Tỉnh hội": a union's chapter of the level, not named
             return True, f, k
+        if isinstance(f, BodyMention) and f.place_name and f.level not in (None, "central"):
+            break       # "HĐND, UBND huyện X, tỉnh Y": the last body is placed; the unit after it is its own
         if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
                 or (isinstance(f, Word) and f.low in _LIST_FILLER):
             continue
