@@ -431,3 +431,14 @@ def test_a_party_secretary_who_also_chairs_the_council_receives_for_the_party_co
     hosts, _ = hg(tmp_path, "Tiếp nhà đầu tư\n\nChiều 10/6, đồng chí Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh "
                             "Bến Tre đã tiếp ông Kim Min Su, Chủ tịch một tập đoàn Hàn Quốc.\n")
     assert hosts == ["Hội đồng nhân dân tỉnh Bến Tre"]
+
+
+def test_the_head_who_reports_his_own_organisations_work_holds_the_event(tmp_path):
+    # no convener written: the one head reporting "công tác Hội" of his own association holds it
+    hosts, _ = hg(tmp_path, "Sơ kết quý I\n\nTại hội nghị, ông Trần Văn Lâm, Chủ tịch Hội Nông dân tỉnh Trà Vinh đã đánh "
+                            "giá kết quả công tác Hội quý I và đề ra nhiệm vụ quý II.\n")
+    assert hosts == ["Hội Nông dân tỉnh Trà Vinh"]
+    # (a party leader praising the association's work holds nothing)
+    hosts, _ = hg(tmp_path, "Sơ kết quý I\n\nTại hội nghị, ông Trần Văn Lâm, Phó Bí thư Tỉnh ủy Trà Vinh đã ghi nhận "
+                            "kết quả công tác Hội quý I.\n")
+    assert hosts == []

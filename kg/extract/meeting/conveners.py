@@ -92,7 +92,35 @@ def _visiting_delegation(sv: SentenceView) -> bool:
 def opener_hosts(state, views: list[SentenceView]) -> list[Body]:
     """ "Phát biểu khai mạc, Chủ tịch HĐND Thành phố A ...": who opens a meeting no body is named to
     convene opens it for the body of his last title (meetings.yaml hosts `opening_cues`)."""
-    return _cued_body(state, views, "opening_cues", [])
+    return _cued_body(state, views, "opening_cues", []) or _own_work_body(state, views[:6])
+
+
+def _own_work_body(state, views: list[SentenceView]) -> list[Body]:
+    """ "Tại hội nghị, ông A, Chủ tịch Hội CCB tỉnh X đánh giá kết quả công tác Hội ...": the one
+    person a sentence names, reporting the work of his own organisation (meetings.yaml hosts
+    `own_work`: the words of that work, and how the body's name begins or ends), holds the event
+    for it; a leader who praises another's work ("Phó Bí thư Tỉnh ủy ... ghi nhận công tác Hội") does not."""
+    from kg.extract.sentences.phrase_starts import positions
+    from kg.extract.sentences.sentences import evidence
+    from kg.extract.sentences.elements import Name
+    for sv in views:
+        names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial}
+        for j, _ in positions(sv.toks, host_words()["own_work"]):
+            if len(names) != 1:
+                break
+            word = sv.toks[j + 2].low if j + 2 < len(sv.toks) else ""
+            name, ev = next(iter(names)), evidence(state.article, sv)
+            held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
+                    and p.role.lower() not in host_words()["membership_roles"]]
+            if held and _named_for(held[-1], word):
+                return [held[-1]]
+    return []
+
+
+def _named_for(b: Body, word: str) -> bool:
+    """The body's name begins or ends with the organisation word ("Hội ...", "Tỉnh đoàn")."""
+    low = b.name.lower()
+    return low.startswith(word + " ") or low.split(" ")[1:2] == [word] and low.split(" ")[0] in ("tỉnh", "huyện", "thành", "quận", "thị")
 
 
 def organised_by(views: list[SentenceView], resolve) -> list[Body]:
