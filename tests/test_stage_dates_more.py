@@ -453,3 +453,9 @@ def test_a_campaign_launched_is_a_ceremony(tmp_path):
 ])
 def test_the_years_of_more_known_days(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Tin hoạt động ở Lạc Sơn\n\n{lead}\n")) == want
+
+
+def test_receiving_citizens_is_a_session_not_a_visit(tmp_path):
+    text = ("Bí thư Huyện ủy tiếp công dân\n\nSáng 15/8, Bí thư Huyện ủy Lạc Sơn Vi Văn Tâm tiếp công dân định kỳ "
+            "tại trụ sở tiếp công dân của huyện.\n")
+    assert meeting(tmp_path, text).kind == "Conference"
