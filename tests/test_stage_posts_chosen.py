@@ -105,3 +105,10 @@ def test_a_title_set_off_by_commas_before_a_name_with_a_captions_aside(tmp_path)
     st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch UBND tỉnh Kon Tum, Đinh Trọng Khiêm (thứ hai từ trái) trao quà "
                             "cho các hộ nghèo.\n")
     assert posts(st) == {("Đinh Trọng Khiêm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum")}
+
+
+def test_a_delegations_own_title_in_the_list_it_heads(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Kon Tum gồm: ông Đinh Trọng Khiêm - Phó Trưởng đoàn chuyên "
+                            "trách; bà Lưu Thị Ngàn - Chủ tịch Hội Nông dân tỉnh đã gặp gỡ cử tri xã Đăk Mar.\n")
+    assert posts(st) == {("Đinh Trọng Khiêm", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Kon Tum"),
+                         ("Lưu Thị Ngàn", "Chủ tịch", "Hội Nông dân tỉnh Kon Tum")}

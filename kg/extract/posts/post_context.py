@@ -111,6 +111,36 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
             r.body = replace(b)
 
 
+_OWN_TITLES = {b: frozenset(rs) for b, rs in _load("roles.yaml")["listed_members"]["titles"].items()}
+_LIST_OPENERS = tuple(tuple(w.split()) for w in _load("roles.yaml")["posts"]["list_openers"])
+_LIST_ITEM = (Name, Honorific, Role, Punct, Word)
+
+
+def listed_members(L: list[Element], toks: list) -> None:
+    """ "Đoàn ĐBQH tỉnh X gồm ông A, Phó Trưởng đoàn chuyên trách và bà B ...": a title written
+    with no body in a list that a body heads ("gồm"), one of that body's own titles (roles.yaml
+    listed_members: a delegation's Trưởng đoàn, Phó Trưởng đoàn), is of that body. The list runs
+    over names, titles, separators and "và"; any other word ends it."""
+    for k, b in enumerate(L):
+        if type(b) is not BodyMention or b.base is None or b.base.canonical not in _OWN_TITLES \
+                or k + 1 >= len(L) or type(L[k + 1]) is not Word:
+            continue
+        said = tuple(t.low for t in toks[L[k + 1].start:L[k + 1].end])
+        if said not in _LIST_OPENERS:
+            continue
+        for x in range(k + 2, len(L)):
+            e = L[x]
+            if not isinstance(e, _LIST_ITEM) or (type(e) is Word and e.low not in _W_AND) \
+                    or (type(e) is Punct and e.char not in ",;:–-"):
+                break
+            if type(e) is Role and e.body is None and not e.entry.body and x >= 2 and type(L[x - 2]) is Name \
+                    and e.entry.role in _OWN_TITLES[b.base.canonical]:
+                e.body = replace(b)
+
+
+_W_AND = frozenset(_load("roles.yaml")["posts"]["and"])
+
+
 def _delegation_before(toks: list, start: int) -> bool:
     """Whether a delegation's head words end right before token ``start`` ("Đoàn công tác", "Đoàn
     cán bộ của")."""

@@ -11,8 +11,8 @@ from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.posts.post_bodies import role_body
 from kg.extract.posts.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
-                                     delegation_leaders, headed_offices, level_from_sentence, short_names,
-                                     union_committees)
+                                     delegation_leaders, headed_offices, level_from_sentence, listed_members,
+                                     short_names, union_committees)
 from kg.extract.posts.post_chosen import elected, joined
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
@@ -299,6 +299,7 @@ def _lean_on_context(sv: SentenceView) -> None:
     central_prefixed(L, toks)
     mission_titles(sv)
     delegation_leaders(L, toks)
+    listed_members(L, toks)
     level_from_sentence(L)
 
 
