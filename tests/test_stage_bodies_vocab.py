@@ -205,3 +205,10 @@ def test_a_list_closed_by_a_placed_body_takes_its_place_not_the_unit_after_it():
     assert {"Đảng ủy xã Tân Xuân", "Hội đồng nhân dân xã Tân Xuân", "Ủy ban nhân dân xã Tân Xuân",
             "Hội đồng nhân dân huyện Ba Tri", "Ủy ban nhân dân huyện Ba Tri"} <= b
     assert "Hội đồng nhân dân tỉnh Bến Tre" not in b and "Ủy ban nhân dân tỉnh Bến Tre" not in b
+
+
+def test_sector_unions_of_a_province():
+    p = posts_of("Sáng 22/1/2019, ông Phùng Văn Lộc, Chủ tịch Công đoàn ngành Giáo dục tỉnh Bến Tre và bà Ông Thị "
+                 "Lài, Chủ tịch Công đoàn các Khu công nghiệp tỉnh Bến Tre dự hội nghị.")
+    assert {("Phùng Văn Lộc", "Chủ tịch", "Công đoàn ngành Giáo dục tỉnh Bến Tre"),
+            ("Ông Thị Lài", "Chủ tịch", "Công đoàn các Khu công nghiệp tỉnh Bến Tre")} <= p
