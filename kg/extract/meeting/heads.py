@@ -1,0 +1,82 @@
+"""The body a person the lead names acts for, when no body is named to convene or visit: the one
+who opens the meeting ("Phát biểu khai mạc, Chủ tịch HĐND tỉnh A ..."), heads the delegation ("Thay
+mặt đoàn công tác, Thứ trưởng Bộ X A ...") or reports on his own organisation's work ("ông A, Chủ tịch
+Hội X tỉnh đánh giá kết quả công tác Hội"); kg.extract.meeting.conveners calls them for the meeting stage.
+The words are meetings.yaml's (``hosts``)."""
+from __future__ import annotations
+
+from kg.extract.meeting.hosts import host_words
+from kg.extract.sentences.phrase_starts import anywhere
+from kg.extract.sentences.sentences import SentenceView
+from kg.facts import Body
+
+
+def opener_hosts(state, views: list[SentenceView]) -> list[Body]:
+    """ "Phát biểu khai mạc, Chủ tịch HĐND Thành phố A ...": who opens a meeting no body is named to
+    convene opens it for the body of his last title (meetings.yaml hosts `opening_cues`)."""
+    return cued_body(state, views, "opening_cues", []) or _own_work_body(state, views[:6])
+
+
+def _own_work_body(state, views: list[SentenceView]) -> list[Body]:
+    """ "Tại hội nghị, ông A, Chủ tịch Hội CCB tỉnh X đánh giá kết quả công tác Hội ...": the one
+    person a sentence names, reporting the work of his own organisation (meetings.yaml hosts
+    `own_work`: the words of that work, and how the body's name begins or ends), holds the event
+    for it; a leader who praises another's work ("Phó Bí thư Tỉnh ủy ... ghi nhận công tác Hội") does not."""
+    from kg.extract.sentences.phrase_starts import positions
+    from kg.extract.sentences.sentences import evidence
+    from kg.extract.sentences.elements import Name
+    for sv in views:
+        names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial}
+        for j, _ in positions(sv.toks, host_words()["own_work"]):
+            if len(names) != 1:
+                break
+            word = sv.toks[j + 2].low if j + 2 < len(sv.toks) else ""
+            name, ev = next(iter(names)), evidence(state.article, sv)
+            held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
+                    and p.role.lower() not in host_words()["membership_roles"]]
+            if held and _named_for(held[-1], word):
+                return [held[-1]]
+    return []
+
+
+def _named_for(b: Body, word: str) -> bool:
+    """The body's name begins or ends with the organisation word ("Hội ...", "Tỉnh đoàn")."""
+    low = b.name.lower()
+    return low.startswith(word + " ") or low.split(" ")[1:2] == [word] and low.split(" ")[0] in ("tỉnh", "huyện", "thành", "quận", "thị")
+
+
+def cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Body]) -> list[Body]:
+    """The body of the last title (not a membership) of the one person a sentence with a cue of
+    meetings.yaml hosts `cues_key` names, the first such sentence's."""
+    from kg.extract.sentences.elements import Name
+    from kg.extract.sentences.sentences import evidence
+    from kg.extract.meeting.visits import head_named
+    cues = host_words()[cues_key]
+    for sv in views:
+        toks = sv.toks
+        if not anywhere(toks, cues):       # (the cues are phrases of a word or more)
+            continue
+        names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial}
+        if not names and cues_key == "opening_cues":
+            # "Phát biểu kết luận, đồng chí Chủ tịch UBND huyện ...": named by his title alone
+            got = _titled_body(sv, state.bodies)
+            if got:
+                return got
+        if len(names) != 1 or cues_key == "head_cues" and not head_named(sv):
+            continue        # (not one who receives the delegation: "A tiếp và làm việc cùng đoàn công tác")
+        name, ev = names.pop(), evidence(state.article, sv)
+        held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
+                and p.role.lower() not in host_words()["membership_roles"]]
+        if held and all(h.key != held[-1].key for h in not_in):
+            return [held[-1]]
+    return []
+
+
+def _titled_body(sv: SentenceView, resolve) -> list[Body]:
+    """The body of the one title, not a membership, a sentence with no name holds."""
+    from kg.extract.sentences.elements import Role
+    roles = [e for e in sv.elements if isinstance(e, Role)]
+    if len(roles) != 1 or roles[0].body is None or roles[0].entry.role.lower() in host_words()["membership_roles"]:
+        return []
+    b = resolve(roles[0].body)
+    return [b] if b is not None else []
