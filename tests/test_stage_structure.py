@@ -237,3 +237,12 @@ def test_a_stamp_glued_between_the_title_and_the_lead(tmp_path):
     assert state.facts.headline == "Yên Hòa: Nhìn lại 10 năm hội thi dân vận khéo ở cơ sở"
     assert state.facts.published == date(2022, 5, 21)
     assert state.meeting.date == date(2022, 5, 19)
+
+
+def test_a_sidebar_list_above_the_title_is_not_the_headline():
+    st = analyse("Tin mới nhất\nXã Yên Hòa ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới\n"
+                 "Hội Nông dân huyện tập huấn kỹ thuật chăn nuôi cho hội viên\n\n"
+                 "Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I\n"
+                 "Sáng 12/3, Huyện ủy Lạc Sơn tổ chức hội nghị sơ kết công tác dân vận quý I năm 2024 với nhiều "
+                 "nội dung quan trọng.\n")
+    assert st.headline_text == "Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I"

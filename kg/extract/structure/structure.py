@@ -219,7 +219,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         candidates.append(i)
     # The first title-like line before the story starts; a line in capitals before another
     # title-like line is the site's name, not the headline.
-    for i in _stamped(candidates, body, stamps, lines) or candidates:
+    for i in _stamped(candidates, body, stamps, lines) or _past_a_list(candidates, lines) or candidates:
         s = _clean(lines[i])
         if s.upper() == s and any(_clean(lines[j]).upper() != _clean(lines[j]) for j in candidates if j > i):
             continue
@@ -240,6 +240,17 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
                 st.chrome.add(j)
             break
     return headline
+
+
+def _past_a_list(candidates: list[int], lines: list[str]) -> list[int]:
+    """ "Tin mới nhất" over a few titles, then one more right above the lead: a sidebar's list
+    heads the page (article.yaml end_markers, the headings of lists of other articles); the title
+    is the last title-like line, the story's own."""
+    if len(candidates) < 2:
+        return []
+    markers = lexicon().end_markers
+    heads = any(_clean(lines[i]).rstrip(":：").strip().lower() in markers for i in range(candidates[0]))
+    return candidates[-1:] if heads else []
 
 
 def _cut_copy(s: str, after: list[int], lines: list[str]) -> bool:
