@@ -80,3 +80,17 @@ def test_a_closing_source_credit_names_the_site_by_address_or_name():
 def test_a_tag_that_writes_a_listed_sites_name_is_that_site():
     assert province_for(text="(Báo Bình Phước) - Sáng 3/2, Hội Nông dân tỉnh ...") == "Bình Phước"
     assert province_for(text="(Báo Nhân Dân) - Sáng 3/2, ...") is None      # a central outlet
+
+
+def test_a_bare_tag_the_list_knows_opens_the_lead_without_brackets():
+    # invented leads: a paper's tag written without brackets, then a dash
+    assert province_for(text="Tiêu đề\n\nBHG - Ngày 3/5, Ban Thường vụ Tỉnh ủy họp ...") == "Hà Giang"
+    assert province_for(text="STO - Sáng 9/2, Tỉnh ủy tổ chức hội nghị ...") == "Sóc Trăng"
+    # an unknown word, or a listed tag of two letters only, is no source tag
+    assert province_for(text="Kontum - Sáng 9/2, Tỉnh ủy tổ chức ...") is None
+    assert province_for(text="CT - Sáng 9/2, Thành ủy tổ chức ...") is None
+
+
+def test_party_portals_cover_their_district_subdomains():
+    assert province_for(url="https://xyz.binhthuan.dcs.vn/Trang-chu/post/1") == "Bình Thuận"
+    assert province_for(url="https://abc.camau.dcs.vn/tin") == "Cà Mau"

@@ -17,6 +17,9 @@ _FILE = Path(__file__).parent.parent / "data" / "sites.tsv"
 # A source tag opening the lead: "(TUAG)-", "(Baonghean.vn) -", "(BTV) –", "(BBNĐT) Ngày 10-2"
 # (no dash: then only a tag the list knows counts); "TTXVN -" not included.
 _TAG = re.compile(r"^\s*\(([^()\n]{2,40})\)\s*(?:([-–—:])|(?=[^\W\d_]))")
+# Some papers open the lead with their tag bare, without brackets: "BHG - Ngày ...", "STO - Sáng ...";
+# such a word counts only when the list knows it as a tag of three or more characters.
+_BARE_TAG = re.compile(r"^\s*([^\W\d_][^\s()]{2,14})\s*[-–—]\s")
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,9 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
                 # (a tag that writes a listed site's name, "(Báo Quảng Ngãi) -", is that site too)
                 return tags.get(_tag_key(m.group(1))) or domains.get(_tag_domain(m.group(1))) \
                     or _by_name().get(m.group(1).strip().lower())
+            b = _BARE_TAG.match(line) if m is None else None
+            if b and _tag_key(b.group(1)) in tags:
+                return tags[_tag_key(b.group(1))]
     return None
 
 
