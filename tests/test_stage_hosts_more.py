@@ -442,3 +442,9 @@ def test_the_head_who_reports_his_own_organisations_work_holds_the_event(tmp_pat
     hosts, _ = hg(tmp_path, "Sơ kết quý I\n\nTại hội nghị, ông Trần Văn Lâm, Phó Bí thư Tỉnh ủy Trà Vinh đã ghi nhận "
                             "kết quả công tác Hội quý I.\n")
     assert hosts == []
+
+
+def test_a_name_after_the_reported_work_is_no_second_reporter(tmp_path):
+    hosts, _ = hg(tmp_path, "Gặp mặt\n\nTại buổi gặp mặt, đồng chí Lê Văn Tâm, Bí thư Tỉnh đoàn Bình Định đã báo cáo thành tích "
+                            "hoạt động Đoàn như hội thi tìm hiểu tư tưởng Hồ Chí Minh cấp tỉnh.\n")
+    assert hosts == ["Tỉnh đoàn Bình Định"]

@@ -26,8 +26,9 @@ def _own_work_body(state, views: list[SentenceView]) -> list[Body]:
     from kg.extract.sentences.sentences import evidence
     from kg.extract.sentences.elements import Name
     for sv in views:
-        names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial}
         for j, _ in positions(sv.toks, host_words()["own_work"]):
+            # (who reports is named before the work: "tư tưởng Hồ Chí Minh" after it is no one present)
+            names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial and e.start < j}
             if len(names) != 1:
                 break
             word = sv.toks[j + 2].low if j + 2 < len(sv.toks) else ""
