@@ -51,9 +51,9 @@ def test_a_title_after_of_does_not_head_the_delegation_list(tmp_path):
 
 
 def test_titles_right_after_the_name_before_the_election(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nKết quả, ông Đinh Trọng Khiêm bí thư đảng ủy được bầu làm Chủ tịch HĐND "
-                            "xã Đăk Mar.\n")
-    assert ("Đinh Trọng Khiêm", "Chủ tịch", "Hội đồng nhân dân xã Đăk Mar") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nTại đại hội, bà Lưu Thị Ngàn trưởng ban dân vận huyện ủy được tín nhiệm "
+                            "chọn làm Chủ tịch Ủy ban MTTQ huyện Đăk Hà.\n")
+    assert ("Lưu Thị Ngàn", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đăk Hà") in posts(st)
 
 
 def test_a_title_set_off_by_commas_before_a_bare_name(tmp_path):
@@ -77,9 +77,21 @@ def test_deputy_political_commissioner_of_a_military_region(tmp_path):
 
 
 def test_a_lower_case_title_after_a_semicolon_is_the_same_names(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nVề phía xã có đồng chí Đinh Trọng Khiêm - phó bí thư thường trực Đảng ủy; "
-                            "chủ tịch UBND xã Đăk Mar trình bày báo cáo.\n")
-    assert ("Đinh Trọng Khiêm", "Chủ tịch", "Ủy ban nhân dân xã Đăk Mar") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nỞ cơ sở có ông Hồ Văn Lợi - phó chủ tịch hội nông dân xã; chủ tịch UBND "
+                            "xã Đăk Mar trình bày tham luận.\n")
+    assert ("Hồ Văn Lợi", "Chủ tịch", "Ủy ban nhân dân xã Đăk Mar") in posts(st)
+
+
+def test_a_lower_case_title_after_a_semicolon_and_a_capitalised_one_is_an_item(tmp_path):
+    # the list goes on ("cùng ..."), and the title before the semicolon is typed with capitals
+    st = state_of(tmp_path, "Tin\n\nDự có ông Hồ Văn Lợi, Bí thư Đảng ủy xã Đăk Mar; phó chủ tịch UBND xã cùng "
+                            "đại diện các ban ngành.\n")
+    assert posts(st) == {("Hồ Văn Lợi", "Bí thư", "Đảng ủy xã Đăk Mar")}
+
+
+def test_a_title_after_theo_is_the_source_not_the_next_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTheo Chủ tịch UBND xã Đăk Mar, Hồ Văn Lợi là một trong những hộ vượt khó.\n")
+    assert not posts(st) and not st.facts.officials
 
 
 def test_a_capitalised_title_after_a_semicolon_is_an_item_of_its_own(tmp_path):

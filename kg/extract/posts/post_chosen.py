@@ -14,7 +14,7 @@ from kg.extract.posts.post_grammar import _apposition, _aside, _chain
 # "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
 # stand between a group of names and the title they take.
 _PREDICATE_END = tuple({w} for w in _W["predicate_ends"])
-_PREDICATE_MAX = 12     # "đã được 100% đại biểu tín nhiệm bầu giữ chức": eleven words
+_PREDICATE_MAX = 12     # the passive, the voters with their count, and up to two verbs before the title
 
 
 def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:

@@ -91,19 +91,25 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
 
 
 def _semicolon_title(L: list[Element], j: int, toks: Sequence) -> bool:
-    """ "A - phó bí thư thường trực Đảng ủy; chủ tịch UBND xã báo cáo ...": a title written in lower
-    case after a semicolon, ending the list (a verb or the sentence's end after it, no name), is
-    the same name's; a capitalised one may be an item of its own ("A, Bí thư Tỉnh ủy; Phó Chủ tịch
-    UBND tỉnh; lãnh đạo các sở")."""
+    """A title typed in lower case after a semicolon, when the title before the semicolon is
+    typed so too and nothing but the sentence's end or its verb follows ("ông A - phó chủ tịch hội
+    nông dân xã; trưởng ban công tác mặt trận ấp phát biểu"): the careless page's second title of
+    A. A capitalised title before it, or a list that goes on after it ("..., Bí thư Đảng ủy xã; phó
+    chủ tịch UBND xã cùng các ngành"), is an item of its own."""
     n = len(L)
-    if not (toks and j + 1 < n and isinstance(L[j], Punct) and L[j].char == ";" and isinstance(L[j + 1], Role)
-            and not toks[L[j + 1].start].is_cap):
+    if not (toks and j + 1 < n and j >= 1 and isinstance(L[j], Punct) and L[j].char == ";"
+            and isinstance(L[j + 1], Role) and not toks[L[j + 1].start].is_cap
+            and isinstance(L[j - 1], Role) and not toks[L[j - 1].start].is_cap):
         return False
     x = j + 1
     while x < n and (isinstance(L[x], Role) or (_is_sep(L[x]) and x + 1 < n and isinstance(L[x + 1], Role))):
         x += 1
-    return x == n or (isinstance(L[x], Punct) and L[x].char == ".") \
-        or (isinstance(L[x], Word) and L[x].low not in _W["and"])
+    if x == n or (isinstance(L[x], Punct) and L[x].char == "."):
+        return True
+    return isinstance(L[x], Word) and toks[L[x].start].low not in _LIST_GOES_ON
+
+
+_LIST_GOES_ON = frozenset(_W["list_goes_on"])
 
 
 _ORGAN_HEADS = frozenset(_W["organ_heads"])
@@ -135,7 +141,7 @@ def _apposition(L: list[Element], j: int) -> int:
     Chủ tịch Hội CCB tỉnh (cũ) được chỉ định giữ chức ..."; else j."""
     n = len(L)
     if j < n and j >= 1 and isinstance(L[j], Role) and isinstance(L[j - 1], Name):
-        m = j       # "ông A bí thư đảng ủy được bầu làm Chủ tịch HĐND xã": the titles right after the name
+        m = j       # a careless page's titles typed right after the name, with no mark between
     elif not (j + 1 < n and isinstance(L[j], Punct) and L[j].char in _SEPS):
         return j
     else:
@@ -173,11 +179,13 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             # "Phó Chủ tịch UBND tỉnh, ông X": a title with its body, then the name; but in
             # "bà A, Phó Chủ tịch ..., ông X" the title is A's (a list of names with titles). With
             # no address ("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh, A đánh giá ..."), only a
-            # name that takes no title after it
+            # name that takes no title after it, and a title that opens its clause (not the source
+            # after "Theo": "Theo Chủ tịch UBND xã, A là hộ ..." is no post of A's)
             if j >= 1 and isinstance(L[j], Punct) and L[j].char in _SEPS and isinstance(L[j - 1], Role) \
                     and L[j - 1].body is not None:
                 chain, before = _chain_left(L, j - 1)
-                if not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)) \
+                if (addressed or before < 0 or isinstance(L[before], Punct)) \
+                        and not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)) \
                         and not (chain and _post_named(toks, chain[0].start)) and not _goes_on(L, before) \
                         and not (chain and complement_of_earlier(L, toks, before, chain[0].start)):
                     j -= 1

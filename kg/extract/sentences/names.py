@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.sentences.elements import Element, Name, Word
+from kg.extract.sentences.elements import Element, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, phrase_matcher
 from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, caps_given_name
 from kg.extract.sentences.tokens import Token
@@ -157,7 +157,7 @@ class NameReader:
             nm = self._name_at(toks, i, True)
             if nm is not None and " " not in nm[1]:
                 nm = None
-        if nm is None and self._list_item_name(sentence, toks, i, vintage):
+        if nm is None and _after_titled_item(out) and self._list_item_name(sentence, toks, i, vintage):
             nm = self._name_at(toks, i, True)
         if nm is not None:
             k, text, partial = nm
@@ -194,3 +194,20 @@ class NameReader:
 
 _ITEM_JOINERS = frozenset((",", ";", ":", "và"))
 _ITEM_TITLE_SEPS = frozenset((",", "-", "–"))
+_ITEM_MAX = 12          # elements of the item before: its name, a separator and its titles
+
+
+def _after_titled_item(out: list[Element]) -> bool:
+    """Whether the elements read so far end with an item of a list of people, then the joiner:
+    a name, a separator and its titles ("B, Chủ tịch Hội X huyện Y và"). A list of places ("tại
+    các xã Tân Hòa, Phú Mỹ và Mỹ Lợi, Chủ tịch UBND huyện ...") has no such item before it."""
+    if len(out) < 4 or not isinstance(out[-1], (Punct, Word)):
+        return False
+    x = len(out) - 2
+    if not isinstance(out[x], Role):
+        return False
+    stop = max(0, x - _ITEM_MAX)
+    while x > stop and (isinstance(out[x], Role) or (isinstance(out[x], Punct) and out[x].char in ",-–"
+                                                      and isinstance(out[x - 1], Role))):
+        x -= 1
+    return isinstance(out[x], Punct) and out[x].char in _ITEM_TITLE_SEPS and x >= 1 and isinstance(out[x - 1], Name)
