@@ -12,7 +12,7 @@ from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import LevelMention, Name, Word
-from kg.extract.lexicon import phrase_matcher
+from kg.extract.lexicon import _load, phrase_matcher
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -25,11 +25,29 @@ def _title_quotes() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _unit_words() -> dict[str, tuple[str, ...]]:
+    """bodies.yaml `levels`, the unit words written out (no abbreviation), longest first: those a
+    portal's banner names its unit by ("tỉnh", "thành phố"; "huyện", ...; "xã", ...), by level;
+    "province" includes the city's ("thành phố"), as does "district" (a provincial city)."""
+    levels = bodies_yaml()["levels"]
+    out = {lv: [w for w in levels.get(lv) or [] if w == w.lower()] for lv in ("province", "city", "district", "commune")}
+    out["province"] += out["city"]
+    out["district"] += out["city"]
+    return {lv: tuple(sorted(ws, key=len, reverse=True)) for lv, ws in out.items()}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _portal_banner() -> re.Pattern:
-    """bodies.yaml `portal_banners`, then the owner's name up to "TỈNH"/"THÀNH PHỐ" + a name."""
-    words = "|".join(re.escape(w) for w in bodies_yaml().get("portal_banners") or [])
-    return re.compile(r"(?:%s)\b[^a-zđ\n]*?\b(?:TỈNH|THÀNH PHỐ|TP\.?)\s+([^\W\d_a-zđ][^\W\d_a-zđ ]*(?: [^\W\d_a-zđ]+){0,3})\s*$"
-                      % words)
+    """bodies.yaml `portal_banners`, then the owner's name up to a province's or a city's unit word
+    in capitals (bodies.yaml `levels`: "TỈNH", "THÀNH PHỐ", "TP.") + a name."""
+    city_abbr = [w for w in bodies_yaml()["levels"].get("city") or [] if w.isupper()]
+    units = _alternation([w.upper() for w in _unit_words()["province"]] + city_abbr)
+    return re.compile(r"(?:%s)\b[^a-zđ\n]*?\b(?:%s)\s+([^\W\d_a-zđ][^\W\d_a-zđ ]*(?: [^\W\d_a-zđ]+){0,3})\s*$"
+                      % (_alternation(bodies_yaml().get("portal_banners") or []), units))
 
 
 def portal_province(gz, text: str, vintage: str) -> Optional[str]:
@@ -40,9 +58,9 @@ def portal_province(gz, text: str, vintage: str) -> Optional[str]:
         prov = gz.province(m.group(1).title(), vintage) if m else None
         # (or written in running case: "Cổng thông tin điện tử tỉnh X")
         m = None if prov is not None else _unit_banner().search(line.strip())
-        if m is not None and m.group(1).lower() in ("tỉnh", "thành phố") and not m.group(2).isupper() \
-                and _proper(m.group(2)):
-            prov = gz.province(m.group(2), vintage) or gz.province(m.group(2), "legacy")
+        if m is not None and m.group("unit").lower() in _unit_words()["province"] and not m.group("name").isupper() \
+                and _proper(m.group("name")):
+            prov = gz.province(m.group("name"), vintage) or gz.province(m.group("name"), "legacy")
         if prov is not None:
             return prov.name
     return None
@@ -50,11 +68,11 @@ def portal_province(gz, text: str, vintage: str) -> Optional[str]:
 
 @lru_cache(maxsize=1)
 def _unit_banner() -> re.Pattern:
-    """bodies.yaml `portal_banners` (any case), then a unit word and its name, ending the line:
-    "Cổng thông tin điện tử huyện X", "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ Y", "... tỉnh Z", "... xã W"."""
-    words = "|".join(re.escape(w) for w in bodies_yaml().get("portal_banners") or [])
-    return re.compile(r"(?:%s)\b[^\n]*?\b(tỉnh|huyện|quận|thị xã|thành phố|thị trấn|xã|phường)\s+([^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3})\s*$"
-                      % words, re.IGNORECASE)
+    """bodies.yaml `portal_banners` (any case), then its owner, a unit word and its name, ending the
+    line: "Cổng thông tin điện tử huyện X", "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ Y", "... tỉnh Z", "... xã W"."""
+    units = _alternation({w for ws in _unit_words().values() for w in ws})
+    return re.compile(r"(?:%s)\b(?P<owner>[^\n]*?)\b(?P<unit>%s)\s+(?P<name>[^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3})\s*$"
+                      % (_alternation(bodies_yaml().get("portal_banners") or []), units), re.IGNORECASE)
 
 
 def portal_district(gz, text: str) -> Optional[tuple[str, str]]:
@@ -65,8 +83,8 @@ def portal_district(gz, text: str) -> Optional[tuple[str, str]]:
         m = _unit_banner().search(line.strip())
         if m is None:
             continue
-        unit, name = m.group(1).lower(), m.group(2).title() if m.group(2).isupper() else m.group(2)
-        if unit in ("huyện", "quận", "thị xã", "thành phố") \
+        unit, name = m.group("unit").lower(), m.group("name").title() if m.group("name").isupper() else m.group("name")
+        if unit in _unit_words()["district"] \
                 and len([p for p in gz.lookup(name, unit, "legacy") if p.level == "district"]) == 1:
             return unit, name
     return None
@@ -74,12 +92,24 @@ def portal_district(gz, text: str) -> Optional[tuple[str, str]]:
 
 def portal_commune(text: str) -> Optional[tuple[str, str]]:
     """The commune a commune portal's banner names in the page's first lines ("Trang thông tin
-    điện tử xã X"): (unit word, name); the story's commune, which bare "xã" titles then carry."""
+    điện tử xã X", "... UBND xã X"): (unit word, name); the story's commune, which bare "xã"
+    titles then carry. The gazetteer knows no communes, so the banner must read as one: the
+    owner between the banner words and the unit word, if any, a name (every word capitalised:
+    not "... tổng hợp về xã X"), and the unit's name a proper name that is no word "xã" begins
+    (bodies.yaml not_commune: "... THƯƠNG BINH VÀ XÃ HỘI")."""
     for line in text.split("\n", 4)[:4]:
         m = _unit_banner().search(line.strip())
-        if m is not None and m.group(1).lower() in ("xã", "phường", "thị trấn") and _proper(m.group(2)):
-            return m.group(1).lower(), m.group(2).title() if m.group(2).isupper() else m.group(2)
+        if m is None or m.group("unit").lower() not in _unit_words()["commune"] or not _proper(m.group("name")) \
+                or not _proper(m.group("owner").replace("-", " ")) \
+                or m.group("name").split()[0].lower() in _not_commune():
+            continue
+        return m.group("unit").lower(), m.group("name").title() if m.group("name").isupper() else m.group("name")
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_commune() -> frozenset:
+    return frozenset(w.lower() for w in bodies_yaml().get("not_commune") or [])
 
 
 def _proper(name: str) -> bool:
@@ -204,9 +234,12 @@ def headline_districts(gz, sv, lead: bool) -> list[str]:
 
 
 def headline_brackets(gz, sv, vintage: str) -> tuple[list[str], list[str]]:
-    """Provinces a headline names bare in brackets ("Tổng kết công tác Mặt trận (Sóc Trăng)"), and
-    the district opening it before such a bracket ("Mỹ Tú (Sóc Trăng): ..."), when it lies in that
-    province: where the story is, as the provincial pages write it. (provinces, districts)"""
+    """Provinces a headline names bare in brackets about its own subject, and the district opening
+    it before such a bracket ("Mỹ Tú (Sóc Trăng): ..."), when it lies in that province: where the
+    story is, as the provincial pages write it. (provinces, districts) A bracket elsewhere names
+    the province of the place before it, which may be one the story goes to ("... học tập kinh
+    nghiệm tại X (Y)", "Đoàn công tác huyện X (Y) thăm ..."): it counts only closing the
+    headline ("Tổng kết công tác Mặt trận (Sóc Trăng)") after no word of travel."""
     toks, provinces, districts = sv.toks, [], []
     if not sv.is_headline:
         return provinces, districts
@@ -218,12 +251,26 @@ def headline_brackets(gz, sv, vintage: str) -> tuple[list[str], list[str]]:
         if m is None or m[1] >= len(sv.text) or sv.text[m[1]] != ")" \
                 or (gz.province(m[0], vintage) or gz.province(m[0], "legacy")) is None:
             continue
-        provinces.append(m[0])
         head = gz.match_at(sv.text, toks[0].start - sv.start, "legacy") if k and toks[0].is_cap else None
         if head is not None and sv.text[head[1]:toks[k].start - sv.start].strip() == "" \
                 and any(p.level == "district" and p.province == m[0] for p in gz.lookup(head[0], None, "legacy")):
             districts.append(head[0])
+            provinces.append(m[0])
+        elif _closes_headline(sv.text[m[1] + 1:]) and not any(t.is_word and t.low in _travel_words() for t in toks[:k]):
+            provinces.append(m[0])
     return provinces, districts
+
+
+def _closes_headline(rest: str) -> bool:
+    """Only punctuation after a bracket: it closes the headline."""
+    return not any(c.isalnum() for c in rest)
+
+
+@lru_cache(maxsize=1)
+def _travel_words() -> frozenset:
+    """bodies.yaml `headline_travel_words`: words of going somewhere or being there ("tại", "thăm"),
+    after which a headline's bracketed province is the destination's, not the story's."""
+    return frozenset(w.lower() for w in bodies_yaml().get("headline_travel_words") or [])
 
 
 @lru_cache(maxsize=1)
@@ -233,15 +280,18 @@ def _headline_abbreviations() -> dict[str, str]:
 
 
 def headline_units(gz, sv) -> list[tuple[str, str]]:
-    """Districts a headline names after an abbreviated unit word ("H. Châu Thành, <tỉnh>: ..."):
-    (unit word, name) for each name the gazetteer knows as a district of that unit word."""
+    """Districts a headline names after an abbreviated unit word ("H. Châu Thành, <tỉnh>: ...",
+    "TP.X: ..."): (unit word, name) for each name the gazetteer knows as a district of that unit
+    word, closed by a colon or followed by a province's name, and not after a word for a person
+    (a letter and a dot is as often a person's initial: "Nghệ nhân H. Long Mỹ")."""
     toks, found = sv.toks, []
     if not sv.is_headline:
         return found
     abbrev = _headline_abbreviations()
     for k in range(len(toks) - 2):
         unit = abbrev.get(toks[k].text)
-        if unit is None or toks[k + 1].text != "." or toks[k + 1].start != toks[k].start + len(toks[k].text):
+        if unit is None or toks[k + 1].text != "." or toks[k + 1].start != toks[k].start + len(toks[k].text) \
+                or _after_person_word(toks, k):
             continue
         if toks[k + 2].text.isdigit():          # "Q.1: ...", "Q. 5 ...": a numbered district
             found += [(unit, toks[k + 2].text)] if gz.lookup(toks[k + 2].text, unit, "legacy") else []
@@ -249,9 +299,36 @@ def headline_units(gz, sv) -> list[tuple[str, str]]:
         if not toks[k + 2].is_cap:
             continue
         m = gz.match_at(sv.text, toks[k + 2].start - sv.start, "legacy")
-        if m is not None and any(p.level == "district" for p in gz.lookup(m[0], unit, "legacy")):
+        if m is not None and any(p.level == "district" for p in gz.lookup(m[0], unit, "legacy")) \
+                and _unit_name_closed(gz, sv.text[m[1]:]):
             found.append((unit, m[0]))
     return found
+
+
+def _unit_name_closed(gz, rest: str) -> bool:
+    """What follows an abbreviated unit's name: a colon ("TP.X: ...") or a province's name after a
+    comma or a dash ("H. X, <tỉnh>: ..."), as a headline's place opener is written."""
+    rest = rest.lstrip()
+    if rest.startswith(":"):
+        return True
+    if not rest or rest[0] not in ",-–—":
+        return False
+    rest = rest[1:].lstrip()
+    m = gz.match_at(rest, 0, "legacy") if rest else None
+    return m is not None and gz.province(m[0], "legacy") is not None
+
+
+def _after_person_word(toks: list, k: int) -> bool:
+    """Whether the one or two words before token k address a person (people.yaml honorifics,
+    bodies.yaml `person_words`): "Nghệ nhân H. X" is a person's initial, no unit word."""
+    words = _person_words()
+    return any(k >= n and all(t.is_word for t in toks[k - n:k])
+               and " ".join(t.low for t in toks[k - n:k]) in words for n in (1, 2))
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset:
+    return frozenset(w.lower() for w in (bodies_yaml().get("person_words") or []) + _load("people.yaml")["honorifics"])
 
 
 @lru_cache(maxsize=1)

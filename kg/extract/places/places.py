@@ -41,19 +41,25 @@ def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
 
 
 def _scan_chrome(state: ArticleState, places: PlaceResolver) -> None:
-    """The provinces the page's chrome lines name with their unit word (a related story's title
-    "Đồng chí A Chủ tịch Ủy ban MTTQ Việt Nam tỉnh X" under "Những tin cũ hơn"): the site's own
-    stories, read only when nothing else places the article (kg.extract.places.resolver)."""
+    """The province a banner line above the story names with its unit word, the line being that
+    body's or unit's name alone ("ỦY BAN MTTQ VIỆT NAM TỈNH X" atop the page): the site's, read
+    only when nothing else places the article (kg.extract.places.resolver). Chrome lines below the
+    story are related-news lists ("Những tin cũ hơn"): other stories, of any province on a
+    central site, never read."""
     st = state.structure
-    if st is None or not st.chrome:
+    if st is None or not st.chrome or not st.story:
         return
     scanner = _get_scanner()
-    for i in sorted(st.chrome):
-        for e in scanner.scan(st.lines[i], 0, state.vintage)[1]:
+    for i in sorted(j for j in st.chrome if j < min(st.story)):
+        toks, elements = scanner.scan(st.lines[i], 0, state.vintage)
+        words = [k for k, t in enumerate(toks) if t.is_word]
+        for e in elements:
             bm = e.body if isinstance(e, Role) else e
-            if isinstance(bm, (BodyMention, LevelMention)) and bm.place_name and bm.level == "province":
-                prov = places.gz.province(bm.place_name, state.vintage) or places.gz.province(bm.place_name, "legacy")
-                places.chrome |= {prov.name} if prov is not None else set()
+            if not (isinstance(bm, (BodyMention, LevelMention)) and bm.place_name and bm.level == "province") \
+                    or not words or e.start > words[0] or e.end <= words[-1]:
+                continue        # (a line that says more than a name is a headline or a ticker)
+            prov = places.gz.province(bm.place_name, state.vintage) or places.gz.province(bm.place_name, "legacy")
+            places.chrome |= {prov.name} if prov is not None else set()
 
 
 def _time_span(sv, bm) -> bool:
