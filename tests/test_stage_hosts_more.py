@@ -448,3 +448,13 @@ def test_a_name_after_the_reported_work_is_no_second_reporter(tmp_path):
     hosts, _ = hg(tmp_path, "Gặp mặt\n\nTại buổi gặp mặt, đồng chí Lê Văn Tâm, Bí thư Tỉnh đoàn Bình Định đã báo cáo thành tích "
                             "hoạt động Đoàn như hội thi tìm hiểu tư tưởng Hồ Chí Minh cấp tỉnh.\n")
     assert hosts == ["Tỉnh đoàn Bình Định"]
+
+
+def test_the_front_committees_head_reporting_the_fronts_work_holds_the_event(tmp_path):
+    hosts, _ = hg(tmp_path, "Sơ kết\n\nTại hội nghị, bà Trần Thị Mai, Chủ tịch Ủy ban MTTQ Việt Nam huyện Chợ Lách đã đánh "
+                            "giá kết quả công tác Mặt trận sáu tháng đầu năm.\n")
+    assert hosts == ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chợ Lách"]
+    # (the head of a labour federation reporting the youth union's work holds nothing)
+    hosts, _ = hg(tmp_path, "Sơ kết\n\nTại hội nghị, bà Trần Thị Mai, Chủ tịch Liên đoàn Lao động huyện Chợ Lách đã nêu "
+                            "kết quả hoạt động Đoàn sáu tháng đầu năm.\n")
+    assert hosts == []

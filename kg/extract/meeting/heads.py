@@ -26,12 +26,12 @@ def _own_work_body(state, views: list[SentenceView]) -> list[Body]:
     from kg.extract.sentences.sentences import evidence
     from kg.extract.sentences.elements import Name
     for sv in views:
-        for j, _ in positions(sv.toks, host_words()["own_work"]):
+        for j, n in positions(sv.toks, host_words()["own_work"]):
             # (who reports is named before the work: "tư tưởng Hồ Chí Minh" after it is no one present)
             names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial and e.start < j}
             if len(names) != 1:
                 break
-            word = sv.toks[j + 2].low if j + 2 < len(sv.toks) else ""
+            word = " ".join(t.low for t in sv.toks[j + 2:j + n])     # (past "công tác", "hoạt động")
             name, ev = next(iter(names)), evidence(state.article, sv)
             held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
                     and p.role.lower() not in host_words()["membership_roles"]]
@@ -41,9 +41,11 @@ def _own_work_body(state, views: list[SentenceView]) -> list[Body]:
 
 
 def _named_for(b: Body, word: str) -> bool:
-    """The body's name begins or ends with the organisation word ("Hội ...", "Tỉnh đoàn")."""
+    """The body is the organisation the word names: its name begins with it ("Hội ...", "Ủy ban Mặt
+    trận ...") or a level's ("Tỉnh đoàn", "Huyện đoàn"; meetings.yaml hosts `own_work_levels`)."""
     low = b.name.lower()
-    return low.startswith(word + " ") or low.split(" ")[1:2] == [word] and low.split(" ")[0] in ("tỉnh", "huyện", "thành", "quận", "thị")
+    return low.startswith(word + " ") or low.startswith("ủy ban " + word + " ") or \
+        any(low.startswith(f"{lv} {word}") for lv in host_words()["own_work_levels"])
 
 
 def cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Body]) -> list[Body]:
