@@ -246,3 +246,16 @@ def test_a_sidebar_list_above_the_title_is_not_the_headline():
                  "Sáng 12/3, Huyện ủy Lạc Sơn tổ chức hội nghị sơ kết công tác dân vận quý I năm 2024 với nhiều "
                  "nội dung quan trọng.\n")
     assert st.headline_text == "Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I"
+
+
+def test_a_stamp_printed_under_the_story_dates_the_page():
+    lead = ("Sáng 12/3, Huyện ủy Lạc Sơn tổ chức hội nghị sơ kết công tác dân vận quý I năm 2024 với nhiều nội "
+            "dung quan trọng.\nHội nghị đã thảo luận các nhiệm vụ trọng tâm của quý II trong toàn huyện.\n")
+    # (a page longer than its top block)
+    more = "".join(f"Đoạn {n}: các chi bộ ở xóm {n} báo cáo việc vận động nhân dân làm đường.\n" for n in range(10))
+    st = analyse("Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I\n" + lead + more + "Thu Hà\nNgày đăng: 14/03/2024\n")
+    assert st.published == date(2024, 3, 14) and st.authors == ["Thu Hà"]
+    # ... not the date of an article in a list of others under it
+    st = analyse("Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I\n" + lead + more + "Thu Hà\nTin khác\n"
+                 "Xã Yên Hòa họp dân bàn làm đường\n12/02/2024\n")
+    assert st.published is None

@@ -201,3 +201,24 @@ def lead_date(line: str) -> Optional[date]:
     """The date glued before a lead or given by an agency's dateline at its start."""
     m = _GLUED.match(line) or _AGENCY.match(line)
     return _mk(*m.groups()[-3:]) if m else None
+
+
+# (the page's last lines a stamp set under the story is looked for in)
+_TAIL_LINES = 4
+
+
+def tail_stamp(lines: list[str], story: list[int], headline: Optional[int], nonempty: list[int]) -> Optional[date]:
+    """A page with no stamp above its story may print it under it ("Thu Hà" / "Ngày đăng:
+    14/03/2024"): a stamp line among the last lines before any list of other articles (article.yaml
+    end_markers), past the lead."""
+    if not story:
+        return None
+    markers = lexicon().end_markers
+    end = next((n for n, i in enumerate(nonempty) if i > story[0]
+                and clean(lines[i]).rstrip(":：").strip().lower() in markers), len(nonempty))
+    for i in reversed(nonempty[max(0, end - _TAIL_LINES):end]):
+        if i > story[0] and i != headline:
+            s = stamp(lines[i])
+            if s is not None:
+                return s.day
+    return None

@@ -95,6 +95,8 @@ def analyse(text: str) -> Structure:
         # no stamp on the page: the date glued before the lead, or its agency's dateline
         st.published = next((d for i in st.story[:3] if i != headline
                              for d in [page_dates.lead_date(lines[i])] if d), None)
+    if st.published is None:
+        st.published = page_dates.tail_stamp(lines, st.story, st.headline, nonempty)
     for i in st.story:
         st.authors.extend(photo_credit(lines[i]) or ())
     # "Q.H" alone on a line under a photo's caption, the story going on after it: the
