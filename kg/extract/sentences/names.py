@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.sentences.elements import Element, Name, Punct, Role, Word
+from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, phrase_matcher
 from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, caps_given_name
 from kg.extract.sentences.tokens import Token
@@ -143,7 +143,8 @@ class NameReader:
                      out: list[Element]) -> Optional[int]:
         """A person's name, or a place named without its unit word ("Hà Nội", "Biên Hòa")."""
         # (without an honorific, a name starts with a family name: _name_at needs one)
-        nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames else None
+        nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames and not _in_place_list(out, toks) \
+            else None
         if nm is None and i + 2 < len(toks) and toks[i + 1].text == "Thị" and toks[i + 2].is_cap \
                 and toks[i + 2].is_word and not self._starts_entity(toks, i) \
                 and not all(x.is_cap for x in toks if x.is_word and not x.text.isdigit()):
@@ -211,3 +212,35 @@ def _after_titled_item(out: list[Element]) -> bool:
                                                       and isinstance(out[x - 1], Role))):
         x -= 1
     return isinstance(out[x], Punct) and out[x].char in _ITEM_TITLE_SEPS and x >= 1 and isinstance(out[x - 1], Name)
+
+
+_PLACE_UNITS = tuple(tuple(w.split()) for w in _load("people.yaml")["place_list_units"])
+_PLACE_ITEMS_MAX = 24   # elements of a list of places read back from its joiner
+
+
+def _in_place_list(out: list[Element], toks: list[Token]) -> bool:
+    """Whether the elements read so far end inside a list of places that a unit word opens ("các xã
+    Ia X, Đăk Y và", "các thôn K, M;"): two items or more (a level and its place, or capitalised
+    words) joined by "," ";" "và", the first after the unit word. A name after them is the list's
+    next place ("... và Ngọc Z, Chủ tịch UBND huyện ..."), whatever family name it starts with."""
+    if not out or not (isinstance(out[-1], Punct) and out[-1].char in ",;"
+                       or isinstance(out[-1], Word) and out[-1].low == "và"):
+        return False
+    x, items, stop = len(out) - 1, 0, max(-1, len(out) - 1 - _PLACE_ITEMS_MAX)
+    while x > stop:
+        e = out[x]
+        if isinstance(e, Punct) and e.char in ",;" or isinstance(e, Word) and e.low == "và":
+            x -= 1
+            continue
+        if isinstance(e, LevelMention):
+            return items >= 1
+        if not (isinstance(e, Word) and toks[e.start].is_cap):
+            return False
+        while x > stop and isinstance(out[x], Word) and toks[out[x].start].is_cap:
+            x -= 1      # one item: its capitalised words
+        items += 1
+        if x > stop and isinstance(out[x], Word):
+            said = tuple(t.low for t in toks[max(0, out[x].end - 3):out[x].end])
+            if any(said[len(said) - len(u):] == u for u in _PLACE_UNITS):
+                return items >= 2
+    return False
