@@ -81,11 +81,24 @@ def _tag_domain(tag: str) -> str:
     return _tag_key(tag).removeprefix("www.")
 
 
-# A source credit closing a republished story: "Nguồn: https://baoquangnam.vn/...", "Theo Báo Đắk
-# Nông điện tử", "Nguồn tin: Báo Quảng Ninh điện tử", "Theo kiengiang.gov.vn |" (group 1: what follows).
-_CREDIT = re.compile(r"^\s*\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\b(.*)$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s/]+")
-_NAME_TAIL = re.compile(r"\s*(?:điện tử|online|\.vn)?\s*[|).]*\s*$", re.IGNORECASE)
+
+
+def _phrases(words) -> str:
+    """An alternation of phrases, longest first, any run of spaces inside one matching."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_res() -> tuple[re.Pattern, re.Pattern]:
+    """bodies.yaml `source_credits`: the words opening a source credit that closes a republished
+    story ("Nguồn: https://...", "Theo Báo X điện tử", "Nguồn tin: Báo Y", "Theo x.gov.vn |"; group 1:
+    what follows) and the words that may close a site's name there ("điện tử", "online")."""
+    from kg.extract.bodies.body_lists import bodies_yaml     # (the lexicon; read lazily, as kg.read needs it here only)
+    credits = bodies_yaml().get("source_credits") or {}
+    opener = re.compile(r"^\s*\(?\s*(?:%s)\b(.*)$" % _phrases(credits.get("openers") or []), re.IGNORECASE)
+    tail = re.compile(r"\s*(?:%s)?\s*[|).]*\s*$" % _phrases(credits.get("name_tails") or []), re.IGNORECASE)
+    return opener, tail
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,7 +123,7 @@ def credit_site(text: str, lines: int = 6) -> Optional[Site]:
     domains, _ = _table()
     tail = [line for line in text.rstrip().split("\n")[-lines * 3:] if line.strip()][-lines:]
     for line in reversed(tail):
-        m = _CREDIT.match(line)
+        m = _credit_res()[0].match(line)
         if m is None:
             continue
         url = _URL.search(line)
@@ -118,7 +131,7 @@ def credit_site(text: str, lines: int = 6) -> Optional[Site]:
             return site_for(url=url.group())
         rest = m.group(1).strip().lstrip(":：").strip()
         site = domains.get(rest.rstrip(" |).").lower().removeprefix("www.")) \
-            or _by_name().get(_NAME_TAIL.sub("", rest).lower())
+            or _by_name().get(_credit_res()[1].sub("", rest).lower())
         if site is not None:
             return site
     return None
