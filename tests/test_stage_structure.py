@@ -259,3 +259,10 @@ def test_a_stamp_printed_under_the_story_dates_the_page():
     st = analyse("Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I\n" + lead + more + "Thu Hà\nTin khác\n"
                  "Xã Yên Hòa họp dân bàn làm đường\n12/02/2024\n")
     assert st.published is None
+
+
+def test_a_short_page_s_list_of_other_articles_gives_no_stamp():
+    st = analyse("Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I\nSáng 12/3, Huyện ủy Lạc Sơn tổ chức hội nghị sơ "
+                 "kết công tác dân vận quý I năm 2024 với nhiều nội dung quan trọng.\nThu Hà\nTin khác\n"
+                 "Xã Yên Hòa họp dân bàn làm đường\n12/02/2024\n")
+    assert st.published is None and st.authors == ["Thu Hà"]

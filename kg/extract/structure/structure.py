@@ -26,6 +26,7 @@ from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
+                                    cut_copy, past_a_list,
                                     wrapped as _wrapped)
 
 _W = grammar("article.yaml", "structure")
@@ -73,7 +74,7 @@ def analyse(text: str) -> Structure:
     nonempty = [i for i, l in enumerate(lines) if l.strip()]
     if not nonempty:
         return st
-    stamps = _chrome_and_bylines(st, nonempty)
+    stamps = _before_a_list(_chrome_and_bylines(st, nonempty), nonempty, lines)
     body = [i for i in nonempty if i not in st.chrome and i not in st.byline_lines]
     headline = st.headline = _headline(st, body, stamps)
     st.published = st.published or page_dates.choose(stamps, headline, nonempty, st.lines)
@@ -109,6 +110,19 @@ def analyse(text: str) -> Structure:
     seen_a = set()
     st.authors = [a for a in st.authors if not (a in seen_a or seen_a.add(a))]
     return st
+
+
+def _before_a_list(stamps: list[page_dates.Stamp], nonempty: list[int], lines: list[str]) -> list[page_dates.Stamp]:
+    """A short page's top block reaches past its story into a list of other articles ("Tin khác"
+    after a sentence of the story, article.yaml end_markers): their dates are not the page's."""
+    markers, begun = lexicon().end_markers, False
+    for i in nonempty[:12]:
+        s = _clean(lines[i])
+        if not begun:
+            begun = _is_sentence(s) and len(s.split()) >= _LEAD_WORDS
+        elif s.rstrip(":：").strip().lower() in markers:
+            return [x for x in stamps if x.line < i]
+    return stamps
 
 
 def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.Stamp]:
@@ -221,11 +235,11 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         candidates.append(i)
     # The first title-like line before the story starts; a line in capitals before another
     # title-like line is the site's name, not the headline.
-    for i in _stamped(candidates, body, stamps, lines) or _past_a_list(candidates, lines) or candidates:
+    for i in _stamped(candidates, body, stamps, lines) or past_a_list(candidates, lines) or candidates:
         s = _clean(lines[i])
         if s.upper() == s and any(_clean(lines[j]).upper() != _clean(lines[j]) for j in candidates if j > i):
             continue
-        if _cut_copy(s, [j for j in candidates if j > i][:1], lines):
+        if cut_copy(s, [j for j in candidates if j > i][:1], lines):
             continue
         headline = i
         break
@@ -242,23 +256,6 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
                 st.chrome.add(j)
             break
     return headline
-
-
-def _past_a_list(candidates: list[int], lines: list[str]) -> list[int]:
-    """ "Tin mới nhất" over a few titles, then one more right above the lead: a sidebar's list
-    heads the page (article.yaml end_markers, the headings of lists of other articles); the title
-    is the last title-like line, the story's own."""
-    if len(candidates) < 2:
-        return []
-    markers = lexicon().end_markers
-    heads = any(_clean(lines[i]).rstrip(":：").strip().lower() in markers for i in range(candidates[0]))
-    return candidates[-1:] if heads else []
-
-
-def _cut_copy(s: str, after: list[int], lines: list[str]) -> bool:
-    """ "Chủ tịch Hội X" over "Bí thư Tỉnh ủy tiếp Chủ tịch Hội X": the line is the last words of
-    the next title-like line (a breadcrumb's tail or a cut copy), which is the title."""
-    return bool(after) and len(_clean(lines[after[0]])) > len(s) and _clean(lines[after[0]]).endswith(" " + s)
 
 
 def _adjacent(body: list[int], idx: list[int]) -> bool:

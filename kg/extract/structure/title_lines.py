@@ -8,7 +8,7 @@ import re
 
 from kg.extract.structure import page_dates
 from kg.extract.structure.bylines import clean as _clean
-from kg.extract.lexicon import grammar
+from kg.extract.lexicon import grammar, lexicon
 from kg.extract.structure.page_chrome import is_caption as _is_caption
 
 _W = grammar("article.yaml", "structure")
@@ -126,3 +126,20 @@ def looks_like_lead(s: str) -> bool:
             and (len(s) > 120 or _DIGIT.search(s[:40])):
         return True
     return len(s) > 200 and s.count(". ") >= 1
+
+
+def past_a_list(candidates: list[int], lines: list[str]) -> list[int]:
+    """ "Tin mới nhất" over a few titles, then one more right above the lead: a sidebar's list
+    heads the page (article.yaml end_markers, the headings of lists of other articles); the title
+    is the last title-like line, the story's own."""
+    if len(candidates) < 2:
+        return []
+    markers = lexicon().end_markers
+    heads = any(_clean(lines[i]).rstrip(":：").strip().lower() in markers for i in range(candidates[0]))
+    return candidates[-1:] if heads else []
+
+
+def cut_copy(s: str, after: list[int], lines: list[str]) -> bool:
+    """ "Chủ tịch Hội X" over "Bí thư Tỉnh ủy tiếp Chủ tịch Hội X": the line is the last words of
+    the next title-like line (a breadcrumb's tail or a cut copy), which is the title."""
+    return bool(after) and len(_clean(lines[after[0]])) > len(s) and _clean(lines[after[0]]).endswith(" " + s)
