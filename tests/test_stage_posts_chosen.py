@@ -124,3 +124,10 @@ def test_a_delegations_own_title_in_the_list_it_heads(tmp_path):
                             "trách; bà Lưu Thị Ngàn - Chủ tịch Hội Nông dân tỉnh đã gặp gỡ cử tri xã Đăk Mar.\n")
     assert posts(st) == {("Đinh Trọng Khiêm", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Kon Tum"),
                          ("Lưu Thị Ngàn", "Chủ tịch", "Hội Nông dân tỉnh Kon Tum")}
+
+
+def test_a_lone_offices_title_before_gom_heads_a_list_of_other_people(tmp_path):
+    # one deputy chairman, then the people with him: no deputy's post for the head of the farm office
+    st = state_of(tmp_path, "Tin\n\nThành phần tham dự có Phó Chủ tịch UBND huyện Đăk Hà gồm ông Hồ Văn Lợi, "
+                            "Trưởng phòng Nông nghiệp và bà Lưu Thị Ngàn, cán bộ địa chính.\n")
+    assert not any(p[1] == "Phó Chủ tịch" for p in posts(st))

@@ -84,12 +84,14 @@ def _before_filler(L: list[Element], j: int, toks: Sequence) -> int:
 
 
 def _held_by_many(L: list[Element], head: list[Role], before: int) -> bool:
-    """Whether the title heading a list without a colon is one several hold (a deputy's, a
-    member's, a delegate's), or is addressed in the plural ("các Phó Chủ tịch ... gồm"); and opens
-    its clause (after punctuation or "có"), never the complement of another word ("đoàn công tác
-    của Phó Chủ tịch UBND tỉnh gồm ông A, Giám đốc Sở ...": A is the delegation's, no deputy)."""
+    """Whether the title heading a list without a colon is a membership several hold (a
+    delegate's, a member's: roles.yaml many_holders), or is addressed in the plural ("các Phó Chủ
+    tịch ... gồm"; a lone office's title, "có Phó Chủ tịch UBND huyện gồm ông A, Trưởng phòng X",
+    heads a list of others); and opens its clause (after punctuation or "có"), never the
+    complement of another word ("đoàn công tác của Phó Chủ tịch UBND tỉnh gồm ông A, ...": A is the
+    delegation's, no deputy)."""
     plural = before >= 0 and isinstance(L[before], Word) and L[before].low in _W["plural"]
-    if not (plural or all(r.entry.role.startswith(_SHARED_ROLES) or r.entry.role in _MANY for r in head)):
+    if not (plural or all(r.entry.role in _MANY for r in head)):
         return False
     x = before - plural
     return x < 0 or (isinstance(L[x], Punct) and L[x].char in ",;:–-") \
