@@ -73,3 +73,12 @@ def test_an_arbitrary_phrase_after_a_portals_banner_is_no_commune():
     # a banner whose owner is no name but running words ("... tổng hợp về ...") names no commune
     assert portal_commune("Trang thông tin điện tử tổng hợp của Đoàn Thanh niên về Xã Mới\n") is None
     assert portal_commune("Trang thông tin điện tử UBND xã Tân Khải\n") == ("xã", "Tân Khải")
+
+
+def test_a_bracketed_province_after_the_unit_opening_the_headline_is_the_storys():
+    lead = "Sáng 9/4, Đảng ủy xã ra mắt mô hình; ông Hà Văn Lũy, Phó Bí thư Tỉnh ủy đến dự.\n"
+    text = "Xã Tân Khải (Sóc Trăng) ra mắt mô hình dân vận khéo\n" + lead
+    assert ("Hà Văn Lũy", "Phó Bí thư", "Tỉnh ủy Sóc Trăng") in _posts(text)
+    # the commune a delegation visits, in mid-headline, is where it goes
+    text = "Tỉnh đoàn thăm xã Tân Khải (Sóc Trăng) và trao quà\n" + lead
+    assert ("Hà Văn Lũy", "Phó Bí thư", "Tỉnh ủy") in _posts(text)

@@ -238,8 +238,9 @@ def headline_brackets(gz, sv, vintage: str) -> tuple[list[str], list[str]]:
     it before such a bracket ("Mỹ Tú (Sóc Trăng): ..."), when it lies in that province: where the
     story is, as the provincial pages write it. (provinces, districts) A bracket elsewhere names
     the province of the place before it, which may be one the story goes to ("... học tập kinh
-    nghiệm tại X (Y)", "Đoàn công tác huyện X (Y) thăm ..."): it counts only closing the
-    headline ("Tổng kết công tác Mặt trận (Sóc Trăng)") after no word of travel."""
+    nghiệm tại X (Y)", "Đoàn công tác huyện X (Y) thăm ..."): it counts only after the unit
+    opening the headline ("Xã X (Y) ra mắt ...") or closing the headline after no word of travel
+    ("Tổng kết công tác Mặt trận (Sóc Trăng)")."""
     toks, provinces, districts = sv.toks, [], []
     if not sv.is_headline:
         return provinces, districts
@@ -258,6 +259,8 @@ def headline_brackets(gz, sv, vintage: str) -> tuple[list[str], list[str]]:
             provinces.append(m[0])
         elif _closes_headline(sv.text[m[1] + 1:]) and not any(t.is_word and t.low in _travel_words() for t in toks[:k]):
             provinces.append(m[0])
+        elif any(type(e) is LevelMention and e.start == 0 and e.end == k and e.place_name for _, e, _ in sv.mentions()):
+            provinces.append(m[0])      # the unit opening the headline, its subject: "Xã X (Y) ra mắt ..."
     return provinces, districts
 
 
