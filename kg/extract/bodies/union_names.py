@@ -14,12 +14,18 @@ from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.elements import BodyMention
 
-_CENTRAL = "Trung ương "
-
 
 @lru_cache(maxsize=1)
 def _short_names() -> dict:
     return dict(bodies_yaml().get("union_short_names") or {})
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[str, str]:
+    """bodies.yaml `union_short_words`: the word a central name opens with and the word a union's
+    name opens with, each with the space after it ("Trung ương ", "Hội ")."""
+    words = bodies_yaml()["union_short_words"]
+    return words["central"] + " ", words["union"] + " "
 
 
 def _union(bm: BodyMention) -> Optional[str]:
@@ -30,9 +36,10 @@ def _union(bm: BodyMention) -> Optional[str]:
     if base is None or base.kind != "MassOrganisation" or base.canonical in _short_names():
         return None
     name = base.central if base.sort == "leveled" else base.canonical if base.sort == "central" else None
-    if name and name.startswith(_CENTRAL):
-        name = name[len(_CENTRAL):]
-    return name if name and name.startswith("Hội ") else None
+    central, union = _words()
+    if name and name.startswith(central):
+        name = name[len(central):]
+    return name if name and name.startswith(union) else None
 
 
 def unify_union_names(views) -> None:
