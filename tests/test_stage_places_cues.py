@@ -105,7 +105,7 @@ def test_a_district_before_its_province_in_brackets_opening_the_headline_is_the_
 def test_a_banner_above_the_story_places_it_but_the_pages_other_stories_do_not():
     story = ("Mặt trận thăm gia đình chính sách\n"
              "Chiều 21/7, các gia đình thương binh ở hai xã vùng sâu đã đón đoàn công tác do ông "
-             "Lò Văn Khẩn, Phó Chủ tịch Ủy ban MTTQVN tỉnh làm trưởng đoàn.\n"
+             "Lò Văn Khẩn (Phó Chủ tịch Ủy ban MTTQVN tỉnh) dẫn đầu.\n"
              "Mỗi gia đình được tặng một phần quà và sổ tiết kiệm.\n")
     # the site's banner atop the page, the body's name alone: the site's province
     text = "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH SÓC TRĂNG\nTrang chủ\nTin tức\n" + story
