@@ -131,3 +131,9 @@ def test_a_lone_offices_title_before_gom_heads_a_list_of_other_people(tmp_path):
     st = state_of(tmp_path, "Tin\n\nThành phần tham dự có Phó Chủ tịch UBND huyện Đăk Hà gồm ông Hồ Văn Lợi, "
                             "Trưởng phòng Nông nghiệp và bà Lưu Thị Ngàn, cán bộ địa chính.\n")
     assert not any(p[1] == "Phó Chủ tịch" for p in posts(st))
+
+
+def test_a_title_that_goes_on_is_not_the_heading_delegations(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Kon Tum gồm ông Hồ Văn Lợi, Trưởng đoàn công tác của Sở Y tế "
+                            "và bà Lưu Thị Ngàn.\n")
+    assert not any(p[1] == "Trưởng đoàn" for p in posts(st))

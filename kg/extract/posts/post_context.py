@@ -133,8 +133,10 @@ def listed_members(L: list[Element], toks: list) -> None:
             if not isinstance(e, _LIST_ITEM) or (type(e) is Word and e.low not in _W_AND) \
                     or (type(e) is Punct and e.char not in ",;:–-"):
                 break
+            # (the title ends its item: "Trưởng đoàn công tác của Sở Y tế" is another delegation's)
+            ends = x + 1 == len(L) or type(L[x + 1]) is Punct or (type(L[x + 1]) is Word and L[x + 1].low in _W_AND)
             if type(e) is Role and e.body is None and not e.entry.body and x >= 2 and type(L[x - 2]) is Name \
-                    and e.entry.role in _OWN_TITLES[b.base.canonical]:
+                    and e.entry.role in _OWN_TITLES[b.base.canonical] and ends:
                 e.body = replace(b)
 
 
