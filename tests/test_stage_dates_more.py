@@ -459,3 +459,9 @@ def test_receiving_citizens_is_a_session_not_a_visit(tmp_path):
     text = ("Bí thư Huyện ủy tiếp công dân\n\nSáng 15/8, Bí thư Huyện ủy Lạc Sơn Vi Văn Tâm tiếp công dân định kỳ "
             "tại trụ sở tiếp công dân của huyện.\n")
     assert meeting(tmp_path, text).kind == "Conference"
+
+
+def test_an_exhortation_s_verb_in_the_headline_is_its_topic_not_the_event(tmp_path):
+    text = ("Lạc Sơn: Tăng cường giám sát những việc cử tri bức xúc\n\nTheo đánh giá tại hội nghị tổng kết hoạt "
+            "động HĐND huyện Lạc Sơn năm 2023, công tác giám sát đã đi vào những việc cử tri quan tâm.\n")
+    assert meeting(tmp_path, text).kind == "Conference"
