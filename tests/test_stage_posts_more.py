@@ -287,3 +287,29 @@ def test_a_title_left_or_held_before_through_a_predicate_is_no_post():
                    "Hòa Lạc.\n") == set()
     assert got("Chiều 2/10, HĐND xã Hòa Lạc họp. Ông Đoàn Văn Thịnh được bầu giữ chức Phó Chủ tịch UBND xã "
                "Hòa Lạc.\n") == {("Đoàn Văn Thịnh", "Phó Chủ tịch", "Ủy ban nhân dân xã Hòa Lạc")}
+
+
+def test_a_listed_department_is_read_whole_past_its_lower_case_words(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Hùng, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ nói rõ lộ trình sắp xếp. Bà "
+                            "Đinh Thị Sen, Phó Vụ trưởng Vụ Hợp tác quốc tế đến muộn. Ông Vũ Văn Khải, Vụ trưởng Vụ "
+                            "Tổ chức Điều lệ cùng về xã.\n")
+    got = posts(st)
+    assert ("Lê Văn Hùng", "Vụ trưởng", "Vụ Tổ chức cán bộ") in got
+    assert ("Đinh Thị Sen", "Phó Vụ trưởng", "Vụ Hợp tác quốc tế") in got
+    assert ("Vũ Văn Khải", "Vụ trưởng", "Vụ Tổ chức - Điều lệ") in got
+
+
+def test_an_unlisted_department_going_on_in_lower_case_is_not_cut_into_another(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Hùng, Phó Vụ trưởng Vụ Điều phối vùng biên, Bộ Công Thương nói thêm. "
+                            "Bà Đinh Thị Sen, Cục trưởng Cục Giám sát tàu cá ven bờ cho hay.\n")
+    got = posts(st)
+    assert "Lê Văn Hùng" in st.officials and "Đinh Thị Sen" in st.officials
+    assert not any(n in ("Lê Văn Hùng", "Đinh Thị Sen") for n, _, _ in got)
+
+
+def test_a_short_department_then_the_sentence_going_on(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Hùng, Vụ trưởng Vụ Pháp chế đã phát biểu tại buổi làm việc. Bà Đinh "
+                            "Thị Sen, Phó Vụ trưởng Vụ Điều phối tại Đà Nẵng dự.\n")
+    got = posts(st)
+    assert ("Lê Văn Hùng", "Vụ trưởng", "Vụ Pháp chế") in got
+    assert ("Đinh Thị Sen", "Phó Vụ trưởng", "Vụ Điều phối") in got

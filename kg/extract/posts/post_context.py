@@ -5,6 +5,7 @@ and a body named by its head noun alone ("Chủ tịch Hội") after it was writ
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import BodyEntry, RoleEntry, _load, lexicon
@@ -27,12 +28,18 @@ def attach_open_bodies(L: list[Element]) -> None:
 
 
 _HEADED = _load("roles.yaml")["headed_offices"]
+_DASHES = frozenset("-–")
+# the known departments, as their words lower-cased without dashes -> the name as the lexicon writes it
+_OFFICES = {tuple(w.lower() for w in n.replace(",", " , ").split() if w not in _DASHES): n for n in _HEADED["names"]}
+_OFFICE_MOST = max(map(len, _OFFICES))
+_CLAUSE, _JOINS = frozenset(_HEADED["clause_words"]), frozenset(_HEADED["name_joins"])
 
 
 def headed_offices(L: list[Element], toks: list) -> None:
     """ "Vụ trưởng Vụ X ông A", "Cục trưởng Cục Thuế tỉnh B": a title that names its office's
     head noun (roles.yaml headed_offices), then that noun and the office's name the lexicon does
-    not know, is the head of that office as written (up to the name, a mark or a grammar word)."""
+    not know, is the head of that office: a known department whole, another as written when the
+    sentence plainly goes on after it (a name, a mark, a clause word), else no office at all."""
     if Role not in map(type, L):
         return          # (no title: the pass below changes nothing; `in map(type, ...)` loops in C)
     k = 0
@@ -40,27 +47,82 @@ def headed_offices(L: list[Element], toks: list) -> None:
         r = L[k]
         spec = _HEADED["roles"].get(r.entry.role) if type(r) is Role and r.body is None else None
         head = spec.split() if spec else ()
-        end, x = r.end, k + 1
-        if head and [t.text for t in toks[end:end + len(head)]] == head and end + len(head) < len(toks) \
-                and toks[end + len(head)].is_cap:
-            # (capitalised words, and a lower-case syllable right after one: "Hải quan", "Tôn giáo")
-            while x < len(L) and L[x].end - r.end <= _HEADED["most"]:
-                if type(L[x]) is Punct and L[x].char in "-–" and x + 1 < len(L) and type(L[x + 1]) is Word \
-                        and toks[L[x + 1].start].is_cap:
-                    x += 1      # "Vụ Kinh tế - Xã hội"
-                    continue
-                if not (type(L[x]) is Word and all(t.is_cap or toks[j - 1].is_cap
-                                                   for j, t in enumerate(toks[L[x].start:L[x].end], L[x].start))):
-                    break
-                end, x = L[x].end, x + 1
-            if x < len(L) and type(L[x]) is LevelMention and L[x].start == end and L[x].place_name:
-                end, x = L[x].end, x + 1        # "Cục Hải quan tỉnh Long An"
-        if end - r.end > len(head):
-            name = " ".join(t.text for t in toks[r.end:end])
-            r.body = BodyMention(r.end, end, name, base=BodyEntry("open", name, _HEADED["kind"]))
-            r.end = end
-            del L[k + 1:x]
+        if head and [t.text for t in toks[r.end:r.end + len(head)]] == head and r.end + len(head) < len(toks) \
+                and toks[r.end + len(head)].is_cap:
+            known = _known_office(toks, r.end)
+            end = known[0] if known else _written_office(L, k + 1, toks, r.end + len(head))
+            x = _cover(L, k + 1, end)
+            if x is not None and known is None and not _goes_on(L, x, toks, end):
+                x = None        # "Vụ Tổ chức cán bộ" not listed: no office rather than "Vụ Tổ chức"
+            if x is not None:
+                if x < len(L) and type(L[x]) is LevelMention and L[x].start == end and L[x].place_name:
+                    end, x = L[x].end, x + 1        # "Cục Hải quan tỉnh Long An"
+                cut = known[0] if known else r.end       # (the known name, then a level as written)
+                name = " ".join(([known[1]] if known else []) + [t.text for t in toks[cut:end]])
+                r.body = BodyMention(r.end, end, name, base=BodyEntry("open", name, _HEADED["kind"]))
+                r.end = end
+                del L[k + 1:x]
         k += 1
+
+
+def _known_office(toks: list, i: int) -> Optional[tuple[int, str]]:
+    """The longest known department written from token i (any case, dashes or none): the token
+    after it and its name as the lexicon writes it."""
+    words, best, j = [], None, i
+    while j < len(toks) and len(words) < _OFFICE_MOST:
+        if toks[j].text not in _DASHES:
+            words.append(toks[j].low)
+            if tuple(words) in _OFFICES:
+                best = (j + 1, _OFFICES[tuple(words)])
+        j += 1
+    return best
+
+
+def _written_office(L: list[Element], x: int, toks: list, j: int) -> int:
+    """The token after an office's name the lexicon does not know, from token j: its capitalised
+    words and a lower-case syllable right after one ("Hải quan", "Tôn giáo"), a dash between two
+    ("Vụ Kinh tế - Xã hội"), within plain words and `most` tokens."""
+    start, stop = j - 1, j
+    while x < len(L) and L[x].end <= j:
+        x += 1
+    while j < len(toks) and j - start <= _HEADED["most"] and x < len(L):
+        e, t = L[x], toks[j]
+        if type(e) is Punct and e.char in _DASHES and x + 1 < len(L) and type(L[x + 1]) is Word \
+                and toks[L[x + 1].start].is_cap:
+            j, x = j + 1, x + 1
+            continue
+        if type(e) is not Word or not (t.is_cap or toks[j - 1].is_cap and toks[j - 1].is_word):
+            break
+        j += 1
+        stop = j
+        if j >= e.end:
+            x += 1
+    return stop
+
+
+def _cover(L: list[Element], x: int, end: int) -> Optional[int]:
+    """The index of the first element at or after token `end`, from element x; a run of plain
+    words that `end` cuts is split there. None when `end` cuts any other element."""
+    while x < len(L) and L[x].end <= end:
+        x += 1
+    if x < len(L) and L[x].start < end:
+        if type(L[x]) is not Word or L[x].low:
+            return None
+        L[x] = Word(end, L[x].end, "")
+    return x
+
+
+def _goes_on(L: list[Element], x: int, toks: list, end: int) -> bool:
+    """Whether the sentence plainly goes on after an office's name ending at token `end`: at its
+    end, a mark, a name, title, body or level, or a clause word (roles.yaml clause_words) but a
+    join before a capitalised plain word ("Vụ Khoa học và Công nghệ" goes on with the name)."""
+    if end >= len(toks) or x >= len(L) or type(L[x]) is not Word:
+        return True
+    if toks[end].is_cap or toks[end].low not in _CLAUSE:
+        return False
+    after = end + 1
+    return not (toks[end].low in _JOINS and after < len(toks) and toks[after].is_cap and
+                any(type(e) is Word and e.start <= after < e.end for e in L[x:x + 2]))
 
 
 _CENTRAL_WORDS = frozenset(w.replace(" ", "").lower() for w in _load("roles.yaml")["posts"]["central_prefixes"])
