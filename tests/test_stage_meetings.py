@@ -528,9 +528,9 @@ def test_the_visitors_greetings_passed_on_do_not_make_them_the_host(tmp_path):
 @pytest.mark.parametrize("companions, want", [
     ("Cùng đi với đoàn có đại diện lãnh đạo Ban Dân vận Tỉnh ủy và Văn phòng Tỉnh ủy Nam Định.",
      ["Ban Dân vận Tỉnh ủy Nam Định", "Văn phòng Tỉnh ủy Nam Định"]),
-    # a person named with titles goes as himself
-    ("Tham gia cùng đoàn công tác có đồng chí Trịnh Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban "
-     "MTTQ Việt Nam tỉnh Nam Định.", []),
+    # a companion named with titles goes for the body of the title he acts under, not a membership
+    ("Tham gia cùng đoàn công tác có bà Đỗ Thị Quyên, Tỉnh ủy viên, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]),
 ])
 def test_who_goes_with_a_visiting_delegation_is_a_guest(tmp_path, companions, want):
     m = meeting(tmp_path, "Thăm\n\nChiều 4-12, Đoàn công tác của Hội Nông dân tỉnh Nam Định do đồng chí Lương Văn "
@@ -700,11 +700,12 @@ def test_the_bodies_an_oversight_is_done_at_are_the_guests_of_its_meeting(tmp_pa
                      ["Ủy ban nhân dân huyện Hải Hậu", "Ủy ban nhân dân huyện Giao Thủy"])
 
 
-def test_a_central_delegations_local_escort_is_no_guest(tmp_path):
-    m = meeting(tmp_path, "Chúc Tết\n\nChiều 27/1, đoàn công tác Ủy ban Trung ương MTTQ Việt Nam do ông Lương Văn Hòa "
-                          "làm trưởng đoàn tới chúc Tết Hội Cựu chiến binh tỉnh Nam Định.\n\nĐi cùng đoàn có "
+def test_a_central_delegations_local_escort_goes_as_its_guest(tmp_path):
+    # (docs/conventions.md: who goes along with the visitors is on their side, local or not)
+    m = meeting(tmp_path, "Chúc Tết\n\nChiều 27/1, Trưởng đoàn Lương Văn Hòa cùng đoàn công tác Ủy ban Trung ương MTTQ "
+                          "Việt Nam tới chúc Tết Hội Cựu chiến binh tỉnh Nam Định.\n\nĐi cùng đoàn có "
                           "lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Nam Định.\n")
-    assert hg(m)[1] == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    assert hg(m)[1] == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -937,3 +938,33 @@ def test_the_board_of_the_visiting_body_is_not_whom_it_visited(tmp_path):
                           "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh, ông Hòa cảm ơn sự đồng hành của chức sắc, tăng ni, "
                           "phật tử.\n")
     assert all("Ban Thường trực" not in b.name for b in m.hosts)
+
+
+# -- companions of a visiting delegation (docs/conventions.md): their bodies are guests ---------------
+
+def test_a_central_delegations_local_companions_are_its_guests(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng lễ hội\n\nSáng 9/5/2024, đoàn công tác của Ban Dân vận Trung ương do ông Phùng Văn "
+                          "Khải dẫn đầu đã đến thăm Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Yên Bái. Cùng đi với "
+                          "đoàn có lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Yên Bái và Sở Nội vụ tỉnh Yên Bái.\n")
+    assert hg(m)[1] == ["Ban Dân vận Trung ương", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái",
+                        "Sở Nội vụ tỉnh Yên Bái"]
+
+
+def test_titled_companions_bring_the_bodies_they_act_for(tmp_path):
+    m = meeting(tmp_path, "Thăm đơn vị\n\nChiều 14/1/2025, đoàn công tác của Hội Nông dân tỉnh Yên Bái đến thăm Bộ Chỉ "
+                          "huy Quân sự tỉnh Yên Bái. Tháp tùng đoàn có bà Lục Thị Hoa, Phó Chủ tịch UBND tỉnh "
+                          "và ông Vi Đức Thắng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh.\n")
+    # (the secretary goes for the party committee, not for the deputies' delegation he also heads)
+    assert hg(m) == (["Bộ Chỉ huy Quân sự tỉnh Yên Bái"],
+                     ["Hội Nông dân tỉnh Yên Bái", "Ủy ban nhân dân tỉnh Yên Bái", "Tỉnh ủy Yên Bái"])
+
+
+def test_who_receives_beside_the_host_is_no_companion(tmp_path):
+    for tail in ("Cùng tiếp đoàn có ông Vi Đức Thắng, Phó Chủ tịch UBND huyện Lục Yên.",
+                 "Cùng đi với đoàn có đại diện Sở Nội vụ tỉnh Yên Bái; tiếp đoàn có ông Vi Đức Thắng, Phó Chủ tịch "
+                 "UBND huyện Lục Yên."):
+        m = meeting(tmp_path, "Thăm đơn vị\n\nChiều 14/1/2025, đoàn công tác của Hội Nông dân tỉnh Yên Bái đến thăm "
+                              "Ban Chỉ huy Quân sự huyện Lục Yên. " + tail + "\n")
+        hosts, guests = hg(m)
+        assert hosts[0] == "Ban Chỉ huy Quân sự huyện Lục Yên" and guests[0] == "Hội Nông dân tỉnh Yên Bái"
+        assert "Ủy ban nhân dân huyện Lục Yên" not in guests

@@ -73,10 +73,12 @@ def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Bod
     that go with a delegation on its visit are still its guests ("Tham gia đoàn có đại diện Ban
     Tôn giáo tỉnh")."""
     got = cued_body(state, views, "head_cues", hosts)
-    if got or hosts or not any(_visiting_delegation(sv) for sv in views):
+    if hosts or not any(_visiting_delegation(sv) for sv in views):
         return got
+    # ("A, Trưởng ban X cùng đoàn công tác đến thăm di tích ... Đi cùng đoàn có ông B, Bí thư Tỉnh ủy":
+    # the head brings his body, and those going along theirs, docs/conventions.md)
     from kg.extract.meeting.visits import companion_guests
-    return companion_guests(views, state.bodies, [], [])
+    return got + companion_guests(views, state.bodies, got, [])
 
 
 def _visiting_delegation(sv: SentenceView) -> bool:

@@ -137,20 +137,17 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
                      visitors: list[Body]) -> list[Body]:
     """ "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy": the bodies named after
     a cue that someone travels with the delegation (meetings.yaml hosts `companion_cues`) go
-    with it, as guests. People named with their titles ("Cùng đi có đồng chí A, Chánh Văn phòng
-    Tỉnh ủy") go as themselves: their titles' bodies are not guests. A central delegation's local
-    companions ("Đoàn ... của Ủy ban Trung ương MTTQ ...; cùng đi với đoàn có lãnh đạo Ủy ban MTTQ
-    tỉnh") are the province's escort, on the side it visits."""
-    central = bool(visitors) and all(v.central for v in visitors)
+    with it, as guests; so do the bodies of people named with their titles ("Cùng đi có đồng chí A,
+    Chánh Văn phòng Tỉnh ủy": the body he acts for), and a central delegation's local companions
+    ("Đoàn ... của Ủy ban Trung ương MTTQ ...; cùng đi với đoàn có lãnh đạo Ủy ban MTTQ tỉnh"):
+    docs/conventions.md counts whoever travels with the visitors on their side. Those who receive
+    with the host ("Cùng tiếp đoàn có ...") are no companions: the cues are of going along only."""
     for sv in views:
         at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"])), None)
         if at is None:
             continue
-        bodies = [b for b in (resolve(e) for e in _unbracketed(sv, at)) if b is not None]
         got: list[Body] = []
-        for b in bodies:
-            if central and not b.central:
-                continue
+        for b in _companions(sv, at, resolve):
             if not _among(b, not_in) and not _among(b, got):
                 got.append(b)
         if got:
@@ -190,6 +187,62 @@ def head_named(sv: SentenceView) -> bool:
     name = next(k for k, e in enumerate(els) if isinstance(e, Name) and not e.partial)
     lo, hi = sorted((els[name].start, cue))
     return not any(lo < els[v].start < hi for v in verbs) and not any(v < name for v in receive)
+
+
+def _companions(sv: SentenceView, at: int, resolve) -> list[Body]:
+    """The bodies a companion clause names from token `at` on, in their order: each named body, and
+    for each person named with titles the body of the title he acts under (not a membership nor a
+    concurrent deputies' delegation: "A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH
+    tỉnh" goes for the Tỉnh ủy, as a lone visitor does). The clause ends at a receiving verb ("...;
+    tiếp đoàn có ông B, Chủ tịch UBND huyện": the host's side)."""
+    from kg.extract.sentences.elements import Name, Role
+    from kg.extract.meeting.hosts import RECEIVE, verb_index
+    stop = min([sv.elements[v].start for v in verb_index(sv)[RECEIVE] if sv.elements[v].start >= at]
+               or [len(sv.toks)])
+    mentions = {e.start for e in _unbracketed(sv, at)}
+    out: list[tuple[int, Body]] = []
+    chain: list = []
+
+    def flush():
+        b = _acting_body(chain, resolve)
+        if b is not None:
+            out.append((chain[0].start, b))
+        chain.clear()
+    for e in sv.elements:
+        if e.start < at or e.start >= stop:
+            continue
+        if e.start in mentions:
+            b = resolve(e)
+            out.extend([(e.start, b)] if b is not None else [])
+        elif isinstance(e, Name):
+            flush()             # (the titles written since the previous name were his)
+        elif isinstance(e, Role) and e.start not in _bracketed(sv, at):
+            chain.append(e)
+    flush()
+    return [b for _, b in sorted(out, key=lambda x: x[0])]
+
+
+def _acting_body(chain: list, resolve):
+    """The body of the title one companion acts under (visitors' rule for a lone visitor)."""
+    from kg.extract.meeting.visitors import _acting_title, body_of_title
+    w = host_words()
+    roles = [r for r in chain if r.entry.role.lower() not in w["membership_roles"]
+             and (r.body is not None or r.entry.body)]
+    roles = [r for r in roles if r.entry.role.lower() not in w["concurrent_roles"]] or roles
+    return body_of_title(_acting_title(roles), resolve) if roles else None
+
+
+def _bracketed(sv: SentenceView, at: int) -> set[int]:
+    """The token starts of the elements inside brackets from token `at` on."""
+    out, depth = set(), 0
+    for e in sv.elements:
+        if e.start < at:
+            continue
+        if isinstance(e, Punct):
+            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
+        elif depth:
+            out.add(e.start)
+    return out
 
 
 def _unbracketed(sv: SentenceView, at: int) -> list[BodyMention]:
