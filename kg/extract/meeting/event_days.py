@@ -64,7 +64,7 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
             continue
         before = text[max(0, d.start - 80):d.start]
         fronted_time = _fronted_time().search(before)
-        if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) or _occasion_date(text, d.start):
+        if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) or _occasion_date(text, d):
             continue
         if _patterns()["future"].search(before) and not _today_re().search(before):
             continue            # (an event announced for later; for "chiều nay", today's: reported)
@@ -130,18 +130,40 @@ def _occasion_re() -> tuple[re.Pattern, re.Pattern]:
     return last, cancel
 
 
-def _occasion_date(text: str, at: int) -> bool:
+def _occasion_date(text: str, d: DayDate) -> bool:
     """ "Trong đợt 19/5, ...", "... nhân Đại lễ X ngày 17/11": the date ends the clause of an
     occasion, a campaign or an election named before it (meetings.yaml dates `occasion_date_after`),
-    with no time of day or event verb of the meeting between (`occasion_date_cancel`)."""
+    with no time of day or event verb of the meeting between (`occasion_date_cancel`), and no date
+    of the occasion's own before it (`_after_occasion_s_date`)."""
     last, cancel = _occasion_re()
+    at = d.start
     tail = text[max(0, at - _words()["occasion_date_reach"]):at]
+    if _after_occasion_s_date(tail):
+        return False
     m = last.match(tail)
     if m is not None and not cancel.search(tail, m.end()):
         return True
     # "Ngày Quốc tế Phụ nữ 8/3 năm nay, ...", "Ngày hội Đại đoàn kết 18/11": the date of a day's name
     n = _NAMED_DAY.search(tail)
-    return n is not None and n.group(1).isupper() and not _WEEKDAY.match(tail, n.start(1))
+    if n is None or not n.group(1).isupper() or _WEEKDAY.match(tail, n.start(1)):
+        return False
+    return not _dated_opener(text, d, at - len(tail) + n.start())
+
+
+def _after_occasion_s_date(tail: str) -> bool:
+    """ "... mừng ngày Thầy thuốc 27/2 vào ngày 25/2/2025": the tail ends on a date and a word that
+    introduces another date (meetings.yaml dates `occasion_date_ends`): that first date was the
+    occasion's, the next is the event's."""
+    m = re.search(r"\b(?:" + _alts(_words()["occasion_date_ends"]) + r")\s+$", tail, re.I)
+    return m is not None and any(x.end == len(tail[:m.start()].rstrip()) for x in day_dates(tail))
+
+
+def _dated_opener(text: str, d: DayDate, named: int) -> bool:
+    """ "Ngày Thầy thuốc Việt Nam 27/2/2025, Hội Y học huyện tổ chức ...": a day's name opening the
+    sentence with its full date, set off by a comma, and no other date after it, dates the event
+    held on it (the day's name without its year, "Ngày X 20/11 năm nay, ...", is only its occasion)."""
+    return d.year is not None and not text[:named].strip() and text[d.end:].lstrip()[:1] == "," and \
+        not any(x.start >= d.end for x in day_dates(text))
 
 
 # the day word, then a capitalised name up to the date ("Ngày Nhà giáo Việt Nam 20/11")

@@ -100,8 +100,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
                     toks[i - 1].low in _W["ceremony_not_after"]:
                 continue
             if e.payload == "Ceremony" and e.size == 1 and toks[i].low == _W["ceremony_word"] and \
-                    _starts(toks, i + 1, _W["feast_names"]):
-                continue        # "Lễ Sene Dolta ... diễn ra": a feast, the occasion of what is told
+                    _starts(toks, i + 1, _W["feast_names"]) and not _feast_held(toks, i):
+                continue        # "Lễ Ok Om Bok năm nay ...": a feast, the occasion of what is told
             if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
                 continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
             if e.payload == "Visit" and _congratulates_event(sv, i, e.size):
@@ -114,6 +114,21 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
     # "Nhân kỷ niệm 93 năm ...": an occasion (or a delegation's name) that names no other event is
     # the article's event
     return occasion
+
+
+def _feast_held(toks, i: int) -> bool:
+    """ "Lễ Vu lan diễn ra trang nghiêm tại chùa ...", "Lễ Phật đản được Ban Trị sự ... tổ chức":
+    the feast's own clause (up to its first mark; an attendance phrase right after that mark too)
+    says the rite was held, so the rite is the event (meetings.yaml people `feast_held`)."""
+    held = _W["feast_held"]
+    for j in range(i + 1, len(toks)):
+        if toks[j].text in ",;:.":
+            # ("Lễ X diễn ra tại chùa Y, với sự tham dự của ...")
+            n = _starts(toks, j + 1, held)
+            return toks[j].text == "," and n is not None and toks[j + 1].low in ("với", "có")
+        if _starts(toks, j, held):
+            return True
+    return False
 
 
 def _names_a_delegation(toks, i: int) -> bool:

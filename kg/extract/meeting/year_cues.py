@@ -149,10 +149,15 @@ def term_opened(lead: list[SentenceView]) -> Optional[int]:
     """ "Ngày 28/6, kỳ họp thứ nhất HĐND tỉnh X khóa XVI, nhiệm kỳ 2011 - 2016 đã khai mạc": the session
     that opens a term, in the date's own sentence, sits in the term's first year (meetings.yaml
     dates `term_opened_by`; only when nothing else dates the meeting: a council re-formed mid-term
-    holds a first session too)."""
+    holds a first session too). A council that meets to elect its posts ("họp để bầu các chức
+    danh") opens its term only when nothing marks the session as one midway through the term
+    (`term_elected_by`, `term_midway`: "kỳ họp chuyên đề để miễn nhiệm và bầu các chức danh")."""
     if not lead:
         return None
+    w = _words()
     low = lead[0].text.casefold()
-    if not any(w.casefold() in low for w in _words()["term_opened_by"]):
-        return None
+    if not any(x.casefold() in low for x in w["term_opened_by"]):
+        if not any(x.casefold() in low for x in w["term_elected_by"]) or \
+                any(x.casefold() in low for x in w["term_midway"]):
+            return None
     return term_year(lead[0].text)
