@@ -221,9 +221,9 @@ def test_a_portal_s_welcome_and_a_section_s_name_are_not_the_headline():
 
 
 def test_a_print_button_on_the_title_s_line_and_a_cut_copy_above_it():
-    st = analyse("Lạc Sơn: Xong đại hội hội nông dân các xã In trang\n26/03/2024 01:53 CH\n\nNgày 25/3, Hội Nông dân "
-                 "huyện Lạc Sơn cho biết cả 12 xã đã họp xong đại hội nhiệm kỳ mới.\n")
-    assert st.headline_text == "Lạc Sơn: Xong đại hội hội nông dân các xã"
+    st = analyse("Chi hội phụ nữ ở Đông Khê kết nạp thêm 60 hội viên In trang\n09/11/2025 08:15 SA\n\nSáng 7/11, "
+                 "Hội LHPN huyện Đông Khê cho hay chín chi hội vừa kết nạp thêm hội viên mới.\n")
+    assert st.headline_text == "Chi hội phụ nữ ở Đông Khê kết nạp thêm 60 hội viên"
     st = analyse("Giám đốc Công ty Minh Phát\nChủ tịch UBND tỉnh tiếp Giám đốc Công ty Minh Phát\nChiều ngày 4/6, "
                  "Chủ tịch UBND tỉnh Yên Hòa Lê Văn An đã tiếp ông Trần Văn Bình, Giám đốc Công ty Minh Phát.\n")
     assert st.headline_text == "Chủ tịch UBND tỉnh tiếp Giám đốc Công ty Minh Phát"
@@ -266,3 +266,13 @@ def test_a_short_page_s_list_of_other_articles_gives_no_stamp():
                  "kết công tác dân vận quý I năm 2024 với nhiều nội dung quan trọng.\nThu Hà\nTin khác\n"
                  "Xã Yên Hòa họp dân bàn làm đường\n12/02/2024\n")
     assert st.published is None and st.authors == ["Thu Hà"]
+
+
+def test_a_heading_of_older_or_newer_stories_ends_the_story():
+    # (the lines under "Những tin cũ hơn" are other stories: their date is not the page's)
+    for heading in ("Những tin cũ hơn", "Những tin mới hơn", "Tin cũ hơn:", "TIN MỚI HƠN"):
+        st = analyse("Hội Nông dân xã Đông Khê tập huấn trồng cam\nChiều 5/9, Hội Nông dân xã Đông Khê mở lớp tập "
+                     "huấn kỹ thuật trồng cam sành cho 50 hội viên.\nMinh Châu\n" + heading + "\nXã Tây Khê trao "
+                     "20 con bò giống cho hộ nghèo\n03/09/2025\nPhó Chủ tịch UBND huyện thăm trường học\n")
+        assert st.published is None and st.authors == ["Minh Châu"]
+        assert max(st.story) < 3 and {3, 4, 5, 6} <= st.chrome
