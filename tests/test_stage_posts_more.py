@@ -301,10 +301,11 @@ def test_a_listed_department_is_read_whole_past_its_lower_case_words(tmp_path):
 
 def test_an_unlisted_department_going_on_in_lower_case_is_not_cut_into_another(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Hùng, Phó Vụ trưởng Vụ Điều phối vùng biên, Bộ Công Thương nói thêm. "
-                            "Bà Đinh Thị Sen, Cục trưởng Cục Giám sát tàu cá ven bờ cho hay.\n")
+                            "Bà Đinh Thị Sen, Cục trưởng Cục Giám sát tàu cá ven bờ cho hay. Ông Vũ Văn Khải, Vụ "
+                            "trưởng Vụ Điều phối và Giám sát vùng có mặt.\n")
     got = posts(st)
-    assert "Lê Văn Hùng" in st.officials and "Đinh Thị Sen" in st.officials
-    assert not any(n in ("Lê Văn Hùng", "Đinh Thị Sen") for n, _, _ in got)
+    assert "Lê Văn Hùng" in st.officials and "Đinh Thị Sen" in st.officials and "Vũ Văn Khải" in st.officials
+    assert not any(n in ("Lê Văn Hùng", "Đinh Thị Sen", "Vũ Văn Khải") for n, _, _ in got)
 
 
 def test_a_short_department_then_the_sentence_going_on(tmp_path):
