@@ -968,3 +968,11 @@ def test_who_receives_beside_the_host_is_no_companion(tmp_path):
         hosts, guests = hg(m)
         assert hosts[0] == "Ban Chỉ huy Quân sự huyện Lục Yên" and guests[0] == "Hội Nông dân tỉnh Yên Bái"
         assert "Ủy ban nhân dân huyện Lục Yên" not in guests
+
+
+def test_the_local_bodies_at_a_central_visit_to_a_place_of_worship_go_with_the_visitors(tmp_path):
+    m = meeting(tmp_path, "Chúc mừng Phật đản\n\nSáng 20/5/2024, đoàn công tác của Ban Tôn giáo Chính phủ đến chúc mừng "
+                          "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Yên Bái.\n\nTham dự có: đại diện Sở Nội vụ tỉnh "
+                          "Yên Bái; lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Yên Bái.\n")
+    assert hg(m) == (["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Yên Bái"],
+                     ["Ban Tôn giáo Chính phủ", "Sở Nội vụ tỉnh Yên Bái", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái"])

@@ -284,13 +284,11 @@ def worship_visitors(views: list[SentenceView], hosts: list[Body], guests: list[
     if not hosts or any(h.kind.lower() not in kinds for h in hosts):    # (the word lists are lowered)
         return []
     out: list[Body] = []
-    central = bool(guests) and all(g.central for g in guests)      # (the province's escort is no guest)
-    for sv in views:
+    for sv in views:        # (a central delegation's local escort goes with it: docs/conventions.md)
         at = verb_index(sv)[LIST_BREAKS]
         if not at or any(not isinstance(e, Punct) for e in sv.elements[:at[0]]):
             continue
         for b in (resolve(e) for e in _unbracketed(sv, sv.elements[at[0]].start)):
-            if b is not None and b.kind.lower() not in kinds and not _among(b, guests + out) \
-                    and not (central and not b.central):
+            if b is not None and b.kind.lower() not in kinds and not _among(b, guests + out):
                 out.append(b)
     return out
