@@ -15,6 +15,11 @@ from test_stage_dates_more import day, meeting
     # ... and so is one a parish organises, told in the passive
     ("Giáo dân mừng Phục sinh\n\nLễ Phục sinh được Giáo xứ Đông Khê long trọng tổ chức tối 19/4/2025 trước "
      "hàng nghìn giáo dân trong vùng.\n", "Ceremony", "2025-04-19"),
+    # ... and so is one its sentence opens on the time of, or held at a place
+    ("Đông Khê đón mùa báo hiếu\n\nTối 3/9/2025, Lễ Vu lan báo hiếu của Phật tử xã Đông Khê thắp sáng khuôn "
+     "viên chùa Thanh Vân.\n", "Ceremony", "2025-09-03"),
+    ("Giáo xứ Đông Khê đón Noel\n\nLễ Giáng sinh năm 2025 của giáo xứ diễn ra ở nhà thờ Đông Khê từ 21 giờ ngày "
+     "24/12/2025.\n", "Ceremony", "2025-12-24"),
     # ... while a feast named as the occasion of a visit stays the occasion
     ("Thăm, chúc mừng các giáo xứ\n\nNhân dịp Lễ Giáng sinh năm 2025, chiều 22/12, Phó Chủ tịch UBND tỉnh Yên "
      "Hòa Lê Văn An đến thăm, chúc mừng Giáo xứ Đông Khê.\n", "Visit", "2025-12-22"),
@@ -65,3 +70,9 @@ def test_the_event_s_date_after_an_occasion_s_date(tmp_path, lead, want):
 ])
 def test_a_day_s_name_with_its_year_opening_the_lead_dates_the_event(tmp_path, lead, want):
     assert day(meeting(tmp_path, f"Tin hoạt động ở Đông Khê\n\n{lead}\n")) == want
+
+
+def test_a_page_of_one_line_naming_a_rite_held_reads_without_a_story(tmp_path):
+    # (the line is the headline: the meeting's people are read with no lead sentence)
+    m = meeting(tmp_path, "Lễ Vu lan năm nay diễn ra ở chùa Thanh Vân, xã Đông Khê\n")
+    assert m is not None and m.kind == "Ceremony"

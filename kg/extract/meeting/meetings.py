@@ -150,7 +150,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
         hosts, guests, found, travelled = host_guest(sv, resolve, persons)
         if sending and travelled:
             continue
-        if sv is not story[0] and another_event(sv):
+        if (not story or sv is not story[0]) and another_event(sv):   # (a page of one line has no story)
             # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm X": the same delegation at another stop
             hosts, found = [], bool(guests)
         if found and (found_in is None or (travelled and not found_in[3])):
