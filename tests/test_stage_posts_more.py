@@ -292,8 +292,9 @@ def test_a_title_left_or_held_before_through_a_predicate_is_no_post():
 def test_a_listed_department_is_read_whole_past_its_lower_case_words(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Hùng, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ nói rõ lộ trình sắp xếp. Bà "
                             "Đinh Thị Sen, Phó Vụ trưởng Vụ Hợp tác quốc tế đến muộn. Ông Vũ Văn Khải, Vụ trưởng Vụ "
-                            "Tổ chức Điều lệ cùng về xã.\n")
+                            "Tổ chức Điều lệ cùng về xã. Bà Mai Thị Nguyệt, Chi cục trưởng Chi cục Thú y Hòa Lâm dự.\n")
     got = posts(st)
+    assert ("Mai Thị Nguyệt", "Chi cục trưởng", "Chi cục Thú y Hòa Lâm") in got
     assert ("Lê Văn Hùng", "Vụ trưởng", "Vụ Tổ chức cán bộ") in got
     assert ("Đinh Thị Sen", "Phó Vụ trưởng", "Vụ Hợp tác quốc tế") in got
     assert ("Vũ Văn Khải", "Vụ trưởng", "Vụ Tổ chức - Điều lệ") in got

@@ -50,14 +50,15 @@ def headed_offices(L: list[Element], toks: list) -> None:
         if head and [t.text for t in toks[r.end:r.end + len(head)]] == head and r.end + len(head) < len(toks) \
                 and toks[r.end + len(head)].is_cap:
             known = _known_office(toks, r.end)
-            end = known[0] if known else _written_office(L, k + 1, toks, r.end + len(head))
+            cut = known[0] if known else r.end      # (the known name, then its place as written)
+            end = _written_office(L, k + 1, toks, cut if known else cut + len(head)) \
+                if not known or cut < len(toks) and toks[cut].is_cap else cut   # "Chi cục Thú y Long An"
             x = _cover(L, k + 1, end)
-            if x is not None and known is None and not _goes_on(L, x, toks, end):
+            if x is not None and end > cut and not _goes_on(L, x, toks, end):
                 x = None        # "Vụ Tổ chức cán bộ" not listed: no office rather than "Vụ Tổ chức"
             if x is not None:
                 if x < len(L) and type(L[x]) is LevelMention and L[x].start == end and L[x].place_name:
                     end, x = L[x].end, x + 1        # "Cục Hải quan tỉnh Long An"
-                cut = known[0] if known else r.end       # (the known name, then a level as written)
                 name = " ".join(([known[1]] if known else []) + [t.text for t in toks[cut:end]])
                 r.body = BodyMention(r.end, end, name, base=BodyEntry("open", name, _HEADED["kind"]))
                 r.end = end
@@ -80,8 +81,8 @@ def _known_office(toks: list, i: int) -> Optional[tuple[int, str]]:
 
 def _written_office(L: list[Element], x: int, toks: list, j: int) -> int:
     """The token after an office's name the lexicon does not know, from token j: its capitalised
-    words and a lower-case syllable right after one ("Hải quan", "Tôn giáo"), a dash between two
-    ("Vụ Kinh tế - Xã hội"), within plain words and `most` tokens."""
+    words, a lower-case syllable right after one ("Hải quan"; not a clause word), a dash between
+    two ("Vụ Kinh tế - Xã hội"), within plain words and `most` tokens."""
     start, stop = j - 1, j
     while x < len(L) and L[x].end <= j:
         x += 1
@@ -91,7 +92,7 @@ def _written_office(L: list[Element], x: int, toks: list, j: int) -> int:
                 and toks[L[x + 1].start].is_cap:
             j, x = j + 1, x + 1
             continue
-        if type(e) is not Word or not (t.is_cap or toks[j - 1].is_cap and toks[j - 1].is_word):
+        if type(e) is not Word or not (t.is_cap or toks[j - 1].is_cap and toks[j - 1].is_word and t.low not in _CLAUSE):
             break
         j += 1
         stop = j
