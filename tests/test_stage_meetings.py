@@ -976,3 +976,11 @@ def test_the_local_bodies_at_a_central_visit_to_a_place_of_worship_go_with_the_v
                           "Yên Bái; lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Yên Bái.\n")
     assert hg(m) == (["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Yên Bái"],
                      ["Ban Tôn giáo Chính phủ", "Sở Nội vụ tỉnh Yên Bái", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái"])
+
+
+def test_each_companion_of_a_list_brings_the_body_of_his_own_item(tmp_path):
+    # (one named with titles after him, the next with titles before him: a semicolon parts them)
+    m = meeting(tmp_path, "Thăm đơn vị\n\nChiều 14/1/2025, đoàn công tác của Hội Nông dân tỉnh Yên Bái đến thăm Bộ Chỉ "
+                          "huy Quân sự tỉnh Yên Bái. Cùng đi có bà Lục Thị Hoa, Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội "
+                          "vụ tỉnh Hà Văn Khuê.\n")
+    assert hg(m)[1] == ["Hội Nông dân tỉnh Yên Bái", "Ủy ban nhân dân tỉnh Yên Bái", "Sở Nội vụ tỉnh Yên Bái"]

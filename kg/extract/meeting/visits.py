@@ -214,8 +214,8 @@ def _companions(sv: SentenceView, at: int, resolve) -> list[Body]:
         if e.start in mentions:
             b = resolve(e)
             out.extend([(e.start, b)] if b is not None else [])
-        elif isinstance(e, Name):
-            flush()             # (the titles written since the previous name were his)
+        elif isinstance(e, Name) or isinstance(e, Punct) and e.char == ";":
+            flush()             # (the titles written since the previous name, or in his item, were his)
         elif isinstance(e, Role) and e.start not in _bracketed(sv, at):
             chain.append(e)
     flush()
