@@ -962,7 +962,10 @@ def test_titled_companions_bring_the_bodies_they_act_for(tmp_path):
 def test_who_receives_beside_the_host_is_no_companion(tmp_path):
     for tail in ("Cùng tiếp đoàn có ông Vi Đức Thắng, Phó Chủ tịch UBND huyện Lục Yên.",
                  "Cùng đi với đoàn có đại diện Sở Nội vụ tỉnh Yên Bái; tiếp đoàn có ông Vi Đức Thắng, Phó Chủ tịch "
-                 "UBND huyện Lục Yên."):
+                 "UBND huyện Lục Yên.",
+                 # (after a verb of working with the delegation, "cùng đoàn có" names who receives it)
+                 "Ông Hà Văn Khuê, Chủ tịch Hội Cựu chiến binh huyện tiếp và làm việc cùng đoàn có ông Vi Đức "
+                 "Thắng, Phó Chủ tịch UBND huyện Lục Yên."):
         m = meeting(tmp_path, "Thăm đơn vị\n\nChiều 14/1/2025, đoàn công tác của Hội Nông dân tỉnh Yên Bái đến thăm "
                               "Ban Chỉ huy Quân sự huyện Lục Yên. " + tail + "\n")
         hosts, guests = hg(m)

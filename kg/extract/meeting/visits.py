@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.extract.sentences.elements import BodyMention, Punct
 from kg.extract.meeting.hosts import host_guest, host_words, kin, phrase_at
-from kg.extract.sentences.phrase_starts import positions
+from kg.extract.sentences.phrase_starts import ends_before, positions
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -143,7 +143,8 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
     docs/conventions.md counts whoever travels with the visitors on their side. Those who receive
     with the host ("Cùng tiếp đoàn có ...") are no companions: the cues are of going along only."""
     for sv in views:
-        at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"])), None)
+        at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"])
+                   if not ends_before(sv.toks, j, host_words()["companion_not_after"])), None)
         if at is None:
             continue
         got: list[Body] = []
