@@ -20,6 +20,11 @@ from test_stage_dates_more import day, meeting
      "viên chùa Thanh Vân.\n", "Ceremony", "2025-09-03"),
     ("Giáo xứ Đông Khê đón Noel\n\nLễ Giáng sinh năm 2025 của giáo xứ diễn ra ở nhà thờ Đông Khê từ 21 giờ ngày "
      "24/12/2025.\n", "Ceremony", "2025-12-24"),
+    # ... or one a verb of holding it comes before, in the headline or the lead
+    ("Chùa Thanh Vân tổ chức lễ Vu lan báo hiếu\n\nTối 3/9, nhà chùa đón hơn 500 Phật tử về dự.\n", "Ceremony",
+     "--09-03"),
+    ("Mùa báo hiếu ở Đông Khê\n\nChiều 10/8/2025, Ban Trị sự Phật giáo huyện Đông Khê cử hành Lễ Vu lan ở chùa "
+     "Thanh Vân.\n", "Ceremony", "2025-08-10"),
     # ... while a feast named as the occasion of a visit stays the occasion
     ("Thăm, chúc mừng các giáo xứ\n\nNhân dịp Lễ Giáng sinh năm 2025, chiều 22/12, Phó Chủ tịch UBND tỉnh Yên "
      "Hòa Lê Văn An đến thăm, chúc mừng Giáo xứ Đông Khê.\n", "Visit", "2025-12-22"),

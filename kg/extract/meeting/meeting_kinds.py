@@ -119,12 +119,18 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
 def _feast_held(toks, i: int) -> bool:
     """ "Lễ Vu lan diễn ra trang nghiêm tại chùa ...", "Lễ Phật đản được Ban Trị sự ... tổ chức":
     the feast's own clause (up to its first mark; an attendance phrase right after that mark too)
-    says the rite was held, or its sentence opens on the rite's time, so the rite is the event
-    (meetings.yaml people `feast_held`)."""
+    says the rite was held, a verb of holding it comes before it in its clause, or its sentence
+    opens on the rite's time, so the rite is the event (meetings.yaml people `feast_held`,
+    `feast_held_before`)."""
     held = _W["feast_held"]
     if 2 < i <= 8 and toks[i - 1].text == "," and toks[0].low in lexicon().times_of_day and \
             any(t.text[:1].isdigit() for t in toks[1:i - 1]):
         return True             # "Tối 18/8, Lễ Vu lan ...": the rite fronted by its own time
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if toks[j].text in ",;:.":
+            break
+        if _starts(toks, j, _W["feast_held_before"]):
+            return True         # "chùa X tổ chức Lễ Vu lan", "đã diễn ra trọng thể Lễ Vu lan"
     for j in range(i + 1, len(toks)):
         if toks[j].text in ",;:.":
             # ("Lễ X diễn ra tại chùa Y, với sự tham dự của ...")
