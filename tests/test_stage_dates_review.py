@@ -56,6 +56,8 @@ def test_only_a_session_opening_the_term_gives_its_first_year(tmp_path, lead, wa
      "20/12/2025 ở sân vận động xã.", "2025-12-20"),
     ("Hội Y học huyện Đông Khê tổ chức hội nghị tập huấn chào mừng Ngày Thầy thuốc Việt Nam 27/2 ngày 24/2/2026 "
      "cho hội viên.", "2026-02-24"),
+    ("Chi đoàn trường Đông Khê tổ chức hội nghị tri ân mừng Ngày Nhà giáo Việt Nam 20/11 vào 17/11/2025 tại "
+     "thư viện trường.", "2025-11-17"),
     # ... not a date the occasion's clause names once ("bầu cử ... vào ngày 15.3" stays the election's)
     ("Vừa qua, lãnh đạo xã Đông Khê thăm các thôn và mời bà con hưởng ứng cuộc bầu cử đại biểu HĐND các cấp "
      "vào ngày 15.3 tới.", None),

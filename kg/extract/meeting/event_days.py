@@ -78,7 +78,8 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
             # "Thực hiện Quyết định của X ngày 5/1/2024, sáng 12/3, ...": a noun's date, then the
             # event's time fronted after a comma
             return d if fronted_time else held
-        if _time_lead().search(before) or _opened_days().match(text, d.start) and _fronted(text, d):
+        if _time_lead().search(before) or _opened_days().match(text, d.start) and _fronted(text, d) or \
+                _after_occasion_s_date(before):     # ("mừng Ngày X 8/3 vào 6/3/2024")
             if d.start >= 25 and _noun_day().search(before):
                 held = d
                 continue
