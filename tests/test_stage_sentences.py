@@ -89,3 +89,26 @@ def test_sentence_mentions_follow_changes_to_the_elements():
     assert [(k, m) for k, _, m in sv.mentions()] == [(0, None), (2, other)]
     role.body = other
     assert [(k, m) for k, _, m in sv.mentions()] == [(0, other), (2, other)]
+
+
+def test_an_ellipsis_before_a_lower_case_word_does_not_end_the_sentence():
+    # "..." / "…" stands for "etc." after a list of organisers: the verb after it is still the
+    # list's, so the hosts must stay in one sentence with it
+    text = ("Chiều 9/11, Hội Người cao tuổi xã Tân Lộc, Chi đoàn thôn Gò Mít… phối hợp ra quân "
+            "trồng cây. Ban Dân vận, Ủy ban MTTQ huyện Hòa Sơn... cùng dọn vệ sinh kênh.")
+    ss = split_sentences(text)
+    assert [s.text[:10] for s in ss] == ["Chiều 9/11", "Ban Dân vậ"]
+    assert ss[0].text.endswith("ra quân trồng cây.") and ss[1].text.endswith("vệ sinh kênh.")
+    assert all(text[s.start:s.end] == s.text for s in ss)
+
+
+def test_an_ellipsis_before_a_new_sentence_still_ends_it():
+    # a capitalised opener after the ellipsis ("Đồng thời", "Trong") starts a new sentence
+    text = ("Hội viên được hỗ trợ giống, phân bón, vay vốn... Đồng thời, hội vận động dựng nhà "
+            "cho hộ khó khăn, sửa cầu, làm đường… Trong năm tới, hội đặt chỉ tiêu mới.")
+    ss = split_sentences(text)
+    assert [s.text for s in ss] == [
+        "Hội viên được hỗ trợ giống, phân bón, vay vốn...",
+        "Đồng thời, hội vận động dựng nhà cho hộ khó khăn, sửa cầu, làm đường…",
+        "Trong năm tới, hội đặt chỉ tiêu mới."]
+    assert all(text[s.start:s.end] == s.text for s in ss)
