@@ -112,3 +112,21 @@ def test_an_ellipsis_before_a_new_sentence_still_ends_it():
         "Đồng thời, hội vận động dựng nhà cho hộ khó khăn, sửa cầu, làm đường…",
         "Trong năm tới, hội đặt chỉ tiêu mới."]
     assert all(text[s.start:s.end] == s.text for s in ss)
+
+
+def test_a_run_of_dots_is_one_token_with_exact_offsets():
+    # "..." is read as "…" is: one mark, not three full stops that would end the clause
+    text = "Chi hội Tân Lộc, Chi đoàn thôn Gò Mít... cùng góp sức. Xong...."
+    toks = tokenize(text, 5)
+    assert [t.text for t in toks].count("...") == 1 and [t.text for t in toks][-1] == "...."
+    assert "." in [t.text for t in toks]            # the single full stop stays a token of its own
+    assert all(text[t.start - 5:t.end - 5] == t.text for t in toks)
+
+
+def test_the_organisers_listed_before_an_ellipsis_and_the_verb_are_the_hosts(tmp_path):
+    from test_stage_pipeline import state_of
+    story = ("Sáng 3/5, tại hội trường Huyện ủy Hòa Sơn, Hội Nông dân huyện phối hợp các đoàn thể "
+             "huyện, gồm: Hội Cựu chiến binh, Huyện đoàn... tổ chức lễ phát động phong trào trồng cây.")
+    st = state_of(tmp_path, "Hòa Sơn ra quân trồng cây\n" + story + "\nBài: Lê An")
+    hosts = {b.name for m in st.facts.meetings for b in m.hosts}
+    assert hosts == {"Hội Nông dân huyện Hòa Sơn", "Hội Cựu chiến binh huyện Hòa Sơn", "Huyện đoàn Hòa Sơn"}

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A word is a run of letters/digits, with an inner apostrophe kept (H'Hen, Kơ'nia);
-# every other non-space character is a token of its own.
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]|_")
+# A word is a run of letters/digits, with an inner apostrophe kept (H'Hen, Kơ'nia); a run of
+# dots ("...", the genre's "etc." after a list) is one token, as "…" is, so that no later stage
+# reads its dots as full stops that end the clause before the list's verb; every other
+# non-space character is a token of its own.
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\.{2,}|[^\w\s]|_")
 
 
 @dataclass(slots=True)
@@ -38,7 +40,7 @@ def _shape(t: str) -> tuple[str, bool, bool, bool, int]:
         cap = t[0].isupper()
         a = (t.lower(), True, cap, cap and len(t) > 1 and t.isupper(), len(t))
     else:
-        a = ("-" if t in _DASHES else t, False, False, False, 1)
+        a = ("-" if t in _DASHES else t, False, False, False, len(t))
     if len(_SHAPES) >= _SHAPES_MAX:
         _SHAPES.clear()
     _SHAPES[t] = a
