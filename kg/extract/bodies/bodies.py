@@ -14,6 +14,7 @@ from typing import Optional
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
+from kg.extract.bodies.cued_names import unify_cued_names
 from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete,
                                       nearest_province as _nearest_province, share_organ_lists,
                                       unify_short_names)
@@ -364,6 +365,7 @@ def complete_bodies(state: ArticleState) -> None:
     unify_cells(state.views)
     unify_houses(state.views)
     unify_short_names(state.views)
+    unify_cued_names(state.views)
     unify_union_names(state.views)
     state.bodies = ResolvedBodies(resolver, state.facts)
     for bm in state.places.byline_bodies:

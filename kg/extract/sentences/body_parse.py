@@ -15,7 +15,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import BodyEntry, _load, canon
 from kg.extract.sentences.spans import skip_paren as _skip_paren, skip_term as _skip_term
-from kg.extract.sentences.tokens import Token
+from kg.extract.sentences.tokens import Token, tokenize
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +52,13 @@ def _local_chapters() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _commune_short_forms() -> dict:
+    """bodies.yaml commune_short_forms: a union's short name (as syllables) -> its leveled name."""
+    forms = _load("bodies.yaml").get("commune_short_forms") or {}
+    return {tuple(canon(k).split()): canon(v) for k, v in forms.items()}
+
+
+@lru_cache(maxsize=1)
 def time_words() -> frozenset:
     """bodies.yaml open_names `time_words` ("tháng", "năm", ...): after a number they make it a span
     of time ("6 tháng đầu năm"), not a numbered commune nor part of an open name."""
@@ -70,6 +77,8 @@ class BodyParser:
     def parse_body(self, text: str, toks: list[Token], i: int, vintage: str,
                    depth: int = 0) -> Optional[BodyMention]:
         e = self.lx.bodies.match(toks, i)
+        if e is None and depth <= 3:
+            return self._commune_short(text, toks, i, vintage)
         if e is None or depth > 3:
             return None
         p: BodyEntry = e.payload
@@ -96,6 +105,26 @@ class BodyParser:
             j = self._department(text, toks, i, j, p, bm, vintage)
         bm.end = j
         return bm
+
+    def _commune_short(self, text: str, toks: list[Token], i: int, vintage: str) -> Optional[BodyMention]:
+        """A union named short before a commune's level and its name ("Đoàn xã X", "Đoàn phường
+        Y": the commune's Youth Union): its leveled body there. Only a commune-level word with a
+        place read after it, since "Đoàn" alone or before a province is a delegation."""
+        for words, name in _commune_short_forms().items():
+            j = i + len(words)
+            if j >= len(toks) or tuple(t.text for t in toks[i:j]) != words:
+                continue
+            lv = self.lx.levels.match(toks, j)
+            if lv is None or lv.payload.level != "commune":
+                return None
+            place, k = self._place_after(text, toks, j + lv.size, "commune", vintage)
+            full = self.lx.bodies.match(tokenize(name), 0)
+            if not place or full is None or full.payload.sort != "leveled":
+                return None
+            bm = BodyMention(i, k, "")
+            bm.base, bm.level, bm.unit, bm.place_name = full.payload, "commune", lv.payload.unit, place
+            return bm
+        return None
 
     def _longer_name_follows(self, toks: list[Token], i: int, j: int) -> bool:
         """A short name several services share ("Tổng cục Chính trị" of the army and of the

@@ -1,0 +1,70 @@
+"""The bodies stage on vocabulary the genre writes short: a commune's Youth Union written "Đoàn"
++ the commune, the Sangha's council written bare in a story of the Sangha, and central agencies
+written alone by their own names (kg/data/lexicon/bodies.yaml commune_short_forms, cued_names,
+central). Every sentence here is written for the test: invented people, real places."""
+from __future__ import annotations
+
+import kg
+
+
+def _facts(text: str):
+    return kg.extract_text("Tin địa phương\n\n" + text + "\n", source="t.txt")
+
+
+def bodies_of(text: str) -> set:
+    return {b.name for b in _facts(text).bodies}
+
+
+def posts_of(text: str) -> set:
+    return {(p.official, p.role, p.body.name) for p in _facts(text).posts if p.body is not None}
+
+
+def test_a_commune_youth_union_written_short_is_the_commune_s_union():
+    text = ("Sáng 14/3/2024, Đoàn xã Phú Lễ, huyện Ba Tri, tỉnh Bến Tre cùng Đoàn thị trấn Ba Tri ra quân "
+            "dọn vệ sinh kênh rạch. Anh Đỗ Quang Vinh, Bí thư Đoàn xã Phú Lễ, cho biết có 60 đoàn viên tham gia.")
+    assert {"Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phú Lễ",
+            "Đoàn Thanh niên Cộng sản Hồ Chí Minh thị trấn Ba Tri"} <= bodies_of(text)
+    assert ("Đỗ Quang Vinh", "Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phú Lễ") in posts_of(text)
+
+
+def test_a_ward_youth_union_written_short():
+    b = bodies_of("Tối 2/9/2023, Đoàn phường 7, thành phố Bến Tre tổ chức đêm văn nghệ cho thiếu nhi.")
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường 7" in b
+
+
+def test_a_delegation_named_with_a_province_or_a_courtesy_call_is_no_youth_union():
+    b = bodies_of("Chiều 9/5/2023, Đoàn tỉnh Bến Tre do ông Phan Hữu Lộc dẫn đầu đến chào xã giao UBND "
+                  "tỉnh Trà Vinh. Đoàn xã giao với lãnh đạo tỉnh trong không khí thân mật.")
+    assert "Ủy ban nhân dân tỉnh Trà Vinh" in b
+    assert not any(n.startswith("Đoàn Thanh niên") for n in b)
+
+
+def test_the_sangha_s_council_written_bare_in_a_story_of_the_sangha():
+    text = ("Sáng 20/5/2024, Ban Trị sự GHPGVN tỉnh Bến Tre tổ chức Đại lễ Phật đản. Thượng tọa Thích Tâm "
+            "Khiết, Ủy viên Thường trực Hội đồng Trị sự, Trưởng Ban Trị sự tỉnh chứng minh buổi lễ.")
+    assert "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam" in bodies_of(text)
+
+
+def test_a_bare_council_with_no_sangha_named_is_no_body():
+    b = bodies_of("Chiều 6/7/2023, ông Trịnh Văn Lũy, Phó Chủ tịch Hội đồng Trị sự, dự lễ khánh thành nhà "
+                  "văn hóa do UBND huyện Ba Tri, tỉnh Bến Tre tổ chức.")
+    assert "Ủy ban nhân dân huyện Ba Tri" in b
+    assert not any(n.startswith("Hội đồng Trị sự") for n in b)
+
+
+def test_central_agencies_written_alone():
+    b = bodies_of("Ngày 11/10/2023, Tổng cục Thống kê phối hợp Tổng cục Thuế, Tổng cục Hải quan và Bảo hiểm "
+                  "xã hội Việt Nam tập huấn cho cán bộ của tỉnh Bến Tre.")
+    assert {"Tổng cục Thống kê", "Tổng cục Thuế", "Tổng cục Hải quan", "Bảo hiểm xã hội Việt Nam"} <= b
+
+
+def test_a_neighbour_s_customs_office_is_not_ours():
+    b = bodies_of("Ngày 11/10/2023, Tổng cục Hải quan Trung Quốc làm việc với Cục Hải quan tỉnh Lạng Sơn "
+                  "về thông quan hàng nông sản.")
+    assert "Tổng cục Hải quan" not in b
+
+
+def test_the_deputies_board_of_the_standing_committee_written_alone():
+    p = posts_of("Sáng 4/4/2023, bà Lương Thị Hiền, Trưởng Ban Công tác đại biểu, làm việc với Thường trực "
+                 "HĐND tỉnh Bến Tre về công tác nhân sự.")
+    assert ("Lương Thị Hiền", "Trưởng ban", "Ban Công tác đại biểu") in p
