@@ -68,3 +68,10 @@ def test_the_deputies_board_of_the_standing_committee_written_alone():
     p = posts_of("Sáng 4/4/2023, bà Lương Thị Hiền, Trưởng Ban Công tác đại biểu, làm việc với Thường trực "
                  "HĐND tỉnh Bến Tre về công tác nhân sự.")
     assert ("Lương Thị Hiền", "Trưởng ban", "Ban Công tác đại biểu") in p
+
+
+def test_a_commune_s_delegation_led_by_someone_is_no_youth_union():
+    b = bodies_of("Chiều 18/8/2023, Đoàn xã Phú Lễ do ông Tô Văn Khang, Chủ tịch UBND xã dẫn đầu đến học tập "
+                  "kinh nghiệm tại huyện Giồng Trôm, tỉnh Bến Tre.")
+    assert "Ủy ban nhân dân xã Phú Lễ" in b
+    assert not any(n.startswith("Đoàn Thanh niên") for n in b)

@@ -59,6 +59,12 @@ def _commune_short_forms() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _delegation_words() -> frozenset:
+    """bodies.yaml commune_short_delegation: after "Đoàn xã X", the words of a delegation."""
+    return frozenset(canon(w).lower() for w in _load("bodies.yaml").get("commune_short_delegation") or [])
+
+
+@lru_cache(maxsize=1)
 def time_words() -> frozenset:
     """bodies.yaml open_names `time_words` ("tháng", "năm", ...): after a number they make it a span
     of time ("6 tháng đầu năm"), not a numbered commune nor part of an open name."""
@@ -119,7 +125,8 @@ class BodyParser:
                 return None
             place, k = self._place_after(text, toks, j + lv.size, "commune", vintage)
             full = self.lx.bodies.match(tokenize(name), 0)
-            if not place or full is None or full.payload.sort != "leveled":
+            if not place or full is None or full.payload.sort != "leveled" \
+                    or k < len(toks) and toks[k].low in _delegation_words():
                 return None
             bm = BodyMention(i, k, "")
             bm.base, bm.level, bm.unit, bm.place_name = full.payload, "commune", lv.payload.unit, place
