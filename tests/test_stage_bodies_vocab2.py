@@ -75,3 +75,10 @@ def test_a_commune_s_delegation_led_by_someone_is_no_youth_union():
                   "kinh nghiệm tại huyện Giồng Trôm, tỉnh Bến Tre.")
     assert "Ủy ban nhân dân xã Phú Lễ" in b
     assert not any(n.startswith("Đoàn Thanh niên") for n in b)
+
+
+def test_a_commune_women_s_union_written_short_is_pinned():
+    # already read before this file (leveled forms "Hội Phụ nữ", and "PN" expanded): kept so
+    p = posts_of("Sáng 8/3/2024, Hội PN xã Phú Lễ, huyện Ba Tri, tỉnh Bến Tre ra mắt tổ phụ nữ tiết kiệm. Bà "
+                 "Cao Thị Nhàn, Chủ tịch Hội Phụ nữ xã Phú Lễ, trao sổ cho 12 hội viên.")
+    assert ("Cao Thị Nhàn", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Phú Lễ") in p
