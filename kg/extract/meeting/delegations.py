@@ -33,7 +33,8 @@ def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         hosts = _acted_on(sv, k, resolve) if k is not None else []
         return (hosts, [], True, True) if hosts else ([], [], False, False)
     guests = [b for b in (resolve(x) for x in _joined(els, first)) if b is not None]
-    hosts = [b for b in _acted_on(sv, first, resolve) + _worked_at(sv, first, resolve) if b not in guests]
+    hosts = _acted_on(sv, first, resolve) + _worked_at(sv, first, resolve) or _overseen(sv, first, resolve)
+    hosts = [b for b in hosts if b not in guests]
     return hosts, guests, True, True
 
 
@@ -134,6 +135,31 @@ def _worked_at(sv: SentenceView, first: int, resolve) -> list:
             and isinstance(els[k + 1], BodyMention) and not els[k + 1].generic:
         b = resolve(els[k + 1])
         return [for_host(b)] if b is not None else []
+    return []
+
+
+def _overseen(sv: SentenceView, first: int, resolve) -> list:
+    """ "Đoàn giám sát của X ... tiến hành giám sát Sở Y về ...", "... giám sát việc giải quyết kiến
+    nghị của cử tri tại UBND xã Z": the body the delegation's oversight verb takes, right after it or
+    after "tại" at the end of what is overseen (meetings.yaml hosts `oversight_words`,
+    `delegation_at`), is the body overseen: the host. A clause that ends first (";", ":", a full
+    stop) or a person named before it names none."""
+    from kg.extract.sentences.phrase_starts import positions
+    els, toks = sv.elements, sv.toks
+    within = {t: k for k, e in enumerate(els) for t in range(e.start, e.end)}
+    for i, n in positions(toks, host_words()["oversight_words"]):
+        k = within.get(i)
+        if i < els[first].end or k is None or not isinstance(els[k], Word):
+            continue        # (the delegation's own name, "Đoàn giám sát", or inside a body's name)
+        for x in els[k:]:
+            if x.start < i + n:
+                continue            # (the verb's other syllables)
+            if isinstance(x, Punct) and x.char in ";:.!?" or isinstance(x, Name):
+                return []
+            if isinstance(x, BodyMention) and not x.generic and \
+                    (x.start == i + n or phrase_at(toks, x.start - 1, "delegation_at")):
+                return [for_host(b) for b in (resolve(y) for y in _joined(els, els.index(x))) if b is not None]
+        return []
     return []
 
 
