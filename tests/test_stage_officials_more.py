@@ -40,3 +40,28 @@ def test_places_listed_before_a_title_with_no_name_before_are_no_names(tmp_path)
                  "Mô hình được nhân rộng ở Ya Tăng, Đăk Rơ và Đăk Pxi - Chủ tịch Hội Nông dân huyện cho biết."):
         st = state_of(tmp_path, "Tin\n\n" + text + "\n")
         assert not st.facts.officials, text
+
+
+def test_a_unit_name_typed_in_lower_case_is_the_units_not_a_persons(tmp_path):
+    # "huyện lộc Xuyên": the words after a unit word are its name, whatever their case; the same
+    # name capitalised later in the sentence ("huyện Lộc Xuyên") is the place, so the title before
+    # it stays the monk's and he leads the delegation
+    from test_stage_pipeline import state_of
+    st = state_of(tmp_path, "Tin\n\nSáng 14/2, đoàn đại biểu BTS GHPGVN huyện lộc Xuyên do Thượng tọa Thích Quảng "
+                            "Tuệ - Phó Trưởng ban Trị sự GHPGVN tỉnh, Trưởng BTS GHPGVN huyện Lộc Xuyên dẫn đầu đã "
+                            "tới chúc mừng chùa Phước Nguyên.\n")
+    assert {o.name for o in st.facts.officials} == {"Thích Quảng Tuệ"}
+    held = {(p.role, p.body.name.split(" huyện ")[-1]) for p in st.facts.posts if p.official == "Thích Quảng Tuệ"}
+    assert ("Trưởng ban", "Lộc Xuyên") in held
+    assert st.facts.meetings[0].leaders == ["Thích Quảng Tuệ"]
+
+
+def test_a_person_whose_name_holds_a_place_word_is_still_read(tmp_path):
+    # a family name that is also a unit's first syllable: the person after a title is still read,
+    # beside the typed-low unit name and where no unit name is typed low at all
+    from test_stage_pipeline import state_of
+    st = state_of(tmp_path, "Tin\n\nTại hội trường huyện lộc Xuyên, ông Lộc Văn Tình, Chủ tịch UBND huyện Lộc "
+                            "Xuyên phát biểu.\n")
+    assert {(p.official, p.role) for p in st.facts.posts} == {("Lộc Văn Tình", "Chủ tịch")}
+    st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch UBND huyện Lộc Xuân Trường phát biểu chỉ đạo.\n")
+    assert {o.name for o in st.facts.officials} == {"Lộc Xuân Trường"}

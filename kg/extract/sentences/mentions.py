@@ -48,6 +48,14 @@ class Scanner(BodyParser, NameReader):
         self._unit_keys: Optional[frozenset] = None       # unit names, folded (_misspelt_unit)
         self._abroad_toks: Optional[list] = None           # the sentence _abroad last read, and its answer
         self._abroad_said = False
+        # the last syllable of every unit word ("huyện", "xã", "trấn", "phố")
+        self._level_lasts = frozenset(canon(w).lower().split()[-1] for lv, ws in _load("bodies.yaml")["levels"].items()
+                                      if lv != "central" for w in ws) \
+            | frozenset(canon(w).lower().split()[-1] for w in _load("people.yaml")["place_list_units"])
+        self._elsewhere = frozenset(canon(w).lower() for w in _load("bodies.yaml")["bare_province_elsewhere"])
+        # unit names typed with a lower-case first syllable in the sentence scanned (folded):
+        # the same name capitalised after another unit word there is the unit's, not a person's
+        self._typo_units: frozenset = frozenset()
         self._title_prefixes = {canon(k).lower(): frozenset(canon(w).lower() for w in v)
                                 for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
 
@@ -58,6 +66,9 @@ class Scanner(BodyParser, NameReader):
         if j >= len(toks) or not toks[j].is_word:
             return None, j
         t = toks[j]
+        typo = self._lower_unit_name(text, toks, j, vintage)
+        if typo is not None:
+            return typo
         if level == "commune":
             # Communes are not in the gazetteer: a number or Title Case syllables.
             if t.text.isdigit():
@@ -95,7 +106,8 @@ class Scanner(BodyParser, NameReader):
             if k - j < 2 and not (k == j + 1 and k < len(toks) and self._opens_hyphen_name(toks, k)):
                 return None, j
             written = " ".join(x.text for x in toks[j:k])
-            if t.low in self.lx.surnames and not self._misspelt_unit(written):
+            if t.low in self.lx.surnames and not self._misspelt_unit(written) \
+                    and name_key(written) not in self._typo_units:
                 return None, j
             return written, k
         name, end = m
@@ -105,6 +117,29 @@ class Scanner(BodyParser, NameReader):
             k += 1
         return name, k
 
+    def _lower_unit_name(self, text: str, toks: list[Token], j: int,
+                         vintage: str) -> Optional[tuple[str, int]]:
+        """A unit's name whose first syllable the page typed in lower case ("huyện lộc Xyz"): a family
+        name in lower case, then one or two Title Case syllables, right after the unit word. The
+        words after a unit word are its name: a person's name never starts in lower case. Not a
+        word that says the place is elsewhere ("từ", "về": bodies.yaml bare_province_elsewhere)
+        before a place the gazetteer knows ("xã giáp Lào", "các tỉnh từ Hà Tĩnh")."""
+        t = toks[j]
+        if t.is_cap or not t.text.isalpha() or t.low not in self.lx.surnames or t.low in self._kept \
+                or t.low in self._starters or t.low in self._elsewhere:
+            return None
+        k = j + 1
+        while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].is_cap and not toks[k].is_upper \
+                and not toks[k].text.isdigit() and not self._starts_entity(toks, k) \
+                and toks[k].start - toks[k - 1].end == 1:
+            k += 1
+        if k == j + 1 or k < len(toks) and toks[k].is_word and toks[k].is_cap:
+            return None         # no Title Case after it, or a longer run than a unit's name
+        if self.gz.match_at(text, toks[j + 1].start - self._base, "legacy") is not None \
+                or _abroad_names().match(toks, j + 1) is not None:
+            return None         # "xã giáp Lào": a word before a place of its own
+        return " ".join([t.text.capitalize()] + [x.text for x in toks[j + 1:k]]), k
+
     def _misspelt_unit(self, written: str) -> bool:
         """Whether a run after a unit word that begins with a family name ("huyện Châu Thàn") is a
         unit's name one letter off (a person's name rarely is). Read on runs the gazetteer lacks."""
@@ -113,6 +148,18 @@ class Scanner(BodyParser, NameReader):
                                         if p.level in ("district", "province"))
         key = name_key(written)
         return any(len(u) == len(key) and _one_letter_off(key, u) for u in self._unit_keys)
+
+    def _typo_unit_keys(self, sentence: str, toks: list[Token], vintage: str) -> frozenset:
+        """The folded names of the units the sentence writes with a lower-case first syllable after
+        a unit word of the lexicon's levels ("... huyện lộc Xyz ..."), read before the sentence is."""
+        keys = []
+        for j in range(1, len(toks)):
+            if toks[j].is_word and not toks[j].is_cap and toks[j].low in self.lx.surnames \
+                    and toks[j - 1].low in self._level_lasts:
+                found = self._lower_unit_name(sentence, toks, j, vintage)
+                if found is not None:
+                    keys.append(name_key(found[0]))
+        return frozenset(keys)
 
     def _entity_size(self, toks: list[Token], k: int) -> int:
         sizes = [e.size for e in (self.lx.roles.match(toks, k), self.lx.bodies.match(toks, k),
@@ -131,6 +178,7 @@ class Scanner(BodyParser, NameReader):
         """Elements of one sentence; token offsets are article offsets (sentence + offset)."""
         self._base = offset
         toks = tokenize(sentence, offset)
+        self._typo_units = self._typo_unit_keys(sentence, toks, vintage)
         out: list[Element] = []
         append = out.append
         starters, kept = self._starters, self._kept

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
+from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import _load, phrase_matcher
 from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, caps_given_name
 from kg.extract.sentences.tokens import Token
@@ -160,6 +161,11 @@ class NameReader:
                 nm = None
         if nm is None and _after_titled_item(out) and self._list_item_name(sentence, toks, i, vintage):
             nm = self._name_at(toks, i, True)
+        if nm is not None and name_key(nm[1]) in self._typo_units:
+            # the unit's name the sentence also types in lower case after a unit word ("... huyện
+            # lộc Xyz ... Lộc Xyz ..."): a place, whatever family name it starts with
+            out.append(Word(i, nm[0], toks[i].low))
+            return nm[0]
         if nm is not None:
             k, text, partial = nm
             out.append(Name(i, k, text, partial))
