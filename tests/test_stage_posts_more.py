@@ -315,3 +315,20 @@ def test_a_short_department_then_the_sentence_going_on(tmp_path):
     got = posts(st)
     assert ("Lê Văn Hùng", "Vụ trưởng", "Vụ Pháp chế") in got
     assert ("Đinh Thị Sen", "Phó Vụ trưởng", "Vụ Điều phối") in got
+
+
+def test_the_first_deputy_minister_is_a_title_of_its_own(tmp_path):
+    # "Thường trực" after "Thứ trưởng" is the title's, not the first word of a body "Thường trực Bộ ..."
+    st = state_of(tmp_path, "Tin\n\nBà Khổng Thị Duyên, Thứ trưởng Thường trực Bộ Tư pháp, nghe báo cáo. Đoàn "
+                            "công tác Bộ Y tế do Thứ trưởng Thường trực Lã Văn Tiến dẫn đầu đến thăm bệnh viện.\n")
+    got = posts(st)
+    assert ("Khổng Thị Duyên", "Thứ trưởng Thường trực", "Bộ Tư pháp") in got
+    assert ("Lã Văn Tiến", "Thứ trưởng Thường trực", "Bộ Y tế") in got
+    assert not any(b.startswith("Thường trực") for _, _, b in got)
+
+
+def test_the_standing_deputy_secretary_abbreviated_with_bt(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự lễ khánh thành cầu có bà Hồ Thị Lựu, Phó BT Thường trực Huyện ủy Cam Lộ "
+                            "kiêm Trưởng ban Dân vận.\n")
+    assert posts(st) == {("Hồ Thị Lựu", "Phó Bí thư Thường trực", "Huyện ủy Cam Lộ"),
+                         ("Hồ Thị Lựu", "Trưởng ban", "Ban Dân vận Huyện ủy Cam Lộ")}
