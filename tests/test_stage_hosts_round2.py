@@ -31,3 +31,14 @@ def test_a_body_after_the_oversight_clause_has_ended_is_not_overseen(tmp_path):
                                  "xã Hưng Thành, đoàn ghi nhận nhiều cách làm hay.\n")
     assert "Ủy ban nhân dân xã Hưng Thành" not in hosts
     assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu"]
+
+
+def test_who_makes_up_an_oversight_delegation_goes_with_it_as_guests(tmp_path):
+    hosts, guests = hg(tmp_path, "Giám sát chính sách người có công\n\nSáng 9/4, Đoàn giám sát của Thường trực "
+                                 "HĐND tỉnh Hậu Giang tiến hành giám sát Sở Nội vụ về việc chi trả trợ cấp cho "
+                                 "thân nhân liệt sĩ trong năm qua. Thành phần Đoàn giám sát gồm có: Ban Văn hóa - "
+                                 "Xã hội HĐND tỉnh, Ban Kinh tế - Ngân sách HĐND tỉnh.\n")
+    assert hosts == ["Sở Nội vụ tỉnh Hậu Giang"]
+    assert guests == ["Thường trực Hội đồng nhân dân tỉnh Hậu Giang",
+                      "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Hậu Giang",
+                      "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Hậu Giang"]
