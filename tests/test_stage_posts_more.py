@@ -332,3 +332,17 @@ def test_the_standing_deputy_secretary_abbreviated_with_bt(tmp_path):
                             "kiêm Trưởng ban Dân vận.\n")
     assert posts(st) == {("Hồ Thị Lựu", "Phó Bí thư Thường trực", "Huyện ủy Cam Lộ"),
                          ("Hồ Thị Lựu", "Trưởng ban", "Ban Dân vận Huyện ủy Cam Lộ")}
+
+
+def test_an_abbreviated_title_joined_to_its_body_by_a_dot(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBuổi gặp mặt có ông Mã Văn Lộc – CT.Hội CCB huyện Cam Lộ, bà Triệu Thị Hoa, "
+                            "PCT.HĐND huyện Cam Lộ và ông Vi Văn Chiến, PBT.Đảng ủy xã Cam Thủy.\n")
+    assert posts(st) == {("Mã Văn Lộc", "Chủ tịch", "Hội Cựu chiến binh huyện Cam Lộ"),
+                         ("Triệu Thị Hoa", "Phó Chủ tịch", "Hội đồng nhân dân huyện Cam Lộ"),
+                         ("Vi Văn Chiến", "Phó Bí thư", "Đảng ủy xã Cam Thủy")}
+
+
+def test_an_abbreviation_ending_a_sentence_gives_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Mã Văn Lộc làm việc ở Công ty CT. Bà Triệu Thị Hoa, Bí thư Huyện ủy Cam Lộ "
+                            "dự lễ.\n")
+    assert posts(st) == {("Triệu Thị Hoa", "Bí thư", "Huyện ủy Cam Lộ")}
