@@ -65,3 +65,19 @@ def test_a_person_whose_name_holds_a_place_word_is_still_read(tmp_path):
     assert {(p.official, p.role) for p in st.facts.posts} == {("Lộc Văn Tình", "Chủ tịch")}
     st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch UBND huyện Lộc Xuân Trường phát biểu chỉ đạo.\n")
     assert {o.name for o in st.facts.officials} == {"Lộc Xuân Trường"}
+
+
+def test_a_unit_name_typed_low_in_one_sentence_is_no_person_in_another(tmp_path):
+    # the lead types the district "huyện lộc Xuyên"; a later sentence writes "huyện Lộc Xuyên"
+    # after a title, where the name reader takes it for a person: it is the place, no official
+    from test_stage_pipeline import state_of
+    st = state_of(tmp_path, "Tin\n\nChiều 3/9, đoàn đại biểu BTS GHPGVN huyện lộc Xuyên đã tới chúc mừng tu viện "
+                            "Minh Quang. Dẫn đầu đoàn là Thượng tọa Thích Quảng Tuệ, Trưởng BTS GHPGVN huyện Lộc "
+                            "Xuyên.\n")
+    assert "Lộc Xuyên" not in {o.name for o in st.facts.officials}
+    assert "Lộc Xuyên" not in {p.official for p in st.facts.posts}
+    # a person named after a title elsewhere in that article is still read
+    st = state_of(tmp_path, "Tin\n\nChiều 3/9, đoàn đại biểu BTS GHPGVN huyện lộc Xuyên đã tới chúc mừng tu viện "
+                            "Minh Quang. Cùng đi có bà Lộc Thị Xuyên, Phó Chủ tịch UBND huyện.\n")
+    assert ("Lộc Thị Xuyên", "Phó Chủ tịch") in {(p.official, p.role) for p in st.facts.posts}
+    assert "Lộc Thị Xuyên" in {o.name for o in st.facts.officials}

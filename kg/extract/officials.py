@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.gazetteer import get_gazetteer
+from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Official, Post
@@ -45,19 +45,35 @@ def _home(name: str, posts: list[Post]) -> tuple[Optional[str], bool]:
     return None, False
 
 
+def _unit_names(state: ArticleState) -> frozenset:
+    """The folded names the article types with a lower-case first syllable right after a unit word
+    ("huyện lộc X"): the words after a unit word are its name, so the same name read as a person's
+    in another sentence ("Lộc X") is the place's. (Not every run after a unit word: a body parse
+    may take a person's name for an unknown unit's.)"""
+    from kg.extract.sentences.sentences import _get_scanner
+    scanner = _get_scanner()
+    keys: set = set()
+    for sv in state.views:
+        keys |= scanner.typo_unit_keys(sv.text, sv.toks, sv.start, state.vintage)
+    return frozenset(keys)
+
+
 def find_officials(state: ArticleState) -> None:
     facts = state.facts
     lx = lexicon()
+    units = _unit_names(state)
+    if units and any(name_key(p.official) in units for p in facts.posts):
+        facts.posts = [p for p in facts.posts if name_key(p.official) not in units]    # a place holds none
     holders = {p.official for p in facts.posts}
     names = sorted(holders | state.honoured)
     # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one
     # that no figure of history is written with: such a holder is an official
-    state.officials = [o for o in names if (is_person(o, lx) and (o in holders or o not in facts.authors))
-                       or (o in holders and not _is_place(o))]
+    state.officials = [o for o in names if ((is_person(o, lx) and (o in holders or o not in facts.authors))
+                                            or (o in holders and not _is_place(o))) and name_key(o) not in units]
     for name in state.officials:
         prov, central = _home(name, facts.posts)
         facts.officials.append(Official(name, prov, central))
 
 
-OFFICIALS = Stage("officials", reads=("facts.posts", "honoured", "facts.authors"),
-                  writes=("officials", "facts.officials"), run=find_officials)
+OFFICIALS = Stage("officials", reads=("views", "vintage", "facts.posts", "honoured", "facts.authors"),
+                  writes=("officials", "facts.officials", "facts.posts"), run=find_officials)

@@ -149,6 +149,11 @@ class Scanner(BodyParser, NameReader):
         key = name_key(written)
         return any(len(u) == len(key) and _one_letter_off(key, u) for u in self._unit_keys)
 
+    def typo_unit_keys(self, sentence: str, toks: list[Token], offset: int, vintage: str) -> frozenset:
+        """_typo_unit_keys of a sentence already scanned (its tokens at article offsets)."""
+        self._base = offset
+        return self._typo_unit_keys(sentence, toks, vintage)
+
     def _typo_unit_keys(self, sentence: str, toks: list[Token], vintage: str) -> frozenset:
         """The folded names of the units the sentence writes with a lower-case first syllable after
         a unit word of the lexicon's levels ("... huyện lộc Xyz ..."), read before the sentence is."""
