@@ -346,3 +346,10 @@ def test_an_abbreviation_ending_a_sentence_gives_no_post(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Mã Văn Lộc làm việc ở Công ty CT. Bà Triệu Thị Hoa, Bí thư Huyện ủy Cam Lộ "
                             "dự lễ.\n")
     assert posts(st) == {("Triệu Thị Hoa", "Bí thư", "Huyện ủy Cam Lộ")}
+
+
+def test_hmong_clan_names_after_their_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChủ trì có Trưởng Ban Dân vận Tỉnh ủy Lai Châu Chá A Lử; Phó Chủ tịch UBND "
+                            "tỉnh Lai Châu Tráng Seo Dình.\n")
+    assert posts(st) == {("Chá A Lử", "Trưởng ban", "Ban Dân vận Tỉnh ủy Lai Châu"),
+                         ("Tráng Seo Dình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}
