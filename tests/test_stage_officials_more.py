@@ -81,3 +81,19 @@ def test_a_unit_name_typed_low_in_one_sentence_is_no_person_in_another(tmp_path)
                             "Minh Quang. Cùng đi có bà Lộc Thị Xuyên, Phó Chủ tịch UBND huyện.\n")
     assert ("Lộc Thị Xuyên", "Phó Chủ tịch") in {(p.official, p.role) for p in st.facts.posts}
     assert "Lộc Thị Xuyên" in {o.name for o in st.facts.officials}
+
+
+def test_a_two_syllable_unit_name_after_a_body_no_title_holds_is_the_units(tmp_path):
+    # "đoàn ... BTS GHPGVN huyện Lộc Xuyên do ...": no title holds that body, so the two syllables
+    # after its unit word name the district (one the gazetteer lacks), and so does the same run
+    # after the monk's second title: he holds it and leads
+    from test_stage_pipeline import state_of
+    st = state_of(tmp_path, "Tin\n\nSáng 14/2, đoàn đại biểu BTS GHPGVN huyện Lộc Xuyên do Thượng tọa Thích Quảng "
+                            "Tuệ - Phó Trưởng ban Trị sự GHPGVN tỉnh, Trưởng BTS GHPGVN huyện Lộc Xuyên dẫn đầu đã "
+                            "tới chúc mừng chùa Phước Nguyên.\n")
+    assert {o.name for o in st.facts.officials} == {"Thích Quảng Tuệ"}
+    assert st.facts.meetings[0].leaders == ["Thích Quảng Tuệ"]
+    # after a title, two syllables that start with a family name are still a person's name
+    st = state_of(tmp_path, "Tin\n\nTại buổi làm việc, Phó Chủ tịch UBND huyện Lộc Tình đề nghị các xã đẩy nhanh "
+                            "tiến độ giải ngân vốn đầu tư công.\n")
+    assert ("Lộc Tình", "Phó Chủ tịch") in {(p.official, p.role) for p in st.facts.posts}

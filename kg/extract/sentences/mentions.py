@@ -17,6 +17,8 @@ from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as 
     commune_end as _commune_end, skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
 from kg.extract.sentences.tokens import Token, tokenize
 
+_MIDDLE_WORDS = frozenset(("văn", "thị"))   # a run with one of these second is a person's name
+
 
 class Scanner(BodyParser, NameReader):
     """Turns one sentence into elements. Stateless apart from the shared lexicon."""
@@ -56,6 +58,7 @@ class Scanner(BodyParser, NameReader):
         # unit names typed with a lower-case first syllable in the sentence scanned (folded):
         # the same name capitalised after another unit word there is the unit's, not a person's
         self._typo_units: frozenset = frozenset()
+        self._in_title = False      # parsing the body a title is followed by (_role)
         self._title_prefixes = {canon(k).lower(): frozenset(canon(w).lower() for w in v)
                                 for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
 
@@ -108,7 +111,13 @@ class Scanner(BodyParser, NameReader):
             written = " ".join(x.text for x in toks[j:k])
             if t.low in self.lx.surnames and not self._misspelt_unit(written) \
                     and name_key(written) not in self._typo_units:
-                return None, j
+                if self._in_title or k - j != 2 or toks[j + 1].low in _MIDDLE_WORDS \
+                        or k < len(toks) and toks[k].is_word and toks[k].is_cap:
+                    return None, j
+                # two syllables after the unit word of a body no title holds ("đoàn ... huyện Lộc
+                # X do ..."): no name for a person there, so the unit's; the same run after a
+                # title later in the sentence is the place too
+                self._typo_units = self._typo_units | {name_key(written)}
             return written, k
         name, end = m
         end += self._base
@@ -271,8 +280,16 @@ class Scanner(BodyParser, NameReader):
 
     def _role(self, sentence: str, toks: list[Token], i: int, r, vintage: str) -> Role:
         """A title at token i, with the body written right after it."""
-        n = len(toks)
         role = Role(i, i + r.size, r.payload, " ".join(x.text for x in toks[i:i + r.size]))
+        self._in_title = True
+        try:
+            return self._titled(sentence, toks, i, r, role, vintage)
+        finally:
+            self._in_title = False
+
+    def _titled(self, sentence: str, toks: list[Token], i: int, r, role: Role, vintage: str) -> Role:
+        """The body written right after the title at token i, and where the title ends."""
+        n = len(toks)
         j = i + r.size
         entry: RoleEntry = r.payload
         # "Chánh Văn phòng UBND tỉnh": the role's last words begin the body's name
