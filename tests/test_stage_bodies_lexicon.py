@@ -195,7 +195,7 @@ def test_the_cao_dai_churches_and_a_local_church_named_by_its_own_name():
     b = bodies_of("Chúc mừng Đại lễ\n\nNgày 3/11/2022, ông Võ Văn Hòa, Phó Chủ tịch Ủy ban MTTQVN tỉnh Bến Tre đến thăm "
                   "Ban Đại diện Hội Thánh Cao Đài Ban Chỉnh đạo và Hội Thánh Phước Long. Ông chúc Hội thánh, các chức "
                   "sắc và bà con.\n")
-    assert {"Ban Đại diện Hội thánh Cao Đài Ban Chỉnh đạo", "Hội thánh Cao Đài Ban Chỉnh đạo", "Hội thánh Phước Long"} <= b
+    assert {"Ban Đại diện Hội thánh Cao Đài Ban Chỉnh đạo", "Hội thánh Cao Đài Ban Chỉnh đạo", "Hội Thánh Phước Long"} <= b
     assert not any(x.startswith("Hội thánh Cao Đài Ban Chỉnh ") and not x.endswith("đạo") for x in b)
 
 

@@ -82,3 +82,40 @@ def test_a_commune_women_s_union_written_short_is_pinned():
     p = posts_of("Sáng 8/3/2024, Hội PN xã Phú Lễ, huyện Ba Tri, tỉnh Bến Tre ra mắt tổ phụ nữ tiết kiệm. Bà "
                  "Cao Thị Nhàn, Chủ tịch Hội Phụ nữ xã Phú Lễ, trao sổ cho 12 hội viên.")
     assert ("Cao Thị Nhàn", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Phú Lễ") in p
+
+
+def test_a_church_and_its_chapter_keep_the_case_they_are_written_in():
+    # religious names stay as written: "Hội Thánh" with a capital, "Tin lành" without
+    text = ("Chiều 23/12, ông Lê Văn Tám, Chủ tịch Ủy ban MTTQ Việt Nam huyện Krông Búk đã đến thăm "
+            "Hội Thánh Tin lành Phước Lâm và Chi hội Tin lành Suối Đá nhân dịp lễ Giáng sinh.")
+    names = bodies_of(text)
+    assert {"Hội Thánh Tin lành Phước Lâm", "Chi hội Tin lành Suối Đá",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Krông Búk"} <= names
+    assert "Hội thánh Tin lành Phước Lâm" not in names and "Chi hội Tin Lành Suối Đá" not in names
+
+
+def test_the_protestant_board_keeps_a_listed_spelling_but_a_lower_case_slip_is_normalised():
+    text = ("Sáng 21/12, ông Lê Văn Tám, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai đến chúc mừng Ban Đại diện "
+            "Hội Thánh Tin lành Việt Nam (miền Nam) tỉnh và Ban đại diện Hội Thánh Tin Lành huyện Đak Đoa.")
+    names = bodies_of(text)
+    assert "Ban Đại diện Hội Thánh Tin lành Việt Nam (miền Nam) tỉnh Gia Lai" in names
+    assert "Ban Đại diện Hội thánh Tin Lành huyện Đak Đoa" in names
+
+
+def test_the_front_s_boards_since_2025_are_read_whole():
+    text = ("Sáng 12/9, bà Lò Thị Xuân, Trưởng Ban Dân chủ - Giám sát và phản biện xã hội Ủy ban MTTQ Việt Nam "
+            "tỉnh Điện Biên, làm việc với UBND xã Mường Phăng; ông Cà Văn Lả, Phó Trưởng Ban Tuyên giáo – Công tác "
+            "xã hội Ủy ban MTTQ Việt Nam tỉnh cùng dự.")
+    posts = posts_of(text)
+    assert ("Lò Thị Xuân", "Trưởng ban",
+            "Ban Dân chủ - Giám sát và Phản biện xã hội Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên") in posts
+    assert ("Cà Văn Lả", "Phó Trưởng ban",
+            "Ban Tuyên giáo - Công tác xã hội Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên") in posts
+
+
+def test_a_province_s_board_for_religion_and_ethnic_affairs_is_not_cut():
+    text = ("Chiều 5/4, đại diện lãnh đạo Tỉnh ủy, UBND tỉnh Điện Biên và Ban Tôn giáo Dân tộc tỉnh do ông "
+            "Lò Văn Páo, Trưởng Ban Tôn giáo Dân tộc tỉnh dẫn đầu đã đến thăm chùa.")
+    names = bodies_of(text)
+    assert "Ban Tôn giáo Dân tộc tỉnh Điện Biên" in names
+    assert "Ban Tôn giáo tỉnh Điện Biên" not in names

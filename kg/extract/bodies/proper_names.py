@@ -131,6 +131,24 @@ def _person_cut(toks, k: int, end: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _listed_heads() -> frozenset:
+    raw = bodies_yaml().get("proper_names") or {}
+    return frozenset(canon(h) for h in raw.get("heads") or [])
+
+
+def _head_as_written(head: str, written: str) -> str:
+    """Religious names keep the case written: a head the lexicon lists in that spelling ("Chi hội
+    Tin lành" beside "Chi hội Tin Lành"), or one that capitalises more than the lexicon ("Hội
+    Thánh"); a head written in lower case ("tòa tổng giám mục") is spelled as the lexicon does."""
+    if written in _listed_heads():
+        return written
+    if len(written) != len(head) or written.isupper() or not written[:1].isupper():
+        return head
+    more = all(w == h or w.isupper() and w.lower() == h for w, h in zip(written, head))
+    return written if more else head
+
+
+@lru_cache(maxsize=1)
 def _clergy_heads() -> frozenset:
     raw = bodies_yaml().get("proper_names") or {}
     return frozenset(canon(w).lower() for w in raw.get("clergy_heads") or [])
@@ -181,6 +199,7 @@ def _entry_at(sv, i: int, size: int, starts: dict) -> Optional[tuple[int, OpenEn
     if end == head_end:
         return None
     head = spelled[" ".join(t.low for t in toks[i:head_end])]
+    head = _head_as_written(head, sv.text[toks[i].start - sv.start:toks[head_end - 1].end - sv.start])
     rest = sv.text[toks[head_end].start - sv.start:toks[end - 1].end - sv.start]
     inner = matcher.match(toks, head_end)
     second = insert.get(head.lower())
