@@ -42,3 +42,22 @@ def test_who_makes_up_an_oversight_delegation_goes_with_it_as_guests(tmp_path):
     assert guests == ["Thường trực Hội đồng nhân dân tỉnh Hậu Giang",
                       "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Hậu Giang",
                       "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Hậu Giang"]
+
+
+def test_a_council_overseeing_a_matter_with_no_body_overseen_holds_it(tmp_path):
+    hosts, _ = hg(tmp_path, "HĐND huyện Mỏ Cày Nam giám sát việc trả lời kiến nghị của cử tri\n\nBuổi giám sát "
+                            "tập trung vào 52 kiến nghị gửi tới kỳ họp cuối năm; đến nay đã giải quyết xong 30 kiến "
+                            "nghị, số còn lại đang được xem xét.\n")
+    assert hosts == ["Hội đồng nhân dân huyện Mỏ Cày Nam"]
+
+
+def test_a_body_that_oversees_at_a_place_it_goes_to_does_not_hold_it(tmp_path):
+    hosts, _ = hg(tmp_path, "HĐND tỉnh Bến Tre giám sát việc trả lời kiến nghị của cử tri tại huyện Mỏ Cày Nam\n\n"
+                            "Buổi giám sát tập trung vào 52 kiến nghị gửi tới kỳ họp cuối năm.\n")
+    assert "Hội đồng nhân dân tỉnh Bến Tre" not in hosts
+
+
+def test_a_body_that_forms_an_inspection_delegation_does_not_hold_it(tmp_path):
+    hosts, _ = hg(tmp_path, "Lập đoàn kiểm tra an toàn thực phẩm\n\nNgày 8/6, UBND tỉnh Bến Tre ban hành quyết định "
+                            "về việc lập Đoàn kiểm tra an toàn thực phẩm dịp Tết Trung thu do ông A làm trưởng đoàn.\n")
+    assert "Ủy ban nhân dân tỉnh Bến Tre" not in hosts

@@ -138,6 +138,11 @@ def _worked_at(sv: SentenceView, first: int, resolve) -> list:
     return []
 
 
+def _last_body_before(els: list, k: int) -> int:
+    """The index of the last body before element k (or k - 1 when there is none)."""
+    return next((j for j in range(k - 1, -1, -1) if isinstance(els[j], BodyMention)), k - 1)
+
+
 def _overseen(sv: SentenceView, first: int, resolve) -> list:
     """ "Đoàn giám sát của X ... tiến hành giám sát Sở Y về ...", "... giám sát việc giải quyết kiến
     nghị của cử tri tại UBND xã Z": the body the delegation's oversight verb takes, right after it or
@@ -230,6 +235,31 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         guests = [b for b in (resolve(e) for e in subject_of(sv, k)) if b is not None and b not in hosts]
         if hosts and guests:
             return hosts, guests, True, True
+    return _oversees_at_home(sv, resolve)
+
+
+def _oversees_at_home(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """ "HĐND thành phố X giám sát kết quả giải quyết kiến nghị của cử tri": a body that oversees a
+    matter, with no body overseen and no place it goes to in the clause (no body after the verb, no
+    `place_words` nor `travel_words`), holds the oversight itself: it hosts."""
+    from kg.extract.meeting.subjects import subject_of
+    from kg.extract.sentences.phrase_starts import positions
+    toks, els, w = sv.toks, sv.elements, host_words()
+    within = {t: k for k, e in enumerate(els) for t in range(e.start, e.end)}
+    for i, n in positions(toks, w["oversight_words"]):
+        k = within.get(i)
+        if k is None or not isinstance(els[k], Word) or i > 0 and lexicon().delegation.match(toks, i - 1):
+            continue        # (a delegation's name, "Đoàn kiểm tra", is no verb)
+        subject = [b for b in (resolve(e) for e in subject_of(sv, k)) if b is not None]
+        if not subject or any(isinstance(x, (Name, Punct)) for x in els[_last_body_before(els, k) + 1:k]):
+            return [], [], False, False     # (a person, or another clause, between the subject and the verb)
+        for x in els[k:]:
+            if isinstance(x, Punct) and x.char in ";:.!?":
+                break
+            if isinstance(x, BodyMention) or isinstance(x, Word) and x.start >= i + n and \
+                    any(t.low in w["place_words"] or t.low in lexicon().travel_words for t in toks[x.start:x.end]):
+                return [], [], False, False
+        return subject, [], True, False
     return [], [], False, False
 
 
