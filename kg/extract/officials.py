@@ -10,6 +10,7 @@ from typing import Optional
 
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.lexicon import _load, lexicon
+from kg.extract.sentences.elements import BodyMention, LevelMention
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Official, Post
 
@@ -55,7 +56,17 @@ def _unit_names(state: ArticleState) -> frozenset:
     keys: set = set()
     for sv in state.views:
         keys |= scanner.typo_unit_keys(sv.text, sv.toks, sv.start, state.vintage)
+        # and the two syllables after the unit word of a body no title holds (the Scanner reads
+        # them as the unit's name there: kg.extract.sentences.mentions _place_after)
+        keys.update(name_key(e.place_name) for e in sv.elements
+                    if isinstance(e, (BodyMention, LevelMention)) and _two_syllable_unit(e.place_name))
     return frozenset(keys)
+
+
+def _two_syllable_unit(name: Optional[str]) -> bool:
+    words = name.split() if name else ()
+    return len(words) == 2 and words[0].lower() in lexicon().surnames and words[1].lower() not in ("văn", "thị") \
+        and not _is_place(name)
 
 
 def find_officials(state: ArticleState) -> None:
