@@ -32,6 +32,22 @@ class PlaceContext:
 _COMMUNE_LEAD = 3      # mentions that make one of several communes named the story's own
 
 
+def _fold_capitals(names: Counter) -> Counter:
+    """A commune's name read off a headline in capitals ("ĐẢNG BỘ XÃ TÂN AN THÁNG 3") is the name
+    the story writes in its own case, a time word the capitals ran on to cut ("THÁNG", "NĂM"): one
+    commune, not a second that would keep bare "xã" from meaning the first."""
+    from kg.extract.sentences.body_parse import time_words     # (the sentences stage loads first)
+    out: Counter = Counter()
+    written = {n.lower(): n for n in names if not n.isupper()}
+    for name, n in names.items():
+        words = name.split()
+        while name.isupper() and len(words) > 1 and words[-1].lower() in time_words():
+            words.pop()
+        key = " ".join(words).lower() if name.isupper() else None
+        out[written.get(key, name) if key else name] += n
+    return out
+
+
 class PlaceResolver:
     def __init__(self, vintage: str) -> None:
         self.gz = get_gazetteer()
@@ -225,7 +241,7 @@ class PlaceResolver:
     def _written_names(self, ctx: PlaceContext) -> None:
         """The one commune, and the one district or city name, written for each unit word."""
         for unit, names in self.communes.items():
-            top = names.most_common(2)
+            top = _fold_capitals(names).most_common(2)
             # (or the story's own, named again and again beside a guest's: "phường X"
             # five times, "Hội CCB phường Y" once)
             if len(top) == 1 or top[0][1] >= _COMMUNE_LEAD and top[0][1] > 2 * top[1][1]:
