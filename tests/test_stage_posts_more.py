@@ -353,3 +353,16 @@ def test_hmong_clan_names_after_their_titles(tmp_path):
                             "tỉnh Lai Châu Tráng Seo Dình.\n")
     assert posts(st) == {("Chá A Lử", "Trưởng ban", "Ban Dân vận Tỉnh ủy Lai Châu"),
                          ("Tráng Seo Dình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu")}
+
+
+def test_names_listed_before_a_co_title_all_hold_it(tmp_path):
+    # "đồng" (co-) before the title: every listed monk holds it; without it only the last one does
+    st = state_of(tmp_path, "Tin\n\nChứng minh buổi lễ có HT.Thích Huệ Nhẫn, TT.Thích Minh Đạo và Hòa thượng Thích "
+                            "Quảng Viên - đồng Phó Trưởng ban Trị sự GHPGVN tỉnh Bạc Liêu. Đến chúc mừng có ông Kha "
+                            "Văn Bảy, ông Lò Văn Tư - Phó Chủ tịch UBND huyện Hồng Dân.\n")
+    got = posts(st)
+    bts = "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bạc Liêu"
+    assert {("Thích Huệ Nhẫn", "Phó Trưởng ban", bts), ("Thích Minh Đạo", "Phó Trưởng ban", bts),
+            ("Thích Quảng Viên", "Phó Trưởng ban", bts)} <= got
+    assert ("Lò Văn Tư", "Phó Chủ tịch", "Ủy ban nhân dân huyện Hồng Dân") in got
+    assert not any(n == "Kha Văn Bảy" for n, _, _ in got)

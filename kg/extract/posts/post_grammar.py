@@ -191,7 +191,7 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                     j -= 1
         pre, j = _chain_left(L, j)
         # A chain that follows "Name ," is that name's: only the title touching us is ours (a
-        # place is no name: "tại Hà Nội, Bí thư Trung ương Đảng, Bộ trưởng Bộ Ngoại giao A").
+        # place is no name: "ở Cần Thơ, Ủy viên Trung ương Đảng, Bộ trưởng Bộ X A").
         if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name) and not is_place(L[j - 1].text):
             pre = pre[-1:]
         former_before = False
@@ -207,6 +207,7 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                 j += 1      # "ông A –, Phó Chủ tịch ...": a dash and a comma typed for one separator
         if j + 2 < n and isinstance(L[j], Honorific) and _is_sep(L[j + 1]) and isinstance(L[j + 2], Role):
             j += 2          # "A – Đại tá – Phó Chính ủy …": a rank between the name and its titles
+        j = _co_listed(L, k, _co_title(L, j))
         former = former_before or _former_at(L, j)
         post, j = _chain(L, j, toks)
         items.extend(post)
@@ -214,6 +215,40 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         if not items and not former:
             items = _dashed_before(L, k)
         yield e, items, former
+
+
+def _co_title(L: list[Element], j: int) -> int:
+    """ "B - đồng Phó Trưởng ban X": "đồng" (co-, roles.yaml posts co_holders) right before a title;
+    the title's index, j when there is none."""
+    if j + 1 < len(L) and isinstance(L[j], Word) and L[j].low in _W["co_holders"] and isinstance(L[j + 1], Role):
+        return j + 1
+    return j
+
+
+def _in_name_list(L: list[Element], m: int) -> bool:
+    """The element at m is part of a list of names: a name, an address ("Hòa thượng", or one
+    abbreviated with a dot: "HT.", "TT."), a comma or "và"."""
+    e = L[m]
+    if isinstance(e, (Name, Honorific)) or (isinstance(e, Word) and e.low in _W["and"]):
+        return True
+    if isinstance(e, Punct) and e.char == ".":
+        return m + 1 < len(L) and isinstance(L[m + 1], Name)
+    if isinstance(e, Word):
+        return m + 2 < len(L) and isinstance(L[m + 1], Punct) and L[m + 1].char == "." and isinstance(L[m + 2], Name)
+    return isinstance(e, Punct) and e.char == ","
+
+
+def _co_listed(L: list[Element], k: int, j: int) -> int:
+    """ "HT. A, HT. B, HT. C - đồng Thành viên Hội đồng X": every name of a list that ends in a
+    separator, "đồng" and a title holds that title; for the name at k, the title's index (j when
+    the name takes no such shared title). Without "đồng" the title is the last name's only."""
+    n, m = len(L), k + 1
+    while m < n and _in_name_list(L, m):
+        m += 1
+    if not any(isinstance(e, Name) for e in L[k + 1:m]) or m + 1 >= n or not _is_sep(L[m]):
+        return j
+    co = _co_title(L, m + 1)
+    return co if co != m + 1 else j
 
 
 def _bare_after(L: list[Element], k: int) -> bool:
