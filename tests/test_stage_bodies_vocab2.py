@@ -119,3 +119,12 @@ def test_a_province_s_board_for_religion_and_ethnic_affairs_is_not_cut():
     names = bodies_of(text)
     assert "Ban Tôn giáo Dân tộc tỉnh Điện Biên" in names
     assert "Ban Tôn giáo tỉnh Điện Biên" not in names
+
+
+def test_the_baptist_board_of_a_province_keeps_its_place():
+    text = ("Chiều 22/12, ông Lê Văn Tám, Phó Chủ tịch UBND TP Cần Thơ đã đến thăm Ban Đại diện Hội thánh Báp-Tít "
+            "Việt Nam TP Cần Thơ và Ban Đại diện Hội thánh Báp Tít Việt Nam tỉnh Vĩnh Long.")
+    names = bodies_of(text)
+    assert {"Ban Đại diện Hội thánh Báp-Tít Việt Nam thành phố Cần Thơ",
+            "Ban Đại diện Hội thánh Báp Tít Việt Nam tỉnh Vĩnh Long"} <= names
+    assert "Ban Đại diện Hội thánh Báp-Tít Việt Nam" not in names
