@@ -61,3 +61,23 @@ def test_a_body_that_forms_an_inspection_delegation_does_not_hold_it(tmp_path):
     hosts, _ = hg(tmp_path, "Lập đoàn kiểm tra an toàn thực phẩm\n\nNgày 8/6, UBND tỉnh Bến Tre ban hành quyết định "
                             "về việc lập Đoàn kiểm tra an toàn thực phẩm dịp Tết Trung thu do ông A làm trưởng đoàn.\n")
     assert "Ủy ban nhân dân tỉnh Bến Tre" not in hosts
+
+
+def test_nhan_dan_after_the_visit_verb_does_not_end_its_objects(tmp_path):
+    hosts, _ = hg(tmp_path, "Thăm đơn vị trực Tết\n\nSáng 3/2, ông Lê Văn Tùng, Phó Chủ tịch UBND tỉnh Hà Giang đã "
+                            "đến thăm, chúc Tết những nơi làm việc xuyên Tết, phục vụ Nhân dân vui Xuân, gồm: Bệnh "
+                            "viện Đa khoa tỉnh Hà Giang, Công an tỉnh Hà Giang.\n")
+    assert hosts == ["Bệnh viện Đa khoa tỉnh Hà Giang", "Công an tỉnh Hà Giang"]
+
+
+def test_in_a_list_divided_by_commas_the_body_after_a_dash_is_the_item_s_owner(tmp_path):
+    hosts, _ = hg(tmp_path, "Thăm đơn vị trực Tết\n\nSáng 3/2, ông Lê Văn Tùng, Phó Chủ tịch UBND tỉnh Hà Giang đã "
+                            "đến thăm, chúc Tết Sư đoàn 316 - Quân khu 2, Bệnh viện Đa khoa tỉnh Hà Giang và Công "
+                            "an tỉnh Hà Giang.\n")
+    assert hosts == ["Sư đoàn 316", "Bệnh viện Đa khoa tỉnh Hà Giang", "Công an tỉnh Hà Giang"]
+
+
+def test_a_list_divided_by_dashes_alone_keeps_every_body(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc Tết Huyện ủy - HĐND - UBND huyện Mèo Vạc\n\nChiều 5/2, Ban Trị sự GHPGVN tỉnh Hà "
+                            "Giang đến chúc Tết Huyện ủy - HĐND - UBND huyện Mèo Vạc.\n")
+    assert hosts == ["Huyện ủy Mèo Vạc", "Hội đồng nhân dân huyện Mèo Vạc", "Ủy ban nhân dân huyện Mèo Vạc"]

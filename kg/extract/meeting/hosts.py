@@ -282,11 +282,14 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
     chức sắc Giáo hội X": meetings.yaml hosts `people_of`), nor the venue after an object."""
     from kg.extract.meeting.conveners import cited_session_owner     # (it reads this module's word lists)
     lx, toks, w = lexicon(), sv.toks, host_words()
-    objects, listing, depth, venue = [], False, 0, False
+    objects, listing, depth, venue, seps, sep = [], False, 0, False, [], ""
     for e in sv.elements[v + 1:]:
         if isinstance(e, Word) and e.low in lx.object_ends and \
-                not (e.start > 0 and toks[e.start - 1].low in host_words()["object_ends_not_after"]):
-            break       # ("thăm 3 cá nhân và 4 tổ chức": "nhân" there is no "nhân dịp")
+                not (e.start > 0 and toks[e.start - 1].low in host_words()["object_ends_not_after"]) and \
+                not (e.start + 1 < len(toks) and f"{e.low} {toks[e.start + 1].low}" in w["object_ends_not_words"]):
+            break       # ("thăm 3 cá nhân và 4 tổ chức", "phục vụ Nhân dân": "nhân" there is no "nhân dịp")
+        if isinstance(e, Punct) and e.char in ",;-–" or isinstance(e, Word) and e.low == "và":
+            sep = e.char if isinstance(e, Punct) else ","
         # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
         listing = listing or isinstance(e, Word) and phrase_at(toks, e.start, "list_openers") or \
             isinstance(e, Punct) and e.char == ":" and not objects and (_body_at(sv, e.end)  # "thăm: X, Y"
@@ -306,6 +309,13 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not (objects and toks[e.start - 1].low in w["place_words"]) and \
                 not (objects and objects[-1].end == e.start) and not cited_session_owner(toks, e.start):
             objects.append(e)   # (not "tại chùa Y"; "Ngày thành lập X"; a unit's owner, "Sư đoàn N Quân khu M")
+            seps.append(sep)
+            sep = ""
+    if any(x in ",;" for x in seps[1:] if x):
+        # "thăm Sư đoàn N - Quân khu M, Trung đoàn K và Nhà máy Z - Tổng cục Y": in a list that commas
+        # divide, a body after a dash is the owner of the item before it (a list of dashes alone,
+        # "chúc Tết Huyện ủy - HĐND - UBND huyện X", divides by them)
+        objects = objects[:1] + [o for o, x in zip(objects[1:], seps[1:]) if x not in "-–" or not x]
     return objects
 
 
