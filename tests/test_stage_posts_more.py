@@ -366,3 +366,10 @@ def test_names_listed_before_a_co_title_all_hold_it(tmp_path):
             ("Thích Quảng Viên", "Phó Trưởng ban", bts)} <= got
     assert ("Lò Văn Tư", "Phó Chủ tịch", "Ủy ban nhân dân huyện Hồng Dân") in got
     assert not any(n == "Kha Văn Bảy" for n, _, _ in got)
+
+
+def test_a_district_committee_member_abbreviated_quv(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nKỳ họp của HĐND phường Hòa Cường Bắc, quận Hải Châu có đồng chí Lò Văn Tính, QUV – "
+                            "Bí thư Đảng ủy phường Hòa Cường Bắc đến dự.\n")
+    assert posts(st) == {("Lò Văn Tính", "Ủy viên", "Quận ủy Hải Châu"),
+                         ("Lò Văn Tính", "Bí thư", "Đảng ủy phường Hòa Cường Bắc")}
