@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDAY, DayDate, _alts, _mkdate, _patterns, _words,
                               anniversary_years, day_dates, term_year)
+from kg.extract.meeting.occasion_days import after_occasion_s_date as _after_occasion_s_date, occasion_date
 from kg.extract.meeting.year_cues import named_year, prepared_term, quarter_year, term_opened, term_reviewed
 
 if TYPE_CHECKING:
@@ -53,10 +54,11 @@ def _time_lead() -> re.Pattern:
                       re.I)
 
 
-def _event_date(sv: SentenceView) -> Optional[DayDate]:
+def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[DayDate]:
     """The first day-date of a sentence that introduces its event: after a time of day ("Sáng
-    12-5", "Trong 2 ngày 20.8 và 21.8") or at its start; not a document's, a deadline's or an
-    anniversary's."""
+    12-5", "Trong 2 ngày 20.8 và 21.8") or at its start; not a document's, a deadline's, an
+    anniversary's or an occasion's (``page_year``: the publication's year,
+    for `occasion_date`)."""
     text = sv.text
     held = None
     for d in day_dates(text):
@@ -64,7 +66,7 @@ def _event_date(sv: SentenceView) -> Optional[DayDate]:
             continue
         before = text[max(0, d.start - 80):d.start]
         fronted_time = _fronted_time().search(before)
-        if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) or _occasion_date(text, d):
+        if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) or occasion_date(text, d, page_year):
             continue
         if _patterns()["future"].search(before) and not _today_re().search(before):
             continue            # (an event announced for later; for "chiều nay", today's: reported)
@@ -124,54 +126,6 @@ def _noun_day() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _occasion_re() -> tuple[re.Pattern, re.Pattern]:
-    w = _words()
-    last = re.compile(r".*\b(?:" + _alts(w["occasion_date_after"]) + r")\b", re.I | re.S)
-    cancel = re.compile(r"\b(?:" + _alts(w["occasion_date_cancel"]) + r")\b|[,;.:()!?]", re.I)
-    return last, cancel
-
-
-def _occasion_date(text: str, d: DayDate) -> bool:
-    """ "Trong đợt 19/5, ...", "... nhân Đại lễ X ngày 17/11": the date ends the clause of an
-    occasion, a campaign or an election named before it (meetings.yaml dates `occasion_date_after`),
-    with no time of day or event verb of the meeting between (`occasion_date_cancel`), and no date
-    of the occasion's own before it (`_after_occasion_s_date`)."""
-    last, cancel = _occasion_re()
-    at = d.start
-    tail = text[max(0, at - _words()["occasion_date_reach"]):at]
-    if _after_occasion_s_date(tail):
-        return False
-    m = last.match(tail)
-    if m is not None and not cancel.search(tail, m.end()):
-        return True
-    # "Ngày Quốc tế Phụ nữ 8/3 năm nay, ...", "Ngày hội Đại đoàn kết 18/11": the date of a day's name
-    n = _NAMED_DAY.search(tail)
-    if n is None or not n.group(1).isupper() or _WEEKDAY.match(tail, n.start(1)):
-        return False
-    return not _dated_opener(text, d, at - len(tail) + n.start())
-
-
-def _after_occasion_s_date(tail: str) -> bool:
-    """ "... mừng ngày Thầy thuốc 27/2 vào ngày 25/2/2025": the tail ends on a date and a word that
-    introduces another date (meetings.yaml dates `occasion_date_ends`): that first date was the
-    occasion's, the next is the event's."""
-    m = re.search(r"\b(?:" + _alts(_words()["occasion_date_ends"]) + r")\s+$", tail, re.I)
-    return m is not None and any(x.end == len(tail[:m.start()].rstrip()) for x in day_dates(tail))
-
-
-def _dated_opener(text: str, d: DayDate, named: int) -> bool:
-    """ "Ngày Thầy thuốc Việt Nam 27/2/2025, Hội Y học huyện tổ chức ...": a day's name opening the
-    sentence with its full date, set off by a comma, and no other date after it, dates the event
-    held on it (the day's name without its year, "Ngày X 20/11 năm nay, ...", is only its occasion)."""
-    return d.year is not None and not text[:named].strip() and text[d.end:].lstrip()[:1] == "," and \
-        not any(x.start >= d.end for x in day_dates(text))
-
-
-# the day word, then a capitalised name up to the date ("Ngày Nhà giáo Việt Nam 20/11")
-_NAMED_DAY = re.compile(r"\b[Nn]" + _DAY[1:] + r"\s+(?:hội\s+)?(\w)[^,;.()]{0,60}$")
-
-
-@lru_cache(maxsize=1)
 def _today_re() -> re.Pattern:
     """A time of day and "nay" right before the date ("từ chiều nay 21/9"): the page's own day."""
     from kg.extract.lexicon import lexicon
@@ -206,8 +160,9 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
                 text_years: list[int], congress: bool = False) -> tuple[Optional[MeetingDay], Optional[SentenceView]]:
     """The day of the meeting: the first event date of the lead (the first eight sentences; the
     headline when they give none), its year worked out as the module says."""
+    page_year = published.year if published is not None else None
     for sv in story[:8] + headline:
-        d = _event_date(sv)
+        d = _event_date(sv, page_year)
         if d is None:
             continue
         lead = [sv] + [v for v in headline + story[:3] if v is not sv]

@@ -121,8 +121,12 @@ def _feast_held(toks, i: int) -> bool:
     the feast's own clause (up to its first mark; an attendance phrase right after that mark too)
     says the rite was held, a verb of holding it comes before it in its clause, or its sentence
     opens on the rite's time, so the rite is the event (meetings.yaml people `feast_held`,
-    `feast_held_before`)."""
-    held = _W["feast_held"]
+    `feast_held_before`). A clause of goal or time ("Để Lễ X diễn ra trang nghiêm, ...", "Trước
+    khi các chùa tổ chức Lễ X, ...": `_subordinate`) names another event's aim or moment, and
+    a feast named as its season ("Lễ X năm nay thu hút ...": `feast_seasons`) is held only at a
+    place or before people (`feast_season_held`)."""
+    if _subordinate(toks, i):
+        return False
     if 2 < i <= 8 and toks[i - 1].text == "," and toks[0].low in lexicon().times_of_day and \
             any(t.text[:1].isdigit() for t in toks[1:i - 1]):
         return True             # "Tối 18/8, Lễ Vu lan ...": the rite fronted by its own time
@@ -131,14 +135,26 @@ def _feast_held(toks, i: int) -> bool:
             break
         if _starts(toks, j, _W["feast_held_before"]):
             return True         # "chùa X tổ chức Lễ Vu lan", "đã diễn ra trọng thể Lễ Vu lan"
+    named = i + 1 + (_starts(toks, i + 1, _W["feast_names"]) or 0)
+    held = _W["feast_season_held"] if _starts(toks, named, _W["feast_seasons"]) else _W["feast_held"]
     for j in range(i + 1, len(toks)):
         if toks[j].text in ",;:.":
             # ("Lễ X diễn ra tại chùa Y, với sự tham dự của ...")
             n = _starts(toks, j + 1, held)
-            return toks[j].text == "," and n is not None and toks[j + 1].low in ("với", "có")
+            return toks[j].text == "," and n is not None and toks[j + 1].low in _W["feast_attended_openers"]
         if _starts(toks, j, held):
             return True
     return False
+
+
+def _subordinate(toks, i: int) -> bool:
+    """toks[i] is in a clause of goal or time ("Để ...", "Trước khi ...", "Chuẩn bị cho ...";
+    meetings.yaml people `subordinate_openers`): it names the aim or the moment of the event told
+    in the main clause, not that event."""
+    start = i
+    while start > 0 and toks[start - 1].text not in ",;:.":
+        start -= 1
+    return _starts(toks, start, _W["subordinate_openers"]) is not None
 
 
 def _names_a_delegation(toks, i: int) -> bool:
@@ -192,8 +208,9 @@ def organised_kind(views: list[SentenceView]) -> Optional[str]:
     for sv in views:
         toks = sv.toks
         for j, n in positions(toks, _W["organise_words"]):
-            if j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]):
-                continue
+            if j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]) or \
+                    _subordinate(toks, j):
+                continue        # ("Trước khi các chùa tổ chức Lễ X, ... đến thăm": not the event told)
             if _starts(toks, j + n, _W["session_words"]) and _congress_before(toks, j):
                 return "Congress"   # "Đại hội ... đã diễn ra phiên họp trù bị": a sitting of the congress
             e = lx.kind_words.match(toks, j + n)
