@@ -476,3 +476,26 @@ def test_lookup_and_match_at_answers_are_kept_but_never_shared():
     at = text.index("An Giang")
     assert gz.match_at(text, at) == gz.match_at(text, at) == ("An Giang", len(text))
     assert gz.match_at(text, 0) is None and gz.match_at(text, 0) is None
+
+
+# --- districts gone before the legacy snapshot (kg/data/place_aliases.tsv former names) ------------
+
+@pytest.mark.parametrize("alias, province, successor", [
+    ("Lộc Hà", "Hà Tĩnh", "Thạch Hà"),      # merged in the 2023-2025 wave
+    ("Cửa Lò", "Nghệ An", "Vinh"),           # merged in the 2023-2025 wave
+    ("Yên Hưng", "Quảng Ninh", "Quảng Yên"), # renamed when it became a thị xã (2011)
+])
+def test_a_former_district_keeps_its_name_and_its_province(g, alias, province, successor):
+    place = next(p for p in g.lookup(alias, vintage="legacy") if p.level == "district")
+    assert (place.name, place.province) == (alias, province)
+    assert any(p.name == successor and p.code == place.code for p in g.lookup(successor, vintage="legacy"))
+
+
+def test_a_bare_party_committee_resolves_through_a_former_district():
+    # a story written before the merger names the old district once; the bare 'Huyện ủy' is its
+    f = _facts("Nông dân huyện Lộc Hà làm giàu\n\nChiều 9/5/2022, tại xã Hồng Phước, huyện Lộc Hà, Hội Nông dân "
+               "huyện tổ chức hội thảo về nuôi tôm. Ông Trần Quang Vinh, Phó Bí thư Huyện ủy phát biểu chỉ đạo.\n")
+    body = next(b for b in f.bodies if b.name == "Huyện ủy Lộc Hà")
+    assert body.place is not None and body.place.province == "Hà Tĩnh"
+    assert ("Trần Quang Vinh", "Phó Bí thư", "Huyện ủy Lộc Hà") in {(p.official, p.role, p.body.name)
+                                                                   for p in f.posts}
