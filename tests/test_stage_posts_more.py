@@ -373,3 +373,12 @@ def test_a_district_committee_member_abbreviated_quv(tmp_path):
                             "Bí thư Đảng ủy phường Hòa Cường Bắc đến dự.\n")
     assert posts(st) == {("Lò Văn Tính", "Ủy viên", "Quận ủy Hải Châu"),
                          ("Lò Văn Tính", "Bí thư", "Đảng ủy phường Hòa Cường Bắc")}
+
+
+def test_a_title_written_with_its_body_s_abbreviation_takes_no_later_body(tmp_path):
+    # "Trưởng BDV" names its own board (owner left out): the dash does not lend it the Front's body
+    st = state_of(tmp_path, "Tin\n\nGặp mặt có bà Mạc Thị Hằng - Trưởng BDV - CT UBMTTQVN huyện Cam Lộ và các "
+                            "trưởng thôn.\n")
+    got = posts(st)
+    assert ("Mạc Thị Hằng", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cam Lộ") in got
+    assert ("Mạc Thị Hằng", "Trưởng ban", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cam Lộ") not in got

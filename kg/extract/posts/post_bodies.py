@@ -57,11 +57,18 @@ def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str]
                        unit=nb.unit, place_name=nb.place_name)
 
 
+def _names_own_body(a: Role) -> bool:
+    """ "Trưởng BDV", "Phó Trưởng BTS": a title written with its body's abbreviation names that body
+    even when its owner is left out ("A - Trưởng BDV - CT UBMTTQ huyện"), so it never takes the
+    next title's body (roles.yaml body_head)."""
+    return bool(a.entry.body_head) and all(w.isupper() for w in a.surface.split()[-a.entry.body_head:])
+
+
 def _hyphen_between(a: Role, b: Role) -> bool:
     """True when the text between two titles is a hyphen (a compound title), not a comma; or
     "kiêm" after a title that is no party title ("Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương
     MTTQ": one body; "Bí thư kiêm Chủ tịch UBND xã": two bodies, conventions)."""
-    if a.next_char in ("-", "–") and b.start == a.end + 1:
+    if a.next_char in ("-", "–") and b.start == a.end + 1 and not _names_own_body(a):
         return True
     # (a title that names its body's head, "Trưởng ban", shares only a body of that head: _same_head)
     return a.next_char in _JOINERS and b.start == a.end + 1 and a.entry.role not in _BEFORE_STATE["roles"] \
