@@ -128,3 +128,12 @@ def test_the_baptist_board_of_a_province_keeps_its_place():
     assert {"Ban Đại diện Hội thánh Báp-Tít Việt Nam thành phố Cần Thơ",
             "Ban Đại diện Hội thánh Báp Tít Việt Nam tỉnh Vĩnh Long"} <= names
     assert "Ban Đại diện Hội thánh Báp-Tít Việt Nam" not in names
+
+
+def test_a_list_closed_by_of_the_commune_is_the_commune_s_not_the_district_s_before_it():
+    text = ("Sáng 8/3, Hội LHPN tỉnh Lạng Sơn phối hợp tổ chức ra quân. Tham gia có lãnh đạo Hội LHPN huyện "
+            "Tràng Định; đại diện Ủy ban nhân dân, Đảng ủy và các đoàn thể của xã; Ban Thường vụ "
+            "Hội LHPN xã Tân Minh cùng 80 hội viên.")
+    names = bodies_of(text)
+    assert {"Ủy ban nhân dân xã Tân Minh", "Hội Liên hiệp Phụ nữ huyện Tràng Định"} <= names
+    assert "Ủy ban nhân dân huyện Tràng Định" not in names

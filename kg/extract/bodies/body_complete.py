@@ -72,8 +72,28 @@ def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], i
         if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
                 or (isinstance(f, Word) and f.low in _LIST_FILLER):
             continue
+        if isinstance(f, Word) and f.low == _COMPLETION["owner_word"] and k + 1 < len(els) \
+                and isinstance(els[k + 1], LevelMention):
+            continue    # "HĐND, UBND, các ngành của huyện X": the level the whole list is of
         break
     return False, None, -1
+
+
+def _owner_commune(els: list, idx: int) -> Optional[str]:
+    """The bare commune word that closes, after "của", the list els[idx] stands in ("Thường trực
+    Đảng ủy, Ủy ban nhân dân, các ngành của xã"): the story's commune, not the unit of a body
+    named before the list."""
+    for k, f in enumerate(els[idx + 1: idx + 25], idx + 1):
+        if isinstance(f, Word) and f.low == _COMPLETION["owner_word"]:
+            nxt = els[k + 1] if k + 1 < len(els) else None
+            after = els[k + 2] if k + 2 < len(els) else None
+            closed = after is None or isinstance(after, Punct) or isinstance(after, Word) and after.low == "và"
+            return nxt.low if isinstance(nxt, Word) and nxt.low in _COMPLETION["commune_words"] and closed else None
+        if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
+                or (isinstance(f, Word) and f.low in _LIST_FILLER):
+            continue
+        return None
+    return None
 
 
 def _closing_body(els: list, idx: int) -> Optional[BodyMention]:
@@ -114,6 +134,10 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
                 closers.setdefault(at, []).append(e)
             continue
         if e.weak or _common_noun(e):
+            continue
+        unit = _owner_commune(els, idx)
+        if unit is not None and e.base is not None and e.base.sort == "leveled":
+            _apply_level(e, "commune", unit, None, resolver)
             continue
         last = _closing_body(els, idx)
         if last is not None and e.base is None and len(e.organs) == 1 and _organ_fits(e.organs[0], last):
