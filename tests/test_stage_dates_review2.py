@@ -56,6 +56,9 @@ def test_a_day_s_name_opening_what_someone_did_that_day_does_not_date_the_event(
      "đến thăm, tặng quà chùa Thanh Vân.\n", "Visit"),
     ("Trước khi các chùa tổ chức Lễ Phật đản, sáng 8/5/2025, bà Hà Thị Mơ, Phó Chủ tịch UBND huyện Đông Khê "
      "đến thăm, tặng quà chùa Thanh Vân.\n", "Visit"),
+    # ... nor one the places visited are getting ready to hold
+    ("Sáng 14/8/2025, Ban Dân vận Huyện ủy Đông Khê đến thăm, tặng quà các chùa đang chuẩn bị tổ chức Lễ Vu lan "
+     "cho Phật tử.\n", "Visit"),
     # ... while the rite held at a place in its season stays the event
     ("Lễ Vu lan năm nay diễn ra tại chùa Thanh Vân, xã Đông Khê với sự tham dự của hơn 600 Phật tử.\n",
      "Ceremony"),

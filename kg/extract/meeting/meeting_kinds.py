@@ -209,8 +209,10 @@ def organised_kind(views: list[SentenceView]) -> Optional[str]:
         toks = sv.toks
         for j, n in positions(toks, _W["organise_words"]):
             if j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]) or \
-                    _subordinate(toks, j):
-                continue        # ("Trước khi các chùa tổ chức Lễ X, ... đến thăm": not the event told)
+                    _subordinate(toks, j) or any(lx.not_after.match(toks, k) for k in range(max(0, j - 4), j)):
+                # ("Trước khi các chùa tổ chức Lễ X, ... đến thăm", "thăm các chùa đang chuẩn bị tổ
+                # chức Lễ X": not the event told, as for a kind word)
+                continue
             if _starts(toks, j + n, _W["session_words"]) and _congress_before(toks, j):
                 return "Congress"   # "Đại hội ... đã diễn ra phiên họp trù bị": a sitting of the congress
             e = lx.kind_words.match(toks, j + n)
