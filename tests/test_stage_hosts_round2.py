@@ -81,3 +81,11 @@ def test_a_list_divided_by_dashes_alone_keeps_every_body(tmp_path):
     hosts, _ = hg(tmp_path, "Chúc Tết Huyện ủy - HĐND - UBND huyện Mèo Vạc\n\nChiều 5/2, Ban Trị sự GHPGVN tỉnh Hà "
                             "Giang đến chúc Tết Huyện ủy - HĐND - UBND huyện Mèo Vạc.\n")
     assert hosts == ["Huyện ủy Mèo Vạc", "Hội đồng nhân dân huyện Mèo Vạc", "Ủy ban nhân dân huyện Mèo Vạc"]
+
+
+def test_the_place_gone_to_named_again_after_a_dash_is_no_visitor(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng Phật đản\n\nSáng 10/5, đoàn lãnh đạo tỉnh Trà Vinh do ông Lê Văn Tâm, "
+                                 "Phó Bí thư Tỉnh ủy làm trưởng đoàn đã đến Chùa Phước Điền - Văn phòng Ban Trị sự "
+                                 "GHPGVN tỉnh Trà Vinh thăm, chúc mừng Đại lễ Phật đản.\n")
+    assert hosts == ["Chùa Phước Điền"]
+    assert not any(g.startswith("Văn phòng") for g in guests)

@@ -170,7 +170,10 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
         # "Đoàn ... đã đến Tòa Giám mục X thăm, chúc mừng": the body gone to is the one visited
         went_to = [e for e in subject if sv.toks[e.start - 1].low in host_words()["destination_before"]]
         went_to += [e for e in own_venue(sv, v, subject) if e not in went_to]   # (visited at home)
-        subject = visiting_bodies(sv, v, [e for e in subject if e not in went_to])
+        # ("đến Thiền viện X - Văn phòng Ban Trị sự ... thăm": the place gone to named again is no visitor)
+        again = [e for e in subject if sv.toks[e.start - 1].text in "-–" and
+                 any(g.end == e.start - 1 for g in went_to)]
+        subject = visiting_bodies(sv, v, [e for e in subject if e not in went_to and e not in again])
     elif sort == "host" and subject:
         # "Ủy ban MTTQ huyện X, thông qua các kế hoạch của Huyện ủy ..., tiến hành hiệp
         # thương": a body owned by a noun ("của") is no convener
