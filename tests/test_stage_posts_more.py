@@ -382,3 +382,11 @@ def test_a_title_written_with_its_body_s_abbreviation_takes_no_later_body(tmp_pa
     got = posts(st)
     assert ("Mạc Thị Hằng", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cam Lộ") in got
     assert ("Mạc Thị Hằng", "Trưởng ban", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cam Lộ") not in got
+
+
+def test_the_assembly_office_abbreviated_vpqh_ends_a_chain_before_a_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCùng về thăm có Ủy viên UBTVQH, Chủ nhiệm VPQH Đinh Văn Khương và Phó Chủ nhiệm "
+                            "VPQH Lã Thị Hòa.\n")
+    assert posts(st) == {("Đinh Văn Khương", "Ủy viên", "Ủy ban Thường vụ Quốc hội"),
+                         ("Đinh Văn Khương", "Chủ nhiệm", "Văn phòng Quốc hội"),
+                         ("Lã Thị Hòa", "Phó Chủ nhiệm", "Văn phòng Quốc hội")}
