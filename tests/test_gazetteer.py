@@ -484,6 +484,7 @@ def test_lookup_and_match_at_answers_are_kept_but_never_shared():
     ("Lộc Hà", "Hà Tĩnh", "Thạch Hà"),      # merged in the 2023-2025 wave
     ("Cửa Lò", "Nghệ An", "Vinh"),           # merged in the 2023-2025 wave
     ("Yên Hưng", "Quảng Ninh", "Quảng Yên"), # renamed when it became a thị xã (2011)
+    ("Nông Sơn", "Quảng Nam", "Quế Sơn"),    # merged in the 2023-2025 wave
 ])
 def test_a_former_district_keeps_its_name_and_its_province(g, alias, province, successor):
     place = next(p for p in g.lookup(alias, vintage="legacy") if p.level == "district")
@@ -499,3 +500,16 @@ def test_a_bare_party_committee_resolves_through_a_former_district():
     assert body.place is not None and body.place.province == "Hà Tĩnh"
     assert ("Trần Quang Vinh", "Phó Bí thư", "Huyện ủy Lộc Hà") in {(p.official, p.role, p.body.name)
                                                                    for p in f.posts}
+
+
+def test_a_former_district_sharing_its_name_with_a_living_one_needs_its_province():
+    # Hòa Bình's Kỳ Sơn (merged in 2020) and Nghệ An's: the province written decides; alone, neither
+    def place(text):
+        f = _facts(text)
+        return next(b for b in f.bodies if b.name == "Huyện ủy Kỳ Sơn").place
+    hb = place("Kỳ Sơn ra quân\n\nSáng 6/4/2018, Huyện ủy Kỳ Sơn, tỉnh Hòa Bình họp phiên thường kỳ. Ông Bùi "
+               "Văn Khiêm, Bí thư Huyện ủy chủ trì.\n")
+    na = place("Nghệ An: Kỳ Sơn ra quân\n\nSáng 6/4/2023, Huyện ủy Kỳ Sơn họp phiên thường kỳ. Ông Vi Văn "
+               "Khiêm, Bí thư Huyện ủy chủ trì.\n")
+    assert hb is not None and hb.province == "Hòa Bình" and hb.code == "148"
+    assert na is not None and na.province == "Nghệ An"
