@@ -137,3 +137,11 @@ def test_a_list_closed_by_of_the_commune_is_the_commune_s_not_the_district_s_bef
     names = bodies_of(text)
     assert {"Ủy ban nhân dân xã Tân Minh", "Hội Liên hiệp Phụ nữ huyện Tràng Định"} <= names
     assert "Ủy ban nhân dân huyện Tràng Định" not in names
+
+
+def test_a_cao_dai_board_in_lower_case_and_the_sangha_board_written_bts_phat_giao():
+    text = ("Sáng 10/5, ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh Bến Tre đã thăm Ban đại diện Cao đài Ban chỉnh đạo "
+            "tỉnh Bến Tre và BTS Phật giáo tỉnh.")
+    names = bodies_of(text)
+    assert {"Ban Đại diện Cao Đài Ban Chỉnh đạo tỉnh Bến Tre",
+            "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre", "Ủy ban nhân dân tỉnh Bến Tre"} <= names
