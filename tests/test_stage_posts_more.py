@@ -390,3 +390,11 @@ def test_the_assembly_office_abbreviated_vpqh_ends_a_chain_before_a_name(tmp_pat
     assert posts(st) == {("Đinh Văn Khương", "Ủy viên", "Ủy ban Thường vụ Quốc hội"),
                          ("Đinh Văn Khương", "Chủ nhiệm", "Văn phòng Quốc hội"),
                          ("Lã Thị Hòa", "Phó Chủ nhiệm", "Văn phòng Quốc hội")}
+
+
+def test_a_standing_member_of_a_sangha_board(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐến chúc Tết có Thượng tọa Thích Minh Tuệ, Ủy viên Thường trực Ban Trị sự GHPGVN "
+                            "tỉnh Bạc Liêu, Trưởng ban Trị sự GHPGVN huyện Hồng Dân.\n")
+    assert posts(st) == {("Thích Minh Tuệ", "Ủy viên Thường trực",
+                          "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bạc Liêu"),
+                         ("Thích Minh Tuệ", "Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hồng Dân")}
