@@ -145,3 +145,9 @@ def test_a_cao_dai_board_in_lower_case_and_the_sangha_board_written_bts_phat_gia
     names = bodies_of(text)
     assert {"Ban Đại diện Cao Đài Ban Chỉnh đạo tỉnh Bến Tre",
             "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre", "Ủy ban nhân dân tỉnh Bến Tre"} <= names
+
+
+def test_the_culture_department_written_without_its_comma():
+    names = bodies_of("Sáng 5/9/2024, ông Lê Văn Tám, Giám đốc Sở Văn hóa Thể thao và du lịch tỉnh Bến Tre "
+                      "chủ trì cuộc họp chuẩn bị lễ kỷ niệm.")
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre" in names
