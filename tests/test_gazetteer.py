@@ -485,6 +485,7 @@ def test_lookup_and_match_at_answers_are_kept_but_never_shared():
     ("Cửa Lò", "Nghệ An", "Vinh"),           # merged in the 2023-2025 wave
     ("Yên Hưng", "Quảng Ninh", "Quảng Yên"), # renamed when it became a thị xã (2011)
     ("Nông Sơn", "Quảng Nam", "Quế Sơn"),    # merged in the 2023-2025 wave
+    ("Từ Liêm", "Hà Nội", "Bắc Từ Liêm"),     # split into two quận (2013)
 ])
 def test_a_former_district_keeps_its_name_and_its_province(g, alias, province, successor):
     place = next(p for p in g.lookup(alias, vintage="legacy") if p.level == "district")
@@ -513,3 +514,9 @@ def test_a_former_district_sharing_its_name_with_a_living_one_needs_its_province
                "Khiêm, Bí thư Huyện ủy chủ trì.\n")
     assert hb is not None and hb.province == "Hòa Bình" and hb.code == "148"
     assert na is not None and na.province == "Nghệ An"
+
+
+def test_the_halves_of_a_split_district_keep_their_own_names(g):
+    # the former district's alias must not shorten the two quận cut from it
+    assert g.match_at("quận Nam Từ Liêm", 5)[0] == "Nam Từ Liêm"
+    assert {p.code for p in g.lookup("Nam Từ Liêm", vintage="legacy")} == {"019"}
