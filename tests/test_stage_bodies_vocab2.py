@@ -151,3 +151,9 @@ def test_the_culture_department_written_without_its_comma():
     names = bodies_of("Sáng 5/9/2024, ông Lê Văn Tám, Giám đốc Sở Văn hóa Thể thao và du lịch tỉnh Bến Tre "
                       "chủ trì cuộc họp chuẩn bị lễ kỷ niệm.")
     assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre" in names
+
+
+def test_the_border_guard_command_written_short():
+    names = bodies_of("Chiều 3/6/2024, Đoàn ĐBQH tỉnh Lai Châu tiếp xúc cử tri xã biên giới; dự có đại diện "
+                      "Bộ Chỉ huy Biên phòng tỉnh Lai Châu.")
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu" in names
