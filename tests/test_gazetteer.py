@@ -520,3 +520,10 @@ def test_the_halves_of_a_split_district_keep_their_own_names(g):
     # the former district's alias must not shorten the two quận cut from it
     assert g.match_at("quận Nam Từ Liêm", 5)[0] == "Nam Từ Liêm"
     assert {p.code for p in g.lookup("Nam Từ Liêm", vintage="legacy")} == {"019"}
+
+
+@pytest.mark.parametrize("spelling, name", [
+    ("Krông Ana", "Krông A Na"), ("Đak Pơ", "Đăk Pơ"), ("Đắk Pơ", "Đăk Pơ"), ("Đăk Tô", "Đắk Tô"), ("Đak Tô", "Đắk Tô"),
+])
+def test_highland_districts_under_the_press_s_spellings(g, spelling, name):
+    assert [p.name for p in g.lookup(spelling, vintage="legacy") if p.level == "district"] == [name]
