@@ -157,3 +157,9 @@ def test_the_border_guard_command_written_short():
     names = bodies_of("Chiều 3/6/2024, Đoàn ĐBQH tỉnh Lai Châu tiếp xúc cử tri xã biên giới; dự có đại diện "
                       "Bộ Chỉ huy Biên phòng tỉnh Lai Châu.")
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu" in names
+
+
+def test_a_district_s_education_union_named_without_its_sector_word():
+    names = bodies_of("Sáng 7/3/2024, Hội LHPN huyện Cư Kuin phối hợp với Công đoàn Giáo dục huyện Cư Kuin tổ chức "
+                      "gặp mặt nữ cán bộ; bà Lê Thị Hoa, Chủ tịch Hội LHPN huyện, chủ trì.")
+    assert "Công đoàn Giáo dục huyện Cư Kuin" in names
