@@ -76,10 +76,19 @@ def test_deputy_political_commissioner_of_a_military_region(tmp_path):
     assert any(p[0] == "Hồ Văn Lợi" and p[1] == "Chính trị viên" for p in got)
 
 
-def test_a_lower_case_title_after_a_semicolon_is_the_same_names(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nỞ cơ sở có ông Hồ Văn Lợi - phó chủ tịch hội nông dân xã; chủ tịch UBND "
-                            "xã Đăk Mar trình bày tham luận.\n")
+def test_a_lower_case_title_after_a_semicolon_ending_the_sentence_is_the_same_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nỞ cơ sở có ông Hồ Văn Lợi - phó chủ tịch hội nông dân xã Đăk Mar; chủ tịch "
+                            "UBND xã Đăk Mar.\n")
     assert ("Hồ Văn Lợi", "Chủ tịch", "Ủy ban nhân dân xã Đăk Mar") in posts(st)
+
+
+def test_a_lower_case_title_after_a_semicolon_with_its_own_verb_is_an_unnamed_subject(tmp_path):
+    # "...; phó chủ tịch UBND xã ... cũng có ý kiến": another person, left unnamed
+    st = state_of(tmp_path, "Tin\n\nBuổi đối thoại có bà Mai Thị Thơm - chủ tịch hội phụ nữ xã Đăk Mar; phó chủ "
+                            "tịch UBND xã Đăk Mar cũng trả lời nhiều câu hỏi.\n")
+    got = posts(st)
+    assert ("Mai Thị Thơm", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Đăk Mar") in got
+    assert not any(n == "Mai Thị Thơm" and r == "Phó Chủ tịch" for n, r, _ in got)
 
 
 def test_a_lower_case_title_after_a_semicolon_and_a_capitalised_one_is_an_item(tmp_path):
@@ -137,3 +146,9 @@ def test_a_title_that_goes_on_is_not_the_heading_delegations(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Kon Tum gồm ông Hồ Văn Lợi, Trưởng đoàn công tác của Sở Y tế "
                             "và bà Lưu Thị Ngàn.\n")
     assert not any(p[1] == "Trưởng đoàn" for p in posts(st))
+
+
+def test_a_bare_title_before_a_semicolon_goes_on_to_the_next_titles_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại buổi làm việc, bà Mai Thị Thơm - phó bí thư; chủ tịch hội phụ nữ xã Đăk Mar "
+                            "nêu các kiến nghị của hội viên.\n")
+    assert ("Mai Thị Thơm", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã Đăk Mar") in posts(st)

@@ -291,22 +291,22 @@ def test_a_title_left_or_held_before_through_a_predicate_is_no_post():
 
 def test_a_listed_department_is_read_whole_past_its_lower_case_words(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Hùng, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ nói rõ lộ trình sắp xếp. Bà "
-                            "Đinh Thị Sen, Phó Vụ trưởng Vụ Hợp tác quốc tế đến muộn. Ông Vũ Văn Khải, Vụ trưởng Vụ "
+                            "Đinh Thị Sen, Phó Vụ trưởng Vụ Hợp tác quốc tế đến muộn. Ông Lục Văn Khiêm, Vụ trưởng Vụ "
                             "Tổ chức Điều lệ cùng về xã. Bà Mai Thị Nguyệt, Chi cục trưởng Chi cục Thú y Hòa Lâm dự.\n")
     got = posts(st)
     assert ("Mai Thị Nguyệt", "Chi cục trưởng", "Chi cục Thú y Hòa Lâm") in got
     assert ("Lê Văn Hùng", "Vụ trưởng", "Vụ Tổ chức cán bộ") in got
     assert ("Đinh Thị Sen", "Phó Vụ trưởng", "Vụ Hợp tác quốc tế") in got
-    assert ("Vũ Văn Khải", "Vụ trưởng", "Vụ Tổ chức - Điều lệ") in got
+    assert ("Lục Văn Khiêm", "Vụ trưởng", "Vụ Tổ chức - Điều lệ") in got
 
 
 def test_an_unlisted_department_going_on_in_lower_case_is_not_cut_into_another(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Hùng, Phó Vụ trưởng Vụ Điều phối vùng biên, Bộ Công Thương nói thêm. "
-                            "Bà Đinh Thị Sen, Cục trưởng Cục Giám sát tàu cá ven bờ cho hay. Ông Vũ Văn Khải, Vụ "
+                            "Bà Đinh Thị Sen, Cục trưởng Cục Giám sát tàu cá ven bờ cho hay. Ông Lục Văn Khiêm, Vụ "
                             "trưởng Vụ Điều phối và Giám sát vùng có mặt.\n")
     got = posts(st)
-    assert "Lê Văn Hùng" in st.officials and "Đinh Thị Sen" in st.officials and "Vũ Văn Khải" in st.officials
-    assert not any(n in ("Lê Văn Hùng", "Đinh Thị Sen", "Vũ Văn Khải") for n, _, _ in got)
+    assert "Lê Văn Hùng" in st.officials and "Đinh Thị Sen" in st.officials and "Lục Văn Khiêm" in st.officials
+    assert not any(n in ("Lê Văn Hùng", "Đinh Thị Sen", "Lục Văn Khiêm") for n, _, _ in got)
 
 
 def test_a_short_department_then_the_sentence_going_on(tmp_path):

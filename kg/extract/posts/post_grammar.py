@@ -92,10 +92,11 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
 
 def _semicolon_title(L: list[Element], j: int, toks: Sequence) -> bool:
     """A title typed in lower case after a semicolon, when the title before the semicolon is
-    typed so too and nothing but the sentence's end or its verb follows ("ông A - phó chủ tịch hội
-    nông dân xã; trưởng ban công tác mặt trận ấp phát biểu"): the careless page's second title of
-    A. A capitalised title before it, or a list that goes on after it ("..., Bí thư Đảng ủy xã; phó
-    chủ tịch UBND xã cùng các ngành"), is an item of its own."""
+    typed so too and the sentence ends right after it ("ông A - phó chủ tịch hội nông dân xã; trưởng
+    ban công tác mặt trận ấp."): the careless page's second title of A. A capitalised title before
+    it, a list that goes on after it ("..., Bí thư Đảng ủy xã; phó chủ tịch UBND xã cùng các ngành"),
+    or a predicate of its own after a title with its own body ("... hội phụ nữ xã; phó chủ tịch UBND
+    xã cũng có ý kiến": an unnamed subject) is no title of A's."""
     n = len(L)
     if not (toks and j + 1 < n and j >= 1 and isinstance(L[j], Punct) and L[j].char == ";"
             and isinstance(L[j + 1], Role) and not toks[L[j + 1].start].is_cap
@@ -106,7 +107,9 @@ def _semicolon_title(L: list[Element], j: int, toks: Sequence) -> bool:
         x += 1
     if x == n or (isinstance(L[x], Punct) and L[x].char == "."):
         return True
-    return isinstance(L[x], Word) and toks[L[x].start].low not in _LIST_GOES_ON
+    # a bare title before the semicolon ("A - phó bí thư; chủ tịch hội nông dân xã nêu ..."): the chain
+    # goes on to the body it lacks, and the verb is A's
+    return L[j - 1].body is None and isinstance(L[x], Word) and toks[L[x].start].low not in _LIST_GOES_ON
 
 
 _LIST_GOES_ON = frozenset(_W["list_goes_on"])
