@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.extract.sentences.body_parse import time_words
 from kg.extract.sentences.elements import BodyMention, LevelMention, Role
 from kg.extract.places.foreign import cut_foreign_tails, cut_place_heads, mark_foreign, mission_seat, unname_foreign
-from kg.extract.places.resolver import PlaceContext, PlaceResolver
+from kg.extract.places.resolver import PlaceContext, PlaceResolver, written_commune
 from kg.extract.posts.foreign_titles import article_party, foreign_central, foreign_chains, foreign_delegation, \
     foreign_party_titles, foreign_side
 from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_brackets, \
@@ -71,6 +71,16 @@ def _time_span(sv, bm) -> bool:
         and bm.end < len(toks) and toks[bm.end].low in time_words()
 
 
+def _fold_capital_communes(views, places: PlaceResolver) -> None:
+    """A commune named in a capitals headline, the month run on ("ĐẢNG BỘ XÃ TÂN AN THÁNG 3"): its
+    bodies take the name as the story writes it, so they are the story's, not a commune of their own."""
+    for sv in views:
+        for _, _, bm in sv.mentions():
+            if type(bm) in (BodyMention, LevelMention) and bm.level == "commune" and bm.unit \
+                    and bm.place_name and bm.place_name.isupper():
+                bm.place_name = written_commune(bm.place_name, places.communes.get(bm.unit, ())) or bm.place_name
+
+
 def find_places(state: ArticleState) -> None:
     """Every unit the sentences name, and the place context bare mentions resolve to."""
     places = PlaceResolver(state.vintage)
@@ -105,6 +115,7 @@ def find_places(state: ArticleState) -> None:
             places.add("province", places.province_unit, name)
         for name in districts:
             places.add("district", None, name)
+    _fold_capital_communes(state.views, places)
     _scan_bylines(state, places)
     _scan_chrome(state, places)
     places.foreign = mark_foreign(state.views)

@@ -36,16 +36,23 @@ def _fold_capitals(names: Counter) -> Counter:
     """A commune's name read off a headline in capitals ("ĐẢNG BỘ XÃ TÂN AN THÁNG 3") is the name
     the story writes in its own case, a time word the capitals ran on to cut ("THÁNG", "NĂM"): one
     commune, not a second that would keep bare "xã" from meaning the first."""
-    from kg.extract.sentences.body_parse import time_words     # (the sentences stage loads first)
     out: Counter = Counter()
-    written = {n.lower(): n for n in names if not n.isupper()}
     for name, n in names.items():
-        words = name.split()
-        while name.isupper() and len(words) > 1 and words[-1].lower() in time_words():
-            words.pop()
-        key = " ".join(words).lower() if name.isupper() else None
-        out[written.get(key, name) if key else name] += n
+        out[written_commune(name, names) or name] += n
     return out
+
+
+def written_commune(name: str, names) -> Optional[str]:
+    """The name among `names` (the communes the story names) that `name`, read in capitals with a
+    time word run on ("TÂN AN THÁNG"), is written as in the story's own case; None if none."""
+    from kg.extract.sentences.body_parse import time_words     # (the sentences stage loads first)
+    if not name.isupper():
+        return None
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in time_words():
+        words.pop()
+    key = " ".join(words).lower()
+    return next((n for n in names if not n.isupper() and n.lower() == key), None)
 
 
 class PlaceResolver:
