@@ -38,8 +38,10 @@ def test_places_listed_before_a_title_with_no_name_before_are_no_names(tmp_path)
     for text in ("Tại các xã Ia Bang, Đăk Ruồng và Ngọc Réo, Chủ tịch UBND huyện đã kiểm tra tiến độ.",
                  "Ở các thôn Kon Mơ, Đăk Tơ; Ngọc Tụ, Bí thư Đảng ủy xã trình bày tình hình.",
                  "Mô hình được nhân rộng ở Ya Tăng, Đăk Rơ và Đăk Pxi - Chủ tịch Hội Nông dân huyện cho biết."):
-        st = state_of(tmp_path, "Tin\n\n" + text + "\n")
-        assert not st.facts.officials, text
+        st = state_of(tmp_path, "Tin\n\n" + text + " Ông Lưu Văn Ngà, Bí thư Huyện ủy Đăk Hà dự.\n")
+        assert {o.name for o in st.facts.officials} == {"Lưu Văn Ngà"}, text
+        assert {(p.official, p.role, p.body.name) for p in st.facts.posts} == {
+            ("Lưu Văn Ngà", "Bí thư", "Huyện ủy Đăk Hà")}, text
 
 
 def test_a_unit_name_typed_in_lower_case_is_the_units_not_a_persons(tmp_path):

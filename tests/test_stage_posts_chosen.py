@@ -99,8 +99,10 @@ def test_a_lower_case_title_after_a_semicolon_and_a_capitalised_one_is_an_item(t
 
 
 def test_a_title_after_theo_is_the_source_not_the_next_names(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nTheo Chủ tịch UBND xã Đăk Mar, Hồ Văn Lợi là một trong những hộ vượt khó.\n")
-    assert not posts(st) and not st.facts.officials
+    st = state_of(tmp_path, "Tin\n\nTheo Chủ tịch UBND xã Đăk Mar, Hồ Văn Lợi là một trong những hộ vượt khó. Ông "
+                            "Lưu Văn Ngà, Chủ tịch UBND xã Đăk Mar trao quà cho gia đình.\n")
+    assert posts(st) == {("Lưu Văn Ngà", "Chủ tịch", "Ủy ban nhân dân xã Đăk Mar")}
+    assert {o.name for o in st.facts.officials} == {"Lưu Văn Ngà"}
 
 
 def test_a_capitalised_title_after_a_semicolon_is_an_item_of_its_own(tmp_path):
@@ -140,12 +142,14 @@ def test_a_lone_offices_title_before_gom_heads_a_list_of_other_people(tmp_path):
     st = state_of(tmp_path, "Tin\n\nThành phần tham dự có Phó Chủ tịch UBND huyện Đăk Hà gồm ông Hồ Văn Lợi, "
                             "Trưởng phòng Nông nghiệp và bà Lưu Thị Ngàn, cán bộ địa chính.\n")
     assert not any(p[1] == "Phó Chủ tịch" for p in posts(st))
+    assert {o.name for o in st.facts.officials} == {"Hồ Văn Lợi"}
 
 
 def test_a_title_that_goes_on_is_not_the_heading_delegations(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Kon Tum gồm ông Hồ Văn Lợi, Trưởng đoàn công tác của Sở Y tế "
                             "và bà Lưu Thị Ngàn.\n")
     assert not any(p[1] == "Trưởng đoàn" for p in posts(st))
+    assert "Đoàn đại biểu Quốc hội tỉnh Kon Tum" in {b.name for b in st.bodies.resolved()}
 
 
 def test_a_bare_title_before_a_semicolon_goes_on_to_the_next_titles_body(tmp_path):
