@@ -144,7 +144,7 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
     with the host ("Cùng tiếp đoàn có ...") are no companions: the cues are of going along only."""
     for sv in views:
         at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"])
-                   if not ends_before(sv.toks, j, host_words()["companion_not_after"])), None)
+                   if not _host_side(sv.toks, j)), None)
         if at is None:
             continue
         got: list[Body] = []
@@ -154,6 +154,17 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
         if got:
             return [h for h in _head_body(views, resolve) if not _among(h, got + not_in)] + got
     return []
+
+
+def _host_side(toks, j: int) -> bool:
+    """The companion cue at toks[j] is said of the host's side: right after a verb of receiving or
+    working with ("tiếp và làm việc cùng đoàn có ..."), or after a fronted one and its comma ("Tiếp
+    đoàn, cùng đi có ông B, Chủ tịch UBND huyện": who receives, not who travels)."""
+    w = host_words()
+    if ends_before(toks, j, w["companion_not_after"]):
+        return True
+    k = j - 1 if j > 0 and toks[j - 1].low == "," else j
+    return k < j and ends_before(toks, k, w["companion_host_fronted"], reach=4)
 
 
 def _head_body(views: list[SentenceView], resolve) -> list[Body]:
@@ -209,6 +220,7 @@ def _companions(sv: SentenceView, at: int, resolve) -> list[Body]:
         if b is not None:
             out.append((chain[0].start, b))
         chain.clear()
+    item = at               # (where the present item's words begin)
     for e in sv.elements:
         if e.start < at or e.start >= stop:
             continue
@@ -217,10 +229,40 @@ def _companions(sv: SentenceView, at: int, resolve) -> list[Body]:
             out.extend([(e.start, b)] if b is not None else [])
         elif isinstance(e, Name) or isinstance(e, Punct) and e.char == ";":
             flush()             # (the titles written since the previous name, or in his item, were his)
-        elif isinstance(e, Role) and e.start not in _bracketed(sv, at):
+            item = e.end
+            if isinstance(e, Punct) and not _list_goes_on(sv, e.end, stop):
+                break
+        elif isinstance(e, Role) and e.start not in _bracketed(sv, at) and not former_title(sv.toks, item, e):
             chain.append(e)
     flush()
     return [b for _, b in sorted(out, key=lambda x: x[0])]
+
+
+def _list_goes_on(sv: SentenceView, at: int, stop: int) -> bool:
+    """The item after a ";" of a companion clause is one more companion when it opens on a name, a
+    title, a body or an item's word (meetings.yaml hosts `companion_item_openers`) and no verb of
+    its own follows (`companion_item_verbs`): "...; dịp này, ông B, Chủ tịch UBND huyện L báo cáo
+    ...": an adverbial or a verb opens another clause, whose people receive the delegation."""
+    w = host_words()
+    end = next((k for k in range(at, stop) if sv.toks[k].low == ";"), stop)
+    item = [t for t in sv.toks[at:end]]
+    first = next((t for t in item if t.is_word), None)
+    if first is None or not first.is_cap and first.low not in w["companion_item_openers"]:
+        return first is None
+    return next(positions(item, w["companion_item_verbs"]), None) is None
+
+
+def former_title(toks, item: int, role) -> bool:
+    """ "Cùng đi có ông A, nguyên Chủ tịch UBND tỉnh", "..., từng giữ chức ...", "Bí thư Huyện ủy X
+    (cũ)": a title held no more brings no body to the delegation (meetings.yaml hosts
+    `former_words` since the item's start, unless `now_words` follow them; `old_unit_words` in
+    brackets right after the title)."""
+    w = host_words()
+    formers = [j for j, _ in positions(toks[item:role.start], w["former_words"])]
+    if formers and not any(j > formers[-1] for j, _ in positions(toks[item:role.start], w["now_words"])):
+        return True
+    after = [t.low for t in toks[role.end:role.end + 3]]
+    return len(after) > 1 and after[0] == "(" and after[1] in w["old_unit_words"]
 
 
 def _acting_body(chain: list, resolve):

@@ -1,0 +1,41 @@
+"""Hosts and guests: the review's findings on companions and reporters (sentences written for the tests)."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def hg(tmp_path, text) -> tuple[list[str], list[str]]:
+    m = state_of(tmp_path, text).meeting
+    return [b.name for b in m.hosts], [b.name for b in m.guests]
+
+
+def test_a_companion_with_a_former_title_brings_no_body(tmp_path):
+    hosts, guests = hg(tmp_path, "Thăm đơn vị bộ đội\n\nChiều 14/9/2023, đoàn công tác của Hội Cựu chiến binh tỉnh "
+                                 "Hà Giang đến thăm Ban Chỉ huy Quân sự huyện Bắc Mê. Đi cùng đoàn có ông Nông Đức "
+                                 "Tường, nguyên Phó Chủ tịch UBND tỉnh Hà Giang và bà Vi Thị Nhàn, Chủ tịch Hội Nông "
+                                 "dân huyện Quản Bạ (cũ).\n")
+    assert hosts == ["Ban Chỉ huy Quân sự huyện Bắc Mê"]
+    assert guests == ["Hội Cựu chiến binh tỉnh Hà Giang"]
+
+
+def test_a_semicolon_then_an_adverbial_ends_the_companions(tmp_path):
+    hosts, guests = hg(tmp_path, "Về với cơ sở\n\nSáng 21/11/2023, đoàn công tác của Hội Cựu chiến binh tỉnh Hà Giang "
+                                 "đến thăm và làm việc tại huyện Bắc Mê. Đi cùng đoàn có bà Vi Thị Nhàn, Phó Chủ tịch "
+                                 "Hội; tại buổi làm việc, ông Hoàng Văn Sử, Chủ tịch UBND huyện Bắc Mê thông tin về "
+                                 "tình hình kinh tế của huyện.\n")
+    assert guests == ["Hội Cựu chiến binh tỉnh Hà Giang"]
+
+
+def test_a_semicolon_then_one_more_companion_goes_on(tmp_path):
+    _, guests = hg(tmp_path, "Thăm đơn vị bộ đội\n\nChiều 14/9/2023, đoàn công tác của Hội Cựu chiến binh tỉnh Hà "
+                             "Giang đến thăm Ban Chỉ huy Quân sự huyện Bắc Mê. Đi cùng đoàn có bà Vi Thị Nhàn, Phó "
+                             "Chủ tịch Hội; ông Nông Đức Tường, Phó Chủ tịch UBND huyện Quản Bạ.\n")
+    assert guests == ["Hội Cựu chiến binh tỉnh Hà Giang", "Ủy ban nhân dân huyện Quản Bạ"]
+
+
+def test_a_companion_cue_after_a_fronted_receiving_phrase_is_the_hosts_side(tmp_path):
+    st = state_of(tmp_path, "Thăm huyện vùng cao\n\nSáng 21/11/2023, đoàn lãnh đạo tỉnh Hà Giang đến thăm huyện Bắc "
+                            "Mê. Đón đoàn, cùng đi có ông Hoàng Văn Sử, Phó Chủ tịch UBND huyện Bắc Mê.\n")
+    # (his post is read; his body is no guest)
+    assert ("Hoàng Văn Sử", "Ủy ban nhân dân huyện Bắc Mê") in {(p.official, p.body.name) for p in st.posts.values()}
+    assert "Ủy ban nhân dân huyện Bắc Mê" not in [b.name for b in st.meeting.guests]
