@@ -163,3 +163,11 @@ def test_a_district_s_education_union_named_without_its_sector_word():
     names = bodies_of("Sáng 7/3/2024, Hội LHPN huyện Cư Kuin phối hợp với Công đoàn Giáo dục huyện Cư Kuin tổ chức "
                       "gặp mặt nữ cán bộ; bà Lê Thị Hoa, Chủ tịch Hội LHPN huyện, chủ trì.")
     assert "Công đoàn Giáo dục huyện Cư Kuin" in names
+
+
+def test_committees_after_the_plural_word_in_lower_case_are_no_one_body():
+    text = ("Sáng 4/4/2018, Thường trực Tỉnh ủy Kon Tum làm việc với Huyện ủy Sa Thầy; dự có ông Lê Văn Tám, "
+            "Bí thư Huyện ủy Sa Thầy và đại diện thường trực các huyện ủy trong tỉnh.")
+    names = bodies_of(text)
+    assert {"Huyện ủy Sa Thầy", "Thường trực Tỉnh ủy Kon Tum"} <= names
+    assert "Thường trực Huyện ủy Sa Thầy" not in names

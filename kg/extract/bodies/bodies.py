@@ -334,6 +334,20 @@ def _drop_sites(sv) -> None:
             e.generic = True
 
 
+def _drop_plurals(sv) -> None:
+    """A committee written in lower case after the plural word ("thường trực các huyện ủy, thành
+    ủy"), and a bare organ before it ("thường trực các ..."), name every unit's: no one body."""
+    toks, plural = sv.toks, bodies_yaml()["completion"]["plural_word"]
+    for _, e, _ in sv.mentions():
+        if not isinstance(e, BodyMention) or e.generic:
+            continue
+        if e.start > 0 and toks[e.start - 1].low == plural and not toks[e.start].is_cap and not e.organs:
+            e.generic = True
+        elif e.base is None and e.organs and e.end < len(toks) and toks[e.end].low == plural \
+                and not toks[e.start].is_cap:
+            e.generic = True
+
+
 @lru_cache(maxsize=1)
 def _no_local_parent() -> frozenset:
     """bodies.yaml `no_local_parent`: national bodies with no body of their own at a level."""
@@ -350,6 +364,7 @@ def complete_bodies(state: ArticleState) -> None:
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
         _drop_sites(sv)
+        _drop_plurals(sv)
         read_nationwide(sv)
         party_of_central(sv.elements, sv.mentions())
         headed_lists(sv, state.places, state.vintage)
