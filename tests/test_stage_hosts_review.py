@@ -39,3 +39,27 @@ def test_a_companion_cue_after_a_fronted_receiving_phrase_is_the_hosts_side(tmp_
     # (his post is read; his body is no guest)
     assert ("Hoàng Văn Sử", "Ủy ban nhân dân huyện Bắc Mê") in {(p.official, p.body.name) for p in st.posts.values()}
     assert "Ủy ban nhân dân huyện Bắc Mê" not in [b.name for b in st.meeting.guests]
+
+
+def test_a_bloc_meeting_is_not_held_by_the_union_that_reports(tmp_path):
+    st = state_of(tmp_path, "Giao ban quý\n\nChiều 8/4/2024, Hội nghị giao ban khối dân vận huyện Bắc Mê quý I diễn ra. "
+                            "Tại hội nghị, bà Vi Thị Nhàn, Chủ tịch Hội Liên hiệp Phụ nữ huyện Bắc Mê trình bày kết "
+                            "quả hoạt động Hội ba tháng đầu năm.\n")
+    # (her post is read; the bloc's meeting is not her union's)
+    assert ("Vi Thị Nhàn", "Hội Liên hiệp Phụ nữ huyện Bắc Mê") in {(p.official, p.body.name) for p in st.posts.values()}
+    assert "Hội Liên hiệp Phụ nữ huyện Bắc Mê" not in [b.name for b in st.meeting.hosts]
+
+
+def test_a_union_reporting_its_own_work_alone_still_holds_its_meeting(tmp_path):
+    hosts, _ = hg(tmp_path, "Sơ kết quý\n\nChiều 8/4/2024, hội nghị sơ kết quý I diễn ra tại huyện Bắc Mê. Tại hội "
+                            "nghị, bà Vi Thị Nhàn, Chủ tịch Hội Liên hiệp Phụ nữ huyện Bắc Mê trình bày kết quả "
+                            "hoạt động Hội ba tháng đầu năm.\n")
+    assert hosts == ["Hội Liên hiệp Phụ nữ huyện Bắc Mê"]
+
+
+def test_several_unions_each_reporting_their_work_hold_nothing(tmp_path):
+    hosts, _ = hg(tmp_path, "Sơ kết quý\n\nChiều 8/4/2024, hội nghị sơ kết quý I diễn ra tại huyện Bắc Mê. Tại hội "
+                            "nghị, bà Vi Thị Nhàn, Chủ tịch Hội Liên hiệp Phụ nữ huyện Bắc Mê trình bày kết quả "
+                            "hoạt động Hội ba tháng đầu năm. Tiếp đó, ông Hoàng Văn Sử, Chủ tịch Hội Nông dân huyện "
+                            "Bắc Mê báo cáo kết quả công tác Hội.\n")
+    assert hosts == []

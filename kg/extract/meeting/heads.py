@@ -25,6 +25,10 @@ def _own_work_body(state, views: list[SentenceView]) -> list[Body]:
     from kg.extract.sentences.phrase_starts import positions
     from kg.extract.sentences.sentences import evidence
     from kg.extract.sentences.elements import Name
+    from kg.extract.sentences.phrase_starts import anywhere
+    if any(anywhere(sv.toks, host_words()["joint_events"]) for sv in views):
+        return []           # (a bloc's or joint meeting: each member body reports its own work)
+    got: list[Body] = []
     for sv in views:
         for j, n in positions(sv.toks, host_words()["own_work"]):
             # (who reports is named before the work: "tư tưởng Hồ Chí Minh" after it is no one present)
@@ -35,9 +39,10 @@ def _own_work_body(state, views: list[SentenceView]) -> list[Body]:
             name, ev = next(iter(names)), evidence(state.article, sv)
             held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
                     and p.role.lower() not in host_words()["membership_roles"]]
-            if held and _named_for(held[-1], word):
-                return [held[-1]]
-    return []
+            if held and _named_for(held[-1], word) and all(b.key != held[-1].key for b in got):
+                got.append(held[-1])
+    # (several bodies each reporting their own work: none of them holds the event)
+    return got if len(got) == 1 else []
 
 
 def _named_for(b: Body, word: str) -> bool:
