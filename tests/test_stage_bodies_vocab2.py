@@ -171,3 +171,9 @@ def test_committees_after_the_plural_word_in_lower_case_are_no_one_body():
     names = bodies_of(text)
     assert {"Huyện ủy Sa Thầy", "Thường trực Tỉnh ủy Kon Tum"} <= names
     assert "Thường trực Huyện ủy Sa Thầy" not in names
+
+
+def test_a_place_of_worship_s_head_is_spelled_as_listed_while_a_church_keeps_its_capitals():
+    names = bodies_of("Tối 18/8, ông Lê Văn Tám, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Ninh Thuận đến thăm Tổ Đình "
+                      "Phước Hải và Hội Thánh Tin lành Phước Sơn.")
+    assert {"Tổ đình Phước Hải", "Hội Thánh Tin lành Phước Sơn"} <= names

@@ -142,7 +142,8 @@ def _head_as_written(head: str, written: str) -> str:
     Thánh"); a head written in lower case ("tòa tổng giám mục") is spelled as the lexicon does."""
     if written in _listed_heads():
         return written
-    if len(written) != len(head) or written.isupper() or not written[:1].isupper():
+    cased = (bodies_yaml().get("proper_names") or {}).get("as_written_heads") or ()
+    if head not in cased or len(written) != len(head) or written.isupper() or not written[:1].isupper():
         return head
     more = all(w == h or w.isupper() and w.lower() == h for w, h in zip(written, head))
     return written if more else head
