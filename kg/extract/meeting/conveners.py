@@ -78,7 +78,7 @@ def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Bod
     # ("A, Trưởng ban X cùng đoàn công tác đến thăm di tích ... Đi cùng đoàn có ông B, Bí thư Tỉnh ủy":
     # the head brings his body, and those going along theirs, docs/conventions.md)
     from kg.extract.meeting.visits import companion_guests
-    return got + companion_guests(views, state.bodies, got, [])
+    return got + companion_guests(views, state.bodies, got)
 
 
 def _visiting_delegation(sv: SentenceView) -> bool:

@@ -77,13 +77,13 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
     roles = [r for r in roles if r.entry.role.lower() not in host_words()["concurrent_roles"]] or roles
     if not roles:
         return []
-    b = body_of_title(_acting_title(roles), resolve)
+    b = body_of_title(acting_title(roles), resolve)
     if b is None or b in hosts or any(h.key == b.key for h in hosts) or _joined_by_others(sv, before, b, resolve):
         return []
     return [b]
 
 
-def _acting_title(roles: list) -> Role:
+def acting_title(roles: list) -> Role:
     """The title a lone official acts under: his last, but a party committee's secretary who also
     chairs the council ("A, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh tiếp ...") acts for the committee
     (meetings.yaml hosts `party_heads`, `chaired_by_party_heads`)."""

@@ -133,15 +133,15 @@ def _first_word(sv: SentenceView) -> int:
     return next((e.start for e in sv.elements if not isinstance(e, Punct)), 0)
 
 
-def companion_guests(views: list[SentenceView], resolve, not_in: list[Body],
-                     visitors: list[Body]) -> list[Body]:
+def companion_guests(views: list[SentenceView], resolve, not_in: list[Body], _visitors=None) -> list[Body]:
     """ "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy": the bodies named after
     a cue that someone travels with the delegation (meetings.yaml hosts `companion_cues`) go
     with it, as guests; so do the bodies of people named with their titles ("Cùng đi có đồng chí A,
     Chánh Văn phòng Tỉnh ủy": the body he acts for), and a central delegation's local companions
     ("Đoàn ... của Ủy ban Trung ương MTTQ ...; cùng đi với đoàn có lãnh đạo Ủy ban MTTQ tỉnh"):
     docs/conventions.md counts whoever travels with the visitors on their side. Those who receive
-    with the host ("Cùng tiếp đoàn có ...") are no companions: the cues are of going along only."""
+    with the host ("Cùng tiếp đoàn có ...") are no companions: the cues are of going along only.
+    (`_visitors` is unused: the bodies to leave out are all in `not_in`; kept for an older caller.)"""
     for sv in views:
         at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"])
                    if not _host_side(sv.toks, j)), None)
@@ -212,6 +212,7 @@ def _companions(sv: SentenceView, at: int, resolve) -> list[Body]:
     stop = min([sv.elements[v].start for v in verb_index(sv)[RECEIVE] if sv.elements[v].start >= at]
                or [len(sv.toks)])
     mentions = {e.start for e in _unbracketed(sv, at)}
+    inside = _bracketed(sv, at)
     out: list[tuple[int, Body]] = []
     chain: list = []
 
@@ -232,7 +233,7 @@ def _companions(sv: SentenceView, at: int, resolve) -> list[Body]:
             item = e.end
             if isinstance(e, Punct) and not _list_goes_on(sv, e.end, stop):
                 break
-        elif isinstance(e, Role) and e.start not in _bracketed(sv, at) and not former_title(sv.toks, item, e):
+        elif isinstance(e, Role) and e.start not in inside and not former_title(sv.toks, item, e):
             chain.append(e)
     flush()
     return [b for _, b in sorted(out, key=lambda x: x[0])]
@@ -267,12 +268,12 @@ def former_title(toks, item: int, role) -> bool:
 
 def _acting_body(chain: list, resolve):
     """The body of the title one companion acts under (visitors' rule for a lone visitor)."""
-    from kg.extract.meeting.visitors import _acting_title, body_of_title
+    from kg.extract.meeting.visitors import acting_title, body_of_title
     w = host_words()
     roles = [r for r in chain if r.entry.role.lower() not in w["membership_roles"]
              and (r.body is not None or r.entry.body)]
     roles = [r for r in roles if r.entry.role.lower() not in w["concurrent_roles"]] or roles
-    return body_of_title(_acting_title(roles), resolve) if roles else None
+    return body_of_title(acting_title(roles), resolve) if roles else None
 
 
 def _bracketed(sv: SentenceView, at: int) -> set[int]:
@@ -291,15 +292,9 @@ def _bracketed(sv: SentenceView, at: int) -> set[int]:
 def _unbracketed(sv: SentenceView, at: int) -> list[BodyMention]:
     """The named bodies from token `at` on, not those in brackets ("Ban Tôn giáo tỉnh (Sở Nội vụ)":
     the bracket says what the body belongs to, no one of the delegation)."""
-    out, depth = [], 0
-    for e in sv.elements:
-        if e.start < at:
-            continue
-        if isinstance(e, Punct):
-            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
-        elif isinstance(e, BodyMention) and not e.generic and depth == 0:
-            out.append(e)
-    return out
+    inside = _bracketed(sv, at)
+    return [e for e in sv.elements if e.start >= at and isinstance(e, BodyMention) and not e.generic
+            and e.start not in inside]
 
 
 def headline_guests(headline: list[SentenceView], hosts: list, resolve) -> list:
