@@ -21,7 +21,7 @@ def posts_of(text: str) -> set:
 
 def test_a_commune_youth_union_written_short_is_the_commune_s_union():
     text = ("Sáng 14/3/2024, Đoàn xã Phú Lễ, huyện Ba Tri, tỉnh Bến Tre cùng Đoàn thị trấn Ba Tri ra quân "
-            "dọn vệ sinh kênh rạch. Anh Đỗ Quang Vinh, Bí thư Đoàn xã Phú Lễ, cho biết có 60 đoàn viên tham gia.")
+            "tình nguyện dọn vệ sinh kênh rạch. Anh Đỗ Quang Vinh, Bí thư Đoàn xã Phú Lễ, cho biết có 60 đoàn viên tham gia.")
     assert {"Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phú Lễ",
             "Đoàn Thanh niên Cộng sản Hồ Chí Minh thị trấn Ba Tri"} <= bodies_of(text)
     assert ("Đỗ Quang Vinh", "Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phú Lễ") in posts_of(text)
@@ -30,6 +30,27 @@ def test_a_commune_youth_union_written_short_is_the_commune_s_union():
 def test_a_ward_youth_union_written_short():
     b = bodies_of("Tối 2/9/2023, Đoàn phường 7, thành phố Bến Tre tổ chức đêm văn nghệ cho thiếu nhi.")
     assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường 7" in b
+
+
+def test_a_commune_s_team_at_a_games_is_no_youth_union():
+    # "Đoàn xã X" is as often a commune's team or contingent: with no word of the youth union in
+    # the sentence it is no body (bodies.yaml commune_short_cues)
+    text = ("Tại hội thao huyện Ba Tri ngày 3/4/2024, Đoàn xã Phú Lễ giành giải nhất toàn đoàn, Đoàn xã "
+            "An Đức giải nhì. Ông Tô Văn Khang, Phó Chủ tịch UBND huyện Ba Tri trao cúp.")
+    b = bodies_of(text)
+    assert "Ủy ban nhân dân huyện Ba Tri" in b
+    assert not any(n.startswith("Đoàn Thanh niên") for n in b)
+
+
+def test_a_central_board_s_short_name_with_an_owner_after_it_is_the_owner_s():
+    # "Ban Công tác đại biểu của HĐND tỉnh" is the council's own board, not the Standing
+    # Committee's; "Hội đồng Trị sự của Hội thánh" is a church's (bodies.yaml bare_central_owner_words)
+    text = ("Sáng 4/4/2024, bà Lê Thị Hoa, Trưởng Ban Công tác đại biểu của HĐND tỉnh Yên Bái, báo cáo "
+            "kết quả. Thay mặt Hội đồng Trị sự của Hội thánh, Giáo hữu Thượng Minh Thanh phát biểu.")
+    assert not any(p[2] == "Ban Công tác đại biểu" for p in posts_of(text))
+    b = bodies_of(text)
+    assert "Ban Công tác đại biểu" not in b and "Hội đồng nhân dân tỉnh Yên Bái" in b
+    assert "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam" not in b
 
 
 def test_a_delegation_named_with_a_province_or_a_courtesy_call_is_no_youth_union():

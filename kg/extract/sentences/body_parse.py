@@ -59,6 +59,19 @@ def _commune_short_forms() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _owner_words() -> frozenset:
+    """bodies.yaml bare_central_owner_words: words after a central body's short name that give
+    it another owner ("... của HĐND tỉnh"), so it is not the central body."""
+    return frozenset(canon(w).lower() for w in _load("bodies.yaml").get("bare_central_owner_words") or [])
+
+
+@lru_cache(maxsize=1)
+def _youth_cues() -> tuple:
+    """bodies.yaml commune_short_cues: words that show a text speaks of the youth union."""
+    return tuple(canon(w).lower() for w in _load("bodies.yaml").get("commune_short_cues") or [])
+
+
+@lru_cache(maxsize=1)
 def _delegation_words() -> frozenset:
     """bodies.yaml commune_short_delegation: after "Đoàn xã X", the words of a delegation."""
     return frozenset(canon(w).lower() for w in _load("bodies.yaml").get("commune_short_delegation") or [])
@@ -120,6 +133,9 @@ class BodyParser:
             j = i + len(words)
             if j >= len(toks) or tuple(t.text for t in toks[i:j]) != words:
                 continue
+            low = text.lower()
+            if not any(cue in low for cue in _youth_cues()):
+                return None
             lv = self.lx.levels.match(toks, j)
             if lv is None or lv.payload.level != "commune":
                 return None
@@ -141,6 +157,8 @@ class BodyParser:
         if j >= len(toks) or tuple(t.low for t in toks[i:j]) not in _bare_central_forms():
             return False
         nxt = toks[j]
+        if nxt.low in _owner_words():  # "Ban Công tác đại biểu của HĐND tỉnh": the owner's own board
+            return True
         return nxt.is_word and nxt.is_cap and nxt.low not in self.lx.surnames \
             and self.lx.honorifics.match(toks, j) is None and self.lx.roles.match(toks, j) is None
 
