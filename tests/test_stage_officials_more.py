@@ -110,3 +110,21 @@ def test_a_two_syllable_unit_name_of_an_untitled_body_is_no_person_in_another_se
                             "Xuyên.\n")
     assert "Lộc Xuyên" not in {o.name for o in st.facts.officials}
     assert "Lộc Xuyên" not in {p.official for p in st.facts.posts}
+
+
+def test_name_after_a_unit_word_after_a_place_preposition_is_the_unit():
+    # hamlets are not in the gazetteer and their names may start with a family name: after
+    # "tại thôn" the words are the hamlet's name, not a person placed under the dash's title
+    import kg
+    f = kg.extract_text("Dịp Giáng sinh, lãnh đạo huyện đến thăm, tặng quà gia đình ông Đinh Quang Toản - "
+                        "Chủ tịch Hội đồng mục vụ Giáo xứ Đồng Lầy tại thôn Mai Khê, xã Tân Phúc, huyện Yên Lạc.")
+    names = [o.name for o in f.officials]
+    assert "Mai Khê" not in names
+    assert "Đinh Quang Toản" in names
+
+
+def test_person_after_tai_with_a_title_is_still_read():
+    import kg
+    f = kg.extract_text("Tại buổi lễ, ông Mai Văn Khởi, Chủ tịch UBND xã Tân Phúc phát biểu chào mừng các đại biểu.")
+    assert [(p.official, p.role, p.body.name) for p in f.posts] == \
+        [("Mai Văn Khởi", "Chủ tịch", "Ủy ban nhân dân xã Tân Phúc")]

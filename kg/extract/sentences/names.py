@@ -145,7 +145,7 @@ class NameReader:
         """A person's name, or a place named without its unit word ("Hà Nội", "Biên Hòa")."""
         # (without an honorific, a name starts with a family name: _name_at needs one)
         nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames and not _in_place_list(out, toks) \
-            else None
+            and not _after_placed_unit(toks, i) else None
         if nm is None and i + 2 < len(toks) and toks[i + 1].text == "Thị" and toks[i + 2].is_cap \
                 and toks[i + 2].is_word and not self._starts_entity(toks, i) \
                 and not all(x.is_cap for x in toks if x.is_word and not x.text.isdigit()):
@@ -249,4 +249,25 @@ def _in_place_list(out: list[Element], toks: list[Token]) -> bool:
             said = tuple(t.low for t in toks[max(0, out[x].end - 3):out[x].end])
             if any(said[len(said) - len(u):] == u for u in _PLACE_UNITS):
                 return items >= 2
+    return False
+
+# Words that place what follows ("gia đình ông A tại thôn Mai X"): after one of them, the words
+# right after a unit word are that unit's name, never a person (the gazetteer lacks hamlets and
+# communes, and their names often start with a family name).
+_PLACE_PREPOSITIONS = (("tại",), ("ở",), ("thuộc",), ("về",), ("đến",), ("trên", "địa", "bàn"))
+_UNIT_WORDS = tuple({tuple(w.lower().split()) for w in _load("people.yaml")["place_list_units"]}
+                    | {tuple(w.lower().split()) for lv, ws in _load("bodies.yaml")["levels"].items()
+                       if lv != "central" for w in ws})
+
+
+def _after_placed_unit(toks: list[Token], i: int) -> bool:
+    """Whether token i comes right after a unit word that itself follows a place preposition
+    ("tại thôn", "ở xã", "trên địa bàn phường"): the run there is the unit's name."""
+    for u in _UNIT_WORDS:
+        j = i - len(u)
+        if j < 1 or tuple(t.low for t in toks[j:i]) != u:
+            continue
+        for p in _PLACE_PREPOSITIONS:
+            if j >= len(p) and tuple(t.low for t in toks[j - len(p):j]) == p:
+                return True
     return False
