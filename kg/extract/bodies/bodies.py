@@ -374,7 +374,7 @@ def complete_bodies(state: ArticleState) -> None:
         read_proper_names(sv)
         read_cells(sv, state.places._ctx.communes)
         close_on_foreign(sv, state.places)
-        close_commune_committees(sv.elements, sv.toks, sv.mentions())
+        close_commune_committees(sv.elements, sv.toks, sv.mentions(), sv.lows)
         if state.place_context.contested:
             _nearest_province(sv.elements)
     unify_cells(state.views)

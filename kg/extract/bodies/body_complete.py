@@ -229,10 +229,14 @@ def _words_at(els: list, toks: list, k: int, words: tuple) -> bool:
                for n, w in enumerate(words))
 
 
-def joined_committee(els: list, toks: list) -> None:
+def joined_committee(els: list, toks: list, lows: Optional[frozenset] = None) -> None:
     """The boards listed after "tham gia" and before "giữ chức" with no place of their own
     ("tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy và giữ chức Phó Bí thư Huyện ủy X") are
-    the boards of the committee the post taken names, not of the one the person leaves."""
+    the boards of the committee the post taken names, not of the one the person leaves.
+    `lows`: the sentence's lower-case words (SentenceView.lows), when the caller has them."""
+    # (few sentences hold the joining verb: without its first word no element can begin it)
+    if lows is not None and _JOIN_VERB[0] not in lows:
+        return
     for k in range(len(els)):
         if not _words_at(els, toks, k, _JOIN_VERB):
             continue
@@ -266,13 +270,15 @@ def _organ_only(bm: BodyMention) -> bool:
 _TITLE_JOINERS = frozenset(",-–")
 
 
-def close_commune_committees(els: list, toks: list, mentions: Optional[list] = None) -> None:
+def close_commune_committees(els: list, toks: list, mentions: Optional[list] = None,
+                             lows: Optional[frozenset] = None) -> None:
     """A bare "Đảng ủy" in a person's titles closed by a body of a commune ("Phó Bí thư Đảng
     ủy – Chủ tịch HĐND xã", "Bí thư Đảng ủy, Chủ tịch UBND phường X"), or in a list of bodies
     closed by a commune ("Đảng ủy, chính quyền xã X"), is that commune's party committee: the
     text says Đảng ủy, and what follows says of which unit. `mentions`: as for complete().
-    First, the boards one joins take the committee of the post taken (joined_committee)."""
-    joined_committee(els, toks)
+    First, the boards one joins take the committee of the post taken (joined_committee; `lows`
+    as there)."""
+    joined_committee(els, toks, lows)
     for idx, e, bm in (((k, x, x.body if isinstance(x, Role) else x) for k, x in enumerate(els))
                        if mentions is None else mentions):
         if not isinstance(bm, BodyMention) or bm.base is None or bm.base.sort != "committee" \
