@@ -367,7 +367,18 @@ def to_attend(sv: SentenceView, start: int) -> bool:
 def phrase_at(toks, i: int, key: str) -> bool:
     """One of the phrases of meetings.yaml hosts `key` opens at toks[i] (looked up by its first
     word: this runs at every word of a subject)."""
+    # (most words begin none: answered without starts(), which also reads an empty phrase)
+    firsts = _phrase_firsts(key)
+    if firsts is not None and 0 <= i < len(toks) and toks[i].low not in firsts:
+        return False
     return starts(toks, i, host_words()[key]) is not None
+
+
+@lru_cache(maxsize=None)
+def _phrase_firsts(key: str) -> Optional[frozenset]:
+    """The first words of hosts `key`'s phrases; None when one of them is empty."""
+    phrases = host_words()[key]
+    return None if any(not p.split() for p in phrases) else frozenset(p.split()[0] for p in phrases)
 
 
 def _delegation(sv: SentenceView, v: int) -> bool:

@@ -367,9 +367,7 @@ def bare_provinces(gz, sv, vintage: str) -> list[str]:
     cands = [k for k in sv.caps() if not (k and toks[k - 1].is_word and toks[k - 1].low in elsewhere)]
     if not cands:
         return found
-    # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province)
-    inside = {k for e in sv.elements if not isinstance(e, Word)
-              and not (isinstance(e, Name) and gz.province(e.text, "legacy")) for k in range(e.start, e.end)}
+    inside = _covered(gz, sv, cands)
     for k in cands:
         if k in inside:
             continue
@@ -381,3 +379,18 @@ def bare_provinces(gz, sv, vintage: str) -> list[str]:
         if hit and not (hit[1] < len(toks) and toks[hit[1]].is_word and toks[hit[1]].is_cap):
             found.append(hit[0])
     return found
+
+
+def _covered(gz, sv, cands: list[int]) -> set[int]:
+    """The candidates that lie inside a title, a body, a name or a mark (not a plain word): the
+    few candidates are looked up in each element's span, not every token of every element."""
+    wanted, inside = set(cands), set()
+    for e in sv.elements:
+        if type(e) is Word or (wanted.isdisjoint(range(e.start, e.end)) if e.end - e.start > 1
+                               else e.start not in wanted):
+            continue
+        # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province)
+        if type(e) is Name and gz.province(e.text, "legacy"):
+            continue
+        inside.update(wanted.intersection(range(e.start, e.end)))
+    return inside

@@ -189,7 +189,7 @@ def foreign_side(gz, sv, lx, foreign: dict) -> None:
     article marks as foreign) hold that side's titles, as a foreign delegation's leader does; up
     to the next cue ("..., về phía Việt Nam có ...")."""
     toks, els = sv.toks, sv.elements
-    cues = [(k, e) for k, e in _side_cues().find(toks) if k <= _CUE_REACH or toks[k - 1].text in ",;"]
+    cues = [(k, e) for k, e in _side_cues().find(toks, lows=sv.lows) if k <= _CUE_REACH or toks[k - 1].text in ",;"]
     if not cues:
         return
     for n, (k, e) in enumerate(cues):
