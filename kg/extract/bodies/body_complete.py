@@ -237,8 +237,10 @@ def joined_committee(els: list, toks: list, lows: Optional[frozenset] = None) ->
     # (few sentences hold the joining verb: without its first word no element can begin it)
     if lows is not None and _JOIN_VERB[0] not in lows:
         return
+    first = _JOIN_VERB[0]
     for k in range(len(els)):
-        if not _words_at(els, toks, k, _JOIN_VERB):
+        # (the verb's first word tested here: _words_at is a call and a generator per element)
+        if type(els[k]) is not Word or toks[els[k].start].low != first or not _words_at(els, toks, k, _JOIN_VERB):
             continue
         listed: list[BodyMention] = []
         j = k + 2

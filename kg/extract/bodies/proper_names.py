@@ -268,7 +268,7 @@ def unify_houses(views) -> None:
     """A house named once with its see and elsewhere without ("Tòa Giám mục Giáo phận X"
     ... "Tòa Giám mục X") is one body: the short name takes the long one, when one long
     name alone has a head of the lexicon (bodies.yaml proper_names heads) written inside it."""
-    heads = [canon(h) for h in (bodies_yaml().get("proper_names") or {}).get("heads") or []]
+    heads = _house_heads()
     kind = _spec()[4]
     found = [bm for sv in views for _, _, bm in sv.mentions()
              if type(bm) is BodyMention and bm.base is not None and bm.base.sort == "open" and bm.base.kind == kind]
@@ -278,3 +278,10 @@ def unify_houses(views) -> None:
                   if n != bm.base.canonical and n.replace(f" {h} ", " ", 1) == bm.base.canonical}
         if len(longer) == 1:
             bm.base = names[longer.pop()]
+
+
+@lru_cache(maxsize=1)
+def _house_heads() -> tuple:
+    """bodies.yaml proper_names heads in the lexicon's spelling (canon), worked out once: every
+    article asks for them."""
+    return tuple(canon(h) for h in (bodies_yaml().get("proper_names") or {}).get("heads") or [])

@@ -113,11 +113,12 @@ class NameReader:
         foreign_units; "Lào" not as the start of "Lào Cai"), worked out once per sentence."""
         if self._abroad_toks is not toks:
             self._abroad_toks = toks
-            self._abroad_said = any(t.is_cap and (m := _abroad_names().match(toks, k)) is not None
+            firsts = _abroad_names().first_index()      # (match() finds nothing at any other word)
+            self._abroad_said = any((m := _abroad_names().match(toks, k)) is not None
                                     and not (k + m.size < len(toks) and toks[k + m.size].is_cap
                                              and self.gz.match_at(" ".join(x.text for x in toks[k:k + m.size + 1]),
                                                                   0, "legacy"))
-                                    for k, t in enumerate(toks))
+                                    for k in [k for k, t in enumerate(toks) if t.is_cap and t.low in firsts])
         return self._abroad_said
 
     def _opens_hyphen_name(self, toks: list[Token], i: int) -> bool:

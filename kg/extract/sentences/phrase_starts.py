@@ -58,4 +58,19 @@ def ends_before(toks, i: int, phrases, reach: int = 3) -> bool:
     """Whether the text of the `reach` tokens right before toks[i] ends with one of the phrases
     (lower-case; as text, so a phrase may end a longer word)."""
     before = " ".join([t.low for t in toks[max(0, i - reach):i]])
-    return any(before.endswith(w) for w in phrases)
+    # (str.endswith tries a tuple of suffixes in C, where a generator resumed once a phrase)
+    return before.endswith(phrases if type(phrases) is tuple else _suffixes(phrases))
+
+
+def _suffixes(phrases) -> tuple:
+    """The phrases as a tuple, made once per list (by its id, checked by identity as in _table;
+    bounded, should a caller make its list anew at each call)."""
+    got = _SUFFIXES.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        if len(_SUFFIXES) > 256:
+            _SUFFIXES.clear()
+        got = _SUFFIXES[id(phrases)] = (phrases, tuple(phrases))
+    return got[1]
+
+
+_SUFFIXES: dict[int, tuple] = {}
