@@ -130,3 +130,54 @@ def test_the_organisers_listed_before_an_ellipsis_and_the_verb_are_the_hosts(tmp
     st = state_of(tmp_path, "Hòa Sơn ra quân trồng cây\n" + story + "\nBài: Lê An")
     hosts = {b.name for m in st.facts.meetings for b in m.hosts}
     assert hosts == {"Hội Nông dân huyện Hòa Sơn", "Hội Cựu chiến binh huyện Hòa Sơn", "Huyện đoàn Hòa Sơn"}
+
+
+# -- speed work: indexes that must answer as the plain walks did --------------------------------
+
+def _walk_match(forms, toks, i):
+    """The longest-match rule written plainly: the first form, longest first (in the order added
+    among equal lengths), whose syllables (and, for an exact-case form, letters) stand at i."""
+    best = None
+    for form, exact in forms:
+        ft = tokenize(form)
+        if i + len(ft) > len(toks):
+            continue
+        if all(t.low == f.low and (not exact or t.text == f.text) for t, f in zip(toks[i:], ft)):
+            if best is None or len(ft) > len(tokenize(best)):
+                best = form
+    return best
+
+
+def test_matcher_third_syllable_index_finds_the_same_longest_form():
+    from kg.extract.matcher import Matcher
+    forms = [("Ủy ban Xanh", False), ("Ủy ban Xanh Lam Đỏ", False), ("Ủy ban", False),
+             ("Ủy ban Tím", False), ("ỦY BAN Vàng", True), ("Ban Nhỏ", True), ("Ban", False)]
+    m = Matcher()
+    for form, exact in forms:
+        m.add(form, form, exact)
+    for text in ["Ông Ân dự Ủy ban Xanh Lam Đỏ hôm nay", "ủy ban xanh lam", "Ủy ban Tím", "ỦY BAN Vàng nhạt",
+                 "Ủy ban vàng", "Ủy ban", "ủy", "Ban Nhỏ và ban nhỏ", "ban nhỏ"]:
+        toks = tokenize(text)
+        for i in range(len(toks)):
+            got = m.match(toks, i)
+            assert (got.payload if got else None) == _walk_match(forms, toks, i), (text, i)
+
+
+def test_phrase_at_answers_as_the_phrase_table_does():
+    from kg.extract.meeting.hosts import _phrase_firsts, host_words, phrase_at
+    from kg.extract.sentences.phrase_starts import starts
+    toks = tokenize("Tại hội trường xã Nắng Mới, thay mặt Ban Thường vụ, đồng chí Lò Văn Khiêm phát biểu")
+    for key in ("place_words", "behalf_words", "list_openers", "co_actors", "framing_openers"):
+        assert key in host_words()
+        for i in range(len(toks) + 1):
+            assert phrase_at(toks, i, key) == (starts(toks, i, host_words()[key]) is not None), (key, i)
+    assert _phrase_firsts("place_words") is None or "tại" in _phrase_firsts("place_words")
+
+
+def test_ends_before_takes_any_list_of_phrases():
+    from kg.extract.sentences.phrase_starts import ends_before
+    toks = tokenize("đoàn đại biểu dự Đại hội Hội Nông dân xã Mây Ngàn")
+    for phrases in (("dự", "tham dự"), frozenset({"tham dự", "dự"}), ["không có"], ("",), "ự"):
+        for i in range(len(toks) + 1):
+            before = " ".join(t.low for t in toks[max(0, i - 3):i])
+            assert ends_before(toks, i, phrases) == any(before.endswith(w) for w in phrases)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -15,121 +14,9 @@ from typing import Any, Optional
 
 import yaml
 
-from kg.read.normalise import modern_tones
-from kg.extract.sentences.tokens import Token, tokenize
-
-
-def canon(s: str) -> str:
-    """NFC + modern tone placement + the real Đ: how every lexicon entry is stored."""
-    # (structural: the Icelandic eth Ð/ð that some sites type is mapped to the Vietnamese Đ/đ)
-    s = unicodedata.normalize("NFC", s).replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
-    return modern_tones(s)
-
-
-@dataclass(frozen=True)
-class Entry:
-    form: str
-    size: int                    # number of tokens
-    payload: Any
-
-
-class Matcher:
-    """Longest-match lookup of multi-token forms at a token position.
-
-    Forms are matched case-insensitively unless registered as exact-case (abbreviations
-    such as "CT" or "TU" that are ordinary syllables in lower case).
-    """
-
-    def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], bool, tuple[str, ...], Entry]]] = {}
-        # Entries of two or more tokens are also indexed by their first two syllables: most
-        # candidates share a first syllable ("hội", "ban", "ủy"), few share two.
-        self._by_two: dict[tuple[str, str], list] = {}
-        self._single: dict[str, list] = {}
-        # What match() reads, by first syllable: ({second syllable: the _by_two bucket}, the
-        # _single bucket), the same lists; one lookup for a first syllable that begins nothing,
-        # and no pair made to look up the second
-        self._nodes: dict[str, tuple[dict[str, list], list]] = {}
-
-    def add(self, form: str, payload: Any, exact_case: bool = False) -> None:
-        form = canon(form)
-        toks = tokenize(form)
-        if not toks:
-            return
-        low = tuple(t.low for t in toks)
-        raw = tuple(t.text for t in toks)
-        entry = Entry(form, len(toks), payload)
-        bucket = self._by_first.setdefault(low[0], [])
-        node = self._nodes.get(low[0])
-        if node is None:
-            node = self._nodes[low[0]] = ({}, self._single.setdefault(low[0], []))
-        if any(b[0] == low and b[1] == exact_case and b[2] == raw for b in bucket):
-            return
-        item = (low, exact_case, raw, entry)
-        bucket.append(item)
-        bucket.sort(key=lambda b: -len(b[0]))
-        if len(low) > 1:
-            two = node[0][low[1]] = self._by_two.setdefault((low[0], low[1]), [])
-            two.append(item)
-            two.sort(key=lambda b: -len(b[0]))
-        else:
-            self._single.setdefault(low[0], []).append(item)
-
-    def match(self, toks: list[Token], i: int) -> Optional[Entry]:
-        """The longest entry whose tokens start at toks[i]."""
-        node = self._nodes.get(toks[i].low)
-        if node is None:
-            return None
-        n = len(toks)
-        if i + 1 < n:
-            for low, exact, raw, entry in node[0].get(toks[i + 1].low, ()):
-                k = len(low)
-                if i + k > n:
-                    continue
-                ok = True
-                # (the first two syllables are the bucket's: only an exact-case entry reads them)
-                for j in range(0 if exact else 2, k):
-                    t = toks[i + j]
-                    if t.low != low[j] or (exact and t.text != raw[j]):
-                        ok = False
-                        break
-                if ok:
-                    return entry
-        for low, exact, raw, entry in node[1]:
-            if not exact or toks[i].text == raw[0]:
-                return entry
-        return None
-
-    def __contains__(self, first_low: str) -> bool:
-        return first_low in self._by_first
-
-    def find(self, toks: list[Token], start: int = 0, lows: Optional[frozenset] = None):
-        """Every (position, entry) where an entry starts, scanning left to right. `lows`, the
-        lower-case words of the tokens (SentenceView.lows) when the caller has them, spares
-        the walk over the tokens for a matcher none of whose entries can start there."""
-        by_first = self._by_first
-        if lows is not None and by_first.keys().isdisjoint(lows):
-            return
-        match = self.match
-        # (the tokens walked by enumerate, as range(start, len(toks)) indexed them)
-        for i, t in enumerate(toks[start:] if start > 0 else toks, start) if start >= 0 else \
-                ((i, toks[i]) for i in range(start, len(toks))):
-            if t.low in by_first:
-                e = match(toks, i)
-                if e is not None:
-                    yield i, e
-
-    def present(self, toks: list[Token], lows: Optional[frozenset] = None) -> bool:
-        """Whether any entry occurs in the tokens (`lows` as for find)."""
-        return next(self.find(toks, lows=lows), None) is not None
-
-    def firsts(self) -> set[str]:
-        return set(self._by_first)
-
-    def first_index(self) -> dict:
-        """The live index by first syllable (read-only for callers): `low in it` says whether
-        match() can find anything at a token whose low is `low`."""
-        return self._by_first
+# (the matcher and the spelling every entry is stored in live in kg.extract.matcher; they are
+# imported from here by most stages)
+from kg.extract.matcher import Entry, Matcher, canon  # noqa: F401
 
 
 def trie_alternation(words, _inner: bool = False) -> str:
