@@ -9,6 +9,8 @@ The words are meetings.yaml's (``hosts``).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
 from kg.extract.meeting.hosts import LEADER, LIST_BREAKS, phrase_at, host_words, verb_index
 from kg.extract.lexicon import lexicon
@@ -22,17 +24,19 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
     from kg.extract.meeting.conveners import cited_session_owner     # (it reads this module's word lists)
     out, at_place, place_words, depth = [], False, host_words()["place_words"], 0
     # ("người dự được nghe UBND, Ủy ban MTTQ phường X phổ biến ...": every body of the list heard)
-    heard = frozenset(w.split()[-1] for w in host_words()["heard_words"])
+    place_or_heard = _place_or_heard()
     clause_start, attending, toks, behalf = True, False, sv.toks, False
+    # (where a list of who attends may open: _lists_attendees is asked only there)
+    breaks = verb_index(sv)[LIST_BREAKS] if v > 0 else ()
     for k, e in enumerate(sv.elements[:v]):
         if isinstance(e, Punct) and e.char == ".":
             # "Tham dự cuộc họp có: ..., UBND huyện. Tháng 2, Thường trực HĐND huyện đã tổ chức":
             # the subject starts past a full stop the splitter kept, and past who attends
             out, attending = [], False
         # "Cụm Ban X các tỉnh ủy, ... tổ chức": the cluster's members, not the subject
-        attending = attending or _lists_attendees(sv, k) or \
+        attending = attending or k in breaks and _lists_attendees(sv, k) or \
             clause_start and isinstance(e, Word) and e.low in host_words()["cluster_words"]
-        if isinstance(e, Word) and (any(t.low in place_words or t.low in heard for t in sv.toks[e.start:e.end])
+        if isinstance(e, Word) and (any(t.low in place_or_heard for t in sv.toks[e.start:e.end])
                                     or clause_start and _framing(sv.toks, e.start)):
             # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
             # the bodies of a framing phrase are not the subject either
@@ -58,6 +62,13 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
             # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ N, HĐND tỉnh")
             out.append(e)
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_or_heard() -> frozenset:
+    """hosts `place_words`, and the last words of `heard_words`: a word of either in a run of plain
+    words before the verb makes the bodies after it no subject (subject_of)."""
+    return host_words()["place_words"] | frozenset(w.split()[-1] for w in host_words()["heard_words"])
 
 
 def _among_titles(els: list, k: int) -> bool:

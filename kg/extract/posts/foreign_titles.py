@@ -360,6 +360,8 @@ def foreign_chapters(L: list[Element], toks: list) -> None:
     """ "ông A - Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh X": a neighbour's organisation that
     has chapters in its provinces (roles.yaml foreign_chapters), written right before a unit of
     that neighbour, is its chapter there, not the national one."""
+    if LevelMention not in map(type, L) or Role not in map(type, L):
+        return          # (no title, or no unit word: the pass below changes nothing)
     k = 0
     while k + 1 < len(L):
         r, lv = L[k], L[k + 1]
