@@ -181,3 +181,12 @@ def test_ends_before_takes_any_list_of_phrases():
         for i in range(len(toks) + 1):
             before = " ".join(t.low for t in toks[max(0, i - 3):i])
             assert ends_before(toks, i, phrases) == any(before.endswith(w) for w in phrases)
+
+
+def test_anywhere_and_positions_with_the_sentence_words_answer_as_without():
+    from kg.extract.sentences.phrase_starts import anywhere, positions
+    toks = tokenize("Sáng nay, đoàn kiểm tra của Tỉnh ủy làm việc với Đảng ủy xã Mây Ngàn")
+    lows = frozenset(t.low for t in toks)
+    for phrases in (("kiểm tra", "giám sát"), ("họp báo",), ("làm việc với", "làm việc"), ("", "xã")):
+        assert anywhere(toks, phrases, lows) == anywhere(toks, phrases)
+        assert list(positions(toks, phrases, lows)) == list(positions(toks, phrases))

@@ -195,7 +195,7 @@ def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
         toks, at = sv.toks, None       # (the elements by start, made at the first phrase found)
         # (positions: the i, in order, where starts(toks, i, ...) finds a phrase, trying only the
         # words that begin one)
-        for i, n in positions(toks, w["oversight_words"]):
+        for i, n in positions(toks, w["oversight_words"], sv.lows):
             if " ".join(t.low for t in toks[max(0, i - 2):i]) not in w["decision_words"]:
                 continue        # (a decision announced, not "chương trình kiểm tra của X": X's own)
             j = i + n
@@ -220,9 +220,12 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     from kg.extract.meeting.subjects import subject_of
     from kg.extract.sentences.phrase_starts import positions, starts
     toks, els = sv.toks, sv.elements
+    found = list(positions(toks, host_words()["oversight_words"], sv.lows))
+    if not found:
+        return [], [], False, False     # (no oversight verb: the maps below are not needed)
     at = {e.start: k for k, e in enumerate(els)}
     within = {t: k for k, e in enumerate(els) for t in range(e.start, e.end)}
-    for i, n in positions(toks, host_words()["oversight_words"]):
+    for i, n in found:
         k = within.get(i)
         if k is None or not isinstance(els[k], Word):
             continue        # (inside a body's name: "Ủy ban Kiểm tra Tỉnh ủy")

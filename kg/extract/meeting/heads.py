@@ -62,7 +62,7 @@ def cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Body
     cues = host_words()[cues_key]
     for sv in views:
         toks = sv.toks
-        if not anywhere(toks, cues):       # (the cues are phrases of a word or more)
+        if not anywhere(toks, cues, sv.lows):       # (the cues are phrases of a word or more)
             continue
         names = {e.text for e in sv.elements if isinstance(e, Name) and not e.partial}
         if not names and cues_key == "opening_cues":

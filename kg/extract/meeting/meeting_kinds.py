@@ -33,12 +33,12 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         kind = "Visit"          # "Tại buổi gặp mặt, ... A cám ơn B đến thăm": a get-together of a visit
     elif kind in ("Conference", "Visit") and any(_works_with(sv.toks) for sv in headline + story[:1]):
         kind = "WorkingSession"
-    elif kind == "Conference" and story and any(positions(sv.toks, _W["occasion_kinds"]) for sv in headline) \
+    elif kind == "Conference" and story and any(positions(sv.toks, _W["occasion_kinds"], sv.lows) for sv in headline) \
             and _occasion_said(story[0].toks):
         # "X gặp mặt cựu thanh niên xung phong" over "Sáng 20/4, ... có chương trình gặp mặt ...,
         # nhân kỷ niệm 45 năm ...": the headline's get-together, its occasion said in the lead
         kind = "Ceremony"
-    elif kind == "Conference" and story and any(positions(story[0].toks, _W["occasion_kinds"])) \
+    elif kind == "Conference" and story and any(positions(story[0].toks, _W["occasion_kinds"], story[0].lows)) \
             and meeting_kind(headline) == "Ceremony":
         # "Trao Kỷ niệm chương ... cho 120 hội viên" over "Ngày 26-3, Huyện ủy tổ chức buổi gặp mặt ...":
         # a get-together the headline names for its ceremony
@@ -207,7 +207,7 @@ def organised_kind(views: list[SentenceView]) -> Optional[str]:
     lx = lexicon()
     for sv in views:
         toks = sv.toks
-        for j, n in positions(toks, _W["organise_words"]):
+        for j, n in positions(toks, _W["organise_words"], sv.lows):
             if j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]) or \
                     _subordinate(toks, j) or any(lx.not_after.match(toks, k) for k in range(max(0, j - 4), j)):
                 # ("Trước khi các chùa tổ chức Lễ X, ... đến thăm", "thăm các chùa đang chuẩn bị tổ
@@ -241,7 +241,7 @@ def _thanks_a_visit(sv: SentenceView) -> bool:
 
 def _press(views: list[SentenceView]) -> bool:
     """The sentences name a press conference (meetings.yaml people `press_words`)."""
-    return any(_anywhere(sv.toks, _W["press_words"]) for sv in views)
+    return any(_anywhere(sv.toks, _W["press_words"], sv.lows) for sv in views)
 
 
 def _refined(kind: str, toks, i: int, size: int) -> str:

@@ -96,7 +96,7 @@ def _not_leading(sv: SentenceView, v: int, k: int) -> bool:
 
 
 def _appointing(sv: SentenceView) -> bool:
-    return _anywhere(sv.toks, _W["appointing_words"])
+    return _anywhere(sv.toks, _W["appointing_words"], sv.lows)
 
 
 def _clause_end(sv: SentenceView, start: int) -> int:

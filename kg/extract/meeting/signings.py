@@ -26,7 +26,7 @@ def signing_parties(views: list[SentenceView], resolve) -> tuple[list[Body], lis
     """(hosts, guests) of the first signing between bodies the sentences name."""
     found, held = None, ""
     for sv in views:
-        signs = [j for j, _ in positions(sv.toks, host_words()["signing_words"])]
+        signs = [j for j, _ in positions(sv.toks, host_words()["signing_words"], sv.lows)]
         if not signs:
             continue
         held += " " + _held_at(sv, signs[0])

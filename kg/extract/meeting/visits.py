@@ -143,7 +143,7 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body], _vi
     with the host ("Cùng tiếp đoàn có ...") are no companions: the cues are of going along only.
     (`_visitors` is unused: the bodies to leave out are all in `not_in`; kept for an older caller.)"""
     for sv in views:
-        at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"])
+        at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"], sv.lows)
                    if not _host_side(sv.toks, j)), None)
         if at is None:
             continue
@@ -175,7 +175,7 @@ def _head_body(views: list[SentenceView], resolve) -> list[Body]:
     from kg.extract.sentences.phrase_starts import anywhere
     from kg.extract.meeting.visitors import body_of_title
     for sv in views:
-        if not anywhere(sv.toks, host_words()["head_cues"]):
+        if not anywhere(sv.toks, host_words()["head_cues"], sv.lows):
             continue
         if len({e.text for e in sv.elements if isinstance(e, Name) and not e.partial}) != 1 or not head_named(sv):
             continue
@@ -195,7 +195,7 @@ def head_named(sv: SentenceView) -> bool:
     els, found = sv.elements, verb_index(sv)
     receive = [v for v in found[RECEIVE] if convenes(sv, v)]
     verbs = found[WORK_WITH] + found[VISIT] + [v for v in found[HOST] if convenes(sv, v)] + receive
-    cue = next((j for j, _ in positions(sv.toks, host_words()["head_cues"])), len(sv.toks))
+    cue = next((j for j, _ in positions(sv.toks, host_words()["head_cues"], sv.lows)), len(sv.toks))
     name = next(k for k, e in enumerate(els) if isinstance(e, Name) and not e.partial)
     lo, hi = sorted((els[name].start, cue))
     return not any(lo < els[v].start < hi for v in verbs) and not any(v < name for v in receive)

@@ -36,17 +36,23 @@ def starts(toks, i: int, phrases) -> Optional[int]:
     return None
 
 
-def anywhere(toks, phrases) -> bool:
-    """One of the phrases, of a word or more, is in the tokens: any(starts(toks, j, phrases))."""
+def anywhere(toks, phrases, lows=None) -> bool:
+    """One of the phrases, of a word or more, is in the tokens: any(starts(toks, j, phrases)).
+    `lows`: the tokens' lower-case words (SentenceView.lows) when the caller has them."""
     firsts = _table(phrases)[1]
+    if lows is not None and firsts.isdisjoint(lows):
+        return False        # (no word of the sentence begins a phrase: no walk over its tokens)
     return any(starts(toks, j, phrases) for j, t in enumerate(toks) if t.low in firsts)
 
 
 
-def positions(toks, phrases):
+def positions(toks, phrases, lows=None):
     """(j, size) for every j, in order, where starts(toks, j, phrases) finds a phrase; only the
-    tokens that begin one are tried (every token when the list holds an empty phrase)."""
+    tokens that begin one are tried (every token when the list holds an empty phrase). `lows`
+    as for anywhere."""
     _, firsts, by_size = _table(phrases)
+    if lows is not None and 0 not in by_size and firsts.isdisjoint(lows):
+        return
     tried = range(len(toks)) if 0 in by_size else (j for j, t in enumerate(toks) if t.low in firsts)
     for j in tried:
         n = starts(toks, j, phrases)
