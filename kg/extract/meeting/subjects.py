@@ -92,9 +92,16 @@ def _lists_attendees(sv: SentenceView, k: int) -> bool:
 def _attended(toks, start: int) -> bool:
     """ "đoàn đại biểu dự Đại hội Hội Nông dân xã X được giới thiệu": the body whose event the subject attends
     is not in the subject (meetings.yaml hosts `attend_words` before an `own_events` word)."""
-    w = host_words()
     before = " ".join(t.low for t in toks[max(0, start - 5):start])
-    return any(before.endswith(a + " " + ev) for a in w["attend_words"] for ev in w["own_events"])
+    return before.endswith(_attended_events())
+
+
+@lru_cache(maxsize=1)
+def _attended_events() -> tuple:
+    """Every `attend_words` word then `own_events` event, as one tuple for str.endswith (made once,
+    where each call joined every pair)."""
+    w = host_words()
+    return tuple(a + " " + ev for a in w["attend_words"] for ev in w["own_events"])
 
 
 def _framing(toks, i: int) -> bool:

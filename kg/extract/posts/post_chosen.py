@@ -5,7 +5,7 @@ name; kg.extract.posts.posts binds both to bodies.
 """
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Iterator, Optional, Sequence
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.posts.post_gaps import _W, _is_sep
@@ -17,10 +17,12 @@ _PREDICATE_END = tuple({w} for w in _W["predicate_ends"])
 _PREDICATE_MAX = 12     # the passive, the voters with their count, and up to two verbs before the title
 
 
-def elected(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+def elected(elements: list[Element], toks: Sequence = (), lows: Optional[frozenset] = None) -> Iterator[tuple[list[Name], list[Role]]]:
     """Names that take a title through a predicate: "các đồng chí A và B được bầu giữ chức
     Phó Bí thư Tỉnh ủy" -> both A and B hold it; "A tái đắc cử Chủ tịch Hội" (not "ứng cử": a
-    candidate holds nothing yet)."""
+    candidate holds nothing yet). `lows`: the words of the tokens (SentenceView.lows)."""
+    if lows is not None and _PREDICATE_LAST is not None and _PREDICATE_LAST.isdisjoint(lows):
+        return          # (no word a predicate may end with: no title taken through one)
     L = elements
     n = len(L)
     k = 0
@@ -104,6 +106,9 @@ def _handed_over(toks: Sequence, i: int, k: int) -> bool:
 
 
 _ELECTED = tuple(tuple(w.split()) for w in _W["predicate_phrases"])
+# (the last words of the predicates elected() reads; None when an empty one would match anywhere)
+_PREDICATE_LAST = None if "" in _W["predicate_ends"] or not all(_ELECTED) else \
+    frozenset(_W["predicate_ends"]) | {p[-1] for p in _ELECTED}
 
 
 def _elected_word(toks: Sequence, i: int) -> bool:
