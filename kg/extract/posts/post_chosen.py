@@ -124,10 +124,12 @@ def _phrase_before(toks: Sequence, i: int, phrases) -> int:
     return next((len(p) for p in phrases if i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p), 0)
 
 
-def joined(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+def joined(elements: list[Element], toks: Sequence = (), lows: Optional[frozenset] = None) -> Iterator[tuple[list[Name], list[Role]]]:
     """A cadre decision: "điều động đồng chí A, Phó Giám đốc Sở X tham gia Ban Chấp hành, Ban
     Thường vụ, giữ chức vụ Phó Bí thư Huyện ủy Y" -> A holds the title; the nearest name before
-    "tham gia" is the one joined (not after "thôi": a post given up)."""
+    "tham gia" is the one joined (not after "thôi": a post given up). `lows` as for elected()."""
+    if lows is not None and not any(lows.issuperset(p) for p in _JOINING):
+        return          # (no joining phrase has all its words in the sentence)
     L = elements
     n = len(L)
     for x, e in enumerate(L):

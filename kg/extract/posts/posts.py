@@ -70,7 +70,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         bound.append((name, roles))
         if former:
             honour(name.text, True)
-    chosen = list(elected(sv.elements, sv.toks, sv.lows)) + list(joined(sv.elements, sv.toks))
+    chosen = list(elected(sv.elements, sv.toks, sv.lows)) + list(joined(sv.elements, sv.toks, sv.lows))
     for group, roles in chosen:
         bound.extend((name, roles) for name in group)
         for role in roles:
