@@ -157,9 +157,7 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
     Ban Chỉ đạo X do Đại tá B, Ủy viên chuyên trách, ...": the leader's first title
     written with no body is of the body whose delegation he leads (roles.yaml posts delegation);
     a party title only of a party body."""
-    if BodyMention not in map(type, L):
-        return          # (no body whose delegation is led: the pass below changes nothing)
-    for k, e in enumerate(L):
+    for k, e in enumerate(L) if BodyMention in map(type, L) else ():     # (no body: none led, no walk)
         if type(e) is not Word or e.low not in _DELEGATION["leader"] or k < 1 or type(L[k - 1]) is not BodyMention:
             continue
         b = L[k - 1]
