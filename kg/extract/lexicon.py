@@ -16,7 +16,7 @@ import yaml
 
 # (the matcher and the spelling every entry is stored in live in kg.extract.matcher; they are
 # imported from here by most stages)
-from kg.extract.matcher import Entry, Matcher, canon  # noqa: F401
+from kg.extract.matcher import Matcher, canon
 
 
 def trie_alternation(words, _inner: bool = False) -> str:
