@@ -153,7 +153,7 @@ def foreign_delegation(sv, lx, foreign: dict) -> None:
     words = bodies_yaml().get("foreign_delegation") or {}
     els, toks = sv.elements, sv.toks
     lows = sv.lows
-    if not any(w in lows for w in words.get("leader", ())):
+    if lows.isdisjoint(words.get("leader", ())):
         return              # (no leader's word in the sentence: the pass below finds nothing)
     for i, e in enumerate(els):
         if not (isinstance(e, Word) and e.end - e.start == 1 and toks[e.start].low in words.get("leader", ())):
