@@ -164,14 +164,15 @@ def test_matcher_third_syllable_index_finds_the_same_longest_form():
 
 
 def test_phrase_at_answers_as_the_phrase_table_does():
-    from kg.extract.meeting.hosts import _phrase_firsts, host_words, phrase_at
+    from kg.extract.meeting.hosts import host_words, phrase_at
+    from kg.extract.sentences.phrase_starts import first_words
     from kg.extract.sentences.phrase_starts import starts
     toks = tokenize("Tại hội trường xã Nắng Mới, thay mặt Ban Thường vụ, đồng chí Lò Văn Khiêm phát biểu")
     for key in ("place_words", "behalf_words", "list_openers", "co_actors", "framing_openers"):
         assert key in host_words()
         for i in range(len(toks) + 1):
             assert phrase_at(toks, i, key) == (starts(toks, i, host_words()[key]) is not None), (key, i)
-    assert _phrase_firsts("place_words") is None or "tại" in _phrase_firsts("place_words")
+    assert first_words(host_words()["place_words"]) is None or "tại" in first_words(host_words()["place_words"])
 
 
 def test_ends_before_takes_any_list_of_phrases():

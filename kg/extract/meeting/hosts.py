@@ -19,7 +19,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.sentences.phrase_starts import ends_before, starts
+from kg.extract.sentences.phrase_starts import ends_before, first_words, starts
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -368,17 +368,11 @@ def phrase_at(toks, i: int, key: str) -> bool:
     """One of the phrases of meetings.yaml hosts `key` opens at toks[i] (looked up by its first
     word: this runs at every word of a subject)."""
     # (most words begin none: answered without starts(), which also reads an empty phrase)
-    firsts = _phrase_firsts(key)
+    phrases = host_words()[key]
+    firsts = first_words(phrases)
     if firsts is not None and 0 <= i < len(toks) and toks[i].low not in firsts:
         return False
-    return starts(toks, i, host_words()[key]) is not None
-
-
-@lru_cache(maxsize=None)
-def _phrase_firsts(key: str) -> Optional[frozenset]:
-    """The first words of hosts `key`'s phrases; None when one of them is empty."""
-    phrases = host_words()[key]
-    return None if any(not p.split() for p in phrases) else frozenset(p.split()[0] for p in phrases)
+    return starts(toks, i, phrases) is not None
 
 
 def _delegation(sv: SentenceView, v: int) -> bool:

@@ -5,6 +5,7 @@ indexed once (by their first word, then by size) instead of being sorted and spl
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 # id(phrases) -> (phrases, their first words, {size in words: phrases}, the longest size first).
@@ -34,6 +35,13 @@ def starts(toks, i: int, phrases) -> Optional[int]:
         if " ".join([t.low for t in toks[i:i + n]]) in written:
             return n
     return None
+
+
+@lru_cache(maxsize=64)
+def first_words(phrases: frozenset) -> Optional[frozenset]:
+    """The first words of a set of phrases (made once per set); None when one of them is empty
+    (starts() then finds it at any token)."""
+    return None if any(not p.split() for p in phrases) else frozenset(p.split()[0] for p in phrases)
 
 
 def anywhere(toks, phrases, lows=None) -> bool:
