@@ -19,7 +19,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.sentences.phrase_starts import ends_before, first_words, starts
+from kg.extract.sentences.phrase_starts import ends_before, opens
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -367,12 +367,7 @@ def to_attend(sv: SentenceView, start: int) -> bool:
 def phrase_at(toks, i: int, key: str) -> bool:
     """One of the phrases of meetings.yaml hosts `key` opens at toks[i] (looked up by its first
     word: this runs at every word of a subject)."""
-    # (most words begin none: answered without starts(), which also reads an empty phrase)
-    phrases = host_words()[key]
-    firsts = first_words(phrases)
-    if firsts is not None and 0 <= i < len(toks) and toks[i].low not in firsts:
-        return False
-    return starts(toks, i, phrases) is not None
+    return opens(toks, i, host_words()[key])
 
 
 def _delegation(sv: SentenceView, v: int) -> bool:

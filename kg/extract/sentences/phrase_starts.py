@@ -44,6 +44,15 @@ def first_words(phrases: frozenset) -> Optional[frozenset]:
     return None if any(not p.split() for p in phrases) else frozenset(p.split()[0] for p in phrases)
 
 
+def opens(toks, i: int, phrases: frozenset) -> bool:
+    """starts(toks, i, phrases) is not None, for a set of phrases: most words begin none, and
+    are answered from the set's first words without the phrase table."""
+    firsts = first_words(phrases)
+    if firsts is not None and 0 <= i < len(toks) and toks[i].low not in firsts:
+        return False
+    return starts(toks, i, phrases) is not None
+
+
 def anywhere(toks, phrases, lows=None) -> bool:
     """One of the phrases, of a word or more, is in the tokens: any(starts(toks, j, phrases)).
     `lows`: the tokens' lower-case words (SentenceView.lows) when the caller has them."""
