@@ -4,19 +4,7 @@ written alone by their own names (kg/data/lexicon/bodies.yaml commune_short_form
 central). Every sentence here is written for the test: invented people, real places."""
 from __future__ import annotations
 
-import kg
-
-
-def _facts(text: str):
-    return kg.extract_text("Tin địa phương\n\n" + text + "\n", source="t.txt")
-
-
-def bodies_of(text: str) -> set:
-    return {b.name for b in _facts(text).bodies}
-
-
-def posts_of(text: str) -> set:
-    return {(p.official, p.role, p.body.name) for p in _facts(text).posts if p.body is not None}
+from test_stage_bodies_vocab import _facts, bodies_of, posts_of  # the same readers as the first vocabulary file
 
 
 def test_a_commune_youth_union_written_short_is_the_commune_s_union():

@@ -1,12 +1,8 @@
 """Hosts and guests: the review's findings on companions and reporters (sentences written for the tests)."""
 from __future__ import annotations
 
+from test_stage_hosts_more import hg  # one reader of a meeting's hosts and guests for the hosts tests
 from test_stage_pipeline import state_of
-
-
-def hg(tmp_path, text) -> tuple[list[str], list[str]]:
-    m = state_of(tmp_path, text).meeting
-    return [b.name for b in m.hosts], [b.name for b in m.guests]
 
 
 def test_a_companion_with_a_former_title_brings_no_body(tmp_path):

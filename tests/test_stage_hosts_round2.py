@@ -1,12 +1,7 @@
 """Hosts and guests: constructions met in the u6/u7 splits, pinned with sentences written for the tests."""
 from __future__ import annotations
 
-from test_stage_pipeline import state_of
-
-
-def hg(tmp_path, text) -> tuple[list[str], list[str]]:
-    m = state_of(tmp_path, text).meeting
-    return [b.name for b in m.hosts], [b.name for b in m.guests]
+from test_stage_hosts_more import hg  # one reader of a meeting's hosts and guests for the hosts tests
 
 
 def test_the_body_an_oversight_delegation_oversees_right_after_its_verb_hosts(tmp_path):
