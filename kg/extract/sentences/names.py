@@ -252,10 +252,10 @@ def _in_place_list(out: list[Element], toks: list[Token]) -> bool:
                 return items >= 2
     return False
 
-# Words that place what follows ("gia đình ông A tại thôn Mai X"): after one of them, the words
+# Words that place what follows (people.yaml place_prepositions): after one of them, the words
 # right after a unit word are that unit's name, never a person (the gazetteer lacks hamlets and
 # communes, and their names often start with a family name).
-_PLACE_PREPOSITIONS = (("tại",), ("ở",), ("thuộc",), ("về",), ("đến",), ("trên", "địa", "bàn"))
+_PLACE_PREPOSITIONS = tuple(tuple(w.lower().split()) for w in _load("people.yaml")["place_prepositions"])
 _UNIT_WORDS = tuple({tuple(w.lower().split()) for w in _load("people.yaml")["place_list_units"]}
                     | {tuple(w.lower().split()) for lv, ws in _load("bodies.yaml")["levels"].items()
                        if lv != "central" for w in ws})
