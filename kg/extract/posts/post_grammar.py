@@ -86,6 +86,8 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
                 and not (j + 2 < n and isinstance(L[j + 2], (Name, Honorific))):
             j += 1
             continue
+        if j < n and isinstance(L[j], Role) and items[-1].body is None and not _organ_title(L, j):
+            continue        # "A UVBTV chủ nhiệm UBKT Huyện ủy": a careless page's titles with no mark between
         break
     return items, j
 

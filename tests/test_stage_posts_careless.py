@@ -1,0 +1,36 @@
+"""Posts written carelessly or with rarer names: titles typed with no mark between them, rarer
+family names, on sentences written for them."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def posts(st) -> set[tuple[str, str, str]]:
+    return {(p.official, p.role, p.body.name) for p in st.facts.posts}
+
+
+def test_an_abbreviated_membership_run_into_the_next_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nVề dự có đồng chí Lò Văn Sinh UVBTV chủ nhiệm UBKT huyện ủy Mường Tè; "
+                            "các đại biểu xã.\n")
+    assert {("Lò Văn Sinh", "Ủy viên", "Ban Thường vụ Huyện ủy Mường Tè"),
+            ("Lò Văn Sinh", "Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Mường Tè")} <= posts(st)
+
+
+def test_a_title_run_into_the_next_keeps_off_the_next_name(tmp_path):
+    # the second title leads a name of its own: it is never the first one's
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Lò Văn Sinh, UVBTV Huyện ủy Mường Tè Chủ tịch UBND huyện "
+                            "Mường Tè Vàng A Lử.\n")
+    got = posts(st)
+    assert ("Lò Văn Sinh", "Chủ tịch", "Ủy ban nhân dân huyện Mường Tè") not in got
+    assert ("Vàng A Lử", "Chủ tịch", "Ủy ban nhân dân huyện Mường Tè") in got
+
+
+def test_a_rarer_family_name_after_a_place_in_a_caption(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch UBND huyện Hải Hậu Tiết Văn Lâm tặng hoa các hội viên.\n")
+    assert ("Tiết Văn Lâm", "Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hậu") in posts(st)
+
+
+def test_a_district_that_begins_like_a_family_name_stays_a_place(tmp_path):
+    # "Chiêm", "Thiệu" are left out of the family names: "Thiệu Hóa" is a district
+    st = state_of(tmp_path, "Tin\n\nBí thư Huyện ủy Thiệu Hóa Lê Văn Tám dự lễ.\n")
+    assert posts(st) == {("Lê Văn Tám", "Bí thư", "Huyện ủy Thiệu Hóa")}
