@@ -1,0 +1,61 @@
+"""The bodies stage on the working boards of unions and committees every province has, and on the
+parish's lay council (kg/data/lexicon/bodies.yaml organs, leveled). Every sentence here is written for
+the test: invented people, real places."""
+from __future__ import annotations
+
+from test_stage_bodies_vocab import _facts, bodies_of, posts_of  # the same readers as the first vocabulary file
+
+
+def test_the_youth_union_s_and_the_youth_federation_s_working_boards():
+    text = ("Chiều 9/5, anh Quách Văn Lực, Phó Trưởng Ban Thanh thiếu nhi Tỉnh đoàn Yên Bái, và chị Mè Thị "
+            "Hoa, Ủy viên Ban Thư ký Hội LHTN Việt Nam tỉnh Yên Bái, trao quà cho học sinh vùng cao.")
+    b = bodies_of(text)
+    assert {"Ban Thanh thiếu nhi Tỉnh đoàn Yên Bái", "Tỉnh đoàn Yên Bái",
+            "Ban Thư ký Hội Liên hiệp Thanh niên Việt Nam tỉnh Yên Bái"} <= b
+    assert ("Quách Văn Lực", "Phó Trưởng ban", "Ban Thanh thiếu nhi Tỉnh đoàn Yên Bái") in posts_of(text)
+
+
+def test_a_secretariat_of_a_conference_is_no_body():
+    # the organ names a body only with its owner written after it
+    b = bodies_of("Ông Hà Văn Khởi, thành viên Ban Thư ký hội nghị, đọc dự thảo nghị quyết. Ban thư ký "
+                  "đại hội làm việc đến tối.")
+    assert not any(n.startswith("Ban Thư ký") for n in b)
+
+
+def test_the_women_s_advancement_committee_and_the_education_union_of_a_district():
+    text = ("Sáng 6/3, ông Lục Văn Đông, Phó Chủ tịch UBND huyện, Trưởng Ban vì sự tiến bộ của phụ nữ "
+            "huyện Văn Chấn, dự buổi gặp mặt do Công đoàn Giáo dục và Đào tạo huyện Văn Chấn tổ chức.")
+    b = bodies_of(text)
+    assert {"Ban vì sự tiến bộ của phụ nữ huyện Văn Chấn", "Công đoàn Giáo dục và Đào tạo huyện Văn Chấn"} <= b
+    assert ("Lục Văn Đông", "Trưởng ban", "Ban vì sự tiến bộ của phụ nữ huyện Văn Chấn") in posts_of(text)
+
+
+def test_the_phrase_for_the_advancement_of_women_alone_is_no_body():
+    b = bodies_of("Hội thảo bàn các giải pháp vì sự tiến bộ của phụ nữ vùng cao; ban tổ chức trao 20 suất "
+                  "học bổng cho nữ sinh huyện Văn Chấn.")
+    assert not any("tiến bộ" in n for n in b)
+
+
+def test_the_women_s_union_written_with_lh_and_a_provincial_military_school():
+    text = ("Bà Cầm Thị Nhung, Trưởng Ban Tuyên giáo Hội LH Phụ nữ tỉnh Sơn La, cùng Đại tá Lò Văn Quý, "
+            "Hiệu trưởng Trường Quân sự tỉnh Sơn La, thăm hỏi gia đình chính sách.")
+    b = bodies_of(text)
+    assert {"Ban Tuyên giáo Hội Liên hiệp Phụ nữ tỉnh Sơn La", "Hội Liên hiệp Phụ nữ tỉnh Sơn La",
+            "Trường Quân sự tỉnh Sơn La"} <= b
+
+
+def test_a_military_school_with_no_level_is_no_body():
+    b = bodies_of("Anh Lò Văn Tiến từng học ở một trường quân sự trước khi về xã Chiềng Mung công tác.")
+    assert not any("Quân sự" in n for n in b)
+
+
+def test_the_parish_lay_council_under_its_two_names():
+    text = ("Nhân dịp lễ Giáng sinh, đoàn công tác tặng hoa ông Giuse Phạm Văn Lộc, Chủ tịch Hội đồng mục vụ "
+            "Giáo xứ Thạch Bích, và chúc mừng Ban Hành giáo Giáo xứ Đông Yên.")
+    b = bodies_of(text)
+    assert {"Hội đồng mục vụ Giáo xứ Thạch Bích", "Ban Hành giáo Giáo xứ Đông Yên"} <= b
+
+
+def test_the_verb_ban_hanh_before_a_parish_is_no_board():
+    b = bodies_of("Giáo xứ Thạch Bích đã ban hành giáo luật mới cho các hội đoàn trong họ đạo.")
+    assert not any(n.startswith("Ban Hành giáo") for n in b)
