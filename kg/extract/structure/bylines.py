@@ -125,7 +125,11 @@ def _is_agency(value: str) -> bool:
     """A news agency, an outlet or an organisation credited as a source ("TTXVN", "VOV", "Báo
     Tuổi Trẻ", "Hội LHPN tỉnh"), or a word for a role or a file ("PV", "Tư liệu"): no person."""
     low = value.strip(" .|").casefold()
-    return low in _agencies() or low.startswith(_outlet_starts())
+    # ("P.V", "C.T.V": a role's letters dotted as initials are, phóng viên: no name either)
+    return low in _agencies() or low.startswith(_outlet_starts()) or _DOTTED.sub("", low) in _agencies()
+
+
+_DOTTED = re.compile(r"(?<=\w)\.\s*(?=\w)")
 
 
 @lru_cache(maxsize=1)
@@ -376,7 +380,8 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         return None
     if "." in s:
         # pen names with initials: "H.Thơm", "N.T.Hà - K.Q"; or with full names: "Hà Vy - T.Minh"
-        return _pen_names(s) or _mixed_names(s)
+        # (not a role's letters dotted: "P.V")
+        return None if _is_agency(s) else _pen_names(s) or _mixed_names(s)
     names = _split_names(s)
     if not names:
         return None

@@ -25,6 +25,17 @@ _TAG_OR_MEDIA = re.compile(r"^#\S|https?://|\S\.(?:mp4|mp3|webm|mov|jpe?g|png)\b
 # "TT", "ĐT": a writer's initials on the story's closing line, not two letters of a button row
 # (kg.extract.structure.structure decides, by position, whether they close the story)
 _INITIALS = re.compile(r"[A-ZĐ]{2,4}")
+# "(04)39.431.943", "0912 345 678", "(0210) 3846 288": a telephone number, an area code opening
+# it and its digits in groups (no headline prints one; a date's or a sum's groups are no phone's)
+_PHONE = re.compile(r"(?<![\d.,])(?:\(\s*0\d{1,3}\s*\)\s*|0\d{1,3}[\s.\-]?)\d{2,4}(?:[\s.]\d{2,4}){1,2}(?![\d,]|\.\d)")
+# (a contact row is short: a label and one or two numbers)
+_PHONE_LINE_WORDS = 14
+# (a Vietnamese number runs to ten or eleven digits, the old landlines' to nine or ten)
+_PHONE_DIGITS = 9
+
+
+def _phone(s: str) -> bool:
+    return any(sum(map(str.isdigit, m.group(0))) >= _PHONE_DIGITS for m in _PHONE.finditer(s))
 
 
 def is_caption(s: str) -> bool:
@@ -69,6 +80,8 @@ def is_chrome(line: str) -> bool:
         return True             # (an image's markup, whatever its alt text runs to)
     if _INITIALS.fullmatch(s):
         return False
+    if len(s.split(None, _PHONE_LINE_WORDS)) <= _PHONE_LINE_WORDS and _phone(s):
+        return True             # a short line with a telephone number: the site's contact row
     if lx.byline_re.match(s):
         return False            # "Tin: A | Ảnh: B": a credit line, whatever bar it holds
     # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")

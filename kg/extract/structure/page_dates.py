@@ -184,10 +184,12 @@ def choose(stamps: list[Stamp], headline: Optional[int], nonempty: list[int], li
     for s in stamps:
         if s.line in under:
             return s.day            # the stamp under the title
+    # (a stamp of the article's own, "Cập nhật lúc: 29/12/2025" over the title, before a
+    # calendar above it whose year the story happens to name too: the calendar shows today)
     for s in stamps:
-        if not (s.calendar and s.line < headline) or _told_year(s, lines):
+        if not (s.calendar and s.line < headline):
             return s.day
-    return None
+    return next((s.day for s in stamps if _told_year(s, lines)), None)
 
 
 def _told_year(s: Stamp, lines: list[str]) -> bool:

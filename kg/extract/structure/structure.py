@@ -21,6 +21,7 @@ from kg.extract.structure.dates import parse_date_line, years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH_OUTLET as _SLASH_OUTLET,
                                 SOURCE_START as _SOURCE_START, byline as _byline, clean as _clean,
+                                _is_agency as _not_person,
                                 continues_sentence, glued_name, name_line as _name_line, photo_credit,
                                 unplaced)
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
@@ -102,8 +103,9 @@ def analyse(text: str) -> Structure:
         st.authors.extend(photo_credit(lines[i]) or ())
     # "Q.H" alone on a line under a photo's caption, the story going on after it: the
     # photographer's initials (set aside as a row of letters, not cut as the story's end)
+    # ("P.V", phóng viên, is a role's letters: no name)
     credits = [i for i in sorted(st.chrome) if _INITIALS_LINE.fullmatch(_clean(lines[i]))
-               and st.story and st.story[0] < i < st.story[-1]]
+               and not _not_person(_clean(lines[i])) and st.story and st.story[0] < i < st.story[-1]]
     st.authors.extend(_clean(lines[i]).rstrip(".") for i in credits)
     _glued_byline(st)
     # de-duplicate authors, keep order
@@ -272,7 +274,21 @@ def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Sta
         above = next((i for i in reversed(body) if i < stamp.line and not _name_line(lines[i])), None)
         if above is not None and above in candidates[1:]:
             return [above]
+        below = _under_stamp(stamp.line, above, candidates, body, lines)
+        if below is not None:
+            return [below]
     return []
+
+
+def _under_stamp(at: int, above: Optional[int], candidates: list[int], body: list[int], lines: list[str]) -> Optional[int]:
+    """ "Thống kê truy cập" / "Hôm nay: 12" / "Cập nhật lúc: 29/12/2025" / title / lead: the
+    title-like line right under a stamp that no title stands over, the lead right under it, is
+    the title; the earlier ones are a sidebar's labels above the story (a poll, a counter)."""
+    below = [i for i in body if i > at][:2]
+    if above in candidates or len(below) < 2 or below[0] not in candidates[1:]:
+        return None
+    lead = _clean(lines[below[1]])
+    return below[0] if _looks_like_lead(lead) or (_is_sentence(lead) and len(lead.split()) >= _LEAD_WORDS) else None
 
 
 def _caption_above_title(st: Structure, body: list[int]) -> bool:

@@ -141,5 +141,10 @@ def past_a_list(candidates: list[int], lines: list[str]) -> list[int]:
 
 def cut_copy(s: str, after: list[int], lines: list[str]) -> bool:
     """ "Chủ tịch Hội X" over "Bí thư Tỉnh ủy tiếp Chủ tịch Hội X": the line is the last words of
-    the next title-like line (a breadcrumb's tail or a cut copy), which is the title."""
-    return bool(after) and len(_clean(lines[after[0]])) > len(s) and _clean(lines[after[0]]).endswith(" " + s)
+    the next title-like line (a breadcrumb's tail or a cut copy), which is the title; or its first
+    words ("Công tác dân vận" over "Công tác dân vận phải “sát dân, hiểu dân”"): a kicker, or the
+    title cut where a quotation opens."""
+    if not after:
+        return False
+    nxt = _clean(lines[after[0]])
+    return len(nxt) > len(s) and (nxt.endswith(" " + s) or nxt.startswith(s + " "))

@@ -1,0 +1,49 @@
+"""Headlines, stamps and bylines: the page shapes of the sixth round (kg.extract.structure)."""
+from __future__ import annotations
+
+from kg.extract.structure.structure import analyse
+
+_LEAD = ("Sáng 9/10, Hội Nông dân xã Đông Khê tổ chức hội nghị sơ kết phong trào nông dân sản xuất giỏi "
+         "với sự tham dự của 80 hội viên.\n")
+
+
+def test_a_reporters_dotted_letters_are_no_author():
+    # "P.V" (phóng viên) alone under the story, as "PV" is: a role, not a writer's initials
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "   P.V\nCác bài đã đăng\n")
+    assert st.authors == []
+    # ... but a writer's dotted initials there are hers
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "   T.V\nCác bài đã đăng\n")
+    assert st.authors == ["T.V"]
+
+
+def test_a_contact_line_with_a_phone_number_is_no_headline():
+    st = analyse("Liên hệ quảng cáo: (028)38.123.456 - 0912 345 678\n07:30:00 - Thứ ba, 14/10/2025\n\n"
+                 "Đông Khê: Sơ kết phong trào nông dân sản xuất giỏi\n\n" + _LEAD)
+    assert st.headline_text == "Đông Khê: Sơ kết phong trào nông dân sản xuất giỏi"
+    # ... a sum or a date in a title's line is no telephone number
+    st = analyse("Đông Khê trao 1.500.000 đồng cho 02 hộ nghèo vùng lũ năm 2025\n\n" + _LEAD)
+    assert st.headline_text == "Đông Khê trao 1.500.000 đồng cho 02 hộ nghèo vùng lũ năm 2025"
+
+
+def test_a_kicker_the_title_begins_with_is_no_headline():
+    st = analyse("Công tác khuyến nông\n\nCông tác khuyến nông phải “sát ruộng, sát dân”\n\n" + _LEAD)
+    assert st.headline_text == "Công tác khuyến nông phải “sát ruộng, sát dân”"
+    # ... but a title over a lead of other words stays the title
+    st = analyse("Công tác khuyến nông ở Đông Khê\n\nHội nông dân sơ kết sáu tháng\n\n" + _LEAD)
+    assert st.headline_text == "Công tác khuyến nông ở Đông Khê"
+
+
+_SIDEBAR = ("Thứ tư, ngày 15 tháng 10 năm 2025\nTra cứu văn bản mới\nBạn đánh giá thế nào về dịch vụ công ?\n"
+            "THỐNG KÊ TRUY CẬP\nHôm nay:\nHôm qua:\nTất cả:\n")
+
+
+def test_the_title_under_the_article_s_own_stamp_past_a_sidebar():
+    st = analyse(_SIDEBAR + "Cập nhật lúc: 10/10/2025\n\nHội Nông dân xã Đông Khê sơ kết phong trào sản xuất giỏi\n\n"
+                 + _LEAD + "Năm 2025 xã có 300 hộ sản xuất giỏi.\n")
+    assert st.headline_text == "Hội Nông dân xã Đông Khê sơ kết phong trào sản xuất giỏi"
+    # the article's stamp, not the site's calendar, even when the story names the calendar's year
+    assert str(st.published) == "2025-10-10"
+    # ... a subtitle under the stamp of a title does not displace it
+    st = analyse("Hội Nông dân xã Đông Khê sơ kết phong trào sản xuất giỏi\n10/10/2025 08:30\n"
+                 "Tôn vinh 40 hộ nông dân giỏi năm nay\n\n" + _LEAD)
+    assert st.headline_text == "Hội Nông dân xã Đông Khê sơ kết phong trào sản xuất giỏi"
