@@ -268,13 +268,13 @@ def _oversees_at_home(sv: SentenceView, resolve) -> tuple[list, list, bool, bool
 
 def formed_to_visit(sv: SentenceView, v: int) -> int:
     """The token after the convening verb at element v, past a delegation it forms and its going
-    ("tổ chức (2 | nhiều) đoàn đi | thăm ...": what is organised is a visit, its organisers the visitors)."""
+    ("tổ chức (2 | nhiều) đoàn đi | thăm ...", "tổ chức đi | thăm ...": what is organised is a visit,
+    its organisers the visitors)."""
     lx, toks = lexicon(), sv.toks
     t, counts = verb_end(sv, v, HOST), host_words()["delegation_counts"]
     for _ in range(2):      # "tổ chức 2 đoàn", "tổ chức nhiều đoàn", "tổ chức một số đoàn"
         t += t < len(toks) and (toks[t].text.isdigit() or toks[t].low in counts)
     m = lx.delegation.match(toks, t) if t < len(toks) else None
-    if m is None:
-        return t
-    t += m.size
+    t += m.size if m is not None else 0
+    # ("X phối hợp với Y tổ chức đi thăm, tặng quà ...": the going word alone, no delegation named)
     return t + (t < len(toks) and toks[t].low in host_words()["going_words"])
