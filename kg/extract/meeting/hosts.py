@@ -20,6 +20,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, opens
+from kg.extract.meeting.host_forms import body_led, purposed, to_attend  # noqa: F401 (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -85,6 +86,8 @@ def convenes(sv: SentenceView, v: int) -> bool:
     lx = lexicon()
     t = sv.elements[v].start
     toks = sv.toks
+    if purposed(sv, v):
+        return False        # "tạo điều kiện để Ban X tổ chức tốt Đại lễ": a purpose, not the event
     if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
@@ -227,7 +230,9 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
     if sort == "with" and not subj_b and vis.between(sv, v, resolve):
         return vis.between(sv, v, resolve)      # "Hội đàm giữa Đoàn X với Đoàn Y": X receives Y
     if sort == "with" and _object_to_attend(sv, v):
-        return [], [], False, False     # "gặp mặt Đoàn đại biểu tỉnh dự Đại hội ...": a send-off
+        # "gặp mặt Đoàn đại biểu tỉnh dự Đại hội ...": a send-off, the delegation no guest; a body
+        # that meets it, no person before it, is at home
+        return (subj_b, [], True, False) if subj_b and body_led(sv, v) else ([], [], False, False)
     if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and vis.chaired_with(sv, v, resolve, obj_b):
         # "A, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở X": who presides is at home
         return vis.chaired_with(sv, v, resolve, obj_b), obj_b, True, False
@@ -349,19 +354,6 @@ def _object_follows(els: list, v: int) -> bool:
     nxt = next((e for e in els[v + 1:v + 5] if not isinstance(e, Word)), None)
     return isinstance(nxt, BodyMention) and \
         all(e.low not in host_words()["group_words"] for e in els[v + 1:els.index(nxt)])
-
-
-def to_attend(sv: SentenceView, start: int) -> bool:
-    """The delegation whose word begins at token `start` goes to attend an event ("Đoàn đại biểu
-    LĐLĐ tỉnh X (đi) dự Đại hội Công đoàn Việt Nam lần thứ N"): it visits no one, a send-off has neither
-    host nor guest (meetings.yaml hosts `attend_words` before an `own_events` word)."""
-    w, toks = host_words(), sv.toks
-    for j in range(start + 1, min(len(toks), start + 12)):
-        if toks[j].text in ".;:":
-            return False
-        if toks[j].low in w["attend_words"] and " ".join(t.low for t in toks[j + 1:j + 3]) in w["own_events"]:
-            return True
-    return False
 
 
 def phrase_at(toks, i: int, key: str) -> bool:

@@ -1,0 +1,44 @@
+"""Forms of the genre that name a meeting's host without a plain "X làm việc với Y" or "X tổ chức
+hội nghị": a body that meets a delegation leaving for a congress, a convening verb in a purpose
+clause, the nominal "Buổi làm việc của X với Y" (kg.extract.meeting.hosts calls them).
+The words are meetings.yaml's (``hosts``)."""
+from __future__ import annotations
+
+from kg.extract.sentences.elements import BodyMention, Name, Role
+from kg.extract.sentences.sentences import SentenceView
+
+
+def body_led(sv: SentenceView, v: int) -> bool:
+    """No person nor title is named before the verb at element v, a body is: the body acts ("Thường
+    trực Thành ủy X gặp mặt ..."), not a person with his company ("Bí thư Tỉnh ủy A cùng lãnh đạo
+    Ban Dân vận Tỉnh ủy gặp mặt ...": the golds name no host then)."""
+    before = sv.elements[:v]
+    return not any(isinstance(e, (Name, Role)) for e in before) and any(isinstance(e, BodyMention) for e in before)
+
+
+def to_attend(sv: SentenceView, start: int) -> bool:
+    """The delegation whose word begins at token `start` goes to attend an event ("Đoàn đại biểu
+    LĐLĐ tỉnh X (đi) dự Đại hội Công đoàn Việt Nam lần thứ N"): it visits no one, a send-off has neither
+    host nor guest (meetings.yaml hosts `attend_words` before an `own_events` word)."""
+    from kg.extract.meeting.hosts import host_words
+    w, toks = host_words(), sv.toks
+    for j in range(start + 1, min(len(toks), start + 12)):
+        if toks[j].text in ".;:":
+            return False
+        if toks[j].low in w["attend_words"] and " ".join(t.low for t in toks[j + 1:j + 3]) in w["own_events"]:
+            return True
+    return False
+
+
+def purposed(sv: SentenceView, v: int) -> bool:
+    """The verb at element v is in a clause of purpose or request ("tạo điều kiện để Ban Trị sự tổ
+    chức tốt Đại lễ", "đề nghị Hội X tổ chức hội nghị"): a word of meetings.yaml hosts `purpose_words`
+    between the clause's start and the verb; the event is not the one reported."""
+    from kg.extract.meeting.hosts import phrase_at
+    toks = sv.toks
+    for t in range(sv.elements[v].start - 1, -1, -1):
+        if toks[t].text in ",;.:":
+            return False
+        if phrase_at(toks, t, "purpose_words"):
+            return True
+    return False

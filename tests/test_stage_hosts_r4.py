@@ -1,0 +1,34 @@
+"""Hosts: constructions met in the u6-u8 splits, pinned with sentences written for the tests."""
+from __future__ import annotations
+
+from test_stage_hosts_more import hg  # one reader of a meeting's hosts and guests for the hosts tests
+
+
+def test_a_body_that_meets_a_delegation_leaving_for_a_congress_hosts_it(tmp_path):
+    hosts, guests = hg(tmp_path, "Thường trực Huyện ủy Mỹ Xuyên gặp mặt Đoàn đại biểu dự Đại hội Hội Nông dân tỉnh\n\n"
+                                 "Chiều 3/8, Thường trực Huyện ủy Mỹ Xuyên gặp mặt Đoàn đại biểu nông dân huyện "
+                                 "tham dự Đại hội đại biểu Hội Nông dân tỉnh lần thứ X.\n")
+    assert hosts == ["Thường trực Huyện ủy Mỹ Xuyên"]
+    assert guests == []
+
+
+def test_a_leader_with_his_company_meeting_a_delegation_to_a_congress_names_no_host(tmp_path):
+    hosts, guests = hg(tmp_path, "Gặp mặt Đoàn đại biểu dự Đại hội Hội Nông dân tỉnh\n\n"
+                                 "Chiều 3/8, đồng chí Lâm Văn Tỏ, Bí thư Huyện ủy Mỹ Xuyên cùng lãnh đạo Ban Dân vận "
+                                 "Huyện ủy gặp mặt Đoàn đại biểu nông dân huyện tham dự Đại hội đại biểu Hội Nông dân "
+                                 "tỉnh lần thứ X.\n")
+    assert hosts == [] and guests == []
+
+
+def test_a_body_asked_to_organise_an_event_later_is_no_host(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc Tết lãnh đạo tỉnh\n\n"
+                            "Hòa thượng Thích Minh Đạo mong lãnh đạo tỉnh tiếp tục tạo điều kiện để Ban Trị sự Giáo hội "
+                            "Phật giáo Việt Nam tỉnh Hậu Giang tổ chức tốt Đại lễ Phật đản năm tới.\n")
+    assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hậu Giang" not in hosts
+
+
+def test_a_body_that_organises_a_ceremony_for_a_purpose_still_hosts(tmp_path):
+    hosts, _ = hg(tmp_path, "Lễ đón Tết cổ truyền\n\n"
+                            "Sáng 5/4, Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hậu Giang tổ chức Lễ mừng năm mới "
+                            "để chư tăng và phật tử cùng đón Tết.\n")
+    assert hosts == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hậu Giang"]
