@@ -59,3 +59,31 @@ def test_the_parish_lay_council_under_its_two_names():
 def test_the_verb_ban_hanh_before_a_parish_is_no_board():
     b = bodies_of("Giáo xứ Thạch Bích đã ban hành giáo luật mới cho các hội đoàn trong họ đạo.")
     assert not any(n.startswith("Ban Hành giáo") for n in b)
+
+
+def test_the_military_command_below_the_province_is_a_ban():
+    # "BCH Quân sự" is the command's; at a district or a commune it is a "Ban Chỉ huy" (by_level_names)
+    b = bodies_of("Dự buổi diễn tập có lãnh đạo Công an xã Nà Hẩu, BCH Quân sự xã Nà Hẩu và Bộ CHQS huyện "
+                  "Văn Yên, cùng đại diện BCH Quân sự tỉnh Yên Bái.")
+    assert {"Ban Chỉ huy Quân sự xã Nà Hẩu", "Ban Chỉ huy Quân sự huyện Văn Yên",
+            "Bộ Chỉ huy Quân sự tỉnh Yên Bái", "Công an xã Nà Hẩu"} <= b
+    assert not any(n.startswith("Bộ Chỉ huy Quân sự") and "tỉnh" not in n for n in b)
+
+
+def test_a_party_committee_written_once_before_the_communes_it_names():
+    b = bodies_of("Chiều 4/8, Thường trực Huyện ủy Văn Yên làm việc với Đảng ủy các xã Nà Hẩu và Mỏ Vàng về "
+                  "công tác chuẩn bị đại hội.")
+    assert {"Đảng ủy xã Nà Hẩu", "Đảng ủy xã Mỏ Vàng"} <= b
+
+
+def test_a_people_s_committee_written_once_before_three_communes():
+    b = bodies_of("Ông Hoàng Văn Lợi, Phó Chủ tịch UBND huyện Văn Yên yêu cầu UBND các xã An Thịnh, Mậu Đông, "
+                  "Đông Cuông rà soát các hộ ở vùng sạt lở.")
+    assert {"Ủy ban nhân dân xã An Thịnh", "Ủy ban nhân dân xã Mậu Đông", "Ủy ban nhân dân xã Đông Cuông"} <= b
+
+
+def test_the_plural_with_one_commune_or_a_person_after_names_no_further_commune():
+    b = bodies_of("Ông Hoàng Văn Lợi yêu cầu UBND các xã An Thịnh rà soát các hộ ở vùng sạt lở. Huyện ủy Văn Yên "
+                  "làm việc với Đảng ủy các xã Mỏ Vàng và Chủ tịch UBND huyện Văn Yên Lò Văn Đức.")
+    assert not any(n.endswith("xã An Thịnh") for n in b)
+    assert not any("Lò Văn" in n or n.endswith("xã Chủ tịch") for n in b)

@@ -18,7 +18,7 @@ from kg.extract.bodies.cued_names import unify_cued_names
 from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete,
                                       nearest_province as _nearest_province, share_organ_lists,
                                       unify_short_names)
-from kg.extract.bodies.body_lists import bodies_yaml, headed_lists, shared_places
+from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, headed_lists, shared_places
 from kg.extract.bodies.cells import read_cells, unify_cells
 from kg.extract.places.foreign import close_on_foreign
 from kg.extract.bodies.open_names import open_body, read_open_names
@@ -167,6 +167,9 @@ class BodyResolver:
             name = by_level.get(bm.level) or by_level.get(bm.unit or "")
             if name in self.lx.committee_by_name:
                 return self._committee(self.lx.committee_by_name[name], bm)
+        if e.sort == "leveled" and bm.level in _by_level_names().get(e.canonical, {}):
+            # "BCH Quân sự phường X": below the province the command is a "Ban", not a "Bộ"
+            e = replace(e, canonical=_by_level_names()[e.canonical][bm.level])
         if e.sort == "leveled" and e.canonical in _within():
             return _with_inner(self._leveled(bm, e), e.canonical)
         if e.sort in ("leveled", "department"):
