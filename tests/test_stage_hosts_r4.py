@@ -32,3 +32,20 @@ def test_a_body_that_organises_a_ceremony_for_a_purpose_still_hosts(tmp_path):
                             "Sáng 5/4, Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hậu Giang tổ chức Lễ mừng năm mới "
                             "để chư tăng và phật tử cùng đón Tết.\n")
     assert hosts == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hậu Giang"]
+
+
+def test_the_head_of_an_oversight_team_brings_its_body_to_the_body_acted_on(tmp_path):
+    hosts, guests = hg(tmp_path, "Công bố quyết định giám sát\n\n"
+                                 "Sáng 9/5, đồng chí Hà Minh Quang, Phó Chủ tịch HĐND tỉnh Sóc Trăng, Trưởng đoàn giám sát "
+                                 "của Thường trực HĐND tỉnh chủ trì hội nghị công bố quyết định giám sát năm nay đối với "
+                                 "UBND huyện Mỹ Tú.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Mỹ Tú"]
+    assert guests == ["Thường trực Hội đồng nhân dân tỉnh Sóc Trăng"]
+
+
+def test_a_team_head_with_no_body_acted_on_names_no_host_by_the_team(tmp_path):
+    hosts, guests = hg(tmp_path, "Công bố quyết định giám sát\n\n"
+                                 "Sáng 9/5, đồng chí Hà Minh Quang, Phó Chủ tịch HĐND tỉnh Sóc Trăng, Trưởng đoàn giám sát "
+                                 "của Thường trực HĐND tỉnh chủ trì hội nghị công bố quyết định giám sát năm nay tại "
+                                 "trụ sở của tỉnh.\n")
+    assert "Thường trực Hội đồng nhân dân tỉnh Sóc Trăng" not in guests

@@ -42,3 +42,32 @@ def purposed(sv: SentenceView, v: int) -> bool:
         if phrase_at(toks, t, "purpose_words"):
             return True
     return False
+
+
+def team_head(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """ "A, Chủ tịch X, Trưởng đoàn kiểm tra số N của Bộ Chính trị chủ trì Hội nghị công bố Quyết định
+    kiểm tra ... đối với Ban Thường vụ Tỉnh ủy Y": the head of an oversight team (a title of meetings.yaml
+    hosts `concurrent_roles`, then an `oversight_words` word) brings the team of the body after "của"
+    (the guest) to the body after "đối với" (`acted_on`, the host); his other titles say nothing of
+    who hosts. Both must be written; else (hosts, guests, found, travelled) finds nothing."""
+    from kg.extract.meeting.hosts import for_host, host_words, phrase_at
+    from kg.extract.sentences.elements import Punct, Word
+    els, toks, w = sv.elements, sv.toks, host_words()
+    heads = [k for k, e in enumerate(els) if isinstance(e, Role) and e.entry.role.lower() in w["concurrent_roles"]
+             and e.end < len(toks) and phrase_at(toks, e.end, "oversight_words")]
+    if not heads:
+        return [], [], False, False
+    guests, hosts, k = [], [], heads[0] + 1
+    while k < len(els) and not (isinstance(els[k], Punct) and els[k].char in ",;.:"):
+        if isinstance(els[k], BodyMention) and isinstance(els[k - 1], Word) and els[k - 1].low in w["delegation_of"]:
+            guests = [els[k]]       # ("đoàn kiểm tra số 11 của Bộ Chính trị")
+            break
+        k += 1
+    for j in range(k, len(els) - 1):
+        if isinstance(els[j], Word) and phrase_at(toks, els[j].start, "acted_on"):
+            nxt = next((x for x in els[j + 1:j + 4] if not isinstance(x, Word)), None)     # (past "với")
+            hosts = [nxt] if isinstance(nxt, BodyMention) else []
+            break
+    hb = [for_host(b) for b in (resolve(e) for e in hosts) if b is not None]
+    gb = [b for b in (resolve(e) for e in guests) if b is not None]
+    return (hb, gb, True, False) if hb and gb else ([], [], False, False)

@@ -20,7 +20,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, opens
-from kg.extract.meeting.host_forms import body_led, purposed, to_attend  # noqa: F401 (to_attend: delegations')
+from kg.extract.meeting.host_forms import body_led, purposed, team_head, to_attend  # noqa: F401 (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -154,7 +154,8 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, 
         if got is not None:
             return got
     got = travelling(sv, resolve)
-    return got if got[2] else inspecting(sv, resolve)
+    got = got if got[2] else inspecting(sv, resolve)
+    return got if got[2] else team_head(sv, resolve)
 
 
 def verb_end(sv: SentenceView, v: int, k: int) -> int:
