@@ -58,8 +58,10 @@ def _aside(text: str) -> bool:
 
 
 def _occasion_said(toks) -> bool:
-    """The sentence names an occasion ("nhân (dịp) kỷ niệm ...", "nhân dịp Tết ...")."""
-    return any(_starts(toks, j + n, _W["occasion_marks"]) for j, n in positions(toks, _W["occasion_before"]))
+    """The sentence names an occasion ("nhân (dịp) kỷ niệm ...", "nhân dịp Tết ..."), or the
+    guests recall a tradition ("Tại buổi họp mặt, các đại biểu ôn lại truyền thống ...")."""
+    return any(_starts(toks, j + n, _W["occasion_marks"]) for j, n in positions(toks, _W["occasion_before"])) \
+        or bool(_anywhere(toks, _W["gathering_recalls"]))
 
 
 def _works_with(toks) -> bool:
@@ -106,6 +108,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
                 continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
             if e.payload == "Visit" and _congratulates_event(sv, i, e.size):
                 continue        # "Lãnh đạo tỉnh chúc mừng đại hội": the event congratulated is the kind
+            if e.payload == "Ceremony" and _gifts_on_a_trip(toks, i, e.size):
+                return "Visit"
             if _occasion(toks, i) or _names_a_delegation(toks, i):
                 # ("Đoàn kiểm tra số 26 ... đã công bố quyết định kiểm tra": the delegation's name)
                 occasion = occasion or e.payload
@@ -114,6 +118,25 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
     # "Nhân kỷ niệm 93 năm ...": an occasion (or a delegation's name) that names no other event is
     # the article's event
     return occasion
+
+
+def _gifts_on_a_trip(toks, i: int, size: int) -> bool:
+    """ "Ban Dân tộc tỉnh đã đến chùa A (xã B, huyện C) để trao quà": gifts handed at the end of a
+    trip to a place, said in the same clause (a bracket's commas inside it), are a visit's
+    (meetings.yaml people `gift_words`, `trip_words`; not "đến trao quà", "đến dự và trao quà":
+    `trip_not_before`)."""
+    if " ".join(t.low for t in toks[i:i + size]) not in _W["gift_words"]:
+        return False
+    depth = 0
+    for j in range(i - 1, -1, -1):
+        t = toks[j].text
+        depth += (t == ")") - (t == "(")
+        if depth == 0 and t in ",;.:":
+            return False
+        if depth == 0 and toks[j].low in _W["trip_words"] and j + 1 < i \
+                and _starts(toks, j + 1, _W["trip_not_before"]) is None:
+            return True
+    return False
 
 
 def _feast_held(toks, i: int) -> bool:

@@ -1,0 +1,40 @@
+"""Meeting kinds of the sixth round (kg.extract.meeting.meeting_kinds): gifts on a trip, a
+get-together for a named day or recalling a tradition, a trip to historic sites, a contact
+session with voters."""
+from __future__ import annotations
+
+from test_extract import facts_of
+
+
+def _kind(tmp_path, text: str):
+    f = facts_of(tmp_path, text)
+    return f.meetings[0].kind if f.meetings else None
+
+
+def test_gifts_handed_on_a_trip_to_a_place_are_a_visit(tmp_path):
+    assert _kind(tmp_path, "Nhân dịp Tết cổ truyền, ngày 12.4, Ban Dân tộc tỉnh Yên Hòa đã đến chùa Phước Lâm "
+                           "(xã Đông Khê, huyện Lạc Sơn) để trao quà cho đồng bào.\n") == "Visit"
+    # ... not gifts a trip is made to hand out at an event of their own
+    assert _kind(tmp_path, "Ngày 12.4, Ban Dân tộc tỉnh Yên Hòa đến trao quà cho 80 hộ nghèo tại hội trường "
+                           "UBND xã Đông Khê.\n") == "Ceremony"
+
+
+def test_a_get_together_for_a_named_day_is_a_ceremony(tmp_path):
+    assert _kind(tmp_path, "Huyện Lạc Sơn: Họp mặt Ngày Thầy thuốc Việt Nam\nTại buổi họp mặt, các đại biểu đã "
+                           "cùng nhau ôn lại truyền thống của ngành y tế huyện Lạc Sơn.\n") == "Ceremony"
+    # ... a meeting of the same people with no occasion is a conference
+    assert _kind(tmp_path, "Huyện Lạc Sơn: Họp mặt cán bộ ngành y tế\nTại buổi họp mặt, các đại biểu đã "
+                           "bàn kế hoạch tiêm chủng của huyện Lạc Sơn.\n") == "Conference"
+
+
+def test_a_trip_to_historic_sites_is_a_visit(tmp_path):
+    assert _kind(tmp_path, "Lạc Sơn: Nông dân về nguồn, hướng đến kỷ niệm ngày thành lập Hội\nNgày 3/10, 40 "
+                           "cán bộ Hội Nông dân huyện Lạc Sơn về nguồn tại khu di tích Đông Khê.\n") == "Visit"
+
+
+def test_a_contact_session_with_voters_is_a_conference(tmp_path):
+    assert _kind(tmp_path, "Sáng ngày 9/3, UBMTTQ xã Đông Khê phối hợp với HĐND xã tổ chức tiếp xúc giữa cử tri "
+                           "với đại biểu HĐND xã sau kỳ họp thứ năm.\n") == "Conference"
+    # ... while receiving a delegation stays a visit
+    assert _kind(tmp_path, "Sáng ngày 9/3, Chủ tịch UBND tỉnh Yên Hòa tiếp đoàn đại biểu tỉnh Sê Lăm của "
+                           "nước bạn Lào.\n") == "Visit"
