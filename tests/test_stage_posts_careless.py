@@ -34,3 +34,30 @@ def test_a_district_that_begins_like_a_family_name_stays_a_place(tmp_path):
     # "Chiêm", "Thiệu" are left out of the family names: "Thiệu Hóa" is a district
     st = state_of(tmp_path, "Tin\n\nBí thư Huyện ủy Thiệu Hóa Lê Văn Tám dự lễ.\n")
     assert posts(st) == {("Lê Văn Tám", "Bí thư", "Huyện ủy Thiệu Hóa")}
+
+
+def test_a_neighbours_head_of_government_with_the_country_before_his_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng nhắc lại chuyến thăm năm trước của Thủ tướng Lào Thoong Phết Xổm tới "
+                            "tỉnh Quảng Trị.\n")
+    assert ("Thoong Phết Xổm", "Thủ tướng", "Chính phủ Lào") in posts(st)
+
+
+def test_a_neighbours_head_of_government_with_no_name_after_is_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nThủ tướng Lào Khẳng định hai bên sẽ hợp tác chặt chẽ hơn.\n"
+                            "Phó Thủ tướng Campuchia cùng đi với đoàn.\n")
+    assert posts(st) == set() and not st.facts.officials
+
+
+def test_a_bare_governor_leading_a_neighbours_provincial_delegation(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Svay Rieng, Vương quốc Campuchia do ngài Chhay Vuthy - Phó Tỉnh "
+                            "trưởng làm trưởng đoàn đã đến thăm tỉnh Kiên Giang.\n")
+    assert ("Chhay Vuthy", "Phó Tỉnh trưởng", "Chính quyền tỉnh Svay Rieng") in posts(st)
+
+
+def test_a_governor_with_his_unit_written_keeps_that_unit(tmp_path):
+    # the unit written after the title is the body, not the delegation's named before it
+    st = state_of(tmp_path, "Tin\n\nĐoàn công tác tỉnh Svay Rieng, Campuchia do ngài Chhay Vuthy, Tỉnh trưởng tỉnh "
+                            "Kampong Speu làm trưởng đoàn đã đến thăm tỉnh Kiên Giang.\n")
+    got = posts(st)
+    assert ("Chhay Vuthy", "Tỉnh trưởng", "Chính quyền tỉnh Svay Rieng") not in got
+    assert ("Chhay Vuthy", "Tỉnh trưởng", "Chính quyền tỉnh Kampong Speu") in got

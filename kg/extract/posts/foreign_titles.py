@@ -20,6 +20,7 @@ from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text
+from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,10 @@ def foreign_central(gz, sv, lx, foreign: dict) -> None:
             bm.generic = True           # (a generic mention is no body: kg.extract.bodies.bodies)
         elif isinstance(e, Role) and e.body is None and e.entry.body in lx.central_by_name \
                 and (_country_at(gz, sv, e.end) or _unit_after(sv, e.end, foreign)):
+            central = e.entry.body
             e.entry = replace(e.entry, body=None, standalone=False)
+            if " ".join(t.low for t in sv.toks[e.start:e.end]) in _HEADS_OF_GOVERNMENT and _country_at(gz, sv, e.end):
+                _government_of(sv, e, central)
 
 
 def _abroad_words(toks: list, k: int) -> bool:
@@ -166,12 +170,15 @@ def foreign_delegation(sv, lx, foreign: dict) -> None:
 
 def _leader_titles(rest: list, toks: list, side: tuple, lx) -> None:
     """The titles right after a foreign name, up to the first other word, made that side's."""
-    for r in rest:
+    for x, r in enumerate(rest):
         if isinstance(r, Punct) and r.char in _OPENERS or isinstance(r, Word) and toks[r.start].is_cap:
             continue            # (a capitalised word: a body the lexicon lacks, "Phó Bí thư Khu ủy")
         if not isinstance(r, Role):
             break
         _foreign_title(r, side, lx)
+        nxt = rest[x + 1] if x + 1 < len(rest) else None
+        if not (isinstance(nxt, LevelMention) and nxt.start == r.end):
+            _delegations_governor(r, side[1])
 
 
 @lru_cache(maxsize=1)
@@ -333,62 +340,3 @@ def mission_staff(L: list[Element]) -> None:
             r.body, r.end = bm, bm.end
             del L[k + 1:k + 3]
         k += 1
-
-
-_GOVERNORS = _load("roles.yaml")["foreign_governors"]
-
-
-def foreign_governments(L: list[Element], toks: list) -> None:
-    """ "ngài A – Tỉnh trưởng tỉnh Kep", "ông B – Huyện trưởng huyện Svay Anto": a governor of a
-    neighbour's unit heads that unit's government, named as the genre's golds write it ("Chính
-    quyền tỉnh Kep"; roles.yaml foreign_governors)."""
-    if LevelMention not in map(type, L) or Role not in map(type, L):
-        return          # (no title, or no level word: the pass below changes nothing)
-    k = 0
-    while k + 1 < len(L):
-        r, lv = L[k], L[k + 1]
-        if type(r) is Role and r.body is None and r.entry.role in _GOVERNORS["roles"] and type(lv) is LevelMention \
-                and lv.start == r.end and lv.unit == _GOVERNORS["roles"][r.entry.role]:
-            _take_unit(L, k, toks, _GOVERNORS["body"], _GOVERNORS["kind"])
-        k += 1
-
-
-_FOREIGN_CHAPTERS = frozenset(_load("roles.yaml")["foreign_chapters"])
-
-
-def foreign_chapters(L: list[Element], toks: list) -> None:
-    """ "ông A - Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh X": a neighbour's organisation that
-    has chapters in its provinces (roles.yaml foreign_chapters), written right before a unit of
-    that neighbour, is its chapter there, not the national one."""
-    if LevelMention not in map(type, L) or Role not in map(type, L):
-        return          # (no title, or no unit word: the pass below changes nothing)
-    k = 0
-    while k + 1 < len(L):
-        r, lv = L[k], L[k + 1]
-        bm = r.body if type(r) is Role else None
-        if bm is not None and bm.base is not None and bm.base.canonical in _FOREIGN_CHAPTERS and not bm.organs \
-                and type(lv) is LevelMention and lv.start == r.end and lv.unit in ("tỉnh", "huyện"):
-            _take_unit(L, k, toks, bm.base.canonical, bm.base.kind)
-        k += 1
-
-
-def _take_unit(L: list[Element], k: int, toks: list, head: str, kind: str) -> None:
-    """The title at k takes the body `head` of the unit written right after it (L[k + 1])."""
-    r, lv = L[k], L[k + 1]
-    place, end = lv.place_name, lv.end
-    if not place:
-        # a one-syllable name the scan does not take for a unit's ("tỉnh Kep"): the
-        # capitalised words right after the unit word
-        while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
-            end += 1
-        place = " ".join(t.text for t in toks[lv.end:end])
-    if place and end + 1 < len(toks) and toks[end].low == "-" \
-            and toks[end + 1].low in _GOVERNORS.get("unit_suffixes", ()):
-        place, end = f"{place}-{toks[end + 1].low}", end + 2     # "tỉnh Jeonnam –do"
-    if place:
-        name = f"{head} {lv.unit} {place}"
-        r.body = BodyMention(r.body.start if r.body is not None else lv.start, end, name,
-                             base=BodyEntry("open", name, kind))
-        r.end = end
-        while k + 1 < len(L) and L[k + 1].start < end:
-            del L[k + 1]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
-from kg.extract.posts.foreign_titles import foreign_chapters, foreign_governments, mission_staff, mission_titles
+from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
+from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.posts.post_bodies import role_body

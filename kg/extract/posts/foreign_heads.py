@@ -1,0 +1,123 @@
+"""The heads of a neighbour's government and units, named as the genre's golds write their bodies:
+a governor ("Tỉnh trưởng tỉnh Kep", or bare as a delegation's leader) heads "Chính quyền tỉnh Kep", a
+head of government written with the country before his name ("Thủ tướng Campuchia A") heads
+"Chính phủ Campuchia"; a neighbour's organisation with provincial chapters written before a unit is
+the chapter. Split from kg.extract.posts.foreign_titles, which calls the first two while the places
+stage reads the foreign side; the posts stage calls foreign_governments and foreign_chapters.
+"""
+from __future__ import annotations
+
+from kg.extract.lexicon import BodyEntry, _load
+from kg.extract.places.foreign import _countries
+from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Role, Word
+
+
+_GOVERNORS = _load("roles.yaml")["foreign_governors"]
+
+
+def foreign_governments(L: list[Element], toks: list) -> None:
+    """ "ngài A – Tỉnh trưởng tỉnh Kep", "ông B – Huyện trưởng huyện Svay Anto": a governor of a
+    neighbour's unit heads that unit's government, named as the genre's golds write it ("Chính
+    quyền tỉnh Kep"; roles.yaml foreign_governors)."""
+    if LevelMention not in map(type, L) or Role not in map(type, L):
+        return          # (no title, or no level word: the pass below changes nothing)
+    k = 0
+    while k + 1 < len(L):
+        r, lv = L[k], L[k + 1]
+        if type(r) is Role and r.body is None and r.entry.role in _GOVERNORS["roles"] and type(lv) is LevelMention \
+                and lv.start == r.end and lv.unit == _GOVERNORS["roles"][r.entry.role]:
+            _take_unit(L, k, toks, _GOVERNORS["body"], _GOVERNORS["kind"])
+        k += 1
+
+
+_FOREIGN_CHAPTERS = frozenset(_load("roles.yaml")["foreign_chapters"])
+
+
+def foreign_chapters(L: list[Element], toks: list) -> None:
+    """ "ông A - Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh X": a neighbour's organisation that
+    has chapters in its provinces (roles.yaml foreign_chapters), written right before a unit of
+    that neighbour, is its chapter there, not the national one."""
+    if LevelMention not in map(type, L) or Role not in map(type, L):
+        return          # (no title, or no unit word: the pass below changes nothing)
+    k = 0
+    while k + 1 < len(L):
+        r, lv = L[k], L[k + 1]
+        bm = r.body if type(r) is Role else None
+        if bm is not None and bm.base is not None and bm.base.canonical in _FOREIGN_CHAPTERS and not bm.organs \
+                and type(lv) is LevelMention and lv.start == r.end and lv.unit in ("tỉnh", "huyện"):
+            _take_unit(L, k, toks, bm.base.canonical, bm.base.kind)
+        k += 1
+
+
+def _take_unit(L: list[Element], k: int, toks: list, head: str, kind: str) -> None:
+    """The title at k takes the body `head` of the unit written right after it (L[k + 1])."""
+    r, lv = L[k], L[k + 1]
+    place, end = lv.place_name, lv.end
+    if not place:
+        # a one-syllable name the scan does not take for a unit's ("tỉnh Kep"): the
+        # capitalised words right after the unit word
+        while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
+            end += 1
+        place = " ".join(t.text for t in toks[lv.end:end])
+    if place and end + 1 < len(toks) and toks[end].low == "-" \
+            and toks[end + 1].low in _GOVERNORS.get("unit_suffixes", ()):
+        place, end = f"{place}-{toks[end + 1].low}", end + 2     # "tỉnh Jeonnam –do"
+    if place:
+        name = f"{head} {lv.unit} {place}"
+        r.body = BodyMention(r.body.start if r.body is not None else lv.start, end, name,
+                             base=BodyEntry("open", name, kind))
+        r.end = end
+        while k + 1 < len(L) and L[k + 1].start < end:
+            del L[k + 1]
+
+
+def _delegations_governor(r: Role, unit) -> None:
+    """ "Đoàn đại biểu tỉnh X do ngài A - Tỉnh trưởng làm trưởng đoàn": a governor's title written
+    bare (no unit after it) is that of the delegation's unit, named as foreign_governments names it."""
+    if r.body is None and unit is not None and unit.place_name and unit.end <= r.start \
+            and _GOVERNORS["roles"].get(r.entry.role) == unit.unit:
+        name = f"{_GOVERNORS['body']} {unit.unit} {unit.place_name}"
+        r.body = BodyMention(r.start, r.end, name, base=BodyEntry("open", name, _GOVERNORS["kind"]))
+
+
+# the titles that head a country's government, written bare right before the country: "Thủ tướng
+# Campuchia A" (roles.yaml foreign_governors; lower case). "Thủ tướng Chính phủ Lào A" stays no post.
+_HEADS_OF_GOVERNMENT = frozenset(h.lower() for h in _GOVERNORS.get("heads_of_government") or ())
+
+
+def _government_of(sv, r: Role, central: str) -> None:
+    """ "Thủ tướng Campuchia A": a head of government written with the country and then his name
+    heads that country's government, named as the genre's golds write it ("Chính phủ Campuchia");
+    the country's words become part of the title, so that the name right after takes it."""
+    toks, els = sv.toks, sv.elements
+    end = r.end + _countries().match(toks, r.end).size
+    x = next((i for i, e in enumerate(els) if e.start >= end), None)
+    if x is not None and not isinstance(els[x], Name) and els[x].start == end:
+        _foreign_name(sv, x)         # "Hun Sen": a neighbour's name, of no family name we know
+    if x is None or not isinstance(els[x], Name) or els[x].start != end:
+        return          # no name right after the country: "Thủ tướng Lào cho biết" stays no post
+    country = " ".join(t.text for t in toks[r.end:end])
+    name = f"{central} {country}"
+    r.body = BodyMention(r.end, end, name, base=BodyEntry("open", name, "StateBody"))
+    r.end = end
+    els[:] = [e for e in els if e is r or not (r.body.start <= e.start and e.end <= end)]
+
+
+_NAME_MAX = 5           # syllables of a neighbour's name ("Xỉ Phăn Đon", "Thoong Xỉ Xổ Lít")
+
+
+def _foreign_name(sv, x: int) -> None:
+    """The capitalised words from element x on (2 to _NAME_MAX of them, each a word element of
+    its own) made one name: the person a neighbour's head-of-government title introduces."""
+    toks, els = sv.toks, sv.elements
+    def cap(y: int) -> bool:
+        return y < len(els) and type(els[y]) is Word and els[y].end - els[y].start == 1 \
+            and toks[els[y].start].is_cap and toks[els[y].start].is_word
+    y = x
+    while cap(y) and y - x <= _NAME_MAX:
+        y += 1
+    if not 2 <= y - x <= _NAME_MAX:
+        return          # (a longer run: an honorific style and the name, "Samdech ... Hun Sen"; unread)
+    start, end = els[x].start, els[y - 1].end
+    els[x:y] = [Name(start, end, " ".join(t.text for t in toks[start:end]))]
+    sv.has_names = True
