@@ -17,3 +17,19 @@ def test_the_convener_of_an_event_with_a_visit_after_it_still_hosts(tmp_path):
                                  "biểu dương phụ nữ tiêu biểu, sau đó đi thăm Giáo xứ Tân Lộc Đông.\n")
     assert hosts == ["Hội Liên hiệp Phụ nữ tỉnh Hậu Giang"]
     assert guests == []
+
+
+def test_a_named_working_session_of_one_body_with_another(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc\n\nBuổi làm việc của Ban Thường vụ Tỉnh ủy Hậu Giang với Ban Thường vụ "
+                                 "Huyện ủy Long Mỹ để bàn về việc làm đường giao thông nông thôn năm 2023.\n")
+    assert hosts == ["Ban Thường vụ Tỉnh ủy Hậu Giang"]
+    assert guests == ["Ban Thường vụ Huyện ủy Long Mỹ"]
+
+
+def test_a_session_of_a_person_or_a_work_programme_names_no_sides(tmp_path):
+    _, guests = hg(tmp_path, "Làm việc\n\nBuổi làm việc của đồng chí Trần Văn Khải với Ban Thường vụ Huyện ủy Long Mỹ "
+                             "để bàn về việc làm đường giao thông nông thôn năm 2023.\n")
+    assert guests == []
+    hosts, guests = hg(tmp_path, "Chương trình\n\nNgày 5/1/2024, Ban Thường vụ Tỉnh ủy Hậu Giang thông qua chương trình "
+                                 "làm việc của Tỉnh ủy Hậu Giang với các huyện trong năm 2024.\n")
+    assert guests == []

@@ -222,7 +222,8 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     toks, els = sv.toks, sv.elements
     found = list(positions(toks, host_words()["oversight_words"], sv.lows))
     if not found:
-        return [], [], False, False     # (no oversight verb: the maps below are not needed)
+        from kg.extract.meeting.visitors import session_of_with     # ("Buổi làm việc của X với Y")
+        return session_of_with(sv, resolve)     # (no oversight verb: the maps below are not needed)
     at = {e.start: k for k, e in enumerate(els)}
     within = {t: k for k, e in enumerate(els) for t in range(e.start, e.end)}
     for i, n in found:
@@ -238,7 +239,11 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         guests = [b for b in (resolve(e) for e in subject_of(sv, k)) if b is not None and b not in hosts]
         if hosts and guests:
             return hosts, guests, True, True
-    return _oversees_at_home(sv, resolve)
+    got = _oversees_at_home(sv, resolve)
+    if got[2]:
+        return got
+    from kg.extract.meeting.visitors import session_of_with     # ("Buổi làm việc của X với Y")
+    return session_of_with(sv, resolve)
 
 
 def _oversees_at_home(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:

@@ -235,6 +235,42 @@ def between(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
     return (hosts, guests, True, False) if hosts and guests else None
 
 
+def session_of_with(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """ "Buổi làm việc của Ban Thường vụ Tỉnh ủy X với Ban Thường vụ Huyện ủy Y nhằm ...": a working
+    session named as an event (an `event_nouns` word, then `session_words`) and owned ("của",
+    `delegation_of`) by the side written first, which receives the side after "với"
+    (`partner_words`), as "làm việc với" and "giữa X với Y" tell. Both sides must be bodies."""
+    toks, w, els = sv.toks, host_words(), sv.elements
+    for i in range(len(toks) - 3):
+        n = _session_word(toks, i + 1, w) if toks[i].low in w["event_nouns"] else 0
+        if not n or toks[i + 1 + n].low not in w["delegation_of"]:
+            continue
+        first, after, cut = [], [], False
+        for e in els:
+            if e.start <= i + 1 + n:
+                continue
+            if isinstance(e, Punct) and e.char in ".;:,":
+                break
+            if isinstance(e, Word) and toks[e.start].low in w["partner_words"] and first and not cut:
+                cut = True
+            elif isinstance(e, BodyMention) and not e.generic:
+                (after if cut else first).append(e)
+            elif not cut and not isinstance(e, Word):
+                break               # (a person or a place before "với": not a body's own session)
+        hosts = [for_host(b) for b in (resolve(e) for e in first) if b is not None]
+        guests = [b for b in (resolve(e) for e in after) if b is not None and b not in hosts]
+        return (hosts, guests, True, False) if hosts and guests else ([], [], False, False)
+    return [], [], False, False
+
+
+def _session_word(toks, i: int, w: dict) -> int:
+    """The length of a `session_words` phrase at toks[i] ("làm việc"), or 0."""
+    for n in (2, 1):
+        if " ".join(t.low for t in toks[i:i + n]) in w["session_words"]:
+            return n
+    return 0
+
+
 def received_by(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
     """ "Đoàn đại biểu Hội X đã được Thường trực Tỉnh ủy Y tiếp": the bodies between the passive word
     and the receiving verb at v receive (hosts); the subject's bodies before the passive word are
