@@ -87,3 +87,23 @@ def test_the_plural_with_one_commune_or_a_person_after_names_no_further_commune(
                   "làm việc với Đảng ủy các xã Mỏ Vàng và Chủ tịch UBND huyện Văn Yên Lò Văn Đức.")
     assert not any(n.endswith("xã An Thịnh") for n in b)
     assert not any("Lò Văn" in n or n.endswith("xã Chủ tịch") for n in b)
+
+
+def test_an_office_with_a_name_of_its_own_is_no_organ_of_the_district_committee():
+    text = ("Sáng 12/3, ông Lò Văn Tám, Phó Chủ tịch UBND huyện Mường La, dự hội nghị do Văn phòng Đăng ký "
+            "đất đai tổ chức; Ban Tổ chức Hội thi trao giải cho các đội.")
+    b = bodies_of(text)
+    assert "Ủy ban nhân dân huyện Mường La" in b
+    assert not any(n.startswith(("Văn phòng", "Ban Tổ chức")) for n in b)
+
+
+def test_a_bare_office_in_a_story_of_the_district_committee_is_still_its_own():
+    b = bodies_of("Sáng 12/3, ông Lò Văn Tám, Bí thư Huyện ủy Mường La, chủ trì hội nghị do Văn phòng chuẩn bị "
+                  "tại hội trường.")
+    assert "Văn phòng Huyện ủy Mường La" in b
+
+
+def test_a_bare_board_before_the_union_s_chapter_word_is_still_the_union_s():
+    b = bodies_of("Sáng 12/3, bà Lò Thị Tám, Chủ tịch Hội LHPN huyện Mường La chủ trì hội nghị; Ban Thường vụ Hội "
+                  "báo cáo kết quả.")
+    assert "Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Mường La" in b

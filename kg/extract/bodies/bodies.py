@@ -24,6 +24,7 @@ from kg.extract.places.foreign import close_on_foreign
 from kg.extract.bodies.open_names import open_body, read_open_names
 from kg.extract.bodies.party_of import party_of_central
 from kg.extract.bodies.union_names import unify_union_names
+from kg.extract.bodies.named_organs import drop_named_organs
 from kg.extract.bodies.nationwide import read_nationwide
 from kg.extract.sentences.phrase_starts import ends_before
 from kg.extract.bodies.proper_names import read_proper_names, unify_houses
@@ -368,6 +369,7 @@ def complete_bodies(state: ArticleState) -> None:
     for sv in state.views:
         _drop_sites(sv)
         _drop_plurals(sv)
+        drop_named_organs(sv)
         read_nationwide(sv)
         party_of_central(sv.elements, sv.mentions())
         headed_lists(sv, state.places, state.vintage)
