@@ -61,3 +61,17 @@ def test_a_governor_with_his_unit_written_keeps_that_unit(tmp_path):
     got = posts(st)
     assert ("Chhay Vuthy", "Tỉnh trưởng", "Chính quyền tỉnh Svay Rieng") not in got
     assert ("Chhay Vuthy", "Tỉnh trưởng", "Chính quyền tỉnh Kampong Speu") in got
+
+
+def test_a_standing_member_before_a_unions_working_board_sits_on_the_unions_board(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có bà Đỗ Thị Hằng, Ủy viên Thường vụ - Trưởng Ban Tổ chức Hội LHPN "
+                            "tỉnh Hà Nam.\n")
+    assert {("Đỗ Thị Hằng", "Ủy viên", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Hà Nam"),
+            ("Đỗ Thị Hằng", "Trưởng ban", "Ban Tổ chức Hội Liên hiệp Phụ nữ tỉnh Hà Nam")} <= posts(st)
+
+
+def test_a_standing_member_before_a_unions_chair_is_not_read_as_the_unions_board(tmp_path):
+    # only a working board's head: before the union's own chair the board is left unread
+    st = state_of(tmp_path, "Tin\n\nDự có bà Đỗ Thị Hằng, Ủy viên Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Hà Nam.\n")
+    assert ("Đỗ Thị Hằng", "Ủy viên", "Ban Thường vụ Hội Nông dân tỉnh Hà Nam") not in posts(st)
+    assert ("Đỗ Thị Hằng", "Phó Chủ tịch", "Hội Nông dân tỉnh Hà Nam") in posts(st)

@@ -93,6 +93,20 @@ def _organ_of_next(bm: BodyMention, following: list[Role]) -> BodyMention:
     return replace(bm, base=nb.base, level=nb.level, unit=nb.unit, place_name=nb.place_name, central=nb.central)
 
 
+def _union_board(role: Role, organs: list[str], following: list[Role]) -> Optional[BodyMention]:
+    """ "Ủy viên Thường vụ - Trưởng Ban Tuyên giáo Hội LHPN tỉnh": a standing board written with no
+    owner, right before the title of a union's working board, is that union's standing board (the
+    heads of a union's boards sit on its own Ban Thường vụ, not the party committee's); None else."""
+    if organs != [_STANDING] or not following:
+        return None
+    nb = following[0].body
+    if nb is None or nb.base is None or nb.base.kind != "MassOrganisation" or not nb.organs or nb.generic \
+            or not nb.complete:
+        return None
+    return BodyMention(role.start, role.end, role.surface, organs=[_STANDING], base=nb.base, level=nb.level,
+                       unit=nb.unit, place_name=nb.place_name, central=nb.central)
+
+
 def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
     """ "Đảng ủy viên, Chủ tịch Ủy ban MTTQ phường 3": the text says Đảng ủy, and the next title
     says which commune; with no commune title after it, the commune is not known."""
@@ -252,7 +266,7 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies,
         if base is not None:
             bm = replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name)
         else:
-            bm = _organ_of_next(bm, following)
+            bm = _union_board(role, bm.organs, following) or _organ_of_next(bm, following)
         if bm.base is None and bm.organs == [_STANDING]:
             # "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện", as "UVTV, Phó Chủ tịch UBND huyện"
             sc = _state_committee(role, following, lx, _STANDING)
@@ -278,6 +292,9 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies,
         if base is not None:
             return bodies(BodyMention(role.start, role.end, role.surface, organs=[entry.body_prefix],
                                       base=base, level=b.level, unit=b.unit, place_name=b.place_name))
+        ub = _union_board(role, [entry.body_prefix], following)
+        if ub is not None:
+            return bodies(ub)
     sc = _state_committee(role, following, lx)
     if sc is not None:
         return bodies(sc)
