@@ -60,7 +60,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
     anniversary's or an occasion's (``page_year``: the publication's year,
     for `occasion_date`)."""
     text = sv.text
-    held = None
+    held, ahead = None, False
     for d in day_dates(text):
         if d.span:
             continue
@@ -68,8 +68,12 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
         fronted_time = _fronted_time().search(before)
         if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) or occasion_date(text, d, page_year):
             continue
-        if _patterns()["future"].search(before) and not _today_re().search(before):
-            continue            # (an event announced for later; for "chiều nay", today's: reported)
+        if (_patterns()["future"].search(before) or (ahead or _patterns()["future_far"].search(before)) and not fronted_time
+                or _patterns()["future_after"].match(text, d.end)) and not _today_re().search(before):
+            # (an event announced for later; for "chiều nay", today's: reported; the dates after
+            # it in its sentence, "...; tại xã C vào chiều ngày 29/4", are the schedule's too)
+            ahead = True
+            continue
         if _patterns()["lunar"].match(text, d.end):
             continue            # "ngày 10/3 âm lịch": a lunar day, not the solar date
         if _patterns()["other_time"].search(before[-30:]) or _patterns()["issued_by"].match(text, d.end):

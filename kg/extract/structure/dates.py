@@ -99,7 +99,8 @@ _DM = r"(\d{1,2})\s*[/\-.–]\s*(\d{1,2})(?:\s*[/\-.]\s*" + _Y + r")?"
 _END = r"(?![\d/\-]|\.\d)"
 # ("ngày 16, 17 tháng 5", "ngày 16 và 17 tháng 5": a meeting of two days, dated by its first)
 # ("Sáng 12 tháng 7 năm 2024": a time of day for the day word)
-_DAY_WORDS = re.compile(r"\b(?:" + _DAY + r"|" + _seq(sorted(_load_times(), key=len, reverse=True)) + r")\s+(\d{1,2})(?:\s*(?:,|[-–]|\s(?:" + "|".join(
+# ("ngày6 tháng 3": the space after the day word lost, the number glued to it)
+_DAY_WORDS = re.compile(r"\b(?:" + _DAY + r"|" + _seq(sorted(_load_times(), key=len, reverse=True)) + r")\s*(\d{1,2})(?:\s*(?:,|[-–]|\s(?:" + "|".join(
     j for j in _words()["range_joiners"] if j.isalpha()) + r"))\s*(?:" + _DAY + r"\s+)?\d{1,2})?\s+" + _MONTH
                         + r"\s+(\d{1,2})(?:\s+" + _words()["year_words"][0] + r"\s+" + _Y + r")?", re.I)
 _DOC_REF = re.compile(r"(?:" + "|".join(r"\b" + w + r"\b" for w in _words()["document_words"]) + r"|[-/](?:" + "|".join(_words()["document_codes"]) + r")\b)[^.;]{0,40}$")
@@ -221,6 +222,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"\s+" + _Y +
                            r"\b(?!\s*[-–]\s*(?:19|20)\d{2})"),
         "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
+        "standard": re.compile(r"(?<!\w)(?:" + _alts(w["standard_words"]) + r")(?!\w)[^.;:!?]{0,60}$", re.I),
         "feast": re.compile(_word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
         # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
         "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
@@ -249,6 +251,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "congress_term": re.compile(r"\b(?:" + _alts(w["term_congresses"]) + r")\b[^.;]*$", re.I),
         "lunar": re.compile(r"\s*\(?\s*(?:" + _alts(w["lunar_after"]) + r")\b", re.I),
         "future": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{0,40}$", re.I),
+        # ("Các đại biểu sẽ tiếp xúc cử tri tại xã A, huyện B vào buổi sáng ngày 28/4": a schedule,
+        # the clause's verb further back; not past a fronted time, ", sáng 12/3")
+        # ("Chiều ngày 9/5 Đoàn đại biểu sẽ họp ...": the clause the date opens announces its event)
+        "future_after": re.compile(r"[^,.;:!?]{0,60}?\b(?:" + _alts(w["future_before"]) + r")\b", re.I),
+        "future_far": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{41,80}$", re.I),
         **_cue_patterns(w),
     }
 
@@ -322,7 +329,8 @@ def years_in(text: str) -> list[int]:
     p, earliest = _patterns(), _words()["earliest_year"]
     found: list[tuple[int, int]] = []
     for m in p["year"].finditer(text):
-        if not p["target"].search(text[max(0, m.start() - 12):m.start()]):
+        if not p["target"].search(text[max(0, m.start() - 12):m.start()]) \
+                and not p["standard"].search(text[max(0, m.start() - 72):m.start()]):
             found.append((m.start(1), int(m.group(1))))
     found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
     found += [(m.start(1), int(m.group(1))) for m in p["lunar_year"].finditer(text)]

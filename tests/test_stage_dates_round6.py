@@ -1,0 +1,38 @@
+"""Meeting days of the sixth round (kg.extract.meeting.event_days, kg.extract.structure.dates):
+the year of a standard met, a day glued to its word, a schedule announced for later."""
+from __future__ import annotations
+
+from test_extract import facts_of
+
+
+def _day(tmp_path, text: str):
+    f = facts_of(tmp_path, text)
+    m = f.meetings[0] if f.meetings else None
+    return None if m is None else (str(m.date) if m.date else m.month_day)
+
+
+def test_the_year_a_standard_was_met_for_dates_no_ceremony(tmp_path):
+    # (the award for a year is handed over in that year or the next: no year)
+    assert _day(tmp_path, "Xã Đông Khê nhận bằng nông thôn mới kiểu mẫu\nSáng 9/5, UBND huyện Lạc Sơn tổ chức lễ "
+                          "trao bằng cho Đông Khê, xã đạt chuẩn nông thôn mới kiểu mẫu năm 2023.\n") == (5, 9)
+    # ... a year the lead names otherwise still dates it
+    assert _day(tmp_path, "Đông Khê tổng kết công tác Hội năm 2023\nSáng 9/12, Hội Nông dân xã Đông Khê tổ chức "
+                          "hội nghị tổng kết công tác Hội năm 2023.\n") == "2023-12-09"
+
+
+def test_a_day_glued_to_its_word(tmp_path):
+    assert _day(tmp_path, "Sáng nay vào hồi 8h ngày9 tháng 3 năm 2019 tại hội trường UBND xã Đông Khê, Hội phụ nữ "
+                          "xã tổ chức Lễ kỷ niệm ngày Quốc tế Phụ nữ.\n") == "2019-03-09"
+
+
+def test_a_schedule_announced_for_later_dates_no_meeting(tmp_path):
+    text = ("Các đại biểu HĐND tỉnh sẽ tiếp xúc cử tri tại xã Đông Khê, huyện Lạc Sơn vào buổi sáng ngày "
+            "12/4/2023; tại xã Tây Khê, huyện Lạc Sơn vào buổi chiều ngày 12/4/2023.\nBuổi chiều ngày "
+            "20/4/2023 Tổ đại biểu sẽ họp tổng hợp ý kiến của cử tri.\n")
+    assert _day(tmp_path, text) is None
+    # ... but a day fronted after such a clause is the reported meeting's
+    assert _day(tmp_path, "Theo lịch các đại biểu HĐND tỉnh sẽ tiếp xúc cử tri ở hai huyện Lạc Sơn và Yên Thủy, "
+                          "sáng 12/4/2023 tổ đại biểu đã tiếp xúc cử tri xã Đông Khê.\n") == "2023-04-12"
+    # ... and the reported day of a sentence with a later plan in another clause
+    assert _day(tmp_path, "Sáng 12/4/2023, tổ đại biểu HĐND tỉnh đã tiếp xúc cử tri xã Đông Khê, kiến nghị "
+                          "sẽ được tổng hợp gửi kỳ họp.\n") == "2023-04-12"
