@@ -107,3 +107,18 @@ def test_a_bare_board_before_the_union_s_chapter_word_is_still_the_union_s():
     b = bodies_of("Sáng 12/3, bà Lò Thị Tám, Chủ tịch Hội LHPN huyện Mường La chủ trì hội nghị; Ban Thường vụ Hội "
                   "báo cáo kết quả.")
     assert "Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Mường La" in b
+
+
+def test_the_units_every_district_runs_named_with_their_level():
+    text = ("Chiều 20/4, Hạt Kiểm lâm huyện Bắc Yên phối hợp với Ban QLDA đầu tư xây dựng huyện Bắc Yên, Trung tâm "
+            "Dịch vụ nông nghiệp huyện Bắc Yên và Ban Thanh tra nhân dân xã Tà Xùa kiểm tra công trình; Đài "
+            "Truyền thanh - Truyền hình huyện Bắc Yên đưa tin.")
+    assert {"Hạt Kiểm lâm huyện Bắc Yên", "Ban Quản lý dự án đầu tư xây dựng huyện Bắc Yên",
+            "Trung tâm Dịch vụ nông nghiệp huyện Bắc Yên", "Ban Thanh tra nhân dân xã Tà Xùa",
+            "Đài Truyền thanh - Truyền hình huyện Bắc Yên"} <= bodies_of(text)
+
+
+def test_those_units_written_as_common_nouns_are_no_bodies():
+    b = bodies_of("Ông Lò Văn Tám, Phó Chủ tịch UBND huyện Bắc Yên, đề nghị hạt kiểm lâm, ban an toàn giao thông và "
+                  "đài truyền thanh - truyền hình các xã phối hợp; ban thanh tra nhân dân cần giám sát.")
+    assert b == {"Ủy ban nhân dân huyện Bắc Yên"}
