@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
-from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, verb_index, host_words, for_host
+from kg.extract.meeting.hosts import (LEADER, RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, verb_index, host_words,
+                                      for_host)
 from kg.extract.meeting.subjects import subject_of
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.phrase_starts import starts
@@ -68,8 +69,11 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
     # before his name ("Bí thư Tỉnh ủy X Trần Văn A tiếp ...")
     titled = next((e for e in before if not isinstance(e, Honorific)), None)
     if _people(sv, before) not in ((0, 1) if isinstance(titled, Role) else (1,)) or \
-            any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before):
-        return []       # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body
+            any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before) or \
+            any(k < v for k in verb_index(sv)[LEADER]):
+        # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body, nor is one he heads
+        # that names no body ("A, Phó Chủ tịch Hội đồng X làm trưởng đoàn có buổi làm việc với ...")
+        return []
     roles = [e for e in before if isinstance(e, Role) and (e.body is not None or e.entry.body)
              and e.entry.role.lower() not in host_words()["membership_roles"]]
     # ("A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh tiếp ...": a title held alongside, the deputies'
