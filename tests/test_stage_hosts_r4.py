@@ -49,3 +49,19 @@ def test_a_team_head_with_no_body_acted_on_names_no_host_by_the_team(tmp_path):
                                  "của Thường trực HĐND tỉnh chủ trì hội nghị công bố quyết định giám sát năm nay tại "
                                  "trụ sở của tỉnh.\n")
     assert "Thường trực Hội đồng nhân dân tỉnh Sóc Trăng" not in guests
+
+
+def test_the_bodies_a_convened_dialogue_puts_face_to_face_are_its_guests(tmp_path):
+    hosts, guests = hg(tmp_path, "Đối thoại với người lao động\n\n"
+                                 "Sáng 20/4, Liên đoàn Lao động tỉnh Bạc Liêu tổ chức hội nghị đối thoại giữa Thường trực "
+                                 "HĐND tỉnh, Sở Nội vụ với đoàn viên công đoàn các khu công nghiệp.\n")
+    assert hosts == ["Liên đoàn Lao động tỉnh Bạc Liêu"]
+    assert guests == ["Thường trực Hội đồng nhân dân tỉnh Bạc Liêu", "Sở Nội vụ tỉnh Bạc Liêu"]
+
+
+def test_a_convener_named_again_as_a_side_of_its_dialogue_is_no_guest(tmp_path):
+    hosts, guests = hg(tmp_path, "Đối thoại với người lao động\n\n"
+                                 "Sáng 20/4, Liên đoàn Lao động tỉnh Bạc Liêu tổ chức hội nghị đối thoại giữa Liên đoàn Lao "
+                                 "động tỉnh với đoàn viên công đoàn các khu công nghiệp.\n")
+    assert hosts == ["Liên đoàn Lao động tỉnh Bạc Liêu"]
+    assert guests == []

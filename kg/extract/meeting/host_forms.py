@@ -71,3 +71,31 @@ def team_head(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     hb = [for_host(b) for b in (resolve(e) for e in hosts) if b is not None]
     gb = [b for b in (resolve(e) for e in guests) if b is not None]
     return (hb, gb, True, False) if hb and gb else ([], [], False, False)
+
+
+def dialogue_sides(sv: SentenceView, v: int, resolve, hosts: list) -> list:
+    """ "LĐLĐ tỉnh X tổ chức hội nghị tiếp xúc, đối thoại giữa Đoàn ĐBQH tỉnh, HĐND tỉnh với công nhân": the
+    bodies a convened dialogue or meeting puts face to face (after "giữa", meetings.yaml hosts
+    `between_words`, in the convening verb's clause) are its guests, but the conveners themselves
+    ("Đoàn ĐBQH tỉnh phối hợp với LĐLĐ tỉnh tổ chức hội nghị tiếp xúc giữa Đoàn ĐBQH tỉnh với ...")."""
+    from kg.extract.meeting.hosts import host_words, kin
+    from kg.extract.sentences.elements import Punct, Word
+    els, w = sv.elements, host_words()
+    at = next((k for k in range(v + 1, len(els)) if isinstance(els[k], Word) and  # (a word may span tokens)
+               any(t.low in w["between_words"] for t in sv.toks[els[k].start:els[k].end])
+               or isinstance(els[k], Punct) and els[k].char in ".;:"), None)
+    if at is None or isinstance(els[at], Punct):
+        return []
+    out: list = []
+    for k in range(at + 1, len(els)):
+        e, prev = els[k], els[k - 1]
+        if isinstance(e, Punct) and e.char in ".;:(":
+            break
+        # (a side itself, right after "giữa", a comma, "và" or "với"; not a body that qualifies people,
+        # "giữa cử tri với người ứng cử đại biểu HĐND xã")
+        side = k == at + 1 or isinstance(prev, Punct) and prev.char == "," or \
+            isinstance(prev, Word) and prev.low in w["between_joins"]
+        b = resolve(e) if isinstance(e, BodyMention) and not e.generic and side else None
+        if b is not None and not kin(b, hosts) and all(b.key != x.key for x in out):
+            out.append(b)
+    return out

@@ -20,7 +20,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, opens
-from kg.extract.meeting.host_forms import body_led, purposed, team_head, to_attend  # noqa: F401 (to_attend: delegations')
+from kg.extract.meeting.host_forms import body_led, dialogue_sides, purposed, team_head, to_attend  # noqa: F401 (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -192,7 +192,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
     subj_b = [b if as_itself else for_host(b) for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
-        return subj_b, vis.overseen(sv, v, resolve) if subj_b else [], bool(subj_b), False
+        # ("X tổ chức hội nghị đối thoại giữa Đoàn ĐBQH tỉnh với công nhân": who is met there is a guest)
+        guests = (vis.overseen(sv, v, resolve) or dialogue_sides(sv, v, resolve, subj_b)) if subj_b else []
+        return subj_b, guests, bool(subj_b), False
     if sort == "visit" and (vis.thanked(sv, v, resolve) or vis.congratulated(sv, v, obj_b)) is not None:
         return vis.thanked(sv, v, resolve) or vis.congratulated(sv, v, obj_b)
     if sort == "visit" and not obj_b and not persons:
