@@ -75,3 +75,21 @@ def test_a_standing_member_before_a_unions_chair_is_not_read_as_the_unions_board
     st = state_of(tmp_path, "Tin\n\nDự có bà Đỗ Thị Hằng, Ủy viên Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Hà Nam.\n")
     assert ("Đỗ Thị Hằng", "Ủy viên", "Ban Thường vụ Hội Nông dân tỉnh Hà Nam") not in posts(st)
     assert ("Đỗ Thị Hằng", "Phó Chủ tịch", "Hội Nông dân tỉnh Hà Nam") in posts(st)
+
+
+def test_particulars_in_parentheses_before_the_titles_and_the_predicate(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Vi Đức Toàn (49 tuổi, quê xã Yên Lạc, tỉnh Hà Nam, Bí thư Huyện ủy Kim Bảng) "
+                            "vừa được bầu làm Phó Chủ tịch UBND tỉnh Hà Nam.\n"
+                            "Bà Mai Thị Cúc (SN 1980) được bầu làm Chủ tịch Hội LHPN tỉnh Hà Nam.\n")
+    assert {("Vi Đức Toàn", "Bí thư", "Huyện ủy Kim Bảng"),
+            ("Vi Đức Toàn", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"),
+            ("Mai Thị Cúc", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Hà Nam")} <= posts(st)
+
+
+def test_a_parenthesis_that_is_no_particulars_keeps_its_predicate_off_the_name(tmp_path):
+    # a caption's place in the photo is no particular; a post left is none held
+    st = state_of(tmp_path, "Tin\n\nÔng Vi Đức Toàn (bìa trái) trao quà cho các hộ nghèo.\n"
+                            "Bà Mai Thị Cúc (Bí thư Huyện ủy Kim Bảng) thôi giữ chức Giám đốc Sở Nội vụ tỉnh Hà Nam.\n")
+    got = posts(st)
+    assert ("Mai Thị Cúc", "Giám đốc", "Sở Nội vụ tỉnh Hà Nam") not in got
+    assert not any(p[0] == "Vi Đức Toàn" for p in got)

@@ -10,6 +10,7 @@ from typing import Iterator, Optional, Sequence
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.posts.post_gaps import _W, _is_sep
 from kg.extract.posts.post_grammar import _apposition, _aside, _chain
+from kg.extract.posts.post_asides import titles_aside
 
 # "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
 # stand between a group of names and the title they take.
@@ -31,7 +32,7 @@ def elected(elements: list[Element], toks: Sequence = (), lows: Optional[frozens
             k += 1
             continue
         group = [L[k]]
-        j = _apposition(L, _aside(L, k + 1))
+        j = _apposition(L, titles_aside(L, _aside(L, k + 1)))
         while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",") or
                              (isinstance(L[j], Word) and L[j].low in _W["and"])):
             m = j + 1

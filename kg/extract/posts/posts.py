@@ -7,6 +7,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
+from kg.extract.posts.post_asides import particulars
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
@@ -289,6 +290,7 @@ def _lean_on_context(sv: SentenceView) -> None:
     """What the sentence's titles lean on before they are bound (kg.extract.posts.post_context; the
     foreign governments, chapters and missions in kg.extract.posts.foreign_titles)."""
     L, toks = sv.elements, sv.toks
+    particulars(L, toks)
     attach_open_bodies(L)
     union_committees(L, toks)
     cut_committees(L, toks)

@@ -1,0 +1,72 @@
+"""A person's particulars written in parentheses right after the name, left out before the titles
+are bound: "ông A (52 tuổi, Bí thư Huyện ủy X) được bầu giữ chức ...", "bà B (SN 1975) được bổ
+nhiệm ...". The age, birth year and home town say nothing of a post, but they stand between the
+name and the titles or the predicate that give one (kg.extract.posts.post_grammar,
+kg.extract.posts.post_chosen read the elements that remain).
+"""
+from __future__ import annotations
+
+from kg.extract.lexicon import grammar
+from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role
+
+_PARTICULARS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["particulars"])
+_AGE = "tuổi"
+_REACH = 30         # elements inside the parentheses that are looked at
+
+
+def _particular(toks: list, a: int, b: int) -> bool:
+    """Whether the tokens a..b (one item of the parentheses) are a particular: an age ("52 tuổi")
+    or an item that opens with a particulars word ("SN 1975", "quê Hà Nam")."""
+    words = tuple(t.low for t in toks[a:b])
+    if len(words) == 2 and words[0].isdigit() and words[1] == _AGE:
+        return True
+    return any(words[:len(p)] == p and len(words) > len(p) for p in _PARTICULARS if p != (_AGE,))
+
+
+def particulars(L: list[Element], toks: list) -> None:
+    """Drop the particulars from a parenthesis right after a full name; the parenthesis goes too
+    when nothing else is in it. Only items at its start: "(nguyên Bí thư ..., 60 tuổi)" stays."""
+    if Name not in map(type, L):
+        return
+    x = 0
+    while x + 2 < len(L):
+        if not (type(L[x]) is Name and not L[x].partial and type(L[x + 1]) is Punct and L[x + 1].char == "("
+                and L[x + 1].start == L[x].end):
+            x += 1
+            continue
+        close = next((y for y in range(x + 2, min(len(L), x + _REACH))
+                      if type(L[y]) is Punct and L[y].char == ")"), None)
+        if close is None:
+            x += 1
+            continue
+        y = x + 2               # the first element of the current item
+        while y < close:
+            end = next((z for z in range(y, close) if type(L[z]) is Punct and L[z].char in ",;"), close)
+            # (a unit alone after a particular is the rest of the home town: "quê xã X, tỉnh Y")
+            if end == y or not (_particular(toks, L[y].start, L[end - 1].end)
+                                or y > x + 2 and end == y + 1 and type(L[y]) is LevelMention):
+                break
+            y = end + 1 if end < close else close
+        if y == x + 2:
+            x += 1
+            continue
+        # (the particulars and their commas go; ")" too, with "(", when nothing is left inside)
+        if y >= close:
+            del L[x + 1:close + 1]
+        else:
+            del L[x + 2:y]
+        x += 1
+
+
+def titles_aside(L: list[Element], j: int) -> int:
+    """ "ông A (Bí thư Huyện ủy X, tỉnh Y) được bầu giữ chức ...": the index after a parenthesis of
+    titles right after a name (read by kg.extract.posts.post_grammar as the name's), so that the
+    predicate after it is the name's too; j when L[j] opens none, or it holds a name."""
+    if not (j < len(L) and type(L[j]) is Punct and L[j].char == "(" and j + 1 < len(L) and type(L[j + 1]) is Role):
+        return j
+    for y in range(j + 1, min(len(L), j + _REACH)):
+        if type(L[y]) is Punct and L[y].char == ")":
+            return y + 1
+        if type(L[y]) is Name:
+            return j
+    return j
