@@ -183,3 +183,23 @@ def test_real_gold_files_load_and_score(tmp_path):
 def test_graph_in_memory_scores_like_the_file(gold):
     from kg.rdf.io import load_graph
     assert evaluate(gold, load_graph(FIXTURE)).scores == evaluate(gold, FIXTURE).scores
+
+
+def test_a_jsonl_record_is_matched_to_its_gold_entry_by_its_id(tmp_path):
+    # the same excerpt scored as a crawler's dump gives it (with its url): the gold names the
+    # excerpt's file, the dump's line carries that name as its "id"
+    from kg.ask.eval import evaluate_articles
+
+    text = ("Sáng 4/3/2022, Ban Thường vụ Huyện ủy Phước Long tổ chức hội nghị. "
+            "Đồng chí Đinh Công Hậu, Bí thư Huyện ủy Phước Long chủ trì hội nghị.")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": "pl_007.txt", "url": "https://example.org/a.html", "text": text},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    entry = {"file": "pl_007.txt", "headline": None, "published": None, "authors": [],
+             "officials": [{"name": "Đinh Công Hậu", "posts": [["Bí thư", "Huyện ủy Phước Long"]]}],
+             "bodies": [], "places": {}, "meeting": None, "not_officials": []}
+    s = evaluate_articles(write_gold(tmp_path / "g.json", [entry]), [dump]).scores
+    assert s["articles"]["missing"] == [] and s["posts"]["tp"] == 1
+    other = dict(entry, file="pl_008.txt")          # an id no line carries stays unmatched
+    s = evaluate_articles(write_gold(tmp_path / "h.json", [other]), [dump]).scores
+    assert s["articles"]["missing"] == ["pl_008.txt"]

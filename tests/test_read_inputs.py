@@ -87,7 +87,9 @@ def test_jsonl_one_article_a_line_and_a_bad_line_is_named():
     assert f.headline == "Chợ Mới sơ kết công tác dân vận 6 tháng đầu năm"   # the record's title wins
     assert f.published == date(2021, 6, 9) and f.authors == ["Hữu Huấn", "Thanh Tiến"]
     assert f.url == "https://baoangiang.com.vn/cho-moi-so-ket-dan-van-a12345.html"
-    assert f.publisher == "Báo An Giang" and (f.container, f.record) == ("dump.jsonl", "1")
+    # the line's "id" names the record in the graph (schema:identifier); the line number stays in
+    # its kg:sourceFile
+    assert f.publisher == "Báo An Giang" and (f.container, f.record) == ("dump.jsonl", "ag-0001")
     html = extract_record(recs[1])                                          # an "html" field
     assert html.headline == "Ban Dân vận Tỉnh ủy làm việc với Thành ủy Cẩm Phả"
     assert html.published == date(2022, 4, 3) and html.publisher == "Báo Quảng Ninh"

@@ -2,7 +2,8 @@
 
 The graph is read only through SPARQL: the contract's example queries generalised to every
 article, an article being matched to its gold entry by ``kg:sourceFile`` == gold ``file`` (or,
-when the graph was built from a parent folder, by the file's base name). What is scored:
+when the graph was built from a parent folder, by the file's base name, or, for a record of a JSON
+Lines dump, by its ``id`` == the gold ``file``). What is scored:
 
   posts            P/R/F1 of (name, role, organisation label) attested by the article
   officials        P/R/F1 of names of kg:Official the article mentions or attests a post of
@@ -54,6 +55,8 @@ _MEETING_ROLES = {"chairs": "kg:chair/foaf:name", "leaders": "kg:delegationLeade
 # Each query returns ?file first, then the fact's parts.
 _QUERIES = {
     "articles": "SELECT ?file WHERE { ?a kg:sourceFile ?file }",
+    # the record's own id inside a container (a JSONL line's "id"), which a gold entry may name
+    "identifiers": "SELECT ?file ?v WHERE { ?a kg:sourceFile ?file ; schema:identifier ?v }",
     "posts": """SELECT ?file ?name ?role ?org WHERE {
         ?a kg:sourceFile ?file .
         ?m a org:Membership ; prov:wasDerivedFrom ?a ; org:member/foaf:name ?name ;
@@ -140,6 +143,7 @@ def _graph_facts(graph) -> tuple[set, dict]:
     facts: dict = defaultdict(lambda: defaultdict(set))
     meetings: dict = defaultdict(dict)
     files = set()
+    ids: dict = {}
     for name, sparql in _QUERIES.items():
         _, rows = run_query(sparql, graph)
         for row in rows:
@@ -147,6 +151,9 @@ def _graph_facts(graph) -> tuple[set, dict]:
             files.add(file)
             vals = [None if t is None else t.value for t in row[1:]]
             if name == "articles":
+                continue
+            if name == "identifiers":
+                ids[file] = vals[0]
                 continue
             if name == "meetings":
                 e, kind, date = vals
@@ -162,14 +169,18 @@ def _graph_facts(graph) -> tuple[set, dict]:
                 facts[file][name].add(vals[0][:10] if name == "published" else norm(vals[0]))
             else:
                 facts[file][name].add(norm(vals[0]))
-    return files, {"facts": facts, "meetings": meetings}
+    return files, {"facts": facts, "meetings": meetings, "identifiers": ids}
 
 
-def _match_files(gold_files: list[str], graph_files: set) -> dict[str, Optional[str]]:
-    """Gold file name -> the graph's kg:sourceFile for it (exact, else by base name when unique)."""
+def _match_files(gold_files: list[str], graph_files: set, identifiers: Optional[dict] = None) -> dict[str, Optional[str]]:
+    """Gold file name -> the graph's kg:sourceFile for it: exact, else by base name when unique,
+    else by the id a container gave the record (a JSONL line whose "id" is the gold's file name:
+    the same excerpts scored with the url and metadata a crawler's dump carries)."""
     by_base = defaultdict(list)
     for f in graph_files:
         by_base[os.path.basename(f.replace("\\", "/"))].append(f)
+    for f, ident in (identifiers or {}).items():
+        by_base[os.path.basename(ident.replace("\\", "/"))].append(f)
     out = {}
     for g in gold_files:
         if g in graph_files:
@@ -187,7 +198,7 @@ def evaluate(gold_path, graph_path) -> EvalReport:
     one gold file or a list of them."""
     gold = load_gold(gold_path)
     graph_files, graph = _graph_facts(graph_path)
-    matched = _match_files([a["file"] for _, a in gold], graph_files)
+    matched = _match_files([a["file"] for _, a in gold], graph_files, graph["identifiers"])
     counts = {t: Counts() for t in SET_TYPES}
     accs = {t: Accuracy() for t in ACCURACY_TYPES}
     not_officials = checked = 0

@@ -250,7 +250,9 @@ def apply_meta(facts, article: Article) -> None:
     facts.url = m.url
     facts.publisher = m.site_name
     facts.container = article.container
-    facts.record = article.record
+    # the record's own id when the container gives one (a JSONL line's "id", the user's key to
+    # join back to the dump), else its place in the container (line number, WARC-Record-ID)
+    facts.record = m.identifier or article.record
     facts.warnings[:0] = list(article.warnings)
 
 
