@@ -122,3 +122,20 @@ def test_those_units_written_as_common_nouns_are_no_bodies():
     b = bodies_of("Ông Lò Văn Tám, Phó Chủ tịch UBND huyện Bắc Yên, đề nghị hạt kiểm lâm, ban an toàn giao thông và "
                   "đài truyền thanh - truyền hình các xã phối hợp; ban thanh tra nhân dân cần giám sát.")
     assert b == {"Ủy ban nhân dân huyện Bắc Yên"}
+
+
+def test_the_boards_of_the_labour_federation_the_veterans_and_the_youth_union():
+    text = ("Dự hội nghị có bà Quàng Thị Lan, Trưởng Ban Nữ công LĐLĐ tỉnh Điện Biên; ông Lò Văn Pọm, Trưởng Ban "
+            "Tổ chức - Chính sách Hội CCB tỉnh Điện Biên; anh Vì Văn Hưng, Trưởng Ban Phong trào Tỉnh đoàn Điện Biên.")
+    b = bodies_of(text)
+    assert {"Ban Nữ công Liên đoàn Lao động tỉnh Điện Biên", "Ban Tổ chức - Chính sách Hội Cựu chiến binh tỉnh Điện Biên",
+            "Ban Phong trào Tỉnh đoàn Điện Biên"} <= b
+    assert not any(n.startswith("Ban Tổ chức Tỉnh ủy") for n in b)
+
+
+def test_a_bare_women_workers_board_in_a_women_s_union_story_is_not_the_union_s():
+    # the women workers' board is a labour union's: bare, it is no organ of the women's union
+    b = bodies_of("Hội LHPN huyện Tuần Giáo tặng giấy khen cho 3 tập thể thuộc Ban Nữ công và cơ quan chuyên trách "
+                  "của hội; bà Lò Thị Ánh, Chủ tịch Hội LHPN huyện Tuần Giáo trao thưởng.")
+    assert "Hội Liên hiệp Phụ nữ huyện Tuần Giáo" in b
+    assert not any(n.startswith("Ban Nữ công") for n in b)
