@@ -65,3 +65,19 @@ def test_a_convener_named_again_as_a_side_of_its_dialogue_is_no_guest(tmp_path):
                                  "động tỉnh với đoàn viên công đoàn các khu công nghiệp.\n")
     assert hosts == ["Liên đoàn Lao động tỉnh Bạc Liêu"]
     assert guests == []
+
+
+def test_every_place_listed_after_the_one_gone_to_is_visited(tmp_path):
+    hosts, guests = hg(tmp_path, "Thăm chùa Khmer dịp Tết\n\n"
+                                 "Ngày 12/4, Ban Dân tộc tỉnh Trà Vinh đã đến chùa Sà Lôn Mới (xã Tân Hiệp, huyện Cầu Kè) "
+                                 "và chùa Phước Linh Mới (thị trấn Trà Cú) để trao quà và thư chúc Tết của lãnh đạo tỉnh.\n")
+    assert hosts == ["Chùa Sà Lôn Mới", "Chùa Phước Linh Mới"]
+    assert guests == ["Ban Dân tộc tỉnh Trà Vinh"]
+
+
+def test_a_body_listed_with_the_visitor_is_not_a_place_gone_to(tmp_path):
+    hosts, guests = hg(tmp_path, "Thăm chùa Khmer dịp Tết\n\n"
+                                 "Ngày 12/4, Ban Dân tộc tỉnh Trà Vinh và Hội Chữ thập đỏ tỉnh đã đến chùa Sà Lôn Mới "
+                                 "(xã Tân Hiệp, huyện Cầu Kè) để trao quà và thư chúc Tết của lãnh đạo tỉnh.\n")
+    assert hosts == ["Chùa Sà Lôn Mới"]
+    assert "Hội Chữ thập đỏ tỉnh Trà Vinh" not in hosts

@@ -99,3 +99,30 @@ def dialogue_sides(sv: SentenceView, v: int, resolve, hosts: list) -> list:
         if b is not None and not kin(b, hosts) and all(b.key != x.key for x in out):
             out.append(b)
     return out
+
+
+def further_stops(sv: SentenceView, subject: list, went_to: list) -> list:
+    """ "đã đến chùa A (phường X, thị xã Y) và chùa B (thị trấn Z) để trao quà": the bodies of the subject
+    listed after a body gone to ("và" or a comma between, past a bracket that places it; meetings.yaml
+    hosts `stop_joins`) are gone to as well, not visitors."""
+    from kg.extract.meeting.hosts import host_words
+    toks, joins, out = sv.toks, host_words()["stop_joins"], []
+    last = None
+    for e in subject:
+        if any(e is g for g in went_to):
+            last = e
+            continue
+        if last is None:
+            continue
+        gap, depth, rest = toks[last.end:e.start], 0, []
+        for t in gap:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth == 0 and t.text not in "()":
+                rest.append(t)
+        ok = len(rest) == 1 and (rest[0].low in joins or rest[0].text == ",")
+        if ok:
+            out.append(e)
+            last = e
+        else:
+            last = None
+    return out

@@ -20,7 +20,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, opens
-from kg.extract.meeting.host_forms import body_led, dialogue_sides, purposed, team_head, to_attend  # noqa: F401 (to_attend: delegations')
+from kg.extract.meeting.host_forms import body_led, dialogue_sides, further_stops, purposed, team_head, to_attend  # noqa: F401 (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -173,6 +173,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
     if sort == "visit":
         # "Đoàn ... đã đến Tòa Giám mục X thăm, chúc mừng": the body gone to is the one visited
         went_to = [e for e in subject if sv.toks[e.start - 1].low in host_words()["destination_before"]]
+        went_to += further_stops(sv, subject, went_to)      # ("đến chùa A (xã X) và chùa B ...")
         went_to += [e for e in own_venue(sv, v, subject) if e not in went_to]   # (visited at home)
         # ("đến Thiền viện X - Văn phòng Ban Trị sự ... thăm": the place gone to named again is no visitor)
         again = [e for e in subject if sv.toks[e.start - 1].text in "-–" and
