@@ -135,7 +135,7 @@ def test_the_boards_of_the_labour_federation_the_veterans_and_the_youth_union():
 
 def test_a_bare_women_workers_board_in_a_women_s_union_story_is_not_the_union_s():
     # the women workers' board is a labour union's: bare, it is no organ of the women's union
-    b = bodies_of("Hội LHPN huyện Tuần Giáo tặng giấy khen cho 3 tập thể thuộc Ban Nữ công và cơ quan chuyên trách "
-                  "của hội; bà Lò Thị Ánh, Chủ tịch Hội LHPN huyện Tuần Giáo trao thưởng.")
+    b = bodies_of("Hội LHPN huyện Tuần Giáo khen 3 chị làm ở Ban Nữ công các công đoàn cơ sở; bà Lò Thị Ánh, Chủ "
+                  "tịch Hội LHPN huyện Tuần Giáo trao thưởng.")
     assert "Hội Liên hiệp Phụ nữ huyện Tuần Giáo" in b
     assert not any(n.startswith("Ban Nữ công") for n in b)
