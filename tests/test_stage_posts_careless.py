@@ -93,3 +93,15 @@ def test_a_parenthesis_that_is_no_particulars_keeps_its_predicate_off_the_name(t
     got = posts(st)
     assert ("Mai Thị Cúc", "Giám đốc", "Sở Nội vụ tỉnh Hà Nam") not in got
     assert not any(p[0] == "Vi Đức Toàn" for p in got)
+
+
+def test_a_title_then_is_then_a_name_gives_the_name_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBí thư Tỉnh đoàn Hà Nam nhiệm kỳ mới là anh Khổng Văn Đạt, trước đó là cán bộ "
+                            "của Ban Tổ chức Tỉnh ủy.\nTân Chủ tịch Hội Nông dân tỉnh Hà Nam là bà Mai Thị Cúc.\n")
+    assert {("Khổng Văn Đạt", "Bí thư", "Tỉnh đoàn Hà Nam"),
+            ("Mai Thị Cúc", "Chủ tịch", "Hội Nông dân tỉnh Hà Nam")} <= posts(st)
+
+
+def test_a_former_title_then_is_gives_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNguyên Chủ tịch Hội Nông dân tỉnh Hà Nam là ông Khổng Văn Đạt, nay đã nghỉ hưu.\n")
+    assert not any(p[0] == "Khổng Văn Đạt" for p in posts(st))

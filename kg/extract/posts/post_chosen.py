@@ -9,7 +9,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.posts.post_gaps import _W, _is_sep
-from kg.extract.posts.post_grammar import _apposition, _aside, _chain
+from kg.extract.posts.post_grammar import _apposition, _aside, _chain, _chain_left, _former_at
 from kg.extract.posts.post_asides import titles_aside
 
 # "X được bầu giữ chức Y", "X và Z được bầu làm Phó Bí thư": the predicate words that may
@@ -157,3 +157,38 @@ def joined(elements: list[Element], toks: Sequence = (), lows: Optional[frozense
         items, _ = _chain(L, r, toks)
         if items:
             yield [L[name]], items
+
+
+_COPULA_TERMS = tuple(sorted((tuple(w.split()) for w in _W["copula_terms"]), key=len, reverse=True))
+
+
+def named_by_copula(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "Tân Chủ tịch UBND tỉnh X là ông A", "Bí thư Tỉnh đoàn nhiệm kỳ mới là anh B": a chain of
+    titles, the words of its term, "là" and a name: the name holds the titles (not a former
+    holder's, "nguyên Chủ tịch ... là ông C", nor a title that leads a name of its own)."""
+    L = elements
+    for m, name in enumerate(L):
+        if type(name) is not Name or name.partial or m < 2:
+            continue
+        x = m - 1 - (type(L[m - 1]) is Honorific)
+        if not (x >= 1 and type(L[x]) is Word and L[x].end - L[x].start == 1 and toks[L[x].start].low == _W["copula"]):
+            continue
+        r = _past_term(L, x, toks)
+        if r is None:
+            continue
+        items, before = _chain_left(L, r)
+        if items and not (before >= 0 and (_former_at(L, before) or type(L[before]) is Name)):
+            yield [name], items
+
+
+def _past_term(L: list[Element], x: int, toks: Sequence):
+    """The index of the title right before the copula at x, past the words of its term ("nhiệm kỳ
+    mới"); None when something else stands there."""
+    a = L[x].start
+    for phrase in _COPULA_TERMS + ((),):
+        b = a - len(phrase)
+        if b >= 0 and tuple(t.low for t in toks[b:a]) == phrase:
+            k = next((y for y in range(x - 1, -1, -1) if L[y].end <= b), None)
+            if k is not None and L[k].end == b and type(L[k]) is Role:
+                return k
+    return None
