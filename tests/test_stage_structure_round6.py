@@ -47,3 +47,31 @@ def test_the_title_under_the_article_s_own_stamp_past_a_sidebar():
     st = analyse("Hội Nông dân xã Đông Khê sơ kết phong trào sản xuất giỏi\n10/10/2025 08:30\n"
                  "Tôn vinh 40 hộ nông dân giỏi năm nay\n\n" + _LEAD)
     assert st.headline_text == "Hội Nông dân xã Đông Khê sơ kết phong trào sản xuất giỏi"
+
+
+def test_a_first_line_set_as_a_sentence_over_a_dated_lead_is_the_title():
+    st = analyse("Hội Nông dân huyện Lạc Sơn kiểm tra mô hình trồng cam ở hai xã Đông Khê và Tây Khê.\n"
+                 "Sáng ngày 9/10, đoàn kiểm tra của Hội Nông dân huyện Lạc Sơn đã đến xã Đông Khê và xã Tây Khê "
+                 "để xem các vườn cam của hội viên.\n")
+    assert st.headline_text == "Hội Nông dân huyện Lạc Sơn kiểm tra mô hình trồng cam ở hai xã Đông Khê và Tây Khê."
+    # ... not a photo's caption, those present opening it
+    st = analyse("Đại biểu dự hội nghị biểu quyết thông qua chương trình công tác của Hội Nông dân huyện.\n"
+                 "Sáng ngày 9/10, Hội Nông dân huyện Lạc Sơn họp phiên thường kỳ của Ban Chấp hành khóa mới với "
+                 "sự tham dự của 40 ủy viên.\n")
+    assert st.headline is None
+    # ... nor a lead's own sentence, dated, over the next paragraph
+    st = analyse("Hội Nông dân huyện Lạc Sơn kiểm tra vườn cam ngày 9/10 tại hai xã.\n"
+                 "Sáng ngày 10/10, đoàn tiếp tục làm việc tại xã Yên Hòa với các hộ trồng bưởi của huyện.\n")
+    assert st.headline is None
+
+
+def test_a_first_line_title_may_name_its_person_with_titles_between_commas():
+    st = analyse("Đồng chí Lê Văn An, Phó Chủ tịch UBND huyện Lạc Sơn làm việc với hai xã Đông Khê và Tây Khê.\n"
+                 "Chiều ngày 9/10, Phó Chủ tịch UBND huyện Lạc Sơn Lê Văn An đã làm việc với lãnh đạo hai xã về "
+                 "việc sáp nhập thôn.\n")
+    assert st.headline == 0
+    # ... but a short clause closed by a comma opens a story's sentence
+    st = analyse("Với nhiều cách làm mới, hai xã Đông Khê và Tây Khê đã hoàn thành việc sáp nhập thôn.\n"
+                 "Chiều ngày 9/10, Phó Chủ tịch UBND huyện Lạc Sơn Lê Văn An đã làm việc với lãnh đạo hai xã về "
+                 "việc sáp nhập thôn.\n")
+    assert st.headline is None

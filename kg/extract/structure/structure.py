@@ -27,7 +27,7 @@ from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
-                                    cut_copy, past_a_list,
+                                    cut_copy, first_line_title, past_a_list, under_stamp,
                                     wrapped as _wrapped)
 
 _W = grammar("article.yaml", "structure")
@@ -225,6 +225,9 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         if by_stamp is None and not candidates and n <= 2 and _stamp_title(s, i, body[n + 1:n + 2], stamps, lines):
             by_stamp = i
             continue
+        if n == 0 and first_line_title(s, body[1:3], lines):
+            candidates.append(i)
+            continue
         retold = _retold(s, body[n + 1:n + 2], lines)
         if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)) and not retold:
             lead_at = i
@@ -274,21 +277,10 @@ def _stamped(candidates: list[int], body: list[int], stamps: list[page_dates.Sta
         above = next((i for i in reversed(body) if i < stamp.line and not _name_line(lines[i])), None)
         if above is not None and above in candidates[1:]:
             return [above]
-        below = _under_stamp(stamp.line, above, candidates, body, lines)
+        below = under_stamp(stamp.line, above, candidates, body, lines)
         if below is not None:
             return [below]
     return []
-
-
-def _under_stamp(at: int, above: Optional[int], candidates: list[int], body: list[int], lines: list[str]) -> Optional[int]:
-    """ "Thống kê truy cập" / "Hôm nay: 12" / "Cập nhật lúc: 29/12/2025" / title / lead: the
-    title-like line right under a stamp that no title stands over, the lead right under it, is
-    the title; the earlier ones are a sidebar's labels above the story (a poll, a counter)."""
-    below = [i for i in body if i > at][:2]
-    if above in candidates or len(below) < 2 or below[0] not in candidates[1:]:
-        return None
-    lead = _clean(lines[below[1]])
-    return below[0] if _looks_like_lead(lead) or (_is_sentence(lead) and len(lead.split()) >= _LEAD_WORDS) else None
 
 
 def _caption_above_title(st: Structure, body: list[int]) -> bool:

@@ -5,6 +5,7 @@ among the candidates is kg.extract.structure.structure's). Split from kg.extract
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from kg.extract.structure import page_dates
 from kg.extract.structure.bylines import clean as _clean
@@ -148,3 +149,36 @@ def cut_copy(s: str, after: list[int], lines: list[str]) -> bool:
         return False
     nxt = _clean(lines[after[0]])
     return len(nxt) > len(s) and (nxt.endswith(" " + s) or nxt.startswith(s + " "))
+
+
+def under_stamp(at: int, above: Optional[int], candidates: list[int], body: list[int], lines: list[str]) -> Optional[int]:
+    """ "Thống kê truy cập" / "Hôm nay: 12" / "Cập nhật lúc: 29/12/2025" / title / lead: the
+    title-like line right under a stamp that no title stands over, the lead right under it, is
+    the title; the earlier ones are a sidebar's labels above the story (a poll, a counter)."""
+    below = [i for i in body if i > at][:2]
+    if above in candidates or len(below) < 2 or below[0] not in candidates[1:]:
+        return None
+    lead = _clean(lines[below[1]])
+    return below[0] if looks_like_lead(lead) or (is_sentence(lead) and len(lead.split()) >= LEAD_WORDS) else None
+
+
+def first_line_title(s: str, after: list[int], lines: list[str]) -> bool:
+    """The page's first line, one sentence set with a full stop ("Đồng chí A, Phó Chủ tịch UBND
+    huyện trao huy hiệu Đảng cho đảng viên xã B."), right over a lead that opens on its time and
+    date ("Sáng ngày 15/7, ..."; a copy of the line between them is skipped): the title, which the
+    lead tells again in full. A caption, a list of those present, a line with a date (a lead's
+    own) or one opening as a lead does is none."""
+    if not is_sentence(s) or ". " in s[:-1] or not 6 <= len(s.split()) <= TITLE_WORDS or not s[:1].isupper():
+        return False
+    if looks_like_lead(s) or _LEAD_OPENING.match(s) or _is_caption(s) or _FRAGMENT.search(s) \
+            or _LIST_FORMULA.search(s) or _CAPTION_ENDING.search(s) or _SAPO_WORDS.search(s) or _DAY_DATE.search(s) \
+            or s.startswith(_CAPTION_SUBJECTS) or _opening_clause(s) and not s.startswith(_PERSON_OPENERS):
+        return False
+    lead = next((x for x in (_clean(lines[j]) for j in after) if x != s), "")
+    return bool(_LEAD_OPENING.match(lead) and _DIGIT.search(lead[:40]))
+
+
+_CAPTION_SUBJECTS = tuple(w + " " for w in _W["caption_subjects"])
+_PERSON_OPENERS = tuple(w + " " for w in _W["title_person_openers"])
+# (a day and its month: "15/7", "15-7-2024", a lead's date, never a title's)
+_DAY_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)")
