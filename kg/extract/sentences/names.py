@@ -23,6 +23,13 @@ def _abroad_names():
 
 # the middle names a page may type in lower case inside a full name ("Nguyễn văn Hùng")
 _MIDDLE = frozenset(("văn", "thị"))
+_PEOPLE = _load("people.yaml")
+_DOUBLED = frozenset(_PEOPLE.get("doubled_address") or ())
+def _surname_at(toks: list[Token], k: int, lx) -> bool:
+    return k < len(toks) and toks[k].is_cap and toks[k].low in lx.surnames
+
+
+_ORGANISATION_ENDS = tuple(tuple(w.lower().split()) for w in _PEOPLE.get("organisation_ends") or ())
 
 
 def _title_case(w: str) -> str:
@@ -43,6 +50,9 @@ class NameReader:
         if not (t.is_word and t.is_cap) or t.text.isdigit():
             return None
         lx = self.lx
+        if t.low in _DOUBLED and (i >= 1 and toks[i - 1].low in _DOUBLED and _surname_at(toks, i + 1, lx)
+                                  or i + 1 < len(toks) and toks[i + 1].low in _DOUBLED and _surname_at(toks, i + 2, lx)):
+            return None         # "ông Ông Nguyễn Văn A", "Ông Bà Trần Thị B": a word of address typed twice
         is_surname = t.low in lx.surnames
         if not is_surname and not after_honorific:
             return None
@@ -56,6 +66,8 @@ class NameReader:
         abroad = after_honorific and self._abroad(toks)
         k, syllables = self._name_end(toks, i, 7 if abroad and not is_surname else 5, abroad)
         n = k - i
+        if n == 2 and any(tuple(w.low for w in toks[k - 1:k - 1 + len(e)]) == e for e in _ORGANISATION_ENDS):
+            return None         # "Tổ Đại biểu", "Đoàn Khối các cơ quan": an organisation, no person
         if n == 1:
             if after_honorific and ("'" in t.text or "’" in t.text):
                 return k, t.text, False     # one-syllable names of the Highlands: "K'Thuận", "H'Hen"

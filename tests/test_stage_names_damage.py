@@ -1,0 +1,32 @@
+"""Names read from damaged or ambiguous text: a word of address typed twice, an organisation's
+name that begins with a family name; on sentences written for them."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def names(st) -> set[str]:
+    return {e.text for sv in st.views for e in sv.elements if type(e).__name__ == "Name"}
+
+
+def test_a_word_of_address_typed_twice_is_no_part_of_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Bà Lưu Thị Hạnh – Phó Bí thư Đảng ủy xã Yên Thọ.\n"
+                            "Phát biểu có ông Ông Hồ Văn Lộc, Chủ tịch UBND xã Yên Thọ.\n", upto="sentences")
+    assert {"Lưu Thị Hạnh", "Hồ Văn Lộc"} <= names(st)
+    assert not any(n.startswith(("Ông ", "Bà ")) for n in names(st))
+
+
+def test_the_family_name_ong_after_a_rank_stays_a_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nThượng tá Ông Đình Khoa phát biểu; bà Ông Thị Mận dự.\n", upto="sentences")
+    assert {"Ông Đình Khoa", "Ông Thị Mận"} <= names(st)
+
+
+def test_an_organisation_that_begins_with_a_family_name_is_no_person(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có các đồng chí Tổ Đại biểu HĐND tỉnh. Hôm qua Đoàn Khối các cơ quan tỉnh "
+                            "họp.\n")
+    assert not st.officials and not {"Tổ Đại", "Đoàn Khối"} & names(st)
+
+
+def test_a_two_syllable_name_before_a_lower_case_word_stays_a_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Đoàn Khoa biểu dương các chi đoàn.\n", upto="sentences")
+    assert "Đoàn Khoa" in names(st)
