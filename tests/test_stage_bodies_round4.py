@@ -139,3 +139,16 @@ def test_a_bare_women_workers_board_in_a_women_s_union_story_is_not_the_union_s(
                   "tịch Hội LHPN huyện Tuần Giáo trao thưởng.")
     assert "Hội Liên hiệp Phụ nữ huyện Tuần Giáo" in b
     assert not any(n.startswith("Ban Nữ công") for n in b)
+
+
+def test_a_body_written_once_before_a_count_of_provinces_is_each_province_s():
+    text = ("Sáng 15/4, tại huyện Mường La, Ban Thường vụ Tỉnh ủy của 2 tỉnh Sơn La và Điện Biên làm việc về đề án "
+            "sáp nhập; UBND hai tỉnh Sơn La và Lai Châu ký quy chế phối hợp.")
+    assert {"Ban Thường vụ Tỉnh ủy Sơn La", "Ban Thường vụ Tỉnh ủy Điện Biên", "Ủy ban nhân dân tỉnh Sơn La",
+            "Ủy ban nhân dân tỉnh Lai Châu"} <= bodies_of(text)
+
+
+def test_a_committee_before_a_count_of_places_of_another_level_is_not_theirs():
+    b = bodies_of("Sáng 15/4, Tỉnh ủy Sơn La nghe báo cáo về 2 huyện Mường La và Quỳnh Nhai.")
+    assert "Tỉnh ủy Sơn La" in b
+    assert not any("Mường La" in n or "Quỳnh Nhai" in n for n in b)

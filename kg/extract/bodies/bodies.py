@@ -14,6 +14,7 @@ from typing import Optional
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
+from kg.extract.bodies.counted_places import counted_places
 from kg.extract.bodies.cued_names import unify_cued_names
 from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete,
                                       nearest_province as _nearest_province, share_organ_lists,
@@ -375,6 +376,7 @@ def complete_bodies(state: ArticleState) -> None:
         headed_lists(sv, state.places, state.vintage)
         share_organ_lists(sv.elements, sv.mentions())
         shared_places(sv, _complete(sv.elements, resolver, sv.mentions()), resolver, state.vintage)
+        counted_places(sv, resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
         read_proper_names(sv)
         read_cells(sv, state.places._ctx.communes)
