@@ -47,3 +47,25 @@ def test_a_lone_official_who_comes_to_work_brings_his_body(tmp_path):
                                  "thăm và làm việc với Ban Thường vụ Tỉnh ủy Hậu Giang.\n")
     assert hosts == ["Ban Thường vụ Tỉnh ủy Hậu Giang"]
     assert guests == ["Hội đồng Dân tộc của Quốc hội"]
+
+
+def test_companions_named_between_the_leader_and_the_visit_go_with_the_delegation(tmp_path):
+    hosts, guests = hg(tmp_path, "Thăm\n\nNgày 12/4/2024, đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Hậu Giang do ông Lê Văn "
+                                 "Hai, Phó Chủ tịch Ủy ban làm trưởng đoàn, cùng ông Trần Văn Ba, Phó Chủ tịch UBND tỉnh Hậu "
+                                 "Giang và đại diện Ban Tôn giáo tỉnh đến thăm, chúc mừng Hội Đoàn kết Sư sãi yêu nước tỉnh "
+                                 "Hậu Giang.\n")
+    assert hosts == ["Hội Đoàn kết Sư sãi yêu nước tỉnh Hậu Giang"]
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang",
+                      "Ban Tôn giáo tỉnh Hậu Giang"]
+    _, guests = hg(tmp_path, "Chúc thọ\n\nSáng 6/1/2024, Đoàn của Tỉnh ủy, Ủy ban MTTQ Việt Nam tỉnh Hậu Giang do ông Lê Văn "
+                             "Hai, Phó Chủ tịch HĐND tỉnh làm Trưởng đoàn; bà Trần Thị Ba, Bí thư Tỉnh đoàn, đại diện Ban "
+                             "Dân tộc tỉnh đã đến thăm, chúc thọ các cụ tròn 100 tuổi.\n")
+    assert guests == ["Tỉnh ủy Hậu Giang", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang", "Tỉnh đoàn Hậu Giang",
+                      "Ban Dân tộc tỉnh Hậu Giang"]
+
+
+def test_a_place_after_the_leader_brings_no_companion(tmp_path):
+    _, guests = hg(tmp_path, "Thăm\n\nNgày 12/4/2024, đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Hậu Giang do ông Lê Văn Hai, "
+                             "Phó Chủ tịch Ủy ban làm trưởng đoàn, tại trụ sở Hội Đoàn kết Sư sãi yêu nước tỉnh Hậu Giang "
+                             "đã thăm, chúc mừng chư tăng.\n")
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]

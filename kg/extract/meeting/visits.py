@@ -145,15 +145,41 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body], _vi
     for sv in views:
         at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"], sv.lows)
                    if not _host_side(sv.toks, j)), None)
+        at, until = (at, None) if at is not None else _riders(sv)
         if at is None:
             continue
         got: list[Body] = []
-        for b in _companions(sv, at, resolve):
+        for b in _companions(sv, at, resolve, until):
             if not _among(b, not_in) and not _among(b, got):
                 got.append(b)
         if got:
             return [h for h in _head_body(views, resolve) if not _among(h, got + not_in)] + got
     return []
+
+
+def _riders(sv: SentenceView) -> tuple:
+    """ "Đoàn ... do ông A làm trưởng đoàn, cùng ông B, Phó Chủ tịch UBND tỉnh và đại diện Ban Dân tộc
+    tỉnh đến thăm ...", "... làm Trưởng đoàn; bà C, Bí thư Tỉnh đoàn, đại diện Sở X đã đến thăm": those
+    named between the leading verb and its comma or ";" and the visit's verb go with the delegation.
+    (the token where they begin, the token of the verb), or (None, None) when the words after the
+    mark open no companion (meetings.yaml hosts `companion_item_openers`: not "..., tại UBND huyện X,")."""
+    from kg.extract.lexicon import lexicon
+    from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, verb_index
+    toks, found, w, lead = sv.toks, verb_index(sv), host_words(), lexicon().meeting_roles["leader"]
+    # (the leading words by their tokens: "làm Trưởng đoàn" may be read as a title, no verb element)
+    for i, e in lead.find(toks, lows=sv.lows):
+        t = i + e.size
+        if t + 1 >= len(toks) or toks[t].text not in ",;":
+            continue
+        events = [sv.elements[v].start for k in (VISIT, WORK_WITH, RECEIVE) for v in found[k] if sv.elements[v].start > t]
+        end = min(events) if events else t + 1
+        while end > t + 1 and (toks[end - 1].low in w["rider_verb_openers"] or toks[end - 1].low in lexicon().travel_words):
+            end -= 1        # ("... Ban Dân tộc tỉnh | đã đến | thăm")
+        first = toks[t + 1]
+        if end > t + 1 and (first.is_cap or first.low in w["companion_item_openers"]) and \
+                next(positions(toks[t + 1:end], w["companion_item_verbs"]), None) is None:
+            return t + 1, end
+    return None, None
 
 
 def _host_side(toks, j: int) -> bool:
@@ -201,16 +227,16 @@ def head_named(sv: SentenceView) -> bool:
     return not any(lo < els[v].start < hi for v in verbs) and not any(v < name for v in receive)
 
 
-def _companions(sv: SentenceView, at: int, resolve) -> list[Body]:
+def _companions(sv: SentenceView, at: int, resolve, until=None) -> list[Body]:
     """The bodies a companion clause names from token `at` on, in their order: each named body, and
     for each person named with titles the body of the title he acts under (not a membership nor a
     concurrent deputies' delegation: "A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH
     tỉnh" goes for the Tỉnh ủy, as a lone visitor does). The clause ends at a receiving verb ("...;
-    tiếp đoàn có ông B, Chủ tịch UBND huyện": the host's side)."""
+    tiếp đoàn có ông B, Chủ tịch UBND huyện": the host's side), or at token `until`."""
     from kg.extract.sentences.elements import Name, Role
     from kg.extract.meeting.hosts import RECEIVE, verb_index
     stop = min([sv.elements[v].start for v in verb_index(sv)[RECEIVE] if sv.elements[v].start >= at]
-               or [len(sv.toks)])
+               + ([until] if until is not None else []) or [len(sv.toks)])
     mentions = {e.start for e in _unbracketed(sv, at)}
     inside = _bracketed(sv, at)
     out: list[tuple[int, Body]] = []
