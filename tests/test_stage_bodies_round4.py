@@ -152,3 +152,13 @@ def test_a_committee_before_a_count_of_places_of_another_level_is_not_theirs():
     b = bodies_of("Sáng 15/4, Tỉnh ủy Sơn La nghe báo cáo về 2 huyện Mường La và Quỳnh Nhai.")
     assert "Tỉnh ủy Sơn La" in b
     assert not any("Mường La" in n or "Quỳnh Nhai" in n for n in b)
+
+
+def test_a_word_ending_in_bo_before_a_force_is_no_ministry():
+    b = bodies_of("Ông Lò Văn Tám, Trưởng Phòng An ninh chính trị nội bộ Công an tỉnh Điện Biên, báo cáo tại hội nghị.")
+    assert "Công an tỉnh Điện Biên" in b
+    assert "Bộ Công an" not in b
+
+
+def test_the_ministry_written_capitalised_is_still_read():
+    assert "Bộ Công an" in bodies_of("Ông Lò Văn Tám, Thứ trưởng Bộ Công an, thăm Trường Quân sự tỉnh Điện Biên.")

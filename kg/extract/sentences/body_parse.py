@@ -31,6 +31,12 @@ def _bare_central_forms() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _capital_heads() -> frozenset:
+    """bodies.yaml capital_central_heads: central names read only when written capitalised."""
+    return frozenset(w.lower() for w in _load("bodies.yaml").get("capital_central_heads") or [])
+
+
+@lru_cache(maxsize=1)
 def _party_organisations() -> dict:
     """bodies.yaml completion.party_organisations: the organisation -> its committee."""
     return dict(_load("bodies.yaml")["completion"].get("party_organisations") or {})
@@ -102,8 +108,9 @@ class BodyParser:
             return None
         p: BodyEntry = e.payload
         p, j = self._past_paren(toks, i, i + e.size, p)
-        if p.sort == "central" and self._longer_name_follows(toks, i, j):
-            return None
+        if p.sort == "central" and (self._longer_name_follows(toks, i, j)
+                                    or not toks[i].is_cap and toks[i].low in _capital_heads()):
+            return None     # (or "nội bộ Công an": a word that ends in the head, no ministry)
         p = self._local_chapter(toks, i, j, p)
         bm = BodyMention(i, j, "")
         if p.sort == "central":
