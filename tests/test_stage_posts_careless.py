@@ -105,3 +105,20 @@ def test_a_title_then_is_then_a_name_gives_the_name_the_title(tmp_path):
 def test_a_former_title_then_is_gives_no_post(tmp_path):
     st = state_of(tmp_path, "Tin\n\nNguyên Chủ tịch Hội Nông dân tỉnh Hà Nam là ông Khổng Văn Đạt, nay đã nghỉ hưu.\n")
     assert not any(p[0] == "Khổng Văn Đạt" for p in posts(st))
+
+
+def test_a_title_with_its_body_run_into_the_next_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có các đồng chí Giáp Văn Tư, Bí thư huyện ủy Chủ tịch HĐND huyện Yên Dũng, "
+                            "Hà Thị Lụa, Phó Chủ tịch UBND huyện.\n")
+    assert {("Giáp Văn Tư", "Bí thư", "Huyện ủy Yên Dũng"),
+            ("Giáp Văn Tư", "Chủ tịch", "Hội đồng nhân dân huyện Yên Dũng")} <= posts(st)
+
+
+def test_a_name_then_a_colon_then_its_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Giáp Văn Tư: Phó Chủ tịch UBMTTQVN xã Tân Liễu và các hội viên.\n")
+    assert ("Giáp Văn Tư", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Liễu") in posts(st)
+
+
+def test_a_name_then_a_colon_then_a_quotation_gives_no_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Giáp Văn Tư: \"Bí thư Huyện ủy Yên Dũng đã đến thăm bà con\".\n")
+    assert not any(p[0] == "Giáp Văn Tư" for p in posts(st))

@@ -86,8 +86,9 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
                 and not (j + 2 < n and isinstance(L[j + 2], (Name, Honorific))):
             j += 1
             continue
-        if j < n and isinstance(L[j], Role) and items[-1].body is None and not _organ_title(L, j):
-            continue        # "A UVBTV chủ nhiệm UBKT Huyện ủy": a careless page's titles with no mark between
+        if j < n and isinstance(L[j], Role) and L[j].start == items[-1].end and not _organ_title(L, j):
+            continue        # "A UVBTV chủ nhiệm UBKT huyện ủy", "A, Bí thư huyện ủy Chủ tịch HĐND huyện":
+                            # a careless page's titles with no mark between
         break
     return items, j
 
@@ -206,8 +207,9 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         items.extend(pre)
         # -- titles after the name --------------------------------------------------
         j = _aside(L, k + 1)
-        if j < n and isinstance(L[j], Punct) and L[j].char in (",", "–", "-", "—", "("):
-            j += 1
+        if j < n and isinstance(L[j], Punct) and (L[j].char in (",", "–", "-", "—", "(")
+                                                  or L[j].char == ":" and j + 1 < n and isinstance(L[j + 1], Role)):
+            j += 1          # (a colon only before a title: "Ông A: Chủ tịch UBMTTQ xã", a list's line)
             if L[j - 1].char in "–-—" and j < n and isinstance(L[j], Punct) and L[j].char == ",":
                 j += 1      # "ông A –, Phó Chủ tịch ...": a dash and a comma typed for one separator
         if j + 2 < n and isinstance(L[j], Honorific) and _is_sep(L[j + 1]) and isinstance(L[j + 2], Role):
