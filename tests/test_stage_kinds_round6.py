@@ -38,3 +38,11 @@ def test_a_contact_session_with_voters_is_a_conference(tmp_path):
     # ... while receiving a delegation stays a visit
     assert _kind(tmp_path, "Sáng ngày 9/3, Chủ tịch UBND tỉnh Yên Hòa tiếp đoàn đại biểu tỉnh Sê Lăm của "
                            "nước bạn Lào.\n") == "Visit"
+
+
+def test_a_day_of_a_sitting_is_no_working_session(tmp_path):
+    assert _kind(tmp_path, "Ngày làm việc thứ ba kỳ họp thứ 7 HĐND huyện Lạc Sơn\nNgày 9-10, HĐND huyện Lạc Sơn "
+                           "tiếp tục chương trình kỳ họp thứ 7.\n") == "Conference"
+    # ... while a session of work stays one
+    assert _kind(tmp_path, "Thường trực HĐND huyện Lạc Sơn làm việc với xã Đông Khê\nNgày 9-10, Thường trực HĐND "
+                           "huyện Lạc Sơn làm việc với UBND xã Đông Khê.\n") == "WorkingSession"

@@ -75,3 +75,35 @@ def test_a_first_line_title_may_name_its_person_with_titles_between_commas():
                  "Chiều ngày 9/10, Phó Chủ tịch UBND huyện Lạc Sơn Lê Văn An đã làm việc với lãnh đạo hai xã về "
                  "việc sáp nhập thôn.\n")
     assert st.headline is None
+
+
+def test_page_furniture_above_the_title_is_none():
+    title = "Hội Nông dân huyện Lạc Sơn sơ kết phong trào sản xuất giỏi"
+    for top in ("Nhảy đến nội dung", "Chi tiết - Huyện Lạc Sơn", "Theo dõi Báo Yên Hòa trên",
+                "Quyết tâm thực hiện thắng lợi kế hoạch trồng rừng của huyện Lạc Sơn năm 2025",
+                "Nong dan Dong Khe san xuat gioi duoc khen thuong - Anh 1"):
+        st = analyse(top + "\n\n" + title + "\n\n" + _LEAD)
+        assert st.headline_text == title, top
+    # ... a slogan alone on the page's top, no title under it, stays the title
+    st = analyse("Quyết tâm thực hiện thắng lợi kế hoạch trồng rừng của huyện\n\n" + _LEAD)
+    assert st.headline_text == "Quyết tâm thực hiện thắng lợi kế hoạch trồng rừng của huyện"
+
+
+def test_a_title_opening_on_the_day_word_as_a_noun():
+    st = analyse("Ngày làm việc thứ ba kỳ họp thứ 7 HĐND huyện Lạc Sơn khóa XX\n\nNgày 9-10, HĐND huyện Lạc Sơn "
+                 "tiếp tục chương trình kỳ họp thứ 7 với phiên chất vấn.\n")
+    assert st.headline_text == "Ngày làm việc thứ ba kỳ họp thứ 7 HĐND huyện Lạc Sơn khóa XX"
+    # ... a lead's day word has its date after it
+    st = analyse("Ngày 9-10, HĐND huyện Lạc Sơn tiếp tục kỳ họp thứ 7 với phiên chất vấn\n\nCác đại biểu chất "
+                 "vấn Chủ tịch UBND huyện về việc làm đường.\n")
+    assert st.headline is None
+
+
+def test_a_title_ending_on_its_event_bare_over_the_page_s_stamp():
+    st = analyse("Huyện Lạc Sơn: 20/25 chi bộ hoàn thành đại hội\n\n05/04/2020 | 09:15 GMT+7\n\n(YH) - Đến nay, "
+                 "20 trong 25 chi bộ trực thuộc Huyện ủy Lạc Sơn đã tổ chức xong đại hội nhiệm kỳ mới.\n")
+    assert st.headline_text == "Huyện Lạc Sơn: 20/25 chi bộ hoàn thành đại hội"
+    # ... with no stamp under it, such a line is a photo's caption
+    st = analyse("Bí thư Huyện ủy Lạc Sơn phát biểu tại đại hội\n\n(YH) - Đến nay, 20 trong 25 chi bộ trực "
+                 "thuộc Huyện ủy Lạc Sơn đã tổ chức xong đại hội nhiệm kỳ mới.\n")
+    assert st.headline is None

@@ -110,6 +110,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
                 continue        # "Lãnh đạo tỉnh chúc mừng đại hội": the event congratulated is the kind
             if e.payload == "Ceremony" and _gifts_on_a_trip(toks, i, e.size):
                 return "Visit"
+            if e.payload == "WorkingSession" and i > 0 and toks[i - 1].low in _W["working_day_words"]:
+                continue        # "ngày làm việc thứ hai kỳ họp": a day of a sitting, not a working session
             if _occasion(toks, i) or _names_a_delegation(toks, i):
                 # ("Đoàn kiểm tra số 26 ... đã công bố quyết định kiểm tra": the delegation's name)
                 occasion = occasion or e.payload

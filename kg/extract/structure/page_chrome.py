@@ -28,6 +28,7 @@ _INITIALS = re.compile(r"[A-ZĐ]{2,4}")
 # "(04)39.431.943", "0912 345 678", "(0210) 3846 288": a telephone number, an area code opening
 # it and its digits in groups (no headline prints one; a date's or a sum's groups are no phone's)
 _PHONE = re.compile(r"(?<![\d.,])(?:\(\s*0\d{1,3}\s*\)\s*|0\d{1,3}[\s.\-]?)\d{2,4}(?:[\s.]\d{2,4}){1,2}(?![\d,]|\.\d)")
+_FOLLOW = re.compile(r"(?:" + "|".join(_W["follow_buttons"]) + r")\s.{2,40}\s(?:trên|on)", re.I)
 # (a contact row is short: a label and one or two numbers)
 _PHONE_LINE_WORDS = 14
 # (a Vietnamese number runs to ten or eleven digits, the old landlines' to nine or ten)
@@ -60,8 +61,14 @@ _CLOSE = {"(": ")", "[": "]"}
 
 
 def is_slug(s: str) -> bool:
-    """ "lanh dao tinh chuc mung ...": a page address's words, not the headline."""
-    return s == s.lower() and s.isascii() and len(s.split()) >= 4
+    """ "lanh dao tinh chuc mung ...": a page address's words, not the headline; nor a line of
+    many words with no diacritic at all ("Ba Nguyen Thi A duoc bau ... - Anh 1": an image's alt
+    text stripped of its marks; no Vietnamese title of six words goes without one)."""
+    return s.isascii() and (s == s.lower() and len(s.split()) >= 4 or len(s.split()) >= _BARE_WORDS)
+
+
+# (the fewest words of a line with no diacritic taken for a stripped alt text)
+_BARE_WORDS = 6
 
 
 def is_chrome(line: str) -> bool:
@@ -80,6 +87,8 @@ def is_chrome(line: str) -> bool:
         return True             # (an image's markup, whatever its alt text runs to)
     if _INITIALS.fullmatch(s):
         return False
+    if _FOLLOW.fullmatch(s):
+        return True             # "Theo dõi Báo Yên Hòa trên": a button to follow the site on a news reader
     if len(s.split(None, _PHONE_LINE_WORDS)) <= _PHONE_LINE_WORDS and _phone(s):
         return True             # a short line with a telephone number: the site's contact row
     if lx.byline_re.match(s):
@@ -154,6 +163,8 @@ def is_masthead(line: str) -> bool:
     parts = s.split(" - ")
     if len(parts) == 2 and len(s.split()) <= 10 and parts[1].strip().lower() in lx.menu_words:
         return True             # "Huyện ủy Lạc Sơn - Tin hoạt động"
+    if len(parts) == 2 and len(s.split()) <= 10 and parts[0].strip().lower() in lx.chrome_lines:
+        return True             # "Chi tiết - Huyện Lạc Sơn": a page's own title, a furniture word and the site
     if hits < 3 or _ENDS_SENTENCE_OR_COLON.search(s):
         return False
     # a menu row is made of section names: little is left when they are taken out

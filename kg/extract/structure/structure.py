@@ -27,11 +27,12 @@ from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
-                                    cut_copy, first_line_title, past_a_list, under_stamp,
+                                    cut_copy, first_line_title, past_a_list, stamped_caption_ending, under_stamp,
                                     wrapped as _wrapped)
 
 _W = grammar("article.yaml", "structure")
 _BULLET_HEAD = re.compile(r"^\s*[•·*]")
+_SLOGANS = tuple(_W["banner_slogans"])
 _DIGIT = re.compile(r"\d")
 # a writer's or photographer's initials, dotted, alone on a line: "Q.H", "N.A.T."
 _INITIALS_LINE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
@@ -233,7 +234,8 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
         title = strip_site(s)       # (the site's name after the title does not make it a masthead)
-        if len(title.split()) < 4 or _is_caption(s) or _is_slug(s) or (_not_title(s) and not retold) \
+        if len(title.split()) < 4 or _is_caption(s) or _is_slug(s) \
+                or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)) \
                 or _wrapped(lines, i) \
                 or _bullet_header(lines[i]) or _is_masthead(title):
             continue
@@ -244,6 +246,8 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         s = _clean(lines[i])
         if s.upper() == s and any(_clean(lines[j]).upper() != _clean(lines[j]) for j in candidates if j > i):
             continue
+        if s.startswith(_SLOGANS) and any(j > i for j in candidates):
+            continue        # a portal's banner slogan above the title
         if cut_copy(s, [j for j in candidates if j > i][:1], lines):
             continue
         headline = i

@@ -17,6 +17,8 @@ _W = grammar("article.yaml", "structure")
 _OUTLET_TAG = re.compile(r"^\(?\s*[A-ZĐ][A-ZĐa-zđ\.\s\-]{0,14}\)\s*[-–—]\s*")  # "(CT) - " leading a lead paragraph
 _LEAD_OPENING = re.compile(r"^(?:\(.*?\)\s*[-–]\s*)?(?:" + "|".join(_W["lead_openings"]) + r")\b")
 _DIGIT = re.compile(r"\d")
+# ("Ngày làm việc thứ hai ...": the day word as a noun, a word after it; not "Ngày 5/3", "Ngày nay")
+_NOUN_OPENING = re.compile(r"(?:" + "|".join(_W["noun_lead_openings"]) + r")\s+(?!(?:nay|hôm|mai|qua)\b)[^\W\d_]")
 
 
 def is_sentence(s: str) -> bool:
@@ -123,7 +125,7 @@ def looks_like_lead(s: str) -> bool:
     """The first paragraph of the story, not a headline: long, or opening with a time."""
     if _OUTLET_TAG.match(s) or s.startswith("-"):
         return True
-    if _LEAD_OPENING.match(s) \
+    if _LEAD_OPENING.match(s) and not _NOUN_OPENING.match(s) \
             and (len(s) > 120 or _DIGIT.search(s[:40])):
         return True
     return len(s) > 200 and s.count(". ") >= 1
@@ -182,3 +184,14 @@ _CAPTION_SUBJECTS = tuple(w + " " for w in _W["caption_subjects"])
 _PERSON_OPENERS = tuple(w + " " for w in _W["title_person_openers"])
 # (a day and its month: "15/7", "15-7-2024", a lead's date, never a title's)
 _DAY_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)")
+
+
+def stamped_caption_ending(s: str, i: int, stamps: list[page_dates.Stamp], lines: list[str]) -> bool:
+    """A title-like line that ends on an event named bare ("Huyện X: 46/49 chi bộ hoàn thành đại
+    hội"), with the page's own stamp right under it (a date and its time, "01/04/2020 | 08:54"): the
+    title, the stamp shows it (a photo's caption has none under it)."""
+    if not _CAPTION_ENDING.search(s) or is_sentence(s) or s[:1].islower() or _FRAGMENT.search(s) \
+            or _LIST_FORMULA.search(s):
+        return False
+    nxt = _next_line(lines, i, 1)
+    return any(st.line == nxt and not st.calendar for st in stamps)
