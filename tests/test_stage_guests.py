@@ -69,3 +69,10 @@ def test_a_place_after_the_leader_brings_no_companion(tmp_path):
                              "Phó Chủ tịch Ủy ban làm trưởng đoàn, tại trụ sở Hội Đoàn kết Sư sãi yêu nước tỉnh Hậu Giang "
                              "đã thăm, chúc mừng chư tăng.\n")
     assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]
+
+
+def test_a_named_session_of_a_delegation_is_paid_to_the_other_side(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc\n\nTại buổi làm việc của Đoàn công tác Bộ Tài chính với UBND tỉnh Hậu Giang, "
+                                 "hai bên bàn việc giải ngân vốn đầu tư công.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Hậu Giang"]
+    assert guests == ["Bộ Tài chính"]

@@ -243,7 +243,8 @@ def session_of_with(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     """ "Buổi làm việc của Ban Thường vụ Tỉnh ủy X với Ban Thường vụ Huyện ủy Y nhằm ...": a working
     session named as an event (an `event_nouns` word, then `session_words`) and owned ("của",
     `delegation_of`) by the side written first, which receives the side after "với"
-    (`partner_words`), as "làm việc với" and "giữa X với Y" tell. Both sides must be bodies."""
+    (`partner_words`), as "làm việc với" and "giữa X với Y" tell; a delegation's session ("của Đoàn
+    công tác Bộ X với Y") is the other way round. Both sides must be bodies."""
     toks, w, els = sv.toks, host_words(), sv.elements
     for i in range(len(toks) - 3):
         n = _session_word(toks, i + 1, w) if toks[i].low in w["event_nouns"] else 0
@@ -261,9 +262,13 @@ def session_of_with(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
                 (after if cut else first).append(e)
             elif not cut and not isinstance(e, Word):
                 break               # (a person or a place before "với": not a body's own session)
+        # ("buổi làm việc của Đoàn công tác Bộ X với UBND tỉnh Y": a delegation's session is paid to Y,
+        # who receives it, as "Đoàn công tác Bộ X làm việc với UBND tỉnh Y" tells)
+        came = i + 2 + n < len(toks) and lexicon().delegation.match(toks, i + 2 + n) is not None
+        first, after = (after, first) if came else (first, after)
         hosts = [for_host(b) for b in (resolve(e) for e in first) if b is not None]
         guests = [b for b in (resolve(e) for e in after) if b is not None and b not in hosts]
-        return (hosts, guests, True, False) if hosts and guests else ([], [], False, False)
+        return (hosts, guests, True, came) if hosts and guests else ([], [], False, False)
     return [], [], False, False
 
 
