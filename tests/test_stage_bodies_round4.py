@@ -162,3 +162,17 @@ def test_a_word_ending_in_bo_before_a_force_is_no_ministry():
 
 def test_the_ministry_written_capitalised_is_still_read():
     assert "Bộ Công an" in bodies_of("Ông Lò Văn Tám, Thứ trưởng Bộ Công an, thăm Trường Quân sự tỉnh Điện Biên.")
+
+
+def test_social_protection_centres_and_the_youth_union_of_the_agencies_bloc():
+    text = ("Chiều 20/1, anh Lò Văn Hải, Bí thư Đoàn Khối các cơ quan tỉnh Điện Biên, cùng Trung tâm Công tác xã hội "
+            "tỉnh Điện Biên trao quà cho trẻ em tại Trung tâm Bảo trợ xã hội tỉnh Điện Biên.")
+    b = bodies_of(text)
+    assert {"Đoàn Khối các cơ quan tỉnh Điện Biên", "Trung tâm Công tác xã hội tỉnh Điện Biên",
+            "Trung tâm Bảo trợ xã hội tỉnh Điện Biên"} <= b
+    assert ("Lò Văn Hải", "Bí thư", "Đoàn Khối các cơ quan tỉnh Điện Biên") in posts_of(text)
+
+
+def test_social_work_as_a_common_noun_is_no_centre():
+    b = bodies_of("Ông Lò Văn Hải, Phó Chủ tịch UBND huyện Tuần Giáo, nói trung tâm công tác xã hội nào cũng thiếu người.")
+    assert b == {"Ủy ban nhân dân huyện Tuần Giáo"}
