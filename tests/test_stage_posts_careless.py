@@ -122,3 +122,15 @@ def test_a_name_then_a_colon_then_its_title(tmp_path):
 def test_a_name_then_a_colon_then_a_quotation_gives_no_title(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Giáp Văn Tư: \"Bí thư Huyện ủy Yên Dũng đã đến thăm bà con\".\n")
     assert not any(p[0] == "Giáp Văn Tư" for p in posts(st))
+
+
+def test_a_deputy_written_with_the_boards_abbreviation(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn do ĐĐ. Thích Tâm Hòa – Phó BTS GHPGVN tỉnh Yên Bái dẫn đầu; ông Giáp Văn "
+                            "Tư - Phó BDV Huyện ủy Yên Dũng cùng đi.\n")
+    assert {("Thích Tâm Hòa", "Phó Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Yên Bái"),
+            ("Giáp Văn Tư", "Phó Trưởng ban", "Ban Dân vận Huyện ủy Yên Dũng")} <= posts(st)
+
+
+def test_a_deputy_party_secretary_is_no_deputy_head_of_a_board(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Giáp Văn Tư - Phó Bí thư Huyện ủy Yên Dũng.\n")
+    assert posts(st) == {("Giáp Văn Tư", "Phó Bí thư", "Huyện ủy Yên Dũng")}
