@@ -36,3 +36,15 @@ def test_a_schedule_announced_for_later_dates_no_meeting(tmp_path):
     # ... and the reported day of a sentence with a later plan in another clause
     assert _day(tmp_path, "Sáng 12/4/2023, tổ đại biểu HĐND tỉnh đã tiếp xúc cử tri xã Đông Khê, kiến nghị "
                           "sẽ được tổng hợp gửi kỳ họp.\n") == "2023-04-12"
+
+
+def test_a_will_of_a_relative_clause_keeps_the_date(tmp_path):
+    # (review D1: "sẽ" after the clause's own verb, the comma after the fronted date missing)
+    assert _day(tmp_path, "Hội nghị triển khai nhiệm vụ quý II\nSáng 9/3/2024 Huyện ủy Lạc Sơn triển khai các "
+                          "nhiệm vụ sẽ thực hiện trong quý II.\n") == "2024-03-09"
+
+
+def test_a_schedule_ends_at_a_semicolon_and_a_fronted_time(tmp_path):
+    # (review D2: the day told after the schedule's clause is the meeting's)
+    assert _day(tmp_path, "Theo kế hoạch, các hoạt động của lễ hội sẽ diễn ra từ ngày 20 đến 22/4/2024; chiều "
+                          "18/4/2024, Ban Tổ chức lễ hội huyện Lạc Sơn đã họp báo.\n") == "2024-04-18"

@@ -46,3 +46,11 @@ def test_a_day_of_a_sitting_is_no_working_session(tmp_path):
     # ... while a session of work stays one
     assert _kind(tmp_path, "Thường trực HĐND huyện Lạc Sơn làm việc với xã Đông Khê\nNgày 9-10, Thường trực HĐND "
                            "huyện Lạc Sơn làm việc với UBND xã Đông Khê.\n") == "WorkingSession"
+
+
+def test_gifts_with_no_place_gone_to_stay_a_ceremony(tmp_path):
+    # (review K2: "đến nay" is a time, "đến với" no place)
+    assert _kind(tmp_path, "Từ đầu năm đến nay Hội Chữ thập đỏ huyện Lạc Sơn đã trao quà cho hơn 250 hộ nghèo "
+                           "trong huyện.\n") == "Ceremony"
+    assert _kind(tmp_path, "Sáng 9/1, Hội Chữ thập đỏ huyện Lạc Sơn tổ chức chương trình đến với người nghèo và "
+                           "trao quà cho 150 hộ tại hội trường UBND xã Đông Khê.\n") == "Ceremony"

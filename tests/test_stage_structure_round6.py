@@ -107,3 +107,10 @@ def test_a_title_ending_on_its_event_bare_over_the_page_s_stamp():
     st = analyse("Bí thư Huyện ủy Lạc Sơn phát biểu tại đại hội\n\n(YH) - Đến nay, 20 trong 25 chi bộ trực "
                  "thuộc Huyện ủy Lạc Sơn đã tổ chức xong đại hội nhiệm kỳ mới.\n")
     assert st.headline is None
+
+
+def test_writers_dotted_initials_that_spell_an_abbreviation_stay_authors():
+    # (review S1: "T.L", "V.N", "B.T.V" are writers' initials, only a reporter's role dotted is none)
+    for initials in ("T.L", "V.N", "B.T.V"):
+        st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "   " + initials + "\nCác bài đã đăng\n")
+        assert st.authors == [initials], initials

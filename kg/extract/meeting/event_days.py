@@ -115,7 +115,8 @@ def _fronted_time() -> re.Pattern:
     words = [w for w in lexicon().times_of_day if w.split()[0] != _DAY]
     rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
     weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
-    return re.compile(r",\s*(?:(?:" + _alts(_words()["fronted_time_openers"]) + r")\s+)?(?:" + _alts(words) + r")" + rel
+    # (after a semicolon too: "... sẽ diễn ra từ ngày 20 đến 22/4; chiều 18/4, Ban Tổ chức đã họp báo")
+    return re.compile(r"[,;]\s*(?:(?:" + _alts(_words()["fronted_time_openers"]) + r")\s+)?(?:" + _alts(words) + r")" + rel
                       + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$", re.I)
 
 

@@ -125,8 +125,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
 def _gifts_on_a_trip(toks, i: int, size: int) -> bool:
     """ "Ban Dân tộc tỉnh đã đến chùa A (xã B, huyện C) để trao quà": gifts handed at the end of a
     trip to a place, said in the same clause (a bracket's commas inside it), are a visit's
-    (meetings.yaml people `gift_words`, `trip_words`; not "đến trao quà", "đến dự và trao quà":
-    `trip_not_before`)."""
+    (meetings.yaml people `gift_words`, `trip_words`; the place right after the word, a name or
+    `trip_places`: not "đến trao quà", "đến dự và trao quà", "từ đầu năm đến nay", "đến với")."""
     if " ".join(t.low for t in toks[i:i + size]) not in _W["gift_words"]:
         return False
     depth = 0
@@ -136,7 +136,7 @@ def _gifts_on_a_trip(toks, i: int, size: int) -> bool:
         if depth == 0 and t in ",;.:":
             return False
         if depth == 0 and toks[j].low in _W["trip_words"] and j + 1 < i \
-                and _starts(toks, j + 1, _W["trip_not_before"]) is None:
+                and (toks[j + 1].text[:1].isupper() or _starts(toks, j + 1, _W["trip_places"]) is not None):
             return True
     return False
 

@@ -27,6 +27,8 @@ _NAME_DASH_BODY = re.compile(r"^(.+?)(?:\s+|(?<=[^\W\d_]))[-–]\s+(\S.*)$")
 SOURCE_START = _SOURCE_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in grammar("article.yaml", "structure")["source_starts"])
                            + r")\b", re.I)
 _LONE_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
+_DOTTED, _DOTTED_ROLES = re.compile(r"(?<=\w)\.\s*(?=\w)"), frozenset(
+    w.casefold() for w in grammar("article.yaml", "credits")["dotted_roles"])
 _SYLLABLES = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # "Tin: Minh ThuẢnh Đức Hải": a credit's marker glued to the name before it (the page dropped
 # the line break between "Tin: A" and "Ảnh: B")
@@ -125,11 +127,9 @@ def _is_agency(value: str) -> bool:
     """A news agency, an outlet or an organisation credited as a source ("TTXVN", "VOV", "Báo
     Tuổi Trẻ", "Hội LHPN tỉnh"), or a word for a role or a file ("PV", "Tư liệu"): no person."""
     low = value.strip(" .|").casefold()
-    # ("P.V", "C.T.V": a role's letters dotted as initials are, phóng viên: no name either)
-    return low in _agencies() or low.startswith(_outlet_starts()) or _DOTTED.sub("", low) in _agencies()
-
-
-_DOTTED = re.compile(r"(?<=\w)\.\s*(?=\w)")
+    # ("P.V", "C.T.V": a reporter's role dotted as initials are, phóng viên: no name either; only
+    # those, article.yaml credits `dotted_roles`: "T.L", "V.N" are a writer's initials)
+    return low in _agencies() or low.startswith(_outlet_starts()) or _DOTTED.sub("", low) in _DOTTED_ROLES
 
 
 @lru_cache(maxsize=1)
