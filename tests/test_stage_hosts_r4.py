@@ -81,3 +81,17 @@ def test_a_body_listed_with_the_visitor_is_not_a_place_gone_to(tmp_path):
                                  "(xã Tân Hiệp, huyện Cầu Kè) để trao quà và thư chúc Tết của lãnh đạo tỉnh.\n")
     assert hosts == ["Chùa Sà Lôn Mới"]
     assert "Hội Chữ thập đỏ tỉnh Trà Vinh" not in hosts
+
+
+def test_an_emulation_cluster_that_holds_a_meeting_is_no_host(tmp_path):
+    hosts, _ = hg(tmp_path, "Giao ban cụm thi đua\n\n"
+                            "Ngày 14/9, Cụm thi đua số 3 (gồm Huyện ủy Mỹ Tú, Huyện ủy Kế Sách) tổ chức hội nghị giao ban "
+                            "công tác thi đua 9 tháng đầu năm.\n")
+    assert not any(h.startswith("Cụm") for h in hosts)
+
+
+def test_a_body_that_holds_a_cluster_meeting_still_hosts_it(tmp_path):
+    hosts, _ = hg(tmp_path, "Giao ban cụm thi đua\n\n"
+                            "Ngày 14/9, Hội Nông dân tỉnh Sóc Trăng tổ chức hội nghị giao ban cụm thi đua số 3 "
+                            "9 tháng đầu năm.\n")
+    assert hosts == ["Hội Nông dân tỉnh Sóc Trăng"]

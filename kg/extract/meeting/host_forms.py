@@ -126,3 +126,11 @@ def further_stops(sv: SentenceView, subject: list, went_to: list) -> list:
         else:
             last = None
     return out
+
+
+def grouping(b) -> bool:
+    """An emulation cluster or bloc ("Cụm thi đua số 6", "Cụm thi đua 1 (gồm Quận ủy ...)": meetings.yaml
+    hosts `grouping_words` opening the name) groups bodies for emulation; it is no body that convenes
+    (docs/conventions.md lists none; its members take turns hosting)."""
+    from kg.extract.meeting.hosts import host_words
+    return b.name.split()[0].lower() in host_words()["grouping_words"]

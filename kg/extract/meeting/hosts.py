@@ -20,7 +20,8 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, opens
-from kg.extract.meeting.host_forms import body_led, dialogue_sides, further_stops, purposed, team_head, to_attend  # noqa: F401 (to_attend: delegations')
+from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, purposed,  # noqa: F401
+                                            team_head, to_attend)  # (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -193,6 +194,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
     subj_b = [b if as_itself else for_host(b) for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
+        subj_b = [b for b in subj_b if not grouping(b)]     # ("Cụm thi đua số 6 tổ chức ...": no body)
         # ("X tổ chức hội nghị đối thoại giữa Đoàn ĐBQH tỉnh với công nhân": who is met there is a guest)
         guests = (vis.overseen(sv, v, resolve) or dialogue_sides(sv, v, resolve, subj_b)) if subj_b else []
         return subj_b, guests, bool(subj_b), False
