@@ -94,3 +94,28 @@ def test_a_bare_tag_the_list_knows_opens_the_lead_without_brackets():
 def test_party_portals_cover_their_district_subdomains():
     assert province_for(url="https://xyz.binhthuan.dcs.vn/Trang-chu/post/1") == "Bình Thuận"
     assert province_for(url="https://abc.camau.dcs.vn/tin") == "Cà Mau"
+
+
+def test_a_site_the_list_does_not_know_is_placed_by_the_province_its_address_writes():
+    # a province's union, television or news site not in the list: the address writes the province
+    assert province_for(url="https://congdoankhanhhoa.org.vn/tin/a-1.html") == "Khánh Hòa"
+    assert province_for(url="http://binhphuoc-tv.vn/x") == "Bình Phước"
+    assert province_for(url="https://hoinongdan.thanhxa.bacninh.org.vn/a") == "Bắc Ninh"
+    # no province written, two written, or a person's name that central institutions carry: none
+    assert province_for(url="https://nongthonmoi.example.vn/a") is None
+    assert province_for(url="https://hanoihaiphong-express.vn/a") is None
+    assert province_for(url="https://baotanghochiminh.vn/a") is None
+    # the site's name stays its address (no name is invented), and a listed site keeps its own
+    assert site_for(url="https://congdoankhanhhoa.org.vn/a").name == ""
+    assert site_for(url="https://baonghean.vn/a").name == "Báo Nghệ An"
+
+
+def test_every_province_bound_domain_of_the_list_writes_no_other_province():
+    # the address reading agrees with every listed domain it can read, and finds none in a
+    # central outlet's address
+    from kg.read.sites import _province_in_host
+
+    domains, _ = _table()
+    for key, site in domains.items():
+        found = _province_in_host(key)
+        assert found is None or found == site.province, (key, site.province, found)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -62,6 +63,8 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
         site = domains.get(".".join(labels[i:]))
         if site is not None:
             return site
+    if host and (province := _province_in_host(host)) is not None:
+        return Site(host.removeprefix("www."), province, "")
     if text:
         for line in text.split("\n", 15)[:15]:
             m = _TAG.match(line)
@@ -73,6 +76,42 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
             if b and _tag_key(b.group(1)) in tags:
                 return tags[_tag_key(b.group(1))]
     return None
+
+
+_GAZETTEER = Path(__file__).parent.parent / "data" / "gazetteer.tsv"
+# A person's name before it is a province's: central institutions carry it (a museum, an academy).
+_NOT_A_SITE_SLUG = frozenset({"hochiminh"})
+
+
+@functools.lru_cache(maxsize=1)
+def _province_slugs() -> dict[str, str]:
+    """Each province's name as a host name writes it ("Đắk Nông" -> "daknong", "Bà Rịa - Vũng
+    Tàu" -> "bariavungtau"), from the gazetteer's provinces (before the 2025 merger, as the
+    sites' names are)."""
+    out = {}
+    with open(_GAZETTEER, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 3 and cols[0] == "legacy" and cols[1] == "province":
+                key = _ascii(cols[3])
+                if key not in _NOT_A_SITE_SLUG:
+                    out[key] = cols[3]
+    return out
+
+
+def _ascii(name: str) -> str:
+    name = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in name if c.isascii() and c.isalnum()).lower()
+
+
+def _province_in_host(host: str) -> Optional[str]:
+    """The province a site the list does not know names in its address, as provincial sites do
+    ("congdoan<province>.org.vn", "<province>tv.vn", "hoinongdan.<province>.org.vn"); None when
+    no province, or two, are written there. (Every province-bound domain of sites.tsv agrees with
+    this reading; no central outlet there writes a province.)"""
+    flat = host.lower().replace("-", "")
+    found = {prov for key, prov in _province_slugs().items() if key in flat}
+    return found.pop() if len(found) == 1 else None
 
 
 def _tag_domain(tag: str) -> str:
