@@ -134,3 +134,35 @@ def test_a_deputy_written_with_the_boards_abbreviation(tmp_path):
 def test_a_deputy_party_secretary_is_no_deputy_head_of_a_board(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có ông Giáp Văn Tư - Phó Bí thư Huyện ủy Yên Dũng.\n")
     assert posts(st) == {("Giáp Văn Tư", "Phó Bí thư", "Huyện ủy Yên Dũng")}
+
+
+def test_review_a_one_syllable_neighbours_province_names_the_governors_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Kandal, Vương quốc Campuchia do ngài Sok Phalla - Phó Tỉnh "
+                            "trưởng làm trưởng đoàn đã sang thăm tỉnh An Giang.\n")
+    assert ("Sok Phalla", "Phó Tỉnh trưởng", "Chính quyền tỉnh Kandal") in posts(st)
+
+
+def test_review_our_delegation_to_a_neighbour_keeps_our_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn công tác tỉnh An Giang do ông Giáp Văn Tư, Phó Chủ tịch UBND tỉnh làm "
+                            "trưởng đoàn đã sang thăm tỉnh Kandal, Campuchia.\n")
+    assert ("Giáp Văn Tư", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh An Giang") in posts(st)
+
+
+def test_review_a_neighbours_long_name_cut_at_a_family_name_is_read_whole(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng nay, Phó Thủ tướng Lào Bun Thoong Xổm Ma Phết đã tiếp đoàn đại biểu "
+                            "tỉnh Quảng Trị.\n")
+    assert ("Bun Thoong Xổm Ma Phết", "Phó Thủ tướng", "Chính phủ Lào") in posts(st)
+
+
+def test_review_title_cased_common_words_after_a_head_of_government_are_no_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nThủ tướng Lào Cho Biết hai bên sẽ mở rộng hợp tác.\n"
+                            "Thủ tướng Campuchia Phát Biểu tại buổi tiếp.\n")
+    assert posts(st) == set() and not st.facts.officials
+
+
+def test_review_a_past_holder_or_a_nominee_after_is_gets_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nKhi đó, Chủ tịch UBND huyện Kim Bảng là ông Giáp Văn Tư, người ký quyết định.\n"
+                            "Năm 2010, Bí thư Huyện ủy Kim Bảng là ông Khổng Văn Đạt.\n"
+                            "Người được giới thiệu để bầu Chủ tịch UBND huyện Kim Bảng nhiệm kỳ mới là bà Mai "
+                            "Thị Cúc.\nChủ tịch UBND huyện Kim Bảng là ông Hà Đức Toàn.\n")
+    assert posts(st) == set()

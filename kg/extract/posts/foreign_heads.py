@@ -10,6 +10,7 @@ from __future__ import annotations
 from kg.extract.lexicon import BodyEntry, _load
 from kg.extract.places.foreign import _countries
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Role, Word
+from kg.extract.sentences.spans import CAPS_STOPS
 
 
 _GOVERNORS = _load("roles.yaml")["foreign_governors"]
@@ -71,12 +72,23 @@ def _take_unit(L: list[Element], k: int, toks: list, head: str, kind: str) -> No
             del L[k + 1]
 
 
-def _delegations_governor(r: Role, unit) -> None:
+def unit_place(toks: list, lv) -> str:
+    """The name of the unit a mention writes; for a one-syllable name the scan does not take for
+    a unit's ("tỉnh Kep", "tỉnh Takeo"), the capitalised words right after the unit word."""
+    if lv.place_name or type(lv) is not LevelMention:
+        return lv.place_name or ""
+    end = lv.end
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
+        end += 1
+    return " ".join(t.text for t in toks[lv.end:end])
+
+
+def _delegations_governor(r: Role, unit, toks: list) -> None:
     """ "Đoàn đại biểu tỉnh X do ngài A - Tỉnh trưởng làm trưởng đoàn": a governor's title written
     bare (no unit after it) is that of the delegation's unit, named as foreign_governments names it."""
-    if r.body is None and unit is not None and unit.place_name and unit.end <= r.start \
-            and _GOVERNORS["roles"].get(r.entry.role) == unit.unit:
-        name = f"{_GOVERNORS['body']} {unit.unit} {unit.place_name}"
+    place = unit_place(toks, unit) if unit is not None else ""
+    if r.body is None and place and unit.end <= r.start and _GOVERNORS["roles"].get(r.entry.role) == unit.unit:
+        name = f"{_GOVERNORS['body']} {unit.unit} {place}"
         r.body = BodyMention(r.start, r.end, name, base=BodyEntry("open", name, _GOVERNORS["kind"]))
 
 
@@ -92,7 +104,7 @@ def _government_of(sv, r: Role, central: str) -> None:
     toks, els = sv.toks, sv.elements
     end = r.end + _countries().match(toks, r.end).size
     x = next((i for i, e in enumerate(els) if e.start >= end), None)
-    if x is not None and not isinstance(els[x], Name) and els[x].start == end:
+    if x is not None and els[x].start == end:
         _foreign_name(sv, x)         # "Hun Sen": a neighbour's name, of no family name we know
     if x is None or not isinstance(els[x], Name) or els[x].start != end:
         return          # no name right after the country: "Thủ tướng Lào cho biết" stays no post
@@ -107,17 +119,22 @@ _NAME_MAX = 5           # syllables of a neighbour's name ("Xỉ Phăn Đon", "T
 
 
 def _foreign_name(sv, x: int) -> None:
-    """The capitalised words from element x on (2 to _NAME_MAX of them, each a word element of
-    its own) made one name: the person a neighbour's head-of-government title introduces."""
+    """The capitalised syllables from element x on (2 to _NAME_MAX of them, words or names the
+    scan read, touching one another) made one name: the person a neighbour's head-of-government
+    title introduces ("Khăm Phăn Phôm Ma Thắt", which the scan cuts at the family name "Ma"). No
+    common word of a title-cased line ("Cho Biết", people.yaml caps_stops) is a syllable of it."""
     toks, els = sv.toks, sv.elements
-    def cap(y: int) -> bool:
-        return y < len(els) and type(els[y]) is Word and els[y].end - els[y].start == 1 \
-            and toks[els[y].start].is_cap and toks[els[y].start].is_word
+
+    def part(y: int) -> bool:
+        e = els[y]
+        return (type(e) is Name and not e.partial or type(e) is Word and e.end - e.start == 1) \
+            and (y == x or e.start == els[y - 1].end) \
+            and all(t.is_cap and t.is_word and t.low not in CAPS_STOPS for t in toks[e.start:e.end])
     y = x
-    while cap(y) and y - x <= _NAME_MAX:
+    while y < len(els) and part(y) and els[y].end - els[x].start <= _NAME_MAX:
         y += 1
-    if not 2 <= y - x <= _NAME_MAX:
+    start, end = els[x].start, els[y - 1].end if y > x else els[x].start
+    if not 2 <= end - start <= _NAME_MAX or y < len(els) and part(y) or y - x == 1 and type(els[x]) is Name:
         return          # (a longer run: an honorific style and the name, "Samdech ... Hun Sen"; unread)
-    start, end = els[x].start, els[y - 1].end
     els[x:y] = [Name(start, end, " ".join(t.text for t in toks[start:end]))]
     sv.has_names = True

@@ -20,7 +20,7 @@ from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text
-from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of
+from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
 
 
 @lru_cache(maxsize=1)
@@ -130,12 +130,13 @@ def _side(sv, d: int, lx, foreign: dict):
         if not head <= e.start < d or not isinstance(bm, (BodyMention, LevelMention)) or getattr(bm, "generic", False):
             continue
         party = isinstance(bm, BodyMention) and bm.base is not None and bm.base.canonical in parties
-        abroad = bool(bm.place_name) and name_key(bm.place_name) in foreign
-        if bm.place_name and not abroad:
+        place = unit_place(toks, bm)        # (a one-syllable neighbour's unit too: "tỉnh Takeo")
+        abroad = bool(place) and name_key(place) in foreign
+        if place and not abroad:
             return None                     # a Vietnamese unit in the delegation's name
         if side is None and (party or abroad):
             side = (bm.base.canonical if party else None, None if party else bm)
-        elif side is None and not bm.place_name:
+        elif side is None and not place:
             return None                     # a body of ours first ("Đoàn công tác Tỉnh ủy ...")
     if side is None and any(head <= k < d for k, _ in _countries().find(toks, head)):
         return None, None                   # "Đoàn đại biểu Quốc hội Lào do ..."
@@ -178,7 +179,7 @@ def _leader_titles(rest: list, toks: list, side: tuple, lx) -> None:
         _foreign_title(r, side, lx)
         nxt = rest[x + 1] if x + 1 < len(rest) else None
         if not (isinstance(nxt, LevelMention) and nxt.start == r.end):
-            _delegations_governor(r, side[1])
+            _delegations_governor(r, side[1], toks)
 
 
 @lru_cache(maxsize=1)

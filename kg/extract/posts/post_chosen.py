@@ -160,6 +160,8 @@ def joined(elements: list[Element], toks: Sequence = (), lows: Optional[frozense
 
 
 _COPULA_TERMS = tuple(sorted((tuple(w.split()) for w in _W["copula_terms"]), key=len, reverse=True))
+_COPULA_NEW = frozenset(_W["copula_new"])
+_COPULA_REFUSED = tuple(tuple(w.split()) for w in _W["copula_refused"])
 
 
 def named_by_copula(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
@@ -173,22 +175,30 @@ def named_by_copula(elements: list[Element], toks: Sequence = ()) -> Iterator[tu
         x = m - 1 - (type(L[m - 1]) is Honorific)
         if not (x >= 1 and type(L[x]) is Word and L[x].end - L[x].start == 1 and toks[L[x].start].low == _W["copula"]):
             continue
-        r = _past_term(L, x, toks)
+        r, term = _past_term(L, x, toks)
         if r is None:
             continue
         items, before = _chain_left(L, r)
-        if items and not (before >= 0 and (_former_at(L, before) or type(L[before]) is Name)):
+        new = before >= 0 and type(L[before]) is Word and toks[L[before].end - 1].low in _COPULA_NEW
+        if items and (term or new) and not (before >= 0 and (_former_at(L, before) or type(L[before]) is Name)) \
+                and not _refused(toks, items[0].start):
             yield [name], items
 
 
+def _refused(toks: Sequence, end: int) -> bool:
+    """Whether a past time or a nomination is written before token `end` (copula_refused)."""
+    lows = [t.low for t in toks[:end]]
+    return any(tuple(lows[i:i + len(p)]) == p for p in _COPULA_REFUSED for i in range(len(lows) - len(p) + 1))
+
+
 def _past_term(L: list[Element], x: int, toks: Sequence):
-    """The index of the title right before the copula at x, past the words of its term ("nhiệm kỳ
-    mới"); None when something else stands there."""
+    """(the index of the title right before the copula at x, past the words of its term ("nhiệm
+    kỳ mới"); whether a term was written); (None, False) when something else stands there."""
     a = L[x].start
     for phrase in _COPULA_TERMS + ((),):
         b = a - len(phrase)
         if b >= 0 and tuple(t.low for t in toks[b:a]) == phrase:
             k = next((y for y in range(x - 1, -1, -1) if L[y].end <= b), None)
             if k is not None and L[k].end == b and type(L[k]) is Role:
-                return k
-    return None
+                return k, bool(phrase)
+    return None, False
