@@ -8,6 +8,7 @@ kg.read.sites). When nothing reveals it, bare mentions stay bare and article-sco
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -39,6 +40,23 @@ def _fold_capitals(names: Counter) -> Counter:
     out: Counter = Counter()
     for name, n in names.items():
         out[written_commune(name, names) or name] += n
+    return out
+
+
+def _fold_accents(names: Counter) -> Counter:
+    """A commune written once with a slip in its tone marks ("Linh Hãi" beside "Linh Hải", named
+    again and again) is the same commune: folded into the name written most (a tie folds none)."""
+    groups: dict[str, list] = {}
+    for name, n in names.items():
+        bare = "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+                       if not unicodedata.combining(c))
+        groups.setdefault(bare, []).append((n, name))
+    out: Counter = Counter()
+    for group in groups.values():
+        group.sort(reverse=True)
+        top = group[0][1] if len(group) == 1 or group[0][0] > group[1][0] else None
+        for n, name in group:
+            out[top or name] += n
     return out
 
 
@@ -248,7 +266,7 @@ class PlaceResolver:
     def _written_names(self, ctx: PlaceContext) -> None:
         """The one commune, and the one district or city name, written for each unit word."""
         for unit, names in self.communes.items():
-            top = _fold_capitals(names).most_common(2)
+            top = _fold_accents(_fold_capitals(names)).most_common(2)
             # (or the story's own, named again and again beside a guest's: "phường X"
             # five times, "Hội CCB phường Y" once)
             if len(top) == 1 or top[0][1] >= _COMMUNE_LEAD and top[0][1] > 2 * top[1][1]:
