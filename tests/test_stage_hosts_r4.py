@@ -95,3 +95,49 @@ def test_a_body_that_holds_a_cluster_meeting_still_hosts_it(tmp_path):
                             "Ngày 14/9, Hội Nông dân tỉnh Sóc Trăng tổ chức hội nghị giao ban cụm thi đua số 3 "
                             "9 tháng đầu năm.\n")
     assert hosts == ["Hội Nông dân tỉnh Sóc Trăng"]
+
+
+# -- the review's wordings (review4 H1, H3, H6, H7), written again for the tests ---------------------
+
+def test_a_team_head_speaking_of_a_duty_towards_a_body_names_no_host(tmp_path):
+    hosts, guests = hg(tmp_path, "Phát biểu tại hội nghị\n\n"
+                                 "Đồng chí Lò Văn Tám, Trưởng đoàn kiểm tra của Ủy ban Kiểm tra Tỉnh ủy phát biểu, nhấn mạnh "
+                                 "trách nhiệm của người đứng đầu đối với Hội Cựu chiến binh tỉnh trong công tác hội viên.\n")
+    assert "Hội Cựu chiến binh tỉnh" not in " ".join(hosts)
+    assert guests == [] or "Ủy ban Kiểm tra Tỉnh ủy" not in " ".join(guests)
+
+
+def test_a_noun_yeu_cau_before_the_organiser_does_not_make_a_purpose(tmp_path):
+    hosts, _ = hg(tmp_path, "Tập huấn văn thư\n\n"
+                            "Đáp ứng yêu cầu cải cách hành chính năm nay Sở Tư pháp tỉnh Hậu Giang tổ chức hội nghị tập "
+                            "huấn công tác văn thư.\n")
+    assert hosts == ["Sở Tư pháp tỉnh Hậu Giang"]
+
+
+def test_a_fronted_purpose_with_its_comma_forgotten_keeps_the_organiser(tmp_path):
+    hosts, _ = hg(tmp_path, "Hội thi cắm hoa\n\n"
+                            "Nhằm chào mừng ngày Quốc tế Phụ nữ Hội Liên hiệp Phụ nữ huyện Mỹ Tú tổ chức hội thi cắm hoa "
+                            "cho hội viên.\n")
+    assert hosts == ["Hội Liên hiệp Phụ nữ huyện Mỹ Tú"]
+
+
+def test_giua_of_a_joint_programme_is_no_dialogue(tmp_path):
+    hosts, guests = hg(tmp_path, "Sơ kết chương trình phối hợp\n\n"
+                                 "Sáng 5/5, Hội Nông dân tỉnh Hậu Giang tổ chức hội nghị đánh giá 5 năm thực hiện chương "
+                                 "trình liên tịch giữa Hội Nông dân tỉnh và Sở Công Thương tỉnh.\n")
+    assert hosts == ["Hội Nông dân tỉnh Hậu Giang"]
+    assert "Sở Công Thương tỉnh Hậu Giang" not in guests
+
+
+def test_the_visitor_after_a_fronted_clause_of_arrival_is_no_place_gone_to(tmp_path):
+    hosts, guests = hg(tmp_path, "Thăm cán bộ biên phòng\n\n"
+                                 "Sáng 5/2, sau khi đến Đồn Biên phòng Vĩnh Hội Đông, Thường trực Huyện ủy An Phú đã thăm hỏi, "
+                                 "tặng quà cán bộ, chiến sĩ.\n")
+    assert "Thường trực Huyện ủy An Phú" not in hosts
+
+
+def test_places_listed_with_commas_up_to_va_are_all_gone_to(tmp_path):
+    hosts, _ = hg(tmp_path, "Thăm chùa Khmer dịp Tết\n\n"
+                            "Ngày 12/4, Ban Dân tộc tỉnh Trà Vinh đã đến chùa Sà Lôn Mới, chùa Phước Linh Mới và chùa "
+                            "Kỳ La Cũ để trao quà và thư chúc Tết của lãnh đạo tỉnh.\n")
+    assert hosts == ["Chùa Sà Lôn Mới", "Chùa Phước Linh Mới", "Chùa Kỳ La Cũ"]

@@ -4,7 +4,10 @@ clause, the nominal "Buổi làm việc của X với Y" (kg.extract.meeting.hos
 The words are meetings.yaml's (``hosts``)."""
 from __future__ import annotations
 
-from kg.extract.sentences.elements import BodyMention, Name, Role
+from typing import Optional
+
+from kg.extract.sentences.elements import BodyMention, Name, Punct, Role
+from kg.extract.sentences.phrase_starts import ends_before
 from kg.extract.sentences.sentences import SentenceView
 
 
@@ -33,14 +36,22 @@ def to_attend(sv: SentenceView, start: int) -> bool:
 def purposed(sv: SentenceView, v: int) -> bool:
     """The verb at element v is in a clause of purpose or request ("tạo điều kiện để Ban Trị sự tổ
     chức tốt Đại lễ", "đề nghị Hội X tổ chức hội nghị"): a word of meetings.yaml hosts `purpose_words`
-    between the clause's start and the verb; the event is not the one reported."""
-    from kg.extract.meeting.hosts import phrase_at
-    toks = sv.toks
-    for t in range(sv.elements[v].start - 1, -1, -1):
-        if toks[t].text in ",;.:":
+    right before the body that is the verb's subject, past a main clause (not the sentence's first
+    word: "Nhằm chào mừng ... Hội X tổ chức" with its comma forgotten frames the reported event; nor a
+    noun, "Đáp ứng yêu cầu nhiệm vụ ..., Sở X tổ chức", where no body follows the word)."""
+    from kg.extract.meeting.hosts import host_words
+    from kg.extract.sentences.phrase_starts import starts
+    els, toks, words = sv.elements, sv.toks, host_words()["purpose_words"]
+    k = v - 1
+    if k < 1 or not isinstance(els[k], BodyMention):
+        return False        # (the subject body right before the verb)
+    first = next((e.start for e in els if not isinstance(e, Punct)), 0)
+    for p in range(els[k].start - 1, first, -1):      # (the word ends right before the body)
+        n = starts(toks, p, words)
+        if n:
+            return p + n == els[k].start
+        if toks[p].text in ",;.:":
             return False
-        if phrase_at(toks, t, "purpose_words"):
-            return True
     return False
 
 
@@ -48,10 +59,11 @@ def team_head(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     """ "A, Chủ tịch X, Trưởng đoàn kiểm tra số N của Bộ Chính trị chủ trì Hội nghị công bố Quyết định
     kiểm tra ... đối với Ban Thường vụ Tỉnh ủy Y": the head of an oversight team (a title of meetings.yaml
     hosts `concurrent_roles`, then an `oversight_words` word) brings the team of the body after "của"
-    (the guest) to the body after "đối với" (`acted_on`, the host); his other titles say nothing of
-    who hosts. Both must be written; else (hosts, guests, found, travelled) finds nothing."""
+    (the guest) to the body after "đối với" (`acted_on`, the host) that closes an oversight decision or
+    finding (`team_frames` then an oversight word, in the clause); his other titles say nothing of who
+    hosts. Both must be written; else (hosts, guests, found, travelled) finds nothing."""
     from kg.extract.meeting.hosts import for_host, host_words, phrase_at
-    from kg.extract.sentences.elements import Punct, Word
+    from kg.extract.sentences.elements import Word
     els, toks, w = sv.elements, sv.toks, host_words()
     heads = [k for k, e in enumerate(els) if isinstance(e, Role) and e.entry.role.lower() in w["concurrent_roles"]
              and e.end < len(toks) and phrase_at(toks, e.end, "oversight_words")]
@@ -64,27 +76,43 @@ def team_head(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
             break
         k += 1
     for j in range(k, len(els) - 1):
+        if isinstance(els[j], Punct) and els[j].char in ".;":
+            break
         if isinstance(els[j], Word) and phrase_at(toks, els[j].start, "acted_on"):
             nxt = next((x for x in els[j + 1:j + 4] if not isinstance(x, Word)), None)     # (past "với")
-            hosts = [nxt] if isinstance(nxt, BodyMention) else []
+            # ("... công bố Quyết định kiểm tra ... đối với X", not "trách nhiệm ... đối với X")
+            hosts = [nxt] if isinstance(nxt, BodyMention) and _framed(toks, els[k].start, els[j].start) else []
             break
     hb = [for_host(b) for b in (resolve(e) for e in hosts) if b is not None]
     gb = [b for b in (resolve(e) for e in guests) if b is not None]
     return (hb, gb, True, False) if hb and gb else ([], [], False, False)
 
 
+def _framed(toks, lo: int, hi: int) -> bool:
+    """An oversight decision or finding (meetings.yaml hosts `team_frames`, then an `oversight_words` word
+    within three words) is written between tokens lo and hi."""
+    from kg.extract.meeting.hosts import phrase_at
+    return any(phrase_at(toks, i, "team_frames") and
+               any(phrase_at(toks, x, "oversight_words") for x in range(i + 1, min(hi, i + 5)))
+               for i in range(lo, hi))
+
+
 def dialogue_sides(sv: SentenceView, v: int, resolve, hosts: list) -> list:
     """ "LĐLĐ tỉnh X tổ chức hội nghị tiếp xúc, đối thoại giữa Đoàn ĐBQH tỉnh, HĐND tỉnh với công nhân": the
-    bodies a convened dialogue or meeting puts face to face (after "giữa", meetings.yaml hosts
-    `between_words`, in the convening verb's clause) are its guests, but the conveners themselves
+    bodies a convened dialogue puts face to face (after "giữa", meetings.yaml hosts `between_words`, right
+    after a `dialogue_nouns` word, in the convening verb's clause) are its guests, but the conveners themselves
     ("Đoàn ĐBQH tỉnh phối hợp với LĐLĐ tỉnh tổ chức hội nghị tiếp xúc giữa Đoàn ĐBQH tỉnh với ...")."""
     from kg.extract.meeting.hosts import host_words, kin
-    from kg.extract.sentences.elements import Punct, Word
+    from kg.extract.sentences.elements import Word
     els, w = sv.elements, host_words()
     at = next((k for k in range(v + 1, len(els)) if isinstance(els[k], Word) and  # (a word may span tokens)
                any(t.low in w["between_words"] for t in sv.toks[els[k].start:els[k].end])
                or isinstance(els[k], Punct) and els[k].char in ".;:"), None)
     if at is None or isinstance(els[at], Punct):
+        return []
+    # ("đối thoại giữa", "tiếp xúc giữa": face to face; not "văn bản liên tịch giữa Hội X và Ngân hàng Y")
+    g = next(i for i in range(els[at].start, els[at].end) if sv.toks[i].low in w["between_words"])
+    if not ends_before(sv.toks, g, w["dialogue_nouns"], reach=2):
         return []
     out: list = []
     for k in range(at + 1, len(els)):
@@ -103,29 +131,39 @@ def dialogue_sides(sv: SentenceView, v: int, resolve, hosts: list) -> list:
 
 def further_stops(sv: SentenceView, subject: list, went_to: list) -> list:
     """ "đã đến chùa A (phường X, thị xã Y) và chùa B (thị trấn Z) để trao quà": the bodies of the subject
-    listed after a body gone to ("và" or a comma between, past a bracket that places it; meetings.yaml
-    hosts `stop_joins`) are gone to as well, not visitors."""
+    listed after a body gone to ("và", meetings.yaml hosts `stop_joins`, or commas in a list that ends
+    with it: "chùa A, chùa B và chùa C"; past a bracket that places each) are gone to as well, not
+    visitors. A comma alone closes a fronted clause ("sau khi đến Đồn X, Thường trực Huyện ủy Y đã ...")."""
     from kg.extract.meeting.hosts import host_words
     toks, joins, out = sv.toks, host_words()["stop_joins"], []
+    run: list = []
     last = None
-    for e in subject:
-        if any(e is g for g in went_to):
+    for e in subject + [None]:
+        if e is not None and any(e is g for g in went_to):
+            last, run = e, []
+            continue
+        join = _join(toks, last, e) if last is not None and e is not None else None
+        if join == ",":
+            run.append(e)
             last = e
             continue
-        if last is None:
-            continue
-        gap, depth, rest = toks[last.end:e.start], 0, []
-        for t in gap:
-            depth += (t.text == "(") - (t.text == ")")
-            if depth == 0 and t.text not in "()":
-                rest.append(t)
-        ok = len(rest) == 1 and (rest[0].low in joins or rest[0].text == ",")
-        if ok:
-            out.append(e)
+        if join in joins:
+            out += run + [e]        # (the list ends with "và": every item before it is in it)
             last = e
         else:
             last = None
+        run = []
     return out
+
+
+def _join(toks, a, b) -> Optional[str]:
+    """The one word or mark between two mentions, past brackets ("chùa A (xã X) và chùa B"), else None."""
+    depth, rest = 0, []
+    for t in toks[a.end:b.start]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text not in "()":
+            rest.append(t)
+    return (rest[0].low if rest[0].text != "," else ",") if len(rest) == 1 else None
 
 
 def grouping(b) -> bool:
