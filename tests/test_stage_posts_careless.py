@@ -166,3 +166,16 @@ def test_review_a_past_holder_or_a_nominee_after_is_gets_no_post(tmp_path):
                             "Người được giới thiệu để bầu Chủ tịch UBND huyện Kim Bảng nhiệm kỳ mới là bà Mai "
                             "Thị Cúc.\nChủ tịch UBND huyện Kim Bảng là ông Hà Đức Toàn.\n")
     assert posts(st) == set()
+
+
+def test_a_body_led_by_a_name_after_do_gives_the_head_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBan Chỉ đạo công tác biên giới tỉnh Lạng Sơn do ông Giáp Văn Tư, Phó Chủ tịch "
+                            "UBND tỉnh làm Trưởng ban.\n")
+    assert {("Giáp Văn Tư", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+            ("Giáp Văn Tư", "Trưởng ban", "Ban Chỉ đạo công tác biên giới tỉnh Lạng Sơn")} <= posts(st)
+
+
+def test_a_delegation_or_an_unnamed_board_led_by_a_name_gives_no_head_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn công tác của UBND tỉnh Lạng Sơn do ông Giáp Văn Tư làm Trưởng đoàn đã đến "
+                            "thăm.\nBan Tổ chức do bà Mai Thị Cúc làm Trưởng ban đã họp phiên đầu.\n")
+    assert posts(st) == set()

@@ -202,3 +202,35 @@ def _past_term(L: list[Element], x: int, toks: Sequence):
             if k is not None and L[k].end == b and type(L[k]) is Role:
                 return k, bool(phrase)
     return None, False
+
+
+_HEADED_BY = _W["headed_by"]
+
+
+def headed_by(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "Ban Chỉ đạo X do ông A(, Phó Chủ tịch UBND tỉnh) làm Trưởng ban": the body that opens the
+    sentence, led by the name after "do": the name holds the head's title (written bare after
+    "làm") in that body (roles.yaml posts headed_by)."""
+    L = elements
+    n = len(L)
+    if n < 5 or type(L[0]) is not BodyMention or L[0].base is None or L[0].generic \
+            or not (L[0].complete or L[0].base.sort == "open"):
+        return
+    for m in range(2, n):
+        name = L[m]
+        if type(name) is not Name:
+            continue
+        x = m - 1 - (type(L[m - 1]) is Honorific)
+        if name.partial or not (type(L[x]) is Word and L[x].end - L[x].start == 1
+                                and toks[L[x].start].low == _HEADED_BY["by"]) \
+                or any(type(e) in (Name, Role, BodyMention) for e in L[1:x]):
+            return          # (only the first name, right after "do" and the sentence's own body)
+        j = m + 1
+        if j + 1 < n and _is_sep(L[j]) and type(L[j + 1]) is Role:
+            _, j = _chain(L, j + 1, toks)       # the leader's own titles, read by bind_titles
+        if j + 1 < n and type(L[j]) is Word and L[j].end - L[j].start == 1 and toks[L[j].start].low == _HEADED_BY["as"] \
+                and type(L[j + 1]) is Role and L[j + 1].body is None and not L[j + 1].entry.body \
+                and L[j + 1].entry.role in _HEADED_BY["titles"]:
+            L[j + 1].body = L[0]
+            yield [name], [L[j + 1]]
+        return

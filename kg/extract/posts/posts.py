@@ -15,7 +15,7 @@ from kg.extract.posts.post_bodies import role_body
 from kg.extract.posts.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
                                      delegation_leaders, headed_offices, level_from_sentence, listed_members,
                                      short_names, union_committees)
-from kg.extract.posts.post_chosen import elected, joined, named_by_copula
+from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
 from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, plural_title
@@ -73,7 +73,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         if former:
             honour(name.text, True)
     chosen = list(elected(sv.elements, sv.toks, sv.lows)) + list(joined(sv.elements, sv.toks, sv.lows)) \
-        + list(named_by_copula(sv.elements, sv.toks))
+        + list(named_by_copula(sv.elements, sv.toks)) + list(headed_by(sv.elements, sv.toks))
     for group, roles in chosen:
         bound.extend((name, roles) for name in group)
         for role in roles:
