@@ -176,3 +176,11 @@ def test_social_protection_centres_and_the_youth_union_of_the_agencies_bloc():
 def test_social_work_as_a_common_noun_is_no_centre():
     b = bodies_of("Ông Lò Văn Hải, Phó Chủ tịch UBND huyện Tuần Giáo, nói trung tâm công tác xã hội nào cũng thiếu người.")
     assert b == {"Ủy ban nhân dân huyện Tuần Giáo"}
+
+
+def test_a_list_of_communes_stops_at_an_institution_and_a_time_word():
+    b = bodies_of("Tham gia có UBND các xã Bản Giang, Nà Tăm, Trạm Y tế các xã và Công an huyện Tam Đường. Đại diện "
+                  "UBND các xã Bản Giang, Nà Tăm, Hợp tác xã Chè Tân Uyên cùng dự. Đảng ủy các xã Bản Hon, Bình Lư "
+                  "Ngày 5/3 họp bàn.")
+    assert {"Ủy ban nhân dân xã Bản Giang", "Ủy ban nhân dân xã Nà Tăm", "Đảng ủy xã Bản Hon", "Đảng ủy xã Bình Lư"} <= b
+    assert not any(n.startswith(("Ủy ban nhân dân xã Trạm", "Ủy ban nhân dân xã Hợp")) or n.endswith("Ngày") for n in b)

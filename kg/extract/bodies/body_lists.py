@@ -18,6 +18,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, canon, grammar, lexicon
+from kg.extract.bodies.commune_lists import plural_communes as _plural_communes
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 _LISTED = ("province", "city", "district")
@@ -141,54 +142,6 @@ def _communes_after(sv, j: int) -> list[tuple]:
         out.append((k, lm.end, "commune", lm.unit, lm.place_name))
         j = lm.end
     return out
-
-
-def _plural_communes(sv, bm: BodyMention) -> list[tuple]:
-    """ "Đảng ủy các xã Tân Lợi và Phú Hòa", "UBND các phường 2, 5": a commune's body written once
-    before the plural word and the communes listed after the unit word, the first one maybe
-    read with it ("xã Tân Lợi"). The mention takes the first commune; the items of the others are
-    returned (none when only one is written: the plural then names every commune, no one body)."""
-    toks, plural = sv.toks, _COMPLETION["plural_word"]
-    if bm.place_name or bm.base is None or bm.base.sort == "open" or bm.level not in (None, "commune"):
-        return []
-    at = {e.start: e for e in sv.elements}
-    lm = at.get(bm.end + 1) if bm.end < len(toks) and toks[bm.end].low == plural else None
-    if isinstance(lm, LevelMention) and lm.level == "commune" and lm.unit and lm.place_name:
-        first, unit = (bm.end + 1, lm.end, "commune", lm.unit, lm.place_name), lm.unit
-    else:                               # "UBND các xã" read as generic, the names bare after it
-        lv = next((m for k in range(bm.start, bm.end - 1) if toks[k].low == plural
-                   for m in (lexicon().levels.match(toks, k + 1),) if m is not None and k + 1 + m.size == bm.end), None)
-        end = _bare_commune_end(toks, at, bm.end) if lv is not None and lv.payload.level == "commune" else None
-        if end is None:
-            return []
-        unit = " ".join(t.text for t in toks[bm.end - lv.size:bm.end]).lower()
-        first = (bm.end, end, "commune", unit, " ".join(t.text for t in toks[bm.end:end]))
-    out, j = [], first[1]
-    while j < len(toks) and (toks[j].text == "," or toks[j].low in _JOINERS):
-        k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in _JOINERS)
-        end = _bare_commune_end(toks, at, k)
-        if end is None:
-            break
-        out.append((k, end, "commune", unit, " ".join(t.text for t in toks[k:end])))
-        j = end
-    if out:
-        bm.generic, bm.level, bm.unit, bm.place_name = False, "commune", unit, first[4]
-    return out
-
-
-def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
-    """The end of a commune's name written bare at token k (capitalised words that no other
-    element claims, at most four, or a number), when a list's boundary follows it; else None."""
-    if k < len(toks) and toks[k].text.isdigit():
-        end = k + 1
-    else:
-        end = k         # (a person's or a body's name is another element: it ends the run)
-        while isinstance(at.get(end), Word) and at[end].end - k <= 4 \
-                and all(t.is_cap for t in toks[end:at[end].end]):
-            end = at[end].end
-    if end == k or end < len(toks) and toks[end].is_word and toks[end].is_cap:
-        return None
-    return end
 
 
 def _list_province(places, level, unit, name) -> tuple[bool, Optional[str]]:
