@@ -114,3 +114,30 @@ def test_writers_dotted_initials_that_spell_an_abbreviation_stay_authors():
     for initials in ("T.L", "V.N", "B.T.V"):
         st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "   " + initials + "\nCác bài đã đăng\n")
         assert st.authors == [initials], initials
+
+
+def test_a_row_of_share_and_contrast_buttons_is_furniture():
+    title = "Hội Nông dân huyện Lạc Sơn sơ kết phong trào sản xuất giỏi"
+    # (a row longer than a hundred characters)
+    st = analyse("Tăng tương phản Giảm tương phản | Chia sẻ lên zalo Chia sẻ bài viết lên google+ | "
+                 "Chia sẻ bài viết lên twitter A+ A-\n\n" + title + "\n\n" + _LEAD)
+    assert st.headline_text == title
+
+
+def test_a_list_s_heading_and_its_entries_are_no_title():
+    st = analyse("Thành phần dự hội nghị Hội Nông dân huyện:\n* Về phía huyện Lạc Sơn:\nÔng Lê Văn An – Phó Chủ "
+                 "tịch UBND huyện\nBà Trần Thị Bình - Chủ tịch Hội Nông dân huyện\n" + _LEAD)
+    assert st.headline is None
+    # ... a title naming its person by the title, or with an abbreviation after the name, is one
+    st = analyse("Đồng chí Lê Văn An UVBTV – PCT UBND huyện trao quà cho hội viên nghèo\n\n" + _LEAD)
+    assert st.headline_text == "Đồng chí Lê Văn An UVBTV – PCT UBND huyện trao quà cho hội viên nghèo"
+
+
+def test_a_schedule_s_dated_heading_is_no_stamp():
+    st = analyse("Lịch tiếp xúc cử tri của Tổ đại biểu HĐND huyện Lạc Sơn\n\na) Thứ hai, ngày 14-10-2024:\n"
+                 "- Buổi sáng: tiếp xúc cử tri xã Đông Khê tại hội trường UBND xã.\n")
+    assert st.headline_text == "Lịch tiếp xúc cử tri của Tổ đại biểu HĐND huyện Lạc Sơn" and st.published is None
+    # ... a stamp under the title still dates the page
+    st = analyse("Lịch tiếp xúc cử tri của Tổ đại biểu HĐND huyện Lạc Sơn\n\nThứ hai, 14/10/2024 08:30\n"
+                 "- Buổi sáng: tiếp xúc cử tri xã Đông Khê tại hội trường UBND xã.\n")
+    assert str(st.published) == "2024-10-14"

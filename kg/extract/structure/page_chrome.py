@@ -94,7 +94,7 @@ def is_chrome(line: str) -> bool:
     if lx.byline_re.match(s):
         return False            # "Tin: A | Ảnh: B": a credit line, whatever bar it holds
     # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")
-    if len(low) > 100:
+    if len(low) > _ROW_CHARS:
         return False
     rest = lx.chrome_phrase_re.sub(" ", low)
     if len(_NON_LETTERS.sub("", rest)) <= 2:
@@ -136,6 +136,8 @@ def strip_buttons(s: str) -> str:
 
 
 _CRUMB_SEP = re.compile(r"[>»›|]| / ")
+# (the longest row of furniture phrases read: "A- A A+ | Chia sẻ bài viết lên facebook ... Giảm tương phản")
+_ROW_CHARS = 160
 
 
 _SITE = re.compile(r"(?:" + "|".join(_W["site_words"]) + r"|\.vn\b|\.com\b)", re.I)

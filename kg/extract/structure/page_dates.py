@@ -176,6 +176,9 @@ def _time_stamp(s: str) -> Optional[Stamp]:
 
 def choose(stamps: list[Stamp], headline: Optional[int], nonempty: list[int], lines: list[str]) -> Optional[date]:
     """The article's date among the stamps of the page's top block."""
+    # (a date ending on a colon heads a list, "a) Thứ tư, ngày 26-6-2013:": a schedule's day, not
+    # the page's stamp; the line stays furniture)
+    stamps = [s for s in stamps if not lines[s.line].rstrip().endswith((":", "："))]
     if not stamps:
         return None
     if headline is None:
@@ -219,7 +222,7 @@ def tail_stamp(lines: list[str], story: list[int], headline: Optional[int], none
     end = next((n for n, i in enumerate(nonempty) if i > story[0]
                 and clean(lines[i]).rstrip(":：").strip().lower() in markers), len(nonempty))
     for i in reversed(nonempty[max(0, end - _TAIL_LINES):end]):
-        if i > story[0] and i != headline:
+        if i > story[0] and i != headline and not lines[i].rstrip().endswith((":", "：")):
             s = stamp(lines[i])
             if s is not None:
                 return s.day

@@ -27,7 +27,7 @@ from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
-                                    cut_copy, first_line_title, past_a_list, stamped_caption_ending, under_stamp,
+                                    cut_copy, first_line_title, listed, past_a_list, stamped_caption_ending, under_stamp,
                                     wrapped as _wrapped)
 
 _W = grammar("article.yaml", "structure")
@@ -236,7 +236,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         title = strip_site(s)       # (the site's name after the title does not make it a masthead)
         if len(title.split()) < 4 or _is_caption(s) or _is_slug(s) \
                 or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)) \
-                or _wrapped(lines, i) \
+                or _wrapped(lines, i) or listed(lines, i, st.chrome) \
                 or _bullet_header(lines[i]) or _is_masthead(title):
             continue
         candidates.append(i)

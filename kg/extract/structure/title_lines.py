@@ -82,7 +82,9 @@ def not_title(s: str) -> bool:
     words = s.split()
     # (a line with every word capitalised is a title, whatever stop ends it: "Chính Quyền Tỉnh X Thăm ...")
     titled = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    # (nor a line that ends on a colon: the heading of a list, "Thành phần tham dự:", "... như sau:")
     return bool(s[:1].islower() or _FRAGMENT.search(s) or (is_sentence(s) and not _EVENT_OPENING.match(s) and not titled)
+                or s.endswith((":", "："))
                 or _LIST_FORMULA.search(s) or words.count(words[0]) >= _OPTION_ROW or _CAPTION_ENDING.search(s))
 
 
@@ -195,3 +197,20 @@ def stamped_caption_ending(s: str, i: int, stamps: list[page_dates.Stamp], lines
         return False
     nxt = _next_line(lines, i, 1)
     return any(st.line == nxt and not st.calendar for st in stamps)
+
+
+def listed(lines: list[str], i: int, chrome: set[int]) -> bool:
+    """The line right under a heading that ends on a colon ("* Về phía lãnh đạo xã:" / "Ông A -
+    Chủ tịch ..."): an item of its list, not the title (the page's furniture, "Chia sẻ:", aside)."""
+    m = _NAME_ENTRY.match(_clean(lines[i]))
+    if m and all(w[1:].islower() for w in m.group(1).split()):
+        return True             # (a name's syllables, not an abbreviation: "A UVBTV – PCT ..." is a title's)
+    k = _next_line(lines, i, -1)
+    return k >= 0 and k not in chrome and _clean(lines[k]).endswith((":", "："))
+
+
+# "Ông Nguyễn Văn A – Phó Chủ tịch UBND xã", "Bà Lê Thị B: Chủ tịch Hội ...": a person named with
+# the honorific, a dash or a colon right after the name, then the titles: an entry of a list of
+# those present (or a caption), never a title (a title names its person by the title first)
+_NAME_ENTRY = re.compile(r"(?:" + "|".join(_W["title_person_openers"]) + r")\s+(?:(?:Ông|Bà)\s+)?"
+                         r"([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){1,4})\s*(?:[-–:]|\s[-–])")
