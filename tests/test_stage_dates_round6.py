@@ -48,3 +48,15 @@ def test_a_schedule_ends_at_a_semicolon_and_a_fronted_time(tmp_path):
     # (review D2: the day told after the schedule's clause is the meeting's)
     assert _day(tmp_path, "Theo kế hoạch, các hoạt động của lễ hội sẽ diễn ra từ ngày 20 đến 22/4/2024; chiều "
                           "18/4/2024, Ban Tổ chức lễ hội huyện Lạc Sơn đã họp báo.\n") == "2024-04-18"
+
+
+def test_a_feast_named_with_its_lunar_year_and_era_year_dates_the_visit(tmp_path):
+    assert _day(tmp_path, "Chuẩn bị đón Tết cổ truyền Giáp Thìn 2024, sáng 5/2, Phó Chủ tịch UBND huyện Lạc Sơn "
+                          "đã đến thăm, chúc Tết chùa Phước Lâm.\n") == "2024-02-05"
+    # ... a feast's name with no era year gives none by its words alone (the lunar cycle reads it)
+    assert _day(tmp_path, "Sáng 5/2, Phó Chủ tịch UBND huyện Lạc Sơn đã đến thăm, chúc Tết chùa Phước Lâm.\n") == (2, 5)
+
+
+def test_a_congress_term_spelt_with_ki(tmp_path):
+    assert _day(tmp_path, "Hội Nông dân xã Đông Khê đại hội nhiệm kì 2023 – 2028\nSáng 9/3, Hội Nông dân xã Đông "
+                          "Khê tổ chức Đại hội đại biểu nhiệm kì 2023 – 2028.\n") == "2023-03-09"

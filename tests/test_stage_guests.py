@@ -76,3 +76,19 @@ def test_a_named_session_of_a_delegation_is_paid_to_the_other_side(tmp_path):
                                  "hai bên bàn việc giải ngân vốn đầu tư công.\n")
     assert hosts == ["Ủy ban nhân dân tỉnh Hậu Giang"]
     assert guests == ["Bộ Tài chính"]
+
+
+def test_the_people_of_a_named_side_bring_their_bodies_to_a_visit_of_a_pagoda(tmp_path):
+    text = ("Chúc mừng\n\nChiều 3/5/2024, đoàn công tác Ủy ban Dân tộc về chúc mừng Lễ Phật đản tại Ban Trị sự Giáo hội "
+            "Phật giáo Việt Nam huyện Long Mỹ tại chùa Phước Thạnh.\n{}\n")
+    _, guests = hg(tmp_path, text.format("Về phía huyện Long Mỹ có các đồng chí: Lê Văn Hai, Phó Chủ tịch UBND huyện Long "
+                                         "Mỹ; Trần Thị Ba, Chủ tịch Ủy ban MTTQ Việt Nam huyện Long Mỹ."))
+    assert guests == ["Ủy ban Dân tộc", "Ủy ban nhân dân huyện Long Mỹ",
+                      "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Mỹ"]
+
+
+def test_those_who_merely_attend_a_visit_of_a_pagoda_bring_no_body(tmp_path):
+    text = ("Chúc mừng\n\nChiều 3/5/2024, đoàn công tác Ủy ban Dân tộc về chúc mừng Lễ Phật đản tại Ban Trị sự Giáo hội "
+            "Phật giáo Việt Nam huyện Long Mỹ tại chùa Phước Thạnh.\n{}\n")
+    _, guests = hg(tmp_path, text.format("Tham dự buổi chúc mừng còn có ông Lê Văn Hai, Phó Chủ tịch UBND huyện Long Mỹ."))
+    assert guests == ["Ủy ban Dân tộc"]

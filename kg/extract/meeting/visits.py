@@ -352,7 +352,12 @@ def worship_visitors(views: list[SentenceView], hosts: list[Body], guests: list[
         at = verb_index(sv)[LIST_BREAKS]
         if not at or any(not isinstance(e, Punct) for e in sv.elements[:at[0]]):
             continue
-        for b in (resolve(e) for e in _unbracketed(sv, sv.elements[at[0]].start)):
+        # ("Về phía tỉnh X có các đồng chí: A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; B, Phó Chủ tịch HĐND
+        # tỉnh": the people of a side named (meetings.yaml hosts `side_openers`) bring the bodies of their
+        # titles, as companions do; those who merely attend, "Tham dự còn có ông A, Bí thư Tỉnh ủy", attend)
+        start = sv.elements[at[0]].start
+        side = phrase_at(sv.toks, start, "side_openers")
+        for b in _companions(sv, start, resolve) if side else (resolve(e) for e in _unbracketed(sv, start)):
             if b is not None and b.kind.lower() not in kinds and not _among(b, guests + out):
                 out.append(b)
     return out

@@ -223,7 +223,8 @@ def _patterns() -> dict[str, re.Pattern]:
                            r"\b(?!\s*[-–]\s*(?:19|20)\d{2})"),
         "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
         "standard": re.compile(r"(?<!\w)(?:" + _alts(w["standard_words"]) + r")(?!\w)[^.;:!?]{0,60}$", re.I),
-        "feast": re.compile(_word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,3}\s+" + _Y + r"\b"),
+        # ("Tết cổ truyền Tân Sửu 2021": the feast, its kind and its lunar name, four words)
+        "feast": re.compile(_word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,4}\s+" + _Y + r"\b"),
         # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
         "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
                                  + r")\s+(?:" + _alts(w["lunar_branches"]) + r"))\s+" + _Y + r"\b"),
