@@ -92,3 +92,12 @@ def test_those_who_merely_attend_a_visit_of_a_pagoda_bring_no_body(tmp_path):
             "Phật giáo Việt Nam huyện Long Mỹ tại chùa Phước Thạnh.\n{}\n")
     _, guests = hg(tmp_path, text.format("Tham dự buổi chúc mừng còn có ông Lê Văn Hai, Phó Chủ tịch UBND huyện Long Mỹ."))
     assert guests == ["Ủy ban Dân tộc"]
+
+
+def test_who_goes_along_written_with_chung_is_a_companion(tmp_path):
+    text = ("Chúc mừng\n\nSáng 20/12/2024, đoàn công tác Huyện ủy Long Mỹ đến thăm và chúc mừng Giáo xứ Tân Lộc Đông. "
+            "{} đồng chí Trần Văn Ba – Bí thư Đảng ủy xã Vĩnh Viễn.\n")
+    _, guests = hg(tmp_path, text.format("Đi chung với đoàn có"))
+    assert guests == ["Huyện ủy Long Mỹ", "Đảng ủy xã Vĩnh Viễn"]
+    _, guests = hg(tmp_path, text.format("Tiếp đoàn, đi chung với đoàn có"))
+    assert guests == ["Huyện ủy Long Mỹ"]
