@@ -184,3 +184,18 @@ def test_a_list_of_communes_stops_at_an_institution_and_a_time_word():
                   "Ngày 5/3 họp bàn.")
     assert {"Ủy ban nhân dân xã Bản Giang", "Ủy ban nhân dân xã Nà Tăm", "Đảng ủy xã Bản Hon", "Đảng ủy xã Bình Lư"} <= b
     assert not any(n.startswith(("Ủy ban nhân dân xã Trạm", "Ủy ban nhân dân xã Hợp")) or n.endswith("Ngày") for n in b)
+
+
+def test_a_longer_name_after_a_weak_unit_word_keeps_the_official():
+    # (review B4 and the military school of a military region: the weak form with no level after
+    # it is no body, so it does not swallow the title)
+    f = _facts("Đại tá Lò Văn Quyết, Hiệu trưởng Trường Quân sự Quân khu 2, dự lễ khai giảng tại Sơn La. Ông Hà Văn "
+               "Lực, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Sơn La, báo cáo tiến độ.")
+    assert {"Lò Văn Quyết", "Hà Văn Lực"} <= {o.name for o in f.officials}
+
+
+def test_a_weak_unit_with_its_level_right_after_is_still_read():
+    text = ("Đại tá Lò Văn Quyết, Hiệu trưởng Trường Quân sự tỉnh Sơn La, và ông Hà Văn Lực, Hạt trưởng Hạt Kiểm lâm "
+            "huyện Quỳnh Nhai, dự lễ.")
+    assert {"Trường Quân sự tỉnh Sơn La", "Hạt Kiểm lâm huyện Quỳnh Nhai"} <= bodies_of(text)
+    assert ("Lò Văn Quyết", "Hiệu trưởng", "Trường Quân sự tỉnh Sơn La") in posts_of(text)

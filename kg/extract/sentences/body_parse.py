@@ -127,6 +127,9 @@ class BodyParser:
             if inner is not None:
                 return inner
             j = self._leveled(text, toks, j, p, bm, vintage)
+            if p.weak and bm.level is None and not bm.generic and j < len(toks) and toks[j].is_word \
+                    and toks[j].low not in ("và", "cùng", "với"):
+                return None     # "Trường Quân sự Quân khu 4", "Ban QLDA ĐTXD công trình ...": a longer name
         elif p.sort == "department":
             j = self._department(text, toks, i, j, p, bm, vintage)
         bm.end = j
