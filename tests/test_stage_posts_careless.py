@@ -179,3 +179,15 @@ def test_a_delegation_or_an_unnamed_board_led_by_a_name_gives_no_head_post(tmp_p
     st = state_of(tmp_path, "Tin\n\nĐoàn công tác của UBND tỉnh Lạng Sơn do ông Giáp Văn Tư làm Trưởng đoàn đã đến "
                             "thăm.\nBan Tổ chức do bà Mai Thị Cúc làm Trưởng ban đã họp phiên đầu.\n")
     assert posts(st) == set()
+
+
+def test_the_unions_head_noun_alone_before_a_term(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại hội Hội Cựu chiến binh tỉnh Bắc Giang lần thứ VII khai mạc sáng nay. Ông Giáp "
+                            "Văn Tư được tín nhiệm bầu làm Chủ tịch Hội nhiệm kỳ 2027 - 2032.\n")
+    assert ("Giáp Văn Tư", "Chủ tịch", "Hội Cựu chiến binh tỉnh Bắc Giang") in posts(st)
+
+
+def test_a_conference_chair_is_no_unions_chair(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại hội Hội Cựu chiến binh tỉnh Bắc Giang lần thứ VII khai mạc sáng nay. Ông Giáp "
+                            "Văn Tư, chủ tịch hội nghị, phát biểu; bà Mai Thị Cúc làm chủ tịch hội đồng thi.\n")
+    assert not any(p[0] in ("Giáp Văn Tư", "Mai Thị Cúc") for p in posts(st))

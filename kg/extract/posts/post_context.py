@@ -10,6 +10,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import BodyEntry, RoleEntry, _load, lexicon
 from kg.extract.sentences.sentences import SentenceView
+from kg.extract.posts.post_gaps import _HEAD_TERMS, _HEAD_VERBS, _said_at
 
 
 def attach_open_bodies(L: list[Element]) -> None:
@@ -351,20 +352,13 @@ def short_names(sv: SentenceView, recent: dict) -> None:
             if lower and (head not in _LOWER_HEADS or _name_goes_on(toks, e.end + size)):
                 continue
             if head in recent and (_head_alone(L, k + 1, e.end + size, size > 1, lower)
-                                   or not lower and _verb_after(toks, e.end + size)):
+                                   or not lower and _said_at(toks, e.end + size, _HEAD_VERBS)
+                                   or _said_at(toks, e.end + size, _HEAD_TERMS)):
                 e.body = recent[head]
                 break
 
 
 _LOWER_HEADS = frozenset(tuple(h.split()) for h in _load("roles.yaml")["posts"]["lower_heads"])
-_HEAD_VERBS = tuple(tuple(v.split()) for v in _load("roles.yaml")["posts"]["head_alone_verbs"])
-
-
-def _verb_after(toks: list, k: int) -> bool:
-    """ "ông A - Chủ tịch Hội làm Trưởng đoàn", "Chủ tịch Hội phát biểu": a verb of the clause
-    right after a capitalised head noun (roles.yaml posts head_alone_verbs): the head stands alone."""
-    said = tuple(t.low for t in toks[k:k + 3])
-    return any(said[:len(v)] == v for v in _HEAD_VERBS)
 
 
 def _name_goes_on(toks: list, k: int) -> bool:

@@ -106,3 +106,15 @@ def complement_of_earlier(L: list[Element], toks: Sequence, before: int, start: 
     if not toks or start < 1 or toks[start - 1].low not in _W["complement_ends"]:
         return False
     return any(isinstance(e, Name) and not e.partial for e in L[:before + 1])
+
+
+_HEAD_VERBS = tuple(tuple(v.split()) for v in _W["head_alone_verbs"])
+_HEAD_TERMS = tuple(tuple(v.split()) for v in _W["head_alone_terms"])
+
+
+def _said_at(toks: list, k: int, phrases: tuple) -> bool:
+    """ "ông A - Chủ tịch Hội làm Trưởng đoàn", "Chủ tịch Hội phát biểu", "... Hội nhiệm kỳ 2022-2027":
+    a verb of the clause (head_alone_verbs) or a term (head_alone_terms) at token k, right after a head
+    noun: the head stands alone."""
+    said = tuple(t.low for t in toks[k:k + 3])
+    return any(said[:len(v)] == v for v in phrases)
