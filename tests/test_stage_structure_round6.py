@@ -141,3 +141,27 @@ def test_a_schedule_s_dated_heading_is_no_stamp():
     st = analyse("Lịch tiếp xúc cử tri của Tổ đại biểu HĐND huyện Lạc Sơn\n\nThứ hai, 14/10/2024 08:30\n"
                  "- Buổi sáng: tiếp xúc cử tri xã Đông Khê tại hội trường UBND xã.\n")
     assert str(st.published) == "2024-10-14"
+
+
+def test_pen_names_with_a_digraph_initial_and_names_joined_by_a_hyphen():
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "Tin, ảnh: Ng. Bình - T. Sơn\n")
+    assert st.authors == ["Ng. Bình", "T. Sơn"]
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "Minh Châu-Quốc Việt\n\nChia sẻ bài viết\n")
+    assert st.authors == ["Minh Châu", "Quốc Việt"]
+    # ... one initial before a hyphen is part of a name, not a writer of its own
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "Tin: Y-Bình Niê\n")
+    assert "Y" not in st.authors
+
+
+def test_a_contributor_s_credit_and_initials_closing_the_story():
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "CTV: Minh Châu – Quốc Việt (Lạc Sơn)\n")
+    assert st.authors == ["Minh Châu", "Quốc Việt"]
+    # (dotted initials right under the story's last sentence, the share buttons after them)
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "\nQ.B\n\nChia sẻ bài viết\n")
+    assert st.authors == ["Q.B"]
+    # (initials before a sidebar of links end the story)
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "\nHB\n\n\nLiên kết hữu ích\nCổng thông tin huyện\n")
+    assert st.authors == ["HB"]
+    # ... a role's letters there are none
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "\nP.V\n\nChia sẻ bài viết\n")
+    assert st.authors == []

@@ -1,9 +1,6 @@
-"""Bylines and photo credits: the names of a story's writers.
-
-A marked byline ("Tin, ảnh: X", "T/h: X - Y"), a bare line of one or two short names, pen
-names with initials ("T.HẢI - L.NGỌC") and a credit closing a caption ("Ảnh: Đức Hải").
-The line cleaning every pass of kg.extract.structure.structure shares lives here too.
-"""
+"""Bylines and photo credits: the names of a story's writers: a marked byline ("Tin, ảnh: X"),
+a bare line of one or two short names, pen names with initials ("T.HẢI - L.NGỌC", "Th. Hà"), a
+credit closing a caption ("Ảnh: Đức Hải"); and the line cleaning kg.extract.structure shares."""
 from __future__ import annotations
 
 import re
@@ -17,8 +14,8 @@ _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
 _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
 _APOS_DOT = re.compile(r"['.]")
 _PARENS = re.compile(r"\([^)]*\)")
-# ("Minh Thu- Đức Hải": the dash glued to the first name's last syllable)
-_NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|(?<=[^\W\d_])-\s|"
+# ("Minh Thu- Đức Hải": the dash glued to the name; "Thu Hà-Minh Đức": a hyphen between two names)
+_NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|(?<=[^\W\d_])-\s|(?<=[^\W\d_]{2})-(?=[A-ZĐ][^\W\d_])|"
                        + "|".join(r"\b" + w + r"\b" for w in grammar("article.yaml", "structure")["name_joiners"])
                        + r")\s*")
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -30,6 +27,7 @@ _LONE_INITIALS = re.compile(r"[A-ZĐ]{2,4}")
 _DOTTED, _DOTTED_ROLES = re.compile(r"(?<=\w)\.\s*(?=\w)"), frozenset(
     w.casefold() for w in grammar("article.yaml", "credits")["dotted_roles"])
 _SYLLABLES = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_DIGRAPHS = frozenset(("Th", "Tr", "Ch", "Ph", "Nh", "Ng", "Kh", "Gi", "Qu", "Gh"))     # initials of two letters
 # "Tin: Minh ThuẢnh Đức Hải": a credit's marker glued to the name before it (the page dropped
 # the line break between "Tin: A" and "Ảnh: B")
 _GLUED_MARKER = re.compile(r"(?<=[a-zà-ỹđ])(?:" + "|".join(
@@ -160,6 +158,8 @@ def _split_names(value: str) -> list[str]:
         words = p.split()
         if 1 <= len(words) <= 5 and all(_is_name_syllable(w) for w in words):
             out.append(title_case(p))
+        elif "." in p and len(words) <= 3 and _initials(p):
+            out.append(" ".join(words))     # "Th. Hà", "T. Đức": a pen name, spaced as written
     return out
 
 
@@ -167,7 +167,8 @@ def _initials(s: str) -> bool:
     """ "H.Thơm", "N.T.Hà", "Đ.BÌNH", "K.Q": capital initials with dots, then one syllable
     or one more initial."""
     parts = s.replace(" ", "").split(".")
-    return len(parts) >= 2 and all(len(p) == 1 and p.isupper() for p in parts[:-1]) \
+    # ("Th. Hà", "Ng.T.Hà": a digraph's two letters for the initial, as Vietnamese writes it)
+    return len(parts) >= 2 and all(len(p) == 1 and p.isupper() or p in _DIGRAPHS for p in parts[:-1]) \
         and len(parts[-1]) >= 1 and _is_name_syllable(parts[-1])
 
 
@@ -263,9 +264,8 @@ _SENTENCE_CLOSED = re.compile(r"[.!?…\"”)\]]$")
 def continues_sentence(before: str, line: str) -> bool:
     """The name line goes on with the line above it, a sentence the page broke before its last
     words ("... do Phó Chủ tịch UBND huyện," / "Lê Văn Ba"): the line above ends on a comma or a
-    dash, or, with no full stop of its own, leaves the name to end with the sentence's ("... huyện"
-    / "Lê Văn Ba."). A byline is never a sentence's last words. (A line above that ends on a title
-    with no stop is left alone: a photo caption, "A, Phó Chủ tịch UBND huyện phát biểu", does too.)"""
+    dash, or, with no full stop of its own, leaves the name to end the sentence ("... huyện" / "Lê
+    Văn Ba."). (A line above ending on a title with no stop is left alone: a caption does too.)"""
     before, line = clean(before).rstrip(), clean(line).strip()
     if not before or _SENTENCE_CLOSED.search(before):
         return False
