@@ -199,3 +199,10 @@ def test_a_weak_unit_with_its_level_right_after_is_still_read():
             "huyện Quỳnh Nhai, dự lễ.")
     assert {"Trường Quân sự tỉnh Sơn La", "Hạt Kiểm lâm huyện Quỳnh Nhai"} <= bodies_of(text)
     assert ("Lò Văn Quyết", "Hiệu trưởng", "Trường Quân sự tỉnh Sơn La") in posts_of(text)
+
+
+def test_a_grassroots_union_s_women_workers_board_keeps_its_head_an_official():
+    # (review B5) the board's owner is no body read: no mention, the holder stays an official
+    f = _facts("Bà Quàng Thị Mai, Trưởng Ban Nữ công Công đoàn Trường Cao đẳng Sơn La, trao quà cho nữ giáo viên.")
+    assert "Quàng Thị Mai" in {o.name for o in f.officials}
+    assert not any(b.name.startswith("Ban Nữ công") for b in f.bodies)

@@ -31,6 +31,12 @@ def _bare_central_forms() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _owner_organs() -> frozenset:
+    """bodies.yaml owner_organs: boards no body of a level has bare, named only with their owner."""
+    return frozenset(canon(w) for w in _load("bodies.yaml").get("owner_organs") or [])
+
+
+@lru_cache(maxsize=1)
 def _capital_heads() -> frozenset:
     """bodies.yaml capital_central_heads: central names read only when written capitalised."""
     return frozenset(w.lower() for w in _load("bodies.yaml").get("capital_central_heads") or [])
@@ -117,6 +123,8 @@ class BodyParser:
             bm.base, bm.central, bm.level = p, True, "central"
         elif p.sort == "organ":
             bm, j = self._organ(text, toks, i, j, p, bm, vintage, depth)
+            if bm.base is None and not bm.central and p.canonical in _owner_organs():
+                return None     # "Ban Nữ công Công đoàn Bệnh viện X": its owner is no body read
         elif p.sort in ("committee", "packed"):
             j = self._committee(text, toks, j, p, bm, vintage)
             inner = self._party_of_body(text, toks, i, j, bm, vintage, depth)
