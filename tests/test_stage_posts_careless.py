@@ -191,3 +191,14 @@ def test_a_conference_chair_is_no_unions_chair(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐại hội Hội Cựu chiến binh tỉnh Bắc Giang lần thứ VII khai mạc sáng nay. Ông Giáp "
                             "Văn Tư, chủ tịch hội nghị, phát biểu; bà Mai Thị Cúc làm chủ tịch hội đồng thi.\n")
     assert not any(p[0] in ("Giáp Văn Tư", "Mai Thị Cúc") for p in posts(st))
+
+
+def test_re_elected_to_a_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Giáp Văn Tư tái cử Chủ tịch Hội Nông dân tỉnh Bắc Giang nhiệm kỳ 2027-2032.\n")
+    assert ("Giáp Văn Tư", "Chủ tịch", "Hội Nông dân tỉnh Bắc Giang") in posts(st)
+
+
+def test_not_re_elected_or_not_elected_holds_no_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Giáp Văn Tư không tái cử Chủ tịch Hội Nông dân tỉnh Bắc Giang; bà Mai Thị "
+                            "Cúc không trúng cử Phó Chủ tịch Hội Nông dân tỉnh Bắc Giang.\n")
+    assert posts(st) == set()

@@ -112,9 +112,13 @@ _PREDICATE_LAST = None if "" in _W["predicate_ends"] or not all(_ELECTED) else \
     frozenset(_W["predicate_ends"]) | {p[-1] for p in _ELECTED}
 
 
+_NEGATIONS = frozenset(_W["predicate_negations"])
+
+
 def _elected_word(toks: Sequence, i: int) -> bool:
-    """ "trúng cử", "đắc cử" right before the title at token i."""
-    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in _ELECTED)
+    """ "trúng cử", "đắc cử", "tái cử" right before the title at token i (not "không tái cử")."""
+    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p
+               and not (i > len(p) and toks[i - len(p) - 1].low in _NEGATIONS) for p in _ELECTED)
 
 
 _JOINING = tuple(tuple(w.split()) for w in _W["joining"])
