@@ -60,3 +60,11 @@ def test_a_feast_named_with_its_lunar_year_and_era_year_dates_the_visit(tmp_path
 def test_a_congress_term_spelt_with_ki(tmp_path):
     assert _day(tmp_path, "Hội Nông dân xã Đông Khê đại hội nhiệm kì 2023 – 2028\nSáng 9/3, Hội Nông dân xã Đông "
                           "Khê tổ chức Đại hội đại biểu nhiệm kì 2023 – 2028.\n") == "2023-03-09"
+
+
+def test_two_days_joined_by_an_ampersand_date_the_first(tmp_path):
+    assert _day(tmp_path, "Trong 02 ngày 14&15/5/2024, tại hội trường Huyện ủy, Hội Nông dân huyện Lạc Sơn tổ chức "
+                          "Đại hội đại biểu lần thứ X.\n") == "2024-05-14"
+    # ... a single day still is that day
+    assert _day(tmp_path, "Ngày 15/5/2024, tại hội trường Huyện ủy, Hội Nông dân huyện Lạc Sơn tổ chức Đại hội "
+                          "đại biểu lần thứ X.\n") == "2024-05-15"

@@ -54,3 +54,11 @@ def test_gifts_with_no_place_gone_to_stay_a_ceremony(tmp_path):
                            "trong huyện.\n") == "Ceremony"
     assert _kind(tmp_path, "Sáng 9/1, Hội Chữ thập đỏ huyện Lạc Sơn tổ chức chương trình đến với người nghèo và "
                            "trao quà cho 150 hộ tại hội trường UBND xã Đông Khê.\n") == "Ceremony"
+
+
+def test_respects_paid_at_a_cemetery_are_a_ceremony(tmp_path):
+    assert _kind(tmp_path, "Đoàn đại biểu dự Đại hội Hội Nông dân huyện Lạc Sơn viếng Nghĩa trang liệt sĩ\nChiều "
+                           "8/10, đoàn đại biểu dự Đại hội đã viếng Nghĩa trang liệt sĩ huyện.\n") == "Ceremony"
+    # ... a condolence visit to a family stays a visit
+    assert _kind(tmp_path, "Lãnh đạo huyện Lạc Sơn viếng và chia buồn cùng gia đình ông Lê Văn An\nChiều 8/10, "
+                           "lãnh đạo huyện Lạc Sơn đã đến viếng và chia buồn cùng gia đình.\n") == "Visit"
