@@ -101,3 +101,12 @@ def test_who_goes_along_written_with_chung_is_a_companion(tmp_path):
     assert guests == ["Huyện ủy Long Mỹ", "Đảng ủy xã Vĩnh Viễn"]
     _, guests = hg(tmp_path, text.format("Tiếp đoàn, đi chung với đoàn có"))
     assert guests == ["Huyện ủy Long Mỹ"]
+
+
+def test_who_receives_right_after_the_leader_is_no_companion(tmp_path):
+    # (the riders' reading alone: the meeting stage reads this receiving clause by its own rules)
+    from test_stage_pipeline import state_of
+    from kg.extract.meeting.visits import _riders
+    views = state_of(tmp_path, "Thăm\n\nNgày 12/4/2024, đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Hậu Giang do ông Lê "
+                               "Văn Hai, Phó Chủ tịch Ủy ban làm trưởng đoàn, UBND huyện Long Mỹ đã tiếp đoàn tại trụ sở.\n").views
+    assert all(_riders(sv) == (None, None) for sv in views)

@@ -172,7 +172,9 @@ def _riders(sv: SentenceView) -> tuple:
         if t + 1 >= len(toks) or toks[t].text not in ",;":
             continue
         events = [sv.elements[v].start for k in (VISIT, WORK_WITH, RECEIVE) for v in found[k] if sv.elements[v].start > t]
-        end = min(events) if events else t + 1
+        if not events or min(events) in {sv.elements[v].start for v in found[RECEIVE]}:
+            continue        # ("... làm trưởng đoàn, UBND huyện X đã tiếp đoàn": who receives it, no companion)
+        end = min(events)
         while end > t + 1 and (toks[end - 1].low in w["rider_verb_openers"] or toks[end - 1].low in lexicon().travel_words):
             end -= 1        # ("... Ban Dân tộc tỉnh | đã đến | thăm")
         first = toks[t + 1]
