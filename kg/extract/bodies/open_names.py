@@ -45,10 +45,10 @@ def _spec() -> tuple:
 
 
 @lru_cache(maxsize=1)
-def _capital_heads() -> frozenset:
+def _capital_heads() -> dict:
     """Heads that name one body only when written capitalised (`capital_head`): "Cụm thi đua
-    5 thành phố ..." is a cluster's name, "các đơn vị trong cụm thi đua" none."""
-    return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("capital_head"))
+    5 thành phố ..." is a cluster's name, "các đơn vị trong cụm thi đua" none; key -> the head spelled as listed."""
+    return {_key(h["head"]): h["head"] for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("capital_head")}
 
 
 @lru_cache(maxsize=1)
@@ -333,7 +333,7 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         rest, parent = _written(sv, head_end, end, {} if head in _capital_heads() else inner, resolve)
         if head in capital:
             rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"
-        name = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start] + " " + rest
+        name = (_capital_heads().get(head) or sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start]) + " " + rest
         if head in _seat_heads():
             name = _proper_seat(name)
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
