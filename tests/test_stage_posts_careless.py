@@ -202,3 +202,9 @@ def test_not_re_elected_or_not_elected_holds_no_title(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Giáp Văn Tư không tái cử Chủ tịch Hội Nông dân tỉnh Bắc Giang; bà Mai Thị "
                             "Cúc không trúng cử Phó Chủ tịch Hội Nông dân tỉnh Bắc Giang.\n")
     assert posts(st) == set()
+
+
+def test_the_unions_head_noun_in_lower_case_before_a_term(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại hội Hội Cựu chiến binh tỉnh Bắc Giang lần thứ VII khai mạc sáng nay. Ông Giáp "
+                            "Văn Tư được tín nhiệm bầu làm chủ tịch hội nhiệm kỳ 2027 - 2032.\n")
+    assert ("Giáp Văn Tư", "Chủ tịch", "Hội Cựu chiến binh tỉnh Bắc Giang") in posts(st)

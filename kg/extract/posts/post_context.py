@@ -349,7 +349,9 @@ def short_names(sv: SentenceView, recent: dict) -> None:
         for size in (2, 1):
             head = tuple(t.low for t in toks[e.end:e.end + size])
             lower = not toks[e.end].is_cap
-            if lower and (head not in _LOWER_HEADS or _name_goes_on(toks, e.end + size)):
+            # (a one-word head in lower case before a term too: "bầu làm chủ tịch hội nhiệm kỳ ...")
+            if lower and (head not in _LOWER_HEADS and not (size == 1 and _said_at(toks, e.end + 1, _HEAD_TERMS))
+                          or _name_goes_on(toks, e.end + size)):
                 continue
             if head in recent and (_head_alone(L, k + 1, e.end + size, size > 1, lower)
                                    or not lower and _said_at(toks, e.end + size, _HEAD_VERBS)
