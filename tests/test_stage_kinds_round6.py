@@ -62,3 +62,11 @@ def test_respects_paid_at_a_cemetery_are_a_ceremony(tmp_path):
     # ... a condolence visit to a family stays a visit
     assert _kind(tmp_path, "Lãnh đạo huyện Lạc Sơn viếng và chia buồn cùng gia đình ông Lê Văn An\nChiều 8/10, "
                            "lãnh đạo huyện Lạc Sơn đã đến viếng và chia buồn cùng gia đình.\n") == "Visit"
+
+
+def test_a_visit_and_work_at_a_place_is_a_visit(tmp_path):
+    assert _kind(tmp_path, "Đoàn đại biểu tỉnh Sê Lăm thăm và làm việc tại huyện Lạc Sơn\nNgày 8/10, đoàn đại biểu "
+                           "tỉnh Sê Lăm của nước bạn Lào thăm và làm việc tại huyện Lạc Sơn.\n") == "Visit"
+    # ... with a body it is a working session
+    assert _kind(tmp_path, "Thường trực Huyện ủy Lạc Sơn thăm và làm việc với Đảng ủy xã Đông Khê\nNgày 8/10, "
+                           "Thường trực Huyện ủy Lạc Sơn đã thăm và làm việc với Đảng ủy xã Đông Khê.\n") == "WorkingSession"

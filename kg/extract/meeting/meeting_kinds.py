@@ -112,6 +112,9 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
                 return "Visit"
             if e.payload == "WorkingSession" and i > 0 and toks[i - 1].low in _W["working_day_words"]:
                 continue        # "ngày làm việc thứ hai kỳ họp": a day of a sitting, not a working session
+            if e.payload == "WorkingSession" and toks[i].low == _W["visit_word"] and i + e.size < len(toks) \
+                    and toks[i + e.size].low == _W["visit_place_word"]:
+                return "Visit"  # "thăm và làm việc tại tỉnh X": a visit to a place ("... với X": a working session)
             if _occasion(toks, i) or _names_a_delegation(toks, i):
                 # ("Đoàn kiểm tra số 26 ... đã công bố quyết định kiểm tra": the delegation's name)
                 occasion = occasion or e.payload
