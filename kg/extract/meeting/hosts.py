@@ -23,6 +23,7 @@ from kg.extract.sentences.phrase_starts import ends_before, opens
 from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, purposed,  # noqa: F401
                                             team_head, to_attend)  # (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
+from kg.extract.meeting.stop_lists import stops_go_on
 from kg.facts import Body
 
 
@@ -310,7 +311,7 @@ def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
                                                                         or _plural_head(toks, e.start))
         if isinstance(e, Punct) and (e.char == "." and not _abbreviation_dot(toks, e.start)
                                      or e.char in (";", ":") and not listing
-                                     and not (e.char == ";" and objects and _body_at(sv, e.end))):
+                                     and not (e.char == ";" and objects and stops_go_on(sv, e.end))):
             break       # ("thăm Chùa A, Chùa B; Chùa C": a list of stops goes on past ";")
         # "thăm Hội X tại trụ sở Tỉnh hội - nhà văn hóa Y": the venue after an object runs to a comma
         venue = objects and isinstance(e, Word) and any(t.low in w["place_words"] for t in toks[e.start:e.end]) \
