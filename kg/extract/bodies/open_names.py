@@ -47,8 +47,8 @@ def _spec() -> tuple:
 @lru_cache(maxsize=1)
 def _capital_heads() -> dict:
     """Heads that name one body only when written capitalised (`capital_head`): "Cụm thi đua
-    5 thành phố ..." is a cluster's name, "các đơn vị trong cụm thi đua" none; key -> the head spelled as listed."""
-    return {_key(h["head"]): h["head"] for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("capital_head")}
+    5 thành phố ..." is a cluster's name, "các đơn vị trong cụm thi đua" none; key -> the head spelled as listed first."""
+    return {_key(h["head"]): h["head"] for h in reversed(_load("bodies.yaml")["open_names"]["heads"]) if h.get("capital_head")}
 
 
 @lru_cache(maxsize=1)
