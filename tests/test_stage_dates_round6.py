@@ -68,3 +68,13 @@ def test_two_days_joined_by_an_ampersand_date_the_first(tmp_path):
     # ... a single day still is that day
     assert _day(tmp_path, "Ngày 15/5/2024, tại hội trường Huyện ủy, Hội Nông dân huyện Lạc Sơn tổ chức Đại hội "
                           "đại biểu lần thứ X.\n") == "2024-05-15"
+
+
+def test_a_gallery_s_captions_before_the_lead_do_not_use_up_its_window(tmp_path):
+    captions = "".join(f"Đại biểu số {n} phát biểu ý kiến tại buổi làm việc. Ảnh: Minh Châu\n" for n in range(9))
+    assert _day(tmp_path, "Huyện ủy Lạc Sơn làm việc với xã Đông Khê\n" + captions + "Sáng 9/10/2024, Ban "
+                          "Thường vụ Huyện ủy Lạc Sơn làm việc với Đảng ủy xã Đông Khê.\n") == "2024-10-09"
+    # ... nine sentences of the story itself before a date: no lead date any more
+    story = "".join(f"Xã Đông Khê có {n} thôn đạt chuẩn văn hóa trong năm qua.\n" for n in range(9))
+    assert _day(tmp_path, "Huyện ủy Lạc Sơn làm việc với xã Đông Khê\n" + story + "Sáng 9/10/2024, Ban "
+                          "Thường vụ Huyện ủy Lạc Sơn làm việc với Đảng ủy xã Đông Khê.\n") is None

@@ -166,7 +166,7 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
     """The day of the meeting: the first event date of the lead (the first eight sentences; the
     headline when they give none), its year worked out as the module says."""
     page_year = published.year if published is not None else None
-    for sv in story[:8] + headline:
+    for sv in _lead_window(story) + headline:
         d = _event_date(sv, page_year)
         if d is None:
             continue
@@ -178,6 +178,19 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
             return None, None          # 30/2: not a date
         return (_first_day(day, sv.text) if congress else day), sv
     return _relative_day(story[:1], published)
+
+
+def _lead_window(story: list[SentenceView], size: int = 8) -> list[SentenceView]:
+    """The story's first `size` sentences, photo captions ("... . Ảnh: X") not counted: a page
+    that opens on a gallery's captions tells its lead after them."""
+    from kg.extract.lexicon import lexicon
+    markers, out, n = lexicon().caption_markers, [], 0
+    for sv in story:
+        if n >= size:
+            break
+        out.append(sv)
+        n += not any(m in sv.text for m in markers)
+    return out
 
 
 def _relative_day(lead: list[SentenceView], published: Optional[date]) -> tuple[Optional[MeetingDay], Optional[SentenceView]]:
