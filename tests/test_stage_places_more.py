@@ -124,3 +124,20 @@ def test_two_communes_named_as_often_whose_marks_differ_leave_the_bare_commune_b
     f = kg.extract_text("Ngày 31/7, HĐND xã Tân Lập và HĐND xã Tân Lấp cùng tổ chức kỳ họp thứ 9. Tại kỳ họp, UBND xã "
                         "đã báo cáo tình hình kinh tế trong 6 tháng.", source="t.txt")
     assert not any(b.name.startswith("Ủy ban nhân dân xã Tân") for b in f.bodies)
+
+
+def test_the_district_named_again_and_again_is_the_story_s_beside_one_named_once():
+    # (resolver._lead_district: a merger story names the other district once)
+    import kg
+    f = kg.extract_text("Sáng 23/7, HĐND huyện Mường Ảng khai mạc kỳ họp thứ 18. Ông Lò Văn Tám, Phó Bí thư Huyện ủy, "
+                        "Chủ tịch HĐND huyện chủ trì. Kỳ họp tán thành việc nhập huyện Tuần Giáo vào huyện Mường Ảng; "
+                        "nhân dân huyện Mường Ảng đồng tình.", source="t.txt")
+    posts = {(p.official, p.role, p.body.name) for p in f.posts}
+    assert ("Lò Văn Tám", "Phó Bí thư", "Huyện ủy Mường Ảng") in posts
+
+
+def test_two_districts_named_as_often_leave_the_bare_district_bare():
+    import kg
+    f = kg.extract_text("Sáng 23/7, huyện Mường Ảng và huyện Tuần Giáo ký quy chế phối hợp. Ông Lò Văn Tám, Phó Bí thư "
+                        "Huyện ủy phát biểu; huyện Mường Ảng, huyện Tuần Giáo cùng cam kết.", source="t.txt")
+    assert not any(p.body.name.startswith("Huyện ủy ") for p in f.posts)

@@ -241,6 +241,19 @@ class PlaceResolver:
             prov_place[name] = next(pr for _, pr in found if pr is not None)
         return [p for p, _ in found]
 
+    def _lead_district(self, ps: set) -> Optional[Place]:
+        """Of several districts of one kind, the story's own when it is named again and again
+        and the others seldom ("huyện X" four times, "sáp nhập huyện Y vào huyện X" once), as
+        for communes (_COMMUNE_LEAD); else none, bare "huyện" then meaning neither."""
+        counts = Counter()
+        for level, _, name in self.mentions:
+            key = name_key(name)
+            counts.update(p for p in ps if level == "district" and name_key(p.name) == key)
+        top = counts.most_common(2)
+        if top and top[0][1] >= _COMMUNE_LEAD and (len(top) == 1 or top[0][1] > 2 * top[1][1]):
+            return top[0][0]
+        return None
+
     def _districts(self, ctx: PlaceContext) -> None:
         """The city and the one district of each kind the article names in its province."""
         if ctx.province.kind == self.city_unit:
@@ -250,8 +263,9 @@ class PlaceResolver:
             if p.level == "district" and p.province == ctx.province.name:
                 by_kind.setdefault(p.kind, set()).add(p)
         for kind, ps in by_kind.items():
-            if len(ps) == 1:
-                ctx.districts[kind] = next(iter(ps))
+            lead = next(iter(ps)) if len(ps) == 1 else self._lead_district(ps)
+            if lead is not None:
+                ctx.districts[kind] = lead
         if ctx.city is None and self.city_unit in ctx.districts:
             ctx.city = ctx.districts[self.city_unit]
         named = {p for ps in by_kind.values() for p in ps}
