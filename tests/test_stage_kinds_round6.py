@@ -70,3 +70,11 @@ def test_a_visit_and_work_at_a_place_is_a_visit(tmp_path):
     # ... with a body it is a working session
     assert _kind(tmp_path, "Thường trực Huyện ủy Lạc Sơn thăm và làm việc với Đảng ủy xã Đông Khê\nNgày 8/10, "
                            "Thường trực Huyện ủy Lạc Sơn đã thăm và làm việc với Đảng ủy xã Đông Khê.\n") == "WorkingSession"
+
+
+def test_a_handing_over_said_with_its_manner_is_a_ceremony(tmp_path):
+    assert _kind(tmp_path, "Đồng chí Lê Văn An, Phó Bí thư Huyện ủy Lạc Sơn làm trưởng đoàn đến và trao trực tiếp "
+                           "Huy hiệu 60 năm tuổi Đảng cho hai đảng viên cao tuổi.\n") == "Ceremony"
+    # ... a visit that hands gifts on the way stays a visit
+    assert _kind(tmp_path, "Đồng chí Lê Văn An, Phó Bí thư Huyện ủy Lạc Sơn đến thăm và trao tận tay quà cho hai "
+                           "gia đình chính sách.\n") == "Visit"
