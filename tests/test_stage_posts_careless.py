@@ -183,7 +183,7 @@ def test_a_delegation_or_an_unnamed_board_led_by_a_name_gives_no_head_post(tmp_p
 
 def test_the_unions_head_noun_alone_before_a_term(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐại hội Hội Cựu chiến binh tỉnh Bắc Giang lần thứ VII khai mạc sáng nay. Ông Giáp "
-                            "Văn Tư được tín nhiệm bầu làm Chủ tịch Hội nhiệm kỳ 2027 - 2032.\n")
+                            "Văn Tư vừa được đại hội bầu làm Chủ tịch Hội nhiệm kỳ 2027 - 2032.\n")
     assert ("Giáp Văn Tư", "Chủ tịch", "Hội Cựu chiến binh tỉnh Bắc Giang") in posts(st)
 
 
@@ -206,5 +206,22 @@ def test_not_re_elected_or_not_elected_holds_no_title(tmp_path):
 
 def test_the_unions_head_noun_in_lower_case_before_a_term(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐại hội Hội Cựu chiến binh tỉnh Bắc Giang lần thứ VII khai mạc sáng nay. Ông Giáp "
-                            "Văn Tư được tín nhiệm bầu làm chủ tịch hội nhiệm kỳ 2027 - 2032.\n")
+                            "Văn Tư vừa được đại hội bầu làm chủ tịch hội nhiệm kỳ 2027 - 2032.\n")
     assert ("Giáp Văn Tư", "Chủ tịch", "Hội Cựu chiến binh tỉnh Bắc Giang") in posts(st)
+
+
+def test_an_honorary_title_after_the_name_is_left_out(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại hội Hội Cựu chiến binh tỉnh Bắc Giang lần thứ VII khai mạc. Trung tướng Giáp "
+                            "Văn Tư, Anh hùng Lao động vừa được đại hội bầu làm chủ tịch hội khóa "
+                            "VIII.\nBà Mai Thị Cúc, Nhà giáo ưu tú, Phó Chủ tịch Hội Khuyến học tỉnh Bắc Giang phát "
+                            "biểu.\n")
+    got = posts(st)
+    assert {("Giáp Văn Tư", "Chủ tịch", "Hội Cựu chiến binh tỉnh Bắc Giang"),
+            ("Mai Thị Cúc", "Phó Chủ tịch", "Hội Khuyến học tỉnh Bắc Giang")} <= got
+    assert not any("Anh hùng" in p[2] or "Nhà giáo" in p[2] for p in got)
+
+
+def test_an_honorary_title_alone_gives_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đến thăm bà Mai Thị Cúc, Bà mẹ Việt Nam anh hùng, và ông Giáp Văn Tư, Anh "
+                            "hùng Lao động, tại xã Tân Liễu.\n")
+    assert posts(st) == set()

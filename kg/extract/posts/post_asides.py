@@ -7,7 +7,7 @@ kg.extract.posts.post_chosen read the elements that remain).
 from __future__ import annotations
 
 from kg.extract.lexicon import grammar
-from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role
+from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
 
 _PARTICULARS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["particulars"])
 _AGE = "tuổi"
@@ -70,3 +70,28 @@ def titles_aside(L: list[Element], j: int) -> int:
         if type(L[y]) is Name:
             return j
     return j
+
+
+_HONOURS = tuple(sorted((tuple(w.split()) for w in grammar("roles.yaml", "posts")["honours"]), key=len, reverse=True))
+
+
+def honours(L: list[Element], toks: list) -> None:
+    """Drop an honorary title written between commas right after a full name ("ông A, Anh hùng Lực
+    lượng vũ trang nhân dân, được bầu làm Chủ tịch Hội ..."): it holds no post, and it stands between
+    the name and the titles or the predicate that give one (roles.yaml posts honours)."""
+    for x in range(len(L) - 3, -1, -1):
+        if not (type(L[x]) is Name and not L[x].partial and type(L[x + 1]) is Punct and L[x + 1].char == ","):
+            continue
+        a = L[x + 1].end
+        size = next((len(h) for h in _HONOURS if tuple(t.low for t in toks[a:a + len(h)]) == h), 0)
+        nxt = toks[a + size] if size and a + size < len(toks) else None
+        if nxt is None or not (nxt.text == "," or nxt.is_word and not nxt.is_cap):
+            continue        # (closed by a comma, or by the predicate in lower case)
+        y = x + 2
+        while y < len(L) and L[y].end <= a + size:
+            y += 1
+        if y < len(L) and type(L[y]) is Word and L[y].start < a + size < L[y].end:
+            # (a word element that runs over the title's end, "động vừa": its tail stays)
+            L[y] = Word(a + size, L[y].end, toks[a + size].low)
+        if y < len(L) and L[y].start == a + size:
+            del L[x + 1:y]          # (", Anh hùng ..." goes; a comma after it stays)
