@@ -222,3 +222,13 @@ def test_to_inspect_a_district_is_no_inspectorate():
 def test_an_open_name_s_head_takes_its_listed_spelling():
     b = bodies_of("Chiều 5/2, đoàn công tác thăm Đồn biên phòng Si Pa Phìn, tặng quà cán bộ, chiến sĩ.")
     assert "Đồn Biên phòng Si Pa Phìn" in b
+
+
+def test_a_protestant_house_group_named_by_its_commune():
+    b = bodies_of("Đoàn công tác đã đến thăm Điểm nhóm Tin Lành xã Nậm Lịch, tặng quà chúc mừng Giáng sinh.")
+    assert "Điểm nhóm Tin Lành xã Nậm Lịch" in b
+
+
+def test_house_groups_as_a_common_noun_are_no_body():
+    b = bodies_of("Ông Lò Văn Tám cho biết mỗi điểm nhóm sinh hoạt đều được đăng ký với UBND huyện Mường Ảng.")
+    assert not any("nhóm" in n.lower() for n in b)
