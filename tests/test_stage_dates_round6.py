@@ -78,3 +78,11 @@ def test_a_gallery_s_captions_before_the_lead_do_not_use_up_its_window(tmp_path)
     story = "".join(f"Xã Đông Khê có {n} thôn đạt chuẩn văn hóa trong năm qua.\n" for n in range(9))
     assert _day(tmp_path, "Huyện ủy Lạc Sơn làm việc với xã Đông Khê\n" + story + "Sáng 9/10/2024, Ban "
                           "Thường vụ Huyện ủy Lạc Sơn làm việc với Đảng ủy xã Đông Khê.\n") is None
+
+
+def test_review5_a_relative_will_after_other_event_verbs(tmp_path):
+    # (review R6: "phát động", "tập huấn" are the clause's own verbs too)
+    assert _day(tmp_path, "Hội nghị\nSáng 9/3/2024 Huyện đoàn Lạc Sơn phát động chiến dịch tình nguyện sẽ kéo dài "
+                          "đến hết tháng 7.\n") == "2024-03-09"
+    assert _day(tmp_path, "Hội nghị\nSáng 9/3/2024 Phòng Tư pháp huyện Lạc Sơn tập huấn các quy định sẽ có hiệu lực "
+                          "từ tháng 7.\n") == "2024-03-09"

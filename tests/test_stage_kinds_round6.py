@@ -78,3 +78,23 @@ def test_a_handing_over_said_with_its_manner_is_a_ceremony(tmp_path):
     # ... a visit that hands gifts on the way stays a visit
     assert _kind(tmp_path, "Đồng chí Lê Văn An, Phó Bí thư Huyện ủy Lạc Sơn đến thăm và trao tận tay quà cho hai "
                            "gia đình chính sách.\n") == "Visit"
+
+
+def test_review5_no_trip_in_care_a_time_span_or_a_greeting(tmp_path):
+    # (review R5: "quan tâm đến các hộ", "từ ngày 1/1 đến Rằm", "gửi lời chúc đến Hội viên" name no place)
+    head = "Hội Chữ thập đỏ chăm lo người nghèo\n"
+    for lead in ("Sáng 9/1 tại hội trường UBND huyện, Hội Chữ thập đỏ huyện Lạc Sơn tiếp tục quan tâm đến các hộ "
+                 "nghèo và trao quà cho 80 hộ.\n",
+                 "Từ ngày 2/1 đến Rằm tháng Chạp Hội Chữ thập đỏ huyện Lạc Sơn đã trao quà cho 250 hộ.\n",
+                 "Sáng 9/1, Hội Chữ thập đỏ huyện Lạc Sơn gửi lời chúc tốt đẹp nhất đến Hội viên và trao quà cho "
+                 "80 hộ tại hội trường.\n"):
+        assert _kind(tmp_path, head + lead) == "Ceremony", lead
+    # ... a trip to the communes is one
+    assert _kind(tmp_path, head + "Sáng 9/1, Hội Chữ thập đỏ huyện Lạc Sơn đã đến các xã vùng cao để trao quà "
+                                  "cho 80 hộ.\n") == "Visit"
+
+
+def test_review5_a_visit_and_work_at_a_body_s_office_is_a_working_session(tmp_path):
+    # (review R7: a body after "tại" is the body worked with)
+    assert _kind(tmp_path, "Sáng 5/3, đồng chí Lê Văn An, Bí thư Huyện ủy Lạc Sơn đã thăm và làm việc tại Đảng ủy xã "
+                           "Đông Khê về công tác xây dựng Đảng.\n") == "WorkingSession"

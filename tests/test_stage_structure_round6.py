@@ -165,3 +165,11 @@ def test_a_contributor_s_credit_and_initials_closing_the_story():
     # ... a role's letters there are none
     st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "\nP.V\n\nChia sẻ bài viết\n")
     assert st.authors == []
+
+
+def test_review5_a_title_naming_its_person_first_with_a_dash_stays_the_title():
+    # (review R8: alone, not among other entries, such a line is a title)
+    st = analyse("Trang chủ / Tin tức\nĐồng chí Lê Văn An - Bí thư Huyện ủy Lạc Sơn thăm, chúc Tết các đơn vị\n"
+                 "15/01/2026 09:12\nSáng 14/1, đồng chí Lê Văn An, Bí thư Huyện ủy Lạc Sơn đã đến thăm, chúc Tết "
+                 "các đơn vị lực lượng vũ trang đóng trên địa bàn.\n")
+    assert st.headline_text == "Đồng chí Lê Văn An - Bí thư Huyện ủy Lạc Sơn thăm, chúc Tết các đơn vị"

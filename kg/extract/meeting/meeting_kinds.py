@@ -113,7 +113,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if e.payload == "WorkingSession" and i > 0 and toks[i - 1].low in _W["working_day_words"]:
                 continue        # "ngày làm việc thứ hai kỳ họp": a day of a sitting, not a working session
             if e.payload == "WorkingSession" and toks[i].low == _W["visit_word"] and i + e.size < len(toks) \
-                    and toks[i + e.size].low == _W["visit_place_word"]:
+                    and toks[i + e.size].low == _W["visit_place_word"] \
+                    and _starts(toks, i + e.size + 1, _W["visit_place_bodies"]) is None:
                 return "Visit"  # "thăm và làm việc tại tỉnh X": a visit to a place ("... với X": a working session)
             if _occasion(toks, i) or _names_a_delegation(toks, i):
                 # ("Đoàn kiểm tra số 26 ... đã công bố quyết định kiểm tra": the delegation's name)
@@ -138,10 +139,23 @@ def _gifts_on_a_trip(toks, i: int, size: int) -> bool:
         depth += (t == ")") - (t == "(")
         if depth == 0 and t in ",;.:":
             return False
-        if depth == 0 and toks[j].low in _W["trip_words"] and j + 1 < i \
-                and (toks[j + 1].text[:1].isupper() or _starts(toks, j + 1, _W["trip_places"]) is not None):
+        if depth == 0 and toks[j].low in _W["from_words"]:
+            return False        # "từ ngày 1/1 đến Rằm tháng Chạp": a span of time, no trip
+        if depth == 0 and toks[j].low in _W["trip_words"] and j + 1 < i and _trip_place(toks, j):
             return True
     return False
+
+
+def _trip_place(toks, j: int) -> bool:
+    """A place right after toks[j] ("đến"): a name (not a time's, a feast's or people's:
+    `trip_not_names`) or a place noun (`trip_places`, after "các" too); not after "quan tâm",
+    "hướng", "gửi" (`trip_not_after`)."""
+    if j > 0 and toks[j - 1].low in _W["trip_not_after"]:
+        return False
+    k = j + 1 + (toks[j + 1].low == _W["trip_plural"])
+    if k < len(toks) and _starts(toks, k, _W["trip_places"]) is not None:
+        return True
+    return k == j + 1 and toks[k].text[:1].isupper() and _starts(toks, k, _W["trip_not_names"]) is None
 
 
 def _feast_held(toks, i: int) -> bool:

@@ -202,11 +202,19 @@ def stamped_caption_ending(s: str, i: int, stamps: list[page_dates.Stamp], lines
 def listed(lines: list[str], i: int, chrome: set[int]) -> bool:
     """The line right under a heading that ends on a colon ("* Về phía lãnh đạo xã:" / "Ông A -
     Chủ tịch ..."): an item of its list, not the title (the page's furniture, "Chia sẻ:", aside)."""
-    m = _NAME_ENTRY.match(_clean(lines[i]))
-    if m and all(w[1:].islower() for w in m.group(1).split()):
-        return True             # (a name's syllables, not an abbreviation: "A UVBTV – PCT ..." is a title's)
     k = _next_line(lines, i, -1)
-    return k >= 0 and k not in chrome and _clean(lines[k]).endswith((":", "："))
+    if k >= 0 and k not in chrome and _clean(lines[k]).endswith((":", "：")):
+        return True
+    # (an entry among others: the line above or under it is one too; alone, "Đồng chí A - Bí thư
+    # Tỉnh ủy thăm ...", "Ông A – tân Chủ tịch UBND tỉnh" are titles)
+    return _name_entry(lines[i]) and any(0 <= j < len(lines) and _name_entry(lines[j])
+                                         for j in (k, _next_line(lines, i, 1)))
+
+
+def _name_entry(line: str) -> bool:
+    m = _NAME_ENTRY.match(_clean(line))
+    # (a name's syllables, not an abbreviation: "A UVBTV – PCT ..." is a title's)
+    return bool(m) and all(w[1:].islower() for w in m.group(1).split())
 
 
 # "Ông Nguyễn Văn A – Phó Chủ tịch UBND xã", "Bà Lê Thị B: Chủ tịch Hội ...": a person named with
