@@ -30,3 +30,10 @@ def test_an_organisation_that_begins_with_a_family_name_is_no_person(tmp_path):
 def test_a_two_syllable_name_before_a_lower_case_word_stays_a_name(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐồng chí Đoàn Khoa biểu dương các chi đoàn.\n", upto="sentences")
     assert "Đoàn Khoa" in names(st)
+
+
+def test_review_the_family_ong_after_the_word_of_address_keeps_it(tmp_path):
+    # (review5a N1: "ông Ông Văn A" is a man of the family Ông; N2: "Khối" alone is a given name)
+    st = state_of(tmp_path, "Tin\n\nDự có ông Ông Văn Thịnh, Phó Chủ tịch UBND huyện Kim Bảng. Ông Lò Khối, Chủ "
+                            "tịch UBND xã Tân Liễu cho biết.\n", upto="sentences")
+    assert {"Ông Văn Thịnh", "Lò Khối"} <= names(st)

@@ -193,9 +193,11 @@ def test_a_conference_chair_is_no_unions_chair(tmp_path):
     assert not any(p[0] in ("Giáp Văn Tư", "Mai Thị Cúc") for p in posts(st))
 
 
-def test_re_elected_to_a_title(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nÔng Giáp Văn Tư tái cử Chủ tịch Hội Nông dân tỉnh Bắc Giang nhiệm kỳ 2027-2032.\n")
-    assert ("Giáp Văn Tư", "Chủ tịch", "Hội Nông dân tỉnh Bắc Giang") in posts(st)
+def test_review_a_candidate_to_stand_again_holds_no_new_title(tmp_path):
+    # (review5a P7: "tái cử" names a candidate in a personnel plan; it is no election won)
+    st = state_of(tmp_path, "Tin\n\nÔng Giáp Văn Tư được giới thiệu tái cử Bí thư Huyện ủy Yên Dũng nhiệm kỳ tới.\n"
+                            "Bà Mai Thị Cúc thuộc diện tái cử Chủ tịch Hội Nông dân tỉnh Bắc Giang.\n")
+    assert posts(st) == set()
 
 
 def test_not_re_elected_or_not_elected_holds_no_title(tmp_path):
@@ -225,3 +227,29 @@ def test_an_honorary_title_alone_gives_no_post(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn đến thăm bà Mai Thị Cúc, Bà mẹ Việt Nam anh hùng, và ông Giáp Văn Tư, Anh "
                             "hùng Lao động, tại xã Tân Liễu.\n")
     assert posts(st) == set()
+
+
+def test_review_a_body_that_does_something_led_by_a_name_is_not_the_titles_body(tmp_path):
+    # (review5a P6: "do" must follow the opening body; the title must end after "làm")
+    st = state_of(tmp_path, "Tin\n\nUBND tỉnh Lạng Sơn vừa thành lập hội đồng thẩm định do ông Giáp Văn Tư, Phó Chủ "
+                            "tịch UBND tỉnh làm Chủ tịch.\nHội Nông dân tỉnh Lạng Sơn tổ chức hội thi do bà Mai Thị "
+                            "Cúc làm Trưởng ban giám khảo.\nHội Cựu chiến binh huyện Yên Dũng do ông Khổng Văn Đạt làm "
+                            "Trưởng ban giám khảo hội thi.\n")
+    got = posts(st)
+    assert ("Giáp Văn Tư", "Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn") not in got
+    assert not any(p[0] in ("Mai Thị Cúc", "Khổng Văn Đạt") for p in got)
+
+
+def test_review_a_name_a_colon_and_a_sentence_about_a_title(tmp_path):
+    # (review5a P5: "Ông A: Giám đốc Sở X cần ...", a quotation's subject, not A's title)
+    st = state_of(tmp_path, "Tin\n\nÔng Giáp Văn Tư: Giám đốc Sở Y tế tỉnh Lạng Sơn cần sớm báo cáo.\n")
+    assert posts(st) == set()
+
+
+def test_review_a_full_date_before_a_new_holder_is_no_past_time(tmp_path):
+    # (review5a P9: "năm" of a date is no fronted year; a nomination in an earlier clause does not count)
+    st = state_of(tmp_path, "Tin\n\nNgày 9 tháng 4 năm 2027, Tân Chủ tịch UBND huyện Kim Bảng nhiệm kỳ mới là ông "
+                            "Giáp Văn Tư.\nKỳ họp đã bầu bổ sung các ủy viên; Tân Chủ tịch HĐND huyện Kim Bảng là bà "
+                            "Mai Thị Cúc.\n")
+    assert {("Giáp Văn Tư", "Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng"),
+            ("Mai Thị Cúc", "Chủ tịch", "Hội đồng nhân dân huyện Kim Bảng")} <= posts(st)

@@ -190,9 +190,13 @@ def named_by_copula(elements: list[Element], toks: Sequence = ()) -> Iterator[tu
 
 
 def _refused(toks: Sequence, end: int) -> bool:
-    """Whether a past time or a nomination is written before token `end` (copula_refused)."""
+    """Whether a past time or a nomination is written in the clause before token `end`
+    (copula_refused, after the last ";"), or a year opens the sentence (copula_fronted)."""
     lows = [t.low for t in toks[:end]]
-    return any(tuple(lows[i:i + len(p)]) == p for p in _COPULA_REFUSED for i in range(len(lows) - len(p) + 1))
+    start = max((i + 1 for i, w in enumerate(lows) if w == ";"), default=0)
+    if start == 0 and lows and lows[0] in _W["copula_fronted"]:
+        return True
+    return any(tuple(lows[i:i + len(p)]) == p for p in _COPULA_REFUSED for i in range(start, len(lows) - len(p) + 1))
 
 
 def _past_term(L: list[Element], x: int, toks: Sequence):
@@ -225,16 +229,27 @@ def headed_by(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[li
         if type(name) is not Name:
             continue
         x = m - 1 - (type(L[m - 1]) is Honorific)
-        if name.partial or not (type(L[x]) is Word and L[x].end - L[x].start == 1
-                                and toks[L[x].start].low == _HEADED_BY["by"]) \
-                or any(type(e) in (Name, Role, BodyMention) for e in L[1:x]):
-            return          # (only the first name, right after "do" and the sentence's own body)
+        if name.partial or x != 1 or not (type(L[x]) is Word and L[x].end - L[x].start == 1
+                                          and toks[L[x].start].low == _HEADED_BY["by"]):
+            return          # (only the first name, "do" right after the sentence's own body)
         j = m + 1
         if j + 1 < n and _is_sep(L[j]) and type(L[j + 1]) is Role:
             _, j = _chain(L, j + 1, toks)       # the leader's own titles, read by bind_titles
-        if j + 1 < n and type(L[j]) is Word and L[j].end - L[j].start == 1 and toks[L[j].start].low == _HEADED_BY["as"] \
+        if j + 1 < n and type(L[j]) is Word and L[j].end - L[j].start == 1 \
+                and toks[L[j].start].low == _HEADED_BY["as"] \
                 and type(L[j + 1]) is Role and L[j + 1].body is None and not L[j + 1].entry.body \
-                and L[j + 1].entry.role in _HEADED_BY["titles"]:
+                and L[j + 1].entry.role in _HEADED_BY["titles"] and _title_ends(toks, L[j + 1].end):
             L[j + 1].body = L[0]
             yield [name], [L[j + 1]]
         return
+
+
+_AFTER_HEAD = tuple(tuple(w.split()) for w in _HEADED_BY["after"])
+
+
+def _title_ends(toks: Sequence, k: int) -> bool:
+    """Whether the title ends before token k: punctuation, the end, or a verb of the clause."""
+    if k >= len(toks) or not toks[k].is_word:
+        return True
+    said = tuple(t.low for t in toks[k:k + 2])
+    return any(said[:len(p)] == p for p in _AFTER_HEAD)

@@ -207,8 +207,8 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         items.extend(pre)
         # -- titles after the name --------------------------------------------------
         j = _aside(L, k + 1)
-        if j < n and isinstance(L[j], Punct) and (L[j].char in (",", "–", "-", "—", "(")
-                                                  or L[j].char == ":" and j + 1 < n and isinstance(L[j + 1], Role)):
+        colon = j + 1 < n and isinstance(L[j], Punct) and L[j].char == ":" and isinstance(L[j + 1], Role)
+        if j < n and isinstance(L[j], Punct) and (L[j].char in (",", "–", "-", "—", "(") or colon):
             j += 1          # (a colon only before a title: "Ông A: Chủ tịch UBMTTQ xã", a list's line)
             if L[j - 1].char in "–-—" and j < n and isinstance(L[j], Punct) and L[j].char == ",":
                 j += 1      # "ông A –, Phó Chủ tịch ...": a dash and a comma typed for one separator
@@ -217,11 +217,19 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         j = _co_listed(L, k, _co_title(L, j))
         former = former_before or _former_at(L, j)
         post, j = _chain(L, j, toks)
+        if colon and not _line_ends(L, j):
+            post = []       # "Ông A: Chủ tịch UBND xã phải đối thoại ...": a quotation's subject, no title
         items.extend(post)
         items.extend(_now_held(L, j, toks))
         if not items and not former:
             items = _dashed_before(L, k)
         yield e, items, former
+
+
+def _line_ends(L: list[Element], j: int) -> bool:
+    """Whether a list's line or item ends at element j (the end, ".", ";" or "và")."""
+    return j >= len(L) or isinstance(L[j], Punct) and L[j].char in ".;" \
+        or isinstance(L[j], Word) and L[j].low in _W["and"]
 
 
 def _co_title(L: list[Element], j: int) -> int:

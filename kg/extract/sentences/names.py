@@ -26,7 +26,8 @@ _MIDDLE = frozenset(("văn", "thị"))
 _PEOPLE = _load("people.yaml")
 _DOUBLED = frozenset(_PEOPLE.get("doubled_address") or ())
 def _surname_at(toks: list[Token], k: int, lx) -> bool:
-    return k < len(toks) and toks[k].is_cap and toks[k].low in lx.surnames
+    # (not a middle name: "ông Ông Văn A" is a man of the family Ông)
+    return k < len(toks) and toks[k].is_cap and toks[k].low in lx.surnames and toks[k].low not in _MIDDLE
 
 
 _ORGANISATION_ENDS = tuple(tuple(w.lower().split()) for w in _PEOPLE.get("organisation_ends") or ())
