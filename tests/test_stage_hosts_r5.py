@@ -32,3 +32,49 @@ def test_a_lower_case_clause_after_a_semicolon_is_no_stop(tmp_path):
                             "Sáng 21/12, đoàn công tác của huyện đã đến thăm, tặng quà tại Giáo xứ Phước Lâm; "
                             "biểu dương Ủy ban Đoàn kết Công giáo huyện Trà Ôn đã vận động giáo dân.\n")
     assert hosts == ["Giáo xứ Phước Lâm"]
+
+
+def test_a_body_a_named_person_leads_as_a_delegation_is_the_guest_of_the_body_worked_with(tmp_path):
+    hosts, guests = hg(tmp_path, "Giám sát công tác giảm nghèo tại huyện\n\n"
+                                 "Sáng 5/3, Ban Văn hóa - Xã hội HĐND tỉnh Long An do bà Trần Thị Hoa, Phó Trưởng ban "
+                                 "làm trưởng đoàn tiếp tục làm việc với UBND huyện Cần Đước về công tác giảm nghèo.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Cần Đước"]
+    assert guests == ["Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Long An"]
+
+
+def test_a_body_that_works_with_another_unled_stays_the_host(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc về công tác giảm nghèo\n\n"
+                                 "Sáng 5/3, Ban Văn hóa - Xã hội HĐND tỉnh Long An do ông Lê Văn Tư làm Trưởng ban "
+                                 "đã làm việc với UBND huyện Cần Đước về công tác giảm nghèo.\n")
+    assert hosts == ["Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Long An"]
+    assert guests == ["Ủy ban nhân dân huyện Cần Đước"]
+
+
+def test_a_body_that_receives_a_led_delegation_stays_the_host(tmp_path):
+    hosts, guests = hg(tmp_path, "Tiếp đoàn công tác\n\n"
+                                 "Sáng 5/3, UBND huyện Cần Đước do ông Lê Văn Tư, Chủ tịch UBND huyện chủ trì đã tiếp "
+                                 "Ban Văn hóa - Xã hội HĐND tỉnh Long An.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Cần Đước"]
+
+
+def test_a_stop_named_with_its_town_after_tai_does_not_hide_the_next_stop(tmp_path):
+    hosts, _ = hg(tmp_path, "Thăm chúc Tết các cơ sở tôn giáo\n\n"
+                            "Sáng 3/2, Phó Chủ tịch UBND tỉnh Lê Văn Tư đến thăm, chúc Tết Ban Cai quản Họ đạo Cao Đài "
+                            "Tây Ninh tại Gia Nghĩa và Ban Trị sự GHPGVN tỉnh Đắk Nông.\n")
+    assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đắk Nông" in hosts
+
+
+def test_a_venue_of_common_nouns_still_hides_the_body_after_va(tmp_path):
+    hosts, _ = hg(tmp_path, "Thăm chúc Tết Hội Người cao tuổi\n\n"
+                            "Sáng 3/2, Phó Chủ tịch UBND tỉnh Lê Văn Tư đến thăm, chúc Tết Hội Người cao tuổi tỉnh Đắk Nông "
+                            "tại trụ sở làm việc và Hội Cựu chiến binh tỉnh Đắk Nông cùng dự.\n")
+    assert hosts == ["Hội Người cao tuổi tỉnh Đắk Nông"]
+
+
+def test_a_body_after_thuoc_owns_the_stop_and_is_no_stop(tmp_path):
+    hosts, _ = hg(tmp_path, "Thăm chúc Tết các cơ sở tôn giáo\n\n"
+                            "Sáng 3/2, Phó Chủ tịch UBND tỉnh Lê Văn Tư đến thăm, chúc Tết Ban Trị sự GHPGVN "
+                            "tỉnh Đắk Nông và Ban Cai quản Họ đạo Thánh thất Gia Nghĩa thuộc Hội thánh Cao Đài "
+                            "Tây Ninh.\n")
+    assert "Ban Cai quản Họ đạo Thánh thất Gia Nghĩa" in hosts
+    assert not any(h.startswith("Hội thánh") for h in hosts)

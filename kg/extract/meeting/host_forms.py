@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role
-from kg.extract.sentences.phrase_starts import ends_before
+from kg.extract.sentences.phrase_starts import ends_before, opens
 from kg.extract.sentences.sentences import SentenceView
 
 
@@ -17,6 +17,17 @@ def body_led(sv: SentenceView, v: int) -> bool:
     Ban Dân vận Tỉnh ủy gặp mặt ...": the golds name no host then)."""
     before = sv.elements[:v]
     return not any(isinstance(e, (Name, Role)) for e in before) and any(isinstance(e, BodyMention) for e in before)
+
+
+def team_led(sv: SentenceView, v: int) -> bool:
+    """ "Ban X HĐND tỉnh do ông A, Trưởng ban làm trưởng đoàn đã làm việc với UBND huyện Y": a body in
+    the subject that a named person leads as a delegation (meetings.yaml hosts `team_led`) travels, so
+    the body worked with hosts (hosts._delegation)."""
+    from kg.extract.meeting.hosts import host_words
+    toks, els, led = sv.toks, sv.elements, host_words()["team_led"]
+    start = next((e.end for e in els[:v] if isinstance(e, BodyMention) and e.end < len(toks)
+                  and toks[e.end].low == "do"), None)
+    return start is not None and any(opens(toks, k, led) for k in range(start + 1, els[v].start))
 
 
 def to_attend(sv: SentenceView, start: int) -> bool:

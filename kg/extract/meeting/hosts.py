@@ -21,9 +21,9 @@ from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, opens
 from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, purposed,  # noqa: F401
-                                            team_head, to_attend)  # (to_attend: delegations')
+                                            team_head, team_led, to_attend)  # (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
-from kg.extract.meeting.stop_lists import stops_go_on
+from kg.extract.meeting.stop_lists import verb_objects
 from kg.facts import Body
 
 
@@ -189,7 +189,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
         # unsaid, convenes nothing (beside a named actor it co-organises)
         if all(ends_before(sv.toks, e.start, host_words()["partner_openers"]) for e in subject):
             subject = []
-    objects = went_to + _objects(sv, v)
+    objects = went_to + verb_objects(sv, v)
     # (an executive committee that elects does so as itself: "Ban Chấp hành Hội X bầu bổ sung ...")
     as_itself = sort == "host" and sv.toks[els[v].start].low in host_words()["elect_words"]
     subj_b = [b if as_itself else for_host(b) for b in (resolve(e) for e in subject) if b is not None]
@@ -291,65 +291,6 @@ def _object_to_attend(sv: SentenceView, v: int) -> bool:
     return m is not None and to_attend(sv, t)
 
 
-def _objects(sv: SentenceView, v: int) -> list[BodyMention]:
-    """The bodies the verb at element v takes, to the end of its clause. Not those in brackets,
-    which place a person ("Hòa thượng A (chùa X)"), nor those whose people are met ("thăm các vị
-    chức sắc Giáo hội X": meetings.yaml hosts `people_of`), nor the venue after an object."""
-    from kg.extract.meeting.conveners import cited_session_owner     # (it reads this module's word lists)
-    lx, toks, w = lexicon(), sv.toks, host_words()
-    objects, listing, depth, venue, seps, sep = [], False, 0, False, [], ""
-    for e in sv.elements[v + 1:]:
-        if isinstance(e, Word) and e.low in lx.object_ends and \
-                not (e.start > 0 and toks[e.start - 1].low in host_words()["object_ends_not_after"]) and \
-                not (e.start + 1 < len(toks) and f"{e.low} {toks[e.start + 1].low}" in w["object_ends_not_words"]):
-            break       # ("thăm 3 cá nhân và 4 tổ chức", "phục vụ Nhân dân": "nhân" there is no "nhân dịp")
-        if isinstance(e, Punct) and e.char in ",;-–" or isinstance(e, Word) and e.low == "và":
-            sep = e.char if isinstance(e, Punct) else ","
-        # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
-        listing = listing or isinstance(e, Word) and phrase_at(toks, e.start, "list_openers") or \
-            isinstance(e, Punct) and e.char == ":" and not objects and (_body_at(sv, e.end)  # "thăm: X, Y"
-                                                                        or _plural_head(toks, e.start))
-        if isinstance(e, Punct) and (e.char == "." and not _abbreviation_dot(toks, e.start)
-                                     or e.char in (";", ":") and not listing
-                                     and not (e.char == ";" and objects and stops_go_on(sv, e.end))):
-            break       # ("thăm Chùa A, Chùa B; Chùa C": a list of stops goes on past ";")
-        # "thăm Hội X tại trụ sở Tỉnh hội - nhà văn hóa Y": the venue after an object runs to a comma
-        venue = objects and isinstance(e, Word) and any(t.low in w["place_words"] for t in toks[e.start:e.end]) \
-            or venue and not (isinstance(e, Punct) and e.char in ",;")
-        if isinstance(e, Punct):
-            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
-        elif isinstance(e, BodyMention) and depth == 0 and not venue and \
-                not ends_before(toks, e.start, w["people_of"], reach=3) and \
-                not ends_before(toks, e.start, w["founding_of"], reach=3) and \
-                not (objects and toks[e.start - 1].low in w["place_words"]) and \
-                not (objects and objects[-1].end == e.start) and not cited_session_owner(toks, e.start):
-            objects.append(e)   # (not "tại chùa Y"; "Ngày thành lập X"; a unit's owner, "Sư đoàn N Quân khu M")
-            seps.append(sep)
-            sep = ""
-    if any(x in ",;" for x in seps[1:] if x):
-        # "thăm Sư đoàn N - Quân khu M, Trung đoàn K và Nhà máy Z - Tổng cục Y": in a list that commas
-        # divide, a body after a dash is the owner of the item before it (a list of dashes alone,
-        # "chúc Tết Huyện ủy - HĐND - UBND huyện X", divides by them)
-        objects = objects[:1] + [o for o, x in zip(objects[1:], seps[1:]) if x not in "-–" or not x]
-    return objects
-
-
-def _plural_head(toks, i: int) -> bool:
-    """ "thăm các chùa: A, B và Hội X", "các đơn vị: ...": a plural noun (meetings.yaml hosts
-    `plural_words` within three words) before the colon at i heads a list of the objects."""
-    return any(t.low in host_words()["plural_words"] for t in toks[max(0, i - 3):i])
-
-
-def _body_at(sv: SentenceView, t: int) -> bool:
-    """A body's name begins at token t."""
-    return any(isinstance(e, BodyMention) and e.start == t for e in sv.elements)
-
-
-def _abbreviation_dot(toks, i: int) -> bool:
-    """The full stop at token i closes an abbreviation before a number ("PL. 2567"), not a clause."""
-    return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
-
-
 def _owned(sv: SentenceView, e: BodyMention) -> bool:
     """The body is written after "của" (meetings.yaml hosts `delegation_of`)."""
     return e.start > 0 and sv.toks[e.start - 1].low in host_words()["delegation_of"]
@@ -378,7 +319,9 @@ def _delegation(sv: SentenceView, v: int) -> bool:
     # (not one a decision forms: "ban hành Quyết định thành lập Đoàn kiểm tra, kiểm tra tại ...")
     return any(lx.delegation.match(toks, e.start) and not ends_before(toks, e.start, host_words()["formed_by"])
                for e in els[:v] if isinstance(e, Word)) or \
-        any(e.low in lx.travel_words for e in els[max(0, v - 3):v] if isinstance(e, Word))
+        any(e.low in lx.travel_words for e in els[max(0, v - 3):v] if isinstance(e, Word)) or \
+        team_led(sv, v)
+
 
 
 def for_host(b: Body) -> Body:

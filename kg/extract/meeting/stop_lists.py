@@ -1,4 +1,5 @@
-"""Where a list of the places a visit stops at goes on past ";" (read by hosts._objects).
+"""The bodies a visiting or working verb takes (hosts._read_verb), and where a list of the places
+a visit stops at goes on past ";".
 
     "đã đến thăm Giáo xứ A, xã X; Nhà thờ họ đạo B, xã Y; Giáo xứ C"   three stops
     "đã đến thăm Giáo xứ A; Chi hội Tin Lành; Ban Đại diện ..."          an unknown name between two
@@ -6,7 +7,9 @@
 """
 from __future__ import annotations
 
+from kg.extract.lexicon import lexicon
 from kg.extract.sentences.elements import BodyMention, Punct, Word
+from kg.extract.sentences.phrase_starts import ends_before
 from kg.extract.sentences.sentences import SentenceView
 
 
@@ -34,3 +37,72 @@ def stops_go_on(sv: SentenceView, t: int) -> bool:
     return end is not None and toks[end].text == ";" and isinstance(nxt, Punct) and nxt.start == end \
         and all(toks[k].text[:1].isupper() or toks[k].low in links for k in range(t, end)) \
         and _body_at(sv, end + 1)
+
+
+def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
+    """The bodies the verb at element v takes, to the end of its clause. Not those in brackets,
+    which place a person ("Hòa thượng A (chùa X)"), nor those whose people are met ("thăm các vị
+    chức sắc Giáo hội X": meetings.yaml hosts `people_of`), nor the venue after an object."""
+    from kg.extract.meeting.conveners import cited_session_owner     # (it reads the hosts word lists)
+    from kg.extract.meeting.hosts import host_words, phrase_at
+    lx, toks, w = lexicon(), sv.toks, host_words()
+    objects, listing, depth, venue, seps, sep = [], False, 0, False, [], ""
+    for e in sv.elements[v + 1:]:
+        if isinstance(e, Word) and e.low in lx.object_ends and \
+                not (e.start > 0 and toks[e.start - 1].low in host_words()["object_ends_not_after"]) and \
+                not (e.start + 1 < len(toks) and f"{e.low} {toks[e.start + 1].low}" in w["object_ends_not_words"]):
+            break       # ("thăm 3 cá nhân và 4 tổ chức", "phục vụ Nhân dân": "nhân" there is no "nhân dịp")
+        if isinstance(e, Punct) and e.char in ",;-–" or isinstance(e, Word) and e.low == "và":
+            sep = e.char if isinstance(e, Punct) else ","
+        # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
+        listing = listing or isinstance(e, Word) and phrase_at(toks, e.start, "list_openers") or \
+            isinstance(e, Punct) and e.char == ":" and not objects and (_body_at(sv, e.end)  # "thăm: X, Y"
+                                                                        or _plural_head(toks, e.start))
+        if isinstance(e, Punct) and (e.char == "." and not _abbreviation_dot(toks, e.start)
+                                     or e.char in (";", ":") and not listing
+                                     and not (e.char == ";" and objects and stops_go_on(sv, e.end))):
+            break       # ("thăm Chùa A, Chùa B; Chùa C": a list of stops goes on past ";")
+        # "thăm Hội X tại trụ sở Tỉnh hội - nhà văn hóa Y": the venue after an object runs to a comma
+        venue = objects and isinstance(e, Word) and any(t.low in w["place_words"] for t in toks[e.start:e.end]) \
+            or venue and not (isinstance(e, Punct) and e.char in ",;") and not _next_stop(sv, e, objects[-1])
+        if isinstance(e, Punct):
+            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
+        elif isinstance(e, BodyMention) and depth == 0 and not venue and \
+                not ends_before(toks, e.start, w["people_of"], reach=3) and \
+                not ends_before(toks, e.start, w["founding_of"], reach=3) and \
+                not (objects and toks[e.start - 1].low in w["place_words"]) and \
+                not (objects and objects[-1].end == e.start) and not cited_session_owner(toks, e.start) and \
+                not ends_before(toks, e.start, w["owner_before"]):
+            objects.append(e)   # (not "tại chùa Y"; "Ngày thành lập X"; a unit's owner, "Sư đoàn N Quân khu M")
+            seps.append(sep)
+            sep = ""
+    if any(x in ",;" for x in seps[1:] if x):
+        # "thăm Sư đoàn N - Quân khu M, Trung đoàn K và Nhà máy Z - Tổng cục Y": in a list that commas
+        # divide, a body after a dash is the owner of the item before it (a list of dashes alone,
+        # "chúc Tết Huyện ủy - HĐND - UBND huyện X", divides by them)
+        objects = objects[:1] + [o for o, x in zip(objects[1:], seps[1:]) if x not in "-–" or not x]
+    return objects
+
+
+def _next_stop(sv: SentenceView, e, last: BodyMention) -> bool:
+    """ "thăm Ban A tại Kon Tum và Ban B": the "và" at element e after a place named in capitals
+    (the venue of the last stop) opens the next stop when a body follows it; not a venue written
+    with common nouns ("tại trụ sở Tỉnh hội và nhà văn hóa X")."""
+    from kg.extract.meeting.hosts import host_words
+    toks = sv.toks
+    if not (isinstance(e, Word) and e.low == "và" and _body_at(sv, e.end)):
+        return False
+    at = next((k for k in range(e.start - 1, last.end - 1, -1) if toks[k].low in host_words()["place_words"]), None)
+    return at is not None and e.start - at > 1 and all(toks[k].text[:1].isupper() for k in range(at + 1, e.start))
+
+
+def _plural_head(toks, i: int) -> bool:
+    """ "thăm các chùa: A, B và Hội X", "các đơn vị: ...": a plural noun (meetings.yaml hosts
+    `plural_words` within three words) before the colon at i heads a list of the objects."""
+    from kg.extract.meeting.hosts import host_words
+    return any(t.low in host_words()["plural_words"] for t in toks[max(0, i - 3):i])
+
+
+def _abbreviation_dot(toks, i: int) -> bool:
+    """The full stop at token i closes an abbreviation before a number ("PL. 2567"), not a clause."""
+    return i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
