@@ -253,3 +253,10 @@ def test_review_a_full_date_before_a_new_holder_is_no_past_time(tmp_path):
                             "Mai Thị Cúc.\n")
     assert {("Giáp Văn Tư", "Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng"),
             ("Mai Thị Cúc", "Chủ tịch", "Hội đồng nhân dân huyện Kim Bảng")} <= posts(st)
+
+
+def test_review_title_cased_verbs_after_a_neighbours_head_are_no_name(tmp_path):
+    # (review5a P8)
+    st = state_of(tmp_path, "Tin\n\nThủ tướng Campuchia Khẳng Định quan hệ hai nước.\nThủ tướng Lào Tuyên Bố sẽ mở "
+                            "rộng hợp tác.\nPhó Thủ tướng Lào Bun Thoong Xổm tiếp đoàn.\n")
+    assert posts(st) == {("Bun Thoong Xổm", "Phó Thủ tướng", "Chính phủ Lào")}

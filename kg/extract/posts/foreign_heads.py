@@ -115,6 +115,7 @@ def _government_of(sv, r: Role, central: str) -> None:
     els[:] = [e for e in els if e is r or not (r.body.start <= e.start and e.end <= end)]
 
 
+_NAME_STOPS = frozenset(_GOVERNORS.get("name_stops") or ())
 _NAME_MAX = 5           # syllables of a neighbour's name ("Xỉ Phăn Đon", "Thoong Xỉ Xổ Lít")
 
 
@@ -129,7 +130,8 @@ def _foreign_name(sv, x: int) -> None:
         e = els[y]
         return (type(e) is Name and not e.partial or type(e) is Word and e.end - e.start == 1) \
             and (y == x or e.start == els[y - 1].end) \
-            and all(t.is_cap and t.is_word and t.low not in CAPS_STOPS for t in toks[e.start:e.end])
+            and all(t.is_cap and t.is_word and t.low not in CAPS_STOPS and t.low not in _NAME_STOPS
+                    for t in toks[e.start:e.end])
     y = x
     while y < len(els) and part(y) and els[y].end - els[x].start <= _NAME_MAX:
         y += 1
