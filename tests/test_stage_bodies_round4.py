@@ -232,3 +232,15 @@ def test_a_protestant_house_group_named_by_its_commune():
 def test_house_groups_as_a_common_noun_are_no_body():
     b = bodies_of("Ông Lò Văn Tám cho biết mỗi điểm nhóm sinh hoạt đều được đăng ký với UBND huyện Mường Ảng.")
     assert not any("nhóm" in n.lower() for n in b)
+
+
+def test_the_assembly_s_former_culture_and_youth_committee_written_short():
+    b = bodies_of("Tham gia đoàn giám sát có đại diện lãnh đạo Ủy ban Văn hóa, Giáo dục, TN, TN và NĐ cùng Sở Y tế "
+                  "tỉnh Điện Biên.")
+    assert "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội" in b
+
+
+def test_the_assembly_s_current_culture_committee_is_not_the_former_one():
+    b = bodies_of("Tham gia đoàn giám sát có đại diện Ủy ban Văn hóa, Giáo dục của Quốc hội cùng Sở Y tế tỉnh Điện Biên.")
+    assert "Ủy ban Văn hóa, Giáo dục của Quốc hội" in b
+    assert not any("Nhi đồng" in n for n in b)
