@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
-from kg.extract.meeting.hosts import (LEADER, RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, verb_index, host_words,
+from kg.extract.meeting.hosts import (RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, verb_index, host_words,
                                       for_host)
 from kg.extract.meeting.subjects import subject_of
 from kg.extract.lexicon import lexicon
@@ -58,33 +58,44 @@ def meets_a_person(sv: SentenceView, v: int, sort: str, resolve) -> list[Body]:
         return []
     if not person_follows(sv, v, WORK_WITH if sort == "with" else RECEIVE, titled=True):
         return []
-    return visitor_body(sv, v, resolve, [])
+    return visitor_body(sv, v, resolve, [], first=False)
 
 
-def visitor_body(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
+def visitor_body(sv: SentenceView, v: int, resolve, hosts: list, first: Optional[bool] = None) -> list[Body]:
     """ "Đồng chí A, Phó Bí thư Tỉnh ủy X, đến thăm và làm việc với Y": one visitor and no body
-    in the subject -> the body of the visitor's last title (not a mere membership) is the guest."""
+    in the subject -> the body of the visitor's first title (not a mere membership) is the guest
+    (docs/conventions.md); one who receives or presides at home acts under his last title."""
     before, lx = sv.elements[:v], lexicon()
     # "Bí thư Tỉnh ủy làm việc với ...": a headline names the visitor by his title alone, or
     # before his name ("Bí thư Tỉnh ủy X Trần Văn A tiếp ...")
     titled = next((e for e in before if not isinstance(e, Honorific)), None)
+    # a delegation led by A that names a body ("Đoàn công tác của Sở X do A làm trưởng đoàn") is that
+    # body's; one that names none ("Đoàn công tác do A, Phó Chủ tịch UBND tỉnh dẫn đầu", "A làm trưởng
+    # đoàn") goes for the body of A's title (docs/conventions.md, "a visitor named only as a person")
+    led = any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before)
     if _people(sv, before) not in ((0, 1) if isinstance(titled, Role) else (1,)) or \
-            any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before) or \
-            any(k < v for k in verb_index(sv)[LEADER]):
-        # a delegation led by A ("Đoàn ... do A làm trưởng đoàn") is not A's body, nor is one he heads
-        # that names no body ("A, Phó Chủ tịch Hội đồng X làm trưởng đoàn có buổi làm việc với ...")
+            led and any(isinstance(e, BodyMention) and not e.generic for e in before):
         return []
     roles = [e for e in before if isinstance(e, Role) and (e.body is not None or e.entry.body)
              and e.entry.role.lower() not in host_words()["membership_roles"]]
+    roles = [r for r in roles if not _seat(r, resolve)] or roles
     # ("A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh tiếp ...": a title held alongside, the deputies'
     # delegation, is not the body he acts for when he holds another)
     roles = [r for r in roles if r.entry.role.lower() not in host_words()["concurrent_roles"]] or roles
     if not roles:
         return []
-    b = body_of_title(acting_title(roles), resolve)
+    if first is None:
+        first = any(k == v for k in verb_index(sv)[VISIT] + verb_index(sv)[WORK_WITH])
+    b = body_of_title(roles[0] if first else acting_title(roles), resolve)
     if b is None or b in hosts or any(h.key == b.key for h in hosts) or _joined_by_others(sv, before, b, resolve):
         return []
     return [b]
+
+
+def _seat(r: Role, resolve) -> bool:
+    """A title that is a seat in a central party body (meetings.yaml hosts `membership_bodies`)."""
+    b = body_of_title(r, resolve)
+    return b is not None and b.name.lower() in host_words()["membership_bodies"]
 
 
 def acting_title(roles: list) -> Role:
@@ -209,12 +220,12 @@ def congratulated(sv: SentenceView, v: int, obj_b: list) -> Optional[tuple]:
 
 
 def visits_to_work(sv: SentenceView, v: int) -> bool:
-    """The visit verb at v joins a working one ("thăm và làm việc với", meetings.yaml work_with)."""
-    lx = lexicon()
-    t = sv.elements[v].start
-    e = lx.visit_verbs.match(sv.toks, t)
-    end = t + (e.size if e is not None else 1)
-    return any(lx.work_with.match(sv.toks, j) for j in range(t, min(end + 2, len(sv.toks))))
+    """A lone official who visits at v goes for the body of his title: a courtesy call ("Bà A, Phó
+    Chủ tịch UBMTTQ tỉnh X đến thăm, chúc mừng Giáo xứ Y") as well as a working one ("thăm và làm
+    việc với"); docs/conventions.md, "a visitor named only as a person" (settled 2026-12-06, it
+    reversed the older reading of a courtesy call as the person's own). visitor_body still
+    refuses a citizen with no title and the host's own body."""
+    return True
 
 
 def between(sv: SentenceView, v: int, resolve) -> Optional[tuple]:

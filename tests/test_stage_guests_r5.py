@@ -1,0 +1,62 @@
+"""Guests, round 5: a visitor named only as a person (docs/conventions.md, "a visitor named only as a
+person"), and the review's negatives. Every sentence here is invented (names, parishes, dates)."""
+from __future__ import annotations
+
+from test_stage_hosts_more import hg  # one reader of a meeting's hosts and guests
+
+
+def test_a_delegation_that_names_no_body_goes_for_its_leaders_body(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng\n\nSáng 9/8/2023, đoàn công tác do ông Lê Quốc Phong, Phó Chủ tịch UBND tỉnh "
+                                 "Hậu Giang dẫn đầu đã đến thăm, chúc mừng Giáo xứ Tân Lộc Đông.\n")
+    assert hosts == ["Giáo xứ Tân Lộc Đông"]
+    assert guests == ["Ủy ban nhân dân tỉnh Hậu Giang"]
+
+
+def test_one_who_heads_a_delegation_that_names_no_body_brings_his_body(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc\n\nSáng 9/8/2023, ông Lê Quốc Phong, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội "
+                                 "làm trưởng đoàn, sang làm việc với Huyện ủy Long Mỹ.\n")
+    assert hosts == ["Huyện ủy Long Mỹ"]
+    assert guests == ["Hội đồng Dân tộc của Quốc hội"]
+
+
+def test_a_lone_official_on_a_courtesy_call_brings_his_body(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng\n\nSáng 9/8/2023, bà Lê Thị Hoa, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hậu "
+                                 "Giang đến thăm, chúc mừng Giáo xứ Tân Lộc Đông.\n")
+    assert hosts == ["Giáo xứ Tân Lộc Đông"]
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]
+
+
+def test_the_first_title_of_the_visitor_names_his_body(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng\n\nSáng 9/8/2023, đoàn công tác do bà Lê Thị Hoa - Phó Bí thư Tỉnh ủy, Chủ tịch "
+                                 "Ủy ban MTTQ tỉnh Hậu Giang làm Trưởng đoàn đến thăm, chúc mừng Giáo xứ Tân Lộc Đông.\n")
+    assert guests == ["Tỉnh ủy Hậu Giang"]
+
+
+def test_a_membership_or_a_central_party_seat_written_first_is_passed_over(tmp_path):
+    _, guests = hg(tmp_path, "Chúc mừng\n\nSáng 9/8/2023, ông Lê Quốc Phong, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung "
+                             "ương MTTQ Việt Nam đến thăm, chúc mừng Giáo xứ Tân Lộc Đông.\n")
+    assert guests == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    _, guests = hg(tmp_path, "Chúc mừng\n\nSáng 9/8/2023, bà Lê Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ "
+                             "tỉnh Hậu Giang đến thăm, chúc mừng Giáo xứ Tân Lộc Đông.\n")
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]
+
+
+def test_a_delegation_that_names_a_body_is_that_bodys_not_its_leaders(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc\n\nSáng 9/8/2023, Đoàn công tác của Sở Nội vụ tỉnh Hậu Giang do ông Lê Quốc "
+                                 "Phong, Phó Chủ tịch UBND tỉnh Hậu Giang làm trưởng đoàn đã đến làm việc với Huyện ủy Long Mỹ.\n")
+    assert hosts == ["Huyện ủy Long Mỹ"]
+    assert guests == ["Sở Nội vụ tỉnh Hậu Giang"]
+
+
+def test_a_receiving_officials_body_hosts_and_acts_under_his_last_title(tmp_path):
+    hosts, guests = hg(tmp_path, "Tiếp đoàn\n\nSáng 9/8/2023, ông Lê Quốc Phong, Bí thư Huyện ủy, Chủ tịch HĐND huyện Long "
+                                 "Mỹ đã tiếp Đoàn công tác của Sở Nội vụ tỉnh Hậu Giang.\n")
+    assert hosts == ["Huyện ủy Long Mỹ"]
+    assert guests == ["Sở Nội vụ tỉnh Hậu Giang"]
+
+
+def test_a_citizen_or_a_foreign_visitor_with_no_written_government_brings_none(tmp_path):
+    _, guests = hg(tmp_path, "Thăm\n\nSáng 9/8/2023, ông Lê Văn Tám, một giáo dân, đến thăm Giáo xứ Tân Lộc Đông.\n")
+    assert guests == []
+    _, guests = hg(tmp_path, "Thăm\n\nSáng 9/8/2023, Đại sứ Nhật Bản Tanaka Kenji đến thăm Ủy ban nhân dân tỉnh Hậu Giang.\n")
+    assert guests == []
