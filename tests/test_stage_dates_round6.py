@@ -86,3 +86,9 @@ def test_review5_a_relative_will_after_other_event_verbs(tmp_path):
                           "đến hết tháng 7.\n") == "2024-03-09"
     assert _day(tmp_path, "Hội nghị\nSáng 9/3/2024 Phòng Tư pháp huyện Lạc Sơn tập huấn các quy định sẽ có hiệu lực "
                           "từ tháng 7.\n") == "2024-03-09"
+
+
+def test_review5_a_plan_said_with_co_then_will_is_announced(tmp_path):
+    # (review R12: "có kế hoạch sẽ tổ chức" announces the event)
+    assert _day(tmp_path, "Kỳ họp HĐND\nSáng 16/3/2024 Thường trực HĐND huyện Lạc Sơn có kế hoạch sẽ tổ chức kỳ "
+                          "họp thứ 12.\n") is None

@@ -98,3 +98,9 @@ def test_review5_a_visit_and_work_at_a_body_s_office_is_a_working_session(tmp_pa
     # (review R7: a body after "tại" is the body worked with)
     assert _kind(tmp_path, "Sáng 5/3, đồng chí Lê Văn An, Bí thư Huyện ủy Lạc Sơn đã thăm và làm việc tại Đảng ủy xã "
                            "Đông Khê về công tác xây dựng Đảng.\n") == "WorkingSession"
+
+
+def test_review5_gifts_handed_in_person_on_a_trip_stay_a_visit(tmp_path):
+    # (review R16: "đến tận nhà trao tận tay quà" is a visit's)
+    assert _kind(tmp_path, "Sáng 5/2, ông Lê Văn An, Chủ tịch UBND huyện Lạc Sơn đã đến tận nhà trao tận tay quà Tết "
+                           "cho 20 gia đình chính sách ở xã Đông Khê.\n") == "Visit"

@@ -173,3 +173,22 @@ def test_review5_a_title_naming_its_person_first_with_a_dash_stays_the_title():
                  "15/01/2026 09:12\nSáng 14/1, đồng chí Lê Văn An, Bí thư Huyện ủy Lạc Sơn đã đến thăm, chúc Tết "
                  "các đơn vị lực lượng vũ trang đóng trên địa bàn.\n")
     assert st.headline_text == "Đồng chí Lê Văn An - Bí thư Huyện ủy Lạc Sơn thăm, chúc Tết các đơn vị"
+
+
+def test_review5_a_page_label_ending_on_a_colon_above_the_title():
+    # (review R11: "Bạn đang xem:" and other labels over the title and its stamp head no list)
+    for label in ("Bạn đang xem:", "Chuyên mục Nông thôn mới:"):
+        st = analyse("Trang chủ / Tin tức\n" + label + "\nHội Nông dân huyện Lạc Sơn sơ kết sáu tháng đầu năm\n"
+                     "12/07/2024 10:30\n" + _LEAD)
+        assert st.headline_text == "Hội Nông dân huyện Lạc Sơn sơ kết sáu tháng đầu năm", label
+
+
+def test_review5_a_body_s_abbreviation_with_a_hyphen_is_no_writer():
+    # (review R13: "LĐ-TB&XH" parts no names)
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "Tin: Phòng LĐ-TB&XH huyện Lạc Sơn\n")
+    assert st.authors == []
+
+
+def test_an_agency_glued_to_the_photographer_by_a_hyphen():
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\nQuang cảnh hội nghị sơ kết của hội. Ảnh: Minh Châu-TTXVN\n" + _LEAD)
+    assert st.authors == ["Minh Châu"]

@@ -15,7 +15,7 @@ _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
 _APOS_DOT = re.compile(r"['.]")
 _PARENS = re.compile(r"\([^)]*\)")
 # ("Minh Thu- Đức Hải": the dash glued to the name; "Thu Hà-Minh Đức": a hyphen between two names)
-_NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|(?<=[^\W\d_])-\s|(?<=[^\W\d_]{2})-(?=[A-ZĐ][^\W\d_])|"
+_NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|(?<=[^\W\d_])-\s|(?<=[a-zà-ỹđ]{2})-(?=[A-ZĐ][a-zà-ỹđ])|"
                        + "|".join(r"\b" + w + r"\b" for w in grammar("article.yaml", "structure")["name_joiners"])
                        + r")\s*")
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -34,9 +34,9 @@ _GLUED_MARKER = re.compile(r"(?<=[a-zà-ỹđ])(?:" + "|".join(
     re.escape(w) for w in sorted(grammar("article.yaml", "structure")["glued_credit_markers"], key=len, reverse=True))
     + r")\s*:?\s*(?=[A-ZÀ-ỸĐ])")
 # "Minh Thu - Đức Hải/YENHOATV.VN", "Lê Ngọc/TTXVN": what follows a slash in capitals or as a
-# web address is the outlet the writer works for, not a second writer
+# web address is the outlet the writer works for, not a second writer (and "Cao Nguyên-TTXVN": glued)
 # ("Thu Hà/VOV-Tây Bắc": the outlet's capitals, then its bureau after a dash)
-SLASH_OUTLET = _SLASH_OUTLET = re.compile(r"\s*/\s*(?:[A-ZĐ0-9][A-ZĐ0-9.\-]*(?:\s*[-–]\s*[^\W\d_][^/]{0,30})?|[\w\-]+(?:\.[\w\-]+)+)\s*$")
+SLASH_OUTLET = _SLASH_OUTLET = re.compile(r"\s*(?:/|-(?=[A-ZĐ]{2,8}\s*$))\s*(?:[A-ZĐ0-9][A-ZĐ0-9.\-]*(?:\s*[-–]\s*[^\W\d_][^/]{0,30})?|[\w\-]+(?:\.[\w\-]+)+)\s*$")
 # "Thu Hà - TTVH": a writer, then the acronym of the unit they write for
 # ("Đức Hải LDO": a name in Title Case, then the outlet's capitals)
 _DASH_ACRONYM = re.compile(r"(?:\s+[-–]\s+|(?<=[a-zà-ỹđ])\s+)[A-ZĐ]{2,6}$")

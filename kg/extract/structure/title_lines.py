@@ -202,13 +202,17 @@ def stamped_caption_ending(s: str, i: int, stamps: list[page_dates.Stamp], lines
 def listed(lines: list[str], i: int, chrome: set[int]) -> bool:
     """The line right under a heading that ends on a colon ("* Về phía lãnh đạo xã:" / "Ông A -
     Chủ tịch ..."): an item of its list, not the title (the page's furniture, "Chia sẻ:", aside)."""
-    k = _next_line(lines, i, -1)
-    if k >= 0 and k not in chrome and _clean(lines[k]).endswith((":", "：")):
-        return True
+    k, n = _next_line(lines, i, -1), _next_line(lines, i, 1)
+    if k >= 0 and k not in chrome and _clean(lines[k]).endswith((":", "：")) and n < len(lines) \
+            and (_name_entry(lines[n]) or _LIST_ITEM.search(_clean(lines[n]))):
+        return True             # (a list has more than one item: a label over the title and its stamp is none)
     # (an entry among others: the line above or under it is one too; alone, "Đồng chí A - Bí thư
     # Tỉnh ủy thăm ...", "Ông A – tân Chủ tịch UBND tỉnh" are titles)
-    return _name_entry(lines[i]) and any(0 <= j < len(lines) and _name_entry(lines[j])
-                                         for j in (k, _next_line(lines, i, 1)))
+    return _name_entry(lines[i]) and any(0 <= j < len(lines) and _name_entry(lines[j]) for j in (k, n))
+
+
+# (the next line goes on with the list: another heading, an item ending on ';', a bullet)
+_LIST_ITEM = re.compile(r"^[*•+\-.]|[:;：]$")
 
 
 def _name_entry(line: str) -> bool:
