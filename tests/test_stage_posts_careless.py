@@ -260,3 +260,16 @@ def test_review_title_cased_verbs_after_a_neighbours_head_are_no_name(tmp_path):
     st = state_of(tmp_path, "Tin\n\nThủ tướng Campuchia Khẳng Định quan hệ hai nước.\nThủ tướng Lào Tuyên Bố sẽ mở "
                             "rộng hợp tác.\nPhó Thủ tướng Lào Bun Thoong Xổm tiếp đoàn.\n")
     assert posts(st) == {("Bun Thoong Xổm", "Phó Thủ tướng", "Chính phủ Lào")}
+
+
+def test_review_a_term_after_the_head_alone_with_two_unions_in_the_story_gives_no_guess(tmp_path):
+    # (review5a P10: the last "Hội" written is a guest's; with two, no post rather than a wrong one)
+    st = state_of(tmp_path, "Tin\n\nSáng nay, Hội Nông dân huyện Yên Dũng tổ chức Đại hội lần thứ XI. Dự đại hội có đại "
+                            "diện Hội Cựu chiến binh huyện, Hội Liên hiệp Phụ nữ huyện. Đại hội đã bầu ông Giáp Văn "
+                            "Tư làm Chủ tịch Hội nhiệm kỳ 2027-2032.\n")
+    assert not any(p[0] == "Giáp Văn Tư" for p in posts(st))
+
+
+def test_review_a_verb_after_a_neighbours_leaders_name_is_no_part_of_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nThủ tướng Campuchia Chea Sophal Tham Gia đoàn.\n")
+    assert posts(st) == {("Chea Sophal", "Thủ tướng", "Chính phủ Campuchia")}

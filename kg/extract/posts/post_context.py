@@ -343,6 +343,7 @@ def short_names(sv: SentenceView, recent: dict) -> None:
                 head = _head(toks, bm) if bm.complete or bm.central else _open_lower_head(toks, bm)
                 if head:
                     recent[head] = bm
+                    recent.setdefault(("all", head), set()).add(bm.base.canonical + (bm.place_name or ""))
             continue
         if not (k + 1 < len(L) and isinstance(L[k + 1], Word) and L[k + 1].start == e.end and e.end < len(toks)):
             continue
@@ -350,12 +351,14 @@ def short_names(sv: SentenceView, recent: dict) -> None:
             head = tuple(t.low for t in toks[e.end:e.end + size])
             lower = not toks[e.end].is_cap
             # (a one-word head in lower case before a term too: "bầu làm chủ tịch hội nhiệm kỳ ...")
-            if lower and (head not in _LOWER_HEADS and not (size == 1 and _said_at(toks, e.end + 1, _HEAD_TERMS))
+            if lower and (head not in _LOWER_HEADS and not (size == 1 and _said_at(toks, e.end + 1, _HEAD_TERMS)
+                                                            and len(recent.get(("all", head), ())) == 1)
                           or _name_goes_on(toks, e.end + size)):
                 continue
             if head in recent and (_head_alone(L, k + 1, e.end + size, size > 1, lower)
                                    or not lower and _said_at(toks, e.end + size, _HEAD_VERBS)
-                                   or _said_at(toks, e.end + size, _HEAD_TERMS)):
+                                   or _said_at(toks, e.end + size, _HEAD_TERMS)
+                                   and len(recent.get(("all", head), ())) == 1):
                 e.body = recent[head]
                 break
 
