@@ -192,3 +192,11 @@ def test_review5_a_body_s_abbreviation_with_a_hyphen_is_no_writer():
 def test_an_agency_glued_to_the_photographer_by_a_hyphen():
     st = analyse("Nông dân Đông Khê sản xuất giỏi\nQuang cảnh hội nghị sơ kết của hội. Ảnh: Minh Châu-TTXVN\n" + _LEAD)
     assert st.authors == ["Minh Châu"]
+
+
+def test_an_office_s_acronym_before_its_place_is_no_writer():
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "Minh Châu - VPHU Lạc Sơn\n")
+    assert st.authors == ["Minh Châu"]
+    # ... a name written in capitals whole stays a name
+    st = analyse("Nông dân Đông Khê sản xuất giỏi\n" + _LEAD + "Tin, ảnh: MINH CHÂU\n")
+    assert st.authors == ["Minh Châu"]

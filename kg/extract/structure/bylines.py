@@ -156,7 +156,8 @@ def _split_names(value: str) -> list[str]:
         if not p or _is_agency(p):
             continue
         words = p.split()
-        if 1 <= len(words) <= 5 and all(_is_name_syllable(w) for w in words):
+        if 1 <= len(words) <= 5 and all(_is_name_syllable(w) for w in words) and (p.isupper() or not any(
+                w.isupper() and len(w) > 1 for w in words)):    # (capitals whole or none: "VPHU Quảng Điền" is an office)
             out.append(title_case(p))
         elif "." in p and len(words) <= 3 and _initials(p):
             out.append(" ".join(words))     # "Th. Hà", "T. Đức": a pen name, spaced as written
