@@ -273,3 +273,9 @@ def test_review_a_term_after_the_head_alone_with_two_unions_in_the_story_gives_n
 def test_review_a_verb_after_a_neighbours_leaders_name_is_no_part_of_it(tmp_path):
     st = state_of(tmp_path, "Tin\n\nThủ tướng Campuchia Chea Sophal Tham Gia đoàn.\n")
     assert posts(st) == {("Chea Sophal", "Thủ tướng", "Chính phủ Campuchia")}
+
+
+def test_review_a_neighbours_name_the_scan_ran_into_a_verb_is_cut_at_it(tmp_path):
+    # (review5a P8b)
+    st = state_of(tmp_path, "Tin\n\nPhó Thủ tướng Lào Bun Thoong Xổm Ma Phết Tiếp Đoàn đại biểu tỉnh Quảng Trị.\n")
+    assert ("Bun Thoong Xổm Ma Phết", "Phó Thủ tướng", "Chính phủ Lào") in posts(st)

@@ -135,8 +135,22 @@ def _foreign_name(sv, x: int) -> None:
     y = x
     while y < len(els) and part(y) and els[y].end - els[x].start <= _NAME_MAX:
         y += 1
+    if y > x and y < len(els) and type(els[y]) is Name and els[y].start == els[y - 1].end:
+        _cut_at_verb(sv, y)         # "Ma Thắt Tiếp Đoàn": the scan's name runs on into a verb
+        if part(y) and els[y].end - els[x].start <= _NAME_MAX:
+            y += 1
     start, end = els[x].start, els[y - 1].end if y > x else els[x].start
     if not 2 <= end - start <= _NAME_MAX or y < len(els) and part(y) or y - x == 1 and type(els[x]) is Name:
         return          # (a longer run: an honorific style and the name, "Samdech ... Hun Sen"; unread)
     els[x:y] = [Name(start, end, " ".join(t.text for t in toks[start:end]))]
     sv.has_names = True
+
+
+def _cut_at_verb(sv, y: int) -> None:
+    """A name the scan read on into a title-cased verb ("Ma Thắt Tiếp Đoàn") cut before the verb;
+    the rest is left as words."""
+    toks, e = sv.toks, sv.elements[y]
+    cut = next((k for k in range(e.start + 1, e.end) if toks[k].low in CAPS_STOPS or toks[k].low in _NAME_STOPS), None)
+    if cut is not None:
+        rest = [Word(k, k + 1, toks[k].low) for k in range(cut, e.end)]
+        sv.elements[y:y + 1] = [Name(e.start, cut, " ".join(t.text for t in toks[e.start:cut]))] + rest
