@@ -92,3 +92,12 @@ def test_review5_a_plan_said_with_co_then_will_is_announced(tmp_path):
     # (review R12: "có kế hoạch sẽ tổ chức" announces the event)
     assert _day(tmp_path, "Kỳ họp HĐND\nSáng 16/3/2024 Thường trực HĐND huyện Lạc Sơn có kế hoạch sẽ tổ chức kỳ "
                           "họp thứ 12.\n") is None
+
+
+def test_a_today_widget_dates_no_meeting(tmp_path):
+    # ("Hôm nay:<date>" is the day the page was shown, furniture)
+    assert _day(tmp_path, "Hội Nông dân xã Đông Khê thăm hộ nghèo\nHôm nay:22/11/2024\nNhân mùa Giáng sinh, lãnh đạo "
+                          "xã Đông Khê đã đến thăm và tặng quà các giáo xứ trên địa bàn.\n") is None
+    # ... a lead opening on "Hôm nay" with a comma is the story's
+    assert _day(tmp_path, "Hội Nông dân xã Đông Khê thăm hộ nghèo\nHôm nay (22/11/2024), lãnh đạo xã Đông Khê đã "
+                          "đến thăm và tặng quà các hộ nghèo trên địa bàn.\n") == "2024-11-22"
