@@ -279,3 +279,12 @@ def test_review_a_neighbours_name_the_scan_ran_into_a_verb_is_cut_at_it(tmp_path
     # (review5a P8b)
     st = state_of(tmp_path, "Tin\n\nPhó Thủ tướng Lào Bun Thoong Xổm Ma Phết Tiếp Đoàn đại biểu tỉnh Quảng Trị.\n")
     assert ("Bun Thoong Xổm Ma Phết", "Phó Thủ tướng", "Chính phủ Lào") in posts(st)
+
+
+def test_review_a_neighbours_province_with_the_country_glued_after_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Kandal Campuchia do ông Sok Phalla, Phó Tỉnh trưởng làm trưởng "
+                            "đoàn đã sang thăm tỉnh An Giang.\nĐoàn công tác tỉnh Lào Cai do ông Giáp Văn Tư, Phó Chủ "
+                            "tịch UBND tỉnh Lào Cai làm trưởng đoàn sang thăm.\n")
+    got = posts(st)
+    assert ("Sok Phalla", "Phó Tỉnh trưởng", "Chính quyền tỉnh Kandal") in got
+    assert ("Giáp Văn Tư", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got

@@ -75,11 +75,16 @@ def _take_unit(L: list[Element], k: int, toks: list, head: str, kind: str) -> No
 def unit_place(toks: list, lv) -> str:
     """The name of the unit a mention writes; for a one-syllable name the scan does not take for
     a unit's ("tỉnh Kep", "tỉnh Takeo"), the capitalised words right after the unit word."""
-    if lv.place_name or type(lv) is not LevelMention:
+    if type(lv) is not LevelMention:
         return lv.place_name or ""
+    if lv.place_name:
+        # (a country the scan ran into, "tỉnh Kandal Campuchia": the unit's name stops before it)
+        k = next((k for k in range(lv.start + 2, lv.end) if _countries().match(toks, k)), None)
+        return lv.place_name if k is None else " ".join(t.text for t in toks[lv.start + 1:k])
     end = lv.end
-    while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4:
-        end += 1
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - lv.end < 4 \
+            and not (end > lv.end and _countries().match(toks, end)):
+        end += 1        # (up to the country written right after it, "tỉnh Kandal Campuchia")
     return " ".join(t.text for t in toks[lv.end:end])
 
 
