@@ -60,3 +60,19 @@ def test_a_citizen_or_a_foreign_visitor_with_no_written_government_brings_none(t
     assert guests == []
     _, guests = hg(tmp_path, "Thăm\n\nSáng 9/8/2023, Đại sứ Nhật Bản Tanaka Kenji đến thăm Ủy ban nhân dân tỉnh Hậu Giang.\n")
     assert guests == []
+
+
+def test_a_youth_unions_own_session_is_no_visiting_delegation(tmp_path):
+    # review 5b R4: "Đoàn Thanh niên <unit>" opens on the delegation word but is a body of its own
+    _, guests = hg(tmp_path, "Làm việc\n\nChiều 8/4, tại trụ sở Tỉnh đoàn, đã diễn ra buổi làm việc của Đoàn Thanh niên "
+                             "Bộ Tư pháp với Tỉnh đoàn Hậu Giang.\n")
+    assert "Bộ Tư pháp" not in guests
+    hosts, guests = hg(tmp_path, "Làm việc\n\nChiều 8/4, đã diễn ra buổi làm việc của Đoàn Khối các cơ quan tỉnh Hậu Giang "
+                                 "với Sở Nội vụ tỉnh Hậu Giang.\n")
+    assert hosts == ["Đoàn Khối các cơ quan tỉnh Hậu Giang"]
+
+
+def test_a_working_delegations_session_still_brings_its_body(tmp_path):
+    _, guests = hg(tmp_path, "Làm việc\n\nChiều 8/4, đã diễn ra buổi làm việc của Đoàn công tác Bộ Tư pháp với UBND tỉnh "
+                             "Hậu Giang.\n")
+    assert guests == ["Bộ Tư pháp"]

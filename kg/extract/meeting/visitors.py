@@ -275,12 +275,27 @@ def session_of_with(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
                 break               # (a person or a place before "với": not a body's own session)
         # ("buổi làm việc của Đoàn công tác Bộ X với UBND tỉnh Y": a delegation's session is paid to Y,
         # who receives it, as "Đoàn công tác Bộ X làm việc với UBND tỉnh Y" tells)
-        came = i + 2 + n < len(toks) and lexicon().delegation.match(toks, i + 2 + n) is not None
+        came = _delegation_at(sv, i + 2 + n)
         first, after = (after, first) if came else (first, after)
         hosts = [for_host(b) for b in (resolve(e) for e in first) if b is not None]
         guests = [b for b in (resolve(e) for e in after) if b is not None and b not in hosts]
         return (hosts, guests, True, came) if hosts and guests else ([], [], False, False)
     return [], [], False, False
+
+
+def _delegation_at(sv: SentenceView, t: int) -> bool:
+    """A travelling delegation's phrase opens at token t ("đoàn công tác", "Đoàn Bộ X"); not a youth
+    union's body that opens on the same word ("Đoàn Thanh niên Bộ X", "Đoàn Khối các cơ quan tỉnh"):
+    a body read at t, or a bare "Đoàn" before a capitalised word that opens no body."""
+    toks = sv.toks
+    m = lexicon().delegation.match(toks, t) if t < len(toks) else None
+    if m is None:
+        return False
+    at = {e.start: e for e in sv.elements}
+    if isinstance(at.get(t), BodyMention):
+        return False
+    nxt = t + m.size
+    return m.size > 1 or nxt >= len(toks) or not toks[nxt].text[:1].isupper() or isinstance(at.get(nxt), BodyMention)
 
 
 def _session_word(toks, i: int, w: dict) -> int:
