@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role
-from kg.extract.sentences.phrase_starts import ends_before, opens
+from kg.extract.sentences.phrase_starts import opens
 from kg.extract.sentences.sentences import SentenceView
 
 
@@ -47,9 +47,9 @@ def to_attend(sv: SentenceView, start: int) -> bool:
 def purposed(sv: SentenceView, v: int) -> bool:
     """The verb at element v is in a clause of purpose or request ("tạo điều kiện để Ban Trị sự tổ
     chức tốt Đại lễ", "đề nghị Hội X tổ chức hội nghị"): a word of meetings.yaml hosts `purpose_words`
-    right before the body that is the verb's subject, past a main clause (not the sentence's first
-    word: "Nhằm chào mừng ... Hội X tổ chức" with its comma forgotten frames the reported event; nor a
-    noun, "Đáp ứng yêu cầu nhiệm vụ ..., Sở X tổ chức", where no body follows the word)."""
+    right before the body that is the verb's subject (not "Nhằm chào mừng ... Hội X tổ chức" with its
+    comma forgotten, which frames the reported event; nor a noun, "Đáp ứng yêu cầu nhiệm vụ ..., Sở X
+    tổ chức", where no body follows the word)."""
     from kg.extract.meeting.hosts import host_words
     from kg.extract.sentences.phrase_starts import starts
     els, toks, words = sv.elements, sv.toks, host_words()["purpose_words"]
@@ -57,7 +57,9 @@ def purposed(sv: SentenceView, v: int) -> bool:
     if k < 1 or not isinstance(els[k], BodyMention):
         return False        # (the subject body right before the verb)
     first = next((e.start for e in els if not isinstance(e, Punct)), 0)
-    for p in range(els[k].start - 1, first, -1):      # (the word ends right before the body)
+    # (the sentence's first word too when the body follows it at once: "Để Hội X tổ chức thành công
+    # Đại hội, chiều 12/3 Đảng ủy xã Y tổ chức hội nghị" is a purpose, not the reported event)
+    for p in range(els[k].start - 1, first - 1, -1):  # (the word ends right before the body)
         n = starts(toks, p, words)
         if n:
             return p + n == els[k].start
@@ -123,7 +125,7 @@ def dialogue_sides(sv: SentenceView, v: int, resolve, hosts: list) -> list:
         return []
     # ("đối thoại giữa", "tiếp xúc giữa": face to face; not "văn bản liên tịch giữa Hội X và Ngân hàng Y")
     g = next(i for i in range(els[at].start, els[at].end) if sv.toks[i].low in w["between_words"])
-    if not ends_before(sv.toks, g, w["dialogue_nouns"], reach=2):
+    if not _dialogue_between(sv.toks, els[v].start, g):
         return []
     out: list = []
     for k in range(at + 1, len(els)):
@@ -162,9 +164,23 @@ def further_stops(sv: SentenceView, subject: list, went_to: list) -> list:
             out += run + [e]        # (the list ends with "và": every item before it is in it)
             last = e
         else:
+            # "đã đến chùa A, chùa B, Tịnh xá C để trao quà": a run of commas that no subject's
+            # auxiliary follows is a list of places gone to ("sau khi đến Đồn X, Thường trực
+            # Huyện ủy Y đã ...": meetings.yaml hosts `subject_markers`)
+            out += run if run and not _subject_follows(toks, run[-1]) else []
             last = None
         run = []
     return out
+
+
+def _subject_follows(toks, e) -> bool:
+    """The mention e is followed, past a bracket, by a word that follows a clause's subject."""
+    from kg.extract.meeting.hosts import host_words
+    depth, k = 0, e.end
+    while k < len(toks) and (depth or toks[k].text == "("):
+        depth += (toks[k].text == "(") - (toks[k].text == ")")
+        k += 1
+    return k < len(toks) and toks[k].low in host_words()["subject_markers"]
 
 
 def _join(toks, a, b) -> Optional[str]:
@@ -175,6 +191,18 @@ def _join(toks, a, b) -> Optional[str]:
         if depth == 0 and t.text not in "()":
             rest.append(t)
     return (rest[0].low if rest[0].text != "," else ",") if len(rest) == 1 else None
+
+
+def _dialogue_between(toks, lo: int, g: int) -> bool:
+    """A dialogue noun (meetings.yaml hosts `dialogue_nouns`) names the convened event between the verb
+    at token lo and "giữa" at g, its topic may come between ("đối thoại chính sách pháp luật giữa ...",
+    "gặp gỡ, trao đổi giữa ..."), and no document noun (`document_nouns`) comes after it ("văn bản liên
+    tịch giữa X và Y", "quy chế phối hợp giữa ...": an agreement, not a meeting of its sides)."""
+    from kg.extract.meeting.hosts import host_words
+    from kg.extract.sentences.phrase_starts import starts
+    w = host_words()
+    last = max((k for k in range(lo, g) if starts(toks, k, w["dialogue_nouns"])), default=None)
+    return last is not None and not any(starts(toks, k, w["document_nouns"]) for k in range(last, g))
 
 
 def grouping(b) -> bool:

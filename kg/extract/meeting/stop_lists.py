@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.elements import BodyMention, Punct, Word
-from kg.extract.sentences.phrase_starts import ends_before
+from kg.extract.sentences.phrase_starts import ends_before, starts
 from kg.extract.sentences.sentences import SentenceView
 
 
@@ -19,10 +19,11 @@ def _body_at(sv: SentenceView, t: int) -> bool:
 
 def stops_go_on(sv: SentenceView, t: int) -> bool:
     """After ";" at token t-1 a list of stops goes on: the next item opens on a body, or on a
-    capitalised word with a body within three words ("; Nhà thờ họ đạo X, xã Y"), or is a short
-    capitalised name the reader does not know whose next item opens on a body ("; Chi hội Tin
-    Lành; Ủy ban ..."). A clause after ";" opens in lower case ("; ghi nhận ...") or on a title
-    and a person ("; Phó Chủ tịch A ..."): no stop."""
+    stop's head noun right before a body ("; Nhà thờ họ đạo X, xã Y": meetings.yaml hosts
+    `stop_heads`), or is a short capitalised name the reader does not know whose next item opens
+    on a body ("; Chi hội Tin Lành; Ủy ban ..."). A clause after ";" opens in lower case ("; ghi
+    nhận ..."), on a title and a person ("; Phó Chủ tịch A ...") or on who goes along ("; Đại
+    diện X cùng đi với đoàn"): no stop."""
     from kg.extract.meeting.hosts import host_words      # (hosts imports this module)
     toks, els = sv.toks, sv.elements
     if _body_at(sv, t):
@@ -30,8 +31,8 @@ def stops_go_on(sv: SentenceView, t: int) -> bool:
     if t >= len(toks) or not toks[t].text[:1].isupper():
         return False
     nxt = next((e for e in els if e.start >= t and not isinstance(e, Word)), None)
-    if isinstance(nxt, BodyMention) and nxt.start - t <= 3:
-        return True
+    if isinstance(nxt, BodyMention) and starts(toks, t, host_words()["stop_heads"]) == nxt.start - t:
+        return True     # (not "; Đại diện UBND huyện X cùng đi", "; Tham dự có ...": no stop's head noun)
     end = next((k for k in range(t, min(len(toks), t + 8)) if toks[k].text in (";", ".", ",")), None)
     links = host_words()["stop_name_links"]
     return end is not None and toks[end].text == ";" and isinstance(nxt, Punct) and nxt.start == end \
