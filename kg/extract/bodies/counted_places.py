@@ -38,8 +38,9 @@ def counted_places(sv, resolver, vintage: str) -> None:
             continue                # (a committee of another level: "Tỉnh ủy" before "2 huyện")
         known, province = _list_province(resolver.places, lm.level, lm.unit, lm.place_name)
         rest = reader.items(lm.end, province) if known else []
-        if not rest:
-            continue
+        if not rest or any(resolver.places.resolve(lv, unit, name) is None for _, _, lv, unit, name in rest):
+            continue                # a neighbour's province in the count ("2 tỉnh A và B (Trung
+                                    # Quốc)"): a border pair's meeting, no body of either
         e.level, e.unit, e.place_name = lm.level, lm.unit, lm.place_name
         made += [c for c in (_copy(e, it, resolver) for it in rest) if c is not None]
     if made:

@@ -1,0 +1,18 @@
+"""Review 5 (bodies) fixes: each wording the reviewer found, as a negative, beside the true form the
+rule was written for. Every sentence is written for the test: invented people, real places."""
+from __future__ import annotations
+
+from test_stage_bodies_vocab import bodies_of, posts_of
+
+
+def test_a_neighbour_s_province_in_a_counted_list_gets_no_vietnamese_body():
+    b = bodies_of("Chiều 14/8, lãnh đạo UBND 2 tỉnh Lào Cai và Vân Nam (Trung Quốc) đã trao đổi về "
+                  "cửa khẩu.")
+    assert not any("Vân Nam" in n for n in b)
+    b = bodies_of("Thường trực Tỉnh ủy 2 tỉnh Hà Giang và Vân Nam (Trung Quốc) ký kết văn bản hợp tác.")
+    assert not any("Vân Nam" in n for n in b)
+
+
+def test_a_counted_list_of_vietnamese_districts_still_gives_each_body():
+    b = bodies_of("Thường trực Huyện ủy ba huyện Sơn Dương, Yên Sơn và Hàm Yên họp bàn việc sáp nhập.")
+    assert {"Huyện ủy Sơn Dương", "Huyện ủy Yên Sơn", "Huyện ủy Hàm Yên"} <= b
