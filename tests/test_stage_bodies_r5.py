@@ -16,3 +16,18 @@ def test_a_neighbour_s_province_in_a_counted_list_gets_no_vietnamese_body():
 def test_a_counted_list_of_vietnamese_districts_still_gives_each_body():
     b = bodies_of("Thường trực Huyện ủy ba huyện Sơn Dương, Yên Sơn và Hàm Yên họp bàn việc sáp nhập.")
     assert {"Huyện ủy Sơn Dương", "Huyện ủy Yên Sơn", "Huyện ủy Hàm Yên"} <= b
+
+
+def test_an_inspection_of_a_district_is_no_inspectorate_of_it():
+    b = bodies_of("Thanh tra tỉnh Tuyên Quang công bố Kết luận Thanh tra huyện Lâm Bình về việc giao đất "
+                  "rừng cho các hộ.")
+    assert "Thanh tra huyện Lâm Bình" not in b
+    b = bodies_of("Tháng 4, đoàn của UBND tỉnh đã Thanh tra huyện Lâm Bình trong 30 ngày làm việc.")
+    assert "Thanh tra huyện Lâm Bình" not in b
+    b = bodies_of("Ông Ma Văn Khiêm nhận Quyết định Thanh tra huyện Lâm Bình đối với các dự án đường giao thông.")
+    assert "Thanh tra huyện Lâm Bình" not in b
+
+
+def test_the_chief_inspector_of_a_district_keeps_the_inspectorate():
+    text = "Bà Nông Thị Duyên, Chánh Thanh tra huyện Lâm Bình, báo cáo kết quả tiếp dân."
+    assert ("Nông Thị Duyên", "Chánh Thanh tra", "Thanh tra huyện Lâm Bình") in posts_of(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from kg.extract.bodies.act_names import an_act
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import BodyEntry, _load, canon
 from kg.extract.sentences.spans import skip_paren as _skip_paren, skip_term as _skip_term
@@ -138,6 +139,8 @@ class BodyParser:
             if p.weak and bm.level is None and not bm.generic and j < len(toks) and toks[j].is_word \
                     and toks[j].low not in ("và", "cùng", "với"):
                 return None     # "Trường Quân sự Quân khu 4", "Ban QLDA ĐTXD công trình ...": a longer name
+            if p.weak and an_act(toks, i, j, p.canonical):
+                return None     # "Kết luận Thanh tra huyện X về ...": the act (kg.extract.bodies.act_names)
         elif p.sort == "department":
             j = self._department(text, toks, i, j, p, bm, vintage)
         bm.end = j
