@@ -31,3 +31,18 @@ def test_an_inspection_of_a_district_is_no_inspectorate_of_it():
 def test_the_chief_inspector_of_a_district_keeps_the_inspectorate():
     text = "Bà Nông Thị Duyên, Chánh Thanh tra huyện Lâm Bình, báo cáo kết quả tiếp dân."
     assert ("Nông Thị Duyên", "Chánh Thanh tra", "Thanh tra huyện Lâm Bình") in posts_of(text)
+
+
+def test_a_commune_list_ends_at_an_institution_written_after_it():
+    b = bodies_of("Dự lễ có đại diện UBND các xã Phúc Sơn, Minh Quang, Bưu điện huyện Chiêm Hóa và các "
+                  "đoàn viên.")
+    assert {"Ủy ban nhân dân xã Phúc Sơn", "Ủy ban nhân dân xã Minh Quang"} <= b
+    assert not any(n.endswith("xã Bưu") for n in b)
+    b = bodies_of("Đảng ủy các xã Phúc Sơn, Minh Quang, Nhà văn hóa thôn Bản Tàng cùng được khen.")
+    assert not any(n.endswith("xã Nhà") for n in b)
+
+
+def test_a_part_of_the_day_after_the_last_commune_is_no_syllable_of_it():
+    b = bodies_of("UBND các xã Phúc Sơn và Minh Quang Chiều nay tổ chức ra quân dọn vệ sinh.")
+    assert "Ủy ban nhân dân xã Minh Quang" in b
+    assert not any("Quang Chiều" in n for n in b)

@@ -3,7 +3,8 @@ Tân Lợi và Phú Hòa", "UBND các phường 2, 5 và 7"): the body of each c
 (kg.extract.bodies.body_lists.shared_places). Communes are not in the gazetteer, so their names are
 read by their form: capitalised words no other element claims. A time word ends the name ("Tân
 Lập" + "Ngày 5/3"); an item that opens with an institution's head ("Trạm Y tế các xã", "Hợp tác xã
-X", bodies.yaml not_commune_heads) is no commune and ends the list."""
+X", bodies.yaml not_commune_heads) is no commune and ends the list, and so does a single
+capitalised syllable: a commune's name has two or more ("Bưu điện huyện", "Nhà văn hóa thôn")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -11,10 +12,15 @@ from typing import Optional
 
 from kg.extract.lexicon import _load, grammar, lexicon
 from kg.extract.sentences.body_parse import time_words
-from kg.extract.sentences.elements import BodyMention, LevelMention, Word
+from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Word
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 _JOINERS = frozenset(_COMPLETION["number_joiners"])
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset:
+    return time_words() | frozenset(_load("bodies.yaml").get("commune_list_stops") or [])
 
 
 @lru_cache(maxsize=1)
@@ -63,9 +69,15 @@ def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
         if any(tuple(t.low for t in toks[k:k + len(h)]) == h for h in _heads()):
             return None
         end = k         # (a person's or a body's name is another element: it ends the run)
-        while isinstance(at.get(end), Word) and at[end].end - k <= 4 and toks[end].low not in time_words() \
+        while isinstance(at.get(end), Word) and at[end].end - k <= 4 and toks[end].low not in _stops() \
                 and all(t.is_cap for t in toks[end:at[end].end]):
             end = at[end].end
-    if end == k or end < len(toks) and toks[end].is_word and toks[end].is_cap and toks[end].low not in time_words():
+        e = at.get(end)     # a person's name read across the part of the day ("Quang Sáng nay")
+        cut = next((j for j in range(e.start + 1, e.end) if toks[j].low in _stops()), None) \
+            if isinstance(e, Name) and e.end - k <= 5 else None
+        end = cut if cut is not None and all(t.is_cap for t in toks[end:cut]) else end
+        if end - k < 2:
+            return None     # one capitalised syllable: an institution's ("Bưu điện", "Nhà văn hóa")
+    if end == k or end < len(toks) and toks[end].is_word and toks[end].is_cap and toks[end].low not in _stops():
         return None
     return end
