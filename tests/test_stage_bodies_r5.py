@@ -46,3 +46,10 @@ def test_a_part_of_the_day_after_the_last_commune_is_no_syllable_of_it():
     b = bodies_of("UBND các xã Phúc Sơn và Minh Quang Chiều nay tổ chức ra quân dọn vệ sinh.")
     assert "Ủy ban nhân dân xã Minh Quang" in b
     assert not any("Quang Chiều" in n for n in b)
+
+
+def test_a_tour_s_second_district_keeps_the_bare_district_from_the_first():
+    text = ("Sáng 9/4, đoàn công tác của tỉnh Tuyên Quang làm việc tại huyện Chiêm Hóa. Huyện Chiêm Hóa có "
+            "26 xã. Năm qua, huyện Chiêm Hóa hoàn thành nhiều chỉ tiêu.\n\nBuổi chiều, đoàn đến huyện Lâm Bình. "
+            "Tại đây, ông Ma Văn Khiêm, Chủ tịch UBND huyện báo cáo tình hình địa phương.")
+    assert not any(p[2] == "Ủy ban nhân dân huyện Chiêm Hóa" for p in posts_of(text))

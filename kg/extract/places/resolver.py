@@ -244,15 +244,20 @@ class PlaceResolver:
     def _lead_district(self, ps: set) -> Optional[Place]:
         """Of several districts of one kind, the story's own when it is named again and again
         and the others seldom ("huyện X" four times, "sáp nhập huyện Y vào huyện X" once), as
-        for communes (_COMMUNE_LEAD); else none, bare "huyện" then meaning neither."""
-        counts = Counter()
-        for level, _, name in self.mentions:
+        for communes (_COMMUNE_LEAD), and named last of them: a merger story names the other
+        between ("sáp nhập huyện Y vào huyện X"), a tour goes on to it; else none, bare "huyện"
+        then meaning neither."""
+        counts, last = Counter(), {}
+        for n, (level, _, name) in enumerate(self.mentions):
             key = name_key(name)
-            counts.update(p for p in ps if level == "district" and name_key(p.name) == key)
+            for p in ps:
+                if level == "district" and name_key(p.name) == key:
+                    counts[p], last[p] = counts[p] + 1, n
         top = counts.most_common(2)
-        if top and top[0][1] >= _COMMUNE_LEAD and (len(top) == 1 or top[0][1] > 2 * top[1][1]):
+        if top and top[0][1] >= _COMMUNE_LEAD and (len(top) == 1 or top[0][1] > 2 * top[1][1]) \
+                and all(n <= last[top[0][0]] for n in last.values()):
             return top[0][0]
-        return None
+        return None     # (or a tour that has gone on to another district: "đoàn đến huyện Y" last)
 
     def _districts(self, ctx: PlaceContext) -> None:
         """The city and the one district of each kind the article names in its province."""
