@@ -76,3 +76,20 @@ def test_a_working_delegations_session_still_brings_its_body(tmp_path):
     _, guests = hg(tmp_path, "Làm việc\n\nChiều 8/4, đã diễn ra buổi làm việc của Đoàn công tác Bộ Tư pháp với UBND tỉnh "
                              "Hậu Giang.\n")
     assert guests == ["Bộ Tư pháp"]
+
+
+_PAGODA_LEAD = ("Thăm chùa dịp lễ\n\nSáng 10/5, Đoàn công tác của tỉnh Hậu Giang đã tới thăm và chúc mừng Ban Trị sự Giáo "
+                "hội Phật giáo Việt Nam tỉnh Hậu Giang nhân dịp Đại lễ Phật đản.\n\n")
+
+
+def test_the_hosts_side_list_brings_no_guest_by_its_dignitaries_civic_titles(tmp_path):
+    # review 5b R2: "Về phía Giáo hội có ..." names the host's side
+    _, guests = hg(tmp_path, _PAGODA_LEAD + "Về phía Giáo hội có Hòa thượng Thích Minh Đạo, Trưởng ban Trị sự GHPGVN "
+                                            "tỉnh, Phó Chủ tịch UBMTTQ Việt Nam tỉnh Hậu Giang.\n")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang" not in guests
+
+
+def test_the_visitors_side_list_still_brings_their_bodies(tmp_path):
+    _, guests = hg(tmp_path, _PAGODA_LEAD + "Về phía tỉnh có các đồng chí: Trần Văn Lực, Phó Bí thư Tỉnh ủy; Nguyễn Thị "
+                                            "Hoa, Phó Chủ tịch UBND tỉnh.\n")
+    assert guests == ["Tỉnh ủy Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang"]

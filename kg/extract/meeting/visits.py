@@ -359,7 +359,22 @@ def worship_visitors(views: list[SentenceView], hosts: list[Body], guests: list[
         # titles, as companions do; those who merely attend, "Tham dự còn có ông A, Bí thư Tỉnh ủy", attend)
         start = sv.elements[at[0]].start
         side = phrase_at(sv.toks, start, "side_openers")
+        if side and _host_side_named(sv, start, resolve, kinds):
+            continue
         for b in _companions(sv, start, resolve) if side else (resolve(e) for e in _unbracketed(sv, start)):
             if b is not None and b.kind.lower() not in kinds and not _among(b, guests + out):
                 out.append(b)
     return out
+
+
+def _host_side_named(sv: SentenceView, start: int, resolve, kinds: set) -> bool:
+    """The side a "Về phía ... có" at token `start` names is the host's: a word of a faith's bodies or
+    people (meetings.yaml hosts `host_side_words`) or a religious body before its "có" or ":"."""
+    toks, w = sv.toks, host_words()
+    end = next((j for j in range(start + 2, min(start + 12, len(toks))) if toks[j].low in ("có", ":", ",")),
+               min(start + 12, len(toks)))
+    if any(phrase_at(toks, j, "host_side_words") for j in range(start + 2, end)):
+        return True
+    return any(isinstance(e, BodyMention) and start < e.start < end and (b := resolve(e)) is not None
+               and b.kind.lower() in kinds for e in sv.elements)
+
