@@ -53,3 +53,10 @@ def test_a_tour_s_second_district_keeps_the_bare_district_from_the_first():
             "26 xã. Năm qua, huyện Chiêm Hóa hoàn thành nhiều chỉ tiêu.\n\nBuổi chiều, đoàn đến huyện Lâm Bình. "
             "Tại đây, ông Ma Văn Khiêm, Chủ tịch UBND huyện báo cáo tình hình địa phương.")
     assert not any(p[2] == "Ủy ban nhân dân huyện Chiêm Hóa" for p in posts_of(text))
+
+
+def test_two_communes_told_apart_by_a_tone_mark_and_named_twice_stay_two():
+    text = ("HĐND xã Long Thành họp phiên thường lệ. UBND xã Long Thành báo cáo. Cử tri xã Long Thành góp ý. "
+            "Đại diện UBND xã Long Thạnh dự; Mặt trận xã Long Thạnh cùng dự. Ông Lâm Văn Sáu, Chủ tịch UBND xã "
+            "cho biết sẽ hoàn thành kế hoạch.")
+    assert not any(p[2] == "Ủy ban nhân dân xã Long Thành" for p in posts_of(text))

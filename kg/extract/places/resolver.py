@@ -45,7 +45,8 @@ def _fold_capitals(names: Counter) -> Counter:
 
 def _fold_accents(names: Counter) -> Counter:
     """A commune written once with a slip in its tone marks ("Linh Hãi" beside "Linh Hải", named
-    again and again) is the same commune: folded into the name written most (a tie folds none)."""
+    again and again) is the same commune: folded into the name written most (a tie folds none); a
+    name written twice or more stays its own (the South has such pairs: Thành/Thạnh, Hòa/Hóa)."""
     groups: dict[str, list] = {}
     for name, n in names.items():
         bare = "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
@@ -55,8 +56,8 @@ def _fold_accents(names: Counter) -> Counter:
     for group in groups.values():
         group.sort(reverse=True)
         top = group[0][1] if len(group) == 1 or group[0][0] > group[1][0] else None
-        for n, name in group:
-            out[top or name] += n
+        for n, name in group:       # (two names each written twice or more are two communes:
+            out[top if n == 1 and top else name] += n    # "Long Thành" and "Long Thạnh" both exist)
     return out
 
 
