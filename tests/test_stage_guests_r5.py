@@ -93,3 +93,18 @@ def test_the_visitors_side_list_still_brings_their_bodies(tmp_path):
     _, guests = hg(tmp_path, _PAGODA_LEAD + "Về phía tỉnh có các đồng chí: Trần Văn Lực, Phó Bí thư Tỉnh ủy; Nguyễn Thị "
                                             "Hoa, Phó Chủ tịch UBND tỉnh.\n")
     assert guests == ["Tỉnh ủy Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang"]
+
+
+def test_a_delegations_session_that_took_place_names_who_receives_it(tmp_path):
+    # review 5b R14: "đã diễn ra buổi làm việc của Đoàn công tác Bộ X với (lãnh đạo) UBND tỉnh Y"
+    hosts, guests = hg(tmp_path, "Làm việc\n\nChiều 8/4, đã diễn ra buổi làm việc của Đoàn công tác Bộ Tài chính với "
+                                 "lãnh đạo UBND tỉnh Hậu Giang.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Hậu Giang"]
+    assert guests == ["Bộ Tài chính"]
+
+
+def test_a_delegations_session_with_people_names_no_host(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc\n\nChiều 8/4, đã diễn ra buổi làm việc của Đoàn công tác Bộ Tài chính với "
+                                 "các hộ dân xã Tân Lộc.\n")
+    assert hosts == []
+    assert guests == ["Bộ Tài chính"]

@@ -35,6 +35,13 @@ def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     guests = [b for b in (resolve(x) for x in _joined(els, first)) if b is not None]
     hosts = _acted_on(sv, first, resolve) + _worked_at(sv, first, resolve) or _overseen(sv, first, resolve)
     hosts = [b for b in hosts if b not in guests]
+    if not hosts:
+        # ("Chiều 8/4, đã diễn ra buổi làm việc của Đoàn công tác Bộ X với UBND tỉnh Y": the delegation
+        # opens no clause of its own, the session named with both sides tells who receives it)
+        from kg.extract.meeting.visitors import session_of_with
+        named = session_of_with(sv, resolve)
+        if named[2]:
+            return named
     return hosts, guests, True, True
 
 
