@@ -108,3 +108,15 @@ def test_a_delegations_session_with_people_names_no_host(tmp_path):
                                  "các hộ dân xã Tân Lộc.\n")
     assert hosts == []
     assert guests == ["Bộ Tài chính"]
+
+
+def test_the_one_body_a_visitor_speaks_for_is_the_guest(tmp_path):
+    _, guests = hg(tmp_path, "Chúc mừng\n\nChiều 13/10/2023, đồng chí Lê Quốc Phong, Phó Bí thư Thường trực Tỉnh ủy Hậu "
+                             "Giang thay mặt Thường trực Tỉnh ủy đến thăm và chúc mừng Hội Nông dân tỉnh Hậu Giang.\n")
+    assert guests == ["Thường trực Tỉnh ủy Hậu Giang"]
+
+
+def test_a_list_a_visitor_speaks_for_names_no_one_body(tmp_path):
+    _, guests = hg(tmp_path, "Chúc mừng\n\nChiều 13/10/2023, đồng chí Lê Quốc Phong, Phó Bí thư Thường trực Tỉnh ủy Hậu "
+                             "Giang thay mặt Tỉnh ủy, HĐND, UBND tỉnh đã thăm, chúc mừng Hội Nông dân tỉnh Hậu Giang.\n")
+    assert guests == ["Tỉnh ủy Hậu Giang"]      # (his first title's, as with no "thay mặt")

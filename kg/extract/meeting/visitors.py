@@ -86,10 +86,27 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list, first: Optional
         return []
     if first is None:
         first = any(k == v for k in verb_index(sv)[VISIT] + verb_index(sv)[WORK_WITH])
-    b = body_of_title(roles[0] if first else acting_title(roles), resolve)
+    # ("A, Phó Bí thư Thường trực Tỉnh ủy thay mặt Thường trực Tỉnh ủy đã thăm ...": the one body he
+    # says he speaks for, docs/conventions.md)
+    b = (_on_behalf_of(sv, before, resolve) if first else None) or \
+        body_of_title(roles[0] if first else acting_title(roles), resolve)
     if b is None or b in hosts or any(h.key == b.key for h in hosts) or _joined_by_others(sv, before, b, resolve):
         return []
     return [b]
+
+
+def _on_behalf_of(sv: SentenceView, before: list, resolve) -> Optional[Body]:
+    """The one body named right after a `behalf_words` phrase ("thay mặt Thường trực Tỉnh ủy"), not a
+    list of them ("Thay mặt Tỉnh ủy, HĐND, UBND tỉnh": for no one body)."""
+    for k, e in enumerate(before):
+        if isinstance(e, Word) and phrase_at(sv.toks, e.start, "behalf_words"):
+            nxt = [x for x in before[k + 1:] if not isinstance(x, Word) or x.start > e.start + 1][:3]
+            if not nxt or not isinstance(nxt[0], BodyMention) or nxt[0].generic:
+                return None
+            if len(nxt) > 2 and isinstance(nxt[1], Punct) and nxt[1].char == "," and isinstance(nxt[2], BodyMention):
+                return None
+            return resolve(nxt[0])
+    return None
 
 
 def _seat(r: Role, resolve) -> bool:
