@@ -60,3 +60,18 @@ def test_two_communes_told_apart_by_a_tone_mark_and_named_twice_stay_two():
             "Đại diện UBND xã Long Thạnh dự; Mặt trận xã Long Thạnh cùng dự. Ông Lâm Văn Sáu, Chủ tịch UBND xã "
             "cho biết sẽ hoàn thành kế hoạch.")
     assert not any(p[2] == "Ủy ban nhân dân xã Long Thành" for p in posts_of(text))
+
+
+def test_a_headline_s_event_word_after_a_commune_is_no_syllable_of_its_name():
+    b = bodies_of("Hội Cựu chiến binh xã Minh Quang Đại hội đại biểu lần thứ VIII\n\nSáng 12/4, Hội Cựu chiến "
+                  "binh xã Minh Quang tổ chức đại hội nhiệm kỳ mới với 90 đại biểu dự.")
+    assert "Hội Cựu chiến binh xã Minh Quang" in b and not any("Quang Đại" in n for n in b)
+    b = bodies_of("UBND xã Phúc Sơn Hội nghị tổng kết công tác năm\n\nChiều 28/12, UBND xã Phúc Sơn tổng kết "
+                  "công tác năm với đại diện các thôn.")
+    assert not any("Sơn Hội" in n for n in b)
+
+
+def test_a_two_syllable_commune_ending_in_an_event_syllable_keeps_it():
+    b = bodies_of("Chiều 3/5, ông Hà Văn Tiến, Chủ tịch UBND xã Hòa Đại hội ý với các trưởng thôn về "
+                  "mùa mưa bão sắp tới.")
+    assert not any(n.endswith("xã Hòa") for n in b)

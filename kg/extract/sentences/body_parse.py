@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.bodies.act_names import an_act
+from kg.extract.bodies.event_tails import cut_event_tail
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import BodyEntry, _load, canon
 from kg.extract.sentences.spans import skip_paren as _skip_paren, skip_term as _skip_term
@@ -127,7 +128,7 @@ class BodyParser:
             if bm.base is None and not bm.central and p.canonical in _owner_organs():
                 return None     # "Ban Nữ công Công đoàn Bệnh viện X": its owner is no body read
         elif p.sort in ("committee", "packed"):
-            j = self._committee(text, toks, j, p, bm, vintage)
+            j = cut_event_tail(toks, self._committee(text, toks, j, p, bm, vintage), bm)
             inner = self._party_of_body(text, toks, i, j, bm, vintage, depth)
             if inner is not None:
                 return inner
@@ -135,7 +136,7 @@ class BodyParser:
             inner = self._party_of_agency(text, toks, i, j, p, vintage, depth)
             if inner is not None:
                 return inner
-            j = self._leveled(text, toks, j, p, bm, vintage)
+            j = cut_event_tail(toks, self._leveled(text, toks, j, p, bm, vintage), bm)
             if p.weak and bm.level is None and not bm.generic and j < len(toks) and toks[j].is_word \
                     and toks[j].low not in ("và", "cùng", "với"):
                 return None     # "Trường Quân sự Quân khu 4", "Ban QLDA ĐTXD công trình ...": a longer name
