@@ -120,3 +120,17 @@ def test_a_list_a_visitor_speaks_for_names_no_one_body(tmp_path):
     _, guests = hg(tmp_path, "Chúc mừng\n\nChiều 13/10/2023, đồng chí Lê Quốc Phong, Phó Bí thư Thường trực Tỉnh ủy Hậu "
                              "Giang thay mặt Tỉnh ủy, HĐND, UBND tỉnh đã thăm, chúc mừng Hội Nông dân tỉnh Hậu Giang.\n")
     assert guests == ["Tỉnh ủy Hậu Giang"]      # (his first title's, as with no "thay mặt")
+
+
+_HEAD = ("Thăm hội\n\nSáng 9/8/2023, ông Lê Quốc Phong, {titles} Hậu Giang cùng đoàn công tác đến thăm Hội Cựu chiến binh "
+         "tỉnh Hậu Giang.\n\nCùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy Hậu Giang.\n")
+
+
+def test_the_head_of_a_delegation_with_companions_brings_the_body_of_his_first_title_once(tmp_path):
+    _, guests = hg(tmp_path, _HEAD.format(titles="Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"))
+    assert guests == ["Tỉnh ủy Hậu Giang", "Ban Dân vận Tỉnh ủy Hậu Giang"]
+
+
+def test_the_head_with_a_membership_first_brings_the_body_of_his_post(tmp_path):
+    _, guests = hg(tmp_path, _HEAD.format(titles="Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"))
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang", "Ban Dân vận Tỉnh ủy Hậu Giang"]

@@ -153,7 +153,7 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body], _vi
             if not _among(b, not_in) and not _among(b, got):
                 got.append(b)
         if got:
-            return [h for h in _head_body(views, resolve) if not _among(h, got + not_in)] + got
+            return [h for h in _head_body(views, resolve, not_in) if not _among(h, got + not_in)] + got
     return []
 
 
@@ -195,7 +195,7 @@ def _host_side(toks, j: int) -> bool:
     return k < j and ends_before(toks, k, w["companion_host_fronted"], reach=4)
 
 
-def _head_body(views: list[SentenceView], resolve) -> list[Body]:
+def _head_body(views: list[SentenceView], resolve, not_in: list[Body]) -> list[Body]:
     """ "Đại tá A, Phó Tư lệnh Quân khu X cùng đoàn công tác về thăm ...": the body of the last
     title of the one person a sentence with a cue of heading the delegation names (meetings.yaml hosts
     `head_cues`, as conveners.head_guests reads it), which companions do not replace."""
@@ -207,9 +207,16 @@ def _head_body(views: list[SentenceView], resolve) -> list[Body]:
             continue
         if len({e.text for e in sv.elements if isinstance(e, Name) and not e.partial}) != 1 or not head_named(sv):
             continue
-        titles = _last_titles([e for e in sv.elements if not isinstance(e, Punct) or e.char != "."])
-        got = [body_of_title(r, resolve) for r in titles[-1:]]
-        return [b for b in got if b is not None]
+        # (the first title written when he is introduced, docs/conventions.md; not a membership, a
+        # title held alongside nor a central party seat, as visitors.visitor_body reads a lone visitor)
+        from kg.extract.sentences.elements import Role
+        from kg.extract.meeting.visitors import _seat
+        w = host_words()
+        roles = [e for e in sv.elements if isinstance(e, Role) and e.entry.role.lower() not in w["membership_roles"]]
+        roles = [r for r in roles if r.entry.role.lower() not in w["concurrent_roles"] and not _seat(r, resolve)]
+        got = [b for b in (body_of_title(r, resolve) for r in roles) if b is not None]
+        # (none when the head's body is read already, by another of his titles: one body a head)
+        return [] if any(_among(b, not_in) for b in got) else got[:1]
     return []
 
 
