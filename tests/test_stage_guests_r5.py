@@ -123,14 +123,14 @@ def test_a_list_a_visitor_speaks_for_names_no_one_body(tmp_path):
 
 
 _HEAD = ("Thăm hội\n\nSáng 9/8/2023, ông Lê Quốc Phong, {titles} Hậu Giang cùng đoàn công tác đến thăm Hội Cựu chiến binh "
-         "tỉnh Hậu Giang.\n\nCùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy Hậu Giang.\n")
+         "tỉnh Hậu Giang.\n\nTham gia cùng đoàn có đại diện Ban Dân vận Tỉnh ủy Hậu Giang.\n")
 
 
 def test_the_head_of_a_delegation_with_companions_brings_the_body_of_his_first_title_once(tmp_path):
-    _, guests = hg(tmp_path, _HEAD.format(titles="Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"))
+    _, guests = hg(tmp_path, _HEAD.format(titles="Phó Bí thư Tỉnh ủy, Chủ tịch UBMTTQ Việt Nam tỉnh"))
     assert guests == ["Tỉnh ủy Hậu Giang", "Ban Dân vận Tỉnh ủy Hậu Giang"]
 
 
 def test_the_head_with_a_membership_first_brings_the_body_of_his_post(tmp_path):
-    _, guests = hg(tmp_path, _HEAD.format(titles="Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"))
+    _, guests = hg(tmp_path, _HEAD.format(titles="Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBMTTQ Việt Nam tỉnh"))
     assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang", "Ban Dân vận Tỉnh ủy Hậu Giang"]
