@@ -95,11 +95,13 @@ def test_a_lone_visitor_comes_for_the_body_of_his_last_title():
     assert hosts == ["Hội Nông dân tỉnh Bạc Liêu"] and guests == ["Hội Nông dân Việt Nam"]
 
 
-def test_a_delegation_led_by_someone_is_not_the_leaders_body():
+def test_a_delegation_that_names_no_body_brings_its_leaders_body_as_guest():
+    # docs/conventions.md, "a visitor named only as a person" (settled 2026-12-06 night; this test
+    # asserted the opposite before): the leader acts for the body of his title
     hosts, guests = hosts_guests("Làm việc tại Bạc Liêu\n\nNgày 14/3/2023, Đoàn khảo sát do đồng chí Lưu Văn Tám, "
                                  "Phó Chủ tịch Hội Nông dân Việt Nam làm trưởng đoàn đến làm việc với Hội Nông dân "
                                  "tỉnh Bạc Liêu.\n")
-    assert hosts == ["Hội Nông dân tỉnh Bạc Liêu"] and "Hội Nông dân Việt Nam" not in guests
+    assert hosts == ["Hội Nông dân tỉnh Bạc Liêu"] and guests == ["Hội Nông dân Việt Nam"]
 
 
 # -- sector committees, military commands, steering boards (round 3) ------------------------------
