@@ -99,10 +99,12 @@ def test_a_headline_title_working_with_a_body_is_the_guest(tmp_path):
     assert hg(m) == (["Ban Thường vụ Huyện ủy Hải Hậu"], ["Tỉnh ủy Nam Định"])
 
 
-def test_a_leaders_courtesy_visit_is_his_own_not_his_bodys(tmp_path):
+def test_a_leaders_courtesy_visit_brings_his_body(tmp_path):
+    # docs/conventions.md, "a visitor named only as a person" (settled 2026-12-06 night; a courtesy
+    # call was read as the person's own before)
     m = meeting(tmp_path, "Thăm\n\nSáng 12-5, đồng chí Lương Văn Hòa, Bí thư Tỉnh ủy Nam Định đến thăm, "
                           "chúc mừng Hội Cựu chiến binh tỉnh Nam Định.")
-    assert hg(m) == (["Hội Cựu chiến binh tỉnh Nam Định"], [])
+    assert hg(m) == (["Hội Cựu chiến binh tỉnh Nam Định"], ["Tỉnh ủy Nam Định"])
 
 
 def test_a_leader_visiting_to_work_comes_for_his_body(tmp_path):

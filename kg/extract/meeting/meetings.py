@@ -12,7 +12,7 @@ from typing import Optional
 from kg.extract.meeting.conveners import chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host, session_host
 from kg.extract.structure.dates import meeting_day
 from kg.extract.meeting.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, verb_end, for_host, host_guest,  # noqa: F401
-                              send_off, verb_index)  # (host_guest: the stage's API)
+                              kin, send_off, verb_index)  # (host_guest: the stage's API)
 from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar
 from kg.extract.meeting.meeting_kinds import article_kind, meeting_kind, organised_kind  # noqa: F401 (the stage's API)
@@ -167,8 +167,13 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             hosts = hosts + delegation_stops(story[:10], sv, guests, hosts, resolve, persons)
         if travelled and hosts:
             hosts = hosts + receiving_officials(story[:3], sv, hosts, guests, resolve)
-        if hosts and not guests and sv not in headline:
-            guests = headline_guests(headline, hosts, resolve)
+        if hosts and sv not in headline and (not guests or len(guests) == 1):
+            # the headline's visiting body, else none; it wins over the body a lone visitor's title
+            # implies when it is that body or its organ ("Thường trực Ủy ban MTTQ tỉnh X: Thăm ..."
+            # over "bà A, Chủ tịch Ủy ban MTTQ tỉnh X đã tới thăm ...")
+            named = headline_guests(headline, hosts, resolve)
+            if named and (not guests or kin(guests[0], named)):
+                guests = named
         if travelled or hosts and not guests:
             # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A
             # đón đoàn của huyện. Phía huyện có ...": who the one received is
