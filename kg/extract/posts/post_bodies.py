@@ -300,6 +300,12 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies,
         return bodies(sc)
     if entry.body_prefix:
         return _commune_standing(role, following, bodies, entry.body_prefix)
+    return _shared_with_next(role, following, bodies)
+
+
+def _shared_with_next(role: Role, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
+    """A title with no body of its own that shares the next title's (role_body's last resort)."""
+    entry = role.entry
     if following and entry.command and following[0].entry.command == entry.command:
         # "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": one command, one body
         return role_body(following[0], following[1:], bodies)
