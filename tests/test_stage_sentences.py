@@ -191,3 +191,39 @@ def test_anywhere_and_positions_with_the_sentence_words_answer_as_without():
     for phrases in (("kiểm tra", "giám sát"), ("họp báo",), ("làm việc với", "làm việc"), ("", "xã")):
         assert anywhere(toks, phrases, lows) == anywhere(toks, phrases)
         assert list(positions(toks, phrases, lows)) == list(positions(toks, phrases))
+
+
+def test_find_reads_the_positions_of_the_first_words_and_finds_what_the_walk_finds():
+    # (speed: Matcher.find given a sentence's Lows tries only where an entry's first word
+    # stands; the same (position, entry) pairs, in order, as the walk over every token)
+    from kg.extract.lexicon import lexicon
+    from kg.extract.matcher import Lows
+    lx = lexicon()
+    toks = tokenize("Sáng nay, Ủy ban nhân dân huyện Kim Sơn Bắc và Ban Dân vận Huyện ủy họp "
+                    "với Hội Nông dân xã Hòa Lạc Đông về kế hoạch năm tới của ban.")
+    lows = Lows.of(toks)
+    for m in (lx.bodies, lx.levels, lx.roles, lx.kind_words):
+        for start in (0, 3, 11):
+            assert list(m.find(toks, start, lows=lows)) == list(m.find(toks, start))
+    assert [toks[i].low for i in lows.positions({"ban", "xã"})] == ["ban", "ban", "xã", "ban"]
+    assert lows.positions({"ban"}, 11) == [k for k, t in enumerate(toks) if t.low == "ban" and k >= 11]
+
+
+def test_find_walks_the_tokens_when_the_words_are_not_theirs():
+    # (the negative: words of other tokens, or a plain set of words, fall back to the walk)
+    from kg.extract.lexicon import lexicon
+    from kg.extract.matcher import Lows
+    toks = tokenize("Ban Tuyên giáo Huyện ủy làm việc với Ủy ban nhân dân xã Tân Mỹ Hạ.")
+    other = Lows.of(tokenize("Ban Tuyên giáo Huyện ủy."))
+    found = list(lexicon().bodies.find(toks))
+    assert found and list(lexicon().bodies.find(toks, lows=frozenset(t.low for t in toks))) == found
+    assert list(lexicon().bodies.find(toks, lows=other)) == found
+
+
+def test_the_scan_keeps_the_lower_case_unit_names_the_officials_stage_reads():
+    # (speed: the officials stage reads the keys the scan found instead of a second pass)
+    sc = Scanner()
+    toks, _ = sc.scan("Đoàn công tác đến huyện lộc Phước Thạnh làm việc.", 40, "legacy")
+    assert sc.typo_units_read == sc.typo_unit_keys("Đoàn công tác đến huyện lộc Phước Thạnh làm việc.",
+                                                   toks, 40, "legacy")
+    assert sc.lows_read.toks is toks and list(sc.lows_read.words) == [t.low for t in toks]

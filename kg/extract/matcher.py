@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import Any, Optional
 
 from kg.read.normalise import modern_tones
@@ -105,11 +106,19 @@ class Matcher:
     def find(self, toks: list[Token], start: int = 0, lows: Optional[frozenset] = None):
         """Every (position, entry) where an entry starts, scanning left to right. `lows`, the
         lower-case words of the tokens (SentenceView.lows) when the caller has them, spares
-        the walk over the tokens for a matcher none of whose entries can start there."""
+        the walk over the tokens for a matcher none of whose entries can start there; when
+        they are the Lows of these very tokens, only the positions of the words some entry
+        begins with are tried."""
         by_first = self._by_first
         if lows is not None and by_first.keys().isdisjoint(lows):
             return
         match = self.match
+        if type(lows) is Lows and lows.toks is toks and start >= 0:
+            for i in lows.positions(by_first, start):
+                e = match(toks, i)
+                if e is not None:
+                    yield i, e
+            return
         # (the tokens walked by enumerate, as range(start, len(toks)) indexed them)
         for i, t in enumerate(toks[start:] if start > 0 else toks, start) if start >= 0 else \
                 ((i, toks[i]) for i in range(start, len(toks))):
@@ -129,6 +138,26 @@ class Matcher:
         """The live index by first syllable (read-only for callers): `low in it` says whether
         match() can find anything at a token whose low is `low`."""
         return self._by_first
+
+
+class Lows(frozenset):
+    """The lower-case words of a sentence's tokens (SentenceView.lows), with the words in token
+    order: a phrase list looks up where its first words stand (positions) instead of walking
+    every token in Python, most of which begin none of its entries."""
+
+    __slots__ = ("toks", "words")
+
+    @classmethod
+    def of(cls, toks: list[Token]) -> "Lows":
+        words = [t.low for t in toks]
+        got = cls(words)
+        got.toks, got.words = toks, words
+        return got
+
+    def positions(self, firsts, start: int = 0) -> list[int]:
+        """The token indexes, from `start` and in order, of the words in `firsts` (a set or a dict
+        of words): compress, count and map walk the words in C."""
+        return list(compress(count(start), map(firsts.__contains__, self.words[start:] if start else self.words)))
 
 
 def _split_pair(two: list) -> tuple[dict[str, list], list]:

@@ -10,7 +10,7 @@ from typing import Optional
 
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.lexicon import _load, lexicon
-from kg.extract.sentences.elements import BodyMention, LevelMention
+from kg.extract.sentences.elements import Role
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Official, Post
 
@@ -55,11 +55,13 @@ def _unit_names(state: ArticleState) -> frozenset:
     scanner = _get_scanner()
     keys: set = set()
     for sv in state.views:
-        keys |= scanner.typo_unit_keys(sv.text, sv.toks, sv.start, state.vintage)
+        typo = sv.cache.get("typo_units")       # (kept by the scan: kg.extract.sentences.sentences)
+        keys |= typo if typo is not None else scanner.typo_unit_keys(sv.text, sv.toks, sv.start, state.vintage)
         # and the two syllables after the unit word of a body no title holds (the Scanner reads
-        # them as the unit's name there: kg.extract.sentences.mentions _place_after)
-        keys.update(name_key(e.place_name) for e in sv.elements
-                    if isinstance(e, (BodyMention, LevelMention)) and _two_syllable_unit(e.place_name))
+        # them as the unit's name there: kg.extract.sentences.mentions _place_after); the few
+        # mentions read, not every element
+        keys.update(name_key(e.place_name) for _, e, _ in sv.mentions()
+                    if type(e) is not Role and _two_syllable_unit(e.place_name))
     return frozenset(keys)
 
 

@@ -66,12 +66,11 @@ def verb_index(sv: SentenceView) -> list[list[int]]:
     if firsts.keys().isdisjoint(sv.lows):
         sv.cache["verbs"] = hits        # (no word of the sentence begins a verb of any list)
         return hits
-    for i, t in enumerate(toks):
-        ks = firsts.get(t.low)
-        if ks is not None:
-            for k in ks:
-                if matchers[k].match(toks, i) is not None:
-                    hits[k].append(i)
+    # (only where a verb's first word stands, in order: SentenceView.lows finds them in C)
+    for i in sv.lows.positions(firsts):
+        for k in firsts[toks[i].low]:
+            if matchers[k].match(toks, i) is not None:
+                hits[k].append(i)
     els = sv.elements
     if any(hits[k] for k in range(len(hits)) if k != ABSENT):
         by_tok = {e.start: idx for idx, e in enumerate(els)}

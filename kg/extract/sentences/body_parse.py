@@ -73,6 +73,14 @@ def _commune_short_forms() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _commune_short_firsts() -> Optional[frozenset]:
+    """The first syllables of the commune short forms, as written (a form matches by the tokens'
+    text); None when a form is empty (it would match at any word)."""
+    forms = _commune_short_forms()
+    return frozenset(words[0] for words in forms) if all(forms) else None
+
+
+@lru_cache(maxsize=1)
 def _owner_words() -> frozenset:
     """bodies.yaml bare_central_owner_words: words after a central body's short name that give
     it another owner ("... của HĐND tỉnh"), so it is not the central body."""
@@ -151,6 +159,9 @@ class BodyParser:
         """A union named short before a commune's level and its name ("Đoàn xã X", "Đoàn phường
         Y": the commune's Youth Union): its leveled body there. Only a commune-level word with a
         place read after it, since "Đoàn" alone or before a province is a delegation."""
+        firsts = _commune_short_firsts()
+        if firsts is not None and toks[i].text not in firsts:
+            return None     # (no short form begins with this word: the loop below finds none)
         for words, name in _commune_short_forms().items():
             j = i + len(words)
             if j >= len(toks) or tuple(t.text for t in toks[i:j]) != words:

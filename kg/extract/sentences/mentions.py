@@ -13,6 +13,7 @@ from kg.extract.sentences.names import NameReader, _abroad_names
 from kg.extract.gazetteer import VINTAGES, _one_letter_off, get_gazetteer, name_key
 from kg.extract.sentences.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import RoleEntry, _load, canon, lexicon
+from kg.extract.matcher import Lows
 from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, \
     commune_end as _commune_end, skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
 from kg.extract.sentences.tokens import Token, tokenize
@@ -58,6 +59,8 @@ class Scanner(BodyParser, NameReader):
         # unit names typed with a lower-case first syllable in the sentence scanned (folded):
         # the same name capitalised after another unit word there is the unit's, not a person's
         self._typo_units: frozenset = frozenset()
+        self.typo_units_read: frozenset = frozenset()     # the same, before the scan added any
+        self.lows_read: Optional[Lows] = None               # the Lows of the tokens last scanned
         self._in_title = False      # parsing the body a title is followed by (_role)
         self._title_prefixes = {canon(k).lower(): frozenset(canon(w).lower() for w in v)
                                 for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
@@ -161,15 +164,21 @@ class Scanner(BodyParser, NameReader):
     def typo_unit_keys(self, sentence: str, toks: list[Token], offset: int, vintage: str) -> frozenset:
         """_typo_unit_keys of a sentence already scanned (its tokens at article offsets)."""
         self._base = offset
-        return self._typo_unit_keys(sentence, toks, vintage)
+        return self._typo_unit_keys(sentence, toks, vintage, Lows.of(toks))
 
-    def _typo_unit_keys(self, sentence: str, toks: list[Token], vintage: str) -> frozenset:
+    def _typo_unit_keys(self, sentence: str, toks: list[Token], vintage: str, lows: Lows) -> frozenset:
         """The folded names of the units the sentence writes with a lower-case first syllable after
-        a unit word of the lexicon's levels ("... huyện lộc Xyz ..."), read before the sentence is."""
+        a unit word of the lexicon's levels ("... huyện lộc Xyz ..."), read before the sentence is.
+        (`lows`, the tokens' Lows: only the words after a unit word are looked at; the keys are a
+        set, so the order they are found in does not matter.)"""
         keys = []
-        for j in range(1, len(toks)):
-            if toks[j].is_word and not toks[j].is_cap and toks[j].low in self.lx.surnames \
-                    and toks[j - 1].low in self._level_lasts:
+        lasts = self._level_lasts
+        if lasts.isdisjoint(lows):
+            return frozenset()
+        surnames, n = self.lx.surnames, len(toks)
+        for j in lows.positions(lasts):
+            j += 1
+            if j < n and toks[j].is_word and not toks[j].is_cap and toks[j].low in surnames:
                 found = self._lower_unit_name(sentence, toks, j, vintage)
                 if found is not None:
                     keys.append(name_key(found[0]))
@@ -192,7 +201,9 @@ class Scanner(BodyParser, NameReader):
         """Elements of one sentence; token offsets are article offsets (sentence + offset)."""
         self._base = offset
         toks = tokenize(sentence, offset)
-        self._typo_units = self._typo_unit_keys(sentence, toks, vintage)
+        # (the Lows the sentence's passes read are made here once: kg.extract.sentences.sentences)
+        self.lows_read = lows = Lows.of(toks)
+        self._typo_units = self.typo_units_read = self._typo_unit_keys(sentence, toks, vintage, lows)
         out: list[Element] = []
         append = out.append
         starters, kept = self._starters, self._kept

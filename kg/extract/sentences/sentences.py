@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from operator import is_
 from typing import Optional
 
+from kg.extract.matcher import Lows
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Role
 from kg.extract.sentences.mentions import Scanner
 from kg.extract.state import ArticleState, Stage
@@ -40,7 +41,7 @@ class SentenceView:
         list none of whose first words is here is not in the sentence (Matcher.find)."""
         got = self.cache.get("lows")
         if got is None:
-            got = self.cache["lows"] = frozenset([t.low for t in self.toks])
+            got = self.cache["lows"] = Lows.of(self.toks)
         return got
 
     def caps(self) -> list[int]:
@@ -114,8 +115,12 @@ def read_sentences(state: ArticleState) -> None:
             continue
         toks, els = scanner.scan(s.text, s.start, state.vintage)
         # (has_names: `Name in map(type, els)` loops in C, where any(...) resumed a generator)
-        views.append(SentenceView(s.text, s.start, s.end, toks, els, s.line == st.headline,
-                                  Name in map(type, els)))
+        sv = SentenceView(s.text, s.start, s.end, toks, els, s.line == st.headline, Name in map(type, els))
+        # (the unit names typed in lower case, as the scan read them before its elements: the
+        # officials stage asks again for every sentence, the same tokens giving the same keys)
+        sv.cache["typo_units"] = scanner.typo_units_read
+        sv.cache["lows"] = scanner.lows_read
+        views.append(sv)
 
 
 # "... cho bà con trong thôn.Sau buổi lễ, ...": a full stop the page glued to the next sentence (a
