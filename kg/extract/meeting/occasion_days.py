@@ -41,11 +41,17 @@ def occasion_date(text: str, d: DayDate, page_year: Optional[int] = None) -> boo
     return not _dated_opener(text, d, at - len(tail) + n.start(), page_year)
 
 
+@lru_cache(maxsize=1)
+def _occasion_ends_re() -> re.Pattern:
+    """(made once: the words' alternation was built and looked up in re's cache at every call)"""
+    return re.compile(r"\b(?:" + _alts(_words()["occasion_date_ends"]) + r")\s+$", re.I)
+
+
 def after_occasion_s_date(tail: str) -> bool:
     """ "... mừng ngày Thầy thuốc 27/2 vào ngày 25/2/2025": the tail ends on a date and a word that
     introduces another date (meetings.yaml dates `occasion_date_ends`): that first date was the
     occasion's, the next is the event's."""
-    m = re.search(r"\b(?:" + _alts(_words()["occasion_date_ends"]) + r")\s+$", tail, re.I)
+    m = _occasion_ends_re().search(tail)
     return m is not None and any(x.end == len(tail[:m.start()].rstrip()) for x in day_dates(tail))
 
 
