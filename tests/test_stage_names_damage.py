@@ -37,3 +37,15 @@ def test_review_the_family_ong_after_the_word_of_address_keeps_it(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có ông Ông Văn Thịnh, Phó Chủ tịch UBND huyện Kim Bảng. Ông Lò Khối, Chủ "
                             "tịch UBND xã Tân Liễu cho biết.\n", upto="sentences")
     assert {"Ông Văn Thịnh", "Lò Khối"} <= names(st)
+
+
+def test_a_place_after_a_foreign_unit_word_is_no_person(tmp_path):
+    # a Chinese prefecture, a continent, a federal state: the run after the lower-case unit word is
+    # its name (people.yaml foreign_unit_words)
+    st = state_of(tmp_path, "Tin\n\nĐoàn hội đàm với Bí thư Châu ủy châu Văn Lâm; sau đó thăm bang Lê Sơn và các "
+                            "nước châu Âu.\n", upto="sentences")
+    assert not names(st) & {"Văn Lâm", "Lê Sơn"}
+    # a person whose family name is Châu, and one named after the unit word's capitalised twin, stay
+    st = state_of(tmp_path, "Tin\n\nDự có ông Châu Văn Liêm và bà Bang Thị Nhàn, Phó Chủ tịch UBND xã Phú Lâm.\n",
+                  upto="sentences")
+    assert {"Châu Văn Liêm", "Bang Thị Nhàn"} <= names(st)

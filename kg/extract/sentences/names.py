@@ -274,9 +274,20 @@ _UNIT_WORDS = tuple({tuple(w.lower().split()) for w in _load("people.yaml")["pla
                        if lv != "central" for w in ws})
 
 
+# Unit words of other countries' maps (people.yaml foreign_unit_words: "châu" of a Chinese
+# prefecture or a continent, "bang" of a federal state): lower-case before a capitalised run, that
+# run is the unit's name ("Bí thư Châu ủy châu Văn Sơn", "châu Á"), never a person.
+_FOREIGN_UNITS = tuple(tuple(w.lower().split()) for w in _load("people.yaml").get("foreign_unit_words") or ())
+
+
 def _after_placed_unit(toks: list[Token], i: int) -> bool:
     """Whether token i comes right after a unit word that itself follows a place preposition
-    ("tại thôn", "ở xã", "trên địa bàn phường"): the run there is the unit's name."""
+    ("tại thôn", "ở xã", "trên địa bàn phường"), or right after a lower-case foreign unit word:
+    the run there is the unit's name."""
+    for u in _FOREIGN_UNITS:
+        j = i - len(u)
+        if j >= 0 and tuple(t.text for t in toks[j:i]) == u:     # (lower case as written: "Châu ủy" is a body)
+            return True
     for u in _UNIT_WORDS:
         j = i - len(u)
         if j < 1 or tuple(t.low for t in toks[j:i]) != u:
