@@ -8,6 +8,7 @@ import pytest
 
 from kg.extract.structure.structure import analyse
 from test_stage_pipeline import state_of
+from test_real_meetings import day  # one reader of a meeting's day
 
 
 def meeting(tmp_path, text):
@@ -54,8 +55,6 @@ def test_a_story_printed_on_one_row_with_its_stamp_stays_the_story():
     assert 0 in st.chrome and st.published == date(2023, 1, 5)
 
 
-def day(m):
-    return m.date.isoformat() if m.date else ("--%02d-%02d" % m.month_day if m.month_day else None)
 
 
 @pytest.mark.parametrize("lead, want", [

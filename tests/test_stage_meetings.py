@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from test_stage_pipeline import state_of
+from test_real_meetings import day  # one reader of a meeting's day
 
 
 def meeting(tmp_path, text):
@@ -68,8 +69,6 @@ def hg(m) -> tuple[list[str], list[str]]:
     return [b.name for b in m.hosts], [b.name for b in m.guests]
 
 
-def day(m):
-    return m.date.isoformat() if m.date else ("--%02d-%02d" % m.month_day if m.month_day else None)
 
 
 # -- round 4: hosts read off the chair, a title as subject, a leader's courtesy visit ----------------
