@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 # the breaks before a lowercase letter that show a text is hard-wrapped (a page's chrome may show
 # one or two: "(0) Bình luận\\nx", "zalo-icon\\nviber-icon")
@@ -83,9 +84,13 @@ _LEAD_CHARS = 60
 _DATE = r"\(?\s*(?<!\d)\d{1,2}\s*[/.\-–]\s*\d{1,2}(?!\d)"
 
 
+@functools.lru_cache(maxsize=1)
 def _structure() -> dict:
-    from kg.extract.lexicon import grammar     # (the words only: read stays before extraction)
-    return grammar("article.yaml", "structure")
+    """article.yaml's `structure` words, read here from the file itself: reading comes before
+    extraction and does not import its stages (kg.extract.lexicon)."""
+    import yaml
+    with (Path(__file__).parent.parent / "data" / "lexicon" / "article.yaml").open(encoding="utf-8") as f:
+        return yaml.safe_load(f)["structure"]
 
 
 @functools.lru_cache(maxsize=1)
