@@ -170,9 +170,48 @@ _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Ths|PGS|GS|BS|KS|CN|TX|Th\.S|St|
 _SPLIT = re.compile(r"[.!?…][\"”’)]*\s+")
 
 
+# The Latin letters by case (Vietnamese letters included), for the glued-line cut below.
+_LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isalpha()]
+_LOW = "".join(c for c in _LATIN if c.islower())
+_UP = "".join(c for c in _LATIN if c.isupper())
+# "... tỉnh Đắk LắkTại các điểm đến ...", "Tịnh xá Ngọc QuangĐại diện các cơ sở": a page that
+# joined two lines (a caption, a paragraph with no full stop) with nothing between them. No
+# syllable of the language has a capital after a small letter, so the capital starts a word; when
+# the word before it is capitalised (a name ends there) and a small word follows the capital's
+# word, a new sentence starts there, not the name's next word. A small word before the glue
+# ("mùaGiáng sinh", "đại diệnTrung ương") or a capital after the glued word ("TP.ThủDầu Một")
+# is a dropped space inside a sentence: _glued_words cuts that token in two, no sentence here.
+_GLUED_LINE = re.compile(f"(?<=[{_LOW}])(?=[{_UP}][{_LOW}]+ [{_LOW}])")
+
+
+def _glued_lines(line: str) -> list[int]:
+    """Where a line's glued next line begins (see _GLUED_LINE): only in a run of letters with
+    one outside ASCII, as _glued_words."""
+    out = []
+    for m in _GLUED_LINE.finditer(line):
+        k = m.start()
+        a = k
+        while a > 0 and line[a - 1].isalpha():
+            a -= 1
+        run = line[a:line.index(" ", k)]
+        # (the glued word before the capital: a whole syllable of three letters or more, not a
+        # piece of a foreign name written in syllables, "PhanXiCô")
+        b = k - 1
+        while b > a and not line[b].isupper():
+            b -= 1
+        # (and the name it ends has a capitalised word before the glued one, "Ngọc QuangĐại
+        # diện", "Đắk LắkTại các": a name of one syllable glued to its second, "tỉnh ĐắkLắk có",
+        # stays whole)
+        before = line[:a].rstrip().rsplit(" ", 1)[-1]
+        if not run.isascii() and run[:1].isupper() and k - b >= 3 and before[:1].isupper() and before.isalpha():
+            out.append(k)
+    return out
+
+
 def split_sentences(text: str, only=None) -> list[Sentence]:
-    """Split on lines, then on sentence-final punctuation followed by a capital. `only`: the
-    indexes of the lines to split (a set), when the caller reads no other line's sentences."""
+    """Split on lines, then on sentence-final punctuation followed by a capital, and where a
+    line glued to the next one begins (_glued_lines). `only`: the indexes of the lines to split
+    (a set), when the caller reads no other line's sentences."""
     out: list[Sentence] = []
     pos = 0
     for li, line in enumerate(text.split("\n")):
@@ -181,10 +220,14 @@ def split_sentences(text: str, only=None) -> list[Sentence]:
         if only is not None and li not in only or not line.strip():
             continue
         cut = 0
+        glued = _glued_lines(line) if not line.isascii() else []
         for m in _SPLIT.finditer(line):
             nxt = line[m.end():m.end() + 2].lstrip("\"“(")
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
+            while glued and glued[0] < m.start():
+                _emit(out, line, cut, glued[0], start_line, li)
+                cut = glued.pop(0)
             head = line[cut:m.start() + 1].rstrip("\"”’)")
             # (an abbreviation is the head's last few characters: search only there; the
             # search still sees the character before them, for \b)
@@ -192,6 +235,10 @@ def split_sentences(text: str, only=None) -> list[Sentence]:
                 continue
             _emit(out, line, cut, m.start() + 1, start_line, li)
             cut = m.end()
+        for k in glued:
+            if k > cut:
+                _emit(out, line, cut, k, start_line, li)
+                cut = k
         _emit(out, line, cut, len(line), start_line, li)
     return out
 

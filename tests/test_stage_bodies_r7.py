@@ -1,0 +1,33 @@
+"""Bodies, round 7: constructions found on the unseen batches u9-u11, each written for the test
+with invented people and names (real provinces and standard body names only)."""
+from __future__ import annotations
+
+from kg.extract.sentences.tokens import split_sentences
+from test_stage_bodies_vocab import bodies_of
+
+
+def _cut(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_a_line_glued_to_the_next_one_after_a_name_starts_a_sentence():
+    # a page that joined a caption or a paragraph with no full stop to the next line: the
+    # capitalised word glued to a name's last syllable begins the next sentence, not the name
+    text = ("Đoàn đã đến chúc mừng Tịnh xá Ngọc Khải MinhĐại diện tịnh xá cảm ơn sự quan tâm của tỉnh. "
+            "Trước đó, đoàn thăm Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Gia LaiTại các nơi đến, "
+            "ông Lưu Văn Khởi chúc các vị mạnh khỏe.")
+    assert _cut(text)[:2] == ["Đoàn đã đến chúc mừng Tịnh xá Ngọc Khải Minh",
+                              "Đại diện tịnh xá cảm ơn sự quan tâm của tỉnh."]
+    b = bodies_of("Sáng 12/5/2025, " + text)
+    assert {"Tịnh xá Ngọc Khải Minh", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Gia Lai"} <= b
+    assert not any(n.endswith(("Tại", "MinhĐại")) for n in b)
+
+
+def test_a_dropped_space_inside_a_sentence_cuts_no_sentence():
+    # a small word before the glue, a capital after the glued word, or a one-syllable name
+    # glued to its second syllable after a small word: a dropped space, one sentence
+    for text in ("Các gia đình chuẩn bị đón mùaGiáng sinh năm nay.",
+                 "Hội Khuyến học TP.BuônMa Thuột trao học bổng.",
+                 "UBND tỉnh ĐắkLắk có văn bản chỉ đạo các sở.",
+                 "Thủ tướng Nguyễn Tấn DũngPhó Thủ tướng dự lễ."):
+        assert _cut(text) == [text]
