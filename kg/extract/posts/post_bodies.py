@@ -314,10 +314,27 @@ def _shared_with_next(role: Role, following: list[Role], bodies: ResolvedBodies)
         # "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": a ministry-level body
         return role_body(following[0], following[1:], bodies)
     if following and following[0].body is not None and (_hyphen_between(role, following[0])
-                                                        or _same_head(role, following[0])):
+                                                        or _same_head(role, following[0])
+                                                        or _officer_pair(role, following[0])):
         # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
         return role_body(following[0], following[1:], bodies)
     return None
+
+
+# A council's chairs and its secretaries-general (roles.yaml officer_pairs): one of each, the first
+# written bare, are offices of the one council ("Phó Chủ tịch, Tổng Thư ký Hội đồng Trị sự").
+_OFFICERS = _load("roles.yaml")["officer_pairs"]
+
+
+def _officer_pair(a: Role, b: Role) -> bool:
+    """ "Phó Chủ tịch, Tổng Thư ký Hội X", "Tổng Thư ký, Phó Chủ tịch Hội đồng Y": a chair's title
+    and a secretary-general's, the first with no body, a comma between, are of the second's body
+    (a council's secretary-general sits among its deputy chairs; a party title never pairs)."""
+    if a.next_char != "," or b.start != a.end + 1:
+        return False
+    pair = (a.entry.role, b.entry.role)
+    chairs, secretaries = _OFFICERS["chairs"], _OFFICERS["secretaries"]
+    return pair[0] in chairs and pair[1] in secretaries or pair[0] in secretaries and pair[1] in chairs
 
 
 def _city_committee(c, resolver):

@@ -39,6 +39,28 @@ def _past_own_party(L: list[Element], j: int, toks: Sequence) -> int:
     return j
 
 
+def _past_aside(L: list[Element], j: int, toks: Sequence) -> int:
+    """What a title's chain passes over right after element j, so that it goes on to the next
+    title: the body's abbreviation in brackets ("Tổng Thư ký Hội đồng Trị sự GHPGVN (GHPGVN), Đại
+    biểu Quốc hội ...") and, after a title whose body is fixed, the constituency and the term it is
+    held for ("Đại biểu Quốc hội tỉnh X khóa XV, Trưởng ban ..."). The index of the last element
+    passed (j when none)."""
+    n = len(L)
+    if j + 3 < n and isinstance(L[j + 1], Punct) and L[j + 1].char == "(" and L[j + 1].start == L[j].end \
+            and isinstance(L[j + 2], (BodyMention, Word)) and isinstance(L[j + 3], Punct) and L[j + 3].char == ")" \
+            and toks and all(t.is_upper for t in toks[L[j + 2].start:L[j + 2].end]):
+        return j + 3
+    r = L[j]
+    if isinstance(r, Role) and r.entry.body and r.entry.standalone and r.body is None and j + 1 < n \
+            and isinstance(L[j + 1], LevelMention) and L[j + 1].start == r.end and L[j + 1].place_name:
+        m = j + 1
+        if toks and m + 2 < n and isinstance(L[m + 1], Word) and toks[L[m + 1].start].low in _W["new_term"] \
+                and isinstance(L[m + 2], Word) and L[m + 2].start == L[m + 1].end:
+            m += 2      # "khóa XV"
+        return m
+    return j
+
+
 _UNKNOWN_BODY_MAX = 12      # tokens of a body name the lexicon does not know ("Hội đồng Thành viên Tập đoàn Dầu khí Việt Nam")
 _LOWER_BODIES = frozenset(tuple(w.split()) for w in _W["lower_bodies"])
 

@@ -19,7 +19,8 @@ from typing import Iterator, Sequence
 
 from kg.extract.sentences.elements import Element, Honorific, Name, Punct, Role, Word
 from kg.extract.officials import is_place
-from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _past_own_party, _past_unknown_body,
+from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _past_aside, _past_own_party,
+                                  _past_unknown_body,
                                   complement_of_earlier)
 
 
@@ -77,7 +78,7 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
             j = past + 1        # the title's body is not known: no post, but the chain goes on
             continue
         items.append(L[j])
-        j = _past_own_party(L, j, toks) + 1
+        j = _past_aside(L, _past_own_party(L, j, toks), toks) + 1
         if j + 1 < n and (_is_sep(L[j]) and (isinstance(L[j + 1], Role) or _acting_at(L, j + 1))
                           or _semicolon_title(L, j, toks)):
             j += 1
