@@ -1,0 +1,148 @@
+"""The visitors' bodies of a visit that names no host body: officials named with their titles who
+go to see people, not an organisation ("A, Bí thư Huyện ủy, đến thăm, tặng quà các gia đình chính
+sách", "A, Phó Bí thư Thường trực Tỉnh ủy và B, Trưởng Ban Dân vận Tỉnh ủy đã đến tặng quà Mẹ Việt
+Nam anh hùng"). Each visitor acts for the body of the first title he is introduced with (not a mere
+membership nor a seat in a central party body), as docs/conventions.md ("a visitor named only as
+a person") says; those bodies are the guests and no one hosts.
+
+Only the subject of a visit verb counts, and only when it names persons and no body of its own
+(a body that visits is read by kg.extract.meeting.hosts); a visitor with no title brings none.
+The words are meetings.yaml's (``hosts``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
+from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, host_words, kin, phrase_at, verb_index
+from kg.extract.sentences.sentences import SentenceView
+from kg.facts import Body
+
+
+def lone_visitor_guests(views: list[SentenceView], resolve) -> list[Body]:
+    """The bodies of the visitors of the first visit verb (in `views`, in order) whose subject is
+    officials named with titles; [] when none is. One visitor who says he speaks for an organ of his
+    body ("ông A thay mặt Ban Thường trực Ủy ban MTTQ huyện ...") comes for that organ."""
+    for sv in views:
+        gifts = [k for k, e in enumerate(sv.elements) if isinstance(e, Word) and phrase_at(sv.toks, e.start, "gift_visits")]
+        for v in sorted(verb_index(sv)[VISIT] + gifts):
+            got = _visitors_at(sv, v, resolve)
+            if got is not None:
+                spoken = spoken_for(views, resolve)
+                if len(got) == 1 and len(spoken) == 1 and kin(got[0], spoken):
+                    return spoken
+                return got
+    return []
+
+
+def spoken_for(views: list[SentenceView], resolve) -> list[Body]:
+    """The bodies a visitor says he speaks for in the first sentence that has one greet or visit
+    ("Thay mặt Tỉnh ủy, HĐND, UBND tỉnh X, đồng chí A gửi lời chúc mừng ...", "thay mặt lãnh đạo
+    Tỉnh ủy - HĐND - UBND tỉnh đến thăm ..."): the bodies written one after another right after the
+    `behalf_words` (past `behalf_fillers`), up to the first other word; a sentence that thanks
+    (`thank_words`) is the host's."""
+    w = host_words()
+    for sv in views:
+        toks, els = sv.toks, sv.elements
+        at = next((k for k, e in enumerate(els) if isinstance(e, Word) and phrase_at(toks, e.start, "behalf_words")), None)
+        if at is None or any(t.low in w["thank_words"] for t in toks):
+            continue
+        out: list[Body] = []
+        for e in els[at + 1:]:
+            if isinstance(e, Word) and (e.start == els[at].start + 1 or e.low in _filler_words()):
+                continue        # ("thay | mặt", "thay mặt lãnh đạo ...")
+            if isinstance(e, BodyMention) and not e.generic:
+                b = resolve(e)
+                if b is not None and all(b.key != x.key for x in out):
+                    out.append(b)
+            elif not (isinstance(e, Punct) and e.char in ",-–/" or isinstance(e, Word) and e.low == "và"):
+                break
+        if out and _greets_after(sv, at):
+            return out
+    return []
+
+
+def spoken_list(views: list[SentenceView], lead: list[SentenceView], hosts: list[Body], resolve) -> list[Body]:
+    """Two or more bodies a visitor speaks for (`spoken_for`) are the guests of a visit no one is
+    received at (no receiving verb in the `lead`) and that none of them hosts."""
+    if any(convenes(sv, k) for sv in lead for k in verb_index(sv)[RECEIVE]):
+        return []
+    spoken = spoken_for(views, resolve)
+    return spoken if len(spoken) > 1 and not any(kin(b, hosts) for b in spoken) else []
+
+
+@lru_cache(maxsize=1)
+def _filler_words() -> frozenset:
+    return frozenset(x for f in host_words()["behalf_fillers"] for x in f.split())
+
+
+def _greets_after(sv: SentenceView, at: int) -> bool:
+    """A visit verb or a greeting (meetings.yaml hosts `greeting_words`) after element `at`."""
+    return any(k > at for k in verb_index(sv)[VISIT]) or \
+        any(isinstance(e, Word) and phrase_at(sv.toks, e.start, "greeting_words") for e in sv.elements[at + 1:])
+
+
+def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
+    """The bodies of the persons before the visit verb at element v, or None when the subject
+    names a body of its own or no titled person."""
+    found = verb_index(sv)
+    if any(k < v for k in found[WORK_WITH]) or any(k < v and convenes(sv, k) for k in found[RECEIVE]):
+        return None     # ("A tiếp B, Tỉnh trưởng tỉnh X sang chúc Tết": who visits is in another clause)
+    # ("Hướng tới kỷ niệm ..., A đến tặng quà": the visitors are named after an occasion's verb)
+    since = max([k + 1 for k in found[HOST] if k < v], default=0)
+    before = sv.elements[since:v]
+    if any(isinstance(e, BodyMention) and not e.generic for e in before):
+        return None
+    persons = _persons(before)
+    if not persons or any(not roles for roles in persons):
+        return None
+    out: list[Body] = []
+    for roles in persons:
+        b = _first_body(roles, resolve, sv.text.lower())
+        if b is not None and all(b.key != x.key for x in out):
+            out.append(b)
+    return out or None
+
+
+def _persons(before: list) -> list[list[Role]]:
+    """The titles of each person named in `before`, in order: those written after his name up to
+    the next person, and a title written right before his name ("Bí thư Huyện ủy X Nguyễn Văn A")."""
+    persons: list[list[Role]] = []
+    for k, e in enumerate(before):
+        if isinstance(e, Name):
+            persons.append([])
+            j = k - 1
+            while j >= 0 and isinstance(before[j], (Role, Honorific)):
+                if isinstance(before[j], Role):
+                    persons[-1].insert(0, before[j])
+                j -= 1
+        elif isinstance(e, Role) and persons and not _opens_next(before, k):
+            persons[-1].append(e)
+    return persons
+
+
+def _opens_next(before: list, k: int) -> bool:
+    """The title at k is written before the next person's name (no punctuation between)."""
+    for e in before[k + 1:]:
+        if isinstance(e, Name):
+            return True
+        if not isinstance(e, (Role, Honorific)):
+            return False
+    return False
+
+
+def _first_body(roles: list[Role], resolve, text: str) -> Optional[Body]:
+    """The body of the first title that is not a membership nor a central party seat."""
+    from kg.extract.meeting.visitors import body_of_title
+    w = host_words()
+    for r in roles:
+        if r.entry.role.lower() in w["membership_roles"] or r.entry.role.lower() in w["concurrent_roles"]:
+            continue
+        if r.body is not None and r.body.surface.lower() not in text:
+            continue    # ("Tỉnh trưởng tỉnh X": a foreign government the title implies, its name unwritten)
+        b = body_of_title(r, resolve)
+        if b is None or b.name.lower() in w["membership_bodies"]:
+            continue
+        return b
+    return None

@@ -1,0 +1,68 @@
+"""Hosts and guests, round 7: visits that name no host body (officials who visit people, the bodies
+a visitor speaks for). Every sentence here is invented (names, villages, dates)."""
+from __future__ import annotations
+
+from test_stage_hosts_more import hg  # one reader of a meeting's hosts and guests
+
+
+def test_a_lone_official_visiting_families_brings_his_first_titles_body(tmp_path):
+    hosts, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nSáng 9/7/2022, đồng chí Trần Văn Khải, Ủy viên Trung ương "
+                                 "Đảng, Bí thư Tỉnh ủy Hậu Giang kiêm Chủ tịch HĐND tỉnh đã đến thăm, tặng quà 5 gia đình "
+                                 "thương binh ở ấp Tân Phú.\n")
+    assert hosts == []
+    assert guests == ["Tỉnh ủy Hậu Giang"]
+
+
+def test_each_of_several_visitors_brings_his_body_and_a_title_before_the_name_counts(tmp_path):
+    _, guests = hg(tmp_path, "Thăm, tặng quà\n\nChiều 20/7/2021, đồng chí Lê Thị Mận, Phó Bí thư Thường trực Huyện ủy Long Mỹ và "
+                             "đồng chí Đào Văn Quế, Trưởng Ban Dân vận Huyện ủy Long Mỹ đã đến tặng quà cho các Mẹ Việt Nam "
+                             "anh hùng trên địa bàn.\n")
+    assert guests == ["Huyện ủy Long Mỹ", "Ban Dân vận Huyện ủy Long Mỹ"]
+    _, guests = hg(tmp_path, "Thăm Tết\n\nChủ tịch UBND huyện Long Mỹ Phan Văn Tiến thăm Tết gia đình người có công ở ấp "
+                             "Bình Hòa.\n")
+    assert guests == ["Ủy ban nhân dân huyện Long Mỹ"]
+
+
+def test_a_foreign_visitor_whose_government_is_only_implied_brings_none(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc Tết\n\nChiều 2/2/2019, đoàn cán bộ tỉnh Attapeu (Lào) do ngài Khăm Phon, Tỉnh trưởng "
+                                 "tỉnh Attapeu làm trưởng đoàn đã đến thăm, chúc Tết lãnh đạo tỉnh Kon Tum.\n")
+    assert guests == []
+
+
+def test_who_is_received_before_a_visit_verb_is_not_read_as_a_visitor(tmp_path):
+    _, guests = hg(tmp_path, "Chúc Tết\n\nChiều 2/2/2019, ông Đỗ Văn Hiếu, Phó Bí thư Tỉnh ủy Kon Tum đã tiếp ông Khăm "
+                             "Phon, Bí thư Tỉnh ủy tỉnh Attapeu sang thăm, chúc Tết.\n")
+    assert "Tỉnh ủy Kon Tum" not in guests
+
+
+def test_a_citizen_visiting_families_brings_no_body(tmp_path):
+    _, guests = hg(tmp_path, "Thăm hỏi\n\nSáng 9/7/2022, ông Trần Văn Khải, một cựu chiến binh ở ấp Tân Phú, đã đến thăm "
+                             "các gia đình thương binh trong ấp.\n")
+    assert guests == []
+
+
+def test_the_bodies_a_visitor_speaks_for_are_the_guests(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nChiều 22/12/2022, đoàn công tác do Trưởng Ban Dân vận Tỉnh ủy "
+                                 "Hậu Giang Phạm Văn Lực làm trưởng đoàn đã đến thăm các "
+                                 "gia đình giáo dân. Thay mặt lãnh đạo Tỉnh ủy - HĐND - UBND tỉnh Hậu Giang, ông Phạm Văn "
+                                 "Lực gửi lời chúc mừng Giáng sinh an lành tới bà con.\n")
+    assert hosts == []
+    assert guests == ["Tỉnh ủy Hậu Giang", "Hội đồng nhân dân tỉnh Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang"]
+
+
+def test_one_visitor_who_speaks_for_an_organ_of_his_body_comes_for_it(tmp_path):
+    _, guests = hg(tmp_path, "Chúc mừng\n\nVừa qua, ông Lý Văn Tâm, Phó Chủ tịch Ủy ban MTTQ tỉnh Hậu Giang đã đến "
+                             "thăm, chúc mừng bà con theo đạo nhân dịp đại lễ. Dịp này, ông Lý Văn Tâm thay mặt Ban Thường "
+                             "trực UBMTTQ tỉnh Hậu Giang gửi lời chúc mừng tới bà con.\n")
+    assert guests == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]
+
+
+def test_the_bodies_a_host_speaks_for_when_thanking_or_receiving_are_no_guests(tmp_path):
+    _, guests = hg(tmp_path, "Chúc Tết\n\nSáng 20/1/2023, đoàn chức sắc tôn giáo đến chúc Tết lãnh đạo tỉnh Hậu Giang. Thay "
+                             "mặt Tỉnh ủy, HĐND, UBND tỉnh Hậu Giang, ông Phạm Văn Lực cảm ơn và chúc mừng năm mới tới "
+                             "các vị chức sắc.\n")
+    assert "Tỉnh ủy Hậu Giang" not in guests
+    _, guests = hg(tmp_path, "Tiếp đoàn\n\nSáng 20/1/2023, lãnh đạo tỉnh Hậu Giang tiếp đoàn chức sắc tôn giáo đến chúc Tết. "
+                             "Thay mặt Tỉnh ủy, HĐND, UBND tỉnh Hậu Giang, ông Phạm Văn Lực gửi lời chúc mừng năm mới tới "
+                             "các vị chức sắc.\n")
+    assert "Tỉnh ủy Hậu Giang" not in guests
