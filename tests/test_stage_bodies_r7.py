@@ -31,3 +31,17 @@ def test_a_dropped_space_inside_a_sentence_cuts_no_sentence():
                  "UBND tỉnh ĐắkLắk có văn bản chỉ đạo các sở.",
                  "Thủ tướng Nguyễn Tấn DũngPhó Thủ tướng dự lễ."):
         assert _cut(text) == [text]
+
+
+def test_a_central_agency_named_of_the_government_mentions_the_government():
+    # "Ban Tôn giáo Chính phủ" sits under a ministry but writes "Chính phủ" in its name: the
+    # Government is mentioned, as "Ủy ban Thường vụ Quốc hội" mentions the National Assembly
+    b = bodies_of("Sáng 9/1/2024, ông Tạ Quang Vĩnh, Phó Trưởng Ban Tôn giáo Chính phủ đến thăm, chúc Tết "
+                  "Hội thánh tại thành phố Huế.")
+    assert {"Ban Tôn giáo Chính phủ", "Chính phủ"} <= b
+
+
+def test_a_ministry_mentions_no_government_it_does_not_write():
+    # the parent a name only implies is not mentioned (docs/conventions.md)
+    b = bodies_of("Sáng 9/1/2024, ông Tạ Quang Vĩnh, Thứ trưởng Bộ Công an đến thăm Công an tỉnh Thừa Thiên Huế.")
+    assert "Bộ Công an" in b and "Chính phủ" not in b

@@ -59,7 +59,30 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 if b is not None:
                     out.append(b)
     return out + _termed(views, resolve, only_actor) + _founded(views, resolve, only_actor) \
-        + _missions(views, resolve.resolver.scope)
+        + _missions(views, resolve.resolver.scope) + _central_inside(views, resolve)
+
+
+def _central_inside(views, resolve) -> list[Body]:
+    """The central body whose name a central agency's name ends with, when the lexicon does not
+    make it the agency's parent: "Ban Tôn giáo Chính phủ" (under a ministry) writes "Chính phủ",
+    which it then mentions, as "Ủy ban Thường vụ Quốc hội" mentions its parent Quốc hội
+    (docs/conventions.md: a parent written inside its child's name). Not in an election's name."""
+    central = lexicon().central_by_name
+    out = []
+    for sv in views:
+        for _, e, bm in sv.mentions():
+            bm = e.body if type(e) is Role else bm
+            if type(bm) is not BodyMention or not bm.central or _in_election(sv, e.start):
+                continue
+            b = resolve(bm)
+            words = b.name.split() if b is not None and b.central else []
+            for k in range(1, min(len(words), 4)):
+                tail = " ".join(words[-k:])
+                if tail in central and tail != b.name and (b.parent is None or b.parent.name != tail):
+                    found = resolve.resolver.central(tail)
+                    out += [found] if found is not None else []
+                    break
+    return out
 
 
 @lru_cache(maxsize=1)
