@@ -66,3 +66,18 @@ def test_the_bodies_a_host_speaks_for_when_thanking_or_receiving_are_no_guests(t
                              "Thay mặt Tỉnh ủy, HĐND, UBND tỉnh Hậu Giang, ông Phạm Văn Lực gửi lời chúc mừng năm mới tới "
                              "các vị chức sắc.\n")
     assert "Tỉnh ủy Hậu Giang" not in guests
+
+
+def test_a_lone_visitor_brings_his_body_when_the_next_sentence_names_the_places_visited(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nSáng 21/12/2022, Ủy viên Thường vụ Tỉnh ủy kiêm Chủ tịch Ủy ban "
+                                 "MTTQ tỉnh Hậu Giang Trần Quốc Bảo đã đến thăm, chúc mừng một số cơ sở tôn giáo trong "
+                                 "tỉnh. Theo đó, ông đã đến thăm, chúc mừng Giáo xứ Tân Lộc Đông và Giáo xứ Vị Bình.\n")
+    assert hosts == ["Giáo xứ Tân Lộc Đông", "Giáo xứ Vị Bình"]
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]
+
+
+def test_a_visitor_whose_body_hosts_is_no_guest(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc Tết\n\nSáng 20/1/2023 Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hậu Giang đến thăm, "
+                                 "chúc Tết Tỉnh ủy Hậu Giang. Ông Trần Quốc Bảo, Bí thư Tỉnh ủy Hậu Giang thăm hỏi các vị "
+                                 "hòa thượng trong đoàn.\n")
+    assert "Tỉnh ủy Hậu Giang" not in guests

@@ -261,10 +261,11 @@ def read_meeting(state: ArticleState) -> None:
         # "Thay mặt Huyện ủy, HĐND, UBND huyện, ông A gửi lời chúc ...": the bodies spoken for visit (with a
         # host named, tests/test_stage_hosts_more.py still reads them as no side: left so)
         m.guests = spoken_list(story[:4], headline + story[:2], m.hosts, state.bodies)
-    if not m.hosts and not m.guests and kind == "Visit":
+    if not m.guests and kind == "Visit":
         # "A, Bí thư Huyện ủy, đến thăm, tặng quà các gia đình chính sách": officials who visit people,
-        # no host body named, come for the bodies of their titles
-        m.guests = lone_visitor_guests(story[:3] + headline, state.bodies)
+        # no host body named, come for the bodies of their titles; so do those who visit "một số cơ sở
+        # tôn giáo" the next sentences name
+        m.guests = [g for g in lone_visitor_guests(story[:3] + headline, state.bodies) if not kin(g, m.hosts)]
     if m.hosts and not m.guests and kind in ("Conference", "WorkingSession"):
         m.guests = inspectors(headline + story[:3], m.hosts, state.bodies)   # "kiểm tra của Bộ Chính trị"
     chaired_in = _people(m, views, state.officials, evidence_svs)
