@@ -74,3 +74,47 @@ def test_a_bracket_that_is_no_abbreviation_ends_the_chain(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Hữu Tín, Chủ tịch UBND xã Tân Lộc (nhiệm kỳ trước), Bí thư Đảng ủy xã Tân "
                             "Lộc hiện nay là ông Trần Văn Khuê.\n")
     assert ("Lê Hữu Tín", "Bí thư", "Đảng ủy xã Tân Lộc") not in posts(st)
+
+
+# -- a neighbouring state's organs ----------------------------------------------------------------
+
+def test_a_neighbour_s_assembly_written_with_the_country_after_nuoc(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 9/3, Thượng tướng Khamphet Vongsay (Phó Chủ tịch Quốc hội nước Cộng hòa "
+                            "Dân chủ Nhân dân Lào) cùng đoàn đã tới thăm tỉnh Hà Giang.\n")
+    assert posts(st) == {("Khamphet Vongsay", "Phó Chủ tịch", "Quốc hội Lào")}
+
+
+def test_a_neighbour_s_heads_of_state_government_and_assembly_before_their_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Đặng Văn Hòa đã gặp Tổng Bí thư, Chủ tịch nước CHDCND Lào Bounthavy Sengdara; "
+                            "gặp Thủ tướng nước CHDCND Lào Khamphet Vongsay và Chủ tịch Quốc hội nước CHDCND Lào "
+                            "Somsanith Phonvilay.\n")
+    got = posts(st)
+    assert ("Bounthavy Sengdara", "Chủ tịch nước", "Nhà nước Cộng hòa Dân chủ Nhân dân Lào") in got
+    assert ("Bounthavy Sengdara", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in got
+    assert ("Khamphet Vongsay", "Thủ tướng", "Chính phủ Lào") in got
+    assert ("Somsanith Phonvilay", "Chủ tịch", "Quốc hội Lào") in got
+    assert not any(b == "Ban Chấp hành Trung ương Đảng" for _, _, b in got)
+
+
+def test_a_bare_assembly_after_a_neighbour_s_party_title_is_that_country_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn do ông Bounthavy Sengdara – Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách "
+                            "mạng Lào – Phó Chủ tịch Quốc hội dẫn đầu đã tới thăm tỉnh Nghệ An.\n")
+    got = posts(st)
+    assert ("Bounthavy Sengdara", "Phó Chủ tịch", "Quốc hội Lào") in got
+    assert ("Bounthavy Sengdara", "Ủy viên", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in got
+
+
+def test_our_assembly_and_party_stay_ours(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nUV BCT, Chủ tịch Quốc hội Trần Văn Khiêm đã đón Chủ tịch Quốc hội Lào "
+                            "Somsanith Phonvilay. Ông Lê Hữu Tín – Ủy viên Trung ương Đảng – Phó Chủ tịch Quốc hội dự.\n")
+    got = posts(st)
+    assert ("Trần Văn Khiêm", "Chủ tịch", "Quốc hội") in got
+    assert ("Trần Văn Khiêm", "Ủy viên", "Bộ Chính trị") in got
+    assert ("Lê Hữu Tín", "Phó Chủ tịch", "Quốc hội") in got
+    assert ("Somsanith Phonvilay", "Chủ tịch", "Quốc hội Lào") in got
+
+
+def test_a_vietnamese_province_named_like_the_country_is_no_neighbour(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Hữu Tín, Phó Chủ tịch Quốc hội nước CHXHCN Việt Nam, thăm tỉnh Lào "
+                            "Cai.\n")
+    assert ("Lê Hữu Tín", "Phó Chủ tịch", "Quốc hội") in posts(st)

@@ -102,18 +102,21 @@ def _delegations_governor(r: Role, unit, toks: list) -> None:
 _HEADS_OF_GOVERNMENT = frozenset(h.lower() for h in _GOVERNORS.get("heads_of_government") or ())
 
 
-def _government_of(sv, r: Role, central: str) -> None:
-    """ "Thủ tướng Campuchia A": a head of government written with the country and then his name
-    heads that country's government, named as the genre's golds write it ("Chính phủ Campuchia");
-    the country's words become part of the title, so that the name right after takes it."""
+def _government_of(sv, r: Role, central: str, span: tuple[int, int]) -> None:
+    """ "Thủ tướng Campuchia A": a head of government written with the country (tokens `span`,
+    maybe after "nước") and then his name heads that country's government, named as the genre's
+    golds write it, by the country's short name ("Chính phủ Campuchia", "Chính phủ Lào" for "Thủ
+    tướng nước CHDCND Lào"); the country's words become part of the title, so that the name right
+    after takes it."""
+    from kg.extract.posts.foreign_organs import short_country     # (it reads names through this module)
     toks, els = sv.toks, sv.elements
-    end = r.end + _countries().match(toks, r.end).size
+    end = span[1]
     x = next((i for i, e in enumerate(els) if e.start >= end), None)
     if x is not None and els[x].start == end:
         _foreign_name(sv, x)         # "Hun Sen": a neighbour's name, of no family name we know
     if x is None or not isinstance(els[x], Name) or els[x].start != end:
         return          # no name right after the country: "Thủ tướng Lào cho biết" stays no post
-    country = " ".join(t.text for t in toks[r.end:end])
+    country = short_country(" ".join(t.text for t in toks[span[0]:end]))
     name = f"{central} {country}"
     r.body = BodyMention(r.end, end, name, base=BodyEntry("open", name, "StateBody"))
     r.end = end

@@ -21,6 +21,7 @@ from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
+from kg.extract.posts.foreign_organs import country_after, earlier_titles, foreign_organ, foreign_state, later_titles
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def foreign_party_titles(sv, lx) -> None:
         els[:] = [e for e in els if e is r or not (r.end <= e.start and e.end <= stop)]
         r.body, r.end = None, stop
         r.next_char = toks[stop].low if stop < len(toks) and (not toks[stop].is_word or toks[stop].low == "kiêm") else ""
+        later_titles(sv, r, hit.payload)    # "..., Phó Chủ tịch Quốc hội": that country's assembly
 
 
 def _country_at(gz, sv, k: int) -> bool:
@@ -85,14 +87,22 @@ def foreign_central(gz, sv, lx, foreign: dict) -> None:
     # third item is a title's body, as `e.body if isinstance(e, Role) else e` was)
     for _, e, bm in sv.mentions():
         if isinstance(bm, BodyMention) and (bm.central or bm.base is not None and bm.base.sort == "central") \
-                and (_country_at(gz, sv, bm.end) or _unit_after(sv, bm.end, foreign) or _abroad_words(sv.toks, bm.end)):
-            bm.generic = True           # (a generic mention is no body: kg.extract.bodies.bodies)
+                and (country_after(gz, sv, bm.end) or _unit_after(sv, bm.end, foreign) or _abroad_words(sv.toks, bm.end)):
+            if foreign_organ(gz, sv, e, bm):        # "Quốc hội nước CHDCND Lào": that state's organ
+                earlier_titles(sv, e, e.body.surface.removeprefix(bm.base.canonical + " "), lx)
+            else:
+                bm.generic = True       # (a generic mention is no body: kg.extract.bodies.bodies)
         elif isinstance(e, Role) and e.body is None and e.entry.body in lx.central_by_name \
-                and (_country_at(gz, sv, e.end) or _unit_after(sv, e.end, foreign)):
+                and (country_after(gz, sv, e.end) or _unit_after(sv, e.end, foreign)):
             central = e.entry.body
             e.entry = replace(e.entry, body=None, standalone=False)
-            if " ".join(t.low for t in sv.toks[e.start:e.end]) in _HEADS_OF_GOVERNMENT and _country_at(gz, sv, e.end):
-                _government_of(sv, e, central)
+            span = country_after(gz, sv, e.end)
+            if " ".join(t.low for t in sv.toks[e.start:e.end]) in _HEADS_OF_GOVERNMENT and span:
+                _government_of(sv, e, central, span)
+            elif span:
+                foreign_state(gz, sv, e)        # "Chủ tịch nước CHDCND Lào A": that state's head
+            if span and e.body is not None:     # "Tổng Bí thư, Chủ tịch nước CHDCND Lào A": his other titles
+                earlier_titles(sv, e, " ".join(t.text for t in sv.toks[span[0]:span[1]]), lx)
 
 
 def _abroad_words(toks: list, k: int) -> bool:
