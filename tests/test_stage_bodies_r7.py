@@ -45,3 +45,13 @@ def test_a_ministry_mentions_no_government_it_does_not_write():
     # the parent a name only implies is not mentioned (docs/conventions.md)
     b = bodies_of("Sáng 9/1/2024, ông Tạ Quang Vĩnh, Thứ trưởng Bộ Công an đến thăm Công an tỉnh Thừa Thiên Huế.")
     assert "Bộ Công an" in b and "Chính phủ" not in b
+
+
+def test_the_cao_dai_church_by_its_full_name_is_kept_as_written():
+    # the genre writes the Tây Ninh church with or without its seat ("Tòa thánh"): each as written
+    full = bodies_of("Sáng 7/2/2023, lễ vía do Hội Thánh Cao Đài Tòa Thánh Tây Ninh đứng ra tổ chức có ông Mạc Văn Thiện, "
+                     "Phó Chủ tịch UBND tỉnh Tây Ninh dự.")
+    assert "Hội thánh Cao Đài Tòa thánh Tây Ninh" in full and "Hội thánh Cao Đài Tây Ninh" not in full
+    short = bodies_of("Sáng 7/2/2023, Hội thánh Cao Đài Tây Ninh tổ chức lễ vía, có ông Mạc Văn Thiện, "
+                      "Phó Chủ tịch UBND tỉnh Tây Ninh dự.")
+    assert "Hội thánh Cao Đài Tây Ninh" in short and "Hội thánh Cao Đài Tòa thánh Tây Ninh" not in short
