@@ -55,3 +55,23 @@ def test_the_cao_dai_church_by_its_full_name_is_kept_as_written():
     short = bodies_of("Sáng 7/2/2023, Hội thánh Cao Đài Tây Ninh tổ chức lễ vía, có ông Mạc Văn Thiện, "
                       "Phó Chủ tịch UBND tỉnh Tây Ninh dự.")
     assert "Hội thánh Cao Đài Tây Ninh" in short and "Hội thánh Cao Đài Tòa thánh Tây Ninh" not in short
+
+
+def test_ministries_written_short_or_with_commas():
+    # "Bộ NN-PTNT" as the Sở list writes it; the ministry written with commas kept as written
+    text = ("Sáng 4/4/2019, ông Lò Văn Kha, Bộ trưởng Bộ NN-PTNT và ông Vi Đức Lâm, Thứ trưởng "
+            "Bộ Lao động, Thương binh và Xã hội làm việc với UBND tỉnh Sơn La.")
+    assert {"Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Lao động, Thương binh và Xã hội"} <= bodies_of(text)
+
+
+def test_the_front_written_with_a_dot_and_the_sangha_council_by_its_initials():
+    text = ("Sáng 4/2/2024, ông Lò Văn Kha, Chủ tịch UB.MTTQVN tỉnh Sơn La thăm Ban Trị sự Giáo hội Phật giáo "
+            "Việt Nam tỉnh. Hòa thượng Thích Minh Trí, Phó Chủ tịch HĐTS, Trưởng Ban Trị sự tiếp đoàn.")
+    b = bodies_of(text)
+    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam"} <= b
+
+
+def test_the_council_initials_in_a_story_of_no_sangha_name_no_body():
+    # cued as the bare "Hội đồng Trị sự": with no Sangha body named, another faith's council
+    b = bodies_of("Sáng 4/2/2024, ông Lò Văn Kha, Phó Chủ tịch HĐTS Hội thánh tiếp đoàn công tác của tỉnh Tây Ninh.")
+    assert not any("Trị sự" in n for n in b)
