@@ -118,3 +118,19 @@ def test_a_vietnamese_province_named_like_the_country_is_no_neighbour(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Hữu Tín, Phó Chủ tịch Quốc hội nước CHXHCN Việt Nam, thăm tỉnh Lào "
                             "Cai.\n")
     assert ("Lê Hữu Tín", "Phó Chủ tịch", "Quốc hội") in posts(st)
+
+
+def test_a_neighbour_s_unit_before_co_says_whose_side_the_names_are_on(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp đoàn tỉnh Quảng Trị, tỉnh Sê Kông có đồng chí Khăm Sỉ Vông Xay - Bí thư Tỉnh "
+                            "ủy, Tỉnh trưởng; đồng chí Bun Mi Xay Nhông - Phó Bí thư Tỉnh ủy.\n")
+    got = posts(st)
+    assert ("Khăm Sỉ Vông Xay", "Bí thư", "Tỉnh ủy Sê Kông") in got
+    assert ("Khăm Sỉ Vông Xay", "Tỉnh trưởng", "Chính quyền tỉnh Sê Kông") in got
+    assert ("Bun Mi Xay Nhông", "Phó Bí thư", "Tỉnh ủy Sê Kông") in got
+    assert not any(b == "Tỉnh ủy Quảng Trị" for _, _, b in got)
+
+
+def test_our_province_before_co_keeps_its_own_side(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự buổi tiếp, tỉnh Quảng Trị có đồng chí Lê Văn Khiêm - Bí thư Tỉnh ủy; đồng chí "
+                            "Trần Hữu Tín - Phó Bí thư Tỉnh ủy.\n")
+    assert posts(st) == {("Lê Văn Khiêm", "Bí thư", "Tỉnh ủy Quảng Trị"), ("Trần Hữu Tín", "Phó Bí thư", "Tỉnh ủy Quảng Trị")}

@@ -207,11 +207,12 @@ def foreign_side(gz, sv, lx, foreign: dict) -> None:
     article marks as foreign) hold that side's titles, as a foreign delegation's leader does; up
     to the next cue ("..., về phía Việt Nam có ...")."""
     toks, els = sv.toks, sv.elements
-    cues = [(k, e) for k, e in _side_cues().find(toks, lows=sv.lows) if k <= _CUE_REACH or toks[k - 1].text in ",;"]
+    cues = [(k, k + e.size) for k, e in _side_cues().find(toks, lows=sv.lows)
+            if k <= _CUE_REACH or toks[k - 1].text in ",;"]
+    cues = sorted(cues + _unit_cues(sv, foreign))
     if not cues:
         return
-    for n, (k, e) in enumerate(cues):
-        at = k + e.size
+    for n, (k, at) in enumerate(cues):
         stop = cues[n + 1][0] if n + 1 < len(cues) else len(toks)
         side = _country_side(gz, sv, at) or _unit_side(sv, at, foreign)
         if side is None:
@@ -219,6 +220,21 @@ def foreign_side(gz, sv, lx, foreign: dict) -> None:
         for x, name in enumerate(els):
             if isinstance(name, Name) and at < name.start < stop:
                 _leader_titles([r for r in els[x + 1:] if r.start < stop], toks, side, lx)
+
+
+def _unit_cues(sv, foreign: dict) -> list[tuple[int, int]]:
+    """ "Tiếp đoàn tỉnh X, tỉnh Y có các đồng chí: A - ...": a unit the article marks as foreign,
+    opening its clause and followed by "có" (the presence verb), says whose side the names after it
+    are on, as "phía Y có" does; (where the unit starts, where it does: the side is read there)."""
+    if "có" not in sv.lows or not foreign:
+        return []
+    toks, out = sv.toks, []
+    for e in sv.elements:
+        if isinstance(e, LevelMention) and e.place_name and name_key(e.place_name) in foreign \
+                and e.end < len(toks) and toks[e.end].low == "có" \
+                and (e.start <= _CUE_REACH or toks[e.start - 1].text in ",;:"):
+            out.append((e.start, e.start))
+    return out
 
 
 def _country_side(gz, sv, at: int) -> Optional[tuple]:
