@@ -170,7 +170,7 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         d = _event_date(sv, page_year)
         if d is None:
             continue
-        lead = [sv] + [v for v in headline + story[:3] if v is not sv]
+        lead = [sv] + [v for v in headline + story[:3] + _after(story, sv) if v is not sv]
         year = d.year or _weekday_year(d, _year_for(d, published, lead, text_years, congress), sv.text,
                                        published is not None)
         day = MeetingDay(d.day, d.month, year)
@@ -191,6 +191,15 @@ def _lead_window(story: list[SentenceView], size: int = 8) -> list[SentenceView]
         out.append(sv)
         n += not any(m in sv.text for m in markers)
     return out
+
+
+def _after(story: list[SentenceView], sv: SentenceView, size: int = 3) -> list[SentenceView]:
+    """The `size` sentences after the date's own (photo captions not counted): a page that opens on
+    a byline or a caption tells the year further on ("Ngày 9-11, Đại hội ... khai mạc. ... được bầu
+    làm Chủ tịch ... nhiệm kỳ 2016-2021"; "Ngày 14/12, ... tuyên dương .... Ảnh: X. Đợt tháng
+    12/2022, ...")."""
+    at = next((i for i, v in enumerate(story) if v is sv), None)
+    return [] if at is None else _lead_window(story[at + 1:], size)
 
 
 def _relative_day(lead: list[SentenceView], published: Optional[date]) -> tuple[Optional[MeetingDay], Optional[SentenceView]]:

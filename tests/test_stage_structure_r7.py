@@ -1,0 +1,35 @@
+"""Meeting days, kinds, headlines and bylines of the seventh round (kg.extract.structure,
+kg.extract.meeting.event_days, year_cues): every sentence here is invented."""
+from __future__ import annotations
+
+from test_extract import facts_of
+from test_real_meetings import day  # one reader of a meeting's day ("2023-12-09", "--05-09")
+
+
+def _day(tmp_path, text: str):
+    f = facts_of(tmp_path, text)
+    return day(f.meetings[0]) if f.meetings else None
+
+
+def test_the_year_told_after_a_byline_and_a_caption(tmp_path):
+    # a page opening on its writer and a photo's caption: the term three sentences after the
+    # congress's date is still read for its year
+    text = ("Trần Hữu Lộc\nÔng Đỗ Văn Khải phát biểu tại phiên khai mạc. Ảnh: HL\n"
+            "Ngày 12-10, Đại hội Hội Cựu chiến binh tỉnh Hà Nam lần thứ VIII đã khai mạc tại thành phố Phủ Lý.\n"
+            "Đại hội thảo luận các văn kiện trình Đại hội.\nĐại hội đã bầu Ban Chấp hành gồm 35 ủy viên.\n"
+            "Ông Đỗ Văn Khải được bầu làm Chủ tịch Hội Cựu chiến binh tỉnh nhiệm kỳ 2027-2032.\n")
+    assert _day(tmp_path, text) == "2027-10-12"
+    # ... a month named with its year past the caption of a ceremony's photo
+    text = ("Ngày 14/11, Đảng ủy xã Đông Khê tổ chức tuyên dương điển hình học tập và làm theo tư tưởng Hồ Chí Minh.\n"
+            "Lãnh đạo xã trao bảng tuyên dương cho các cá nhân. Ảnh: T.K\n"
+            "Đợt tháng 11/2026, có 4 tập thể và 7 cá nhân được tuyên dương.\n")
+    assert _day(tmp_path, text) == "2026-11-14"
+
+
+def test_a_year_four_sentences_after_the_date_is_not_read(tmp_path):
+    text = ("Trần Hữu Lộc\nÔng Đỗ Văn Khải phát biểu tại phiên khai mạc. Ảnh: HL\n"
+            "Ngày 12-10, Đại hội Hội Cựu chiến binh tỉnh Hà Nam lần thứ VIII đã khai mạc tại thành phố Phủ Lý.\n"
+            "Đại hội thảo luận các văn kiện trình Đại hội.\nĐại hội đã bầu Ban Chấp hành gồm 35 ủy viên.\n"
+            "Ban Chấp hành đã họp phiên thứ nhất.\n"
+            "Ông Đỗ Văn Khải được bầu làm Chủ tịch Hội Cựu chiến binh tỉnh nhiệm kỳ 2027-2032.\n")
+    assert _day(tmp_path, text) == "--10-12"
