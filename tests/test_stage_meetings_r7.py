@@ -81,3 +81,34 @@ def test_a_visitor_whose_body_hosts_is_no_guest(tmp_path):
                                  "chúc Tết Tỉnh ủy Hậu Giang. Ông Trần Quốc Bảo, Bí thư Tỉnh ủy Hậu Giang thăm hỏi các vị "
                                  "hòa thượng trong đoàn.\n")
     assert "Tỉnh ủy Hậu Giang" not in guests
+
+
+def test_an_inspection_or_a_trip_to_present_with_no_body_visited_brings_the_visitors_bodies(tmp_path):
+    hosts, guests = hg(tmp_path, "Kiểm tra dự án\n\nNgày 4/3/2024, đồng chí Lò Văn Pao, Bí thư Tỉnh ủy Lai Châu đã đi kiểm tra "
+                                 "tiến độ hai công trình thủy lợi ở bản Nậm Ô.\n")
+    assert (hosts, guests) == ([], ["Tỉnh ủy Lai Châu"])
+    hosts, guests = hg(tmp_path, "Trao Huy hiệu Đảng\n\nChiều 2/9/2022, đồng chí Đinh Văn Sáu, Phó Bí thư Thường trực Huyện ủy "
+                                 "Long Mỹ làm trưởng đoàn đến và trao Huy hiệu 60 năm tuổi Đảng cho hai đảng viên cao niên.\n")
+    assert (hosts, guests) == ([], ["Huyện ủy Long Mỹ"])
+
+
+def test_titles_written_before_the_name_count_from_the_first(tmp_path):
+    _, guests = hg(tmp_path, "Khảo sát\n\nSáng 8/6/2023, đoàn khảo sát do Phó Bí thư Tỉnh ủy Hậu Giang, Chủ tịch UBND tỉnh "
+                             "Lê Văn Tư làm trưởng đoàn đã khảo sát các điểm sạt lở ven kênh Xà No.\n")
+    assert guests == ["Tỉnh ủy Hậu Giang"]
+
+
+def test_a_first_title_whose_body_is_unread_brings_no_later_one(tmp_path):
+    _, guests = hg(tmp_path, "Trao Huy hiệu Đảng\n\nChiều 2/9/2022, đồng chí Đinh Thị Mơ, Trưởng ban Tổ chức, Trưởng phòng "
+                             "Nội vụ huyện Long Mỹ đã đi trao Huy hiệu 30 năm tuổi Đảng cho một đảng viên.\n")
+    assert "Phòng Nội vụ huyện Long Mỹ" not in guests
+
+
+def test_an_inspection_that_attends_or_a_person_met_in_talks_brings_no_guest(tmp_path):
+    _, guests = hg(tmp_path, "Kiểm tra diễn tập\n\nNgày 4/3/2024, đồng chí Lò Văn Pao, Bí thư Tỉnh ủy Lai Châu dự buổi "
+                             "kiểm tra văn kiện diễn tập của huyện.\n")
+    assert guests == []
+    _, guests = hg(tmp_path, "Hội kiến\n\nSáng 5/7/2022, trong chuyến thăm Lào, Chủ tịch UBTƯ MTTQ Việt Nam "
+                             "Trần Văn Hai đã hội kiến Tổng Bí thư Đảng Nhân dân Cách mạng Lào Khăm Phăn; chào xã giao "
+                             "Thủ tướng Lào Bun Mi.\n")
+    assert guests == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]

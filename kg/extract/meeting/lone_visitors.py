@@ -20,13 +20,18 @@ from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
 
-def lone_visitor_guests(views: list[SentenceView], resolve) -> list[Body]:
+def lone_visitor_guests(views: list[SentenceView], resolve, kind: str = "Visit") -> list[Body]:
     """The bodies of the visitors of the first visit verb (in `views`, in order) whose subject is
     officials named with titles; [] when none is. One visitor who says he speaks for an organ of his
-    body ("ông A thay mặt Ban Thường trực Ủy ban MTTQ huyện ...") comes for that organ."""
+    body ("ông A thay mặt Ban Thường trực Ủy ban MTTQ huyện ...") comes for that organ. At a working
+    session the verbs are those of an inspection ("A, Bí thư Tỉnh ủy, đã đi kiểm tra ...", meetings.yaml
+    hosts `inspect_acts`), at a ceremony a trip to present ("đến trao Huy hiệu Đảng", `gift_visits`)."""
     for sv in views:
-        gifts = [k for k, e in enumerate(sv.elements) if isinstance(e, Word) and phrase_at(sv.toks, e.start, "gift_visits")]
-        for v in sorted(verb_index(sv)[VISIT] + gifts):
+        acts = [k for k, e in enumerate(sv.elements) if isinstance(e, Word) and (
+            phrase_at(sv.toks, e.start, "gift_visits") or kind == "WorkingSession" and phrase_at(sv.toks, e.start, "inspect_acts")
+            or kind == "Visit" and phrase_at(sv.toks, e.start, "talks"))
+            and not (e.start > 0 and sv.toks[e.start - 1].low in host_words()["event_nouns"])]   # ("dự buổi kiểm tra")
+        for v in sorted((verb_index(sv)[VISIT] if kind == "Visit" else []) + acts):
             got = _visitors_at(sv, v, resolve)
             if got is not None:
                 spoken = spoken_for(views, resolve)
@@ -90,7 +95,10 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
     if any(k < v for k in found[WORK_WITH]) or any(k < v and convenes(sv, k) for k in found[RECEIVE]):
         return None     # ("A tiếp B, Tỉnh trưởng tỉnh X sang chúc Tết": who visits is in another clause)
     # ("Hướng tới kỷ niệm ..., A đến tặng quà": the visitors are named after an occasion's verb)
-    since = max([k + 1 for k in found[HOST] if k < v], default=0)
+    # ("A hội kiến B, Tổng Bí thư ...; chào xã giao C": who an earlier verb meets is no visitor)
+    since = max([k + 1 for k in found[HOST] if k < v and convenes(sv, k)] + [k + 1 for k in found[VISIT] if k < v] +
+                [k + 1 for k, e in enumerate(sv.elements[:v]) if isinstance(e, Word) and phrase_at(sv.toks, e.start, "talks")],
+                default=0)
     before = sv.elements[since:v]
     if any(isinstance(e, BodyMention) and not e.generic for e in before):
         return None
@@ -111,15 +119,25 @@ def _persons(before: list) -> list[list[Role]]:
     persons: list[list[Role]] = []
     for k, e in enumerate(before):
         if isinstance(e, Name):
-            persons.append([])
-            j = k - 1
-            while j >= 0 and isinstance(before[j], (Role, Honorific)):
-                if isinstance(before[j], Role):
-                    persons[-1].insert(0, before[j])
-                j -= 1
+            persons.append(_titles_before(before, k))
         elif isinstance(e, Role) and persons and not _opens_next(before, k):
             persons[-1].append(e)
     return persons
+
+
+def _titles_before(before: list, k: int) -> list[Role]:
+    """The titles written before the name at k: a chain of them up to the clause's start ("Phó Bí thư
+    Tỉnh ủy, Chủ tịch UBND tỉnh X Lâm Văn A"), or only those right before the name when the chain
+    follows another person ("A, Bí thư Huyện ủy, Chủ tịch UBND huyện B": B's is the last)."""
+    chain: list = []
+    j = k - 1
+    while j >= 0 and (isinstance(before[j], (Role, Honorific)) or isinstance(before[j], Punct) and before[j].char == ","):
+        chain.insert(0, before[j])
+        j -= 1
+    if j >= 0 and isinstance(before[j], Name):
+        cut = max((n for n, x in enumerate(chain) if isinstance(x, Punct)), default=-1)
+        chain = chain[cut + 1:]
+    return [x for x in chain if isinstance(x, Role)]
 
 
 def _opens_next(before: list, k: int) -> bool:
@@ -142,7 +160,7 @@ def _first_body(roles: list[Role], resolve, text: str) -> Optional[Body]:
         if r.body is not None and r.body.surface.lower() not in text:
             continue    # ("Tỉnh trưởng tỉnh X": a foreign government the title implies, its name unwritten)
         b = body_of_title(r, resolve)
-        if b is None or b.name.lower() in w["membership_bodies"]:
+        if b is not None and b.name.lower() in w["membership_bodies"]:
             continue
-        return b
+        return b        # (a first title whose body is not read brings none: no later title stands in)
     return None

@@ -266,6 +266,10 @@ def read_meeting(state: ArticleState) -> None:
         # no host body named, come for the bodies of their titles; so do those who visit "một số cơ sở
         # tôn giáo" the next sentences name
         m.guests = [g for g in lone_visitor_guests(story[:3] + headline, state.bodies) if not kin(g, m.hosts)]
+    if not m.hosts and not m.guests and kind in ("WorkingSession", "Ceremony"):
+        # "A, Bí thư Tỉnh ủy, đã đi kiểm tra các dự án ...", "A đến trao Huy hiệu Đảng cho ...": no body
+        # visited, the inspectors or presenters come for the bodies of their titles
+        m.guests = lone_visitor_guests(story[:3] + headline, state.bodies, kind)
     if m.hosts and not m.guests and kind in ("Conference", "WorkingSession"):
         m.guests = inspectors(headline + story[:3], m.hosts, state.bodies)   # "kiểm tra của Bộ Chính trị"
     chaired_in = _people(m, views, state.officials, evidence_svs)
