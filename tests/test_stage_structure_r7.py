@@ -33,3 +33,14 @@ def test_a_year_four_sentences_after_the_date_is_not_read(tmp_path):
             "Ban Chấp hành đã họp phiên thứ nhất.\n"
             "Ông Đỗ Văn Khải được bầu làm Chủ tịch Hội Cựu chiến binh tỉnh nhiệm kỳ 2027-2032.\n")
     assert _day(tmp_path, text) == "--10-12"
+
+
+def test_a_fronted_date_then_its_subject_and_will_is_announced(tmp_path):
+    # the comma after the fronted days, then the clause's subject and "sẽ": a plan, not the report
+    text = ("Tỉnh đoàn Hòa Bình tuyên dương Bí thư chi đoàn giỏi\nTrong hai ngày 25 - 26/3, Tỉnh đoàn Hòa Bình "
+            "sẽ tổ chức tuyên dương 40 Bí thư chi đoàn giỏi và tặng quà học sinh nghèo.\n")
+    assert _day(tmp_path, text) is None
+    # ... a "sẽ" after the clause's own verb is a relative clause: the day is the meeting's
+    text = ("Tỉnh đoàn Hòa Bình tuyên dương Bí thư chi đoàn giỏi\nNgày 25/3, Tỉnh đoàn Hòa Bình tổ chức "
+            "tuyên dương 40 Bí thư chi đoàn giỏi, những người sẽ dự liên hoan toàn quốc.\n")
+    assert _day(tmp_path, text) == "--03-25"
