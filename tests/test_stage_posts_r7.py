@@ -134,3 +134,19 @@ def test_our_province_before_co_keeps_its_own_side(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự buổi tiếp, tỉnh Quảng Trị có đồng chí Lê Văn Khiêm - Bí thư Tỉnh ủy; đồng chí "
                             "Trần Hữu Tín - Phó Bí thư Tỉnh ủy.\n")
     assert posts(st) == {("Lê Văn Khiêm", "Bí thư", "Tỉnh ủy Quảng Trị"), ("Trần Hữu Tín", "Phó Bí thư", "Tỉnh ủy Quảng Trị")}
+
+
+def test_a_chain_goes_on_past_the_task_a_delegation_is_named_by(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 4/7, bà Hà Thị Mến – Phó Trưởng đoàn giám sát – Phó Chủ tịch HĐND tỉnh Bến Tre chủ "
+                            "trì cuộc họp. Ông Tạ Văn Lực, Trưởng đoàn kiểm tra, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy "
+                            "Bến Tre phát biểu.\n")
+    got = posts(st)
+    assert ("Hà Thị Mến", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Bến Tre") in got
+    assert ("Tạ Văn Lực", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Bến Tre") in got
+    assert not any(r in ("Trưởng đoàn", "Phó Trưởng đoàn") for _, r, _ in got)
+
+
+def test_a_delegation_s_task_followed_by_a_verb_ends_the_chain(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Tạ Văn Lực, Trưởng đoàn giám sát phát biểu, Phó Chủ tịch UBND huyện Ba Tri tiếp "
+                            "thu.\n")
+    assert ("Tạ Văn Lực", "Phó Chủ tịch", "Ủy ban nhân dân huyện Ba Tri") not in posts(st)

@@ -39,18 +39,32 @@ def _past_own_party(L: list[Element], j: int, toks: Sequence) -> int:
     return j
 
 
+_DELEGATION_HEADS = frozenset(_W["delegation_tasks"]["heads"])
+_DELEGATION_TASKS = tuple(tuple(w.split()) for w in _W["delegation_tasks"]["tasks"])
+
+
 def _past_aside(L: list[Element], j: int, toks: Sequence) -> int:
     """What a title's chain passes over right after element j, so that it goes on to the next
     title: the body's abbreviation in brackets ("Tổng Thư ký Hội đồng Trị sự GHPGVN (GHPGVN), Đại
     biểu Quốc hội ...") and, after a title whose body is fixed, the constituency and the term it is
-    held for ("Đại biểu Quốc hội tỉnh X khóa XV, Trưởng ban ..."). The index of the last element
-    passed (j when none)."""
+    held for ("Đại biểu Quốc hội tỉnh X khóa XV, Trưởng ban ..."); the task a delegation's head
+    names it by ("Trưởng đoàn giám sát, ..."). The index of the last element passed (j when none)."""
     n = len(L)
     if j + 3 < n and isinstance(L[j + 1], Punct) and L[j + 1].char == "(" and L[j + 1].start == L[j].end \
             and isinstance(L[j + 2], (BodyMention, Word)) and isinstance(L[j + 3], Punct) and L[j + 3].char == ")" \
             and toks and all(t.is_upper for t in toks[L[j + 2].start:L[j + 2].end]):
         return j + 3
     r = L[j]
+    if isinstance(r, Role) and r.body is None and r.entry.role in _DELEGATION_HEADS and toks:
+        # "Phó Trưởng đoàn giám sát, Phó Chủ tịch HĐND tỉnh": the delegation named by its task
+        for task in _DELEGATION_TASKS:
+            stop = r.end + len(task)
+            if tuple(t.low for t in toks[r.end:stop]) == task and not toks[r.end].is_cap:
+                m = j
+                while m + 1 < n and isinstance(L[m + 1], Word) and L[m + 1].end <= stop:
+                    m += 1
+                if L[m].end == stop:
+                    return m
     if isinstance(r, Role) and r.entry.body and r.entry.standalone and r.body is None and j + 1 < n \
             and isinstance(L[j + 1], LevelMention) and L[j + 1].start == r.end and L[j + 1].place_name:
         m = j + 1
