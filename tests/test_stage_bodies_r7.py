@@ -75,3 +75,19 @@ def test_the_council_initials_in_a_story_of_no_sangha_name_no_body():
     # cued as the bare "Hội đồng Trị sự": with no Sangha body named, another faith's council
     b = bodies_of("Sáng 4/2/2024, ông Lò Văn Kha, Phó Chủ tịch HĐTS Hội thánh tiếp đoàn công tác của tỉnh Tây Ninh.")
     assert not any("Trị sự" in n for n in b)
+
+
+def test_an_organ_before_plural_committees_is_plural_too():
+    # "Thường trực các huyện ủy": every district's standing board, no one body; it must not take
+    # the one district-level city the story names ("Thành ủy Lạng Sơn")
+    b = bodies_of("Sáng 3/4/2020, UBND tỉnh Lạng Sơn họp. Dự có Thường trực các huyện ủy: Tràng Định, "
+                  "Cao Lộc và Thành ủy Lạng Sơn; lãnh đạo Ủy ban Kiểm tra các huyện ủy.")
+    assert "Thành ủy Lạng Sơn" in b
+    assert not any(n.startswith(("Huyện ủy", "Thường trực Huyện ủy", "Ủy ban Kiểm tra Huyện ủy")) for n in b)
+
+
+def test_an_organ_of_one_committee_keeps_its_body():
+    # the negative: "Thường trực Huyện ủy Cao Lộc" names one body, with "các" elsewhere
+    b = bodies_of("Sáng 3/4/2020, Thường trực Huyện ủy Cao Lộc làm việc với các xã biên giới của huyện.")
+    assert "Thường trực Huyện ủy Cao Lộc" in b
+

@@ -343,14 +343,14 @@ def _drop_plurals(sv) -> None:
     """A committee written in lower case after the plural word ("thường trực các huyện ủy, thành
     ủy"), and a bare organ before it ("thường trực các ..."), name every unit's: no one body."""
     toks, plural = sv.toks, bodies_yaml()["completion"]["plural_word"]
-    for _, e, _ in sv.mentions():
-        if not isinstance(e, BodyMention) or e.generic:
-            continue
-        if e.start > 0 and toks[e.start - 1].low == plural and not toks[e.start].is_cap and not e.organs:
-            e.generic = True
-        elif e.base is None and e.organs and e.end < len(toks) and toks[e.end].low == plural \
-                and not toks[e.start].is_cap:
-            e.generic = True
+    mentions = [e for _, e, _ in sv.mentions() if isinstance(e, BodyMention)]
+    plurals = {e.start for e in mentions         # (where a committee made plural begins)
+               if e.start > 0 and toks[e.start - 1].low == plural and not toks[e.start].is_cap and not e.organs}
+    for e in mentions:
+        # (a capitalised organ too, before such a committee, "Thường trực các huyện ủy: A, B": else
+        # it took the committee's level and the one district the story names)
+        e.generic = bool(e.generic or e.start in plurals or e.base is None and e.organs and e.end < len(toks)
+                         and toks[e.end].low == plural and (not toks[e.start].is_cap or e.end + 1 in plurals))
 
 
 @lru_cache(maxsize=1)
