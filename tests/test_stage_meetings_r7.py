@@ -112,3 +112,16 @@ def test_an_inspection_that_attends_or_a_person_met_in_talks_brings_no_guest(tmp
                              "Trần Văn Hai đã hội kiến Tổng Bí thư Đảng Nhân dân Cách mạng Lào Khăm Phăn; chào xã giao "
                              "Thủ tướng Lào Bun Mi.\n")
     assert guests == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+
+
+def test_a_delegation_that_holds_its_own_meeting_is_its_bodys_at_home(tmp_path):
+    hosts, guests = hg(tmp_path, "Họp đoàn giám sát\n\nNgày 9/6/2021, Đoàn giám sát số 2 của HĐND tỉnh Hậu Giang tổ chức họp "
+                                 "góp ý dự thảo báo cáo giám sát việc quản lý đất công đối với Sở Tài chính tỉnh Hậu Giang "
+                                 "và UBND huyện Long Mỹ.\n")
+    assert (hosts, guests) == (["Hội đồng nhân dân tỉnh Hậu Giang"], [])
+
+
+def test_a_delegation_that_goes_to_work_with_a_body_is_still_its_guest(tmp_path):
+    hosts, guests = hg(tmp_path, "Giám sát\n\nNgày 9/6/2021, Đoàn giám sát số 2 của HĐND tỉnh Hậu Giang đã làm việc với UBND "
+                                 "huyện Long Mỹ về việc quản lý đất công.\n")
+    assert (hosts, guests) == (["Ủy ban nhân dân huyện Long Mỹ"], ["Hội đồng nhân dân tỉnh Hậu Giang"])

@@ -32,6 +32,10 @@ def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         # delegation named for no body still tells the body it acts on
         hosts = _acted_on(sv, k, resolve) if k is not None else []
         return (hosts, [], True, True) if hosts else ([], [], False, False)
+    if _meets_itself(sv, first):
+        # "Đoàn giám sát của HĐND huyện họp góp ý dự thảo báo cáo ... đối với Phòng X": the
+        # delegation holds its own meeting, at home; the body it is of convenes, what it oversees is no side
+        return [for_host(resolve(els[first]))], [], True, False
     guests = [b for b in (resolve(x) for x in _joined(els, first)) if b is not None]
     hosts = _acted_on(sv, first, resolve) + _worked_at(sv, first, resolve) or _overseen(sv, first, resolve)
     hosts = [b for b in hosts if b not in guests]
@@ -43,6 +47,19 @@ def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         if named[2]:
             return named
     return hosts, guests, True, True
+
+
+def _meets_itself(sv: SentenceView, first: int) -> bool:
+    """The first event verb after the delegation's body at element `first` is a meeting it holds
+    ("họp", "tổ chức họp", "tổ chức hội nghị"; meetings.yaml hosts `own_meeting_words` at or right
+    after a convening verb), not a visit, a working session or an act on another body."""
+    from kg.extract.meeting.hosts import HOST, VISIT, WORK_WITH, convenes
+    found = verb_index(sv)
+    verbs = sorted(k for k in found[HOST] + found[VISIT] + found[WORK_WITH] if k > first)
+    if not verbs or verbs[0] not in found[HOST] or not convenes(sv, verbs[0]):
+        return False
+    t = sv.elements[verbs[0]].start
+    return any(phrase_at(sv.toks, j, "own_meeting_words") for j in (t, t + 2))
 
 
 def _heading(sv: SentenceView) -> Optional[int]:
