@@ -91,3 +91,23 @@ def test_an_organ_of_one_committee_keeps_its_body():
     b = bodies_of("Sáng 3/4/2020, Thường trực Huyện ủy Cao Lộc làm việc với các xã biên giới của huyện.")
     assert "Thường trực Huyện ủy Cao Lộc" in b
 
+
+
+def test_the_sangha_s_culture_board_of_a_chapter():
+    # "Trưởng ban Văn hóa GHPGVN tỉnh X": the title writes the board's head ("ban"), the board
+    # is the chapter's, as the charter's other boards are
+    text = ("Sáng 9/5/2024, đoàn thăm Ban Trị sự GHPGVN tỉnh Sóc Trăng. Đại đức Thích Minh An, Trưởng ban "
+            "Văn hóa GHPGVN tỉnh Sóc Trăng và Đại đức Thích Huệ Tâm, Trưởng Ban Thông tin - Truyền thông "
+            "Ban Trị sự GHPGVN tỉnh tiếp đoàn.")
+    b = bodies_of(text)
+    assert {"Ban Văn hóa Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng",
+            "Ban Thông tin Truyền thông Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng"} <= b
+
+
+def test_the_council_s_culture_committee_stays_the_council_s():
+    # the longer name of the council's committee wins over the Sangha's board
+    text = ("Sáng 9/5/2024, ông Lê Văn Tư, Trưởng ban Văn hóa - Xã hội HĐND tỉnh Sóc Trăng làm việc "
+            "với Sở Văn hóa, Thể thao và Du lịch.")
+    b = bodies_of(text)
+    assert "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Sóc Trăng" in b
+    assert not any(n.startswith("Ban Văn hóa ") and "Xã hội" not in n for n in b)
