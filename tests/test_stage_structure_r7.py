@@ -44,3 +44,18 @@ def test_a_fronted_date_then_its_subject_and_will_is_announced(tmp_path):
     text = ("Tỉnh đoàn Hòa Bình tuyên dương Bí thư chi đoàn giỏi\nNgày 25/3, Tỉnh đoàn Hòa Bình tổ chức "
             "tuyên dương 40 Bí thư chi đoàn giỏi, những người sẽ dự liên hoan toàn quốc.\n")
     assert _day(tmp_path, text) == "--03-25"
+
+
+def test_two_days_each_with_its_time_of_day(tmp_path):
+    # "chiều ngày 11 và sáng ngày 12/6": one meeting over two days, dated by its first
+    text = ("Chiều ngày 11 và sáng ngày 12/6/2027, tổ đại biểu HĐND huyện Lạc Sơn tiếp xúc cử tri các xã "
+            "Đông Khê và Tây Khê.\n")
+    assert _day(tmp_path, text) == "2027-06-11"
+    # ... two dates each with its month are the first's
+    text = ("Chiều ngày 30/5 và sáng ngày 1/6/2027, tổ đại biểu HĐND huyện Lạc Sơn tiếp xúc cử tri các xã "
+            "Đông Khê và Tây Khê.\n")
+    assert _day(tmp_path, text) == "2027-05-30"
+    # ... a month's number before another day's time is no first day ("tháng 5 và sáng ngày 12/6")
+    text = ("Tiếp nối các cuộc khảo sát trong tháng 5 và sáng ngày 12/6/2027, tổ đại biểu HĐND huyện Lạc Sơn tiếp xúc cử tri các xã "
+            "Đông Khê và Tây Khê.\n")
+    assert _day(tmp_path, text) == "2027-06-12"

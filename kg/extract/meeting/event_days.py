@@ -17,7 +17,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDAY, DayDate, _alts, _mkdate, _patterns, _words,
-                              anniversary_years, day_dates, term_year)
+                              day_dates)
+from kg.extract.structure.text_years import anniversary_years, term_year
 from kg.extract.meeting.occasion_days import after_occasion_s_date as _after_occasion_s_date, occasion_date
 from kg.extract.meeting.year_cues import named_year, prepared_term, quarter_year, term_opened, term_reviewed
 

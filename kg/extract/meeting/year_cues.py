@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from kg.extract.structure.dates import DayDate, _alts, _patterns, _words, term_year
+from kg.extract.structure.dates import DayDate, _alts, _patterns, _words
+from kg.extract.structure.text_years import term_year
 
 if TYPE_CHECKING:
     from kg.extract.sentences.sentences import SentenceView

@@ -129,6 +129,7 @@ _DIGIT = re.compile(r"\d\s*[/\-.–]\s*\d|\b" + _MONTH + r"\s+\d", re.I)   # a d
 _DIGIT_SEP = re.compile(r"\d\s*[/\-.–]\s*\d", re.I)        # (_DIGIT's alternatives, apart)
 _DIGIT_MONTH = re.compile(r"\b" + _MONTH + r"\s+\d", re.I)
 _MONTH_WORD = re.compile(_MONTH, re.I)
+_MONTH_END = re.compile(r"\b" + _MONTH + r"\s*$", re.I)
 _FULL_DATE = re.compile(r"\d(?<![\d/.\-]\d)\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*" + _Y + r"(?!\d)")
 # "29-31/12/2022": a span of days and its month and year (the look-behind after the first digit)
 _DAYS_FULL = re.compile(r"\d(?<![\d/.\-]\d)\d?\s*[-–]\s*\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*" + _Y + r"(?!\d)")
@@ -178,10 +179,10 @@ def _word_alts(words, ignore_case: bool = False) -> str:
 
 
 def _range_join(w: dict) -> str:
-    """What stands between the two ends of a range of days ("25 - 26/7", "21 và 22/7")."""
-    joiners = [j for j in w["range_joiners"] if j.isalpha()]
+    """What stands between the two ends of a range of days ("25 - 26/7", "21 và 22/7", "chiều ngày 11 và sáng ngày 12/6")."""
+    joiners, times = [j for j in w["range_joiners"] if j.isalpha()], [t for t in _load_times() if t.isalpha() and t != _DAY]
     dashes = "".join(re.escape(j) for j in w["range_joiners"] if not j.isalpha())
-    return r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+)(?:" + _DAY + r"\s+)?"
+    return r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+)(?:(?:" + _alts(times) + r")\s+)?(?:" + _DAY + r"\s+)?"
 
 
 def _range_patterns(w: dict) -> dict[str, re.Pattern]:
@@ -305,7 +306,9 @@ def day_dates(text: str) -> tuple[DayDate, ...]:
                                  m.start(), m.end(), span=bool(anniversary)))
     for m in p["days" if opened else "days_bare"].finditer(text):
         d1, d2, mo, y = m.groups()
-        if _valid(int(d1), int(mo)) and int(d1) < int(d2) <= 31:
+        # ("trong tháng 5 và sáng ngày 12/6": a month's number, then a day; no span of days)
+        if _valid(int(d1), int(mo)) and int(d1) < int(d2) <= 31 and \
+                not _MONTH_END.search(text[max(0, m.start(1) - 12):m.start(1)]):
             found.append(DayDate(int(d1), int(mo), _num(y), m.start(), m.end()))
     for m in p["single"].finditer(text):
         if _valid(int(m.group(1)), int(m.group(2))):
@@ -323,78 +326,13 @@ def day_dates(text: str) -> tuple[DayDate, ...]:
     return tuple(out)
 
 
-# -- years -----------------------------------------------------------------------------------------
-
-def years_in(text: str) -> list[int]:
-    """Years the text names as such, in order: "năm 2021" (not "đến năm 2030"), "Tết Nguyên đán
-    Giáp Thìn 2024", the year of a full date (not a deadline's) and of an anniversary's end."""
-    p, earliest = _patterns(), _words()["earliest_year"]
-    found: list[tuple[int, int]] = []
-    for m in p["year"].finditer(text):
-        if not p["target"].search(text[max(0, m.start() - 12):m.start()]) \
-                and not p["standard"].search(text[max(0, m.start() - 72):m.start()]):
-            found.append((m.start(1), int(m.group(1))))
-    found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
-    found += [(m.start(1), int(m.group(1))) for m in p["lunar_year"].finditer(text)]
-    found += [(m.start(1), int(m.group(1))) for m in p["named_year"].finditer(text)]
-    found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
-    for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
-        # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 4 đến ngày 6/11/2023")
-        # ("có hiệu lực kể từ ngày 1/7/2023": a decision announced takes effect within days of it)
-        if _DOC_REF_FAST.search(text[max(0, m.start() - 60):m.start()]):
-            continue                # ("Nghị quyết số 27 ngày 9/10/2016 của ...": a document's, years old)
-        if not p["not_event"].search(text[max(0, m.start() - 20):m.start()]) \
-                or p["span_end"].search(text[max(0, m.start() - 40):m.start()]) \
-                or p["effect"].search(text[max(0, m.start() - 40):m.start()]):
-            found.append((m.start(), int(m.group(1))))
-    found += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
-    # ("diễn ra từ ngày 29-31/12/2022": days of one month, an event's, never a deadline's)
-    found += [(m.start(), int(m.group(1))) for m in _DAYS_FULL.finditer(text)
-              if not _DOC_REF_FAST.search(text[max(0, m.start() - 60):m.start()])]
-    return [y for _, y in sorted(found) if y >= earliest]
-
-
-def anniversary_years(text: str, dates: Optional[list[DayDate]] = None) -> list[tuple[int, int]]:
-    """(offset, end year) of each anniversary span: "(19/5/1955 – 19/5/2025)", and "(1930 - 2020)"
-    after "90 năm" (the span as long as the anniversary's years)."""
-    out = [(d.start, d.year) for d in (day_dates(text) if dates is None else dates) if d.span]
-    out += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
-    if not out:
-        # "kỷ niệm 114 năm Ngày Quốc tế Phụ nữ": the count of a known day's years (no span written)
-        founded = _founding()
-        out = [(m.start(), founded[_day_key(m.group(2))] + int(m.group(1)))
-               for m in _patterns()["founding"].finditer(text)]
-    # (a year before the earliest a meeting reported has is a count misread: "3 năm ngày ..." for "83")
-    return [(at, y) for at, y in out if y >= _words()["earliest_year"]]
-
-
-@lru_cache(maxsize=1)
-def _founding() -> dict[str, int]:
-    """meetings.yaml dates `founding_years`: a known day's name (lower case) and its first year."""
-    return {_day_key(k): int(v) for k, v in _words()["founding_years"].items()}
-
-
-def _day_key(name: str) -> str:
-    from kg.extract.lexicon import canon
-    return " ".join(canon(name).lower().split())
-
-
-def _anniversary(text: str, m: re.Match) -> bool:
-    """A span of years "(1930 - 2020)" after "kỷ niệm 90 năm": as long as the anniversary."""
-    y0, y1 = int(m.group(1)), int(m.group(2))
-    return any(int(n.group(1)) == y1 - y0 for n in _patterns()["years_of"].finditer(text[max(0, m.start() - 160):m.start()]))
-
-
-def term_year(text: str) -> Optional[int]:
-    """The first year of the first term a text names ("nhiệm kỳ 2025 - 2030" -> 2025)."""
-    m = _patterns()["term"].search(text)
-    return int(m.group(1)) if m and int(m.group(1)) < int(m.group(2)) else None
-
-
 def __getattr__(name: str):
     """ "meeting_day", "MeetingDay": kg.extract.meeting.meetings reads them from here; kg.extract.meeting.event_days,
     which works the day out and imports this module, is loaded on first use (no import cycle)."""
     if name in ("meeting_day", "MeetingDay"):
         from kg.extract.meeting import event_days
         return getattr(event_days, name)
+    if name in ("years_in", "anniversary_years", "term_year"):     # (read from here by older callers)
+        from kg.extract.structure import text_years
+        return getattr(text_years, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

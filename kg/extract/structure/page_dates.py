@@ -16,7 +16,8 @@ from datetime import date
 from typing import NamedTuple, Optional
 
 from kg.extract.structure.bylines import clean
-from kg.extract.structure.dates import parse_date_line, years_in
+from kg.extract.structure.dates import parse_date_line
+from kg.extract.structure.text_years import years_in
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.structure.page_chrome import COUNTER, is_chrome, is_masthead
 

@@ -17,13 +17,13 @@ from kg.extract.lexicon import grammar, lexicon
 from kg.extract.structure import page_dates
 from kg.extract.structure.page_chrome import COUNTER as _COUNTER, is_caption as _is_caption, is_chrome as _is_chrome, \
     is_masthead as _is_masthead, is_slug as _is_slug, strip_buttons, strip_site
-from kg.extract.structure.dates import parse_date_line, years_in
+from kg.extract.structure.dates import parse_date_line
+from kg.extract.structure.text_years import years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH_OUTLET as _SLASH_OUTLET,
                                 SOURCE_START as _SOURCE_START, byline as _byline, clean as _clean,
-                                _is_agency as _not_person,
-                                continues_sentence, glued_name, name_line as _name_line, photo_credit,
-                                unplaced)
+                                _is_agency as _not_person, continues_sentence, glued_name, name_line as _name_line,
+                                photo_credit, unplaced)
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,

@@ -1,0 +1,78 @@
+"""The years a text names ("năm 2021", "Tết ... 2024", a full date's, an anniversary span's end) and
+the first year of a term: read by the structure stage (the text's years) and by the meeting's day
+(kg.extract.meeting.event_days). Split from kg.extract.structure.dates, which reads the day-dates.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.structure.dates import (_DAYS_FULL, _DOC_REF_FAST, _FULL_DATE, _YEAR_MONTH, _YEAR_SPAN, DayDate,
+                                        _patterns, _words, day_dates)
+
+
+def years_in(text: str) -> list[int]:
+    """Years the text names as such, in order: "năm 2021" (not "đến năm 2030"), "Tết Nguyên đán
+    Giáp Thìn 2024", the year of a full date (not a deadline's) and of an anniversary's end."""
+    p, earliest = _patterns(), _words()["earliest_year"]
+    found: list[tuple[int, int]] = []
+    for m in p["year"].finditer(text):
+        if not p["target"].search(text[max(0, m.start() - 12):m.start()]) \
+                and not p["standard"].search(text[max(0, m.start() - 72):m.start()]):
+            found.append((m.start(1), int(m.group(1))))
+    found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
+    found += [(m.start(1), int(m.group(1))) for m in p["lunar_year"].finditer(text)]
+    found += [(m.start(1), int(m.group(1))) for m in p["named_year"].finditer(text)]
+    found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
+    for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
+        # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 4 đến ngày 6/11/2023")
+        # ("có hiệu lực kể từ ngày 1/7/2023": a decision announced takes effect within days of it)
+        if _DOC_REF_FAST.search(text[max(0, m.start() - 60):m.start()]):
+            continue                # ("Nghị quyết số 27 ngày 9/10/2016 của ...": a document's, years old)
+        if not p["not_event"].search(text[max(0, m.start() - 20):m.start()]) \
+                or p["span_end"].search(text[max(0, m.start() - 40):m.start()]) \
+                or p["effect"].search(text[max(0, m.start() - 40):m.start()]):
+            found.append((m.start(), int(m.group(1))))
+    found += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
+    # ("diễn ra từ ngày 29-31/12/2022": days of one month, an event's, never a deadline's)
+    found += [(m.start(), int(m.group(1))) for m in _DAYS_FULL.finditer(text)
+              if not _DOC_REF_FAST.search(text[max(0, m.start() - 60):m.start()])]
+    return [y for _, y in sorted(found) if y >= earliest]
+
+
+def anniversary_years(text: str, dates: Optional[list[DayDate]] = None) -> list[tuple[int, int]]:
+    """(offset, end year) of each anniversary span: "(19/5/1955 – 19/5/2025)", and "(1930 - 2020)"
+    after "90 năm" (the span as long as the anniversary's years)."""
+    out = [(d.start, d.year) for d in (day_dates(text) if dates is None else dates) if d.span]
+    out += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
+    if not out:
+        # "kỷ niệm 114 năm Ngày Quốc tế Phụ nữ": the count of a known day's years (no span written)
+        founded = _founding()
+        out = [(m.start(), founded[_day_key(m.group(2))] + int(m.group(1)))
+               for m in _patterns()["founding"].finditer(text)]
+    # (a year before the earliest a meeting reported has is a count misread: "3 năm ngày ..." for "83")
+    return [(at, y) for at, y in out if y >= _words()["earliest_year"]]
+
+
+@lru_cache(maxsize=1)
+def _founding() -> dict[str, int]:
+    """meetings.yaml dates `founding_years`: a known day's name (lower case) and its first year."""
+    return {_day_key(k): int(v) for k, v in _words()["founding_years"].items()}
+
+
+def _day_key(name: str) -> str:
+    from kg.extract.lexicon import canon
+    return " ".join(canon(name).lower().split())
+
+
+def _anniversary(text: str, m: re.Match) -> bool:
+    """A span of years "(1930 - 2020)" after "kỷ niệm 90 năm": as long as the anniversary."""
+    y0, y1 = int(m.group(1)), int(m.group(2))
+    return any(int(n.group(1)) == y1 - y0 for n in _patterns()["years_of"].finditer(text[max(0, m.start() - 160):m.start()]))
+
+
+def term_year(text: str) -> Optional[int]:
+    """The first year of the first term a text names ("nhiệm kỳ 2025 - 2030" -> 2025)."""
+    m = _patterns()["term"].search(text)
+    return int(m.group(1)) if m and int(m.group(1)) < int(m.group(2)) else None
