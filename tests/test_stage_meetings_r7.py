@@ -125,3 +125,11 @@ def test_a_delegation_that_goes_to_work_with_a_body_is_still_its_guest(tmp_path)
     hosts, guests = hg(tmp_path, "Giám sát\n\nNgày 9/6/2021, Đoàn giám sát số 2 của HĐND tỉnh Hậu Giang đã làm việc với UBND "
                                  "huyện Long Mỹ về việc quản lý đất công.\n")
     assert (hosts, guests) == (["Ủy ban nhân dân huyện Long Mỹ"], ["Hội đồng nhân dân tỉnh Hậu Giang"])
+
+
+def test_the_inspectors_body_comes_before_the_bodies_of_those_who_go_with_him(tmp_path):
+    hosts, guests = hg(tmp_path, "Kiểm tra công trình\n\nChiều 14/8/2023, đồng chí Lò Văn Pao, Bí thư Tỉnh ủy Lai Châu đã đến "
+                                 "kiểm tra công trình nhà văn hóa bản Nậm Ô. Đi cùng đoàn có đồng chí Vàng Thị Mai, Phó Chủ "
+                                 "tịch UBND tỉnh Lai Châu.\n")
+    assert hosts == []
+    assert guests == ["Tỉnh ủy Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"]

@@ -20,6 +20,29 @@ from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
 
+def visiting_guests(kind: str, hosts: list[Body], guests: list[Body], story: list[SentenceView],
+                    headline: list[SentenceView], resolve) -> list[Body]:
+    """The meeting's guests once the visitors named only as officials are read: with no host, two or
+    more bodies spoken for ("Thay mặt Huyện ủy, HĐND, UBND huyện, ông A gửi lời chúc ..."; with a host
+    named, tests/test_stage_hosts_more.py still reads them as no side: left so), else the bodies of
+    the visitors' titles before those already read (who go with them: "Đi cùng đoàn có B, Phó Chủ
+    tịch UBND tỉnh"); with a host and no guest, the visitors' bodies that are not the host's."""
+    views = story[:3] + headline
+    if kind == "Visit" and not hosts and not guests:
+        spoken = spoken_list(story[:4], headline + story[:2], hosts, resolve)
+        if spoken:
+            return spoken
+    if not hosts and kind in ("Visit", "WorkingSession", "Ceremony"):
+        out: list[Body] = []
+        for b in lone_visitor_guests(views, resolve, kind) + guests:
+            if all(b.key != x.key for x in out):
+                out.append(b)
+        return out
+    if not guests and kind == "Visit":
+        return [g for g in lone_visitor_guests(views, resolve) if not kin(g, hosts)]
+    return guests
+
+
 def lone_visitor_guests(views: list[SentenceView], resolve, kind: str = "Visit") -> list[Body]:
     """The bodies of the visitors of the first visit verb (in `views`, in order) whose subject is
     officials named with titles; [] when none is. One visitor who says he speaks for an organ of his

@@ -26,7 +26,7 @@ from kg.extract.meeting.delegations import inspectors, list_leaders
 from kg.extract.meeting.visits import (another_event, companion_guests, delegation_stops, headline_guests, receiving_officials,
                                visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
-from kg.extract.meeting.lone_visitors import lone_visitor_guests, spoken_list
+from kg.extract.meeting.lone_visitors import visiting_guests
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -257,19 +257,8 @@ def read_meeting(state: ArticleState) -> None:
         m.guests = _uniq(m.guests + peer_guests(story, m.hosts, state.bodies))
     if not m.guests and kind in ("Visit", "WorkingSession"):
         m.guests = head_guests(state, story[:3], m.hosts)
-    if not m.hosts and not m.guests and kind == "Visit":
-        # "Thay mặt Huyện ủy, HĐND, UBND huyện, ông A gửi lời chúc ...": the bodies spoken for visit (with a
-        # host named, tests/test_stage_hosts_more.py still reads them as no side: left so)
-        m.guests = spoken_list(story[:4], headline + story[:2], m.hosts, state.bodies)
-    if not m.guests and kind == "Visit":
-        # "A, Bí thư Huyện ủy, đến thăm, tặng quà các gia đình chính sách": officials who visit people,
-        # no host body named, come for the bodies of their titles; so do those who visit "một số cơ sở
-        # tôn giáo" the next sentences name
-        m.guests = [g for g in lone_visitor_guests(story[:3] + headline, state.bodies) if not kin(g, m.hosts)]
-    if not m.hosts and not m.guests and kind in ("WorkingSession", "Ceremony"):
-        # "A, Bí thư Tỉnh ủy, đã đi kiểm tra các dự án ...", "A đến trao Huy hiệu Đảng cho ...": no body
-        # visited, the inspectors or presenters come for the bodies of their titles
-        m.guests = lone_visitor_guests(story[:3] + headline, state.bodies, kind)
+    # (officials named with their titles who visit, inspect or present, and the bodies they speak for)
+    m.guests = visiting_guests(kind, m.hosts, m.guests, story, headline, state.bodies)
     if m.hosts and not m.guests and kind in ("Conference", "WorkingSession"):
         m.guests = inspectors(headline + story[:3], m.hosts, state.bodies)   # "kiểm tra của Bộ Chính trị"
     chaired_in = _people(m, views, state.officials, evidence_svs)
