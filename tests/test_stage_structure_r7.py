@@ -59,3 +59,23 @@ def test_two_days_each_with_its_time_of_day(tmp_path):
     text = ("Tiếp nối các cuộc khảo sát trong tháng 5 và sáng ngày 12/6/2027, tổ đại biểu HĐND huyện Lạc Sơn tiếp xúc cử tri các xã "
             "Đông Khê và Tây Khê.\n")
     assert _day(tmp_path, text) == "2027-06-12"
+
+
+def test_candidates_stand_in_the_year_their_term_opens(tmp_path):
+    text = ("Chiều 8/1, Ủy ban MTTQ Việt Nam huyện Lạc Sơn họp giới thiệu người "
+            "ứng cử đại biểu HĐND huyện khóa XXI, nhiệm kỳ 2031 - 2036.\n")
+    assert _day(tmp_path, text) == "2031-01-08"
+    # ... late in a year the candidates may stand for the next one's: no year
+    text = ("Chiều 8/10, Ủy ban MTTQ Việt Nam huyện Lạc Sơn họp giới thiệu người "
+            "ứng cử đại biểu HĐND huyện khóa XXI, nhiệm kỳ 2031 - 2036.\n")
+    assert _day(tmp_path, text) == "--10-08"
+
+
+def test_the_eve_of_a_congress_is_in_the_year_its_term_opens(tmp_path):
+    text = ("Sáng 14/10, trước thềm Đại hội đại biểu Đảng bộ huyện Lạc Sơn lần thứ XXIX, nhiệm kỳ 2030 - 2035, "
+            "đoàn đại biểu đã dâng hương tại Nghĩa trang liệt sĩ huyện.\n")
+    assert _day(tmp_path, text) == "2030-10-14"
+    # ... a December eve may be of a congress in January: no year
+    text = ("Sáng 14/12, trước thềm Đại hội đại biểu Đảng bộ huyện Lạc Sơn lần thứ XXIX, nhiệm kỳ 2030 - 2035, "
+            "đoàn đại biểu đã dâng hương tại Nghĩa trang liệt sĩ huyện.\n")
+    assert _day(tmp_path, text) == "--12-14"

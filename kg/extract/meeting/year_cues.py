@@ -133,7 +133,7 @@ def prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
     prepare the next year's: no year. A congress welcomed ("Chào mừng Đại hội ... nhiệm kỳ 2022-2027,
     ... tối 15/8": `term_welcomed_by`) is weeks away: so until `term_welcomed_until`."""
     w, p = _words(), _patterns()
-    if d.month > max(w["term_prepared_until"], w["term_welcomed_until"]):
+    if d.month > max(w["term_prepared_until"], w["term_welcomed_until"], w["term_eve_until"]):
         return None
     for sv in lead:
         m = p["term"].search(sv.text)
@@ -141,9 +141,19 @@ def prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
             continue
         before = sv.text[max(0, m.start() - 240):m.start()]
         if d.month <= w["term_prepared_until"] and p["prepared"].search(before) \
-                or d.month <= w["term_welcomed_until"] and p["welcomed"].search(before):
+                or d.month <= w["term_welcomed_until"] and p["welcomed"].search(before) \
+                or d.month <= w["term_eve_until"] and _eve_re().search(before):
             return int(m.group(1))
     return None
+
+
+@lru_cache(maxsize=1)
+def _eve_re() -> re.Pattern:
+    """ "trước thềm Đại hội ... nhiệm kỳ", "Đoàn đại biểu dự Đại hội ... nhiệm kỳ": the congress's eve
+    (meetings.yaml dates `term_eve_by`, then the congress within a few words, then its term)."""
+    w = _words()
+    return re.compile(r"\b(?:" + _alts(w["term_eve_by"]) + r")\s+(?:[^\W\d_]+\s+){0,3}?(?:" + _alts(w["term_congresses"])
+                      + r")\b[^.;]{0,120}$", re.I)
 
 
 def term_opened(lead: list[SentenceView]) -> Optional[int]:
