@@ -150,3 +150,17 @@ def test_a_delegation_s_task_followed_by_a_verb_ends_the_chain(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Tạ Văn Lực, Trưởng đoàn giám sát phát biểu, Phó Chủ tịch UBND huyện Ba Tri tiếp "
                             "thu.\n")
     assert ("Tạ Văn Lực", "Phó Chủ tịch", "Ủy ban nhân dân huyện Ba Tri") not in posts(st)
+
+
+# -- a board named by its head noun inside the title ----------------------------------------------
+
+def test_a_board_s_head_written_inside_the_title_names_the_one_board(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 8/10, Ban Văn hóa - Xã hội HĐND tỉnh Vĩnh Long do bà Hồ Thị Lụa - Trưởng Ban làm "
+                            "trưởng đoàn đã khảo sát tại huyện Mang Thít.\n")
+    assert ("Hồ Thị Lụa", "Trưởng ban", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Vĩnh Long") in posts(st)
+
+
+def test_two_boards_written_before_leave_the_head_alone(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBan Tuyên giáo Tỉnh ủy Vĩnh Long và Ban Dân vận Tỉnh ủy Vĩnh Long tổ chức hội nghị; bà "
+                            "Hồ Thị Lụa - Trưởng Ban phát biểu.\n")
+    assert not any(n == "Hồ Thị Lụa" for n, _, _ in posts(st))

@@ -14,7 +14,8 @@ from kg.extract.officials import is_person, is_place
 from kg.extract.posts.post_bodies import role_body
 from kg.extract.posts.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
                                      delegation_leaders, headed_offices, level_from_sentence, listed_members,
-                                     short_names, union_committees)
+                                     union_committees)
+from kg.extract.posts.post_short import short_names
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
