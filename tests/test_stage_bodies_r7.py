@@ -3,7 +3,7 @@ with invented people and names (real provinces and standard body names only)."""
 from __future__ import annotations
 
 from kg.extract.sentences.tokens import split_sentences
-from test_stage_bodies_vocab import bodies_of
+from test_stage_bodies_vocab import bodies_of, posts_of
 
 
 def _cut(text: str) -> list[str]:
@@ -111,3 +111,20 @@ def test_the_council_s_culture_committee_stays_the_council_s():
     b = bodies_of(text)
     assert "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Sóc Trăng" in b
     assert not any(n.startswith("Ban Văn hóa ") and "Xã hội" not in n for n in b)
+
+
+def test_the_front_s_board_of_a_hamlet_with_its_commune():
+    # the Front's board of a hamlet or quarter, named like a party cell, its commune after a comma;
+    # a title whose last syllable begins the name ("Trưởng ban Công tác Mặt trận") holds it
+    text = ("Sáng 5/11/2022, Ban Công tác Mặt trận ấp Tân Lập, xã Vĩnh Hòa tổ chức ngày hội đại đoàn kết. "
+            "Bà Lê Thị Nở - Trưởng ban Công tác Mặt trận tổ dân phố 5, phường Tân Định phát biểu.")
+    assert {"Ban Công tác Mặt trận ấp Tân Lập, xã Vĩnh Hòa",
+            "Ban Công tác Mặt trận tổ dân phố 5, phường Tân Định"} <= bodies_of(text)
+    assert ("Lê Thị Nở", "Trưởng ban", "Ban Công tác Mặt trận tổ dân phố 5, phường Tân Định") in posts_of(text)
+
+
+def test_the_front_s_boards_counted_or_unnamed_are_no_body():
+    # "Ban công tác Mặt trận 03 khu phố" counts the quarters' boards; "thôn" alone names none
+    b = bodies_of("Sáng 5/11/2022, Ủy ban MTTQ phường 3 họp với Ban công tác Mặt trận 03 khu phố và Ban "
+                  "Công tác Mặt trận thôn của xã.")
+    assert not any(n.startswith("Ban Công tác Mặt trận") for n in b)

@@ -24,7 +24,16 @@ _MAX_NAME = 4       # syllables of a hamlet's name
 @lru_cache(maxsize=1)
 def _spec():
     raw = bodies_yaml().get("party_cells") or {}
-    return phrase_matcher(raw.get("heads") or []), phrase_matcher(raw.get("units") or [])
+    boards = raw.get("boards") or {}
+    return phrase_matcher(list(raw.get("heads") or []) + list(boards)), phrase_matcher(raw.get("units") or [])
+
+
+@lru_cache(maxsize=1)
+def _boards() -> dict:
+    """bodies.yaml party_cells.boards: the other heads of a hamlet's body (the Front's "Ban Công
+    tác Mặt trận"), lower-cased -> (the head as written in the name, its kind)."""
+    raw = (bodies_yaml().get("party_cells") or {}).get("boards") or {}
+    return {k.lower(): (k, v) for k, v in raw.items()}
 
 
 @lru_cache(maxsize=1)
@@ -60,21 +69,25 @@ def _cell_at(sv, i: int, size: int, communes: dict, context: dict) -> Optional[B
     toks = sv.toks
     heads, units = _spec()
     j = i + size
+    head, kind = _boards().get(" ".join(t.low for t in toks[i:j]), ("Chi bộ", _KIND))
+    board = kind != _KIND
     u = units.match(toks, j) if j < len(toks) else None
     k = j + (u.size if u is not None else 0)
     end = _name_end(toks, k)
-    if end == k or (u is None and not toks[k].text[:1].isdigit()):
-        return None
+    if end == k or (u is None and (board or not toks[k].text[:1].isdigit())):
+        return None             # (a board by a number alone, "Ban Công tác Mặt trận 03 khu phố", counts them)
     if u is None:
         end = k + 1 + 2 * (end > k + 2 and toks[k + 1].text in "./")  # the number alone ("CHI BỘ 9 HỌP BÀN")
-    commune = communes.get(end)
+    # (a board's hamlet is written with its commune after a comma: "Ban Công tác Mặt trận ấp X, xã Y")
+    comma = board and end < len(toks) and toks[end].text == ","
+    commune = communes.get(end + comma)
     only = next(iter(context.items())) if u is None and commune is None and len(context) == 1 else None
-    if u is None and commune is None and only is None:
+    if (u is None or board) and commune is None and only is None:
         return None             # "Chi bộ 6" alone: which commune's is not said
-    words = ["Chi bộ"]
+    words = [head]
     if u is not None:
         words.append(" ".join(t.low for t in toks[j:k]))
-    words.append(sv.text[toks[k].start - sv.start:toks[end - 1].end - sv.start])
+    words.append(sv.text[toks[k].start - sv.start:toks[end - 1].end - sv.start] + ("," if board else ""))
     if commune is not None:
         words += [commune.unit, commune.place_name]
         end = commune.end
@@ -82,7 +95,7 @@ def _cell_at(sv, i: int, size: int, communes: dict, context: dict) -> Optional[B
         words += list(only)     # "chi bộ 1" in a story of one commune ("đảng bộ xã X"): its cell
     name = " ".join(words)
     return BodyMention(i, end, sv.text[toks[i].start - sv.start:toks[end - 1].end - sv.start],
-                       base=BodyEntry("open", name, _KIND))
+                       base=BodyEntry("open", name, kind))
 
 
 def read_cells(sv, context: Optional[dict] = None) -> None:
@@ -96,16 +109,19 @@ def read_cells(sv, context: Optional[dict] = None) -> None:
     communes = {e.start: e for e in sv.elements
                 if isinstance(e, LevelMention) and e.level == "commune" and e.place_name and e.unit}
     for i, e in found:
-        if any(x.start <= i < x.end for x in sv.elements if isinstance(x, (BodyMention, Role))):
+        # (a title whose last syllable begins the name, "Trưởng ban Công tác Mặt trận ...", holds it)
+        head_of = next((x for x in sv.elements if isinstance(x, Role) and x.entry.body_head
+                        and x.end - x.entry.body_head == i and x.end < i + e.size), None)
+        if head_of is None and any(x.start <= i < x.end for x in sv.elements if isinstance(x, (BodyMention, Role))):
             continue
         bm = _cell_at(sv, i, e.size, communes, context or {})
         if bm is None:
             continue
-        kept = [x for x in sv.elements if x.end <= bm.start or x.start >= bm.end]
+        kept = [x for x in sv.elements if x is head_of or x.end <= bm.start or x.start >= bm.end]
         before = [x for x in kept if x.end <= bm.start][-2:]
-        if _members_cell(sv, before, bm.start):
+        if head_of is None and _members_cell(sv, before, bm.start):
             continue            # "đảng viên A, Chi bộ khu phố 2, ...": a member's cell, not an actor
-        title = next((x for x in kept if isinstance(x, Role) and x.end == bm.start and x.body is None), None)
+        title = head_of or next((x for x in kept if isinstance(x, Role) and x.end == bm.start and x.body is None), None)
         if title is not None:
             title.body = bm
             sv.elements[:] = kept
