@@ -133,3 +133,17 @@ def test_the_inspectors_body_comes_before_the_bodies_of_those_who_go_with_him(tm
                                  "tịch UBND tỉnh Lai Châu.\n")
     assert hosts == []
     assert guests == ["Tỉnh ủy Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"]
+
+
+def test_the_other_sides_of_a_convened_signing_are_its_guests(tmp_path):
+    hosts, guests = hg(tmp_path, "Ký kết phối hợp\n\nNgày 9/10/2021, Ban Thường trực Ủy ban MTTQ huyện Long Mỹ tổ chức Lễ ký "
+                                 "kết quy chế phối hợp giữa Ủy ban MTTQ huyện với Hội Nông dân huyện Long Mỹ và Huyện đoàn "
+                                 "Long Mỹ giai đoạn 2021-2026.\n")
+    assert hosts == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Mỹ"]
+    assert guests == ["Hội Nông dân huyện Long Mỹ", "Huyện đoàn Long Mỹ"]
+
+
+def test_a_review_of_an_agreement_between_two_bodies_has_no_guests(tmp_path):
+    _, guests = hg(tmp_path, "Sơ kết\n\nNgày 9/10/2021, Hội Nông dân huyện Long Mỹ tổ chức hội nghị sơ kết quy chế phối hợp "
+                             "giữa Hội Nông dân huyện với Phòng Nông nghiệp huyện Long Mỹ.\n")
+    assert guests == []

@@ -125,7 +125,7 @@ def dialogue_sides(sv: SentenceView, v: int, resolve, hosts: list) -> list:
         return []
     # ("đối thoại giữa", "tiếp xúc giữa": face to face; not "văn bản liên tịch giữa Hội X và Ngân hàng Y")
     g = next(i for i in range(els[at].start, els[at].end) if sv.toks[i].low in w["between_words"])
-    if not _dialogue_between(sv.toks, els[v].start, g):
+    if not (_dialogue_between(sv.toks, els[v].start, g) or _signing_between(sv.toks, els[v].start, g)):
         return []
     out: list = []
     for k in range(at + 1, len(els)):
@@ -135,7 +135,7 @@ def dialogue_sides(sv: SentenceView, v: int, resolve, hosts: list) -> list:
         # (a side itself, right after "giữa", a comma, "và" or "với"; not a body that qualifies people,
         # "giữa cử tri với người ứng cử đại biểu HĐND xã")
         side = k == at + 1 or isinstance(prev, Punct) and prev.char == "," or \
-            isinstance(prev, Word) and prev.low in w["between_joins"]
+            isinstance(prev, Word) and sv.toks[prev.start].low in w["between_joins"]   # (a Word's low may be unset)
         b = resolve(e) if isinstance(e, BodyMention) and not e.generic and side else None
         if b is not None and not kin(b, hosts) and all(b.key != x.key for x in out):
             out.append(b)
@@ -203,6 +203,16 @@ def _dialogue_between(toks, lo: int, g: int) -> bool:
     w = host_words()
     last = max((k for k in range(lo, g) if starts(toks, k, w["dialogue_nouns"])), default=None)
     return last is not None and not any(starts(toks, k, w["document_nouns"]) for k in range(last, g))
+
+
+def _signing_between(toks, lo: int, g: int) -> bool:
+    """ "X tổ chức ký kết quy chế phối hợp giữa X với A, B": a signing word (meetings.yaml hosts
+    `signing_words`) between the convening verb at token lo and "giữa" at g, within a few words of the
+    verb: the convened event is the signing, its other sides are the guests (kg.extract.meeting.signings
+    reads the same sides when no one convenes)."""
+    from kg.extract.meeting.hosts import host_words
+    from kg.extract.sentences.phrase_starts import starts
+    return any(starts(toks, k, host_words()["signing_words"]) for k in range(lo, min(g, lo + 6)))
 
 
 def grouping(b) -> bool:
