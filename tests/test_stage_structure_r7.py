@@ -79,3 +79,14 @@ def test_the_eve_of_a_congress_is_in_the_year_its_term_opens(tmp_path):
     text = ("Sáng 14/12, trước thềm Đại hội đại biểu Đảng bộ huyện Lạc Sơn lần thứ XXIX, nhiệm kỳ 2030 - 2035, "
             "đoàn đại biểu đã dâng hương tại Nghĩa trang liệt sĩ huyện.\n")
     assert _day(tmp_path, text) == "--12-14"
+
+
+def test_a_date_in_a_bracket_s_aside_is_not_the_meeting_s(tmp_path):
+    # the congress welcomed is held on the days its bracket tells; the gifts' own day is not written
+    text = ("Hội Nông dân huyện Lạc Sơn trao quà hội viên nghèo\nChào mừng Đại hội Hội Nông dân huyện Lạc Sơn "
+            "lần thứ XI (diễn ra vào ngày 20 và 21/9), Hội Nông dân huyện tổ chức trao tặng 80 suất quà cho hội viên.\n")
+    assert _day(tmp_path, text) is None
+    # ... a time of day's bracket holds the meeting's own date
+    text = ("Hội Nông dân huyện Lạc Sơn trao quà hội viên nghèo\nSáng thứ Năm (ngày 18/9), Hội Nông dân huyện "
+            "Lạc Sơn tổ chức trao tặng 80 suất quà cho hội viên.\n")
+    assert _day(tmp_path, text) == "--09-18"

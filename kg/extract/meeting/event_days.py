@@ -75,8 +75,10 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
             # it in its sentence, "...; tại xã C vào chiều ngày 29/4", are the schedule's too)
             ahead = True
             continue
-        if _patterns()["lunar"].match(text, d.end):
-            continue            # "ngày 10/3 âm lịch": a lunar day, not the solar date
+        if _patterns()["lunar"].match(text, d.end) or _aside(before):
+            # "ngày 10/3 âm lịch": a lunar day, not the solar date; "Chào mừng Đại hội ... (diễn ra vào
+            # ngày 10 và 11/12), Hội X trao quà ...": the date of what the bracket's aside tells
+            continue
         if _patterns()["other_time"].search(before[-30:]) or _patterns()["issued_by"].match(text, d.end):
             # "(Trước đó, ngày 15-3, ...)": another event; "Nghị quyết ..., ngày 01/02/2016 của
             # Ủy ban ...": a document's date, its issuer after it
@@ -154,6 +156,22 @@ def _opened_days() -> re.Pattern:
     return re.compile(r"(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}\s*(?:[" + "".join(
         re.escape(j) for j in w["range_joiners"] if not j.isalpha()) + r"]|\s(?:" + _alts(
         [j for j in w["range_joiners"] if j.isalpha()]) + r")\s)\s*(?:" + _DAY + r"\s+)?\d{1,2}\s*[/.\-]\s*\d", re.I)
+
+
+def _aside(before: str) -> bool:
+    """In a bracket opened after a word, past a word no time of day nor weekday ("... lần thứ XIX (diễn ra
+    vào ngày 10/12)"), not a time's bracket ("Sáng nay (12/3)", "Sáng thứ Năm (ngày 5/6)")."""
+    at = before.rfind("(")
+    if at <= 0 or ")" in before[at:] or not before[:at].strip():
+        return False
+    inside = _WEEKDAY.sub(" ", before[at + 1:]).lower().split()
+    return any(w.isalpha() and w not in _time_words() for w in inside)
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset:
+    from kg.extract.lexicon import lexicon     # (the syllables of the times of day, of days told from today)
+    return frozenset(x for w in list(lexicon().times_of_day) + _words()["relative_days"] for x in w.lower().split())
 
 
 def _bracketed(before: str) -> bool:
