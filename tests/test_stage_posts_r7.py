@@ -164,3 +164,23 @@ def test_two_boards_written_before_leave_the_head_alone(tmp_path):
     st = state_of(tmp_path, "Tin\n\nBan Tuyên giáo Tỉnh ủy Vĩnh Long và Ban Dân vận Tỉnh ủy Vĩnh Long tổ chức hội nghị; bà "
                             "Hồ Thị Lụa - Trưởng Ban phát biểu.\n")
     assert not any(n == "Hồ Thị Lụa" for n, _, _ in posts(st))
+
+
+# -- deputies listed by their group -------------------------------------------------------------
+
+def test_the_deputies_a_group_lists_sit_in_its_legislature(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 3/12, Tổ đại biểu HĐND tỉnh Nam Định gồm các đại biểu: Vũ Văn Toàn, Bí thư Đảng "
+                            "ủy phường Lộc Vượng; Thượng tọa Thích Minh Tuệ, Trụ trì chùa Cổ Lễ đã tiếp xúc cử tri. Chiều "
+                            "cùng ngày, Đoàn ĐBQH tỉnh Nam Định gồm các đại biểu: Đỗ Thị Lan, Trưởng đoàn ĐBQH tỉnh; và "
+                            "Phạm Quang Hiển, Phó Giám đốc Sở Y tế đã tiếp xúc cử tri.\n")
+    got = posts(st)
+    assert ("Vũ Văn Toàn", "Đại biểu", "Hội đồng nhân dân tỉnh Nam Định") in got
+    assert ("Thích Minh Tuệ", "Đại biểu", "Hội đồng nhân dân tỉnh Nam Định") in got
+    assert ("Đỗ Thị Lan", "Đại biểu", "Quốc hội") in got
+    assert ("Phạm Quang Hiển", "Đại biểu", "Quốc hội") in got
+
+
+def test_a_group_listing_comrades_gives_no_deputy_s_seat(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Nam Định gồm các đồng chí: Đỗ Thị Lan, Phó Bí thư Tỉnh ủy; Phạm Quang "
+                            "Hiển, Phó Giám đốc Sở Y tế đã tiếp xúc cử tri.\n")
+    assert not any(r == "Đại biểu" for _, r, _ in posts(st))

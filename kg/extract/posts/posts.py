@@ -16,6 +16,7 @@ from kg.extract.posts.post_context import (address_titles, attach_open_bodies, c
                                      delegation_leaders, headed_offices, level_from_sentence, listed_members,
                                      union_committees)
 from kg.extract.posts.post_short import short_names
+from kg.extract.posts.post_deputies import deputies_listed
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
@@ -99,6 +100,8 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
     for group, roles in appointed(sv.elements, sv.toks):
         bound.extend((name, roles) for name in group)
     for group, roles in plural_title(sv.elements):
+        bound.extend((name, roles) for name in group)
+    for group, roles in deputies_listed(sv.elements, sv.toks):
         bound.extend((name, roles) for name in group)
     own = {id(name): roles for name, roles in bound}
     for group, roles in headed_list(sv.elements, sv.toks):
