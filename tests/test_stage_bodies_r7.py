@@ -128,3 +128,19 @@ def test_the_front_s_boards_counted_or_unnamed_are_no_body():
     b = bodies_of("Sáng 5/11/2022, Ủy ban MTTQ phường 3 họp với Ban công tác Mặt trận 03 khu phố và Ban "
                   "Công tác Mặt trận thôn của xã.")
     assert not any(n.startswith("Ban Công tác Mặt trận") for n in b)
+
+
+
+def test_a_steering_committee_s_task_with_a_capital_a_dash_a_bracket_and_its_congress():
+    # the task may open with a capitalised word ("Lễ hội") and hold a dash between small words; an
+    # abbreviation in brackets is no part of the name; a congress's task keeps its ordinal
+    text = ("Chiều 2/3/2023, Ban Chỉ đạo Lễ hội văn hóa - thể thao tỉnh Sóc Trăng tổ chức hội nghị. Ban Chỉ "
+            "đạo Đại hội thể dục thể thao (TDTT) huyện Mỹ Tú lần thứ IX họp phiên đầu.")
+    assert {"Ban Chỉ đạo Lễ hội văn hóa - thể thao tỉnh Sóc Trăng",
+            "Ban Chỉ đạo Đại hội thể dục thể thao huyện Mỹ Tú lần thứ IX"} <= bodies_of(text)
+
+
+def test_a_steering_committee_with_no_place_is_not_cut_at_its_capital():
+    # no level and place close the task: no name read, not "Ban Chỉ đạo Lễ"
+    b = bodies_of("Chiều 2/3/2023, Ban Chỉ đạo Lễ hội văn hóa và các ngành của tỉnh Sóc Trăng họp bàn kế hoạch.")
+    assert not any(n.startswith("Ban Chỉ đạo") for n in b)

@@ -20,10 +20,9 @@ from typing import Optional
 from kg.extract.sentences.body_parse import time_words
 from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
 from kg.extract.lexicon import BodyEntry, _load, canon, lexicon, phrase_matcher
-from kg.extract.bodies.topic_names import topic_end, topic_head
+from kg.extract.bodies.topic_names import bracketed_abbreviations, topic_end, topic_head
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
-
 
 _ROMAN = frozenset("IVXLC")
 
@@ -248,10 +247,11 @@ def _written(sv: SentenceView, a: int, b: int, inner: dict, resolve) -> tuple[st
             spans.append((bm.start, bm.end, body.name))
             if parent is None and not named_as(body, _only_as_actor()):
                 parent = body
+    spans += bracketed_abbreviations(toks, a, b, inner)     # "các dân tộc thiểu số (DTTS)": no part of it
     for i, j, words in sorted(spans, key=lambda s: -s[0]):
         lo, hi = toks[i].start - toks[a].start, toks[j - 1].end - toks[a].start
         text = text[:lo] + words + text[hi:]
-    return text, parent
+    return " ".join(text.split()), parent
 
 
 def _level_words(toks: list, a: int, b: int, inner: dict) -> list[tuple]:

@@ -42,7 +42,7 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
     reader's then)."""
     _, stops, most, _ = _spec()
     levels, k, joined = lexicon().levels, j, False
-    if j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
+    if j >= len(toks) or not toks[j].is_word or toks[j].is_cap and not _capital_topic(toks, j):
         return None
     while k < len(toks) and k - j <= most:
         t = toks[k]
@@ -61,13 +61,46 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
             if m == e and e < len(toks) and toks[e].text.isdigit():
                 m = e + 1
             if m > e:
-                return m
+                return _congress_ordinal(toks, j, m)
             k = e               # "xã hội", "thành phố" bare: no place, the topic goes on
             continue
-        if t.text != "," and (not t.is_word or t.low in stops):
+        if t.text != "," and not _inner_dash(toks, k) and (not t.is_word or t.low in stops):
             return j if joined else None
         # "chăm lo đời sống và việc làm ...": a topic joined by "và" whose place is not written has
         # no end we know (j: no name), rather than the first half of it
         joined = joined or t.low == "và" and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap
         k += 1
     return j if joined else None
+
+
+def _small(toks: list, k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k].is_word and not toks[k].is_cap
+
+
+def _inner_dash(toks: list, k: int) -> bool:
+    """A dash between two lower-case words of the topic ("kinh tế - xã hội", "quân - dân")."""
+    return toks[k].text == "-" and _small(toks, k - 1) and _small(toks, k + 1)
+
+
+def _capital_topic(toks: list, j: int) -> bool:
+    """A topic whose first word alone is capitalised, a holiday or a proper noun of the task
+    ("Ban Chỉ đạo Tết quân - dân tỉnh X"): a word of lower case follows it."""
+    return not toks[j].is_upper and _small(toks, j + 1) and toks[j + 1].low not in _spec()[1]
+
+
+def _congress_ordinal(toks: list, j: int, m: int) -> int:
+    """The name's end after its place, past the ordinal of the congress its task is ("Ban Chỉ đạo
+    Đại hội đại biểu các dân tộc thiểu số tỉnh X lần thứ III"): the congress is named by it."""
+    if m + 2 < len(toks) and toks[m].low == "lần" and toks[m + 1].low == "thứ" and toks[m + 2].is_word \
+            and (toks[m + 2].is_upper or toks[m + 2].text.isdigit()) \
+            and any(toks[k].low == "đại" and toks[k + 1].low == "hội" for k in range(j, m - 1)):
+        return m + 3
+    return m
+
+
+def bracketed_abbreviations(toks: list, a: int, b: int, inner: dict) -> list[tuple]:
+    """The abbreviations in brackets after the words they stand for, between tokens a and b
+    ("các dân tộc thiểu số (DTTS)"), outside the inner bodies: no part of a name, each (start,
+    end, "") for kg.extract.bodies.open_names._written to drop."""
+    return [(k, k + 3, "") for k in range(a, b - 2) if toks[k].text == "(" and toks[k + 2].text == ")"
+            and toks[k + 1].is_upper and not any(m.start <= k < m.end for m in inner.values())]
