@@ -147,3 +147,12 @@ def test_a_review_of_an_agreement_between_two_bodies_has_no_guests(tmp_path):
     _, guests = hg(tmp_path, "Sơ kết\n\nNgày 9/10/2021, Hội Nông dân huyện Long Mỹ tổ chức hội nghị sơ kết quy chế phối hợp "
                              "giữa Hội Nông dân huyện với Phòng Nông nghiệp huyện Long Mỹ.\n")
     assert guests == []
+
+
+def test_the_places_visited_named_with_a_comma_after_are_no_visit(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc Tết\n\nTại những nơi đến thăm, thay mặt Huyện ủy Long Mỹ, ông Đinh Văn Sáu đã chúc Tết các "
+                            "gia đình và trao quà.\n")
+    assert "Huyện ủy Long Mỹ" not in hosts
+    hosts, _ = hg(tmp_path, "Chúc mừng Giáng sinh\n\nTại các nơi đến thăm Giáo xứ Tân Lộc Đông, Giáo xứ Vị Bình, lãnh đạo "
+                            "huyện đã chúc mừng bà con giáo dân.\n")
+    assert hosts == ["Giáo xứ Tân Lộc Đông", "Giáo xứ Vị Bình"]

@@ -142,7 +142,7 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, 
     verbs = [(v, "with") for v in found[WORK_WITH]] + \
             [(v, "host") for v in found[HOST] if convenes(sv, v) and formed_to_visit(sv, v) not in visits] + \
             [(v, "receive") for v in found[RECEIVE] if convenes(sv, v)] + \
-            [(v, "visit") for v in found[VISIT]]
+            [(v, "visit") for v in found[VISIT] if not visited_place(sv, v)]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
     for v, sort in verbs:
         got = _read_verb(sv, v, sort, resolve, persons)
@@ -157,6 +157,20 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, 
     got = travelling(sv, resolve)
     got = got if got[2] else inspecting(sv, resolve)
     return got if got[2] else team_head(sv, resolve)
+
+
+def visited_place(sv: SentenceView, v: int) -> bool:
+    """ "Tại những nơi đến thăm, A ...": the visit verb at element v names the places visited (a place
+    noun, meetings.yaml hosts `visited_places`, then "đến"/"tới" right before it, a comma right after
+    it), not a visit paid; "Tại các nơi đến thăm Nhà thờ X, ..." still names where the visit went."""
+    t = sv.elements[v].start
+    toks = sv.toks
+    end = verb_end(sv, v, VISIT)
+    if end >= len(toks) or toks[end].text != ",":
+        return False
+    if t > 0 and toks[t - 1].low in host_words()["destination_before"]:
+        t -= 1
+    return t > 0 and toks[t - 1].low in host_words()["visited_places"]
 
 
 def verb_end(sv: SentenceView, v: int, k: int) -> int:
