@@ -90,3 +90,14 @@ def test_a_date_in_a_bracket_s_aside_is_not_the_meeting_s(tmp_path):
     text = ("Hội Nông dân huyện Lạc Sơn trao quà hội viên nghèo\nSáng thứ Năm (ngày 18/9), Hội Nông dân huyện "
             "Lạc Sơn tổ chức trao tặng 80 suất quà cho hội viên.\n")
     assert _day(tmp_path, text) == "--09-18"
+
+
+def test_the_years_of_a_counted_period_looked_back_on_date_no_meeting(tmp_path):
+    # "trong 2 năm 2024, 2025": the years a supervision looks back on, not the meeting's
+    text = ("Ngày 14-5, Thường trực HĐND huyện Lạc Sơn giám sát Phòng Nội vụ về thực hiện "
+            "chính sách hỗ trợ nhà ở trong 2 năm 2024, 2025.\n")
+    assert _day(tmp_path, text) == "--05-14"
+    # ... a year named alone still dates it
+    text = ("Ngày 14-5, Thường trực HĐND huyện Lạc Sơn giám sát Phòng Nội vụ về thực hiện "
+            "chính sách hỗ trợ nhà ở trong năm 2025.\n")
+    assert _day(tmp_path, text) == "2025-05-14"

@@ -12,13 +12,17 @@ from kg.extract.structure.dates import (_DAYS_FULL, _DOC_REF_FAST, _FULL_DATE, _
                                         _patterns, _words, day_dates)
 
 
+_COUNTED = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
+
+
 def years_in(text: str) -> list[int]:
     """Years the text names as such, in order: "năm 2021" (not "đến năm 2030"), "Tết Nguyên đán
     Giáp Thìn 2024", the year of a full date (not a deadline's) and of an anniversary's end."""
     p, earliest = _patterns(), _words()["earliest_year"]
     found: list[tuple[int, int]] = []
     for m in p["year"].finditer(text):
-        if not p["target"].search(text[max(0, m.start() - 12):m.start()]) \
+        # ("trong 2 năm 2016, 2017": a count of years, then the years of a period looked back on)
+        if not p["target"].search(text[max(0, m.start() - 12):m.start()]) and not _COUNTED.search(text[max(0, m.start() - 8):m.start()]) \
                 and not p["standard"].search(text[max(0, m.start() - 72):m.start()]):
             found.append((m.start(1), int(m.group(1))))
     found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
