@@ -144,3 +144,16 @@ def test_a_steering_committee_with_no_place_is_not_cut_at_its_capital():
     # no level and place close the task: no name read, not "Ban Chỉ đạo Lễ"
     b = bodies_of("Chiều 2/3/2023, Ban Chỉ đạo Lễ hội văn hóa và các ngành của tỉnh Sóc Trăng họp bàn kế hoạch.")
     assert not any(n.startswith("Ban Chỉ đạo") for n in b)
+
+
+def test_a_bare_board_in_a_sentence_about_the_youth_union_committee_is_its_own():
+    # "Tỉnh đoàn" is named like a party committee but is a union: its session elects its own board
+    text = ("Chiều 4/9/2025, phiên họp đầu của Ban Chấp hành Tỉnh đoàn Hà Giang khóa XIX đã bầu "
+            "Ban Thường vụ và Bí thư Tỉnh đoàn.")
+    b = bodies_of(text)
+    assert "Ban Thường vụ Tỉnh đoàn Hà Giang" in b and "Ban Thường vụ Tỉnh ủy Hà Giang" not in b
+
+
+def test_a_bare_board_in_a_sentence_about_the_party_committee_stays_the_party_s():
+    b = bodies_of("Chiều 4/9/2025, Tỉnh ủy Hà Giang họp, Ban Thường vụ cho ý kiến về đề án nhân sự.")
+    assert "Ban Thường vụ Tỉnh ủy Hà Giang" in b

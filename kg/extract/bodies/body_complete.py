@@ -203,7 +203,10 @@ def _own_committee(e: BodyMention, anchor: BodyMention, resolver: BodyResolver) 
     """A bare executive committee (an organ that is its body's own committee, bodies.yaml kind
     PartyCommittee) in a sentence about a leveled body is that body's; so is a bare organ a
     union or the Front has of its own (bodies.yaml union_organs) in a sentence about one."""
-    if e.base is not None or len(e.organs) != 1 or anchor.base is None or anchor.base.sort != "leveled":
+    # (the youth union's committees are named like the party's, "Tỉnh đoàn", but are a union:
+    # "Ban Chấp hành Tỉnh đoàn ... bầu Ban Thường vụ" is the Tỉnh đoàn's board, not the Tỉnh ủy's)
+    if e.base is not None or len(e.organs) != 1 or anchor.base is None or not (
+            anchor.base.sort == "leveled" or anchor.base.sort == "committee" and anchor.base.kind in _union_organs()):
         return False
     if resolver.lx.organ_kinds.get(e.organs[0]) == "PartyCommittee":
         return True
