@@ -156,3 +156,13 @@ def test_the_places_visited_named_with_a_comma_after_are_no_visit(tmp_path):
     hosts, _ = hg(tmp_path, "Chúc mừng Giáng sinh\n\nTại các nơi đến thăm Giáo xứ Tân Lộc Đông, Giáo xứ Vị Bình, lãnh đạo "
                             "huyện đã chúc mừng bà con giáo dân.\n")
     assert hosts == ["Giáo xứ Tân Lộc Đông", "Giáo xứ Vị Bình"]
+
+
+def test_the_body_an_election_fills_is_no_one_worked_with(tmp_path):
+    hosts, guests = hg(tmp_path, "Kiểm tra bầu cử\n\nĐoàn kiểm tra của Ủy ban MTTQ tỉnh Hậu Giang vừa làm việc với xã Vị Bình, "
+                                 "ghi nhận xã làm tốt khâu lập danh sách cử tri bầu cử Quốc hội khóa XVI.\n")
+    assert "Quốc hội" not in hosts
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]
+    hosts, _ = hg(tmp_path, "Làm việc\n\nĐoàn kiểm tra của Ủy ban MTTQ tỉnh Hậu Giang vừa làm việc với Ủy ban bầu cử huyện "
+                            "Long Mỹ về công tác chuẩn bị.\n")
+    assert hosts == ["Ủy ban bầu cử huyện Long Mỹ"]

@@ -71,6 +71,7 @@ def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
         elif isinstance(e, BodyMention) and depth == 0 and not venue and \
                 not ends_before(toks, e.start, w["people_of"], reach=3) and \
                 not ends_before(toks, e.start, w["founding_of"], reach=3) and \
+                not ends_before(toks, e.start, w["elected_body_of"], reach=5) and \
                 not (objects and toks[e.start - 1].low in w["place_words"]) and \
                 not (objects and objects[-1].end == e.start) and not cited_session_owner(toks, e.start) and \
                 not ends_before(toks, e.start, w["owner_before"]):
