@@ -184,3 +184,26 @@ def test_a_group_listing_comrades_gives_no_deputy_s_seat(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Nam Định gồm các đồng chí: Đỗ Thị Lan, Phó Bí thư Tỉnh ủy; Phạm Quang "
                             "Hiển, Phó Giám đốc Sở Y tế đã tiếp xúc cử tri.\n")
     assert not any(r == "Đại biểu" for _, r, _ in posts(st))
+
+
+# -- central titles written short; a central board's delegation ---------------------------------
+
+def test_the_youth_union_s_central_committee_abbreviated_keeps_the_chain(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự buổi gặp có đồng chí Lò Văn Sơn – UV BCH TW Đoàn – Tỉnh ủy viên – Bí thư Tỉnh "
+                            "đoàn Sơn La; đồng chí Hà Văn Tâm – Ủy viên dự khuyết TƯ Đảng, Bí thư Tỉnh ủy Sơn La.\n")
+    got = posts(st)
+    assert ("Lò Văn Sơn", "Ủy viên", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in got
+    assert ("Lò Văn Sơn", "Bí thư", "Tỉnh đoàn Sơn La") in got
+    assert ("Hà Văn Tâm", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng") in got
+
+
+def test_the_leader_of_a_central_board_s_delegation_holds_its_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 2/8, đoàn cán bộ của Ban Tuyên giáo Trung ương do Phó Trưởng ban Đinh Văn "
+                            "Quý dẫn đầu đã làm việc tại huyện Yên Thế.\n")
+    assert ("Đinh Văn Quý", "Phó Trưởng ban", "Ban Tuyên giáo Trung ương") in posts(st)
+
+
+def test_a_party_title_leading_a_central_board_s_delegation_takes_no_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 2/8, đoàn cán bộ của Ban Tuyên giáo Trung ương do Bí thư Đinh Văn Quý dẫn "
+                            "đầu đã làm việc tại huyện Yên Thế.\n")
+    assert not any(r == "Bí thư" for _, r, _ in posts(st))

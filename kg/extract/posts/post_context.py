@@ -161,8 +161,8 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
         if type(e) is not Word or e.low not in _DELEGATION["leader"] or k < 1 or type(L[k - 1]) is not BodyMention:
             continue
         b = L[k - 1]
-        if b.base is None or b.generic or not _delegation_before(toks, b.start):
-            continue
+        if b.base is None and not (b.central and b.organs) or b.generic or not _delegation_before(toks, b.start):
+            continue            # (a central organ has no base: "đoàn công tác của Ban Dân vận Trung ương")
         x = k + 1 + (k + 1 < len(L) and type(L[k + 1]) is Honorific)
         if x + 1 < len(L) and type(L[x]) is Name and type(L[x + 1]) is Punct and L[x + 1].char in ",-–":
             x += 2              # "do B, Ủy viên chuyên trách": the title after the name
@@ -170,7 +170,7 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
             continue            # "do Thứ trưởng A": the title before it
         r = L[x] if x < len(L) else None
         if type(r) is Role and r.body is None and not r.entry.body and not r.entry.standalone \
-                and (r.entry.role not in _PARTY_ROLES or b.base.kind == "PartyCommittee"):
+                and (r.entry.role not in _PARTY_ROLES or b.base is not None and b.base.kind == "PartyCommittee"):
             r.body = replace(b)
 
 
