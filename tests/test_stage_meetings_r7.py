@@ -166,3 +166,15 @@ def test_the_body_an_election_fills_is_no_one_worked_with(tmp_path):
     hosts, _ = hg(tmp_path, "Làm việc\n\nĐoàn kiểm tra của Ủy ban MTTQ tỉnh Hậu Giang vừa làm việc với Ủy ban bầu cử huyện "
                             "Long Mỹ về công tác chuẩn bị.\n")
     assert hosts == ["Ủy ban bầu cử huyện Long Mỹ"]
+
+
+def test_a_handing_over_right_after_to_chuc_is_an_event_the_body_holds(tmp_path):
+    hosts, _ = hg(tmp_path, "Trao quà cho hội viên\n\nNgày 5/8/2023, Hội LHPN xã Vị Bình tổ chức trao bò giống cho ba hội viên có hoàn "
+                            "cảnh khó khăn.\n")
+    assert hosts == ["Hội Liên hiệp Phụ nữ xã Vị Bình"]
+
+
+def test_the_organisations_named_as_a_noun_hold_nothing(tmp_path):
+    hosts, _ = hg(tmp_path, "Trao quà cho hội viên\n\nNgày 5/8/2023, ông Trần Văn Khải trao bò giống của các tổ chức trao tặng cho ba hội "
+                            "viên khó khăn ở xã Vị Bình.\n")
+    assert hosts == []

@@ -114,6 +114,8 @@ def convenes(sv: SentenceView, v: int) -> bool:
     if toks[t].low in host_words()["proceed_words"]:    # "tiến hành đại hội", not "tiến hành kiểm tra"
         return any(" ".join(x.low for x in toks[j:j + 2]) in host_words()["own_events"]
                    for j in (t + 2, t + 3))
+    if t + 2 < len(toks) and toks[t + 2].low in host_words()["convened_acts"]:
+        return True     # ("Hội X tổ chức trao mô hình ... cho hội viên": a handing over it holds)
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
 
 
