@@ -207,3 +207,12 @@ def test_a_party_title_leading_a_central_board_s_delegation_takes_no_body(tmp_pa
     st = state_of(tmp_path, "Tin\n\nChiều 2/8, đoàn cán bộ của Ban Tuyên giáo Trung ương do Bí thư Đinh Văn Quý dẫn "
                             "đầu đã làm việc tại huyện Yên Thế.\n")
     assert not any(r == "Bí thư" for _, r, _ in posts(st))
+
+
+def test_the_youth_union_s_standing_secretary(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChị Đào Thị Hạnh - Bí thư thường trực T.Ư Đoàn và anh Lục Văn Khoa - Bí thư T.Ư Đoàn "
+                            "đã tham dự.\n")
+    got = posts(st)
+    assert ("Đào Thị Hạnh", "Bí thư Thường trực", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in got
+    assert ("Lục Văn Khoa", "Bí thư", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in got
+    assert not any(b.startswith("Thường trực") for _, _, b in got)
