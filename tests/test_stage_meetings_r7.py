@@ -178,3 +178,9 @@ def test_the_organisations_named_as_a_noun_hold_nothing(tmp_path):
     hosts, _ = hg(tmp_path, "Trao quà cho hội viên\n\nNgày 5/8/2023, ông Trần Văn Khải trao bò giống của các tổ chức trao tặng cho ba hội "
                             "viên khó khăn ở xã Vị Bình.\n")
     assert hosts == []
+
+
+def test_a_round_of_a_contest_the_body_holds(tmp_path):
+    hosts, _ = hg(tmp_path, "Hội thi tuyên truyền viên\n\nSáng 12/9/2022, tại hội trường huyện, Ban Dân vận Huyện ủy Long Mỹ tổ "
+                            "chức vòng sơ khảo Hội thi dân vận khéo năm 2022.\n")
+    assert hosts == ["Ban Dân vận Huyện ủy Long Mỹ"]
