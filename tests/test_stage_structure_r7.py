@@ -2,6 +2,7 @@
 kg.extract.meeting.event_days, year_cues): every sentence here is invented."""
 from __future__ import annotations
 
+from kg.extract.structure.structure import analyse
 from test_extract import facts_of
 from test_real_meetings import day  # one reader of a meeting's day ("2023-12-09", "--05-09")
 
@@ -101,3 +102,17 @@ def test_the_years_of_a_counted_period_looked_back_on_date_no_meeting(tmp_path):
     text = ("Ngày 14-5, Thường trực HĐND huyện Lạc Sơn giám sát Phòng Nội vụ về thực hiện "
             "chính sách hỗ trợ nhà ở trong năm 2025.\n")
     assert _day(tmp_path, text) == "2025-05-14"
+
+
+_STORY = ("Hội Nông dân xã Đông Khê trao giống cây cho hội viên\nSáng 9/10, Hội Nông dân xã Đông Khê tổ chức trao "
+          "300 cây giống bưởi cho 40 hội viên nghèo của xã.\nCác hội viên cam kết chăm sóc cây giống theo đúng "
+          "hướng dẫn của cán bộ khuyến nông.\n")
+
+
+def test_a_writer_s_name_under_a_gallery_s_heading(tmp_path):
+    # the photos under "Một số hình ảnh ...:" were dropped: the name line after it is the byline
+    st = analyse(_STORY + "Một số hình ảnh tại buổi trao cây:\n\n\n\nHoài Thương\n")
+    assert st.authors == ["Hoài Thương"]
+    # ... a list's colon leads on to the names it lists: no byline
+    st = analyse(_STORY + "Được nhận cây giống đợt này có:\nHoài Thương\n")
+    assert st.authors == []

@@ -259,14 +259,15 @@ def glued_name(line: str) -> Optional[list[str]]:
 
 
 _CONTINUED = re.compile(r"[,;:(\-–]$")
-_SENTENCE_CLOSED = re.compile(r"[.!?…\"”)\]]$")
+_SENTENCE_CLOSED = re.compile(r"[.!?…\"”)\]]$|^(?:" + "|".join(re.escape(w) for w in sorted(
+    grammar("article.yaml", "structure")["gallery_headings"], key=len, reverse=True)) + r")\b[^.!?]{0,60}:$", re.I)
 
 
 def continues_sentence(before: str, line: str) -> bool:
     """The name line goes on with the line above it, a sentence the page broke before its last
-    words ("... do Phó Chủ tịch UBND huyện," / "Lê Văn Ba"): the line above ends on a comma or a
-    dash, or, with no full stop of its own, leaves the name to end the sentence ("... huyện" / "Lê
-    Văn Ba."). (A line above ending on a title with no stop is left alone: a caption does too.)"""
+    words ("... huyện," / "Lê Văn Ba"): the line above ends on a comma or a dash, or, with no full stop,
+    leaves the name to end the sentence ("... huyện" / "Lê Văn Ba."); not a gallery's heading ("Một số
+    hình ảnh tại buổi lễ:", article.yaml gallery_headings): its photos dropped."""
     before, line = clean(before).rstrip(), clean(line).strip()
     if not before or _SENTENCE_CLOSED.search(before):
         return False
@@ -390,9 +391,8 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         return None
     if any(len(n.split()) < 2 and not n.isupper() for n in names):
         return None
-    if any(w.casefold() in _not_name_words() for n in names for w in n.split()):
-        return None             # "VIDEO KHÁC", "XEM NGAY", "CÓ THỂ BẠN QUAN TÂM": a page's tab
-    return names
+    # ("VIDEO KHÁC", "XEM NGAY", "CÓ THỂ BẠN QUAN TÂM": a page's tab)
+    return None if any(w.casefold() in _not_name_words() for n in names for w in n.split()) else names
 
 
 @lru_cache(maxsize=1)
