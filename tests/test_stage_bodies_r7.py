@@ -157,3 +157,17 @@ def test_a_bare_board_in_a_sentence_about_the_youth_union_committee_is_its_own()
 def test_a_bare_board_in_a_sentence_about_the_party_committee_stays_the_party_s():
     b = bodies_of("Chiều 4/9/2025, Tỉnh ủy Hà Giang họp, Ban Thường vụ cho ý kiến về đề án nhân sự.")
     assert "Ban Thường vụ Tỉnh ủy Hà Giang" in b
+
+
+def test_a_party_organisation_that_acts_is_mentioned():
+    # the party organisation of a place as the subject of its act (bodies.yaml party_acts)
+    b = bodies_of("Sáng 12/6/2023, Đảng bộ xã Tân Hòa Đông tổ chức lễ trao Huy hiệu 40 năm tuổi Đảng cho "
+                  "5 đảng viên. Năm qua, Đảng bộ huyện Mỹ Tú đã tập trung lãnh đạo phát triển kinh tế.")
+    assert {"Đảng bộ xã Tân Hòa Đông", "Đảng bộ huyện Mỹ Tú"} <= b
+
+
+def test_a_party_organisation_counted_asked_or_owning_a_cell_is_not():
+    # a count, the object of a request, the owner of the cell that acts: only_as_actor holds
+    b = bodies_of("Sáng 12/6/2023, chi bộ 4, đảng bộ xã Tân Hòa Đông tổ chức sinh hoạt. Ông Lò Văn Kha đề "
+                  "nghị Đảng bộ huyện Mỹ Tú triển khai nghị quyết. Đảng bộ xã Long Phú có 5 đảng viên được trao huy hiệu.")
+    assert not any(n.startswith("Đảng bộ") for n in b)

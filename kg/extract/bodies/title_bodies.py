@@ -19,7 +19,7 @@ from kg.extract.lexicon import lexicon, phrase_matcher
 
 from kg.extract.sentences.elements import BodyMention, Role
 from kg.extract.bodies.open_names import named_as
-from kg.extract.sentences.phrase_starts import ends_before
+from kg.extract.sentences.phrase_starts import ends_before, starts
 from kg.extract.sentences.spans import skip_term
 from kg.facts import Body
 
@@ -59,7 +59,39 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 if b is not None:
                     out.append(b)
     return out + _termed(views, resolve, only_actor) + _founded(views, resolve, only_actor) \
-        + _missions(views, resolve.resolver.scope) + _central_inside(views, resolve)
+        + _missions(views, resolve.resolver.scope) + _central_inside(views, resolve) + _acting(views, resolve, only_actor)
+
+
+@lru_cache(maxsize=1)
+def _acting_words() -> tuple:
+    """bodies.yaml party_acts: (the fillers before the verb, the verbs), lower case."""
+    raw = bodies_yaml().get("party_acts") or {}
+    return tuple(w.lower() for w in raw.get("fillers") or []), tuple(w.lower() for w in raw.get("verbs") or [])
+
+
+def _acting(views, resolve, only_actor) -> list[Body]:
+    """The placed party organisations that act as the subject of the sentence's verb ("Đảng bộ xã X
+    tổ chức lễ trao Huy hiệu Đảng", "Đảng bộ huyện Y đã tập trung lãnh đạo ..."; bodies.yaml
+    party_acts): the organisation itself acts, as at its congress, so it is mentioned; named for a
+    delegation, a resolution or a count ("Đảng bộ xã X có 11 đồng chí") it is not."""
+    fillers, verbs = _acting_words()
+    out = []
+    for sv in views:
+        toks = sv.toks
+        ends = {m.end for _, _, m in sv.mentions() if type(m) is BodyMention}
+        for _, _, bm in sv.mentions():
+            if type(bm) is not BodyMention or not _opens_clause(toks, bm.start, ends):
+                continue
+            k = bm.end
+            while k < len(toks) and (n := starts(toks, k, fillers)):
+                k += n
+            if k == len(toks) or not starts(toks, k, verbs):
+                continue
+            b = resolve(bm)
+            if b is not None and (_rooted(b) or _named_commune(bm, b)) and named_as(b, only_actor) \
+                    and b.name.startswith("Đảng bộ "):
+                out.append(b)
+    return out
 
 
 def _central_inside(views, resolve) -> list[Body]:
@@ -227,3 +259,14 @@ def _founded(views, resolve, only_actor) -> list[Body]:
             out += [b] if ok else []
             prev_end = bm.end if ok else -1
     return out
+
+
+def _opens_clause(toks: list, i: int, ends: set) -> bool:
+    """Whether the body at token i opens its clause, so that it is the verb's subject: at the
+    sentence's start, or after a mark or a date ("Ngày 1/4/2021 Đảng bộ phường X tổ chức"); not
+    after a word ("đề nghị Đảng bộ thành phố triển khai") nor as the owner of a body before it
+    ("Chi bộ 17 đảng bộ xã X tổ chức", "chi bộ 1, đảng bộ xã Y")."""
+    if i in ends or i >= 2 and toks[i - 1].text == "," and (i - 1 in ends or any(
+            toks[k].low == "chi" and toks[k + 1].low == "bộ" for k in range(max(0, i - 5), i - 2))):
+        return False            # (a cell by its number, "chi bộ 4, đảng bộ xã Y", is read as no body)
+    return i == 0 or not toks[i - 1].is_word or toks[i - 1].text.isdigit()
