@@ -116,3 +116,17 @@ def test_a_writer_s_name_under_a_gallery_s_heading(tmp_path):
     # ... a list's colon leads on to the names it lists: no byline
     st = analyse(_STORY + "Được nhận cây giống đợt này có:\nHoài Thương\n")
     assert st.authors == []
+
+
+def test_a_caption_s_credit_written_without_its_colon():
+    caption = "Lãnh đạo xã trao cây giống cho hội viên Nguyễn Văn Lợi. Ảnh Hoài Thương\n"
+    st = analyse(_STORY.replace("\nCác hội viên", "\n" + caption + "Các hội viên"))
+    assert st.authors == ["Hoài Thương"]
+    # ... and the initials alone
+    st = analyse(_STORY.replace("\nCác hội viên", "\nLãnh đạo xã trao cây giống cho hội viên. Ảnh HT\nCác hội viên"))
+    assert st.authors == ["HT"]
+    # ... not a photo named inside a sentence, nor an agency
+    st = analyse(_STORY.replace("\nCác hội viên", "\nXã trao tặng các hội viên tiêu biểu Ảnh Bác Hồ\nCác hội viên"))
+    assert st.authors == []
+    st = analyse(_STORY.replace("\nCác hội viên", "\nLãnh đạo xã trao cây giống cho hội viên. Ảnh TTXVN\nCác hội viên"))
+    assert st.authors == []

@@ -14,7 +14,7 @@ from typing import Optional
 
 from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.structure import page_dates
+from kg.extract.structure import credits as caption_credits, page_dates
 from kg.extract.structure.page_chrome import COUNTER as _COUNTER, is_caption as _is_caption, is_chrome as _is_chrome, \
     is_masthead as _is_masthead, is_slug as _is_slug, strip_buttons, strip_site
 from kg.extract.structure.dates import parse_date_line
@@ -101,7 +101,7 @@ def analyse(text: str) -> Structure:
     if st.published is None:
         st.published = page_dates.tail_stamp(lines, st.story, st.headline, nonempty)
     for i in st.story:
-        st.authors.extend(photo_credit(lines[i]) or ())
+        st.authors.extend(photo_credit(lines[i]) or caption_credits.colonless(lines[i]) or ())
     # "Q.H" alone on a line under a photo's caption, the story going on after it: the
     # photographer's initials (set aside as a row of letters, not cut as the story's end)
     # ("P.V", phóng viên, is a role's letters: no name); or right under the story's last line, the writer's

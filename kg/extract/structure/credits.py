@@ -1,0 +1,38 @@
+"""A photo credit a caption closes without its colon ("... tại Lễ ký kết. Ảnh Thu Hà", "... triển lãm.
+Ảnh HT"): the marker (article.yaml photo_credit_markers) right after the caption's full stop, then
+the photographer's name or initials alone to the line's end. The credits with a colon are read by
+kg.extract.structure.bylines.photo_credit.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.lexicon import _load
+from kg.extract.structure.bylines import _is_agency, clean, name_line
+
+
+@lru_cache(maxsize=1)
+def _credit_re() -> re.Pattern:
+    # (the marker as written, capitalised, after a sentence's end: not "ảnh Bác Hồ" inside a sentence)
+    markers = sorted(_load("article.yaml")["photo_credit_markers"], key=len, reverse=True)
+    return re.compile(r"[.!?…]\s+(?:" + "|".join(re.escape(m) for m in markers) + r")\s+([^\s.:;,()|/][^.:;,()|]{0,30}?)\s*\.?\s*$")
+
+
+def colonless(line: str) -> Optional[list[str]]:
+    """The names of a colonless credit closing a caption line, or None."""
+    m = _credit_re().search(clean(line))
+    if m is None:
+        return None
+    # ("Hải NGuyễn": a syllable's second letter typed in capitals with the first)
+    value = " ".join(w.capitalize() if _TWO_CAPS.fullmatch(w) else w for w in m.group(1).split())
+    if _is_agency(value):
+        return None
+    if value.isupper() and value.isalpha() and 2 <= len(value) <= 3:
+        return [value]          # initials without dots: "HT" (not "PV", "TL": _is_agency)
+    names = name_line(value)
+    return names if names and len(names) <= 2 and all(len(n.split()) <= 4 for n in names) else None
+
+
+_TWO_CAPS = re.compile(r"[A-ZĐ]{2}[a-zà-ỹđ]+")
