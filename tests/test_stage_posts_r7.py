@@ -216,3 +216,16 @@ def test_the_youth_union_s_standing_secretary(tmp_path):
     assert ("Đào Thị Hạnh", "Bí thư Thường trực", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in got
     assert ("Lục Văn Khoa", "Bí thư", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in got
     assert not any(b.startswith("Thường trực") for _, _, b in got)
+
+
+# -- a baptismal name before the family name -----------------------------------------------------
+
+def test_a_bishop_named_with_his_baptismal_name_after_his_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Khiêm gửi lời chúc mừng tới Giám mục Chính tòa Giáo phận Kontum Phêrô "
+                            "Đặng Văn Cầu cùng các linh mục.\n")
+    assert ("Phêrô Đặng Văn Cầu", "Giám mục Chính tòa", "Giáo phận Kontum") in posts(st)
+
+
+def test_a_saint_s_name_alone_is_no_person(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn thăm Giáo xứ Giuse và nhà thờ Phêrô tại xã Tân Lộc.\n")
+    assert not st.officials

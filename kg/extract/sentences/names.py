@@ -41,6 +41,20 @@ def _title_case(w: str) -> str:
     return w
 
 
+_SAINTS = tuple(tuple(w.split()) for w in _PEOPLE.get("saint_names") or ())
+
+
+def _saint_before_surname(toks: list[Token], i: int, surnames) -> int:
+    """The syllables of a baptismal name (people.yaml saint_names) written at token i right before a
+    family name, or 0."""
+    for s in _SAINTS:
+        k = i + len(s)
+        if k < len(toks) and tuple(t.low for t in toks[i:k]) == s and all(t.is_cap for t in toks[i:k]) \
+                and toks[k].is_cap and toks[k].low in surnames and toks[k].start - toks[k - 1].end == 1:
+            return len(s)
+    return 0
+
+
 class NameReader:
     """The name readers of the Scanner (a mixin: self.lx, self.gz, self._starts_entity,
     self._entity_size, self._title_prefixes and the _abroad cache are the Scanner's)."""
@@ -166,6 +180,13 @@ class NameReader:
             # "Xồng Thị Ly": a woman's middle name says a name begins, its family name unknown
             # to the lexicon (not in a line of Title Case words: "... Thị Xã ...")
             nm = self._name_at(toks, i, True)
+        if nm is None and (size := _saint_before_surname(toks, i, self.lx.surnames)):
+            # "Giám mục Chính tòa Giáo phận X Anphong Nguyễn Văn A": a baptismal name before the family name
+            nm = self._name_at(toks, i + size, False)
+            if nm is not None and not nm[2]:
+                nm = nm[0], " ".join([t.text for t in toks[i:i + size]] + [nm[1]]), False
+            else:
+                nm = None
         if nm is None and self._opens_hyphen_name(toks, i):
             # "Phó Tỉnh trưởng Phăn-xay Bun-mi-ly": a foreign name of two words or more, its
             # syllables joined by hyphens, needs no family name (one such word is a place's:
