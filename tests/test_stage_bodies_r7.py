@@ -171,3 +171,18 @@ def test_a_party_organisation_counted_asked_or_owning_a_cell_is_not():
     b = bodies_of("Sáng 12/6/2023, chi bộ 4, đảng bộ xã Tân Hòa Đông tổ chức sinh hoạt. Ông Lò Văn Kha đề "
                   "nghị Đảng bộ huyện Mỹ Tú triển khai nghị quyết. Đảng bộ xã Long Phú có 5 đảng viên được trao huy hiệu.")
     assert not any(n.startswith("Đảng bộ") for n in b)
+
+
+def test_an_abbreviation_in_brackets_inside_an_organ_s_name():
+    # "Ban Trị sự (BTS) Giáo hội Phật giáo Việt Nam (GHPGVN) tỉnh X": the organ keeps its owner
+    b = bodies_of("Sáng 8/5/2024, Ban Trị sự (BTS) Giáo hội Phật giáo Việt Nam (GHPGVN) tỉnh Bến Tre "
+                  "long trọng tổ chức Đại lễ Phật đản tại chùa Hội Tôn.")
+    assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bến Tre" in b
+    assert "Giáo hội Phật giáo Việt Nam tỉnh Bến Tre" not in b
+
+
+def test_a_body_before_a_unit_written_as_a_letter_and_a_dot_is_not_the_story_s_province_s():
+    # "Phật giáo H.Tam Nông": a district the level reader does not read; not the province's board
+    b = bodies_of("Sáng 9/5/2020, ông Võ Văn Hai, Phó Chủ tịch UBMTTQVN tỉnh Đồng Tháp đến thăm Ban Trị sự "
+                  "(BTS) Phật giáo H.Tam Nông tại chùa Phước Lâm.")
+    assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đồng Tháp" not in b

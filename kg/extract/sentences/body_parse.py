@@ -16,7 +16,7 @@ from kg.extract.bodies.act_names import an_act
 from kg.extract.bodies.event_tails import cut_event_tail
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import BodyEntry, _load, canon
-from kg.extract.sentences.spans import skip_paren as _skip_paren, skip_term as _skip_term
+from kg.extract.sentences.spans import abbreviated_unit, past_paren, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
 from kg.extract.sentences.tokens import Token, tokenize
 
 
@@ -118,12 +118,12 @@ class BodyParser:
     def parse_body(self, text: str, toks: list[Token], i: int, vintage: str,
                    depth: int = 0) -> Optional[BodyMention]:
         e = self.lx.bodies.match(toks, i)
-        if e is None and depth <= 3:
+        split = split_by_paren(self.lx.bodies, toks, i) if e is None and depth <= 3 else None
+        if e is None and split is None and depth <= 3:
             return self._commune_short(text, toks, i, vintage)
-        if e is None or depth > 3:
+        if e is None and split is None or depth > 3:
             return None
-        p: BodyEntry = e.payload
-        p, j = self._past_paren(toks, i, i + e.size, p)
+        p, j = split or past_paren(self.lx.bodies, toks, i, i + e.size, e.payload)
         if p.sort == "central" and (self._longer_name_follows(toks, i, j)
                                     or not toks[i].is_cap and toks[i].low in _capital_heads()):
             return None     # (or "nội bộ Công an": a word that ends in the head, no ministry)
@@ -210,16 +210,6 @@ class BodyParser:
         while m is not None and m.payload.canonical != short and m.size > 1:
             m = self.lx.bodies.match(toks[i:i + m.size - 1], 0)
         return m.payload if m is not None and m.payload.canonical == short else p
-
-    def _past_paren(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> tuple[BodyEntry, int]:
-        """A name that goes on after an abbreviation given in its middle ("Ủy ban Trung ương Mặt
-        trận Tổ quốc (MTTQ) Việt Nam", "Hội Chữ thập đỏ (CTĐ) Khối các cơ quan"): the longer
-        name and where it ends; else the name matched and j."""
-        k = _skip_paren(toks, j)
-        if k == j or k >= len(toks):
-            return p, j
-        m = self.lx.bodies.match(toks[i:j] + toks[k:k + 8], 0)
-        return (m.payload, k + m.size - (j - i)) if m is not None and m.size > j - i else (p, j)
 
     def _organ(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
                vintage: str, depth: int) -> tuple[BodyMention, int]:
@@ -332,6 +322,7 @@ class BodyParser:
             return j + g.size
         lv = self.lx.levels.match(toks, j)
         if lv is None:
+            bm.generic = bm.generic or abbreviated_unit(toks, j)     # "BTS Phật giáo H.Tam Nông": unread
             k = self._bare_province(text, toks, j, bm, vintage)
             if bm.level is None and p.central == p.canonical and p.central in self.lx.central_by_name:
                 # "Hội LHTN Việt Nam" with no level after it: the national organisation

@@ -107,3 +107,42 @@ def commune_end(toks: list[Token], j: int, k: int, surnames: frozenset) -> int:
         if starts(p):
             return p
     return min(k, j + 4)
+
+
+def past_paren(matcher, toks: list[Token], i: int, j: int, p):
+    """A name that goes on after an abbreviation given in its middle ("Ủy ban Trung ương Mặt
+    trận Tổ quốc (MTTQ) Việt Nam", "Hội Chữ thập đỏ (CTĐ) Khối các cơ quan"): the longer name's
+    entry (of `matcher`, the lexicon's bodies) and where it ends; else the entry p matched and j."""
+    k = skip_paren(toks, j)
+    if k == j or k >= len(toks):
+        return p, j
+    m = matcher.match(toks[i:j] + toks[k:k + 8], 0)
+    return (m.payload, k + m.size - (j - i)) if m is not None and m.size > j - i else (p, j)
+
+
+def split_by_paren(matcher, toks: list[Token], i: int):
+    """A name no entry begins until an abbreviation in brackets inside it is skipped ("Ban Trị
+    sự (BTS) Giáo hội Phật giáo Việt Nam tỉnh X", "Ban Trị sự (BTS) GHPGVN"): the entry and
+    where the name ends, or None."""
+    for b in range(i + 1, min(i + 5, len(toks))):
+        if toks[b].text == "(":
+            k = skip_paren(toks, b)
+            m = matcher.match(toks[i:b] + toks[k:k + 8], 0) if k > b else None
+            return (m.payload, k + m.size - (b - i)) if m is not None and m.size > b - i else None
+        if not toks[b].is_word:
+            return None
+    return None
+
+
+def abbreviated_unit(toks: list[Token], j: int) -> bool:
+    """A unit word written as its letter and a dot glued to a capitalised name at token j ("Ban Trị
+    sự Phật giáo H.Tam Nông", "Q.Ba Đình"; bodies.yaml headline_unit_abbreviations): a place the
+    level reader does not read, so the body before it is not the story's own place's."""
+    return j + 2 < len(toks) and toks[j].text in _letter_units() and toks[j + 1].text == "." \
+        and toks[j].end == toks[j + 1].start and toks[j + 2].is_cap
+
+
+@lru_cache(maxsize=1)
+def _letter_units() -> frozenset:
+    raw = _load("bodies.yaml").get("headline_unit_abbreviations") or {}
+    return frozenset(k.rstrip(".") for k in raw if len(k.rstrip(".")) == 1)
