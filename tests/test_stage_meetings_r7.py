@@ -184,3 +184,16 @@ def test_a_round_of_a_contest_the_body_holds(tmp_path):
     hosts, _ = hg(tmp_path, "Hội thi tuyên truyền viên\n\nSáng 12/9/2022, tại hội trường huyện, Ban Dân vận Huyện ủy Long Mỹ tổ "
                             "chức vòng sơ khảo Hội thi dân vận khéo năm 2022.\n")
     assert hosts == ["Ban Dân vận Huyện ủy Long Mỹ"]
+
+
+def test_who_invites_a_delegation_receives_it(tmp_path):
+    hosts, _ = hg(tmp_path, "Thăm và làm việc\n\nNhận lời mời của UBND huyện Long Mỹ, trong hai ngày 3 và 4/5/2019, đoàn đại "
+                            "biểu huyện Xay Phon (Lào) do ông Bun Khăm dẫn đầu sang thăm, làm việc cùng lãnh đạo "
+                            "huyện Long Mỹ.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Long Mỹ"]
+
+
+def test_an_invitation_of_the_leaders_names_no_host(tmp_path):
+    hosts, _ = hg(tmp_path, "Thăm và làm việc\n\nTheo lời mời của lãnh đạo huyện Long Mỹ, trong hai ngày 3 và 4/5/2019, đoàn đại "
+                            "biểu huyện Xay Phon (Lào) đã sang thăm và làm việc tại huyện.\n")
+    assert hosts == []

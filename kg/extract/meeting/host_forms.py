@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.sentences.elements import BodyMention, Name, Punct, Role
+from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
 from kg.extract.sentences.phrase_starts import opens
 from kg.extract.sentences.sentences import SentenceView
 
@@ -221,3 +221,29 @@ def grouping(b) -> bool:
     (docs/conventions.md lists none; its members take turns hosting)."""
     from kg.extract.meeting.hosts import host_words
     return b.name.split()[0].lower() in host_words()["grouping_words"]
+
+
+def invited_by(sv: SentenceView, resolve) -> list:
+    """ "Nhận lời mời của UBND huyện X, Đoàn đại biểu huyện Y ... đã sang thăm và làm việc": the bodies
+    right after an invitation (meetings.yaml hosts `invitation_words`, then "của") invited the delegation:
+    they host it."""
+    from kg.extract.meeting.hosts import host_words, phrase_at
+    els, toks, w = sv.elements, sv.toks, host_words()
+    for k, e in enumerate(els):
+        if not (isinstance(e, Word) and phrase_at(toks, e.start, "invitation_words")):
+            continue
+        out: list = []
+        for n, x in enumerate(els[k + 1:]):
+            if not out and n > 4:
+                break       # (the body right after the phrase, not one further on)
+            if isinstance(x, BodyMention) and not x.generic:
+                b = resolve(x)
+                if b is not None and all(b.key != o.key for o in out):
+                    out.append(b)
+            elif isinstance(x, Punct) and x.char == "," and out or not isinstance(x, (Word, Punct)):
+                break
+            elif isinstance(x, Word) and out and sv.toks[x.start].low not in w["between_joins"]:
+                break
+        return out
+    return []
+

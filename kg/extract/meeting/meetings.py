@@ -11,7 +11,7 @@ from typing import Optional
 
 from kg.extract.meeting.conveners import chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host, session_host
 from kg.extract.structure.dates import meeting_day
-from kg.extract.meeting.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, verb_end, for_host, host_guest,  # noqa: F401
+from kg.extract.meeting.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
                               kin, send_off, verb_index)  # (host_guest: the stage's API)
 from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar
@@ -27,6 +27,7 @@ from kg.extract.meeting.visits import (another_event, companion_guests, delegati
                                visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
 from kg.extract.meeting.lone_visitors import visiting_guests
+from kg.extract.meeting.host_forms import invited_by
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -182,6 +183,10 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
         guests = guests + worship_visitors(story[:3], hosts, guests, resolve)
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
         evidence_svs.append(sv)
+    if not m.hosts and story and any(verb_index(story[0])[k] for k in (VISIT, WORK_WITH)):
+        # "Nhận lời mời của UBND huyện X, Đoàn đại biểu huyện Y đã sang thăm và làm việc":
+        # who invites the delegation receives it, its own body unread or not
+        m.hosts = [b for b in invited_by(story[0], resolve) if not kin(b, m.guests)]
 
 
 def _people(m: Meeting, views: list[SentenceView], officials: list[str],
