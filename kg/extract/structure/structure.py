@@ -14,16 +14,15 @@ from typing import Optional
 
 from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.structure import credits as caption_credits, page_dates
+from kg.extract.structure import credits as caption_credits, page_dates, story_ends
 from kg.extract.structure.page_chrome import COUNTER as _COUNTER, is_caption as _is_caption, is_chrome as _is_chrome, \
     is_masthead as _is_masthead, is_slug as _is_slug, strip_buttons, strip_site
 from kg.extract.structure.dates import parse_date_line
 from kg.extract.structure.text_years import years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH_OUTLET as _SLASH_OUTLET,
-                                SOURCE_START as _SOURCE_START, byline as _byline, clean as _clean,
-                                _is_agency as _not_person, continues_sentence, glued_name, name_line as _name_line,
-                                photo_credit, unplaced)
+                                byline as _byline, clean as _clean, _is_agency as _not_person,
+                                name_line as _name_line, photo_credit, unplaced)
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
@@ -31,7 +30,6 @@ from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_W
                                     wrapped as _wrapped)
 
 _W = grammar("article.yaml", "structure")
-_BULLET_HEAD = re.compile(r"^\s*[•·*]")
 _SLOGANS = tuple(_W["banner_slogans"])
 _DIGIT = re.compile(r"\d")
 # a writer's or photographer's initials, dotted, alone on a line: "Q.H", "N.A.T."
@@ -88,11 +86,11 @@ def analyse(text: str) -> Structure:
             if i < headline and not _is_sentence(_clean(lines[i])) and not _is_caption(lines[i]):
                 st.chrome.add(i)
     body = [i for i in body if i not in st.chrome]
-    _header_bylines(st, body)
-    body = _cut_related(st, nonempty, body)
+    story_ends.header_bylines(st, body)
+    body = story_ends.cut_related(st, nonempty, body)
     # The end of the story: the last byline-like line; what follows is page furniture.
     body = [i for i in body if i not in st.byline_lines]
-    _cut_tail(st, body)
+    story_ends.cut_tail(st, body)
     st.story = [i for i in body if i not in st.chrome and i not in st.byline_lines]
     if st.published is None:
         # no stamp on the page: the date glued before the lead, or its agency's dateline
@@ -109,7 +107,7 @@ def analyse(text: str) -> Structure:
     credits = [i for i in sorted(st.chrome) if _INITIALS_LINE.fullmatch(_clean(lines[i]))
                and not _not_person(_clean(lines[i])) and st.story and (st.story[0] < i < st.story[-1] or i == end)]
     st.authors.extend(_clean(lines[i]).rstrip(".") for i in credits)
-    _glued_byline(st)
+    story_ends.glued_byline(st)
     # de-duplicate authors, keep order
     seen_a = set()
     st.authors = [a for a in st.authors if not (a in seen_a or seen_a.add(a))]
@@ -238,7 +236,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         if len(title.split()) < 4 or _is_caption(s) or _is_slug(s) \
                 or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)) \
                 or _wrapped(lines, i) or listed(lines, i, st.chrome) \
-                or _bullet_header(lines[i]) or _is_masthead(title):
+                or story_ends.bullet_header(lines[i]) or _is_masthead(title):
             continue
         candidates.append(i)
     # The first title-like line before the story starts; a line in capitals before another
@@ -303,81 +301,6 @@ def _caption_above_title(st: Structure, body: list[int]) -> bool:
         and not _is_caption(title) and not _is_masthead(st.lines[body[1]]) and not _looks_like_lead(title) \
         and not title.isupper() and (_looks_like_lead(lead) or _is_sentence(lead) or len(lead) > 200
                                      or _name_line(st.lines[body[2]]) is not None)
-
-
-def _add_byline(st: Structure, i: int, last: bool = False) -> bool:
-    names = _name_line(st.lines[i], last)
-    if names:
-        st.byline_lines.add(i)
-        st.authors.extend(names)
-    return bool(names)
-
-
-def _header_bylines(st: Structure, body: list[int]) -> None:
-    """Bullet lines of the header block with only names (the byline of portals), and a bare
-    name line right under the headline."""
-    for i in body[:8]:
-        if _bullet_header(st.lines[i]):
-            _add_byline(st, i)
-    if st.headline is not None:
-        after = [i for i in body if i > st.headline and i not in st.byline_lines][:1]
-        for i in after:
-            _add_byline(st, i)
-
-
-def _cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[int]:
-    """A related-news list or the comments box ends the story: the headlines listed after
-    "Tin liên quan" name other people in other articles."""
-    lx = lexicon()
-    seen_story = 0
-    in_body = set(body)         # a set: `in` on the list made the pass quadratic in lines
-    for i in nonempty:
-        if st.headline is not None and i <= st.headline:
-            continue
-        if i in in_body:
-            seen_story += 1
-        if seen_story >= 1 and _clean(st.lines[i]).rstrip(":：").strip().lower() in lx.end_markers:
-            for j in nonempty:
-                if j >= i:
-                    st.chrome.add(j)
-            return [b for b in body if b < i]
-    return body
-
-
-def _cut_tail(st: Structure, body: list[int]) -> None:
-    """What follows the last byline-like line of the second half of the story is furniture."""
-    headline = st.headline
-    tail = [i for i in body if headline is None or i > headline]
-    end_idx = None
-    for k in range(len(tail) - 1, max(0, len(tail) - 6), -1):
-        i = tail[k]             # (not the last words of a sentence the page broke on the line above)
-        # (the story's closing line: the last, or one only the outlet's source line follows,
-        # "LH" / "Nguồn tin: Báo X": capital initials alone there are the writer's)
-        last = all(_SOURCE_START.match(_clean(st.lines[j])) for j in tail[k + 1:])
-        if not continues_sentence(st.lines[tail[k - 1]], st.lines[i]) and _add_byline(st, i, last=last):
-            end_idx = i
-            break
-    last_byline = max((i for i in st.byline_lines if headline is None or i > headline), default=None)
-    if last_byline is not None and (end_idx is None or last_byline > end_idx):
-        end_idx = last_byline
-    if end_idx is not None and tail and end_idx >= tail[len(tail) // 2]:
-        for i in body:
-            if i > end_idx:
-                st.chrome.add(i)
-
-
-def _glued_byline(st: Structure) -> None:
-    """The writer's name glued after the story's last sentence ("... cho nhân dân.Thu Hà"), when
-    no byline line closes the story."""
-    if len(st.story) < 2 or st.story[-1] == st.headline or any(i > st.story[-1] for i in st.byline_lines):
-        return
-    last = st.lines[st.story[-1]]
-    if photo_credit(last) is None:
-        st.authors.extend(glued_name(_clean(last)) or ())
-
-
-def _bullet_header(line: str) -> bool:
-    return bool(_BULLET_HEAD.match(line))
 
 
 # -- the stage ------------------------------------------------------------------------------------

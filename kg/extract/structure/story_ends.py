@@ -1,0 +1,92 @@
+"""The ends of a story on a page: the bylines of its header and of its last lines, the related-news
+list or comments box that ends it, and a writer's name glued after its last sentence. Split from
+kg.extract.structure.structure (the page's reading), which calls these with its Structure.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import lexicon
+from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, continues_sentence, \
+    glued_name, name_line as _name_line, photo_credit
+
+if TYPE_CHECKING:
+    from kg.extract.structure.structure import Structure
+
+_BULLET_HEAD = re.compile(r"^\s*[•·*]")
+
+
+def add_byline(st: Structure, i: int, last: bool = False) -> bool:
+    names = _name_line(st.lines[i], last)
+    if names:
+        st.byline_lines.add(i)
+        st.authors.extend(names)
+    return bool(names)
+
+
+def header_bylines(st: Structure, body: list[int]) -> None:
+    """Bullet lines of the header block with only names (the byline of portals), and a bare
+    name line right under the headline."""
+    for i in body[:8]:
+        if bullet_header(st.lines[i]):
+            add_byline(st, i)
+    if st.headline is not None:
+        after = [i for i in body if i > st.headline and i not in st.byline_lines][:1]
+        for i in after:
+            add_byline(st, i)
+
+
+def cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[int]:
+    """A related-news list or the comments box ends the story: the headlines listed after
+    "Tin liên quan" name other people in other articles."""
+    lx = lexicon()
+    seen_story = 0
+    in_body = set(body)         # a set: `in` on the list made the pass quadratic in lines
+    for i in nonempty:
+        if st.headline is not None and i <= st.headline:
+            continue
+        if i in in_body:
+            seen_story += 1
+        if seen_story >= 1 and _clean(st.lines[i]).rstrip(":：").strip().lower() in lx.end_markers:
+            for j in nonempty:
+                if j >= i:
+                    st.chrome.add(j)
+            return [b for b in body if b < i]
+    return body
+
+
+def cut_tail(st: Structure, body: list[int]) -> None:
+    """What follows the last byline-like line of the second half of the story is furniture."""
+    headline = st.headline
+    tail = [i for i in body if headline is None or i > headline]
+    end_idx = None
+    for k in range(len(tail) - 1, max(0, len(tail) - 6), -1):
+        i = tail[k]             # (not the last words of a sentence the page broke on the line above)
+        # (the story's closing line: the last, or one only the outlet's source line follows,
+        # "LH" / "Nguồn tin: Báo X": capital initials alone there are the writer's)
+        last = all(_SOURCE_START.match(_clean(st.lines[j])) for j in tail[k + 1:])
+        if not continues_sentence(st.lines[tail[k - 1]], st.lines[i]) and add_byline(st, i, last=last):
+            end_idx = i
+            break
+    last_byline = max((i for i in st.byline_lines if headline is None or i > headline), default=None)
+    if last_byline is not None and (end_idx is None or last_byline > end_idx):
+        end_idx = last_byline
+    if end_idx is not None and tail and end_idx >= tail[len(tail) // 2]:
+        for i in body:
+            if i > end_idx:
+                st.chrome.add(i)
+
+
+def glued_byline(st: Structure) -> None:
+    """The writer's name glued after the story's last sentence ("... cho nhân dân.Thu Hà"), when
+    no byline line closes the story."""
+    if len(st.story) < 2 or st.story[-1] == st.headline or any(i > st.story[-1] for i in st.byline_lines):
+        return
+    last = st.lines[st.story[-1]]
+    if photo_credit(last) is None:
+        st.authors.extend(glued_name(_clean(last)) or ())
+
+
+def bullet_header(line: str) -> bool:
+    return bool(_BULLET_HEAD.match(line))
