@@ -186,3 +186,15 @@ def test_a_body_before_a_unit_written_as_a_letter_and_a_dot_is_not_the_story_s_p
     b = bodies_of("Sáng 9/5/2020, ông Võ Văn Hai, Phó Chủ tịch UBMTTQVN tỉnh Đồng Tháp đến thăm Ban Trị sự "
                   "(BTS) Phật giáo H.Tam Nông tại chùa Phước Lâm.")
     assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đồng Tháp" not in b
+
+
+def test_an_event_s_organising_committee_is_no_party_board():
+    # probe F11: "Ban Tổ chức" + an event's word is the event's committee, not the party's board
+    b = bodies_of("Sáng 3/7/2024, Thành đoàn Cần Thơ làm việc với Ban Tổ chức hỗ trợ Hội trại hè năm 2024; "
+                  "ông Lê Văn Tám, Trưởng Ban Tổ chức lễ hội Đình Mỹ Khánh báo cáo.")
+    assert not any(n.startswith(("Ban Tổ chức", "Thành ủy")) for n in b)
+
+
+def test_the_party_s_organisation_board_is_still_read():
+    b = bodies_of("Sáng 3/7/2024, ông Lê Văn Tám, Trưởng Ban Tổ chức Tỉnh ủy Kiên Giang dự lễ hội Nghinh Ông.")
+    assert "Ban Tổ chức Tỉnh ủy Kiên Giang" in b

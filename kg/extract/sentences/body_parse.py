@@ -16,7 +16,7 @@ from kg.extract.bodies.act_names import an_act
 from kg.extract.bodies.event_tails import cut_event_tail
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import BodyEntry, _load, canon
-from kg.extract.sentences.spans import abbreviated_unit, past_paren, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
+from kg.extract.sentences.spans import abbreviated_unit, event_committee, past_paren, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
 from kg.extract.sentences.tokens import Token, tokenize
 
 
@@ -133,8 +133,8 @@ class BodyParser:
             bm.base, bm.central, bm.level = p, True, "central"
         elif p.sort == "organ":
             bm, j = self._organ(text, toks, i, j, p, bm, vintage, depth)
-            if bm.base is None and not bm.central and p.canonical in _owner_organs():
-                return None     # "Ban Nữ công Công đoàn Bệnh viện X": its owner is no body read
+            if bm.base is None and not bm.central and (p.canonical in _owner_organs() or event_committee(toks, j, p)):
+                return None     # "Ban Nữ công Công đoàn Bệnh viện X": its owner is no body read; "Ban Tổ chức lễ hội"
         elif p.sort in ("committee", "packed"):
             j = cut_event_tail(toks, self._committee(text, toks, j, p, bm, vintage), bm)
             inner = self._party_of_body(text, toks, i, j, bm, vintage, depth)

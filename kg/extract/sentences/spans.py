@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import _load, canon, grammar
+from kg.extract.sentences.phrase_starts import starts
 from kg.extract.sentences.tokens import Token
 
 
@@ -146,3 +147,17 @@ def abbreviated_unit(toks: list[Token], j: int) -> bool:
 def _letter_units() -> frozenset:
     raw = _load("bodies.yaml").get("headline_unit_abbreviations") or {}
     return frozenset(k.rstrip(".") for k in raw if len(k.rstrip(".")) == 1)
+
+
+def event_committee(toks: list[Token], j: int, organ) -> bool:
+    """Whether a bare organ is an event's organising committee: its head (bodies.yaml
+    event_committees heads, "Ban Tổ chức") followed at token j by an event's word ("Ban Tổ chức
+    lễ hội ...", "Ban Tổ chức hỗ trợ Hội trại", "Ban Tổ chức Đại hội"), never the party's board."""
+    heads, words = _event_spec()
+    return organ.canonical in heads and j < len(toks) and starts(toks, j, words) is not None
+
+
+@lru_cache(maxsize=1)
+def _event_spec() -> tuple:
+    raw = _load("bodies.yaml").get("event_committees") or {}
+    return frozenset(raw.get("heads") or []), tuple(w.lower() for w in raw.get("words") or [])
