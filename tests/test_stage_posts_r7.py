@@ -229,3 +229,14 @@ def test_a_bishop_named_with_his_baptismal_name_after_his_title(tmp_path):
 def test_a_saint_s_name_alone_is_no_person(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn thăm Giáo xứ Giuse và nhà thờ Phêrô tại xã Tân Lộc.\n")
     assert not st.officials
+
+
+def test_a_neighbour_s_governor_s_name_goes_on_past_a_place_s_first_syllable(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Hồ Văn Lâm và Bí thư, Tỉnh trưởng tỉnh Khăm Muộn Phon Xay Đa Vông chủ trì hội "
+                            "nghị.\n")
+    assert ("Phon Xay Đa Vông", "Tỉnh trưởng", "Chính quyền tỉnh Khăm Muộn") in posts(st)
+
+
+def test_a_title_cased_line_s_verb_ends_the_neighbour_s_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTỉnh trưởng tỉnh Khăm Muộn Phon Xay Đa Vông Chủ Trì Hội Nghị Hợp Tác.\n")
+    assert ("Phon Xay Đa Vông", "Tỉnh trưởng", "Chính quyền tỉnh Khăm Muộn") in posts(st)

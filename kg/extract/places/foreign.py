@@ -251,8 +251,27 @@ def cut_foreign_tails(sv, foreign: dict) -> None:
         if isinstance(e, Role):
             e.end = bm.end
             e.next_char = ""
-        els.insert(idx + 1, Name(start + n, start + len(words), tail))
+        end = _name_goes_on(toks, els, idx + 1, start + len(words), len(words) - n)
+        if end > start + len(words):
+            tail = " ".join(t.text for t in toks[start + n:end])
+        els.insert(idx + 1, Name(start + n, end, tail))
         sv.has_names = True
+
+
+_NAME_MOST = 6      # syllables of a neighbour's name ("Khăm Khăn Chăn Thạ Vy Sục")
+
+
+def _name_goes_on(toks: list, els: list, at: int, end: int, size: int) -> int:
+    """Where the holder's name cut off a unit's name ends: the capitalised one-syllable words right
+    after it ("Xổm Xụ Đa Phon": the unit's name stopped before "Đa", which begins Vietnamese
+    place names), no common word of a title-cased line; those words leave the elements."""
+    from kg.extract.sentences.spans import CAPS_STOPS       # (the sentences stage imports this module)
+    while at < len(els) and size < _NAME_MOST and type(els[at]) is Word and els[at].start == end \
+            and els[at].end == end + 1 and toks[end].is_cap and not toks[end].is_upper and toks[end].is_word \
+            and toks[end].low not in CAPS_STOPS and toks[end].start - toks[end - 1].end == 1:
+        del els[at]
+        end, size = end + 1, size + 1
+    return end
 
 
 def _abroad(words: list[str], foreign: dict) -> bool:
