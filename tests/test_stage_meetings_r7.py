@@ -197,3 +197,16 @@ def test_an_invitation_of_the_leaders_names_no_host(tmp_path):
     hosts, _ = hg(tmp_path, "Thăm và làm việc\n\nTheo lời mời của lãnh đạo huyện Long Mỹ, trong hai ngày 3 và 4/5/2019, đoàn đại "
                             "biểu huyện Xay Phon (Lào) đã sang thăm và làm việc tại huyện.\n")
     assert hosts == []
+
+
+def test_a_session_named_in_the_third_sentence_is_its_councils(tmp_path):
+    hosts, _ = hg(tmp_path, "Kỳ họp thứ 9\n\nCác đại biểu đã biểu quyết thông qua 12 nghị quyết quan trọng vào chiều 6/7/2023.\n"
+                            "Kỳ họp diễn ra trong hai ngày.\nQuang cảnh kỳ họp thứ 9, HĐND huyện Long Mỹ khóa X.\n")
+    assert hosts == ["Hội đồng nhân dân huyện Long Mỹ"]
+
+
+def test_sessions_counted_are_none_held(tmp_path):
+    hosts, _ = hg(tmp_path, "Tổng kết hoạt động Hội đồng nhân dân\n\nCác đại biểu đánh giá kết quả hoạt động năm 2022 vào "
+                            "chiều 6/1/2023.\nNhìn chung các xã đã tổ chức tốt các kỳ họp HĐND xã Vị Bình, xã Tân Phú.\n"
+                            "Ảnh: Minh Tâm.\n")
+    assert hosts == []

@@ -251,7 +251,7 @@ def read_meeting(state: ArticleState) -> None:
         m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies,
                             opened=kind == "Ceremony")
     if not m.hosts and kind == "Conference":
-        m.hosts = session_host(headline + story[:2], state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
+        m.hosts = session_host(headline + story[:3], state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
     if not m.hosts and not m.guests and kind in ("Ceremony", "Conference"):
         m.hosts, m.guests = signing_parties(headline + story[:3], state.bodies)
     if kind != "Congress":
