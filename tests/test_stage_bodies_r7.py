@@ -198,3 +198,14 @@ def test_an_event_s_organising_committee_is_no_party_board():
 def test_the_party_s_organisation_board_is_still_read():
     b = bodies_of("Sáng 3/7/2024, ông Lê Văn Tám, Trưởng Ban Tổ chức Tỉnh ủy Kiên Giang dự lễ hội Nghinh Ông.")
     assert "Ban Tổ chức Tỉnh ủy Kiên Giang" in b
+
+
+def test_a_protestant_group_head_inside_a_compound_is_no_body():
+    # probe F6: "trọng điểm nhóm C" holds the words of the head "Điểm nhóm" in lower case
+    b = bodies_of("Sáng 20/12/2023, UBND huyện Ba Tri họp bàn dự án đầu tư công trọng điểm nhóm C năm 2024.")
+    assert not any(n.startswith("Điểm nhóm") for n in b)
+
+
+def test_a_protestant_group_written_capitalised_is_its_body():
+    b = bodies_of("Sáng 20/12/2023, đoàn thăm Điểm nhóm Tin Lành xã Tân Phú, huyện Châu Thành, tỉnh Bến Tre.")
+    assert "Điểm nhóm Tin Lành xã Tân Phú" in b

@@ -40,6 +40,12 @@ def _spec() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def _capital_only() -> frozenset:
+    """bodies.yaml proper_names `capital_only`: heads that name a body only when capitalised."""
+    return frozenset(canon(h).lower() for h in (bodies_yaml().get("proper_names") or {}).get("capital_only") or [])
+
+
+@lru_cache(maxsize=1)
 def _places_spec() -> tuple:
     """Heads named by where they are, the unit words that may follow, and the words that may
     stand between a religious board and its place's name."""
@@ -229,6 +235,8 @@ def read_proper_names(sv) -> None:
             continue                        # inside a body or title the lexicon knows, or the last name
         if all(t.text.isupper() for t in sv.toks[i:i + m.size]):
             continue                        # a heading in capitals: where the name ends cannot be seen
+        if not sv.toks[i].is_cap and " ".join(t.low for t in sv.toks[i:i + m.size]) in _capital_only():
+            continue                        # "trọng điểm nhóm C": the head's words inside a compound
         got = _entry_at(sv, i, m.size, starts)
         if got is None:
             continue
