@@ -130,3 +130,23 @@ def test_a_caption_s_credit_written_without_its_colon():
     assert st.authors == []
     st = analyse(_STORY.replace("\nCác hội viên", "\nLãnh đạo xã trao cây giống cho hội viên. Ảnh TTXVN\nCác hội viên"))
     assert st.authors == []
+
+
+def _captioned(credit: str) -> str:
+    return _STORY.replace("\nCác hội viên", "\nLãnh đạo xã trao cây giống cho hội viên. " + credit + "\nCác hội viên")
+
+
+def test_an_outlet_s_code_or_a_club_credited_is_no_author():
+    for credit in ("Ảnh: TPO", "(Ảnh: TTX)", "Ảnh: CLB Nhiếp ảnh Đông Khê", "Ảnh: Câu lạc bộ Ảnh trẻ"):
+        assert analyse(_captioned(credit)).authors == [], credit
+    # ... a reporter's capitals and a photographer named before the agency still are
+    assert analyse(_captioned("Ảnh: ĐK")).authors == ["ĐK"]
+    assert analyse(_captioned("Ảnh: Hoài Thương/TTXVN")).authors == ["Hoài Thương"]
+
+
+def test_a_list_s_last_item_with_its_title_is_no_byline():
+    st = analyse(_STORY + "Ban điều hành gồm:\n• Trần Văn Nam, Trưởng Ban\n• Lê Thị Hoa, Phó Ban\n")
+    assert st.authors == []
+    # ... a writer's bare name closing the story is still one
+    st = analyse(_STORY + "Trần Văn Nam\n")
+    assert st.authors == ["Trần Văn Nam"]

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import lexicon
+from kg.extract.sentences.tokens import tokenize
 from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, continues_sentence, \
     glued_name, name_line as _name_line, photo_credit
 
@@ -19,6 +20,8 @@ _BULLET_HEAD = re.compile(r"^\s*[•·*]")
 
 def add_byline(st: Structure, i: int, last: bool = False) -> bool:
     names = _name_line(st.lines[i], last)
+    if names and any(_title(n) for n in names):
+        names = None        # "• X, Phó Ban": a list's item, a name and its title; no writer
     if names:
         st.byline_lines.add(i)
         st.authors.extend(names)
@@ -86,6 +89,13 @@ def glued_byline(st: Structure) -> None:
     last = st.lines[st.story[-1]]
     if photo_credit(last) is None:
         st.authors.extend(glued_name(_clean(last)) or ())
+
+
+def _title(name: str) -> bool:
+    """The "name" is a title as a whole ("Phó Ban", "Chủ tịch"; roles.yaml): never a writer's."""
+    toks = tokenize(name)
+    e = lexicon().roles.match(toks, 0) if toks else None
+    return e is not None and e.size == len(toks)
 
 
 def bullet_header(line: str) -> bool:
