@@ -209,3 +209,11 @@ def test_a_protestant_group_head_inside_a_compound_is_no_body():
 def test_a_protestant_group_written_capitalised_is_its_body():
     b = bodies_of("Sáng 20/12/2023, đoàn thăm Điểm nhóm Tin Lành xã Tân Phú, huyện Châu Thành, tỉnh Bến Tre.")
     assert "Điểm nhóm Tin Lành xã Tân Phú" in b
+
+
+def test_the_northern_and_southern_churches_written_without_brackets():
+    # probe F7: "miền Bắc" written without brackets still names the northern church, not the bare name
+    b = bodies_of("Sáng 20/12/2023, đoàn đại diện Hội thánh Tin lành Việt Nam miền Bắc do Mục sư Lê Văn Tâm dẫn "
+                  "đầu đến thăm UBND tỉnh Lai Châu.")
+    assert "Hội thánh Tin Lành Việt Nam (miền Bắc)" in b
+    assert not any(n.lower() == "hội thánh tin lành việt nam" for n in b)
