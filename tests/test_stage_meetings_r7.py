@@ -210,3 +210,10 @@ def test_sessions_counted_are_none_held(tmp_path):
                             "chiều 6/1/2023.\nNhìn chung các xã đã tổ chức tốt các kỳ họp HĐND xã Vị Bình, xã Tân Phú.\n"
                             "Ảnh: Minh Tâm.\n")
     assert hosts == []
+
+
+def test_a_body_that_hosts_is_no_guest_of_its_own_meeting(tmp_path):
+    hosts, guests = hg(tmp_path, "Tiếp xúc cử tri\n\nNgày 3/1/2021, tại 7 đơn vị bầu cử của huyện Long Mỹ, Đoàn đại biểu HĐND "
+                                 "tỉnh, huyện gặp gỡ cử tri sau kỳ họp thứ Tám.\nTại các buổi tiếp xúc, đoàn đã thông báo kết "
+                                 "quả kỳ họp thứ Tám, HĐND tỉnh Hậu Giang khóa IX.\n")
+    assert not set(hosts) & set(guests)

@@ -272,6 +272,8 @@ def read_meeting(state: ArticleState) -> None:
         # convener, the chair convenes for the body of his title
         m.hosts = _not_congress_only(chair_hosts(state, m.chairs, chaired_in)) or \
             _not_congress_only(opener_hosts(state, story)) or organised_by(story[:12], state.bodies)
+    # (a body that hosts is no guest of its own meeting, whichever rule named it on each side)
+    m.guests = [g for g in m.guests if all(g.key != h.key for h in m.hosts)]
     m.evidence = [evidence(state.article, sv) for sv in sorted(evidence_svs, key=lambda v: v.start)] or \
         ([evidence(state.article, story[0])] if story else [])
     for attr in ("chairs", "leaders", "speakers", "attendees"):
