@@ -150,3 +150,36 @@ def test_a_list_s_last_item_with_its_title_is_no_byline():
     # ... a writer's bare name closing the story is still one
     st = analyse(_STORY + "Trần Văn Nam\n")
     assert st.authors == ["Trần Văn Nam"]
+
+
+def _kind(tmp_path, text: str):
+    f = facts_of(tmp_path, text)
+    return f.meetings[0].kind if f.meetings else None
+
+
+def test_a_sports_games_is_no_congress(tmp_path):
+    text = ("Sáng 12/5, Ban Tổ chức Đại hội Thể dục thể thao huyện Lạc Sơn lần thứ IX họp phiên thứ nhất "
+            "để phân công nhiệm vụ các tiểu ban.\n")
+    assert _kind(tmp_path, text) == "Conference"
+    # ... an emulation congress is one
+    text = "Sáng 12/5, UBND huyện Lạc Sơn tổ chức Đại hội thi đua yêu nước lần thứ V.\n"
+    assert _kind(tmp_path, text) == "Congress"
+
+
+def test_a_congress_the_headline_announces_is_not_the_working_session_held(tmp_path):
+    text = ("Đại hội Hội Nông dân huyện Lạc Sơn lần thứ XII sẽ diễn ra vào tháng 9\nThường trực Huyện ủy Lạc Sơn "
+            "có buổi làm việc với Hội Nông dân huyện về công tác chuẩn bị Đại hội.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"
+    # ... a congress whose own clause says it sits is the event
+    text = ("Đại hội Hội Nông dân huyện Lạc Sơn lần thứ XII diễn ra trong hai ngày\nSáng 9/9, Đại hội đại biểu "
+            "Hội Nông dân huyện Lạc Sơn khai mạc với 150 đại biểu.\n")
+    assert _kind(tmp_path, text) == "Congress"
+
+
+def test_congratulating_new_office_holders_is_no_visit(tmp_path):
+    text = ("Bí thư Huyện ủy Lạc Sơn Trần Văn Nam chúc mừng 02 tân Phó Chủ tịch UBND huyện tại hội nghị "
+            "của Ban Chấp hành Đảng bộ huyện.\n")
+    assert _kind(tmp_path, text) != "Visit"
+    # ... congratulating a body on a visit is one
+    text = "Lãnh đạo huyện Lạc Sơn đến thăm, chúc mừng Hội Nông dân huyện nhân ngày truyền thống.\n"
+    assert _kind(tmp_path, text) == "Visit"

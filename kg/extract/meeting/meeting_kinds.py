@@ -104,6 +104,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if e.payload == "Ceremony" and e.size == 1 and toks[i].low == _W["ceremony_word"] and \
                     _starts(toks, i + 1, _W["feast_names"]) and not _feast_held(toks, i):
                 continue        # "Lễ Ok Om Bok năm nay ...": a feast, the occasion of what is told
+            if e.payload == "Congress" and _games(toks, i + e.size) or _announced(toks, i + e.size):
+                continue        # "Đại hội TDTT huyện", "Đại hội X sẽ diễn ra vào tháng 1": no congress held
             if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
                 continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
             if e.payload == "Visit" and _congratulates_event(sv, i, e.size):
@@ -211,7 +213,31 @@ def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
     if " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
         return False
     nxt = next((e for e in sv.elements if e.start == i + size), None)
-    return isinstance(nxt, (Honorific, Name))
+    if isinstance(nxt, (Honorific, Name)):
+        return True
+    # "chúc mừng 02 tân Bí thư ...", "Chúc mừng hai Phó giám đốc mới": the new office-holders, by their
+    # count and their title (meetings.yaml people `congratulated_counts`), are people congratulated
+    k = i + size
+    while k < len(sv.toks) and (sv.toks[k].text.isdigit() or sv.toks[k].low in _W["congratulated_counts"]):
+        k += 1
+    return k > i + size and k < len(sv.toks) and lexicon().roles.match(sv.toks, k) is not None
+
+
+def _games(toks, j: int) -> bool:
+    """ "Đại hội Thể dục thể thao", "Đại hội TDTT", "Hội khỏe Phù Đổng": sports games after the
+    congress word (meetings.yaml people `games_words`), no organisation's congress."""
+    return _starts(toks, j, _W["games_words"]) is not None
+
+
+def _announced(toks, j: int) -> bool:
+    """ "Đại hội Công đoàn tỉnh lần thứ 18 sẽ diễn ra vào tháng 1": the event's own clause says it
+    is still to be held (meetings.yaml people `announced_words`), so it is not the one reported."""
+    for k in range(j, min(len(toks), j + 14)):
+        if toks[k].text in ",;:.()":
+            return False
+        if _starts(toks, k, _W["announced_words"]):
+            return True
+    return False
 
 
 def _congratulates_event(sv: SentenceView, i: int, size: int) -> bool:
@@ -258,7 +284,7 @@ def organised_kind(views: list[SentenceView]) -> Optional[str]:
             if _starts(toks, j + n, _W["session_words"]) and _congress_before(toks, j):
                 return "Congress"   # "Đại hội ... đã diễn ra phiên họp trù bị": a sitting of the congress
             e = lx.kind_words.match(toks, j + n)
-            if e is not None:
+            if e is not None and not (e.payload == "Congress" and _games(toks, j + n + e.size)):
                 return _refined(e.payload, toks, j + n, e.size)
     return None
 
@@ -296,7 +322,7 @@ def _refined(kind: str, toks, i: int, size: int) -> str:
         # ("lễ khai mạc Đại hội", "ra mắt Đại hội": a ceremony of the congress, or before it)
         j = i + size
         j += _starts(toks, j, _W["opening_phrases"]) or 0
-        if _starts(toks, j, _W["congress_words"]):
+        if _starts(toks, j, _W["congress_words"]) and not _games(toks, j + _starts(toks, j, _W["congress_words"])):
             return "Congress"
     return kind
 
