@@ -217,3 +217,18 @@ def test_the_northern_and_southern_churches_written_without_brackets():
                   "đầu đến thăm UBND tỉnh Lai Châu.")
     assert "Hội thánh Tin Lành Việt Nam (miền Bắc)" in b
     assert not any(n.lower() == "hội thánh tin lành việt nam" for n in b)
+
+
+def test_a_representative_board_named_again_short_by_a_title():
+    # posts7's request 6: "Trưởng Ban Đại diện" after the board's full name is that board's head
+    text = ("Sáng 3/4/2024, đoàn thăm Ban Đại diện Phật giáo Hòa Hảo tỉnh Đồng Tháp. Ông Lê Văn Tâm - Trưởng "
+            "Ban Đại diện cảm ơn đoàn. Hòa thượng Thích Minh Trí, Phó Chủ tịch Hội đồng trị sự Trung ương "
+            "Giáo hội Phật giáo Việt Nam cùng dự.")
+    assert ("Lê Văn Tâm", "Trưởng ban", "Ban Đại diện Phật giáo Hòa Hảo tỉnh Đồng Tháp") in posts_of(text)
+    assert "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam" in bodies_of(text)
+
+
+def test_a_short_board_name_with_two_full_ones_names_neither():
+    text = ("Sáng 3/4/2024, đoàn thăm Ban Đại diện Phật giáo Hòa Hảo tỉnh Đồng Tháp và Ban Đại diện Hội thánh "
+            "Tin Lành Việt Nam (miền Nam) tỉnh Đồng Tháp. Ông Lê Văn Tâm - Trưởng Ban Đại diện cảm ơn đoàn.")
+    assert not any(p[0] == "Lê Văn Tâm" for p in posts_of(text))

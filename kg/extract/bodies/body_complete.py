@@ -369,10 +369,12 @@ def unify_short_names(views) -> None:
     short = frozenset(bodies_yaml().get("short_names") or [])
     if not short:
         return
-    mentions = [bm for sv in views for _, _, bm in sv.mentions()
-                if type(bm) is BodyMention and bm.base is not None]
+    every = [bm for sv in views for _, _, bm in sv.mentions() if type(bm) is BodyMention]
+    mentions = [bm for bm in every if bm.base is not None]
     for name in short:
-        bare = [bm for bm in mentions if bm.base.canonical == name]
+        # (or an organ of that name written alone, a title's: "Mục sư A - Trưởng Ban Đại diện")
+        bare = [bm for bm in every if bm.base is not None and bm.base.canonical == name
+                or bm.base is None and bm.organs == [name] and bm.level is None and not bm.generic]
         if not bare:
             continue
         full = {(bm.base, bm.level, bm.unit, bm.place_name) for bm in mentions
@@ -380,5 +382,6 @@ def unify_short_names(views) -> None:
         for bm in bare:
             if len(full) == 1:
                 bm.base, bm.level, bm.unit, bm.place_name = next(iter(full))
+                bm.organs = []
             else:
-                bm.generic = True
+                bm.generic = bm.generic or bm.base is not None
