@@ -217,3 +217,20 @@ def test_a_body_that_hosts_is_no_guest_of_its_own_meeting(tmp_path):
                                  "tỉnh, huyện gặp gỡ cử tri sau kỳ họp thứ Tám.\nTại các buổi tiếp xúc, đoàn đã thông báo kết "
                                  "quả kỳ họp thứ Tám, HĐND tỉnh Hậu Giang khóa IX.\n")
     assert not set(hosts) & set(guests)
+
+
+def _leaders(tmp_path, text):
+    from test_stage_pipeline import state_of
+    return state_of(tmp_path, text).meeting.leaders
+
+
+def test_a_unit_ranked_first_is_no_delegation_led(tmp_path):
+    assert _leaders(tmp_path, "Hội nghị tổng kết\n\nSáng 5/1/2023, ông Trần Văn Khải, Chủ tịch UBND tỉnh Hậu Giang cho biết "
+                              "huyện Long Mỹ là đơn vị dẫn đầu toàn tỉnh về thu ngân sách năm 2022.\n") == []
+    assert _leaders(tmp_path, "Hội nghị tổng kết\n\nSáng 5/1/2023, bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Hậu Giang nói tỉnh "
+                              "là một trong những địa phương dẫn đầu của cả nước về cải cách hành chính.\n") == []
+
+
+def test_one_who_leads_a_delegation_titled_with_the_province_still_leads(tmp_path):
+    assert _leaders(tmp_path, "Thăm và làm việc\n\nSáng 5/1/2023, đoàn công tác do ông Trần Văn Khải, Phó Chủ tịch UBND tỉnh "
+                              "dẫn đầu đã đến thăm và làm việc với UBND huyện Long Mỹ.\n") == ["Trần Văn Khải"]

@@ -18,7 +18,7 @@ from kg.extract.lexicon import _load, grammar
 from kg.extract.meeting.meeting_kinds import article_kind, meeting_kind, organised_kind  # noqa: F401 (the stage's API)
 from kg.extract.bodies.open_names import named_as
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
-from kg.extract.sentences.phrase_starts import anywhere as _anywhere, starts as _starts
+from kg.extract.sentences.phrase_starts import anywhere as _anywhere, ends_before, starts as _starts
 from kg.extract.sentences.sentences import SentenceView, evidence
 from kg.extract.meeting.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
@@ -91,9 +91,11 @@ def _remote(sv: SentenceView, v: int, k: int) -> bool:
 def _not_leading(sv: SentenceView, v: int, k: int) -> bool:
     """ "Đơn vị dẫn đầu phong trào thi đua": first in a ranking; "A được chỉ định làm Trưởng đoàn",
     "quyết định thành lập Đoàn ... do B là trưởng đoàn": a delegation named, not leading the
-    meeting (meetings.yaml people `ranking_words`, `appointing_words`)."""
+    meeting (meetings.yaml people `ranking_words`, `ranked_units`, `appointing_words`)."""
     if _starts(sv.toks, verb_end(sv, v, k), _W["ranking_words"]) is not None:
         return True
+    if v > 0 and isinstance(sv.elements[v - 1], Word) and ends_before(sv.toks, sv.elements[v].start, _W["ranked_units"], reach=2):
+        return True     # ("huyện Y là đơn vị dẫn đầu về thu ngân sách": a unit ranked first)
     return _appointing(sv)
 
 
