@@ -240,3 +240,57 @@ def test_a_neighbour_s_governor_s_name_goes_on_past_a_place_s_first_syllable(tmp
 def test_a_title_cased_line_s_verb_ends_the_neighbour_s_name(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTỉnh trưởng tỉnh Khăm Muộn Phon Xay Đa Vông Chủ Trì Hội Nghị Hợp Tác.\n")
     assert ("Phon Xay Đa Vông", "Tỉnh trưởng", "Chính quyền tỉnh Khăm Muộn") in posts(st)
+
+
+# -- the precision probe's families (F0, F1, H1, H2) --------------------------------------------
+
+def test_a_late_leader_s_title_is_not_the_next_living_official_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTrước anh linh các cố Tổng Bí thư, Bí thư Tỉnh ủy Nghệ An Hồ Đức Kiên và đại biểu "
+                            "thành kính dâng hương.\n")
+    got = posts(st)
+    assert ("Hồ Đức Kiên", "Bí thư", "Tỉnh ủy Nghệ An") in got
+    assert not any(r == "Tổng Bí thư" for _, r, _ in got)
+
+
+def test_an_adviser_is_no_late_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Hồ Đức Kiên, Bí thư Tỉnh ủy Nghệ An, cố vấn Hội Khuyến học tỉnh dự.\n")
+    assert ("Hồ Đức Kiên", "Bí thư", "Tỉnh ủy Nghệ An") in posts(st)
+
+
+def test_a_title_typed_right_after_a_name_is_not_the_next_name_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đ/c Lâm Út Chín Bí thư huyện ủy, ông Đoàn Văn Lực, Chủ tịch UBND huyện Cái Nước.\n")
+    got = posts(st)
+    assert ("Đoàn Văn Lực", "Chủ tịch", "Ủy ban nhân dân huyện Cái Nước") in got
+    assert not any(n == "Đoàn Văn Lực" and r == "Bí thư" for n, r, _ in got)
+
+
+def test_a_title_before_an_addressed_name_still_leads_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTrả lời ý kiến cử tri, Phó Chủ tịch UBND tỉnh Cà Mau, ông Đoàn Văn Lực cho biết "
+                            "tỉnh sẽ hỗ trợ.\n")
+    assert ("Đoàn Văn Lực", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cà Mau") in posts(st)
+
+
+def test_a_foreign_county_after_a_bare_committee_is_its_place_not_a_holder(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nVề phía tỉnh Quảng Tây (Trung Quốc) có ông Lưu Tĩnh, Bí thư Huyện ủy Mã Sơn, thành phố "
+                            "Nam Ninh.\n")
+    assert "Mã Sơn" not in st.officials
+    assert ("Lưu Tĩnh", "Bí thư", "Huyện ủy Mã Sơn") in posts(st)
+
+
+def test_in_a_vietnamese_list_the_name_after_a_bare_committee_is_a_holder(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có bà Hà Thị Lụa, Phó Chủ tịch UBND huyện, Bí thư Huyện ủy Lê Hùng, ông Tạ Văn Lực.\n")
+    assert "Lê Hùng" in st.officials
+
+
+def test_a_school_s_namesake_remembered_is_no_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/9, Trường THCS Phan Văn Đạt tổ chức lễ khai giảng. Đồng chí Phan Văn Đạt sinh "
+                            "thời từng giữ nhiều trọng trách của tỉnh. Dự lễ có đồng chí Tạ Văn Lực, Phó Chủ tịch UBND "
+                            "huyện.\n")
+    assert "Phan Văn Đạt" not in st.officials
+    assert "Tạ Văn Lực" in st.officials
+
+
+def test_a_namesake_who_holds_a_post_stays_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn thăm xã Phan Văn Đạt. Dự có đồng chí Phan Văn Đạt, Chủ tịch Hội Nông dân huyện "
+                            "Cái Nước.\n")
+    assert "Phan Văn Đạt" in st.officials

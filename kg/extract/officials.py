@@ -71,6 +71,33 @@ def _two_syllable_unit(name: Optional[str]) -> bool:
         and not _is_place(name)
 
 
+_NAMESAKE = _load("people.yaml")["namesakes"]
+_LATE_AFTER = tuple(tuple(w.split()) for w in _NAMESAKE["after"])
+_NAMED_AFTER = tuple(tuple(w.split()) for w in _NAMESAKE["before"])
+
+
+def _namesakes(state: ArticleState, names: set) -> set:
+    """The names (of those given) the article writes inside a body's name ("Trường THCS A"), after
+    the words that name a thing after a person ("mang tên A") or before those that speak of the dead
+    ("A sinh thời đã giữ ..."; people.yaml namesakes): a figure the article remembers, no official
+    (conventions: "people in the name of an organisation")."""
+    out: set = set()
+    for sv in state.views:
+        toks = sv.toks
+        for _, e, bm in sv.mentions():
+            if bm is not None and type(e) is not Role:
+                out.update(n for n in names if n in getattr(bm, "surface", ""))
+        for e in sv.elements:
+            if type(e).__name__ != "Name" or e.text not in names:
+                continue
+            after = tuple(t.low for t in toks[e.end:e.end + 3])
+            before = tuple(t.low for t in toks[max(0, e.start - 4):e.start])
+            if any(after[:len(w)] == w for w in _LATE_AFTER) \
+                    or any(before[-len(w) - k:len(before) - k] == w for w in _NAMED_AFTER for k in (0, 1, 2)):
+                out.add(e.text)
+    return out
+
+
 def find_officials(state: ArticleState) -> None:
     facts = state.facts
     lx = lexicon()
@@ -78,7 +105,7 @@ def find_officials(state: ArticleState) -> None:
     if units and any(name_key(p.official) in units for p in facts.posts):
         facts.posts = [p for p in facts.posts if name_key(p.official) not in units]    # a place holds none
     holders = {p.official for p in facts.posts}
-    names = sorted(holders | state.honoured)
+    names = sorted(holders | (state.honoured - _namesakes(state, state.honoured - holders)))
     # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one
     # that no figure of history is written with: such a holder is an official
     state.officials = [o for o in names if ((is_person(o, lx) and (o in holders or o not in facts.authors))

@@ -184,7 +184,8 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         if addressed or _bare_after(L, k):
             j -= addressed
             # "Phó Chủ tịch UBND tỉnh, ông X": a title with its body, then the name; but in
-            # "bà A, Phó Chủ tịch ..., ông X" the title is A's (a list of names with titles). With
+            # "bà A, Phó Chủ tịch ..., ông X" the title is A's (a list of names with titles), as it is
+            # when typed right after A with no mark ("đ/c A Bí thư Huyện ủy, ông X, ..."). With
             # no address ("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh, A đánh giá ..."), only a
             # name that takes no title after it, and a title that opens its clause (not the source
             # after "Theo": "Theo Chủ tịch UBND xã, A là hộ ..." is no post of A's)
@@ -193,6 +194,7 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                 chain, before = _chain_left(L, j - 1)
                 if (addressed or before < 0 or isinstance(L[before], Punct)) \
                         and not (before >= 1 and _is_sep(L[before]) and isinstance(L[before - 1], Name)) \
+                        and not (before >= 0 and isinstance(L[before], Name)) \
                         and not (chain and _post_named(toks, chain[0].start)) and not _goes_on(L, before) \
                         and not (chain and complement_of_earlier(L, toks, before, chain[0].start)):
                     j -= 1

@@ -7,7 +7,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
-from kg.extract.posts.post_asides import honours, particulars
+from kg.extract.posts.post_asides import committee_places, honours, late_titles, particulars
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
@@ -295,7 +295,9 @@ def _lean_on_context(sv: SentenceView) -> None:
     """What the sentence's titles lean on before they are bound (kg.extract.posts.post_context; the
     foreign governments, chapters and missions in kg.extract.posts.foreign_titles)."""
     L, toks = sv.elements, sv.toks
+    late_titles(L, toks)
     particulars(L, toks)
+    committee_places(L, toks)
     honours(L, toks)
     attach_open_bodies(L)
     union_committees(L, toks)
