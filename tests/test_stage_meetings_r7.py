@@ -234,3 +234,15 @@ def test_a_unit_ranked_first_is_no_delegation_led(tmp_path):
 def test_one_who_leads_a_delegation_titled_with_the_province_still_leads(tmp_path):
     assert _leaders(tmp_path, "Thăm và làm việc\n\nSáng 5/1/2023, đoàn công tác do ông Trần Văn Khải, Phó Chủ tịch UBND tỉnh "
                               "dẫn đầu đã đến thăm và làm việc với UBND huyện Long Mỹ.\n") == ["Trần Văn Khải"]
+
+
+def test_a_working_session_owned_by_a_body_is_its_own(tmp_path):
+    hosts, guests = hg(tmp_path, "Chuẩn bị đại hội\n\nChiều 9/11/2022, ông Trần Quốc Bảo, Bí thư Huyện ủy Long Mỹ chủ trì buổi "
+                                 "làm việc của Thường trực Huyện ủy Long Mỹ về công tác chuẩn bị đại hội Hội Nông dân huyện.\n")
+    assert (hosts, guests) == (["Thường trực Huyện ủy Long Mỹ"], [])
+
+
+def test_a_delegations_working_session_is_not_its_own(tmp_path):
+    hosts, _ = hg(tmp_path, "Làm việc\n\nChiều 9/11/2022 đã diễn ra buổi làm việc của Đoàn công tác Huyện ủy Long Mỹ tại xã "
+                            "Vị Bình về công tác chuẩn bị đại hội.\n")
+    assert "Huyện ủy Long Mỹ" not in hosts

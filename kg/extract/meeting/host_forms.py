@@ -247,3 +247,30 @@ def invited_by(sv: SentenceView, resolve) -> list:
         return out
     return []
 
+
+def own_session(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+    """ "A chủ trì buổi làm việc của Thường trực Tỉnh ủy X về công tác chuẩn bị ...": a working session
+    named as an event (meetings.yaml hosts `event_nouns`, then `session_words`) and owned ("của") by a
+    body, with no other side after "với" in its clause, is the owner's own: it hosts. A delegation's
+    session ("buổi làm việc của Đoàn công tác ...") tells no host (kg.extract.meeting.visitors reads
+    the one with both sides)."""
+    from kg.extract.meeting.hosts import for_host, host_words
+    from kg.extract.meeting.visitors import _delegation_at, _session_word
+    toks, w, els = sv.toks, host_words(), sv.elements
+    at = {e.start: e for e in els}
+    for i in range(len(toks) - 3):
+        n = _session_word(toks, i + 1, w) if toks[i].low in w["event_nouns"] else 0
+        if not n or toks[i + 1 + n].low not in w["delegation_of"]:
+            continue
+        owner = at.get(i + 2 + n)
+        if not isinstance(owner, BodyMention) or owner.generic or _delegation_at(sv, i + 2 + n):
+            return [], [], False, False
+        for t in toks[owner.end:]:
+            if t.text in ".;:":
+                break
+            if t.low in w["partner_words"]:
+                return [], [], False, False     # (both sides named: visitors.session_of_with)
+        b = resolve(owner)
+        return ([for_host(b)], [], True, False) if b is not None else ([], [], False, False)
+    return [], [], False, False
+

@@ -20,7 +20,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, opens
-from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, purposed,  # noqa: F401
+from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, own_session, purposed,  # noqa: F401
                                             team_head, team_led, to_attend)  # (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.meeting.stop_lists import verb_objects
@@ -158,7 +158,8 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, 
             return got
     got = travelling(sv, resolve)
     got = got if got[2] else inspecting(sv, resolve)
-    return got if got[2] else team_head(sv, resolve)
+    got = got if got[2] else team_head(sv, resolve)
+    return got if got[2] else own_session(sv, resolve)   # ("chủ trì buổi làm việc của Thường trực Tỉnh ủy")
 
 
 def visited_place(sv: SentenceView, v: int) -> bool:
