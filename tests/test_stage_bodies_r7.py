@@ -64,17 +64,19 @@ def test_ministries_written_short_or_with_commas():
     assert {"Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Lao động, Thương binh và Xã hội"} <= bodies_of(text)
 
 
-def test_the_front_written_with_a_dot_and_the_sangha_council_by_its_initials():
+def test_the_front_written_with_a_dot():
     text = ("Sáng 4/2/2024, ông Lò Văn Kha, Chủ tịch UB.MTTQVN tỉnh Sơn La thăm Ban Trị sự Giáo hội Phật giáo "
-            "Việt Nam tỉnh. Hòa thượng Thích Minh Trí, Phó Chủ tịch HĐTS, Trưởng Ban Trị sự tiếp đoàn.")
-    b = bodies_of(text)
-    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam"} <= b
+            "Việt Nam tỉnh.")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La" in bodies_of(text)
 
 
-def test_the_council_initials_in_a_story_of_no_sangha_name_no_body():
-    # cued as the bare "Hội đồng Trị sự": with no Sangha body named, another faith's council
-    b = bodies_of("Sáng 4/2/2024, ông Lò Văn Kha, Phó Chủ tịch HĐTS Hội thánh tiếp đoàn công tác của tỉnh Tây Ninh.")
-    assert not any("Trị sự" in n for n in b)
+def test_the_initials_hdts_alone_name_no_sangha_council():
+    # review7a H-5: "HĐTS" is as often a school's admissions council ("Hội đồng tuyển sinh"), even in
+    # a story that names the Sangha elsewhere
+    text = ("Ông Lý Văn Tư, Chủ tịch HĐTS Trường Đại học Cao Nguyên cho biết năm 2024 trường tuyển 2.000 sinh "
+            "viên. Dịp này, Ban Trị sự GHPGVN tỉnh Gia Lai tặng 40 suất học bổng.")
+    assert "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam" not in bodies_of(text)
+    assert not any(p[0] == "Lý Văn Tư" and "Trị sự" in p[2] for p in posts_of(text))
 
 
 def test_an_organ_before_plural_committees_is_plural_too():
