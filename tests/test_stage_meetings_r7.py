@@ -246,3 +246,15 @@ def test_a_delegations_working_session_is_not_its_own(tmp_path):
     hosts, _ = hg(tmp_path, "Làm việc\n\nChiều 9/11/2022 đã diễn ra buổi làm việc của Đoàn công tác Huyện ủy Long Mỹ tại xã "
                             "Vị Bình về công tác chuẩn bị đại hội.\n")
     assert "Huyện ủy Long Mỹ" not in hosts
+
+
+def test_the_bodies_worked_with_before_a_purpose_are_not_who_checks(tmp_path):
+    hosts, _ = hg(tmp_path, "Kiểm tra nông thôn mới\n\nNgày 5/6/2023, đồng chí Trần Quốc Bảo, Bí thư Huyện ủy Long Mỹ và đồng chí "
+                            "Lê Văn Tư, Phó Chủ tịch UBND huyện chủ trì buổi làm việc với UBND xã Vị Bình để kiểm tra kết "
+                            "quả xây dựng nông thôn mới.\n")
+    assert "Ủy ban nhân dân xã Vị Bình" not in hosts
+
+
+def test_a_council_that_oversees_a_matter_at_home_still_hosts(tmp_path):
+    hosts, _ = hg(tmp_path, "Giám sát\n\nSáng 5/6/2023, HĐND huyện Long Mỹ giám sát kết quả trả lời ý kiến cử tri sau kỳ họp thứ 7.\n")
+    assert hosts == ["Hội đồng nhân dân huyện Long Mỹ"]

@@ -282,6 +282,10 @@ def _oversees_at_home(sv: SentenceView, resolve) -> tuple[list, list, bool, bool
         k = within.get(i)
         if k is None or not isinstance(els[k], Word) or i > 0 and lexicon().delegation.match(toks, i - 1):
             continue        # (a delegation's name, "Đoàn kiểm tra", is no verb)
+        if i > 0 and toks[i - 1].low in w["purpose_words"]:
+            # ("A chủ trì buổi làm việc với Ban X, UBND xã Y để kiểm tra ...": who checks is the main
+            # clause's subject, not the bodies worked with before "để")
+            return [], [], False, False
         subject = [b for b in (resolve(e) for e in subject_of(sv, k)) if b is not None]
         if not subject or any(isinstance(x, (Name, Punct)) for x in els[_last_body_before(els, k) + 1:k]):
             return [], [], False, False     # (a person, or another clause, between the subject and the verb)
