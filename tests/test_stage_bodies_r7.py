@@ -248,3 +248,11 @@ def test_a_lao_province_in_another_spelling_is_foreign():
     text = ("Sáng 3/4/2024, Tỉnh ủy Lai Châu làm việc với đoàn đại biểu tỉnh Luông Pha Bang do đồng chí Xổm "
             "Phết Khăm Phôm Ma Vông - Bí thư Tỉnh ủy Luông Pha Bang làm trưởng đoàn.")
     assert ("Xổm Phết Khăm Phôm Ma Vông", "Bí thư", "Tỉnh ủy Luông Pha Bang") in posts_of(text)
+
+
+def test_a_bare_representative_head_beside_another_board_of_that_head_names_none():
+    # review7a H-13: the parents' or the elderly's "Ban Đại diện" written too: the bare title's
+    # board may be either
+    text = ("Ngày 10/5/2024, Ban Đại diện Phật giáo Hòa Hảo tỉnh Đồng Tháp trao quà. Ban Đại diện Cha mẹ học "
+            "sinh Trường THCS Tân Mỹ cảm ơn; ông Trần Văn Năm, Trưởng Ban Đại diện, phát biểu.")
+    assert not any(p[0] == "Trần Văn Năm" for p in posts_of(text))

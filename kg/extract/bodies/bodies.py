@@ -17,8 +17,8 @@ from kg.extract.lexicon import canon, grammar, lexicon
 from kg.extract.bodies.counted_places import counted_places
 from kg.extract.bodies.cued_names import unify_cued_names
 from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete,
-                                      nearest_province as _nearest_province, share_organ_lists,
-                                      unify_short_names)
+                                      nearest_province as _nearest_province, share_organ_lists)
+from kg.extract.bodies.short_names import unify_short_names
 from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, headed_lists, shared_places
 from kg.extract.bodies.cells import read_cells, unify_cells
 from kg.extract.places.foreign import close_on_foreign

@@ -361,27 +361,3 @@ def share_organ_lists(els: list, mentions: Optional[list] = None) -> None:
                 # "Đoàn Chủ tịch và Ban Thường trực UBTƯ MTTQ Việt Nam": the central body's organs
                 bm.base, bm.level, bm.central = f.base, "central", True
             break
-
-
-def unify_short_names(views) -> None:
-    """A short name (bodies.yaml `short_names`: "Đảng ủy Khối") means the one body the article
-    names in full with it ("Đảng ủy Khối các Cơ quan tỉnh"); with none or several, no body."""
-    short = frozenset(bodies_yaml().get("short_names") or [])
-    if not short:
-        return
-    every = [bm for sv in views for _, _, bm in sv.mentions() if type(bm) is BodyMention]
-    mentions = [bm for bm in every if bm.base is not None]
-    for name in short:
-        # (or an organ of that name written alone, a title's: "Mục sư A - Trưởng Ban Đại diện")
-        bare = [bm for bm in every if bm.base is not None and bm.base.canonical == name
-                or bm.base is None and bm.organs == [name] and bm.level is None and not bm.generic]
-        if not bare:
-            continue
-        full = {(bm.base, bm.level, bm.unit, bm.place_name) for bm in mentions
-                if bm.base.canonical.startswith(name + " ") and bm.level is not None}
-        for bm in bare:
-            if len(full) == 1:
-                bm.base, bm.level, bm.unit, bm.place_name = next(iter(full))
-                bm.organs = []
-            else:
-                bm.generic = bm.generic or bm.base is not None
