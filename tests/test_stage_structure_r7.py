@@ -183,3 +183,19 @@ def test_congratulating_new_office_holders_is_no_visit(tmp_path):
     # ... congratulating a body on a visit is one
     text = "Lãnh đạo huyện Lạc Sơn đến thăm, chúc mừng Hội Nông dân huyện nhân ngày truyền thống.\n"
     assert _kind(tmp_path, text) == "Visit"
+
+
+def test_a_congress_opening_inside_its_days_is_dated_by_the_first(tmp_path):
+    text = ("Sáng 15/10/2030, Đại hội Đảng bộ huyện Lạc Sơn lần thứ XXIX chính thức khai mạc.\n"
+            "Đại hội Đảng bộ huyện Lạc Sơn diễn ra trong ba ngày (14-16/10), với 300 đại biểu dự.\n")
+    assert _day(tmp_path, text) == "2030-10-14"
+    # ... a lead of its closing sitting is dated by that day
+    text = ("Chiều 16/10/2030, Đại hội Đảng bộ huyện Lạc Sơn lần thứ XXIX họp phiên bế mạc.\n"
+            "Đại hội Đảng bộ huyện Lạc Sơn diễn ra trong ba ngày (14-16/10), với 300 đại biểu dự.\n")
+    assert _day(tmp_path, text) == "2030-10-16"
+
+
+def test_a_congress_dated_only_by_its_days(tmp_path):
+    text = ("Đại hội Hội Cựu chiến binh huyện Lạc Sơn lần thứ VIII với chủ đề đoàn kết, đổi mới.\n"
+            "Đại hội Hội Cựu chiến binh huyện Lạc Sơn diễn ra trong 2 ngày, từ ngày 27 đến ngày 28/9/2027.\n")
+    assert _day(tmp_path, text) == "2027-09-27"

@@ -195,8 +195,44 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         day = MeetingDay(d.day, d.month, year)
         if year is not None and day.date is None:
             return None, None          # 30/2: not a date
-        return (_first_day(day, sv.text) if congress else day), sv
+        return (_first_day(_spanned(day, sv.text, story, headline), sv.text) if congress else day), sv
+    if congress:
+        for sv in _lead_window(story) + headline:
+            span = _congress_span(sv.text)
+            if span is not None:        # "Thời gian diễn ra đại hội 2 ngày, từ ngày 27 đến ngày 28/9/2017"
+                first, _ = span
+                year = first.year or year_for(first, published, [sv] + story[:3], text_years, congress)
+                return MeetingDay(first.day, first.month, year), sv
     return _relative_day(story[:1], published)
+
+
+def _spanned(day: MeetingDay, text: str, story: list[SentenceView], headline: list[SentenceView]) -> MeetingDay:
+    """ "Sáng 15/10, Đại hội ... khai mạc. ... Đại hội ... diễn ra trong ba ngày (14-16/10)": a
+    congress whose lead tells its opening (meetings.yaml dates `congress_opening_words`) is dated by
+    the first of its days written near it (its preparatory sitting), when the lead's day is one of them;
+    a lead of its closing sitting is dated by that day ("Chiều 22/9, Đại hội ... họp phiên bế mạc")."""
+    if not any(w in text.casefold() for w in _words()["congress_opening_words"]):
+        return day
+    for sv in _lead_window(story) + headline:
+        span = _congress_span(sv.text)
+        if span is not None and span[0].month == day.month and span[0].day < day.day <= span[1]:
+            return MeetingDay(span[0].day, day.month, day.year)
+    return day
+
+
+def _congress_span(text: str) -> Optional[tuple[DayDate, int]]:
+    """The first day-date and the last day of the days a congress sits, in a sentence that says how
+    long it lasts ("Đại hội ... diễn ra trong ba ngày (14-16/10)", "Thời gian diễn ra đại hội 2 ngày,
+    từ ngày 27 đến ngày 28/9"; meetings.yaml dates `congress_span_words`), within one month."""
+    low = text.casefold()
+    w = _words()
+    if not any(c in low for c in w["term_congresses"]) or not any(x in low for x in w["congress_span_words"]):
+        return None
+    m = _patterns()["days_bare" if _patterns()["openers"].search(text) is None else "days"].search(text)
+    if m is None or not int(m.group(1)) < int(m.group(2)) <= 31 or not 1 <= int(m.group(3)) <= 12:
+        return None
+    first = DayDate(int(m.group(1)), int(m.group(3)), int(m.group(4)) if m.group(4) else None, m.start(), m.end())
+    return first, int(m.group(2))
 
 
 def _lead_window(story: list[SentenceView], size: int = 8) -> list[SentenceView]:
