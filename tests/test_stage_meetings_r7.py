@@ -258,3 +258,10 @@ def test_the_bodies_worked_with_before_a_purpose_are_not_who_checks(tmp_path):
 def test_a_council_that_oversees_a_matter_at_home_still_hosts(tmp_path):
     hosts, _ = hg(tmp_path, "Giám sát\n\nSáng 5/6/2023, HĐND huyện Long Mỹ giám sát kết quả trả lời ý kiến cử tri sau kỳ họp thứ 7.\n")
     assert hosts == ["Hội đồng nhân dân huyện Long Mỹ"]
+
+
+def test_a_session_of_the_national_assembly_reported_on_is_no_local_councils(tmp_path):
+    hosts, _ = hg(tmp_path, "Tiếp xúc cử tri\n\nSáng 5/12/2021, các đại biểu Quốc hội tỉnh Hậu Giang đã gặp cử tri huyện Long Mỹ "
+                            "để thông báo kết quả kỳ họp thứ 2, Quốc hội khóa XV. Tham gia buổi gặp có ông Lê Văn Tư, Phó "
+                            "Chủ tịch HĐND tỉnh Hậu Giang.\n")
+    assert "Hội đồng nhân dân tỉnh Hậu Giang" not in hosts

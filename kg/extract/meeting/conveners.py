@@ -250,6 +250,10 @@ def session_host(views: list[SentenceView], resolve) -> list[Body]:
             b = resolve(nxt) if isinstance(nxt, BodyMention) and not nxt.generic else None
             if b is not None and b.parent is None and (b.local_name or b.name).lower() in w["session_owners"]:
                 return [b]
+            if b is not None:
+                # ("báo cáo kết quả kỳ họp thứ 6, Quốc hội khóa XIV": a session whose owner is named and is
+                # no local council is not one the lead's councils hold)
+                return []
     return _council_of_session(views, resolve)
 
 
