@@ -294,3 +294,19 @@ def test_a_namesake_who_holds_a_post_stays_an_official(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn thăm xã Phan Văn Đạt. Dự có đồng chí Phan Văn Đạt, Chủ tịch Hội Nông dân huyện "
                             "Cái Nước.\n")
     assert "Phan Văn Đạt" in st.officials
+
+
+def test_a_visiting_province_before_co_places_its_officials_bare_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nLễ dâng hương diễn ra tại tỉnh Hà Tĩnh. Dự lễ, tỉnh Khánh Hòa có đồng chí Lê Thị Bình, "
+                            "Phó Bí thư Thường trực Tỉnh ủy – Chủ tịch HĐND tỉnh. Về phía tỉnh Hà Nam có ông Trần Văn Tâm, "
+                            "Chủ tịch Hội Nông dân tỉnh.\n")
+    got = posts(st)
+    assert ("Lê Thị Bình", "Phó Bí thư Thường trực", "Tỉnh ủy Khánh Hòa") in got
+    assert ("Lê Thị Bình", "Chủ tịch", "Hội đồng nhân dân tỉnh Khánh Hòa") in got
+    assert ("Trần Văn Tâm", "Chủ tịch", "Hội Nông dân tỉnh Hà Nam") in got
+
+
+def test_without_a_side_the_bare_title_keeps_the_story_s_province(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại hội Hội Nông dân tỉnh Nam Định khai mạc. Dự có ông Trần Văn Tâm, Chủ tịch Hội Nông "
+                            "dân tỉnh, đại diện tỉnh Hà Nam.\n")
+    assert ("Trần Văn Tâm", "Chủ tịch", "Hội Nông dân tỉnh Hà Nam") not in posts(st)

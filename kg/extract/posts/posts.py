@@ -17,6 +17,7 @@ from kg.extract.posts.post_context import (address_titles, attach_open_bodies, c
                                      union_committees)
 from kg.extract.posts.post_short import short_names
 from kg.extract.posts.post_deputies import deputies_listed
+from kg.extract.posts.post_sides import side_units
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
@@ -298,6 +299,7 @@ def _lean_on_context(sv: SentenceView) -> None:
     late_titles(L, toks)
     particulars(L, toks)
     committee_places(L, toks)
+    side_units(sv)
     honours(L, toks)
     attach_open_bodies(L)
     union_committees(L, toks)

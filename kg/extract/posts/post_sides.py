@@ -1,0 +1,52 @@
+"""Whose unit the titles of a listed side are of: "Dự lễ, tỉnh Phú Yên có đồng chí A, Phó Bí thư
+Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", "Về phía tỉnh X có ông B, Chủ tịch Hội Nông dân tỉnh": a
+unit opening its clause before "có" names the side, and a body of that unit's level written bare
+in the titles after it is that unit's, not the article's own province (a ceremony in one province
+with a delegation of another; the probe's family F9). A neighbour's unit is read by
+kg.extract.posts.foreign_titles.foreign_side; this pass takes the Vietnamese ones.
+"""
+from __future__ import annotations
+
+from kg.extract.lexicon import grammar
+from kg.extract.sentences.elements import BodyMention, LevelMention, Punct, Role
+
+_SPEC = grammar("roles.yaml", "posts")["sides"]
+_REACH = 4          # tokens before the unit at the sentence's start: "Dự lễ, tỉnh X có ..."
+
+
+def _cues(sv) -> list[tuple[int, LevelMention]]:
+    """(index, unit) of each unit that opens its clause and is followed by "có"."""
+    toks, out = sv.toks, []
+    if not any(w in sv.lows for w in _SPEC["verbs"]):
+        return out
+    for i, e in enumerate(sv.elements):
+        if type(e) is not LevelMention or not e.place_name or e.level not in _SPEC["levels"] \
+                or e.end >= len(toks) or toks[e.end].low not in _SPEC["verbs"]:
+            continue
+        k = e.start
+        while k >= 1 and tuple(t.low for t in toks[k - 1:k]) in _LEADS:
+            k -= 1          # "về phía tỉnh X"
+        if k >= 2 and toks[k - 2].low == "về" and toks[k - 1].low == "phía":
+            k -= 2
+        if k <= _REACH or toks[k - 1].text in ",;:":
+            out.append((i, e))
+    return out
+
+
+_LEADS = frozenset(tuple(w.split()) for w in _SPEC["leads"])
+
+
+def side_units(sv) -> None:
+    """The bare bodies of the unit's level in the titles after each side's unit (up to the next
+    side's) take that unit's name."""
+    cues = _cues(sv)
+    els = sv.elements
+    for n, (i, unit) in enumerate(cues):
+        stop = cues[n + 1][0] if n + 1 < len(cues) else len(els)
+        for e in els[i + 1:stop]:
+            if type(e) is Punct and e.char == ".":
+                break
+            bm = e.body if type(e) is Role else None
+            if isinstance(bm, BodyMention) and not bm.place_name and not bm.central and bm.level == unit.level \
+                    and bm.unit == unit.unit:
+                bm.place_name = unit.place_name
