@@ -256,3 +256,11 @@ def test_a_bare_representative_head_beside_another_board_of_that_head_names_none
     text = ("Ngày 10/5/2024, Ban Đại diện Phật giáo Hòa Hảo tỉnh Đồng Tháp trao quà. Ban Đại diện Cha mẹ học "
             "sinh Trường THCS Tân Mỹ cảm ơn; ông Trần Văn Năm, Trưởng Ban Đại diện, phát biểu.")
     assert not any(p[0] == "Trần Văn Năm" for p in posts_of(text))
+
+
+def test_plural_committees_written_with_their_names_name_each():
+    # review7a M-4: "các huyện ủy A, B" names each committee (and the organ before it, each's organ)
+    b = bodies_of("Sáng 3/4/2024, Tỉnh ủy Cao Bằng làm việc với Ủy ban Kiểm tra các huyện ủy Trùng Khánh, "
+                  "Nguyên Bình về công tác kiểm tra năm 2024.")
+    assert {"Huyện ủy Trùng Khánh", "Huyện ủy Nguyên Bình", "Ủy ban Kiểm tra Huyện ủy Trùng Khánh",
+            "Ủy ban Kiểm tra Huyện ủy Nguyên Bình"} <= b

@@ -344,8 +344,9 @@ def _drop_plurals(sv) -> None:
     ủy"), and a bare organ before it ("thường trực các ..."), name every unit's: no one body."""
     toks, plural = sv.toks, bodies_yaml()["completion"]["plural_word"]
     mentions = [e for _, e, _ in sv.mentions() if isinstance(e, BodyMention)]
-    plurals = {e.start for e in mentions         # (where a committee made plural begins)
-               if e.start > 0 and toks[e.start - 1].low == plural and not toks[e.start].is_cap and not e.organs}
+    plurals = {e.start for e in mentions         # (where a committee made plural begins; one written
+               if e.start > 0 and toks[e.start - 1].low == plural and not toks[e.start].is_cap and not e.organs
+               and not e.place_name}            # with its units' names names each: "các huyện ủy A, B")
     for e in mentions:
         # (a capitalised organ too, before such a committee, "Thường trực các huyện ủy: A, B": else
         # it took the committee's level and the one district the story names)
