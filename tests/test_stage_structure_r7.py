@@ -199,3 +199,33 @@ def test_a_congress_dated_only_by_its_days(tmp_path):
     text = ("Đại hội Hội Cựu chiến binh huyện Lạc Sơn lần thứ VIII với chủ đề đoàn kết, đổi mới.\n"
             "Đại hội Hội Cựu chiến binh huyện Lạc Sơn diễn ra trong 2 ngày, từ ngày 27 đến ngày 28/9/2027.\n")
     assert _day(tmp_path, text) == "2027-09-27"
+
+
+def test_the_organised_event_the_headline_names(tmp_path):
+    # a sapo tells a review organised too; the headline names the get-together of the anniversary
+    text = ("Gặp mặt kỷ niệm 40 năm Ngày thành lập Hội Nông dân huyện Lạc Sơn\nHội Nông dân huyện cũng tổ chức "
+            "tổng kết cuộc thi viết về nông dân.\nSáng 8/8, Hội Nông dân huyện Lạc Sơn tổ chức gặp mặt kỷ niệm "
+            "40 năm ngày thành lập.\n")
+    assert _kind(tmp_path, text) == "Ceremony"
+    # ... a headline naming the review keeps the first organised
+    text = ("Hội Nông dân huyện Lạc Sơn tổng kết cuộc thi viết về nông dân\nHội Nông dân huyện cũng tổ chức "
+            "tổng kết cuộc thi viết về nông dân.\nSáng 8/8, Hội Nông dân huyện Lạc Sơn tổ chức gặp mặt kỷ niệm "
+            "40 năm ngày thành lập.\n")
+    assert _kind(tmp_path, text) == "Conference"
+
+
+def test_a_get_together_joined_to_a_commendation_is_a_ceremony(tmp_path):
+    text = ("Ngày 20/9, Huyện ủy Lạc Sơn tổ chức gặp mặt, tuyên dương những bí thư chi bộ và trưởng thôn "
+            "tiêu biểu năm 2030.\n")
+    assert _kind(tmp_path, text) == "Ceremony"
+    # ... a get-together joined to a review stays a conference
+    text = "Ngày 20/9, Huyện ủy Lạc Sơn tổ chức gặp mặt, trao đổi với các bí thư chi bộ và trưởng thôn.\n"
+    assert _kind(tmp_path, text) == "Conference"
+
+
+def test_an_organised_handing_over_is_a_ceremony(tmp_path):
+    text = "Ngày 7/3, Hội LHPN xã Đông Khê tổ chức trao mô hình sinh kế cho 3 hội viên cận nghèo.\n"
+    assert _kind(tmp_path, text) == "Ceremony"
+    # ... an organised working session is none
+    text = "Ngày 7/3, Hội LHPN xã Đông Khê tổ chức buổi làm việc với 3 chi hội về mô hình sinh kế.\n"
+    assert _kind(tmp_path, text) == "WorkingSession"

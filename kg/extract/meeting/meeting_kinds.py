@@ -25,8 +25,8 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
     the headline and lead name first, else the next sentences'."""
     if story and _aside(story[0].text):
         story = story[1:]       # an excerpt opening on an aside ("Dịp này, ..."): its lead is further on
-    kind = organised_kind(story[:2]) or meeting_kind(headline + story[:1]) or meeting_kind(story[1:3]) or \
-        meeting_kind(story[3:8])
+    kind = organised_kind(story[:2], meeting_kind(headline)) or meeting_kind(headline + story[:1]) or \
+        meeting_kind(story[1:3]) or meeting_kind(story[3:8])
     if kind == "Congress" and _press(headline + story[:4]):
         kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
     elif kind == "Conference" and any(_thanks_a_visit(sv) for sv in story[:3]):
@@ -268,11 +268,18 @@ def _occasion(toks, i: int) -> bool:
     return False
 
 
-def organised_kind(views: list[SentenceView]) -> Optional[str]:
+def organised_kind(views: list[SentenceView], headline_kind: Optional[str] = None) -> Optional[str]:
     """ "Hội LHPN tỉnh X tổ chức hội nghị biểu dương ...": the event the lead says a body organised
     is the meeting, before a headline's verb or a photo caption's (meetings.yaml people
-    `organise_words`, right before the event's word)."""
-    lx = lexicon()
+    `organise_words`, right before the event's word); of several organised, the one the headline
+    names ("Gặp mặt kỷ niệm 95 năm ..." over a sapo's "... cũng tổ chức tổng kết ...")."""
+    found = _organised(views)
+    return headline_kind if headline_kind in found else (found[0] if found else None)
+
+
+def _organised(views: list[SentenceView]) -> list[str]:
+    """The kinds of the events the sentences say were organised, in order."""
+    lx, out = lexicon(), []
     for sv in views:
         toks = sv.toks
         for j, n in positions(toks, _W["organise_words"], sv.lows):
@@ -282,11 +289,14 @@ def organised_kind(views: list[SentenceView]) -> Optional[str]:
                 # chức Lễ X": not the event told, as for a kind word)
                 continue
             if _starts(toks, j + n, _W["session_words"]) and _congress_before(toks, j):
-                return "Congress"   # "Đại hội ... đã diễn ra phiên họp trù bị": a sitting of the congress
+                out.append("Congress")  # "Đại hội ... đã diễn ra phiên họp trù bị": a sitting of the congress
+                continue
             e = lx.kind_words.match(toks, j + n)
             if e is not None and not (e.payload == "Congress" and _games(toks, j + n + e.size)):
-                return _refined(e.payload, toks, j + n, e.size)
-    return None
+                out.append(_refined(e.payload, toks, j + n, e.size))
+            elif e is None and _starts(toks, j + n, _W["organised_handovers"]):
+                out.append("Ceremony")  # "X tổ chức trao mô hình sinh kế cho ...": a handing over
+    return out
 
 
 def _congress_before(toks, j: int) -> bool:
@@ -316,7 +326,8 @@ def _refined(kind: str, toks, i: int, size: int) -> str:
     """A get-together held for an occasion is a ceremony (`_festive`); the opening or closing
     ceremony of a congress ("lễ khai mạc Đại hội"), or one held before it ("ra mắt Đại hội"), is
     the congress."""
-    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and _festive(toks, i, size):
+    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and (_festive(toks, i, size)
+                                                                              or _with_ceremony(toks, i + size)):
         return "Ceremony"
     if kind == "Ceremony":
         # ("lễ khai mạc Đại hội", "ra mắt Đại hội": a ceremony of the congress, or before it)
@@ -325,6 +336,14 @@ def _refined(kind: str, toks, i: int, size: int) -> str:
         if _starts(toks, j, _W["congress_words"]) and not _games(toks, j + _starts(toks, j, _W["congress_words"])):
             return "Congress"
     return kind
+
+
+def _with_ceremony(toks, j: int) -> bool:
+    """ "tổ chức gặp mặt, tuyên dương các bí thư chi bộ ...", "gặp mặt và trao Huy hiệu ...": a
+    get-together joined to a ceremony's word is that ceremony."""
+    k = j + (j < len(toks) and (toks[j].text == "," or toks[j].low == "và"))
+    e = lexicon().kind_words.match(toks, k) if j < k < len(toks) else None
+    return e is not None and e.payload == "Ceremony"
 
 
 def _festive(toks, i: int, size: int) -> bool:
