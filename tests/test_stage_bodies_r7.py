@@ -3,7 +3,7 @@ with invented people and names (real provinces and standard body names only)."""
 from __future__ import annotations
 
 from kg.extract.sentences.tokens import split_sentences
-from test_stage_bodies_vocab import bodies_of, posts_of
+from test_stage_bodies_vocab import _facts, bodies_of, posts_of
 
 
 def _cut(text: str) -> list[str]:
@@ -103,7 +103,7 @@ def test_the_sangha_s_culture_board_of_a_chapter():
             "Ban Trị sự GHPGVN tỉnh tiếp đoàn.")
     b = bodies_of(text)
     assert {"Ban Văn hóa Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng",
-            "Ban Thông tin Truyền thông Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng"} <= b
+            "Ban Thông tin - Truyền thông Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng"} <= b
 
 
 def test_the_council_s_culture_committee_stays_the_council_s():
@@ -264,3 +264,9 @@ def test_plural_committees_written_with_their_names_name_each():
                   "Nguyên Bình về công tác kiểm tra năm 2024.")
     assert {"Huyện ủy Trùng Khánh", "Huyện ủy Nguyên Bình", "Ủy ban Kiểm tra Huyện ủy Trùng Khánh",
             "Ủy ban Kiểm tra Huyện ủy Nguyên Bình"} <= b
+
+
+def test_a_party_committee_s_culture_board_is_a_party_board():
+    # review7a M-1: the Sangha's boards are no religious bodies under a party committee
+    f = _facts("Sáng 3/4/2024, ông Lê Quang Vinh, Phó Trưởng Ban Văn hóa Thành ủy Bảo Lộc phát biểu tại hội nghị.")
+    assert ("Ban Văn hóa Thành ủy Bảo Lộc", "PartyBoard") in {(b.name, b.kind) for b in f.bodies}
