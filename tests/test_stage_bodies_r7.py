@@ -270,3 +270,13 @@ def test_a_party_committee_s_culture_board_is_a_party_board():
     # review7a M-1: the Sangha's boards are no religious bodies under a party committee
     f = _facts("Sáng 3/4/2024, ông Lê Quang Vinh, Phó Trưởng Ban Văn hóa Thành ủy Bảo Lộc phát biểu tại hội nghị.")
     assert ("Ban Văn hóa Thành ủy Bảo Lộc", "PartyBoard") in {(b.name, b.kind) for b in f.bodies}
+
+
+def test_ministries_written_with_other_joiners_and_the_cao_dai_council_by_the_full_name():
+    # review7a M-2 and M-5
+    text = ("Ông Trịnh Văn Lâm, Thứ trưởng Bộ LĐTB-XH; ông Đoàn Văn Bảo, Thứ trưởng Bộ VH,TT&DL và ông Kha "
+            "Văn Tú, Thứ trưởng Bộ NN và PTNT dự hội nghị ngày 3/4/2024 tại tỉnh Bình Phước.")
+    assert {"Bộ Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch",
+            "Bộ Nông nghiệp và Phát triển nông thôn"} <= bodies_of(text)
+    text = "Sáng 3/4/2024, ông Lê Minh Châu, Phó Chưởng quản Hội đồng Chưởng quản Hội thánh Cao Đài Tòa thánh Tây Ninh tiếp đoàn."
+    assert "Hội đồng Chưởng quản Hội thánh Cao Đài Tòa thánh Tây Ninh" in bodies_of(text)
