@@ -229,3 +229,52 @@ def test_an_organised_handing_over_is_a_ceremony(tmp_path):
     # ... an organised working session is none
     text = "Ngày 7/3, Hội LHPN xã Đông Khê tổ chức buổi làm việc với 3 chi hội về mô hình sinh kế.\n"
     assert _kind(tmp_path, text) == "WorkingSession"
+
+
+# -- review 7b: the negatives of this round's date rules ---------------------------------------------
+
+def test_review_a_will_inside_what_was_said_keeps_the_date(tmp_path):
+    # (H-7) the clause's own verb is the speech or the pledge, its "sẽ" what was said
+    for text in ("Sáng 25/3/2031, Bí thư Huyện ủy Lạc Sơn nhấn mạnh huyện sẽ hoàn thành các công trình trọng điểm "
+                 "tại hội nghị Ban Chấp hành Đảng bộ huyện.\n",
+                 "Sáng 25/3/2031, UBND huyện Lạc Sơn cam kết sẽ tạo điều kiện cho doanh nghiệp tại hội nghị "
+                 "xúc tiến đầu tư.\n"):
+        assert _day(tmp_path, text) == "2031-03-25", text
+
+
+def test_review_a_deputy_s_constituency_is_no_election(tmp_path):
+    # (H-8) "ứng cử tại ...", "tái ứng cử", "đơn vị bầu cử": a sitting deputy's, any year of the term
+    for text in ("Sáng 5/4, Tổ đại biểu HĐND huyện Lạc Sơn ứng cử tại xã Đông Khê, nhiệm kỳ 2031-2036 tiếp xúc "
+                 "cử tri trước kỳ họp thứ 12.\n",
+                 "Sáng 5/4, Tổ đại biểu HĐND huyện Lạc Sơn tiếp xúc cử tri đơn vị bầu cử số 3, nhiệm kỳ "
+                 "2031-2036 trước kỳ họp thứ 12.\n"):
+        assert _day(tmp_path, text) == "--04-05", text
+
+
+def test_review_the_eve_takes_the_congress_s_own_term(tmp_path):
+    # (H-9) a term looked back on after the congress's name is not the congress's
+    text = ("Chiều 2/10, trước thềm Đại hội Đảng bộ huyện Lạc Sơn lần thứ XXIX, nhìn lại nhiệm kỳ 2025-2030, "
+            "Ban Thường vụ Huyện ủy tổ chức họp báo.\n")
+    assert _day(tmp_path, text) != "2025-10-02"
+
+
+def test_review_a_number_before_one_year_is_no_count(tmp_path):
+    # (H-11) "đợt 2 năm 2031", "lần thứ 2 năm 2031": the year still dates the meeting
+    for text in ("Ngày 14/5, Đảng ủy xã Đông Khê tổ chức lễ kết nạp đảng viên mới đợt 2 năm 2031 cho 5 quần "
+                 "chúng ưu tú.\n",
+                 "Ngày 14/5, HĐND huyện Lạc Sơn tổ chức kỳ họp chuyên đề lần thứ 2 năm 2031 để xem xét các tờ trình.\n"):
+        assert _day(tmp_path, text) == "2031-05-14", text
+
+
+def test_review_the_meeting_s_own_bracket_dates_it(tmp_path):
+    # (M-1) the bracket tells the day of the conference the sentence is about
+    text = ("Hội nghị tổng kết phong trào nông dân sản xuất giỏi của Hội Nông dân huyện Lạc Sơn (tổ chức ngày "
+            "5/6/2031) đã biểu dương 120 hộ.\n")
+    assert _day(tmp_path, text) == "2031-06-05"
+
+
+def test_review_a_past_month_recalled_later_dates_no_meeting(tmp_path):
+    # (M-2) a lead opening the story reads its first three sentences only
+    text = ("Sáng 14/12, HĐND huyện Lạc Sơn khai mạc kỳ họp thứ 10.\nKỳ họp xem xét 25 nghị quyết.\nCác đại "
+            "biểu thảo luận về kế hoạch năm tới.\nTrong tháng 12/2029, toàn huyện đã xảy ra 3 đợt lũ lớn.\n")
+    assert _day(tmp_path, text) == "--12-14"

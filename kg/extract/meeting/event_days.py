@@ -75,7 +75,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
             # it in its sentence, "...; tại xã C vào chiều ngày 29/4", are the schedule's too)
             ahead = True
             continue
-        if _patterns()["lunar"].match(text, d.end) or _aside(before):
+        if _patterns()["lunar"].match(text, d.end) or _aside(text[:d.start]):
             # "ngày 10/3 âm lịch": a lunar day, not the solar date; "Chào mừng Đại hội ... (diễn ra vào
             # ngày 10 và 11/12), Hội X trao quà ...": the date of what the bracket's aside tells
             continue
@@ -159,13 +159,20 @@ def _opened_days() -> re.Pattern:
 
 
 def _aside(before: str) -> bool:
-    """In a bracket opened after a word, past a word no time of day nor weekday ("... lần thứ XIX (diễn ra
-    vào ngày 10/12)"), not a time's bracket ("Sáng nay (12/3)", "Sáng thứ Năm (ngày 5/6)")."""
+    """In a bracket after an occasion or an event welcomed (meetings.yaml dates `occasion_date_after`,
+    `ahead_words`: "Chào mừng Đại hội ... (diễn ra vào ngày 10/12)"), past a word no time of day nor
+    weekday; not a time's bracket ("Sáng nay (12/3)"), nor the meeting's own ("Hội nghị X (tổ chức ngày 5/6)")."""
     at = before.rfind("(")
-    if at <= 0 or ")" in before[at:] or not before[:at].strip():
+    if at <= 0 or ")" in before[at:] or not _welcome_re().search(before[:at]):
         return False
     inside = _WEEKDAY.sub(" ", before[at + 1:]).lower().split()
     return any(w.isalpha() and w not in _time_words() for w in inside)
+
+
+@lru_cache(maxsize=1)
+def _welcome_re() -> re.Pattern:
+    w = _words()
+    return re.compile(r"\b(?:" + _alts(w["occasion_date_after"] + w["ahead_words"]) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +196,7 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         d = _event_date(sv, page_year)
         if d is None:
             continue
-        lead = [sv] + [v for v in headline + story[:3] + _after(story, sv) if v is not sv]
+        lead = [sv] + [v for v in headline + _lead_window(story, 3) + _after(story, sv) if v is not sv]
         year = d.year or _weekday_year(d, year_for(d, published, lead, text_years, congress), sv.text,
                                        published is not None)
         day = MeetingDay(d.day, d.month, year)
@@ -249,12 +256,12 @@ def _lead_window(story: list[SentenceView], size: int = 8) -> list[SentenceView]
 
 
 def _after(story: list[SentenceView], sv: SentenceView, size: int = 3) -> list[SentenceView]:
-    """The `size` sentences after the date's own (photo captions not counted): a page that opens on
-    a byline or a caption tells the year further on ("Ngày 9-11, Đại hội ... khai mạc. ... được bầu
-    làm Chủ tịch ... nhiệm kỳ 2016-2021"; "Ngày 14/12, ... tuyên dương .... Ảnh: X. Đợt tháng
-    12/2022, ...")."""
+    """The `size` sentences after the date's own (photo captions not counted), when lines stand
+    before it: a page that opens on a byline or a caption tells the year further on ("Đỗ Bình. Ảnh
+    1. Ngày 9-11, Đại hội ... khai mạc. ... được bầu làm Chủ tịch ... nhiệm kỳ 2016-2021"); a lead
+    that opens the story reads its first three (a past month recalled later dates no meeting)."""
     at = next((i for i, v in enumerate(story) if v is sv), None)
-    return [] if at is None else _lead_window(story[at + 1:], size)
+    return [] if not at else _lead_window(story[at + 1:], size)
 
 
 def _relative_day(lead: list[SentenceView], published: Optional[date]) -> tuple[Optional[MeetingDay], Optional[SentenceView]]:

@@ -150,10 +150,11 @@ def prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
 @lru_cache(maxsize=1)
 def _eve_re() -> re.Pattern:
     """ "trước thềm Đại hội ... nhiệm kỳ", "Đoàn đại biểu dự Đại hội ... nhiệm kỳ": the congress's eve
-    (meetings.yaml dates `term_eve_by`, then the congress within a few words, then its term)."""
+    (meetings.yaml dates `term_eve_by`, then the congress within a few words, then its own term: its
+    name runs to the term with one comma at most, right before it; not "..., nhìn lại nhiệm kỳ 2020-2025")."""
     w = _words()
     return re.compile(r"\b(?:" + _alts(w["term_eve_by"]) + r")\s+(?:[^\W\d_]+\s+){0,3}?(?:" + _alts(w["term_congresses"])
-                      + r")\b[^.;]{0,120}$", re.I)
+                      + r")\b[^.;,]{0,120}(?:,\s*)?$", re.I)
 
 
 def term_opened(lead: list[SentenceView]) -> Optional[int]:

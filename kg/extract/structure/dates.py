@@ -245,8 +245,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                + join + r"$", re.I),
         "ahead": re.compile(r"\b(?:" + _alts(w["ahead_words"]) + r")\b", re.I),
         "prepared": re.compile(r"(?:\b(?:" + _alts(w["term_prepared_by"]) + r")\b[^.;]{0,100}?\b(?:"
-                               + _alts(w["term_congresses"]) + r")|\b(?:" + _alts(w["term_elections"])
-                               + r"))\b[^.;]{0,120}$", re.I),
+                               + _alts(w["term_congresses"]) + r")|" + "".join(r"(?<!" + x + " )" for x in w["election_not_after"])
+                               + r"\b(?:" + _alts(w["term_elections"]) + r"))\b[^.;]{0,120}$", re.I),
         "reviewed": re.compile(r"\b(?:" + _alts(w["review_words"]) + r")\b[^.;]{0,100}?\b(?:" + _alts(w["year_words"])
                                + r")\s+" + _Y + r"\b(?!\s*[-–]\s*(?:19|20)\d{2})", re.I),
         # "Đại hội Hội X lần thứ VIII, nhiệm kỳ 2023 – 2028": the congress the term is of

@@ -13,6 +13,7 @@ from kg.extract.structure.dates import (_DAYS_FULL, _DOC_REF_FAST, _FULL_DATE, _
 
 
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
+_LISTED = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2}\b")
 
 
 def years_in(text: str) -> list[int]:
@@ -21,8 +22,10 @@ def years_in(text: str) -> list[int]:
     p, earliest = _patterns(), _words()["earliest_year"]
     found: list[tuple[int, int]] = []
     for m in p["year"].finditer(text):
-        # ("trong 2 năm 2016, 2017": a count of years, then the years of a period looked back on)
-        if not p["target"].search(text[max(0, m.start() - 12):m.start()]) and not _COUNTED.search(text[max(0, m.start() - 8):m.start()]) \
+        # ("trong 2 năm 2016, 2017": a count of years, then the years of a period looked back on; not
+        # "đợt 2 năm 2026", "lần thứ 2 năm 2026": a number, then one year alone)
+        counted = _COUNTED.search(text[max(0, m.start() - 8):m.start()]) and _LISTED.match(text, m.end())
+        if not p["target"].search(text[max(0, m.start() - 12):m.start()]) and not counted \
                 and not p["standard"].search(text[max(0, m.start() - 72):m.start()]):
             found.append((m.start(1), int(m.group(1))))
     found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
