@@ -98,12 +98,28 @@ def _namesakes(state: ArticleState, names: set) -> set:
     return out
 
 
+def _the_late(state: ArticleState) -> set:
+    """The names written right before the words that speak of the dead ("A sinh thời là Bí thư
+    Tỉnh ủy"): the titles after them were held by the dead, no post of an official."""
+    out: set = set()
+    for sv in state.views:
+        for e in sv.elements:
+            if type(e).__name__ == "Name":
+                after = tuple(t.low for t in sv.toks[e.end:e.end + 3])
+                if any(after[:len(w)] == w for w in _LATE_AFTER):
+                    out.add(e.text)
+    return out
+
+
 def find_officials(state: ArticleState) -> None:
     facts = state.facts
     lx = lexicon()
     units = _unit_names(state)
     if units and any(name_key(p.official) in units for p in facts.posts):
         facts.posts = [p for p in facts.posts if name_key(p.official) not in units]    # a place holds none
+    late = _the_late(state)
+    if late:
+        facts.posts = [p for p in facts.posts if p.official not in late]
     holders = {p.official for p in facts.posts}
     names = sorted(holders | (state.honoured - _namesakes(state, state.honoured - holders)))
     # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one

@@ -50,8 +50,10 @@ def _expand() -> dict:
 
 
 def full_country(words: str) -> str:
-    """The country's name written out ("CHDCND Lào" -> "Cộng hòa Dân chủ Nhân dân Lào")."""
-    return " ".join(_expand().get(w, w) for w in words.split())
+    """The country's name written out ("CHDCND Lào", "Lào" -> "Cộng hòa Dân chủ Nhân dân Lào";
+    roles.yaml foreign_organs full)."""
+    full = (_SPEC.get("full") or {}).get(short_country(words))
+    return full or " ".join(_expand().get(w, w) for w in words.split())
 
 
 def _take(sv, r: Role, name: str, start: int, end: int, need_name: bool) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
+from kg.extract.posts.post_sides import person_after as _person_after
 from kg.extract.posts.foreign_organs import country_after, earlier_titles, foreign_organ, foreign_state, later_titles
 
 
@@ -31,6 +32,12 @@ def _parties():
     for tail, party in (bodies_yaml().get("foreign_parties") or {}).items():
         m.add(tail, party)
     return m
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> tuple:
+    """The neighbours' parties by name (bodies.yaml foreign_parties)."""
+    return tuple(sorted(set((bodies_yaml().get("foreign_parties") or {}).values())))
 
 
 def _ours(body: Optional[str], lx) -> bool:
@@ -64,6 +71,10 @@ def foreign_party_titles(sv, lx) -> None:
         r.body, r.end = None, stop
         r.next_char = toks[stop].low if stop < len(toks) and (not toks[stop].is_word or toks[stop].low == "kiêm") else ""
         later_titles(sv, r, hit.payload)    # "..., Phó Chủ tịch Quốc hội": that country's assembly
+    for r in [e for _, e, _ in sv.mentions() if type(e) is Role and e.body is not None] if "đảng" in sv.lows else ():
+        party = next((p for p in _party_names() if r.body.surface.endswith(p)), None)
+        if party:               # "Ủy viên Ban Thường vụ Đảng Nhân dân Campuchia, Phó Chủ tịch Quốc hội"
+            later_titles(sv, r, party)
 
 
 def _country_at(gz, sv, k: int) -> bool:
@@ -223,16 +234,17 @@ def foreign_side(gz, sv, lx, foreign: dict) -> None:
 
 
 def _unit_cues(sv, foreign: dict) -> list[tuple[int, int]]:
-    """ "Tiếp đoàn tỉnh X, tỉnh Y có các đồng chí: A - ...": a unit the article marks as foreign,
-    opening its clause and followed by "có" (the presence verb), says whose side the names after it
-    are on, as "phía Y có" does; (where the unit starts, where it does: the side is read there)."""
+    """ "Tiếp đoàn tỉnh X, tỉnh Y có các đồng chí: A - ...": a unit opening its clause and followed by
+    "có" and a person (an address or a name, maybe after "các đồng chí:") says whose side the names
+    after it are on, as "phía Y có" does; (where the unit starts, where it does: the side is read
+    there). Our own units are cues too: they end a neighbour's side ("...; tỉnh Z có đồng chí B").
+    Not the "có" of having ("Tỉnh Y có 10 huyện")."""
     if "có" not in sv.lows or not foreign:
         return []
-    toks, out = sv.toks, []
-    for e in sv.elements:
-        if isinstance(e, LevelMention) and e.place_name and name_key(e.place_name) in foreign \
-                and e.end < len(toks) and toks[e.end].low == "có" \
-                and (e.start <= _CUE_REACH or toks[e.start - 1].text in ",;:"):
+    toks, els, out = sv.toks, sv.elements, []
+    for x, e in enumerate(els):
+        if isinstance(e, LevelMention) and e.place_name and e.end < len(toks) and toks[e.end].low == "có" \
+                and (e.start <= _CUE_REACH or toks[e.start - 1].text in ",;:") and _person_after(els, x + 1, e.end + 1):
             out.append((e.start, e.start))
     return out
 

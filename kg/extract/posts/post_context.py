@@ -170,8 +170,17 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
             continue            # "do Thứ trưởng A": the title before it
         r = L[x] if x < len(L) else None
         if type(r) is Role and r.body is None and not r.entry.body and not r.entry.standalone \
-                and (r.entry.role not in _PARTY_ROLES or b.base is not None and b.base.kind == "PartyCommittee"):
+                and (r.entry.role not in _PARTY_ROLES or b.base is not None and b.base.kind == "PartyCommittee") \
+                and (b.base is not None or _heads_organ(r, b)):
             r.body = replace(b)
+
+
+def _heads_organ(r: Role, b: BodyMention) -> bool:
+    """A central organ's own title ("Phó Trưởng ban" of "Ban Dân vận Trung ương"): its head noun is
+    the organ's; a "Vụ trưởng" heads a department inside it, not the organ."""
+    n = r.entry.body_head
+    head = [w.lower() for w in r.surface.split()[-n:]] if n else []
+    return bool(head) and [w.lower() for w in b.surface.split()[:n]] == head
 
 
 _OWN_TITLES = {b: frozenset(rs) for b, rs in _load("roles.yaml")["listed_members"]["titles"].items()}

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Iterator, Optional, Sequence
 
 from kg.extract.lexicon import RoleEntry, grammar
-from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
+from kg.extract.posts.post_gaps import _clause_words
+from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Role, Word
 
 _SPEC = grammar("roles.yaml", "posts")["deputies"]
 _MEMBERS = tuple(tuple(w.split()) for w in _SPEC["members"])      # "các đại biểu", "đại biểu"
@@ -53,19 +54,44 @@ def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Nam
         role = _legislature(L, k, toks) if at is not None else None
         if role is None:
             continue
-        names, item_start = [], True
-        for x in L[k + 1:]:
-            if x.start < at:
-                continue
-            if isinstance(x, Punct) and x.char in ".!?":
-                break
-            if isinstance(x, Punct) and x.char == ";":
-                item_start = True
-            elif item_start and isinstance(x, Name) and not x.partial:
-                names.append(x)
-                item_start = False
-            elif item_start and not isinstance(x, Honorific) and not (isinstance(x, Word) and toks[x.start].low in
-                                                                       _SPEC["item_words"]):
-                item_start = False      # an item that opens with no name ("đại diện các sở")
+        if e.start >= 1 and toks[e.start - 1].low in _SPEC["owned_by"]:
+            continue            # "Đoàn giám sát của Đoàn ĐBQH tỉnh gồm ...": the team, not the delegation
+        names = _listed(L, k, at, toks)
         if names:
             yield names, [role]
+
+
+def _listed(L: list[Element], k: int, at: int, toks: Sequence) -> list[Name]:
+    """The names opening the list's items (after the colon and each ";"), up to the first word of a
+    clause (the list's predicate: "... tiếp xúc cử tri; ông B, Chủ tịch UBND xã chủ trì"); an item
+    whose title is a staff grade ("chuyên viên") is no deputy."""
+    names, item_start = [], True
+    for y, x in enumerate(L[k + 1:], k + 1):
+        if x.start < at:
+            continue
+        if isinstance(x, Punct) and x.char in ".!?":
+            break
+        if isinstance(x, Punct) and x.char == ";":
+            item_start = True
+        elif item_start and isinstance(x, Name) and not x.partial:
+            if not _staff_after(L, y, toks):
+                names.append(x)
+            item_start = False
+        elif isinstance(x, Word) and not toks[x.start].is_cap and not _title_word(toks, x) \
+                and toks[x.start].low not in _SPEC["item_words"] and toks[x.start].low in _clause_words():
+            break               # a word of the clause (a verb, a preposition): the list has ended
+    return names
+
+
+def _title_word(toks: Sequence, x: Word) -> bool:
+    """A lower-case word a deputy's title carries ("chuyên trách", "khóa XV")."""
+    return " ".join(t.low for t in toks[x.start:x.end]) in _SPEC["title_words"]
+
+
+def _staff_after(L: list[Element], y: int, toks: Sequence) -> bool:
+    """The item of the name at y goes on with a staff grade ("B, chuyên viên Văn phòng ...")."""
+    z = y + 1 + (y + 1 < len(L) and isinstance(L[y + 1], Punct) and L[y + 1].char in ",-–")
+    if z >= len(L) or not isinstance(L[z], Word):
+        return False
+    said = " ".join(t.low for t in toks[L[z].start:L[z].start + 2])
+    return any(said == w or said.startswith(w + " ") for w in _SPEC["staff"])

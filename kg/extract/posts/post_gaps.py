@@ -40,7 +40,9 @@ def _past_own_party(L: list[Element], j: int, toks: Sequence) -> int:
 
 
 _DELEGATION_HEADS = frozenset(_W["delegation_tasks"]["heads"])
-_DELEGATION_TASKS = tuple(tuple(w.split()) for w in _W["delegation_tasks"]["tasks"])
+# (longest first: "kiểm tra, giám sát" before "kiểm tra")
+_DELEGATION_TASKS = tuple(sorted((tuple(w.replace(",", " ,").split()) for w in _W["delegation_tasks"]["tasks"]),
+                                 key=len, reverse=True))
 
 
 def _past_aside(L: list[Element], j: int, toks: Sequence) -> int:
@@ -61,7 +63,7 @@ def _past_aside(L: list[Element], j: int, toks: Sequence) -> int:
             stop = r.end + len(task)
             if tuple(t.low for t in toks[r.end:stop]) == task and not toks[r.end].is_cap:
                 m = j
-                while m + 1 < n and isinstance(L[m + 1], Word) and L[m + 1].end <= stop:
+                while m + 1 < n and isinstance(L[m + 1], (Word, Punct)) and L[m + 1].end <= stop:
                     m += 1
                 if L[m].end == stop:
                     return m

@@ -71,19 +71,28 @@ def short_names(sv: SentenceView, recent: dict) -> None:
                 break
 
 
+_TITLE_HEADS = frozenset(tuple(h.split()) for h in _load("roles.yaml")["posts"]["heads_in_title"])
+
+
 def _head_in_title(L: list[Element], k: int, toks: list, recent: dict) -> None:
     """ "Ban Kinh tế - Ngân sách HĐND tỉnh do ông A - Trưởng Ban làm trưởng đoàn": a title whose
-    last syllable is the head noun of its body (roles.yaml body_head), written capitalised with
-    nothing after it, names the one organ (else the one body) with that head the article has written
-    so far; with two or more, none."""
+    last syllable is the head noun of its body (roles.yaml body_head; the heads in posts
+    heads_in_title), written capitalised and followed by punctuation or a verb of the clause, names
+    the body with that head written in the same sentence when the article has written only that one
+    (organs and other bodies counted together); otherwise, none."""
     e = L[k]
     head = tuple(t.low for t in toks[e.end - e.entry.body_head:e.end])
-    if not (_head_alone(L, k + 1, e.end, False) or _said_at(toks, e.end, _HEAD_VERBS)):
+    if head not in _TITLE_HEADS:
         return
-    for key in (("organ",) + head, head):
-        if len(recent.get(("all", key), ())) == 1:
-            e.body = recent[key]
-            return
+    nxt = L[k + 1] if k + 1 < len(L) else None
+    if not (nxt is None or type(nxt) is Punct and nxt.char not in "(" or _said_at(toks, e.end, _HEAD_VERBS)):
+        return          # (a name after it may be the body's own name cut off: "Trưởng Ban Tôn G")
+    bodies = recent.get(("all", ("organ",) + head), set()) | recent.get(("all", head), set())
+    if len(bodies) != 1:
+        return
+    bm = recent.get(("organ",) + head) if recent.get(("all", ("organ",) + head)) else recent.get(head)
+    if any(x is bm or type(x) is Role and x.body is bm for x in L):
+        e.body = bm
 
 
 _LOWER_HEADS = frozenset(tuple(h.split()) for h in _load("roles.yaml")["posts"]["lower_heads"])

@@ -8,7 +8,7 @@ kg.extract.posts.foreign_titles.foreign_side; this pass takes the Vietnamese one
 from __future__ import annotations
 
 from kg.extract.lexicon import grammar
-from kg.extract.sentences.elements import BodyMention, LevelMention, Punct, Role
+from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
 
 _SPEC = grammar("roles.yaml", "posts")["sides"]
 _REACH = 4          # tokens before the unit at the sentence's start: "Dự lễ, tỉnh X có ..."
@@ -28,9 +28,21 @@ def _cues(sv) -> list[tuple[int, LevelMention]]:
             k -= 1          # "về phía tỉnh X"
         if k >= 2 and toks[k - 2].low == "về" and toks[k - 1].low == "phía":
             k -= 2
-        if k <= _REACH or toks[k - 1].text in ",;:":
-            out.append((i, e))
+        if (k <= _REACH or toks[k - 1].text in ",;:") and person_after(sv.elements, i + 1, e.end + 1):
+            out.append((i, e))      # (not the "có" of having: "Tỉnh X có 10 huyện")
     return out
+
+
+def person_after(els: list, x: int, at: int) -> bool:
+    """Whether a person is named right after token ``at`` (an address or a name, past "các" and a colon)."""
+    while x < len(els) and els[x].end <= at:
+        x += 1
+    for e in els[x:x + 4]:
+        if isinstance(e, (Name, Honorific)):
+            return True
+        if not (isinstance(e, Punct) and e.char == ":" or isinstance(e, Word)):
+            return False
+    return False
 
 
 _LEADS = frozenset(tuple(w.split()) for w in _SPEC["leads"])

@@ -42,11 +42,15 @@ def _title_case(w: str) -> str:
 
 
 _SAINTS = tuple(tuple(w.split()) for w in _PEOPLE.get("saint_names") or ())
+_SAINT_BLOCKERS = tuple(tuple(w.split()) for w in _PEOPLE.get("saint_blockers") or ())
 
 
 def _saint_before_surname(toks: list[Token], i: int, surnames) -> int:
     """The syllables of a baptismal name (people.yaml saint_names) written at token i right before a
     family name, or 0."""
+    before = tuple(t.low for t in toks[max(0, i - 2):i])
+    if any(before[-len(b):] == b for b in _SAINT_BLOCKERS):
+        return 0            # "Nhà thờ Giuse Lê Lợi": a church named after its saint and a street
     for s in _SAINTS:
         k = i + len(s)
         if k < len(toks) and tuple(t.low for t in toks[i:k]) == s and all(t.is_cap for t in toks[i:k]) \
@@ -89,6 +93,8 @@ class NameReader:
             if after_honorific and not t.is_upper and not is_surname:
                 return k, t.text, True
             return None
+        if k == len(toks) and n == 2 and len(toks[k - 1].text) == 1:
+            return None         # "... - Trưởng Ban Tôn G": a page cut off mid-word at its very end, no name
         words = [w.text for w in toks[i:k]]
         if t.is_upper:
             words = [w[:1] + w[1:].lower() for w in words]
