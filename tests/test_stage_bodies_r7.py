@@ -280,3 +280,16 @@ def test_ministries_written_with_other_joiners_and_the_cao_dai_council_by_the_fu
             "Bộ Nông nghiệp và Phát triển nông thôn"} <= bodies_of(text)
     text = "Sáng 3/4/2024, ông Lê Minh Châu, Phó Chưởng quản Hội đồng Chưởng quản Hội thánh Cao Đài Tòa thánh Tây Ninh tiếp đoàn."
     assert "Hội đồng Chưởng quản Hội thánh Cao Đài Tòa thánh Tây Ninh" in bodies_of(text)
+
+
+def test_a_church_s_board_of_a_province_is_that_province_s():
+    # review7a H-8: the province after the church's name is the board's, not dropped (which made
+    # every province's board one body)
+    text = "Sáng 3/4/2024, ông Nguyễn Văn Tư, Trưởng Ban Đại diện Hội thánh Cao Đài Tây Ninh tỉnh Vĩnh Long cảm ơn đoàn."
+    assert ("Nguyễn Văn Tư", "Trưởng ban", "Ban Đại diện Hội thánh Cao Đài Tây Ninh tỉnh Vĩnh Long") in posts_of(text)
+    assert "Ban Đại diện Hội thánh Cao Đài Tây Ninh" not in bodies_of(text)
+
+
+def test_a_church_s_board_with_no_place_after_it_stays_as_written():
+    b = bodies_of("Sáng 3/4/2024, đoàn thăm Ban Đại diện Hội thánh Cao Đài Tây Ninh và tặng 20 phần quà.")
+    assert "Ban Đại diện Hội thánh Cao Đài Tây Ninh" in b

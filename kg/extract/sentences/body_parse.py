@@ -16,7 +16,7 @@ from kg.extract.bodies.act_names import an_act
 from kg.extract.bodies.event_tails import cut_event_tail
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import BodyEntry, _load, canon
-from kg.extract.sentences.spans import abbreviated_unit, event_committee, past_paren, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
+from kg.extract.sentences.spans import abbreviated_unit, event_committee, past_paren, placed_board, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
 from kg.extract.sentences.tokens import Token, tokenize
 
 
@@ -226,7 +226,7 @@ class BodyParser:
                 sub.organs[0] = _party_organisations()[sub.organs[0]]
             sub.organs.insert(0, p.canonical)
             sub.start = i
-            return sub, sub.end
+            return placed_board(self, text, toks, sub, vintage) or sub, sub.end
         lv = self.lx.levels.match(toks, j) if j < len(toks) else None
         union = self.parse_body(text, toks, j + lv.size, vintage, depth + 1) \
             if lv is not None and lv.payload.level == "central" and j + lv.size < len(toks) else None

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.sentences.elements import BodyMention
-from kg.extract.lexicon import _load, canon, grammar
+from kg.extract.lexicon import BodyEntry, _load, canon, grammar
 from kg.extract.sentences.phrase_starts import starts
 from kg.extract.sentences.tokens import Token
 
@@ -161,3 +161,21 @@ def event_committee(toks: list[Token], j: int, organ) -> bool:
 def _event_spec() -> tuple:
     raw = _load("bodies.yaml").get("event_committees") or {}
     return frozenset(raw.get("heads") or []), tuple(w.lower() for w in raw.get("words") or [])
+
+
+def placed_board(parser, text: str, toks: list[Token], sub: BodyMention, vintage: str):
+    """A religious body's board written with the province or district it serves after the church's
+    name ("Ban Đại diện Hội thánh Cao Đài Tây Ninh tỉnh Long An"): the board of that place, as
+    written (an open name, scoped to the article), not the one board of the church in every
+    province; else None. `parser`: the scanner, whose level and place readers it uses."""
+    j = sub.end
+    lv = parser.lx.levels.match(toks, j) if j < len(toks) else None
+    if sub.base is None or sub.base.sort != "central" or sub.base.kind != "ReligiousOrganisation" \
+            or len(sub.organs) != 1 or lv is None or lv.payload.level in (None, "central", "commune"):
+        return None
+    name, k = parser._place_after(text, toks, j + lv.size, lv.payload.level, vintage)
+    if not name:
+        return None
+    full = f"{sub.organs[0]} {sub.base.canonical} {lv.payload.unit} {name}"
+    sub.end, sub.base, sub.organs, sub.central, sub.level = k, BodyEntry("open", full, sub.base.kind), [], False, None
+    return sub
