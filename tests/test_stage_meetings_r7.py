@@ -265,3 +265,10 @@ def test_a_session_of_the_national_assembly_reported_on_is_no_local_councils(tmp
                             "để thông báo kết quả kỳ họp thứ 2, Quốc hội khóa XV. Tham gia buổi gặp có ông Lê Văn Tư, Phó "
                             "Chủ tịch HĐND tỉnh Hậu Giang.\n")
     assert "Hội đồng nhân dân tỉnh Hậu Giang" not in hosts
+
+
+def test_a_lone_official_working_at_a_place_brings_his_body(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc\n\nChiều 8/3/2022, Bộ trưởng Bộ Nội vụ Lê Văn Tư làm việc tại tỉnh Hậu Giang về "
+                                 "công tác sắp xếp đơn vị hành chính.\n")
+    assert hosts == []
+    assert guests == ["Bộ Nội vụ"]
