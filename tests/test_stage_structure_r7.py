@@ -278,3 +278,10 @@ def test_review_a_past_month_recalled_later_dates_no_meeting(tmp_path):
     text = ("Sáng 14/12, HĐND huyện Lạc Sơn khai mạc kỳ họp thứ 10.\nKỳ họp xem xét 25 nghị quyết.\nCác đại "
             "biểu thảo luận về kế hoạch năm tới.\nTrong tháng 12/2029, toàn huyện đã xảy ra 3 đợt lũ lớn.\n")
     assert _day(tmp_path, text) == "--12-14"
+
+
+def test_review_the_days_of_an_announced_congress_do_not_date_the_lead_s(tmp_path):
+    # (L-5) another congress, still to sit, whose days overlap the lead's
+    text = ("Sáng 15/10/2030, Đại hội Đảng bộ huyện Lạc Sơn lần thứ XXIX khai mạc.\nĐây là đại hội điểm; Đại hội "
+            "Đảng bộ tỉnh dự kiến diễn ra trong 3 ngày (14-16/10) tại thành phố.\n")
+    assert _day(tmp_path, text) == "2030-10-15"

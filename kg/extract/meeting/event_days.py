@@ -236,8 +236,9 @@ def _congress_span(text: str) -> Optional[tuple[DayDate, int]]:
     if not any(c in low for c in w["term_congresses"]) or not any(x in low for x in w["congress_span_words"]):
         return None
     m = _patterns()["days_bare" if _patterns()["openers"].search(text) is None else "days"].search(text)
-    if m is None or not int(m.group(1)) < int(m.group(2)) <= 31 or not 1 <= int(m.group(3)) <= 12:
-        return None
+    if m is None or not int(m.group(1)) < int(m.group(2)) <= 31 or not 1 <= int(m.group(3)) <= 12 \
+            or _patterns()["future"].search(text[:m.start()]):
+        return None     # ("Đại hội Đảng bộ tỉnh dự kiến diễn ra trong 3 ngày (14-16/10)": another, announced)
     first = DayDate(int(m.group(1)), int(m.group(3)), int(m.group(4)) if m.group(4) else None, m.start(), m.end())
     return first, int(m.group(2))
 
