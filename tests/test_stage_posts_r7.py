@@ -391,3 +391,20 @@ def test_review_h6_a_bare_assembly_after_any_organ_of_a_neighbour_s_party(tmp_pa
 def test_review_m3_a_neighbour_s_state_in_full(tmp_path):
     st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch nước Lào Khamphet Vongsay thăm tỉnh Sơn La.\n")
     assert ("Khamphet Vongsay", "Phó Chủ tịch nước", "Nhà nước Cộng hòa Dân chủ Nhân dân Lào") in posts(st)
+
+
+def test_review_h14_a_visiting_side_ends_at_its_item(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/9, tại tỉnh Hà Nam, Tỉnh ủy, HĐND, UBND tỉnh Hà Nam tổ chức lễ dâng hương. Dự "
+                            "lễ, tỉnh Ninh Bình có đồng chí Đinh Thị Thu, Phó Bí thư Tỉnh ủy; lãnh đạo tỉnh Hà Nam có "
+                            "đồng chí Trương Văn Lộc, Chủ tịch UBND tỉnh; cùng dự có đồng chí Vũ Đức Tài, Phó Chủ tịch "
+                            "HĐND tỉnh.\n")
+    got = posts(st)
+    assert ("Đinh Thị Thu", "Phó Bí thư", "Tỉnh ủy Ninh Bình") in got
+    assert ("Trương Văn Lộc", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam") in got
+    assert ("Vũ Đức Tài", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Hà Nam") in got
+
+
+def test_review_w3_the_co_of_having_names_no_side(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/9, UBND tỉnh Hà Nam tổ chức hội nghị. Tỉnh Ninh Bình có 6 huyện giáp ranh; ông "
+                            "Trương Văn Lộc, Chủ tịch UBND tỉnh cho biết hai tỉnh sẽ phối hợp.\n")
+    assert ("Trương Văn Lộc", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam") in posts(st)

@@ -24,10 +24,10 @@ def _cues(sv) -> list[tuple[int, LevelMention]]:
                 or e.end >= len(toks) or toks[e.end].low not in _SPEC["verbs"]:
             continue
         k = e.start
-        while k >= 1 and tuple(t.low for t in toks[k - 1:k]) in _LEADS:
-            k -= 1          # "về phía tỉnh X"
-        if k >= 2 and toks[k - 2].low == "về" and toks[k - 1].low == "phía":
-            k -= 2
+        for lead in _LEADS:     # "về phía tỉnh X", "lãnh đạo tỉnh X có ..."
+            if k >= len(lead) and tuple(t.low for t in toks[k - len(lead):k]) == lead:
+                k -= len(lead)
+                break
         if (k <= _REACH or toks[k - 1].text in ",;:") and person_after(sv.elements, i + 1, e.end + 1):
             out.append((i, e))      # (not the "có" of having: "Tỉnh X có 10 huyện")
     return out
@@ -45,20 +45,26 @@ def person_after(els: list, x: int, at: int) -> bool:
     return False
 
 
-_LEADS = frozenset(tuple(w.split()) for w in _SPEC["leads"])
+_LEADS = tuple(sorted((tuple(w.split()) for w in _SPEC["leads"]), key=len, reverse=True))
 
 
 def side_units(sv) -> None:
     """The bare bodies of the unit's level in the titles after each side's unit (up to the next
     side's) take that unit's name."""
     cues = _cues(sv)
-    els = sv.elements
+    els, toks = sv.elements, sv.toks
     for n, (i, unit) in enumerate(cues):
         stop = cues[n + 1][0] if n + 1 < len(cues) else len(els)
         for e in els[i + 1:stop]:
-            if type(e) is Punct and e.char == ".":
-                break
-            bm = e.body if type(e) is Role else None
-            if isinstance(bm, BodyMention) and not bm.place_name and not bm.central and bm.level == unit.level \
-                    and bm.unit == unit.unit:
+            if e.start <= unit.end:
+                continue        # (the cue's own "có")
+            if type(e) is Punct and e.char in ".;" or type(e) is not Punct and toks[e.start].low in _SPEC["verbs"]:
+                break           # the side's item ends: another item, another presence ("cùng dự có")
+            bm = e.body if type(e) is Role else e if type(e) is BodyMention else None
+            if not isinstance(bm, BodyMention) or bm.central or bm.level != unit.level or bm.unit != unit.unit:
+                continue
+            if bm.place_name:
+                if bm.place_name != unit.place_name:
+                    break       # "..., Chủ tịch UBND tỉnh Y": another unit named, the side is over
+            elif type(e) is Role:
                 bm.place_name = unit.place_name
