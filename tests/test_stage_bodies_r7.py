@@ -293,3 +293,14 @@ def test_a_church_s_board_of_a_province_is_that_province_s():
 def test_a_church_s_board_with_no_place_after_it_stays_as_written():
     b = bodies_of("Sáng 3/4/2024, đoàn thăm Ban Đại diện Hội thánh Cao Đài Tây Ninh và tặng 20 phần quà.")
     assert "Ban Đại diện Hội thánh Cao Đài Tây Ninh" in b
+
+
+def test_an_open_name_cut_inside_a_word_before_a_mark_is_none():
+    # "Tiểu ban Thông" + "tin, tuyên truyền": the small word goes on the last capitalised one
+    b = bodies_of("Sáng 5/1/2026, Tiểu ban Thông tin, tuyên truyền bầu cử tỉnh Hậu Giang họp phiên đầu.")
+    assert not any(n.startswith("Tiểu ban") for n in b)
+
+
+def test_an_open_name_that_ends_whole_is_kept():
+    b = bodies_of("Sáng 5/1/2026, ông Lê Văn Tám, Trưởng Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Sóc Trăng phát biểu.")
+    assert "Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Sóc Trăng" in b

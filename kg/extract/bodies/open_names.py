@@ -139,8 +139,8 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
                 # where the name ends is not known; a place's name after its level word is whole
                 return _cut_end(toks, start, end, cap_end, placed, strict, 1)
             j += 1
-    # (a person's name right after: the syllable before it may be of the name or the person's)
-    return _cut_end(toks, start, end, cap_end, placed, True, run + (j in names)) if strict and run else end
+    # (a person's name next: its syllable may be the name's; "Tiểu ban Thông" + "tin,": a cut word)
+    return _cut_end(toks, start, end, cap_end, placed, strict, run + (j in names)) if run else end
 
 
 def _cut_end(toks: list, start: int, end: int, cap_end: int, placed: bool, strict: bool, run: int) -> int:
