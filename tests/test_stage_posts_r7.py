@@ -408,3 +408,12 @@ def test_review_w3_the_co_of_having_names_no_side(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng 2/9, UBND tỉnh Hà Nam tổ chức hội nghị. Tỉnh Ninh Bình có 6 huyện giáp ranh; ông "
                             "Trương Văn Lộc, Chủ tịch UBND tỉnh cho biết hai tỉnh sẽ phối hợp.\n")
     assert ("Trương Văn Lộc", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam") in posts(st)
+
+
+def test_review_h2_a_neighbour_s_unit_in_one_latin_word_names_its_side(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp đoàn tỉnh Quảng Trị, tỉnh Champasak có ông Somphet Vilay - Phó Bí thư Tỉnh ủy, "
+                            "Phó Tỉnh trưởng.\n")
+    got = posts(st)
+    assert ("Somphet Vilay", "Phó Bí thư", "Tỉnh ủy Champasak") in got
+    assert ("Somphet Vilay", "Phó Tỉnh trưởng", "Chính quyền tỉnh Champasak") in got
+    assert not any(b == "Tỉnh ủy Quảng Trị" for _, _, b in got)

@@ -15,7 +15,7 @@ from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
-from kg.extract.places.foreign import _OPENERS, _countries
+from kg.extract.places.foreign import _OPENERS, _countries, _known
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
 from kg.extract.sentences.sentences import SentenceView
@@ -243,8 +243,11 @@ def _unit_cues(sv, foreign: dict) -> list[tuple[int, int]]:
         return []
     toks, els, out = sv.toks, sv.elements, []
     for x, e in enumerate(els):
-        if isinstance(e, LevelMention) and e.place_name and e.end < len(toks) and toks[e.end].low == "có" \
-                and (e.start <= _CUE_REACH or toks[e.start - 1].text in ",;:") and _person_after(els, x + 1, e.end + 1):
+        if not isinstance(e, LevelMention):
+            continue
+        end = e.end if e.place_name else e.end + len(_foreign_unit_name(toks, e, foreign).split())
+        if (e.place_name or end > e.end) and end < len(toks) and toks[end].low == "có" \
+                and (e.start <= _CUE_REACH or toks[e.start - 1].text in ",;:") and _person_after(els, x + 1, end + 1):
             out.append((e.start, e.start))
     return out
 
@@ -307,7 +310,19 @@ def _unit_side(sv, at: int, foreign: dict) -> Optional[tuple]:
         if isinstance(bm, (BodyMention, LevelMention)) and e.start == at and bm.place_name \
                 and name_key(bm.place_name) in foreign:
             return None, bm
+        if type(e) is LevelMention and e.start == at and not e.place_name:
+            place = _foreign_unit_name(sv.toks, e, foreign)
+            if place:           # "tỉnh Savannakhet": a one-word name the scan left after the unit word
+                return None, replace(e, place_name=place)
     return None
+
+
+def _foreign_unit_name(toks: list, lv: LevelMention, foreign: dict) -> str:
+    """The name of a neighbour's unit written after a bare unit word (a one-word Latin spelling
+    the scan does not read: "tỉnh Savannakhet"), when the article or the lexicon marks it foreign."""
+    place = unit_place(toks, lv)
+    key = name_key(place) if place else None
+    return place if key and (key in foreign or key in _known().get(key[0], ())) else ""
 
 
 def _foreign_title(r: Role, side: tuple, lx) -> None:
