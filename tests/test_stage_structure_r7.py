@@ -285,3 +285,13 @@ def test_review_the_days_of_an_announced_congress_do_not_date_the_lead_s(tmp_pat
     text = ("Sáng 15/10/2030, Đại hội Đảng bộ huyện Lạc Sơn lần thứ XXIX khai mạc.\nĐây là đại hội điểm; Đại hội "
             "Đảng bộ tỉnh dự kiến diễn ra trong 3 ngày (14-16/10) tại thành phố.\n")
     assert _day(tmp_path, text) == "2030-10-15"
+
+
+def test_a_reception_on_the_occasion_of_a_working_trip_is_a_visit(tmp_path):
+    text = ("Chiều 4/3, Phó Bí thư Huyện ủy Lạc Sơn Trần Văn Nam đã tiếp đoàn cán bộ Hội Nông dân huyện Mường "
+            "Khương nhân dịp các cán bộ của đoàn sang thăm và làm việc với Hội Nông dân huyện.\n")
+    assert _kind(tmp_path, text) == "Visit"
+    # ... "làm việc với" as the lead's own act is a working session
+    text = ("Chiều 4/3, Phó Bí thư Huyện ủy Lạc Sơn Trần Văn Nam đã đến thăm, làm việc với Hội Nông dân huyện "
+            "về phong trào sản xuất giỏi.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"

@@ -68,10 +68,22 @@ def _works_with(toks) -> bool:
     """ "Sở X và huyện Y thảo luận ...", lead "Sáng 7/11, đoàn của Sở X ... làm việc với lãnh đạo huyện Y":
     "làm việc với" in the headline or the lead makes the meeting a working session whatever other
     event word comes first ("đã đến thăm, có buổi làm việc với ..." too; meetings.yaml people
-    `working_with`; not one a `not_after` word names: "trong chuyến thăm và làm việc với")."""
+    `working_with`; not one a `not_after` word names: "trong chuyến thăm và làm việc với", nor the
+    occasion of a reception: "tiếp đoàn ... nhân dịp đoàn sang thăm và làm việc với Hội X")."""
     lx = lexicon()
-    return any(not any(lx.not_after.match(toks, k) for k in range(max(0, j - 4), j))
+    return any(not any(lx.not_after.match(toks, k) for k in range(max(0, j - 4), j)) and not _in_occasion(toks, j)
                for j, _ in positions(toks, _W["working_with"]))
+
+
+def _in_occasion(toks, j: int) -> bool:
+    """An occasion's word ("nhân dịp", "nhân"; meetings.yaml people `occasion_before`) stands before
+    toks[j] in its clause (back to a comma or a semicolon)."""
+    for k in range(j - 1, -1, -1):
+        if toks[k].text in ",;:.":
+            return False
+        if _starts(toks, k, _W["occasion_before"]):
+            return True
+    return False
 
 
 def meeting_kind(views: list[SentenceView]) -> Optional[str]:
