@@ -272,3 +272,15 @@ def test_a_lone_official_working_at_a_place_brings_his_body(tmp_path):
                                  "công tác sắp xếp đơn vị hành chính.\n")
     assert hosts == []
     assert guests == ["Bộ Nội vụ"]
+
+
+def test_who_convenes_by_another_bodys_authority_convenes_for_it(tmp_path):
+    hosts, _ = hg(tmp_path, "Họp mặt đại biểu\n\nChiều 9/9/2019, bà Lê Thị Hoa, Chủ tịch Ủy ban MTTQ tỉnh Hậu Giang, thừa ủy quyền "
+                            "của Thường trực Tỉnh ủy Hậu Giang tổ chức họp mặt các đại biểu đi dự đại hội.\n")
+    assert hosts == ["Thường trực Tỉnh ủy Hậu Giang"]
+
+
+def test_a_delegation_visiting_by_authority_names_no_host(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc Tết\n\nSáng 4/2/2024, thừa ủy quyền của Bí thư Tỉnh ủy Hậu Giang, đoàn lãnh đạo Tỉnh ủy do "
+                            "ông Lê Văn Tư làm trưởng đoàn tới thăm và chúc Tết Hòa thượng Thích Minh Tâm.\n")
+    assert "Tỉnh ủy Hậu Giang" not in hosts

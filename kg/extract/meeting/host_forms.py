@@ -274,3 +274,30 @@ def own_session(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         return ([for_host(b)], [], True, False) if b is not None else ([], [], False, False)
     return [], [], False, False
 
+
+def authorised_by(views: list[SentenceView], resolve) -> list:
+    """ "A, Chủ tịch Ủy ban MTTQ huyện, thừa ủy quyền của Thường trực Huyện ủy tổ chức họp mặt ...", "A thừa ủy
+    quyền của Chủ tịch Hội X đã tiếp Đoàn": one who convenes or receives by another's authority does so for
+    the body that gives it (meetings.yaml hosts `authority_words`, then "của"): the body, or the body of
+    the title, written right after them."""
+    from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, phrase_at, verb_index
+    from kg.extract.meeting.visitors import body_of_title
+    for sv in views:
+        els, toks = sv.elements, sv.toks
+        found = verb_index(sv)
+        for k, e in enumerate(els):
+            if not (isinstance(e, Word) and phrase_at(toks, e.start, "authority_words")):
+                continue
+            verbs = sorted(v for v in found[HOST] + found[RECEIVE] + found[VISIT] + found[WORK_WITH] if v > k)
+            if not verbs or verbs[0] in found[VISIT] or verbs[0] in found[WORK_WITH] or not convenes(sv, verbs[0]):
+                return []       # ("thừa ủy quyền của X, đoàn ... tới thăm": the visitors act for X, no host)
+            nxt = next((x for x in els[k + 1:k + 6] if not isinstance(x, Word)), None)
+            if isinstance(nxt, BodyMention) and not nxt.generic:
+                b = resolve(nxt)
+            elif isinstance(nxt, Role):
+                b = body_of_title(nxt, resolve)
+            else:
+                b = None
+            return [b] if b is not None else []
+    return []
+

@@ -27,7 +27,7 @@ from kg.extract.meeting.visits import (another_event, companion_guests, delegati
                                visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
 from kg.extract.meeting.lone_visitors import visiting_guests
-from kg.extract.meeting.host_forms import invited_by
+from kg.extract.meeting.host_forms import authorised_by, invited_by
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -254,6 +254,8 @@ def read_meeting(state: ArticleState) -> None:
                             opened=kind == "Ceremony")
     if not m.hosts and kind == "Conference":
         m.hosts = session_host(headline + story[:3], state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
+    if not m.hosts:
+        m.hosts = authorised_by(story[:2], state.bodies)    # ("A thừa ủy quyền của Ban Thường vụ X tổ chức")
     if not m.hosts and not m.guests and kind in ("Ceremony", "Conference"):
         m.hosts, m.guests = signing_parties(headline + story[:3], state.bodies)
     if kind != "Congress":
