@@ -304,3 +304,12 @@ def test_an_open_name_cut_inside_a_word_before_a_mark_is_none():
 def test_an_open_name_that_ends_whole_is_kept():
     b = bodies_of("Sáng 5/1/2026, ông Lê Văn Tám, Trưởng Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Sóc Trăng phát biểu.")
     assert "Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Sóc Trăng" in b
+
+
+def test_the_front_s_standing_board_is_its_ban_thuong_truc_however_written():
+    # the golds name the Front's standing board "Ban Thường trực" (45 of 45); a union's and a party
+    # committee's keep "Thường trực"
+    b = bodies_of("Sáng 3/4/2024 Thường trực Ủy ban MTTQ tỉnh Bình Phước tổ chức hội nghị. Thường trực "
+                  "Hội Nông dân tỉnh và Thường trực Tỉnh ủy Bình Phước dự.")
+    assert {"Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước",
+            "Thường trực Hội Nông dân tỉnh Bình Phước", "Thường trực Tỉnh ủy Bình Phước"} <= b

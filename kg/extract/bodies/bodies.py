@@ -16,7 +16,7 @@ from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
 from kg.extract.bodies.counted_places import counted_places
 from kg.extract.bodies.cued_names import unify_cued_names
-from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete,
+from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete, name_organs,
                                       nearest_province as _nearest_province, share_organ_lists)
 from kg.extract.bodies.short_names import unify_short_names
 from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, headed_lists, shared_places
@@ -383,6 +383,7 @@ def complete_bodies(state: ArticleState) -> None:
         read_cells(sv, state.places._ctx.communes)
         close_on_foreign(sv, state.places)
         close_commune_committees(sv.elements, sv.toks, sv.mentions(), sv.lows)
+        name_organs(sv.mentions())
         if state.place_context.contested:
             _nearest_province(sv.elements)
     unify_cells(state.views)

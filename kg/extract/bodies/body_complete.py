@@ -361,3 +361,18 @@ def share_organ_lists(els: list, mentions: Optional[list] = None) -> None:
                 # "Đoàn Chủ tịch và Ban Thường trực UBTƯ MTTQ Việt Nam": the central body's organs
                 bm.base, bm.level, bm.central = f.base, "central", True
             break
+
+
+def name_organs(mentions) -> None:
+    """An organ the owner's kind of body names otherwise (bodies.yaml `organ_names`): the Front's
+    standing board is its "Ban Thường trực" however written ("Thường trực Ủy ban MTTQ tỉnh X"); a
+    union's and a party committee's keep "Thường trực"."""
+    names = _organ_names()
+    for _, _, bm in mentions:
+        if type(bm) is BodyMention and bm.organs and bm.base is not None:
+            bm.organs[0] = names.get(bm.base.kind, {}).get(bm.organs[0], bm.organs[0])
+
+
+@lru_cache(maxsize=1)
+def _organ_names() -> dict:
+    return {k: dict(v) for k, v in (bodies_yaml().get("organ_names") or {}).items()}
