@@ -295,3 +295,15 @@ def test_a_reception_on_the_occasion_of_a_working_trip_is_a_visit(tmp_path):
     text = ("Chiều 4/3, Phó Bí thư Huyện ủy Lạc Sơn Trần Văn Nam đã đến thăm, làm việc với Hội Nông dân huyện "
             "về phong trào sản xuất giỏi.\n")
     assert _kind(tmp_path, text) == "WorkingSession"
+
+
+def test_a_title_s_last_words_set_on_their_own_line():
+    st = analyse("Đoàn giám sát của HĐND huyện\n\nkhảo sát công tác y tế tại xã Đông Khê\n\n" + _STORY.split("\n", 1)[1])
+    assert st.headline_text == "Đoàn giám sát của HĐND huyện khảo sát công tác y tế tại xã Đông Khê"
+    # ... a table row's bar after the title is none of it
+    st = analyse("Hội Nông dân xã Đông Khê trao giống cây cho hội viên |\n" + _STORY.split("\n", 1)[1])
+    assert st.headline_text == "Hội Nông dân xã Đông Khê trao giống cây cho hội viên"
+    # ... a sentence in lower case under the title is the story's
+    st = analyse("Đoàn giám sát của HĐND huyện\n\nkhảo sát công tác y tế tại xã Đông Khê trong ba ngày.\n\n"
+                 + _STORY.split("\n", 1)[1])
+    assert st.headline_text == "Đoàn giám sát của HĐND huyện"

@@ -32,6 +32,8 @@ from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_W
 _W = grammar("article.yaml", "structure")
 _SLOGANS = tuple(_W["banner_slogans"])
 _DIGIT = re.compile(r"\d")
+# (the most characters of a title's last words set on a line of their own)
+_TAIL_CHARS = 80
 # a writer's or photographer's initials, dotted, alone on a line: "Q.H", "N.A.T."
 _INITIALS_LINE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
 
@@ -50,7 +52,20 @@ class Structure:
     def headline_text(self) -> Optional[str]:
         if self.headline is None:
             return None
-        return strip_site(strip_buttons(_TRAILING_TIME.sub("", _clean(self.lines[self.headline]))))
+        # ("Chúc Tết Ban Trị sự ... |": a table row's bar after the title)
+        text = strip_site(strip_buttons(_TRAILING_TIME.sub("", _clean(self.lines[self.headline])))).rstrip(" |│")
+        return f"{text} {self._title_tail()}" if self._title_tail() else text
+
+    def _title_tail(self) -> Optional[str]:
+        """The title's last words the page set apart on the next line, a blank line between ("Đoàn
+        công tác của HĐND tỉnh" / "khảo sát công tác giáo dục tại xã X"): short, in lower case, no
+        sentence's end on either line."""
+        title = _clean(self.lines[self.headline]).rstrip()
+        nxt = next((_clean(x).strip() for x in self.lines[self.headline + 1:self.headline + 3] if x.strip()), "")
+        if not nxt[:1].islower() or nxt.isascii() or len(nxt) > _TAIL_CHARS or title[-1:] in ".:!?|" \
+                or _is_sentence(nxt) or len((title + " " + nxt).split()) > _TITLE_WORDS:
+            return None
+        return nxt
 
 
 def _dateline_prefix(line: str) -> Optional[date]:
