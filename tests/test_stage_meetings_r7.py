@@ -284,3 +284,10 @@ def test_a_delegation_visiting_by_authority_names_no_host(tmp_path):
     hosts, _ = hg(tmp_path, "Chúc Tết\n\nSáng 4/2/2024, thừa ủy quyền của Bí thư Tỉnh ủy Hậu Giang, đoàn lãnh đạo Tỉnh ủy do "
                             "ông Lê Văn Tư làm trưởng đoàn tới thăm và chúc Tết Hòa thượng Thích Minh Tâm.\n")
     assert "Tỉnh ủy Hậu Giang" not in hosts
+
+
+def test_a_body_led_by_a_monk_titled_with_an_abbreviation_is_the_visitor(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng\n\nSáng 9/8/2023 Ban Trị sự GHPGVN tỉnh Hậu Giang do TT. Thích Minh Đạo dẫn "
+                                 "đầu tới chúc mừng Sở Nội vụ tỉnh Hậu Giang.\n")
+    assert hosts == ["Sở Nội vụ tỉnh Hậu Giang"]
+    assert any(g.startswith("Ban Trị sự") for g in guests)

@@ -29,7 +29,7 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
     # (where a list of who attends may open: _lists_attendees is asked only there)
     breaks = verb_index(sv)[LIST_BREAKS] if v > 0 else ()
     for k, e in enumerate(sv.elements[:v]):
-        if isinstance(e, Punct) and e.char == ".":
+        if isinstance(e, Punct) and e.char == "." and not _honorific_dot(sv, k):
             # "Tham dự cuộc họp có: ..., UBND huyện. Tháng 2, Thường trực HĐND huyện đã tổ chức":
             # the subject starts past a full stop the splitter kept, and past who attends
             out, attending = [], False
@@ -62,6 +62,15 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
             # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ N, HĐND tỉnh")
             out.append(e)
     return out
+
+
+def _honorific_dot(sv: SentenceView, k: int) -> bool:
+    """The full stop at element k closes a short capitalised abbreviation right before a person's name
+    ("Ban Trị sự X do TT. Thích A làm trưởng đoàn": "TT." is Thượng tọa), not a clause."""
+    els, toks = sv.elements, sv.toks
+    t = els[k].start
+    return 0 < k < len(els) - 1 and isinstance(els[k + 1], Name) and t > 0 and \
+        toks[t - 1].text.isalpha() and toks[t - 1].text[:1].isupper() and len(toks[t - 1].text) <= 4
 
 
 @lru_cache(maxsize=1)
