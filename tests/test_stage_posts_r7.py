@@ -417,3 +417,12 @@ def test_review_h2_a_neighbour_s_unit_in_one_latin_word_names_its_side(tmp_path)
     assert ("Somphet Vilay", "Phó Bí thư", "Tỉnh ủy Champasak") in got
     assert ("Somphet Vilay", "Phó Tỉnh trưởng", "Chính quyền tỉnh Champasak") in got
     assert not any(b == "Tỉnh ủy Quảng Trị" for _, _, b in got)
+
+
+def test_review_h15_w4_a_visiting_side_goes_on_over_its_persons(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/9, tại tỉnh Hà Nam, UBND tỉnh Hà Nam tổ chức lễ dâng hương. Dự lễ, về phía tỉnh "
+                            "Ninh Bình có các đồng chí: Đinh Thị Thu, Phó Bí thư Tỉnh ủy; Vũ Đức Tài, Phó Chủ tịch UBND "
+                            "tỉnh. Đoàn đại biểu tỉnh Nam Định gồm đồng chí Trần Hữu Lộc, Phó Chủ tịch HĐND tỉnh.\n")
+    got = posts(st)
+    assert ("Vũ Đức Tài", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình") in got
+    assert ("Trần Hữu Lộc", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định") in got

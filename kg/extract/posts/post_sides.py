@@ -55,11 +55,13 @@ def side_units(sv) -> None:
     els, toks = sv.elements, sv.toks
     for n, (i, unit) in enumerate(cues):
         stop = cues[n + 1][0] if n + 1 < len(cues) else len(els)
-        for e in els[i + 1:stop]:
+        for x, e in enumerate(els[i + 1:stop], i + 1):
             if e.start <= unit.end:
                 continue        # (the cue's own "có")
+            if type(e) is Punct and e.char == ";" and person_after(els, x + 1, e.end):
+                continue        # "...; đồng chí B, Phó Chủ tịch UBND tỉnh": the side's next person
             if type(e) is Punct and e.char in ".;" or type(e) is not Punct and toks[e.start].low in _SPEC["verbs"]:
-                break           # the side's item ends: another item, another presence ("cùng dự có")
+                break           # the side's list ends: another item, another presence ("cùng dự có")
             bm = e.body if type(e) is Role else e if type(e) is BodyMention else None
             if not isinstance(bm, BodyMention) or bm.central or bm.level != unit.level or bm.unit != unit.unit:
                 continue
