@@ -313,3 +313,16 @@ def test_the_front_s_standing_board_is_its_ban_thuong_truc_however_written():
                   "Hội Nông dân tỉnh và Thường trực Tỉnh ủy Bình Phước dự.")
     assert {"Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước",
             "Thường trực Hội Nông dân tỉnh Bình Phước", "Thường trực Tỉnh ủy Bình Phước"} <= b
+
+
+def test_a_church_s_board_of_a_province_written_after_tai():
+    # review7a H-8b: "... tại Tỉnh X" (the genre's usual form) or "tại X" names the board's place too
+    text = "Sáng 3/4/2024, ông Nguyễn Văn Tư, Trưởng Ban Đại Diện Hội Thánh Cao Đài Tòa Thánh Tây Ninh tại Tỉnh Trà Vinh cảm ơn."
+    assert ("Nguyễn Văn Tư", "Trưởng ban", "Ban Đại diện Hội thánh Cao Đài Tòa thánh Tây Ninh tại tỉnh Trà Vinh") in posts_of(text)
+    b = bodies_of("Sáng 3/4/2024, Ban Đại diện Hội thánh Cao Đài Tây Ninh tại Gia Lai tổ chức lễ vía.")
+    assert "Ban Đại diện Hội thánh Cao Đài Tây Ninh tại Gia Lai" in b
+
+
+def test_a_church_s_board_at_a_venue_is_not_placed_there():
+    b = bodies_of("Sáng 3/4/2024, Ban Đại diện Hội thánh Cao Đài Tây Ninh tại Nhà văn hóa huyện tổ chức lễ vía.")
+    assert not any("Nhà văn hóa" in n for n in b)

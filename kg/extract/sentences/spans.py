@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import BodyEntry, _load, canon, grammar
@@ -169,13 +170,33 @@ def placed_board(parser, text: str, toks: list[Token], sub: BodyMention, vintage
     written (an open name, scoped to the article), not the one board of the church in every
     province; else None. `parser`: the scanner, whose level and place readers it uses."""
     j = sub.end
-    lv = parser.lx.levels.match(toks, j) if j < len(toks) else None
     if sub.base is None or sub.base.sort != "central" or sub.base.kind != "ReligiousOrganisation" \
-            or len(sub.organs) != 1 or lv is None or lv.payload.level in (None, "central", "commune"):
+            or len(sub.organs) != 1 or j >= len(toks):
         return None
-    name, k = parser._place_after(text, toks, j + lv.size, lv.payload.level, vintage)
-    if not name:
+    place, k = _served_place(parser, text, toks, j, vintage)
+    if not place:
         return None
-    full = f"{sub.organs[0]} {sub.base.canonical} {lv.payload.unit} {name}"
+    full = f"{sub.organs[0]} {sub.base.canonical} {place}"
     sub.end, sub.base, sub.organs, sub.central, sub.level = k, BodyEntry("open", full, sub.base.kind), [], False, None
     return sub
+
+
+def _served_place(parser, text: str, toks: list[Token], j: int, vintage: str) -> tuple[Optional[str], int]:
+    """The place written at token j after a church's name, as the name writes it: a level word and
+    its place ("tỉnh Long An"), or "tại" and a place the gazetteer knows, with its level word or
+    not ("tại Tỉnh Long An" -> "tại tỉnh Long An", "tại Kon Tum"); (None, j) else."""
+    at = j + (toks[j].low == "tại")
+    lv = parser.lx.levels.match(toks, at) if at < len(toks) else None
+    if lv is not None and lv.payload.level not in (None, "central", "commune"):
+        name, k = parser._place_after(text, toks, at + lv.size, lv.payload.level, vintage)
+        return (f"{'tại ' if at > j else ''}{lv.payload.unit} {name}", k) if name else (None, j)
+    if at == j or at >= len(toks) or not toks[at].is_cap:
+        return None, j
+    m = parser.gz.match_at(text, toks[at].start - parser._base, vintage) \
+        or parser.gz.match_at(text, toks[at].start - parser._base, "legacy")
+    if m is None:
+        return None, j
+    k = at
+    while k < len(toks) and toks[k].start < m[1] + parser._base:
+        k += 1
+    return f"tại {m[0]}", k
