@@ -326,3 +326,10 @@ def test_a_church_s_board_of_a_province_written_after_tai():
 def test_a_church_s_board_at_a_venue_is_not_placed_there():
     b = bodies_of("Sáng 3/4/2024, Ban Đại diện Hội thánh Cao Đài Tây Ninh tại Nhà văn hóa huyện tổ chức lễ vía.")
     assert not any("Nhà văn hóa" in n for n in b)
+
+
+def test_the_sangha_council_s_initials_for_a_cleric():
+    # review7a (after H-5): "HĐTS" alone is the Sangha's council for a cleric addressed as one
+    text = ("Sáng 4/2/2024, đoàn thăm Ban Trị sự GHPGVN tỉnh Gia Lai. Hòa thượng Thích Quảng Định, Phó Chủ tịch "
+            "HĐTS, Trưởng Ban Trị sự tiếp đoàn.")
+    assert ("Thích Quảng Định", "Phó Chủ tịch", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam") in posts_of(text)

@@ -24,15 +24,27 @@ def unify_cued_names(views) -> None:
     cued = _cued()
     if not cued:
         return
-    mentions = [bm for sv in views for _, _, bm in sv.mentions()
+    mentions = [(sv, bm) for sv in views for _, _, bm in sv.mentions()
                 if type(bm) is BodyMention and bm.base is not None]
-    named = {bm.base.canonical for bm in mentions}
-    for bm in mentions:
+    named = {bm.base.canonical for _, bm in mentions}
+    initials, clergy = _initials()
+    for sv, bm in mentions:
         spec = cued.get(bm.base.canonical)
         if spec is None:
             continue
         full = lexicon().central_by_name.get(spec[0])
-        if full is not None and named & spec[1]:
+        # (its initials alone, "HĐTS", also a school's admissions council: only for a cleric,
+        # addressed as one before it in the sentence, "HT. A - Ủy viên HĐTS")
+        before = " %s " % " ".join(t.low for t in sv.toks[:bm.start])
+        cleric = sv.toks[bm.start].text not in initials or any(f" {w} " in before for w in clergy)
+        if full is not None and named & spec[1] and cleric:
             bm.base, bm.central, bm.level = full, True, "central"
         else:
             bm.generic = True
+
+
+@lru_cache(maxsize=1)
+def _initials() -> tuple:
+    """bodies.yaml `cued_initials`: the initials of a cued name, and the words a cleric is addressed by."""
+    raw = _load("bodies.yaml").get("cued_initials") or {}
+    return frozenset(raw.get("initials") or []), frozenset(w.lower() for w in raw.get("clergy") or [])
