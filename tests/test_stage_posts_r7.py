@@ -426,3 +426,9 @@ def test_review_h15_w4_a_visiting_side_goes_on_over_its_persons(tmp_path):
     got = posts(st)
     assert ("Vũ Đức Tài", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình") in got
     assert ("Trần Hữu Lộc", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Nam Định") in got
+
+
+def test_review_m7_a_member_leading_a_central_board_s_delegation(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn cán bộ của Ban Kinh tế Trung ương do bà Lò Thị Phúc, Ủy viên Ban dẫn đầu "
+                            "làm việc tại tỉnh Hòa Bình.\n")
+    assert ("Lò Thị Phúc", "Ủy viên", "Ban Kinh tế Trung ương") in posts(st)

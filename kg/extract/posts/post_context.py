@@ -175,9 +175,14 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
             r.body = replace(b)
 
 
+_MEMBERS = frozenset((_load("roles.yaml")["posts"]["member_role"],))
+
+
 def _heads_organ(r: Role, b: BodyMention) -> bool:
     """A central organ's own title ("Phó Trưởng ban" of "Ban Dân vận Trung ương"): its head noun is
     the organ's; a "Vụ trưởng" heads a department inside it, not the organ."""
+    if r.entry.role in _MEMBERS:
+        return True         # "do đồng chí A, Ủy viên Ban dẫn đầu": a member of the board
     n = r.entry.body_head
     head = [w.lower() for w in r.surface.split()[-n:]] if n else []
     return bool(head) and [w.lower() for w in b.surface.split()[:n]] == head
