@@ -34,6 +34,7 @@ _SLOGANS = tuple(_W["banner_slogans"])
 _DIGIT = re.compile(r"\d")
 # (the most characters of a title's last words set on a line of their own)
 _TAIL_CHARS = 80
+_TAIL_START = re.compile(r"[^\W\d_]{2,}\s")
 # a writer's or photographer's initials, dotted, alone on a line: "Q.H", "N.A.T."
 _INITIALS_LINE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
 
@@ -62,8 +63,9 @@ class Structure:
         sentence's end on either line."""
         title = _clean(self.lines[self.headline]).rstrip()
         nxt = next((_clean(x).strip() for x in self.lines[self.headline + 1:self.headline + 3] if x.strip()), "")
-        if not nxt[:1].islower() or nxt.isascii() or len(nxt) > _TAIL_CHARS or title[-1:] in ".:!?|" \
-                or _is_sentence(nxt) or len((title + " " + nxt).split()) > _TITLE_WORDS:
+        # (not a list's item under a heading: "a) Thứ hai, ngày 14-10:")
+        if not nxt[:1].islower() or not _TAIL_START.match(nxt) or nxt.isascii() or len(nxt) > _TAIL_CHARS \
+                or title[-1:] in ".:!?|" or nxt[-1:] in ".:!?" or len((title + " " + nxt).split()) > _TITLE_WORDS:
             return None
         return nxt
 
