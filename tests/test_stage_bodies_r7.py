@@ -333,3 +333,14 @@ def test_the_sangha_council_s_initials_for_a_cleric():
     text = ("Sáng 4/2/2024, đoàn thăm Ban Trị sự GHPGVN tỉnh Gia Lai. Hòa thượng Thích Quảng Định, Phó Chủ tịch "
             "HĐTS, Trưởng Ban Trị sự tiếp đoàn.")
     assert ("Thích Quảng Định", "Phó Chủ tịch", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam") in posts_of(text)
+
+
+def test_a_union_s_national_name_a_comma_and_its_chapter_s_place():
+    # "Đại hội Hội Chữ thập đỏ Việt Nam, tỉnh X": the province's chapter, as without the comma
+    b = bodies_of("Sáng 3/6/2022 khai mạc Đại hội Hội Chữ thập đỏ Việt Nam, tỉnh Bắc Kạn lần thứ X.")
+    assert "Hội Chữ thập đỏ tỉnh Bắc Kạn" in b and "Hội Chữ thập đỏ Việt Nam" not in b
+
+
+def test_a_national_union_listed_with_places_stays_national():
+    b = bodies_of("Sáng 3/6/2022, đại diện Hội Nông dân Việt Nam, tỉnh Bắc Kạn và huyện Ba Bể dự lễ khởi công.")
+    assert "Hội Nông dân Việt Nam" in b and "Hội Nông dân tỉnh Bắc Kạn" not in b

@@ -16,7 +16,7 @@ from kg.extract.bodies.act_names import an_act
 from kg.extract.bodies.event_tails import cut_event_tail
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import BodyEntry, _load, canon
-from kg.extract.sentences.spans import abbreviated_unit, event_committee, past_paren, placed_board, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
+from kg.extract.sentences.spans import abbreviated_unit, event_committee, national_comma, past_paren, placed_board, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
 from kg.extract.sentences.tokens import Token, tokenize
 
 
@@ -203,7 +203,7 @@ class BodyParser:
         if short is None or j >= len(toks) or toks[i].low in ("trung", "tw", "tư", "t.ư") \
                 or toks[j - 1].low not in ("nam", "vn"):
             return p
-        lv = self.lx.levels.match(toks, j)
+        lv = self.lx.levels.match(toks, national_comma(self.lx.levels, toks, j))     # (", tỉnh X" too)
         if lv is None or lv.payload.level == "central" or lv.payload.level is None:
             return p
         m = self.lx.bodies.match(toks, i)
@@ -306,7 +306,7 @@ class BodyParser:
                  vintage: str) -> int:
         """A body named at a level: "UBND tỉnh Long An", "HĐND các cấp", "Quốc hội" (central)."""
         bm.base, bm.weak = p, p.weak
-        j = _skip_paren(toks, j)            # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh ..."
+        j = national_comma(self.lx.levels, toks, _skip_paren(toks, j))     # "(ĐBQH) tỉnh", "Việt Nam, tỉnh"
         if j >= len(toks):
             return j
         t = _skip_term(toks, j)             # "Đoàn ĐBQH khóa XIV tỉnh ...": the term, then the level

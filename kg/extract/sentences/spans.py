@@ -200,3 +200,20 @@ def _served_place(parser, text: str, toks: list[Token], j: int, vintage: str) ->
     while k < len(toks) and toks[k].start < m[1] + parser._base:
         k += 1
     return f"tại {m[0]}", k
+
+
+def national_comma(levels, toks: list[Token], j: int) -> int:
+    """Past the comma between a union's national name and the place of its chapter ("Đại hội đại
+    biểu Hội Chữ thập đỏ Việt Nam, tỉnh X lần thứ IX": the province's chapter, as without the
+    comma), when a level word and a capitalised name follow it; else j."""
+    if not (2 <= j < len(toks) - 2 and toks[j].text == "," and toks[j - 1].low == "nam" and toks[j - 2].low == "việt"):
+        return j
+    lv = levels.match(toks, j + 1)
+    if lv is None or lv.payload.level in (None, "central"):
+        return j
+    end = j + 1 + lv.size
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+        end += 1
+    # (not a list of the national body and places: "Hội Nông dân Việt Nam, tỉnh X và huyện Y")
+    ok = end > j + 1 + lv.size and (end == len(toks) or toks[end].text != "," and toks[end].low != "và")
+    return j + 1 if ok else j
