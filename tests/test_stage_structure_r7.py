@@ -307,3 +307,23 @@ def test_a_title_s_last_words_set_on_their_own_line():
     st = analyse("Đoàn giám sát của HĐND huyện\n\nkhảo sát công tác y tế tại xã Đông Khê trong ba ngày.\n\n"
                  + _STORY.split("\n", 1)[1])
     assert st.headline_text == "Đoàn giám sát của HĐND huyện"
+
+
+def test_review_more_words_of_what_was_said_keep_the_date(tmp_path):
+    # (M-4) a proposal's "sẽ": any lower-case verb between the subject and "sẽ"
+    text = ("Sáng 25/3/2031, Chủ tịch UBND huyện Lạc Sơn đề xuất Sở Xây dựng sẽ sớm phê duyệt dự án tại buổi "
+            "làm việc với Sở Xây dựng.\n")
+    assert _day(tmp_path, text) == "2031-03-25"
+
+
+def test_review_an_exchange_organised_is_no_handing_over(tmp_path):
+    # (M-5) "tổ chức trao đổi kinh nghiệm": no ceremony
+    text = "Sáng 5/5, Hội Nông dân huyện Lạc Sơn tổ chức trao đổi kinh nghiệm trồng lúa hữu cơ cho 80 hội viên.\n"
+    assert _kind(tmp_path, text) != "Ceremony"
+
+
+def test_review_a_lead_in_lower_case_is_no_title_s_tail():
+    # (M-6) a day-date or a comma in the line under the title: the story's lead, typed in lower case
+    st = analyse("Xã Đông Khê trao quà Tết cho hộ nghèo\n\nsáng 3/2, ubnd xã đông khê trao 50 suất quà cho hộ nghèo\n\n"
+                 "Mỗi suất quà trị giá 1 triệu đồng và được trao tận tay các hộ.\n")
+    assert st.headline_text == "Xã Đông Khê trao quà Tết cho hộ nghèo"

@@ -70,7 +70,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
         if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) or occasion_date(text, d, page_year):
             continue
         if (_patterns()["future"].search(before) or (ahead or _patterns()["future_far"].search(before)) and not fronted_time
-                or _patterns()["future_after"].match(text, d.end)) and not _today_re().search(before):
+                or _patterns()["future_after"].match(text, d.end) or _planned(text, d)) and not _today_re().search(before):
             # (an event announced for later; for "chiều nay", today's: reported; the dates after
             # it in its sentence, "...; tại xã C vào chiều ngày 29/4", are the schedule's too)
             ahead = True
@@ -96,6 +96,21 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
         if d.start < 25 and not _bracketed(before):
             return d
     return held
+
+
+_PLAN_AFTER_COMMA = re.compile(r"\s*,\s*([^,.;:!?]{1,60}?)\s+(?:sẽ|dự kiến|sắp)\b", re.I)
+
+
+def _planned(text: str, d: DayDate) -> bool:
+    """ "Trong hai ngày 25 - 26/3, Tỉnh đoàn X sẽ tổ chức ...": the fronted date, its comma, then only
+    the clause's subject (names in capitals, a unit's level word: meetings.yaml dates `plan_subject_words`)
+    and "sẽ": a plan. A word of a verb between ("X nhấn mạnh tỉnh sẽ", "X đề xuất Bộ Y sẽ") makes the
+    "sẽ" what was said: the date stays the meeting's."""
+    m = _PLAN_AFTER_COMMA.match(text, d.end)
+    if m is None:
+        return False
+    small = set(_words()["plan_subject_words"])
+    return all(w[:1].isupper() or w.lower() in small for w in m.group(1).split())
 
 
 def _document_s(before: str, fronted_time) -> bool:

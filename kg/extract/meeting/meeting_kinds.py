@@ -306,7 +306,8 @@ def _organised(views: list[SentenceView]) -> list[str]:
             e = lx.kind_words.match(toks, j + n)
             if e is not None and not (e.payload == "Congress" and _games(toks, j + n + e.size)):
                 out.append(_refined(e.payload, toks, j + n, e.size))
-            elif e is None and _starts(toks, j + n, _W["organised_handovers"]):
+            elif e is None and _starts(toks, j + n, _W["organised_handovers"]) and \
+                    not _starts(toks, j + n, _W["organised_not_handovers"]):
                 out.append("Ceremony")  # "X tổ chức trao mô hình sinh kế cho ...": a handing over
     return out
 

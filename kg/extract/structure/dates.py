@@ -255,8 +255,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "future": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{0,40}$", re.I),
         # ("Các đại biểu sẽ tiếp xúc cử tri tại xã A, huyện B vào buổi sáng ngày 28/4": a schedule,
         # the clause's verb further back; not past a fronted time, ", sáng 12/3")
-        # ("Chiều ngày 9/5 Đoàn đại biểu sẽ họp ...", "Ngày 25/3, Tỉnh đoàn sẽ tổ chức": the clause the date opens)
-        "future_after": re.compile(r"(?:\s*,)?(?:(?!\b(?:" + _alts(w["future_after_not_past"]) + r")\b)[^,.;:!?]){0,60}?\b(?:"
+        # ("Chiều ngày 9/5 Đoàn đại biểu sẽ họp ...": the clause the date opens; after a comma, event_days._planned)
+        "future_after": re.compile(r"(?:(?!\b(?:" + _alts(w["future_after_not_past"]) + r")\b)[^,.;:!?]){0,60}?\b(?:"
                                    + _alts(w["future_before"]) + r")\b", re.I),
         "future_far": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{41,80}$", re.I),
         **_cue_patterns(w),

@@ -65,7 +65,8 @@ class Structure:
         nxt = next((_clean(x).strip() for x in self.lines[self.headline + 1:self.headline + 3] if x.strip()), "")
         # (not a list's item under a heading: "a) Thứ hai, ngày 14-10:")
         if not nxt[:1].islower() or not _TAIL_START.match(nxt) or nxt.isascii() or len(nxt) > _TAIL_CHARS \
-                or title[-1:] in ".:!?|" or nxt[-1:] in ".:!?" or len((title + " " + nxt).split()) > _TITLE_WORDS:
+                or title[-1:] in ".:!?|" or nxt[-1:] in ".:!?" or len((title + " " + nxt).split()) > _TITLE_WORDS \
+                or _DIGIT.search(nxt) or "," in nxt:    # (a lead in lower case: "sáng 3/2, ubnd huyện ...")
             return None
         return nxt
 
