@@ -432,3 +432,15 @@ def test_review_m7_a_member_leading_a_central_board_s_delegation(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn cán bộ của Ban Kinh tế Trung ương do bà Lò Thị Phúc, Ủy viên Ban dẫn đầu "
                             "làm việc tại tỉnh Hòa Bình.\n")
     assert ("Lò Thị Phúc", "Ủy viên", "Ban Kinh tế Trung ương") in posts(st)
+
+
+def test_a_title_of_a_known_body_left_unplaced_still_makes_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại hội Hội Nông dân xã Tân Lộc lần thứ II diễn ra sáng nay. Bà Lê Thị Chanh – Chủ tịch "
+                            "Hội Nông dân khóa I thông qua báo cáo.\n")
+    assert "Lê Thị Chanh" in st.officials
+
+
+def test_a_firm_s_chair_left_unplaced_is_no_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Chín – Chủ tịch Hội đồng quản trị Công ty Cổ phần Thủy sản Minh An phát "
+                            "biểu.\n")
+    assert "Lê Văn Chín" not in st.officials

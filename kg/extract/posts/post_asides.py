@@ -148,3 +148,13 @@ def _committee_place_at(L: list[Element], k: int, toks: list) -> bool:
         return False
     from kg.extract.sentences.names import _abroad_names        # (the names module reads this one's lexicon)
     return any(_abroad_names().match(toks, x) is not None for x in range(len(toks)) if toks[x].is_cap)
+
+
+def unplaced(role: Role) -> bool:
+    """ "Bà A – Chủ tịch Hội Nông dân khóa I" in a commune's story: a title of a public body the
+    lexicon knows, left without the level or place the post needs: an office all the same."""
+    bm = role.body
+    return bm is not None and bm.base is not None and not bm.generic and bm.base.kind in _PUBLIC_KINDS
+
+
+_PUBLIC_KINDS = frozenset(("StateBody", "PartyCommittee", "PartyBoard", "FrontCommittee", "MassOrganisation"))

@@ -7,7 +7,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
-from kg.extract.posts.post_asides import committee_places, honours, late_titles, particulars
+from kg.extract.posts.post_asides import committee_places, honours, late_titles, particulars, unplaced
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
@@ -361,7 +361,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
             if key not in posts:
                 posts[key] = Post(name.text, role.entry.role, body, ev)
         if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv))
-                                   or any(_unknown_public_body(sv, r) is not None for r in roles)):
+                                   or any(_unknown_public_body(sv, r) is not None or unplaced(r) for r in roles)):
             honour(name.text)
     for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv) \
             + _dignitaries_acting(sv):
