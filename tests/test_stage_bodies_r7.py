@@ -344,3 +344,12 @@ def test_a_union_s_national_name_a_comma_and_its_chapter_s_place():
 def test_a_national_union_listed_with_places_stays_national():
     b = bodies_of("Sáng 3/6/2022, đại diện Hội Nông dân Việt Nam, tỉnh Bắc Kạn và huyện Ba Bể dự lễ khởi công.")
     assert "Hội Nông dân Việt Nam" in b and "Hội Nông dân tỉnh Bắc Kạn" not in b
+
+
+def test_a_union_s_initials_ending_in_vn_before_a_place_are_its_chapter():
+    text = "Chiều 25/4/2017, ông Lê Văn Chín – Chủ tịch Hội NDVN tỉnh Bến Tre ký kết kế hoạch phối hợp với Sở Công Thương."
+    assert ("Lê Văn Chín", "Chủ tịch", "Hội Nông dân tỉnh Bến Tre") in posts_of(text)
+
+
+def test_the_union_s_central_committee_by_its_initials_stays_national():
+    assert "Hội Nông dân Việt Nam" in bodies_of("Chiều 25/4/2017, Trung ương Hội NDVN tổ chức hội nghị tại Hà Nội.")

@@ -196,19 +196,19 @@ class BodyParser:
             and self.lx.honorifics.match(toks, j) is None and self.lx.roles.match(toks, j) is None
 
     def _local_chapter(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> BodyEntry:
-        """A national union's full name with a place's level after it is its chapter there ("Hội
-        Chữ thập đỏ Việt Nam huyện X", "Hội Nông dân Việt Nam tỉnh Y", as congresses and
-        honorary titles write it): the leveled entry, read on from the level word; else p."""
+        """A national union's full name with a place's level after it is its chapter there ("Hội Chữ
+        thập đỏ Việt Nam huyện X", "Hội NDVN tỉnh Y"): the leveled entry, read on from the level; else p."""
         short = _local_chapters().get(p.canonical) if p.sort == "central" else None
         if short is None or j >= len(toks) or toks[i].low in ("trung", "tw", "tư", "t.ư") \
-                or toks[j - 1].low not in ("nam", "vn"):
-            return p
+                or toks[j - 1].low not in ("nam", "vn") and not toks[j - 1].text.endswith("VN"):
+            return p            # (initials ending in "VN" too: "Hội NDVN tỉnh X")
         lv = self.lx.levels.match(toks, national_comma(self.lx.levels, toks, j))     # (", tỉnh X" too)
         if lv is None or lv.payload.level == "central" or lv.payload.level is None:
             return p
         m = self.lx.bodies.match(toks, i)
         while m is not None and m.payload.canonical != short and m.size > 1:
             m = self.lx.bodies.match(toks[i:i + m.size - 1], 0)
+        m = m if m is not None and m.payload.canonical == short else self.lx.bodies.match(tokenize(short), 0)
         return m.payload if m is not None and m.payload.canonical == short else p
 
     def _organ(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
