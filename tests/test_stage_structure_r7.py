@@ -327,3 +327,10 @@ def test_review_a_lead_in_lower_case_is_no_title_s_tail():
     st = analyse("Xã Đông Khê trao quà Tết cho hộ nghèo\n\nsáng 3/2, ubnd xã đông khê trao 50 suất quà cho hộ nghèo\n\n"
                  "Mỗi suất quà trị giá 1 triệu đồng và được trao tận tay các hộ.\n")
     assert st.headline_text == "Xã Đông Khê trao quà Tết cho hộ nghèo"
+
+
+def test_an_address_cut_by_the_page_s_end_is_no_writer():
+    # the page stops inside "Hòa thượng ...": the stub is no byline
+    assert analyse(_STORY + "Hòa Thượ\n").authors == []
+    # ... a writer's name that only begins like a word of rank still is one
+    assert analyse(_STORY + "Hòa Thu\n").authors == ["Hòa Thu"]

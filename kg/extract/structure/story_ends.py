@@ -5,6 +5,7 @@ kg.extract.structure.structure (the page's reading), which calls these with its 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import lexicon
@@ -20,7 +21,7 @@ _BULLET_HEAD = re.compile(r"^\s*[•·*]")
 
 def add_byline(st: Structure, i: int, last: bool = False) -> bool:
     names = _name_line(st.lines[i], last)
-    if names and any(_title(n) for n in names):
+    if names and any(_title(n) or _address(n) for n in names):
         names = None        # "• X, Phó Ban": a list's item, a name and its title; no writer
     if names:
         st.byline_lines.add(i)
@@ -96,6 +97,21 @@ def _title(name: str) -> bool:
     toks = tokenize(name)
     e = lexicon().roles.match(toks, 0) if toks else None
     return e is not None and e.size == len(toks)
+
+
+def _address(name: str) -> bool:
+    """The "name" is an address of rank, whole or cut by the page's end ("Hòa thượng", "Hòa Thượ";
+    people.yaml honorifics of two words or more): never a writer's."""
+    low = " ".join(name.lower().split())
+    return len(low) >= 6 and any(h.startswith(low) for h in _addresses())
+
+
+@lru_cache(maxsize=1)
+def _addresses() -> tuple:
+    from kg.extract.lexicon import _load
+    # ("Anh hùng" left out: "Anh Hùng" is a given name a writer signs with)
+    return tuple({" ".join(h.lower().split()) for h in _load("people.yaml")["honorifics"]
+                  if len(h.split()) > 1 and h.lower() != "anh hùng"})
 
 
 def bullet_header(line: str) -> bool:
