@@ -18,6 +18,7 @@ from kg.extract.bodies.counted_places import counted_places
 from kg.extract.bodies.cued_names import unify_cued_names
 from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete, name_organs,
                                       nearest_province as _nearest_province, share_organ_lists)
+from kg.extract.bodies.plurals import drop_plurals as _drop_plurals
 from kg.extract.bodies.short_names import unify_short_names
 from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, headed_lists, shared_places
 from kg.extract.bodies.cells import read_cells, unify_cells
@@ -337,21 +338,6 @@ def _drop_sites(sv) -> None:
         elif isinstance(e, BodyMention) and e.organs and e.end < len(toks) and toks[e.end].low in regional \
                 and (e.base is None and not e.central or e.end + 1 < len(toks) and toks[e.end + 1].is_cap):
             e.generic = True
-
-
-def _drop_plurals(sv) -> None:
-    """A committee written in lower case after the plural word ("thường trực các huyện ủy, thành
-    ủy"), and a bare organ before it ("thường trực các ..."), name every unit's: no one body."""
-    toks, plural = sv.toks, bodies_yaml()["completion"]["plural_word"]
-    mentions = [e for _, e, _ in sv.mentions() if isinstance(e, BodyMention)]
-    plurals = {e.start for e in mentions         # (where a committee made plural begins; one written
-               if e.start > 0 and toks[e.start - 1].low == plural and not toks[e.start].is_cap and not e.organs
-               and not e.place_name}            # with its units' names names each: "các huyện ủy A, B")
-    for e in mentions:
-        # (a capitalised organ too, before such a committee, "Thường trực các huyện ủy: A, B": else
-        # it took the committee's level and the one district the story names)
-        e.generic = bool(e.generic or e.start in plurals or e.base is None and e.organs and e.end < len(toks)
-                         and toks[e.end].low == plural and (not toks[e.start].is_cap or e.end + 1 in plurals))
 
 
 @lru_cache(maxsize=1)
