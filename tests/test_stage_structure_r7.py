@@ -334,3 +334,13 @@ def test_an_address_cut_by_the_page_s_end_is_no_writer():
     assert analyse(_STORY + "Hòa Thượ\n").authors == []
     # ... a writer's name that only begins like a word of rank still is one
     assert analyse(_STORY + "Hòa Thu\n").authors == ["Hòa Thu"]
+
+
+def test_a_trip_told_as_the_subject_is_the_visit(tmp_path):
+    text = ("Chuyến thăm của Đoàn đại biểu Hội Cựu chiến binh tỉnh Hủa Phăn đến tỉnh Thanh Hóa là dịp thắt chặt "
+            "tình đoàn kết giữa hai tỉnh.\n")
+    assert _kind(tmp_path, text) == "Visit"
+    # ... a trip named as the setting of another event leaves that event the kind
+    text = ("Trong chuyến thăm tỉnh Thanh Hóa, Đoàn đại biểu Hội Cựu chiến binh tỉnh Hủa Phăn đã dự hội nghị "
+            "tổng kết công tác hợp tác giữa hai Hội.\n")
+    assert _kind(tmp_path, text) == "Conference"

@@ -105,6 +105,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if i in inside:
                 continue
             if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
+                if e.payload == "Visit" and i > 0 and toks[i - 1].low in _W["trip_nouns"]:
+                    occasion = occasion or e.payload    # "Chuyến thăm của Đoàn X đến tỉnh Y ...": the trip
                 continue
             # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
             if e.payload == "Visit" and toks[i].low == _W["receive_word"] and i + 1 < len(toks) and \
