@@ -444,3 +444,15 @@ def test_a_firm_s_chair_left_unplaced_is_no_official(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Chín – Chủ tịch Hội đồng quản trị Công ty Cổ phần Thủy sản Minh An phát "
                             "biểu.\n")
     assert "Lê Văn Chín" not in st.officials
+
+
+def test_a_unit_s_delegation_led_by_a_person_places_his_bare_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nLễ diễn ra tại huyện Lai Vung. Cùng ngày, tại chùa Phước Hậu (xã Tân Thành), đoàn lãnh "
+                            "đạo huyện Lấp Vò do ông Võ Văn Sáu, Phó Chủ tịch UBND huyện, làm trưởng đoàn đến thăm.\n")
+    assert ("Võ Văn Sáu", "Phó Chủ tịch", "Ủy ban nhân dân huyện Lấp Vò") in posts(st)
+
+
+def test_a_causal_do_after_a_unit_names_no_side(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nLễ diễn ra tại huyện Lai Vung, huyện Lấp Vò do mưa lớn nên ông Võ Văn Sáu - Phó Chủ "
+                            "tịch UBND huyện hoãn chuyến thăm.\n")
+    assert ("Võ Văn Sáu", "Phó Chủ tịch", "Ủy ban nhân dân huyện Lấp Vò") not in posts(st)

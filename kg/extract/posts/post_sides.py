@@ -28,16 +28,17 @@ def _cues(sv) -> list[tuple[int, LevelMention]]:
             if k >= len(lead) and tuple(t.low for t in toks[k - len(lead):k]) == lead:
                 k -= len(lead)
                 break
-        if (k <= _REACH or toks[k - 1].text in ",;:") and person_after(sv.elements, i + 1, e.end + 1):
+        reach = 1 if toks[e.end].low in _SPEC["led_by"] else 4      # "do ông A": the leader right after "do"
+        if (k <= _REACH or toks[k - 1].text in ",;:") and person_after(sv.elements, i + 1, e.end + 1, reach):
             out.append((i, e))      # (not the "có" of having: "Tỉnh X có 10 huyện")
     return out
 
 
-def person_after(els: list, x: int, at: int) -> bool:
+def person_after(els: list, x: int, at: int, reach: int = 4) -> bool:
     """Whether a person is named right after token ``at`` (an address or a name, past "các" and a colon)."""
     while x < len(els) and els[x].end <= at:
         x += 1
-    for e in els[x:x + 4]:
+    for e in els[x:x + reach]:
         if isinstance(e, (Name, Honorific)):
             return True
         if not (isinstance(e, Punct) and e.char == ":" or isinstance(e, Word)):
