@@ -344,3 +344,10 @@ def test_a_trip_told_as_the_subject_is_the_visit(tmp_path):
     text = ("Trong chuyến thăm tỉnh Thanh Hóa, Đoàn đại biểu Hội Cựu chiến binh tỉnh Hủa Phăn đã dự hội nghị "
             "tổng kết công tác hợp tác giữa hai Hội.\n")
     assert _kind(tmp_path, text) == "Conference"
+
+
+def test_review_a_delegation_s_plan_after_the_date_s_comma(tmp_path):
+    # (L-6) the plan's subject in lower case: a delegation, deputies
+    for text in ("Ngày 25/3, đoàn công tác của huyện Lạc Sơn sẽ sang thăm và làm việc tại huyện Mường Khương.\n",
+                 "Ngày 25/3, các đại biểu HĐND huyện Lạc Sơn sẽ tiếp xúc cử tri tại 8 xã.\n"):
+        assert _day(tmp_path, text) is None, text
