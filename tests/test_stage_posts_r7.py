@@ -456,3 +456,18 @@ def test_a_causal_do_after_a_unit_names_no_side(tmp_path):
     st = state_of(tmp_path, "Tin\n\nLễ diễn ra tại huyện Lai Vung, huyện Lấp Vò do mưa lớn nên ông Võ Văn Sáu - Phó Chủ "
                             "tịch UBND huyện hoãn chuyến thăm.\n")
     assert ("Võ Văn Sáu", "Phó Chủ tịch", "Ủy ban nhân dân huyện Lấp Vò") not in posts(st)
+
+
+def test_a_visitor_named_again_with_a_bare_level_keeps_his_province(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn kiểm tra làm việc tại tỉnh Sóc Trăng. Dự có ông Tạ Văn Mười, Phó Chủ tịch UBMTTQ "
+                            "tỉnh Hậu Giang.\nPhó Chủ tịch UBMTTQ tỉnh Tạ Văn Mười góp ý tại "
+                            "buổi kiểm tra.\n")
+    got = posts(st)
+    assert ("Tạ Văn Mười", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang") in got
+    assert ("Tạ Văn Mười", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng") not in got
+
+
+def test_another_person_s_bare_title_keeps_the_story_s_province(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn kiểm tra làm việc tại tỉnh Sóc Trăng. Dự có ông Tạ Văn Mười, Phó Chủ tịch UBMTTQ "
+                            "tỉnh Hậu Giang. Bà Lâm Thị Sa, Phó Chủ tịch UBMTTQ tỉnh phát biểu.\n")
+    assert ("Lâm Thị Sa", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang") not in posts(st)

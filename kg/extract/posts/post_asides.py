@@ -158,3 +158,18 @@ def unplaced(role: Role) -> bool:
 
 
 _PUBLIC_KINDS = frozenset(("StateBody", "PartyCommittee", "PartyBoard", "FrontCommittee", "MassOrganisation"))
+
+
+def held_before(role: Role, name: str, posts: dict) -> None:
+    """ "ông A, Phó Chủ tịch UBMTTQ tỉnh X ... Phó Chủ tịch UBMTTQ tỉnh A tham gia ý kiến": a title whose
+    body is written with its level but no place, held by a name the article gave the same title of
+    the same body with its place before, is of that place, not of the story's (a visiting official
+    named again in a caption)."""
+    bm = role.body
+    if bm is None or bm.place_name or bm.base is None or not bm.unit or bm.organs:
+        return
+    head = f"{bm.base.canonical} {bm.unit} "
+    for p in posts.values():
+        if p.official == name and p.role == role.entry.role and p.body.name.startswith(head):
+            bm.place_name = p.body.name[len(head):]
+            return

@@ -7,7 +7,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
-from kg.extract.posts.post_asides import committee_places, honours, late_titles, particulars, unplaced
+from kg.extract.posts.post_asides import committee_places, held_before, honours, late_titles, particulars, unplaced
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
@@ -352,6 +352,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
             if _of_old_unit(sv.toks, role):
                 honour(name.text, True)     # "Bí thư Quận ủy quận X (cũ)": held in a unit now gone
                 continue
+            held_before(role, name.text, posts)     # the unit this title was given earlier in the article
             body = role_body(role, roles[i + 1:], bodies, roles[:i])
             if body is None or "-" in name.text and _placed_by_context(body, roles[i:]):
                 continue
