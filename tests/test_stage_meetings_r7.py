@@ -291,3 +291,129 @@ def test_a_body_led_by_a_monk_titled_with_an_abbreviation_is_the_visitor(tmp_pat
                                  "đầu tới chúc mừng Sở Nội vụ tỉnh Hậu Giang.\n")
     assert hosts == ["Sở Nội vụ tỉnh Hậu Giang"]
     assert any(g.startswith("Ban Trị sự") for g in guests)
+
+
+# --- review7b's findings on the lone visitors (meetfix) ---
+
+def test_a_former_official_visiting_brings_no_body(tmp_path):
+    _, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nSáng 3/2, ông Đào Minh Quý, nguyên Bí thư Tỉnh ủy Quảng Bình "
+                             "đến thăm, tặng quà các gia đình chính sách ở xã Phúc Lâm.\n")
+    assert guests == []
+    _, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nSáng 3/2, ông Đào Minh Quý, Bí thư Tỉnh ủy Quảng Bình "
+                             "đến thăm, tặng quà các gia đình chính sách ở xã Phúc Lâm.\n")
+    assert guests == ["Tỉnh ủy Quảng Bình"]
+
+
+def test_a_speaker_a_source_or_a_recipient_before_the_act_is_no_visitor(tmp_path):
+    for text in [
+        "Theo ông Lò Văn Khanh, Giám đốc Sở Nội vụ tỉnh Quảng Bình, dịp Tết vừa qua các đoàn công tác của "
+        "tỉnh đã đến thăm, tặng quà hơn 300 hộ nghèo.",
+        "Ông Lò Văn Khanh, Giám đốc Sở Nội vụ tỉnh Quảng Bình cho biết, dịp Tết các đoàn của tỉnh đã đến "
+        "thăm, tặng quà 400 gia đình chính sách.",
+        "Sau khi nghe ông Vi Đức Tâm, Chủ tịch UBND xã Phúc Lâm báo cáo, đoàn đã đến thăm, tặng quà các gia "
+        "đình chính sách trong xã.",
+        "Ông Vi Đức Tâm, Chủ tịch Hội Nông dân xã Phúc Lâm, đảng viên 50 năm tuổi Đảng, xúc động khi lãnh đạo "
+        "huyện đến trao Huy hiệu Đảng tận nhà.",
+    ]:
+        _, guests = hg(tmp_path, "Tin địa phương\n\n" + text + "\n")
+        assert guests == [], text
+
+
+def test_a_speaker_a_chair_directing_or_an_employee_is_no_inspector(tmp_path):
+    for text in [
+        "Ông Lò Văn Khanh, Giám đốc Sở Xây dựng tỉnh Quảng Bình cho biết, qua kiểm tra, nhiều hạng mục của "
+        "công trình đã chậm tiến độ.",
+        "Chiều 4/4, tại buổi làm việc, ông Vi Đức Tâm, Chủ tịch UBND huyện Minh Hóa đề nghị các phòng chuyên "
+        "môn tăng cường kiểm tra việc khai thác cát.",
+        "Ông Lò Văn Khanh, Phó Giám đốc Sở Nội vụ tỉnh Quảng Bình cho biết, toàn tỉnh có 2.000 công chức "
+        "làm việc tại cấp xã.",
+    ]:
+        _, guests = hg(tmp_path, "Tin địa phương\n\n" + text + "\n")
+        assert guests == [], text
+    _, guests = hg(tmp_path, "Kiểm tra công trình\n\nSáng 4/4, ông Vi Đức Tâm, Chủ tịch UBND huyện Minh Hóa cùng "
+                             "đoàn công tác đã đi kiểm tra tiến độ các công trình trên địa bàn.\n")
+    assert guests == ["Ủy ban nhân dân huyện Minh Hóa"]
+
+
+def test_the_title_of_whom_a_visitor_acts_for_is_not_his(tmp_path):
+    _, guests = hg(tmp_path, "Trao Huân chương\n\nThừa ủy quyền của Chủ tịch nước, ông Vi Đức Tâm, Phó Bí thư Tỉnh ủy, "
+                             "Chủ tịch UBND tỉnh Quảng Bình đã đến trao Huân chương Lao động hạng Ba cho một trường "
+                             "tiểu học.\n")
+    assert "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam" not in guests
+    assert guests == ["Tỉnh ủy Quảng Bình"]
+
+
+def test_talks_with_a_foreigner_visiting_us_make_our_official_no_visitor(tmp_path):
+    _, guests = hg(tmp_path, "Hội kiến\n\nChiều 5/6, Chủ tịch Quốc hội Lương Văn Định đã hội kiến ông Hiro Tanaka, "
+                             "Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam đang thăm và làm việc tại Việt "
+                             "Nam.\n")
+    assert guests == []
+
+
+def test_an_exchange_of_views_is_no_presentation_trip(tmp_path):
+    _, guests = hg(tmp_path, "Tin địa phương\n\nTại buổi lễ, bà Hà Thị Lụa, Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh "
+                             "Quảng Bình đã về trao đổi với giáo viên về chương trình mới.\n")
+    assert guests == []
+    _, guests = hg(tmp_path, "Trao quà\n\nSáng 5/2, bà Hà Thị Lụa, Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Bình "
+                             "đã về trao quà cho học sinh nghèo ở xã Phúc Lâm.\n")
+    assert guests == ["Sở Giáo dục và Đào tạo tỉnh Quảng Bình"]
+
+
+def test_a_fronted_behalf_phrase_does_not_hide_the_visitor(tmp_path):
+    _, guests = hg(tmp_path, "Thăm học sinh\n\nNhân dịp Tết Nguyên đán, thay mặt Ban Thường vụ Tỉnh đoàn, anh Đinh Quốc "
+                             "Bảo, Bí thư Tỉnh đoàn Quảng Bình đã đến thăm, tặng quà các em học sinh khó khăn.\n")
+    assert guests == ["Tỉnh đoàn Quảng Bình"]
+
+
+def test_the_visited_sides_greeting_to_the_delegation_names_no_guests(tmp_path):
+    _, guests = hg(tmp_path, "Chúc Tết\n\nNgày 5/2, lãnh đạo huyện Minh Hóa đến thăm, chúc Tết cán bộ và nhân dân xã "
+                             "Phúc Lâm. Thay mặt Đảng ủy, HĐND, UBND xã, ông Vi Đức Tâm, Bí thư Đảng ủy xã gửi lời chúc "
+                             "mừng năm mới tới đoàn công tác của huyện.\n")
+    assert guests == []
+
+
+def test_a_session_recalled_in_the_third_sentence_hosts_no_conference(tmp_path):
+    hosts, _ = hg(tmp_path, "Triển khai chính sách\n\nSáng 5/7, hội nghị triển khai chính sách hỗ trợ nông dân được tổ "
+                            "chức tại huyện Minh Hóa. Dự hội nghị có 150 đại biểu. Tại kỳ họp thứ 12, HĐND tỉnh Quảng "
+                            "Bình đã thông qua nghị quyết về chính sách này.\n")
+    assert hosts == []
+
+
+def test_a_unit_word_ending_the_leaders_title_keeps_him_leading(tmp_path):
+    import kg
+    f = kg.extract_text("Thăm đồn biên phòng\n\nSáng 12/3, Đoàn công tác của Bộ Chỉ huy Quân sự tỉnh Quảng Bình do "
+                        "Đại tá Hồ Văn Lộc, Chỉ huy trưởng đơn vị dẫn đầu đã đến thăm Đồn Biên phòng Cửa Dinh.\n")
+    assert f.meetings[0].leaders == ["Hồ Văn Lộc"]
+    f = kg.extract_text("Thăm đồn biên phòng\n\nSáng 12/3, huyện Minh Hóa là đơn vị dẫn đầu toàn tỉnh về thu ngân sách, "
+                        "ông Hồ Văn Lộc, Chủ tịch UBND huyện Minh Hóa đã đến thăm Đồn Biên phòng Cửa Dinh.\n")
+    assert f.meetings[0].leaders == []
+
+
+def test_a_bodys_working_session_at_another_unit_is_not_its_own(tmp_path):
+    for text in [
+        "Sáng 12/8, ông Đinh Quốc Bảo, Phó Trưởng Ban Nội chính Trung ương chủ trì buổi làm việc của Ban Chỉ "
+        "đạo Trung ương về phòng, chống tham nhũng tại tỉnh Quảng Bình.",
+        "Sáng 12/8, ông Đinh Quốc Bảo, Bí thư Tỉnh ủy chủ trì buổi làm việc của Ban Thường vụ Tỉnh ủy Quảng "
+        "Bình tại Huyện ủy Minh Hóa.",
+    ]:
+        hosts, _ = hg(tmp_path, "Làm việc\n\n" + text + "\n")
+        assert hosts == [], text
+    hosts, _ = hg(tmp_path, "Làm việc\n\nSáng 12/8, ông Đinh Quốc Bảo, Bí thư Tỉnh ủy chủ trì buổi làm việc của Thường "
+                            "trực Tỉnh ủy Quảng Bình về công tác chuẩn bị Đại hội.\n")
+    assert hosts == ["Thường trực Tỉnh ủy Quảng Bình"]
+
+
+def test_who_receives_the_delegation_is_no_companion_of_it(tmp_path):
+    # (review7b L-3: the negative of the companions rule: "Tiếp đoàn có B" is the visited side)
+    _, guests = hg(tmp_path, "Chúc Tết\n\nSáng 5/2, đoàn công tác của tỉnh đến thăm, chúc Tết các gia đình chính sách ở "
+                             "xã Phúc Lâm. Tiếp đoàn có ông Vi Đức Tâm, Chủ tịch UBND xã Phúc Lâm.\n")
+    assert guests == []
+    _, guests = hg(tmp_path, "Chúc Tết\n\nSáng 5/2, đoàn công tác của tỉnh đến thăm, chúc Tết các gia đình chính sách ở "
+                             "xã Phúc Lâm. Đi cùng đoàn có ông Vi Đức Tâm, Phó Chủ tịch UBND huyện Minh Hóa.\n")
+    assert guests == ["Ủy ban nhân dân huyện Minh Hóa"]
+
+
+def test_who_speaks_where_the_clause_opens_on_the_visit_is_the_visitor(tmp_path):
+    _, guests = hg(tmp_path, "Chúc mừng lễ hội\n\nTại các nơi đến thăm, chúc mừng, ông Vi Đức Tâm, Giám đốc Sở Nội vụ tỉnh "
+                             "Quảng Bình thông tin tình hình kinh tế của tỉnh và gửi lời chúc mừng tới các vị sư.\n")
+    assert guests == ["Sở Nội vụ tỉnh Quảng Bình"]

@@ -257,6 +257,15 @@ def session_host(views: list[SentenceView], resolve) -> list[Body]:
     return _council_of_session(views, resolve)
 
 
+def recalled_session(sv: SentenceView) -> bool:
+    """A session written with "đã" after it in its sentence ("Tại kỳ họp thứ 18, HĐND tỉnh X đã thông
+    qua nghị quyết ..."): an earlier session recalled, not the event; read past the lead's first two
+    sentences, only a caption-like line names the session held ("Quang cảnh kỳ họp thứ 18 ...")."""
+    w = host_words()
+    toks = sv.toks
+    return any(_session_at(toks, i, w) and any(t.low == "đã" for t in toks[i + 2:]) for i in range(len(toks) - 1))
+
+
 def _council_of_session(views: list[SentenceView], resolve) -> list[Body]:
     """ "Dự kỳ họp có ... đại biểu HĐND huyện được bầu tại xã; Chủ tịch HĐND xã ...": a session whose
     owner is not written beside it (an excerpt that starts mid-article) is the council's that the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
+from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.sentences.phrase_starts import opens
 from kg.extract.sentences.sentences import SentenceView
 
@@ -265,11 +265,16 @@ def own_session(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         owner = at.get(i + 2 + n)
         if not isinstance(owner, BodyMention) or owner.generic or _delegation_at(sv, i + 2 + n):
             return [], [], False, False
-        for t in toks[owner.end:]:
+        for j in range(owner.end, len(toks)):
+            t = toks[j]
             if t.text in ".;:":
                 break
             if t.low in w["partner_words"]:
                 return [], [], False, False     # (both sides named: visitors.session_of_with)
+            if t.low in ("tại", "ở") and isinstance(at.get(j + 1), (BodyMention, LevelMention)):
+                # ("buổi làm việc của Ban Chỉ đạo Trung ương ... tại tỉnh X", "... tại Huyện ủy Y": the
+                # owner works at another unit, a visit whose host is that unit)
+                return [], [], False, False
         b = resolve(owner)
         return ([for_host(b)], [], True, False) if b is not None else ([], [], False, False)
     return [], [], False, False

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
+from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, host_words, kin, phrase_at, verb_index
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
@@ -51,17 +51,38 @@ def lone_visitor_guests(views: list[SentenceView], resolve, kind: str = "Visit")
     hosts `inspect_acts`), at a ceremony a trip to present ("đến trao Huy hiệu Đảng", `gift_visits`)."""
     for sv in views:
         acts = [k for k, e in enumerate(sv.elements) if isinstance(e, Word) and (
-            phrase_at(sv.toks, e.start, "gift_visits") or kind == "WorkingSession" and phrase_at(sv.toks, e.start, "inspect_acts")
-            or kind == "Visit" and phrase_at(sv.toks, e.start, "talks"))
+            phrase_at(sv.toks, e.start, "gift_visits") and not _exchange(sv.toks, e.start)
+            or kind == "WorkingSession" and phrase_at(sv.toks, e.start, "inspect_acts")
+            or kind == "Visit" and phrase_at(sv.toks, e.start, "talks") and not _guest_visiting(sv, e.start))
             and not (e.start > 0 and sv.toks[e.start - 1].low in host_words()["event_nouns"])]   # ("dự buổi kiểm tra")
         for v in sorted((verb_index(sv)[VISIT] if kind == "Visit" else []) + acts):
             got = _visitors_at(sv, v, resolve)
             if got is not None:
                 spoken = spoken_for(views, resolve)
-                if len(got) == 1 and len(spoken) == 1 and kin(got[0], spoken):
+                if len(got) == 1 and len(spoken) == 1 and kin(got[0], spoken) and not _fronted_behalf(sv, v):
                     return spoken
                 return got
     return []
+
+
+# Who is met is said to be the one visiting ("hội kiến ông A ... đang thăm và làm việc tại Việt Nam",
+# "nhân chuyến thăm Việt Nam của", "sang chào"): our official holds the talks at home, as host.
+_VISITING_OBJECT = ("đang thăm", "đang có chuyến thăm", "đang có chuyến công tác", "chuyến thăm việt nam",
+                    "thăm và làm việc tại việt nam", "đang công tác tại việt nam", "sang chào", "đến chào",
+                    "tới chào", "thăm chính thức việt nam")
+
+
+def _guest_visiting(sv: SentenceView, i: int) -> bool:
+    """The talks at token i are with someone the sentence says is visiting us."""
+    after = " ".join(t.low for t in sv.toks[i:])
+    return any(c in after for c in _VISITING_OBJECT)
+
+
+def _exchange(toks, i: int) -> bool:
+    """A gift-visit phrase at token i that is the start of "trao đổi" (an exchange of views, no
+    presentation): "đã về trao đổi với giáo viên"."""
+    return any(toks[j].low == "trao" and j + 1 < len(toks) and toks[j + 1].low == "đổi"
+               for j in range(i, min(i + 3, len(toks))))
 
 
 def spoken_for(views: list[SentenceView], resolve) -> list[Body]:
@@ -74,7 +95,7 @@ def spoken_for(views: list[SentenceView], resolve) -> list[Body]:
     for sv in views:
         toks, els = sv.toks, sv.elements
         at = next((k for k, e in enumerate(els) if isinstance(e, Word) and phrase_at(toks, e.start, "behalf_words")), None)
-        if at is None or any(t.low in w["thank_words"] for t in toks):
+        if at is None or any(t.low in w["thank_words"] for t in toks) or _to_delegation(toks, els[at].start):
             continue
         out: list[Body] = []
         for e in els[at + 1:]:
@@ -100,6 +121,14 @@ def spoken_list(views: list[SentenceView], lead: list[SentenceView], hosts: list
     return spoken if len(spoken) > 1 and not any(kin(b, hosts) for b in spoken) else []
 
 
+def _to_delegation(toks, i: int) -> bool:
+    """A greeting after token i addressed to the delegation ("... gửi lời chúc mừng năm mới tới đoàn
+    công tác của huyện"): the speaker is the visited side, the bodies he speaks for host."""
+    return any(toks[j].low in ("tới", "đến", "với", "cho") and toks[j + 1].low == "đoàn"
+               and (j + 2 >= len(toks) or toks[j + 2].low not in ("viên", "thể"))
+               for j in range(i, len(toks) - 1))
+
+
 @lru_cache(maxsize=1)
 def _filler_words() -> frozenset:
     return frozenset(x for f in host_words()["behalf_fillers"] for x in f.split())
@@ -123,32 +152,100 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
                 [k + 1 for k, e in enumerate(sv.elements[:v]) if isinstance(e, Word) and phrase_at(sv.toks, e.start, "talks")],
                 default=0)
     before = sv.elements[since:v]
-    if any(isinstance(e, BodyMention) and not e.generic for e in before):
+    outside = _outside_behalf(sv, before)
+    if any(isinstance(e, BodyMention) and not e.generic for e in outside):
         return None
-    persons = _persons(before)
+    behalf = [e for e in before if isinstance(e, BodyMention) and not e.generic and e not in outside]
+    if not _subject_of_act(sv, before) and not (since > 0 and sv.toks[0].low == "tại" and any(k < since for k in found[VISIT])):
+        return None     # (unless the clause opens on the visit: "Tại các nơi đến thăm, A, Trưởng Ban X thông tin ...")
+    persons = _persons(before, sv.toks)
     if not persons or any(not roles for roles in persons):
         return None
     out: list[Body] = []
     for roles in persons:
+        if roles and roles[0].start > 0 and sv.toks[roles[0].start - 1].low in _FORMER:
+            continue    # ("A, nguyên Bí thư Tỉnh ủy, đến thăm": a retired official acts for no body)
         b = _first_body(roles, resolve, sv.text.lower())
         if b is not None and all(b.key != x.key for x in out):
             out.append(b)
+    if behalf:
+        # (a fronted "thay mặt <organ>," counts only when the organ is the visitor's own body's:
+        # "thay mặt cơ quan Văn phòng UBND tỉnh, A, Phó Bí thư Đảng bộ, ..." names no party guest)
+        return out if len(out) == 1 and kin(out[0], [b for b in map(resolve, behalf) if b is not None]) else None
     return out or None
 
 
-def _persons(before: list) -> list[list[Role]]:
+# Words that may stand between the visitors' last title and the act and still leave them its
+# subject ("A, Bí thư Huyện ủy, cùng đoàn công tác đã đến thăm"); any other word is another verb or
+# noun of its own ("A, Giám đốc Sở X cho biết, các đoàn đã đến thăm", "nghe A báo cáo, đoàn đến
+# thăm", "A, Chủ tịch UBND huyện đề nghị ... tăng cường kiểm tra", "hiện làm việc tại"): they are then
+# the speaker, the one reported to, a recipient or an employee, not who visits.
+_LINK_WORDS = frozenset("đã vừa mới đi đến tới về sang xuống lên và có chuyến trực tiếp dẫn đầu đoàn bắt "
+                        "đại biểu công tác lãnh đạo thay mặt thăm hỏi tặng trao hoa quà chúc mừng tết gửi lời "
+                        "ân cần thân mật tận tình".split())
+# Words that open a clause whose persons are not the act's subject ("Theo A, Giám đốc Sở X, ...":
+# a source; "sau khi nghe A báo cáo": who is listened to).
+_NOT_SUBJECT_OPENERS = frozenset(["theo", "nghe", "khi"])
+# The last word of "thừa ủy quyền của", "được sự ủy quyền của", "thay mặt": a title right after it
+# is of another person.
+_AUTHORITY_TAILS = frozenset(["của", "mặt"])
+# A title marked as held no more (roles.yaml posts `former`, and "cựu").
+_FORMER = frozenset(["nguyên", "cựu"])
+
+
+def _subject_of_act(sv: SentenceView, before: list) -> bool:
+    """The persons in `before` are the act's own subject: after the last of them and his titles only
+    `_LINK_WORDS` and commas stand before the act, and no source or hearing word opens them."""
+    last = max((k for k, e in enumerate(before) if isinstance(e, (Name, Role))), default=None)
+    if last is None:
+        return False
+    for e in before[last + 1:]:
+        low = sv.toks[e.start].low
+        if isinstance(e, Word) and low == "cùng":
+            break       # (the companions who come with them: "cùng các thành viên Đoàn công tác ...")
+        if not (isinstance(e, Punct) and e.char == "," or isinstance(e, LevelMention)
+                or isinstance(e, Word) and (low in _LINK_WORDS or sv.toks[e.start].is_cap)):
+            return False        # (a capitalised word or a unit: the title goes on, "PCT UBMT huyện")
+    first = next(k for k, e in enumerate(before) if isinstance(e, (Name, Role)))
+    return not any(isinstance(e, Word) and sv.toks[e.start].low in _NOT_SUBJECT_OPENERS for e in before[:first])
+
+
+def _fronted_behalf(sv: SentenceView, v: int) -> bool:
+    """A "thay mặt <organ>," phrase opens the visitors' clause before the act at element v: the organ
+    is the one spoken for, the visitor still comes for the body of his title ("Thay mặt Ban Thường vụ
+    Tỉnh đoàn, anh A, Bí thư Tỉnh đoàn ..." -> Tỉnh đoàn)."""
+    first = next((k for k, e in enumerate(sv.elements[:v]) if isinstance(e, (Name, Role))), v)
+    return any(isinstance(e, Word) and phrase_at(sv.toks, e.start, "behalf_words") for e in sv.elements[:first])
+
+
+def _outside_behalf(sv: SentenceView, before: list) -> list:
+    """`before` without a fronted "thay mặt <bodies>," phrase: the organ a visitor speaks for is
+    not a body that visits on its own ("Thay mặt Ban Thường vụ Tỉnh đoàn, anh A, Bí thư Tỉnh đoàn đã
+    đến thăm": he comes for it, `spoken_for` reads it)."""
+    out, skip = [], False
+    for e in before:
+        if isinstance(e, Word) and phrase_at(sv.toks, e.start, "behalf_words"):
+            skip = True
+        elif skip and isinstance(e, Punct) and e.char == ",":
+            skip = False
+        if not skip:
+            out.append(e)
+    return out
+
+
+def _persons(before: list, toks) -> list[list[Role]]:
     """The titles of each person named in `before`, in order: those written after his name up to
     the next person, and a title written right before his name ("Bí thư Huyện ủy X Nguyễn Văn A")."""
     persons: list[list[Role]] = []
     for k, e in enumerate(before):
         if isinstance(e, Name):
-            persons.append(_titles_before(before, k))
+            persons.append(_titles_before(before, k, toks))
         elif isinstance(e, Role) and persons and not _opens_next(before, k):
             persons[-1].append(e)
     return persons
 
 
-def _titles_before(before: list, k: int) -> list[Role]:
+def _titles_before(before: list, k: int, toks) -> list[Role]:
     """The titles written before the name at k: a chain of them up to the clause's start ("Phó Bí thư
     Tỉnh ủy, Chủ tịch UBND tỉnh X Lâm Văn A"), or only those right before the name when the chain
     follows another person ("A, Bí thư Huyện ủy, Chủ tịch UBND huyện B": B's is the last)."""
@@ -159,6 +256,11 @@ def _titles_before(before: list, k: int) -> list[Role]:
         j -= 1
     if j >= 0 and isinstance(before[j], Name):
         cut = max((n for n, x in enumerate(chain) if isinstance(x, Punct)), default=-1)
+        chain = chain[cut + 1:]
+    elif j >= 0 and isinstance(before[j], Word) and toks[before[j].start].low in _AUTHORITY_TAILS:
+        # ("Thừa ủy quyền của Chủ tịch nước, ông A, ...": the title before the comma is of whom he
+        # acts for, not his own)
+        cut = min((n for n, x in enumerate(chain) if isinstance(x, Punct)), default=len(chain))
         chain = chain[cut + 1:]
     return [x for x in chain if isinstance(x, Role)]
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.meeting.conveners import chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host, session_host
+from kg.extract.meeting.conveners import (chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, recalled_session,
+                                          self_host, session_host)
 from kg.extract.structure.dates import meeting_day
 from kg.extract.meeting.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
                               kin, send_off, verb_index)  # (host_guest: the stage's API)
@@ -94,9 +95,20 @@ def _not_leading(sv: SentenceView, v: int, k: int) -> bool:
     meeting (meetings.yaml people `ranking_words`, `ranked_units`, `appointing_words`)."""
     if _starts(sv.toks, verb_end(sv, v, k), _W["ranking_words"]) is not None:
         return True
-    if v > 0 and isinstance(sv.elements[v - 1], Word) and ends_before(sv.toks, sv.elements[v].start, _W["ranked_units"], reach=2):
+    if v > 0 and isinstance(sv.elements[v - 1], Word) and ends_before(sv.toks, sv.elements[v].start, _W["ranked_units"], reach=2) \
+            and _ranked_subject(sv.toks, sv.elements[v].start - 2):
         return True     # ("huyện Y là đơn vị dẫn đầu về thu ngân sách": a unit ranked first)
     return _appointing(sv)
+
+
+def _ranked_subject(toks, i: int) -> bool:
+    """The unit word ending at token i+1 is a ranked subject noun: the sentence opens on it, or "là",
+    "trở thành" or a plural ("các", "những": "một trong những địa phương dẫn đầu") stands before it;
+    never in a "do ... dẫn đầu" frame ("Đoàn ... do Đại tá A, Chỉ huy trưởng đơn vị dẫn đầu": the
+    unit ends the leader's title)."""
+    if any(t.low == "do" for t in toks[:i]):
+        return False
+    return i <= 0 or toks[i - 1].low in ("là", "thành", "các", "những")
 
 
 def _appointing(sv: SentenceView) -> bool:
@@ -253,7 +265,8 @@ def read_meeting(state: ArticleState) -> None:
         m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies,
                             opened=kind == "Ceremony")
     if not m.hosts and kind == "Conference":
-        m.hosts = session_host(headline + story[:3], state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
+        m.hosts = session_host(headline + story[:2] + [sv for sv in story[2:3] if not recalled_session(sv)],
+                               state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
     if not m.hosts:
         m.hosts = authorised_by(story[:2], state.bodies)    # ("A thừa ủy quyền của Ban Thường vụ X tổ chức")
     if not m.hosts and not m.guests and kind in ("Ceremony", "Conference"):
