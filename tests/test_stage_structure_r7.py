@@ -351,3 +351,14 @@ def test_review_a_delegation_s_plan_after_the_date_s_comma(tmp_path):
     for text in ("Ngày 25/3, đoàn công tác của huyện Lạc Sơn sẽ sang thăm và làm việc tại huyện Mường Khương.\n",
                  "Ngày 25/3, các đại biểu HĐND huyện Lạc Sơn sẽ tiếp xúc cử tri tại 8 xã.\n"):
         assert _day(tmp_path, text) is None, text
+
+
+def test_the_day_of_a_statement_is_no_meeting_s(tmp_path):
+    # a round-up: the day the speaker said it, the congresses held on days untold
+    text = ("Lạc Sơn hoàn thành Đại hội Mặt trận cấp cơ sở\nNgày 25/3, ông Trần Văn Nam - Chủ tịch Ủy ban MTTQ Việt Nam "
+            "huyện Lạc Sơn cho biết, đến nay cả mười hai xã của huyện đã tổ chức xong Đại hội Mặt trận cấp cơ sở.\n")
+    assert _day(tmp_path, text) is None
+    # ... a speaker at the meeting the lead names keeps its day
+    text = ("Sáng 25/3, tại hội nghị sơ kết, ông Trần Văn Nam, Chủ tịch Ủy ban MTTQ huyện Lạc Sơn cho biết, quý I "
+            "các xã đã vận động được 300 triệu đồng.\n")
+    assert _day(tmp_path, text) == "--03-25"

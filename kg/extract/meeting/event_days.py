@@ -75,7 +75,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
             # it in its sentence, "...; tại xã C vào chiều ngày 29/4", are the schedule's too)
             ahead = True
             continue
-        if _patterns()["lunar"].match(text, d.end) or _aside(text[:d.start]):
+        if _patterns()["lunar"].match(text, d.end) or _aside(text[:d.start]) or _stated(text, d):
             # "ngày 10/3 âm lịch": a lunar day, not the solar date; "Chào mừng Đại hội ... (diễn ra vào
             # ngày 10 và 11/12), Hội X trao quà ...": the date of what the bracket's aside tells
             continue
@@ -111,6 +111,29 @@ def _planned(text: str, d: DayDate) -> bool:
         return False
     small = set(_words()["plan_subject_words"])
     return all(w[:1].isupper() or w.lower() in small for w in m.group(1).split())
+
+
+_STATED = re.compile(r"\s*,\s*([^.;:!?]{1,140}?)\s+(?:cho biết|thông tin)\s*[,:]", re.I)
+
+
+def _stated(text: str, d: DayDate) -> bool:
+    """ "Ngày 25/3, ông A – Chủ tịch Ủy ban MTTQ huyện X cho biết, đến nay 9/9 xã đã tổ chức ...": the
+    fronted date, then only the speaker and his titles (capitals, an address, a unit's level word:
+    meetings.yaml dates `plan_subject_words`) and "cho biết,": the day of a statement, not of a meeting."""
+    m = _STATED.match(text, d.end)
+    if m is None:
+        return False
+    from kg.extract.lexicon import lexicon
+    from kg.extract.sentences.tokens import tokenize
+    small = set(_words()["plan_subject_words"]) | {"ông", "bà", "đồng", "chí"}
+    toks, k = tokenize(m.group(1)), 0
+    while k < len(toks):
+        # (a title's or a body's syllables: "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam")
+        e = lexicon().roles.match(toks, k) or lexicon().bodies.match(toks, k)
+        if e is None and not (toks[k].text[:1].isupper() or toks[k].low in small or not toks[k].text[:1].isalpha()):
+            return False
+        k += e.size if e is not None else 1
+    return True
 
 
 def _document_s(before: str, fronted_time) -> bool:
