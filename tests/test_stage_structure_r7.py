@@ -362,3 +362,13 @@ def test_the_day_of_a_statement_is_no_meeting_s(tmp_path):
     text = ("Sáng 25/3, tại hội nghị sơ kết, ông Trần Văn Nam, Chủ tịch Ủy ban MTTQ huyện Lạc Sơn cho biết, quý I "
             "các xã đã vận động được 300 triệu đồng.\n")
     assert _day(tmp_path, text) == "--03-25"
+
+
+def test_the_page_s_date_in_brackets_glued_before_the_lead():
+    st = analyse("Hội Nông dân xã Đông Khê trao giống cây cho hội viên\n(09/10/2031)Sáng 9/10, Hội Nông dân xã Đông Khê "
+                 "tổ chức trao 300 cây giống bưởi cho 40 hội viên nghèo của xã.\n")
+    assert str(st.published) == "2031-10-09"
+    # ... an anniversary's span in brackets is no page's date
+    st = analyse("Hội Nông dân xã Đông Khê kỷ niệm ngày thành lập\n(14/10/1930 - 14/10/2030) Sáng 9/10, Hội Nông dân "
+                 "xã Đông Khê tổ chức lễ kỷ niệm 100 năm ngày thành lập.\n")
+    assert st.published is None

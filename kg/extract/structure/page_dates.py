@@ -51,6 +51,8 @@ _OPENING = re.compile(r"(?:" + _OPENINGS + r")\b")
 _GLUED = re.compile(r"^\s*(?i:(?:" + "|".join(map(re.escape, _DATES["stamp_words"])) + r")\s*:?\s*)?" + _DAY_MONTH_YEAR
                     + r"(?i:[\s,\-–|]{0,4}" + _CLOCK + r")?(?i:\s*[(\[]?GMT\s*[+\-]?\s*\d{0,2}[)\]]?)?"
                     + r"(?:(?=[A-ZĐ(])|\s*[-–|]?\s*(?=\(|(?:" + _OPENINGS + r")\b))")
+# "(16/07/2014)Chiều ngày 16/7, ...": the page's date in brackets glued before the lead's first word
+_BRACKETED = re.compile(r"^\s*[(\[]\s*" + _DAY_MONTH_YEAR + r"\s*[)\]]\s*(?=[A-ZĐ])")
 # "Hà Nội (TTXVN 7/9/2021) ...": a place, then an agency in capitals with its date in brackets
 _AGENCY = re.compile(r"^\s*[^\W\d_][^()\d]{0,30}\(\s*[A-ZĐ][A-ZĐ/.\-]{1,12}\s*,?\s*" + _DAY_MONTH_YEAR + r"\s*\)")
 
@@ -205,7 +207,7 @@ def _told_year(s: Stamp, lines: list[str]) -> bool:
 
 def lead_date(line: str) -> Optional[date]:
     """The date glued before a lead or given by an agency's dateline at its start."""
-    m = _GLUED.match(line) or _AGENCY.match(line)
+    m = _GLUED.match(line) or _AGENCY.match(line) or _BRACKETED.match(line)
     return _mk(*m.groups()[-3:]) if m else None
 
 
