@@ -417,3 +417,28 @@ def test_who_speaks_where_the_clause_opens_on_the_visit_is_the_visitor(tmp_path)
     _, guests = hg(tmp_path, "Chúc mừng lễ hội\n\nTại các nơi đến thăm, chúc mừng, ông Vi Đức Tâm, Giám đốc Sở Nội vụ tỉnh "
                              "Quảng Bình thông tin tình hình kinh tế của tỉnh và gửi lời chúc mừng tới các vị sư.\n")
     assert guests == ["Sở Nội vụ tỉnh Quảng Bình"]
+
+
+def test_a_plan_opening_the_sentence_leaves_the_visitor_its_subject(tmp_path):
+    # ("Theo" opens a source only with a person right after it)
+    _, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nTheo kế hoạch, sáng 5/2, ông Đinh Quốc Bảo, Phó Chủ tịch UBND "
+                             "huyện Minh Hóa đã đến thăm, tặng quà các gia đình chính sách.\n")
+    assert guests == ["Ủy ban nhân dân huyện Minh Hóa"]
+
+
+def test_a_companion_of_a_visitor_without_a_title_brings_no_guest(tmp_path):
+    # (review7b L-3: the companions rule needs a visitor named as an official)
+    _, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nSáng 5/2, ông Vi Đức Tâm, một doanh nhân ở xã Phúc Lâm, đã đến "
+                             "thăm, tặng quà các gia đình chính sách trong xã. Đi cùng có ông Đinh Quốc Bảo, Phó Chủ tịch "
+                             "UBND huyện Minh Hóa.\n")
+    assert guests == []
+
+
+def test_a_contest_round_convenes_only_right_after_its_organiser(tmp_path):
+    # (review7b L-3: the negative of 'tổ chức vòng')
+    hosts, _ = hg(tmp_path, "Hội thi\n\nSáng 5/2, Ban Tuyên giáo Tỉnh ủy Quảng Bình tổ chức vòng chung khảo cấp tỉnh hội thi "
+                            "tuyên truyền viên giỏi.\n")
+    assert hosts == ["Ban Tuyên giáo Tỉnh ủy Quảng Bình"]
+    hosts, _ = hg(tmp_path, "Hội thi\n\nSáng 5/2, đội văn nghệ của xã Phúc Lâm lọt vào vòng chung kết hội diễn cấp tỉnh "
+                            "năm nay.\n")
+    assert hosts == []

@@ -206,8 +206,9 @@ def _subject_of_act(sv: SentenceView, before: list) -> bool:
         if not (isinstance(e, Punct) and e.char == "," or isinstance(e, LevelMention)
                 or isinstance(e, Word) and (low in _LINK_WORDS or sv.toks[e.start].is_cap)):
             return False        # (a capitalised word or a unit: the title goes on, "PCT UBMT huyện")
-    first = next(k for k, e in enumerate(before) if isinstance(e, (Name, Role)))
-    return not any(isinstance(e, Word) and sv.toks[e.start].low in _NOT_SUBJECT_OPENERS for e in before[:first])
+    # (the opener takes a person right after it; "Theo kế hoạch, A, Bí thư ... đã đến thăm" is a visit)
+    return not any(isinstance(e, Word) and sv.toks[e.start].low in _NOT_SUBJECT_OPENERS
+                   and isinstance(before[k + 1], (Honorific, Name, Role)) for k, e in enumerate(before[:-1]))
 
 
 def _fronted_behalf(sv: SentenceView, v: int) -> bool:
