@@ -442,3 +442,23 @@ def test_a_contest_round_convenes_only_right_after_its_organiser(tmp_path):
     hosts, _ = hg(tmp_path, "Hội thi\n\nSáng 5/2, đội văn nghệ của xã Phúc Lâm lọt vào vòng chung kết hội diễn cấp tỉnh "
                             "năm nay.\n")
     assert hosts == []
+
+
+def test_talks_held_at_home_make_no_visitor_and_talks_on_a_trip_do(tmp_path):
+    _, guests = hg(tmp_path, "Hội kiến\n\nChiều 5/6, Chủ tịch nước Lương Văn Định đã hội kiến Tổng thống Cộng hòa Pháp tại "
+                             "Phủ Chủ tịch.\n")
+    assert guests == []
+    _, guests = hg(tmp_path, "Hội kiến\n\nSáng 7/7, trong khuôn khổ chuyến thăm hữu nghị Campuchia, Chủ tịch Quốc hội Lương "
+                             "Văn Định đã hội kiến Chủ tịch Thượng viện Campuchia.\n")
+    assert guests == ["Quốc hội"]
+
+
+def test_the_visited_units_bodies_spoken_for_are_no_guests(tmp_path):
+    _, guests = hg(tmp_path, "Chúc Tết\n\nNgày 5/2, lãnh đạo huyện Minh Hóa đến thăm, chúc Tết cán bộ và nhân dân xã Phúc "
+                             "Lâm. Thay mặt Đảng ủy, HĐND, UBND xã, ông Vi Đức Tâm, Bí thư Đảng ủy xã gửi lời chúc mừng "
+                             "năm mới đến lãnh đạo huyện.\n")
+    assert guests == []
+    _, guests = hg(tmp_path, "Chúc Tết\n\nNgày 5/2, lãnh đạo huyện Minh Hóa đến thăm, chúc Tết cán bộ và nhân dân xã Phúc "
+                             "Lâm. Thay mặt Huyện ủy, HĐND, UBND huyện, ông Đinh Quốc Bảo, Bí thư Huyện ủy gửi lời chúc "
+                             "mừng năm mới tới cán bộ và nhân dân xã.\n")
+    assert guests == ["Huyện ủy Minh Hóa", "Hội đồng nhân dân huyện Minh Hóa", "Ủy ban nhân dân huyện Minh Hóa"]

@@ -73,9 +73,15 @@ _VISITING_OBJECT = ("đang thăm", "đang có chuyến thăm", "đang có chuy�
 
 
 def _guest_visiting(sv: SentenceView, i: int) -> bool:
-    """The talks at token i are with someone the sentence says is visiting us."""
+    """The talks at token i are with someone the sentence says is visiting us, or the sentence does
+    not put our official on a trip ("trong khuôn khổ chuyến thăm ... Lào, A đã hội kiến ...": no
+    "chuyến thăm"/"chuyến công tác" in it): talks held at home ("tại Phủ Chủ tịch") make no visitor."""
     after = " ".join(t.low for t in sv.toks[i:])
-    return any(c in after for c in _VISITING_OBJECT)
+    whole = " ".join(t.low for t in sv.toks)
+    return any(c in after for c in _VISITING_OBJECT) or not any(c in whole for c in _TRIP_WORDS)
+
+
+_TRIP_WORDS = ("chuyến thăm", "chuyến công tác", "sang thăm", "đang thăm")
 
 
 def _exchange(toks, i: int) -> bool:
@@ -118,6 +124,10 @@ def spoken_list(views: list[SentenceView], lead: list[SentenceView], hosts: list
     if any(convenes(sv, k) for sv in lead for k in verb_index(sv)[RECEIVE]):
         return []
     spoken = spoken_for(views, resolve)
+    visited = {e.place_name.lower() for sv in lead for k in verb_index(sv)[VISIT] for e in sv.elements[k + 1:]
+               if isinstance(e, (LevelMention, BodyMention)) and e.place_name}
+    if any(b.name.lower().endswith(" " + v) for b in spoken for v in visited):
+        return []       # (the bodies of the unit the lead says is visited speak as its hosts)
     return spoken if len(spoken) > 1 and not any(kin(b, hosts) for b in spoken) else []
 
 
