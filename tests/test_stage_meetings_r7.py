@@ -448,8 +448,8 @@ def test_talks_held_at_home_make_no_visitor_and_talks_on_a_trip_do(tmp_path):
     _, guests = hg(tmp_path, "Hội kiến\n\nChiều 5/6, Chủ tịch nước Lương Văn Định đã hội kiến Tổng thống Cộng hòa Pháp tại "
                              "Phủ Chủ tịch.\n")
     assert guests == []
-    _, guests = hg(tmp_path, "Hội kiến\n\nSáng 7/7, trong khuôn khổ chuyến thăm hữu nghị Campuchia, Chủ tịch Quốc hội Lương "
-                             "Văn Định đã hội kiến Chủ tịch Thượng viện Campuchia.\n")
+    _, guests = hg(tmp_path, "Hội kiến\n\nChiều 9/9, trong chuyến công tác tới Campuchia, Chủ tịch Quốc hội Lương Văn "
+                             "Định đã hội kiến Chủ tịch Thượng viện nước bạn.\n")
     assert guests == ["Quốc hội"]
 
 
