@@ -471,3 +471,14 @@ def test_another_person_s_bare_title_keeps_the_story_s_province(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn kiểm tra làm việc tại tỉnh Sóc Trăng. Dự có ông Tạ Văn Mười, Phó Chủ tịch UBMTTQ "
                             "tỉnh Hậu Giang. Bà Lâm Thị Sa, Phó Chủ tịch UBMTTQ tỉnh phát biểu.\n")
     assert ("Lâm Thị Sa", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang") not in posts(st)
+
+
+def test_taking_on_a_title_after_an_election(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Sáu gửi lời chúc mừng đến HT.Thích Quảng Minh được Đại hội vừa qua suy cử "
+                            "đảm nhiệm Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam.\n")
+    assert ("Thích Quảng Minh", "Phó Chủ tịch", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam") in posts(st)
+
+
+def test_not_taking_on_a_title_gives_none(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Sáu không đảm nhiệm Chủ tịch Hội Nông dân xã Tân An nữa.\n")
+    assert posts(st) == set()
