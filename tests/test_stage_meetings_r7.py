@@ -462,3 +462,14 @@ def test_the_visited_units_bodies_spoken_for_are_no_guests(tmp_path):
                              "Lâm. Thay mặt Huyện ủy, HĐND, UBND huyện, ông Đinh Quốc Bảo, Bí thư Huyện ủy gửi lời chúc "
                              "mừng năm mới tới cán bộ và nhân dân xã.\n")
     assert guests == ["Huyện ủy Minh Hóa", "Hội đồng nhân dân huyện Minh Hóa", "Ủy ban nhân dân huyện Minh Hóa"]
+
+
+def test_a_session_recalled_in_the_second_sentence_hosts_no_conference(tmp_path):
+    hosts, _ = hg(tmp_path, "Triển khai chính sách\n\nSáng 5/7, hội nghị triển khai chính sách hỗ trợ nông dân được tổ "
+                            "chức tại huyện Minh Hóa. Tại kỳ họp thứ 12, HĐND tỉnh Quảng Bình đã thông qua nghị quyết "
+                            "về chính sách này.\n")
+    assert hosts == []
+    # (the lead names the session as the event: its second sentence's "đã" tells what it did)
+    hosts, _ = hg(tmp_path, "Kỳ họp thứ 12\n\nSáng 10/12, kỳ họp thứ 12 khai mạc tại thành phố Đồng Hới. Kỳ họp thứ 12, "
+                            "HĐND tỉnh Quảng Bình đã dành một ngày cho chất vấn.\n")
+    assert hosts == ["Hội đồng nhân dân tỉnh Quảng Bình"]

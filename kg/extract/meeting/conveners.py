@@ -257,10 +257,18 @@ def session_host(views: list[SentenceView], resolve) -> list[Body]:
     return _council_of_session(views, resolve)
 
 
-def recalled_session(sv: SentenceView) -> bool:
-    """A session written with "đã" after it in its sentence ("Tại kỳ họp thứ 18, HĐND tỉnh X đã thông
-    qua nghị quyết ..."): an earlier session recalled, not the event; read past the lead's first two
-    sentences, only a caption-like line names the session held ("Quang cảnh kỳ họp thứ 18 ...")."""
+def session_views(headline: list[SentenceView], story: list[SentenceView]) -> list[SentenceView]:
+    """The sentences a conference's session is read from: the headline and the lead's first three,
+    less a later sentence that recalls an earlier session when neither the headline nor the first
+    sentence names one as the event ("Sáng 5/7, hội nghị triển khai ... Tại kỳ họp thứ 18, HĐND tỉnh X
+    đã thông qua nghị quyết ...")."""
+    w = host_words()
+    named = any(_session_at(sv.toks, i, w) for sv in headline + story[:1] for i in range(len(sv.toks) - 1))
+    return headline + story[:1] + [sv for sv in story[1:3] if named or not _recalled_session(sv)]
+
+
+def _recalled_session(sv: SentenceView) -> bool:
+    """A session written with "đã" after it in its sentence: one held before, recalled."""
     w = host_words()
     toks = sv.toks
     return any(_session_at(toks, i, w) and any(t.low == "đã" for t in toks[i + 2:]) for i in range(len(toks) - 1))

@@ -9,8 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.meeting.conveners import (chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, recalled_session,
-                                          self_host, session_host)
+from kg.extract.meeting.conveners import (chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host,
+                                          session_host, session_views)
 from kg.extract.structure.dates import meeting_day
 from kg.extract.meeting.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
                               kin, send_off, verb_index)  # (host_guest: the stage's API)
@@ -265,8 +265,7 @@ def read_meeting(state: ArticleState) -> None:
         m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies,
                             opened=kind == "Ceremony")
     if not m.hosts and kind == "Conference":
-        m.hosts = session_host(headline + story[:2] + [sv for sv in story[2:3] if not recalled_session(sv)],
-                               state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
+        m.hosts = session_host(session_views(headline, story), state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
     if not m.hosts:
         m.hosts = authorised_by(story[:2], state.bodies)    # ("A thừa ủy quyền của Ban Thường vụ X tổ chức")
     if not m.hosts and not m.guests and kind in ("Ceremony", "Conference"):
