@@ -372,3 +372,13 @@ def test_the_page_s_date_in_brackets_glued_before_the_lead():
     st = analyse("Hội Nông dân xã Đông Khê kỷ niệm ngày thành lập\n(14/10/1930 - 14/10/2030) Sáng 9/10, Hội Nông dân "
                  "xã Đông Khê tổ chức lễ kỷ niệm 100 năm ngày thành lập.\n")
     assert st.published is None
+
+
+def test_review_a_list_of_bare_names_before_more_story_is_no_byline():
+    # (L-4) the new leaders' names under a gallery's heading, the story going on after them
+    st = analyse(_STORY + "Hình ảnh các đồng chí lãnh đạo mới của Hội:\nTrần Văn Nam\nLê Thị Hoa\n"
+                 "Đại hội cũng bầu đoàn đại biểu dự Đại hội cấp huyện gồm 7 đồng chí.\n")
+    assert st.authors == []
+    # ... two writers' names closing the story are still theirs
+    st = analyse(_STORY + "Trần Văn Nam\nLê Thị Hoa\n")
+    assert st.authors == ["Lê Thị Hoa"] or st.authors == ["Trần Văn Nam", "Lê Thị Hoa"]

@@ -70,6 +70,8 @@ def cut_tail(st: Structure, body: list[int]) -> None:
         # (the story's closing line: the last, or one only the outlet's source line follows,
         # "LH" / "Nguồn tin: Báo X": capital initials alone there are the writer's)
         last = all(_SOURCE_START.match(_clean(st.lines[j])) for j in tail[k + 1:])
+        if _listed_name(st, tail, k):
+            continue
         if not continues_sentence(st.lines[tail[k - 1]], st.lines[i]) and add_byline(st, i, last=last):
             end_idx = i
             break
@@ -80,6 +82,21 @@ def cut_tail(st: Structure, body: list[int]) -> None:
         for i in body:
             if i > end_idx:
                 st.chrome.add(i)
+
+
+def _listed_name(st: Structure, tail: list[int], k: int) -> bool:
+    """ "Hình ảnh các đồng chí lãnh đạo mới:" / "Lê Văn A" / "Trần Thị B" / "Đại hội cũng bầu ...": a bare
+    name next to another, the story going on in a sentence after them, is a list's or a gallery's,
+    no writer's."""
+    near = [tail[x] for x in (k - 1, k + 1) if 0 <= x < len(tail) and x != k]
+    if not any(_name_line(st.lines[j]) for j in near):
+        return False
+    return any(_clean(st.lines[j]).rstrip().endswith(".") and len(st.lines[j].split()) >= _SENTENCE_WORDS
+               for j in tail[k + 1:])
+
+
+# (the words a line of the story's own after a list of names has at least)
+_SENTENCE_WORDS = 6
 
 
 def glued_byline(st: Structure) -> None:
