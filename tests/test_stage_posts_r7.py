@@ -482,3 +482,12 @@ def test_taking_on_a_title_after_an_election(tmp_path):
 def test_not_taking_on_a_title_gives_none(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Sáu không đảm nhiệm Chủ tịch Hội Nông dân xã Tân An nữa.\n")
     assert posts(st) == set()
+
+
+def test_review_w4b_a_province_s_leader_in_apposition(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/9, tại tỉnh Hà Nam, UBND tỉnh Hà Nam tổ chức lễ dâng hương. Lãnh đạo tỉnh Ninh "
+                            "Bình, ông Vũ Đức Tài, Phó Chủ tịch UBND tỉnh, cùng dự; ông Trương Văn Lộc, Chủ tịch UBND tỉnh "
+                            "Hà Nam phát biểu.\n")
+    got = posts(st)
+    assert ("Vũ Đức Tài", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Bình") in got
+    assert ("Trương Văn Lộc", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam") in got

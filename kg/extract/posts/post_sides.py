@@ -15,20 +15,25 @@ _REACH = 4          # tokens before the unit at the sentence's start: "Dự lễ
 
 
 def _cues(sv) -> list[tuple[int, LevelMention]]:
-    """(index, unit) of each unit that opens its clause and is followed by "có"."""
+    """(index, unit) of each unit that opens its clause and is followed by "có" (or "gồm", "do") and
+    a person, or, after "lãnh đạo"/"đại diện", by a comma and a person ("Lãnh đạo tỉnh X, ông A, ...")."""
     toks, out = sv.toks, []
-    if not any(w in sv.lows for w in _SPEC["verbs"]):
-        return out
     for i, e in enumerate(sv.elements):
-        if type(e) is not LevelMention or not e.place_name or e.level not in _SPEC["levels"] \
-                or e.end >= len(toks) or toks[e.end].low not in _SPEC["verbs"]:
+        if type(e) is not LevelMention or not e.place_name or e.level not in _SPEC["levels"] or e.end >= len(toks):
             continue
-        k = e.start
+        verb = toks[e.end].low in _SPEC["verbs"]
+        if not verb and toks[e.end].text != ",":
+            continue
+        k, lead = e.start, ()
         for lead in _LEADS:     # "về phía tỉnh X", "lãnh đạo tỉnh X có ..."
             if k >= len(lead) and tuple(t.low for t in toks[k - len(lead):k]) == lead:
                 k -= len(lead)
                 break
-        reach = 1 if toks[e.end].low in _SPEC["led_by"] else 4      # "do ông A": the leader right after "do"
+        else:
+            lead = ()
+        if not verb and lead not in _APPOSED:
+            continue
+        reach = 1 if not verb or toks[e.end].low in _SPEC["led_by"] else 4     # "do ông A", "X, ông A": at once
         if (k <= _REACH or toks[k - 1].text in ",;:") and person_after(sv.elements, i + 1, e.end + 1, reach):
             out.append((i, e))      # (not the "có" of having: "Tỉnh X có 10 huyện")
     return out
@@ -46,6 +51,7 @@ def person_after(els: list, x: int, at: int, reach: int = 4) -> bool:
     return False
 
 
+_APPOSED = frozenset(tuple(w.split()) for w in _SPEC["apposed"])
 _LEADS = tuple(sorted((tuple(w.split()) for w in _SPEC["leads"]), key=len, reverse=True))
 
 
