@@ -473,3 +473,10 @@ def test_a_session_recalled_in_the_second_sentence_hosts_no_conference(tmp_path)
     hosts, _ = hg(tmp_path, "Kỳ họp thứ 12\n\nSáng 10/12, kỳ họp thứ 12 khai mạc tại thành phố Đồng Hới. Kỳ họp thứ 12, "
                             "HĐND tỉnh Quảng Bình đã dành một ngày cho chất vấn.\n")
     assert hosts == ["Hội đồng nhân dân tỉnh Quảng Bình"]
+
+
+def test_a_unit_ranked_first_after_a_comma_makes_the_speaker_no_leader(tmp_path):
+    import kg
+    f = kg.extract_text("Đại hội\n\nSáng 12/3, tại đại hội, ông Hồ Văn Lộc, Chủ tịch UBND tỉnh Quảng Bình cho biết, huyện "
+                        "Minh Hóa tiếp tục là một trong những đơn vị dẫn đầu toàn tỉnh.\n")
+    assert all(m.leaders == [] for m in f.meetings)

@@ -102,13 +102,10 @@ def _not_leading(sv: SentenceView, v: int, k: int) -> bool:
 
 
 def _ranked_subject(toks, i: int) -> bool:
-    """The unit word ending at token i+1 is a ranked subject noun: the sentence opens on it, or "là",
-    "trở thành" or a plural ("các", "những": "một trong những địa phương dẫn đầu") stands before it;
-    never in a "do ... dẫn đầu" frame ("Đoàn ... do Đại tá A, Chỉ huy trưởng đơn vị dẫn đầu": the
-    unit ends the leader's title)."""
-    if any(t.low == "do" for t in toks[:i]):
-        return False
-    return i <= 0 or toks[i - 1].low in ("là", "thành", "các", "những")
+    """The unit word ending at token i+1 is a ranked noun ("huyện Y là đơn vị dẫn đầu", "một trong những
+    địa phương dẫn đầu"), unless a "do ... dẫn đầu" frame holds it ("Đoàn ... do Đại tá A, Chỉ huy trưởng
+    đơn vị dẫn đầu": the unit ends the leader's title)."""
+    return not any(t.low == "do" for t in toks[:i])
 
 
 def _appointing(sv: SentenceView) -> bool:
