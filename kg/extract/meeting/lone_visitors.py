@@ -65,23 +65,14 @@ def lone_visitor_guests(views: list[SentenceView], resolve, kind: str = "Visit")
     return []
 
 
-# Who is met is said to be the one visiting ("hội kiến ông A ... đang thăm và làm việc tại Việt Nam",
-# "nhân chuyến thăm Việt Nam của", "sang chào"): our official holds the talks at home, as host.
-_VISITING_OBJECT = ("đang thăm", "đang có chuyến thăm", "đang có chuyến công tác", "chuyến thăm việt nam",
-                    "thăm và làm việc tại việt nam", "đang công tác tại việt nam", "sang chào", "đến chào",
-                    "tới chào", "thăm chính thức việt nam")
-
-
 def _guest_visiting(sv: SentenceView, i: int) -> bool:
     """The talks at token i are with someone the sentence says is visiting us, or the sentence does
     not put our official on a trip ("trong khuôn khổ chuyến thăm ... Lào, A đã hội kiến ...": no
     "chuyến thăm"/"chuyến công tác" in it): talks held at home ("tại Phủ Chủ tịch") make no visitor."""
     after = " ".join(t.low for t in sv.toks[i:])
     whole = " ".join(t.low for t in sv.toks)
-    return any(c in after for c in _VISITING_OBJECT) or not any(c in whole for c in _TRIP_WORDS)
-
-
-_TRIP_WORDS = ("chuyến thăm", "chuyến công tác", "sang thăm", "đang thăm")
+    return any(c in after for c in host_words()["visiting_object"]) or \
+        not any(c in whole for c in host_words()["trip_words"])
 
 
 def _exchange(toks, i: int) -> bool:
@@ -173,7 +164,7 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
         return None
     out: list[Body] = []
     for roles in persons:
-        if roles and roles[0].start > 0 and sv.toks[roles[0].start - 1].low in _FORMER:
+        if roles and roles[0].start > 0 and sv.toks[roles[0].start - 1].low in host_words()["former_marks"]:
             continue    # ("A, nguyên Bí thư Tỉnh ủy, đến thăm": a retired official acts for no body)
         b = _first_body(roles, resolve, sv.text.lower())
         if b is not None and all(b.key != x.key for x in out):
@@ -185,27 +176,10 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
     return out or None
 
 
-# Words that may stand between the visitors' last title and the act and still leave them its
-# subject ("A, Bí thư Huyện ủy, cùng đoàn công tác đã đến thăm"); any other word is another verb or
-# noun of its own ("A, Giám đốc Sở X cho biết, các đoàn đã đến thăm", "nghe A báo cáo, đoàn đến
-# thăm", "A, Chủ tịch UBND huyện đề nghị ... tăng cường kiểm tra", "hiện làm việc tại"): they are then
-# the speaker, the one reported to, a recipient or an employee, not who visits.
-_LINK_WORDS = frozenset("đã vừa mới đi đến tới về sang xuống lên và có chuyến trực tiếp dẫn đầu đoàn bắt "
-                        "đại biểu công tác lãnh đạo thay mặt thăm hỏi tặng trao hoa quà chúc mừng tết gửi lời "
-                        "ân cần thân mật tận tình".split())
-# Words that open a clause whose persons are not the act's subject ("Theo A, Giám đốc Sở X, ...":
-# a source; "sau khi nghe A báo cáo": who is listened to).
-_NOT_SUBJECT_OPENERS = frozenset(["theo", "nghe", "khi"])
-# The last word of "thừa ủy quyền của", "được sự ủy quyền của", "thay mặt": a title right after it
-# is of another person.
-_AUTHORITY_TAILS = frozenset(["của", "mặt"])
-# A title marked as held no more (roles.yaml posts `former`, and "cựu").
-_FORMER = frozenset(["nguyên", "cựu"])
-
-
 def _subject_of_act(sv: SentenceView, before: list) -> bool:
     """The persons in `before` are the act's own subject: after the last of them and his titles only
-    `_LINK_WORDS` and commas stand before the act, and no source or hearing word opens them."""
+    meetings.yaml hosts `subject_links` and commas stand before the act, and no `source_openers` word
+    with a person right after it opens them."""
     last = max((k for k, e in enumerate(before) if isinstance(e, (Name, Role))), default=None)
     if last is None:
         return False
@@ -214,10 +188,10 @@ def _subject_of_act(sv: SentenceView, before: list) -> bool:
         if isinstance(e, Word) and low == "cùng":
             break       # (the companions who come with them: "cùng các thành viên Đoàn công tác ...")
         if not (isinstance(e, Punct) and e.char == "," or isinstance(e, LevelMention)
-                or isinstance(e, Word) and (low in _LINK_WORDS or sv.toks[e.start].is_cap)):
+                or isinstance(e, Word) and (low in host_words()["subject_links"] or sv.toks[e.start].is_cap)):
             return False        # (a capitalised word or a unit: the title goes on, "PCT UBMT huyện")
     # (the opener takes a person right after it; "Theo kế hoạch, A, Bí thư ... đã đến thăm" is a visit)
-    return not any(isinstance(e, Word) and sv.toks[e.start].low in _NOT_SUBJECT_OPENERS
+    return not any(isinstance(e, Word) and sv.toks[e.start].low in host_words()["source_openers"]
                    and isinstance(before[k + 1], (Honorific, Name, Role)) for k, e in enumerate(before[:-1]))
 
 
@@ -268,7 +242,7 @@ def _titles_before(before: list, k: int, toks) -> list[Role]:
     if j >= 0 and isinstance(before[j], Name):
         cut = max((n for n, x in enumerate(chain) if isinstance(x, Punct)), default=-1)
         chain = chain[cut + 1:]
-    elif j >= 0 and isinstance(before[j], Word) and toks[before[j].start].low in _AUTHORITY_TAILS:
+    elif j >= 0 and isinstance(before[j], Word) and toks[before[j].start].low in host_words()["authority_tails"]:
         # ("Thừa ủy quyền của Chủ tịch nước, ông A, ...": the title before the comma is of whom he
         # acts for, not his own)
         cut = min((n for n, x in enumerate(chain) if isinstance(x, Punct)), default=len(chain))
