@@ -64,7 +64,8 @@ def _foreign_keys() -> frozenset:
     syllable is a given name as often ("chị Nga"): only longer names count."""
     from kg.extract.lexicon import _load      # (late: the lexicon is not needed to index places)
     data = _load("bodies.yaml")
-    keys = (name_key(n) for n in (data.get("foreign_units") or []) + (data.get("foreign_countries") or []))
+    keys = (name_key(n) for n in (data.get("foreign_units") or []) + (data.get("foreign_countries") or [])
+            + (_load("countries.yaml").get("countries") or []))       # the world's states as well
     return frozenset(k for k in keys if len(k) > 1)
 
 

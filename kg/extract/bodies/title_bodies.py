@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
-from kg.extract.lexicon import lexicon, phrase_matcher
+from kg.extract.lexicon import _load, lexicon, phrase_matcher
 
 from kg.extract.sentences.elements import BodyMention, Role
 from kg.extract.bodies.open_names import named_as
@@ -121,7 +121,8 @@ def _central_inside(views, resolve) -> list[Body]:
 def _mission_spec() -> tuple:
     """bodies.yaml `missions`: title -> mission head, the fillers' and the countries' matchers."""
     spec = bodies_yaml().get("missions") or {}
-    countries = list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or [])
+    countries = list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or []) \
+        + list(_load("countries.yaml").get("countries") or [])        # the world's states (countries.yaml)
     return spec.get("titles") or {}, phrase_matcher(spec.get("fillers") or []), phrase_matcher(countries)
 
 

@@ -21,6 +21,14 @@ def _abroad_names():
     return phrase_matcher(list(data.get("foreign_countries") or []) + list(data.get("foreign_units") or []))
 
 
+@lru_cache(maxsize=1)
+def _country_names():
+    """countries.yaml: the world's states of two syllables or more (one syllable, "Anh", "Lan",
+    "Đức", is a given name as often): a capitalised run they begin is a place, no person's."""
+    names = _load("countries.yaml").get("countries") or []
+    return phrase_matcher([n for n in names if len(name_key(n)) > 1])
+
+
 # the middle names a page may type in lower case inside a full name ("Nguyễn văn Hùng")
 _MIDDLE = frozenset(("văn", "thị"))
 _PEOPLE = _load("people.yaml")
@@ -177,6 +185,10 @@ class NameReader:
     def _capitalised(self, sentence: str, toks: list[Token], i: int, vintage: str,
                      out: list[Element]) -> Optional[int]:
         """A person's name, or a place named without its unit word ("Hà Nội", "Biên Hòa")."""
+        c = _country_names().match(toks, i)
+        if c is not None and self.gz.match_at(sentence, toks[i].start - self._base, vintage) is None:
+            out.append(Word(i, i + c.size, toks[i].low))    # "Đại sứ Hà Lan ...": a country, not Mr Hà
+            return i + c.size
         # (without an honorific, a name starts with a family name: _name_at needs one)
         nm = self._name_at(toks, i, False) if toks[i].low in self.lx.surnames and not _in_place_list(out, toks) \
             and not _after_placed_unit(toks, i) else None
