@@ -126,12 +126,30 @@ def _mission_spec() -> tuple:
     return spec.get("titles") or {}, phrase_matcher(spec.get("fillers") or []), phrase_matcher(countries)
 
 
+@lru_cache(maxsize=1)
+def _country_forms() -> dict:
+    """The listed countries by their spelling and their lower-case spelling: a country written
+    in a case no list has ("Đan mạch") is named in the list's ("Đan Mạch")."""
+    spec = bodies_yaml().get("missions") or {}
+    names = list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or []) \
+        + list(_load("countries.yaml").get("countries") or [])
+    forms = {n.lower(): n for n in reversed(names)}
+    return {**forms, **{n: n for n in names}}        # (a form listed as written stays as written)
+
+
+def mission_country(text: str) -> str:
+    """A mission's country as written, its abbreviated words in full, in the list's case."""
+    expand = (bodies_yaml().get("missions") or {}).get("expand") or {}
+    country = " ".join(expand.get(w, w) for w in text.split())
+    forms = _country_forms()
+    return forms.get(country) or forms.get(country.lower(), country)
+
+
 def _missions(views, scope: str) -> list[Body]:
     """The missions a diplomat's title names: "Đại sứ đặc mệnh toàn quyền nước Lào tại Việt Nam"
     writes the "Đại sứ quán Lào tại Việt Nam" (bodies.yaml missions), held or not; the country
     and the seat are as written, a city the lexicon spells otherwise by its name ("TP.HCM")."""
     titles, fillers, countries = _mission_spec()
-    expand = (bodies_yaml().get("missions") or {}).get("expand") or {}
     out = []
     for sv in views:
         toks = sv.toks
@@ -145,7 +163,7 @@ def _missions(views, scope: str) -> list[Body]:
             seat = k + hit.size if hit is not None else len(toks)
             city = _city(sv, seat + 1) if seat + 1 < len(toks) and toks[seat].low in _seat_words() else None
             if city:
-                country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
+                country = mission_country(_text(sv, k, seat))
                 name = f"{titles[e.entry.role]} {country} {toks[seat].text} {city}"
                 out.append(Body(name, "StateBody", None, None, name, scope))
     return out

@@ -19,7 +19,7 @@ from kg.extract.places.foreign import _OPENERS, _countries, _known
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
 from kg.extract.sentences.sentences import SentenceView
-from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text
+from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text, mission_country
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
 from kg.extract.posts.post_sides import person_after as _person_after
 from kg.extract.posts.foreign_organs import country_after, earlier_titles, foreign_organ, foreign_state, later_titles
@@ -371,8 +371,7 @@ def mission_titles(sv: SentenceView) -> None:
         seat = k + hit.size
         city = _city(sv, seat + 1)
         if city:
-            expand = (_load("bodies.yaml").get("missions") or {}).get("expand") or {}
-            country = " ".join(expand.get(w, w) for w in _text(sv, k, seat).split())
+            country = mission_country(_text(sv, k, seat))
             name = f"{titles[head]} {country} {toks[seat].text} {city}"
             e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
 
