@@ -47,3 +47,17 @@ def test_a_name_ending_in_a_country_word_is_still_a_name(tmp_path):
     # negative: the country check is at the run's first word only ("Nguyễn Thị Hà Lan")
     st = state_of(tmp_path, "Tin\n\nBà Nguyễn Thị Hà Lan, Phó Chủ tịch UBND tỉnh Kon Tum, phát biểu.\n")
     assert ("Nguyễn Thị Hà Lan", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") in _posts(st)
+
+
+def test_a_mission_without_its_seat_is_the_one_the_title_names(tmp_path):
+    st = state_of(tmp_path, "Chào\n\nSáng 3/4, Đoàn công tác của Đại sứ quán Thụy Điển do bà Greta Lund, Đại sứ "
+                            "Thụy Điển tại Việt Nam làm Trưởng đoàn đã đến thăm tỉnh Kon Tum.\n")
+    assert {b.name for b in st.bodies.resolved()} >= {"Đại sứ quán Thụy Điển tại Việt Nam"}
+    assert "Đại sứ quán Thụy Điển" not in {b.name for b in st.bodies.resolved()}
+
+
+def test_a_mission_without_its_seat_stays_bare_when_two_seats_are_named(tmp_path):
+    # negative: two consulates of one country, the bare name could be either
+    st = state_of(tmp_path, "Tin\n\nĐại diện Tổng Lãnh sự quán Phần Lan dự lễ cùng ông Olli Saari, Tổng Lãnh sự "
+                            "Phần Lan tại Đà Nẵng, và bà Aino Koski, Tổng Lãnh sự Phần Lan tại Hải Phòng.\n")
+    assert "Tổng Lãnh sự quán Phần Lan" in {b.name for b in st.bodies.resolved()}

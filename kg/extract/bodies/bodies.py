@@ -20,6 +20,7 @@ from kg.extract.bodies.body_complete import (close_commune_committees, complete 
                                       nearest_province as _nearest_province, share_organ_lists)
 from kg.extract.bodies.plurals import drop_plurals as _drop_plurals
 from kg.extract.bodies.short_names import unify_short_names
+from kg.extract.bodies.title_bodies import unify_bare_missions
 from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, headed_lists, shared_places
 from kg.extract.bodies.cells import read_cells, unify_cells
 from kg.extract.places.foreign import close_on_foreign
@@ -375,6 +376,7 @@ def complete_bodies(state: ArticleState) -> None:
     unify_cells(state.views)
     unify_houses(state.views)
     unify_short_names(state.views)
+    unify_bare_missions(state.views)
     unify_cued_names(state.views)
     unify_union_names(state.views)
     state.bodies = ResolvedBodies(resolver, state.facts)

@@ -169,6 +169,25 @@ def _missions(views, scope: str) -> list[Body]:
     return out
 
 
+def unify_bare_missions(views) -> None:
+    """ "Đoàn công tác của Đại sứ quán X do bà A, Đại sứ X tại Việt Nam ...": a mission written
+    without its seat is the one mission of that country a diplomat's title names in full in the
+    article (_missions); with none or several, it stays as written."""
+    heads = tuple(h + " " for h in _mission_spec()[0].values())
+    fulls = [b.name for b in _missions(views, "")]
+    if not fulls:
+        return
+    for sv in views:
+        for _, _, bm in sv.mentions():
+            base = getattr(bm, "base", None)
+            if type(bm) is not BodyMention or base is None or base.sort != "open" \
+                    or not base.canonical.startswith(heads) or " tại " in base.canonical:
+                continue
+            found = {f for f in fulls if f.lower().startswith(base.canonical.lower() + " ")}
+            if len(found) == 1:
+                bm.base = replace(base, canonical=found.pop())
+
+
 def _city(sv, k: int) -> Optional[str]:
     """The city named at token k: a place the scanner read by its canonical spelling, else the
     capitalised words as written."""
