@@ -61,3 +61,8 @@ def test_a_mission_without_its_seat_stays_bare_when_two_seats_are_named(tmp_path
     st = state_of(tmp_path, "Tin\n\nĐại diện Tổng Lãnh sự quán Phần Lan dự lễ cùng ông Olli Saari, Tổng Lãnh sự "
                             "Phần Lan tại Đà Nẵng, và bà Aino Koski, Tổng Lãnh sự Phần Lan tại Hải Phòng.\n")
     assert "Tổng Lãnh sự quán Phần Lan" in {b.name for b in st.bodies.resolved()}
+
+
+def test_a_mission_read_from_the_text_takes_the_countrys_listed_case(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCán bộ Tổng Lãnh sự quán Việt nam tại Luông Pha Băng dự buổi gặp mặt kiều bào.\n")
+    assert "Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng" in {b.name for b in st.bodies.resolved()}

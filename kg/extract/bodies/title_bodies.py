@@ -175,17 +175,25 @@ def unify_bare_missions(views) -> None:
     article (_missions); with none or several, it stays as written."""
     heads = tuple(h + " " for h in _mission_spec()[0].values())
     fulls = [b.name for b in _missions(views, "")]
-    if not fulls:
-        return
     for sv in views:
         for _, _, bm in sv.mentions():
             base = getattr(bm, "base", None)
             if type(bm) is not BodyMention or base is None or base.sort != "open" \
-                    or not base.canonical.startswith(heads) or " tại " in base.canonical:
+                    or not base.canonical.startswith(heads):
                 continue
-            found = {f for f in fulls if f.lower().startswith(base.canonical.lower() + " ")}
-            if len(found) == 1:
-                bm.base = replace(base, canonical=found.pop())
+            name = _country_cased(base.canonical, heads)
+            found = {f for f in fulls if f.lower().startswith(name.lower() + " ")} if " tại " not in name else ()
+            if len(found) == 1 or name != base.canonical:
+                bm.base = replace(base, canonical=found.pop() if len(found) == 1 else name)
+
+
+def _country_cased(name: str, heads: tuple) -> str:
+    """A mission's name read from the text with its listed country in the list's case ("Lãnh sự
+    quán Việt nam tại X" -> "... Việt Nam tại X"); any other name as it is."""
+    head = next(h for h in heads if name.startswith(h))
+    country, seat, rest = name[len(head):].partition(" tại ")
+    cased = mission_country(country)
+    return name if cased.lower() != country.lower() else head + cased + seat + rest
 
 
 def _city(sv, k: int) -> Optional[str]:
