@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.lexicon import _load
+from kg.extract.lexicon import _parsed
 
 
 @lru_cache(maxsize=1)
 def _acts() -> tuple:
-    a = _load("bodies.yaml").get("act_bodies") or {}
+    # (the file as parsed, read only: a copy of all bodies.yaml for three word lists cost more
+    # than the article that first asks)
+    a = _parsed("bodies.yaml").get("act_bodies") or {}
     return (frozenset(a.get("names") or []), frozenset(w.lower() for w in a.get("before") or []),
             tuple(tuple(w.lower().split()) for w in a.get("after") or []))
 

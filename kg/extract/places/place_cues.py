@@ -341,8 +341,18 @@ def _seat_names() -> frozenset:
     return frozenset(w.lower() for w in bodies_yaml().get("seat_name_heads") or [])
 
 
+@lru_cache(maxsize=1)
+def _seat_lasts() -> frozenset:
+    """The last word of each seat_name_heads entry (a token's word holds no space)."""
+    return frozenset(h.split(" ")[-1] for h in _seat_names())
+
+
 def _after_seat_name(toks: list, k: int) -> bool:
     """Whether the one to three words before token k are a seat_name_heads entry."""
+    # (an entry ends with the word right before k: for most capitalised words it ends none, and
+    # the joins below are not made)
+    if not k or toks[k - 1].low not in _seat_lasts():
+        return False
     heads = _seat_names()
     return any(k >= n and all(t.is_word for t in toks[k - n:k])
                and " ".join(t.low for t in toks[k - n:k]) in heads for n in (1, 2, 3))

@@ -75,6 +75,7 @@ def titles_aside(L: list[Element], j: int) -> int:
 
 
 _HONOURS = tuple(sorted((tuple(w.split()) for w in grammar("roles.yaml", "posts")["honours"]), key=len, reverse=True))
+_HONOUR_FIRSTS = frozenset(h[0] for h in _HONOURS if h)
 
 
 def honours(L: list[Element], toks: list) -> None:
@@ -85,6 +86,8 @@ def honours(L: list[Element], toks: list) -> None:
         if not (type(L[x]) is Name and not L[x].partial and type(L[x + 1]) is Punct and L[x + 1].char == ","):
             continue
         a = L[x + 1].end
+        if a >= len(toks) or toks[a].low not in _HONOUR_FIRSTS:
+            continue        # (no honour begins after the comma: size would be 0)
         size = next((len(h) for h in _HONOURS if tuple(t.low for t in toks[a:a + len(h)]) == h), 0)
         nxt = toks[a + size] if size and a + size < len(toks) else None
         if nxt is None or not (nxt.text == "," or nxt.is_word and not nxt.is_cap):

@@ -15,15 +15,15 @@ from typing import Optional
 from kg.extract.bodies.act_names import an_act
 from kg.extract.bodies.event_tails import cut_event_tail
 from kg.extract.sentences.elements import BodyMention
-from kg.extract.lexicon import BodyEntry, _load, canon
+from kg.extract.lexicon import BodyEntry, _load, _parsed, canon
 from kg.extract.sentences.spans import abbreviated_unit, event_committee, national_comma, past_paren, placed_board, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
 from kg.extract.sentences.tokens import Token, tokenize
 
 
 @lru_cache(maxsize=1)
 def _member_titles() -> dict:
-    """bodies.yaml member_titles: organ word -> the central bodies it is a member's title of."""
-    return {k: frozenset(v) for k, v in (_load("bodies.yaml").get("member_titles") or {}).items()}
+    """bodies.yaml member_titles (the file as parsed, not a copy): organ word -> central bodies."""
+    return {k: frozenset(v) for k, v in (_parsed("bodies.yaml").get("member_titles") or {}).items()}
 
 
 @lru_cache(maxsize=1)
