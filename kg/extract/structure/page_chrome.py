@@ -6,6 +6,7 @@ site's lines. Used by kg.extract.structure.structure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.structure.bylines import clean as _clean
 from kg.extract.lexicon import grammar, lexicon
@@ -37,6 +38,21 @@ _PHONE_DIGITS = 9
 
 def _phone(s: str) -> bool:
     return any(sum(map(str.isdigit, m.group(0))) >= _PHONE_DIGITS for m in _PHONE.finditer(s))
+
+
+def end_marker(line: str) -> bool:
+    """Whether the line heads a list of other articles ("Tin liên quan:", article.yaml end_markers),
+    its colon and spaces aside. (The passes over an article's lines ask of every line, most of them
+    paragraphs: a line longer than every marker is none, and is not lower-cased to know it, as
+    lower() never shortens a text.)"""
+    s = _clean(line).rstrip(":：").strip()
+    markers = lexicon().end_markers
+    return len(s) <= _longest(markers) and s.lower() in markers
+
+
+@lru_cache(maxsize=4)
+def _longest(words: frozenset) -> int:
+    return max(map(len, words), default=0)
 
 
 def is_caption(s: str) -> bool:

@@ -19,7 +19,7 @@ from kg.extract.structure.bylines import clean
 from kg.extract.structure.dates import parse_date_line
 from kg.extract.structure.text_years import years_in
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.structure.page_chrome import COUNTER, is_chrome, is_masthead
+from kg.extract.structure.page_chrome import COUNTER, end_marker, is_chrome, is_masthead
 
 _DAY_MONTH_YEAR = r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
 _DATE = re.compile(_DAY_MONTH_YEAR)
@@ -221,9 +221,7 @@ def tail_stamp(lines: list[str], story: list[int], headline: Optional[int], none
     end_markers), past the lead."""
     if not story:
         return None
-    markers = lexicon().end_markers
-    end = next((n for n, i in enumerate(nonempty) if i > story[0]
-                and clean(lines[i]).rstrip(":：").strip().lower() in markers), len(nonempty))
+    end = next((n for n, i in enumerate(nonempty) if i > story[0] and end_marker(lines[i])), len(nonempty))
     for i in reversed(nonempty[max(0, end - _TAIL_LINES):end]):
         if i > story[0] and i != headline and not lines[i].rstrip().endswith((":", "：")):
             s = stamp(lines[i])

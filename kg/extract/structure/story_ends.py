@@ -12,6 +12,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.sentences.tokens import tokenize
 from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, continues_sentence, \
     glued_name, name_line as _name_line, photo_credit
+from kg.extract.structure.page_chrome import end_marker
 
 if TYPE_CHECKING:
     from kg.extract.structure.structure import Structure
@@ -44,7 +45,6 @@ def header_bylines(st: Structure, body: list[int]) -> None:
 def cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[int]:
     """A related-news list or the comments box ends the story: the headlines listed after
     "Tin liên quan" name other people in other articles."""
-    lx = lexicon()
     seen_story = 0
     in_body = set(body)         # a set: `in` on the list made the pass quadratic in lines
     for i in nonempty:
@@ -52,7 +52,7 @@ def cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[int
             continue
         if i in in_body:
             seen_story += 1
-        if seen_story >= 1 and _clean(st.lines[i]).rstrip(":：").strip().lower() in lx.end_markers:
+        if seen_story >= 1 and end_marker(st.lines[i]):
             for j in nonempty:
                 if j >= i:
                     st.chrome.add(j)

@@ -16,7 +16,7 @@ from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.structure import credits as caption_credits, page_dates, story_ends
 from kg.extract.structure.page_chrome import COUNTER as _COUNTER, is_caption as _is_caption, is_chrome as _is_chrome, \
-    is_masthead as _is_masthead, is_slug as _is_slug, strip_buttons, strip_site
+    is_masthead as _is_masthead, is_slug as _is_slug, strip_buttons, strip_site, end_marker
 from kg.extract.structure.dates import parse_date_line
 from kg.extract.structure.text_years import years_in
 from kg.extract.state import ArticleState, Stage
@@ -135,12 +135,12 @@ def analyse(text: str) -> Structure:
 def _before_a_list(stamps: list[page_dates.Stamp], nonempty: list[int], lines: list[str]) -> list[page_dates.Stamp]:
     """A short page's top block reaches past its story into a list of other articles ("Tin khác"
     after a sentence of the story, article.yaml end_markers): their dates are not the page's."""
-    markers, begun = lexicon().end_markers, False
+    begun = False
     for i in nonempty[:12]:
         s = _clean(lines[i])
         if not begun:
             begun = _is_sentence(s) and len(s.split()) >= _LEAD_WORDS
-        elif s.rstrip(":：").strip().lower() in markers:
+        elif end_marker(lines[i]):
             return [x for x in stamps if x.line < i]
     return stamps
 

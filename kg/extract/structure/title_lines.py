@@ -9,8 +9,8 @@ from typing import Optional
 
 from kg.extract.structure import page_dates
 from kg.extract.structure.bylines import clean as _clean
-from kg.extract.lexicon import grammar, lexicon
-from kg.extract.structure.page_chrome import is_caption as _is_caption
+from kg.extract.lexicon import grammar
+from kg.extract.structure.page_chrome import end_marker, is_caption as _is_caption
 
 _W = grammar("article.yaml", "structure")
 # (the capital letters of the alphabet, Đ among them: structural, not genre words)
@@ -139,8 +139,7 @@ def past_a_list(candidates: list[int], lines: list[str]) -> list[int]:
     is the last title-like line, the story's own."""
     if len(candidates) < 2:
         return []
-    markers = lexicon().end_markers
-    heads = any(_clean(lines[i]).rstrip(":：").strip().lower() in markers for i in range(candidates[0]))
+    heads = any(end_marker(lines[i]) for i in range(candidates[0]))
     return candidates[-1:] if heads else []
 
 
