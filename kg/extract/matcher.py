@@ -114,10 +114,15 @@ class Matcher:
             return
         match = self.match
         if type(lows) is Lows and lows.toks is toks and start >= 0:
+            # (match() finds nothing where the word is no entry alone and the next word goes on
+            # none of its entries: most such words, "ban", "hội", begin a few long names)
+            nodes, words, last = self._nodes, lows.words, len(toks) - 1
             for i in lows.positions(by_first, start):
-                e = match(toks, i)
-                if e is not None:
-                    yield i, e
+                node = nodes[words[i]]
+                if node[1] or i < last and words[i + 1] in node[0]:
+                    e = match(toks, i)
+                    if e is not None:
+                        yield i, e
             return
         # (the tokens walked by enumerate, as range(start, len(toks)) indexed them)
         for i, t in enumerate(toks[start:] if start > 0 else toks, start) if start >= 0 else \
