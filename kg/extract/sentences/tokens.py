@@ -181,7 +181,9 @@ _UP = "".join(c for c in _LATIN if c.isupper())
 # word, a new sentence starts there, not the name's next word. A small word before the glue
 # ("mùaGiáng sinh", "đại diệnTrung ương") or a capital after the glued word ("TP.ThủDầu Một")
 # is a dropped space inside a sentence: _glued_words cuts that token in two, no sentence here.
-_GLUED_LINE = re.compile(f"(?<=[{_LOW}])(?=[{_UP}][{_LOW}]+ [{_LOW}])")
+# (The capital read first and the small letter looked behind, the same test: a search skips to
+# the capitals instead of trying at every character; a match starts at the capital, as before.)
+_GLUED_LINE = re.compile(f"[{_UP}](?<=[{_LOW}][{_UP}])(?=[{_LOW}]+ [{_LOW}])")
 
 
 def _glued_lines(line: str) -> list[int]:
