@@ -87,13 +87,25 @@ def is_slug(s: str) -> bool:
 _BARE_WORDS = 6
 
 
+@lru_cache(maxsize=2)
+def _paragraph(lx) -> tuple[int, int]:
+    """(the length past which a line is no chrome line, menu word or row of furniture, the
+    longest chrome prefix): is_chrome lower-cases only the first characters of such a line."""
+    return max(_ROW_CHARS, *map(len, lx.chrome_lines), *map(len, lx.menu_words)), \
+        max(map(len, lx.chrome_prefixes), default=0)
+
+
 def is_chrome(line: str) -> bool:
     lx = lexicon()
     s = _clean(line).rstrip(":").strip()
-    low = s.lower()
     if not s:
         return True
-    if low in lx.chrome_lines or low in lx.menu_words:
+    # (a paragraph, most of the lines asked, is lower-cased only as far as the prefixes reach:
+    # lower() never shortens a text, and maps each character alone but a capital sigma)
+    longest, reach = _paragraph(lx)
+    paragraph = len(s) > longest and "Σ" not in s[:reach]
+    low = s[:reach].lower() if paragraph else s.lower()
+    if not paragraph and (low in lx.chrome_lines or low in lx.menu_words):
         return True             # (a section's name alone: a tab, a heading, "THỜI SỰ" no writer)
     if low.startswith(lx.chrome_prefixes):
         return True
@@ -110,7 +122,7 @@ def is_chrome(line: str) -> bool:
     if lx.byline_re.match(s):
         return False            # "Tin: A | Ảnh: B": a credit line, whatever bar it holds
     # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")
-    if len(low) > _ROW_CHARS:
+    if paragraph or len(low) > _ROW_CHARS:
         return False
     rest = lx.chrome_phrase_re.sub(" ", low)
     if len(_NON_LETTERS.sub("", rest)) <= 2:
