@@ -139,6 +139,13 @@ class Matcher:
     def firsts(self) -> set[str]:
         return set(self._by_first)
 
+    def starts(self) -> tuple[frozenset, frozenset]:
+        """(the first two syllables of every entry of two or more, as pairs; the syllables that are
+        an entry alone): match() finds an entry at i only where toks[i].low is one of the second, or
+        it and the next token's low are one of the first."""
+        return (frozenset((a, b) for a, node in self._nodes.items() for b in node[0]),
+                frozenset(a for a, node in self._nodes.items() if node[1]))
+
     def first_index(self) -> dict:
         """The live index by first syllable (read-only for callers): `low in it` says whether
         match() can find anything at a token whose low is `low`."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.sentences.body_parse import BodyParser
+from kg.extract.sentences.body_parse import BodyParser, _commune_short_firsts
 from kg.extract.sentences.names import NameReader, _abroad_names
 from kg.extract.gazetteer import VINTAGES, _one_letter_off, get_gazetteer, name_key
 from kg.extract.sentences.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
@@ -32,6 +32,14 @@ class Scanner(BodyParser, NameReader):
         lx = self.lx
         self._starters = frozenset(lx.roles.firsts() | lx.bodies.firsts() | lx.levels.firsts()
                                    | lx.honorifics.firsts())
+        # ... and where one can begin: the pairs (word, next word) and the lone words the four
+        # matchers' entries begin with (Matcher.starts), and the words a commune's short union
+        # name begins with (None: any); at any other starter _entity finds nothing, and most
+        # starters ("công", "hội", "chính") begin nothing where they stand
+        starts = [m.starts() for m in (lx.roles, lx.bodies, lx.levels, lx.honorifics)]
+        self._start_pairs = frozenset().union(*(p for p, _ in starts))
+        self._start_words = frozenset().union(*(w for _, w in starts))
+        self._short_firsts = _commune_short_firsts()
         # Plain words that later stages look at (verbs, conjunctions, list fillers); a run of
         # any other plain words becomes one gap element (Word with low ""), which keeps
         # adjacency ("a title followed by a word is not followed by a name") at less cost.
@@ -207,6 +215,7 @@ class Scanner(BodyParser, NameReader):
         out: list[Element] = []
         append = out.append
         starters, kept = self._starters, self._kept
+        pairs, lone, shorts = self._start_pairs, self._start_words, self._short_firsts
         # (punctuation and plain words, most of the elements, are made with their fields set
         # one by one: the dataclass __init__ is a Python call per element)
         new = object.__new__
@@ -240,6 +249,9 @@ class Scanner(BodyParser, NameReader):
                     append(w)
                 i += 1
                 continue
+            if starter and not (low in lone or i + 1 < n and (low, toks[i + 1].low) in pairs
+                                or shorts is None or t.text in shorts):
+                starter = False     # (no entry begins here: _entity would find none)
             k = (self._entity(sentence, toks, i, vintage, out) if starter else None) \
                 or (self._capitalised(sentence, toks, i, vintage, out) if t.is_cap else None)
             if k is None:
