@@ -59,3 +59,16 @@ def test_chrome_on_a_paragraph_is_read_as_on_the_whole_line(monkeypatch):
     # (a floor no line reaches: every line lower-cased whole, the long way)
     monkeypatch.setattr(page_chrome, "_paragraph", lambda lx: (10 ** 9, 0))
     assert fast == [is_chrome(x) for x in lines] == [True, False, False]
+
+
+def test_a_credit_line_too_long_for_any_name_is_no_site():
+    from kg.read import sites
+    long = ("Theo kế hoạch của huyện về công tác bồi dưỡng cán bộ cơ sở ở các xã vùng cao trong năm tới, "
+            "huyện sẽ mở 14 lớp")
+    rest = long[len("Theo "):]
+    assert sites._no_name_left(rest)
+    # (the long way: what the tail pattern leaves is no listed name either)
+    assert sites._by_name().get(sites._credit_res()[1].sub("", rest).lower()) is None
+    assert sites.credit_site("Một đoạn tin.\n" + long) is None
+    # (a short credit is read the long way: no digit or comma past the longest name)
+    assert not sites._no_name_left("Báo Điện tử Phương Nam online")

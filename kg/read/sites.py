@@ -158,6 +158,22 @@ def _by_name() -> dict[str, Site]:
     return {k: v for k, v in out.items() if k not in clash}
 
 
+@functools.lru_cache(maxsize=1)
+def _tail_stops() -> tuple[re.Pattern, int]:
+    """The digits and the comma that the credit's tail pattern (_credit_res) never reads, and the
+    longest listed site name."""
+    stops = "".join(c for c in "0123456789," if c not in _credit_res()[1].pattern)
+    return re.compile(f"[{re.escape(stops)}]" if stops else r"(?!)"), max(map(len, _by_name()), default=0)
+
+
+def _no_name_left(rest: str) -> bool:
+    """Whether what the tail pattern leaves of `rest` is longer than every listed name: the tail
+    runs to the end, so a character it never reads past the longest name's length stands in what
+    is left (lower() never shortens it). The tail's search tries every character of a long line."""
+    stops, longest = _tail_stops()
+    return stops.search(rest, longest) is not None
+
+
 def credit_site(text: str, lines: int = 6) -> Optional[Site]:
     """The site a story's closing source credit names (its last lines): by its address, as a
     URL or a bare domain, or by its name as sites.tsv writes it; None when no listed site is
@@ -173,7 +189,7 @@ def credit_site(text: str, lines: int = 6) -> Optional[Site]:
             return site_for(url=url.group())
         rest = m.group(1).strip().lstrip(":：").strip()
         site = domains.get(rest.rstrip(" |).").lower().removeprefix("www.")) \
-            or _by_name().get(_credit_res()[1].sub("", rest).lower())
+            or (None if _no_name_left(rest) else _by_name().get(_credit_res()[1].sub("", rest).lower()))
         if site is not None:
             return site
     return None
