@@ -58,7 +58,7 @@ def portal_province(gz, text: str, vintage: str) -> Optional[str]:
         m = _portal_banner().search(line.strip())
         prov = gz.province(m.group(1).title(), vintage) if m else None
         # (or written in running case: "Cổng thông tin điện tử tỉnh X")
-        m = None if prov is not None else _unit_banner().search(line.strip())
+        m = None if prov is not None else _unit_banner()(line.strip())
         if m is not None and m.group("unit").lower() in _unit_words()["province"] and not m.group("name").isupper() \
                 and _proper(m.group("name")):
             prov = gz.province(m.group("name"), vintage) or gz.province(m.group("name"), "legacy")
@@ -68,12 +68,13 @@ def portal_province(gz, text: str, vintage: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _unit_banner() -> re.Pattern:
+def _unit_banner():
     """bodies.yaml `portal_banners` (any case), then its owner, a unit word and its name, ending the
     line: "Cổng thông tin điện tử huyện X", "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ Y", "... tỉnh Z", "... xã W"."""
     units = _alternation({w for ws in _unit_words().values() for w in ws})
-    return re.compile(r"(?:%s)\b(?P<owner>[^\n]*?)\b(?P<unit>%s)\s+(?P<name>[^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3})\s*$"
-                      % (_alternation(bodies_yaml().get("portal_banners") or []), units), re.IGNORECASE)
+    p = re.compile(r"(?:%s)\b(?P<owner>[^\n]*?)\b(?P<unit>%s)\s+(?P<name>[^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3})\s*$"
+                   % (_alternation(bodies_yaml().get("portal_banners") or []), units), re.IGNORECASE)
+    return lru_cache(maxsize=64)(p.search)      # (its search by line: three portal readers ask of the same lines)
 
 
 def portal_district(gz, text: str) -> Optional[tuple[str, str]]:
@@ -81,7 +82,7 @@ def portal_district(gz, text: str) -> Optional[tuple[str, str]]:
     ("Chào mừng bạn ghé thăm Cổng thông tin điện tử huyện X"): (unit word, name) when the
     name is one district of that unit word; the story's district, its province the article's."""
     for line in text.split("\n", 4)[:4]:
-        m = _unit_banner().search(line.strip())
+        m = _unit_banner()(line.strip())
         if m is None:
             continue
         unit, name = m.group("unit").lower(), m.group("name").title() if m.group("name").isupper() else m.group("name")
@@ -99,7 +100,7 @@ def portal_commune(text: str) -> Optional[tuple[str, str]]:
     not "... tổng hợp về xã X"), and the unit's name a proper name that is no word "xã" begins
     (bodies.yaml not_commune: "... THƯƠNG BINH VÀ XÃ HỘI")."""
     for line in text.split("\n", 4)[:4]:
-        m = _unit_banner().search(line.strip())
+        m = _unit_banner()(line.strip())
         if m is None or m.group("unit").lower() not in _unit_words()["commune"] or not _proper(m.group("name")) \
                 or not _proper(m.group("owner").replace("-", " ")) \
                 or m.group("name").split()[0].lower() in _not_commune():
@@ -140,9 +141,8 @@ def quoted_provinces(gz, sv, vintage: str) -> set[str]:
     name opens the title or follows a lower-case word (after a capitalised one it ends a
     person's name: “Phạm Thái Bình”), and no capitalised word follows it."""
     found: set[str] = set()
-    if not any(map(sv.text.__contains__, _title_quotes()[1])):
-        return found        # (no opening mark: `in` finds one faster than the search tries each character)
-    for m in _title_quotes()[0].finditer(sv.text):
+    # (no opening mark, as in most sentences: `in` finds one faster than the search tries each character)
+    for m in (_title_quotes()[0].finditer(sv.text) if any(map(sv.text.__contains__, _title_quotes()[1])) else ()):
         span = next(g for g in m.groups() if g is not None)
         words = list(_WORD.finditer(span))
         for k, w in enumerate(words):
