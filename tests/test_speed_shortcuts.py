@@ -72,3 +72,38 @@ def test_a_credit_line_too_long_for_any_name_is_no_site():
     assert sites.credit_site("Một đoạn tin.\n" + long) is None
     # (a short credit is read the long way: no digit or comma past the longest name)
     assert not sites._no_name_left("Báo Điện tử Phương Nam online")
+
+
+def test_a_saint_s_name_is_looked_for_only_where_one_begins(monkeypatch):
+    from kg.extract.sentences import names
+    toks = tokenize("Linh mục Giuse Đỗ Văn Khiêm và ông Phêrô Nông cùng Hội trường Lê Lợi")
+    surnames = {"đỗ", "nông", "lê"}
+    fast = [names._saint_before_surname(toks, i, surnames) for i in range(len(toks) + 1)]
+    monkeypatch.setattr(names, "_SAINT_FIRSTS", None)      # (None: every word tried, the long way)
+    assert fast == [names._saint_before_surname(toks, i, surnames) for i in range(len(toks) + 1)]
+    assert fast[2] == fast[8] == 1 and fast[11] == 0      # Giuse, Phêrô; "Hội" begins no saint's name
+
+
+def test_a_short_name_s_head_is_looked_for_only_in_sentences_that_hold_its_first_word(tmp_path):
+    from kg.extract.bodies.body_lists import bodies_yaml
+    from kg.extract.bodies.short_names import _other_heads
+    from kg.extract.pipeline import run
+    from kg.read import read_path
+    p = tmp_path / "a.txt"
+    p.write_text("Ban Đại diện Hội Người cao tuổi xã Tà Lạt họp mặt\n\nSáng 2/5, Ban Đại diện Cha mẹ học sinh "
+                 "trường Tiểu học Tà Lạt họp. Ông Vừ A Lềnh dự.\n\nĐảng ủy Khối các cơ quan tỉnh tặng quà.\n",
+                 encoding="utf-8")
+    a = read_path(p, p.name)
+    views = run(a, a.source).views
+
+    def the_long_way(name):
+        words, n = tuple(name.lower().split()), len(name.split())
+        for sv in views:
+            full = {bm.start for _, _, bm in sv.mentions() if type(bm).__name__ == "BodyMention" and bm.base is not None
+                    and bm.base.canonical.startswith(name + " ")}
+            if any(sv.toks[k + n].is_cap and tuple(t.low for t in sv.toks[k:k + n]) == words and k not in full
+                   for k in range(len(sv.toks) - n)):
+                return True
+        return False
+    for name in list(bodies_yaml().get("short_names") or []) + ["Ban Đại diện", "Hội đồng"]:
+        assert _other_heads(views, name) == the_long_way(name), name

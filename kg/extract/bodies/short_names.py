@@ -38,6 +38,8 @@ def _other_heads(views, name: str) -> bool:
     named in full with it ("Ban Đại diện Cha mẹ học sinh ..."): a bare head may be that body's."""
     words, n = tuple(name.lower().split()), len(name.split())
     for sv in views:
+        if words and words[0] not in sv.lows:
+            continue        # (the head's first word is not in the sentence: asked of every sentence)
         full = {bm.start for _, _, bm in sv.mentions() if type(bm) is BodyMention and bm.base is not None
                 and bm.base.canonical.startswith(name + " ")}
         if any(sv.toks[k + n].is_cap and tuple(t.low for t in sv.toks[k:k + n]) == words and k not in full

@@ -51,11 +51,16 @@ def _title_case(w: str) -> str:
 
 _SAINTS = tuple(tuple(w.split()) for w in _PEOPLE.get("saint_names") or ())
 _SAINT_BLOCKERS = tuple(tuple(w.split()) for w in _PEOPLE.get("saint_blockers") or ())
+# (their first words: asked at every capitalised word, most of which begins no saint's name; None
+# when a name is empty)
+_SAINT_FIRSTS = frozenset(s[0] for s in _SAINTS) if all(_SAINTS) else None
 
 
 def _saint_before_surname(toks: list[Token], i: int, surnames) -> int:
     """The syllables of a baptismal name (people.yaml saint_names) written at token i right before a
     family name, or 0."""
+    if _SAINT_FIRSTS is not None and (i >= len(toks) or toks[i].low not in _SAINT_FIRSTS):
+        return 0
     before = tuple(t.low for t in toks[max(0, i - 2):i])
     if any(before[-len(b):] == b for b in _SAINT_BLOCKERS):
         return 0            # "Nhà thờ Giuse Lê Lợi": a church named after its saint and a street
