@@ -82,6 +82,8 @@ def _namesakes(state: ArticleState, names: set) -> set:
     ("A sinh thời đã giữ ..."; people.yaml namesakes): a figure the article remembers, no official
     (conventions: "people in the name of an organisation")."""
     out: set = set()
+    if not names:
+        return out          # (no name to look for: most articles honour none that holds no post)
     for sv in state.views:
         toks = sv.toks
         for _, e, bm in sv.mentions():
@@ -102,7 +104,11 @@ def _the_late(state: ArticleState) -> set:
     """The names written right before the words that speak of the dead ("A sinh thời là Bí thư
     Tỉnh ủy"): the titles after them were held by the dead, no post of an official."""
     out: set = set()
+    # (only a sentence that holds a first word of those: none in most; all if one were empty)
+    firsts = frozenset(w[0] for w in _LATE_AFTER) if all(_LATE_AFTER) else None
     for sv in state.views:
+        if firsts is not None and firsts.isdisjoint(sv.lows):
+            continue
         for e in sv.elements:
             if type(e).__name__ == "Name":
                 after = tuple(t.low for t in sv.toks[e.end:e.end + 3])
