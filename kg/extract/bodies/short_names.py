@@ -42,7 +42,9 @@ def _other_heads(views, name: str) -> bool:
             continue        # (the head's first word is not in the sentence: asked of every sentence)
         full = {bm.start for _, _, bm in sv.mentions() if type(bm) is BodyMention and bm.base is not None
                 and bm.base.canonical.startswith(name + " ")}
+        # (only where the first word stands, found in C: Lows.positions)
         if any(sv.toks[k + n].is_cap and tuple(t.low for t in sv.toks[k:k + n]) == words and k not in full
-               for k in range(len(sv.toks) - n)):
+               for k in (sv.lows.positions(frozenset(words[:1])) if words else range(len(sv.toks) - n))
+               if k < len(sv.toks) - n):
             return True
     return False
