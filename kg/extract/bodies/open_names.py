@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 from kg.extract.sentences.body_parse import time_words
 from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
-from kg.extract.lexicon import BodyEntry, _load, canon, lexicon, phrase_matcher
+from kg.extract.lexicon import BodyEntry, _load, _parsed, canon, lexicon, phrase_matcher
 from kg.extract.bodies.topic_names import bracketed_abbreviations, topic_end, topic_head
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
@@ -259,7 +259,7 @@ def _level_words(toks: list, a: int, b: int, inner: dict) -> list[tuple]:
     abbreviates it or writes it in another case ("TP Đồng Hới" is "thành phố Đồng Hới", "trực
     thuộc trung ương" "trực thuộc Trung ương"): (start, end, unit word)."""
     lx, out, k = lexicon(), [], a
-    central = _load("bodies.yaml")["levels"]["central"][0]
+    central = _parsed("bodies.yaml")["levels"]["central"][0]        # (read only: _load copied the file per name)
     while k < b:
         if k in inner:
             k = inner[k].end
