@@ -257,6 +257,8 @@ def own_session(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     from kg.extract.meeting.hosts import for_host, host_words
     from kg.extract.meeting.visitors import _delegation_at, _session_word
     toks, w, els = sv.toks, host_words(), sv.elements
+    if w["event_nouns"].isdisjoint(sv.lows):
+        return [], [], False, False     # (no event noun: the walk below finds none, in most sentences)
     at = {e.start: e for e in els}
     for i in range(len(toks) - 3):
         n = _session_word(toks, i + 1, w) if toks[i].low in w["event_nouns"] else 0
