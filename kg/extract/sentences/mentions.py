@@ -74,6 +74,22 @@ class Scanner(BodyParser, NameReader):
                                 for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
 
     # -- places -------------------------------------------------------------------
+    def _commune_after(self, toks: list[Token], j: int) -> tuple[Optional[str], int]:
+        """A commune's name at token j: communes are not in the gazetteer, so a number or Title
+        Case syllables, up to an entity, a kept upper-case word or a verb pair."""
+        if toks[j].text.isdigit():
+            return toks[j].text, j + 1
+        k = j
+        while k < len(toks) and k - j < 8 and toks[k].is_word and toks[k].is_cap \
+                and not self._starts_entity(toks, k) \
+                and not (toks[k].is_upper and (toks[k].low in self._kept or toks[k].low in _CAPS_STOPS)) \
+                and not (k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in _VERB_PAIRS):
+            k += 1
+        k = _commune_end(toks, j, k, self.lx.surnames)       # "phường Tân Định Lê Hữu Tài"
+        if k > j:
+            return " ".join(x.text for x in toks[j:k]), k
+        return None, j
+
     def _place_after(self, text: str, toks: list[Token], j: int, level: Optional[str],
                      vintage: str) -> tuple[Optional[str], int]:
         """An explicit place name starting at token j, and the token index after it."""
@@ -84,19 +100,7 @@ class Scanner(BodyParser, NameReader):
         if typo is not None:
             return typo
         if level == "commune":
-            # Communes are not in the gazetteer: a number or Title Case syllables.
-            if t.text.isdigit():
-                return t.text, j + 1
-            k = j
-            while k < len(toks) and k - j < 8 and toks[k].is_word and toks[k].is_cap \
-                    and not self._starts_entity(toks, k) \
-                    and not (toks[k].is_upper and (toks[k].low in self._kept or toks[k].low in _CAPS_STOPS)) \
-                    and not (k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in _VERB_PAIRS):
-                k += 1
-            k = _commune_end(toks, j, k, self.lx.surnames)       # "phường Tân Định Lê Hữu Tài"
-            if k > j:
-                return " ".join(x.text for x in toks[j:k]), k
-            return None, j
+            return self._commune_after(toks, j)
         if not t.is_cap and not t.text.isdigit():
             return None, j
         if t.text.isdigit() and level == "district":
