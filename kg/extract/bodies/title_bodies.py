@@ -118,21 +118,26 @@ def _central_inside(views, resolve) -> list[Body]:
 
 
 @lru_cache(maxsize=1)
+def _listed_countries() -> tuple:
+    """Every country a mission may be of, in order: the neighbours (bodies.yaml
+    `foreign_countries`), the missions' own list, then the world's states (countries.yaml)."""
+    spec = bodies_yaml().get("missions") or {}
+    return tuple(list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or [])
+                 + list(_load("countries.yaml").get("countries") or []))
+
+
+@lru_cache(maxsize=1)
 def _mission_spec() -> tuple:
     """bodies.yaml `missions`: title -> mission head, the fillers' and the countries' matchers."""
     spec = bodies_yaml().get("missions") or {}
-    countries = list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or []) \
-        + list(_load("countries.yaml").get("countries") or [])        # the world's states (countries.yaml)
-    return spec.get("titles") or {}, phrase_matcher(spec.get("fillers") or []), phrase_matcher(countries)
+    return spec.get("titles") or {}, phrase_matcher(spec.get("fillers") or []), phrase_matcher(_listed_countries())
 
 
 @lru_cache(maxsize=1)
 def _country_forms() -> dict:
     """The listed countries by their spelling and their lower-case spelling: a country written
     in a case no list has ("Đan mạch") is named in the list's ("Đan Mạch")."""
-    spec = bodies_yaml().get("missions") or {}
-    names = list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or []) \
-        + list(_load("countries.yaml").get("countries") or [])
+    names = _listed_countries()
     forms = {n.lower(): n for n in reversed(names)}
     return {**forms, **{n: n for n in names}}        # (a form listed as written stays as written)
 
