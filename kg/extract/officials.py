@@ -11,6 +11,7 @@ from typing import Optional
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.sentences.elements import Role
+from kg.extract.sentences.spans import MIDDLE_NAMES
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Official, Post
 
@@ -67,7 +68,7 @@ def _unit_names(state: ArticleState) -> frozenset:
 
 def _two_syllable_unit(name: Optional[str]) -> bool:
     words = name.split() if name else ()
-    return len(words) == 2 and words[0].lower() in lexicon().surnames and words[1].lower() not in ("văn", "thị") \
+    return len(words) == 2 and words[0].lower() in lexicon().surnames and words[1].lower() not in MIDDLE_NAMES \
         and not _is_place(name)
 
 

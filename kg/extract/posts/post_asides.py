@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import grammar
 from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.spans import MIDDLE_NAMES as _MIDDLE_NAMES
 
 _PARTICULARS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["particulars"])
 _AGE = "tuổi"
@@ -132,7 +133,6 @@ def committee_places(L: list[Element], toks: list) -> None:
         k += 1
 
 
-_MIDDLE_NAMES = frozenset(("văn", "thị"))
 
 
 def _committee_place_at(L: list[Element], k: int, toks: list) -> bool:

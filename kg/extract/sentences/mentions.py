@@ -15,10 +15,9 @@ from kg.extract.sentences.elements import Element, Honorific, LevelMention, Name
 from kg.extract.lexicon import RoleEntry, _load, canon, lexicon
 from kg.extract.matcher import Lows
 from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, \
-    commune_end as _commune_end, skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
+    MIDDLE_NAMES as _MIDDLE_WORDS, commune_end as _commune_end, skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
 from kg.extract.sentences.tokens import Token, tokenize
 
-_MIDDLE_WORDS = frozenset(("văn", "thị"))   # a run with one of these second is a person's name
 
 
 class Scanner(BodyParser, NameReader):

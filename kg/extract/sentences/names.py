@@ -10,7 +10,8 @@ from typing import Optional
 from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import _load, phrase_matcher
-from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, caps_given_name
+from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, MIDDLE_NAMES as _MIDDLE, caps_given_name
+# (_MIDDLE: people.yaml middle_names, which a page may type in lower case: "Nguyễn văn Hùng")
 from kg.extract.sentences.tokens import Token
 
 
@@ -29,8 +30,6 @@ def _country_names():
     return phrase_matcher([n for n in names if len(name_key(n)) > 1])
 
 
-# the middle names a page may type in lower case inside a full name ("Nguyễn văn Hùng")
-_MIDDLE = frozenset(("văn", "thị"))
 _PEOPLE = _load("people.yaml")
 _DOUBLED = frozenset(_PEOPLE.get("doubled_address") or ())
 def _surname_at(toks: list[Token], k: int, lx) -> bool:
