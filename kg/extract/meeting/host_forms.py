@@ -227,25 +227,41 @@ def invited_by(sv: SentenceView, resolve) -> list:
     """ "Nhận lời mời của UBND huyện X, Đoàn đại biểu huyện Y ... đã sang thăm và làm việc": the bodies
     right after an invitation (meetings.yaml hosts `invitation_words`, then "của") invited the delegation:
     they host it."""
-    from kg.extract.meeting.hosts import host_words, phrase_at
-    els, toks, w = sv.elements, sv.toks, host_words()
-    for k, e in enumerate(els):
-        if not (isinstance(e, Word) and phrase_at(toks, e.start, "invitation_words")):
-            continue
-        out: list = []
-        for n, x in enumerate(els[k + 1:]):
-            if not out and n > 4:
-                break       # (the body right after the phrase, not one further on)
-            if isinstance(x, BodyMention) and not x.generic:
-                b = resolve(x)
-                if b is not None and all(b.key != o.key for o in out):
-                    out.append(b)
-            elif isinstance(x, Punct) and x.char == "," and out or not isinstance(x, (Word, Punct)):
-                break
-            elif isinstance(x, Word) and out and sv.toks[x.start].low not in w["between_joins"]:
-                break
-        return out
-    return []
+    k = _phrase_index(sv, "invitation_words")
+    return bodies_after(sv, k, resolve) if k is not None else []
+
+
+def _phrase_index(sv: SentenceView, key: str):
+    from kg.extract.meeting.hosts import phrase_at
+    return next((k for k, e in enumerate(sv.elements) if isinstance(e, Word) and phrase_at(sv.toks, e.start, key)), None)
+
+
+def bodies_after(sv: SentenceView, k: int, resolve, one: bool = False) -> list:
+    """The body right after the phrase at element k ("nhận lời mời của X", "thừa ủy quyền của X"):
+    with `one`, the first element past its words, a body or a title's body (kg.extract.meeting.
+    visitors.body_of_title); else the bodies joined to it by `between_joins`, the first within a few
+    elements."""
+    from kg.extract.meeting.hosts import host_words
+    els = sv.elements
+    if one:
+        from kg.extract.meeting.visitors import body_of_title
+        nxt = next((x for x in els[k + 1:k + 6] if not isinstance(x, Word)), None)
+        b = resolve(nxt) if isinstance(nxt, BodyMention) and not nxt.generic else \
+            body_of_title(nxt, resolve) if isinstance(nxt, Role) else None
+        return [b] if b is not None else []
+    out: list = []
+    for n, x in enumerate(els[k + 1:]):
+        if not out and n > 4:
+            break       # (the body right after the phrase, not one further on)
+        if isinstance(x, BodyMention) and not x.generic:
+            b = resolve(x)
+            if b is not None and all(b.key != o.key for o in out):
+                out.append(b)
+        elif isinstance(x, Punct) and x.char == "," and out or not isinstance(x, (Word, Punct)):
+            break
+        elif isinstance(x, Word) and out and sv.toks[x.start].low not in host_words()["between_joins"]:
+            break
+    return out
 
 
 def own_session(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
@@ -255,17 +271,17 @@ def own_session(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     session ("buổi làm việc của Đoàn công tác ...") tells no host (kg.extract.meeting.visitors reads
     the one with both sides)."""
     from kg.extract.meeting.hosts import for_host, host_words
-    from kg.extract.meeting.visitors import _delegation_at, _session_word
+    from kg.extract.meeting.visitors import delegation_at, session_word
     toks, w, els = sv.toks, host_words(), sv.elements
     if w["event_nouns"].isdisjoint(sv.lows):
         return [], [], False, False     # (no event noun: the walk below finds none, in most sentences)
     at = {e.start: e for e in els}
     for i in range(len(toks) - 3):
-        n = _session_word(toks, i + 1, w) if toks[i].low in w["event_nouns"] else 0
+        n = session_word(toks, i + 1, w) if toks[i].low in w["event_nouns"] else 0
         if not n or toks[i + 1 + n].low not in w["delegation_of"]:
             continue
         owner = at.get(i + 2 + n)
-        if not isinstance(owner, BodyMention) or owner.generic or _delegation_at(sv, i + 2 + n):
+        if not isinstance(owner, BodyMention) or owner.generic or delegation_at(sv, i + 2 + n):
             return [], [], False, False
         for j in range(owner.end, len(toks)):
             t = toks[j]
@@ -273,7 +289,7 @@ def own_session(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
                 break
             if t.low in w["partner_words"]:
                 return [], [], False, False     # (both sides named: visitors.session_of_with)
-            if t.low in ("tại", "ở") and isinstance(at.get(j + 1), (BodyMention, LevelMention)):
+            if t.low in w["place_words"] and isinstance(at.get(j + 1), (BodyMention, LevelMention)):
                 # ("buổi làm việc của Ban Chỉ đạo Trung ương ... tại tỉnh X", "... tại Huyện ủy Y": the
                 # owner works at another unit, a visit whose host is that unit)
                 return [], [], False, False
@@ -287,24 +303,14 @@ def authorised_by(views: list[SentenceView], resolve) -> list:
     quyền của Chủ tịch Hội X đã tiếp Đoàn": one who convenes or receives by another's authority does so for
     the body that gives it (meetings.yaml hosts `authority_words`, then "của"): the body, or the body of
     the title, written right after them."""
-    from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, phrase_at, verb_index
-    from kg.extract.meeting.visitors import body_of_title
+    from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, verb_index
     for sv in views:
-        els, toks = sv.elements, sv.toks
+        k = _phrase_index(sv, "authority_words")
+        if k is None:
+            continue
         found = verb_index(sv)
-        for k, e in enumerate(els):
-            if not (isinstance(e, Word) and phrase_at(toks, e.start, "authority_words")):
-                continue
-            verbs = sorted(v for v in found[HOST] + found[RECEIVE] + found[VISIT] + found[WORK_WITH] if v > k)
-            if not verbs or verbs[0] in found[VISIT] or verbs[0] in found[WORK_WITH] or not convenes(sv, verbs[0]):
-                return []       # ("thừa ủy quyền của X, đoàn ... tới thăm": the visitors act for X, no host)
-            nxt = next((x for x in els[k + 1:k + 6] if not isinstance(x, Word)), None)
-            if isinstance(nxt, BodyMention) and not nxt.generic:
-                b = resolve(nxt)
-            elif isinstance(nxt, Role):
-                b = body_of_title(nxt, resolve)
-            else:
-                b = None
-            return [b] if b is not None else []
+        verbs = sorted(v for v in found[HOST] + found[RECEIVE] + found[VISIT] + found[WORK_WITH] if v > k)
+        if not verbs or verbs[0] in found[VISIT] or verbs[0] in found[WORK_WITH] or not convenes(sv, verbs[0]):
+            return []       # ("thừa ủy quyền của X, đoàn ... tới thăm": the visitors act for X, no host)
+        return bodies_after(sv, k, resolve, one=True)
     return []
-

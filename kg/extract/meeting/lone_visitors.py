@@ -11,10 +11,10 @@ The words are meetings.yaml's (``hosts``).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.meeting.behalf import behalf_at, behalf_bodies, fronted, outside as behalf_outside
 from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, host_words, kin, phrase_at, verb_index
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
@@ -59,7 +59,7 @@ def lone_visitor_guests(views: list[SentenceView], resolve, kind: str = "Visit")
             got = _visitors_at(sv, v, resolve)
             if got is not None:
                 spoken = spoken_for(views, resolve)
-                if len(got) == 1 and len(spoken) == 1 and kin(got[0], spoken) and not _fronted_behalf(sv, v):
+                if len(got) == 1 and len(spoken) == 1 and kin(got[0], spoken) and not fronted(sv, v):
                     return spoken
                 return got
     return []
@@ -85,25 +85,14 @@ def _exchange(toks, i: int) -> bool:
 def spoken_for(views: list[SentenceView], resolve) -> list[Body]:
     """The bodies a visitor says he speaks for in the first sentence that has one greet or visit
     ("Thay mặt Tỉnh ủy, HĐND, UBND tỉnh X, đồng chí A gửi lời chúc mừng ...", "thay mặt lãnh đạo
-    Tỉnh ủy - HĐND - UBND tỉnh đến thăm ..."): the bodies written one after another right after the
-    `behalf_words` (past `behalf_fillers`), up to the first other word; a sentence that thanks
+    Tỉnh ủy - UBND tỉnh đến thăm ..."): kg.extract.meeting.behalf's list; a sentence that thanks
     (`thank_words`) is the host's."""
     w = host_words()
     for sv in views:
-        toks, els = sv.toks, sv.elements
-        at = next((k for k, e in enumerate(els) if isinstance(e, Word) and phrase_at(toks, e.start, "behalf_words")), None)
-        if at is None or any(t.low in w["thank_words"] for t in toks) or _to_delegation(toks, els[at].start):
+        at = behalf_at(sv)
+        if at is None or any(t.low in w["thank_words"] for t in sv.toks) or _to_delegation(sv.toks, sv.elements[at].start):
             continue
-        out: list[Body] = []
-        for e in els[at + 1:]:
-            if isinstance(e, Word) and (e.start == els[at].start + 1 or e.low in _filler_words()):
-                continue        # ("thay | mặt", "thay mặt lãnh đạo ...")
-            if isinstance(e, BodyMention) and not e.generic:
-                b = resolve(e)
-                if b is not None and all(b.key != x.key for x in out):
-                    out.append(b)
-            elif not (isinstance(e, Punct) and e.char in ",-–/" or isinstance(e, Word) and e.low == "và"):
-                break
+        out = behalf_bodies(sv, sv.elements, at, resolve)
         if out and _greets_after(sv, at):
             return out
     return []
@@ -130,11 +119,6 @@ def _to_delegation(toks, i: int) -> bool:
                for j in range(i, len(toks) - 1))
 
 
-@lru_cache(maxsize=1)
-def _filler_words() -> frozenset:
-    return frozenset(x for f in host_words()["behalf_fillers"] for x in f.split())
-
-
 def _greets_after(sv: SentenceView, at: int) -> bool:
     """A visit verb or a greeting (meetings.yaml hosts `greeting_words`) after element `at`."""
     return any(k > at for k in verb_index(sv)[VISIT]) or \
@@ -153,7 +137,7 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
                 [k + 1 for k, e in enumerate(sv.elements[:v]) if isinstance(e, Word) and phrase_at(sv.toks, e.start, "talks")],
                 default=0)
     before = sv.elements[since:v]
-    outside = _outside_behalf(sv, before)
+    outside = behalf_outside(sv, before)
     if any(isinstance(e, BodyMention) and not e.generic for e in outside):
         return None
     behalf = [e for e in before if isinstance(e, BodyMention) and not e.generic and e not in outside]
@@ -193,29 +177,6 @@ def _subject_of_act(sv: SentenceView, before: list) -> bool:
     # (the opener takes a person right after it; "Theo kế hoạch, A, Bí thư ... đã đến thăm" is a visit)
     return not any(isinstance(e, Word) and sv.toks[e.start].low in host_words()["source_openers"]
                    and isinstance(before[k + 1], (Honorific, Name, Role)) for k, e in enumerate(before[:-1]))
-
-
-def _fronted_behalf(sv: SentenceView, v: int) -> bool:
-    """A "thay mặt <organ>," phrase opens the visitors' clause before the act at element v: the organ
-    is the one spoken for, the visitor still comes for the body of his title ("Thay mặt Ban Thường vụ
-    Tỉnh đoàn, anh A, Bí thư Tỉnh đoàn ..." -> Tỉnh đoàn)."""
-    first = next((k for k, e in enumerate(sv.elements[:v]) if isinstance(e, (Name, Role))), v)
-    return any(isinstance(e, Word) and phrase_at(sv.toks, e.start, "behalf_words") for e in sv.elements[:first])
-
-
-def _outside_behalf(sv: SentenceView, before: list) -> list:
-    """`before` without a fronted "thay mặt <bodies>," phrase: the organ a visitor speaks for is
-    not a body that visits on its own ("Thay mặt Ban Thường vụ Tỉnh đoàn, anh A, Bí thư Tỉnh đoàn đã
-    đến thăm": he comes for it, `spoken_for` reads it)."""
-    out, skip = [], False
-    for e in before:
-        if isinstance(e, Word) and phrase_at(sv.toks, e.start, "behalf_words"):
-            skip = True
-        elif skip and isinstance(e, Punct) and e.char == ",":
-            skip = False
-        if not skip:
-            out.append(e)
-    return out
 
 
 def _persons(before: list, toks) -> list[list[Role]]:
@@ -261,16 +222,10 @@ def _opens_next(before: list, k: int) -> bool:
 
 
 def _first_body(roles: list[Role], resolve, text: str) -> Optional[Body]:
-    """The body of the first title that is not a membership nor a central party seat."""
-    from kg.extract.meeting.visitors import body_of_title
-    w = host_words()
-    for r in roles:
-        if r.entry.role.lower() in w["membership_roles"] or r.entry.role.lower() in w["concurrent_roles"]:
-            continue
-        if r.body is not None and r.body.surface.lower() not in text:
-            continue    # ("Tỉnh trưởng tỉnh X": a foreign government the title implies, its name unwritten)
-        b = body_of_title(r, resolve)
-        if b is not None and b.name.lower() in w["membership_bodies"]:
-            continue
-        return b        # (a first title whose body is not read brings none: no later title stands in)
-    return None
+    """The body of the first title he may act under (visitors.acting_titles, strictly) whose body is
+    written ("Tỉnh trưởng tỉnh X": a foreign government the title implies, its name unwritten); a first
+    title whose body is not read brings none: no later title stands in."""
+    from kg.extract.meeting.visitors import acting_titles, body_of_title
+    written = [r for r in roles if r.body is None or r.body.surface.lower() in text]
+    titles = acting_titles(written, resolve, strict=True)
+    return body_of_title(titles[0], resolve) if titles else None

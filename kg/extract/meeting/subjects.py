@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
+from kg.extract.meeting.behalf import is_behalf
 from kg.extract.meeting.hosts import LEADER, LIST_BREAKS, phrase_at, host_words, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.phrase_starts import ends_before
@@ -41,7 +42,7 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
             # "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Dân vận Huyện ủy tổ chức ...":
             # the bodies of a framing phrase are not the subject either
             at_place = True
-        if isinstance(e, Word) and phrase_at(toks, e.start, "behalf_words"):
+        if is_behalf(sv, e):       # (kg.extract.meeting.behalf)
             at_place = behalf = True
         clause_start = isinstance(e, Punct)
         if isinstance(e, Punct):

@@ -17,6 +17,7 @@ from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, R
 from kg.extract.meeting.hosts import (RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, verb_index, host_words,
                                       for_host)
 from kg.extract.meeting.subjects import subject_of
+from kg.extract.meeting.behalf import behalf_at, behalf_bodies
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.phrase_starts import starts
 from kg.extract.sentences.sentences import SentenceView
@@ -76,12 +77,7 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list, first: Optional
     if _people(sv, before) not in ((0, 1) if isinstance(titled, Role) else (1,)) or \
             led and any(isinstance(e, BodyMention) and not e.generic for e in before):
         return []
-    roles = [e for e in before if isinstance(e, Role) and (e.body is not None or e.entry.body)
-             and e.entry.role.lower() not in host_words()["membership_roles"]]
-    roles = [r for r in roles if not _seat(r, resolve)] or roles
-    # ("A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh tiếp ...": a title held alongside, the deputies'
-    # delegation, is not the body he acts for when he holds another)
-    roles = [r for r in roles if r.entry.role.lower() not in host_words()["concurrent_roles"]] or roles
+    roles = acting_titles([e for e in before if isinstance(e, Role) and (e.body is not None or e.entry.body)], resolve)
     if not roles:
         return []
     if first is None:
@@ -97,16 +93,21 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list, first: Optional
 
 def _on_behalf_of(sv: SentenceView, before: list, resolve) -> Optional[Body]:
     """The one body named right after a `behalf_words` phrase ("thay mặt Thường trực Tỉnh ủy"), not a
-    list of them ("Thay mặt Tỉnh ủy, HĐND, UBND tỉnh": for no one body)."""
-    for k, e in enumerate(before):
-        if isinstance(e, Word) and phrase_at(sv.toks, e.start, "behalf_words"):
-            nxt = [x for x in before[k + 1:] if not isinstance(x, Word) or x.start > e.start + 1][:3]
-            if not nxt or not isinstance(nxt[0], BodyMention) or nxt[0].generic:
-                return None
-            if len(nxt) > 2 and isinstance(nxt[1], Punct) and nxt[1].char == "," and isinstance(nxt[2], BodyMention):
-                return None
-            return resolve(nxt[0])
-    return None
+    list of them ("Thay mặt Tỉnh ủy, HĐND, UBND tỉnh": for no one body; kg.extract.meeting.behalf)."""
+    at = behalf_at(sv, before)
+    bodies = behalf_bodies(sv, before, at, resolve) if at is not None else []
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def acting_titles(roles: list[Role], resolve, strict: bool = False) -> list[Role]:
+    """The titles an official may act under: not a mere membership (meetings.yaml hosts
+    `membership_roles`), nor a seat in a central party body (`membership_bodies`), nor a title held
+    alongside ("A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh": `concurrent_roles`, the deputies'
+    delegation). The last two are dropped only when another title is left, unless `strict`."""
+    w = host_words()
+    roles = [r for r in roles if r.entry.role.lower() not in w["membership_roles"]]
+    roles = [r for r in roles if not _seat(r, resolve)] or ([] if strict else roles)
+    return [r for r in roles if r.entry.role.lower() not in w["concurrent_roles"]] or ([] if strict else roles)
 
 
 def _seat(r: Role, resolve) -> bool:
@@ -275,7 +276,7 @@ def session_of_with(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     công tác Bộ X với Y") is the other way round. Both sides must be bodies."""
     toks, w, els = sv.toks, host_words(), sv.elements
     for i in range(len(toks) - 3):
-        n = _session_word(toks, i + 1, w) if toks[i].low in w["event_nouns"] else 0
+        n = session_word(toks, i + 1, w) if toks[i].low in w["event_nouns"] else 0
         if not n or toks[i + 1 + n].low not in w["delegation_of"]:
             continue
         first, after, cut = [], [], False
@@ -292,7 +293,7 @@ def session_of_with(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
                 break               # (a person or a place before "với": not a body's own session)
         # ("buổi làm việc của Đoàn công tác Bộ X với UBND tỉnh Y": a delegation's session is paid to Y,
         # who receives it, as "Đoàn công tác Bộ X làm việc với UBND tỉnh Y" tells)
-        came = _delegation_at(sv, i + 2 + n)
+        came = delegation_at(sv, i + 2 + n)
         first, after = (after, first) if came else (first, after)
         hosts = [for_host(b) for b in (resolve(e) for e in first) if b is not None]
         guests = [b for b in (resolve(e) for e in after) if b is not None and b not in hosts]
@@ -300,7 +301,7 @@ def session_of_with(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     return [], [], False, False
 
 
-def _delegation_at(sv: SentenceView, t: int) -> bool:
+def delegation_at(sv: SentenceView, t: int) -> bool:
     """A travelling delegation's phrase opens at token t ("đoàn công tác", "Đoàn Bộ X"); not a youth
     union's body that opens on the same word ("Đoàn Thanh niên Bộ X", "Đoàn Khối các cơ quan tỉnh"):
     a body read at t, or a bare "Đoàn" before a capitalised word that opens no body."""
@@ -315,7 +316,7 @@ def _delegation_at(sv: SentenceView, t: int) -> bool:
     return m.size > 1 or nxt >= len(toks) or not toks[nxt].text[:1].isupper() or isinstance(at.get(nxt), BodyMention)
 
 
-def _session_word(toks, i: int, w: dict) -> int:
+def session_word(toks, i: int, w: dict) -> int:
     """The length of a `session_words` phrase at toks[i] ("làm việc"), or 0."""
     for n in (2, 1):
         if " ".join(t.low for t in toks[i:i + n]) in w["session_words"]:

@@ -1,0 +1,43 @@
+"""Hosts and guests, round 8 (sentences written for the tests; invented names)."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def hg(tmp_path, text) -> tuple[list[str], list[str]]:
+    m = state_of(tmp_path, text).meeting
+    return [b.name for b in m.hosts], [b.name for b in m.guests]
+
+
+# -- "thay mặt": one reader (kg.extract.meeting.behalf), callers decide one body or many ----------
+
+def test_a_visitor_speaking_for_several_bodies_brings_them_all(tmp_path):
+    hosts, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nSáng 3/2, thay mặt lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh "
+                                 "Quảng Trị, ông Hoàng Văn Khải đã đến thăm, tặng quà các gia đình chính sách ở xã Hải Lâm.\n")
+    assert hosts == []
+    assert guests == ["Tỉnh ủy Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
+def test_a_visitor_speaking_for_one_organ_brings_that_organ(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng Đại lễ Phật đản\n\nSáng 3/5, ông Hoàng Văn Khải, Phó Bí thư Tỉnh ủy Quảng Trị, "
+                                 "thay mặt Thường trực Tỉnh ủy Quảng Trị tới thăm và chúc mừng Ban Trị sự GHPGVN tỉnh "
+                                 "Quảng Trị nhân dịp lễ.\n")
+    assert hosts == ["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Quảng Trị"]
+    assert guests == ["Thường trực Tỉnh ủy Quảng Trị"]
+
+
+def test_a_greeting_to_the_delegation_speaks_for_the_hosts_not_the_guests(tmp_path):
+    # (negative: who greets the delegation "tới đoàn" is the visited side; his bodies are no guests)
+    hosts, guests = hg(tmp_path, "Làm việc tại huyện\n\nSáng 3/2, thay mặt Huyện ủy, UBND huyện Cam Lộ, ông Hoàng Văn "
+                                 "Khải gửi lời chúc mừng năm mới tới đoàn công tác của tỉnh.\n")
+    assert "Huyện ủy Cam Lộ" not in guests
+
+
+def test_behalf_reader_gives_the_list_and_skips_fillers(tmp_path):
+    from kg.extract.meeting.behalf import behalf_at, behalf_mentions
+    st = state_of(tmp_path, "Thăm hỏi\n\nThay mặt lãnh đạo Tỉnh ủy - UBND tỉnh Quảng Trị, ông Hoàng Văn Khải tặng quà.\n")
+    sv = next(v for v in st.views if v.text.startswith("Thay"))
+    at = behalf_at(sv)
+    assert at is not None
+    assert len(behalf_mentions(sv, sv.elements, at)) == 2
+    assert behalf_mentions(sv, sv.elements, at, fillers=False) == []     # ("lãnh đạo" stops a reader without fillers)
