@@ -28,10 +28,11 @@ def _countries():
     return phrase_matcher(bodies_yaml().get("foreign_countries") or [])
 
 
-def _placed(els: list) -> list:
+def _placed(els: list, toks: list) -> list:
     """(start, end, level, unit, name) of each mention in the sentence that writes a unit's name;
-    a unit word right before a name read as a person's ("huyện Lục Xuân", Lục a family name)
-    writes that name too."""
+    a unit word right before a name read as a person's ("huyện Lục Xuân", Lục a family name) or
+    before one capitalised syllable the gazetteer lacks ("tỉnh Xamư", "huyện Pạc") writes that
+    name too (the caller keeps only those the country's name follows)."""
     out = []
     for e, nxt in zip(els, els[1:] + [None]):
         bm = e.body if isinstance(e, Role) else e
@@ -39,8 +40,10 @@ def _placed(els: list) -> list:
                 and bm.level in ("province", "city", "district"):
             out.append((bm.start, bm.end, bm.level, bm.unit, bm.place_name))
         elif isinstance(e, LevelMention) and not e.place_name and e.level in ("province", "district") \
-                and isinstance(nxt, Name) and nxt.start == e.end and not nxt.honorific:
-            out.append((e.start, nxt.end, e.level, e.unit, nxt.text))
+                and (isinstance(nxt, Name) and not nxt.honorific
+                     or isinstance(nxt, Word) and nxt.end - nxt.start == 1 and toks[nxt.start].is_cap) \
+                and nxt.start == e.end:
+            out.append((e.start, nxt.end, e.level, e.unit, " ".join(t.text for t in toks[nxt.start:nxt.end])))
     return out
 
 
@@ -58,19 +61,16 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
     """The units the sentence marks as foreign, by name key -> the unit they lie in as written
     ("tỉnh Vân Nam" for "huyện Tây Lạc, tỉnh Vân Nam (Trung Quốc)"), or None."""
     toks = sv.toks
-    # the country's name must end there: "Lào Cai", "Nga Sơn" are Vietnamese units
-    hits = [i for i, e in _countries().find(toks, lows=sv.lows)
-            if i > 0 and toks[i].is_cap and toks[i - 1].text in _OPENERS
-            and not (i + e.size < len(toks) and toks[i + e.size].is_word and toks[i + e.size].is_cap)]
+    hits = _country_marks(toks, sv.lows)
     if not hits:
         return {}
-    placed = _placed(sv.elements)
+    placed = _placed(sv.elements, toks)
     out: dict[tuple, Optional[str]] = {}
-    for i in hits:
+    for end in hits:
         # the mention right before the country, then the one before it across a comma
         # ("huyện Tây Lạc, tỉnh Vân Nam (Trung Quốc)": both units are the country's)
         # (a unit of a word the lexicon lacks passes on the chain: "huyện A, châu B, tỉnh C (Trung Quốc)")
-        end, outer = i - 1, None
+        outer = None
         while end > 0:
             hit = next((p for p in placed if p[1] == end), None)
             if hit is None:
@@ -85,6 +85,25 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
             end = start - 1
             if end < 0 or toks[end].text != ",":
                 break
+    return out
+
+
+def _country_marks(toks: list, lows) -> list[int]:
+    """Where the unit a country marks ends (exclusive), for each country written after an opener
+    ("tỉnh A (Lào)", "tỉnh A, Lào") or after the word "nước" ("tỉnh A, nước CHDCND Lào", "tỉnh
+    A nước Cộng hòa Dân chủ Nhân dân Lào": the word may follow the unit with no opener at all)."""
+    out = []
+    for i, e in _countries().find(toks, lows=lows):
+        at = i + (toks[i].low == "nước")            # (the lexicon's "Nước CHDCND Lào" found lower-case)
+        s = i - (toks[i].low != "nước" and i > 0 and toks[i - 1].low == "nước")
+        # the country's name must end there: "Lào Cai", "Nga Sơn" are Vietnamese units
+        if s <= 0 or at >= len(toks) or not toks[at].is_cap \
+                or i + e.size < len(toks) and toks[i + e.size].is_word and toks[i + e.size].is_cap:
+            continue
+        if toks[s - 1].text in _OPENERS:
+            out.append(s - 1)
+        elif s < at or toks[s].low == "nước":
+            out.append(s)                           # "tỉnh A nước Lào": the unit ends at "nước"
     return out
 
 

@@ -156,6 +156,8 @@ def _side(sv, d: int, lx, foreign: dict):
         if place and not abroad:
             return None                     # a Vietnamese unit in the delegation's name
         if side is None and (party or abroad):
+            if abroad and not bm.place_name:
+                bm = replace(bm, place_name=place)      # ("tỉnh Xamư": the one-syllable name after the unit word)
             side = (bm.base.canonical if party else None, None if party else bm)
         elif side is None and not place:
             return None                     # a body of ours first ("Đoàn công tác Tỉnh ủy ...")

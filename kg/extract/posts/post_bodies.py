@@ -152,7 +152,7 @@ def _commune_council(bm: BodyMention, following: list[Role], bodies: ResolvedBod
     following[0].body = replace(nb, level="commune", unit=unit, place_name=name)
 
 
-def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional[BodyMention]:
+def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) -> Optional[BodyMention]:
     """The body written after a title, as the title and the chain read it."""
     bm = _organisations_committee(bm, entry, lx)
     if entry.body_prefix:
@@ -178,6 +178,12 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx) -> Optional
         # "Bí thư Đảng ủy, Tổng Biên tập Báo X": the Đảng ủy of the organisation the next title
         # heads, not the commune of the story; unnamed, it is no post
         return _party_of_next(bm, nb)
+    pb = before[-1].body if before else None
+    if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" and not bm.place_name \
+            and not following and pb is not None and pb.level != "commune":
+        # "Phó Giám đốc Sở Y tế, Phó Bí thư Đảng ủy": the Đảng ủy of the department the title
+        # before it heads (as _party_of_next reads it written first), not the commune of the story
+        return _party_of_next(bm, pb) or bm
     return bm
 
 
@@ -273,7 +279,7 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies,
             return bodies(sc) if sc is not None else _commune_standing(role, following, bodies, _STANDING)
     if bm is not None:
         _commune_council(bm, following, bodies)
-        written = _written_body(bm, entry, following, lx)
+        written = _written_body(bm, entry, following, lx, before or ())
         return bodies(written) if written is not None else None
     if entry.body:
         if entry.body in lx.committee_by_name:
@@ -313,12 +319,20 @@ def _shared_with_next(role: Role, following: list[Role], bodies: ResolvedBodies)
             and not following[0].body.organs:
         # "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": a ministry-level body
         return role_body(following[0], following[1:], bodies)
-    if following and following[0].body is not None and (_hyphen_between(role, following[0])
-                                                        or _same_head(role, following[0])
-                                                        or _officer_pair(role, following[0])):
+    if following and following[0].body is not None and not _secretary_of_state(role, following[0]) \
+            and (_hyphen_between(role, following[0]) or _same_head(role, following[0])
+                 or _officer_pair(role, following[0])):
         # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
         return role_body(following[0], following[1:], bodies)
     return None
+
+
+def _secretary_of_state(a: Role, b: Role) -> bool:
+    """A party secretary's title before a council's or people's committee's ("Phó Bí thư – Chủ
+    tịch UBND xã"): those bodies have no secretary, so the dash never makes it theirs."""
+    nb = b.body
+    return a.entry.role in _BEFORE_STATE["roles"] and nb.base is not None \
+        and nb.base.canonical in _BEFORE_STATE["state_bodies"]
 
 
 # A council's chairs and its secretaries-general (roles.yaml officer_pairs): one of each, the first

@@ -1,0 +1,57 @@
+"""Posts and officials, round 8: sentences written for the families this round reads."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def posts(st) -> set[tuple[str, str, str]]:
+    return {(p.official, p.role, p.body.name) for p in st.facts.posts}
+
+
+# --- a neighbour's unit marked by "nước <country>" (with or without a comma before it) ---
+
+def test_a_delegation_of_a_unit_marked_by_nuoc_and_the_country_keeps_its_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 5/3, Đoàn đại biểu tỉnh Xămpa nước CHDCND Lào do đồng chí Bun Thọ Xay, "
+                            "Bí thư Tỉnh ủy, Tỉnh trưởng làm trưởng đoàn đã đến thăm tỉnh Quảng Bình.\n")
+    assert posts(st) == {("Bun Thọ Xay", "Bí thư", "Tỉnh ủy Xămpa"),
+                         ("Bun Thọ Xay", "Tỉnh trưởng", "Chính quyền tỉnh Xămpa")}
+
+
+def test_a_district_and_province_then_comma_nuoc_country_are_foreign(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 9/6, Đoàn công tác huyện Na Mò, tỉnh Phôn Xai, nước Cộng hòa Dân chủ "
+                            "Nhân dân Lào do đồng chí Khăm Sỉ, Bí thư Huyện ủy làm trưởng đoàn đã thăm huyện Kỳ Anh.\n")
+    assert not any(body.endswith("Kỳ Anh") for _, _, body in posts(st))
+
+
+def test_our_delegation_going_to_the_neighbour_keeps_our_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 9/6, Đoàn công tác huyện Kỳ Anh do đồng chí Lê Văn Tâm, Bí thư Huyện ủy "
+                            "làm trưởng đoàn sang thăm huyện Na Mò, nước CHDCND Lào.\n")
+    assert posts(st) == {("Lê Văn Tâm", "Bí thư", "Huyện ủy Kỳ Anh")}
+
+
+# --- a party secretary's title dashed to a council's or people's committee's ---
+
+def test_a_secretary_dashed_to_a_commune_chair_is_no_post_of_the_peoples_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự lễ có đồng chí Lò Văn Tiến – Phó Bí thư – Chủ tịch UBND phường Quang Trung.\n")
+    assert posts(st) == {("Lò Văn Tiến", "Chủ tịch", "Ủy ban nhân dân phường Quang Trung")}
+
+
+def test_a_vice_chair_dashed_to_a_chair_still_shares_the_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự lễ có ông Lò Văn Tiến – Phó Chủ tịch – Tổng Thư ký Ủy ban Mặt trận Tổ quốc "
+                            "Việt Nam tỉnh Yên Bái.\n")
+    assert ("Lò Văn Tiến", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái") in posts(st)
+
+
+# --- a bare "Đảng ủy" after a department's title is the department's party committee ---
+
+def test_a_bare_party_committee_after_a_department_title_is_the_departments(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 3/4, tại xã Tân Hòa, tỉnh Trà Vinh, Sở Y tế trao nhà tình nghĩa. Tham dự "
+                            "có ông Hà Văn Lâm – Phó Giám đốc Sở Y tế, Phó Bí thư Đảng ủy.\n")
+    assert posts(st) == {("Hà Văn Lâm", "Phó Giám đốc", "Sở Y tế tỉnh Trà Vinh"),
+                         ("Hà Văn Lâm", "Phó Bí thư", "Đảng ủy Sở Y tế tỉnh Trà Vinh")}
+
+
+def test_a_bare_party_committee_after_a_commune_title_stays_the_communes(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 3/4, tại xã Tân Hòa, tỉnh Trà Vinh, xã trao nhà tình nghĩa. Tham dự "
+                            "có ông Lò Văn Ba, Chủ tịch UBND xã, Phó Bí thư Đảng ủy.\n")
+    assert ("Lò Văn Ba", "Phó Bí thư", "Đảng ủy xã Tân Hòa") in posts(st)
