@@ -20,6 +20,7 @@ from kg.extract.bodies.body_complete import (close_commune_committees, complete 
                                       nearest_province as _nearest_province, share_organ_lists)
 from kg.extract.bodies.plurals import drop_plurals as _drop_plurals
 from kg.extract.bodies.short_names import unify_short_names
+from kg.extract.bodies.side_places import committee_places, side_units
 from kg.extract.bodies.title_bodies import unify_bare_missions
 from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, headed_lists, shared_places
 from kg.extract.bodies.cells import read_cells, unify_cells
@@ -371,6 +372,8 @@ def complete_bodies(state: ArticleState) -> None:
         close_on_foreign(sv, state.places)
         close_commune_committees(sv.elements, sv.toks, sv.mentions(), sv.lows)
         name_organs(sv.mentions())
+        committee_places(sv.elements, sv.toks)
+        side_units(sv)      # (after the completions: a body they placed ends the side)
         if state.place_context.contested:
             _nearest_province(sv.elements)
     unify_cells(state.views)

@@ -21,7 +21,7 @@ from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text, mission_country
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
-from kg.extract.posts.post_sides import person_after as _person_after
+from kg.extract.bodies.side_places import person_after as _person_after
 from kg.extract.posts.foreign_organs import country_after, earlier_titles, foreign_organ, foreign_state, later_titles
 
 

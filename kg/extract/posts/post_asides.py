@@ -3,14 +3,13 @@ are bound: "ông A (52 tuổi, Bí thư Huyện ủy X) được bầu giữ ch�
 nhiệm ...". The age, birth year and home town say nothing of a post, but they stand between the
 name and the titles or the predicate that give one (kg.extract.posts.post_grammar,
 kg.extract.posts.post_chosen read the elements that remain). Also a late leader's title ("các cố Tổng
-Bí thư, ...") read as words, and a foreign county written after a bare committee ("ông A, Bí thư
-Huyện ủy B, châu C") read as the committee's place.
+Bí thư, ...") read as words. (A foreign county after a bare committee, "Bí thư Huyện ủy B, châu C",
+is the committee's place: read by the bodies stage, kg.extract.bodies.side_places.)
 """
 from __future__ import annotations
 
 from kg.extract.lexicon import grammar
 from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
-from kg.extract.sentences.spans import MIDDLE_NAMES as _MIDDLE_NAMES
 
 _PARTICULARS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["particulars"])
 _AGE = "tuổi"
@@ -115,42 +114,6 @@ def late_titles(L: list[Element], toks: list) -> None:
         if type(e) is Role and e.start >= 1 and toks[e.start - 1].low in _LATE:
             words = [Word(e.start, e.body.start if e.body is not None else e.end, "")]
             L[k:k + 1] = words + ([e.body] if e.body is not None else [])
-
-
-def committee_places(L: list[Element], toks: list) -> None:
-    """ "phía tỉnh X (Trung Quốc) có ông A, Bí thư Huyện ủy B, châu C": in a sentence that names a
-    neighbour's country or unit, a name already holds the title, so the short capitalised run right
-    after its bare committee ("Huyện ủy", "Tỉnh ủy") is the committee's place (a foreign county the
-    gazetteer lacks), never a second holder; read into the committee's name. Only when a separator,
-    a bracket or the sentence's end follows the run, and the run has no Vietnamese middle name."""
-    k = 2
-    while k + 1 < len(L):
-        if _committee_place_at(L, k, toks):
-            r, nm = L[k], L[k + 1]
-            r.body.place_name, r.body.end, r.end = nm.text, nm.end, nm.end
-            r.body.surface = f"{r.body.surface} {nm.text}"
-            del L[k + 1]
-        k += 1
-
-
-
-
-def _committee_place_at(L: list[Element], k: int, toks: list) -> bool:
-    r, nm = L[k], L[k + 1]
-    if type(r) is not Role or type(nm) is not Name or nm.start != r.end or r.body is None \
-            or r.body.place_name or r.body.base is None or r.body.base.sort != "committee" or r.body.end != r.end \
-            or not 2 <= nm.end - nm.start <= 3 or any(t.low in _MIDDLE_NAMES for t in toks[nm.start:nm.end]):
-        return False
-    after = L[k + 2] if k + 2 < len(L) else None
-    if after is not None and not (type(after) is Punct and after.char in ",;.()–-"):
-        return False
-    j = k - 1
-    while j >= 1 and type(L[j]) is Punct and L[j].char in ",–-" and type(L[j - 1]) is Role:
-        j -= 2          # (the titles listed before it: "ông A, Ủy viên ..., Bí thư Huyện ủy B")
-    if not (j >= 1 and type(L[j]) is Punct and L[j].char in ",–-" and type(L[j - 1]) is Name):
-        return False
-    from kg.extract.sentences.names import _abroad_names        # (the names module reads this one's lexicon)
-    return any(_abroad_names().match(toks, x) is not None for x in range(len(toks)) if toks[x].is_cap)
 
 
 def unplaced(role: Role) -> bool:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
-from kg.extract.posts.post_asides import committee_places, held_before, honours, late_titles, particulars, unplaced
+from kg.extract.posts.post_asides import held_before, honours, late_titles, particulars, unplaced
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
@@ -17,7 +17,6 @@ from kg.extract.posts.post_context import (address_titles, attach_open_bodies, c
                                      union_committees)
 from kg.extract.posts.post_short import short_names
 from kg.extract.posts.post_deputies import deputies_listed
-from kg.extract.posts.post_sides import side_units
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
@@ -298,8 +297,6 @@ def _lean_on_context(sv: SentenceView) -> None:
     L, toks = sv.elements, sv.toks
     late_titles(L, toks)
     particulars(L, toks)
-    committee_places(L, toks)
-    side_units(sv)
     honours(L, toks)
     attach_open_bodies(L)
     union_committees(L, toks)

@@ -1,14 +1,21 @@
-"""Whose unit the titles of a listed side are of: "Dự lễ, tỉnh Phú Yên có đồng chí A, Phó Bí thư
-Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", "Về phía tỉnh X có ông B, Chủ tịch Hội Nông dân tỉnh": a
-unit opening its clause before "có" names the side, and a body of that unit's level written bare
-in the titles after it is that unit's, not the article's own province (a ceremony in one province
-with a delegation of another; the probe's family F9). A neighbour's unit is read by
-kg.extract.posts.foreign_titles.foreign_side; this pass takes the Vietnamese ones.
+"""Bodies placed by the construction around them, before any title is bound to a name (the bodies
+stage, kg.extract.pipeline): so that the posts, the meeting's sides and the article's body list all
+read one finished mention (ResolvedBodies resolves each mention once).
+
+- Whose unit the titles of a listed side are of: "Dự lễ, tỉnh Phú Yên có đồng chí A, Phó Bí thư
+  Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh", "Về phía tỉnh X có ông B, Chủ tịch Hội Nông dân tỉnh": a
+  unit opening its clause before "có" names the side, and a body of that unit's level written bare
+  in the titles after it is that unit's, not the article's own province (a ceremony in one province
+  with a delegation of another). A neighbour's unit is read by
+  kg.extract.posts.foreign_titles.foreign_side; this pass takes the Vietnamese ones.
+- A foreign county written after a bare committee ("ông A, Bí thư Huyện ủy B, châu C"): the
+  committee's place.
 """
 from __future__ import annotations
 
 from kg.extract.lexicon import grammar
-from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.spans import MIDDLE_NAMES as _MIDDLE_NAMES
 
 _SPEC = grammar("roles.yaml", "posts")["sides"]
 _REACH = 4          # tokens before the unit at the sentence's start: "Dự lễ, tỉnh X có ..."
@@ -77,3 +84,37 @@ def side_units(sv) -> None:
                     break       # "..., Chủ tịch UBND tỉnh Y": another unit named, the side is over
             elif type(e) is Role:
                 bm.place_name = unit.place_name
+
+
+def committee_places(L: list[Element], toks: list) -> None:
+    """ "phía tỉnh X (Trung Quốc) có ông A, Bí thư Huyện ủy B, châu C": in a sentence that names a
+    neighbour's country or unit, a name already holds the title, so the short capitalised run right
+    after its bare committee ("Huyện ủy", "Tỉnh ủy") is the committee's place (a foreign county the
+    gazetteer lacks), never a second holder; read into the committee's name. Only when a separator,
+    a bracket or the sentence's end follows the run, and the run has no Vietnamese middle name."""
+    k = 2
+    while k + 1 < len(L):
+        if _committee_place_at(L, k, toks):
+            r, nm = L[k], L[k + 1]
+            r.body.place_name, r.body.end, r.end = nm.text, nm.end, nm.end
+            r.body.surface = f"{r.body.surface} {nm.text}"
+            del L[k + 1]
+        k += 1
+
+
+def _committee_place_at(L: list[Element], k: int, toks: list) -> bool:
+    r, nm = L[k], L[k + 1]
+    if type(r) is not Role or type(nm) is not Name or nm.start != r.end or r.body is None \
+            or r.body.place_name or r.body.base is None or r.body.base.sort != "committee" or r.body.end != r.end \
+            or not 2 <= nm.end - nm.start <= 3 or any(t.low in _MIDDLE_NAMES for t in toks[nm.start:nm.end]):
+        return False
+    after = L[k + 2] if k + 2 < len(L) else None
+    if after is not None and not (type(after) is Punct and after.char in ",;.()–-"):
+        return False
+    j = k - 1
+    while j >= 1 and type(L[j]) is Punct and L[j].char in ",–-" and type(L[j - 1]) is Role:
+        j -= 2          # (the titles listed before it: "ông A, Ủy viên ..., Bí thư Huyện ủy B")
+    if not (j >= 1 and type(L[j]) is Punct and L[j].char in ",–-" and type(L[j - 1]) is Name):
+        return False
+    from kg.extract.sentences.names import _abroad_names        # (the names module reads this one's lexicon)
+    return any(_abroad_names().match(toks, x) is not None for x in range(len(toks)) if toks[x].is_cap)

@@ -1,0 +1,36 @@
+"""Bodies and places, round 8: each construction with an invented sentence, and a near sentence
+where the rule must not fire."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.pipeline import STAGES, run, stage_names
+from kg.extract.sentences.elements import Role
+from kg.read import read_path as read_article
+
+
+def state_of(tmp_path: Path, text: str, upto: str = "collect"):
+    """The state after the stages up to and including `upto`, for an article written here."""
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    return run(read_article(p, "a.txt"), "a.txt", STAGES[:stage_names().index(upto) + 1])
+
+
+def _role_places(st) -> dict:
+    """surface of each title's body -> its place name, over every sentence."""
+    return {e.body.surface: e.body.place_name for sv in st.views for e in sv.elements
+            if isinstance(e, Role) and e.body is not None}
+
+
+def test_a_sides_bare_body_is_placed_by_the_bodies_stage(tmp_path):
+    # the side's unit places the bare "UBND tỉnh" before any title is bound (bodies are final
+    # when the posts stage reads them)
+    st = state_of(tmp_path, "Tin\n\nLễ khánh thành diễn ra tại tỉnh Hà Tĩnh. Dự lễ, tỉnh Bình Định có ông "
+                            "Đặng Văn Lộc, Phó Chủ tịch UBND tỉnh.\n", upto="bodies")
+    assert _role_places(st)["UBND tỉnh"] == "Bình Định"
+
+
+def test_a_bare_body_outside_any_side_is_left_to_the_context(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nLễ khánh thành diễn ra tại tỉnh Hà Tĩnh, ông Đặng Văn Lộc, Phó Chủ tịch "
+                            "UBND tỉnh phát biểu.\n", upto="bodies")
+    assert not _role_places(st)["UBND tỉnh"]
