@@ -55,3 +55,16 @@ def test_a_bare_party_committee_after_a_commune_title_stays_the_communes(tmp_pat
     st = state_of(tmp_path, "Tin\n\nNgày 3/4, tại xã Tân Hòa, tỉnh Trà Vinh, xã trao nhà tình nghĩa. Tham dự "
                             "có ông Lò Văn Ba, Chủ tịch UBND xã, Phó Bí thư Đảng ủy.\n")
     assert ("Lò Văn Ba", "Phó Bí thư", "Đảng ủy xã Tân Hòa") in posts(st)
+
+
+# --- "Bí thư Đảng bộ" bare before a place's council or people's committee ---
+
+def test_a_bare_party_organisation_before_a_commune_chair_is_the_communes_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Hà Văn Lâm – Bí thư Đảng bộ, Chủ tịch UBND xã Tân Lập.\n")
+    assert posts(st) == {("Hà Văn Lâm", "Bí thư", "Đảng ủy xã Tân Lập"),
+                         ("Hà Văn Lâm", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập")}
+
+
+def test_a_bare_party_organisation_before_a_department_title_is_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Hà Văn Lâm, Bí thư Đảng bộ, Giám đốc Sở Y tế tỉnh Yên Bái.\n")
+    assert posts(st) == {("Hà Văn Lâm", "Giám đốc", "Sở Y tế tỉnh Yên Bái")}

@@ -154,7 +154,7 @@ def _commune_council(bm: BodyMention, following: list[Role], bodies: ResolvedBod
 
 def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) -> Optional[BodyMention]:
     """The body written after a title, as the title and the chain read it."""
-    bm = _organisations_committee(bm, entry, lx)
+    bm = _organisations_committee(_organisation_of_next(bm, following), entry, lx)
     if entry.body_prefix:
         return replace(bm, organs=[entry.body_prefix] + list(bm.organs))
     if len(bm.organs) == 1 and lx.organ_kinds.get(bm.organs[0]) == "PartyCommittee" \
@@ -185,6 +185,17 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) 
         # before it heads (as _party_of_next reads it written first), not the commune of the story
         return _party_of_next(bm, pb) or bm
     return bm
+
+
+def _organisation_of_next(bm: BodyMention, following: list[Role]) -> BodyMention:
+    """ "Bí thư Đảng bộ, Chủ tịch UBND xã X": a bare party organisation right before the title of
+    a place's council or people's committee is that place's (its committee: _organisations_committee)."""
+    nb = following[0].body if following else None
+    if bm.level is not None or bm.organs or bm.base is None or bm.base.canonical != _BEFORE_STATE["organisation"] \
+            or nb is None or nb.base is None or nb.organs or nb.level is None \
+            or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
+        return bm
+    return replace(bm, level=nb.level, unit=nb.unit, place_name=nb.place_name)
 
 
 def _organisations_committee(bm: BodyMention, entry, lx) -> BodyMention:
