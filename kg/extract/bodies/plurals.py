@@ -31,4 +31,4 @@ def _plural_before(toks: list, i: int, plural: str) -> bool:
     return toks[k].low == plural
 
 
-_ELIDED = frozenset({",", "và", "huyện", "thành", "thị", "quận", "tỉnh"})
+_ELIDED = frozenset(bodies_yaml()["completion"]["plural_elided"])

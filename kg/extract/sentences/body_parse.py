@@ -16,7 +16,8 @@ from kg.extract.bodies.act_names import an_act
 from kg.extract.bodies.event_tails import cut_event_tail
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import BodyEntry, _load, _parsed, canon
-from kg.extract.sentences.spans import abbreviated_unit, event_committee, national_comma, past_paren, placed_board, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
+from kg.extract.sentences.body_places import BodyPlaces, national_comma
+from kg.extract.sentences.spans import abbreviated_unit, event_committee, past_paren, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
 from kg.extract.sentences.tokens import Token, tokenize
 
 
@@ -48,21 +49,6 @@ def _capital_heads() -> frozenset:
 def _party_organisations() -> dict:
     """bodies.yaml completion.party_organisations: the organisation -> its committee."""
     return dict(_load("bodies.yaml")["completion"].get("party_organisations") or {})
-
-
-@lru_cache(maxsize=1)
-def _local_chapters() -> dict:
-    """A national union's name -> its leveled entry's canonical: "Hội Chữ thập đỏ Việt Nam" ->
-    "Hội Chữ thập đỏ", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam" -> "Hội Liên hiệp Phụ nữ"."""
-    y = _load("bodies.yaml")
-    leveled = {canon(lv["canonical"]): lv for lv in y["leveled"] if lv["kind"] == "MassOrganisation"}
-    out = {}
-    for c in y["central"]:
-        name = canon(c["canonical"])
-        short = name.removeprefix("Trung ương ").removesuffix(" Việt Nam")
-        if c["kind"] == "MassOrganisation" and short != name and short in leveled:
-            out[name] = short
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +97,7 @@ def _duration_at(toks: list[Token], j: int) -> bool:
     return j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].low in time_words()
 
 
-class BodyParser:
+class BodyParser(BodyPlaces):
     """Parses the body named at a token (mixed into the Scanner, whose lexicon, gazetteer and
     place reader it uses)."""
 
@@ -195,22 +181,6 @@ class BodyParser:
         return nxt.is_word and nxt.is_cap and nxt.low not in self.lx.surnames \
             and self.lx.honorifics.match(toks, j) is None and self.lx.roles.match(toks, j) is None
 
-    def _local_chapter(self, toks: list[Token], i: int, j: int, p: BodyEntry) -> BodyEntry:
-        """A national union's full name with a place's level after it is its chapter there ("Hội Chữ
-        thập đỏ Việt Nam huyện X", "Hội NDVN tỉnh Y"): the leveled entry, read on from the level; else p."""
-        short = _local_chapters().get(p.canonical) if p.sort == "central" else None
-        if short is None or j >= len(toks) or toks[i].low in ("trung", "tw", "tư", "t.ư") \
-                or toks[j - 1].low not in ("nam", "vn") and not toks[j - 1].text.endswith("VN"):
-            return p            # (initials ending in "VN" too: "Hội NDVN tỉnh X")
-        lv = self.lx.levels.match(toks, national_comma(self.lx.levels, toks, j))     # (", tỉnh X" too)
-        if lv is None or lv.payload.level == "central" or lv.payload.level is None:
-            return p
-        m = self.lx.bodies.match(toks, i)
-        while m is not None and m.payload.canonical != short and m.size > 1:
-            m = self.lx.bodies.match(toks[i:i + m.size - 1], 0)
-        m = m if m is not None and m.payload.canonical == short else self.lx.bodies.match(tokenize(short), 0)
-        return m.payload if m is not None and m.payload.canonical == short else p
-
     def _organ(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
                vintage: str, depth: int) -> tuple[BodyMention, int]:
         """An organ takes the body after it ("Ban Dân vận" + "Tỉnh ủy"), or "Trung ương"."""
@@ -226,7 +196,7 @@ class BodyParser:
                 sub.organs[0] = _party_organisations()[sub.organs[0]]
             sub.organs.insert(0, p.canonical)
             sub.start = i
-            return placed_board(self, text, toks, sub, vintage) or sub, sub.end
+            return self.placed_board(text, toks, sub, vintage) or sub, sub.end
         lv = self.lx.levels.match(toks, j) if j < len(toks) else None
         union = self.parse_body(text, toks, j + lv.size, vintage, depth + 1) \
             if lv is not None and lv.payload.level == "central" and j + lv.size < len(toks) else None
@@ -353,22 +323,6 @@ class BodyParser:
             if k <= len(toks) and all(toks[j + x].low == w for x, w in enumerate(words)):
                 return k
         return j
-
-    def _bare_province(self, text: str, toks: list[Token], j: int, bm: BodyMention, vintage: str) -> int:
-        """ "Đoàn ĐBQH Hải Phòng", "Ủy ban MTTQ Việt Nam TPHCM": a province named without its
-        unit word right after a body that takes a level."""
-        if not toks[j].is_cap:
-            return j
-        m = self.gz.match_at(text, toks[j].start - self._base, vintage)
-        prov = self.gz.province(m[0], vintage) if m else None
-        if prov is None:
-            return j
-        level = "city" if prov.kind == self.lx.unit_of_level["city"] else "province"
-        bm.level, bm.unit, bm.place_name = level, prov.kind, prov.name
-        k = j
-        while k < len(toks) and toks[k].start < m[1] + self._base:
-            k += 1
-        return k
 
     def _department(self, text: str, toks: list[Token], i: int, j: int, p: BodyEntry, bm: BodyMention,
                     vintage: str) -> int:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention
-from kg.extract.lexicon import BodyEntry, _load, canon, grammar
+from kg.extract.lexicon import _load, canon, grammar
 from kg.extract.sentences.phrase_starts import starts
 from kg.extract.sentences.tokens import Token
 
@@ -162,58 +161,3 @@ def event_committee(toks: list[Token], j: int, organ) -> bool:
 def _event_spec() -> tuple:
     raw = _load("bodies.yaml").get("event_committees") or {}
     return frozenset(raw.get("heads") or []), tuple(w.lower() for w in raw.get("words") or [])
-
-
-def placed_board(parser, text: str, toks: list[Token], sub: BodyMention, vintage: str):
-    """A religious body's board written with the province or district it serves after the church's
-    name ("Ban Đại diện Hội thánh Cao Đài Tây Ninh tỉnh Long An"): the board of that place, as
-    written (an open name, scoped to the article), not the one board of the church in every
-    province; else None. `parser`: the scanner, whose level and place readers it uses."""
-    j = sub.end
-    if sub.base is None or sub.base.sort != "central" or sub.base.kind != "ReligiousOrganisation" \
-            or len(sub.organs) != 1 or j >= len(toks):
-        return None
-    place, k = _served_place(parser, text, toks, j, vintage)
-    if not place:
-        return None
-    full = f"{sub.organs[0]} {sub.base.canonical} {place}"
-    sub.end, sub.base, sub.organs, sub.central, sub.level = k, BodyEntry("open", full, sub.base.kind), [], False, None
-    return sub
-
-
-def _served_place(parser, text: str, toks: list[Token], j: int, vintage: str) -> tuple[Optional[str], int]:
-    """The place written at token j after a church's name, as the name writes it: a level word and
-    its place ("tỉnh Long An"), or "tại" and a place the gazetteer knows, with its level word or
-    not ("tại Tỉnh Long An" -> "tại tỉnh Long An", "tại Kon Tum"); (None, j) else."""
-    at = j + (toks[j].low == "tại")
-    lv = parser.lx.levels.match(toks, at) if at < len(toks) else None
-    if lv is not None and lv.payload.level not in (None, "central", "commune"):
-        name, k = parser._place_after(text, toks, at + lv.size, lv.payload.level, vintage)
-        return (f"{'tại ' if at > j else ''}{lv.payload.unit} {name}", k) if name else (None, j)
-    if at == j or at >= len(toks) or not toks[at].is_cap:
-        return None, j
-    m = parser.gz.match_at(text, toks[at].start - parser._base, vintage) \
-        or parser.gz.match_at(text, toks[at].start - parser._base, "legacy")
-    if m is None:
-        return None, j
-    k = at
-    while k < len(toks) and toks[k].start < m[1] + parser._base:
-        k += 1
-    return f"tại {m[0]}", k
-
-
-def national_comma(levels, toks: list[Token], j: int) -> int:
-    """Past the comma between a union's national name and the place of its chapter ("Đại hội đại
-    biểu Hội Chữ thập đỏ Việt Nam, tỉnh X lần thứ IX": the province's chapter, as without the
-    comma), when a level word and a capitalised name follow it; else j."""
-    if not (2 <= j < len(toks) - 2 and toks[j].text == "," and toks[j - 1].low == "nam" and toks[j - 2].low == "việt"):
-        return j
-    lv = levels.match(toks, j + 1)
-    if lv is None or lv.payload.level in (None, "central"):
-        return j
-    end = j + 1 + lv.size
-    while end < len(toks) and toks[end].is_word and toks[end].is_cap:
-        end += 1
-    # (not a list of the national body and places: "Hội Nông dân Việt Nam, tỉnh X và huyện Y")
-    ok = end > j + 1 + lv.size and (end == len(toks) or toks[end].text != "," and toks[end].low != "và")
-    return j + 1 if ok else j
