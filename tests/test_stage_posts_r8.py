@@ -68,3 +68,17 @@ def test_a_bare_party_organisation_before_a_commune_chair_is_the_communes_commit
 def test_a_bare_party_organisation_before_a_department_title_is_no_post(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có đồng chí Hà Văn Lâm, Bí thư Đảng bộ, Giám đốc Sở Y tế tỉnh Yên Bái.\n")
     assert posts(st) == {("Hà Văn Lâm", "Giám đốc", "Sở Y tế tỉnh Yên Bái")}
+
+
+# --- "cựu" marks a former title, as "nguyên" does ---
+
+def test_a_title_after_cuu_is_held_no_more_but_names_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Văn Lâm, cựu Chủ tịch UBND tỉnh Yên Bái, dự lễ.\n")
+    assert posts(st) == set()
+    assert st.officials == ["Hà Văn Lâm"]
+
+
+def test_the_veterans_association_keeps_its_cuu(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự lễ có cựu chiến binh Hà Văn Lâm, Phó Chủ tịch Hội Cựu chiến binh huyện "
+                            "Yên Sơn.\n")
+    assert posts(st) == {("Hà Văn Lâm", "Phó Chủ tịch", "Hội Cựu chiến binh huyện Yên Sơn")}

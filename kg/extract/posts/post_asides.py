@@ -123,7 +123,7 @@ def unplaced(role: Role) -> bool:
     return bm is not None and bm.base is not None and not bm.generic and bm.base.kind in _PUBLIC_KINDS
 
 
-_PUBLIC_KINDS = frozenset(("StateBody", "PartyCommittee", "PartyBoard", "FrontCommittee", "MassOrganisation"))
+_PUBLIC_KINDS = frozenset(grammar("roles.yaml", "posts")["public_kinds"])
 
 
 def held_before(role: Role, name: str, posts: dict) -> None:
