@@ -41,3 +41,25 @@ def test_behalf_reader_gives_the_list_and_skips_fillers(tmp_path):
     assert at is not None
     assert len(behalf_mentions(sv, sv.elements, at)) == 2
     assert behalf_mentions(sv, sv.elements, at, fillers=False) == []     # ("lãnh đạo" stops a reader without fillers)
+
+
+# -- a party organisation (Đảng bộ) that is the very subject of a convening verb hosts ------------
+
+def test_a_party_organisation_convening_a_badge_ceremony_hosts_it(tmp_path):
+    hosts, _ = hg(tmp_path, "Trao Huy hiệu Đảng\n\nSáng 5/3/2024 Đảng bộ xã Tân Hòa long trọng tổ chức Lễ trao Huy hiệu "
+                            "30 năm tuổi Đảng cho bảy đảng viên của các chi bộ ấp.\n")
+    assert hosts == ["Đảng bộ xã Tân Hòa"]
+
+
+def test_a_party_organisation_that_places_a_cell_does_not_host(tmp_path):
+    # (negative: "chi bộ N, Đảng bộ xã X" names where the cell is; the cell convenes)
+    hosts, _ = hg(tmp_path, "Sinh hoạt chuyên đề\n\nTối 9/3/2024, chi bộ 3, Đảng bộ xã Tân Hòa tổ chức sinh hoạt chuyên đề "
+                            "về công tác phát triển đảng viên mới trong quý II.\n")
+    assert "Đảng bộ xã Tân Hòa" not in hosts
+
+
+def test_a_party_organisation_owned_by_a_resolution_does_not_host(tmp_path):
+    # (negative: the mention is owned by a noun before it, not the subject)
+    hosts, _ = hg(tmp_path, "Hội nghị\n\nĐể thực hiện Nghị quyết Đảng bộ xã Tân Hòa, UBND xã Tân Hòa đã tổ chức hội nghị "
+                            "triển khai kế hoạch năm 2024.\n")
+    assert "Đảng bộ xã Tân Hòa" not in hosts

@@ -12,8 +12,8 @@ from typing import Optional
 from kg.extract.meeting.conveners import (chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host,
                                           session_host, session_views)
 from kg.extract.structure.dates import meeting_day
-from kg.extract.meeting.hosts import (ABSENT, CHAIR, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
-                              kin, send_off, verb_index)  # (host_guest: the stage's API)
+from kg.extract.meeting.hosts import (ABSENT, CHAIR, HOST, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
+                              convenes, host_words, kin, send_off, verb_index)  # (host_guest: the stage's API)
 from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Word
 from kg.extract.lexicon import _load, grammar
 from kg.extract.meeting.meeting_kinds import article_kind, meeting_kind, organised_kind  # noqa: F401 (the stage's API)
@@ -143,11 +143,64 @@ def _congress_only() -> tuple:
     return tuple(_load("meetings.yaml")["hosts"].get("congress_only", []))
 
 
-def _not_congress_only(bodies: list) -> list:
+def _not_congress_only(bodies: list, acting: frozenset = frozenset()) -> list:
     """meetings.yaml hosts `congress_only`: bodies that take part only in their own congress
-    ("Đại hội Đảng bộ tỉnh X"); elsewhere "Đảng bộ tỉnh X" names a delegation or a resolution."""
+    ("Đại hội Đảng bộ tỉnh X"); elsewhere "Đảng bộ tỉnh X" names a delegation or a resolution, unless
+    it is the very subject of a convening verb (`acting`, _acting_party)."""
     words = _congress_only()
-    return [b for b in bodies if not named_as(b, words)]
+    return [b for b in bodies if b.key in acting or not named_as(b, words)]
+
+
+def _acting_party(views: list[SentenceView], resolve) -> frozenset:
+    """The keys of the `congress_only` bodies written right before a convening verb, only meetings.yaml
+    hosts `convene_adverbs` between ("Đảng bộ xã X long trọng tổ chức Lễ trao Huy hiệu Đảng"); not one
+    owned by a noun before it ("Nghị quyết Đảng bộ xã X tổ chức ..." is no actor: the mention must
+    open its clause)."""
+    out = set()
+    for sv in views:
+        els = sv.elements
+        for v in verb_index(sv)[HOST]:
+            k = v - 1
+            while k >= 0 and isinstance(els[k], Word) and els[k].start >= els[v].start - 4:
+                k -= 1
+            e = els[k] if k >= 0 else None
+            if not isinstance(e, BodyMention) or e.generic or not _adverbs_only(sv.toks[e.end:els[v].start]) \
+                    or not convenes(sv, v) or not _opens_clause(sv.toks, e.start) \
+                    or _placed_by(sv, k):
+                continue
+            b = resolve(e)
+            if b is not None and named_as(b, _congress_only()):
+                out.add(b.key)
+    return frozenset(out)
+
+
+def _adverbs_only(toks) -> bool:
+    """The tokens are a run of `convene_adverbs` phrases ("đã long trọng"), or none."""
+    words, phrases = [t.low for t in toks], sorted(host_words()["convene_adverbs"], key=len, reverse=True)
+    while words:
+        n = next((len(p.split()) for p in phrases if words[:len(p.split())] == p.split()), 0)
+        if not n:
+            return False
+        words = words[n:]
+    return True
+
+
+def _opens_clause(toks, i: int) -> bool:
+    """Token i opens a clause: the sentence's start, a mark, or the event's date right before it ("ngày
+    4/2 Đảng bộ xã X tổ chức"); not a noun that owns the mention ("Nghị quyết Đảng bộ xã X")."""
+    return i == 0 or not toks[i - 1].text[:1].isalpha()
+
+
+def _placed_by(sv: SentenceView, k: int) -> bool:
+    """The mention at element k follows a body and a comma, that body not in a place phrase: "chi bộ 1,
+    đảng bộ xã X tổ chức" names where the cell is ("tại Trụ sở X, Đảng bộ Y tổ chức" does not)."""
+    els = sv.elements
+    if k < 2 or not isinstance(els[k - 2], BodyMention):
+        return False
+    j = k - 2
+    while j > 0 and not isinstance(els[j - 1], Punct):
+        j -= 1
+    return not any(t.low in host_words()["place_words"] for t in sv.toks[els[j].start:els[k - 2].start])
 
 
 def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,
@@ -268,7 +321,8 @@ def read_meeting(state: ArticleState) -> None:
     if not m.hosts and not m.guests and kind in ("Ceremony", "Conference"):
         m.hosts, m.guests = signing_parties(headline + story[:3], state.bodies)
     if kind != "Congress":
-        m.hosts, m.guests = _not_congress_only(m.hosts), _not_congress_only(m.guests)
+        acting = _acting_party(headline + story[:3], state.bodies) if _not_congress_only(m.hosts) != m.hosts else frozenset()
+        m.hosts, m.guests = _not_congress_only(m.hosts, acting), _not_congress_only(m.guests)
     else:
         # a congress is the organisation's, never its executive committee's (which it elects)
         m.hosts = _uniq([for_host(h) for h in m.hosts])
