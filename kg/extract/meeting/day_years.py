@@ -5,7 +5,9 @@ kg.extract.meeting.event_days, which finds the day; the words are meetings.yaml'
 """
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from kg.extract.meeting.year_cues import named_year, prepared_term, quarter_year, term_opened, term_reviewed
@@ -56,6 +58,8 @@ def year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], te
         latest = max(text_years)
         if d.month >= 10 and latest - 1 in text_years:
             return latest - 1
+        if len(set(text_years)) == 1 and d.month >= _words()["plan_from_month"] and _plans(latest, lead):
+            return latest - 1       # the tasks of year N, set late in N - 1
         if len(set(text_years)) == 1 and _reviews(latest, lead):
             # the review of year N alone: early in N + 1, late in N, between no telling
             return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
@@ -92,6 +96,28 @@ def _reviews(year: int, lead: list[SentenceView]) -> bool:
     """The lead reviews or commends that year ("tổng kết công tác năm 2023", "tuyên dương các điển
     hình ... năm 2014"; meetings.yaml dates `review_words`)."""
     return any(int(m.group(1)) == year for sv in lead for m in _patterns()["reviewed"].finditer(sv.text))
+
+
+@lru_cache(maxsize=1)
+def _plan_re() -> re.Pattern:
+    w = _words()
+    return re.compile(r"\b(?:" + "|".join(re.escape(x) for x in w["plan_words"]) + r")\b[^.;]{0,60}?"
+                      + "".join(r"(?<!\b" + re.escape(x) + " )" for x in w["plan_not_before"])
+                      + r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*(?:19|20)\d{2})", re.I)
+
+
+def _plans(year: int, lead: list[SentenceView]) -> bool:
+    """The lead sets the tasks or the plan of that year ("ra nghị quyết lãnh đạo thực hiện nhiệm vụ
+    năm 2024", "triển khai phương hướng, nhiệm vụ năm 2024"; meetings.yaml dates `plan_words`)."""
+    return any(int(m.group(1)) == year and not _reported(sv.text, m.start())
+               for sv in lead for m in _plan_re().finditer(sv.text))
+
+
+def _reported(text: str, at: int) -> bool:
+    """The tasks are reported on, not set: "kết quả thực hiện nhiệm vụ ... năm 2021", "đánh giá tình
+    hình thực hiện kế hoạch năm 2024" (meetings.yaml dates `plan_reported_by` in the clause before)."""
+    before = re.split(r"[.;:]", text[max(0, at - 100):at])[-1].casefold()
+    return any(w in before for w in _words()["plan_reported_by"])
 
 
 def _anniversary_year(d: DayDate, text: str) -> Optional[int]:

@@ -15,6 +15,8 @@ from kg.extract.lexicon import grammar, lexicon
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
 from kg.extract.sentences.phrase_starts import anywhere as _anywhere, positions, starts as _starts
 from kg.extract.sentences.sentences import SentenceView
+from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, \
+    program_kind as _program_kind, refined as _refined
 
 # The words the kinds are read by (meetings.yaml people): "tiếp", "lễ", occasions, ...
 _W = grammar("meetings.yaml", "people")
@@ -237,12 +239,6 @@ def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
     return k > i + size and k < len(sv.toks) and lexicon().roles.match(sv.toks, k) is not None
 
 
-def _games(toks, j: int) -> bool:
-    """ "Đại hội Thể dục thể thao", "Đại hội TDTT", "Hội khỏe Phù Đổng": sports games after the
-    congress word (meetings.yaml people `games_words`), no organisation's congress."""
-    return _starts(toks, j, _W["games_words"]) is not None
-
-
 def _announced(toks, j: int) -> bool:
     """ "Đại hội Công đoàn tỉnh lần thứ 18 sẽ diễn ra vào tháng 1": the event's own clause says it
     is still to be held (meetings.yaml people `announced_words`), so it is not the one reported."""
@@ -311,6 +307,15 @@ def _organised(views: list[SentenceView]) -> list[str]:
             elif e is None and _starts(toks, j + n, _W["organised_handovers"]) and \
                     not _starts(toks, j + n, _W["organised_not_handovers"]):
                 out.append("Ceremony")  # "X tổ chức trao mô hình sinh kế cho ...": a handing over
+            elif e is None and _starts(toks, j + n, _W["organised_programs"]):
+                kind = _program_kind(toks, j + n + _starts(toks, j + n, _W["organised_programs"]))
+                if kind:
+                    out.append(kind)
+        for j, n in positions(toks, _W["organised_programs"], sv.lows):
+            if _organised_by(toks, j + n):
+                kind = _program_kind(toks, j + n)
+                if kind:
+                    out.append(kind)
     return out
 
 
@@ -335,45 +340,3 @@ def _thanks_a_visit(sv: SentenceView) -> bool:
 def _press(views: list[SentenceView]) -> bool:
     """The sentences name a press conference (meetings.yaml people `press_words`)."""
     return any(_anywhere(sv.toks, _W["press_words"], sv.lows) for sv in views)
-
-
-def _refined(kind: str, toks, i: int, size: int) -> str:
-    """A get-together held for an occasion is a ceremony (`_festive`); the opening or closing
-    ceremony of a congress ("lễ khai mạc Đại hội"), or one held before it ("ra mắt Đại hội"), is
-    the congress."""
-    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and (_festive(toks, i, size)
-                                                                              or _with_ceremony(toks, i + size)):
-        return "Ceremony"
-    if kind == "Ceremony":
-        # ("lễ khai mạc Đại hội", "ra mắt Đại hội": a ceremony of the congress, or before it)
-        j = i + size
-        j += _starts(toks, j, _W["opening_phrases"]) or 0
-        if _starts(toks, j, _W["congress_words"]) and not _games(toks, j + _starts(toks, j, _W["congress_words"])):
-            return "Congress"
-    return kind
-
-
-def _with_ceremony(toks, j: int) -> bool:
-    """ "tổ chức gặp mặt, tuyên dương các bí thư chi bộ ...", "gặp mặt và trao Huy hiệu ...": a
-    get-together joined to a ceremony's word is that ceremony."""
-    k = j + (j < len(toks) and (toks[j].text == "," or toks[j].low == "và"))
-    e = lexicon().kind_words.match(toks, k) if j < k < len(toks) else None
-    return e is not None and e.payload == "Ceremony"
-
-
-def _festive(toks, i: int, size: int) -> bool:
-    """ "gặp mặt ... nhân kỷ niệm 50 năm", "Nhân dịp đón Xuân ..., X tổ chức gặp mặt", "họp mặt
-    đầu xuân", "gặp mặt truyền thống", "... buổi họp mặt, cán bộ cùng ôn lại truyền thống ...": a
-    get-together for an anniversary, a day, Tết or a tradition (meetings.yaml people: an occasion
-    `occasion_before` + `occasion_marks` in its sentence, before it or within `occasion_reach`
-    after it; `gathering_names` right after it; `gathering_recalls` in its sentence)."""
-    j = i + size
-    while _starts(toks, j, _W["gathering_fillers"]):
-        j += _starts(toks, j, _W["gathering_fillers"])
-    if _starts(toks, j, _W["gathering_names"]):
-        return True
-    for j in range(0, min(len(toks), i + size + _W["occasion_reach"])):
-        n = _starts(toks, j, _W["occasion_before"])
-        if n is not None and _starts(toks, j + n, _W["occasion_marks"]):
-            return True
-    return _anywhere(toks, _W["gathering_recalls"])

@@ -267,7 +267,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             continue        # a portal's banner slogan above the title
         if cut_copy(s, [j for j in candidates if j > i][:1], lines):
             continue
-        headline = i
+        headline = _kicker_over(i, candidates, body, lines)
         break
     if headline is None:
         headline = by_stamp
@@ -282,6 +282,20 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
                 st.chrome.add(j)
             break
     return headline
+
+
+def _kicker_over(i: int, candidates: list[int], body: list[int], lines: list[str]) -> int:
+    """ "Công nhân ở lại ăn Tết" / "Đội mưa, công nhân ở lại ăn Tết vui cùng ..." / "Thu Hà - Minh
+    An |": a topic's kicker set over the title; the title is the line the writers' names stand
+    right under (the kicker has none under it)."""
+    k = body.index(i)
+    nxt = body[k + 1:k + 3]
+    if len(nxt) < 2 or nxt[0] not in candidates or _name_line(lines[nxt[0]]) is not None:
+        return i
+    kicker, title = _clean(lines[i]).split(), _clean(lines[nxt[0]]).split()
+    if len(kicker) >= len(title) or _name_line(lines[nxt[1]]) is None:
+        return i
+    return nxt[0]
 
 
 def _adjacent(body: list[int], idx: list[int]) -> bool:

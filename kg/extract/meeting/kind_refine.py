@@ -1,0 +1,98 @@
+"""The kind an event's word gives, refined by what stands around it: a get-together held for an
+occasion is a ceremony, a ceremony of a congress is the congress, sports games are no congress, and
+an organised programme is a ceremony unless its name says another kind. Split from
+kg.extract.meeting.meeting_kinds, which finds the event's word; the words are meetings.yaml people.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.lexicon import grammar, lexicon
+from kg.extract.sentences.phrase_starts import anywhere as _anywhere, starts as _starts
+
+_W = grammar("meetings.yaml", "people")
+
+# (the quote marks around a programme's name)
+_QUOTES = frozenset("\"“”'‘’«»")
+
+
+def games(toks, j: int) -> bool:
+    """ "Đại hội Thể dục thể thao", "Đại hội TDTT", "Hội khỏe Phù Đổng": sports games after the
+    congress word (meetings.yaml people `games_words`), no organisation's congress."""
+    return _starts(toks, j, _W["games_words"]) is not None
+
+
+def organised_by(toks, k: int) -> bool:
+    """ "... tham dự chương trình “Vui Xuân cùng X” do Liên đoàn Lao động tỉnh tổ chức": the
+    programme's own clause says a body organised it ("do", then an organising word; meetings.yaml
+    people `organised_by`, `organise_words`)."""
+    by = None
+    for i in range(k, min(len(toks), k + 30)):
+        if toks[i].text in ",;:." and toks[i - 1].text not in _QUOTES:
+            return False
+        if by is None and toks[i].low == _W["organised_by"]:
+            by = i
+        elif by is not None and _starts(toks, i, _W["organise_words"]):
+            return True
+    return False
+
+
+def program_kind(toks, k: int) -> Optional[str]:
+    """ "tổ chức chương trình “Tết sum vầy” ...", "tổ chức Chương trình nghệ thuật chào mừng ...": a
+    programme organised for people is a ceremony; a kind word in its name (up to `program_name_reach`
+    words) names its kind ("chương trình gặp mặt ...", "chương trình gặp gỡ, đối thoại ..."); a plan's
+    programme ("chương trình hành động", "chương trình phối hợp": meetings.yaml people
+    `program_not_events`) or nothing after it is no event."""
+    k += k < len(toks) and toks[k].text in _QUOTES
+    if k >= len(toks) or toks[k].text in ",;:.)" or _starts(toks, k, _W["program_not_events"]):
+        return None
+    kinds = lexicon().kind_words
+    for i in range(k, min(len(toks), k + _W["program_name_reach"])):
+        if toks[i].text in ";:.)" or (i > k and toks[i].text in _QUOTES):
+            break           # (the programme's name ends: "chương trình “X” tại ...")
+        e = kinds.match(toks, i)
+        if e is not None:   # ("chương trình Thủ tướng gặp gỡ, đối thoại với công nhân")
+            return refined(e.payload, toks, i, e.size)
+    return "Ceremony"
+
+
+def refined(kind: str, toks, i: int, size: int) -> str:
+    """A get-together held for an occasion is a ceremony (`_festive`); the opening or closing
+    ceremony of a congress ("lễ khai mạc Đại hội"), or one held before it ("ra mắt Đại hội"), is
+    the congress."""
+    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and (_festive(toks, i, size)
+                                                                              or _with_ceremony(toks, i + size)):
+        return "Ceremony"
+    if kind == "Ceremony":
+        # ("lễ khai mạc Đại hội", "ra mắt Đại hội": a ceremony of the congress, or before it)
+        j = i + size
+        j += _starts(toks, j, _W["opening_phrases"]) or 0
+        if _starts(toks, j, _W["congress_words"]) and not games(toks, j + _starts(toks, j, _W["congress_words"])):
+            return "Congress"
+    return kind
+
+
+def _with_ceremony(toks, j: int) -> bool:
+    """ "tổ chức gặp mặt, tuyên dương các bí thư chi bộ ...", "gặp mặt và trao Huy hiệu ...": a
+    get-together joined to a ceremony's word is that ceremony."""
+    k = j + (j < len(toks) and (toks[j].text == "," or toks[j].low == "và"))
+    e = lexicon().kind_words.match(toks, k) if j < k < len(toks) else None
+    return e is not None and e.payload == "Ceremony"
+
+
+def _festive(toks, i: int, size: int) -> bool:
+    """ "gặp mặt ... nhân kỷ niệm 50 năm", "Nhân dịp đón Xuân ..., X tổ chức gặp mặt", "họp mặt
+    đầu xuân", "gặp mặt truyền thống", "... buổi họp mặt, cán bộ cùng ôn lại truyền thống ...": a
+    get-together for an anniversary, a day, Tết or a tradition (meetings.yaml people: an occasion
+    `occasion_before` + `occasion_marks` in its sentence, before it or within `occasion_reach`
+    after it; `gathering_names` right after it; `gathering_recalls` in its sentence)."""
+    j = i + size
+    while _starts(toks, j, _W["gathering_fillers"]):
+        j += _starts(toks, j, _W["gathering_fillers"])
+    if _starts(toks, j, _W["gathering_names"]):
+        return True
+    for j in range(0, min(len(toks), i + size + _W["occasion_reach"])):
+        n = _starts(toks, j, _W["occasion_before"])
+        if n is not None and _starts(toks, j + n, _W["occasion_marks"]):
+            return True
+    return _anywhere(toks, _W["gathering_recalls"])

@@ -1,0 +1,94 @@
+"""Meeting days, kinds, headlines and bylines of the eighth round (kg.extract.structure,
+kg.extract.meeting.meeting_kinds, day_years): every sentence here is invented."""
+from __future__ import annotations
+
+from test_extract import facts_of
+from test_real_meetings import day  # one reader of a meeting's day ("2023-12-09", "--05-09")
+
+
+def _meeting(tmp_path, text: str):
+    f = facts_of(tmp_path, text)
+    return (f.meetings[0].kind, day(f.meetings[0])) if f.meetings else (None, None)
+
+
+def test_an_organised_programme_is_a_ceremony(tmp_path):
+    # a programme with a name of its own, organised for people: a ceremony, dated by its lead
+    text = ("Ấm áp ngày hội xuân của người lao động\n"
+            "Chiều 18/1/2027, Liên đoàn Lao động tỉnh Hà Nam tổ chức chương trình “Xuân đoàn kết - Tết yêu thương” "
+            "tại Khu công nghiệp Đồng Văn, trao 300 suất quà cho đoàn viên khó khăn.\n")
+    assert _meeting(tmp_path, text) == ("Ceremony", "2027-01-18")
+    # ... told in the passive: the programme "do X tổ chức"
+    text = ("Niềm vui của công nhân xa quê\n"
+            "Sáng 9/2/2027, 80 công nhân tại huyện Kim Bảng đã tham dự chương trình “Ấm lòng công nhân” "
+            "do Liên đoàn Lao động tỉnh Hà Nam tổ chức.\n")
+    assert _meeting(tmp_path, text) == ("Ceremony", "2027-02-09")
+
+
+def test_a_programme_named_by_its_kind_word_is_that_kind(tmp_path):
+    # "chương trình gặp gỡ, đối thoại": a dialogue, a conference, not a ceremony
+    text = ("Lãnh đạo tỉnh đối thoại với thanh niên\n"
+            "Sáng 14/3/2027, Tỉnh đoàn Hà Nam tổ chức chương trình gặp gỡ, đối thoại giữa lãnh đạo tỉnh với "
+            "đoàn viên thanh niên về khởi nghiệp.\n")
+    assert _meeting(tmp_path, text)[0] == "Conference"
+
+
+def test_a_plans_programme_or_one_not_held_is_no_ceremony(tmp_path):
+    # the negative: a programme of action is a plan, and one not organised this year is no event
+    text = ("Nâng cao tay nghề cho y sĩ thôn bản\n"
+            "Ngày 5/4/2027, Sở Y tế tỉnh Hà Nam tổ chức chương trình đào tạo cho 50 y sĩ thôn bản.\n")
+    assert _meeting(tmp_path, text)[0] != "Ceremony"
+    text = ("Chăm lo Tết cho người lao động\n"
+            "Ngày 20/1/2027, do dịch bệnh, Công đoàn ngành Y tế không tổ chức chương trình “Tết yêu thương” như mọi năm "
+            "mà đến thăm, tặng quà tại nhà cho 40 đoàn viên.\n")
+    assert _meeting(tmp_path, text)[0] == "Visit"
+
+
+def test_a_feast_with_its_year_dates_the_visit(tmp_path):
+    # the year of a feast or a season named with its year, the only year of the text
+    text = ("Thăm chúc mừng các chùa nhân mùa Phật đản\n"
+            "Sáng 20/5, đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh Hà Nam đã đến thăm, chúc mừng chư tôn đức "
+            "nhân dịp Đại lễ Phật đản và mùa An cư kiết hạ 2027.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-05-20"
+    text = ("Tỉnh Hà Nam chúc Tết tỉnh bạn\n"
+            "Ngày 11/4, đoàn công tác của tỉnh Hà Nam đã đến thăm, chúc Tết tỉnh Xiêng Khoảng.\n"
+            "Lãnh đạo tỉnh Xiêng Khoảng vui mừng đón đoàn nhân dịp Tết Cổ truyền dân tộc Lào Bunpimay 2027.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-04-11"
+
+
+def test_the_tasks_of_a_year_set_late_in_the_year_before(tmp_path):
+    text = ("Đảng ủy Quân sự huyện ra nghị quyết lãnh đạo năm mới\n"
+            "Sáng 26/11, Đảng ủy Quân sự huyện Thanh Liêm tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện "
+            "nhiệm vụ năm 2028.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-11-26"
+
+
+def test_the_tasks_of_a_year_reported_on_stay_in_that_year(tmp_path):
+    # the negative: the results of year N's tasks, reported in its December, are of year N
+    text = ("Bộ trưởng làm việc với tỉnh Hà Nam\n"
+            "Ngày 16/12, Bộ trưởng Bộ Kế hoạch và Đầu tư làm việc với lãnh đạo tỉnh Hà Nam về tình hình kết quả "
+            "thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2027.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-12-16"
+    # ... nor the tasks of the year's last months, set in that year
+    text = ("Huyện ủy Lý Nhân họp bàn nhiệm vụ cuối năm\n"
+            "Sáng 4/11, Ban Thường vụ Huyện ủy Lý Nhân họp bàn giải pháp thực hiện nhiệm vụ những tháng cuối năm 2027.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-11-04"
+
+
+def test_a_topic_kicker_over_the_title(tmp_path):
+    # a short topic line over the title, the writers' names right under the title
+    text = ("Người lao động đón Tết\n\n"
+            "Giữa mưa rét, người lao động đón Tết ấm cùng các văn nghệ sĩ tại khu công nghiệp\n\n"
+            "Thu Hà - Bảo An |\n\n"
+            "Chiều 3.2, Liên đoàn Lao động tỉnh Hà Nam tổ chức chương trình “Xuân ấm áp” cho 200 công nhân.\n")
+    f = facts_of(tmp_path, text)
+    assert f.headline.startswith("Giữa mưa rét")
+    assert "Thu Hà" in f.authors
+
+
+def test_a_title_over_its_sapo_keeps_the_title(tmp_path):
+    # the negative: the first title has the names under it; the longer line after is no title
+    text = ("Liên đoàn Lao động tỉnh Hà Nam chăm lo Tết cho công nhân\n\n"
+            "Thu Hà - Bảo An |\n\n"
+            "Chiều 3.2, Liên đoàn Lao động tỉnh Hà Nam tổ chức chương trình “Xuân ấm áp” cho 200 công nhân.\n")
+    f = facts_of(tmp_path, text)
+    assert f.headline == "Liên đoàn Lao động tỉnh Hà Nam chăm lo Tết cho công nhân"
