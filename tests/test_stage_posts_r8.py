@@ -36,6 +36,12 @@ def test_a_secretary_dashed_to_a_commune_chair_is_no_post_of_the_peoples_committ
     assert posts(st) == {("Lò Văn Tiến", "Chủ tịch", "Ủy ban nhân dân phường Quang Trung")}
 
 
+def test_a_secretary_dashed_to_a_neighbours_governor_is_no_post_of_the_government(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Khăm Sỉ, Bí thư - Tỉnh trưởng tỉnh Xămpa, Cộng hòa Dân chủ Nhân dân "
+                            "Lào trao quà lưu niệm.\n")
+    assert posts(st) == {("Khăm Sỉ", "Tỉnh trưởng", "Chính quyền tỉnh Xămpa")}
+
+
 def test_a_vice_chair_dashed_to_a_chair_still_shares_the_body(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự lễ có ông Lò Văn Tiến – Phó Chủ tịch – Tổng Thư ký Ủy ban Mặt trận Tổ quốc "
                             "Việt Nam tỉnh Yên Bái.\n")

@@ -339,11 +339,12 @@ def _shared_with_next(role: Role, following: list[Role], bodies: ResolvedBodies)
 
 
 def _secretary_of_state(a: Role, b: Role) -> bool:
-    """A party secretary's title before a council's or people's committee's ("Phó Bí thư – Chủ
-    tịch UBND xã"): those bodies have no secretary, so the dash never makes it theirs."""
+    """A party secretary's title before a state body's ("Phó Bí thư – Chủ tịch UBND xã", "Bí thư
+    – Tỉnh trưởng tỉnh X" of a neighbour's government): a state body has no secretary, so the dash
+    never makes it theirs."""
     nb = b.body
     return a.entry.role in _BEFORE_STATE["roles"] and nb.base is not None \
-        and nb.base.canonical in _BEFORE_STATE["state_bodies"]
+        and (nb.base.canonical in _BEFORE_STATE["state_bodies"] or nb.base.kind == "StateBody")
 
 
 # A council's chairs and its secretaries-general (roles.yaml officer_pairs): one of each, the first
