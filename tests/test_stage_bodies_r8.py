@@ -34,3 +34,23 @@ def test_a_bare_body_outside_any_side_is_left_to_the_context(tmp_path):
     st = state_of(tmp_path, "Tin\n\nLễ khánh thành diễn ra tại tỉnh Hà Tĩnh, ông Đặng Văn Lộc, Phó Chủ tịch "
                             "UBND tỉnh phát biểu.\n", upto="bodies")
     assert not _role_places(st)["UBND tỉnh"]
+
+
+def _bodies(st) -> set:
+    return {b.name for b in st.facts.bodies}
+
+
+def test_a_list_of_bodies_closed_by_a_named_commune_is_that_communes(tmp_path):
+    # "Đảng ủy, HĐND, UBND, Ủy ban MTTQ và các đoàn thể xã X": the level word and the commune's
+    # name at the list's end are every body's of the list
+    st = state_of(tmp_path, "Tin\n\nHội Cựu chiến binh xã Phước Long Đông gặp mặt hội viên. Dự buổi gặp mặt có "
+                            "lãnh đạo Đảng ủy, HĐND - UBND, Ủy ban MTTQ và các đoàn thể xã Phước Long Đông.\n")
+    names = _bodies(st)
+    assert {"Hội đồng nhân dân xã Phước Long Đông", "Ủy ban nhân dân xã Phước Long Đông",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã Phước Long Đông"} <= names
+
+
+def test_a_list_closed_by_a_commune_word_alone_names_no_commune(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội Cựu chiến binh huyện gặp mặt hội viên. Dự buổi gặp mặt có lãnh đạo "
+                            "Đảng ủy, HĐND - UBND, Ủy ban MTTQ và các đoàn thể xã.\n")
+    assert not any(n.endswith(" xã") or " xã " in n for n in _bodies(st) if n.startswith(("Hội đồng", "Ủy ban")))

@@ -129,7 +129,7 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
             continue
         done, f, at = _closing_level(els, idx)
         if done:
-            if f is not None and f.level != "commune":
+            if f is not None and (f.level != "commune" or f.place_name and e.base is not None):
                 _apply_level(e, f.level, f.unit, f.place_name, resolver)
                 closers.setdefault(at, []).append(e)
             continue
