@@ -92,3 +92,36 @@ def test_a_title_over_its_sapo_keeps_the_title(tmp_path):
             "Chiều 3.2, Liên đoàn Lao động tỉnh Hà Nam tổ chức chương trình “Xuân ấm áp” cho 200 công nhân.\n")
     f = facts_of(tmp_path, text)
     assert f.headline == "Liên đoàn Lao động tỉnh Hà Nam chăm lo Tết cho công nhân"
+
+
+def test_a_courtesy_call_worked_with_stays_a_visit(tmp_path):
+    text = ("Sáng 3/10/2027, đoàn Đại sứ quán Phần Lan do Đại sứ Phần Lan tại Việt Nam làm trưởng đoàn đã đến "
+            "chào xã giao và làm việc với lãnh đạo tỉnh Hà Nam.\n"
+            "Hai bên trao đổi về hợp tác trong lĩnh vực nông nghiệp.\n")
+    assert _meeting(tmp_path, text)[0] == "Visit"
+
+
+def test_a_working_session_with_no_courtesy_stays_one(tmp_path):
+    # the negative: "làm việc với" with no courtesy call is a working session
+    text = ("Sáng 3/10/2027, đoàn Đại sứ quán Phần Lan do Đại sứ Phần Lan tại Việt Nam làm trưởng đoàn đã đến "
+            "thăm và làm việc với lãnh đạo tỉnh Hà Nam.\n"
+            "Hai bên trao đổi về hợp tác trong lĩnh vực nông nghiệp.\n")
+    assert _meeting(tmp_path, text)[0] == "WorkingSession"
+
+
+def test_background_before_the_dated_lead(tmp_path):
+    # an excerpt opening on background sentences (one says "học tập", no event): the kind is the
+    # dated lead's
+    text = ("Mấy năm gần đây, nông nghiệp vùng cao của tỉnh Hà Nam có nhiều đổi mới. "
+            "Nhiều hợp tác xã được củng cố, đáp ứng nhu cầu học tập và sản xuất của bà con.\n"
+            "Ngày 12/10/2027, Đoàn công tác Ủy ban Kinh tế của Quốc hội đã có buổi làm việc với UBND tỉnh Hà Nam "
+            "về kinh tế hợp tác.\n")
+    assert _meeting(tmp_path, text)[0] == "WorkingSession"
+
+
+def test_a_lead_with_no_day_before_a_dated_sentence_keeps_its_kind(tmp_path):
+    # the negative: the first sentence organises the event (no day of its own); a later dated one does not
+    # replace it
+    text = ("Huyện ủy Lý Nhân vừa tổ chức hội nghị tổng kết công tác dân vận.\n"
+            "Ngày 12/10/2027, đoàn của huyện đã đến thăm, làm việc với xã Nhân Thịnh.\n")
+    assert _meeting(tmp_path, text)[0] == "Conference"

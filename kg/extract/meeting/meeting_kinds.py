@@ -27,13 +27,16 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
     the headline and lead name first, else the next sentences'."""
     if story and _aside(story[0].text):
         story = story[1:]       # an excerpt opening on an aside ("Dịp này, ..."): its lead is further on
+    story = story[_background(story):]
     kind = organised_kind(story[:2], meeting_kind(headline)) or meeting_kind(headline + story[:1]) or \
         meeting_kind(story[1:3]) or meeting_kind(story[3:8])
     if kind == "Congress" and _press(headline + story[:4]):
         kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
     elif kind == "Conference" and any(_thanks_a_visit(sv) for sv in story[:3]):
         kind = "Visit"          # "Tại buổi gặp mặt, ... A cám ơn B đến thăm": a get-together of a visit
-    elif kind in ("Conference", "Visit") and any(_works_with(sv.toks) for sv in headline + story[:1]):
+    elif kind in ("Conference", "Visit") and any(_works_with(sv.toks) for sv in headline + story[:1]) \
+            and not any(_anywhere(sv.toks, _W["courtesy_words"], sv.lows) for sv in headline + story[:1]):
+        # (not a courtesy call: "đến chào xã giao lãnh đạo tỉnh. Tiếp và làm việc với đoàn có ...")
         kind = "WorkingSession"
     elif kind == "Conference" and story and any(positions(sv.toks, _W["occasion_kinds"], sv.lows) for sv in headline) \
             and _occasion_said(story[0].toks):
@@ -46,6 +49,27 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         # a get-together the headline names for its ceremony
         kind = "Ceremony"
     return kind
+
+
+# a sentence that opens on its day ("Ngày 24/11, ...", "Chiều 5-3, ...", "(TTXVN) - Sáng 2.4, ...")
+_DATED = re.compile(r"^\W*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|nay)\s+)*"
+                    r"(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
+# (how far an excerpt's background may run before its dated lead)
+_BACKGROUND = 3
+
+
+def _background(story: list[SentenceView]) -> int:
+    """ "Những năm qua, giáo dục vùng dân tộc ... có nhiều khởi sắc. Mạng lưới trường lớp ... nhu cầu
+    học tập ... . Ngày 24/11, Đoàn công tác ... đã có buổi làm việc với ...": a page that opens on
+    background sentences with no day of their own tells its event in the first sentence that opens
+    on its day: the kind is read from there (the background's words, "học tập", name no event).
+    Only when that sentence names an event, and nothing before it is organised."""
+    for i, sv in enumerate(story[:_BACKGROUND + 1]):
+        if _DATED.match(sv.text):
+            return i if i and meeting_kind([sv]) is not None and not _organised(story[:i]) else 0
+        if any(t.text[:1].isdigit() and "/" in t.text for t in sv.toks):
+            return 0
+    return 0
 
 
 # (an outlet's tag before the sentence: "(VOV5) - Dịp này, ...")
