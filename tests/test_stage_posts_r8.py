@@ -88,3 +88,31 @@ def test_the_veterans_association_keeps_its_cuu(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự lễ có cựu chiến binh Hà Văn Lâm, Phó Chủ tịch Hội Cựu chiến binh huyện "
                             "Yên Sơn.\n")
     assert posts(st) == {("Hà Văn Lâm", "Phó Chủ tịch", "Hội Cựu chiến binh huyện Yên Sơn")}
+
+
+# --- one former mark before a title chain or a list of names covers them all ---
+
+def test_a_former_mark_before_a_chain_of_titles_covers_the_chain(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đến thăm nguyên Huyện ủy viên, Phó Chủ tịch UBND huyện Yên Sơn "
+                            "Hà Thị Lan.\n")
+    assert posts(st) == set()
+    assert st.officials == ["Hà Thị Lan"]
+
+
+def test_a_former_title_before_a_list_of_names_is_held_by_none(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn thăm nguyên Phó Chủ tịch UBND huyện Yên Sơn Hà Văn Lâm, Lò Văn "
+                            "Ba và Đinh Văn Tư.\n")
+    assert posts(st) == set()
+    assert st.officials == ["Hà Văn Lâm", "Lò Văn Ba", "Đinh Văn Tư"]
+
+
+def test_a_current_title_before_a_list_of_names_is_held_by_each(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự lễ còn có các Phó Chủ tịch UBMTTQ tỉnh Yên Bái Hà Văn Lâm, Lò Văn Ba "
+                            "và Đinh Văn Tư.\n")
+    assert len(posts(st)) == 3
+
+
+def test_the_dead_paid_respects_to_are_no_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đến viếng nguyên Phó Chủ tịch UBMTTQ tỉnh Hà Văn Lâm, Lò Văn Ba và "
+                            "Đinh Văn Tư.\n")
+    assert posts(st) == set() and st.officials == []

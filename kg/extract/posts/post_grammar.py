@@ -205,7 +205,10 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             pre = pre[-1:]
         former_before = False
         if pre and j >= 0 and isinstance(L[j], Word) and L[j].low in _W["former"]:
-            pre = pre[1:]           # "nguyên Bí thư Tỉnh ủy X": X held it once
+            # "nguyên Bí thư Tỉnh ủy X": X held it once; one "nguyên" covers the chain after it, as
+            # after a name (_chain), but a retiree's association post ("nguyên Tỉnh ủy viên, Phó
+            # Chủ tịch UBMTTQ tỉnh A": neither is held now)
+            pre = [r for r in pre[1:] if _association(r)]
             former_before = True
         items.extend(pre)
         # -- titles after the name --------------------------------------------------

@@ -116,7 +116,9 @@ def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Rol
     """ "các đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh A, B và C": a title after a plural address
     and before a list of names belongs to every name; a name with its own title ends the list.
     Without the address, a title that several hold (a deputy's, a member's: "Phó Chủ tịch UBND
-    tỉnh A và B") heads a list of bare names the same way; a Bí thư or a Chủ tịch is one."""
+    tỉnh A và B") heads a list of bare names the same way; a Bí thư or a Chủ tịch is one.
+    After a former mark ("nguyên Phó Chủ tịch UBMTTQ tỉnh A, B và C") the title is held by none
+    of them: the names come with no titles (named with a post once: officials all the same)."""
     L = elements
     n = len(L)
     plural = _W["plural"]
@@ -127,6 +129,8 @@ def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Rol
             m = k + 1
             if m < n and isinstance(L[m], Honorific):
                 m += 1
+            if m < n and type(L[m]) is Word and L[m].low in _W["former"]:
+                m += 1
         elif kind is Role and e.entry.role.startswith(_SHARED_ROLES) and not _continues(L, k):
             m = k
         else:
@@ -136,7 +140,8 @@ def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Rol
             continue
         names = [L[j]] + _more_names(L, j + 1, addressed)
         if len(names) > 1:
-            yield [x for x in names if not x.partial], chain
+            former = m >= 1 and type(L[m - 1]) is Word and L[m - 1].low in _W["former"]
+            yield [x for x in names if not x.partial], [] if former else chain
 
 
 _SHARED_ROLES = tuple(_W["shared_roles"])

@@ -101,6 +101,8 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         bound.extend((name, roles) for name in group)
     for group, roles in plural_title(sv.elements):
         bound.extend((name, roles) for name in group)
+        for name in group if not roles else ():
+            honour(name.text, True)     # "nguyên Phó Chủ tịch X A, B và C": each held it once
     for group, roles in deputies_listed(sv.elements, sv.toks):
         bound.extend((name, roles) for name in group)
     own = {id(name): roles for name, roles in bound}
