@@ -11,7 +11,8 @@ import kg
 from kg.ask.eval import evaluate
 from kg.ask.query import run_query
 from kg.ask.validate import validate
-from kg.extract.structure.dates import day_dates, years_in
+from kg.extract.structure.dates import day_dates
+from kg.extract.structure.text_years import years_in
 from kg.facts import ArticleFacts, Meeting
 from kg.rdf.io import to_graph
 from kg.rdf.mapping import Mapper

@@ -261,7 +261,7 @@ def test_page_furniture_an_image_s_markup_and_a_label_glued_to_the_stamp():
 
 
 def test_a_document_s_date_names_no_year_of_the_meeting():
-    from kg.extract.structure.dates import years_in
+    from kg.extract.structure.text_years import years_in
     assert years_in("quán triệt Nghị quyết số 27 ngày 9/10/2016 của Ban Chấp hành Đảng bộ huyện") == []
     assert years_in("Kế hoạch 58/KH-UBND ngày 17/8/2018 của UBND huyện") == []
     assert years_in("Sáng 5/3/2024, Huyện ủy Yên Hòa tổ chức hội nghị") == [2024]
@@ -417,7 +417,7 @@ def test_a_meeting_with_the_press_about_a_congress_is_a_conference(tmp_path):
 
 
 def test_a_span_of_days_with_its_year_names_the_year():
-    from kg.extract.structure.dates import years_in
+    from kg.extract.structure.text_years import years_in
     assert years_in("Hội thi sẽ diễn ra từ ngày 8-9/10/2023 ở thị xã.") == [2023]
     assert years_in("Thực hiện Quyết định số 14 ngày 2-4/3/2019 của tỉnh.") == []
 

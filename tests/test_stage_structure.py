@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.structure.dates import parse_date_line, years_in
+from kg.extract.structure.dates import parse_date_line
+from kg.extract.structure.text_years import years_in
 from kg.extract.structure.structure import analyse
 
 

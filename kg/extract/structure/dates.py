@@ -332,7 +332,4 @@ def __getattr__(name: str):
     if name in ("meeting_day", "MeetingDay"):
         from kg.extract.meeting import event_days
         return getattr(event_days, name)
-    if name in ("years_in", "anniversary_years", "term_year"):     # (read from here by older callers)
-        from kg.extract.structure import text_years
-        return getattr(text_years, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -125,10 +125,11 @@ def _address(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _addresses() -> tuple:
-    from kg.extract.lexicon import _load
-    # ("Anh hùng" left out: "Anh Hùng" is a given name a writer signs with)
+    from kg.extract.lexicon import _load, grammar
+    # (article.yaml structure `address_given_names`: "Anh Hùng" is a given name a writer signs with)
+    given = {" ".join(h.lower().split()) for h in grammar("article.yaml", "structure")["address_given_names"]}
     return tuple({" ".join(h.lower().split()) for h in _load("people.yaml")["honorifics"]
-                  if len(h.split()) > 1 and h.lower() != "anh hùng"})
+                  if len(h.split()) > 1} - given)
 
 
 def bullet_header(line: str) -> bool:
