@@ -13,7 +13,7 @@ def hg(tmp_path, text) -> tuple[list[str], list[str]]:
 
 def test_a_visitor_speaking_for_several_bodies_brings_them_all(tmp_path):
     hosts, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nSáng 3/2, thay mặt lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh "
-                                 "Quảng Trị, ông Hoàng Văn Khải đã đến thăm, tặng quà các gia đình chính sách ở xã Hải Lâm.\n")
+                                 "Quảng Trị, ông Hoàng Văn Khải đã tới thăm hỏi và tặng quà những hộ gia đình chính sách ở xã Hải Lâm.\n")
     assert hosts == []
     assert guests == ["Tỉnh ủy Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"]
 
@@ -63,3 +63,20 @@ def test_a_party_organisation_owned_by_a_resolution_does_not_host(tmp_path):
     hosts, _ = hg(tmp_path, "Hội nghị\n\nĐể thực hiện Nghị quyết Đảng bộ xã Tân Hòa, UBND xã Tân Hòa đã tổ chức hội nghị "
                             "triển khai kế hoạch năm 2024.\n")
     assert "Đảng bộ xã Tân Hòa" not in hosts
+
+
+# -- a working session no body hosts: officials who travel to a place or its people are guests -----
+
+def test_an_official_leading_a_trip_to_households_is_a_guest(tmp_path):
+    hosts, guests = hg(tmp_path, "Thăm hỏi hộ dân bị thiệt hại\n\nChiều 6/5, Phó Chủ tịch UBND tỉnh Quảng Trị Lê Minh Tường "
+                                 "cùng đoàn công tác của tỉnh về thăm hỏi các hộ dân "
+                                 "bị mưa đá làm hư hại nhà ở xã Cam Hiếu; làm việc với chính quyền xã về khắc phục hậu quả.\n")
+    assert hosts == []
+    assert guests == ["Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
+def test_an_official_who_works_with_a_provinces_leaders_without_a_trip_is_no_guest(tmp_path):
+    # (negative: "X làm việc với Y" with no trip word; its subject hosts, docs/conventions.md)
+    _, guests = hg(tmp_path, "Làm việc với huyện\n\nSáng 6/5, Chủ tịch UBND tỉnh Quảng Trị Lê Minh Tường làm việc với lãnh "
+                             "đạo chủ chốt huyện Cam Lộ về tiến độ giải ngân vốn đầu tư công.\n")
+    assert "Ủy ban nhân dân tỉnh Quảng Trị" not in guests

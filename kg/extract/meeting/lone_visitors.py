@@ -55,7 +55,7 @@ def lone_visitor_guests(views: list[SentenceView], resolve, kind: str = "Visit")
             or kind == "WorkingSession" and phrase_at(sv.toks, e.start, "inspect_acts")
             or kind == "Visit" and phrase_at(sv.toks, e.start, "talks") and not _guest_visiting(sv, e.start))
             and not (e.start > 0 and sv.toks[e.start - 1].low in host_words()["event_nouns"])]   # ("dự buổi kiểm tra")
-        for v in sorted((verb_index(sv)[VISIT] if kind == "Visit" else []) + acts):
+        for v in sorted((verb_index(sv)[VISIT] if kind == "Visit" else []) + acts + _trips(sv, kind)):
             got = _visitors_at(sv, v, resolve)
             if got is not None:
                 spoken = spoken_for(views, resolve)
@@ -63,6 +63,19 @@ def lone_visitor_guests(views: list[SentenceView], resolve, kind: str = "Visit")
                     return spoken
                 return got
     return []
+
+
+def _trips(sv: SentenceView, kind: str) -> list[int]:
+    """At a working session no body hosts, the visit verbs of officials who travel to a place or its
+    people ("A, Bí thư Tỉnh ủy X, dẫn đầu đoàn công tác đến thăm hỏi các gia đình ...") and their work
+    verbs after a trip word (`destination_before`: "Phó Thủ tướng A dẫn đầu đoàn công tác đến làm việc
+    với tỉnh X"); not "A làm việc với lãnh đạo ..." with no trip: its subject hosts (docs/conventions.md),
+    nor work with a delegation that came to him ("... đến làm việc với đoàn công tác": he receives it)."""
+    if kind != "WorkingSession":
+        return []
+    found, toks = verb_index(sv), sv.toks
+    return found[VISIT] + [v for v in found[WORK_WITH] if (t := sv.elements[v].start) > 0
+                           and toks[t - 1].low in host_words()["destination_before"] and not _to_delegation(toks, t)]
 
 
 def _guest_visiting(sv: SentenceView, i: int) -> bool:
@@ -167,16 +180,22 @@ def _subject_of_act(sv: SentenceView, before: list) -> bool:
     last = max((k for k, e in enumerate(before) if isinstance(e, (Name, Role))), default=None)
     if last is None:
         return False
-    for e in before[last + 1:]:
+    for n, e in enumerate(before[last + 1:], last + 1):
         low = sv.toks[e.start].low
         if isinstance(e, Word) and low == "cùng":
             break       # (the companions who come with them: "cùng các thành viên Đoàn công tác ...")
-        if not (isinstance(e, Punct) and e.char == "," or isinstance(e, LevelMention)
+        if not (isinstance(e, Punct) and e.char == "," or isinstance(e, LevelMention) or _of_unit(before, n, low)
                 or isinstance(e, Word) and (low in host_words()["subject_links"] or sv.toks[e.start].is_cap)):
             return False        # (a capitalised word or a unit: the title goes on, "PCT UBMT huyện")
     # (the opener takes a person right after it; "Theo kế hoạch, A, Bí thư ... đã đến thăm" is a visit)
     return not any(isinstance(e, Word) and sv.toks[e.start].low in host_words()["source_openers"]
                    and isinstance(before[k + 1], (Honorific, Name, Role)) for k, e in enumerate(before[:-1]))
+
+
+def _of_unit(before: list, n: int, low: str) -> bool:
+    """ "của" before a unit word ("dẫn đầu đoàn công tác của tỉnh"): the delegation is the unit's, no
+    body's (one named after "của" is read as a body and makes the subject a body's)."""
+    return low in host_words()["delegation_of"] and n + 1 < len(before) and isinstance(before[n + 1], LevelMention)
 
 
 def _persons(before: list, toks) -> list[list[Role]]:
