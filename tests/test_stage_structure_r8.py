@@ -125,3 +125,47 @@ def test_a_lead_with_no_day_before_a_dated_sentence_keeps_its_kind(tmp_path):
     text = ("Huyện ủy Lý Nhân vừa tổ chức hội nghị tổng kết công tác dân vận.\n"
             "Ngày 12/10/2027, đoàn của huyện đã đến thăm, làm việc với xã Nhân Thịnh.\n")
     assert _meeting(tmp_path, text)[0] == "Conference"
+
+
+def test_a_cheered_slogan_in_capitals_is_no_headline(tmp_path):
+    text = ("CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI - NÂNG CAO ĐỜI SỐNG NHÂN DÂN !\n\n"
+            "HỘI NÔNG DÂN HUYỆN BÌNH LỤC TỔNG KẾT NĂM 2027\n\n"
+            "Sáng 20/12/2027, Hội Nông dân huyện Bình Lục tổ chức hội nghị tổng kết công tác Hội năm 2027.\n")
+    assert facts_of(tmp_path, text).headline == "HỘI NÔNG DÂN HUYỆN BÌNH LỤC TỔNG KẾT NĂM 2027"
+
+
+def test_a_title_in_capitals_with_no_cheer_stays_the_headline(tmp_path):
+    # the negative: capitals alone, no "!", still a title
+    text = ("HỘI NÔNG DÂN HUYỆN BÌNH LỤC TỔNG KẾT CÔNG TÁC HỘI NĂM 2027\n\n"
+            "Sáng 20/12/2027, Hội Nông dân huyện Bình Lục tổ chức hội nghị tổng kết công tác Hội năm 2027.\n")
+    assert facts_of(tmp_path, text).headline == "HỘI NÔNG DÂN HUYỆN BÌNH LỤC TỔNG KẾT CÔNG TÁC HỘI NĂM 2027"
+
+
+def test_an_outlet_tag_before_the_title_is_dropped(tmp_path):
+    text = ("(HNTV) Bình Lục đón nhận danh hiệu huyện nông thôn mới\n\n"
+            "Sáng 2/9/2027, huyện Bình Lục tổ chức lễ đón nhận danh hiệu huyện đạt chuẩn nông thôn mới.\n")
+    assert facts_of(tmp_path, text).headline == "Bình Lục đón nhận danh hiệu huyện nông thôn mới"
+
+
+def test_a_bracketed_word_opening_a_title_stays(tmp_path):
+    # the negative: a bracket of lower-case words or a place is no outlet's code
+    text = ("(Kỳ 2) Bình Lục đón nhận danh hiệu huyện nông thôn mới\n\n"
+            "Sáng 2/9/2027, huyện Bình Lục tổ chức lễ đón nhận danh hiệu huyện đạt chuẩn nông thôn mới.\n")
+    assert facts_of(tmp_path, text).headline.startswith("(Kỳ 2)")
+
+
+def test_a_caption_label_of_a_comrade_is_no_credit(tmp_path):
+    text = ("Thường trực Huyện ủy Bình Lục làm việc với xã An Đổ\n\n"
+            "Sáng 6/3/2027, Thường trực Huyện ủy Bình Lục làm việc với Đảng ủy xã An Đổ về công tác quý I.\n\n"
+            "Ảnh: Đ/c Trần Văn Lâm, Phó Bí thư Huyện ủy phát biểu tại buổi làm việc\n\n"
+            "Lâm Anh\n")
+    f = facts_of(tmp_path, text)
+    assert "Đ" not in f.authors and f.authors == ["Lâm Anh"]
+
+
+def test_a_photo_credit_of_a_name_beginning_with_d_stays(tmp_path):
+    # the negative: "Ảnh: Đông Hà", a photographer whose name begins with Đ
+    text = ("Thường trực Huyện ủy Bình Lục làm việc với xã An Đổ\n\n"
+            "Sáng 6/3/2027, Thường trực Huyện ủy Bình Lục làm việc với Đảng ủy xã An Đổ về công tác quý I.\n\n"
+            "Tin, ảnh: Đông Hà\n")
+    assert facts_of(tmp_path, text).authors == ["Đông Hà"]

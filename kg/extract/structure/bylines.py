@@ -252,6 +252,7 @@ def glued_name(line: str) -> Optional[list[str]]:
             continue            # (one word, "R", "UBND": a stray letter or an acronym, no name)
         names = byline(rest)            # "... . Bài và ảnh: Thu Hà": a marked byline glued so
         if names is None:
+            from kg.extract.structure.credits import unplaced   # (credits reads this module)
             names = unplaced(name_line(rest))
         if names is not None and (names or lexicon().byline_re.match(rest)):
             return names
@@ -274,22 +275,15 @@ def continues_sentence(before: str, line: str) -> bool:
     return bool(_CONTINUED.search(before)) or (line.endswith(".") and not line.endswith("./."))
 
 
-def unplaced(names: Optional[list[str]]) -> Optional[list[str]]:
-    """The names of an unmarked line outside the story's own lines (a stamp row's segment, words
-    glued after its last sentence), None when one is a province's ("12/03/2024 | Hà Nội"; a
-    district's name is a writer's too often: "Thanh Hà")."""
-    from kg.extract.gazetteer import get_gazetteer
-    gz = get_gazetteer()
-    if names and any(p.level == "province" for n in names for p in gz.lookup(n)):
-        return None
-    return names
-
-
 def _is_place(value: str) -> bool:
     """ "Thu Hà - Minh Đức/Lạc Sơn": a place after the writers' slash is where they report from
     (a district's name as much as a province's: after a slash it is no co-writer)."""
     from kg.extract.gazetteer import get_gazetteer
     return bool(get_gazetteer().lookup(value.strip(" .")))
+
+
+# (article.yaml structure `caption_addresses`: "đồng chí" and its short forms)
+_CAPTION_ADDRESSES = tuple(w.lower() for w in grammar("article.yaml", "structure")["caption_addresses"])
 
 
 def byline(line: str) -> Optional[list[str]]:
@@ -300,6 +294,8 @@ def byline(line: str) -> Optional[list[str]]:
         return None
     if m.group(1).lower() in lx.source_markers:
         return []
+    if m.group(2).lstrip().lower().startswith(_CAPTION_ADDRESSES):
+        return None     # "Ảnh: Đ/c A phát biểu tại buổi làm việc": a caption's label, the person shown
     # "Bài: A - Ảnh: B", "Tin: A; ảnh: B", "Tin: A | Ảnh: B": the writer's and the photographer's
     # credits on one line; a source's part ("Nguồn: X") names no one
     parts = _inner_marker_re().split(m.group(2))

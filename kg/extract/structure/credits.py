@@ -36,3 +36,14 @@ def colonless(line: str) -> Optional[list[str]]:
 
 
 _TWO_CAPS = re.compile(r"[A-ZĐ]{2}[a-zà-ỹđ]+")
+
+
+def unplaced(names: Optional[list[str]]) -> Optional[list[str]]:
+    """The names of an unmarked line outside the story's own lines (a stamp row's segment, words
+    glued after its last sentence), None when one is a province's ("12/03/2024 | Hà Nội"; a
+    district's name is a writer's too often: "Thanh Hà")."""
+    from kg.extract.gazetteer import get_gazetteer
+    gz = get_gazetteer()
+    if names and any(p.level == "province" for n in names for p in gz.lookup(n)):
+        return None
+    return names

@@ -22,7 +22,7 @@ from kg.extract.structure.text_years import years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH_OUTLET as _SLASH_OUTLET,
                                 byline as _byline, clean as _clean, _is_agency as _not_person,
-                                name_line as _name_line, photo_credit, unplaced)
+                                name_line as _name_line, photo_credit)
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
@@ -31,6 +31,8 @@ from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_W
 
 _W = grammar("article.yaml", "structure")
 _SLOGANS = tuple(_W["banner_slogans"])
+# an outlet's code in brackets opening a line ("(TTV) ", "(PLVN) - ", "(QNO) – ")
+_OUTLET_TAG = re.compile(r"^\((?:[A-ZĐ][A-ZĐ0-9.]{1,9})\)\s*[-–—]?\s*(?=\S)")
 _DIGIT = re.compile(r"\d")
 # (the most characters of a title's last words set on a line of their own)
 _TAIL_CHARS = 80
@@ -55,6 +57,8 @@ class Structure:
             return None
         # ("Chúc Tết Ban Trị sự ... |": a table row's bar after the title)
         text = strip_site(strip_buttons(_TRAILING_TIME.sub("", _clean(self.lines[self.headline])))).rstrip(" |│")
+        # ("(TTV) Xây dựng quê hương ...": the outlet's tag before the title is no part of it)
+        text = _OUTLET_TAG.sub("", text) or text
         return f"{text} {self._title_tail()}" if self._title_tail() else text
 
     def _title_tail(self) -> Optional[str]:
@@ -220,7 +224,7 @@ def _stamp_bylines(st: Structure, i: int, calendar: bool) -> None:
         if not seg or _DIGIT.search(_SLASH_OUTLET.sub("", seg)) or _is_chrome(seg) or _is_masthead(seg):
             continue
         names = _byline(seg)
-        st.authors.extend((unplaced(_name_line(seg)) if names is None and not calendar else names) or ())
+        st.authors.extend((caption_credits.unplaced(_name_line(seg)) if names is None and not calendar else names) or ())
 
 
 def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) -> Optional[int]:
@@ -265,6 +269,8 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             continue
         if s.startswith(_SLOGANS) and any(j > i for j in candidates):
             continue        # a portal's banner slogan above the title
+        if s.isupper() and s.endswith("!"):
+            continue        # a slogan in capitals, cheered ("ĐOÀN KẾT ... THI ĐUA ... NĂM 2027!"): no title
         if cut_copy(s, [j for j in candidates if j > i][:1], lines):
             continue
         headline = _kicker_over(i, candidates, body, lines)
