@@ -54,3 +54,16 @@ def test_a_list_closed_by_a_commune_word_alone_names_no_commune(tmp_path):
     st = state_of(tmp_path, "Tin\n\nHội Cựu chiến binh huyện gặp mặt hội viên. Dự buổi gặp mặt có lãnh đạo "
                             "Đảng ủy, HĐND - UBND, Ủy ban MTTQ và các đoàn thể xã.\n")
     assert not any(n.endswith(" xã") or " xã " in n for n in _bodies(st) if n.startswith(("Hội đồng", "Ủy ban")))
+
+
+def test_a_communes_youth_union_is_named_doan_xa(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 9/4, Đoàn TNCS Hồ Chí Minh xã Hòa Khánh Tây tổ chức ra quân hè tình nguyện, "
+                            "hơn 80 đoàn viên thanh niên tham gia.\n")
+    assert "Đoàn xã Hòa Khánh Tây" in _bodies(st)
+
+
+def test_the_youth_union_above_the_commune_keeps_its_committee_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 9/4, Đoàn TNCS Hồ Chí Minh huyện Cần Giuộc tổ chức ra quân hè tình nguyện, "
+                            "hơn 80 đoàn viên thanh niên tham gia.\n")
+    names = _bodies(st)
+    assert "Huyện đoàn Cần Giuộc" in names and not any(n.startswith("Đoàn huyện") for n in names)
