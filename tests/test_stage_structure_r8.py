@@ -169,3 +169,35 @@ def test_a_photo_credit_of_a_name_beginning_with_d_stays(tmp_path):
             "Sáng 6/3/2027, Thường trực Huyện ủy Bình Lục làm việc với Đảng ủy xã An Đổ về công tác quý I.\n\n"
             "Tin, ảnh: Đông Hà\n")
     assert facts_of(tmp_path, text).authors == ["Đông Hà"]
+
+
+def test_a_writer_in_capitals_in_the_stamp_row(tmp_path):
+    text = ("Tuổi trẻ Bình Lục ra quân tình nguyện hè\n\n"
+            "TRẦN MINH KHOA | 05/07/2027 - 08:15\n\n"
+            "Sáng 4/7, Huyện đoàn Bình Lục ra quân hè tình nguyện cùng 300 đoàn viên các xã.\n")
+    assert facts_of(tmp_path, text).authors == ["Trần Minh Khoa"]
+
+
+def test_a_section_in_capitals_in_the_stamp_row_is_no_writer(tmp_path):
+    # the negative: a section's name, two words, no family name first
+    text = ("Tuổi trẻ Bình Lục ra quân tình nguyện hè\n\n"
+            "THỜI SỰ | 05/07/2027 - 08:15\n\n"
+            "Sáng 4/7, Huyện đoàn Bình Lục ra quân hè tình nguyện cùng 300 đoàn viên các xã.\n")
+    assert facts_of(tmp_path, text).authors == []
+
+
+def test_a_banner_past_the_share_buttons_is_no_writer(tmp_path):
+    text = ("Đại hội Hội Nông dân xã An Đổ nhiệm kỳ 2027 - 2032\n\n"
+            "Sáng 8/5/2027, Đại hội Hội Nông dân xã An Đổ lần thứ X đã khai mạc.\n\n"
+            "Đại hội đã bầu Ban Chấp hành gồm 15 ủy viên.\n\n"
+            "Kim Loan\n\nChia sẻ bài viết\n\nĐỒNG HÀNH CÙNG NÔNG DÂN\n")
+    assert facts_of(tmp_path, text).authors == ["Kim Loan"]
+
+
+def test_a_writer_after_the_story_with_no_share_row_stays(tmp_path):
+    # the negative: the writer's name closes the story with no share buttons before it
+    text = ("Đại hội Hội Nông dân xã An Đổ nhiệm kỳ 2027 - 2032\n\n"
+            "Sáng 8/5/2027, Đại hội Hội Nông dân xã An Đổ lần thứ X đã khai mạc.\n\n"
+            "Đại hội đã bầu Ban Chấp hành gồm 15 ủy viên.\n\n"
+            "Kim Loan\n")
+    assert facts_of(tmp_path, text).authors == ["Kim Loan"]

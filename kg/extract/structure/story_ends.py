@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.tokens import tokenize
 from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, continues_sentence, \
     glued_name, name_line as _name_line, photo_credit
@@ -70,7 +70,7 @@ def cut_tail(st: Structure, body: list[int]) -> None:
         # (the story's closing line: the last, or one only the outlet's source line follows,
         # "LH" / "Nguồn tin: Báo X": capital initials alone there are the writer's)
         last = all(_SOURCE_START.match(_clean(st.lines[j])) for j in tail[k + 1:])
-        if _listed_name(st, tail, k):
+        if _listed_name(st, tail, k) or _after_share_row(st, tail, k):
             continue
         if not continues_sentence(st.lines[tail[k - 1]], st.lines[i]) and add_byline(st, i, last=last):
             end_idx = i
@@ -84,6 +84,15 @@ def cut_tail(st: Structure, body: list[int]) -> None:
                 st.chrome.add(i)
 
 
+def _after_share_row(st: Structure, tail: list[int], k: int) -> bool:
+    """ "Ngự Bình" / "Chia sẻ bài viết" / "ĐỒNG HÀNH CÙNG DOANH NGHIỆP": a line past the share buttons
+    that close the story is the page's furniture (a banner, a section), no writer's (article.yaml
+    structure `share_buttons`)."""
+    lo = tail[k - 1] if k else -1
+    return any(j in st.chrome and _clean(st.lines[j]).strip().lower().startswith(_SHARE)
+               for j in range(lo + 1, tail[k]))
+
+
 def _listed_name(st: Structure, tail: list[int], k: int) -> bool:
     """ "Hình ảnh các đồng chí lãnh đạo mới:" / "Lê Văn A" / "Trần Thị B" / "Đại hội cũng bầu ...": a bare
     name next to another, the story going on in a sentence after them, is a list's or a gallery's,
@@ -95,6 +104,7 @@ def _listed_name(st: Structure, tail: list[int], k: int) -> bool:
                for j in tail[k + 1:])
 
 
+_SHARE = tuple(w.lower() for w in grammar("article.yaml", "structure")["share_buttons"])
 # (the words a line of the story's own after a list of names has at least)
 _SENTENCE_WORDS = 6
 
