@@ -116,3 +116,39 @@ def test_the_dead_paid_respects_to_are_no_officials(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn đến viếng nguyên Phó Chủ tịch UBMTTQ tỉnh Hà Văn Lâm, Lò Văn Ba và "
                             "Đinh Văn Tư.\n")
     assert posts(st) == set() and st.officials == []
+
+
+# --- a Highlands name whose "H’" the page spaced off ---
+
+def test_a_highlands_name_with_a_spaced_apostrophe_after_an_address(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nVề phía tỉnh có đồng chí H’ Lan Niê – Phó Chủ tịch UBND tỉnh Đắk Lắk.\n")
+    assert posts(st) == {("H’ Lan Niê", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")}
+
+
+def test_a_spaced_apostrophe_with_no_address_before_it_is_no_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChữ H’ Lan viết trên bảng.\n")
+    assert st.officials == []
+
+
+# --- a diplomat named after the title and the mission, with no address ---
+
+def test_an_ambassador_named_after_the_mission_holds_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng nay Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam "
+                            "Thongdam Sivilay đến chào lãnh đạo tỉnh.\n")
+    assert {(o, r) for o, r, _ in posts(st)} == {("Thongdam Sivilay", "Đại sứ")}
+
+
+def test_a_deputy_consul_general_named_after_the_seat_city(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhó Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh Han Seo Jin thăm tỉnh.\n")
+    assert posts(st) == {("Han Seo Jin", "Phó Tổng Lãnh sự",
+                          "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh")}
+
+
+def test_a_mission_with_no_name_after_it_names_no_one(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại sứ Hàn Quốc tại Việt Nam đến thăm tỉnh Bình Định.\n")
+    assert st.officials == [] and posts(st) == set()
+
+
+def test_a_family_name_alone_after_a_consul_is_no_new_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTổng Lãnh sự Nhật Bản Tanaka cho biết có 9 dự án.\n")
+    assert st.officials == []

@@ -71,6 +71,9 @@ def _saint_before_surname(toks: list[Token], i: int, surnames) -> int:
     return 0
 
 
+_APOSTROPHES = ("'", "’")
+
+
 class NameReader:
     """The name readers of the Scanner (a mixin: self.lx, self.gz, self._starts_entity,
     self._entity_size, self._title_prefixes and the _abroad cache are the Scanner's)."""
@@ -80,6 +83,12 @@ class NameReader:
         t = toks[i]
         if not (t.is_word and t.is_cap) or t.text.isdigit():
             return None
+        if after_honorific and len(t.text) == 1 and i + 2 < len(toks) and toks[i + 1].text in _APOSTROPHES \
+                and toks[i + 1].start == t.end and toks[i + 2].is_word and toks[i + 2].is_cap:
+            # "bà H’ Yim Kđoh": a Highlands name whose first letter and apostrophe the page spaced off
+            # the next syllable ("H’Yim" is one token); the name as written
+            k, _ = self._name_end(toks, i + 2, 3, False)
+            return k, f"{t.text}{toks[i + 1].text} " + " ".join(x.text for x in toks[i + 2:k]), False
         lx = self.lx
         if t.low in _DOUBLED and (i >= 1 and toks[i - 1].low in _DOUBLED and _surname_at(toks, i + 1, lx)
                                   or i + 1 < len(toks) and toks[i + 1].low in _DOUBLED and _surname_at(toks, i + 2, lx)):
