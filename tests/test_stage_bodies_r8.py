@@ -67,3 +67,22 @@ def test_the_youth_union_above_the_commune_keeps_its_committee_name(tmp_path):
                             "hơn 80 đoàn viên thanh niên tham gia.\n")
     names = _bodies(st)
     assert "Huyện đoàn Cần Giuộc" in names and not any(n.startswith("Đoàn huyện") for n in names)
+
+
+def test_a_historical_figures_name_places_no_department_in_his_city(tmp_path):
+    # "tư tưởng, đạo đức, phong cách Hồ Chí Minh" names the leader, not the city
+    st = state_of(tmp_path, "Tin\n\nSáng 5/6, bà Trịnh Thu Hà, Giám đốc Sở Tài chính tỉnh phát biểu tại hội nghị "
+                            "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n")
+    assert not any("Hồ Chí Minh" in n for n in _bodies(st))
+
+
+def test_a_department_written_with_tinh_is_no_centrally_run_citys(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/6, ông Lưu Văn Bảo, Chánh Thanh tra tỉnh dự hội nghị tập huấn tổ chức "
+                            "tại thành phố Đà Nẵng.\n")
+    assert not any("Đà Nẵng" in n for n in _bodies(st))
+
+
+def test_a_bare_department_in_a_centrally_run_citys_story_is_the_citys(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/6, Sở Nội vụ Thành phố Hồ Chí Minh tổ chức hội nghị. Ông Lưu Văn Bảo, "
+                            "Phó Giám đốc Sở Tài chính phát biểu.\n")
+    assert "Sở Tài chính Thành phố Hồ Chí Minh" in _bodies(st)

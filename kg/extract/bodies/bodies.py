@@ -192,8 +192,10 @@ class BodyResolver:
             name = f"{e.canonical} {bm.unit} {commune}"
             return Body(name, e.kind, None, None, name, self._commune_scope())
         place = self.places.resolve(bm.level, bm.unit, bm.place_name)
-        if place is None and e.sort == "department" and not bm.place_name:
+        if place is None and e.sort == "department" and not bm.place_name \
+                and self.places.province_unit not in bm.surface.lower().split():
             # "Sở Kế hoạch và Đầu tư" in a story of a centrally-run city: the city's department
+            # (not "Sở Tài chính tỉnh", "Thanh tra tỉnh": a province's, never a city's)
             city = self.places.resolve("city", None, None)
             place = city if city is not None and city.level == "province" else None
         if place is not None:

@@ -359,6 +359,11 @@ def _elsewhere():
     return frozenset(w.lower() for w in bodies_yaml().get("bare_province_elsewhere") or [])
 
 
+@lru_cache(maxsize=1)
+def _historical() -> frozenset:
+    return frozenset(_load("people.yaml")["not_officials"])
+
+
 def bare_provinces(gz, sv, vintage: str) -> list[str]:
     """Provinces named bare, with no unit word, as the story's own subject ("Đồng Nai hiện có 3
     doanh nghiệp", "quan hệ giữa Đồng Nai và ..."): not after a word of going or being
@@ -393,8 +398,10 @@ def _covered(gz, sv, cands: list[int]) -> set[int]:
         if type(e) is Word or (wanted.isdisjoint(range(e.start, e.end)) if e.end - e.start > 1
                                else e.start not in wanted):
             continue
-        # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province)
-        if type(e) is Name and gz.province(e.text, "legacy"):
+        # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province;
+        # not a historical figure's, "tư tưởng Hồ Chí Minh", "Lăng Chủ tịch Hồ Chí Minh": people.yaml
+        # not_officials, whose namesake city is written with its unit word)
+        if type(e) is Name and gz.province(e.text, "legacy") and e.text not in _historical():
             continue
         inside.update(wanted.intersection(range(e.start, e.end)))
     return inside
