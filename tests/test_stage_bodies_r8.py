@@ -70,9 +70,9 @@ def test_the_youth_union_above_the_commune_keeps_its_committee_name(tmp_path):
 
 
 def test_a_historical_figures_name_places_no_department_in_his_city(tmp_path):
-    # "tư tưởng, đạo đức, phong cách Hồ Chí Minh" names the leader, not the city
-    st = state_of(tmp_path, "Tin\n\nSáng 5/6, bà Trịnh Thu Hà, Giám đốc Sở Tài chính tỉnh phát biểu tại hội nghị "
-                            "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n")
+    # "tư tưởng ... Hồ Chí Minh" names the leader, not the city
+    st = state_of(tmp_path, "Tin\n\nSáng 5/6, bà Trịnh Thu Hà, Giám đốc Sở Tài chính tỉnh nói về việc noi "
+                            "gương đạo đức và tư tưởng Hồ Chí Minh trong công việc.\n")
     assert not any("Hồ Chí Minh" in n for n in _bodies(st))
 
 
