@@ -80,3 +80,19 @@ def test_an_official_who_works_with_a_provinces_leaders_without_a_trip_is_no_gue
     _, guests = hg(tmp_path, "Làm việc với huyện\n\nSáng 6/5, Chủ tịch UBND tỉnh Quảng Trị Lê Minh Tường làm việc với lãnh "
                              "đạo chủ chốt huyện Cam Lộ về tiến độ giải ngân vốn đầu tư công.\n")
     assert "Ủy ban nhân dân tỉnh Quảng Trị" not in guests
+
+
+# -- two or more officials who receive a delegation do so at home, each for his body --------------
+
+def test_officials_named_with_titles_who_receive_host_for_their_bodies(tmp_path):
+    hosts, _ = hg(tmp_path, "Tiếp đoàn tỉnh bạn\n\nChiều 8/4, đồng chí Vũ Đình Khang, Bí thư Huyện ủy Cam Lộ; đồng chí "
+                            "Phan Thị Ngọc, Chủ tịch UBND huyện Cam Lộ cùng lãnh đạo một số phòng, ban đã tiếp đoàn công tác "
+                            "huyện Xê Pôn sang chúc Tết.\n")
+    assert hosts == ["Huyện ủy Cam Lộ", "Ủy ban nhân dân huyện Cam Lộ"]
+
+
+def test_receiving_officials_listed_after_tiep_doan_co_bring_no_host(tmp_path):
+    # (negative: "Tiếp đoàn có <persons>": most golds name no host for the persons' bodies)
+    hosts, _ = hg(tmp_path, "Tiếp đoàn tỉnh bạn\n\nChiều 8/4, đoàn công tác huyện Xê Pôn sang chúc Tết huyện Cam Lộ. Tiếp "
+                            "đoàn có đồng chí Vũ Đình Khang, Bí thư Huyện ủy Cam Lộ.\n")
+    assert "Huyện ủy Cam Lộ" not in hosts

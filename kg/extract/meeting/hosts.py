@@ -244,6 +244,7 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
     (kg.extract.meeting.visitors): who goes to another's seat, talks between two sides, a send-off, a lone
     official working, meeting a person or receiving; None when none applies."""
     from kg.extract.meeting import visitors as vis     # (it reads this module's word lists)
+    from kg.extract.meeting.lone_visitors import receivers_before
     els = sv.elements
     if sort == "with" and subj_b and sv.toks[verb_end(sv, v, WORK_WITH) - 1].low in host_words()["place_words"]:
         # "X giám sát tại UBND huyện Y": X goes to Y's seat; not to its own ("Ban Thường vụ Tỉnh ủy làm
@@ -279,7 +280,7 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
     if sort == "receive" and not subj_b:
         # "Đồng chí Phó Chủ tịch UBND huyện đã tiếp Đoàn công tác của Sở X ...": a lone official
         # receives at home, for the body of his title
-        home = vis.visitor_body(sv, v, resolve, obj_b) or vis.visitor_body(sv, v, resolve, [])
+        home = vis.visitor_body(sv, v, resolve, obj_b) or vis.visitor_body(sv, v, resolve, []) or receivers_before(sv, v, resolve)
         # (no body receives itself: "Chủ tịch Quốc hội A đón Chủ tịch Quốc hội B cùng đoàn Quốc hội
         # nước Z" names a namesake, read as his own body, that is no guest of his)
         obj_b = [b for b in obj_b if all(b.key != h.key for h in home)]

@@ -198,6 +198,34 @@ def _of_unit(before: list, n: int, low: str) -> bool:
     return low in host_words()["delegation_of"] and n + 1 < len(before) and isinstance(before[n + 1], LevelMention)
 
 
+def officials_bodies(els: list, toks, resolve) -> list[Body]:
+    """The bodies officials named with titles in `els` act for at home (docs/conventions.md: one who
+    receives acts under his last title, visitors.acting_title): each person's, in order, once. A
+    person named with no title brings none; a former official none ("nguyên Bí thư ...")."""
+    from kg.extract.meeting.visitors import acting_title, acting_titles, body_of_title
+    out: list[Body] = []
+    for roles in _persons(els, toks):
+        if roles and roles[0].start > 0 and toks[roles[0].start - 1].low in host_words()["former_marks"]:
+            continue
+        titles = acting_titles([r for r in roles if r.body is not None or r.entry.body], resolve)
+        b = body_of_title(acting_title(titles), resolve) if titles else None
+        if b is not None and all(b.key != x.key for x in out):
+            out.append(b)
+    return out
+
+
+def receivers_before(sv: SentenceView, v: int, resolve) -> list[Body]:
+    """ "Đồng chí A, Bí thư Thành ủy X; đồng chí B, Chủ tịch UBND thành phố X ... đã tiếp Đoàn": two or
+    more officials named with titles who receive (the verb at element v, no other verb before it) do
+    so at home, each for his body (officials_bodies; one alone: visitors.visitor_body)."""
+    before = sv.elements[:v]
+    found = verb_index(sv)
+    if any(k < v for k in found[HOST] + found[RECEIVE] + found[VISIT] + found[WORK_WITH]) or \
+            sum(isinstance(e, Name) for e in before) < 2 or not _subject_of_act(sv, before):
+        return []
+    return officials_bodies(before, sv.toks, resolve)
+
+
 def _persons(before: list, toks) -> list[list[Role]]:
     """The titles of each person named in `before`, in order: those written after his name up to
     the next person, and a title written right before his name ("Bí thư Huyện ủy X Nguyễn Văn A")."""
