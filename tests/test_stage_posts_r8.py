@@ -152,3 +152,29 @@ def test_a_mission_with_no_name_after_it_names_no_one(tmp_path):
 def test_a_family_name_alone_after_a_consul_is_no_new_official(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTổng Lãnh sự Nhật Bản Tanaka cho biết có 9 dự án.\n")
     assert st.officials == []
+
+
+# --- deputies listed after their own title; a body led "do A làm Trưởng đoàn" after a fronted time ---
+
+def test_deputies_listed_after_their_own_title_are_deputies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng qua các vị đại biểu Quốc hội tỉnh Yên Bái gồm: ông Hà Văn Lâm – Bí thư "
+                            "Huyện ủy Yên Sơn; bà Đinh Thị Mai – Giám đốc Sở Y tế đã gặp cử tri.\n")
+    assert {("Hà Văn Lâm", "Đại biểu", "Quốc hội"), ("Đinh Thị Mai", "Đại biểu", "Quốc hội")} <= posts(st)
+
+
+def test_a_list_of_provincial_leaders_is_no_list_of_deputies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 4-10, lãnh đạo tỉnh Yên Bái gồm: ông Hà Văn Lâm – Bí thư Huyện ủy Yên Sơn; "
+                            "bà Đinh Thị Mai – Chủ tịch Hội Nông dân tỉnh đi thăm.\n")
+    assert not any(r == "Đại biểu" for _, r, _ in posts(st))
+
+
+def test_a_standing_delegation_led_after_a_fronted_time(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTrong hai ngày 3 và 4/5, Đoàn ĐBQH (đơn vị tỉnh Lâm Đồng) do đồng "
+                            "chí Hà Văn Lâm làm trưởng đoàn đã gặp cử tri.\n")
+    assert posts(st) == {("Hà Văn Lâm", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng")}
+
+
+def test_a_working_delegations_leader_holds_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/3, Đoàn công tác Tỉnh ủy Yên Bái do ông Hà Văn Lâm làm trưởng đoàn đã "
+                            "thăm huyện.\n")
+    assert posts(st) == set()

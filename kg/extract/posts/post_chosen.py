@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Iterator, Optional, Sequence
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
+from kg.extract.lexicon import _load
 from kg.extract.posts.post_gaps import _W, _is_sep
 from kg.extract.posts.post_grammar import _apposition, _aside, _chain, _chain_left, _former_at
 from kg.extract.posts.post_asides import titles_aside
@@ -217,31 +218,58 @@ _HEADED_BY = _W["headed_by"]
 
 def headed_by(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "Ban Chỉ đạo X do ông A(, Phó Chủ tịch UBND tỉnh) làm Trưởng ban": the body that opens the
-    sentence, led by the name after "do": the name holds the head's title (written bare after
-    "làm") in that body (roles.yaml posts headed_by)."""
+    sentence (after a fronted time, "Sáng 5/3, ..."; an aside in brackets may follow it), led by
+    the name after "do": the name holds the head's title (written bare after "làm") in that body
+    (roles.yaml posts headed_by; a standing delegation's head too, listed_members)."""
     L = elements
     n = len(L)
-    if n < 5 or type(L[0]) is not BodyMention or L[0].base is None or L[0].generic \
-            or not (L[0].complete or L[0].base.sort == "open"):
+    b = _opening_body(L)
+    if b is None or n < b + 5:
         return
-    for m in range(2, n):
+    body = L[b]
+    for m in range(b + 2, n):
         name = L[m]
         if type(name) is not Name:
             continue
         x = m - 1 - (type(L[m - 1]) is Honorific)
-        if name.partial or x != 1 or not (type(L[x]) is Word and L[x].end - L[x].start == 1
-                                          and toks[L[x].start].low == _HEADED_BY["by"]):
+        if name.partial or x != _past_brackets(L, b + 1) or not (
+                type(L[x]) is Word and L[x].end - L[x].start == 1 and toks[L[x].start].low == _HEADED_BY["by"]):
             return          # (only the first name, "do" right after the sentence's own body)
         j = m + 1
         if j + 1 < n and _is_sep(L[j]) and type(L[j + 1]) is Role:
             _, j = _chain(L, j + 1, toks)       # the leader's own titles, read by bind_titles
+        titles = _HEADED_BY["titles"] + _OWN_TITLES.get(body.base.canonical, [])
         if j + 1 < n and type(L[j]) is Word and L[j].end - L[j].start == 1 \
                 and toks[L[j].start].low == _HEADED_BY["as"] \
                 and type(L[j + 1]) is Role and L[j + 1].body is None and not L[j + 1].entry.body \
-                and L[j + 1].entry.role in _HEADED_BY["titles"] and _title_ends(toks, L[j + 1].end):
-            L[j + 1].body = L[0]
+                and L[j + 1].entry.role in titles and _title_ends(toks, L[j + 1].end):
+            L[j + 1].body = body
             yield [name], [L[j + 1]]
         return
+
+
+_OWN_TITLES = _load("roles.yaml")["listed_members"]["titles"]
+_FRONTED = 12           # elements of a fronted time before the sentence's body ("Từ ngày 5 đến ngày 7/10, ")
+
+
+def _opening_body(L: list[Element]) -> Optional[int]:
+    """The index of the body that opens the sentence, alone or after a fronted time (words and
+    numbers up to a comma); None when the sentence opens otherwise."""
+    b = next((b for b, e in enumerate(L[:_FRONTED + 1]) if type(e) is not Word and type(e) is not Punct), None)
+    if b is None or type(L[b]) is not BodyMention or b and not (type(L[b - 1]) is Punct and L[b - 1].char == ","):
+        return None
+    bm = L[b]
+    if bm.base is None or bm.generic or not (bm.complete or bm.base.sort == "open"):
+        return None
+    return b
+
+
+def _past_brackets(L: list[Element], j: int) -> int:
+    """The element after an aside in brackets that starts at j ("(đơn vị tỉnh X)"), else j."""
+    if j < len(L) and type(L[j]) is Punct and L[j].char == "(":
+        close = next((k for k in range(j + 1, min(len(L), j + 8)) if type(L[k]) is Punct and L[k].char == ")"), None)
+        return close + 1 if close is not None else j
+    return j
 
 
 _AFTER_HEAD = tuple(tuple(w.split()) for w in _HEADED_BY["after"])

@@ -11,7 +11,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.extract.lexicon import RoleEntry, grammar
 from kg.extract.posts.post_gaps import _clause_words
-from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Role, Word
+from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 
 _SPEC = grammar("roles.yaml", "posts")["deputies"]
 _MEMBERS = tuple(tuple(w.split()) for w in _SPEC["members"])      # "các đại biểu", "đại biểu"
@@ -45,9 +45,28 @@ def _opens_list(toks: Sequence, k: int) -> Optional[int]:
     return None
 
 
+def _deputies_named(L: list[Element], k: int, toks: Sequence) -> Optional[int]:
+    """ "các vị đại biểu Quốc hội tỉnh gồm: A - ...; B - ...": the deputies' own title, after a
+    plural and before the list (its unit word may follow), opens it as the delegation's name does;
+    the token after the colon, or None."""
+    e = L[k]
+    if e.entry.role != _SPEC["role"] or e.entry.body not in _SPEC["delegations"].values() \
+            or e.start < 1 or toks[e.start - 1].low not in _SPEC["plural"]:
+        return None
+    end = L[k + 1].end if k + 1 < len(L) and type(L[k + 1]) is LevelMention and L[k + 1].start == e.end else e.end
+    if end + 1 < len(toks) and toks[end].low in _SPEC["openers"] and toks[end + 1].text == ":":
+        return end + 2
+    return _opens_list(toks, end)
+
+
 def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
     """(the names of the list, [their title "Đại biểu" of the group's legislature])."""
     for k, e in enumerate(L):
+        if type(e) is Role and e.body is None and (at := _deputies_named(L, k, toks)) is not None:
+            names = _listed(L, k, at, toks)
+            if names:
+                yield names, [e]
+            continue
         if not isinstance(e, BodyMention) or e.end >= len(toks):
             continue
         at = _opens_list(toks, e.end)
