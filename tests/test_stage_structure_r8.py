@@ -201,3 +201,68 @@ def test_a_writer_after_the_story_with_no_share_row_stays(tmp_path):
             "Đại hội đã bầu Ban Chấp hành gồm 15 ủy viên.\n\n"
             "Kim Loan\n")
     assert facts_of(tmp_path, text).authors == ["Kim Loan"]
+
+
+# -- review8b's findings on this round's rules (each failed before its fix) -------------------------
+
+def test_review_a_programme_carried_out_or_aside_gives_no_kind(tmp_path):
+    # H1: "do X tổ chức" is the conference's; the programme is what the conference reviews
+    text = ("Sơ kết 3 năm xây dựng nông thôn mới\n\n"
+            "Sáng 10/9/2027, Hội nghị sơ kết 3 năm thực hiện Chương trình xây dựng nông thôn mới giai đoạn "
+            "2026-2030 do UBND huyện Bình Lục tổ chức đã diễn ra tại hội trường huyện.\n")
+    assert _meeting(tmp_path, text)[0] == "Conference"
+    # H1: a side programme in the second sentence does not overturn the congress the lead names
+    text = ("Sáng 20/8/2027, Đại hội đại biểu Hội Cựu chiến binh huyện Bình Lục lần thứ VIII khai mạc. Trước "
+            "phiên khai mạc, các đại biểu dự chương trình văn nghệ do Đoàn nghệ thuật tỉnh tổ chức.\n")
+    assert _meeting(tmp_path, text)[0] == "Congress"
+    # H2: "Dịp này, ... tổ chức chương trình tặng quà" after a visit: still the visit
+    text = ("Lãnh đạo tỉnh thăm công nhân\n\n"
+            "Sáng 3/2/2027, ông Trần Minh Khoa, Phó Chủ tịch UBND tỉnh Hà Nam đến thăm, chúc Tết công nhân Công ty "
+            "may Kim Bảng. Dịp này, công ty tổ chức chương trình tặng 500 suất quà cho công nhân khó khăn.\n")
+    assert _meeting(tmp_path, text)[0] == "Visit"
+
+
+def test_review_a_push_to_finish_the_years_tasks_is_of_that_year(tmp_path):
+    # H3: "hoàn thành ... nhiệm vụ năm N", "thực hiện thắng lợi", "đạt ... kế hoạch năm N" in November
+    for lead in ("Sáng 20/11, UBND huyện Bình Lục tổ chức hội nghị bàn giải pháp hoàn thành các chỉ tiêu, "
+                 "nhiệm vụ năm 2027.",
+                 "Sáng 2/12, Công an tỉnh Hà Nam tổ chức lễ ra quân bảo đảm an ninh trật tự, thực hiện thắng lợi "
+                 "nhiệm vụ năm 2027.",
+                 "Chiều 28/11, UBND huyện Bình Lục họp phiên thường kỳ tháng 11. Đến nay, thu ngân sách của huyện "
+                 "đạt 105% kế hoạch năm 2027."):
+        assert _meeting(tmp_path, "Tin huyện Bình Lục\n\n" + lead + "\n")[1].startswith("2027-"), lead
+
+
+def test_review_a_lead_naming_its_event_is_no_background(tmp_path):
+    # H4: "vừa khai mạc" names the event; the dated sentence after it is a side event
+    text = ("Hội Nông dân tỉnh Hà Nam vừa khai mạc Đại hội đại biểu lần thứ XI, nhiệm kỳ 2027-2032. Sáng "
+            "12/10/2027, trước giờ khai mạc, đoàn đại biểu đã đến dâng hương tại Tượng đài Bác Hồ.\n")
+    assert _meeting(tmp_path, text)[0] == "Congress"
+    # H5: a lead with its day inside the sentence is the lead
+    text = ("Đại hội đại biểu Hội Cựu chiến binh huyện Bình Lục lần thứ VIII đã khai mạc vào sáng 12/10/2027. "
+            "Chiều 12/10, các đại biểu đã đến thăm Khu di tích lịch sử của huyện.\n")
+    assert _meeting(tmp_path, text)[0] == "Congress"
+
+
+def test_review_a_title_over_its_subtitle_keeps_the_title(tmp_path):
+    # M1: the title, a longer subtitle with no full stop, then the writer: the title stays
+    text = ("An Đổ trao Huy hiệu Đảng\n\n"
+            "Nhiều đảng viên lão thành nhận Huy hiệu 50, 55 năm tuổi Đảng\n\n"
+            "Minh An\n\n"
+            "Sáng 5/11/2027, Đảng ủy xã An Đổ tổ chức lễ trao Huy hiệu Đảng cho 5 đảng viên.\n")
+    assert facts_of(tmp_path, text).headline == "An Đổ trao Huy hiệu Đảng"
+
+
+def test_a_caption_over_the_outlets_tagged_lead(tmp_path):
+    text = ("Đoàn đại biểu tỉnh Hà Nam làm việc tại tỉnh Xiêng Khoảng\n\n"
+            "Đồng chí Lê Văn Tâm (bên phải) tặng quà lưu niệm cho lãnh đạo tỉnh bạn.\n\n"
+            "(HN) - Ngày 6-5-2027, đoàn đại biểu tỉnh Hà Nam đã có buổi làm việc với Ủy ban nhân dân tỉnh Xiêng Khoảng.\n")
+    assert _meeting(tmp_path, text)[0] == "WorkingSession"
+
+
+def test_a_caption_over_an_untagged_dated_sentence_is_read_as_before(tmp_path):
+    # the negative: no tag, no background opener: the excerpt's first sentence stays the lead
+    text = ("Tin hoạt động của huyện Bình Lục trong tuần\n\n"
+            "Đồng chí Lê Văn Tâm đến thăm gia đình chính sách xã An Đổ.\n\n"
+            "Ngày 6-5-2027, đoàn đã có buổi làm việc với Ủy ban nhân dân xã An Đổ.\n")
+    assert _meeting(tmp_path, text)[0] == "Visit"

@@ -108,16 +108,24 @@ def _plan_re() -> re.Pattern:
 
 def _plans(year: int, lead: list[SentenceView]) -> bool:
     """The lead sets the tasks or the plan of that year ("ra nghị quyết lãnh đạo thực hiện nhiệm vụ
-    năm 2024", "triển khai phương hướng, nhiệm vụ năm 2024"; meetings.yaml dates `plan_words`)."""
-    return any(int(m.group(1)) == year and not _reported(sv.text, m.start())
+    năm 2024", "triển khai phương hướng, nhiệm vụ năm 2024"; meetings.yaml dates `plan_words`): a
+    setting verb right before the plan word (`plan_set_by`), none that pushes to finish the year's
+    own tasks or reports on them ("hoàn thành các chỉ tiêu, nhiệm vụ năm 2024", "thực hiện thắng
+    lợi nhiệm vụ năm 2024", "đạt 105% kế hoạch năm 2024", "kết quả thực hiện nhiệm vụ năm 2021":
+    `plan_finished_by`, `plan_reported_by`)."""
+    return any(int(m.group(1)) == year and _set(sv.text, m.start())
                for sv in lead for m in _plan_re().finditer(sv.text))
 
 
-def _reported(text: str, at: int) -> bool:
-    """The tasks are reported on, not set: "kết quả thực hiện nhiệm vụ ... năm 2021", "đánh giá tình
-    hình thực hiện kế hoạch năm 2024" (meetings.yaml dates `plan_reported_by` in the clause before)."""
-    before = re.split(r"[.;:]", text[max(0, at - 100):at])[-1].casefold()
-    return any(w in before for w in _words()["plan_reported_by"])
+def _set(text: str, at: int) -> bool:
+    w = _words()
+    before = re.split(r"[.;:]", text[max(0, at - _PLAN_VERB_CHARS):at])[-1].casefold()
+    return any(x in before for x in w["plan_set_by"]) and \
+        not any(x in before for x in w["plan_finished_by"] + w["plan_reported_by"])
+
+
+# (how far before the plan word its own verb stands: "ra nghị quyết lãnh đạo thực hiện ")
+_PLAN_VERB_CHARS = 40
 
 
 def _anniversary_year(d: DayDate, text: str) -> Optional[int]:

@@ -29,7 +29,7 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         story = story[1:]       # an excerpt opening on an aside ("Dịp này, ..."): its lead is further on
     story = story[_background(story):]
     kind = organised_kind(story[:2], meeting_kind(headline)) or meeting_kind(headline + story[:1]) or \
-        meeting_kind(story[1:3]) or meeting_kind(story[3:8])
+        (_programme(story[0]) if story else None) or meeting_kind(story[1:3]) or meeting_kind(story[3:8])
     if kind == "Congress" and _press(headline + story[:4]):
         kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
     elif kind == "Conference" and any(_thanks_a_visit(sv) for sv in story[:3]):
@@ -54,6 +54,10 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
 # a sentence that opens on its day ("Ngày 24/11, ...", "Chiều 5-3, ...", "(TTXVN) - Sáng 2.4, ...")
 _DATED = re.compile(r"^\W*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|nay)\s+)*"
                     r"(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
+# (the lead of an outlet, its tag first: "(CT) - Ngày 26-4-2012, ...")
+_TAGGED_DATED = re.compile(r"^\W*\([A-ZĐ][A-ZĐ0-9.]{0,9}\)\s*[-–—]\s*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|nay)\s+)*"
+                           r"(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
+_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)")
 # (how far an excerpt's background may run before its dated lead)
 _BACKGROUND = 3
 
@@ -61,15 +65,25 @@ _BACKGROUND = 3
 def _background(story: list[SentenceView]) -> int:
     """ "Những năm qua, giáo dục vùng dân tộc ... có nhiều khởi sắc. Mạng lưới trường lớp ... nhu cầu
     học tập ... . Ngày 24/11, Đoàn công tác ... đã có buổi làm việc với ...": a page that opens on
-    background sentences with no day of their own tells its event in the first sentence that opens
-    on its day: the kind is read from there (the background's words, "học tập", name no event).
-    Only when that sentence names an event, and nothing before it is organised."""
+    background (its first sentence opens on a span of years, meetings.yaml people `background_openers`),
+    or on a photo's caption over the outlet's tagged lead ("(CT) - Ngày 26-4, ..."), with no day of its own tells its event in the first sentence that opens on its day: the kind is
+    read from there (the background's words, "học tập", name no event). Only when that sentence names
+    an event, and nothing before it is organised or dated."""
+    if not story:
+        return 0
+    if not _opens_background(story[0].text) and not any(_TAGGED_DATED.match(sv.text) for sv in story[1:_BACKGROUND + 1]):
+        return 0            # (or "(CT) - Ngày 26-4, ..." under a photo's caption: the outlet's lead, tagged)
     for i, sv in enumerate(story[:_BACKGROUND + 1]):
         if _DATED.match(sv.text):
             return i if i and meeting_kind([sv]) is not None and not _organised(story[:i]) else 0
-        if any(t.text[:1].isdigit() and "/" in t.text for t in sv.toks):
-            return 0
+        if _DAY.search(sv.text):
+            return 0            # (a day inside the sentence: it is the lead)
     return 0
+
+
+def _opens_background(text: str) -> bool:
+    low = _TAG.sub("", text).lower()
+    return any(low.startswith(w) for w in _W["background_openers"])
 
 
 # (an outlet's tag before the sentence: "(VOV5) - Dịp này, ...")
@@ -331,16 +345,26 @@ def _organised(views: list[SentenceView]) -> list[str]:
             elif e is None and _starts(toks, j + n, _W["organised_handovers"]) and \
                     not _starts(toks, j + n, _W["organised_not_handovers"]):
                 out.append("Ceremony")  # "X tổ chức trao mô hình sinh kế cho ...": a handing over
-            elif e is None and _starts(toks, j + n, _W["organised_programs"]):
-                kind = _program_kind(toks, j + n + _starts(toks, j + n, _W["organised_programs"]))
-                if kind:
-                    out.append(kind)
-        for j, n in positions(toks, _W["organised_programs"], sv.lows):
-            if _organised_by(toks, j + n):
-                kind = _program_kind(toks, j + n)
-                if kind:
-                    out.append(kind)
     return out
+
+
+def _programme(sv: SentenceView) -> Optional[str]:
+    """ "X tổ chức chương trình “Tết sum vầy” ...", "... tham dự chương trình “Y” do X tổ chức": the
+    programme the lead sentence says was organised (its kind by kind_refine.program_kind). A weak cue:
+    read only when the headline and the lead name no event (article_kind); not a programme carried
+    out, followed or framing another event ("thực hiện Chương trình ...", "theo chương trình", "trong
+    khuôn khổ chương trình": meetings.yaml people `program_not_after`), nor after "không tổ chức"."""
+    toks = sv.toks
+    for j, n in positions(toks, _W["organised_programs"], sv.lows):
+        if any(_starts(toks, k, _W["program_not_after"]) for k in range(max(0, j - 3), j)):
+            continue
+        active = next((m for m in range(max(0, j - 3), j) if _starts(toks, m, _W["organise_words"]) == j - m), None)
+        if active is not None and (active == 0 or toks[active - 1].low not in _W["organise_not_after"]) \
+                or active is None and _organised_by(toks, j + n):
+            kind = _program_kind(toks, j + n)
+            if kind:
+                return kind
+    return None
 
 
 def _congress_before(toks, j: int) -> bool:

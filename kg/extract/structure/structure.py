@@ -306,10 +306,16 @@ def _kicker_over(i: int, candidates: list[int], body: list[int], lines: list[str
     nxt = body[k + 1:k + 3]
     if len(nxt) < 2 or nxt[0] not in candidates or _name_line(lines[nxt[0]]) is not None:
         return i
-    kicker, title = _clean(lines[i]).split(), _clean(lines[nxt[0]]).split()
-    if len(kicker) >= len(title) or _name_line(lines[nxt[1]]) is None:
+    kicker, title = _clean(lines[i]).lower().split(), _clean(lines[nxt[0]]).lower().split()
+    # (a topic's label, short, its words all in the title: not a title over its longer subtitle)
+    if len(kicker) > _KICKER_WORDS or len(kicker) >= len(title) or not set(kicker) <= set(title) \
+            or _name_line(lines[nxt[1]]) is None:
         return i
     return nxt[0]
+
+
+# (the most words of a topic's kicker over the title)
+_KICKER_WORDS = 6
 
 
 def _adjacent(body: list[int], idx: list[int]) -> bool:
