@@ -96,3 +96,19 @@ def test_receiving_officials_listed_after_tiep_doan_co_bring_no_host(tmp_path):
     hosts, _ = hg(tmp_path, "Tiếp đoàn tỉnh bạn\n\nChiều 8/4, đoàn công tác huyện Xê Pôn sang chúc Tết huyện Cam Lộ. Tiếp "
                             "đoàn có đồng chí Vũ Đình Khang, Bí thư Huyện ủy Cam Lộ.\n")
     assert "Huyện ủy Cam Lộ" not in hosts
+
+
+# -- a congress the elected delegates go to is not the one held (probe8 family 3) ------------------
+
+def test_the_congress_the_delegates_go_to_does_not_host(tmp_path):
+    hosts, _ = hg(tmp_path, "Nông dân huyện bước vào nhiệm kỳ mới\n\nTại phiên bế mạc, ông Lê Quang Vĩnh tiếp tục được "
+                            "tín nhiệm bầu giữ chức Chủ tịch. Đại hội đã bầu 9 đại biểu đi dự Đại hội đại biểu toàn "
+                            "quốc Hội Nông dân Việt Nam lần thứ IX.\n")
+    assert "Hội Nông dân Việt Nam" not in hosts
+
+
+def test_a_congress_attended_by_guests_is_still_the_one_held(tmp_path):
+    # (negative: "Về dự Đại hội Hội X có ..." names the congress held, its owner hosts)
+    hosts, _ = hg(tmp_path, "Đại hội nông dân huyện\n\nSáng 12/6, về dự Đại hội đại biểu Hội Nông dân huyện Tân Phước "
+                            "lần thứ XI có ông Lê Quang Vĩnh, Chủ tịch Hội Nông dân tỉnh Tiền Giang.\n")
+    assert hosts == ["Hội Nông dân huyện Tân Phước"]

@@ -335,8 +335,17 @@ def _roman(text: str) -> bool:
 
 def _cited(toks, i: int, w: dict) -> bool:
     """ "học tập Nghị quyết Hội nghị lần thứ N Ban Chấp hành Đảng bộ tỉnh": an event whose
-    resolution is studied is cited, not held here (meetings.yaml hosts `own_event_cited_by`)."""
-    return _before(toks, i, w["own_event_cited_by"])
+    resolution is studied is cited, not held here (meetings.yaml hosts `own_event_cited_by`); one
+    the delegates elected go to ("12 đại biểu đi dự Đại hội toàn quốc Hội X", `attending_delegates`)."""
+    return _before(toks, i, w["own_event_cited_by"]) or _delegates_go_to(toks, i, w)
+
+
+def _delegates_go_to(toks, i: int, w: dict) -> bool:
+    n = next((n for n in (2, 1) if " ".join(t.low for t in toks[max(0, i - n):i]) in w["attend_words"]), 0)
+    if not n:
+        return False
+    before = " ".join(t.low for t in toks[max(0, i - n - 5):i - n])
+    return any(d in before for d in w["attending_delegates"])
 
 
 def _before(toks, i: int, phrases) -> bool:
