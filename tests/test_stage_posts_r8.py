@@ -178,3 +178,44 @@ def test_a_working_delegations_leader_holds_no_post(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng 5/3, Đoàn công tác Tỉnh ủy Yên Bái do ông Hà Văn Lâm làm trưởng đoàn đã "
                             "thăm huyện.\n")
     assert posts(st) == set()
+
+
+# --- review8a: H1, H2, H3, M3, M5 ---
+
+def test_a_commune_committee_with_its_level_word_after_a_district_title_stays_the_communes(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 2/8, tại xã Tân Lập, huyện Yên Sơn, đồng chí Lò Văn Ba, Phó Chủ tịch UBND "
+                            "huyện, Bí thư Đảng ủy xã phát biểu.\n")
+    assert ("Lò Văn Ba", "Bí thư", "Đảng ủy xã Tân Lập") in posts(st)
+
+
+def test_a_bare_party_committee_after_a_district_peoples_committee_title_stays_the_communes(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 2/8, tại xã Tân Lập, huyện Yên Sơn, đồng chí Lò Văn Ba, Phó Chủ tịch UBND "
+                            "huyện, Bí thư Đảng ủy phát biểu.\n")
+    assert ("Lò Văn Ba", "Bí thư", "Đảng ủy xã Tân Lập") in posts(st)
+
+
+def test_a_former_leader_who_pays_respects_stays_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng qua, đoàn do đồng chí Hà Văn Lâm, nguyên Bí thư Tỉnh ủy Yên Bái dẫn đầu đã "
+                            "đến viếng Nghĩa trang Đồi Cao.\n")
+    assert st.officials == ["Hà Văn Lâm"]
+
+
+def test_two_provinces_of_two_countries_listed_stay_apart(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội đàm giữa UBND tỉnh Quảng Bình, tỉnh Xămpa, nước CHDCND Lào diễn ra sáng "
+                            "9/5; ông Hà Văn Lâm, Chủ tịch UBND tỉnh Quảng Bình chủ trì.\n")
+    assert posts(st) == {("Hà Văn Lâm", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Bình")}
+
+
+def test_a_secretary_dashed_to_an_associations_chair_takes_no_body_from_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có anh Lò Văn Ba – Bí thư – Chủ tịch Hội đồng Đội tỉnh Yên Bái.\n")
+    assert posts(st) == {("Lò Văn Ba", "Chủ tịch", "Hội đồng Đội tỉnh Yên Bái")}
+
+
+def test_a_youth_secretary_keeps_the_youth_union_before_a_federation_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có anh Lò Văn Ba, Bí thư Tỉnh đoàn - Chủ tịch Hội LHTN tỉnh Yên Bái.\n")
+    assert ("Lò Văn Ba", "Bí thư", "Tỉnh đoàn Yên Bái") in posts(st)
+
+
+def test_a_bare_party_organisation_before_a_deputys_title_is_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Lò Văn Ba, Bí thư Đảng bộ, Phó Chủ tịch Thường trực HĐND huyện Yên Sơn.\n")
+    assert posts(st) == {("Lò Văn Ba", "Phó Chủ tịch Thường trực", "Hội đồng nhân dân huyện Yên Sơn")}

@@ -70,7 +70,9 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
         # the mention right before the country, then the one before it across a comma
         # ("huyện Tây Lạc, tỉnh Vân Nam (Trung Quốc)": both units are the country's)
         # (a unit of a word the lexicon lacks passes on the chain: "huyện A, châu B, tỉnh C (Trung Quốc)")
-        outer = None
+        # (the level falls leftwards, "huyện A, tỉnh B": a unit of the same or a higher level is
+        # another side of a list, "UBND tỉnh C, tỉnh B, nước Lào và ...", and ends the chain)
+        outer, rank = None, len(_RANKS)
         while end > 0:
             hit = next((p for p in placed if p[1] == end), None)
             if hit is None:
@@ -79,13 +81,19 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
                     break
                 outer = " ".join(t.text for t in toks[start:end])
             else:
-                start, _, _, unit, name = hit
+                start, _, level, unit, name = hit
+                if _RANKS.get(level, 0) >= rank:
+                    break
+                rank = _RANKS.get(level, 0)
                 out.setdefault(name_key(name), outer)
                 outer = f"{unit} {name}" if unit else name
             end = start - 1
             if end < 0 or toks[end].text != ",":
                 break
     return out
+
+
+_RANKS = {"district": 1, "city": 2, "province": 2}        # (a commune's unit is never read so)
 
 
 def _country_marks(toks: list, lows) -> list[int]:

@@ -180,11 +180,20 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) 
         return _party_of_next(bm, nb)
     pb = before[-1].body if before else None
     if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" and not bm.place_name \
-            and not following and pb is not None and pb.level != "commune":
-        # "Phó Giám đốc Sở Y tế, Phó Bí thư Đảng ủy": the Đảng ủy of the department the title
-        # before it heads (as _party_of_next reads it written first), not the commune of the story
-        return _party_of_next(bm, pb) or bm
+            and not bm.unit and not following and pb is not None and pb.level != "commune":
+        # "Phó Giám đốc Sở Y tế, Phó Bí thư Đảng ủy": the Đảng ủy (written bare: "Đảng ủy xã" is a
+        # commune's) of the department the title before it heads, as _party_of_next reads it written
+        # first; of a body it knows none of (a company, a centre), no post, never the story's commune;
+        # a district's people's committee has none: a rotated cadre's commune
+        if pb.base is not None and pb.base.canonical in _BEFORE_STATE["state_bodies"] \
+                and pb.level not in _SECTOR_LEVELS:
+            return bm
+        return _party_of_next(bm, pb)
     return bm
+
+
+_SECTOR_LEVELS = ("province", "city")
+_CHAIR = "Chủ tịch"         # (the people's committees that have a party committee)
 
 
 def _organisation_of_next(bm: BodyMention, following: list[Role]) -> BodyMention:
@@ -193,8 +202,9 @@ def _organisation_of_next(bm: BodyMention, following: list[Role]) -> BodyMention
     nb = following[0].body if following else None
     if bm.level is not None or bm.organs or bm.base is None or bm.base.canonical != _BEFORE_STATE["organisation"] \
             or nb is None or nb.base is None or nb.organs or nb.level is None \
-            or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
-        return bm
+            or nb.base.canonical not in _BEFORE_STATE["state_bodies"] or following[0].entry.role != _CHAIR:
+        return bm           # (a place's secretary chairs its council or committee: before a deputy's
+                            # title, "Bí thư Đảng bộ" is some agency's, elided)
     return replace(bm, level=nb.level, unit=nb.unit, place_name=nb.place_name)
 
 
@@ -339,12 +349,18 @@ def _shared_with_next(role: Role, following: list[Role], bodies: ResolvedBodies)
 
 
 def _secretary_of_state(a: Role, b: Role) -> bool:
-    """A party secretary's title before a state body's ("Phó Bí thư – Chủ tịch UBND xã", "Bí thư
-    – Tỉnh trưởng tỉnh X" of a neighbour's government): a state body has no secretary, so the dash
-    never makes it theirs."""
+    """A party secretary's title before the title of a body no secretary heads ("Phó Bí thư – Chủ
+    tịch UBND xã", "Bí thư – Tỉnh trưởng tỉnh X" of a neighbour's government, "Bí thư – Chủ tịch Hội
+    đồng Đội"): the dash never makes it that body's."""
     nb = b.body
     return a.entry.role in _BEFORE_STATE["roles"] and nb.base is not None \
-        and (nb.base.canonical in _BEFORE_STATE["state_bodies"] or nb.base.kind == "StateBody")
+        and (nb.base.canonical in _BEFORE_STATE["state_bodies"] or nb.base.kind in _NO_SECRETARY["kinds"]
+             or nb.base.canonical.startswith(tuple(_NO_SECRETARY["heads"])))
+
+
+# the bodies that have no secretary (roles.yaml party_before_state no_secretary): state bodies, the
+# Front's committees, the associations ("Hội ..."); a youth union's committee has one
+_NO_SECRETARY = _BEFORE_STATE["no_secretary"]
 
 
 # A council's chairs and its secretaries-general (roles.yaml officer_pairs): one of each, the first
