@@ -157,10 +157,12 @@ def test_a_bracketed_word_opening_a_title_stays(tmp_path):
 def test_a_caption_label_of_a_comrade_is_no_credit(tmp_path):
     text = ("Thường trực Huyện ủy Bình Lục làm việc với xã An Đổ\n\n"
             "Sáng 6/3/2027, Thường trực Huyện ủy Bình Lục làm việc với Đảng ủy xã An Đổ về công tác quý I.\n\n"
-            "Ảnh: Đ/c Trần Văn Lâm, Phó Bí thư Huyện ủy phát biểu tại buổi làm việc\n\n"
+            "Ảnh: Đ/c Trần Văn Lâm Phó BTTTHU- Chủ tịch HĐND huyện phát biểu tại buổi làm việc\n\n"
             "Lâm Anh\n")
     f = facts_of(tmp_path, text)
     assert "Đ" not in f.authors and f.authors == ["Lâm Anh"]
+    # (the label's line stays out of the story: no official read from its run of titles)
+    assert not any(o.startswith("Trần Văn Lâm ") for o in f.officials)
 
 
 def test_a_photo_credit_of_a_name_beginning_with_d_stays(tmp_path):

@@ -295,7 +295,9 @@ def byline(line: str) -> Optional[list[str]]:
     if m.group(1).lower() in lx.source_markers:
         return []
     if m.group(2).lstrip().lower().startswith(_CAPTION_ADDRESSES):
-        return None     # "Ảnh: Đ/c A phát biểu tại buổi làm việc": a caption's label, the person shown
+        # "Ảnh: Đ/c A Phó BT- Chủ tịch HĐND huyện phát biểu": a caption's label, the person shown, no
+        # photographer; kept out of the story as before (its run of abbreviated titles misreads)
+        return []
     # "Bài: A - Ảnh: B", "Tin: A; ảnh: B", "Tin: A | Ảnh: B": the writer's and the photographer's
     # credits on one line; a source's part ("Nguồn: X") names no one
     parts = _inner_marker_re().split(m.group(2))
