@@ -86,3 +86,22 @@ def test_a_bare_department_in_a_centrally_run_citys_story_is_the_citys(tmp_path)
     st = state_of(tmp_path, "Tin\n\nSáng 5/6, Sở Nội vụ Thành phố Hồ Chí Minh tổ chức hội nghị. Ông Lưu Văn Bảo, "
                             "Phó Giám đốc Sở Tài chính phát biểu.\n")
     assert "Sở Tài chính Thành phố Hồ Chí Minh" in _bodies(st)
+
+
+def test_a_body_with_a_communes_leaders_is_not_made_the_communes(tmp_path):
+    # "Hội Nông dân cùng lãnh đạo xã X": the commune's people are the union's partners, the union
+    # is not the commune's (review8a M1)
+    st = state_of(tmp_path, "Tin\n\nSáng 3/3, Hội Nông dân tỉnh Kon Tum tổ chức trao bò giống cho hội viên. Dịp này, "
+                            "Hội Nông dân cùng lãnh đạo xã Đăk Hring đã trao 20 con bò cho các hộ.\n")
+    assert "Hội Nông dân xã Đăk Hring" not in _bodies(st)
+
+
+def test_a_government_of_two_countries_is_no_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Bun Mi cảm ơn Đảng, Chính phủ và nhân dân hai nước đã ủng hộ tỉnh Xê Pôn. "
+                            "Quốc hội hai nước sẽ tăng cường hợp tác.\n")
+    assert not {"Chính phủ", "Quốc hội"} & _bodies(st)
+
+
+def test_the_government_named_alone_is_still_a_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChính phủ vừa ban hành nghị định mới về hợp tác giữa hai nước.\n")
+    assert "Chính phủ" in _bodies(st)

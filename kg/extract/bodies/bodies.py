@@ -14,6 +14,7 @@ from typing import Optional
 from kg.facts import ArticleFacts, Body, Place
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
+from kg.extract.bodies.bilateral import read_bilateral
 from kg.extract.bodies.counted_places import counted_places
 from kg.extract.bodies.cued_names import unify_cued_names
 from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete, name_organs,
@@ -363,6 +364,7 @@ def complete_bodies(state: ArticleState) -> None:
         _drop_plurals(sv)
         drop_named_organs(sv)
         read_nationwide(sv)
+        read_bilateral(sv)
         party_of_central(sv.elements, sv.mentions())
         headed_lists(sv, state.places, state.vintage)
         share_organ_lists(sv.elements, sv.mentions())

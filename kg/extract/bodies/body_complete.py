@@ -129,7 +129,8 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
             continue
         done, f, at = _closing_level(els, idx)
         if done:
-            if f is not None and (f.level != "commune" or f.place_name and e.base is not None):
+            if f is not None and (f.level != "commune" or f.place_name and e.base is not None
+                                  and not _commune_list_broken(els, idx, at)):
                 _apply_level(e, f.level, f.unit, f.place_name, resolver)
                 closers.setdefault(at, []).append(e)
             continue
@@ -160,6 +161,15 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
         else:
             _only_commune(e, resolver)
     return closers
+
+
+_COMMUNE_BREAKS = frozenset(_COMPLETION["commune_list_breaks"])
+
+
+def _commune_list_broken(els: list, idx: int, at: int) -> bool:
+    """ "Hội Nông dân cùng lãnh đạo xã X": a word between the body and the named commune closing its
+    list that makes what follows the body's partners, not more bodies of the commune."""
+    return any(type(f) is Word and f.low in _COMMUNE_BREAKS for f in els[idx + 1:at])
 
 
 def _story_commune(anchor: BodyMention, resolver: BodyResolver) -> bool:
