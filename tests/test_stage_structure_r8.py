@@ -268,3 +268,19 @@ def test_a_caption_over_an_untagged_dated_sentence_is_read_as_before(tmp_path):
             "Đồng chí Lê Văn Tâm đến thăm gia đình chính sách xã An Đổ.\n\n"
             "Ngày 6-5-2027, đoàn đã có buổi làm việc với Ủy ban nhân dân xã An Đổ.\n")
     assert _meeting(tmp_path, text)[0] == "Visit"
+
+
+def test_review_the_only_writer_under_the_share_buttons_is_read(tmp_path):
+    # M3: no writer above the buttons: the name under them is the writer
+    for tail, want in (("Chia sẻ\n\nMinh An\n", ["Minh An"]), ("Chia sẻ bài viết:\n\nThu Hà - Minh An\n", ["Thu Hà", "Minh An"])):
+        text = ("Đại hội Hội Nông dân xã An Đổ nhiệm kỳ 2027 - 2032\n\n"
+                "Sáng 8/5/2027, Đại hội Hội Nông dân xã An Đổ lần thứ X đã khai mạc.\n\n"
+                "Đại hội đã bầu Ban Chấp hành gồm 15 ủy viên.\n\n" + tail)
+        assert facts_of(tmp_path, text).authors == want
+
+
+def test_review_a_cheered_title_in_capitals_alone_stays_the_headline(tmp_path):
+    # M4: the only title-like line, in capitals and cheered, is the title
+    text = ("ĐẠI HỘI HỘI NÔNG DÂN XÃ AN ĐỔ LẦN THỨ X THÀNH CÔNG TỐT ĐẸP!\n\n"
+            "Sáng 8/5/2027, Đại hội Hội Nông dân xã An Đổ lần thứ X đã khai mạc.\n\nMinh An\n")
+    assert facts_of(tmp_path, text).headline == "ĐẠI HỘI HỘI NÔNG DÂN XÃ AN ĐỔ LẦN THỨ X THÀNH CÔNG TỐT ĐẸP!"

@@ -85,12 +85,15 @@ def cut_tail(st: Structure, body: list[int]) -> None:
 
 
 def _after_share_row(st: Structure, tail: list[int], k: int) -> bool:
-    """ "Ngự Bình" / "Chia sẻ bài viết" / "ĐỒNG HÀNH CÙNG DOANH NGHIỆP": a line past the share buttons
-    that close the story is the page's furniture (a banner, a section), no writer's (article.yaml
-    structure `share_buttons`)."""
+    """ "Ngự Bình" / "Chia sẻ bài viết" / "ĐỒNG HÀNH CÙNG DOANH NGHIỆP": a banner in capitals or a line
+    past the share buttons that close the story, under the writer's name, is the page's furniture,
+    no writer's (article.yaml structure `share_buttons`)."""
     lo = tail[k - 1] if k else -1
-    return any(j in st.chrome and _clean(st.lines[j]).strip().lower().startswith(_SHARE)
-               for j in range(lo + 1, tail[k]))
+    if not any(j in st.chrome and _clean(st.lines[j]).strip().lower().startswith(_SHARE) for j in range(lo + 1, tail[k])):
+        return False
+    # (only a banner in capitals, or a line past a writer already named above the buttons: a page may
+    # set its only writer under them, "Chia sẻ" / "Minh An")
+    return _clean(st.lines[tail[k]]).isupper() or (k > 0 and _name_line(st.lines[lo]) is not None)
 
 
 def _listed_name(st: Structure, tail: list[int], k: int) -> bool:

@@ -277,8 +277,8 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             continue
         if s.startswith(_SLOGANS) and any(j > i for j in candidates):
             continue        # a portal's banner slogan above the title
-        if s.isupper() and s.endswith("!"):
-            continue        # a slogan in capitals, cheered ("ĐOÀN KẾT ... THI ĐUA ... NĂM 2027!"): no title
+        if s.isupper() and s.endswith("!") and any(j > i for j in candidates):
+            continue        # a slogan in capitals, cheered ("ĐOÀN KẾT ... THI ĐUA ... NĂM 2027!"), over the title
         if cut_copy(s, [j for j in candidates if j > i][:1], lines):
             continue
         headline = _kicker_over(i, candidates, body, lines)
