@@ -219,3 +219,23 @@ def test_a_youth_secretary_keeps_the_youth_union_before_a_federation_title(tmp_p
 def test_a_bare_party_organisation_before_a_deputys_title_is_no_post(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có ông Lò Văn Ba, Bí thư Đảng bộ, Phó Chủ tịch Thường trực HĐND huyện Yên Sơn.\n")
     assert posts(st) == {("Lò Văn Ba", "Phó Chủ tịch Thường trực", "Hội đồng nhân dân huyện Yên Sơn")}
+
+
+# --- review8a M2 and probe 5: what one "nguyên" covers ---
+
+def test_a_former_mark_inside_a_mixed_chain_covers_only_the_next_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCó mặt có Huyện ủy viên, nguyên Trưởng phòng Nội vụ, Trưởng Ban Dân vận Huyện "
+                            "ủy Yên Sơn Hà Văn Lâm.\n")
+    assert ("Hà Văn Lâm", "Trưởng ban", "Ban Dân vận Huyện ủy Yên Sơn") in posts(st)
+
+
+def test_a_former_mark_covers_a_farmers_union_chair_after_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Văn Lâm, nguyên Ủy viên Ban Thường vụ, Chủ tịch Hội Nông dân tỉnh Yên Bái khóa "
+                            "VI phát biểu.\n")
+    assert posts(st) == set() and st.officials == ["Hà Văn Lâm"]
+
+
+def test_a_veterans_association_post_after_a_former_title_is_held(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Hà Văn Lâm, nguyên Bí thư Huyện ủy, Chủ tịch Hội Cựu chiến binh huyện "
+                            "Yên Sơn.\n")
+    assert posts(st) == {("Hà Văn Lâm", "Chủ tịch", "Hội Cựu chiến binh huyện Yên Sơn")}

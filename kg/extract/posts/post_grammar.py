@@ -38,8 +38,15 @@ def _acting_at(L: list[Element], j: int) -> bool:
 
 
 def _association(r: Role) -> bool:
+    """A post of an association retirees lead (roles.yaml posts retiree_associations: the veterans',
+    the elderly's, the study-promotion association ...), held now after a former title ("nguyên
+    Chủ tịch UBND tỉnh, Chủ tịch Hội Cựu chiến binh tỉnh"); a farmers' or women's union is no such."""
     body = r.body
-    return body is not None and body.base is not None and body.base.kind == "MassOrganisation"
+    return body is not None and body.base is not None and body.base.kind == "MassOrganisation" \
+        and body.base.canonical.startswith(_RETIREES)
+
+
+_RETIREES = tuple(_W["retiree_associations"])
 
 
 def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], int]:
@@ -207,8 +214,10 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         if pre and j >= 0 and isinstance(L[j], Word) and L[j].low in _W["former"]:
             # "nguyên Bí thư Tỉnh ủy X": X held it once; one "nguyên" covers the chain after it, as
             # after a name (_chain), but a retiree's association post ("nguyên Tỉnh ủy viên, Phó
-            # Chủ tịch UBMTTQ tỉnh A": neither is held now)
-            pre = [r for r in pre[1:] if _association(r)]
+            # Chủ tịch UBMTTQ tỉnh A": neither is held now); after a title held now ("Tỉnh ủy viên,
+            # nguyên Giám đốc Sở X, Trưởng Ban Y A": a mixed chain) only the title it stands before
+            mixed = j >= 2 and _is_sep(L[j - 1]) and isinstance(L[j - 2], Role)
+            pre = pre[1:] if mixed else [r for r in pre[1:] if _association(r)]
             former_before = True
         items.extend(pre)
         # -- titles after the name --------------------------------------------------
