@@ -112,3 +112,19 @@ def test_a_congress_attended_by_guests_is_still_the_one_held(tmp_path):
     hosts, _ = hg(tmp_path, "Đại hội nông dân huyện\n\nSáng 12/6, về dự Đại hội đại biểu Hội Nông dân huyện Tân Phước "
                             "lần thứ XI có ông Lê Quang Vĩnh, Chủ tịch Hội Nông dân tỉnh Tiền Giang.\n")
     assert hosts == ["Hội Nông dân huyện Tân Phước"]
+
+
+# -- an official of the visited side who goes along with the delegation is no visitor (review8b H6) --
+
+def test_a_local_official_going_along_with_the_delegation_is_no_guest(tmp_path):
+    _, guests = hg(tmp_path, "Kiểm tra vùng ngập\n\nChiều 9/10/2024, đoàn công tác của Sở Nông nghiệp tỉnh Quảng Trị làm "
+                             "việc tại xã Cam Thành. Ông Hồ Văn Lĩnh, Chủ tịch UBND xã Cam Thành cùng đoàn đến thăm "
+                             "các hộ nuôi cá bị thiệt hại.\n")
+    assert "Ủy ban nhân dân xã Cam Thành" not in guests
+
+
+def test_an_official_with_his_own_delegation_is_still_a_guest(tmp_path):
+    # (negative: "cùng đoàn công tác của tỉnh" is his own delegation, he visits)
+    _, guests = hg(tmp_path, "Thăm hộ nghèo\n\nChiều 9/10/2024, ông Hồ Văn Lĩnh, Phó Chủ tịch UBND tỉnh Quảng Trị cùng "
+                             "đoàn công tác của tỉnh đã đến thăm, tặng quà các hộ nghèo ở xã Cam Thành.\n")
+    assert guests == ["Ủy ban nhân dân tỉnh Quảng Trị"]

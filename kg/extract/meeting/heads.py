@@ -75,9 +75,31 @@ def cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Body
         name, ev = names.pop(), evidence(state.article, sv)
         held = [p.body for p in state.posts.values() if p.official == name and p.evidence == ev
                 and p.role.lower() not in host_words()["membership_roles"]]
-        if held and all(h.key != held[-1].key for h in not_in):
+        if held and all(h.key != held[-1].key for h in not_in) and \
+                not (cues_key == "head_cues" and of_visited(held[-1], views)):
             return [held[-1]]
     return []
+
+
+def of_visited(b: Body, views: list[SentenceView]) -> bool:
+    """The body is of the unit the delegation works at or visits ("đoàn công tác ... làm việc tại xã X.
+    Ông A, Chủ tịch UBND xã X cùng đoàn đến thăm ...": he goes along with it, of the visited side): a
+    unit written right after a visit or work verb and a place or trip word (meetings.yaml hosts
+    `place_words`, `destination_before`), the body named for it."""
+    from kg.extract.sentences.elements import LevelMention
+    from kg.extract.meeting.hosts import VISIT, WORK_WITH, verb_end, verb_index
+    w, low = host_words(), b.name.lower()
+    for sv in views:
+        at = {e.start: e for e in sv.elements}
+        for k in (VISIT, WORK_WITH):
+            for v in verb_index(sv)[k]:
+                t = verb_end(sv, v, k)
+                t += t < len(sv.toks) and sv.toks[t].low in w["place_words"] | w["destination_before"]
+                e = at.get(t)
+                if isinstance(e, LevelMention) and e.place_name and e.unit and \
+                        low.endswith(f" {e.unit} {e.place_name}".lower()):
+                    return True
+    return False
 
 
 def _titled_body(sv: SentenceView, resolve) -> list[Body]:

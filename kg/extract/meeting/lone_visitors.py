@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.meeting.heads import of_visited
 from kg.extract.meeting.behalf import behalf_at, behalf_bodies, fronted, outside as behalf_outside
 from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, host_words, kin, phrase_at, verb_index
 from kg.extract.sentences.sentences import SentenceView
@@ -57,6 +58,9 @@ def lone_visitor_guests(views: list[SentenceView], resolve, kind: str = "Visit")
             and not (e.start > 0 and sv.toks[e.start - 1].low in host_words()["event_nouns"])]   # ("dự buổi kiểm tra")
         for v in sorted((verb_index(sv)[VISIT] if kind == "Visit" else []) + acts + _trips(sv, kind)):
             got = _visitors_at(sv, v, resolve)
+            # (an official of the unit visited goes along with the delegation: "... làm việc tại xã X.
+            # Ông A, Chủ tịch UBND xã X cùng đoàn đến thăm ...", heads.of_visited)
+            got = [b for b in got if not of_visited(b, views)] or None if got is not None else None
             if got is not None:
                 spoken = spoken_for(views, resolve)
                 if len(got) == 1 and len(spoken) == 1 and kin(got[0], spoken) and not fronted(sv, v):
