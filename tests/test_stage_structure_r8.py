@@ -284,3 +284,17 @@ def test_review_a_cheered_title_in_capitals_alone_stays_the_headline(tmp_path):
     text = ("ĐẠI HỘI HỘI NÔNG DÂN XÃ AN ĐỔ LẦN THỨ X THÀNH CÔNG TỐT ĐẸP!\n\n"
             "Sáng 8/5/2027, Đại hội Hội Nông dân xã An Đổ lần thứ X đã khai mạc.\n\nMinh An\n")
     assert facts_of(tmp_path, text).headline == "ĐẠI HỘI HỘI NÔNG DÂN XÃ AN ĐỔ LẦN THỨ X THÀNH CÔNG TỐT ĐẸP!"
+
+
+def test_a_reception_said_not_to_be_held_is_no_visit(tmp_path):
+    text = ("Sở Giáo dục và Đào tạo tỉnh Hà Nam không tổ chức tiếp khách ngày Nhà giáo\n\n"
+            "Ngày 10/11/2027, Sở Giáo dục và Đào tạo tỉnh Hà Nam thông báo sẽ không tiếp khách nhân ngày Nhà giáo "
+            "Việt Nam, đề nghị các đơn vị không đến chúc mừng.\n")
+    assert _meeting(tmp_path, text)[0] != "Visit"
+
+
+def test_a_reception_held_is_a_visit(tmp_path):
+    # the negative: "tiếp" with no negation before it
+    text = ("Lãnh đạo tỉnh tiếp đoàn Hội Cựu giáo chức\n\n"
+            "Ngày 10/11/2027, Phó Chủ tịch UBND tỉnh Hà Nam tiếp đoàn Hội Cựu giáo chức tỉnh nhân ngày Nhà giáo.\n")
+    assert _meeting(tmp_path, text)[0] == "Visit"

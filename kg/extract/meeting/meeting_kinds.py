@@ -144,6 +144,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
         for i, e in found:
             if i in inside:
                 continue
+            if any(toks[j].low in _W["negations"] for j in range(max(0, i - 3), i)):
+                continue        # "Sở sẽ không tiếp khách nhân ngày ...": an event said not to be held
             if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
                 if e.payload == "Visit" and i > 0 and toks[i - 1].low in _W["trip_nouns"]:
                     occasion = occasion or e.payload    # "Chuyến thăm của Đoàn X đến tỉnh Y ...": the trip
