@@ -105,3 +105,18 @@ def test_a_government_of_two_countries_is_no_body(tmp_path):
 def test_the_government_named_alone_is_still_a_body(tmp_path):
     st = state_of(tmp_path, "Tin\n\nChính phủ vừa ban hành nghị định mới về hợp tác giữa hai nước.\n")
     assert "Chính phủ" in _bodies(st)
+
+
+def _title_bodies(st) -> set:
+    return {e.body.base.canonical for sv in st.views for e in sv.elements
+            if isinstance(e, Role) and e.body is not None and e.body.base is not None}
+
+
+def test_a_consul_named_after_the_seat_is_not_in_the_missions_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/9, ông Tạ Văn Lâm tiếp Tổng lãnh sự Trung Quốc tại Đà Nẵng Lý Hồng Xương.\n")
+    assert "Tổng Lãnh sự quán Trung Quốc tại Đà Nẵng" in _title_bodies(st)
+
+
+def test_a_seat_of_two_capitalised_words_is_kept_whole(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/9, ông Tạ Văn Lâm tiếp Tổng lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh.\n")
+    assert any(n.startswith("Tổng Lãnh sự quán Nhật Bản tại") and n.endswith("Hồ Chí Minh") for n in _title_bodies(st))

@@ -203,13 +203,15 @@ def _country_cased(name: str, heads: tuple) -> str:
 
 def _city(sv, k: int) -> Optional[str]:
     """The city named at token k: a place the scanner read by its canonical spelling, else the
-    capitalised words as written."""
+    capitalised words as written, up to a person's name the scanner read after them ("Tổng Lãnh sự
+    X tại Đà Nẵng Lý Văn B cảm ơn": the consul, not the seat)."""
     for e in sv.elements:
         if e.start == k and getattr(e, "place_name", None) and type(e).__name__ == "LevelMention":
             lx = lexicon()
             return lx.proper_place_names.get(e.place_name) or f"{e.unit} {e.place_name}"
+    names = {e.start for e in sv.elements if type(e).__name__ == "Name" and e.start > k}
     toks, end = sv.toks, k
-    while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap and end not in names:
         end += 1
         while end + 1 < len(toks) and toks[end].text == "-" and toks[end - 1].end == toks[end].start \
                 and toks[end].end == toks[end + 1].start:
