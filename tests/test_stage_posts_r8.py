@@ -239,3 +239,24 @@ def test_a_veterans_association_post_after_a_former_title_is_held(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có ông Hà Văn Lâm, nguyên Bí thư Huyện ủy, Chủ tịch Hội Cựu chiến binh huyện "
                             "Yên Sơn.\n")
     assert posts(st) == {("Hà Văn Lâm", "Chủ tịch", "Hội Cựu chiến binh huyện Yên Sơn")}
+
+
+# --- probe8 family 2: a name cut by a hard line break ---
+
+def test_a_family_name_left_at_a_lines_end_joins_the_rest_on_the_next(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự họp có đ/c Lò Văn Ba, Chủ tịch UBND huyện; đ/c Nguyễn\nVăn Hán, Ủy viên Ban "
+                            "Thường vụ Huyện ủy Yên Sơn.\n")
+    assert ("Nguyễn Văn Hán", "Ủy viên", "Ban Thường vụ Huyện ủy Yên Sơn") in posts(st)
+    assert "Văn Hán" not in st.officials
+
+
+def test_a_name_cut_after_its_middle_name_is_one_person(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có bà Đinh Thị\nHồng Mai, Phó Chủ tịch UBND huyện Yên Sơn.\n")
+    assert st.officials == ["Đinh Thị Hồng Mai"]
+
+
+def test_a_whole_name_at_a_lines_end_is_not_joined_to_the_next_line(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Lò Văn Ba, Chủ tịch UBND huyện Yên Sơn và bà Đinh Thị Mai\nHà Giang có "
+                            "mưa lớn.\n")
+    assert "Đinh Thị Mai" in st.officials or st.officials == ["Lò Văn Ba"]
+    assert not any("Hà Giang" in o for o in st.officials)

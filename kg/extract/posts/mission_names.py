@@ -54,6 +54,8 @@ def mission_holders(sv) -> bool:
             e.body = BodyMention(e.end, k, name, base=BodyEntry("open", name, "StateBody"))
             del L[x + 1:y]          # (the mission's words: the title now touches the name)
         named = True
+    if named:
+        sv.has_names = True     # (the scan found no name: the posts stage reads the sentence now)
     return named
 
 

@@ -10,6 +10,7 @@ from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
 from kg.extract.posts.post_asides import held_before, honours, late_titles, particulars, unplaced
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.posts.mission_names import mission_holders
+from kg.extract.posts.wrapped_names import join_wrapped_names
 from kg.extract.lexicon import _load, lexicon
 from kg.extract.officials import is_person, is_place
 from kg.extract.posts.post_bodies import role_body
@@ -380,11 +381,11 @@ def bind_posts(state: ArticleState) -> None:
     lx = lexicon()
     recent: dict = {}
     carry = prev = None
+    join_wrapped_names(state.views, state.article.text)
     for i, sv in enumerate(state.views):
         recent["sentence"] = i
         short_names(sv, recent)
-        if mission_holders(sv):
-            sv.has_names = True         # "Đại sứ nước X tại Việt Nam A B": a diplomat's name, no honorific
+        mission_holders(sv)             # "Đại sứ nước X tại Việt Nam A B": a diplomat's name, no honorific
         if sv.has_names or carry is not None:
             _sentence_posts(state, sv, lx, recent, carry, prev)
         else:
