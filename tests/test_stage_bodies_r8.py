@@ -120,3 +120,13 @@ def test_a_consul_named_after_the_seat_is_not_in_the_missions_name(tmp_path):
 def test_a_seat_of_two_capitalised_words_is_kept_whole(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng 2/9, ông Tạ Văn Lâm tiếp Tổng lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh.\n")
     assert any(n.startswith("Tổng Lãnh sự quán Nhật Bản tại") and n.endswith("Hồ Chí Minh") for n in _title_bodies(st))
+
+
+def test_a_communes_own_trade_union_is_named_with_its_commune(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgôi nhà được trao cho chị Lê Thị Mận, đoàn viên Công đoàn cơ sở xã Long Hựu Đông.\n")
+    assert "Công đoàn cơ sở xã Long Hựu Đông" in _bodies(st)
+
+
+def test_a_workplace_union_written_bare_takes_no_level_from_the_story(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nLiên đoàn Lao động tỉnh Long An chỉ đạo Công đoàn cơ sở tổ chức hội nghị người lao động.\n")
+    assert not any(n.startswith("Công đoàn cơ sở") for n in _bodies(st))
