@@ -298,3 +298,18 @@ def test_a_reception_held_is_a_visit(tmp_path):
     text = ("Lãnh đạo tỉnh tiếp đoàn Hội Cựu giáo chức\n\n"
             "Ngày 10/11/2027, Phó Chủ tịch UBND tỉnh Hà Nam tiếp đoàn Hội Cựu giáo chức tỉnh nhân ngày Nhà giáo.\n")
     assert _meeting(tmp_path, text)[0] == "Visit"
+
+
+def test_the_next_items_year_on_a_list_page_is_not_the_meetings(tmp_path):
+    text = ("Tin hoạt động\n\n"
+            "Chiều 14-3, Đoàn Đại biểu Quốc hội tỉnh Hà Nam tiếp xúc cử tri huyện Kim Bảng về dự thảo Luật Đường bộ.\n\n"
+            "Chiều ngày 15/3/2027, Ban Tuyên giáo Huyện ủy Kim Bảng tổ chức hội nghị báo cáo viên tháng 3.\n")
+    assert _meeting(tmp_path, text)[1] == "--03-14"
+
+
+def test_the_same_days_year_further_on_dates_the_meeting(tmp_path):
+    # the negative: the same day written again with its year is the meeting's
+    text = ("Tin hoạt động\n\n"
+            "Chiều 14-3, Đoàn Đại biểu Quốc hội tỉnh Hà Nam tiếp xúc cử tri huyện Kim Bảng về dự thảo Luật Đường bộ.\n\n"
+            "Ngày 14/3/2027, cử tri đã nêu 12 ý kiến với đoàn.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-03-14"

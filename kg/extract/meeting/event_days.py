@@ -235,8 +235,8 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         if d is None:
             continue
         lead = [sv] + [v for v in headline + _lead_window(story, 3) + _after(story, sv) if v is not sv]
-        year = d.year or _weekday_year(d, year_for(d, published, lead, text_years, congress), sv.text,
-                                       published is not None)
+        year = d.year or _weekday_year(d, year_for(d, published, lead, _own_years(d, sv, story, headline, text_years),
+                                                   congress), sv.text, published is not None)
         day = MeetingDay(d.day, d.month, year)
         if year is not None and day.date is None:
             return None, None          # 30/2: not a date
@@ -249,6 +249,26 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
                 year = first.year or year_for(first, published, [sv] + story[:3], text_years, congress)
                 return MeetingDay(first.day, first.month, year), sv
     return _relative_day(story[:1], published)
+
+
+# a sentence that opens on a full date of its own ("Chiều ngày 23/2/2023, ...")
+_ITEM_LEAD = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
+                        r"\s*[/\-.]\s*(?:19|20)\d{2}\b", re.I)
+
+
+def _own_years(d: DayDate, sv: SentenceView, story: list[SentenceView], headline: list[SentenceView],
+               text_years: list[int]) -> list[int]:
+    """The years the text names before the next item of a list page: "Chiều 22-2, Đoàn ĐBQH tỉnh tiếp
+    xúc cử tri ... Chiều ngày 23/2/2023, Ban Tuyên giáo Thành ủy tổ chức hội nghị ...": a later
+    sentence that opens on another day written with its year is another item's lead, and its year
+    is not the meeting's (kg.extract.structure.text_years)."""
+    at = next((i for i, v in enumerate(story) if v is sv), None)
+    for k in range(len(story) if at is None else at + 1, len(story)):
+        m = _ITEM_LEAD.match(story[k].text)
+        if m and (int(m.group(1)), int(m.group(2))) != (d.day, d.month):
+            from kg.extract.structure.text_years import years_in
+            return [y for v in headline + story[:k] for y in years_in(v.text)]
+    return text_years
 
 
 def _spanned(day: MeetingDay, text: str, story: list[SentenceView], headline: list[SentenceView]) -> MeetingDay:
