@@ -260,3 +260,33 @@ def test_a_whole_name_at_a_lines_end_is_not_joined_to_the_next_line(tmp_path):
                             "mưa lớn.\n")
     assert "Đinh Thị Mai" in st.officials or st.officials == ["Lò Văn Ba"]
     assert not any("Hà Giang" in o for o in st.officials)
+
+
+# --- review8a H2 (03:16), H4, H5, M6, L2 ---
+
+def test_the_dead_named_after_paying_respects_are_no_officials_but_the_visitor_is(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 2/9, đoàn do đồng chí Hà Văn Lâm, nguyên Bí thư Tỉnh ủy Yên Bái dẫn đầu đã "
+                            "đến viếng đồng chí Lò Văn Ba, nguyên Phó Chủ tịch UBND tỉnh.\n")
+    assert st.officials == ["Hà Văn Lâm"]
+
+
+def test_a_deputy_ambassador_is_not_made_the_ambassador(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBuổi lễ có Phó Đại sứ Pháp tại Việt Nam Claire Duval dự.\n")
+    assert not any(r == "Đại sứ" for _, r, _ in posts(st))
+
+
+def test_a_standing_delegation_led_by_its_deputy_head_gives_him_no_head_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 12/6, Đoàn ĐBQH tỉnh Yên Bái do ông Lò Văn Ba, Phó Trưởng đoàn chuyên trách "
+                            "làm Trưởng đoàn đã gặp cử tri huyện Yên Sơn.\n")
+    assert not any(r == "Trưởng đoàn" for _, r, _ in posts(st))
+
+
+def test_a_status_between_a_name_and_its_title_is_passed_over(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Lò Văn Ba, thương binh, Chủ tịch UBND xã Tân Lập.\n")
+    assert posts(st) == {("Lò Văn Ba", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập")}
+
+
+def test_a_unit_of_the_friendly_country_is_foreign(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Xiêng Pa Khăm nước bạn Lào do đồng chí Bun Thọ Xay, Bí thư "
+                            "Tỉnh ủy làm trưởng đoàn thăm tỉnh Quảng Bình.\n")
+    assert posts(st) == {("Bun Thọ Xay", "Bí thư", "Tỉnh ủy Xiêng Pa Khăm")}

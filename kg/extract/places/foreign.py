@@ -79,6 +79,9 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
                 start = _unknown_unit(toks, end)
                 if start is None:
                     break
+                if outer is None and toks[start].low in _UNIT_WORDS:
+                    # (the unit the country marks, of a name the scan did not read: "tỉnh A B C nước bạn Lào")
+                    out.setdefault(name_key(" ".join(t.text for t in toks[start + 1:end])), None)
                 outer = " ".join(t.text for t in toks[start:end])
             else:
                 start, _, level, unit, name = hit
@@ -94,6 +97,7 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
 
 
 _RANKS = {"district": 1, "city": 2, "province": 2}        # (a commune's unit is never read so)
+_UNIT_WORDS = frozenset(("tỉnh", "huyện"))
 
 
 def _country_marks(toks: list, lows) -> list[int]:
@@ -104,6 +108,8 @@ def _country_marks(toks: list, lows) -> list[int]:
     for i, e in _countries().find(toks, lows=lows):
         at = i + (toks[i].low == "nước")            # (the lexicon's "Nước CHDCND Lào" found lower-case)
         s = i - (toks[i].low != "nước" and i > 0 and toks[i - 1].low == "nước")
+        if toks[i].low != "nước" and i > 1 and toks[i - 1].low == "bạn" and toks[i - 2].low == "nước":
+            s = i - 2                               # "tỉnh A nước bạn Lào": the friendly country
         # the country's name must end there: "Lào Cai", "Nga Sơn" are Vietnamese units
         if s <= 0 or at >= len(toks) or not toks[at].is_cap \
                 or i + e.size < len(toks) and toks[i + e.size].is_word and toks[i + e.size].is_cap:

@@ -15,6 +15,7 @@ from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Role,
 
 _DEPUTY = "Phó "
 _LONGEST = 4            # syllables of a diplomat's name read so
+_OTHER_OFFICE = frozenset(("phó", "tham", "tán", "tùy", "viên", "thứ"))
 _TITLE_ENDS = frozenset(t.split()[-1].lower() for t in _mission_spec()[0])      # "sứ", "sự"
 
 
@@ -32,8 +33,9 @@ def mission_holders(sv) -> bool:
     for x in range(len(L) - 1, -1, -1):
         e = L[x]
         head = e.entry.role.removeprefix(_DEPUTY) if type(e) is Role else ""
-        if type(e) is not Role or e.body is not None or head not in titles:
-            continue
+        if type(e) is not Role or e.body is not None or head not in titles \
+                or e.start >= 1 and toks[e.start - 1].low in _OTHER_OFFICE:
+            continue            # ("Phó Đại sứ", "Tham tán Đại sứ quán": another office than the title read)
         span = _mission(sv, e.end)
         if span is None:
             continue

@@ -8,7 +8,7 @@ is the committee's place: read by the bodies stage, kg.extract.bodies.side_place
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import grammar
+from kg.extract.lexicon import grammar, phrase_matcher
 from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
 
 _PARTICULARS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["particulars"])
@@ -74,7 +74,8 @@ def titles_aside(L: list[Element], j: int) -> int:
     return j
 
 
-_HONOURS = tuple(sorted((tuple(w.split()) for w in grammar("roles.yaml", "posts")["honours"]), key=len, reverse=True))
+_HONOURS = tuple(sorted((tuple(w.split()) for w in grammar("roles.yaml", "posts")["honours"]
+                         + grammar("roles.yaml", "posts")["statuses"]), key=len, reverse=True))
 _HONOUR_FIRSTS = frozenset(h[0] for h in _HONOURS if h)
 
 
@@ -139,3 +140,20 @@ def held_before(role: Role, name: str, posts: dict) -> None:
         if p.official == name and p.role == role.entry.role and p.body.name.startswith(head):
             bm.place_name = p.body.name[len(head):]
             return
+
+
+_MOURNING = phrase_matcher(grammar("roles.yaml", "posts")["mourning"])
+
+
+def mourned(sv, lx):
+    """Whom the sentence remembers, whom it honours as no official: True for all (a memorial
+    sentence, meetings.yaml memorial_cues), else the names written after a verb of paying respects
+    to the dead up to the clause's end ("đoàn do đồng chí A dẫn đầu đến viếng đồng chí B, nguyên
+    Chủ tịch ...": B, not A; roles.yaml posts mourning)."""
+    if lx.memorial_cues.present(sv.toks, sv.lows):
+        return True
+    at = next((k for k, _ in _MOURNING.find(sv.toks, lows=sv.lows)), None)
+    if at is None:
+        return frozenset()
+    end = next((e.start for e in sv.elements if type(e) is Punct and e.char in ";." and e.start > at), len(sv.toks))
+    return frozenset(e.text for e in sv.elements if type(e) is Name and at < e.start < end)

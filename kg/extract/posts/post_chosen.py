@@ -238,7 +238,9 @@ def headed_by(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[li
         j = m + 1
         if j + 1 < n and _is_sep(L[j]) and type(L[j + 1]) is Role:
             _, j = _chain(L, j + 1, toks)       # the leader's own titles, read by bind_titles
-        titles = _HEADED_BY["titles"] + _OWN_TITLES.get(body.base.canonical, [])
+        # (a standing delegation's head only for a leader written with no title of his own: "Đoàn ĐBQH
+        # tỉnh X do ông A, Phó Trưởng đoàn làm trưởng đoàn" leads one trip of it)
+        titles = _HEADED_BY["titles"] + (_OWN_TITLES.get(body.base.canonical, []) if j == m + 1 else [])
         if j + 1 < n and type(L[j]) is Word and L[j].end - L[j].start == 1 \
                 and toks[L[j].start].low == _HEADED_BY["as"] \
                 and type(L[j + 1]) is Role and L[j + 1].body is None and not L[j + 1].entry.body \

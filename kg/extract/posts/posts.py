@@ -7,7 +7,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
-from kg.extract.posts.post_asides import held_before, honours, late_titles, particulars, unplaced
+from kg.extract.posts.post_asides import held_before, honours, late_titles, mourned, particulars, unplaced
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.posts.mission_names import mission_holders
 from kg.extract.posts.wrapped_names import join_wrapped_names
@@ -326,12 +326,12 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
     recipient = lx.recipient_cues.present(sv.toks, sv.lows)
     # ... and no one a sentence remembers is, titled or not ("kỷ niệm 100 năm ngày sinh đồng chí
     # A, nguyên Bí thư Tỉnh ủy")
-    memorial = lx.memorial_cues.present(sv.toks, sv.lows)
+    memorial = mourned(sv, lx)          # (True: all; or the names of the dead respects are paid to)
 
     def honour(name: str, titled: bool = False) -> None:
         # a name written with a post it held ("trao Huy hiệu 60 năm tuổi Đảng cho nguyên Bí thư
         # Thành ủy X A") is named with a post, an official though the gift is a member's
-        if not memorial and (titled or not recipient) and is_person(name, lx):
+        if memorial is not True and name not in memorial and (titled or not recipient) and is_person(name, lx):
             state.honoured.add(name)
 
     for name in _former_open_titles(sv):
