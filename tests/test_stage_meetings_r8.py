@@ -128,3 +128,28 @@ def test_an_official_with_his_own_delegation_is_still_a_guest(tmp_path):
     _, guests = hg(tmp_path, "Thăm hộ nghèo\n\nChiều 9/10/2024, ông Hồ Văn Lĩnh, Phó Chủ tịch UBND tỉnh Quảng Trị cùng "
                              "đoàn công tác của tỉnh đã đến thăm, tặng quà các hộ nghèo ở xã Cam Thành.\n")
     assert guests == ["Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
+# -- a programme held for people is convened by its organiser (review8b M2) --------------------------
+
+def test_a_body_organising_a_programme_hosts_it(tmp_path):
+    hosts, _ = hg(tmp_path, "Chăm lo Tết cho công nhân\n\nSáng 14/1/2024, Liên đoàn Lao động tỉnh Quảng Trị tổ chức chương "
+                            "trình “Xuân ấm nghĩa tình” tại Khu công nghiệp Nam Đông Hà, trao 200 suất quà cho đoàn viên.\n")
+    assert hosts == ["Liên đoàn Lao động tỉnh Quảng Trị"]
+
+
+def test_a_plans_programme_is_not_convened(tmp_path):
+    # (negative: "chương trình hành động" is a plan, meetings.yaml people program_not_events)
+    from kg.extract.meeting.hosts import host_guest
+    st = state_of(tmp_path, "Chuyển đổi số\n\nHội Nông dân huyện Cam Lộ tổ chức chương trình hành động về chuyển đổi số "
+                            "trong nông nghiệp.\n")
+    sv = next(v for v in st.views if v.text.startswith("Hội"))
+    assert host_guest(sv, st.bodies)[2] is False
+
+
+def test_a_programme_not_held_this_year_is_not_convened(tmp_path):
+    # (negative: "không tổ chức chương trình X": the union visits instead; it hosts nothing)
+    hosts, guests = hg(tmp_path, "Thăm công nhân dịp Tết\n\nSáng 18/1/2022, đoàn công tác do ông Trần Văn Hòa dẫn đầu "
+                                 "đã tới thăm hỏi công nhân khó khăn ở huyện Gio Linh. Năm nay, do dịch bệnh, LĐLĐ tỉnh "
+                                 "Quảng Trị không tổ chức chương trình “Xuân ấm nghĩa tình”.\n")
+    assert "Liên đoàn Lao động tỉnh Quảng Trị" not in hosts

@@ -116,7 +116,18 @@ def convenes(sv: SentenceView, v: int) -> bool:
                    for j in (t + 2, t + 3))
     if t + 2 < len(toks) and toks[t + 2].low in host_words()["convened_acts"]:
         return True     # ("Hội X tổ chức trao mô hình ... cho hội viên": a handing over it holds)
+    if _programme(toks, t + 2):
+        return True     # ("X tổ chức chương trình “Tết sum vầy” ...": a programme held for people)
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
+
+
+def _programme(toks, k: int) -> bool:
+    """A programme held as an event starts at token k (meetings.yaml people `organised_programs`, read by
+    kg.extract.meeting.kind_refine.program_kind: not a plan's "chương trình hành động")."""
+    from kg.extract.meeting.kind_refine import program_kind
+    from kg.extract.sentences.phrase_starts import starts
+    n = starts(toks, k, grammar("meetings.yaml", "people")["organised_programs"]) if k < len(toks) else None
+    return bool(n) and program_kind(toks, k + n) is not None
 
 
 def by_agent(sv: SentenceView, v: int) -> bool:
