@@ -130,3 +130,18 @@ def test_a_communes_own_trade_union_is_named_with_its_commune(tmp_path):
 def test_a_workplace_union_written_bare_takes_no_level_from_the_story(tmp_path):
     st = state_of(tmp_path, "Tin\n\nLiên đoàn Lao động tỉnh Long An chỉ đạo Công đoàn cơ sở tổ chức hội nghị người lao động.\n")
     assert not any(n.startswith("Công đoàn cơ sở") for n in _bodies(st))
+
+
+def test_a_side_that_lists_bodies_places_them(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBuổi làm việc diễn ra tại tỉnh Gia Lai. Về phía tỉnh Bình Định có lãnh đạo UBND "
+                            "tỉnh, Sở Công Thương và Sở Xây dựng; về phía tỉnh Gia Lai có ông Rơ Mah Tuấn, "
+                            "Phó Chủ tịch UBND tỉnh.\n")
+    names = _bodies(st)
+    assert {"Sở Công Thương tỉnh Bình Định", "Sở Xây dựng tỉnh Bình Định"} <= names
+    assert "Sở Xây dựng tỉnh Gia Lai" not in names
+
+
+def test_a_unit_that_has_bodies_is_no_side_without_a_lead(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội nghị diễn ra tại tỉnh Gia Lai. Tỉnh Bình Định có Sở Xây dựng tham gia "
+                            "thẩm định dự án.\n")
+    assert "Sở Xây dựng tỉnh Bình Định" not in _bodies(st)

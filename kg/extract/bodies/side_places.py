@@ -41,7 +41,10 @@ def _cues(sv) -> list[tuple[int, LevelMention]]:
         if not verb and lead not in _APPOSED:
             continue
         reach = 1 if not verb or toks[e.end].low in _SPEC["led_by"] else 4     # "do ông A", "X, ông A": at once
-        if (k <= _REACH or toks[k - 1].text in ",;:") and person_after(sv.elements, i + 1, e.end + 1, reach):
+        if not (k <= _REACH or toks[k - 1].text in ",;:"):
+            continue
+        if person_after(sv.elements, i + 1, e.end + 1, reach) \
+                or lead and verb and reach > 1 and _body_after(sv.elements, i + 1, e.end + 1):
             out.append((i, e))      # (not the "có" of having: "Tỉnh X có 10 huyện")
     return out
 
@@ -54,6 +57,19 @@ def person_after(els: list, x: int, at: int, reach: int = 4) -> bool:
         if isinstance(e, (Name, Honorific)):
             return True
         if not (isinstance(e, Punct) and e.char == ":" or isinstance(e, Word)):
+            return False
+    return False
+
+
+def _body_after(els: list, x: int, at: int) -> bool:
+    """ "Về phía tỉnh X có lãnh đạo UBND tỉnh, Sở Ngoại vụ ...": a side that lists bodies, not a
+    person (after a lead only: "tỉnh X có 10 huyện" is no side)."""
+    while x < len(els) and els[x].end <= at:
+        x += 1
+    for e in els[x:x + 4]:
+        if type(e) is BodyMention or type(e) is Role and e.body is not None and e.start == e.body.start:
+            return True
+        if not isinstance(e, Word):
             return False
     return False
 
@@ -77,12 +93,13 @@ def side_units(sv) -> None:
             if type(e) is Punct and e.char in ".;" or type(e) is not Punct and toks[e.start].low in _SPEC["verbs"]:
                 break           # the side's list ends: another item, another presence ("cùng dự có")
             bm = e.body if type(e) is Role else e if type(e) is BodyMention else None
-            if not isinstance(bm, BodyMention) or bm.central or bm.level != unit.level or bm.unit != unit.unit:
-                continue
+            if not isinstance(bm, BodyMention) or bm.central or bm.level != unit.level \
+                    or bm.unit not in (unit.unit, None):
+                continue        # (a department's unit word is not kept: "Sở Ngoại vụ" is the side's too)
             if bm.place_name:
                 if bm.place_name != unit.place_name:
                     break       # "..., Chủ tịch UBND tỉnh Y": another unit named, the side is over
-            elif type(e) is Role:
+            else:
                 bm.place_name = unit.place_name
 
 
