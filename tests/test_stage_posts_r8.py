@@ -290,3 +290,17 @@ def test_a_unit_of_the_friendly_country_is_foreign(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Xiêng Pa Khăm nước bạn Lào do đồng chí Bun Thọ Xay, Bí thư "
                             "Tỉnh ủy làm trưởng đoàn thăm tỉnh Quảng Bình.\n")
     assert posts(st) == {("Bun Thọ Xay", "Bí thư", "Tỉnh ủy Xiêng Pa Khăm")}
+
+
+# --- a company's name after the title of one elected to a public office ---
+
+def test_an_unknown_company_after_the_electeds_title_does_not_hide_the_election(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Văn Lâm, Tổng Giám đốc Công ty TNHH MTV Cấp nước Suối Đá vừa "
+                            "được bầu làm Phó Chủ tịch Ủy ban nhân dân tỉnh Yên Bái.\n")
+    assert posts(st) == {("Hà Văn Lâm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")}
+
+
+def test_a_prize_after_a_company_title_gives_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Văn Lâm, Giám đốc Công ty Cổ phần Suối Đá được tặng Bằng khen của Chủ tịch "
+                            "UBND tỉnh Yên Bái.\n")
+    assert posts(st) == set()

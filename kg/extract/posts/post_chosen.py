@@ -9,7 +9,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.lexicon import _load
-from kg.extract.posts.post_gaps import _W, _is_sep
+from kg.extract.posts.post_gaps import _W, _is_sep, past_unknown_name
 from kg.extract.posts.post_grammar import _apposition, _aside, _chain, _chain_left, _former_at
 from kg.extract.posts.post_asides import titles_aside
 
@@ -33,7 +33,7 @@ def elected(elements: list[Element], toks: Sequence = (), lows: Optional[frozens
             k += 1
             continue
         group = [L[k]]
-        j = _apposition(L, titles_aside(L, _aside(L, k + 1)))
+        j = past_unknown_name(L, _apposition(L, titles_aside(L, _aside(L, k + 1))), toks)
         while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",") or
                              (isinstance(L[j], Word) and L[j].low in _W["and"])):
             m = j + 1

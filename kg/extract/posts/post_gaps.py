@@ -156,3 +156,23 @@ def _said_at(toks: list, k: int, phrases: tuple) -> bool:
     noun: the head stands alone."""
     said = tuple(t.low for t in toks[k:k + 3])
     return any(said[:len(v)] == v for v in phrases)
+
+
+def past_unknown_name(L: list[Element], j: int, toks: Sequence) -> int:
+    """ "A, Chủ tịch Hội đồng thành viên Công ty B được bầu giữ chức X": the name of a body the
+    lexicon does not know, right after a title that has none, up to the passive of the election;
+    the index of that word, else j (no such name, or no passive ends it)."""
+    n = len(L)
+    if not toks or not 1 <= j < n or type(L[j - 1]) is not Role or L[j - 1].body is not None \
+            or L[j - 1].entry.body or type(L[j]) is not Word or L[j].start != L[j - 1].end \
+            or not toks[L[j].start].is_cap:
+        return j
+    m = j
+    while m < n and type(L[m]) in (Word, LevelMention) and L[m].start - L[j - 1].end < _UNKNOWN_NAME_MAX:
+        if type(L[m]) is Word and toks[L[m].start].low in _W["passive"]:
+            return m if m > j else j        # ("được": the passive of the election opens the predicate)
+        m += 1
+    return j
+
+
+_UNKNOWN_NAME_MAX = 16      # tokens of a company's name ("Hội đồng thành viên Công ty TNHH MTV X Y")
