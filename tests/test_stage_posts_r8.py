@@ -304,3 +304,17 @@ def test_a_prize_after_a_company_title_gives_no_post(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Hà Văn Lâm, Giám đốc Công ty Cổ phần Suối Đá được tặng Bằng khen của Chủ tịch "
                             "UBND tỉnh Yên Bái.\n")
     assert posts(st) == set()
+
+
+# --- review8a L8: the leader's own bare title is the body the sentence opens with ---
+
+def test_the_leaders_bare_deputy_title_is_the_opening_bodys(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/3, Ủy ban Kiểm tra Tỉnh ủy Yên Bái do ông Lò Văn Ba, Phó Chủ nhiệm làm "
+                            "trưởng đoàn đã làm việc tại huyện.\n")
+    assert posts(st) == {("Lò Văn Ba", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Yên Bái")}
+
+
+def test_the_leaders_title_with_its_own_body_keeps_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/3, Sở Y tế tỉnh Yên Bái do bà Đinh Thị Mai, Phó Chủ tịch UBND tỉnh làm "
+                            "trưởng đoàn đã kiểm tra.\n")
+    assert posts(st) == {("Đinh Thị Mai", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")}

@@ -237,7 +237,11 @@ def headed_by(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[li
             return          # (only the first name, "do" right after the sentence's own body)
         j = m + 1
         if j + 1 < n and _is_sep(L[j]) and type(L[j + 1]) is Role:
-            _, j = _chain(L, j + 1, toks)       # the leader's own titles, read by bind_titles
+            own, j = _chain(L, j + 1, toks)     # the leader's own titles, read by bind_titles
+            for r in own[:1]:
+                if r.body is None and not r.entry.body and _HEAD_TITLE(r.entry.role) \
+                        and body.base.canonical not in _OWN_TITLES:
+                    r.body = body       # "Ủy ban Kiểm tra Tỉnh ủy X do ông A, Phó Chủ nhiệm làm trưởng đoàn"
         # (a standing delegation's head only for a leader written with no title of his own: "Đoàn ĐBQH
         # tỉnh X do ông A, Phó Trưởng đoàn làm trưởng đoàn" leads one trip of it)
         titles = _HEADED_BY["titles"] + (_OWN_TITLES.get(body.base.canonical, []) if j == m + 1 else [])
@@ -251,6 +255,12 @@ def headed_by(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[li
 
 
 _OWN_TITLES = _load("roles.yaml")["listed_members"]["titles"]
+
+
+def _HEAD_TITLE(role: str) -> bool:
+    """A title that heads a body or deputises for its head (roles.yaml posts headed_by titles, and
+    their deputies): the leader's bare own title of the sentence's body."""
+    return role in _HEADED_BY["titles"] or role.removeprefix("Phó ") in _HEADED_BY["titles"]
 _FRONTED = 12           # elements of a fronted time before the sentence's body ("Từ ngày 5 đến ngày 7/10, ")
 
 
