@@ -145,3 +145,10 @@ def test_a_unit_that_has_bodies_is_no_side_without_a_lead(tmp_path):
     st = state_of(tmp_path, "Tin\n\nHội nghị diễn ra tại tỉnh Gia Lai. Tỉnh Bình Định có Sở Xây dựng tham gia "
                             "thẩm định dự án.\n")
     assert "Sở Xây dựng tỉnh Bình Định" not in _bodies(st)
+
+
+def test_a_body_no_commune_has_is_not_made_the_communes_by_a_list(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự lễ có đại diện Sở Y tế, Bảo hiểm xã hội, Hội Chữ thập đỏ, UBND xã Tân Phước Tây.\n")
+    names = _bodies(st)
+    assert "Bảo hiểm xã hội xã Tân Phước Tây" not in names
+    assert "Hội Chữ thập đỏ xã Tân Phước Tây" in names       # (a union every commune has)

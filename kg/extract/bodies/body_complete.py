@@ -44,6 +44,9 @@ def nearest_province(els: list) -> None:
 
 def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: Optional[str],
                  resolver: BodyResolver) -> None:
+    if level == "commune" and bm.base is not None and (bm.base.sort == "department"
+                                                       or canon(bm.base.canonical) in _NO_COMMUNE):
+        return          # (bodies.yaml completion.no_commune: no commune has one)
     if bm.base is None:
         committee = resolver.committee_for_level(level, unit)
         organ = bm.organs[0] if bm.organs else ""
@@ -164,6 +167,7 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
 
 
 _COMMUNE_BREAKS = frozenset(_COMPLETION["commune_list_breaks"])
+_NO_COMMUNE = frozenset(canon(n) for n in _COMPLETION["no_commune"])
 
 
 def _commune_list_broken(els: list, idx: int, at: int) -> bool:
