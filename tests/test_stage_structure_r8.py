@@ -313,3 +313,38 @@ def test_the_same_days_year_further_on_dates_the_meeting(tmp_path):
             "Chiều 14-3, Đoàn Đại biểu Quốc hội tỉnh Hà Nam tiếp xúc cử tri huyện Kim Bảng về dự thảo Luật Đường bộ.\n\n"
             "Ngày 14/3/2027, cử tri đã nêu 12 ý kiến với đoàn.\n")
     assert _meeting(tmp_path, text)[1] == "2027-03-14"
+
+
+def test_the_sites_calendar_line_is_no_lead(tmp_path):
+    text = ("Hôm nay, ngày 4 tháng 6 năm 2027\n\n"
+            "Bình Lục phát động Tháng hành động vì trẻ em\n\n"
+            "2.6.2027 - 09:10\n\n"
+            "Sáng 1/6/2027, UBND huyện Bình Lục tổ chức lễ phát động Tháng hành động vì trẻ em.\n")
+    assert facts_of(tmp_path, text).headline == "Bình Lục phát động Tháng hành động vì trẻ em"
+
+
+def test_a_lead_opening_on_today_is_no_calendar(tmp_path):
+    # the negative: "Hôm nay 1/6/2027, X tổ chức ...": today's date, then the story
+    text = ("Bình Lục phát động Tháng hành động vì trẻ em\n\n"
+            "Hôm nay 1/6/2027, UBND huyện Bình Lục tổ chức lễ phát động Tháng hành động vì trẻ em.\n")
+    assert _meeting(tmp_path, text) == ("Ceremony", "2027-06-01")
+
+
+def test_a_document_issued_or_a_borrowed_photo_holds_no_meeting(tmp_path):
+    text = ("Chuẩn bị đón Tết của đồng bào Khmer\n\n"
+            "Đồng bào Khmer sẽ đón Tết Chôl Chnăm Thmây từ ngày 14/4/2027.\n\n"
+            "Lễ hội đua ghe ngo (Nguồn: Báo Hà Nam)\n\n"
+            "Để đồng bào đón Tết vui tươi, UBND tỉnh Hà Nam đã ban hành văn bản chỉ đạo các huyện kiểm tra, "
+            "bảo đảm an ninh trật tự.\n")
+    assert _meeting(tmp_path, text)[0] is None
+
+
+def test_a_photo_of_the_event_and_a_meeting_after_a_document(tmp_path):
+    # the negatives: the event's own photo; a meeting held, a document issued after it in its sentence
+    text = ("Chuẩn bị đón Tết của đồng bào Khmer\n\n"
+            "Đồng bào Khmer sẽ đón Tết Chôl Chnăm Thmây từ ngày 14/4/2027.\n\n"
+            "Lễ hội đua ghe ngo tại huyện Kim Bảng. Ảnh: Thu Hà\n")
+    assert _meeting(tmp_path, text)[0] == "Ceremony"
+    text = ("Huyện ủy Kim Bảng họp phiên thường kỳ\n\n"
+            "Sáng 2/4/2027, Ban Thường vụ Huyện ủy Kim Bảng họp phiên thường kỳ, sau đó ban hành kết luận.\n")
+    assert _meeting(tmp_path, text)[0] == "Conference"
