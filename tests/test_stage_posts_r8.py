@@ -318,3 +318,17 @@ def test_the_leaders_title_with_its_own_body_keeps_it(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng 5/3, Sở Y tế tỉnh Yên Bái do bà Đinh Thị Mai, Phó Chủ tịch UBND tỉnh làm "
                             "trưởng đoàn đã kiểm tra.\n")
     assert posts(st) == {("Đinh Thị Mai", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")}
+
+
+# --- a deputies' group listed by address: its members are officials ---
+
+def test_members_of_a_deputies_group_listed_by_address_are_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTổ đại biểu HĐND huyện Yên Sơn gồm các ông Lò Văn Ba, Trưởng Phòng Kinh tế huyện; "
+                            "bà Đinh Thị Mai, ông Lê Văn Tâm đã gặp cử tri xã Tân Lập.\n")
+    assert {"Lò Văn Ba", "Đinh Thị Mai", "Lê Văn Tâm"} <= set(st.officials)
+    assert not any(o in ("Đinh Thị Mai", "Lê Văn Tâm") for o, _, _ in posts(st))
+
+
+def test_members_of_a_working_delegation_listed_by_address_are_not_made_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn công tác của huyện Yên Sơn gồm các ông Lò Văn Ba, bà Đinh Thị Mai đã đến thăm.\n")
+    assert st.officials == []

@@ -78,6 +78,33 @@ def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Nam
         names = _listed(L, k, at, toks)
         if names:
             yield names, [role]
+    yield from _members_addressed(L, toks)
+
+
+def _members_addressed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "Tổ đại biểu HĐND huyện X gồm các ông A, ...; ông B, ...; bà C, ông D đã tiếp xúc cử tri": a
+    deputies' group listed by address, not as "các đại biểu": its members are officials (named with
+    no title: no post; the golds give "các ông" lists only their own titles)."""
+    for k, e in enumerate(L):
+        if type(e) is not BodyMention or e.end + 2 >= len(toks) or toks[e.end].low not in _SPEC["openers"] \
+                or toks[e.end + 1].low not in _SPEC["plural"] or _legislature(L, k, toks) is None:
+            continue
+        names = [x for x in L[k + 1:_list_end(L, k, e.end + 2, toks)] if type(x) is Name and not x.partial]
+        if names:
+            yield names, []
+
+
+def _list_end(L: list[Element], k: int, at: int, toks: Sequence) -> int:
+    """The element where the list that opens at token `at` ends: its sentence's end or the first word
+    of the clause after it (the list's predicate)."""
+    for y, x in enumerate(L[k + 1:], k + 1):
+        if x.start < at:
+            continue
+        if isinstance(x, Punct) and x.char in ".!?" or isinstance(x, Word) and not toks[x.start].is_cap \
+                and not _title_word(toks, x) and toks[x.start].low not in _SPEC["item_words"] \
+                and toks[x.start].low in _clause_words():
+            return y
+    return len(L)
 
 
 def _listed(L: list[Element], k: int, at: int, toks: Sequence) -> list[Name]:

@@ -101,12 +101,10 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
     bound = [(name, roles) for name, roles in bound if not (roles and _retired(sv, roles[-1]))]
     for group, roles in appointed(sv.elements, sv.toks):
         bound.extend((name, roles) for name in group)
-    for group, roles in plural_title(sv.elements):
+    for group, roles in [*plural_title(sv.elements), *deputies_listed(sv.elements, sv.toks)]:
         bound.extend((name, roles) for name in group)
         for name in group if not roles else ():
-            honour(name.text, True)     # "nguyên Phó Chủ tịch X A, B và C": each held it once
-    for group, roles in deputies_listed(sv.elements, sv.toks):
-        bound.extend((name, roles) for name in group)
+            honour(name.text, True)     # "nguyên Phó Chủ tịch X A, B và C", a group's members: officials
     own = {id(name): roles for name, roles in bound}
     for group, roles in headed_list(sv.elements, sv.toks):
         bound.extend(_headed(group, roles, own, honour, recent))
