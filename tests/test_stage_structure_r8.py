@@ -348,3 +348,16 @@ def test_a_photo_of_the_event_and_a_meeting_after_a_document(tmp_path):
     text = ("Huyện ủy Kim Bảng họp phiên thường kỳ\n\n"
             "Sáng 2/4/2027, Ban Thường vụ Huyện ủy Kim Bảng họp phiên thường kỳ, sau đó ban hành kết luận.\n")
     assert _meeting(tmp_path, text)[0] == "Conference"
+
+
+def test_a_group_photos_caption_over_an_excerpt_is_no_headline(tmp_path):
+    text = ("Các đại biểu chụp ảnh lưu niệm tại nhà truyền thống\n\n"
+            "Tham dự buổi lễ có đồng chí Lê Văn Tâm, Phó Chủ tịch UBND huyện Bình Lục.\n")
+    assert facts_of(tmp_path, text).headline is None
+
+
+def test_a_title_naming_a_photo_exhibition_stays(tmp_path):
+    # the negative: a title with "ảnh" that is no group photo's caption
+    text = ("Bình Lục khai mạc triển lãm ảnh về quê hương\n\n"
+            "Sáng 3/9/2027, UBND huyện Bình Lục khai mạc triển lãm ảnh về quê hương.\n")
+    assert facts_of(tmp_path, text).headline == "Bình Lục khai mạc triển lãm ảnh về quê hương"
