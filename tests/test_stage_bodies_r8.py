@@ -152,3 +152,9 @@ def test_a_body_no_commune_has_is_not_made_the_communes_by_a_list(tmp_path):
     names = _bodies(st)
     assert "Bảo hiểm xã hội xã Tân Phước Tây" not in names
     assert "Hội Chữ thập đỏ xã Tân Phước Tây" in names       # (a union every commune has)
+
+
+def test_short_forms_of_the_front_and_the_womens_union(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Lê Văn Tám, PCT UBMT huyện Châu Thành; bà Trần Thị Hoa, CT HPN xã Tân Phú.\n",
+                  upto="bodies")
+    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội Liên hiệp Phụ nữ"} <= _title_bodies(st)
