@@ -332,3 +332,16 @@ def test_members_of_a_deputies_group_listed_by_address_are_officials(tmp_path):
 def test_members_of_a_working_delegation_listed_by_address_are_not_made_officials(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn công tác của huyện Yên Sơn gồm các ông Lò Văn Ba, bà Đinh Thị Mai đã đến thăm.\n")
     assert st.officials == []
+
+
+# --- a session's speaker "Đại biểu A" ---
+
+def test_a_deputy_speaking_at_a_session_is_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại kỳ họp thứ 9 HĐND tỉnh Yên Bái, các đại biểu thảo luận tổ.\nĐại biểu Lò Văn Ba "
+                            "cho rằng cần làm rõ tiến độ các dự án.\n")
+    assert st.officials == ["Lò Văn Ba"]
+
+
+def test_a_congress_delegate_speaking_is_not_made_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại đại hội Hội Nông dân xã, Đại biểu Lò Văn Ba cho rằng cần đổi mới cách làm.\n")
+    assert st.officials == []

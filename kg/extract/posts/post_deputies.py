@@ -141,3 +141,28 @@ def _staff_after(L: list[Element], y: int, toks: Sequence) -> bool:
         return False
     said = " ".join(t.low for t in toks[L[z].start:L[z].start + 2])
     return any(said == w or said.startswith(w + " ") for w in _SPEC["staff"])
+
+
+_SESSION = tuple(_SPEC["session"].split())     # "kỳ họp"
+_DEPUTY = tuple(_SPEC["speaker"].split())      # "Đại biểu", capitalised, right before the name
+
+
+def council_speakers(views, person) -> set[str]:
+    """ "Đại biểu Nguyễn Văn A cho rằng ...": in the report of a council's or the Assembly's session,
+    a name right after the capitalised word "Đại biểu" is a deputy speaking, an official (his
+    council or constituency is seldom written there: no post). `person(name)` says a name is a person's."""
+    if not any(_SESSION[-1] in sv.lows and _said(sv.toks, _SESSION) for sv in views):
+        return set()
+    out = set()
+    for sv in views:
+        toks = sv.toks
+        for e in sv.elements:
+            if type(e) is Name and not e.honorific and not e.partial and e.start >= len(_DEPUTY) \
+                    and tuple(t.text for t in toks[e.start - len(_DEPUTY):e.start]) == _DEPUTY and person(e.text):
+                out.add(e.text)
+    return out
+
+
+def _said(toks: Sequence, words: tuple) -> bool:
+    n = len(words)
+    return any(tuple(t.low for t in toks[i:i + n]) == words for i in range(len(toks) - n + 1))

@@ -18,7 +18,7 @@ from kg.extract.posts.post_context import (address_titles, attach_open_bodies, c
                                      delegation_leaders, headed_offices, level_from_sentence, listed_members,
                                      union_committees)
 from kg.extract.posts.post_short import short_names
-from kg.extract.posts.post_deputies import deputies_listed
+from kg.extract.posts.post_deputies import council_speakers, deputies_listed
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
@@ -380,6 +380,7 @@ def bind_posts(state: ArticleState) -> None:
     recent: dict = {}
     carry = prev = None
     join_wrapped_names(state.views, state.article.text)
+    state.honoured |= council_speakers(state.views, lambda name: is_person(name, lx))   # "Đại biểu A cho rằng"
     for i, sv in enumerate(state.views):
         recent["sentence"] = i
         short_names(sv, recent)
