@@ -221,18 +221,10 @@ def _stamp_bylines(st: Structure, i: int, calendar: bool) -> None:
     for seg in _clean(row).split("|"):
         seg = seg.strip()
         # (a digit in the outlet after the writer's slash is its channel's, "Văn Ba/VOV1": no counter)
-        if not seg or _DIGIT.search(_SLASH_OUTLET.sub("", seg)) or _is_chrome(seg) or \
-                (_is_masthead(seg) and not _capital_name(seg)):
+        if not seg or _DIGIT.search(_SLASH_OUTLET.sub("", seg)) or _is_chrome(seg) or _is_masthead(seg):
             continue
         names = _byline(seg)
         st.authors.extend((caption_credits.unplaced(_name_line(seg)) if names is None and not calendar else names) or ())
-
-
-def _capital_name(seg: str) -> bool:
-    """ "NGUYỄN ĐIỆN NGỌC | 02/02/2021 - 12:30": a writer's name in capitals in a stamp row, three
-    syllables or four, a family name first (a section's name in capitals, "THỜI SỰ", is not)."""
-    words = seg.split()
-    return 3 <= len(words) <= 4 and seg.isupper() and words[0].lower() in lexicon().surnames
 
 
 def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) -> Optional[int]:
