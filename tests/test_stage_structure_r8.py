@@ -363,3 +363,34 @@ def test_review_a_document_cited_with_its_full_date_keeps_the_year(tmp_path):
             "Sáng 22/2, Hội Nông dân huyện Kim Bảng tổ chức hội nghị triển khai công tác Hội. Ngày 10/1/2027, "
             "Ban Thường vụ Hội Nông dân tỉnh Hà Nam đã ban hành kế hoạch thi đua.\n")
     assert _meeting(tmp_path, text)[1] == "2027-02-22"
+
+
+def test_review_an_exhibit_of_archive_photos_and_a_source_of_figures_keep_the_meeting(tmp_path):
+    # review8d H2 (a): "ảnh tư liệu" named in the dated lead, "(nguồn: ...)" citing figures: no caption
+    text = ("Khai mạc triển lãm về Chủ tịch Hồ Chí Minh\n\n"
+            "Sáng 18/5/2027, Ban Tuyên giáo Tỉnh ủy Hà Nam tổ chức Lễ khai mạc triển lãm ảnh tư liệu “Bác Hồ với "
+            "quê hương”.\n\nTriển lãm trưng bày 200 bức ảnh.\n")
+    assert _meeting(tmp_path, text)[0] == "Ceremony"
+    text = ("Tin hoạt động\n\n"
+            "Sáng 6/3/2027, Hội Liên hiệp Phụ nữ tỉnh Hà Nam tổ chức hội nghị tổng kết, công bố số liệu hộ nghèo "
+            "(nguồn: Sở Lao động - Thương binh và Xã hội).\n")
+    assert _meeting(tmp_path, text)[0] == "Conference"
+
+
+def test_review_an_event_held_beside_a_document_issued_keeps_the_meeting(tmp_path):
+    # review8d H2 (b): the same subject issues and holds ("và tổ chức"), a fronted "do X ban hành, <day>"
+    for lead, kind in (("Sáng 10/4/2027, Ban Thường vụ Tỉnh ủy Hà Nam ban hành Quy định số 20 và tổ chức hội nghị "
+                        "triển khai đến 300 cán bộ.", "Conference"),
+                       ("Thực hiện kế hoạch do Thường trực HĐND tỉnh Hà Nam ban hành, chiều 15/3/2027, HĐND huyện "
+                        "Kim Bảng khai mạc kỳ họp thứ 12.", "Conference"),
+                       ("Sáng 15/3/2027, UBND tỉnh Hà Nam ban hành quyết định và trao quyết định bổ nhiệm Giám đốc "
+                        "Sở Y tế.", "Ceremony")):
+        assert _meeting(tmp_path, "Tin hoạt động\n\n" + lead + "\n")[0] == kind, lead
+
+
+def test_review_a_title_with_a_group_photo_over_its_dated_lead_stays(tmp_path):
+    # review8d M2: the title stands right over its dated lead
+    text = ("Lãnh đạo tỉnh gặp mặt, chụp ảnh lưu niệm với học sinh giỏi quốc gia\n\n"
+            "Sáng 20/5/2027, UBND tỉnh Hà Nam tổ chức gặp mặt 45 học sinh đoạt giải học sinh giỏi quốc gia.\n\n"
+            "Minh Khang\n")
+    assert facts_of(tmp_path, text).headline == "Lãnh đạo tỉnh gặp mặt, chụp ảnh lưu niệm với học sinh giỏi quốc gia"

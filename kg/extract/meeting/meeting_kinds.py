@@ -15,6 +15,7 @@ from kg.extract.lexicon import grammar, lexicon
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
 from kg.extract.sentences.phrase_starts import anywhere as _anywhere, positions, starts as _starts
 from kg.extract.sentences.sentences import SentenceView
+from kg.extract.meeting.kind_filters import DATED as _DATED, borrowed as _borrowed, in_document as _in_document
 from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, \
     program_kind as _program_kind, refined as _refined
 
@@ -29,7 +30,7 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         story = story[1:]       # an excerpt opening on an aside ("Dịp này, ..."): its lead is further on
     story = story[_background(story):]
     # (a borrowed photo's caption, "Lễ hội Katê (Nguồn: Báo X)", "Ảnh minh họa": no event of the story's)
-    story = [sv for sv in story if not _BORROWED.search(sv.text)]
+    story = [sv for sv in story if not _borrowed(sv.text)]
     kind = organised_kind(story[:2], meeting_kind(headline)) or meeting_kind(headline + story[:1]) or \
         (_programme(story[0]) if story else None) or meeting_kind(story[1:3]) or meeting_kind(story[3:8])
     if kind == "Congress" and _press(headline + story[:4]):
@@ -53,11 +54,8 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
     return kind
 
 
-# a sentence that opens on its day ("Ngày 24/11, ...", "Chiều 5-3, ...", "(TTXVN) - Sáng 2.4, ...")
-_DATED = re.compile(r"^\W*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|nay)\s+)*"
-                    r"(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
-_BORROWED = re.compile(r"\(\s*(?:" + "|".join(_W["borrowed_photo_marks"]) + r")\b|\b(?:ảnh|hình)\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu)\b",
-                       re.I)
+
+
 # (the lead of an outlet, its tag first: "(CT) - Ngày 26-4-2012, ...")
 _TAGGED_DATED = re.compile(r"^\W*\([A-ZĐ][A-ZĐ0-9.]{0,9}\)\s*[-–—]\s*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|nay)\s+)*"
                            r"(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
@@ -141,7 +139,7 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
         found = list(lx.kind_words.find(toks, lows=sv.lows))
         if not found:
             continue            # (no kind word: the set below is not needed)
-        inside, issued = set(), None
+        inside = set()
         for e in els:
             if isinstance(e, BodyMention) or getattr(e, "entry", None) is not None:
                 inside.update(range(e.start, e.end))
@@ -150,9 +148,7 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
                 continue
             if any(toks[j].low in _W["negations"] for j in range(max(0, i - 3), i)):
                 continue        # "Sở sẽ không tiếp khách nhân ngày ...": an event said not to be held
-            if issued is None:
-                issued = next((j for j, _ in positions(toks, _W["issue_words"], sv.lows)), len(toks))
-            if issued < i:
+            if _in_document(toks, i, sv.lows):
                 continue        # "UBND tỉnh vừa ban hành Công văn ... chỉ đạo kiểm tra ...": the document's content
             if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
                 if e.payload == "Visit" and i > 0 and toks[i - 1].low in _W["trip_nouns"]:

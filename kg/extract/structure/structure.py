@@ -255,7 +255,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
         title = strip_site(s)       # (the site's name after the title does not make it a masthead)
-        if len(title.split()) < 4 or _is_caption(s) or _is_slug(s) \
+        if len(title.split()) < 4 or _is_caption(s) or _group_photo(s, body[n + 1:n + 2], lines) or _is_slug(s) \
                 or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)) \
                 or _wrapped(lines, i) or listed(lines, i, st.chrome) \
                 or story_ends.bullet_header(lines[i]) or _is_masthead(title):
@@ -308,6 +308,20 @@ def _kicker_over(i: int, candidates: list[int], body: list[int], lines: list[str
 
 # (the most words of a topic's kicker over the title)
 _KICKER_WORDS = 6
+
+
+_GROUP_PHOTO = tuple(_W["group_photo_phrases"])
+# a line that opens on its day ("Sáng 20/5/2027, ...")
+_OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
+
+
+def _group_photo(s: str, nxt: list[int], lines: list[str]) -> bool:
+    """ "Đoàn đại biểu chụp ảnh lưu niệm tại khu di tích" over "Tham dự có ...": what only a group
+    photo's caption says (article.yaml structure `group_photo_phrases`), the line under it no dated
+    lead (a title stands over its dated lead: "Lãnh đạo tỉnh gặp mặt, chụp ảnh lưu niệm với ..." /
+    "Sáng 20/5, ..."; review8d M2)."""
+    low = s.lower()
+    return any(p in low for p in _GROUP_PHOTO) and not (nxt and _OPENS_ON_DAY.match(_clean(lines[nxt[0]])))
 
 
 def _adjacent(body: list[int], idx: list[int]) -> bool:

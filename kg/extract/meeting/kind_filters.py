@@ -1,0 +1,48 @@
+"""Sentences and words a meeting's kind is not read from: a borrowed photo's caption, and a kind word
+in the content of a document issued in its sentence. Split from kg.extract.meeting.meeting_kinds;
+the words are meetings.yaml people.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import grammar
+from kg.extract.sentences.phrase_starts import positions, starts as _starts
+
+_W = grammar("meetings.yaml", "people")
+
+# a sentence that opens on its day ("Ngày 24/11, ...", "Chiều 5-3, ...", "(TTXVN) - Sáng 2.4, ...")
+DATED = re.compile(r"^\W*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|nay)\s+)*"
+             r"(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
+
+# a caption's closing mark of a borrowed photo: "(Nguồn: Báo X)", "(Ảnh minh họa)", "Ảnh tư liệu." at its end
+_BORROWED = re.compile(r"(?:\(\s*(?:" + "|".join(_W["borrowed_photo_marks"]) + r")\b[^()]*\)|\b(?:ảnh|hình)\s+(?:minh\s+họa"
+                       r"|minh\s+hoạ|tư\s+liệu))\s*\.?\s*$", re.I)
+# (the most words of a caption line)
+_CAPTION_WORDS = 25
+
+
+def borrowed(text: str) -> bool:
+    """ "Lễ hội Katê (Nguồn: Báo X)", "Đại biểu dự hội nghị. (Ảnh tư liệu)": a short caption line, not
+    a dated lead, closed by a borrowed photo's mark (not "... triển lãm ảnh tư liệu “...”", not a
+    source of figures inside a sentence: review8d H2)."""
+    return len(text.split()) <= _CAPTION_WORDS and not DATED.match(text) and bool(_BORROWED.search(text))
+
+
+def in_document(toks, i: int, lows) -> bool:
+    """toks[i] is in the content of a document issued in its sentence ("UBND tỉnh vừa ban hành Công văn
+    số 12 chỉ đạo các huyện kiểm tra ..."; meetings.yaml people `issue_words`, `document_contents`):
+    before the content's verb, a comma, "và" or a convening verb ends the issuing clause ("ban hành
+    Quy định số 20 và tổ chức hội nghị ...", "Thực hiện kế hoạch do X ban hành, chiều 15/3, ... khai
+    mạc kỳ họp"); after it only a convening verb does (review8d H2)."""
+    issued = [j + n for j, n in positions(toks, _W["issue_words"], lows) if j + n <= i]
+    if not issued:
+        return False
+    content = False
+    for k in range(issued[-1], i):
+        if _starts(toks, k, _W["organise_words"]) is not None:
+            return False
+        if not content and (toks[k].text in ",;:" or toks[k].low in _W["clause_joiners"]):
+            return False
+        content = content or _starts(toks, k, _W["document_contents"]) is not None
+    return content
