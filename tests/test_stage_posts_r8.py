@@ -345,3 +345,23 @@ def test_a_deputy_speaking_at_a_session_is_an_official(tmp_path):
 def test_a_congress_delegate_speaking_is_not_made_an_official(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTại đại hội Hội Nông dân xã, Đại biểu Lò Văn Ba cho rằng cần đổi mới cách làm.\n")
     assert st.officials == []
+
+
+# --- review8a H2 (03:25) and H8 ---
+
+def test_a_name_after_the_object_of_paying_respects_is_the_livings(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSau khi viếng Đền thờ các Vua Hùng, đồng chí Hà Văn Lâm, nguyên Bí thư Tỉnh ủy Yên "
+                            "Bái đã ôn lại truyền thống.\n")
+    assert st.officials == ["Hà Văn Lâm"]
+
+
+def test_a_neighbours_delegation_side_places_its_bare_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTham dự có đồng chí Hà Thị Mai, Chủ tịch HĐND tỉnh Điện Biên; đoàn tỉnh Xămpa (Lào) "
+                            "có ông Khăm Lạ, Bí thư Tỉnh ủy.\n")
+    assert ("Khăm Lạ", "Bí thư", "Tỉnh ủy Xămpa") in posts(st)
+
+
+def test_our_provinces_delegation_side_keeps_its_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTham dự có đồng chí Hà Thị Mai, Chủ tịch HĐND tỉnh Điện Biên; đoàn tỉnh Lai Châu có "
+                            "ông Lò Văn Ba, Bí thư Tỉnh ủy.\n")
+    assert ("Lò Văn Ba", "Bí thư", "Tỉnh ủy Lai Châu") in posts(st)

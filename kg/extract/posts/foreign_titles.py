@@ -15,13 +15,13 @@ from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
-from kg.extract.places.foreign import _OPENERS, _countries, _known
+from kg.extract.places.foreign import _OPENERS, _countries
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text, mission_country
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
-from kg.extract.bodies.side_places import person_after as _person_after
+from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
 from kg.extract.posts.foreign_organs import country_after, earlier_titles, foreign_organ, foreign_state, later_titles
 
 
@@ -211,7 +211,6 @@ def _side_cues():
     return phrase_matcher(_load("roles.yaml").get("foreign_side") or [])
 
 
-_CUE_REACH = 4          # tokens before the side's cue: "Đến dự, về phía Lào có ..."
 
 
 def foreign_side(gz, sv, lx, foreign: dict) -> None:
@@ -233,25 +232,6 @@ def foreign_side(gz, sv, lx, foreign: dict) -> None:
         for x, name in enumerate(els):
             if isinstance(name, Name) and at < name.start < stop:
                 _leader_titles([r for r in els[x + 1:] if r.start < stop], toks, side, lx)
-
-
-def _unit_cues(sv, foreign: dict) -> list[tuple[int, int]]:
-    """ "Tiếp đoàn tỉnh X, tỉnh Y có các đồng chí: A - ...": a unit opening its clause and followed by
-    "có" and a person (an address or a name, maybe after "các đồng chí:") says whose side the names
-    after it are on, as "phía Y có" does; (where the unit starts, where it does: the side is read
-    there). Our own units are cues too: they end a neighbour's side ("...; tỉnh Z có đồng chí B").
-    Not the "có" of having ("Tỉnh Y có 10 huyện")."""
-    if "có" not in sv.lows or not foreign:
-        return []
-    toks, els, out = sv.toks, sv.elements, []
-    for x, e in enumerate(els):
-        if not isinstance(e, LevelMention):
-            continue
-        end = e.end if e.place_name else e.end + len(_foreign_unit_name(toks, e, foreign).split())
-        if (e.place_name or end > e.end) and end < len(toks) and toks[end].low == "có" \
-                and (e.start <= _CUE_REACH or toks[e.start - 1].text in ",;:") and _person_after(els, x + 1, end + 1):
-            out.append((e.start, e.start))
-    return out
 
 
 def _country_side(gz, sv, at: int) -> Optional[tuple]:
@@ -317,14 +297,6 @@ def _unit_side(sv, at: int, foreign: dict) -> Optional[tuple]:
             if place:           # "tỉnh Savannakhet": a one-word name the scan left after the unit word
                 return None, replace(e, place_name=place)
     return None
-
-
-def _foreign_unit_name(toks: list, lv: LevelMention, foreign: dict) -> str:
-    """The name of a neighbour's unit written after a bare unit word (a one-word Latin spelling
-    the scan does not read: "tỉnh Savannakhet"), when the article or the lexicon marks it foreign."""
-    place = unit_place(toks, lv)
-    key = name_key(place) if place else None
-    return place if key and (key in foreign or key in _known().get(key[0], ())) else ""
 
 
 def _foreign_title(r: Role, side: tuple, lx) -> None:

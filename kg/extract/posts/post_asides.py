@@ -9,7 +9,7 @@ is the committee's place: read by the bodies stage, kg.extract.bodies.side_place
 from __future__ import annotations
 
 from kg.extract.lexicon import grammar, phrase_matcher
-from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
 
 _PARTICULARS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["particulars"])
 _AGE = "tuổi"
@@ -147,13 +147,30 @@ _MOURNING = phrase_matcher(grammar("roles.yaml", "posts")["mourning"])
 
 def mourned(sv, lx):
     """Whom the sentence remembers, whom it honours as no official: True for all (a memorial
-    sentence, meetings.yaml memorial_cues), else the names written after a verb of paying respects
-    to the dead up to the clause's end ("đoàn do đồng chí A dẫn đầu đến viếng đồng chí B, nguyên
-    Chủ tịch ...": B, not A; roles.yaml posts mourning)."""
+    sentence, meetings.yaml memorial_cues), else the names of the object of a verb of paying
+    respects to the dead ("đoàn do đồng chí A dẫn đầu đến viếng đồng chí B, nguyên Chủ tịch ...":
+    B, not A; roles.yaml posts mourning). The object opens right after the verb with an address,
+    a former mark, a title or a name, and ends at a clause's word or ";" ("viếng Đền thờ ..., đồng
+    chí C phát biểu": no one mourned)."""
     if lx.memorial_cues.present(sv.toks, sv.lows):
         return True
-    at = next((k for k, _ in _MOURNING.find(sv.toks, lows=sv.lows)), None)
+    at = next((k + e.size for k, e in _MOURNING.find(sv.toks, lows=sv.lows)), None)
     if at is None:
         return frozenset()
-    end = next((e.start for e in sv.elements if type(e) is Punct and e.char in ";." and e.start > at), len(sv.toks))
-    return frozenset(e.text for e in sv.elements if type(e) is Name and at < e.start < end)
+    L = sv.elements
+    x = next((x for x, e in enumerate(L) if e.start >= at), len(L))
+    if x == len(L) or L[x].start != at or not (type(L[x]) in (Honorific, Name, Role)
+                                                or type(L[x]) is Word and L[x].low in _OBJECT_MARKS):
+        return frozenset()
+    names = []
+    for e in L[x:]:
+        if type(e) is Punct and e.char in ";.":
+            break
+        if type(e) is Word and names and e.low not in _OBJECT_MARKS:
+            break
+        if type(e) is Name:
+            names.append(e.text)
+    return frozenset(names)
+
+
+_OBJECT_MARKS = frozenset(list(grammar("roles.yaml", "posts")["former"]) + list(_LATE) + ["và"])
