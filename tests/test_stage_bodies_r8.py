@@ -158,3 +158,15 @@ def test_short_forms_of_the_front_and_the_womens_union(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có ông Lê Văn Tám, PCT UBMT huyện Châu Thành; bà Trần Thị Hoa, CT HPN xã Tân Phú.\n",
                   upto="bodies")
     assert {"Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội Liên hiệp Phụ nữ"} <= _title_bodies(st)
+
+
+def test_a_lao_province_in_a_press_spelling_places_its_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Attapư do ông Bun Khăm, Phó Bí thư Tỉnh ủy, Phó Tỉnh trưởng "
+                            "Attapư dẫn đầu đến thăm tỉnh Quảng Nam.\n")
+    names = _bodies(st)
+    assert "Tỉnh ủy Quảng Nam" not in names
+
+
+def test_a_neighbours_provincial_front_is_not_ours(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nLãnh đạo Mặt trận tỉnh Attapư tặng quà lãnh đạo tỉnh Quảng Nam.\n")
+    assert not any(n.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam") for n in _bodies(st))

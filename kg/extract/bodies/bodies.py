@@ -202,6 +202,8 @@ class BodyResolver:
         if place is not None:
             return Body(f"{e.canonical} {_leveled_place(place, bm.unit)}", e.kind, place, None, e.canonical)
         unit = bm.unit or ""
+        if e.kind == "FrontCommittee" and bm.place_name and self.places.is_foreign(bm.place_name):
+            return None     # "Mặt trận tỉnh X" of a neighbour's province: its own front, not ours
         # a foreign unit keeps its name as written, with the unit it lies in (kg.extract.places.foreign)
         written = self.places.foreign_label(bm.place_name or "") or self.places.bare_name(bm.level, bm.unit)
         if written:
