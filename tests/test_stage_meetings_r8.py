@@ -153,3 +153,18 @@ def test_a_programme_not_held_this_year_is_not_convened(tmp_path):
                                  "đã tới thăm hỏi công nhân khó khăn ở huyện Gio Linh. Năm nay, do dịch bệnh, LĐLĐ tỉnh "
                                  "Quảng Trị không tổ chức chương trình “Xuân ấm nghĩa tình”.\n")
     assert "Liên đoàn Lao động tỉnh Quảng Trị" not in hosts
+
+
+# -- a body that hands over, subject of the lead, holds the ceremony --------------------------------
+
+def test_a_union_handing_over_a_house_hosts_the_ceremony(tmp_path):
+    hosts, _ = hg(tmp_path, "Trao nhà Mái ấm cho hội viên\n\nNgày 12/3, Hội Nông dân xã Hải Lâm (huyện Hải Lăng) đã bàn giao nhà "
+                            "“Mái ấm tình thương” cho gia đình hội viên Trần Thị Mơ ở thôn 4.\n")
+    assert hosts == ["Hội Nông dân xã Hải Lâm"]
+
+
+def test_a_union_handing_out_gifts_on_visits_does_not_host(tmp_path):
+    # (negative: the lead tells visits, "tổ chức các đoàn thăm hỏi": who hands over is a visitor)
+    hosts, _ = hg(tmp_path, "Liên đoàn Lao động tỉnh Quảng Trị trao quà cho công nhân.\n\nNgày 9/5, Liên đoàn Lao động "
+                            "tỉnh Quảng Trị cho biết đã tổ chức các đoàn thăm hỏi, tặng quà 50 đoàn viên bị tai nạn.\n")
+    assert "Liên đoàn Lao động tỉnh Quảng Trị" not in hosts

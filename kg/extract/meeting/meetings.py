@@ -29,6 +29,7 @@ from kg.extract.meeting.visits import (another_event, companion_guests, delegati
 from kg.extract.meeting.visitors import visits_people
 from kg.extract.meeting.lone_visitors import visiting_guests
 from kg.extract.meeting.host_forms import authorised_by, invited_by
+from kg.extract.meeting.givers import givers
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -320,6 +321,8 @@ def read_meeting(state: ArticleState) -> None:
         m.hosts = authorised_by(story[:2], state.bodies)    # ("A thừa ủy quyền của Ban Thường vụ X tổ chức")
     if not m.hosts and not m.guests and kind in ("Ceremony", "Conference"):
         m.hosts, m.guests = signing_parties(headline + story[:3], state.bodies)
+    if not m.hosts and kind == "Ceremony":
+        m.hosts = givers(headline + story[:2], state.bodies, headline + story[:4])     # ("Hội X đã bàn giao nhà ...")
     if kind != "Congress":
         acting = _acting_party(headline + story[:3], state.bodies) if _not_congress_only(m.hosts) != m.hosts else frozenset()
         m.hosts, m.guests = _not_congress_only(m.hosts, acting), _not_congress_only(m.guests)

@@ -1,0 +1,60 @@
+"""The host of a ceremony told as a handing over: the body that hands over, written as the subject of
+the lead's verb ("Hội Nông dân xã X đã bàn giao nhà “Mái ấm nông dân” cho gia đình bà A", "Liên đoàn
+Lao động tỉnh trao hai Mái ấm Công đoàn cho các công đoàn viên"), holds it when no body is named to
+convene it. Visitors who bring gifts ("Đoàn X đến thăm, trao quà ...") are guests, read elsewhere.
+The words are meetings.yaml's (``hosts``: `handover_verbs`, `convene_adverbs`)."""
+from __future__ import annotations
+
+from kg.extract.sentences.elements import BodyMention
+from kg.extract.meeting.hosts import VISIT, WORK_WITH, RECEIVE, for_host, host_words, verb_index
+from kg.extract.sentences.phrase_starts import starts
+from kg.extract.sentences.sentences import SentenceView
+from kg.facts import Body
+
+
+def givers(views: list[SentenceView], resolve, lead: list[SentenceView]) -> list[Body]:
+    """The bodies that open the clause of the first handover verb in `views` (only adverbs between),
+    joined by commas or "và"; none after a visit, work or receiving verb in its sentence, nor when the
+    `lead` tells a visit."""
+    w = host_words()
+    if any(verb_index(sv)[VISIT] or any(t.low in w["visit_nouns"] for t in sv.toks) for sv in lead):
+        return []       # ("X trao quà cho công nhân" over "X tổ chức các đoàn thăm hỏi, tặng quà ...": it visits)
+    for sv in views:
+        toks, found = sv.toks, verb_index(sv)
+        for p in range(len(toks)):
+            if not starts(toks, p, w["handover_verbs"]) or p + 1 < len(toks) and toks[p + 1].low == "đổi":
+                continue        # ("trao đổi": an exchange of views)
+            if any(sv.elements[v].start < p for v in found[VISIT] + found[WORK_WITH] + found[RECEIVE]):
+                break
+            got = _subject(sv, p, resolve)
+            if got:
+                return got
+            break
+    return []
+
+
+def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
+    """The bodies right before token p (past `convene_adverbs` words and a bracket that places them),
+    joined by commas or "và", back to the clause's start (a mark, a number or the sentence's start)."""
+    toks, w = sv.toks, host_words()
+    ends = {e.end: e for e in sv.elements if isinstance(e, BodyMention) and not e.generic}
+    t = p
+    while t > 0 and toks[t - 1].low in _adverb_words(w):
+        t -= 1
+    if t > 0 and toks[t - 1].text == ")":
+        # ("Hội Nông dân xã X (huyện Y) đã bàn giao ...": the bracket places the body)
+        t = next((n for n in range(t - 2, max(-1, t - 10), -1) if toks[n].text == "("), t)
+    out: list = []
+    while t in ends:
+        out.insert(0, ends[t])
+        t = ends[t].start
+        if t > 1 and (toks[t - 1].text == "," or toks[t - 1].low == "và") and t - 1 in ends:
+            t -= 1
+    if not out or t > 0 and toks[t - 1].text[:1].isalpha():
+        return []       # (the bodies must open their clause: "Nghị quyết Hội X trao ..." is no subject)
+    bodies = [for_host(b) for b in map(resolve, out) if b is not None]
+    return [b for n, b in enumerate(bodies) if all(b.key != x.key for x in bodies[:n])]
+
+
+def _adverb_words(w: dict) -> frozenset:
+    return frozenset(x for p in w["convene_adverbs"] for x in p.split())
