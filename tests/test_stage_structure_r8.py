@@ -394,3 +394,17 @@ def test_review_a_title_with_a_group_photo_over_its_dated_lead_stays(tmp_path):
             "Sáng 20/5/2027, UBND tỉnh Hà Nam tổ chức gặp mặt 45 học sinh đoạt giải học sinh giỏi quốc gia.\n\n"
             "Minh Khang\n")
     assert facts_of(tmp_path, text).headline == "Lãnh đạo tỉnh gặp mặt, chụp ảnh lưu niệm với học sinh giỏi quốc gia"
+
+
+def test_review_a_december_greeting_for_the_tet_ahead_is_of_the_year_before(tmp_path):
+    # review8b LOW: "Xuân ... 2028" greeted on 26/12 is the Tết ahead
+    text = ("Tin hoạt động\n\n"
+            "Sáng 26/12, lãnh đạo huyện Kim Bảng đến thăm, chúc Tết các gia đình chính sách nhân dịp đón Xuân Mậu Thân 2028.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-12-26"
+
+
+def test_a_december_christmas_visit_is_of_its_year(tmp_path):
+    # the negative: Christmas of year N is greeted in N's December
+    text = ("Tin hoạt động\n\n"
+            "Sáng 22/12, lãnh đạo huyện Kim Bảng đến thăm, chúc mừng Giáng sinh 2027 tại giáo xứ An Hòa.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-12-22"

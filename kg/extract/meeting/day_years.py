@@ -60,6 +60,8 @@ def year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], te
             return latest - 1
         if len(set(text_years)) == 1 and d.month >= _words()["plan_from_month"] and _plans(latest, lead):
             return latest - 1       # the tasks of year N, set late in N - 1
+        if len(set(text_years)) == 1 and d.month >= _words()["plan_from_month"] and _new_year(latest, lead):
+            return latest - 1       # "Sáng 26/12, ... chúc Tết ... Xuân Ất Tỵ 2025": the Tết ahead
         if len(set(text_years)) == 1 and _reviews(latest, lead):
             # the review of year N alone: early in N + 1, late in N, between no telling
             return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
@@ -115,6 +117,14 @@ def _plans(year: int, lead: list[SentenceView]) -> bool:
     `plan_finished_by`, `plan_reported_by`)."""
     return any(int(m.group(1)) == year and _set(sv.text, m.start())
                for sv in lead for m in _plan_re().finditer(sv.text))
+
+
+def _new_year(year: int, lead: list[SentenceView]) -> bool:
+    """The lead names the lunar new year of that year ("Tết Nguyên đán 2025", "Xuân Ất Tỵ 2025";
+    meetings.yaml dates `new_year_feasts`): met in November or December, it is the Tết ahead."""
+    feasts = tuple(w.lower() for w in _words()["new_year_feasts"])
+    return any(int(m.group(1)) == year and m.group(0).lower().startswith(feasts)
+               for sv in lead for m in _patterns()["feast"].finditer(sv.text))
 
 
 def _set(text: str, at: int) -> bool:
