@@ -365,3 +365,23 @@ def test_our_provinces_delegation_side_keeps_its_committee(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTham dự có đồng chí Hà Thị Mai, Chủ tịch HĐND tỉnh Điện Biên; đoàn tỉnh Lai Châu có "
                             "ông Lò Văn Ba, Bí thư Tỉnh ủy.\n")
     assert ("Lò Văn Ba", "Bí thư", "Tỉnh ủy Lai Châu") in posts(st)
+
+
+# --- review8c C-H5, C-H6 ---
+
+def test_a_leaders_title_of_another_body_kind_is_not_the_opening_bodys(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/3, Sở Y tế tỉnh Yên Bái do bà Đinh Thị Mai, Phó Chủ tịch làm trưởng đoàn đã "
+                            "kiểm tra.\n")
+    assert posts(st) == set()
+
+
+def test_a_leaders_title_with_a_level_word_is_not_the_opening_bodys(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/3, Sở Xây dựng tỉnh Yên Bái do ông Lò Văn Ba, Phó Chủ tịch tỉnh làm trưởng "
+                            "đoàn đã kiểm tra.\n")
+    assert not any(b.startswith("Sở") for _, _, b in posts(st))
+
+
+def test_a_congress_delegate_in_a_story_that_mentions_a_session_is_no_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 3/7, Đại hội Hội Nông dân xã Tân Lập lần thứ X diễn ra. Đại biểu Lò Văn Ba, hội "
+                            "viên chi hội thôn 3, tham luận. Kết quả sẽ được báo cáo tại kỳ họp HĐND xã cuối năm.\n")
+    assert st.officials == []

@@ -239,8 +239,8 @@ def headed_by(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[li
         if j + 1 < n and _is_sep(L[j]) and type(L[j + 1]) is Role:
             own, j = _chain(L, j + 1, toks)     # the leader's own titles, read by bind_titles
             for r in own[:1]:
-                if r.body is None and not r.entry.body and _HEAD_TITLE(r.entry.role) \
-                        and body.base.canonical not in _OWN_TITLES:
+                if r.body is None and not r.entry.body and _HEAD_TITLE(r.entry.role, (body.organs or [body.base.canonical])[-1]) \
+                        and not (r.end < len(toks) and toks[r.end].low in _LEVEL_WORDS):
                     r.body = body       # "Ủy ban Kiểm tra Tỉnh ủy X do ông A, Phó Chủ nhiệm làm trưởng đoàn"
         # (a standing delegation's head only for a leader written with no title of his own: "Đoàn ĐBQH
         # tỉnh X do ông A, Phó Trưởng đoàn làm trưởng đoàn" leads one trip of it)
@@ -257,10 +257,14 @@ def headed_by(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[li
 _OWN_TITLES = _load("roles.yaml")["listed_members"]["titles"]
 
 
-def _HEAD_TITLE(role: str) -> bool:
-    """A title that heads a body or deputises for its head (roles.yaml posts headed_by titles, and
-    their deputies): the leader's bare own title of the sentence's body."""
-    return role in _HEADED_BY["titles"] or role.removeprefix("Phó ") in _HEADED_BY["titles"]
+def _HEAD_TITLE(role: str, canonical: str) -> bool:
+    """The head's title of the body (roles.yaml posts own_heads, by the first words of its name) or
+    its deputy's: the leader's bare own title of the sentence's body ("Phó Chủ tịch" of no Sở)."""
+    head = next((h for first, h in _W["own_heads"] if canonical.startswith(first)), "")
+    return bool(head) and role.removeprefix("Phó ") == head
+
+
+_LEVEL_WORDS = frozenset(("tỉnh", "huyện", "thành", "quận", "thị", "xã", "phường"))      # "Phó Chủ tịch tỉnh"
 _FRONTED = 12           # elements of a fronted time before the sentence's body ("Từ ngày 5 đến ngày 7/10, ")
 
 

@@ -151,16 +151,22 @@ def council_speakers(views, person) -> set[str]:
     """ "Đại biểu Nguyễn Văn A cho rằng ...": in the report of a council's or the Assembly's session,
     a name right after the capitalised word "Đại biểu" is a deputy speaking, an official (his
     council or constituency is seldom written there: no post). `person(name)` says a name is a person's."""
-    if not any(_SESSION[-1] in sv.lows and _said(sv.toks, _SESSION) for sv in views):
-        return set()
+    lead = views[:_LEAD]
+    if not any(_SESSION[-1] in sv.lows and _said(sv.toks, _SESSION) for sv in lead) \
+            or any(_said(sv.toks, tuple(w.split())) for sv in views for w in _SPEC["not_session"]):
+        return set()            # (the session is the story's own: its headline or lead names it)
     out = set()
     for sv in views:
-        toks = sv.toks
-        for e in sv.elements:
+        toks, L = sv.toks, sv.elements
+        for x, e in enumerate(L):
             if type(e) is Name and not e.honorific and not e.partial and e.start >= len(_DEPUTY) \
-                    and tuple(t.text for t in toks[e.start - len(_DEPUTY):e.start]) == _DEPUTY and person(e.text):
-                out.add(e.text)
+                    and tuple(t.text for t in toks[e.start - len(_DEPUTY):e.start]) == _DEPUTY \
+                    and not (x + 1 < len(L) and type(L[x + 1]) is Punct) and person(e.text):
+                out.add(e.text)     # (an aside after the name, "Đại biểu A, hội viên ...": who he is, said there)
     return out
+
+
+_LEAD = 3       # sentences of the headline and the lead
 
 
 def _said(toks: Sequence, words: tuple) -> bool:
