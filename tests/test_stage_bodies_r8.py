@@ -170,3 +170,16 @@ def test_a_lao_province_in_a_press_spelling_places_its_committee(tmp_path):
 def test_a_neighbours_provincial_front_is_not_ours(tmp_path):
     st = state_of(tmp_path, "Tin\n\nLãnh đạo Mặt trận tỉnh Attapư tặng quà lãnh đạo tỉnh Quảng Nam.\n")
     assert not any(n.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam") for n in _bodies(st))
+
+
+def test_a_centrally_run_citys_department_is_placed_in_another_provinces_story(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 3/4, tại tỉnh Bến Tre, Sở Y tế thành phố Cần Thơ và Sở Nội vụ Hà Nội ký "
+                            "kết hợp tác với Sở Y tế tỉnh Bến Tre.\n")
+    names = _bodies(st)
+    assert {"Sở Y tế thành phố Cần Thơ", "Sở Nội vụ thành phố Hà Nội", "Sở Y tế tỉnh Bến Tre"} <= names
+    assert "Sở Nội vụ tỉnh Bến Tre" not in names
+
+
+def test_our_body_beside_two_countries_agencies_stays_a_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/4, Bộ Công an và các cơ quan của hai nước phối hợp tổ chức hội nghị.\n")
+    assert "Bộ Công an" in _bodies(st)

@@ -338,6 +338,14 @@ class BodyParser(BodyPlaces):
         if lv is not None and lv.payload.level == "province":
             bm.unit = self.lx.province_unit
             bm.place_name, j = self._place_after(text, toks, j + lv.size, "province", vintage)
+        elif lv is not None and lv.payload.level == "city":
+            # "Sở Y tế thành phố Cần Thơ": a centrally-run city's department (not a provincial city's)
+            name, k = self._place_after(text, toks, j + lv.size, "city", vintage)
+            city = self.gz.province(name, vintage) or self.gz.province(name, "legacy") if name else None
+            if city is not None:
+                bm.unit, bm.place_name, j = lv.payload.unit, city.name, k
+        elif lv is None and j < len(toks):
+            j = self._bare_province(text, toks, j, bm, vintage)     # "Sở Y tế Hà Nội", "Sở Y tế TP.HCM"
         return j
 
     def _ministry(self, sentence: str, toks: list[Token], j: int, vintage: str) -> Optional[BodyMention]:
