@@ -408,3 +408,11 @@ def test_a_december_christmas_visit_is_of_its_year(tmp_path):
     text = ("Tin hoạt động\n\n"
             "Sáng 22/12, lãnh đạo huyện Kim Bảng đến thăm, chúc mừng Giáng sinh 2027 tại giáo xứ An Hòa.\n")
     assert _meeting(tmp_path, text)[1] == "2027-12-22"
+
+
+def test_review_an_earlier_meeting_recalled_with_its_date_keeps_the_year(tmp_path):
+    # review8d H3: a step recalled ("đã", an earlier day) is no other item of a list page
+    text = ("Sở Y tế làm việc với huyện Kim Bảng\n\n"
+            "Chiều 5/3, đoàn công tác của Sở Y tế tỉnh Hà Nam làm việc với UBND huyện Kim Bảng về phòng chống sốt "
+            "xuất huyết. Ngày 1/3/2027, huyện đã tổ chức lễ ra quân diệt lăng quăng.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-03-05"

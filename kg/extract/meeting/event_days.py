@@ -260,12 +260,12 @@ def _own_years(d: DayDate, sv: SentenceView, story: list[SentenceView], headline
                text_years: list[int]) -> list[int]:
     """The years the text names before the next item of a list page: "Chiều 22-2, Đoàn ĐBQH tỉnh tiếp
     xúc cử tri ... Chiều ngày 23/2/2023, Ban Tuyên giáo Thành ủy tổ chức hội nghị ...": a later
-    sentence that opens on another day written with its year and names a meeting of its own is
-    another item's lead, and its year is not the meeting's (kg.extract.structure.text_years)."""
+    sentence that opens on a later day written with its year and names a meeting of its own, not
+    as a step recalled ("đã", "trước đó"), is another item's lead, and its year is not the meeting's (kg.extract.structure.text_years)."""
     at = next((i for i, v in enumerate(story) if v is sv), None)
     for k in range(len(story) if at is None else at + 1, len(story)):
         m = _ITEM_LEAD.match(story[k].text)
-        if m and (int(m.group(1)), int(m.group(2))) != (d.day, d.month) and _tells_an_event(story[k]):
+        if m and (int(m.group(2)), int(m.group(1))) > (d.month, d.day) and _tells_an_event(story[k]):
             from kg.extract.structure.text_years import years_in
             return [y for v in headline + story[:k] for y in years_in(v.text)]
     return text_years
@@ -275,7 +275,9 @@ def _tells_an_event(sv: SentenceView) -> bool:
     """The sentence names a meeting of its own (an item's lead), not a step cited in the story ("Ngày
     10/1/2024, Ban Thường vụ ... đã ban hành kế hoạch thi đua": a document, review8b H9)."""
     from kg.extract.meeting.meeting_kinds import meeting_kind   # (meeting_kinds reads the hosts' words)
-    return meeting_kind([sv]) is not None
+    low = sv.text.lower()
+    # (not a step recalled: "Ngày 1/3/2024, huyện đã tổ chức lễ ra quân ...": review8d H3)
+    return meeting_kind([sv]) is not None and not any(re.search(r"\b" + w + r"\b", low) for w in _words()["recalled_marks"])
 
 
 def _spanned(day: MeetingDay, text: str, story: list[SentenceView], headline: list[SentenceView]) -> MeetingDay:
