@@ -168,3 +168,10 @@ def test_a_union_handing_out_gifts_on_visits_does_not_host(tmp_path):
     hosts, _ = hg(tmp_path, "Liên đoàn Lao động tỉnh Quảng Trị trao quà cho công nhân.\n\nNgày 9/5, Liên đoàn Lao động "
                             "tỉnh Quảng Trị cho biết đã tổ chức các đoàn thăm hỏi, tặng quà 50 đoàn viên bị tai nạn.\n")
     assert "Liên đoàn Lao động tỉnh Quảng Trị" not in hosts
+
+
+def test_delegates_attending_the_congress_held_keep_its_host(tmp_path):
+    # (negative, review8b H8: "150 đại biểu dự Đại hội Hội X" attends the one held; no election of delegates)
+    hosts, _ = hg(tmp_path, "Đại hội nông dân huyện\n\nSáng 5/6/2024, có 150 đại biểu về dự Đại hội Hội Nông dân huyện "
+                            "Tân Phước lần thứ XI, nhiệm kỳ 2024-2029.\n")
+    assert hosts == ["Hội Nông dân huyện Tân Phước"]

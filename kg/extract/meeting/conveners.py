@@ -341,11 +341,17 @@ def _cited(toks, i: int, w: dict) -> bool:
 
 
 def _delegates_go_to(toks, i: int, w: dict) -> bool:
+    """The event at token i is attended by delegates an election names ("bầu 9 đại biểu đi dự Đại hội
+    ...") or who set out for it ("có 12 đại biểu đi dự Đại hội toàn quốc ..."): an electing word (hosts
+    `elect_words`) before the delegate word, or "đi dự"; "150 đại biểu dự Đại hội Hội X" attends the one held."""
     n = next((n for n in (2, 1) if " ".join(t.low for t in toks[max(0, i - n):i]) in w["attend_words"]), 0)
     if not n:
         return False
-    before = " ".join(t.low for t in toks[max(0, i - n - 5):i - n])
-    return any(d in before for d in w["attending_delegates"])
+    before = [t.low for t in toks[max(0, i - n - 8):i - n]]
+    at = next((k for k in range(len(before) - 1) if " ".join(before[k:k + 2]) in w["attending_delegates"]
+               or before[k] in w["attending_delegates"]), None)
+    # (elected, or setting out: "12 đại biểu đi dự Đại hội toàn quốc ...")
+    return at is not None and (any(x in w["elect_words"] for x in before[:at]) or n == 2 and toks[i - 2].low == "đi")
 
 
 def _before(toks, i: int, phrases) -> bool:
