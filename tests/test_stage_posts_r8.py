@@ -385,3 +385,17 @@ def test_a_congress_delegate_in_a_story_that_mentions_a_session_is_no_official(t
     st = state_of(tmp_path, "Tin\n\nSáng 3/7, Đại hội Hội Nông dân xã Tân Lập lần thứ X diễn ra. Đại biểu Lò Văn Ba, hội "
                             "viên chi hội thôn 3, tham luận. Kết quả sẽ được báo cáo tại kỳ họp HĐND xã cuối năm.\n")
     assert st.officials == []
+
+
+# --- review8c C-H1: a school's namesake is no one elected ---
+
+def test_a_schools_namesake_after_the_title_is_not_the_one_appointed(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBà Lò Thị Nga, Hiệu trưởng Trường THCS Trần Quốc Toản vừa được bổ nhiệm giữ chức Phó "
+                            "Trưởng phòng Giáo dục huyện Yên Sơn.\n")
+    assert "Trần Quốc Toản" not in st.officials
+
+
+def test_two_names_elected_together_still_hold_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHai đồng chí Hà Văn Lâm và Lò Thị Mai được bầu giữ chức Phó Chủ tịch HĐND huyện "
+                            "Yên Sơn.\n")
+    assert {o for o, _, _ in posts(st)} == {"Hà Văn Lâm", "Lò Thị Mai"}

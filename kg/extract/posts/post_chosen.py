@@ -29,7 +29,7 @@ def elected(elements: list[Element], toks: Sequence = (), lows: Optional[frozens
     n = len(L)
     k = 0
     while k < n:
-        if not isinstance(L[k], Name) or L[k].partial:
+        if not isinstance(L[k], Name) or L[k].partial or _named_after(L, k, toks):
             k += 1
             continue
         group = [L[k]]
@@ -60,6 +60,14 @@ def elected(elements: list[Element], toks: Sequence = (), lows: Optional[frozens
             if items:
                 yield group, items
         k = j
+
+
+def _named_after(L: list[Element], k: int, toks: Sequence) -> bool:
+    """ "Hiệu trưởng Trường THCS Nguyễn Du được bổ nhiệm ...": a name glued to an institution's
+    capitalised word before it ("Trường THCS", "Bệnh viện") is the institution's namesake, no one
+    elected; the person is the name before the title."""
+    return k >= 1 and type(L[k - 1]) is Word and L[k - 1].end == L[k].start and not L[k].honorific \
+        and bool(toks) and toks[L[k - 1].end - 1].is_cap
 
 
 _COMMA_VERBS = tuple(tuple(w.split()) for w in _W["predicate_after_comma"])
