@@ -183,3 +183,13 @@ def test_a_centrally_run_citys_department_is_placed_in_another_provinces_story(t
 def test_our_body_beside_two_countries_agencies_stays_a_body(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng 5/4, Bộ Công an và các cơ quan của hai nước phối hợp tổ chức hội nghị.\n")
     assert "Bộ Công an" in _bodies(st)
+
+
+def test_the_bodies_a_side_works_with_are_not_the_sides(tmp_path):
+    # review8c C-H2, C-H3: the visited bodies after "có buổi làm việc với", or after the visit verb
+    st = state_of(tmp_path, "Tin\n\nUBND tỉnh Phú Yên đón đoàn khách. Ngày 5/6, tại tỉnh Phú Yên, đoàn công tác "
+                            "tỉnh Đắk Nông có buổi làm việc với Sở "
+                            "Ngoại vụ và Sở Du lịch về hợp tác. Chiều cùng ngày, đoàn công tác tỉnh Đắk Nông do ông "
+                            "Lê Văn Châu, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã đến thăm Sở Công Thương.\n")
+    names = _bodies(st)
+    assert not {"Sở Ngoại vụ tỉnh Đắk Nông", "Sở Du lịch tỉnh Đắk Nông", "Sở Công Thương tỉnh Đắk Nông"} & names

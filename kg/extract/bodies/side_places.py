@@ -43,9 +43,10 @@ def _cues(sv) -> list[tuple[int, LevelMention]]:
         reach = 1 if not verb or toks[e.end].low in _SPEC["led_by"] else 4     # "do ông A", "X, ông A": at once
         if not (k <= _REACH or toks[k - 1].text in ",;:"):
             continue
-        if person_after(sv.elements, i + 1, e.end + 1, reach) \
-                or lead and verb and reach > 1 and _body_after(sv.elements, i + 1, e.end + 1):
-            out.append((i, e))      # (not the "có" of having: "Tỉnh X có 10 huyện")
+        if person_after(sv.elements, i + 1, e.end + 1, reach):
+            out.append((i, e, False))      # (not the "có" of having: "Tỉnh X có 10 huyện")
+        elif lead and verb and reach > 1 and _body_after(sv.elements, i + 1, e.end + 1):
+            out.append((i, e, True))
     return out
 
 
@@ -69,9 +70,14 @@ def _body_after(els: list, x: int, at: int) -> bool:
     for e in els[x:x + 4]:
         if type(e) is BodyMention or type(e) is Role and e.body is not None and e.start == e.body.start:
             return True
-        if not isinstance(e, Word):
-            return False
+        if not (isinstance(e, Word) and e.low in _PRESENCE):
+            return False        # ("đoàn tỉnh X có buổi làm việc với Sở A": the visited side's)
     return False
+
+
+# the words that may stand between "có" and the bodies of a side that lists bodies, and inside the
+# list ("có lãnh đạo UBND tỉnh, đại diện Sở A và các Sở B"); any other word ends the side's list
+_PRESENCE = frozenset(("lãnh", "đạo", "đại", "diện", "các", "đồng", "chí", "và", "cùng"))
 
 
 _APPOSED = frozenset(tuple(w.split()) for w in _SPEC["apposed"])
@@ -83,7 +89,7 @@ def side_units(sv) -> None:
     side's) take that unit's name."""
     cues = _cues(sv)
     els, toks = sv.elements, sv.toks
-    for n, (i, unit) in enumerate(cues):
+    for n, (i, unit, listed) in enumerate(cues):
         stop = cues[n + 1][0] if n + 1 < len(cues) else len(els)
         for x, e in enumerate(els[i + 1:stop], i + 1):
             if e.start <= unit.end:
@@ -92,10 +98,12 @@ def side_units(sv) -> None:
                 continue        # "...; đồng chí B, Phó Chủ tịch UBND tỉnh": the side's next person
             if type(e) is Punct and e.char in ".;" or type(e) is not Punct and toks[e.start].low in _SPEC["verbs"]:
                 break           # the side's list ends: another item, another presence ("cùng dự có")
-            bm = e.body if type(e) is Role else e if type(e) is BodyMention else None
+            if listed and type(e) is Word and e.low not in _PRESENCE:
+                break           # "... Sở A và Sở B đã đến thăm ...": the bodies after are the visited side's
+            bm = e.body if type(e) is Role else e if type(e) is BodyMention and listed else None
             if not isinstance(bm, BodyMention) or bm.central or bm.level != unit.level \
-                    or bm.unit not in (unit.unit, None):
-                continue        # (a department's unit word is not kept: "Sở Ngoại vụ" is the side's too)
+                    or bm.unit not in ((unit.unit, None) if listed else (unit.unit,)):
+                continue        # (in a list of bodies a department's unit word is not kept: "Sở A" is the side's too)
             if bm.place_name:
                 if bm.place_name != unit.place_name:
                     break       # "..., Chủ tịch UBND tỉnh Y": another unit named, the side is over
