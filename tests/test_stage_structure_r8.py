@@ -416,3 +416,18 @@ def test_review_an_earlier_meeting_recalled_with_its_date_keeps_the_year(tmp_pat
             "Chiều 5/3, đoàn công tác của Sở Y tế tỉnh Hà Nam làm việc với UBND huyện Kim Bảng về phòng chống sốt "
             "xuất huyết. Ngày 1/3/2027, huyện đã tổ chức lễ ra quân diệt lăng quăng.\n")
     assert _meeting(tmp_path, text)[1] == "2027-03-05"
+
+
+def test_review_the_call_up_of_a_year_is_prepared_the_year_before(tmp_path):
+    # review8b LOW: "tuyển chọn, gọi công dân nhập ngũ năm N" in November
+    text = ("Tin hoạt động\n\n"
+            "Sáng 25/11, UBND tỉnh Hà Nam tổ chức hội nghị trực tuyến về công tác tuyển chọn, gọi công dân nhập ngũ "
+            "năm 2028.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-11-25"
+
+
+def test_the_call_up_reviewed_in_november_is_of_its_year(tmp_path):
+    # the negative: the year's call-up reviewed at its end
+    text = ("Tin hoạt động\n\n"
+            "Sáng 25/11, UBND tỉnh Hà Nam tổ chức hội nghị tổng kết công tác tuyển quân năm 2027.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-11-25"
