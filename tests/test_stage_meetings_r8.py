@@ -175,3 +175,12 @@ def test_delegates_attending_the_congress_held_keep_its_host(tmp_path):
     hosts, _ = hg(tmp_path, "Đại hội nông dân huyện\n\nSáng 5/6/2024, có 150 đại biểu về dự Đại hội Hội Nông dân huyện "
                             "Tân Phước lần thứ XI, nhiệm kỳ 2024-2029.\n")
     assert hosts == ["Hội Nông dân huyện Tân Phước"]
+
+
+def test_a_programme_on_the_occasion_of_a_visit_does_not_host_it(tmp_path):
+    # (negative, review8d H1: "Dịp này, X tổ chức chương trình ..." is another event; the visitor stays the guest)
+    hosts, guests = hg(tmp_path, "Chúc Tết công nhân\n\nSáng 3/2/2024, bà Trương Thị Lan, Chủ tịch Liên đoàn Lao động tỉnh "
+                                 "Quảng Trị tới thăm, chúc Tết công nhân khu công nghiệp Quán Ngang. Dịp này, Liên đoàn "
+                                 "Lao động tỉnh tổ chức chương trình “Xuân ấm nghĩa tình” tặng 200 suất quà.\n")
+    assert hosts == []
+    assert guests == ["Liên đoàn Lao động tỉnh Quảng Trị"]

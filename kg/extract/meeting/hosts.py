@@ -116,7 +116,7 @@ def convenes(sv: SentenceView, v: int) -> bool:
                    for j in (t + 2, t + 3))
     if t + 2 < len(toks) and toks[t + 2].low in host_words()["convened_acts"]:
         return True     # ("Hội X tổ chức trao mô hình ... cho hội viên": a handing over it holds)
-    if _programme(toks, t + 2):
+    if _programme(toks, t + 2) and not _other_programme(toks, t):
         return True     # ("X tổ chức chương trình “Tết sum vầy” ...": a programme held for people)
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
 
@@ -128,6 +128,15 @@ def _programme(toks, k: int) -> bool:
     from kg.extract.sentences.phrase_starts import starts
     n = starts(toks, k, grammar("meetings.yaml", "people")["organised_programs"]) if k < len(toks) else None
     return bool(n) and program_kind(toks, k + n) is not None
+
+
+def _other_programme(toks, t: int) -> bool:
+    """The programme organised at token t is planned ("sẽ tổ chức") or another one the sentence tells
+    on the occasion or of the year ("Dịp này, X tổ chức chương trình ..."; meetings.yaml hosts
+    `programme_not_before`, `programme_not_openers`)."""
+    from kg.extract.sentences.phrase_starts import starts
+    w = host_words()
+    return t > 0 and toks[t - 1].low in w["programme_not_before"] or bool(starts(toks, 0, w["programme_not_openers"]))
 
 
 def by_agent(sv: SentenceView, v: int) -> bool:
