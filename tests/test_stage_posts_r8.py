@@ -399,3 +399,26 @@ def test_two_names_elected_together_still_hold_the_title(tmp_path):
     st = state_of(tmp_path, "Tin\n\nHai đồng chí Hà Văn Lâm và Lò Thị Mai được bầu giữ chức Phó Chủ tịch HĐND huyện "
                             "Yên Sơn.\n")
     assert {o for o, _, _ in posts(st)} == {"Hà Văn Lâm", "Lò Thị Mai"}
+
+
+# --- review8c C-H7, C-M1, C-M3 ---
+
+def test_the_dead_at_whose_grave_respects_are_paid_are_no_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNhân dịp Tết, đoàn công tác của tỉnh Yên Bái đã đến dâng hương, viếng mộ đồng chí Lò "
+                            "Văn Ba, nguyên Bí thư Tỉnh ủy.\n")
+    assert st.officials == []
+
+
+def test_a_nominee_and_a_denied_election_give_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Văn Lâm, Phó Chủ tịch HĐND huyện Yên Sơn không được bầu làm Chủ tịch UBND "
+                            "huyện Yên Sơn do không đủ số phiếu.\n")
+    assert ("Hà Văn Lâm", "Chủ tịch", "Ủy ban nhân dân huyện Yên Sơn") not in posts(st)
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Văn Lâm, Giám đốc Công ty Cổ phần Suối Đá được giới thiệu để bầu giữ chức "
+                            "Phó Chủ tịch UBND huyện Yên Sơn.\n")
+    assert posts(st) == set()
+
+
+def test_a_team_of_the_delegation_listed_by_address_makes_no_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn giám sát của Đoàn ĐBQH tỉnh Yên Bái gồm các ông Lò Văn Ba, bà Đinh Thị Mai đã "
+                            "làm việc với UBND huyện.\n")
+    assert st.officials == []

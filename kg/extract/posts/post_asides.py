@@ -143,6 +143,7 @@ def held_before(role: Role, name: str, posts: dict) -> None:
 
 
 _MOURNING = phrase_matcher(grammar("roles.yaml", "posts")["mourning"])
+_MOURNING_SKIP = phrase_matcher(grammar("roles.yaml", "posts")["mourning_skip"])
 
 
 def mourned(sv, lx):
@@ -157,6 +158,8 @@ def mourned(sv, lx):
     at = next((k + e.size for k, e in _MOURNING.find(sv.toks, lows=sv.lows)), None)
     if at is None:
         return frozenset()
+    while at < len(sv.toks) and (skip := _MOURNING_SKIP.match(sv.toks, at)) is not None:
+        at += skip.size         # ("viếng mộ", "viếng, dâng hương" ... the dead's name comes after)
     L = sv.elements
     x = next((x for x, e in enumerate(L) if e.start >= at), len(L))
     if x == len(L) or L[x].start != at or not (type(L[x]) in (Honorific, Name, Role)

@@ -52,6 +52,7 @@ def elected(elements: list[Element], toks: Sequence = (), lows: Optional[frozens
         words, m = _predicate(L, m, toks)
         # ("A thôi giữ chức X", "A được miễn nhiệm chức X", "A từng giữ chức X": left, or held before)
         if words and m < n and isinstance(L[m], Role) and not any(w in _W["former"] for w in words) \
+                and not _not_elected([t.low for t in toks[L[j].start if j < n else 0:L[m].start]]) \
                 and not any(t.low in _W["ceasing"] for t in toks[L[j].start if j < n else 0:L[m].start]) \
                 and (not comma or _elected_word(toks, L[m].start) or any(w in _W["passive"] for w in words)) \
                 and (any(words[-1] in end for end in _PREDICATE_END) or _elected_word(toks, L[m].start)) \
@@ -60,6 +61,15 @@ def elected(elements: list[Element], toks: Sequence = (), lows: Optional[frozens
             if items:
                 yield group, items
         k = j
+
+
+_NOT_ELECTED = tuple(tuple(w.split()) for w in _W["not_elected"])
+
+
+def _not_elected(words: list[str]) -> bool:
+    """A candidate's or a denied election's predicate ("được giới thiệu để bầu", "không được bầu")."""
+    said = f" {' '.join(words)} "
+    return any(f" {' '.join(p)} " in said for p in _NOT_ELECTED)
 
 
 def _named_after(L: list[Element], k: int, toks: Sequence) -> bool:

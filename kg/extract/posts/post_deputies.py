@@ -87,8 +87,9 @@ def _members_addressed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[
     no title: no post; the golds give "các ông" lists only their own titles)."""
     for k, e in enumerate(L):
         if type(e) is not BodyMention or e.end + 2 >= len(toks) or toks[e.end].low not in _SPEC["openers"] \
-                or toks[e.end + 1].low not in _SPEC["plural"] or _legislature(L, k, toks) is None:
-            continue
+                or toks[e.end + 1].low not in _SPEC["plural"] or _legislature(L, k, toks) is None \
+                or e.start >= 1 and toks[e.start - 1].low in _SPEC["owned_by"]:
+            continue            # ("Đoàn giám sát của Đoàn ĐBQH tỉnh gồm các ông ...": the team's staff)
         names = [x for x in L[k + 1:_list_end(L, k, e.end + 2, toks)] if type(x) is Name and not x.partial]
         if names:
             yield names, []
