@@ -431,3 +431,11 @@ def test_the_call_up_reviewed_in_november_is_of_its_year(tmp_path):
     text = ("Tin hoạt động\n\n"
             "Sáng 25/11, UBND tỉnh Hà Nam tổ chức hội nghị tổng kết công tác tuyển quân năm 2027.\n")
     assert _meeting(tmp_path, text)[1] == "2027-11-25"
+
+
+def test_review_a_feast_or_campaign_reviewed_in_november_is_of_its_year(tmp_path):
+    # review8d M3: "Tết Trung thu 2027" reviewed, "Xuân tình nguyện năm 2027": no new year ahead
+    for lead in ("Sáng 20/11, Hội đồng Đội huyện Kim Bảng tổ chức hội nghị tổng kết chương trình Tết Trung thu 2027 "
+                 "cho thiếu nhi.",
+                 "Sáng 22/11, Liên đoàn Lao động huyện Kim Bảng tổ chức lễ trao giải bóng đá công nhân mừng Xuân 2027."):
+        assert _meeting(tmp_path, "Tin hoạt động\n\n" + lead + "\n")[1].startswith("2027-"), lead

@@ -120,11 +120,23 @@ def _plans(year: int, lead: list[SentenceView]) -> bool:
 
 
 def _new_year(year: int, lead: list[SentenceView]) -> bool:
-    """The lead names the lunar new year of that year ("Tết Nguyên đán 2025", "Xuân Ất Tỵ 2025";
-    meetings.yaml dates `new_year_feasts`): met in November or December, it is the Tết ahead."""
-    feasts = tuple(w.lower() for w in _words()["new_year_feasts"])
-    return any(int(m.group(1)) == year and m.group(0).lower().startswith(feasts)
-               for sv in lead for m in _patterns()["feast"].finditer(sv.text))
+    """The lead greets the lunar or calendar new year of that year ("Tết Nguyên đán 2025", "Xuân Ất
+    Tỵ 2025", "Tết Dương lịch 2025"; meetings.yaml dates `new_year_feasts`, or "Tết"/"Xuân" then a
+    lunar year's name): met in November or December, it is the one ahead. Not a feast reviewed
+    ("tổng kết chương trình Tết Trung thu 2024", "chiến dịch Xuân tình nguyện năm 2024": review8d M3)."""
+    w = _words()
+    named = tuple(x.lower() for x in w["new_year_feasts"])
+    stems = tuple(x.lower() for x in w["lunar_stems"])
+    for sv in lead:
+        low = sv.text.lower()
+        if any(r.lower() in low for r in w["review_words"] + w["plan_reported_by"]):
+            continue
+        for m in _patterns()["feast"].finditer(sv.text):
+            words = m.group(0).lower().split()
+            if int(m.group(1)) == year and (m.group(0).lower().startswith(named)
+                                            or words[0] in ("tết", "xuân") and len(words) > 2 and words[1] in stems):
+                return True
+    return False
 
 
 def _set(text: str, at: int) -> bool:
