@@ -184,3 +184,11 @@ def test_a_programme_on_the_occasion_of_a_visit_does_not_host_it(tmp_path):
                                  "Lao động tỉnh tổ chức chương trình “Xuân ấm nghĩa tình” tặng 200 suất quà.\n")
     assert hosts == []
     assert guests == ["Liên đoàn Lao động tỉnh Quảng Trị"]
+
+
+def test_a_donor_on_the_occasion_of_a_ceremony_does_not_host_it(tmp_path):
+    # (negative, review8d H4: the lead names the ceremony; "Nhân dịp này, X trao ..." is a donor)
+    hosts, _ = hg(tmp_path, "Khánh thành cầu nông thôn\n\nSáng 5/3/2024, lễ khánh thành cầu ấp Bàu Sen, xã Hải Lâm được "
+                            "tổ chức trọng thể. Nhân dịp này, Ngân hàng Chính sách xã hội huyện Hải Lăng trao 20 suất "
+                            "quà cho hộ nghèo.\n")
+    assert hosts == []

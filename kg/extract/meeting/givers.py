@@ -21,6 +21,8 @@ def givers(views: list[SentenceView], resolve, lead: list[SentenceView]) -> list
         return []       # ("X trao quà cho công nhân" over "X tổ chức các đoàn thăm hỏi, tặng quà ...": it visits)
     for sv in views:
         toks, found = sv.toks, verb_index(sv)
+        if starts(toks, 0, w["programme_not_openers"]):
+            continue        # ("Nhân dịp này, X trao 20 suất quà ...": a donor at another's ceremony)
         for p in range(len(toks)):
             if not starts(toks, p, w["handover_verbs"]) or p + 1 < len(toks) and toks[p + 1].low == "đổi":
                 continue        # ("trao đổi": an exchange of views)
