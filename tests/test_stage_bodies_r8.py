@@ -193,3 +193,9 @@ def test_the_bodies_a_side_works_with_are_not_the_sides(tmp_path):
                             "Lê Văn Châu, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã đến thăm Sở Công Thương.\n")
     names = _bodies(st)
     assert not {"Sở Ngoại vụ tỉnh Đắk Nông", "Sở Du lịch tỉnh Đắk Nông", "Sở Công Thương tỉnh Đắk Nông"} & names
+
+
+def test_a_side_listing_bodies_after_dai_dien(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 5/6, tỉnh Phú Yên tổ chức hội nghị. Dự hội nghị, về phía tỉnh Đắk Nông có đại "
+                            "diện UBND tỉnh, Sở Ngoại vụ; về phía tỉnh Phú Yên có lãnh đạo Sở Du lịch.\n")
+    assert {"Ủy ban nhân dân tỉnh Đắk Nông", "Sở Ngoại vụ tỉnh Đắk Nông"} <= _bodies(st)

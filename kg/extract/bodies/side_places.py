@@ -70,7 +70,7 @@ def _body_after(els: list, x: int, at: int) -> bool:
     for e in els[x:x + 4]:
         if type(e) is BodyMention or type(e) is Role and e.body is not None and e.start == e.body.start:
             return True
-        if not (isinstance(e, Word) and e.low in _PRESENCE):
+        if not (isinstance(e, Word) and _present(e)):
             return False        # ("đoàn tỉnh X có buổi làm việc với Sở A": the visited side's)
     return False
 
@@ -78,6 +78,11 @@ def _body_after(els: list, x: int, at: int) -> bool:
 # the words that may stand between "có" and the bodies of a side that lists bodies, and inside the
 # list ("có lãnh đạo UBND tỉnh, đại diện Sở A và các Sở B"); any other word ends the side's list
 _PRESENCE = frozenset(("lãnh", "đạo", "đại", "diện", "các", "đồng", "chí", "và", "cùng"))
+
+
+def _present(w: Word) -> bool:
+    """(a word element may hold several syllables: "đại diện")"""
+    return all(x in _PRESENCE for x in w.low.split())
 
 
 _APPOSED = frozenset(tuple(w.split()) for w in _SPEC["apposed"])
@@ -98,7 +103,7 @@ def side_units(sv) -> None:
                 continue        # "...; đồng chí B, Phó Chủ tịch UBND tỉnh": the side's next person
             if type(e) is Punct and e.char in ".;" or type(e) is not Punct and toks[e.start].low in _SPEC["verbs"]:
                 break           # the side's list ends: another item, another presence ("cùng dự có")
-            if listed and type(e) is Word and e.low not in _PRESENCE:
+            if listed and type(e) is Word and not _present(e):
                 break           # "... Sở A và Sở B đã đến thăm ...": the bodies after are the visited side's
             bm = e.body if type(e) is Role else e if type(e) is BodyMention and listed else None
             if not isinstance(bm, BodyMention) or bm.central or bm.level != unit.level \
