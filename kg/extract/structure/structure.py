@@ -267,10 +267,8 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         s = _clean(lines[i])
         if s.upper() == s and any(_clean(lines[j]).upper() != _clean(lines[j]) for j in candidates if j > i):
             continue
-        if s.startswith(_SLOGANS) and any(j > i for j in candidates):
-            continue        # a portal's banner slogan above the title
-        if s.isupper() and s.endswith("!") and any(j > i for j in candidates):
-            continue        # a slogan in capitals, cheered ("ĐOÀN KẾT ... THI ĐUA ... NĂM 2027!"), over the title
+        if (s.startswith(_SLOGANS) or s.isupper() and s.endswith("!")) and any(j > i for j in candidates):
+            continue        # a portal's banner slogan, or one in capitals cheered ("ĐOÀN KẾT ... NĂM 2027!"), over the title
         if cut_copy(s, [j for j in candidates if j > i][:1], lines):
             continue
         headline = _kicker_over(i, candidates, body, lines)
