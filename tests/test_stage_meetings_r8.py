@@ -192,3 +192,33 @@ def test_a_donor_on_the_occasion_of_a_ceremony_does_not_host_it(tmp_path):
                             "tổ chức trọng thể. Nhân dịp này, Ngân hàng Chính sách xã hội huyện Hải Lăng trao 20 suất "
                             "quà cho hộ nghèo.\n")
     assert hosts == []
+
+
+# -- review8d H1 follow-up: a programme's organiser hosts only in the lead of a meeting that is no visit --
+
+_VISIT_LEAD = ("Thăm công nhân đón Tết\n\nSáng 27/1/2025, ông Hồ Văn Khải, Chủ tịch Liên đoàn Lao động tỉnh Kon Tum "
+               "đến thăm, động viên người lao động tại nhà máy chế biến cà phê Đắk Hring. ")
+
+
+def _visit_with(second: str, tmp_path) -> tuple[list[str], list[str]]:
+    return hg(tmp_path, _VISIT_LEAD + second + "\n")
+
+
+def test_a_programme_on_a_festive_occasion_in_a_visit_does_not_host_it(tmp_path):
+    hosts, guests = _visit_with("Nhân dịp đón Xuân, Liên đoàn Lao động tỉnh tổ chức chương trình “Mùa xuân gắn kết” "
+                                "trao 150 phần quà cho đoàn viên.", tmp_path)
+    assert hosts == [] and guests == ["Liên đoàn Lao động tỉnh Kon Tum"]
+
+
+def test_a_programme_told_within_the_trip_does_not_host_it(tmp_path):
+    for opener in ("Cũng trong chuyến đi này, ", "Tại buổi gặp gỡ, ", "Theo lịch trình, "):
+        hosts, guests = _visit_with(opener + "Liên đoàn Lao động tỉnh tổ chức chương trình “Mùa xuân gắn kết” "
+                                    "cho công nhân nhà máy.", tmp_path)
+        assert hosts == [] and guests == ["Liên đoàn Lao động tỉnh Kon Tum"], opener
+
+
+def test_a_programme_that_is_the_leads_own_event_still_hosts(tmp_path):
+    # (negative: the lead itself tells the programme held; its organiser convenes it)
+    hosts, _ = hg(tmp_path, "Chăm lo Tết cho người lao động\n\nChiều 20/1/2025, Liên đoàn Lao động tỉnh Kon Tum tổ chức "
+                            "chương trình “Mùa xuân gắn kết” tại nhà văn hóa công nhân, trao 300 phần quà cho đoàn viên.\n")
+    assert hosts == ["Liên đoàn Lao động tỉnh Kon Tum"]

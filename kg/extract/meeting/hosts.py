@@ -81,6 +81,11 @@ def verb_index(sv: SentenceView) -> list[list[int]]:
     return hits
 
 
+# sv.cache key: the sentence is the lead of a meeting that is no Visit/WorkingSession, so a programme
+# it tells is the meeting itself and its organiser convenes (set only while its hosts are read)
+PROGRAMME_LEAD = "programme_lead"
+
+
 def convenes(sv: SentenceView, v: int) -> bool:
     """ "tổ chức" convenes only when an event follows ("tổ chức hội nghị", "tổ chức Lễ ..."),
     not in "các tổ chức chính trị – xã hội" or "tổ chức thành công Đại hội"."""
@@ -116,8 +121,11 @@ def convenes(sv: SentenceView, v: int) -> bool:
                    for j in (t + 2, t + 3))
     if t + 2 < len(toks) and toks[t + 2].low in host_words()["convened_acts"]:
         return True     # ("Hội X tổ chức trao mô hình ... cho hội viên": a handing over it holds)
-    if _programme(toks, t + 2) and not _other_programme(toks, t):
-        return True     # ("X tổ chức chương trình “Tết sum vầy” ...": a programme held for people)
+    if sv.cache.get(PROGRAMME_LEAD) and _programme(toks, t + 2) and not _other_programme(toks, t):
+        # ("X tổ chức chương trình “Tết sum vầy” ...": a programme held for people). Only in the lead of a
+        # meeting that is not a visit (meetings._host_and_guest sets the flag): elsewhere a programme is
+        # another event on the occasion, and its organiser may be the visitor (review8d H1)
+        return True
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
 
 

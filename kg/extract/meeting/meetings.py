@@ -204,6 +204,20 @@ def _placed_by(sv: SentenceView, k: int) -> bool:
     return not any(t.low in host_words()["place_words"] for t in sv.toks[els[j].start:els[k - 2].start])
 
 
+def _read_sides(m: Meeting, sv: SentenceView, story: list[SentenceView], resolve, persons: bool):
+    """host_guest, where a programme's organiser convenes only in the lead of a meeting that is no visit:
+    the programme is then the meeting itself (review8d H1: in a visit's story it is another event, and its
+    organiser is often the visitor's own body)."""
+    from kg.extract.meeting.hosts import PROGRAMME_LEAD
+    if not story or sv is not story[0] or m.kind in ("Visit", "WorkingSession"):
+        return host_guest(sv, resolve, persons)
+    sv.cache[PROGRAMME_LEAD] = True
+    try:
+        return host_guest(sv, resolve, persons)
+    finally:
+        sv.cache.pop(PROGRAMME_LEAD, None)
+
+
 def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,
                     evidence_svs: list[SentenceView]) -> None:
     """Host and guest: the lead first, the headline after. A sentence that tells who travelled
@@ -214,7 +228,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
     # ("đến thăm, chúc mừng các vị chức sắc ...": the lead visits people, not their places of worship)
     persons = any(visits_people(sv) for sv in headline + story[:1])
     for sv in story[:3] + headline:
-        hosts, guests, found, travelled = host_guest(sv, resolve, persons)
+        hosts, guests, found, travelled = _read_sides(m, sv, story, resolve, persons)
         if sending and travelled:
             continue
         if (not story or sv is not story[0]) and another_event(sv):   # (a page of one line has no story)
