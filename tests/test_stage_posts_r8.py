@@ -422,3 +422,26 @@ def test_a_team_of_the_delegation_listed_by_address_makes_no_officials(tmp_path)
     st = state_of(tmp_path, "Tin\n\nĐoàn giám sát của Đoàn ĐBQH tỉnh Yên Bái gồm các ông Lò Văn Ba, bà Đinh Thị Mai đã "
                             "làm việc với UBND huyện.\n")
     assert st.officials == []
+
+
+# --- review8c C-H8: a bare "," / "và" after the verb of mourning opens the living's clause ---
+
+def test_a_name_after_viếng_and_a_bare_comma_is_the_livings(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSau khi viếng, đồng chí Hà Văn Lâm, nguyên Chủ tịch UBND tỉnh Yên Bái đã kể lại "
+                            "những ngày gian khó.\n")
+    assert st.officials == ["Hà Văn Lâm"]
+
+
+def test_a_name_after_viếng_and_a_bare_và_is_the_livings(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCả đoàn lần lượt viếng và đồng chí Lò Thị Mai, nguyên Phó Bí thư Tỉnh ủy Yên Bái "
+                            "thay mặt đoàn viết lời tri ân.\n")
+    assert st.officials == ["Lò Thị Mai"]
+
+
+def test_a_comma_or_và_before_another_mourning_word_still_marks_the_dead(tmp_path):
+    for text in ("Chiều 4/4, đoàn đã tới viếng, thắp hương đồng chí Lò Văn Ba, nguyên Chủ tịch UBND tỉnh Yên Bái.",
+                 "Đoàn cán bộ huyện viếng và dâng hương đồng chí Lò Văn Ba, nguyên Bí thư Huyện ủy Yên Sơn.",
+                 "Đoàn cán bộ huyện đến viếng mộ đồng chí Lò Văn Ba, nguyên Bí thư Huyện ủy Yên Sơn."):
+        st = state_of(tmp_path, "Tin\n\n" + text + "\n")
+        assert st.officials == [], text
+

@@ -144,6 +144,7 @@ def held_before(role: Role, name: str, posts: dict) -> None:
 
 _MOURNING = phrase_matcher(grammar("roles.yaml", "posts")["mourning"])
 _MOURNING_SKIP = phrase_matcher(grammar("roles.yaml", "posts")["mourning_skip"])
+_MOURNING_JOINS = phrase_matcher(grammar("roles.yaml", "posts")["mourning_joins"])
 
 
 def mourned(sv, lx):
@@ -158,8 +159,14 @@ def mourned(sv, lx):
     at = next((k + e.size for k, e in _MOURNING.find(sv.toks, lows=sv.lows)), None)
     if at is None:
         return frozenset()
-    while at < len(sv.toks) and (skip := _MOURNING_SKIP.match(sv.toks, at)) is not None:
-        at += skip.size         # ("viếng mộ", "viếng, dâng hương" ... the dead's name comes after)
+    while at < len(sv.toks):    # ("viếng mộ", "viếng, dâng hương" ... the dead's name comes after)
+        join = _MOURNING_JOINS.match(sv.toks, at)
+        skip = _MOURNING_SKIP.match(sv.toks, at + (join.size if join else 0))
+        if skip is None:        # a bare "," / "và" before a name opens a new clause: the living's
+            if join:
+                return frozenset()
+            break
+        at += (join.size if join else 0) + skip.size
     L = sv.elements
     x = next((x for x, e in enumerate(L) if e.start >= at), len(L))
     if x == len(L) or L[x].start != at or not (type(L[x]) in (Honorific, Name, Role)
