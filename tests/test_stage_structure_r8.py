@@ -439,3 +439,11 @@ def test_review_a_feast_or_campaign_reviewed_in_november_is_of_its_year(tmp_path
                  "cho thiếu nhi.",
                  "Sáng 22/11, Liên đoàn Lao động huyện Kim Bảng tổ chức lễ trao giải bóng đá công nhân mừng Xuân 2027."):
         assert _meeting(tmp_path, "Tin hoạt động\n\n" + lead + "\n")[1].startswith("2027-"), lead
+
+
+def test_review_a_meeting_announced_with_its_date_is_no_other_item(tmp_path):
+    # review8d LOW: a later meeting announced ("sẽ tổ chức") with its full date is no other item
+    text = ("Tin hoạt động\n\n"
+            "Sáng 22/2, Hội Nông dân huyện Kim Bảng tổ chức hội nghị triển khai Nghị quyết. Ngày 25/2/2027, Hội Nông dân "
+            "huyện sẽ tổ chức hội nghị cho các chi hội trưởng.\n")
+    assert _meeting(tmp_path, text)[1] == "2027-02-22"
