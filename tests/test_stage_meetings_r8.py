@@ -222,3 +222,9 @@ def test_a_programme_that_is_the_leads_own_event_still_hosts(tmp_path):
     hosts, _ = hg(tmp_path, "Chăm lo Tết cho người lao động\n\nChiều 20/1/2025, Liên đoàn Lao động tỉnh Kon Tum tổ chức "
                             "chương trình “Mùa xuân gắn kết” tại nhà văn hóa công nhân, trao 300 phần quà cho đoàn viên.\n")
     assert hosts == ["Liên đoàn Lao động tỉnh Kon Tum"]
+
+
+def test_a_programme_to_be_co_organised_in_a_visit_does_not_host_it(tmp_path):
+    hosts, guests = _visit_with("Liên đoàn Lao động tỉnh sẽ phối hợp tổ chức chương trình “Mùa xuân gắn kết” "
+                                "vào cuối tháng.", tmp_path)
+    assert hosts == [] and guests == ["Liên đoàn Lao động tỉnh Kon Tum"]

@@ -84,6 +84,9 @@ def verb_index(sv: SentenceView) -> list[list[int]]:
 # sv.cache key: the sentence is the lead of a meeting that is no Visit/WorkingSession, so a programme
 # it tells is the meeting itself and its organiser convenes (set only while its hosts are read)
 PROGRAMME_LEAD = "programme_lead"
+# sv.cache key: a story sentence after the lead, where "X sẽ/sắp (phối hợp) tổ chức ..." is a plan told
+# beside the event, not the event (a lead's "sẽ tổ chức giám sát" is the event announced)
+LATER = "later_sentence"
 
 
 def convenes(sv: SentenceView, v: int) -> bool:
@@ -99,6 +102,8 @@ def convenes(sv: SentenceView, v: int) -> bool:
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
             not (t > 0 and toks[t - 1].low in host_words()["not_receive_after"]) and \
             not ends_before(toks, t, host_words()["receive_duty_nouns"], reach=2) and not by_agent(sv, v)
+    if sv.cache.get(LATER) and t > 0 and toks[t - 1].low in host_words()["later_plan_before"]:
+        return False        # ("Hội X sẽ phối hợp tổ chức ..." after the lead: planned, not held)
     if t + 1 < len(toks) and toks[t].low in host_words()["welcome_words"] and toks[t + 1].low in host_words()["seasons"]:
         return False        # "chúc đồng bào đón mùa Giáng sinh", "đón Tết": a season welcomed, no one received
     if t > 0 and toks[t - 1].low in host_words()["event_nouns"] | host_words()["passive_words"]:

@@ -208,14 +208,17 @@ def _read_sides(m: Meeting, sv: SentenceView, story: list[SentenceView], resolve
     """host_guest, where a programme's organiser convenes only in the lead of a meeting that is no visit:
     the programme is then the meeting itself (review8d H1: in a visit's story it is another event, and its
     organiser is often the visitor's own body)."""
-    from kg.extract.meeting.hosts import PROGRAMME_LEAD
-    if not story or sv is not story[0] or m.kind in ("Visit", "WorkingSession"):
+    from kg.extract.meeting.hosts import LATER, PROGRAMME_LEAD
+    if not story or sv.is_headline:
         return host_guest(sv, resolve, persons)
-    sv.cache[PROGRAMME_LEAD] = True
+    key = LATER if sv is not story[0] else PROGRAMME_LEAD if m.kind not in ("Visit", "WorkingSession") else None
+    if key is None:
+        return host_guest(sv, resolve, persons)
+    sv.cache[key] = True
     try:
         return host_guest(sv, resolve, persons)
     finally:
-        sv.cache.pop(PROGRAMME_LEAD, None)
+        sv.cache.pop(key, None)
 
 
 def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,
