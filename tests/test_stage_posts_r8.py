@@ -445,3 +445,16 @@ def test_a_comma_or_và_before_another_mourning_word_still_marks_the_dead(tmp_pa
         st = state_of(tmp_path, "Tin\n\n" + text + "\n")
         assert st.officials == [], text
 
+
+# --- review8c C-M2 (review8a M4): a bare "Đảng ủy" after a title of a body the lexicon does not know ---
+
+def test_a_bare_party_committee_after_a_company_title_is_no_communes_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 6/5, tại xã Tân Lập, huyện Yên Sơn, ông Hà Văn Lâm, Giám đốc Công ty Cổ phần "
+                            "Nước Sạch Bình Minh, Bí thư Đảng ủy đã trao 30 suất quà.\n")
+    assert not any(b.startswith("Đảng ủy xã") for _, _, b in posts(st))
+
+
+def test_a_bare_party_committee_after_a_commune_chair_in_a_company_story_stays_the_communes(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 6/5, tại xã Tân Lập, huyện Yên Sơn, Công ty Cổ phần Nước Sạch Bình Minh trao "
+                            "quà. Dự có ông Lò Văn Ba, Chủ tịch UBND xã, Bí thư Đảng ủy.\n")
+    assert ("Lò Văn Ba", "Bí thư", "Đảng ủy xã Tân Lập") in posts(st)

@@ -176,3 +176,12 @@ def past_unknown_name(L: list[Element], j: int, toks: Sequence) -> int:
 
 
 _UNKNOWN_NAME_MAX = 16      # tokens of a company's name ("Hội đồng thành viên Công ty TNHH MTV X Y")
+
+
+def _bare_party_committee(r: Element) -> bool:
+    """ "Đảng ủy" written bare, a Role the lexicon reads as a commune's with its place left to the
+    story: after a title of a body the lexicon does not know ("Giám đốc Công ty X, Bí thư Đảng ủy")
+    it is that body's party committee, unnamed, never the story's commune's."""
+    b = r.body if isinstance(r, Role) else None
+    return b is not None and b.level == "commune" and b.base is not None and b.base.sort == "committee" \
+        and not b.place_name and not b.unit and not b.organs

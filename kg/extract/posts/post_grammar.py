@@ -20,7 +20,7 @@ from typing import Iterator, Sequence
 from kg.extract.sentences.elements import Element, Honorific, Name, Punct, Role, Word
 from kg.extract.officials import is_place
 from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _past_aside, _past_own_party,
-                                  _past_unknown_body,
+                                  _past_unknown_body, _bare_party_committee,
                                   complement_of_earlier)
 
 
@@ -83,6 +83,8 @@ def _chain(L: list[Element], j: int, toks: Sequence = ()) -> tuple[list[Role], i
         past = _past_unknown_body(L, j, toks)
         if past is not None:
             j = past + 1        # the title's body is not known: no post, but the chain goes on
+            if _bare_party_committee(L[j]):     # "Giám đốc Công ty X, Bí thư Đảng ủy": that body's, no post
+                j += 2 if j + 2 < n and _is_sep(L[j + 1]) and isinstance(L[j + 2], Role) else 1
             continue
         items.append(L[j])
         j = _past_aside(L, _past_own_party(L, j, toks), toks) + 1
