@@ -228,3 +228,11 @@ def test_a_programme_to_be_co_organised_in_a_visit_does_not_host_it(tmp_path):
     hosts, guests = _visit_with("Liên đoàn Lao động tỉnh sẽ phối hợp tổ chức chương trình “Mùa xuân gắn kết” "
                                 "vào cuối tháng.", tmp_path)
     assert hosts == [] and guests == ["Liên đoàn Lao động tỉnh Kon Tum"]
+
+
+def test_a_programme_told_after_naming_the_visit_does_not_host_it(tmp_path):
+    # ("chuyến thăm," / "buổi thăm," name the visit: the body after the comma is not the one visited)
+    for opener in ("Trong chuyến thăm, ", "Tại buổi thăm, "):
+        hosts, guests = _visit_with(opener + "Liên đoàn Lao động tỉnh tổ chức chương trình “Mùa xuân gắn kết” "
+                                    "cho công nhân nhà máy.", tmp_path)
+        assert hosts == [] and guests == ["Liên đoàn Lao động tỉnh Kon Tum"], opener
