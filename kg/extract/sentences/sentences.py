@@ -6,6 +6,7 @@ and its elements (kg.extract.sentences.elements), shared by places, bodies, post
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from operator import is_
 from typing import Optional
@@ -89,14 +90,17 @@ def evidence(article: Article, sv: SentenceView) -> Evidence:
     return Evidence(quote, s, e)
 
 
-_scanner: Optional[Scanner] = None
+# One scanner per thread: a scan keeps its sentence's offset, words and flags on the scanner
+# while it reads (Scanner.scan), so two threads sharing one (a Dask build with threads) would
+# read each other's sentence.
+_scanners = threading.local()
 
 
 def _get_scanner() -> Scanner:
-    global _scanner
-    if _scanner is None:
-        _scanner = Scanner()
-    return _scanner
+    got = getattr(_scanners, "scanner", None)
+    if got is None:
+        got = _scanners.scanner = Scanner()
+    return got
 
 
 def read_sentences(state: ArticleState) -> None:
