@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention
-from kg.extract.lexicon import _load
+from kg.extract.lexicon import section
 from kg.extract.bodies.open_names import named_as, open_named
 from kg.extract.state import ArticleState, Stage
 from kg.extract.sentences.phrase_starts import ends_before
@@ -59,7 +59,7 @@ def _named_alone(state: ArticleState):
 @lru_cache(maxsize=1)
 def _only_as_actor() -> frozenset:
     """bodies.yaml `only_as_actor`: bodies listed only as a host, guest or a post's body."""
-    return frozenset(_load("bodies.yaml").get("only_as_actor", []))
+    return frozenset(section("bodies.yaml", "only_as_actor", []))
 
 
 def collect(state: ArticleState) -> None:

@@ -62,10 +62,10 @@ def _foreign_keys() -> frozenset:
     """The neighbours' units and the countries bodies.yaml names (foreign_units,
     foreign_countries): a place abroad is no person's name either ("lãnh đạo Quảng Tây"). One
     syllable is a given name as often ("chị Nga"): only longer names count."""
-    from kg.extract.lexicon import _load      # (late: the lexicon is not needed to index places)
-    data = _load("bodies.yaml")
-    keys = (name_key(n) for n in (data.get("foreign_units") or []) + (data.get("foreign_countries") or [])
-            + (_load("countries.yaml").get("countries") or []))       # the world's states as well
+    from kg.extract.lexicon import section      # (late: the lexicon is not needed to index places)
+    keys = (name_key(n) for n in (section("bodies.yaml", "foreign_units", None) or [])
+            + (section("bodies.yaml", "foreign_countries", None) or [])
+            + (section("countries.yaml", "countries", None) or []))       # the world's states as well
     return frozenset(k for k in keys if len(k) > 1)
 
 

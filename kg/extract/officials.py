@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.gazetteer import get_gazetteer, name_key
-from kg.extract.lexicon import _load, lexicon
+from kg.extract.lexicon import lexicon, section
 from kg.extract.sentences.elements import Role
 from kg.extract.sentences.spans import MIDDLE_NAMES
 from kg.extract.state import ArticleState, Stage
@@ -25,7 +25,7 @@ def is_place(name: str) -> bool:
     return _is_place(name)
 
 
-_NOT_STARTS = tuple(s + " " for s in _load("people.yaml")["not_person_starts"])
+_NOT_STARTS = tuple(s + " " for s in section("people.yaml", "not_person_starts"))
 
 
 def is_person(name: str, lx=None) -> bool:
@@ -72,7 +72,7 @@ def _two_syllable_unit(name: Optional[str]) -> bool:
         and not _is_place(name)
 
 
-_NAMESAKE = _load("people.yaml")["namesakes"]
+_NAMESAKE = section("people.yaml", "namesakes")
 _LATE_AFTER = tuple(tuple(w.split()) for w in _NAMESAKE["after"])
 _NAMED_AFTER = tuple(tuple(w.split()) for w in _NAMESAKE["before"])
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.lexicon import _load, grammar, lexicon
+from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.body_parse import time_words
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Word
 
@@ -20,12 +20,12 @@ _JOINERS = frozenset(_COMPLETION["number_joiners"])
 
 @lru_cache(maxsize=1)
 def _stops() -> frozenset:
-    return time_words() | frozenset(_load("bodies.yaml").get("commune_list_stops") or [])
+    return time_words() | frozenset(section("bodies.yaml", "commune_list_stops", None) or [])
 
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple:
-    return tuple(tuple(h.lower().split()) for h in _load("bodies.yaml").get("not_commune_heads") or [])
+    return tuple(tuple(h.lower().split()) for h in section("bodies.yaml", "not_commune_heads", None) or [])
 
 
 def plural_communes(sv, bm: BodyMention) -> list[tuple]:

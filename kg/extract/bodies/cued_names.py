@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.lexicon import _load, canon, lexicon
+from kg.extract.lexicon import canon, lexicon, section
 from kg.extract.sentences.elements import BodyMention
 
 
 @lru_cache(maxsize=1)
 def _cued() -> dict:
     """short canonical -> (full canonical, the cue canonicals)."""
-    raw = _load("bodies.yaml").get("cued_names") or {}
+    raw = section("bodies.yaml", "cued_names", None) or {}
     return {canon(k): (canon(v["body"]), frozenset(canon(c) for c in v["cues"])) for k, v in raw.items()}
 
 
@@ -46,5 +46,5 @@ def unify_cued_names(views) -> None:
 @lru_cache(maxsize=1)
 def _initials() -> tuple:
     """bodies.yaml `cued_initials`: the initials of a cued name, and the words a cleric is addressed by."""
-    raw = _load("bodies.yaml").get("cued_initials") or {}
+    raw = section("bodies.yaml", "cued_initials", None) or {}
     return frozenset(raw.get("initials") or []), frozenset(w.lower() for w in raw.get("clergy") or [])

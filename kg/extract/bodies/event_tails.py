@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.lexicon import _load
+from kg.extract.lexicon import section
 
 
 @lru_cache(maxsize=1)
 def _tails() -> frozenset:
-    return frozenset(tuple(w.lower().split()) for w in _load("bodies.yaml").get("event_tails") or [])
+    return frozenset(tuple(w.lower().split()) for w in section("bodies.yaml", "event_tails", None) or [])
 
 
 def cut_event_tail(toks: list, j: int, bm) -> int:

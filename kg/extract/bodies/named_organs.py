@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.lexicon import _load, grammar
+from kg.extract.lexicon import grammar, section
 from kg.extract.sentences.elements import BodyMention, Word
 
 
 @lru_cache(maxsize=1)
 def _chapter_events() -> frozenset:
-    return frozenset(_load("bodies.yaml").get("chapter_events") or [])
+    return frozenset(section("bodies.yaml", "chapter_events", None) or [])
 
 
 @lru_cache(maxsize=1)

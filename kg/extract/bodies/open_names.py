@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 from kg.extract.sentences.body_parse import time_words
 from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
-from kg.extract.lexicon import BodyEntry, _load, _parsed, canon, lexicon, phrase_matcher
+from kg.extract.lexicon import BodyEntry, _parsed, canon, lexicon, phrase_matcher, section
 from kg.extract.bodies.topic_names import bracketed_abbreviations, topic_end, topic_head
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
@@ -34,7 +34,7 @@ class OpenEntry(BodyEntry):
 
 @lru_cache(maxsize=1)
 def _spec() -> tuple:
-    raw = _load("bodies.yaml")["open_names"]
+    raw = section("bodies.yaml", "open_names")
     heads = {_key(h["head"]): h["kind"] for h in raw["heads"]}
     return (phrase_matcher(h["head"] for h in raw["heads"]), heads,
             frozenset(canon(w).lower() for w in raw["stops"]), int(raw["max_lower_run"]),
@@ -47,25 +47,25 @@ def _spec() -> tuple:
 def _capital_heads() -> dict:
     """Heads that name one body only when written capitalised (`capital_head`): "Cụm thi đua
     5 thành phố ..." is a cluster's name, "các đơn vị trong cụm thi đua" none; key -> the head spelled as listed first."""
-    return {_key(h["head"]): h["head"] for h in reversed(_load("bodies.yaml")["open_names"]["heads"]) if h.get("capital_head")}
+    return {_key(h["head"]): h["head"] for h in reversed(section("bodies.yaml", "open_names")["heads"]) if h.get("capital_head")}
 
 
 @lru_cache(maxsize=1)
 def _private_heads() -> frozenset:
     """Heads of firms and clubs (`private`), whose head is a private person, not an official."""
-    return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("private"))
+    return frozenset(_key(h["head"]) for h in section("bodies.yaml", "open_names")["heads"] if h.get("private"))
 
 
 @lru_cache(maxsize=1)
 def _seat_heads() -> frozenset:
     """Heads of a country's missions (`seat`), whose names go on with the city they sit in."""
-    return frozenset(_key(h["head"]) for h in _load("bodies.yaml")["open_names"]["heads"] if h.get("seat"))
+    return frozenset(_key(h["head"]) for h in section("bodies.yaml", "open_names")["heads"] if h.get("seat"))
 
 
 @lru_cache(maxsize=1)
 def _seat_words() -> frozenset:
     """bodies.yaml foreign_seat_words: "Đại sứ quán Lào" + "tại" + the city."""
-    return frozenset(w.lower() for w in _load("bodies.yaml").get("foreign_seat_words") or [])
+    return frozenset(w.lower() for w in section("bodies.yaml", "foreign_seat_words", None) or [])
 
 
 def _key(head: str) -> str:
@@ -278,7 +278,7 @@ def _level_words(toks: list, a: int, b: int, inner: dict) -> list[tuple]:
 
 @lru_cache(maxsize=1)
 def _only_as_actor() -> tuple:
-    return tuple(_load("bodies.yaml").get("only_as_actor", []))
+    return tuple(section("bodies.yaml", "only_as_actor", []))
 
 
 def named_as(body: Body, words) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
-from kg.extract.lexicon import _load, lexicon, phrase_matcher
+from kg.extract.lexicon import lexicon, phrase_matcher, section
 
 from kg.extract.sentences.elements import BodyMention, Role
 from kg.extract.bodies.open_names import named_as
@@ -123,7 +123,7 @@ def _listed_countries() -> tuple:
     `foreign_countries`), the missions' own list, then the world's states (countries.yaml)."""
     spec = bodies_yaml().get("missions") or {}
     return tuple(list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or [])
-                 + list(_load("countries.yaml").get("countries") or []))
+                 + list(section("countries.yaml", "countries", None) or []))
 
 
 @lru_cache(maxsize=1)

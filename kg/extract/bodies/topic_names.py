@@ -9,13 +9,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.lexicon import _load, canon, lexicon
+from kg.extract.lexicon import canon, lexicon, section
 from kg.extract.sentences.spans import skip_paren
 
 
 @lru_cache(maxsize=1)
 def _spec() -> tuple:
-    raw = _load("bodies.yaml")["open_names"]
+    raw = section("bodies.yaml", "open_names")
     heads = frozenset(" ".join(canon(h["head"]).lower().split()) for h in raw["heads"] if h.get("topic"))
     topic = raw.get("topic") or {}
     after = tuple(tuple(canon(w).lower().split()) for w in topic.get("after_comma") or [])

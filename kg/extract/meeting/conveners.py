@@ -221,8 +221,8 @@ def _by_membership(sv: SentenceView, j: int, starts: dict) -> Optional[BodyMenti
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict:
-    from kg.extract.lexicon import _load, canon
-    raw = _load("meetings.yaml")["hosts"].get("congress_aliases", {})
+    from kg.extract.lexicon import canon, section
+    raw = section("meetings.yaml", "hosts").get("congress_aliases", {})
     return {canon(k).lower(): canon(v) for k, v in raw.items()}
 
 

@@ -29,8 +29,8 @@ from kg.facts import Body
 
 @lru_cache(maxsize=1)
 def host_words() -> dict:
-    from kg.extract.lexicon import _load, canon
-    raw = _load("meetings.yaml")["hosts"]
+    from kg.extract.lexicon import canon, section
+    raw = section("meetings.yaml", "hosts")
     return {k: frozenset(canon(w).lower() for w in v) for k, v in raw.items()}
 
 

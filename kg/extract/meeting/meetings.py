@@ -15,7 +15,7 @@ from kg.extract.structure.dates import meeting_day
 from kg.extract.meeting.hosts import (ABSENT, CHAIR, HOST, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
                               convenes, host_words, kin, send_off, verb_index)  # (host_guest: the stage's API)
 from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Word
-from kg.extract.lexicon import _load, grammar
+from kg.extract.lexicon import grammar, section
 from kg.extract.meeting.meeting_kinds import article_kind, meeting_kind, organised_kind  # noqa: F401 (the stage's API)
 from kg.extract.bodies.open_names import named_as
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
@@ -141,7 +141,7 @@ def _clause_names(sv: SentenceView, v: int) -> list[Name]:
 
 @lru_cache(maxsize=1)
 def _congress_only() -> tuple:
-    return tuple(_load("meetings.yaml")["hosts"].get("congress_only", []))
+    return tuple(section("meetings.yaml", "hosts").get("congress_only", []))
 
 
 def _not_congress_only(bodies: list, acting: frozenset = frozenset()) -> list:

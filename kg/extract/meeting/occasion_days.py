@@ -76,9 +76,9 @@ def _dated_opener(text: str, d: DayDate, named: int, page_year: Optional[int]) -
 def _event_told() -> re.Pattern:
     """A kind word or a verb of holding an event (meetings.yaml `kinds`, `host_verbs`, dates
     `occasion_date_cancel`)."""
-    from kg.extract.lexicon import _load
-    raw = _load("meetings.yaml")
-    words = [p for ps in raw["kinds"].values() for p in ps] + raw["host_verbs"] + _words()["occasion_date_cancel"]
+    from kg.extract.lexicon import section
+    words = [p for ps in section("meetings.yaml", "kinds").values() for p in ps] + section("meetings.yaml", "host_verbs") \
+        + _words()["occasion_date_cancel"]
     return re.compile(r"\b(?:" + _alts(words) + r")\b", re.I)
 
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import LevelMention, Name, Word
-from kg.extract.lexicon import _load, phrase_matcher
+from kg.extract.lexicon import phrase_matcher, section
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -334,7 +334,7 @@ def _after_person_word(toks: list, k: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset:
-    return frozenset(w.lower() for w in (bodies_yaml().get("person_words") or []) + _load("people.yaml")["honorifics"])
+    return frozenset(w.lower() for w in (bodies_yaml().get("person_words") or []) + section("people.yaml", "honorifics"))
 
 
 @lru_cache(maxsize=1)

@@ -7,13 +7,13 @@ stage reads the foreign side; the posts stage calls foreign_governments and fore
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import BodyEntry, _load
+from kg.extract.lexicon import BodyEntry, section
 from kg.extract.places.foreign import _countries
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Role, Word
 from kg.extract.sentences.spans import CAPS_STOPS
 
 
-_GOVERNORS = _load("roles.yaml")["foreign_governors"]
+_GOVERNORS = section("roles.yaml", "foreign_governors")
 
 
 def foreign_governments(L: list[Element], toks: list) -> None:
@@ -31,7 +31,7 @@ def foreign_governments(L: list[Element], toks: list) -> None:
         k += 1
 
 
-_FOREIGN_CHAPTERS = frozenset(_load("roles.yaml")["foreign_chapters"])
+_FOREIGN_CHAPTERS = frozenset(section("roles.yaml", "foreign_chapters"))
 
 
 def foreign_chapters(L: list[Element], toks: list) -> None:

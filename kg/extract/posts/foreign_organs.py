@@ -12,12 +12,12 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
-from kg.extract.lexicon import BodyEntry, _load
+from kg.extract.lexicon import BodyEntry, section
 from kg.extract.places.foreign import _countries
 from kg.extract.posts.foreign_heads import _foreign_name
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role
 
-_SPEC = _load("roles.yaml").get("foreign_organs") or {}
+_SPEC = section("roles.yaml", "foreign_organs", None) or {}
 _FILLERS = frozenset(w.lower() for w in _SPEC.get("fillers") or ())
 _BODIES = frozenset(_SPEC.get("bodies") or ())
 _STATE = dict(_SPEC.get("state") or {})

@@ -17,7 +17,7 @@ from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 from kg.extract.places.foreign import _OPENERS, _countries
 from kg.extract.gazetteer import name_key
-from kg.extract.lexicon import BodyEntry, Matcher, _load, phrase_matcher
+from kg.extract.lexicon import BodyEntry, Matcher, phrase_matcher, section
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text, mission_country
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
@@ -208,7 +208,7 @@ def _leader_titles(rest: list, toks: list, side: tuple, lx) -> None:
 @lru_cache(maxsize=1)
 def _side_cues():
     """roles.yaml `foreign_side`: the words that say whose side the names after them are on."""
-    return phrase_matcher(_load("roles.yaml").get("foreign_side") or [])
+    return phrase_matcher(section("roles.yaml", "foreign_side", None) or [])
 
 
 
@@ -351,7 +351,7 @@ def mission_titles(sv: SentenceView) -> None:
 
 
 _DEPUTY = "Phó "
-_MISSION_STAFF = frozenset(_load("roles.yaml")["mission_staff"])
+_MISSION_STAFF = frozenset(section("roles.yaml", "mission_staff"))
 _MISSION_HEADS = tuple(_mission_spec()[0].values())
 
 

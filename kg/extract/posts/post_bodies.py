@@ -9,7 +9,7 @@ from typing import Optional
 
 from kg.extract.bodies.bodies import ResolvedBodies
 from kg.extract.sentences.elements import BodyMention, Role
-from kg.extract.lexicon import BodyEntry, _load, canon
+from kg.extract.lexicon import BodyEntry, canon, section
 from kg.facts import Body
 
 def _committee_of(nb: Optional[BodyMention], lx):
@@ -28,8 +28,8 @@ def _next_committee(following: list, lx):
     return None, None
 
 
-_BEFORE_STATE = _load("roles.yaml")["party_before_state"]
-_PARTY_OF = frozenset(_load("roles.yaml")["party_of_next"])
+_BEFORE_STATE = section("roles.yaml", "party_before_state")
+_PARTY_OF = frozenset(section("roles.yaml", "party_of_next"))
 
 
 _STANDING = "Ban Thường vụ"
@@ -77,10 +77,10 @@ def _hyphen_between(a: Role, b: Role) -> bool:
 
 # Organs that every kind of body has, not only a party committee (roles.yaml
 # organs_of_any_body): "Ủy viên Đảng đoàn, Phó Chủ tịch Hội CCB Việt Nam" is the union's Đảng đoàn.
-_ANY_BODY_ORGANS = frozenset(_load("roles.yaml")["organs_of_any_body"])
+_ANY_BODY_ORGANS = frozenset(section("roles.yaml", "organs_of_any_body"))
 
 
-_MINISTERS = frozenset(_load("roles.yaml")["ministers"]["roles"])
+_MINISTERS = frozenset(section("roles.yaml", "ministers")["roles"])
 
 
 def _organ_of_next(bm: BodyMention, following: list[Role]) -> BodyMention:
@@ -266,7 +266,7 @@ def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyM
 _SECTOR_COMMITTEES = {canon(lv["canonical"]): BodyEntry("leveled", canon(lv["canonical"]), lv["kind"],
                                                         central=canon(lv["central"]) if lv.get("central") else None,
                                                         weak=bool(lv.get("weak")))
-                      for lv in _load("bodies.yaml")["leveled"] if lv["canonical"].startswith("Đảng ủy ")}
+                      for lv in section("bodies.yaml", "leveled") if lv["canonical"].startswith("Đảng ủy ")}
 
 
 def _last_committee(before: list[Role], lx):
@@ -365,7 +365,7 @@ _NO_SECRETARY = _BEFORE_STATE["no_secretary"]
 
 # A council's chairs and its secretaries-general (roles.yaml officer_pairs): one of each, the first
 # written bare, are offices of the one council ("Phó Chủ tịch, Tổng Thư ký Hội đồng Trị sự").
-_OFFICERS = _load("roles.yaml")["officer_pairs"]
+_OFFICERS = section("roles.yaml", "officer_pairs")
 
 
 def _officer_pair(a: Role, b: Role) -> bool:
@@ -391,7 +391,7 @@ def _city_committee(c, resolver):
     return resolver.lx.committee_by_name[name]
 
 
-_JOINERS = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
+_JOINERS = frozenset(section("roles.yaml", "posts")["title_joiners"])
 
 
 def _same_head(a: Role, b: Role) -> bool:

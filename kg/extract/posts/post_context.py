@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
-from kg.extract.lexicon import BodyEntry, RoleEntry, _load, lexicon
+from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon, section
 
 
 def attach_open_bodies(L: list[Element]) -> None:
@@ -27,7 +27,7 @@ def attach_open_bodies(L: list[Element]) -> None:
         k += 1
 
 
-_HEADED = _load("roles.yaml")["headed_offices"]
+_HEADED = section("roles.yaml", "headed_offices")
 _DASHES = frozenset("-–")
 # the known departments, as their words lower-cased without dashes -> the name as the lexicon writes it
 _OFFICES = {tuple(w.lower() for w in n.replace(",", " , ").split() if w not in _DASHES): n for n in _HEADED["names"]}
@@ -126,7 +126,7 @@ def _goes_on(L: list[Element], x: int, toks: list, end: int) -> bool:
                 any(type(e) is Word and e.start <= after < e.end for e in L[x:x + 2]))
 
 
-_CENTRAL_WORDS = frozenset(w.replace(" ", "").lower() for w in _load("roles.yaml")["posts"]["central_prefixes"])
+_CENTRAL_WORDS = frozenset(w.replace(" ", "").lower() for w in section("roles.yaml", "posts")["central_prefixes"])
 
 
 def central_prefixed(L: list[Element], toks: list) -> None:
@@ -148,8 +148,8 @@ def central_prefixed(L: list[Element], toks: list) -> None:
         k += 1
 
 
-_DELEGATION = _load("roles.yaml")["posts"]["delegation"]
-_PARTY_ROLES = frozenset(_load("roles.yaml")["party_before_state"]["roles"])
+_DELEGATION = section("roles.yaml", "posts")["delegation"]
+_PARTY_ROLES = frozenset(section("roles.yaml", "party_before_state")["roles"])
 
 
 def delegation_leaders(L: list[Element], toks: list) -> None:
@@ -175,7 +175,7 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
             r.body = replace(b)
 
 
-_MEMBERS = frozenset((_load("roles.yaml")["posts"]["member_role"],))
+_MEMBERS = frozenset((section("roles.yaml", "posts")["member_role"],))
 
 
 def _heads_organ(r: Role, b: BodyMention) -> bool:
@@ -188,8 +188,8 @@ def _heads_organ(r: Role, b: BodyMention) -> bool:
     return bool(head) and [w.lower() for w in b.surface.split()[:n]] == head
 
 
-_OWN_TITLES = {b: frozenset(rs) for b, rs in _load("roles.yaml")["listed_members"]["titles"].items()}
-_LIST_OPENERS = tuple(tuple(w.split()) for w in _load("roles.yaml")["posts"]["list_openers"])
+_OWN_TITLES = {b: frozenset(rs) for b, rs in section("roles.yaml", "listed_members")["titles"].items()}
+_LIST_OPENERS = tuple(tuple(w.split()) for w in section("roles.yaml", "posts")["list_openers"])
 _LIST_ITEM = (Name, Honorific, Role, Punct, Word)
 
 
@@ -217,7 +217,7 @@ def listed_members(L: list[Element], toks: list) -> None:
                 e.body = replace(b)
 
 
-_W_AND = frozenset(_load("roles.yaml")["posts"]["and"])
+_W_AND = frozenset(section("roles.yaml", "posts")["and"])
 
 
 def _delegation_before(toks: list, start: int) -> bool:
@@ -230,7 +230,7 @@ def _delegation_before(toks: list, start: int) -> bool:
 _DELEGATION_HEADS = [w.split() for w in _DELEGATION["heads"]]
 
 
-_UNION_COMMITTEE = _load("roles.yaml")["posts"]["union_committee"]
+_UNION_COMMITTEE = section("roles.yaml", "posts")["union_committee"]
 _COMMITTEE_WORDS = frozenset(tuple(w.split()) for w in _UNION_COMMITTEE["words"])
 
 
@@ -252,8 +252,8 @@ def union_committees(L: list[Element], toks: list) -> None:
         k += 1
 
 
-_BEFORE_STATE = _load("roles.yaml")["party_before_state"]
-_CUT = frozenset(_load("roles.yaml")["posts"]["cut_committee"])
+_BEFORE_STATE = section("roles.yaml", "party_before_state")
+_CUT = frozenset(section("roles.yaml", "posts")["cut_committee"])
 
 
 def cut_committees(L: list[Element], toks: list) -> None:
@@ -279,7 +279,7 @@ def cut_committees(L: list[Element], toks: list) -> None:
         k += 1
 
 
-_ADDRESS_TITLES = _load("roles.yaml")["address_titles"]
+_ADDRESS_TITLES = section("roles.yaml", "address_titles")
 
 
 def address_titles(L: list[Element], toks: list) -> None:

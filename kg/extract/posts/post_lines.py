@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
-from kg.extract.lexicon import _load, lexicon
+from kg.extract.lexicon import lexicon, section
 from kg.extract.posts.post_gaps import _SEPS, _is_sep
 
-_BEFORE_STATE = _load("roles.yaml")["party_before_state"]
-_CUT = frozenset(_load("roles.yaml")["posts"]["cut_committee"])
+_BEFORE_STATE = section("roles.yaml", "party_before_state")
+_CUT = frozenset(section("roles.yaml", "posts")["cut_committee"])
 
 Carry = tuple[Name, Optional[Role]]
 

@@ -4,7 +4,7 @@ tỉnh do ông A - Trưởng Ban làm trưởng đoàn"). Split from kg.extract.
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import _load
+from kg.extract.lexicon import section
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.posts.post_gaps import _HEAD_TERMS, _HEAD_VERBS, _said_at
@@ -71,7 +71,7 @@ def short_names(sv: SentenceView, recent: dict) -> None:
                 break
 
 
-_TITLE_HEADS = frozenset(tuple(h.split()) for h in _load("roles.yaml")["posts"]["heads_in_title"])
+_TITLE_HEADS = frozenset(tuple(h.split()) for h in section("roles.yaml", "posts")["heads_in_title"])
 
 
 def _head_in_title(L: list[Element], k: int, toks: list, recent: dict) -> None:
@@ -95,7 +95,7 @@ def _head_in_title(L: list[Element], k: int, toks: list, recent: dict) -> None:
         e.body = bm
 
 
-_LOWER_HEADS = frozenset(tuple(h.split()) for h in _load("roles.yaml")["posts"]["lower_heads"])
+_LOWER_HEADS = frozenset(tuple(h.split()) for h in section("roles.yaml", "posts")["lower_heads"])
 
 
 def _name_goes_on(toks: list, k: int) -> bool:

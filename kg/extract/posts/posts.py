@@ -11,7 +11,7 @@ from kg.extract.posts.post_asides import held_before, honours, late_titles, mour
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.posts.mission_names import mission_holders
 from kg.extract.posts.wrapped_names import join_wrapped_names
-from kg.extract.lexicon import _load, lexicon
+from kg.extract.lexicon import lexicon, section
 from kg.extract.officials import is_person, is_place
 from kg.extract.posts.post_bodies import role_body
 from kg.extract.posts.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
@@ -29,10 +29,10 @@ from kg.facts import Post
 
 # -- the stage: posts bound to bodies --------------------------------------------------------------
 
-_OFFICIAL_HONORIFICS = frozenset(_load("people.yaml")["official_honorifics"])
+_OFFICIAL_HONORIFICS = frozenset(section("people.yaml", "official_honorifics"))
 
 
-_TERM_WORDS = frozenset(_load("roles.yaml")["spans"]["term_numbered"])
+_TERM_WORDS = frozenset(section("roles.yaml", "spans")["term_numbered"])
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -49,7 +49,7 @@ def _term(toks: list, role: Role) -> Optional[int]:
     return None
 
 
-_RETIRED = tuple(tuple(w.split()) for w in _load("roles.yaml")["posts"]["retired"])
+_RETIRED = tuple(tuple(w.split()) for w in section("roles.yaml", "posts")["retired"])
 _RETIRED_FIRST = frozenset(p[0] for p in _RETIRED)     # asked of every bound title: a quick no
 
 
@@ -169,7 +169,7 @@ def _says_private(said: list) -> bool:
     return False
 
 
-_PRIVATE = tuple(tuple(w.split()) for w in _load("people.yaml")["private_bodies"])
+_PRIVATE = tuple(tuple(w.split()) for w in section("people.yaml", "private_bodies"))
 _PRIVATE_BY_FIRST: dict = {}
 for _p in _PRIVATE:
     _PRIVATE_BY_FIRST.setdefault(_p[0], []).append(_p)
@@ -211,9 +211,9 @@ def _titled_before(sv: SentenceView) -> list[Name]:
     return out
 
 
-_DIGNITARIES = frozenset(_load("people.yaml")["dignitary_honorifics"])
-_ACTS = tuple(tuple(w.split()) for w in _load("people.yaml")["dignitary_acts"])
-_OFFICES = frozenset(_load("people.yaml")["dignitary_offices"])
+_DIGNITARIES = frozenset(section("people.yaml", "dignitary_honorifics"))
+_ACTS = tuple(tuple(w.split()) for w in section("people.yaml", "dignitary_acts"))
+_OFFICES = frozenset(section("people.yaml", "dignitary_offices"))
 
 
 def _dignitaries_acting(sv: SentenceView) -> list[Name]:
@@ -254,8 +254,8 @@ def _namesake_in_office(name: str, roles: list[Role], lx) -> bool:
         and any(r.body is not None and r.body.level in _LOCAL_LEVELS and not r.entry.standalone for r in roles)
 
 
-_OLD = frozenset(_load("roles.yaml")["posts"]["old_unit"])
-_FORMER = frozenset(_load("roles.yaml")["posts"]["former"])
+_OLD = frozenset(section("roles.yaml", "posts")["old_unit"])
+_FORMER = frozenset(section("roles.yaml", "posts")["former"])
 
 
 def _of_old_unit(toks: list, role: Role) -> bool:

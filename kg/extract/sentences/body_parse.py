@@ -15,7 +15,7 @@ from typing import Optional
 from kg.extract.bodies.act_names import an_act
 from kg.extract.bodies.event_tails import cut_event_tail
 from kg.extract.sentences.elements import BodyMention
-from kg.extract.lexicon import BodyEntry, _load, _parsed, canon
+from kg.extract.lexicon import BodyEntry, _parsed, canon, section
 from kg.extract.sentences.body_places import BodyPlaces, national_comma
 from kg.extract.sentences.spans import abbreviated_unit, event_committee, past_paren, skip_paren as _skip_paren, skip_term as _skip_term, split_by_paren
 from kg.extract.sentences.tokens import Token, tokenize
@@ -30,31 +30,31 @@ def _member_titles() -> dict:
 @lru_cache(maxsize=1)
 def _bare_central_forms() -> frozenset:
     """bodies.yaml bare_central_forms: the short names of central bodies, as syllables."""
-    return frozenset(tuple(canon(f).lower().split()) for f in _load("bodies.yaml").get("bare_central_forms") or [])
+    return frozenset(tuple(canon(f).lower().split()) for f in section("bodies.yaml", "bare_central_forms", None) or [])
 
 
 @lru_cache(maxsize=1)
 def _owner_organs() -> frozenset:
     """bodies.yaml owner_organs: boards no body of a level has bare, named only with their owner."""
-    return frozenset(canon(w) for w in _load("bodies.yaml").get("owner_organs") or [])
+    return frozenset(canon(w) for w in section("bodies.yaml", "owner_organs", None) or [])
 
 
 @lru_cache(maxsize=1)
 def _capital_heads() -> frozenset:
     """bodies.yaml capital_central_heads: central names read only when written capitalised."""
-    return frozenset(w.lower() for w in _load("bodies.yaml").get("capital_central_heads") or [])
+    return frozenset(w.lower() for w in section("bodies.yaml", "capital_central_heads", None) or [])
 
 
 @lru_cache(maxsize=1)
 def _party_organisations() -> dict:
     """bodies.yaml completion.party_organisations: the organisation -> its committee."""
-    return dict(_load("bodies.yaml")["completion"].get("party_organisations") or {})
+    return dict(section("bodies.yaml", "completion").get("party_organisations") or {})
 
 
 @lru_cache(maxsize=1)
 def _commune_short_forms() -> dict:
     """bodies.yaml commune_short_forms: a union's short name (as syllables) -> its leveled name."""
-    forms = _load("bodies.yaml").get("commune_short_forms") or {}
+    forms = section("bodies.yaml", "commune_short_forms", None) or {}
     return {tuple(canon(k).split()): canon(v) for k, v in forms.items()}
 
 
@@ -70,26 +70,26 @@ def _commune_short_firsts() -> Optional[frozenset]:
 def _owner_words() -> frozenset:
     """bodies.yaml bare_central_owner_words: words after a central body's short name that give
     it another owner ("... của HĐND tỉnh"), so it is not the central body."""
-    return frozenset(canon(w).lower() for w in _load("bodies.yaml").get("bare_central_owner_words") or [])
+    return frozenset(canon(w).lower() for w in section("bodies.yaml", "bare_central_owner_words", None) or [])
 
 
 @lru_cache(maxsize=1)
 def _youth_cues() -> tuple:
     """bodies.yaml commune_short_cues: words that show a text speaks of the youth union."""
-    return tuple(canon(w).lower() for w in _load("bodies.yaml").get("commune_short_cues") or [])
+    return tuple(canon(w).lower() for w in section("bodies.yaml", "commune_short_cues", None) or [])
 
 
 @lru_cache(maxsize=1)
 def _delegation_words() -> frozenset:
     """bodies.yaml commune_short_delegation: after "Đoàn xã X", the words of a delegation."""
-    return frozenset(canon(w).lower() for w in _load("bodies.yaml").get("commune_short_delegation") or [])
+    return frozenset(canon(w).lower() for w in section("bodies.yaml", "commune_short_delegation", None) or [])
 
 
 @lru_cache(maxsize=1)
 def time_words() -> frozenset:
     """bodies.yaml open_names `time_words` ("tháng", "năm", ...): after a number they make it a span
     of time ("6 tháng đầu năm"), not a numbered commune nor part of an open name."""
-    return frozenset(canon(w).lower() for w in _load("bodies.yaml")["open_names"].get("time_words") or [])
+    return frozenset(canon(w).lower() for w in section("bodies.yaml", "open_names").get("time_words") or [])
 
 
 def _duration_at(toks: list[Token], j: int) -> bool:

@@ -12,7 +12,7 @@ from kg.extract.sentences.body_parse import BodyParser, _commune_short_firsts
 from kg.extract.sentences.names import NameReader, _abroad_names
 from kg.extract.gazetteer import VINTAGES, _one_letter_off, get_gazetteer, name_key
 from kg.extract.sentences.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
-from kg.extract.lexicon import RoleEntry, _load, canon, lexicon
+from kg.extract.lexicon import RoleEntry, canon, lexicon, section
 from kg.extract.matcher import Lows
 from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, \
     MIDDLE_NAMES as _MIDDLE_WORDS, commune_end as _commune_end, skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
@@ -43,26 +43,26 @@ class Scanner(BodyParser, NameReader):
         # any other plain words becomes one gap element (Word with low ""), which keeps
         # adjacency ("a title followed by a word is not followed by a name") at less cost.
         # The predicate words a title may follow ("giữ chức danh Chủ tịch") are read too.
-        predicate_ends = _load("roles.yaml")["posts"]["predicate_ends"]
+        predicate_ends = section("roles.yaml", "posts")["predicate_ends"]
         self._kept = frozenset(lx.grammar_words | lx.event_firsts | {canon(w) for w in predicate_ends})
         # Each matcher's first syllables: a lookup here spares a call that would find nothing.
         self._role_firsts = lx.roles.first_index()
         self._body_firsts = lx.bodies.first_index()
         self._level_firsts = lx.levels.first_index()
         self._honorific_firsts = lx.honorifics.first_index()
-        ministers = _load("roles.yaml")["ministers"]
+        ministers = section("roles.yaml", "ministers")
         self._ministers = frozenset(ministers["roles"])
         self._ministry_word = ministers["ministry_word"]
-        self._level_fillers = tuple(tuple(canon(w).lower().split()) for w in _load("roles.yaml")["level_fillers"])
-        self._joiners = frozenset(_load("roles.yaml")["posts"]["title_joiners"])
+        self._level_fillers = tuple(tuple(canon(w).lower().split()) for w in section("roles.yaml", "level_fillers"))
+        self._joiners = frozenset(section("roles.yaml", "posts")["title_joiners"])
         self._unit_keys: Optional[frozenset] = None       # unit names, folded (_misspelt_unit)
         self._abroad_toks: Optional[list] = None           # the sentence _abroad last read, and its answer
         self._abroad_said = False
         # the last syllable of every unit word ("huyện", "xã", "trấn", "phố")
-        self._level_lasts = frozenset(canon(w).lower().split()[-1] for lv, ws in _load("bodies.yaml")["levels"].items()
+        self._level_lasts = frozenset(canon(w).lower().split()[-1] for lv, ws in section("bodies.yaml", "levels").items()
                                       if lv != "central" for w in ws) \
-            | frozenset(canon(w).lower().split()[-1] for w in _load("people.yaml")["place_list_units"])
-        self._elsewhere = frozenset(canon(w).lower() for w in _load("bodies.yaml")["bare_province_elsewhere"])
+            | frozenset(canon(w).lower().split()[-1] for w in section("people.yaml", "place_list_units"))
+        self._elsewhere = frozenset(canon(w).lower() for w in section("bodies.yaml", "bare_province_elsewhere"))
         # unit names typed with a lower-case first syllable in the sentence scanned (folded):
         # the same name capitalised after another unit word there is the unit's, not a person's
         self._typo_units: frozenset = frozenset()
@@ -70,7 +70,7 @@ class Scanner(BodyParser, NameReader):
         self.lows_read: Optional[Lows] = None               # the Lows of the tokens last scanned
         self._in_title = False      # parsing the body a title is followed by (_role)
         self._title_prefixes = {canon(k).lower(): frozenset(canon(w).lower() for w in v)
-                                for k, v in (_load("people.yaml").get("title_prefixes") or {}).items()}
+                                for k, v in (section("people.yaml", "title_prefixes", None) or {}).items()}
 
     # -- places -------------------------------------------------------------------
     def _commune_after(self, toks: list[Token], j: int) -> tuple[Optional[str], int]:

@@ -9,7 +9,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
 from kg.extract.gazetteer import name_key
-from kg.extract.lexicon import _load, phrase_matcher
+from kg.extract.lexicon import _load, phrase_matcher, section
 from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, MIDDLE_NAMES as _MIDDLE, caps_given_name
 # (_MIDDLE: people.yaml middle_names, which a page may type in lower case: "Nguyễn văn Hùng")
 from kg.extract.sentences.tokens import Token
@@ -18,15 +18,15 @@ from kg.extract.sentences.tokens import Token
 @lru_cache(maxsize=1)
 def _abroad_names():
     """bodies.yaml `foreign_countries` and `foreign_units`: the names that say a neighbour's side."""
-    data = _load("bodies.yaml")
-    return phrase_matcher(list(data.get("foreign_countries") or []) + list(data.get("foreign_units") or []))
+    return phrase_matcher(list(section("bodies.yaml", "foreign_countries", None) or [])
+                          + list(section("bodies.yaml", "foreign_units", None) or []))
 
 
 @lru_cache(maxsize=1)
 def _country_names():
     """countries.yaml: the world's states of two syllables or more (one syllable, "Anh", "Lan",
     "Đức", is a given name as often): a capitalised run they begin is a place, no person's."""
-    names = _load("countries.yaml").get("countries") or []
+    names = section("countries.yaml", "countries", None) or []
     return phrase_matcher([n for n in names if len(name_key(n)) > 1])
 
 
@@ -286,7 +286,7 @@ def _after_titled_item(out: list[Element]) -> bool:
     return isinstance(out[x], Punct) and out[x].char in _ITEM_TITLE_SEPS and x >= 1 and isinstance(out[x - 1], Name)
 
 
-_PLACE_UNITS = tuple(tuple(w.split()) for w in _load("people.yaml")["place_list_units"])
+_PLACE_UNITS = tuple(tuple(w.split()) for w in section("people.yaml", "place_list_units"))
 _PLACE_ITEMS_MAX = 24   # elements of a list of places read back from its joiner
 
 
@@ -320,16 +320,16 @@ def _in_place_list(out: list[Element], toks: list[Token]) -> bool:
 # Words that place what follows (people.yaml place_prepositions): after one of them, the words
 # right after a unit word are that unit's name, never a person (the gazetteer lacks hamlets and
 # communes, and their names often start with a family name).
-_PLACE_PREPOSITIONS = tuple(tuple(w.lower().split()) for w in _load("people.yaml")["place_prepositions"])
-_UNIT_WORDS = tuple({tuple(w.lower().split()) for w in _load("people.yaml")["place_list_units"]}
-                    | {tuple(w.lower().split()) for lv, ws in _load("bodies.yaml")["levels"].items()
+_PLACE_PREPOSITIONS = tuple(tuple(w.lower().split()) for w in section("people.yaml", "place_prepositions"))
+_UNIT_WORDS = tuple({tuple(w.lower().split()) for w in section("people.yaml", "place_list_units")}
+                    | {tuple(w.lower().split()) for lv, ws in section("bodies.yaml", "levels").items()
                        if lv != "central" for w in ws})
 
 
 # Unit words of other countries' maps (people.yaml foreign_unit_words: "châu" of a Chinese
 # prefecture or a continent, "bang" of a federal state): lower-case before a capitalised run, that
 # run is the unit's name ("Bí thư Châu ủy châu Văn Sơn", "châu Á"), never a person.
-_FOREIGN_UNITS = tuple(tuple(w.lower().split()) for w in _load("people.yaml").get("foreign_unit_words") or ())
+_FOREIGN_UNITS = tuple(tuple(w.lower().split()) for w in section("people.yaml", "foreign_unit_words", None) or ())
 
 
 def _after_placed_unit(toks: list[Token], i: int) -> bool:

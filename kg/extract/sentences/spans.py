@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.sentences.elements import BodyMention
-from kg.extract.lexicon import _load, canon, grammar
+from kg.extract.lexicon import _load, canon, grammar, section
 from kg.extract.sentences.phrase_starts import starts
 from kg.extract.sentences.tokens import Token
 
@@ -145,7 +145,7 @@ def abbreviated_unit(toks: list[Token], j: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _letter_units() -> frozenset:
-    raw = _load("bodies.yaml").get("headline_unit_abbreviations") or {}
+    raw = section("bodies.yaml", "headline_unit_abbreviations", None) or {}
     return frozenset(k.rstrip(".") for k in raw if len(k.rstrip(".")) == 1)
 
 
@@ -159,5 +159,5 @@ def event_committee(toks: list[Token], j: int, organ) -> bool:
 
 @lru_cache(maxsize=1)
 def _event_spec() -> tuple:
-    raw = _load("bodies.yaml").get("event_committees") or {}
+    raw = section("bodies.yaml", "event_committees", None) or {}
     return frozenset(raw.get("heads") or []), tuple(w.lower() for w in raw.get("words") or [])

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.lexicon import _load, grammar, lexicon
+from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.tokens import tokenize
 
 _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
@@ -310,14 +310,14 @@ def byline(line: str) -> Optional[list[str]]:
 
 @lru_cache(maxsize=1)
 def _inner_marker_re() -> re.Pattern:
-    markers = sorted((w for w in _load("article.yaml")["byline_markers"]), key=len, reverse=True)
+    markers = sorted((w for w in section("article.yaml", "byline_markers")), key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[\s,;|\-–]))(" + "|".join(re.escape(w) for w in markers) + r")\s*[:：]\s*",
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _never_starts() -> tuple:
-    return tuple(tuple(w.split()) for w in _load("people.yaml").get("byline_never_starts", []))
+    return tuple(tuple(w.split()) for w in section("people.yaml", "byline_never_starts", []))
 
 
 def _addressed(s: str) -> bool:

@@ -9,14 +9,14 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.lexicon import _load
+from kg.extract.lexicon import section
 from kg.extract.structure.bylines import _is_agency, clean, name_line
 
 
 @lru_cache(maxsize=1)
 def _credit_re() -> re.Pattern:
     # (the marker as written, capitalised, after a sentence's end: not "ảnh Bác Hồ" inside a sentence)
-    markers = sorted(_load("article.yaml")["photo_credit_markers"], key=len, reverse=True)
+    markers = sorted(section("article.yaml", "photo_credit_markers"), key=len, reverse=True)
     return re.compile(r"[.!?…]\s+(?:" + "|".join(re.escape(m) for m in markers) + r")\s+([^\s.:;,()|/][^.:;,()|]{0,30}?)\s*\.?\s*$")
 
 

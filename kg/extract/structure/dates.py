@@ -12,8 +12,8 @@ from typing import Callable, Optional
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    from kg.extract.lexicon import _load, canon
-    raw = _load("meetings.yaml")["dates"]
+    from kg.extract.lexicon import canon, section
+    raw = section("meetings.yaml", "dates")
     return {k: [canon(w) for w in v] if isinstance(v, list) else v for k, v in raw.items()}
 
 
@@ -31,8 +31,8 @@ def _seq(words) -> str:
 
 
 def _load_times() -> list[str]:
-    from kg.extract.lexicon import _load, canon
-    return [canon(w) for w in _load("meetings.yaml")["times_of_day"]]
+    from kg.extract.lexicon import canon, section
+    return [canon(w) for w in section("meetings.yaml", "times_of_day")]
 
 
 _DAY = _words()["day_word"]

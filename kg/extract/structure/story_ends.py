@@ -138,10 +138,10 @@ def _address(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _addresses() -> tuple:
-    from kg.extract.lexicon import _load, grammar
+    from kg.extract.lexicon import grammar, section
     # (article.yaml structure `address_given_names`: "Anh Hùng" is a given name a writer signs with)
     given = {" ".join(h.lower().split()) for h in grammar("article.yaml", "structure")["address_given_names"]}
-    return tuple({" ".join(h.lower().split()) for h in _load("people.yaml")["honorifics"]
+    return tuple({" ".join(h.lower().split()) for h in section("people.yaml", "honorifics")
                   if len(h.split()) > 1} - given)
 
 
