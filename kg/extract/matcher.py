@@ -5,6 +5,7 @@ kg.extract.lexicon loads the data files into these matchers (and re-exports both
 from __future__ import annotations
 
 import unicodedata
+from bisect import insort
 from dataclasses import dataclass
 from itertools import compress, count
 from typing import Any, Optional
@@ -60,12 +61,13 @@ class Matcher:
         if any(b[0] == low and b[1] == exact_case and b[2] == raw for b in bucket):
             return
         item = (low, exact_case, raw, entry)
-        bucket.append(item)
-        bucket.sort(key=lambda b: -len(b[0]))
+        # (longest first, and in the order added among those as long: inserted after the last as
+        # long, the place a stable sort of the appended list gave it, without sorting the whole
+        # bucket again at each of the lexicon's thousands of forms)
+        insort(bucket, item, key=_longest_first)
         if len(low) > 1:
             two = self._by_two.setdefault((low[0], low[1]), [])
-            two.append(item)
-            two.sort(key=lambda b: -len(b[0]))
+            insort(two, item, key=_longest_first)
             node[0][low[1]] = _split_pair(two)
         else:
             self._single.setdefault(low[0], []).append(item)
@@ -150,6 +152,10 @@ class Matcher:
         """The live index by first syllable (read-only for callers): `low in it` says whether
         match() can find anything at a token whose low is `low`."""
         return self._by_first
+
+
+def _longest_first(item: tuple) -> int:
+    return -len(item[0])
 
 
 class Lows(frozenset):

@@ -137,7 +137,7 @@ def _credit_res() -> tuple[re.Pattern, re.Pattern]:
     import yaml
 
     with open(_CREDITS, encoding="utf-8") as f:
-        credits = yaml.safe_load(f) or {}
+        credits = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}     # (libyaml's, as fast)
     opener = re.compile(r"^\s*\(?\s*(?:%s)\b(.*)$" % _phrases(credits.get("openers") or []), re.IGNORECASE)
     tail = re.compile(r"\s*(?:%s)?\s*[|).]*\s*$" % _phrases(credits.get("name_tails") or []), re.IGNORECASE)
     return opener, tail
