@@ -35,6 +35,7 @@ from kg.extract.sentences.phrase_starts import ends_before
 from kg.extract.bodies.proper_names import read_proper_names, unify_houses
 from kg.extract.places.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
+from kg.extract.passes import fires
 
 # The party's central committee: central organs ("Ban Dân vận Trung ương") hang under it.
 _COMPLETION = grammar("bodies.yaml", "completion")
@@ -363,7 +364,8 @@ def complete_bodies(state: ArticleState) -> None:
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
         _drop_sites(sv)
-        _drop_plurals(sv)
+        if fires(_drop_plurals, sv):        # (the passes that declare triggers: kg.extract.passes)
+            _drop_plurals(sv)
         drop_named_organs(sv)
         read_nationwide(sv)
         read_bilateral(sv)
@@ -374,7 +376,8 @@ def complete_bodies(state: ArticleState) -> None:
         counted_places(sv, resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
         read_proper_names(sv)
-        read_cells(sv, state.places._ctx.communes)
+        if fires(read_cells, sv):
+            read_cells(sv, state.places._ctx.communes)
         close_on_foreign(sv, state.places)
         close_commune_committees(sv.elements, sv.toks, sv.mentions(), sv.lows)
         name_organs(sv.mentions())

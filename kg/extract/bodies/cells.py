@@ -16,6 +16,7 @@ from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role
 from kg.extract.lexicon import BodyEntry, phrase_matcher
 from kg.extract.sentences.phrase_starts import ends_before
+from kg.extract.passes import firsts, triggers
 
 _KIND = "PartyCommittee"
 _MAX_NAME = 4       # syllables of a hamlet's name
@@ -98,6 +99,7 @@ def _cell_at(sv, i: int, size: int, communes: dict, context: dict) -> Optional[B
                        base=BodyEntry("open", name, kind))
 
 
+@triggers(lambda: firsts(_spec()[0]))
 def read_cells(sv, context: Optional[dict] = None) -> None:
     """Replace the elements a party cell's name covers with one BodyMention (or give it to the
     title written right before it: "Bí thư Chi bộ thôn 5"). `context`: the communes the article

@@ -4,9 +4,11 @@ the bodies stage (kg.extract.bodies.bodies) before the bodies are completed."""
 from __future__ import annotations
 
 from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.passes import triggers
 from kg.extract.sentences.elements import BodyMention
 
 
+@triggers(lambda: (bodies_yaml()["completion"]["plural_word"],))    # ("các", read by each test)
 def drop_plurals(sv) -> None:
     """A committee written in lower case after the plural word ("thường trực các huyện ủy, thành
     ủy"), and a bare organ before it ("thường trực các ..."), name every unit's: no one body."""

@@ -16,6 +16,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
 from kg.read.sites import credit_site
+from kg.extract.passes import fires
 
 __all__ = ["PLACES", "PlaceContext", "PlaceResolver", "find_places"]
 
@@ -89,7 +90,8 @@ def find_places(state: ArticleState) -> None:
     lead = next((sv for sv in state.views if not sv.is_headline), None)
     for sv in state.views:
         cut_place_heads(places.gz, sv, state.vintage, surnames)     # "Chủ tịch Quảng Tây Lô Chí"
-        foreign_party_titles(sv, lx)        # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
+        if fires(foreign_party_titles, sv):
+            foreign_party_titles(sv, lx)        # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
         for _, _, bm in sv.mentions():
             if (type(bm) is BodyMention or type(bm) is LevelMention) and not mission_seat(sv, bm.start):
                 name = bm.place_name

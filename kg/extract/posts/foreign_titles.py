@@ -18,6 +18,7 @@ from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Na
 from kg.extract.places.foreign import _OPENERS, _countries
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import BodyEntry, Matcher, phrase_matcher, section
+from kg.extract.passes import firsts, triggers
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text, mission_country
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
@@ -47,6 +48,8 @@ def _ours(body: Optional[str], lx) -> bool:
     return body == party or (e is not None and e.parent == party)
 
 
+# (the neighbour's party after our titles, or "Đảng" ending the titles' body)
+@triggers(lambda: firsts(_parties()) | {"đảng"})
 def foreign_party_titles(sv, lx) -> None:
     """A title of our Party's central organs closed by a neighbour's party ("Ủy viên Ban Chấp
     hành Trung ương Đảng Nhân dân Cách mạng Lào", "Ủy viên Bộ Chính trị Đảng Cộng sản Trung

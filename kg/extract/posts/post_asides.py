@@ -9,6 +9,7 @@ is the committee's place: read by the bodies stage, kg.extract.bodies.side_place
 from __future__ import annotations
 
 from kg.extract.lexicon import grammar, phrase_matcher
+from kg.extract.passes import triggers
 from kg.extract.sentences.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
 
 _PARTICULARS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["particulars"])
@@ -25,6 +26,7 @@ def _particular(toks: list, a: int, b: int) -> bool:
     return any(words[:len(p)] == p and len(words) > len(p) for p in _PARTICULARS if p != (_AGE,))
 
 
+@triggers(lambda: ("(",))       # (particulars stand inside a parenthesis)
 def particulars(L: list[Element], toks: list) -> None:
     """Drop the particulars from a parenthesis right after a full name; the parenthesis goes too
     when nothing else is in it. Only items at its start: "(nguyên Bí thư ..., 60 tuổi)" stays."""
@@ -79,6 +81,7 @@ _HONOURS = tuple(sorted((tuple(w.split()) for w in grammar("roles.yaml", "posts"
 _HONOUR_FIRSTS = frozenset(h[0] for h in _HONOURS if h)
 
 
+@triggers(lambda: _HONOUR_FIRSTS)
 def honours(L: list[Element], toks: list) -> None:
     """Drop an honorary title written between commas right after a full name ("ông A, Anh hùng Lực
     lượng vũ trang nhân dân, được bầu làm Chủ tịch Hội ..."): it holds no post, and it stands between
@@ -106,6 +109,7 @@ def honours(L: list[Element], toks: list) -> None:
 _LATE = frozenset(grammar("roles.yaml", "posts")["late"])
 
 
+@triggers(lambda: _LATE)
 def late_titles(L: list[Element], toks: list) -> None:
     """ "Trước anh linh các cố Tổng Bí thư, Bí thư Tỉnh ủy X A": a title right after "cố" (the late;
     roles.yaml posts late) is the dead's, held by no one named here: it is read as plain words (its

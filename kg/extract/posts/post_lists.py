@@ -9,8 +9,10 @@ from kg.extract.sentences.elements import BodyMention, Element, Honorific, Level
 from kg.extract.lexicon import RoleEntry
 from kg.extract.posts.post_gaps import _W, _clause_words, _is_sep
 from kg.extract.posts.post_grammar import _chain_left
+from kg.extract.passes import triggers
 
 
+@triggers(lambda: {":"} | {o[0] for o in _OPENERS if o})        # (a colon, or an opener: "gồm")
 def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tổ chức; B, ...": a title
     that heads a list of names after a colon belongs to every name of the list; a title whose

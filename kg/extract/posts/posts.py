@@ -26,6 +26,7 @@ from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, 
 from kg.extract.sentences.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Post
+from kg.extract.passes import fires
 
 # -- the stage: posts bound to bodies --------------------------------------------------------------
 
@@ -106,7 +107,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         for name in group if not roles else ():
             honour(name.text, True)     # "nguyên Phó Chủ tịch X A, B và C", a group's members: officials
     own = {id(name): roles for name, roles in bound}
-    for group, roles in headed_list(sv.elements, sv.toks):
+    for group, roles in headed_list(sv.elements, sv.toks) if fires(headed_list, sv) else ():
         bound.extend(_headed(group, roles, own, honour, recent))
     return bound
 
@@ -297,9 +298,9 @@ def _lean_on_context(sv: SentenceView) -> None:
     """What the sentence's titles lean on before they are bound (kg.extract.posts.post_context; the
     foreign governments, chapters and missions in kg.extract.posts.foreign_titles)."""
     L, toks = sv.elements, sv.toks
-    late_titles(L, toks)
-    particulars(L, toks)
-    honours(L, toks)
+    for gated in (late_titles, particulars, honours):
+        if fires(gated, sv):        # (the passes that declare triggers: kg.extract.passes)
+            gated(L, toks)
     attach_open_bodies(L)
     union_committees(L, toks)
     cut_committees(L, toks)
