@@ -128,7 +128,8 @@ def find_places(state: ArticleState) -> None:
         cut_foreign_tails(sv, places.foreign)      # "Tỉnh trưởng tỉnh Sekong Khăm Phăn Xay"
         foreign_central(places.gz, sv, lx, places.foreign)     # "Chính phủ Trung Quốc"
         foreign_delegation(sv, lx, places.foreign)      # "Đoàn đại biểu tỉnh Sê Kông do A, Bí thư Tỉnh ủy"
-        foreign_side(places.gz, sv, lx, places.foreign)     # "Phía Lào có ông A, Ủy viên Trung ương Đảng"
+        if fires(foreign_side, sv):
+            foreign_side(places.gz, sv, lx, places.foreign)     # "Phía Lào có ông A, Ủy viên Trung ương Đảng"
         if places.foreign:
             foreign_chains(sv, lx, places.foreign, party)   # "Tỉnh trưởng tỉnh Sekong Khăm ..."
     state.places = places

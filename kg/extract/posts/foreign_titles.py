@@ -216,6 +216,7 @@ def _side_cues():
 
 
 
+@triggers(lambda: firsts(_side_cues()) | {"có"})     # (a cue, or a unit and "có")
 def foreign_side(gz, sv, lx, foreign: dict) -> None:
     """ "Phía Lào có ông A, Ủy viên Trung ương Đảng, ...", "Phía tỉnh Sekong có đồng
     chí B, Bí thư Tỉnh ủy": the names after a cue of a neighbour's side (a country, or a unit the

@@ -202,6 +202,7 @@ def _said_before(toks: Sequence, i: int, phrases: tuple) -> bool:
     return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
 
 
+@triggers(lambda: _APPOINT_LAST)
 def appointed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "Quyết định công nhận Phó Bí thư Tỉnh đoàn Đồng Nai, nhiệm kỳ 2022-2027 đối với đồng chí A":
     a title after a verb of appointment is of the names after "đối với"."""

@@ -100,7 +100,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         # titles of an earlier term, in the sentence of the election, are held no more
         bound = [(name, [r for r in roles if (_term(sv.toks, r) or new_term) >= new_term]) for name, roles in bound]
     bound = [(name, roles) for name, roles in bound if not (roles and _retired(sv, roles[-1]))]
-    for group, roles in appointed(sv.elements, sv.toks):
+    for group, roles in appointed(sv.elements, sv.toks) if fires(appointed, sv) else ():
         bound.extend((name, roles) for name in group)
     for group, roles in [*plural_title(sv.elements), *deputies_listed(sv.elements, sv.toks)]:
         bound.extend((name, roles) for name in group)
