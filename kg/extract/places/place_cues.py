@@ -361,7 +361,7 @@ def _elsewhere():
 
 @lru_cache(maxsize=1)
 def _historical() -> frozenset:
-    return frozenset(_load("people.yaml")["not_officials"])
+    return frozenset(section("people.yaml", "not_officials"))
 
 
 def bare_provinces(gz, sv, vintage: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Iterator, Optional, Sequence
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, Name, Punct, Role, Word
-from kg.extract.lexicon import _load
+from kg.extract.lexicon import section
 from kg.extract.posts.post_gaps import _W, _is_sep, past_unknown_name
 from kg.extract.posts.post_grammar import _apposition, _aside, _chain, _chain_left, _former_at
 from kg.extract.posts.post_asides import titles_aside
@@ -272,7 +272,7 @@ def headed_by(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[li
         return
 
 
-_OWN_TITLES = _load("roles.yaml")["listed_members"]["titles"]
+_OWN_TITLES = section("roles.yaml", "listed_members")["titles"]
 
 
 def _HEAD_TITLE(role: str, canonical: str) -> bool:
