@@ -5,7 +5,7 @@ people and communes, real provinces and districts)."""
 from __future__ import annotations
 
 import kg
-from kg.extract.places.place_cues import portal_commune
+from kg.extract.places.portal_banners import portal_commune
 
 
 def _facts(text: str):

@@ -10,8 +10,8 @@ from kg.extract.places.resolver import PlaceContext, PlaceResolver, written_comm
 from kg.extract.posts.foreign_titles import article_party, foreign_central, foreign_chains, foreign_delegation, \
     foreign_party_titles, foreign_side
 from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_brackets, \
-    headline_districts, headline_units, lowered_tail, portal_commune, portal_district, \
-    portal_province, quoted_provinces
+    headline_districts, headline_units, lowered_tail, quoted_provinces
+from kg.extract.places.portal_banners import portal_commune, portal_district, portal_province
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage

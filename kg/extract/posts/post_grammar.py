@@ -178,6 +178,18 @@ def _apposition(L: list[Element], j: int) -> int:
     return m
 
 
+def _former_before(L: list[Element], j: int, pre: list[Role]) -> tuple[list[Role], bool]:
+    """The titles before a name that are held now, and whether a former mark stands before them.
+    "nguyên Bí thư Tỉnh ủy X": X held it once; one "nguyên" covers the chain after it, as after a
+    name (_chain), but a retiree's association post ("nguyên Tỉnh ủy viên, Phó Chủ tịch UBMTTQ tỉnh
+    A": neither is held now); after a title held now ("Tỉnh ủy viên, nguyên Giám đốc Sở X, Trưởng
+    Ban Y A": a mixed chain) only the title it stands before."""
+    if not (pre and j >= 0 and isinstance(L[j], Word) and L[j].low in _W["former"]):
+        return pre, False
+    mixed = j >= 2 and _is_sep(L[j - 1]) and isinstance(L[j - 2], Role)
+    return (pre[1:] if mixed else [r for r in pre[1:] if _association(r)]), True
+
+
 def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[Name, list[Role], bool]]:
     """For each full name in the sentence, the chain of titles that belongs to it, and whether
     the name is introduced with a former post ("ông X, nguyên Chủ tịch UBND tỉnh")."""
@@ -212,15 +224,7 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         # place is no name: "ở Cần Thơ, Ủy viên Trung ương Đảng, Bộ trưởng Bộ X A").
         if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name) and not is_place(L[j - 1].text):
             pre = pre[-1:]
-        former_before = False
-        if pre and j >= 0 and isinstance(L[j], Word) and L[j].low in _W["former"]:
-            # "nguyên Bí thư Tỉnh ủy X": X held it once; one "nguyên" covers the chain after it, as
-            # after a name (_chain), but a retiree's association post ("nguyên Tỉnh ủy viên, Phó
-            # Chủ tịch UBMTTQ tỉnh A": neither is held now); after a title held now ("Tỉnh ủy viên,
-            # nguyên Giám đốc Sở X, Trưởng Ban Y A": a mixed chain) only the title it stands before
-            mixed = j >= 2 and _is_sep(L[j - 1]) and isinstance(L[j - 2], Role)
-            pre = pre[1:] if mixed else [r for r in pre[1:] if _association(r)]
-            former_before = True
+        pre, former_before = _former_before(L, j, pre)
         items.extend(pre)
         # -- titles after the name --------------------------------------------------
         j = _aside(L, k + 1)
