@@ -18,7 +18,12 @@ from kg.extract.meeting.heads import of_visited
 from kg.extract.meeting.behalf import behalf_at, behalf_bodies, fronted, outside as behalf_outside
 from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, host_words, kin, phrase_at, verb_index
 from kg.extract.sentences.sentences import SentenceView
+from kg.extract.lexicon import section
 from kg.facts import Body
+
+# a title marked as held no more ("nguyên", "cựu": roles.yaml posts.former, as for posts): its
+# holder acts for no body
+_FORMER = frozenset(section("roles.yaml", "posts")["former"])
 
 
 def visiting_guests(kind: str, hosts: list[Body], guests: list[Body], story: list[SentenceView],
@@ -165,7 +170,7 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
         return None
     out: list[Body] = []
     for roles in persons:
-        if roles and roles[0].start > 0 and sv.toks[roles[0].start - 1].low in host_words()["former_marks"]:
+        if roles and roles[0].start > 0 and sv.toks[roles[0].start - 1].low in _FORMER:
             continue    # ("A, nguyên Bí thư Tỉnh ủy, đến thăm": a retired official acts for no body)
         b = _first_body(roles, resolve, sv.text.lower())
         if b is not None and all(b.key != x.key for x in out):
@@ -209,7 +214,7 @@ def officials_bodies(els: list, toks, resolve) -> list[Body]:
     from kg.extract.meeting.visitors import acting_title, acting_titles, body_of_title
     out: list[Body] = []
     for roles in _persons(els, toks):
-        if roles and roles[0].start > 0 and toks[roles[0].start - 1].low in host_words()["former_marks"]:
+        if roles and roles[0].start > 0 and toks[roles[0].start - 1].low in _FORMER:
             continue
         titles = acting_titles([r for r in roles if r.body is not None or r.entry.body], resolve)
         b = body_of_title(acting_title(titles), resolve) if titles else None
