@@ -469,3 +469,22 @@ def test_the_front_committees_head_reporting_the_fronts_work_holds_the_event(tmp
     hosts, _ = hg(tmp_path, "Sơ kết\n\nTại hội nghị, bà Trần Thị Mai, Chủ tịch Liên đoàn Lao động huyện Chợ Lách đã nêu "
                             "kết quả hoạt động Đoàn sáu tháng đầu năm.\n")
     assert hosts == []
+
+
+def test_where_a_sentence_stands_is_passed_to_convenes_not_left_in_its_cache(tmp_path):
+    # (reread8 item 2) the same sentence and verb answer by the position given, nothing else: a plan
+    # after the lead ("sẽ phối hợp") and a programme in a lead convene only there
+    from kg.extract.meeting.hosts import HOST, LATER, PROGRAMME_LEAD, convenes, verb_index
+    st = state_of(tmp_path, "Hội nông dân xã tập huấn cho hội viên\n\nSáng 3/5/2024, Hội Nông dân xã Vân Khê "
+                            "tổ chức hội nghị tập huấn kỹ thuật cho hội viên.\n\nDịp này, Hội Nông dân xã Vân Khê "
+                            "sẽ phối hợp tổ chức hội nghị sơ kết mô hình.\n\nHội Nông dân xã Vân Khê tổ chức "
+                            "chương trình “Xuân yêu thương” cho hội viên nghèo.\n")
+    plan, programme = (next(sv for sv in st.views if sv.text.startswith(w)) for w in ("Dịp này", "Hội Nông"))
+    v = verb_index(plan)[HOST][0]
+    assert convenes(plan, v) and convenes(plan, v, PROGRAMME_LEAD) and not convenes(plan, v, LATER)
+    v = verb_index(programme)[HOST][0]
+    assert convenes(programme, v, PROGRAMME_LEAD) and not convenes(programme, v) and not convenes(programme, v, LATER)
+    # (negative: the lead's own "tổ chức hội nghị" convenes wherever it stands)
+    lead = next(sv for sv in st.views if sv.text.startswith("Sáng"))
+    assert all(convenes(lead, verb_index(lead)[HOST][0], p) for p in (None, LATER, PROGRAMME_LEAD))
+    assert not any(k in sv.cache for sv in st.views for k in (LATER, PROGRAMME_LEAD))

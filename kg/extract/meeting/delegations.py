@@ -17,9 +17,10 @@ from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import SentenceView
 
 
-def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
+def travelling(sv: SentenceView, resolve, position: Optional[str] = None) -> tuple[list, list, bool, bool]:
     """(hosts, guests, found, travelled) of the delegation that opens the sentence (after a place:
-    "tại Bộ CHQS tỉnh, Đoàn ..."), or that a leader heads ("A dẫn đầu đoàn công tác của X")."""
+    "tại Bộ CHQS tỉnh, Đoàn ..."), or that a leader heads ("A dẫn đầu đoàn công tác của X").
+    `position`: where the sentence stands in the story (hosts.convenes)."""
     els = sv.elements
     k = _heading(sv)
     if k is None:
@@ -32,7 +33,7 @@ def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         # delegation named for no body still tells the body it acts on
         hosts = _acted_on(sv, k, resolve) if k is not None else []
         return (hosts, [], True, True) if hosts else ([], [], False, False)
-    if _meets_itself(sv, first):
+    if _meets_itself(sv, first, position):
         # "Đoàn giám sát của HĐND huyện họp góp ý dự thảo báo cáo ... đối với Phòng X": the
         # delegation holds its own meeting, at home; the body it is of convenes, what it oversees is no side
         return [for_host(resolve(els[first]))], [], True, False
@@ -49,14 +50,14 @@ def travelling(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     return hosts, guests, True, True
 
 
-def _meets_itself(sv: SentenceView, first: int) -> bool:
+def _meets_itself(sv: SentenceView, first: int, position: Optional[str]) -> bool:
     """The first event verb after the delegation's body at element `first` is a meeting it holds
     ("họp", "tổ chức họp", "tổ chức hội nghị"; meetings.yaml hosts `own_meeting_words` at or right
     after a convening verb), not a visit, a working session or an act on another body."""
     from kg.extract.meeting.hosts import HOST, VISIT, WORK_WITH, convenes
     found = verb_index(sv)
     verbs = sorted(k for k in found[HOST] + found[VISIT] + found[WORK_WITH] if k > first)
-    if not verbs or verbs[0] not in found[HOST] or not convenes(sv, verbs[0]):
+    if not verbs or verbs[0] not in found[HOST] or not convenes(sv, verbs[0], position):
         return False
     t = sv.elements[verbs[0]].start
     return any(phrase_at(sv.toks, j, "own_meeting_words") for j in (t, t + 2))

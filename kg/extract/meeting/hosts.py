@@ -81,17 +81,19 @@ def verb_index(sv: SentenceView) -> list[list[int]]:
     return hits
 
 
-# sv.cache key: the sentence is the lead of a meeting that is no Visit/WorkingSession, so a programme
-# it tells is the meeting itself and its organiser convenes (set only while its hosts are read)
+# position of the sentence whose sides are read (meetings._read_sides passes it; any other reader passes
+# None): the lead of a meeting that is no Visit/WorkingSession, so a programme it tells is the meeting
+# itself and its organiser convenes
 PROGRAMME_LEAD = "programme_lead"
-# sv.cache key: a story sentence after the lead, where "X sẽ/sắp (phối hợp) tổ chức ..." is a plan told
-# beside the event, not the event (a lead's "sẽ tổ chức giám sát" is the event announced)
+# ... or a story sentence after the lead, where "X sẽ/sắp (phối hợp) tổ chức ..." is a plan told beside
+# the event, not the event (a lead's "sẽ tổ chức giám sát" is the event announced)
 LATER = "later_sentence"
 
 
-def convenes(sv: SentenceView, v: int) -> bool:
+def convenes(sv: SentenceView, v: int, position: Optional[str] = None) -> bool:
     """ "tổ chức" convenes only when an event follows ("tổ chức hội nghị", "tổ chức Lễ ..."),
-    not in "các tổ chức chính trị – xã hội" or "tổ chức thành công Đại hội"."""
+    not in "các tổ chức chính trị – xã hội" or "tổ chức thành công Đại hội". `position`: LATER,
+    PROGRAMME_LEAD or None (see them)."""
     lx = lexicon()
     t = sv.elements[v].start
     toks = sv.toks
@@ -102,7 +104,7 @@ def convenes(sv: SentenceView, v: int) -> bool:
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
             not (t > 0 and toks[t - 1].low in host_words()["not_receive_after"]) and \
             not ends_before(toks, t, host_words()["receive_duty_nouns"], reach=2) and not by_agent(sv, v)
-    if sv.cache.get(LATER) and t > 0 and toks[t - 1].low in host_words()["later_plan_before"]:
+    if position == LATER and t > 0 and toks[t - 1].low in host_words()["later_plan_before"]:
         return False        # ("Hội X sẽ phối hợp tổ chức ..." after the lead: planned, not held)
     if t + 1 < len(toks) and toks[t].low in host_words()["welcome_words"] and toks[t + 1].low in host_words()["seasons"]:
         return False        # "chúc đồng bào đón mùa Giáng sinh", "đón Tết": a season welcomed, no one received
@@ -126,9 +128,9 @@ def convenes(sv: SentenceView, v: int) -> bool:
                    for j in (t + 2, t + 3))
     if t + 2 < len(toks) and toks[t + 2].low in host_words()["convened_acts"]:
         return True     # ("Hội X tổ chức trao mô hình ... cho hội viên": a handing over it holds)
-    if sv.cache.get(PROGRAMME_LEAD) and _programme(toks, t + 2) and not _other_programme(toks, t):
+    if position == PROGRAMME_LEAD and _programme(toks, t + 2) and not _other_programme(toks, t):
         # ("X tổ chức chương trình “Tết sum vầy” ...": a programme held for people). Only in the lead of a
-        # meeting that is not a visit (meetings._host_and_guest sets the flag): elsewhere a programme is
+        # meeting that is not a visit (meetings._read_sides says so): elsewhere a programme is
         # another event on the occasion, and its organiser may be the visitor (review8d H1)
         return True
     return any(lx.kind_words.match(toks, j) for j in range(t + 2, min(len(toks), t + 5)))
@@ -165,18 +167,20 @@ def by_agent(sv: SentenceView, v: int) -> bool:
     return False
 
 
-def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, list, bool, bool]:
+def host_guest(sv: SentenceView, resolve, persons: bool = False,
+               position: Optional[str] = None) -> tuple[list, list, bool, bool]:
     """(hosts, guests, found, delegation) from the sentence's first event verb that tells them
     (see the module); a travelling delegation with no verb that takes an object is the guest.
-    `persons`: the lead visits people (visitors.visits_people), none of them his place of worship."""
+    `persons`: the lead visits people (visitors.visits_people), none of them his place of worship.
+    `position`: where the sentence stands in the story (convenes)."""
     found = verb_index(sv)
     # "X, Y phối hợp với tỉnh Z tổ chức thăm và chúc Tết ...": what is organised is a visit, and
     # the organisers are the visitors
     from kg.extract.meeting.delegations import formed_to_visit     # (it reads this module's word lists)
     visits = {sv.elements[v].start for v in found[VISIT]}
     verbs = [(v, "with") for v in found[WORK_WITH]] + \
-            [(v, "host") for v in found[HOST] if convenes(sv, v) and formed_to_visit(sv, v) not in visits] + \
-            [(v, "receive") for v in found[RECEIVE] if convenes(sv, v)] + \
+            [(v, "host") for v in found[HOST] if convenes(sv, v, position) and formed_to_visit(sv, v) not in visits] + \
+            [(v, "receive") for v in found[RECEIVE] if convenes(sv, v, position)] + \
             [(v, "visit") for v in found[VISIT] if not visited_place(sv, v)]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
     for v, sort in verbs:
@@ -189,7 +193,7 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False) -> tuple[list, 
         got = received_by(sv, v, resolve)   # "Đoàn X đã được Thường trực Tỉnh ủy Y tiếp"
         if got is not None:
             return got
-    got = travelling(sv, resolve)
+    got = travelling(sv, resolve, position)
     got = got if got[2] else inspecting(sv, resolve)
     got = got if got[2] else team_head(sv, resolve)
     return got if got[2] else own_session(sv, resolve)   # ("chủ trì buổi làm việc của Thường trực Tỉnh ủy")

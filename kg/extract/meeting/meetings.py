@@ -211,14 +211,8 @@ def _read_sides(m: Meeting, sv: SentenceView, story: list[SentenceView], resolve
     from kg.extract.meeting.hosts import LATER, PROGRAMME_LEAD
     if not story or sv.is_headline:
         return host_guest(sv, resolve, persons)
-    key = LATER if sv is not story[0] else PROGRAMME_LEAD if m.kind not in ("Visit", "WorkingSession") else None
-    if key is None:
-        return host_guest(sv, resolve, persons)
-    sv.cache[key] = True
-    try:
-        return host_guest(sv, resolve, persons)
-    finally:
-        sv.cache.pop(key, None)
+    position = LATER if sv is not story[0] else PROGRAMME_LEAD if m.kind not in ("Visit", "WorkingSession") else None
+    return host_guest(sv, resolve, persons, position=position)
 
 
 def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,
