@@ -9,11 +9,9 @@ import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
-import yaml
-
+from kg.data.load import load
 # (the matcher and the spelling every entry is stored in live in kg.extract.matcher; they are
 # imported from here by most stages)
 from kg.extract.matcher import Matcher, canon
@@ -54,15 +52,9 @@ def phrase_matcher(words) -> Matcher:
     return m
 
 
-# libyaml's parser when PyYAML was built with it: the same objects (every data file parses equal,
-# in the same order) in a tenth of the time, which every process paid at its first article
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@lru_cache(maxsize=None)
 def _parsed(name: str) -> dict:
-    with resources.files("kg.data.lexicon").joinpath(name).open("r", encoding="utf-8") as f:
-        return yaml.load(f, Loader=_SAFE_LOADER)
+    """A lexicon data file as parsed once per process (kg.data.load), shared: read only."""
+    return load("lexicon/" + name)
 
 
 def _load(name: str) -> dict:

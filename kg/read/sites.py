@@ -15,7 +15,6 @@ from typing import Optional
 from urllib.parse import urlsplit
 
 _FILE = Path(__file__).parent.parent / "data" / "sites.tsv"
-_CREDITS = Path(__file__).parent.parent / "data" / "source_credits.yaml"
 # A source tag opening the lead: "(TUAG)-", "(Baonghean.vn) -", "(BTV) –", "(BBNĐT) Ngày 10-2"
 # (no dash: then only a tag the list knows counts); "TTXVN -" not included.
 _TAG = re.compile(r"^\s*\(([^()\n]{2,40})\)\s*(?:([-–—:])|(?=[^\W\d_]))")
@@ -134,10 +133,8 @@ def _credit_res() -> tuple[re.Pattern, re.Pattern]:
     """kg/data/source_credits.yaml: the words opening a source credit that closes a republished
     story ("Nguồn: https://...", "Theo Báo X điện tử", "Nguồn tin: Báo Y", "Theo x.gov.vn |"; group 1:
     what follows) and the words that may close a site's name there ("điện tử", "online")."""
-    import yaml
-
-    with open(_CREDITS, encoding="utf-8") as f:
-        credits = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}     # (libyaml's, as fast)
+    from kg.data.load import load
+    credits = load("source_credits.yaml") or {}
     opener = re.compile(r"^\s*\(?\s*(?:%s)\b(.*)$" % _phrases(credits.get("openers") or []), re.IGNORECASE)
     tail = re.compile(r"\s*(?:%s)?\s*[|).]*\s*$" % _phrases(credits.get("name_tails") or []), re.IGNORECASE)
     return opener, tail

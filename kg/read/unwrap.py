@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 # the breaks before a lowercase letter that show a text is hard-wrapped (a page's chrome may show
 # one or two: "(0) Bình luận\\nx", "zalo-icon\\nviber-icon")
@@ -86,12 +85,10 @@ _DATE = r"\(?\s*(?<!\d)\d{1,2}\s*[/.\-–]\s*\d{1,2}(?!\d)"
 
 @functools.lru_cache(maxsize=1)
 def _structure() -> dict:
-    """article.yaml's `structure` words, read here from the file itself: reading comes before
-    extraction and does not import its stages (kg.extract.lexicon)."""
-    import yaml
-    with (Path(__file__).parent.parent / "data" / "lexicon" / "article.yaml").open(encoding="utf-8") as f:
-        # (libyaml's parser when PyYAML has it: the same objects, parsed ten times faster)
-        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["structure"]
+    """article.yaml's `structure` words, read through kg.data.load, not the extraction lexicon:
+    reading comes before extraction and does not import its stages (kg.extract.lexicon)."""
+    from kg.data.load import load
+    return load("lexicon/article.yaml")["structure"]
 
 
 @functools.lru_cache(maxsize=1)
