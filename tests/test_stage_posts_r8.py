@@ -458,3 +458,18 @@ def test_a_bare_party_committee_after_a_commune_chair_in_a_company_story_stays_t
     st = state_of(tmp_path, "Tin\n\nSáng 6/5, tại xã Tân Lập, huyện Yên Sơn, Công ty Cổ phần Nước Sạch Bình Minh trao "
                             "quà. Dự có ông Lò Văn Ba, Chủ tịch UBND xã, Bí thư Đảng ủy.\n")
     assert ("Lò Văn Ba", "Bí thư", "Đảng ủy xã Tân Lập") in posts(st)
+
+
+def test_an_organ_of_a_bare_party_committee_after_a_department_title_is_the_departments(tmp_path):
+    # (reread8 item 4: one test of the bare "Đảng ủy", post_gaps.bare_party_committee, read by the chain and
+    # by the title's own body; an organ written before it still reads the department's committee)
+    st = state_of(tmp_path, "Tin\n\nSáng 9/6, tại xã Đông Quang, tỉnh Sóc Trăng, Sở Tư pháp tổ chức tuyên truyền "
+                            "pháp luật. Dự có ông Lục Văn Khởi, Phó Giám đốc Sở Tư pháp, Ủy viên Ban Thường vụ Đảng ủy.\n")
+    assert posts(st) == {("Lục Văn Khởi", "Phó Giám đốc", "Sở Tư pháp tỉnh Sóc Trăng"),
+                         ("Lục Văn Khởi", "Ủy viên", "Ban Thường vụ Đảng ủy Sở Tư pháp tỉnh Sóc Trăng")}
+
+
+def test_an_organ_of_a_bare_party_committee_after_a_commune_title_stays_the_communes(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 9/6, tại xã Đông Quang, tỉnh Sóc Trăng, xã tổ chức tuyên truyền pháp luật. "
+                            "Dự có ông Lục Văn Khởi, Chủ tịch UBND xã, Ủy viên Ban Thường vụ Đảng ủy.\n")
+    assert ("Lục Văn Khởi", "Ủy viên", "Ban Thường vụ Đảng ủy xã Đông Quang") in posts(st)

@@ -10,6 +10,7 @@ from typing import Optional
 from kg.extract.bodies.bodies import ResolvedBodies
 from kg.extract.sentences.elements import BodyMention, Role
 from kg.extract.lexicon import BodyEntry, canon, section
+from kg.extract.posts.post_gaps import bare_party_committee
 from kg.extract.posts.title_pairs import BEFORE_STATE as _BEFORE_STATE, shares_next_body
 from kg.facts import Body
 
@@ -161,8 +162,7 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) 
         # heads, not the commune of the story; unnamed, it is no post
         return _party_of_next(bm, nb)
     pb = before[-1].body if before else None
-    if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" and not bm.place_name \
-            and not bm.unit and not following and pb is not None and pb.level != "commune":
+    if bare_party_committee(bm) and not following and pb is not None and pb.level != "commune":
         # "Phó Giám đốc Sở Y tế, Phó Bí thư Đảng ủy": the Đảng ủy (written bare: "Đảng ủy xã" is a
         # commune's) of the department the title before it heads, as _party_of_next reads it written
         # first; of a body it knows none of (a company, a centre), no post, never the story's commune;

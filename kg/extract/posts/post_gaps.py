@@ -182,6 +182,13 @@ def _bare_party_committee(r: Element) -> bool:
     """ "Đảng ủy" written bare, a Role the lexicon reads as a commune's with its place left to the
     story: after a title of a body the lexicon does not know ("Giám đốc Công ty X, Bí thư Đảng ủy")
     it is that body's party committee, unnamed, never the story's commune's."""
-    b = r.body if isinstance(r, Role) else None
-    return b is not None and b.level == "commune" and b.base is not None and b.base.sort == "committee" \
-        and not b.place_name and not b.unit and not b.organs
+    # (an organ of it, "Ủy viên Ban Thường vụ Đảng ủy", is not cut from the chain here; the title's
+    # own body still reads whose committee it is, post_bodies._written_body)
+    return isinstance(r, Role) and r.body is not None and bare_party_committee(r.body) and not r.body.organs
+
+
+def bare_party_committee(b: BodyMention) -> bool:
+    """ "Đảng ủy" written bare: a commune's committee with no place or unit written, its place left to
+    the story (the one test for the title chain here and the title's own body, post_bodies._written_body)."""
+    return b.level == "commune" and b.base is not None and b.base.sort == "committee" \
+        and not b.place_name and not b.unit
