@@ -242,6 +242,8 @@ def read_proper_names(sv) -> None:
             continue
         end, entry = got
         taken = end
+        if _alias_of_previous(sv, i, end):
+            continue                        # "chùa X (chùa Y)": Y is X's other name, not a second body
         start, organ = i, _organ_before(sv, i)
         if organ is not None:
             parent = Body(entry.canonical, entry.kind, None, entry.inner, entry.canonical, None)
@@ -257,6 +259,19 @@ def read_proper_names(sv) -> None:
             sv.elements[:] = [x for x in sv.elements if x is title or x.end <= title.start or x.start >= end]
             continue
         _replace(sv, bm)
+
+
+def _alias_of_previous(sv, i: int, end: int) -> bool:
+    """Whether the name at tokens i..end stands alone in brackets right after a religious name
+    ("chùa Prek Som (chùa Bến Dừa)", a Khmer pagoda's Vietnamese name or the reverse): the same
+    house named twice, which the genre writes first by the name it keeps. A bracketed house after
+    a place or a person ("huyện X (chùa Y)": where a cleric serves) is a body of its own."""
+    toks = sv.toks
+    if i < 2 or toks[i - 1].text != "(" or end >= len(toks) or toks[end].text != ")":
+        return False
+    kind = _spec()[4]
+    return any(type(e) is BodyMention and e.end == i - 1 and e.base is not None
+               and e.base.sort == "open" and e.base.kind == kind for e in sv.elements)
 
 
 def _title_cased(toks) -> bool:

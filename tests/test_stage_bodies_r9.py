@@ -1,0 +1,38 @@
+"""The bodies stage, round 9: a house of worship written with its other name in brackets, the Party
+named in full, union executive committees, lists of ministries written under a lower-case head.
+Every sentence here is written for the test: invented people, pagodas and hamlets; real provinces
+and standard body names."""
+from __future__ import annotations
+
+from test_stage_bodies_vocab import bodies_of
+
+
+def test_a_pagoda_named_twice_in_brackets_is_one_body():
+    # a Khmer pagoda written with its Vietnamese name in brackets (or the reverse) is one house:
+    # the name written first is kept, the bracketed one is no second body
+    text = ("Chiều 9/4/2024, lãnh đạo Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng tới thăm, chúc Tết chùa "
+            "Srolanh Kompa (chùa Rạch Mây), xã Hòa Tú và Chùa Preah Sokun (Chùa Gò Sậy), xã Tài Văn.")
+    b = bodies_of(text)
+    assert {"Chùa Srolanh Kompa", "Chùa Preah Sokun"} <= b
+    assert "Chùa Rạch Mây" not in b and "Chùa Gò Sậy" not in b
+
+
+def test_a_bracketed_pagoda_after_a_place_is_a_body_of_its_own():
+    # after a district (where a cleric serves) the bracketed pagoda is a house of its own
+    text = ("Sáng 2/5/2024, ông Lâm Văn Tài, Phó Chủ tịch UBND tỉnh Bình Thuận thăm Thượng tọa Thích Minh "
+            "Khiêm, Trưởng ban Trị sự GHPGVN huyện Tánh Linh (chùa Vân Hạc Tự).")
+    assert "Chùa Vân Hạc Tự" in bodies_of(text)
+
+
+def test_the_party_named_for_its_founding_day_is_mentioned():
+    text = ("Chào mừng ngày sinh nhật lần thứ 94 của Đảng Cộng sản Việt Nam, chiều 1/2/2024, Đảng ủy xã "
+            "Tân Phú, huyện Đức Linh, tỉnh Bình Thuận trao tặng huy hiệu cho mười hai người.")
+    assert {"Đảng Cộng sản Việt Nam", "Đảng ủy xã Tân Phú"} <= bodies_of(text)
+
+
+def test_the_party_s_central_committee_named_in_full_is_not_the_party():
+    # the central committee written with the Party's full name is the committee's one body
+    text = ("Sáng 5/3/2024, hội nghị có ông Trịnh Văn Hào (là Ủy viên Ban Chấp hành TW Đảng Cộng sản Việt Nam), "
+            "Bí thư Tỉnh ủy Bình Thuận.")
+    b = bodies_of(text)
+    assert "Đảng Cộng sản Việt Nam" not in b
