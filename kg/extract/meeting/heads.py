@@ -110,3 +110,76 @@ def _titled_body(sv: SentenceView, resolve) -> list[Body]:
         return []
     b = resolve(roles[0].body)
     return [b] if b is not None else []
+
+
+def led_guests(views: list[SentenceView], resolve, hosts: list[Body]) -> list[Body]:
+    """ "X tiếp đoàn đại biểu cấp cao tỉnh Y do ông A, Ủy viên ..., Bí thư Tỉnh ủy tỉnh Y làm trưởng
+    đoàn": a delegation that names no body, led by one official, comes for the body of the first title
+    he may act under (docs/conventions.md, "a visitor named only as a person"; not a membership nor a
+    central party seat: visitors.acting_titles), unless that body hosts or is kin to a host."""
+    from kg.extract.meeting.hosts import kin
+    from kg.extract.meeting.visitors import acting_titles, body_of_title
+    from kg.extract.meeting.visits import former_title
+    from kg.extract.sentences.elements import Role
+    for sv in views:
+        for d, lead in _led_by(sv):
+            roles = [e for e in sv.elements[d + 1:lead] if isinstance(e, Role) and (e.body is not None or e.entry.body)
+                     and not former_title(sv.toks, sv.elements[d].end, e)]
+            roles = acting_titles(roles, resolve)
+            b = body_of_title(roles[0], resolve) if roles else None
+            # (a body the title implies but the text does not write, "Tỉnh trưởng tỉnh X" for a foreign
+            # province's government, is no guest: docs/conventions.md)
+            if b is not None and not kin(b, hosts) and \
+                    (roles[0].body is None or roles[0].body.surface.lower() in sv.text.lower()):
+                return [b]
+    return []
+
+
+def _led_by(sv: SentenceView):
+    """(element of "do", element where the leading words begin) for each "đoàn ... do A, <titles> làm
+    trưởng đoàn / dẫn đầu" whose delegation names no body (a body written before "do" is the
+    delegation's own, visitors.visitor_body reads it) and that names one person."""
+    from kg.extract.lexicon import lexicon
+    from kg.extract.sentences.elements import BodyMention, Name, Word
+    from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, verb_index
+    lx, w, els, toks, found = lexicon(), host_words(), sv.elements, sv.toks, verb_index(sv)
+    by_tok = {e.start: k for k, e in enumerate(els)}
+    if not any(found[k] for k in (VISIT, WORK_WITH, RECEIVE)):
+        return      # ("Đoàn giám sát gồm N thành viên do A làm trưởng đoàn": who it is made of, no visit)
+    for i, m in lx.meeting_roles["leader"].find(toks, lows=sv.lows):
+        lead = next((k for k in range(len(els)) if els[k].end > i), None)
+        if lead is None or toks[i].low not in w["leading_openers"]:
+            continue        # ("do ông A, Phó Giám đốc Sở là trưởng đoàn": a team formed, not led on a trip)
+        d = next((k for k in range(lead - 1, max(-1, lead - 30), -1)
+                  if isinstance(els[k], Word) and els[k].low in w["by_words"]), None)
+        if d is None or sum(isinstance(e, Name) for e in els[d + 1:lead]) != 1:
+            continue
+        # the delegation word opens the phrase right before "do", in the same clause
+        k = d - 1
+        # (a bracket places the delegation: "đoàn đại biểu tỉnh Y (Lào) do ...")
+        while k >= 0 and not _clause_mark(els[k]) and not (isinstance(els[k], Word) and lx.delegation.match(toks, els[k].start)):
+            k -= 1
+        if k < 0 or _clause_mark(els[k]) or by_tok.get(els[k].start) is None:
+            continue
+        if any(isinstance(e, BodyMention) and not e.generic for e in els[k:d]) or _unread_name(sv, k, d):
+            continue
+        yield d, lead
+
+
+def _clause_mark(e) -> bool:
+    from kg.extract.sentences.elements import Punct
+    return isinstance(e, Punct) and e.char not in "()"
+
+
+def _unread_name(sv: SentenceView, k: int, d: int) -> bool:
+    """A capitalised word outside brackets between the delegation word (element k) and "do" (element d):
+    a body's name the scanner did not read ("đoàn đại biểu Ủy ban Hòa bình ... do"), so the delegation
+    may well name its body."""
+    from kg.extract.sentences.elements import Punct, Word
+    depth = 0
+    for e in sv.elements[k + 1:d]:
+        if isinstance(e, Punct):
+            depth = max(0, depth + (e.char == "(") - (e.char == ")"))
+        elif isinstance(e, Word) and depth == 0 and sv.toks[e.start].is_cap:
+            return True
+    return False

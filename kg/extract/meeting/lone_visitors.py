@@ -28,6 +28,18 @@ _FORMER = frozenset(section("roles.yaml", "posts")["former"])
 
 def visiting_guests(kind: str, hosts: list[Body], guests: list[Body], story: list[SentenceView],
                     headline: list[SentenceView], resolve) -> list[Body]:
+    """_visitors' guests; when none is read at a visit or a working session, a delegation that names no
+    body comes for the body of its leader ("tiếp đoàn đại biểu tỉnh Y do ông A, Bí thư Tỉnh ủy ... làm
+    trưởng đoàn": kg.extract.meeting.heads.led_guests)."""
+    got = _visitors(kind, hosts, guests, story, headline, resolve)
+    if not got and kind in ("Visit", "WorkingSession"):
+        from kg.extract.meeting.heads import led_guests
+        got = led_guests(story[:3], resolve, hosts)
+    return got
+
+
+def _visitors(kind: str, hosts: list[Body], guests: list[Body], story: list[SentenceView],
+              headline: list[SentenceView], resolve) -> list[Body]:
     """The meeting's guests once the visitors named only as officials are read: with no host, two or
     more bodies spoken for ("Thay mặt Huyện ủy, HĐND, UBND huyện, ông A gửi lời chúc ..."; with a host
     named, tests/test_stage_hosts_more.py still reads them as no side: left so), else the bodies of

@@ -75,7 +75,7 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list, first: Optional
     # đoàn") goes for the body of A's title (docs/conventions.md, "a visitor named only as a person")
     led = any(isinstance(e, Word) and lx.delegation.match(sv.toks, e.start) for e in before)
     if _people(sv, before) not in ((0, 1) if isinstance(titled, Role) else (1,)) or \
-            led and any(isinstance(e, BodyMention) and not e.generic for e in before):
+            led and any(isinstance(e, BodyMention) and not e.generic and not _venue(sv, e) for e in before):
         return []
     roles = acting_titles([e for e in before if isinstance(e, Role) and (e.body is not None or e.entry.body)], resolve)
     if not roles:
@@ -89,6 +89,13 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list, first: Optional
     if b is None or b in hosts or any(h.key == b.key for h in hosts) or _joined_by_others(sv, before, b, resolve):
         return []
     return [b]
+
+
+def _venue(sv: SentenceView, e: BodyMention) -> bool:
+    """ "Tại trụ sở Bộ X, Đoàn công tác tỉnh Y do A làm trưởng đoàn ...": a body written as the place
+    of the meeting (a place word, meetings.yaml hosts `place_words`, in the three words before it)
+    is where the delegation goes, not the body it is of."""
+    return any(t.low in host_words()["place_words"] for t in sv.toks[max(0, e.start - 3):e.start])
 
 
 def _on_behalf_of(sv: SentenceView, before: list, resolve) -> Optional[Body]:

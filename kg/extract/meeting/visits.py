@@ -9,8 +9,9 @@ The words are meetings.yaml's (``hosts``: `companion_cues`, `other_event_openers
 from __future__ import annotations
 
 from kg.extract.sentences.elements import BodyMention, Punct
+from kg.extract.meeting.companion_cues import _riders, companion_start  # noqa: F401 (_riders: tests)
 from kg.extract.meeting.hosts import host_guest, host_words, kin, phrase_at
-from kg.extract.sentences.phrase_starts import ends_before, positions
+from kg.extract.sentences.phrase_starts import positions
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -143,9 +144,7 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body], _vi
     with the host ("Cùng tiếp đoàn có ...") are no companions: the cues are of going along only.
     (`_visitors` is unused: the bodies to leave out are all in `not_in`; kept for an older caller.)"""
     for sv in views:
-        at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"], sv.lows)
-                   if not _host_side(sv.toks, j)), None)
-        at, until = (at, None) if at is not None else _riders(sv)
+        at, until = companion_start(sv)
         if at is None:
             continue
         got: list[Body] = []
@@ -155,44 +154,6 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body], _vi
         if got:
             return [h for h in _head_body(views, resolve, not_in) if not _among(h, got + not_in)] + got
     return []
-
-
-def _riders(sv: SentenceView) -> tuple:
-    """ "Đoàn ... do ông A làm trưởng đoàn, cùng ông B, Phó Chủ tịch UBND tỉnh và đại diện Ban Dân tộc
-    tỉnh đến thăm ...", "... làm Trưởng đoàn; bà C, Bí thư Tỉnh đoàn, đại diện Sở X đã đến thăm": those
-    named between the leading verb and its comma or ";" and the visit's verb go with the delegation.
-    (the token where they begin, the token of the verb), or (None, None) when the words after the
-    mark open no companion (meetings.yaml hosts `companion_item_openers`: not "..., tại UBND huyện X,")."""
-    from kg.extract.lexicon import lexicon
-    from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, verb_index
-    toks, found, w, lead = sv.toks, verb_index(sv), host_words(), lexicon().meeting_roles["leader"]
-    # (the leading words by their tokens: "làm Trưởng đoàn" may be read as a title, no verb element)
-    for i, e in lead.find(toks, lows=sv.lows):
-        t = i + e.size
-        if t + 1 >= len(toks) or toks[t].text not in ",;":
-            continue
-        events = [sv.elements[v].start for k in (VISIT, WORK_WITH, RECEIVE) for v in found[k] if sv.elements[v].start > t]
-        if not events or min(events) in {sv.elements[v].start for v in found[RECEIVE]}:
-            continue        # ("... làm trưởng đoàn, UBND huyện X đã tiếp đoàn": who receives it, no companion)
-        end = min(events)
-        while end > t + 1 and (toks[end - 1].low in w["rider_verb_openers"] or toks[end - 1].low in lexicon().travel_words):
-            end -= 1        # ("... Ban Dân tộc tỉnh | đã đến | thăm")
-        first = toks[t + 1]
-        if end > t + 1 and (first.is_cap or first.low in w["companion_item_openers"]) and \
-                next(positions(toks[t + 1:end], w["companion_item_verbs"]), None) is None:
-            return t + 1, end
-    return None, None
-
-
-def _host_side(toks, j: int) -> bool:
-    """The companion cue at toks[j] is said of the host's side: right after a verb of receiving or
-    working with ("tiếp và làm việc cùng đoàn có ..."), or after a fronted one and its comma ("Tiếp
-    đoàn, cùng đi có ông B, Chủ tịch UBND huyện": who receives, not who travels)."""
-    w = host_words()
-    if ends_before(toks, j, w["companion_not_after"]):
-        return True
-    k = j - 1 if j > 0 and toks[j - 1].low == "," else j
-    return k < j and ends_before(toks, k, w["companion_host_fronted"], reach=4)
 
 
 def _head_body(views: list[SentenceView], resolve, not_in: list[Body]) -> list[Body]:
