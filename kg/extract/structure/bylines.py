@@ -259,22 +259,6 @@ def glued_name(line: str) -> Optional[list[str]]:
     return None
 
 
-_CONTINUED = re.compile(r"[,;:(\-–]$")
-_SENTENCE_CLOSED = re.compile(r"[.!?…\"”)\]]$|^(?:" + "|".join(re.escape(w) for w in sorted(
-    grammar("article.yaml", "structure")["gallery_headings"], key=len, reverse=True)) + r")\b[^.!?]{0,60}:$", re.I)
-
-
-def continues_sentence(before: str, line: str) -> bool:
-    """The name line goes on with the line above it, a sentence the page broke before its last
-    words ("... huyện," / "Lê Văn Ba"): the line above ends on a comma or a dash, or, with no full stop,
-    leaves the name to end the sentence ("... huyện" / "Lê Văn Ba."); not a gallery's heading ("Một số
-    hình ảnh tại buổi lễ:", article.yaml gallery_headings): its photos dropped."""
-    before, line = clean(before).rstrip(), clean(line).strip()
-    if not before or _SENTENCE_CLOSED.search(before):
-        return False
-    return bool(_CONTINUED.search(before)) or (line.endswith(".") and not line.endswith("./."))
-
-
 def _is_place(value: str) -> bool:
     """ "Thu Hà - Minh Đức/Lạc Sơn": a place after the writers' slash is where they report from
     (a district's name as much as a province's: after a slash it is no co-writer)."""
@@ -333,6 +317,11 @@ def _titled(s: str) -> bool:
     return any(lexicon().roles.match(toks, i) is not None for i in range(len(toks)))
 
 
+_DATES = grammar("meetings.yaml", "dates")
+_STAMP_WEEKDAY = re.compile(r"\s*(?:" + _DATES["weekday_word"] + r"\s+(?:" + "|".join(_DATES["weekdays"]) + r")|"
+                            + "|".join(_DATES["sundays"]) + r")\s*,?\s*$", re.I)
+
+
 def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     """A line that is nothing but one or two short names (a bare byline); `last`: the story's
     closing line, where capital initials alone ("CTH") are the writer's."""
@@ -361,6 +350,9 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         s = b.group(1)
     # ("T.HẢI 06/03/2024 17:07", "Thu Hà 12:05 12/03/2024": the page's time first, its year is no outlet)
     s = TRAILING_TIME.sub("", " " + s).strip()
+    # ("Print Thứ Tư, 11/09/2019 12:06": a page's button, then the stamp's weekday: no writer)
+    if _STAMP_WEEKDAY.search(s) and _STAMP_WEEKDAY.sub("", s).strip().lower() in lexicon().chrome_lines:
+        return None
     s = _SLASH_OUTLET.sub("", _TRAILING_PARENS.sub("", s)).rstrip(". ")
     head, slash, outlet = s.rpartition("/")
     if slash and (_is_agency(outlet) or _is_place(outlet)):

@@ -35,6 +35,13 @@ def colonless(line: str) -> Optional[list[str]]:
     return names if names and len(names) <= 2 and all(len(n.split()) <= 4 for n in names) else None
 
 
+def closes_caption(line: str) -> bool:
+    """The line is a caption its photographer's credit closes without a colon, a person's or an
+    outlet's ("... năm 2019. Ảnh Thu Hà", "... Tờ trình. Ảnh Quốc hội"): never a title."""
+    m = _credit_re().search(clean(line))
+    return m is not None and all(w[:1].isupper() for w in m.group(1).split())
+
+
 _TWO_CAPS = re.compile(r"[A-ZĐ]{2}[a-zà-ỹđ]+")
 
 

@@ -68,6 +68,9 @@ def _date_only(line: str, clean: Callable[[str], str]) -> Optional[date]:
     d = None
     if m:
         d = _mkdate(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d is None and int(m.group(2)) > 12:
+            # ("09-13-2017": an English page's month first; no day-first reading fits)
+            d = _mkdate(int(m.group(3)), int(m.group(1)), int(m.group(2)))
         rest = s[:m.start()] + " " + s[m.end():]
     else:
         m = _DATE_ISO.search(s)

@@ -39,6 +39,17 @@ _PHONE_LINE_WORDS = 14
 _PHONE_DIGITS = 9
 
 
+# "Online 5", "Hôm nay 5527", "Tổng 6.818.261": a visitors' counter's row without its colon
+_BARE_COUNTER = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[\d.,]*\d")
+_COUNTER_LABELS = frozenset(_W["counter_labels"])
+
+
+def _bare_counter(low: str) -> bool:
+    """A counter's label (article.yaml structure `counter_labels`) and its number, nothing else."""
+    m = _BARE_COUNTER.fullmatch(low)
+    return m is not None and m.group(1) in _COUNTER_LABELS
+
+
 def _phone(s: str) -> bool:
     return any(sum(map(str.isdigit, m.group(0))) >= _PHONE_DIGITS for m in _PHONE.finditer(s))
 
@@ -110,6 +121,8 @@ def is_chrome(line: str) -> bool:
     low = s[:reach].lower() if paragraph else s.lower()
     if not paragraph and (low in lx.chrome_lines or low in lx.menu_words):
         return True             # (a section's name alone: a tab, a heading, "THỜI SỰ" no writer)
+    if not paragraph and _bare_counter(low):
+        return True
     if low.startswith(lx.chrome_prefixes):
         return True
     # (the words counted first, and no further than 13: the pattern's search over a paragraph

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.tokens import tokenize
-from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, continues_sentence, \
+from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, \
     glued_name, name_line as _name_line, photo_credit
 from kg.extract.structure.page_chrome import end_marker
 
@@ -18,6 +18,23 @@ if TYPE_CHECKING:
     from kg.extract.structure.structure import Structure
 
 _BULLET_HEAD = re.compile(r"^\s*[•·*]")
+
+
+_CONTINUED = re.compile(r"[,;:(\-–]$")
+_SENTENCE_CLOSED = re.compile(r"[.!?…\"”)\]]$|^(?:" + "|".join(re.escape(w) for w in sorted(
+    grammar("article.yaml", "structure")["gallery_headings"], key=len, reverse=True)) + r")\b[^.!?]{0,60}:$", re.I)
+
+
+def continues_sentence(before: str, line: str) -> bool:
+    """The name line goes on with the line above it, a sentence the page broke before its last
+    words ("... huyện," / "Lê Văn Ba"): the line above ends on a comma or a dash, or, with no full stop,
+    leaves the name to end the sentence ("... huyện" / "Lê Văn Ba."); not a gallery's heading ("Một số
+    hình ảnh tại buổi lễ:", article.yaml gallery_headings): its photos dropped. (Moved here from
+    kg.extract.structure.bylines, its only reader.)"""
+    before, line = _clean(before).rstrip(), _clean(line).strip()
+    if not before or _SENTENCE_CLOSED.search(before):
+        return False
+    return bool(_CONTINUED.search(before)) or (line.endswith(".") and not line.endswith("./."))
 
 
 def add_byline(st: Structure, i: int, last: bool = False) -> bool:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.structure import credits as caption_credits, page_dates, story_ends
+from kg.extract.structure import credits as caption_credits, page_dates, story_ends, title_marks
 from kg.extract.structure.page_chrome import COUNTER as _COUNTER, is_caption as _is_caption, is_chrome as _is_chrome, \
     is_masthead as _is_masthead, is_slug as _is_slug, strip_buttons, strip_site, end_marker
 from kg.extract.structure.dates import parse_date_line
@@ -59,6 +59,8 @@ class Structure:
         text = strip_site(strip_buttons(_TRAILING_TIME.sub("", _clean(self.lines[self.headline])))).rstrip(" |│")
         # ("(TTV) Xây dựng quê hương ...": the outlet's tag before the title is no part of it)
         text = _OUTLET_TAG.sub("", text) or text
+        # ("Thời sự - Chính trị <title> (14/12/2019 17:45)": the section's label, the page's stamp)
+        text = title_marks.bracket_stamp(title_marks.without_section(text))[0]
         return f"{text} {self._title_tail()}" if self._title_tail() else text
 
     def _title_tail(self) -> Optional[str]:
@@ -99,7 +101,8 @@ def analyse(text: str) -> Structure:
     stamps = _before_a_list(_chrome_and_bylines(st, nonempty), nonempty, lines)
     body = [i for i in nonempty if i not in st.chrome and i not in st.byline_lines]
     headline = st.headline = _headline(st, body, stamps)
-    st.published = st.published or page_dates.choose(stamps, headline, nonempty, st.lines)
+    st.published = st.published or page_dates.choose(stamps, headline, nonempty, st.lines) \
+        or (title_marks.bracket_stamp(_clean(lines[headline]))[1] if headline is not None else None)
     lines = st.lines
     if headline is not None:
         # what stands above the headline is the page's masthead, menus and breadcrumbs
@@ -164,7 +167,7 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.S
         elif _COUNTER.match(_clean(lines[i])):
             st.chrome.add(i)        # a counter of the page's widgets ("Đang online: 1")
     for i in nonempty:
-        if _is_chrome(lines[i]):
+        if _is_chrome(lines[i]) or title_marks.place_date(lines[i]):
             st.chrome.add(i)
     for i in nonempty:
         if i in st.chrome:
@@ -234,7 +237,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
     seen: dict[str, list[int]] = {}
     for i in body[:8]:
         s = _clean(lines[i])
-        if not _is_sentence(s) and not _is_caption(s):
+        if (not _is_sentence(s) or _first_twice(s, i, body, lines)) and not _is_caption(s):
             seen.setdefault(s, []).append(i)
     candidates = []
     lead_at = len(lines)
@@ -254,8 +257,10 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)) and not retold:
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
-        title = strip_site(s)       # (the site's name after the title does not make it a masthead)
-        if len(title.split()) < 4 or _is_caption(s) or _group_photo(s, body[n + 1:n + 2], lines) or _is_slug(s) \
+        # (the site's name after the title does not make it a masthead; a stamp after a button,
+        # "Print Thứ Tư, 11/09/2019 12:06", no title)
+        title = strip_site(_TRAILING_TIME.sub("", s))
+        if len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or _group_photo(s, body[n + 1:n + 2], lines) or _is_slug(s) \
                 or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)) \
                 or _wrapped(lines, i) or listed(lines, i, st.chrome) \
                 or story_ends.bullet_header(lines[i]) or _is_masthead(title):
@@ -278,7 +283,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
     # A line repeated in the top block is the headline for sure (title + page heading).
     for s, idx in seen.items():
         # (a photo caption repeated below the lead is not: the headline never follows the lead)
-        if len(idx) > 1 and len(s.split()) >= 4 and idx[0] < lead_at:
+        if len(idx) > 1 and len(s.split()) >= 4 and (idx[0] < lead_at or _first_twice(s, idx[0], body, lines)):
             if headline is not None and headline < idx[0] and _adjacent(body, idx):
                 break   # a photo's text twice (its alt, its caption) under the title already found
             headline = idx[0]
@@ -286,6 +291,13 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
                 st.chrome.add(j)
             break
     return headline
+
+
+def _first_twice(s: str, i: int, body: list[int], lines: list[str]) -> bool:
+    """The page's first line, set with a full stop, repeated right under it ("Huyện ủy X làm việc
+    với xã Y về ... ." twice): the title and the page's heading, not a lead told twice."""
+    return i in body[:2] and len(body) > 1 and len(s.split()) <= _TITLE_WORDS \
+        and _clean(lines[body[0]]) == _clean(lines[body[1]]) == s
 
 
 def _kicker_over(i: int, candidates: list[int], body: list[int], lines: list[str]) -> int:
@@ -369,9 +381,19 @@ def read_structure(state: ArticleState) -> None:
     facts.headline = st.headline_text
     facts.published = st.published or state.published_hint
     facts.authors = list(st.authors)
-    state.text_years = years_in(text)
+    state.text_years = _story_years(st, text)
     years = state.text_years
     state.vintage = vintage_for(facts.published or (date(max(years), 1, 1) if years else None))
+
+
+def _story_years(st: Structure, text: str) -> list[int]:
+    """The years the headline and the story name, not the page's furniture (a list of other stories
+    under it: "... chậm nhất là ngày 1-1-2026" dates no meeting of this one); when the story names
+    none, those of the whole page (a second story's lead past the first one's byline), but a
+    document's place and date line ("Hải Phòng, ngày 27 tháng 02 năm 2020": its day is no meeting's)."""
+    own = ([st.headline] if st.headline is not None else []) + st.story
+    years = years_in("\n".join(st.lines[i] for i in sorted(set(own))))
+    return years or years_in("\n".join(x for x in st.lines if not title_marks.place_date(x)))
 
 
 STRUCTURE = Stage("structure", reads=("article", "published_hint"),

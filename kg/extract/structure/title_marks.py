@@ -1,0 +1,80 @@
+"""What a page glues to its title line or sets where a title stands that is no title: a site
+section's label before it ("Thời sự - Chính trị <title>"), the stamp in brackets after it
+("<title> (14/12/2019 17:45)"), and the lines of a title's shape that are none (a portal's name
+made of places, a document's place and date line, a caption closed by its credit). Split from
+kg.extract.structure.structure by its job; the words are article.yaml's.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.lexicon import grammar, section
+
+_W = grammar("article.yaml", "structure")
+# (the fewest words a title keeps once a label is taken off it)
+_TITLE_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _section_re() -> re.Pattern:
+    """A site's section named in two parts joined by a dash (article.yaml menu_words: "Thời sự -
+    Chính trị", "Tin tức - Sự kiện"), then a word in capitals: the label a page set before its
+    title on one line. (A one-word section, "Chính trị", opens titles too: "Chính quyền xã ...".)"""
+    labels = sorted((w for w in section("article.yaml", "menu_words") if re.search(r"\s[-–]\s", w)), key=len, reverse=True)
+    alts = "|".join(r"\s*[-–]\s*".join(r"\s+".join(map(re.escape, part.split())) for part in re.split(r"\s[-–]\s", w))
+                    for w in labels)
+    return re.compile(r"^(?i:" + alts + r")\s+")
+
+
+def without_section(text: str) -> str:
+    """The title with the section's label before it taken off."""
+    m = _section_re().match(text)
+    rest = text[m.end():] if m else ""
+    return rest if rest.lstrip('"“')[:1].isupper() and len(rest.split()) >= _TITLE_WORDS else text
+
+
+# "(14/12/2019 17:45)": the page's stamp in brackets closing the title's line
+_BRACKET_STAMP = re.compile(r"\s*\(\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+                            r"(?:\s*,?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*\)\s*$")
+
+
+def bracket_stamp(text: str) -> tuple[str, Optional[date]]:
+    """The title without the stamp in brackets after it, and the stamp's date (None without one)."""
+    m = _BRACKET_STAMP.search(text)
+    if m is None or len(text[:m.start()].split()) < _TITLE_WORDS:
+        return text, None
+    try:
+        return text[:m.start()], date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return text, None
+
+
+@lru_cache(maxsize=1)
+def _portal_re() -> re.Pattern:
+    """ "Huyện Ý Yên - Nam Định", "Xã Tân Phú - Huyện Châu Thành": a unit's level word, its name and
+    its parent's after a dash, every word in capitals (article.yaml structure `portal_levels`): the
+    name of the unit's portal, no title (a title tells what was done, in lower-case words)."""
+    levels = "|".join(sorted(map(re.escape, _W["portal_levels"]), key=len, reverse=True))
+    name = r"[^\W_][^\s\-–]*(?:\s+[^\W_][^\s\-–]*){0,3}"
+    return re.compile(r"^(?:" + levels + r")\s+" + name + r"\s*[-–]\s*(?:(?:" + levels + r")\s+)?" + name + r"$", re.I)
+
+
+# "Hải Phòng, ngày 27 tháng 02 năm 2020": a document's place and date, set as its own line
+_PLACE_DATE = re.compile(r"^[^\W\d_][^,\d]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}\s*\.?$", re.I)
+
+
+def place_date(line: str) -> bool:
+    """A document's place and date set as a line of its own, no story's line (its dates no meeting's)."""
+    return bool(_PLACE_DATE.match(line.strip()))
+
+
+def no_title(s: str) -> bool:
+    """A line of a title's length that is none: a portal's name made of places, a document's
+    place and date, a caption closed by its photographer's credit without a colon ("... năm 2019.
+    Ảnh Thu Hà")."""
+    from kg.extract.structure.credits import closes_caption
+    portal = _portal_re().match(s) and all(w[:1].isupper() or w[:1].isdigit() for w in s.split() if w[:1].isalnum())
+    return bool(portal or _PLACE_DATE.match(s)) or closes_caption(s)

@@ -1,0 +1,136 @@
+"""Headlines, stamps, bylines and meeting days of the ninth round (kg.extract.structure,
+kg.extract.meeting.event_days): invented sentences, each with a near one the rule leaves alone."""
+from __future__ import annotations
+
+from kg.extract.structure.structure import analyse
+from kg.extract.structure.title_marks import bracket_stamp, no_title, without_section
+from test_extract import facts_of
+from test_real_meetings import day  # one reader of a meeting's day ("2023-12-09", "--05-09")
+
+_LEAD = ("Sáng 9/10, Hội Nông dân xã Đông Khê tổ chức hội nghị sơ kết phong trào nông dân sản xuất giỏi "
+         "với sự tham dự của 80 hội viên.\n")
+
+
+def _day(tmp_path, text: str):
+    f = facts_of(tmp_path, text)
+    return day(f.meetings[0]) if f.meetings else None
+
+
+# -- headlines -------------------------------------------------------------------------------------
+
+def test_a_section_label_glued_before_the_title_is_dropped():
+    st = analyse(" date 2025-10 Thời sự - Chính trị Nông dân Đông Khê sơ kết phong trào sản xuất giỏi\n\n" + _LEAD)
+    assert st.headline_text == "Nông dân Đông Khê sơ kết phong trào sản xuất giỏi"
+    assert without_section("Tin tức - Sự kiện Hội Nông dân xã Đông Khê ra quân") == "Hội Nông dân xã Đông Khê ra quân"
+
+
+def test_a_title_that_opens_on_a_section_s_words_keeps_them():
+    # (a one-part section's word opens titles too; a label followed by lower case is the title's)
+    assert without_section("Chính quyền xã Đông Khê đối thoại với nông dân") == "Chính quyền xã Đông Khê đối thoại với nông dân"
+    assert without_section("Kiểm tra - giám sát việc thu chi quỹ Hội ở Đông Khê") == \
+        "Kiểm tra - giám sát việc thu chi quỹ Hội ở Đông Khê"
+    # (nor is a short title emptied)
+    assert without_section("Thời sự - Chính trị Đông Khê") == "Thời sự - Chính trị Đông Khê"
+
+
+def test_a_stamp_in_brackets_after_the_title_dates_the_page():
+    st = analyse("Đông Khê sơ kết phong trào nông dân sản xuất giỏi (12/10/2025 08:30)\n\n" + _LEAD)
+    assert st.headline_text == "Đông Khê sơ kết phong trào nông dân sản xuất giỏi"
+    assert str(st.published) == "2025-10-12"
+    # (a bracket of other words after a title stays: no stamp)
+    assert bracket_stamp("Đông Khê sơ kết phong trào (đợt 2)") == ("Đông Khê sơ kết phong trào (đợt 2)", None)
+
+
+def test_a_visitors_counter_is_no_headline():
+    st = analyse("Thống kê truy cập\n\nSố lượng và lượt người truy cập\n\n  • Online 7\n\n  • Hôm nay 3120\n\n"
+                 "  • Tổng 1.204.388\n\nĐông Khê sơ kết phong trào nông dân sản xuất giỏi\n\n" + _LEAD)
+    assert st.headline_text == "Đông Khê sơ kết phong trào nông dân sản xuất giỏi"
+    st = analyse("Truy cập hiện tại\n\nĐông Khê sơ kết phong trào nông dân sản xuất giỏi\n\n" + _LEAD)
+    assert st.headline_text == "Đông Khê sơ kết phong trào nông dân sản xuất giỏi"
+
+
+def test_a_number_after_a_word_that_is_no_counter_s_stays():
+    # ("Phường 12": a unit's name and number, not a counter's row)
+    from kg.extract.structure.page_chrome import is_chrome
+    assert not is_chrome("Phường 12") and not is_chrome("Tổ dân phố 5")
+    assert is_chrome("• Online 7") and is_chrome("Hôm nay 3120")
+
+
+def test_a_portal_s_name_made_of_places_is_no_headline():
+    st = analyse("Cổng thông tin điện tử\n\nHuyện Lạc Sơn - Khê Bình\n\nThống kê truy cập\n"
+                 "Hội Nông dân huyện Lạc Sơn sơ kết phong trào sản xuất giỏi\nLượt xem: 120\n" + _LEAD)
+    assert st.headline_text == "Hội Nông dân huyện Lạc Sơn sơ kết phong trào sản xuất giỏi"
+    # ... a title that tells what a unit did, in lower-case words, is one
+    assert not no_title("Huyện Lạc Sơn - Khê Bình ra quân làm giao thông nông thôn")
+
+
+def test_a_document_s_place_and_date_is_no_headline_and_dates_no_meeting(tmp_path):
+    text = ("Lạc Sơn, ngày 05 tháng 03 năm 2025\n\nSáng 9/10, Huyện ủy Lạc Sơn tổ chức hội nghị quán triệt "
+            "nghị quyết của Tỉnh ủy cho cán bộ chủ chốt của huyện.\n")
+    assert analyse(text).headline is None
+    assert _day(tmp_path, text) == "--10-09"
+    # ... a title that names a place and a day otherwise is a title
+    assert not no_title("Lạc Sơn, ngày hội của nông dân sản xuất giỏi")
+
+
+def test_a_caption_closed_by_its_credit_without_a_colon_is_no_headline():
+    assert no_title("Chủ tịch Hội Nông dân xã trao giấy khen cho hội viên. Ảnh Thu Hà")
+    # ... a title with "ảnh" among its words is a title
+    assert not no_title("Triển lãm ảnh Đông Khê xưa và nay khai mạc")
+
+
+def test_a_button_before_the_page_s_stamp_is_no_headline_and_no_writer():
+    st = analyse("Print Thứ Hai, 13/10/2025 09:15\n\n" + _LEAD + "Trần Thu Hà\n")
+    assert st.headline is None
+    assert str(st.published) == "2025-10-13"
+    assert "Print Thứ Hai" not in st.authors
+
+
+def test_the_first_line_set_twice_with_its_full_stop_is_the_title():
+    t = "Lãnh đạo huyện làm việc với xã Đông Khê về xây dựng nông thôn mới."
+    st = analyse(t + "\n\n" + t + "\nĐồng chí Lê Văn Ba, Bí thư Huyện ủy, chủ trì buổi làm việc.\n" + _LEAD)
+    assert st.headline_text == t
+    # ... a lead set once with its full stop is no title
+    assert analyse(t + "\nĐồng chí Lê Văn Ba, Bí thư Huyện ủy, chủ trì buổi làm việc.\n" + _LEAD).headline is None
+
+
+def test_a_list_page_s_next_item_opens_as_a_lead():
+    st = analyse("Thôn Khê Thượng tổ chức ngày hội đại đoàn kết năm 2025.\n\nCũng trong ngày 9/11, thôn Khê "
+                 "Thượng xã Đông Khê đã long trọng tổ chức ngày hội đại đoàn kết năm 2025.\n")
+    assert st.headline_text == "Thôn Khê Thượng tổ chức ngày hội đại đoàn kết năm 2025."
+
+
+def test_a_month_first_stamp_is_read():
+    st = analyse("Đông Khê sơ kết phong trào nông dân sản xuất giỏi\n\n10-23-2025\n\n" + _LEAD)
+    assert str(st.published) == "2025-10-23"
+    # (a day-first stamp stays day first)
+    st = analyse("Đông Khê sơ kết phong trào nông dân sản xuất giỏi\n\n10-03-2025\n\n" + _LEAD)
+    assert str(st.published) == "2025-03-10"
+
+
+# -- meeting days ----------------------------------------------------------------------------------
+
+def test_a_life_s_dates_in_a_badge_story_date_no_meeting(tmp_path):
+    text = ("Trao Huy hiệu Đảng cho đảng viên xã Đông Khê\nĐồng chí Lê Văn Ba, Phó Bí thư Huyện ủy, trao Huy hiệu "
+            "40 năm tuổi Đảng cho các đảng viên.\nĐảng viên Trần Văn Tư sinh năm 1950. Vào Đảng ngày 3/2/1984. "
+            "Ông nhập ngũ ngày 5/6/1968.\n")
+    assert _day(tmp_path, text) is None
+    # ... the ceremony's own day still dates it
+    assert _day(tmp_path, "Sáng 7/11/2024, Huyện ủy Lạc Sơn tổ chức lễ trao Huy hiệu Đảng cho đảng viên. Đảng viên "
+                          "Trần Văn Tư vào Đảng ngày 3/2/1984.\n") == "2024-11-07"
+
+
+def test_the_day_a_document_was_issued_dates_no_meeting(tmp_path):
+    text = ("Các đồng chí Lê Văn Ba, Bí thư Huyện ủy; Trần Văn Tư, Chủ tịch UBND huyện đồng chủ trì tọa đàm.\n"
+            "Ngày 4/8/2015, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về phát triển nông nghiệp.\n")
+    assert _day(tmp_path, "Tọa đàm về nông nghiệp ở Lạc Sơn\n" + text) is None
+    # ... a meeting held on a fronted day that also issues a plan keeps its day
+    assert _day(tmp_path, "Ngày 4/8/2025, Huyện ủy Lạc Sơn tổ chức hội nghị và ban hành kế hoạch phát triển "
+                          "nông nghiệp.\n") == "2025-08-04"
+
+
+def test_years_of_the_stories_listed_under_the_page_date_no_meeting(tmp_path):
+    text = ("Hội Nông dân xã Đông Khê sơ kết phong trào sản xuất giỏi năm 2024\nSáng 9/10, Hội Nông dân xã Đông Khê "
+            "tổ chức hội nghị sơ kết phong trào nông dân sản xuất giỏi.\nTrần Thu Hà\n\nTin khác\n"
+            "Thẻ hội viên mới sẽ phát xong trước ngày 1-1-2027\n")
+    assert _day(tmp_path, text) == "2024-10-09"
