@@ -36,3 +36,42 @@ def test_the_party_s_central_committee_named_in_full_is_not_the_party():
             "Bí thư Tỉnh ủy Bình Thuận.")
     b = bodies_of(text)
     assert "Đảng Cộng sản Việt Nam" not in b
+
+
+def test_ministries_listed_under_a_lower_case_head():
+    # "các bộ" in lower case before the ministries' own names, one of them with a dash
+    text = ("Sáng 6/6/2024, đoàn công tác liên ngành gồm lãnh đạo các bộ Công an, Tài chính, Giao thông - "
+            "Vận tải và TN&MT đã làm việc với UBND tỉnh Gia Lai về tiến độ cao tốc.")
+    assert {"Bộ Công an", "Bộ Tài chính", "Bộ Giao thông vận tải",
+            "Bộ Tài nguyên và Môi trường"} <= bodies_of(text)
+
+
+def test_a_lower_case_head_before_no_known_name_lists_nothing():
+    # "các bộ, ngành" and "các bộ hồ sơ" name no ministry
+    text = ("Sáng 6/6/2024, UBND tỉnh Gia Lai đề nghị các bộ, ngành hỗ trợ; các bộ Hồ sơ mẫu được gửi "
+            "tới các sở Kế hoạch chung.")
+    b = bodies_of(text)
+    assert not any(n.startswith("Bộ ") or n.startswith("Sở ") for n in b)
+
+
+def test_bodies_listed_before_a_count_of_communes_are_each_commune_s():
+    text = ("Chiều 20/1/2024, ông Lý Văn Khoa, Phó Chủ tịch UBND huyện Sa Thầy, tỉnh Kon Tum thăm, tặng quà "
+            "Đảng ủy, HĐND, UBND 2 xã Mô Rai và Rờ Kơi.")
+    b = bodies_of(text)
+    assert {"Đảng ủy xã Mô Rai", "Đảng ủy xã Rờ Kơi", "Hội đồng nhân dân xã Mô Rai",
+            "Ủy ban nhân dân xã Rờ Kơi"} <= b
+
+
+def test_bodies_listed_before_the_plural_word_share_the_communes():
+    text = ("Chiều 20/1/2024, ông Lý Văn Khoa, Phó Chủ tịch UBND huyện Sa Thầy, tỉnh Kon Tum thăm, tặng quà "
+            "Đảng ủy, UBND các xã Mô Rai, Rờ Kơi.")
+    assert {"Đảng ủy xã Mô Rai", "Đảng ủy xã Rờ Kơi", "Ủy ban nhân dân xã Mô Rai",
+            "Ủy ban nhân dân xã Rờ Kơi"} <= bodies_of(text)
+
+
+def test_a_central_body_before_the_communes_is_not_theirs():
+    # a ministry listed before "UBND các xã" keeps its own name, and the count of people is no count of communes
+    text = ("Chiều 20/1/2024, Bộ Công an, UBND các xã Mô Rai, Rờ Kơi, huyện Sa Thầy, tỉnh Kon Tum ra quân. "
+            "UBND huyện Sa Thầy cử 3 xã viên tham gia.")
+    b = bodies_of(text)
+    assert "Bộ Công an" in b and not any("Công an xã" in n for n in b)

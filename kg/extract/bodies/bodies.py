@@ -372,7 +372,7 @@ def complete_bodies(state: ArticleState) -> None:
         party_of_central(sv.elements, sv.mentions())
         headed_lists(sv, state.places, state.vintage)
         share_organ_lists(sv.elements, sv.mentions())
-        shared_places(sv, _complete(sv.elements, resolver, sv.mentions()), resolver, state.vintage)
+        shared_places(sv, _complete(sv.elements, resolver, sv.mentions(), sv.toks), resolver, state.vintage)
         counted_places(sv, resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
         read_proper_names(sv)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.bodies.commune_lists import counted
 from kg.extract.sentences.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import canon, grammar, lexicon
 
@@ -60,7 +61,7 @@ def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: O
         bm.level, bm.unit, bm.place_name = level, unit, place_name
 
 
-def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], int]:
+def _closing_level(els: list, idx: int, toks: Optional[list] = None) -> tuple[bool, Optional[LevelMention], int]:
     """The level word that closes the list of bodies els[idx] stands in: (found, mention, index)."""
     for k, f in enumerate(els[idx + 1: idx + 25], idx + 1):
         if isinstance(f, LevelMention):
@@ -78,6 +79,9 @@ def _closing_level(els: list, idx: int) -> tuple[bool, Optional[LevelMention], i
         if isinstance(f, Word) and f.low == _COMPLETION["owner_word"] and k + 1 < len(els) \
                 and isinstance(els[k + 1], LevelMention):
             continue    # "HĐND, UBND, các ngành của huyện X": the level the whole list is of
+        if isinstance(f, Word) and toks and counted(toks[f.start].text) and k + 1 < len(els) \
+                and isinstance(els[k + 1], LevelMention) and els[k + 1].level == "commune":
+            return True, None, k + 1    # "UBND 3 xã A, B, C": each commune's (body_lists)
         break
     return False, None, -1
 
@@ -118,7 +122,7 @@ def _closing_body(els: list, idx: int) -> Optional[BodyMention]:
     return None
 
 
-def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None) -> dict:
+def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None, toks: Optional[list] = None) -> dict:
     """Give a level to bodies written without one: from a level word that closes their list,
     else (for a non-generic name) from the body the sentence is about. Returns the closing
     level words, by index, with the bodies of their list (kg.extract.bodies.body_lists). `mentions`:
@@ -130,7 +134,7 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None)
         if e.complete:
             _committee_closed(els, idx, e, closers)
             continue
-        done, f, at = _closing_level(els, idx)
+        done, f, at = _closing_level(els, idx, toks)
         if done:
             if f is not None and (f.level != "commune" or f.place_name and e.base is not None
                                   and not _commune_list_broken(els, idx, at)):

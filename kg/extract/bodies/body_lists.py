@@ -18,7 +18,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, canon, grammar, lexicon
-from kg.extract.bodies.commune_lists import plural_communes as _plural_communes
+from kg.extract.bodies.commune_lists import counted, plural_communes as _plural_communes, sharing_communes as _sharing_communes
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 _LISTED = ("province", "city", "district")
@@ -225,6 +225,14 @@ def _first_district_province(reader: _Reader, k: int) -> Optional[str]:
     return p.province if p is not None and p.level == "district" else None
 
 
+def _commune_copies(sv, idx: int, e: BodyMention, resolver) -> list[BodyMention]:
+    """The bodies of the communes listed after the plural word or a count ("Đảng ủy, UBND các
+    xã A, B"): the mention and those listed before it take the first, copies the others."""
+    items = _plural_communes(sv, e)
+    group = (_sharing_communes(sv.elements, idx, e) + [e]) if items else []
+    return [c for it in items for bm in group for c in (_copy(bm, it, resolver),) if c is not None]
+
+
 def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
     """Give the bodies of one list of places their copies at each further place.
 
@@ -236,15 +244,15 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
         kind = type(e)          # (the mentions only: most elements are words, read no further)
         if kind is BodyMention and e.generic:
             reader = reader or _Reader(sv, resolver.places, vintage)
-            made += _generic_list(e, reader, resolver) \
-                or [c for it in _plural_communes(sv, e) for c in (_copy(e, it, resolver),) if c is not None]
+            made += _generic_list(e, reader, resolver) or _commune_copies(sv, idx, e, resolver)
             continue
         if kind is Role and isinstance(e.body, BodyMention) and e.body.generic and e.body.end == e.end:
             reader = reader or _Reader(sv, resolver.places, vintage)      # "Chủ tịch Hội ND các huyện A, B"
             made += _generic_list(e.body, reader, resolver, own=False)
             continue
-        if kind is BodyMention and not e.place_name and e.end < len(toks) and toks[e.end].low == "các":
-            made += [c for it in _plural_communes(sv, e) for c in (_copy(e, it, resolver),) if c is not None]
+        if kind is BodyMention and not e.place_name and e.end < len(toks) \
+                and (toks[e.end].low == "các" or counted(toks[e.end].text)):
+            made += _commune_copies(sv, idx, e, resolver)
             continue
         if kind is BodyMention and e.place_name and e.level == "commune":
             made += [c for it in _communes_after(sv, e.end) for c in (_copy(e, it, resolver),) if c is not None]
@@ -281,7 +289,7 @@ def _head_item(toks: list, h: int, k: int):
         return None
     e = lx.bodies.match([toks[h]] + toks[k:k + 12], 0)
     if e is None or e.size < 2 or e.payload.sort not in ("central", "department") \
-            or not e.payload.canonical.startswith(toks[h].text + " "):
+            or not e.payload.canonical.startswith(toks[h].text.capitalize() + " "):
         return None
     return e.payload, k + e.size - 1
 
@@ -333,7 +341,9 @@ def headed_lists(sv, places, vintage: str) -> None:
     if "các" not in sv.lows or sv.lows.isdisjoint(h.lower() for h in heads):
         return                  # (most sentences: no need to look at every token)
     toks = sv.toks
-    starts = [h for h, t in enumerate(toks) if h and t.text in heads and toks[h - 1].low == "các"]
+    # the head in lower case too ("các bộ Công an, Tài chính"): only names the lexicon knows
+    # under it, capitalised, follow (_head_item), so "các bộ, ngành" lists nothing
+    starts = [h for h, t in enumerate(toks) if h and t.text.capitalize() in heads and toks[h - 1].low == "các"]
     if not starts:
         return
     reader = _Reader(sv, places, vintage)

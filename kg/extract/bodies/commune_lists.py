@@ -12,7 +12,7 @@ from typing import Optional
 
 from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.body_parse import time_words
-from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Word
+from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Word
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 _JOINERS = frozenset(_COMPLETION["number_joiners"])
@@ -36,7 +36,9 @@ def plural_communes(sv, bm: BodyMention) -> list[tuple]:
     if bm.place_name or bm.base is None or bm.base.sort == "open" or bm.level not in (None, "commune"):
         return []
     at = {e.start: e for e in sv.elements}
-    lm = at.get(bm.end + 1) if bm.end < len(toks) and toks[bm.end].low == plural else None
+    # the plural word, or a count of the communes ("UBND 3 xã A, B và C", "hai xã")
+    lm = at.get(bm.end + 1) if bm.end < len(toks) and (toks[bm.end].low == plural or _count_at(toks, bm.end)) \
+        else None
     if isinstance(lm, LevelMention) and lm.level == "commune" and lm.unit and lm.place_name:
         first, unit = (bm.end + 1, lm.end, "commune", lm.unit, lm.place_name), lm.unit
     else:                               # "UBND các xã" read as generic, the names bare after it
@@ -58,6 +60,41 @@ def plural_communes(sv, bm: BodyMention) -> list[tuple]:
     if out:
         bm.generic, bm.level, bm.unit, bm.place_name = False, "commune", unit, first[4]
     return out
+
+
+@lru_cache(maxsize=1)
+def _counts() -> frozenset:
+    return frozenset(w.lower() for w in section("bodies.yaml", "place_counts", None) or [])
+
+
+def counted(word: str) -> bool:
+    """A count of two or more places ("3", "03", "hai"; bodies.yaml place_counts)."""
+    return word.lower() in _counts() or word.isdigit() and 2 <= int(word) <= 9
+
+
+def _count_at(toks: list, k: int) -> bool:
+    return counted(toks[k].text)
+
+
+def sharing_communes(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
+    """ "Đảng ủy, HĐND, UBND các xã A, B": the bodies listed right before the one the communes
+    follow, with no place of their own, are the same communes' (each gets the first commune
+    here; the caller copies them to the others). Only bodies of a commune's kind: a committee or a
+    body by level, never an open name or a central body."""
+    fillers = frozenset(_COMPLETION["list_fillers"])
+    out: list[BodyMention] = []
+    for e in reversed(els[max(0, idx - 12):idx]):
+        if type(e) is not BodyMention:
+            if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in fillers:
+                continue
+            break
+        if e.place_name or e.central or e.base is None or e.level not in (None, "commune") \
+                or e.base.sort not in ("committee", "packed", "leveled"):
+            break
+        out.append(e)
+    for e in out:
+        e.generic, e.level, e.unit, e.place_name = False, last.level, last.unit, last.place_name
+    return out[::-1]
 
 
 def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
