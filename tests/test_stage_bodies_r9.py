@@ -75,3 +75,10 @@ def test_a_central_body_before_the_communes_is_not_theirs():
             "UBND huyện Sa Thầy cử 3 xã viên tham gia.")
     b = bodies_of(text)
     assert "Bộ Công an" in b and not any("Công an xã" in n for n in b)
+
+
+def test_ministries_and_departments_written_half_abbreviated():
+    text = ("Chiều 2/8/2024, ông Vi Đức Lâm, Thứ trưởng Bộ Nông nghiệp và PTNT, cùng bà Hà Thị Yến, Phó Giám "
+            "đốc Sở Tài nguyên và MT tỉnh Yên Bái kiểm tra vùng sạt lở.")
+    assert {"Bộ Nông nghiệp và Phát triển nông thôn",
+            "Sở Tài nguyên và Môi trường tỉnh Yên Bái"} <= bodies_of(text)
