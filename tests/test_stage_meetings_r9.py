@@ -74,3 +74,63 @@ def test_a_delegation_of_a_named_body_stays_that_bodys(tmp_path):
     _, guests = hg(tmp_path, "Làm việc với Bộ\n\nNgày 9/6, Đoàn công tác của Sở Nội vụ tỉnh Phú Thọ do đồng chí Lê Văn Tâm, "
                              "Tỉnh ủy viên, Giám đốc Sở làm trưởng đoàn có cuộc làm việc với lãnh đạo Bộ Tư pháp.\n")
     assert guests == ["Sở Nội vụ tỉnh Phú Thọ"]
+
+
+# -- the places of worship of several clergy visited, each his own ----------------------------------
+
+def test_each_cleric_of_a_list_visited_brings_his_place_of_worship(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc mừng Giáng sinh\n\nSáng 20/12, đoàn của Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi đã tới chúc "
+                            "mừng Mục sư Lê Văn An, Quản nhiệm Hội Thánh Tin lành Đức Phổ; Linh mục Trần Văn Bình, Chủ tịch "
+                            "Ủy ban Đoàn kết Công giáo tỉnh, Chánh xứ Giáo xứ Mộ Đức nhân dịp lễ.\n")
+    assert hosts == ["Hội Thánh Tin lành Đức Phổ", "Giáo xứ Mộ Đức"]
+
+
+def test_a_cleric_with_a_membership_and_a_charge_brings_his_charge(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc mừng Giáng sinh\n\nSáng 20/12, đoàn của Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi đã tới chúc "
+                            "mừng Hòa thượng Thích Minh An, Ủy viên Ban Trị sự GHPGVN tỉnh Quảng Ngãi, Trụ trì "
+                            "Chùa Hòa Vân.\n")
+    assert hosts == ["Chùa Hòa Vân"]
+
+
+def test_an_official_congratulated_in_a_list_is_no_host(tmp_path):
+    # (negative: officials congratulated are persons; their bodies do not receive the visit)
+    hosts, _ = hg(tmp_path, "Chúc mừng\n\nSáng 20/12, đoàn của Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi đã tới chúc mừng ông "
+                            "Lê Văn An, Chủ tịch UBND huyện Đức Phổ và ông Trần Văn Bình, Bí thư Huyện ủy Mộ Đức.\n")
+    assert hosts == []
+
+
+# -- a parish visited, its place written in brackets: the list goes on ------------------------------
+
+def test_a_bracketed_place_after_a_parish_does_not_end_the_stops(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc mừng Giáng sinh\n\nSáng 21/12, ông Lê Văn An, Phó Bí thư Tỉnh ủy Nam Định đến chúc mừng "
+                            "lễ Giáng sinh Giáo xứ Kim Sơn (tại phường Nam Phong) và Giáo xứ Trà Lũ (tại xã Xuân Trung).\n")
+    assert hosts == ["Giáo xứ Kim Sơn", "Giáo xứ Trà Lũ"]
+
+
+def test_a_venue_outside_brackets_still_ends_the_stops(tmp_path):
+    # (negative: "tại Nhà văn hóa ..., Giáo xứ B" — a body after the venue, no bracket, is where it is held)
+    hosts, _ = hg(tmp_path, "Chúc mừng Giáng sinh\n\nSáng 21/12, ông Lê Văn An, Phó Bí thư Tỉnh ủy Nam Định đến chúc mừng "
+                            "Giáo xứ Kim Sơn tại nhà giáo lý Giáo xứ Trà Lũ.\n")
+    assert "Giáo xứ Trà Lũ" not in hosts
+
+
+# -- the same visitor named again after teasers tells the stops the lead did not ---------------------
+
+_TEASED = ("Ủy ban MTTQ tỉnh Hậu Giang: Thăm, chúc mừng Giáng sinh các cơ sở tôn giáo\n\n"
+           "Nhân dịp Giáng sinh, Ủy ban MTTQ Việt Nam tỉnh Hậu Giang lập hai đoàn đi thăm, chúc mừng 9 cơ sở tôn giáo.\n\n"
+           "Tăng cường phối hợp giữ gìn an ninh nông thôn\n\n"
+           "Hội Nông dân tổng kết phong trào thi đua\n\n")
+
+
+def test_the_lone_visitor_named_again_tells_the_stops(tmp_path):
+    hosts, guests = hg(tmp_path, _TEASED + "Ngày 22/12, bà Lê Thị An, Phó Chủ tịch UBMTTQ tỉnh Hậu Giang đến "
+                                           "chúc mừng Nhà thờ Cái Tắc (xã Tân Phú) và Nhà thờ Vị Thanh (phường 5).\n")
+    assert hosts == ["Nhà thờ Cái Tắc", "Nhà thờ Vị Thanh"]
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]
+
+
+def test_another_visitor_named_later_tells_no_stop(tmp_path):
+    # (negative: a visitor of another body is another visit, not this delegation's stop)
+    hosts, _ = hg(tmp_path, _TEASED + "Ngày 22/12, ông Lê Văn An, Phó Chủ tịch UBND tỉnh Sóc Trăng đến chúc mừng Nhà thờ "
+                                      "Cái Tắc (xã Tân Phú).\n")
+    assert "Nhà thờ Cái Tắc" not in hosts

@@ -64,7 +64,8 @@ def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
                                      and not (e.char == ";" and objects and stops_go_on(sv, e.end))):
             break       # ("thăm Chùa A, Chùa B; Chùa C": a list of stops goes on past ";")
         # "thăm Hội X tại trụ sở Tỉnh hội - nhà văn hóa Y": the venue after an object runs to a comma
-        venue = objects and isinstance(e, Word) and any(t.low in w["place_words"] for t in toks[e.start:e.end]) \
+        # (not a place in brackets: "thăm Giáo xứ A (tại phường X) và Giáo xứ B" goes on after it)
+        venue = objects and depth == 0 and isinstance(e, Word) and any(t.low in w["place_words"] for t in toks[e.start:e.end]) \
             or venue and not (isinstance(e, Punct) and e.char in ",;") and not _next_stop(sv, e, objects[-1])
         if isinstance(e, Punct):
             depth = max(0, depth + (e.char == "(") - (e.char == ")"))

@@ -18,6 +18,7 @@ from kg.extract.meeting.hosts import (RECEIVE, VISIT, WORK_WITH, phrase_at, verb
                                       for_host)
 from kg.extract.meeting.subjects import subject_of
 from kg.extract.meeting.behalf import behalf_at, behalf_bodies
+from kg.extract.meeting.worship import visits_people, worship_of_person  # noqa: F401 (the readers' API)
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.phrase_starts import starts
 from kg.extract.sentences.sentences import SentenceView
@@ -346,45 +347,6 @@ def received_by(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
              if b is not None]
     guests = [b for b in (resolve(e) for e in subject_of(sv, at)) if b is not None and b not in hosts]
     return (hosts, guests, True, True) if hosts else None
-
-
-def worship_of_person(sv: SentenceView, v: int, resolve) -> list[Body]:
-    """ "Đoàn thăm, chúc Tết Hòa thượng A - Trụ trì chùa X", "thăm Linh mục B, Chánh xứ Giáo xứ Y": the
-    religious body of the first title of the one person the visit at element v (and the visit
-    verbs chained to it) takes; an official congratulated stays a person ("chúc mừng đồng chí A,
-    Chủ tịch UBND ..." names no host)."""
-    chained = {sv.elements[k].start: k for k in verb_index(sv)[VISIT] if k > v}
-    end, names, person = verb_end(sv, v, VISIT), 0, False
-    for e in sv.elements[v + 1:]:
-        if e.start < end:
-            continue
-        if not person and e.start in chained:
-            end = verb_end(sv, chained[e.start], VISIT)     # ("thăm, chúc Tết ...")
-            continue
-        if not person and (isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low == "và"):
-            continue
-        person = person or isinstance(e, (Honorific, Name))
-        names += isinstance(e, Name)
-        if not person or names > 1 or isinstance(e, (Word, BodyMention)) or \
-                isinstance(e, Punct) and e.char not in ",-–":
-            return []       # (no person, several, or the clause goes on before any title)
-        if isinstance(e, Role):
-            b = resolve(e.body) if e.body is not None else None
-            return [b] if b is not None and b.kind == "ReligiousOrganisation" else []
-    return []
-
-
-def visits_people(sv: SentenceView) -> bool:
-    """A visit verb of the sentence takes people ("đến thăm, chúc mừng các vị chức sắc ...", "thăm
-    một số vị chức sắc, cơ sở Phật giáo": meetings.yaml hosts `dignitaries` after `people_counts`)."""
-    toks, w = sv.toks, host_words()
-    for v in verb_index(sv)[VISIT]:
-        j = verb_end(sv, v, VISIT)
-        while j < len(toks) and toks[j].low in w["people_counts"]:
-            j += 1
-        if phrase_at(toks, j, "dignitaries"):
-            return True
-    return False
 
 
 def chaired_with(sv: SentenceView, v: int, resolve, guests: list) -> list[Body]:

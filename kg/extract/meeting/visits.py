@@ -65,11 +65,15 @@ def delegation_stops(views: list[SentenceView], told: SentenceView, guests: list
         if another_event(sv) or phrase_at(sv.toks, _first_word(sv) + 1, "other_event_openers"):
             break           # ("* Cùng ngày, ... tổ chức 7 đoàn ...": the stops after are another's)
         first = _first_word(sv)
-        if sv is told or not lexicon().delegation.match(sv.toks, first) or \
-                any(isinstance(e, BodyMention) for e in sv.elements[:3]):
-            continue        # (not "Đoàn công tác của Tỉnh ủy X ...": another delegation may be named)
-        got, _, found, travelled = host_guest(sv, resolve, persons)
-        if found and travelled:
+        if sv is told:
+            continue
+        by_word = lexicon().delegation.match(sv.toks, first) and not any(isinstance(e, BodyMention) for e in sv.elements[:3])
+        got, came, found, travelled = host_guest(sv, resolve, persons)
+        # (not "Đoàn công tác của Tỉnh ủy X ...": another delegation may be named; but when the lead named
+        # no stop, the same visitors named again, "Ngày 21/12, ông A, Phó Chủ tịch Ủy ban X đến thăm ...",
+        # tell them; once it named one, such a sentence names it again, by another name, "Giáo phận X")
+        again = not hosts and not out and came and guests and all(_among(g, guests) for g in came)
+        if found and travelled and (by_word or again):
             out.extend(h for h in got if not _among(h, guests) and not _among(h, hosts + out))
     return out
 
