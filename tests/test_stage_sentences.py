@@ -227,3 +227,19 @@ def test_the_scan_keeps_the_lower_case_unit_names_the_officials_stage_reads():
     assert sc.typo_units_read == sc.typo_unit_keys("Đoàn công tác đến huyện lộc Phước Thạnh làm việc.",
                                                    toks, 40, "legacy")
     assert sc.lows_read.toks is toks and list(sc.lows_read.words) == [t.low for t in toks]
+
+
+def test_names_the_scan_cuts_are_whole_when_the_sentences_stage_ends(tmp_path):
+    # (reread8 item 1: read right after the scan, so that places, bodies and posts see the whole name;
+    # a name cut by a line break, a diplomat's written after his mission with no honorific)
+    from test_stage_pipeline import state_of
+    st = state_of(tmp_path, "Tin\n\nDự có đ/c Kha Văn Tú, Phó Chủ tịch UBND huyện; đ/c Lại\nVăn Đạt, Chủ tịch "
+                            "Hội Nông dân huyện.\n\nĐại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam "
+                            "Khămphăn Vông thăm tỉnh.\n", upto="sentences")
+    names = [e.text for sv in st.views for e in sv.elements if type(e) is Name and not e.partial]
+    assert "Lại Văn Đạt" in names and "Khămphăn Vông" in names
+    envoy = next(e for sv in st.views for e in sv.elements if type(e) is Role and e.entry.role == "Đại sứ")
+    assert envoy.body is not None and envoy.body.base.canonical.endswith("Lào tại Việt Nam")
+    # (negative: a country right after the title names no one)
+    st = state_of(tmp_path, "Tin\n\nĐại sứ Hàn Quốc tại Việt Nam thăm tỉnh.\n", upto="sentences")
+    assert not any(type(e) is Name for sv in st.views for e in sv.elements)

@@ -15,9 +15,12 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
-from kg.extract.lexicon import lexicon, phrase_matcher, section
+from kg.extract.lexicon import lexicon
 
 from kg.extract.sentences.elements import BodyMention, Role
+# (foreign_titles reads these through here too)
+from kg.extract.sentences.missions import (city as _city, mission_country, mission_spec as _mission_spec,  # noqa: F401
+                                           seat_words as _seat_words, text as _text)
 from kg.extract.bodies.open_names import named_as
 from kg.extract.sentences.phrase_starts import ends_before, starts
 from kg.extract.sentences.spans import skip_term
@@ -117,39 +120,6 @@ def _central_inside(views, resolve) -> list[Body]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _listed_countries() -> tuple:
-    """Every country a mission may be of, in order: the neighbours (bodies.yaml
-    `foreign_countries`), the missions' own list, then the world's states (countries.yaml)."""
-    spec = bodies_yaml().get("missions") or {}
-    return tuple(list(bodies_yaml().get("foreign_countries") or []) + list(spec.get("countries") or [])
-                 + list(section("countries.yaml", "countries", None) or []))
-
-
-@lru_cache(maxsize=1)
-def _mission_spec() -> tuple:
-    """bodies.yaml `missions`: title -> mission head, the fillers' and the countries' matchers."""
-    spec = bodies_yaml().get("missions") or {}
-    return spec.get("titles") or {}, phrase_matcher(spec.get("fillers") or []), phrase_matcher(_listed_countries())
-
-
-@lru_cache(maxsize=1)
-def _country_forms() -> dict:
-    """The listed countries by their spelling and their lower-case spelling: a country written
-    in a case no list has ("Đan mạch") is named in the list's ("Đan Mạch")."""
-    names = _listed_countries()
-    forms = {n.lower(): n for n in reversed(names)}
-    return {**forms, **{n: n for n in names}}        # (a form listed as written stays as written)
-
-
-def mission_country(text: str) -> str:
-    """A mission's country as written, its abbreviated words in full, in the list's case."""
-    expand = (bodies_yaml().get("missions") or {}).get("expand") or {}
-    country = " ".join(expand.get(w, w) for w in text.split())
-    forms = _country_forms()
-    return forms.get(country) or forms.get(country.lower(), country)
-
-
 def _missions(views, scope: str) -> list[Body]:
     """The missions a diplomat's title names: "Đại sứ đặc mệnh toàn quyền nước Lào tại Việt Nam"
     writes the "Đại sứ quán Lào tại Việt Nam" (bodies.yaml missions), held or not; the country
@@ -199,33 +169,6 @@ def _country_cased(name: str, heads: tuple) -> str:
     country, seat, rest = name[len(head):].partition(" tại ")
     cased = mission_country(country)
     return name if cased.lower() != country.lower() else head + cased + seat + rest
-
-
-def _city(sv, k: int) -> Optional[str]:
-    """The city named at token k: a place the scanner read by its canonical spelling, else the
-    capitalised words as written, up to a person's name the scanner read after them ("Tổng Lãnh sự
-    X tại Đà Nẵng Lý Văn B cảm ơn": the consul, not the seat)."""
-    for e in sv.elements:
-        if e.start == k and getattr(e, "place_name", None) and type(e).__name__ == "LevelMention":
-            lx = lexicon()
-            return lx.proper_place_names.get(e.place_name) or f"{e.unit} {e.place_name}"
-    names = {e.start for e in sv.elements if type(e).__name__ == "Name" and e.start > k}
-    toks, end = sv.toks, k
-    while end < len(toks) and toks[end].is_word and toks[end].is_cap and end not in names:
-        end += 1
-        while end + 1 < len(toks) and toks[end].text == "-" and toks[end - 1].end == toks[end].start \
-                and toks[end].end == toks[end + 1].start:
-            end += 2        # "Pắc-xế", "Luông-pha-băng": one name
-    return _text(sv, k, end) if end > k else None
-
-
-def _text(sv, a: int, b: int) -> str:
-    return sv.text[sv.toks[a].start - sv.start:sv.toks[b - 1].end - sv.start]
-
-
-@lru_cache(maxsize=1)
-def _seat_words() -> frozenset:
-    return frozenset(w.lower() for w in bodies_yaml().get("foreign_seat_words") or [])
 
 
 def _termed(views, resolve, only_actor) -> list[Body]:

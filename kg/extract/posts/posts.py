@@ -9,8 +9,6 @@ from kg.extract.sentences.elements import BodyMention, Element, Honorific, Level
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
 from kg.extract.posts.post_asides import held_before, honours, late_titles, mourned, particulars, unplaced
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
-from kg.extract.posts.mission_names import mission_holders
-from kg.extract.posts.wrapped_names import join_wrapped_names
 from kg.extract.lexicon import lexicon, section
 from kg.extract.officials import is_person, is_place
 from kg.extract.posts.post_bodies import role_body
@@ -380,12 +378,10 @@ def bind_posts(state: ArticleState) -> None:
     lx = lexicon()
     recent: dict = {}
     carry = prev = None
-    join_wrapped_names(state.views, state.article.text)
     state.honoured |= council_speakers(state.views, lambda name: is_person(name, lx))   # "Đại biểu A cho rằng"
     for i, sv in enumerate(state.views):
         recent["sentence"] = i
         short_names(sv, recent)
-        mission_holders(sv)             # "Đại sứ nước X tại Việt Nam A B": a diplomat's name, no honorific
         if sv.has_names or carry is not None:
             _sentence_posts(state, sv, lx, recent, carry, prev)
         else:

@@ -12,8 +12,11 @@ from operator import is_
 from typing import Optional
 
 from kg.extract.matcher import Lows
+from kg.extract.passes import fires
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Role
 from kg.extract.sentences.mentions import Scanner
+from kg.extract.sentences.mission_names import mission_holders
+from kg.extract.sentences.wrapped_names import join_wrapped_names
 from kg.extract.state import ArticleState, Stage
 from kg.extract.sentences.tokens import Sentence, Token, split_sentences
 from kg.facts import Evidence
@@ -126,6 +129,16 @@ def read_sentences(state: ArticleState) -> None:
         sv.cache["typo_units"] = scanner.typo_units_read
         sv.cache["lows"] = scanner.lows_read
         views.append(sv)
+    _mend_names(views, state.article.text)
+
+
+def _mend_names(views: list[SentenceView], text: str) -> None:
+    """The names the scan of one sentence cannot read whole: one cut by a line break, a diplomat's
+    written after his mission with no honorific (before any later stage reads the elements)."""
+    join_wrapped_names(views, text)     # "đ/c Nguyễn⏎Văn A, Ủy viên ...": the name made whole on its second line
+    for sv in views:
+        if fires(mission_holders, sv):
+            mission_holders(sv)         # "Đại sứ nước X tại Việt Nam A B": a diplomat's name, no honorific
 
 
 # "... cho bà con trong thôn.Sau buổi lễ, ...": a full stop the page glued to the next sentence (a

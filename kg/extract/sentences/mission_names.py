@@ -2,16 +2,19 @@
 tại Việt Nam A B", "Tổng Lãnh sự Y C", "Tổng lãnh sự D E dẫn đầu". The name reader takes a run of
 capitalised syllables for a person only after an honorific or from a family name it knows; a
 foreign diplomat's name has neither, and the genre writes it right after the title and its mission
-(bodies.yaml missions). Read by the posts stage before titles are bound, so that the title binds
-the name as any title before a name does (kg.extract.posts.post_grammar).
+(bodies.yaml missions). Read by the sentences stage right after the scan, so that the places, bodies
+and posts stages all see the name and the mission, and the title binds the name as any title before
+a name does (kg.extract.posts.post_grammar).
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text, mission_country
 from kg.extract.lexicon import BodyEntry
+from kg.extract.passes import triggers
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Role, Word
+from kg.extract.sentences.missions import city as _city, mission_country, mission_spec as _mission_spec, \
+    seat_words as _seat_words, text as _text
 
 _DEPUTY = "Phó "
 _LONGEST = 4            # syllables of a diplomat's name read so
@@ -19,14 +22,13 @@ _OTHER_OFFICE = frozenset(("phó", "tham", "tán", "tùy", "viên", "thứ"))
 _TITLE_ENDS = frozenset(t.split()[-1].lower() for t in _mission_spec()[0])      # "sứ", "sự"
 
 
+@triggers(lambda: _TITLE_ENDS)     # (the last word of a diplomat's title)
 def mission_holders(sv) -> bool:
     """The capitalised words no reader took right after a diplomat's title and its mission made the
     diplomat's name; never a country ("Đại sứ Hàn Quốc tại Việt Nam" names no one). A mission
     written whole before the name ("... nước X tại Việt Nam A") becomes the title's body, as
     foreign_titles.mission_titles names it, so that the title binds the name right after it.
     Whether a name was read."""
-    if sv.lows.isdisjoint(_TITLE_ENDS):
-        return False        # (no diplomat's title in the sentence)
     titles, _, countries = _mission_spec()
     L, toks = sv.elements, sv.toks
     named = False

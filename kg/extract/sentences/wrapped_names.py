@@ -2,7 +2,8 @@
 Thị⏎Hồng B, Phó Chủ tịch ..."): pages copied from a CMS keep their hard wraps, and a line is a
 sentence to the scanner, so the first line ends on a lone family name or a name ending in a
 middle name, and the next opens with the rest. The name is made whole on the second line, where
-its titles are, and the stub on the first is no one (read by the posts stage before binding).
+its titles are, and the stub on the first is no one (read by the sentences stage right after the
+scan, so that every later stage reads the whole name).
 """
 from __future__ import annotations
 
