@@ -21,9 +21,10 @@ _SPEC = grammar("roles.yaml", "posts")["sides"]
 _REACH = 4          # tokens before the unit at the sentence's start: "Dự lễ, tỉnh X có ..."
 
 
-def _cues(sv) -> list[tuple[int, LevelMention]]:
-    """(index, unit) of each unit that opens its clause and is followed by "có" (or "gồm", "do") and
-    a person, or, after "lãnh đạo"/"đại diện", by a comma and a person ("Lãnh đạo tỉnh X, ông A, ...")."""
+def _cues(sv) -> list[tuple[int, LevelMention, bool]]:
+    """(index, unit, lists_bodies) of each unit that opens its clause and is followed by "có" (or "gồm",
+    "do") and a person, or, after "lãnh đạo"/"đại diện", by a comma and a person ("Lãnh đạo tỉnh X,
+    ông A, ..."); lists_bodies: after a lead, "có" and bodies, not a person (_body_after)."""
     toks, out = sv.toks, []
     for i, e in enumerate(sv.elements):
         if type(e) is not LevelMention or not e.place_name or e.level not in _SPEC["levels"] or e.end >= len(toks):
