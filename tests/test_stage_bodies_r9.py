@@ -82,3 +82,18 @@ def test_ministries_and_departments_written_half_abbreviated():
             "đốc Sở Tài nguyên và MT tỉnh Yên Bái kiểm tra vùng sạt lở.")
     assert {"Bộ Nông nghiệp và Phát triển nông thôn",
             "Sở Tài nguyên và Môi trường tỉnh Yên Bái"} <= bodies_of(text)
+
+
+def test_a_corporation_s_name_ends_before_the_sum_it_gives():
+    # "tặng 10 suất quà", "tài trợ 60 triệu đồng": the verb and the sum are no words of the name
+    text = ("Dịp này, Tập đoàn Hoàng Vân Long tặng 10 suất quà và Tổng công ty Điện lực Miền Bắc tài trợ 60 "
+            "triệu đồng cho các hộ nghèo của huyện Tuy Phong, tỉnh Bình Thuận.")
+    b = bodies_of(text)
+    assert "Tập đoàn Hoàng Vân Long" in b
+    assert not any("tặng" in n or "tài trợ" in n for n in b)
+
+
+def test_a_number_inside_a_corporation_s_name_stays():
+    # a number that no sum word follows is the name's own ("Lữ đoàn 123"-like units keep theirs)
+    text = "Sáng 5/5/2024, Tổng công ty Xây dựng số 1 ký kết hợp tác với UBND tỉnh Bình Thuận."
+    assert "Tổng công ty Xây dựng số 1" in bodies_of(text)

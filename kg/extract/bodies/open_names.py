@@ -25,6 +25,8 @@ from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
 _ROMAN = frozenset("IVXLC")
+# the words an amount opens with after its number ("... tài trợ 60 triệu đồng"): no open name holds one
+_AMOUNTS = frozenset(w.lower() for w in section("bodies.yaml", "open_names").get("amount_words") or [])
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,7 @@ def _spec() -> tuple:
 
 @lru_cache(maxsize=1)
 def _capital_heads() -> dict:
-    """Heads that name one body only when written capitalised (`capital_head`): "Cụm thi đua
-    5 thành phố ..." is a cluster's name, "các đơn vị trong cụm thi đua" none; key -> the head spelled as listed first."""
+    """Heads named only capitalised (`capital_head`: "Cụm thi đua 5 thành phố ...", not "cụm thi đua"): key -> head."""
     return {_key(h["head"]): h["head"] for h in reversed(section("bodies.yaml", "open_names")["heads"]) if h.get("capital_head")}
 
 
@@ -57,8 +58,7 @@ def _private_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _seat_heads() -> frozenset:
-    """Heads of a country's missions (`seat`), whose names go on with the city they sit in."""
+def _seat_heads() -> frozenset:     # heads of a country's missions (`seat`): their names go on with the city
     return frozenset(_key(h["head"]) for h in section("bodies.yaml", "open_names")["heads"] if h.get("seat"))
 
 
@@ -206,12 +206,12 @@ def _joins_names(sv: SentenceView, j: int, names: set) -> bool:
 
 
 def _time_at(toks: list, j: int) -> bool:
-    """A number and a time word ("6 tháng"), or a time word and a number ("năm 2023"), at token j:
-    a span or a date, which no open name holds (bodies.yaml open_names time_words)."""
+    """A number and a time word ("6 tháng") or an amount ("60 triệu"), or a time word and a number
+    ("năm 2023"), at token j: a span, a date or a sum, which no open name holds."""
     if j + 1 >= len(toks):
         return False
     words = time_words()       # (a number before them ends the name: "Cụm thi đua 6 tháng đầu năm")
-    return toks[j].text[:1].isdigit() and toks[j + 1].low in words \
+    return toks[j].text[:1].isdigit() and (toks[j + 1].low in words or toks[j + 1].low in _AMOUNTS) \
         or toks[j].low in words and not toks[j].is_cap and toks[j + 1].text[:1].isdigit()
 
 
