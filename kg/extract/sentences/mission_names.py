@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.lexicon import BodyEntry
+from kg.extract.lexicon import BodyEntry, section
 from kg.extract.passes import triggers
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Role, Word
 from kg.extract.sentences.missions import city as _city, mission_country, mission_spec as _mission_spec, \
@@ -18,7 +18,7 @@ from kg.extract.sentences.missions import city as _city, mission_country, missio
 
 _DEPUTY = "Phó "
 _LONGEST = 4            # syllables of a diplomat's name read so
-_OTHER_OFFICE = frozenset(("phó", "tham", "tán", "tùy", "viên", "thứ"))
+_OTHER_OFFICE = frozenset(section("bodies.yaml", "missions")["other_offices_before"])
 _TITLE_ENDS = frozenset(t.split()[-1].lower() for t in _mission_spec()[0])      # "sứ", "sự"
 
 
