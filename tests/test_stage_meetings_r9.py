@@ -80,9 +80,9 @@ def test_a_delegation_of_a_named_body_stays_that_bodys(tmp_path):
 
 def test_each_cleric_of_a_list_visited_brings_his_place_of_worship(tmp_path):
     hosts, _ = hg(tmp_path, "Chúc mừng Giáng sinh\n\nSáng 20/12, đoàn của Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi đã tới chúc "
-                            "mừng Mục sư Lê Văn An, Quản nhiệm Hội Thánh Tin lành Đức Phổ; Linh mục Trần Văn Bình, Chủ tịch "
+                            "mừng Hòa thượng Thích Minh An, Trụ trì Chùa Hòa Vân; Linh mục Trần Văn Bình, Chủ tịch "
                             "Ủy ban Đoàn kết Công giáo tỉnh, Chánh xứ Giáo xứ Mộ Đức nhân dịp lễ.\n")
-    assert hosts == ["Hội Thánh Tin lành Đức Phổ", "Giáo xứ Mộ Đức"]
+    assert hosts == ["Chùa Hòa Vân", "Giáo xứ Mộ Đức"]
 
 
 def test_a_cleric_with_a_membership_and_a_charge_brings_his_charge(tmp_path):
@@ -134,3 +134,42 @@ def test_another_visitor_named_later_tells_no_stop(tmp_path):
     hosts, _ = hg(tmp_path, _TEASED + "Ngày 22/12, ông Lê Văn An, Phó Chủ tịch UBND tỉnh Sóc Trăng đến chúc mừng Nhà thờ "
                                       "Cái Tắc (xã Tân Phú).\n")
     assert "Nhà thờ Cái Tắc" not in hosts
+
+
+# -- a companion named before the cue that closes the sentence --------------------------------------
+
+def test_a_companion_named_before_a_closing_cue_is_a_guest(tmp_path):
+    _, guests = hg(tmp_path, "Chúc Tết\n\nChiều 5/6, đoàn công tác của Ban Dân vận Huyện ủy Tân Châu do ông Lê Văn An, Trưởng "
+                             "ban Dân vận Huyện ủy dẫn đầu đã tới chúc Tết Thánh đường Al-Noor (xã Phú Hiệp). Phó Chủ tịch "
+                             "UBND huyện Tân Châu Trần Văn Bình tham gia cùng đoàn.\n")
+    assert guests == ["Ban Dân vận Huyện ủy Tân Châu", "Ủy ban nhân dân huyện Tân Châu"]
+
+
+def test_a_cue_in_the_middle_reads_those_after_it(tmp_path):
+    # (negative: the cue does not close the sentence; who precedes it is not a companion)
+    _, guests = hg(tmp_path, "Chúc Tết\n\nChiều 5/6, đoàn công tác của Ban Dân vận Huyện ủy Tân Châu do ông Lê Văn An, Trưởng "
+                             "ban Dân vận Huyện ủy dẫn đầu đã tới chúc Tết Thánh đường Al-Noor (xã Phú Hiệp). Tại đây, Hội "
+                             "Nông dân huyện Tân Châu tặng quà, tham gia cùng đoàn có đại diện Sở Nội vụ tỉnh An Giang.\n")
+    assert "Hội Nông dân huyện Tân Châu" not in guests
+
+
+# -- "tổ chức" + a handing over or an evening's show: the body holds it ------------------------------
+
+def test_a_body_that_holds_a_house_handover_hosts_it(tmp_path):
+    hosts, _ = hg(tmp_path, "Bàn giao nhà\n\nChiều 18/5, Ủy ban MTTQ Việt Nam phường Hòa Thuận tổ chức bàn giao nhà "
+                            "Đại đoàn kết cho hộ ông Lê Văn An ở tổ 3.\n")
+    assert hosts == ["Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Thuận"]
+
+
+def test_a_body_that_holds_an_evening_show_hosts_it(tmp_path):
+    hosts, _ = hg(tmp_path, "Văn nghệ kỷ niệm ngày giải phóng\n\nTối 20/4, UBND phường Tân An tổ chức đêm văn nghệ quần "
+                            "chúng kỷ niệm 50 năm ngày giải phóng thị xã.\n")
+    assert hosts == ["Ủy ban nhân dân phường Tân An"]
+
+
+def test_organisations_of_an_association_named_after_the_verb_convene_nothing(tmp_path):
+    # (negative: "các tổ chức Hội ..." is a noun, no event held)
+    st = state_of(tmp_path, "Hội nghị\n\nSáng 3/3, Hội Nông dân tỉnh Cà Mau tổng kết công tác năm; các tổ chức Hội "
+                            "cơ sở tiếp tục được củng cố.\n")
+    m = st.meeting
+    assert m is None or all("cơ sở" not in b.name for b in m.hosts)

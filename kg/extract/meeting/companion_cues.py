@@ -17,10 +17,23 @@ from kg.extract.sentences.sentences import SentenceView
 
 def companion_start(sv: SentenceView) -> tuple:
     """(token where the companions begin, token where they end or None), or (None, None)."""
+    closing = _closing_cue(sv)
+    if closing is not None:
+        return closing
     at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"], sv.lows)
                if not _host_side(sv.toks, j)), None)
     at = at if at is not None else _owned_cue(sv)
     return (at, None) if at is not None else _riders(sv)
+
+
+def _closing_cue(sv: SentenceView):
+    """ "Phó Chủ tịch UBND huyện X A tham gia cùng đoàn.": a cue that closes the sentence names its
+    companions before it, from the sentence's start; (0, the cue's token) or None."""
+    toks = sv.toks
+    for j, n in positions(toks, host_words()["companion_cues"], sv.lows):
+        if j > 0 and all(not t.is_word for t in toks[j + n:]) and not _host_side(toks, j):
+            return 0, j
+    return None
 
 
 def _owned_cue(sv: SentenceView):
