@@ -134,3 +134,100 @@ def test_years_of_the_stories_listed_under_the_page_date_no_meeting(tmp_path):
             "tổ chức hội nghị sơ kết phong trào nông dân sản xuất giỏi.\nTrần Thu Hà\n\nTin khác\n"
             "Thẻ hội viên mới sẽ phát xong trước ngày 1-1-2027\n")
     assert _day(tmp_path, text) == "2024-10-09"
+
+
+def _kind(tmp_path, text: str):
+    f = facts_of(tmp_path, text)
+    return f.meetings[0].kind if f.meetings else None
+
+
+def test_a_related_story_s_link_set_twice_on_one_line_is_no_story_line():
+    link = "Ông Lê Văn Ba được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Khê Bình"
+    st = analyse("Nông dân Đông Khê sơ kết phong trào sản xuất giỏi\n" + _LEAD + link + " " + link + "\n" + _LEAD)
+    assert 2 in st.chrome and 2 not in st.story
+    # ... the same words once are a line of the story
+    st = analyse("Nông dân Đông Khê sơ kết phong trào sản xuất giỏi\n" + _LEAD + link + ".\n" + _LEAD)
+    assert 2 in st.story
+
+
+# -- meeting kinds ---------------------------------------------------------------------------------
+
+def test_a_congress_rehearsed_or_directed_is_no_congress(tmp_path):
+    assert _kind(tmp_path, "Sáng 8/8, Đảng ủy xã Đông Khê tổ chức hội nghị tổng duyệt chương trình Đại hội đại biểu "
+                           "Đảng bộ xã lần thứ V, nhiệm kỳ 2025 - 2030.\n") == "Conference"
+    assert _kind(tmp_path, "Ngày 4/2, Huyện đoàn Lạc Sơn tổ chức trực báo tình hình cơ sở, chỉ đạo một số nội dung "
+                           "cho công tác Đại hội Đoàn các xã.\n") == "Conference"
+    # ... the congress itself is one
+    assert _kind(tmp_path, "Sáng 8/8, Đảng bộ xã Đông Khê khai mạc Đại hội lần thứ IV với 120 đảng viên, nhiệm kỳ "
+                           "2025 - 2030.\n") == "Congress"
+
+
+def test_an_organising_committee_received_is_a_visit(tmp_path):
+    assert _kind(tmp_path, "Lãnh đạo huyện Lạc Sơn tiếp Ban Tổ chức Lễ hội Cầu mùa xã Đông Khê\nChiều 3/3, ông Lê Văn "
+                           "Ba, Chủ tịch UBND huyện Lạc Sơn, tiếp Ban Tổ chức Lễ hội Cầu mùa xã Đông Khê.\n") == "Visit"
+    # ... a festival the commune organises is its ceremony
+    assert _kind(tmp_path, "Sáng 3/3, UBND xã Đông Khê tổ chức Lễ hội Cầu mùa năm 2025 với sự tham gia của bà con các thôn.\n") == "Ceremony"
+
+
+def test_a_meeting_named_in_the_headline_keeps_its_kind_past_an_occasion_in_its_lead(tmp_path):
+    # (no get-together in the headline: the lead's later occasion makes no ceremony of it)
+    assert _kind(tmp_path, "Huyện đoàn Lạc Sơn tổ chức hội nghị giao ban\nNgày 4/2, Huyện đoàn Lạc Sơn tổ chức hội nghị "
+                           "giao ban, chuẩn bị hội trại nhân kỷ niệm 40 năm ngày thành lập huyện.\n") == "Conference"
+    # ... a get-together the headline names, its occasion in the lead, is a ceremony
+    assert _kind(tmp_path, "Huyện đoàn Lạc Sơn gặp mặt cán bộ Đoàn các thời kỳ\nNgày 4/2, Huyện đoàn Lạc Sơn tổ chức "
+                           "gặp mặt cán bộ Đoàn các thời kỳ nhân kỷ niệm 40 năm ngày thành lập huyện.\n") == "Ceremony"
+
+
+def test_a_get_together_for_a_feast_is_a_ceremony(tmp_path):
+    assert _kind(tmp_path, "Họp mặt chúc mừng nhân dịp lễ Vu Lan của bà con phật tử xã Đông Khê\nSáng 2/9, UBND xã "
+                           "Đông Khê tổ chức họp mặt chúc mừng nhân dịp lễ Vu Lan.\n") == "Ceremony"
+    # ... one for work, no feast, stays a conference
+    assert _kind(tmp_path, "Họp mặt cán bộ chi hội phật tử xã Đông Khê\nSáng 2/9, UBND xã Đông Khê tổ chức họp mặt "
+                           "cán bộ chi hội phật tử để bàn công tác từ thiện.\n") == "Conference"
+
+
+# -- meeting days, more ----------------------------------------------------------------------------
+
+def test_a_past_year_s_results_date_an_early_meeting_in_the_next(tmp_path):
+    assert _day(tmp_path, "Ngày 18-1, Bộ trưởng Bộ Nội vụ làm việc với tỉnh Khê Bình. Lãnh đạo tỉnh báo cáo, năm 2019 "
+                          "tỉnh Khê Bình đạt mức tăng trưởng 8,5%.\n") == "2020-01-18"
+    # ... a target for the year is that year's
+    assert _day(tmp_path, "Ngày 18-1, Bộ trưởng Bộ Nội vụ làm việc với tỉnh Khê Bình. Lãnh đạo tỉnh cho biết năm 2020 "
+                          "tỉnh phấn đấu đạt mức tăng trưởng 8,5%.\n") == "2020-01-18"
+
+
+def test_an_outlet_s_code_before_the_lead_is_no_document(tmp_path):
+    assert _day(tmp_path, "(KB-TH) Ngày 5/10, Huyện ủy Lạc Sơn tổ chức lễ ra quân làm công tác dân vận năm 2024 "
+                          "tại xã Đông Khê.\n") == "2024-10-05"
+    # ... a document's code before the date is one
+    assert _day(tmp_path, "Thực hiện Kế hoạch số 15-KH/HU ngày 5/10/2023 của Huyện ủy, Huyện ủy Lạc Sơn ra quân làm "
+                          "công tác dân vận.\n") is None
+
+
+def test_a_target_year_dates_no_meeting(tmp_path):
+    assert _day(tmp_path, "Ngày 5/10, Huyện ủy Lạc Sơn tổ chức lễ ra quân tại xã Đông Khê. Xã Đông Khê phấn đấu "
+                          "trở thành phường vào năm 2027.\n") == "--10-05"
+
+
+def test_the_day_a_convening_is_announced_dates_no_session(tmp_path):
+    assert _day(tmp_path, "HĐND tỉnh Khê Bình triệu tập kỳ họp thứ 9\nNgày 2-12, Thường trực HĐND tỉnh Khê Bình cho biết "
+                          "đã quyết định triệu tập kỳ họp thứ 9, khai mạc phiên đầu vào 7 giờ 30 ngày 11-12-2024.\n") \
+        == "2024-12-11"
+
+
+def test_dotted_initials_keep_the_dot_written_after_them():
+    st = analyse("Nông dân Đông Khê sơ kết phong trào sản xuất giỏi\n" + _LEAD
+                 + "Hội viên nhận giấy khen tại hội nghị. Ảnh: T.K.\nNông dân tiếp tục thi đua sản xuất giỏi.\n")
+    assert st.authors == ["T.K."]
+    # ... and none when the page wrote none
+    st = analyse("Nông dân Đông Khê sơ kết phong trào sản xuất giỏi\n" + _LEAD
+                 + "Hội viên nhận giấy khen tại hội nghị. Ảnh: T.K\nNông dân tiếp tục thi đua sản xuất giỏi.\n")
+    assert st.authors == ["T.K"]
+
+
+def test_a_house_handed_over_to_the_poor_is_a_ceremony(tmp_path):
+    assert _kind(tmp_path, "Ngày 20/1, Ủy ban MTTQ Việt Nam xã Đông Khê bàn giao nhà Đại đoàn kết cho hộ bà "
+                           "Trần Thị Tư ở thôn Khê Thượng.\n") == "Ceremony"
+    # ... a house built, not yet handed over, is no event
+    assert _kind(tmp_path, "Ủy ban MTTQ Việt Nam xã Đông Khê đang xây dựng nhà Đại đoàn kết cho gia đình bà Trần Thị Tư "
+                           "ở thôn Khê Thượng.\n") is None

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from kg.extract.meeting.year_cues import named_year, prepared_term, quarter_year, term_opened, term_reviewed
-from kg.extract.structure.dates import DayDate, _mkdate, _patterns, _words, day_dates
+from kg.extract.structure.dates import DayDate, _alts, _mkdate, _patterns, _words, day_dates
 from kg.extract.structure.text_years import anniversary_years, term_year
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ def year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], te
             return latest - 1       # the tasks of year N, set late in N - 1
         if len(set(text_years)) == 1 and d.month >= _words()["plan_from_month"] and _new_year(latest, lead):
             return latest - 1       # "Sáng 26/12, ... chúc Tết ... Xuân Ất Tỵ 2025": the Tết ahead
+        if len(set(text_years)) == 1 and d.month <= _words()["results_until_month"] and _results(latest, lead):
+            return latest + 1       # "Ngày 18-1, ... báo cáo, năm 2008 tỉnh đạt ...": the past year's results
         if len(set(text_years)) == 1 and _reviews(latest, lead):
             # the review of year N alone: early in N + 1, late in N, between no telling
             return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
@@ -98,6 +100,22 @@ def _reviews(year: int, lead: list[SentenceView]) -> bool:
     """The lead reviews or commends that year ("tổng kết công tác năm 2023", "tuyên dương các điển
     hình ... năm 2014"; meetings.yaml dates `review_words`)."""
     return any(int(m.group(1)) == year for sv in lead for m in _patterns()["reviewed"].finditer(sv.text))
+
+
+@lru_cache(maxsize=1)
+def _results_re() -> re.Pattern:
+    w = _words()
+    return re.compile(r"\b" + _alts(w["year_words"][:1]) + r"\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)([^.;]{0,60}?)\b(?:"
+                      + _alts(w["results_words"]) + r")\b", re.I)
+
+
+def _results(year: int, lead: list[SentenceView]) -> bool:
+    """The lead reports what that year achieved ("năm 2008 tỉnh đạt mức tăng trưởng 15%"; meetings.yaml
+    dates `results_words`), no target on the way ("năm 2009 phấn đấu đạt ...": `results_not_between`):
+    met early in a year, the year before's results."""
+    stop = re.compile(r"\b(?:" + _alts(_words()["results_not_between"]) + r")\b", re.I)
+    return any(int(m.group(1)) == year and not stop.search(m.group(2))
+               for sv in lead for m in _results_re().finditer(sv.text))
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDA
                               day_dates)
 from kg.extract.meeting.occasion_days import after_occasion_s_date as _after_occasion_s_date, occasion_date
 from kg.extract.meeting.day_years import year_for
+from kg.extract.structure.title_marks import place_date
 from kg.extract.meeting.told_days import planned as _planned, stated as _stated
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
     anniversary's or an occasion's (``page_year``: the publication's year,
     for `occasion_date`)."""
     text = sv.text
+    if place_date(text):
+        return None         # ("Hải Phòng, ngày 27 tháng 02 năm 2020": a document's place and date)
     held, ahead = None, False
     for d in day_dates(text):
         if d.span:
@@ -102,12 +105,14 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
 def _document_s(before: str, fronted_time) -> bool:
     """The date is a document's ("Kế hoạch số 12-KH/TU ngày 5/1/2024"), not the event's after the
     document's own date and a comma ("..., sáng 12/3", "... ngày 5/1/2024 của X, ngày 12/3")."""
-    doc = _DOC_REF.search(before)
+    tag = _OUTLET_TAG.match(before)     # ("(BL-NQ) Ngày 5/10, ...": an outlet's code, no document's)
+    doc = _DOC_REF.search(before, tag.end() if tag else 0)
     if doc is None or fronted_time:
         return False
     return not (_COMMA_DAY.search(before) and day_dates(before[doc.start():]))
 
 
+_OUTLET_TAG = re.compile(r"^\W*\([A-ZĐ][A-ZĐ0-9.\-]{1,12}\)\s*[-–—]?\s*")
 _COMMA_DAY = re.compile(r",\s*" + _DAY + r"\s*$", re.I)
 
 
@@ -274,15 +279,17 @@ def _congress_span(text: str) -> Optional[tuple[DayDate, int]]:
 
 
 def _lead_window(story: list[SentenceView], size: int = 8) -> list[SentenceView]:
-    """The story's first `size` sentences, photo captions ("... . Ảnh: X") not counted: a page
-    that opens on a gallery's captions tells its lead after them."""
+    """The story's first `size` sentences, photo captions ("... . Ảnh: X", a credit without its
+    colon, "Ảnh Thu Hà", split off as a sentence) not counted: a page that opens on a gallery's
+    captions tells its lead after them."""
     from kg.extract.lexicon import lexicon
+    from kg.extract.structure.credits import closes_caption
     markers, out, n = lexicon().caption_markers, [], 0
     for sv in story:
         if n >= size:
             break
         out.append(sv)
-        n += not any(m in sv.text for m in markers)
+        n += not any(m in sv.text for m in markers) and not closes_caption(". " + sv.text)
     return out
 
 

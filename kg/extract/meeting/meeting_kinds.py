@@ -41,7 +41,7 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
             and not any(_anywhere(sv.toks, _W["courtesy_words"], sv.lows) for sv in headline + story[:1]):
         # (not a courtesy call: "đến chào xã giao lãnh đạo tỉnh. Tiếp và làm việc với đoàn có ...")
         kind = "WorkingSession"
-    elif kind == "Conference" and story and any(positions(sv.toks, _W["occasion_kinds"], sv.lows) for sv in headline) \
+    elif kind == "Conference" and story and any(any(positions(sv.toks, _W["occasion_kinds"], sv.lows)) for sv in headline) \
             and _occasion_said(story[0].toks):
         # "X gặp mặt cựu thanh niên xung phong" over "Sáng 20/4, ... có chương trình gặp mặt ...,
         # nhân kỷ niệm 45 năm ...": the headline's get-together, its occasion said in the lead

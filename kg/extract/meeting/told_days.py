@@ -25,13 +25,14 @@ def planned(text: str, d: DayDate) -> bool:
 
 
 # (and "Ngày 4/8/2015, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết ...": the day a document was issued)
-_STATED = re.compile(r"\s*,\s*([^.;:!?]{1,140}?)\s+(?:(?:cho biết|thông tin)\s*[,:]|(?:đã\s+)?(?:ký\s+)?ban hành\s)", re.I)
+_STATED = re.compile(r"\s*,\s*([^.;:!?]{1,140}?)\s+(?:(?:cho biết|thông tin)\s*[,:]|cho biết\s+(?=đã\s)|(?:đã\s+)?(?:ký\s+)?ban hành\s)", re.I)
 
 
 def stated(text: str, d: DayDate) -> bool:
     """ "Ngày 25/3, ông A – Chủ tịch Ủy ban MTTQ huyện X cho biết, đến nay 9/9 xã đã tổ chức ...": the
     fronted date, then only the speaker and his titles (capitals, an address, a unit's level word:
-    meetings.yaml dates `plan_subject_words`) and "cho biết,": the day of a statement, not of a meeting;
+    meetings.yaml dates `plan_subject_words`) and "cho biết," (or "cho biết đã ..."): the day of a statement,
+    not of a meeting;
     or the issuer and "ban hành": the day of a document."""
     m = _STATED.match(text, d.end)
     if m is None:

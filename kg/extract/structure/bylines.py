@@ -322,6 +322,11 @@ _STAMP_WEEKDAY = re.compile(r"\s*(?:" + _DATES["weekday_word"] + r"\s+(?:" + "|"
                             + "|".join(_DATES["sundays"]) + r")\s*,?\s*$", re.I)
 
 
+def _button_weekday(s: str) -> bool:
+    """ "Print Thứ Tư, 11/09/2019 12:06": a page's button, then the stamp's weekday: no writer."""
+    return bool(_STAMP_WEEKDAY.search(s)) and _STAMP_WEEKDAY.sub("", s).strip().lower() in lexicon().chrome_lines
+
+
 def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     """A line that is nothing but one or two short names (a bare byline); `last`: the story's
     closing line, where capital initials alone ("CTH") are the writer's."""
@@ -350,8 +355,7 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         s = b.group(1)
     # ("T.HẢI 06/03/2024 17:07", "Thu Hà 12:05 12/03/2024": the page's time first, its year is no outlet)
     s = TRAILING_TIME.sub("", " " + s).strip()
-    # ("Print Thứ Tư, 11/09/2019 12:06": a page's button, then the stamp's weekday: no writer)
-    if _STAMP_WEEKDAY.search(s) and _STAMP_WEEKDAY.sub("", s).strip().lower() in lexicon().chrome_lines:
+    if _button_weekday(s):
         return None
     s = _SLASH_OUTLET.sub("", _TRAILING_PARENS.sub("", s)).rstrip(". ")
     head, slash, outlet = s.rpartition("/")

@@ -54,3 +54,14 @@ def unplaced(names: Optional[list[str]]) -> Optional[list[str]]:
     if names and any(p.level == "province" for n in names for p in gz.lookup(n)):
         return None
     return names
+
+
+_DOTTED = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]")
+
+
+def as_dotted(name: str, text: str) -> str:
+    """ "Ảnh: H.X.", "T.H." closing the story: dotted initials keep the dot the page wrote after
+    their last letter (it is the abbreviation's, as the others are)."""
+    if _DOTTED.fullmatch(name) and re.search(r"(?<![\w.])" + re.escape(name) + r"\.(?!\w)", text):
+        return name + "."
+    return name

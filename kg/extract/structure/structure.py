@@ -26,7 +26,7 @@ from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
-                                    cut_copy, first_line_title, listed, past_a_list, stamped_caption_ending, under_stamp,
+                                    cut_copy, first_line_title, group_photo, listed, past_a_list, stamped_caption_ending, under_stamp,
                                     wrapped as _wrapped)
 
 _W = grammar("article.yaml", "structure")
@@ -135,7 +135,7 @@ def analyse(text: str) -> Structure:
     story_ends.glued_byline(st)
     # de-duplicate authors, keep order
     seen_a = set()
-    st.authors = [a for a in st.authors if not (a in seen_a or seen_a.add(a))]
+    st.authors = [a for a in map(lambda a: caption_credits.as_dotted(a, text), st.authors) if not (a in seen_a or seen_a.add(a))]
     return st
 
 
@@ -167,7 +167,7 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.S
         elif _COUNTER.match(_clean(lines[i])):
             st.chrome.add(i)        # a counter of the page's widgets ("Đang online: 1")
     for i in nonempty:
-        if _is_chrome(lines[i]) or title_marks.place_date(lines[i]):
+        if _is_chrome(lines[i]) or title_marks.link_twice(lines[i]):
             st.chrome.add(i)
     for i in nonempty:
         if i in st.chrome:
@@ -257,10 +257,9 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)) and not retold:
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
-        # (the site's name after the title does not make it a masthead; a stamp after a button,
-        # "Print Thứ Tư, 11/09/2019 12:06", no title)
+        # (a site's name after the title makes no masthead; "Print Thứ Tư, 11/09/2019 12:06" no title)
         title = strip_site(_TRAILING_TIME.sub("", s))
-        if len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or _group_photo(s, body[n + 1:n + 2], lines) or _is_slug(s) \
+        if len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or group_photo(s, body[n + 1:n + 2], lines) or _is_slug(s) \
                 or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)) \
                 or _wrapped(lines, i) or listed(lines, i, st.chrome) \
                 or story_ends.bullet_header(lines[i]) or _is_masthead(title):
@@ -318,20 +317,6 @@ def _kicker_over(i: int, candidates: list[int], body: list[int], lines: list[str
 
 # (the most words of a topic's kicker over the title)
 _KICKER_WORDS = 6
-
-
-_GROUP_PHOTO = tuple(_W["group_photo_phrases"])
-# a line that opens on its day ("Sáng 20/5/2027, ...")
-_OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
-
-
-def _group_photo(s: str, nxt: list[int], lines: list[str]) -> bool:
-    """ "Đoàn đại biểu chụp ảnh lưu niệm tại khu di tích" over "Tham dự có ...": what only a group
-    photo's caption says (article.yaml structure `group_photo_phrases`), the line under it no dated
-    lead (a title stands over its dated lead: "Lãnh đạo tỉnh gặp mặt, chụp ảnh lưu niệm với ..." /
-    "Sáng 20/5, ..."; review8d M2)."""
-    low = s.lower()
-    return any(p in low for p in _GROUP_PHOTO) and not (nxt and _OPENS_ON_DAY.match(_clean(lines[nxt[0]])))
 
 
 def _adjacent(body: list[int], idx: list[int]) -> bool:
@@ -392,7 +377,7 @@ def _story_years(st: Structure, text: str) -> list[int]:
     none, those of the whole page (a second story's lead past the first one's byline), but a
     document's place and date line ("Hải Phòng, ngày 27 tháng 02 năm 2020": its day is no meeting's)."""
     own = ([st.headline] if st.headline is not None else []) + st.story
-    years = years_in("\n".join(st.lines[i] for i in sorted(set(own))))
+    years = years_in("\n".join(st.lines[i] for i in sorted(set(own)) if not title_marks.place_date(st.lines[i])))
     return years or years_in("\n".join(x for x in st.lines if not title_marks.place_date(x)))
 
 

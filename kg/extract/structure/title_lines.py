@@ -225,3 +225,17 @@ def _name_entry(line: str) -> bool:
 # those present (or a caption), never a title (a title names its person by the title first)
 _NAME_ENTRY = re.compile(r"(?:" + "|".join(_W["title_person_openers"]) + r")\s+(?:(?:Ông|Bà)\s+)?"
                          r"([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){1,4})\s*(?:[-–:]|\s[-–])")
+
+
+_GROUP_PHOTO = tuple(_W["group_photo_phrases"])
+# a line that opens on its day ("Sáng 20/5/2027, ...")
+_OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
+
+
+def group_photo(s: str, nxt: list[int], lines: list[str]) -> bool:
+    """ "Đoàn đại biểu chụp ảnh lưu niệm tại khu di tích" over "Tham dự có ...": what only a group
+    photo's caption says (article.yaml structure `group_photo_phrases`), the line under it no dated
+    lead (a title stands over its dated lead: "Lãnh đạo tỉnh gặp mặt, chụp ảnh lưu niệm với ..." /
+    "Sáng 20/5, ..."; review8d M2)."""
+    low = s.lower()
+    return any(p in low for p in _GROUP_PHOTO) and not (nxt and _OPENS_ON_DAY.match(_clean(lines[nxt[0]])))

@@ -67,8 +67,18 @@ _PLACE_DATE = re.compile(r"^[^\W\d_][^,\d]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\
 
 
 def place_date(line: str) -> bool:
-    """A document's place and date set as a line of its own, no story's line (its dates no meeting's)."""
+    """A document's place and date set as a line of its own: its date no meeting's, its year no
+    meeting's (the place stays the story's: it places the bodies named)."""
     return bool(_PLACE_DATE.match(line.strip()))
+
+
+def link_twice(line: str) -> bool:
+    """ "Ông A được bầu giữ chức Chủ tịch Hội X tỉnh Y Ông A được bầu giữ chức ... tỉnh Y": one text set
+    twice on one line (a related story's link, its image's alt text then its title): no line of the
+    story, whose people are another story's."""
+    s = line.strip()
+    half = len(s) // 2
+    return len(s.split()) >= 2 * _TITLE_WORDS and s[half] == " " and s[:half] == s[half + 1:] if len(s) % 2 else False
 
 
 def no_title(s: str) -> bool:
