@@ -118,6 +118,59 @@ def _the_late(state: ArticleState) -> set:
     return out
 
 
+_MODEL_CUES = tuple(tuple(w.split()) for w in section("people.yaml", "model_cues"))
+
+
+def _model_members(state: ArticleState, names: set) -> set:
+    """The names (of those given: "đồng chí" with no post) the article writes only in sentences
+    that present models to follow ("hội nghị nghe các báo cáo điển hình: xã X và các đồng chí A,
+    B"; people.yaml model_cues): members honoured for their work, no officials (the
+    annotation convention keeps rank-and-file members out)."""
+    if not names or not _MODEL_CUES:
+        return set()
+    firsts = frozenset(w[0] for w in _MODEL_CUES)
+    cued: set = set()
+    plain: set = set()
+    for sv in state.views:
+        here = {e.text for e in sv.elements if type(e).__name__ == "Name" and e.text in names}
+        if not here:
+            continue
+        lows = [t.low for t in sv.toks]
+        model = not firsts.isdisjoint(sv.lows) and any(
+            tuple(lows[i:i + len(w)]) == w for w in _MODEL_CUES for i in range(len(lows) - len(w) + 1))
+        (cued if model else plain).update(here)
+    return cued - plain
+
+
+_DEPUTY = frozenset(("Đại biểu",))
+_DIGNITARIES = frozenset(section("people.yaml", "dignitary_honorifics"))
+_VISITED = section("people.yaml", "dignitaries_visited")
+_VISITS = tuple(tuple(w.split()) for w in _VISITED["visits"])
+_NOT_VISITS = tuple(tuple(w.split()) for w in _VISITED["not"])
+
+
+def _said(lows: list, phrases: tuple) -> bool:
+    return any(tuple(lows[i:i + len(w)]) == w for w in phrases for i in range(len(lows) - len(w) + 1))
+
+
+def _visited_dignitaries(state: ArticleState) -> set:
+    """ "Đoàn đến thăm, chúc mừng Linh mục A, Nhà thờ X", "thăm Hòa thượng B - trụ trì chùa Y": a
+    religious dignitary the delegation visits and greets, named in full, is the other side of the
+    meeting, an official (the annotation convention); one given a gift in the sentence is a
+    recipient, and one mourned is of the past (people.yaml dignitaries_visited)."""
+    out: set = set()
+    for sv in state.views:
+        named = [e for e in sv.elements if type(e).__name__ == "Name" and not e.partial
+                 and (e.honorific or "").lower() in _DIGNITARIES]
+        if not named:
+            continue
+        lows = [t.low for t in sv.toks]
+        first = named[0].start
+        if _said(lows[:first], _VISITS) and not _said(lows, _NOT_VISITS):
+            out.update(e.text for e in named)
+    return out
+
+
 def find_officials(state: ArticleState) -> None:
     facts = state.facts
     lx = lexicon()
@@ -128,7 +181,12 @@ def find_officials(state: ArticleState) -> None:
     if late:
         facts.posts = [p for p in facts.posts if p.official not in late]
     holders = {p.official for p in facts.posts}
-    names = sorted(holders | (state.honoured - _namesakes(state, state.honoured - holders)))
+    # a council's deputy is an official, but a council whose place the text never writes ("Đại biểu
+    # HĐND tỉnh" on a district's page) is no body to hold the seat in
+    facts.posts = [p for p in facts.posts if not (p.role in _DEPUTY and p.body.place is None and p.body.scope)]
+    honoured = state.honoured | _visited_dignitaries(state)
+    plain = honoured - holders
+    names = sorted(holders | (honoured - _namesakes(state, plain) - _model_members(state, plain)))
     # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one
     # that no figure of history is written with: such a holder is an official
     state.officials = [o for o in names if ((is_person(o, lx) and (o in holders or o not in facts.authors))

@@ -33,7 +33,7 @@ def elected(elements: list[Element], toks: Sequence = (), lows: Optional[frozens
             k += 1
             continue
         group = [L[k]]
-        j = past_unknown_name(L, _apposition(L, titles_aside(L, _aside(L, k + 1))), toks)
+        j = past_unknown_name(L, _apposition(L, titles_aside(L, _caption_aside(L, _aside(L, k + 1)))), toks)
         while j + 1 < n and ((isinstance(L[j], Punct) and L[j].char == ",") or
                              (isinstance(L[j], Word) and L[j].low in _W["and"])):
             m = j + 1
@@ -296,6 +296,17 @@ def _opening_body(L: list[Element]) -> Optional[int]:
     if bm.base is None or bm.generic or not (bm.complete or bm.base.sort == "open"):
         return None
     return b
+
+
+def _caption_aside(L: list[Element], j: int) -> int:
+    """After a name, a caption's place words in brackets before the predicate ("đồng chí A (phải)
+    giữ chức ...", "(thứ hai từ trái)"): the element after them; else j."""
+    if j < len(L) and type(L[j]) is Punct and L[j].char == "(":
+        close = next((k for k in range(j + 1, min(len(L), j + 5)) if type(L[k]) is not Word), None)
+        if close is not None and close > j + 1 and type(L[close]) is Punct and L[close].char == ")" \
+                and close + 1 < len(L) and type(L[close + 1]) is Word:
+            return close + 1
+    return j
 
 
 def _past_brackets(L: list[Element], j: int) -> int:

@@ -19,6 +19,7 @@ from typing import Iterator, Sequence
 
 from kg.extract.sentences.elements import Element, Honorific, Name, Punct, Role, Word
 from kg.extract.officials import is_place
+from kg.extract.posts.title_asides import place_aside_before
 from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _past_aside, _past_own_party,
                                   _past_unknown_body, _bare_party_committee,
                                   complement_of_earlier)
@@ -219,7 +220,7 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                         and not (chain and _post_named(toks, chain[0].start)) and not _goes_on(L, before) \
                         and not (chain and complement_of_earlier(L, toks, before, chain[0].start)):
                     j -= 1
-        pre, j = _chain_left(L, j)
+        pre, j = _chain_left(L, place_aside_before(L, j, toks))     # "Bí thư Huyện ủy X (tỉnh Y) A"
         # A chain that follows "Name ," is that name's: only the title touching us is ours (a
         # place is no name: "ở Cần Thơ, Ủy viên Trung ương Đảng, Bộ trưởng Bộ X A").
         if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name) and not is_place(L[j - 1].text):

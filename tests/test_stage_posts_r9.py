@@ -1,0 +1,133 @@
+"""Posts and officials, round 9: sentences written for the families this round reads."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def posts(st) -> set[tuple[str, str, str]]:
+    return {(p.official, p.role, p.body.name) for p in st.facts.posts}
+
+
+def officials(st) -> set[str]:
+    return {o.name for o in st.facts.officials}
+
+
+# --- the parish priest as other dioceses write him ---
+
+def test_a_parish_priest_written_chinh_xu_holds_the_parish(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn thăm Linh mục Hồ Văn Ân, Tổng Đại diện Giáo phận Phú Lâm, Chính xứ Giáo xứ "
+                            "Bình Hòa.\n")
+    assert ("Hồ Văn Ân", "Chính xứ", "Giáo xứ Bình Hòa") in posts(st)
+
+
+def test_a_board_of_directors_in_lower_case_is_read_as_before(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn của Hội đồng Lý luận Trung ương do ông Hà Văn Lộc, Phó Chủ tịch Hội đồng "
+                            "làm Trưởng đoàn. Ông Lê Văn Năm, Phó Chủ tịch Hội đồng quản trị Công ty Suối Lam, cùng "
+                            "dự.\n")
+    assert not any(name == "Lê Văn Năm" and body.startswith("Hội đồng Lý luận") for name, _, body in posts(st))
+
+
+# --- a deputy of a people's council written after the other titles ---
+
+def test_a_council_deputy_title_after_a_chain_names_the_council_of_its_level(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại tổ bầu cử số 2, ông Lê Đình Tân, Chủ tịch UBND huyện Kim Thành, Phó Bí thư "
+                            "Huyện ủy, Đại biểu HĐND tỉnh Hải Dương; bà Ngô Thị Lan, Đại biểu HĐND tỉnh đã tiếp xúc "
+                            "cử tri.\n")
+    got = posts(st)
+    assert ("Lê Đình Tân", "Đại biểu", "Hội đồng nhân dân tỉnh Hải Dương") in got
+    assert ("Ngô Thị Lan", "Đại biểu", "Hội đồng nhân dân tỉnh Hải Dương") in got
+
+
+def test_a_council_deputy_title_before_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nVề tiếp xúc cử tri có Đại biểu Hội đồng nhân dân tỉnh Bình Thuận ông Trần Văn "
+                            "Toàn.\n")
+    assert posts(st) == {("Trần Văn Toàn", "Đại biểu", "Hội đồng nhân dân tỉnh Bình Thuận")}
+
+
+def test_the_council_deputies_as_a_group_give_no_one_a_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCử tri đề nghị các đại biểu HĐND tỉnh Bình Thuận quan tâm hơn, ông Trần Văn "
+                            "Toàn phát biểu.\n")
+    assert not posts(st)
+
+
+# --- the General Staff's chief and deputies ---
+
+def test_a_deputy_chief_of_the_general_staff_holds_it_in_the_ministry(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTham gia đoàn có Trung tướng Lê Văn Thịnh - Phó tổng Tham mưu trưởng Bộ Quốc "
+                            "phòng; đại diện các bộ, ngành.\n")
+    assert posts(st) == {("Lê Văn Thịnh", "Phó Tổng Tham mưu trưởng", "Bộ Quốc phòng")}
+
+
+def test_a_provincial_chief_of_staff_keeps_his_command(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có Đại tá Lê Văn Bình - Phó Chỉ huy trưởng - Tham mưu trưởng Bộ Chỉ huy Quân "
+                            "sự tỉnh Gia Lai.\n")
+    assert ("Lê Văn Bình", "Tham mưu trưởng", "Bộ Chỉ huy Quân sự tỉnh Gia Lai") in posts(st)
+
+
+# --- a place in parentheses between a title and the name it leads ---
+
+def test_a_district_placed_in_its_province_in_brackets_still_leads_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHôm qua, Bí thư Huyện ủy Tân Châu (tỉnh Tây Ninh) Lê Văn Hòa cùng đoàn công tác "
+                            "ghé thăm các cơ sở tôn giáo.\n")
+    assert posts(st) == {("Lê Văn Hòa", "Bí thư", "Huyện ủy Tân Châu")}
+
+
+def test_a_province_alone_in_brackets_before_an_addressed_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChủ tịch UBND huyện Tân Châu (Tây Ninh) ông Lê Văn Hòa dẫn đầu đoàn.\n")
+    assert posts(st) == {("Lê Văn Hòa", "Chủ tịch", "Ủy ban nhân dân huyện Tân Châu")}
+
+
+def test_a_captions_place_words_in_brackets_are_no_place_aside(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBí thư Huyện ủy Tân Châu (bìa trái) Lê Văn Hòa trao quà cho các hộ nghèo.\n")
+    assert ("Lê Văn Hòa", "Bí thư", "Huyện ủy Tân Châu") not in posts(st)
+
+
+# --- a caption's place words in brackets between a name and the predicate that gives a post ---
+
+def test_a_name_with_a_captions_aside_still_takes_the_post_it_is_given(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lê Văn Việt trao quyết định điều động, phân công đồng chí Võ Văn Dương "
+                            "(trái) giữ chức Phó Trưởng ban Tuyên giáo Trung ương.\n")
+    assert ("Võ Văn Dương", "Phó Trưởng ban", "Ban Tuyên giáo Trung ương") in posts(st)
+    assert not any(name == "Lê Văn Việt" for name, _, _ in posts(st))
+
+
+def test_a_captions_aside_before_a_verb_of_giving_lends_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Võ Văn Dương (phải) trao quyết định cho đồng chí Lê Văn Việt giữ chức "
+                            "Phó trưởng Ban Nội chính Trung ương.\n")
+    assert not any(name == "Võ Văn Dương" for name, _, _ in posts(st))
+
+
+# --- members presented as models to follow are no officials ---
+
+def test_members_giving_model_reports_are_no_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp đó, sau lời khai mạc của Chủ tịch Hội Cựu chiến binh quận Hà Đông Lê Văn An, "
+                            "hội nghị nghe những báo cáo điển hình: phường Tân Lập và các đồng chí Vương Văn Trúc, "
+                            "Trương Văn Thành.\n")
+    assert officials(st) == {"Lê Văn An"}
+
+
+def test_comrades_taking_part_elsewhere_stay_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự hội nghị có đồng chí Vương Văn Trúc và đồng chí Trương Văn Thành. Hội nghị "
+                            "nghe báo cáo điển hình của đồng chí Trương Văn Thành.\n")
+    assert officials(st) == {"Vương Văn Trúc", "Trương Văn Thành"}
+
+
+def test_a_deputy_of_a_council_whose_place_is_never_written_is_an_official_without_the_seat(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 3/8, ông Lê Đình Tân - Chủ tịch UBND huyện - Đại biểu HĐND tỉnh cùng bà Ngô "
+                            "Thị Lan, Đại biểu HĐND tỉnh đã gặp gỡ cử tri.\n")
+    assert not any(role == "Đại biểu" for _, role, _ in posts(st))
+    assert officials(st) == {"Lê Đình Tân", "Ngô Thị Lan"}
+
+
+# --- a religious dignitary the delegation visits and greets ---
+
+def test_a_dignitary_visited_and_greeted_is_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBà Hà Thị Lụa, Phó Chủ tịch UBND tỉnh đã đến thăm và chúc mừng Mục sư Kiều Văn "
+                            "Toàn, Chi hội Tin lành Phước Lộc.\n")
+    assert "Kiều Văn Toàn" in officials(st)
+
+
+def test_a_dignitary_given_a_gift_or_mourned_is_no_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã đến thăm, tặng quà các vị chức sắc gồm: Hòa thượng Thích Nhật Quang (chùa "
+                            "Tân Lộc). Đoàn cũng đến thăm và dâng hương tưởng niệm Hòa thượng Thích Minh Lạc.\n")
+    assert not officials(st) & {"Thích Nhật Quang", "Thích Minh Lạc"}
