@@ -171,12 +171,48 @@ def _visited_dignitaries(state: ArticleState) -> set:
     return out
 
 
+def _foreign_body(body, places) -> bool:
+    """Whether the body is a neighbour's unit's ("Tỉnh ủy Sê Kông"): no place of ours, and its
+    name ends with a unit the article marks as foreign."""
+    if body.place is not None or places is None or not places.foreign:
+        return False
+    words = body.name.split()
+    return any(name_key(" ".join(words[-k:])) in places.foreign for k in range(1, min(4, len(words)) + 1))
+
+
+def _one_side(posts: list[Post], places) -> list[Post]:
+    """A person holds a role in our unit's body or in a neighbour's, not both: where a bare
+    committee took the foreign unit written in its sentence ("..., chúc tết của đoàn tỉnh Sê
+    Kông, Bí thư Tỉnh ủy A đã ...") the same role of ours is A's elsewhere. The side his other
+    posts are on decides which one goes; with no other post, both stay."""
+    if places is None or not places.foreign:
+        return posts
+    drop: set = set()
+    for name in {p.official for p in posts}:
+        mine = [p for p in posts if p.official == name]
+        abroad = [p for p in mine if _foreign_body(p.body, places)]
+        ours = [p for p in mine if p.body.place is not None]
+        for a in abroad:
+            twins = [o for o in ours if o.role == a.role]
+            if not twins:
+                continue
+            rest = [p for p in mine if p.role != a.role]
+            here = sum(1 for p in rest if not _foreign_body(p.body, places) and (p.body.place or not p.body.scope))
+            there = sum(1 for p in rest if _foreign_body(p.body, places))
+            if here > there:
+                drop.add(id(a))
+            elif there > here:
+                drop.update(id(o) for o in twins)
+    return [p for p in posts if id(p) not in drop] if drop else posts
+
+
 def find_officials(state: ArticleState) -> None:
     facts = state.facts
     lx = lexicon()
     units = _unit_names(state)
     if units and any(name_key(p.official) in units for p in facts.posts):
         facts.posts = [p for p in facts.posts if name_key(p.official) not in units]    # a place holds none
+    facts.posts = _one_side(facts.posts, state.places)
     late = _the_late(state)
     if late:
         facts.posts = [p for p in facts.posts if p.official not in late]
@@ -196,5 +232,5 @@ def find_officials(state: ArticleState) -> None:
         facts.officials.append(Official(name, prov, central))
 
 
-OFFICIALS = Stage("officials", reads=("views", "vintage", "facts.posts", "honoured", "facts.authors"),
+OFFICIALS = Stage("officials", reads=("views", "vintage", "facts.posts", "honoured", "facts.authors", "places"),
                   writes=("officials", "facts.officials", "facts.posts"), run=find_officials)
