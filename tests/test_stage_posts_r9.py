@@ -136,9 +136,9 @@ def test_a_dignitary_given_a_gift_or_mourned_is_no_official(tmp_path):
 # --- a bare committee that took a neighbour's unit named in its sentence ---
 
 def test_our_secretary_keeps_his_province_where_a_sentence_names_the_neighbours(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChiều 5/2, đồng chí Lê Văn Hải - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Quảng Nam tiếp "
+    st = state_of(tmp_path, "Tin\n\nChiều 5/2, đồng chí Lê Văn Hải - Chủ tịch HĐND tỉnh Quảng Nam, Bí thư Tỉnh ủy tiếp "
                             "đoàn đại biểu tỉnh Sê Kông (Lào) do đồng chí Bun-mi Xay-na-phon - Bí thư Tỉnh ủy, Tỉnh "
-                            "trưởng tỉnh Sê Kông làm trưởng đoàn.\nĐáp lời đoàn bạn từ tỉnh Sê Kông, Bí thư Tỉnh ủy Lê "
+                            "trưởng tỉnh Sê Kông dẫn đầu.\nĐáp lời đoàn bạn từ tỉnh Sê Kông, Bí thư Tỉnh ủy Lê "
                             "Văn Hải cảm ơn tình cảm của nhân dân hai tỉnh.\n")
     got = posts(st)
     assert ("Lê Văn Hải", "Bí thư", "Tỉnh ủy Quảng Nam") in got
@@ -148,7 +148,7 @@ def test_our_secretary_keeps_his_province_where_a_sentence_names_the_neighbours(
 
 def test_a_secretary_of_the_neighbours_with_no_other_post_of_ours_keeps_it(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Sê Kông (Lào) do đồng chí Bun-mi Xay-na-phon - Bí thư Tỉnh ủy, "
-                            "Tỉnh trưởng tỉnh Sê Kông làm trưởng đoàn đã sang thăm tỉnh Quảng Nam.\n")
+                            "Tỉnh trưởng tỉnh Sê Kông dẫn đầu đã sang thăm tỉnh Quảng Nam.\n")
     got = posts(st)
     assert ("Bun-mi Xay-na-phon", "Bí thư", "Tỉnh ủy Sê Kông") in got
     assert ("Bun-mi Xay-na-phon", "Tỉnh trưởng", "Chính quyền tỉnh Sê Kông") in got
