@@ -97,3 +97,16 @@ def test_a_number_inside_a_corporation_s_name_stays():
     # a number that no sum word follows is the name's own ("Lữ đoàn 123"-like units keep theirs)
     text = "Sáng 5/5/2024, Tổng công ty Xây dựng số 1 ký kết hợp tác với UBND tỉnh Bình Thuận."
     assert "Tổng công ty Xây dựng số 1" in bodies_of(text)
+
+
+def test_the_friendship_union_written_short_and_its_national_body():
+    text = ("Sáng 9/10/2024, Liên hiệp Hữu nghị tỉnh Hà Giang họp tổng kết; theo hướng dẫn của Liên hiệp "
+            "các tổ chức hữu nghị Việt Nam, ông Tạ Quốc Bình, Chủ tịch Hội Y học cổ truyền tỉnh, báo cáo.")
+    assert {"Liên hiệp các tổ chức hữu nghị tỉnh Hà Giang", "Liên hiệp các tổ chức hữu nghị Việt Nam",
+            "Hội Y học cổ truyền tỉnh Hà Giang"} <= bodies_of(text)
+
+
+def test_a_friendship_word_that_is_no_union_names_none():
+    # "tình hữu nghị", "liên hiệp" as common words name no body
+    text = "Sáng 9/10/2024, hai bên vun đắp tình hữu nghị và liên hiệp sức mạnh ở tỉnh Hà Giang."
+    assert not any("hữu nghị" in n for n in bodies_of(text))
