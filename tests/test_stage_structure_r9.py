@@ -231,3 +231,35 @@ def test_a_house_handed_over_to_the_poor_is_a_ceremony(tmp_path):
     # ... a house built, not yet handed over, is no event
     assert _kind(tmp_path, "Ủy ban MTTQ Việt Nam xã Đông Khê đang xây dựng nhà Đại đoàn kết cho gia đình bà Trần Thị Tư "
                            "ở thôn Khê Thượng.\n") is None
+
+
+def test_a_late_year_lessons_meeting_is_of_its_own_year(tmp_path):
+    assert _day(tmp_path, "Sáng 26/11, Hội đồng nghĩa vụ quân sự huyện Lạc Sơn tổ chức hội nghị rút kinh nghiệm công "
+                          "tác tuyển chọn và gọi thanh niên nhập ngũ năm 2025 của huyện.\n") == "2025-11-26"
+    # ... the call-up of next year prepared late in the year is the year before's
+    assert _day(tmp_path, "Sáng 26/11, Hội đồng nghĩa vụ quân sự huyện Lạc Sơn tổ chức hội nghị triển khai công tác "
+                          "tuyển chọn và gọi thanh niên nhập ngũ năm 2026 của huyện.\n") == "2025-11-26"
+
+
+def test_a_ceremony_a_document_asks_for_is_no_meeting(tmp_path):
+    assert _kind(tmp_path, "UBND huyện Lạc Sơn vừa ban hành Công văn số 37 yêu cầu các xã tổ chức lễ ra quân trồng "
+                           "cây đầu xuân trên địa bàn huyện.\n") is None
+    # ... one its issuer holds in a clause of its own is the meeting
+    assert _kind(tmp_path, "UBND huyện Lạc Sơn vừa ban hành Công văn số 37 yêu cầu các xã trồng cây đầu xuân, đồng thời "
+                           "tổ chức lễ ra quân tại xã Đông Khê.\n") == "Ceremony"
+
+
+def test_a_title_in_capitals_over_the_page_s_stamp_is_the_headline():
+    t = "CHÀO MỪNG 30 NĂM THÀNH LẬP XÃ ĐÔNG KHÊ; 20 NĂM XÂY DỰNG NÔNG THÔN MỚI và KỶ NIỆM NGÀY HỘI NÔNG DÂN"
+    st = analyse(t + "\nThứ hai - 13/10/2025 08:15\n" + _LEAD)
+    assert st.headline_text == t
+    # ... without a stamp under it, a row with a list's semicolon is none
+    assert analyse(t + "\n" + _LEAD).headline is None
+
+
+def test_an_excerpt_that_opens_on_what_its_page_told_before_keeps_that_day(tmp_path):
+    assert _day(tmp_path, "Trước đó, sáng 24/10, HĐND tỉnh Khê Bình đã có phiên họp riêng về nhân sự của tỉnh.\n"
+                          "Ông Lê Văn Ba trúng cử chức danh Phó Chủ tịch UBND tỉnh với số phiếu cao.\n") == "--10-24"
+    # ... a recalled day after the lead's own is another event's
+    assert _day(tmp_path, "Sáng 28/10, HĐND tỉnh Khê Bình tổ chức kỳ họp thứ 9. Trước đó, sáng 24/10, Thường trực HĐND "
+                          "tỉnh họp chuẩn bị nội dung kỳ họp.\n") == "--10-28"

@@ -160,8 +160,10 @@ def _new_year(year: int, lead: list[SentenceView]) -> bool:
 def _set(text: str, at: int) -> bool:
     w = _words()
     before = re.split(r"[.;:]", text[max(0, at - _PLAN_VERB_CHARS):at])[-1].casefold()
+    clause = re.split(r"[.;:]", text[max(0, at - 2 * _PLAN_VERB_CHARS):at])[-1].casefold()
     return any(x in before for x in w["plan_set_by"]) and \
-        not any(x in before for x in w["plan_finished_by"] + w["plan_reported_by"])
+        not any(x in before for x in w["plan_finished_by"] + w["plan_reported_by"]) and \
+        not any(x in clause for x in w["plan_lessons"])
 
 
 # (how far before the plan word its own verb stands: "ra nghị quyết lãnh đạo thực hiện ")

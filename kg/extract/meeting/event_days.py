@@ -57,11 +57,11 @@ def _time_lead() -> re.Pattern:
                       re.I)
 
 
-def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[DayDate]:
+def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: bool = False) -> Optional[DayDate]:
     """The first day-date of a sentence that introduces its event: after a time of day ("Sáng
     12-5", "Trong 2 ngày 20.8 và 21.8") or at its start; not a document's, a deadline's, an
     anniversary's or an occasion's (``page_year``: the publication's year,
-    for `occasion_date`)."""
+    for `occasion_date`; ``recalled``: a day told as before another's, "Trước đó, sáng 26/10", counts)."""
     text = sv.text
     if place_date(text):
         return None         # ("Hải Phòng, ngày 27 tháng 02 năm 2020": a document's place and date)
@@ -83,7 +83,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None) -> Optional[D
             # "ngày 10/3 âm lịch": a lunar day, not the solar date; "Chào mừng Đại hội ... (diễn ra vào
             # ngày 10 và 11/12), Hội X trao quà ...": the date of what the bracket's aside tells
             continue
-        if _patterns()["other_time"].search(before[-30:]) or _patterns()["issued_by"].match(text, d.end):
+        if not recalled and _patterns()["other_time"].search(before[-30:]) or _patterns()["issued_by"].match(text, d.end):
             # "(Trước đó, ngày 15-3, ...)": another event; "Nghị quyết ..., ngày 01/02/2016 của
             # Ủy ban ...": a document's date, its issuer after it
             continue
@@ -198,10 +198,13 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
     """The day of the meeting: the first event date of the lead (the first eight sentences; the
     headline when they give none), its year worked out as the module says."""
     page_year = published.year if published is not None else None
-    for sv in _lead_window(story) + headline:
-        d = _event_date(sv, page_year)
-        if d is None:
-            continue
+    dated = next(((d, sv) for sv in _lead_window(story) + headline for d in [_event_date(sv, page_year)] if d), None)
+    if dated is None and story and _patterns()["other_time"].match(story[0].text.lstrip(" -–(")):
+        # "Trước đó, sáng 26/10, HĐND tỉnh họp ...": an excerpt that opens on what its page told before
+        # has no other event to set it apart from: its day is the story's
+        dated = next(((d, story[0]) for d in [_event_date(story[0], page_year, recalled=True)] if d), None)
+    if dated is not None:
+        d, sv = dated
         lead = [sv] + [v for v in headline + _lead_window(story, 3) + _after(story, sv) if v is not sv]
         year = d.year or _weekday_year(d, year_for(d, published, lead, _own_years(d, sv, story, headline, text_years),
                                                    congress), sv.text, published is not None)

@@ -34,14 +34,19 @@ def in_document(toks, i: int, lows) -> bool:
     số 12 chỉ đạo các huyện kiểm tra ..."; meetings.yaml people `issue_words`, `document_contents`):
     before the content's verb, a comma, "và" or a convening verb ends the issuing clause ("ban hành
     Quy định số 20 và tổ chức hội nghị ...", "Thực hiện kế hoạch do X ban hành, chiều 15/3, ... khai
-    mạc kỳ họp"); after it only a convening verb does (review8d H2)."""
+    mạc kỳ họp"); after it only a semicolon or a word that opens the issuer's next act does ("...,
+    đồng thời tổ chức hội nghị": meetings.yaml people `content_enders`): a convening verb right after
+    the addressees is what they are asked to hold ("Công văn số 12 yêu cầu các huyện tổ chức lễ ra quân
+    ...": review8d LOW, review8 H2)."""
     issued = [j + n for j, n in positions(toks, _W["issue_words"], lows) if j + n <= i]
     if not issued:
         return False
     content = False
     for k in range(issued[-1], i):
-        if _starts(toks, k, _W["organise_words"]) is not None:
+        if not content and _starts(toks, k, _W["organise_words"]) is not None:
             return False
+        if content and (toks[k].text == ";" or _starts(toks, k, _W["content_enders"]) is not None):
+            return False        # ("..., đồng thời tổ chức lễ ra quân": the issuer's own act after the content)
         if not content and (toks[k].text in ",;:" or toks[k].low in _W["clause_joiners"]):
             return False
         content = content or _starts(toks, k, _W["document_contents"]) is not None

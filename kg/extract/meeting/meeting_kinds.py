@@ -338,7 +338,8 @@ def _organised(views: list[SentenceView]) -> list[str]:
         toks = sv.toks
         for j, n in positions(toks, _W["organise_words"], sv.lows):
             if j + n >= len(toks) or (j > 0 and toks[j - 1].low in _W["organise_not_after"]) or \
-                    _subordinate(toks, j) or any(lx.not_after.match(toks, k) for k in range(max(0, j - 4), j)):
+                    _subordinate(toks, j) or any(lx.not_after.match(toks, k) for k in range(max(0, j - 4), j)) \
+                    or _in_document(toks, j, sv.lows):     # ("Công văn ... yêu cầu các xã tổ chức lễ ...")
                 # ("Trước khi các chùa tổ chức Lễ X, ... đến thăm", "thăm các chùa đang chuẩn bị tổ
                 # chức Lễ X": not the event told, as for a kind word)
                 continue

@@ -26,7 +26,8 @@ from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
-                                    cut_copy, first_line_title, group_photo, listed, past_a_list, stamped_caption_ending, under_stamp,
+                                    cut_copy, first_line_title, group_photo, listed, past_a_list, stamped_capitals,
+                                    stamped_caption_ending, under_stamp,
                                     wrapped as _wrapped)
 
 _W = grammar("article.yaml", "structure")
@@ -260,7 +261,8 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         # (a site's name after the title makes no masthead; "Print Thứ Tư, 11/09/2019 12:06" no title)
         title = strip_site(_TRAILING_TIME.sub("", s))
         if len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or group_photo(s, body[n + 1:n + 2], lines) or _is_slug(s) \
-                or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)) \
+                or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)
+                    and not stamped_capitals(s, i, stamps, lines)) \
                 or _wrapped(lines, i) or listed(lines, i, st.chrome) \
                 or story_ends.bullet_header(lines[i]) or _is_masthead(title):
             continue

@@ -198,6 +198,22 @@ def stamped_caption_ending(s: str, i: int, stamps: list[page_dates.Stamp], lines
     return any(st.line == nxt and not st.calendar for st in stamps)
 
 
+def stamped_capitals(s: str, i: int, stamps: list[page_dates.Stamp], lines: list[str]) -> bool:
+    """A line in capitals, a title's length, the page's own stamp right under it ("CHÀO MỪNG 47 NĂM
+    ...; 44 NĂM ..." / "Thứ ba - 23/04/2019 17:16"): the title, whatever marks it holds (a banner's
+    slogan has no stamp under it)."""
+    words = [w for w in s.split() if any(c.isalpha() for c in w)]
+    # (a joining word may stay in lower case: "... ĐẤT NƯỚC và KỶ NIỆM ...")
+    if sum(not w.isupper() for w in words) > 1 or not _CAPS_TITLE_WORDS <= len(words) <= TITLE_WORDS:
+        return False
+    nxt = _next_line(lines, i, 1)
+    return any(st.line == nxt and not st.calendar for st in stamps)
+
+
+# (the fewest words of a title set in capitals over its stamp)
+_CAPS_TITLE_WORDS = 6
+
+
 def listed(lines: list[str], i: int, chrome: set[int]) -> bool:
     """The line right under a heading that ends on a colon ("* Về phía lãnh đạo xã:" / "Ông A -
     Chủ tịch ..."): an item of its list, not the title (the page's furniture, "Chia sẻ:", aside)."""
