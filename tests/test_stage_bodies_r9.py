@@ -110,3 +110,17 @@ def test_a_friendship_word_that_is_no_union_names_none():
     # "tình hữu nghị", "liên hiệp" as common words name no body
     text = "Sáng 9/10/2024, hai bên vun đắp tình hữu nghị và liên hiệp sức mạnh ở tỉnh Hà Giang."
     assert not any("hữu nghị" in n for n in bodies_of(text))
+
+
+def test_an_organ_written_once_before_a_plural_list_of_committees_is_each_one_s():
+    text = ("Sáng 2/4/2024, đoàn kiểm tra làm việc với Ban Thường vụ các Tỉnh ủy Hà Giang, Tuyên Quang và "
+            "Yên Bái về công tác cán bộ.")
+    assert {"Ban Thường vụ Tỉnh ủy Hà Giang", "Ban Thường vụ Tỉnh ủy Tuyên Quang",
+            "Ban Thường vụ Tỉnh ủy Yên Bái"} <= bodies_of(text)
+
+
+def test_an_organ_joined_by_and_to_a_plural_list_is_not_theirs():
+    # "Ban Thường vụ và các Tỉnh ủy ...": the organ and the committees are listed side by side
+    text = ("Sáng 2/4/2024, đoàn kiểm tra làm việc với Ban Thường vụ và các Tỉnh ủy Hà Giang, Tuyên Quang "
+            "về công tác cán bộ.")
+    assert not any(n.startswith("Ban Thường vụ Tỉnh ủy") for n in bodies_of(text))

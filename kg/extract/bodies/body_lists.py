@@ -277,6 +277,30 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
             made += [c for c in (_copy(bm, it, resolver) for bm in group) if c is not None]
     if made:
         _insert(sv.elements, made)
+    _organ_over_plural(sv.elements)
+
+
+def _organ_over_plural(els: list) -> None:
+    """ "Ban Thường vụ các Tỉnh ủy A, B và C": an organ written once before the plural word and a
+    list of placed committees is each committee's organ (the organ alone is no body)."""
+    for n, e in enumerate(els):
+        if type(e) is not BodyMention or not e.organs or e.base is not None or e.place_name \
+                or n + 2 >= len(els) or not isinstance(els[n + 1], Word) or els[n + 1].low != "các":
+            continue
+        listed, k = [], n + 2
+        while k < len(els):
+            f = els[k]
+            if type(f) is BodyMention and not f.organs and f.place_name and f.base is not None \
+                    and f.base.sort in ("committee", "packed"):
+                listed.append(f)
+            elif not (isinstance(f, Punct) and f.char == "," or isinstance(f, Word) and f.low in _JOINERS):
+                break
+            k += 1
+        if len(listed) > 1:
+            for f in listed:
+                f.organs = list(e.organs)
+            del els[n]
+            return              # (one such list a sentence: the indexes moved)
 
 
 # -- one head, a list of names: "các Bộ: Tài chính, Nội vụ và Y tế" ----------------------------
