@@ -124,3 +124,16 @@ def test_an_organ_joined_by_and_to_a_plural_list_is_not_theirs():
     text = ("Sáng 2/4/2024, đoàn kiểm tra làm việc với Ban Thường vụ và các Tỉnh ủy Hà Giang, Tuyên Quang "
             "về công tác cán bộ.")
     assert not any(n.startswith("Ban Thường vụ Tỉnh ủy") for n in bodies_of(text))
+
+
+def test_a_province_s_namesake_district_listed_among_districts_is_the_district():
+    # "Quảng Ninh" is also a district of Quảng Bình: written bare among Quảng Bình's districts it
+    # reveals no province Quảng Ninh for the bare "HĐND tỉnh"
+    text = ("Từ ngày 3/6 đến 7/6/2024, các đại biểu HĐND tỉnh tiếp xúc cử tri ở các huyện (Minh Hóa: 02 "
+            "điểm; Quảng Ninh: 03 điểm; Tuyên Hóa: 02 điểm).")
+    assert "Hội đồng nhân dân tỉnh Quảng Ninh" not in bodies_of(text)
+
+
+def test_a_province_named_bare_as_the_story_s_subject_still_places_it():
+    text = "Sáng 3/6/2024, HĐND tỉnh họp phiên bất thường. Quảng Ninh hiện có 4 khu kinh tế ven biển."
+    assert "Hội đồng nhân dân tỉnh Quảng Ninh" in bodies_of(text)

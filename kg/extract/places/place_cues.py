@@ -291,9 +291,25 @@ def bare_provinces(gz, sv, vintage: str) -> list[str]:
         if _after_seat_name(toks, k):
             continue    # "Tòa thánh Tây Ninh", "Đại học Cần Thơ": an institution's seat, not the story's
         hit = _province_at(gz, sv, k, vintage)
-        if hit and not (hit[1] < len(toks) and toks[hit[1]].is_word and toks[hit[1]].is_cap):
+        if hit and not (hit[1] < len(toks) and toks[hit[1]].is_word and toks[hit[1]].is_cap) \
+                and not _namesake_district(gz, sv, hit[0], k, cands):
             found.append(hit[0])
     return found
+
+
+def _namesake_district(gz, sv, name: str, at: int, cands: list[int]) -> bool:
+    """A province's name that is also a district's, written bare beside other bare districts of
+    that district's province ("Lệ Thủy: 04 điểm; Quảng Ninh: 02 điểm; Bố Trạch: ..." in Quảng
+    Bình): the district, not the namesake province."""
+    homes = {d.province_code for d in gz.lookup(name, None, "legacy") if d.level == "district"}
+    if not homes:
+        return False
+    for k in cands:
+        m = gz.match_at(sv.text, sv.toks[k].start - sv.start, "legacy") if k != at else None
+        if m is not None and m[0] != name and any(
+                d.level == "district" and d.province_code in homes for d in gz.lookup(m[0], None, "legacy")):
+            return True
+    return False
 
 
 def _covered(gz, sv, cands: list[int]) -> set[int]:
