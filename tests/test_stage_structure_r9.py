@@ -263,3 +263,13 @@ def test_an_excerpt_that_opens_on_what_its_page_told_before_keeps_that_day(tmp_p
     # ... a recalled day after the lead's own is another event's
     assert _day(tmp_path, "Sáng 28/10, HĐND tỉnh Khê Bình tổ chức kỳ họp thứ 9. Trước đó, sáng 24/10, Thường trực HĐND "
                           "tỉnh họp chuẩn bị nội dung kỳ họp.\n") == "--10-28"
+
+
+def test_a_line_over_a_credit_alone_is_no_headline():
+    st = analyse("Công đoàn huyện Lạc Sơn trao quà cho công nhân khó khăn.\nẢnh: Công đoàn huyện gửi\n" + _LEAD)
+    assert st.headline is None
+    st = analyse("Công đoàn huyện Lạc Sơn trao quà cho công nhân khó khăn\nẢnh: Công đoàn huyện gửi\n" + _LEAD)
+    assert st.headline is None
+    # ... one over the lead is the title
+    st = analyse("Công đoàn huyện Lạc Sơn trao quà cho công nhân khó khăn\n" + _LEAD)
+    assert st.headline_text == "Công đoàn huyện Lạc Sơn trao quà cho công nhân khó khăn"

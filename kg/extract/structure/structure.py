@@ -251,7 +251,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         if by_stamp is None and not candidates and n <= 2 and _stamp_title(s, i, body[n + 1:n + 2], stamps, lines):
             by_stamp = i
             continue
-        if n == 0 and first_line_title(s, body[1:3], lines):
+        if n == 0 and first_line_title(s, body[1:3], lines) and not title_marks.credit_under(lines, i):
             candidates.append(i)
             continue
         retold = _retold(s, body[n + 1:n + 2], lines)
@@ -260,7 +260,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             break           # the story has begun: a headline never comes after its lead
         # (a site's name after the title makes no masthead; "Print Thứ Tư, 11/09/2019 12:06" no title)
         title = strip_site(_TRAILING_TIME.sub("", s))
-        if len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or group_photo(s, body[n + 1:n + 2], lines) or _is_slug(s) \
+        if len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or title_marks.credit_under(lines, i) or group_photo(s, body[n + 1:n + 2], lines) or _is_slug(s) \
                 or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)
                     and not stamped_capitals(s, i, stamps, lines)) \
                 or _wrapped(lines, i) or listed(lines, i, st.chrome) \

@@ -88,3 +88,21 @@ def no_title(s: str) -> bool:
     from kg.extract.structure.credits import closes_caption
     portal = _portal_re().match(s) and all(w[:1].isupper() or w[:1].isdigit() for w in s.split() if w[:1].isalnum())
     return bool(portal or _PLACE_DATE.match(s)) or closes_caption(s)
+
+
+@lru_cache(maxsize=1)
+def _credit_only_re() -> re.Pattern:
+    markers = sorted(section("article.yaml", "photo_credit_markers"), key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, markers)) + r")\s*:\s*[^.!?:]{1,60}?\)?\.?$", re.I)
+
+
+def credit_only(text: str) -> bool:
+    """A photo's credit set alone on its line ("Ảnh: Công đoàn cung cấp", "(Ảnh: Thu Hà)"): the line above
+    it is the photo's caption, no title and no lead (article.yaml photo_credit_markers)."""
+    return bool(_credit_only_re().match(text.strip()))
+
+
+def credit_under(lines: list[str], i: int) -> bool:
+    """The next line with words is a photo's credit alone: line i is its caption."""
+    nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+    return credit_only(nxt)
