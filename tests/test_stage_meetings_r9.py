@@ -173,3 +173,18 @@ def test_organisations_of_an_association_named_after_the_verb_convene_nothing(tm
                             "cơ sở tiếp tục được củng cố.\n")
     m = st.meeting
     assert m is None or all("cơ sở" not in b.name for b in m.hosts)
+
+
+# -- "tại <body> tổ chức ...": the body holds the event at its seat -------------------------------
+
+def test_a_body_named_as_the_place_of_a_convening_verb_with_no_subject_hosts(tmp_path):
+    hosts, _ = hg(tmp_path, "Kỷ niệm\n\nSáng 13/8/2019, tại UBND phường Tân An tổ chức Lễ kỷ niệm Ngày hội toàn dân "
+                            "bảo vệ an ninh Tổ quốc năm nay.\n")
+    assert hosts == ["Ủy ban nhân dân phường Tân An"]
+
+
+def test_a_hall_of_a_body_does_not_convene(tmp_path):
+    # (negative: "tại Hội trường UBND ..." names a hall; no convener is written)
+    hosts, _ = hg(tmp_path, "Kỷ niệm\n\nSáng 13/8/2019, tại Hội trường UBND phường Tân An tổ chức Lễ kỷ niệm Ngày hội "
+                            "toàn dân bảo vệ an ninh Tổ quốc năm nay.\n")
+    assert hosts == []

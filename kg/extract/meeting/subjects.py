@@ -62,7 +62,19 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
             # ("tại chùa X"; "người dự được nghe UBND phường X phổ biến ...": who is heard, no convener;
             # "X được Thành ủy Y chọn": the agent of a passive; "trước Kỳ họp thứ N, HĐND tỉnh")
             out.append(e)
-    return out
+    return out or _venue_convener(sv, v)
+
+
+def _venue_convener(sv: SentenceView, v: int) -> list[BodyMention]:
+    """ "Ngày 13/8, tại UBND phường X tổ chức Lễ kỷ niệm ...": a convening verb with no subject, right
+    after the body its place word names (no comma between), is the body's own: it holds the event at
+    its seat. Not "tại Hội trường UBND xã ..." (a hall, not the body), nor any other verb."""
+    from kg.extract.meeting.hosts import HOST
+    els, toks = sv.elements, sv.toks
+    if v < 2 or v not in verb_index(sv)[HOST] or not isinstance(els[v - 1], BodyMention):
+        return []
+    e = els[v - 1]
+    return [e] if not e.generic and e.start > 0 and toks[e.start - 1].low in host_words()["place_words"] else []
 
 
 def _honorific_dot(sv: SentenceView, k: int) -> bool:
