@@ -152,3 +152,104 @@ def test_a_secretary_of_the_neighbours_with_no_other_post_of_ours_keeps_it(tmp_p
     got = posts(st)
     assert ("Bun-mi Xay-na-phon", "Bí thư", "Tỉnh ủy Sê Kông") in got
     assert ("Bun-mi Xay-na-phon", "Tỉnh trưởng", "Chính quyền tỉnh Sê Kông") in got
+
+
+# --- review9a H1, H2, H3, M2: the asides, the visited and the models read more narrowly ---
+
+def test_a_title_after_a_name_and_a_place_aside_leads_no_next_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCùng dự có ông Lưu Văn Hòa, Bí thư Huyện ủy Bảo Yên (tỉnh Lào Cai) ông Hứa Văn "
+                            "Thiện, Chủ tịch UBND huyện.\n")
+    got = posts(st)
+    assert ("Lưu Văn Hòa", "Bí thư", "Huyện ủy Bảo Yên") in got
+    assert not any(name == "Hứa Văn Thiện" and role == "Bí thư" for name, role, _ in got)
+
+
+def test_a_province_whose_first_syllable_is_a_family_name_in_brackets_is_a_place_aside(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChủ tịch UBND huyện Kỳ Anh (Hà Tĩnh) Võ Văn Sáu trao quà cho các hộ nghèo.\n")
+    assert ("Võ Văn Sáu", "Chủ tịch", "Ủy ban nhân dân huyện Kỳ Anh") in posts(st)
+
+
+def test_a_grave_a_founder_and_a_visitor_are_no_visited_dignitaries(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã ghé thăm mộ Hòa thượng Thích Tâm Hải ở chùa Hòa Lạc. Đoàn cũng thăm chùa "
+                            "Vĩnh Lạc, ngôi chùa do Hòa thượng Thích Minh Đăng dựng năm 1802. Nhân dịp thăm quê, "
+                            "Linh mục Đỗ Văn Hiền ghé nhà thờ cũ.\n")
+    assert not officials(st) & {"Thích Tâm Hải", "Thích Minh Đăng", "Đỗ Văn Hiền"}
+
+
+def test_dignitaries_in_a_list_the_visit_opens_with_a_colon_are_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn của tỉnh đã tới thăm, chúc mừng: Ban Trị sự GHPG Việt Nam tỉnh Ninh Thuận; "
+                            "Hòa thượng Thích Hạnh Tâm, chùa Linh Quang.\n")
+    assert "Thích Hạnh Tâm" in officials(st)
+
+
+def test_a_leader_at_a_conference_named_for_its_models_stays_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại hội nghị biểu dương điển hình tiên tiến năm nay, đồng chí Vi Thị Hạnh phát "
+                            "biểu chỉ đạo.\n")
+    assert officials(st) == {"Vi Thị Hạnh"}
+
+
+# --- titles whose first syllable begins plain words, read before the body they head ---
+
+def test_a_pastor_in_charge_and_a_parish_priest_and_a_dean_written_with_quan(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã ghé Mục sư Lê Văn Phúc, Quản nhiệm Hội Thánh Tin lành Phước Sơn; Linh mục "
+                            "Trần Văn Lộc, Quản xứ Giáo xứ Tân Lập; Linh mục Võ Văn Bảy, Quản hạt Giáo hạt Tân Lập.\n")
+    assert posts(st) == {("Lê Văn Phúc", "Quản nhiệm", "Hội Thánh Tin lành Phước Sơn"),
+                         ("Trần Văn Lộc", "Quản xứ", "Giáo xứ Tân Lập"),
+                         ("Võ Văn Bảy", "Quản hạt", "Giáo hạt Tân Lập")}
+
+
+def test_the_lower_case_words_of_managing_make_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Phúc, người quản nhiệm Hội Thánh Tin lành Phước Sơn nhiều năm, chia "
+                            "sẻ niềm vui.\n")
+    assert not any(role in ("Quản nhiệm", "Quản xứ") for _, role, _ in posts(st))
+
+
+# --- probe9 F0, F1: a list headed by an awarding authority's title, or by a former title ---
+
+def test_citizens_listed_after_the_authority_that_gives_the_award_hold_nothing(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBốn vận động viên của tỉnh được nhận Bằng khen của Chủ tịch UBND tỉnh gồm: Lê Thị "
+                            "Hoa (môn bơi), Trần Văn Cúc.\n")
+    assert not posts(st) and not officials(st)
+
+
+def test_a_former_title_heading_a_list_gives_no_post_but_its_people_are_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự buổi lễ có nguyên Chủ tịch Quốc hội: Nguyễn Văn Hải, Trần Thị Liên; nguyên Chủ "
+                            "tịch nước Lê Văn Cường.\n")
+    assert not posts(st)
+    assert officials(st) == {"Nguyễn Văn Hải", "Trần Thị Liên", "Lê Văn Cường"}
+
+
+def test_a_title_held_now_still_heads_its_list(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHai Ủy viên Ban Thường vụ Tỉnh ủy Bình Phước: Lê Văn Hải, Trưởng Ban Tổ "
+                            "chức; Trần Văn Bình, Chủ tịch UBND tỉnh.\n")
+    got = posts(st)
+    assert ("Lê Văn Hải", "Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Phước") in got
+    assert ("Trần Văn Bình", "Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Phước") in got
+
+
+# --- probe9 F16: a post handed over, or held in a time gone ---
+
+def test_a_post_handed_over_or_held_in_a_time_gone_is_not_held(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Phan Văn Khải, Bí thư Huyện ủy Thuận Bắc đã bàn giao nhiệm vụ Phó Chủ tịch "
+                            "UBND tỉnh Ninh Thuận cho ông Lê Văn Tuấn. Ông Phan Văn Khải có nhiều đóng góp trong thời "
+                            "gian còn giữ chức vụ Phó Chủ tịch UBND tỉnh Ninh Thuận.\n")
+    assert posts(st) == {("Phan Văn Khải", "Bí thư", "Huyện ủy Thuận Bắc")}
+
+
+def test_a_post_one_is_elected_to_is_held(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHôm qua, ông Phan Văn Khải đã được bầu làm Phó Chủ tịch UBND tỉnh Ninh Thuận.\n")
+    assert posts(st) == {("Phan Văn Khải", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Thuận")}
+
+
+# --- a name that is also a place's, addressed as a comrade ---
+
+def test_a_comrade_whose_name_is_a_districts_is_a_person(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCùng dự có đồng chí Mai Sơn - Phó Chủ tịch Thường trực UBND tỉnh Lạng Sơn.\n")
+    assert posts(st) == {("Mai Sơn", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Lạng Sơn")}
+    assert officials(st) == {"Mai Sơn"}
+
+
+def test_the_district_itself_is_no_person(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn công tác huyện Mai Sơn, tỉnh Sơn La đến thăm. Lãnh đạo Mai Sơn, Phó Chủ tịch "
+                            "UBND tỉnh cùng dự.\n")
+    assert not officials(st)

@@ -35,6 +35,23 @@ def is_person(name: str, lx=None) -> bool:
     return name not in lx.not_officials and not _is_place(name) and not name.startswith(_NOT_STARTS)
 
 
+_COMRADE = frozenset(section("people.yaml", "official_honorifics"))
+
+
+def addressed_person(name, lx=None) -> bool:
+    """A name the article calls "đồng chí" that is also a place's ("đồng chí Mai Sơn, Phó Chủ tịch
+    ..."): no place is addressed so, the name is a person's (not a figure of history)."""
+    lx = lx or lexicon()
+    return (getattr(name, "honorific", None) or "").lower() in _COMRADE and name.text not in lx.not_officials \
+        and not name.text.startswith(_NOT_STARTS)
+
+
+def _addressed(state: ArticleState) -> set:
+    """The names the article addresses as a comrade somewhere (addressed_person)."""
+    return {e.text for sv in state.views for e in sv.elements
+            if type(e).__name__ == "Name" and not e.partial and addressed_person(e)}
+
+
 def _home(name: str, posts: list[Post]) -> tuple[Optional[str], bool]:
     """Where an official belongs, for identity across articles."""
     mine = [p for p in posts if p.official == name]
@@ -122,23 +139,26 @@ _MODEL_CUES = tuple(tuple(w.split()) for w in section("people.yaml", "model_cues
 
 
 def _model_members(state: ArticleState, names: set) -> set:
-    """The names (of those given: "đồng chí" with no post) the article writes only in sentences
+    """The names (of those given: "đồng chí" with no post) the article writes only in the lists
     that present models to follow ("hội nghị nghe các báo cáo điển hình: xã X và các đồng chí A,
-    B"; people.yaml model_cues): members honoured for their work, no officials (the
-    annotation convention keeps rank-and-file members out)."""
+    B"; people.yaml model_cues, then a colon before the name): members honoured for their work,
+    no officials (the annotation convention keeps rank-and-file members out). An event's name
+    ("hội nghị biểu dương điển hình tiên tiến, đồng chí C phát biểu") introduces no list."""
     if not names or not _MODEL_CUES:
         return set()
     firsts = frozenset(w[0] for w in _MODEL_CUES)
     cued: set = set()
     plain: set = set()
     for sv in state.views:
-        here = {e.text for e in sv.elements if type(e).__name__ == "Name" and e.text in names}
+        here = [e for e in sv.elements if type(e).__name__ == "Name" and e.text in names]
         if not here:
             continue
         lows = [t.low for t in sv.toks]
-        model = not firsts.isdisjoint(sv.lows) and any(
-            tuple(lows[i:i + len(w)]) == w for w in _MODEL_CUES for i in range(len(lows) - len(w) + 1))
-        (cued if model else plain).update(here)
+        cues = [i + len(w) for w in _MODEL_CUES for i in range(len(lows) - len(w) + 1)
+                if tuple(lows[i:i + len(w)]) == w] if not firsts.isdisjoint(sv.lows) else []
+        for e in here:
+            listed = any(c <= e.start and ":" in lows[c:e.start] and "." not in lows[c:e.start] for c in cues)
+            (cued if listed else plain).add(e.text)
     return cued - plain
 
 
@@ -147,6 +167,7 @@ _DIGNITARIES = frozenset(section("people.yaml", "dignitary_honorifics"))
 _VISITED = section("people.yaml", "dignitaries_visited")
 _VISITS = tuple(tuple(w.split()) for w in _VISITED["visits"])
 _NOT_VISITS = tuple(tuple(w.split()) for w in _VISITED["not"])
+_BETWEEN = frozenset(_VISITED["between"])
 
 
 def _said(lows: list, phrases: tuple) -> bool:
@@ -156,8 +177,11 @@ def _said(lows: list, phrases: tuple) -> bool:
 def _visited_dignitaries(state: ArticleState) -> set:
     """ "Đoàn đến thăm, chúc mừng Linh mục A, Nhà thờ X", "thăm Hòa thượng B - trụ trì chùa Y": a
     religious dignitary the delegation visits and greets, named in full, is the other side of the
-    meeting, an official (the annotation convention); one given a gift in the sentence is a
-    recipient, and one mourned is of the past (people.yaml dignitaries_visited)."""
+    meeting, an official (the annotation convention). The visit governs the name: its words right
+    before the honorific, or a list the visit opens with a colon ("thăm, chúc mừng: ...; Hòa thượng
+    C, chùa Z"); not "thăm mộ Hòa thượng D", nor "Nhân dịp thăm quê, Hòa thượng E ..." (the visitor).
+    One given a gift in the sentence is a recipient, one mourned is of the past (people.yaml
+    dignitaries_visited)."""
     out: set = set()
     for sv in state.views:
         named = [e for e in sv.elements if type(e).__name__ == "Name" and not e.partial
@@ -165,10 +189,27 @@ def _visited_dignitaries(state: ArticleState) -> set:
         if not named:
             continue
         lows = [t.low for t in sv.toks]
-        first = named[0].start
-        if _said(lows[:first], _VISITS) and not _said(lows, _NOT_VISITS):
-            out.update(e.text for e in named)
+        if _said(lows, _NOT_VISITS):
+            continue
+        for e in named:
+            if _governed(lows, e.start - len(e.honorific.split())):
+                out.add(e.text)
     return out
+
+
+def _governed(lows: list, at: int) -> bool:
+    """Whether a visit's words end right before token `at` (only the words of greeting, commas and
+    "và" between), or open with a colon a list that runs to it."""
+    k = at
+    while True:
+        if any(tuple(lows[k - len(w):k]) == w for w in _VISITS if k >= len(w)):
+            return True
+        if not (k > 0 and lows[k - 1] in _BETWEEN):
+            break
+        k -= 1
+    colon = next((i for i in range(at - 1, -1, -1) if lows[i] == ":"), None)
+    return colon is not None and any(tuple(lows[colon - len(w):colon]) == w for w in _VISITS if colon >= len(w)) \
+        and "." not in lows[colon:at]
 
 
 def _foreign_body(body, places) -> bool:
@@ -225,8 +266,10 @@ def find_officials(state: ArticleState) -> None:
     names = sorted(holders | (honoured - _namesakes(state, plain) - _model_members(state, plain)))
     # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one
     # that no figure of history is written with: such a holder is an official
+    comrades = _addressed(state) if any(_is_place(o) for o in names) else set()
     state.officials = [o for o in names if ((is_person(o, lx) and (o in holders or o not in facts.authors))
-                                            or (o in holders and not _is_place(o))) and name_key(o) not in units]
+                                            or (o in holders and (not _is_place(o) or o in comrades)))
+                       and name_key(o) not in units]
     for name in state.officials:
         prov, central = _home(name, facts.posts)
         facts.officials.append(Official(name, prov, central))

@@ -30,7 +30,8 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             continue
         head, before = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
         bare = any(r.body is None and not r.entry.standalone for r in head)
-        if not head or (qualified and not bare) or (type(e) is Word and not _held_by_many(L, head, before)):
+        if not head or (qualified and not bare) or (type(e) is Word and not _held_by_many(L, head, before)) \
+                or _given_by(toks, head[0].start):
             continue
         m = k + 1
         if m < len(L) and isinstance(L[m], Honorific):
@@ -51,8 +52,21 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                 continue
             else:
                 break
-        if not bare or len(names) > 1:
+        if _former(toks, head[0].start):
+            yield names, []     # "nguyên Chủ tịch Quốc hội: A, B": named with a post once, none held
+        elif not bare or len(names) > 1:
             yield names, head
+
+
+def _given_by(toks: Sequence, i: int) -> bool:
+    """Whether the title that heads a list at token i names the authority that gives ("Bằng khen
+    của Chủ tịch UBND tỉnh gồm: A, B"): the citizens rewarded hold nothing, are no officials."""
+    return i >= 1 and bool(toks) and toks[i - 1].low in _W["giver_marks"]
+
+
+def _former(toks: Sequence, i: int) -> bool:
+    """Whether the title that heads a list at token i was held once ("nguyên Chủ tịch Quốc hội: A, B")."""
+    return i >= 1 and bool(toks) and toks[i - 1].low in _W["former"]
 
 
 def _opened_without_colon(L: list[Element], k: int, toks: Sequence) -> bool:

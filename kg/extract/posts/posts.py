@@ -10,12 +10,13 @@ from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
 from kg.extract.posts.post_asides import held_before, honours, late_titles, mourned, particulars, unplaced
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.lexicon import lexicon, section
-from kg.extract.officials import is_person, is_place
+from kg.extract.officials import addressed_person, is_person, is_place
 from kg.extract.posts.post_bodies import role_body
 from kg.extract.posts.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
                                      delegation_leaders, headed_offices, level_from_sentence, listed_members,
                                      union_committees)
 from kg.extract.posts.post_short import short_names
+from kg.extract.posts.plain_titles import plain_led_titles
 from kg.extract.posts.post_deputies import council_speakers, deputies_listed
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_grammar import bind_titles
@@ -106,7 +107,9 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
             honour(name.text, True)     # "nguyên Phó Chủ tịch X A, B và C", a group's members: officials
     own = {id(name): roles for name, roles in bound}
     for group, roles in headed_list(sv.elements, sv.toks) if fires(headed_list, sv) else ():
-        bound.extend(_headed(group, roles, own, honour, recent))
+        for name in group if not roles else ():
+            honour(name.text, True)     # "nguyên Chủ tịch Quốc hội: A, B": named with a post once
+        bound.extend(_headed(group, roles, own, honour, recent) if roles else ())
     return bound
 
 
@@ -299,6 +302,7 @@ def _lean_on_context(sv: SentenceView) -> None:
     for gated in (late_titles, particulars, honours):
         if fires(gated, sv):        # (the passes that declare triggers: kg.extract.passes)
             gated(L, toks)
+    plain_led_titles(L, toks)           # "Quản nhiệm Hội Thánh X": titles the role list cannot hold
     attach_open_bodies(L)
     union_committees(L, toks)
     cut_committees(L, toks)
@@ -343,8 +347,8 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
         if roles:
             bound.insert(0, (carry[0], roles))
     for name, roles in bound:
-        if not is_person(name.text, lx) and not _namesake_in_office(name.text, roles, lx):
-            continue
+        if not (is_person(name.text, lx) or _namesake_in_office(name.text, roles, lx) or addressed_person(name, lx)):
+            continue    # (a place addressed "đồng chí" is a person's name: officials.addressed_person)
         made = False
         for i, role in enumerate(roles):
             if _of_old_unit(sv.toks, role):

@@ -9,17 +9,24 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg.extract.officials import is_place
-from kg.extract.sentences.elements import Element, LevelMention, Punct, Role, Word
+from kg.extract.places.foreign import _countries
+from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
 
 _ASIDE_MOST = 3     # elements inside the parentheses: "(tỉnh Y)", "(Y)", "(Y, Z)"
+_SEPS = frozenset((",", "-", "–", "—"))
 
 
 def _placed(e: Element, toks: Sequence) -> bool:
-    """A unit with its name ("tỉnh Y"), or a place's name alone ("Y")."""
+    """A unit with its name ("tỉnh Y"), a place's name alone ("Y"; read as a name when its first
+    syllable is a family name, "Hà Tĩnh"), or a country ("Lào")."""
     if isinstance(e, LevelMention):
         return e.place_name is not None
-    return isinstance(e, Word) and e.end - e.start >= 2 and toks[e.start].is_cap \
-        and is_place(" ".join(t.text for t in toks[e.start:e.end]))
+    if not isinstance(e, (Word, Name)) or not toks[e.start].is_cap:
+        return False
+    words = [t.text for t in toks[e.start:e.end]]
+    if _countries().match(toks, e.start) is not None and _countries().match(toks, e.start).size == len(words):
+        return True
+    return len(words) >= 2 and is_place(" ".join(words))
 
 
 def place_aside_before(L: list[Element], j: int, toks: Sequence) -> int:
@@ -36,4 +43,13 @@ def place_aside_before(L: list[Element], j: int, toks: Sequence) -> int:
     if x < 1 or x == j - 1 or not (isinstance(L[x], Punct) and L[x].char == "("):
         return j
     r = L[x - 1]
-    return x - 1 if isinstance(r, Role) and r.body is not None and r.end == L[x].start else j
+    if not (isinstance(r, Role) and r.body is not None and r.end == L[x].start):
+        return j
+    # the title may itself follow a name ("ông A, Bí thư Huyện ủy X (tỉnh Y) B": a list whose comma
+    # was lost): then it is A's, and leads no name after the aside
+    k = x - 1
+    while k >= 2 and isinstance(L[k - 1], Punct) and L[k - 1].char in _SEPS and isinstance(L[k - 2], Role):
+        k -= 2
+    if k >= 2 and isinstance(L[k - 1], Punct) and L[k - 1].char in _SEPS and isinstance(L[k - 2], Name):
+        return j
+    return x - 1
