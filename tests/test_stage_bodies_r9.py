@@ -137,3 +137,34 @@ def test_a_province_s_namesake_district_listed_among_districts_is_the_district()
 def test_a_province_named_bare_as_the_story_s_subject_still_places_it():
     text = "Sáng 3/6/2024, HĐND tỉnh họp phiên bất thường. Quảng Ninh hiện có 4 khu kinh tế ven biển."
     assert "Hội đồng nhân dân tỉnh Quảng Ninh" in bodies_of(text)
+
+
+def test_the_party_s_name_after_a_title_or_an_organ_is_their_tail():
+    # review9a H4: "Tổng Bí thư Đảng Cộng sản Việt Nam A" holds the Central Committee's title, and
+    # "Bộ Chính trị Đảng Cộng sản Việt Nam" is the Politburo: the Party's name is no body of its own there
+    from test_stage_bodies_vocab import posts_of
+    text = "Sáng 3/2/2024, Tổng Bí thư Đảng Cộng sản Việt Nam Trần Văn Bình đã tiếp đoàn bạn."
+    assert "Đảng Cộng sản Việt Nam" not in bodies_of(text)
+    assert not any(p[2] == "Đảng Cộng sản Việt Nam" for p in posts_of(text))
+    text = "Sáng 3/2/2024, Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam Nguyễn Văn Quang tiếp đoàn bạn."
+    b = bodies_of(text)
+    assert "Bộ Chính trị" in b and "Đảng Cộng sản Việt Nam" not in b
+
+
+def test_a_national_federation_s_branch_director_holds_no_national_post():
+    # review9a H6: "Giám đốc VCCI chi nhánh X" is no post of the national federation
+    from test_stage_bodies_vocab import posts_of
+    text = "Sáng 3/2/2024, ông Lương Văn Tùng, Giám đốc VCCI chi nhánh Thanh Hóa phát biểu tại hội thảo."
+    assert not any("Thương mại và Công nghiệp" in p[2] for p in posts_of(text))
+
+
+def test_a_count_of_communes_named_after_people_keeps_each_commune_s_body():
+    # review9a H5: communes whose names read as people's ("Lê Lợi", "Kim Mỹ") still close the list
+    b = bodies_of("Sáng 12/3/2024, Đảng ủy, UBND 2 xã Lê Lợi và Kim Mỹ, huyện Kim Sơn, tỉnh Ninh Bình đã tổ chức hội nghị.")
+    assert {"Đảng ủy xã Lê Lợi", "Ủy ban nhân dân xã Lê Lợi", "Đảng ủy xã Kim Mỹ", "Ủy ban nhân dân xã Kim Mỹ"} <= b
+
+
+def test_a_person_after_the_plural_communes_is_no_commune():
+    b = bodies_of("Sáng 12/3/2024, UBND các xã Tân Lập và ông Lê Văn Tâm, huyện Kim Sơn, tỉnh Ninh Bình dự.")
+    assert not any("Lê Văn Tâm" in n for n in b)
+

@@ -229,7 +229,7 @@ def _commune_copies(sv, idx: int, e: BodyMention, resolver) -> list[BodyMention]
     """The bodies of the communes listed after the plural word or a count ("Đảng ủy, UBND các
     xã A, B"): the mention and those listed before it take the first, copies the others."""
     items = _plural_communes(sv, e)
-    group = (_sharing_communes(sv.elements, idx, e) + [e]) if items else []
+    group = (_sharing_communes(sv.elements, idx, e) + [e]) if items or e.place_name else []
     return [c for it in items for bm in group for c in (_copy(bm, it, resolver),) if c is not None]
 
 

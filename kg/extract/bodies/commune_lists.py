@@ -57,7 +57,8 @@ def plural_communes(sv, bm: BodyMention) -> list[tuple]:
             break
         out.append((k, end, "commune", unit, " ".join(t.text for t in toks[k:end])))
         j = end
-    if out:
+    if out or lm is not None and first[0] == bm.end + 1 and toks[bm.end].low != plural:
+        # (a count before one commune the list reader cannot go past: that commune's, at least)
         bm.generic, bm.level, bm.unit, bm.place_name = False, "commune", unit, first[4]
     return out
 
@@ -106,6 +107,10 @@ def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
         if any(tuple(t.low for t in toks[k:k + len(h)]) == h for h in _heads()):
             return None
         end = k         # (a person's or a body's name is another element: it ends the run)
+        named = at.get(k)   # ... but a commune named after a person ("xã Lê Lợi", "Kim Mỹ") is read as one
+        if isinstance(named, Name) and not named.honorific and named.end - k <= 4 \
+                and all(t.is_cap for t in toks[k:named.end]):
+            end = named.end
         while isinstance(at.get(end), Word) and at[end].end - k <= 4 and toks[end].low not in _stops() \
                 and all(t.is_cap for t in toks[end:at[end].end]):
             end = at[end].end

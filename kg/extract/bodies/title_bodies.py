@@ -22,6 +22,7 @@ from kg.extract.sentences.elements import BodyMention, Role
 from kg.extract.sentences.missions import (city as _city, mission_country, mission_spec as _mission_spec,  # noqa: F401
                                            seat_words as _seat_words, text as _text)
 from kg.extract.bodies.open_names import named_as
+from kg.extract.bodies.party_named import party_named
 from kg.extract.sentences.phrase_starts import ends_before, starts
 from kg.extract.sentences.spans import skip_term
 from kg.facts import Body
@@ -62,7 +63,8 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 if b is not None:
                     out.append(b)
     return out + _termed(views, resolve, only_actor) + _founded(views, resolve, only_actor) \
-        + _missions(views, resolve.resolver.scope) + _central_inside(views, resolve) + _acting(views, resolve, only_actor)
+        + _missions(views, resolve.resolver.scope) + _central_inside(views, resolve) + _acting(views, resolve, only_actor) \
+        + party_named(views)
 
 
 @lru_cache(maxsize=1)
