@@ -188,3 +188,20 @@ def test_a_hall_of_a_body_does_not_convene(tmp_path):
     hosts, _ = hg(tmp_path, "Kỷ niệm\n\nSáng 13/8/2019, tại Hội trường UBND phường Tân An tổ chức Lễ kỷ niệm Ngày hội "
                             "toàn dân bảo vệ an ninh Tổ quốc năm nay.\n")
     assert hosts == []
+
+
+# -- the stops of a visit end where a companion cue opens ------------------------------------------
+
+def test_bodies_after_a_companion_cue_are_no_stops_of_the_visit(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng lễ Sene Đôn Ta\n\nSáng 26/10, ông Lê Văn An, Phó Bí thư Huyện ủy Hòn Đất đã đến "
+                                 "thăm chùa Cà Na, chùa Tà Bết, xã Sơn Kiên, cùng đi với đoàn còn có đại diện Ủy ban MTTQ "
+                                 "Việt Nam huyện Hòn Đất.\n")
+    assert hosts == ["Chùa Cà Na", "Chùa Tà Bết"]
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hòn Đất" in guests
+
+
+def test_a_list_of_stops_with_no_cue_goes_on(tmp_path):
+    # (negative: with no cue every body of the list is a stop)
+    hosts, _ = hg(tmp_path, "Chúc mừng lễ Sene Đôn Ta\n\nSáng 26/10, ông Lê Văn An, Phó Bí thư Huyện ủy Hòn Đất đã đến "
+                            "thăm chùa Cà Na, chùa Tà Bết và chùa Sóc Xoài.\n")
+    assert hosts == ["Chùa Cà Na", "Chùa Tà Bết", "Chùa Sóc Xoài"]
