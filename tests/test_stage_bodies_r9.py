@@ -168,3 +168,17 @@ def test_a_person_after_the_plural_communes_is_no_commune():
     b = bodies_of("Sáng 12/3/2024, UBND các xã Tân Lập và ông Lê Văn Tâm, huyện Kim Sơn, tỉnh Ninh Bình dự.")
     assert not any("Lê Văn Tâm" in n for n in b)
 
+
+
+def test_a_corporation_s_name_ends_before_a_gift_of_any_quantity():
+    # review9a M1: a giving verb before a quantity of any shape ends the strictly read name
+    for tail in ("tài trợ 2,5 tỷ đồng", "tặng 1.500 suất quà", "tặng 200 thùng mì", "trao 40 học bổng"):
+        text = f"Sáng 3/5/2024, tại huyện Tuy Phong, tỉnh Bình Thuận, Tập đoàn Hưng Thịnh Phát {tail} cho hộ nghèo."
+        b = bodies_of(text)
+        assert "Tập đoàn Hưng Thịnh Phát" in b, tail
+        assert not any(n.startswith("Tập đoàn Hưng Thịnh Phát ") for n in b), tail
+
+
+def test_a_giving_word_inside_a_name_with_no_quantity_stays():
+    text = "Sáng 3/5/2024, Câu lạc bộ Hỗ trợ Nông dân Tuy Phong, tỉnh Bình Thuận họp mặt hội viên."
+    assert any(n.startswith("Câu lạc bộ Hỗ trợ Nông dân") for n in bodies_of(text))

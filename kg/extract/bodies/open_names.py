@@ -25,8 +25,9 @@ from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
 _ROMAN = frozenset("IVXLC")
-# the words an amount opens with after its number ("... tài trợ 60 triệu đồng"): no open name holds one
-_AMOUNTS = frozenset(w.lower() for w in section("bodies.yaml", "open_names").get("amount_words") or [])
+# an amount's words after its number ("tài trợ 60 triệu"), giving verbs before a quantity ("tặng 1.200 suất")
+_AMOUNTS, _GIVING = (frozenset(w.lower() for w in section("bodies.yaml", "open_names").get(k) or [])
+                     for k in ("amount_words", "giving_words"))
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,7 @@ def _capital_heads() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _private_heads() -> frozenset:
-    """Heads of firms and clubs (`private`), whose head is a private person, not an official."""
+def _private_heads() -> frozenset:     # heads of firms and clubs (`private`): their head is a private person
     return frozenset(_key(h["head"]) for h in section("bodies.yaml", "open_names")["heads"] if h.get("private"))
 
 
@@ -206,12 +206,12 @@ def _joins_names(sv: SentenceView, j: int, names: set) -> bool:
 
 
 def _time_at(toks: list, j: int) -> bool:
-    """A number and a time word ("6 tháng") or an amount ("60 triệu"), or a time word and a number
-    ("năm 2023"), at token j: a span, a date or a sum, which no open name holds."""
+    """A span, a date, a sum or a gift at token j ("6 tháng", "năm 2023", "60 triệu", "tặng 100"): no name's."""
     if j + 1 >= len(toks):
         return False
     words = time_words()       # (a number before them ends the name: "Cụm thi đua 6 tháng đầu năm")
-    return toks[j].text[:1].isdigit() and (toks[j + 1].low in words or toks[j + 1].low in _AMOUNTS) \
+    return toks[j].low in _GIVING and not toks[j].is_cap and any(t.text[:1].isdigit() for t in toks[j + 1:j + 3]) \
+        or toks[j].text[:1].isdigit() and (toks[j + 1].low in words or toks[j + 1].low in _AMOUNTS) \
         or toks[j].low in words and not toks[j].is_cap and toks[j + 1].text[:1].isdigit()
 
 
