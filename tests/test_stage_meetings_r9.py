@@ -205,3 +205,18 @@ def test_a_list_of_stops_with_no_cue_goes_on(tmp_path):
     hosts, _ = hg(tmp_path, "Chúc mừng lễ Sene Đôn Ta\n\nSáng 26/10, ông Lê Văn An, Phó Bí thư Huyện ủy Hòn Đất đã đến "
                             "thăm chùa Cà Na, chùa Tà Bết và chùa Sóc Xoài.\n")
     assert hosts == ["Chùa Cà Na", "Chùa Tà Bết", "Chùa Sóc Xoài"]
+
+
+# -- representatives who receive are the subject, not a list of who attends -------------------------
+
+def test_representatives_who_receive_the_delegations_host(tmp_path):
+    hosts, _ = hg(tmp_path, "Tiếp các đoàn chúc Tết\n\nNhân dịp Tết, nhiều tỉnh của Lào cử đoàn sang chúc Tết. Đại diện "
+                            "lãnh đạo UBND tỉnh An Giang cùng các sở, ngành đã tiếp đón chu đáo các đoàn.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh An Giang"]
+
+
+def test_representatives_listed_as_attending_do_not_host(tmp_path):
+    # (negative: "Đại diện ... có mặt", a list of who attends; the convener is named after "do")
+    hosts, _ = hg(tmp_path, "Hội nghị\n\nĐại diện lãnh đạo UBND tỉnh An Giang có mặt tại Hội nghị tổng kết do Hội Nông "
+                            "dân tỉnh An Giang tổ chức sáng nay.\n")
+    assert "Ủy ban nhân dân tỉnh An Giang" not in hosts

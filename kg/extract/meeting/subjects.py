@@ -35,7 +35,7 @@ def subject_of(sv: SentenceView, v: int) -> list[BodyMention]:
             # the subject starts past a full stop the splitter kept, and past who attends
             out, attending = [], False
         # "Cụm Ban X các tỉnh ủy, ... tổ chức": the cluster's members, not the subject
-        attending = attending or k in breaks and _lists_attendees(sv, k) or \
+        attending = attending or k in breaks and _lists_attendees(sv, k, v) or \
             clause_start and isinstance(e, Word) and e.low in host_words()["cluster_words"]
         if isinstance(e, Word) and (any(t.low in place_or_heard for t in sv.toks[e.start:e.end])
                                     or clause_start and _framing(sv.toks, e.start)):
@@ -105,10 +105,17 @@ def _among_titles(els: list, k: int) -> bool:
         els[k + 1].char == "," and isinstance(els[k + 2], Role)
 
 
-def _lists_attendees(sv: SentenceView, k: int) -> bool:
+def _lists_attendees(sv: SentenceView, k: int, v: int = -1) -> bool:
     """Element k opens a list of who attends ("Tham dự cuộc họp có: ...") that runs to a full stop:
-    the bodies in it are no subject (meetings.yaml list_breaks, at the sentence's start)."""
-    return k in verb_index(sv)[LIST_BREAKS] and all(isinstance(e, Punct) for e in sv.elements[:k])
+    the bodies in it are no subject (meetings.yaml list_breaks, at the sentence's start). Not "Đại diện
+    lãnh đạo UBND tỉnh X tiếp đón các đoàn": representatives who are the subject of the verb at element
+    v, with no "có" nor ":" between (meetings.yaml hosts `acting_representatives`)."""
+    els = sv.elements
+    if not (k in verb_index(sv)[LIST_BREAKS] and all(isinstance(e, Punct) for e in els[:k])):
+        return False
+    if v > k and phrase_at(sv.toks, els[k].start, "acting_representatives"):
+        return any(isinstance(e, Word) and e.low == "có" or isinstance(e, Punct) and e.char == ":" for e in els[k + 1:v])
+    return True
 
 
 def _attended(toks, start: int) -> bool:
