@@ -182,3 +182,16 @@ def test_a_corporation_s_name_ends_before_a_gift_of_any_quantity():
 def test_a_giving_word_inside_a_name_with_no_quantity_stays():
     text = "Sáng 3/5/2024, Câu lạc bộ Hỗ trợ Nông dân Tuy Phong, tỉnh Bình Thuận họp mặt hội viên."
     assert any(n.startswith("Câu lạc bộ Hỗ trợ Nông dân") for n in bodies_of(text))
+
+
+def test_communes_listed_after_a_kind_of_commune_or_an_opener():
+    # review9a M4: "các xã biên giới A, B", "2 xã vùng cao A và B", "các xã: A, B", "các xã gồm A, B"
+    for mid in ("2 xã biên giới Tả Phìn và Sán Sả", "các xã: Tả Phìn, Sán Sả", "các xã gồm Tả Phìn, Sán Sả",
+                "2 xã vùng cao Tả Phìn và Sán Sả"):
+        b = bodies_of(f"Sáng 12/3/2024, Đảng ủy, UBND {mid}, huyện Si Ma Cai, tỉnh Lào Cai ký kết với đồn biên phòng.")
+        assert {"Đảng ủy xã Tả Phìn", "Ủy ban nhân dân xã Sán Sả"} <= b, mid
+
+
+def test_a_kind_of_commune_with_no_names_after_it_lists_no_commune():
+    b = bodies_of("Sáng 12/3/2024, UBND các xã biên giới của huyện Si Ma Cai, tỉnh Lào Cai ký kết với đồn biên phòng.")
+    assert not any(n.startswith("Ủy ban nhân dân xã") for n in b)

@@ -44,11 +44,16 @@ def plural_communes(sv, bm: BodyMention) -> list[tuple]:
     else:                               # "UBND các xã" read as generic, the names bare after it
         lv = next((m for k in range(bm.start, bm.end - 1) if toks[k].low == plural
                    for m in (lexicon().levels.match(toks, k + 1),) if m is not None and k + 1 + m.size == bm.end), None)
-        end = _bare_commune_end(toks, at, bm.end) if lv is not None and lv.payload.level == "commune" else None
+        after = bm.end
+        if lv is None and bm.end + 1 < len(toks) and _count_at(toks, bm.end):
+            lv = lexicon().levels.match(toks, bm.end + 1)       # "UBND 2 xã biên giới A và B"
+            after = bm.end + 1 + lv.size if lv is not None else after
+        k = _past_qualifiers(toks, after)
+        end = _bare_commune_end(toks, at, k) if lv is not None and lv.payload.level == "commune" else None
         if end is None:
             return []
-        unit = " ".join(t.text for t in toks[bm.end - lv.size:bm.end]).lower()
-        first = (bm.end, end, "commune", unit, " ".join(t.text for t in toks[bm.end:end]))
+        unit = " ".join(t.text for t in toks[after - lv.size:after]).lower()
+        first = (k, end, "commune", unit, " ".join(t.text for t in toks[k:end]))
     out, j = [], first[1]
     while j < len(toks) and (toks[j].text == "," or toks[j].low in _JOINERS):
         k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in _JOINERS)
@@ -96,6 +101,23 @@ def sharing_communes(els: list, idx: int, last: BodyMention) -> list[BodyMention
     for e in out:
         e.generic, e.level, e.unit, e.place_name = False, last.level, last.unit, last.place_name
     return out[::-1]
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple:
+    """bodies.yaml commune_list_qualifiers, as lower-case token tuples, longest first."""
+    raw = section("bodies.yaml", "commune_list_qualifiers", None) or {}
+    words = sorted((tuple(w.lower().split()) for w in raw.get("words") or []), key=len, reverse=True)
+    return tuple(words), frozenset(w.lower() for w in raw.get("openers") or [])
+
+
+def _past_qualifiers(toks: list, k: int) -> int:
+    """Past what the genre writes between a commune's level word and the names it lists: a kind of
+    commune ("các xã biên giới", "2 xã vùng cao") and an opener (":", "gồm", "là")."""
+    words, openers = _qualifiers()
+    w = next((w for w in words if tuple(t.low for t in toks[k:k + len(w)]) == w), None)
+    k += len(w) if w else 0
+    return k + 1 if k < len(toks) and (toks[k].text == ":" or toks[k].low in openers) else k
 
 
 def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
