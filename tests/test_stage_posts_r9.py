@@ -253,3 +253,77 @@ def test_the_district_itself_is_no_person(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn công tác huyện Mai Sơn, tỉnh Sơn La đến thăm. Lãnh đạo Mai Sơn, Phó Chủ tịch "
                             "UBND tỉnh cùng dự.\n")
     assert not officials(st)
+
+
+# --- a former mark glued to a name by a dash is no syllable of a neighbour's name ---
+
+def test_a_former_mark_after_a_dash_is_no_part_of_the_name_in_a_foreign_story(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Nguyễn Văn An-nguyên Phó Chủ tịch UBND tỉnh Hà Giang đã tiếp đoàn Trung Quốc.\n")
+    assert officials(st) == {"Nguyễn Văn An"}
+    assert not posts(st)
+
+
+def test_a_neighbours_hyphenated_name_is_still_read_whole(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Xiêng Khoảng (Lào) do đồng chí Xổm-phết Khăm-bun-đa, Bí thư Tỉnh "
+                            "ủy dẫn đầu đã sang thăm tỉnh Nghệ An.\n")
+    assert ("Xổm-phết Khăm-bun-đa", "Bí thư", "Tỉnh ủy Xiêng Khoảng") in posts(st)
+
+
+# --- review9a H8: "sự tham dự của <title>: A" names the holder; only an award's "của" gives nothing ---
+
+def test_the_attendance_of_a_title_then_a_colon_names_its_holder(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBuổi lễ vinh dự có sự hiện diện của Phó Chủ tịch UBND tỉnh Yên Bái: ông Trần Văn "
+                            "Tám.\n")
+    assert posts(st) == {("Trần Văn Tám", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")}
+
+
+def test_an_order_of_the_state_given_by_a_title_to_a_list_gives_nothing(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHai cá nhân được nhận Huân chương Lao động hạng Nhì của Chủ tịch nước gồm: Lê Văn "
+                            "Hoa, Trần Thị Cúc.\n")
+    assert not posts(st) and not officials(st)
+
+
+# --- a living hero's title is no memorial ---
+
+def test_a_hero_of_the_armed_forces_taking_part_is_no_one_remembered(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự lễ có đồng chí Nguyễn Văn Mạnh – Anh hùng Lực lượng vũ trang nhân dân; đồng chí "
+                            "Trương Văn Hảo - Phó Chủ tịch HĐND huyện Vĩnh Hưng.\n")
+    assert officials(st) == {"Nguyễn Văn Mạnh", "Trương Văn Hảo"}
+    assert ("Trương Văn Hảo", "Phó Chủ tịch", "Hội đồng nhân dân huyện Vĩnh Hưng") in posts(st)
+
+
+def test_a_fallen_hero_remembered_is_still_no_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nLễ kỷ niệm 90 năm ngày sinh đồng chí Lê Văn Tám, anh hùng liệt sĩ, nguyên Bí thư "
+                            "Tỉnh ủy.\n")
+    assert not officials(st)
+
+
+# --- a neighbour's official's titles written after his name, closed by his unit ---
+
+def test_titles_after_a_name_closed_by_a_neighbours_province_are_that_sides(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn thăm tỉnh Champasak của nước bạn Lào. Đồng chí Vi-la-sắc Bun-nha-vông - Tỉnh "
+                            "trưởng tỉnh Champasak, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đón đoàn.\n")
+    got = posts(st)
+    assert ("Vi-la-sắc Bun-nha-vông", "Tỉnh trưởng", "Chính quyền tỉnh Champasak") in got
+    assert ("Vi-la-sắc Bun-nha-vông", "Ủy viên", "Ban Chấp hành Trung ương Đảng") not in got
+
+
+def test_our_secretarys_titles_before_a_neighbours_delegation_stay_ours(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp đoàn tỉnh Sê Kông (Lào) sáng nay có đồng chí Lê Văn Hải - Bí thư Tỉnh ủy Quảng "
+                            "Nam, Ủy viên Trung ương Đảng.\n")
+    assert posts(st) == {("Lê Văn Hải", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                         ("Lê Văn Hải", "Bí thư", "Tỉnh ủy Quảng Nam")}
+
+
+# --- review9a H10, M6: a colon listing who came; the genre's other greetings ---
+
+def test_comrades_listed_as_attending_a_conference_named_for_models_stay_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự Hội nghị biểu dương điển hình tiên tiến năm nay có các đồng chí: Hoàng Văn An, "
+                            "Nguyễn Thị Bình.\n")
+    assert officials(st) == {"Hoàng Văn An", "Nguyễn Thị Bình"}
+
+
+def test_a_dignitary_greeted_for_his_health_or_his_feast_is_visited(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn thăm hỏi sức khỏe Thượng tọa Thích Minh Hải. Sau đó đoàn đến thăm, chúc mừng "
+                            "Lễ Phục sinh Mục sư Y Sơn Niê.\n")
+    assert officials(st) == {"Thích Minh Hải", "Y Sơn Niê"}

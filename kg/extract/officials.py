@@ -156,12 +156,29 @@ def _model_members(state: ArticleState, names: set) -> set:
         lows = [t.low for t in sv.toks]
         cues = [i + len(w) for w in _MODEL_CUES for i in range(len(lows) - len(w) + 1)
                 if tuple(lows[i:i + len(w)]) == w] if not firsts.isdisjoint(sv.lows) else []
+        opened = [o for o in (_cue_colon(lows, c) for c in cues) if o is not None]
         for e in here:
-            listed = any(c <= e.start and ":" in lows[c:e.start] and "." not in lows[c:e.start] for c in cues)
+            listed = any(o < e.start and "." not in lows[o:e.start] for o in opened)
             (cued if listed else plain).add(e.text)
     return cued - plain
 
 
+_CUE_COLON_REACH = 5     # words between a model cue and the colon that opens its list
+
+
+def _cue_colon(lows: list, c: int):
+    """The colon that closes a model cue's own phrase ("các báo cáo điển hình:", "30 cá nhân tiêu
+    biểu của huyện:"), within a few words of it and no word of attendance between ("Dự hội nghị
+    biểu dương điển hình tiên tiến có các đồng chí: A, B": the colon lists who came); else None."""
+    for k in range(c, min(len(lows), c + _CUE_COLON_REACH + 1)):
+        if lows[k] == ":":
+            return k
+        if lows[k] in _ATTENDING or lows[k] in ".;":
+            return None
+    return None
+
+
+_ATTENDING = frozenset(section("people.yaml", "model_cue_breaks"))
 _DEPUTY = frozenset(("Đại biểu",))
 _DIGNITARIES = frozenset(section("people.yaml", "dignitary_honorifics"))
 _VISITED = section("people.yaml", "dignitaries_visited")

@@ -214,8 +214,6 @@ def _side_cues():
     return phrase_matcher(section("roles.yaml", "foreign_side", None) or [])
 
 
-
-
 @triggers(lambda: firsts(_side_cues()) | {"có"})     # (a cue, or a unit and "có")
 def foreign_side(gz, sv, lx, foreign: dict) -> None:
     """ "Phía Lào có ông A, Ủy viên Trung ương Đảng, ...", "Phía tỉnh Sekong có đồng
@@ -287,6 +285,35 @@ def foreign_chains(sv, lx, foreign: dict, party: Optional[str]) -> None:
         for r in chain:
             if isinstance(r, Role):
                 _foreign_title(r, (party, unit), lx)
+    _chains_after(sv, lx, foreign, party)
+
+
+def _chains_after(sv, lx, foreign: dict, party: Optional[str]) -> None:
+    """ "Đồng chí A - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh X tiếp đoàn": the chain of titles after a name,
+    one of which is of a unit the article marks as foreign, is that side's (as before a name)."""
+    els, toks = sv.elements, sv.toks
+    for x, name in enumerate(els):
+        if not isinstance(name, Name):
+            continue
+        k, chain, unit = x + 1, [], None
+        while k + 1 < len(els) and isinstance(els[k], Punct) and els[k].char in _CHAIN_MARKS \
+                and isinstance(els[k + 1], Role):
+            r = els[k + 1]
+            chain.append(r)
+            k += 2
+            if isinstance(r.body, BodyMention) and r.body.place_name and name_key(r.body.place_name) in foreign:
+                unit = unit or r.body
+            if k < len(els) and type(els[k]) is LevelMention and els[k].start == r.end:
+                place = unit_place(toks, els[k])    # "Tỉnh trưởng tỉnh X": the unit right after a title
+                if place and name_key(place) in foreign:
+                    unit = unit or replace(els[k], place_name=place)
+                k += 1
+                k += type(els[k]) is Word and toks[els[k].start].is_cap if k < len(els) else 0     # its name
+        for r in chain if unit is not None else ():
+            _foreign_title(r, (party, unit), lx)
+
+
+_CHAIN_MARKS = frozenset((",", "-", "–", "—"))
 
 
 def _unit_side(sv, at: int, foreign: dict) -> Optional[tuple]:

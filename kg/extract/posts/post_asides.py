@@ -158,7 +158,7 @@ def mourned(sv, lx):
     B, not A; roles.yaml posts mourning). The object opens right after the verb with an address,
     a former mark, a title or a name, and ends at a clause's word or ";" ("viếng Đền thờ ..., đồng
     chí C phát biểu": no one mourned)."""
-    if lx.memorial_cues.present(sv.toks, sv.lows):
+    if lx.memorial_cues.present(sv.toks, sv.lows) and not _living_honours_only(sv, lx):
         return True
     at = next((k + e.size for k, e in _MOURNING.find(sv.toks, lows=sv.lows)), None)
     if at is None:
@@ -185,6 +185,16 @@ def mourned(sv, lx):
         if type(e) is Name:
             names.append(e.text)
     return frozenset(names)
+
+
+_LIVING = phrase_matcher(grammar("roles.yaml", "posts")["living_honours"])
+
+
+def _living_honours_only(sv, lx) -> bool:
+    """Whether every memorial cue of the sentence opens a title the living hold ("đồng chí A – Anh
+    hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động B": roles.yaml posts living_honours)."""
+    living = [(k, k + e.size) for k, e in _LIVING.find(sv.toks, lows=sv.lows)]
+    return bool(living) and all(any(a <= k < b for a, b in living) for k, _ in lx.memorial_cues.find(sv.toks, lows=sv.lows))
 
 
 _OBJECT_MARKS = frozenset(list(grammar("roles.yaml", "posts")["former"]) + list(_LATE) + ["và"])

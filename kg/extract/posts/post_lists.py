@@ -58,10 +58,19 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             yield names, head
 
 
+_GIFTS = tuple(tuple(w.split()) for w in _W["giver_nouns"])
+_GIFT_REACH = 6         # tokens between the award's noun and "của": "Bằng khen của", "Huân chương Lao động hạng Ba của"
+
+
 def _given_by(toks: Sequence, i: int) -> bool:
     """Whether the title that heads a list at token i names the authority that gives ("Bằng khen
-    của Chủ tịch UBND tỉnh gồm: A, B"): the citizens rewarded hold nothing, are no officials."""
-    return i >= 1 and bool(toks) and toks[i - 1].low in _W["giver_marks"]
+    của Chủ tịch UBND tỉnh gồm: A, B"): the citizens rewarded hold nothing, are no officials. Only
+    after an award's or a document's noun: "sự tham dự của Chủ tịch Quốc hội: đồng chí A" names
+    the holder."""
+    if not (i >= 1 and toks and toks[i - 1].low in _W["giver_marks"]):
+        return False
+    before = [t.low for t in toks[max(0, i - 1 - _GIFT_REACH):i - 1]]
+    return any(tuple(before[k:k + len(w)]) == w for w in _GIFTS for k in range(len(before) - len(w) + 1))
 
 
 def _former(toks: Sequence, i: int) -> bool:

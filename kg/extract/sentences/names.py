@@ -32,6 +32,9 @@ def _country_names():
 
 _PEOPLE = _load("people.yaml")
 _DOUBLED = frozenset(_PEOPLE.get("doubled_address") or ())
+# the former marks ("nguyên", "cựu"): a word of the titles, never a syllable of a hyphenated name
+# ("ông A-nguyên Phó Chủ tịch ...": the dash typed with no spaces before the former title)
+_FORMER = frozenset(section("roles.yaml", "posts")["former"])
 def _surname_at(toks: list[Token], k: int, lx) -> bool:
     # (not a middle name: "ông Ông Văn A" is a man of the family Ông)
     return k < len(toks) and toks[k].is_cap and toks[k].low in lx.surnames and toks[k].low not in _MIDDLE
@@ -193,7 +196,8 @@ class NameReader:
         if k + 1 >= len(toks) or toks[k].start != toks[k - 1].end or toks[k + 1].start != toks[k].end:
             return False
         u = toks[k + 1]
-        return u.is_word and not u.text.isdigit() and not u.is_upper and not self._starts_entity(toks, k + 1)
+        return u.is_word and not u.text.isdigit() and not u.is_upper and u.low not in _FORMER \
+            and not self._starts_entity(toks, k + 1)
 
     def _capitalised(self, sentence: str, toks: list[Token], i: int, vintage: str,
                      out: list[Element]) -> Optional[int]:
