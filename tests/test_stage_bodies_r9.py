@@ -195,3 +195,19 @@ def test_communes_listed_after_a_kind_of_commune_or_an_opener():
 def test_a_kind_of_commune_with_no_names_after_it_lists_no_commune():
     b = bodies_of("Sáng 12/3/2024, UBND các xã biên giới của huyện Si Ma Cai, tỉnh Lào Cai ký kết với đồn biên phòng.")
     assert not any(n.startswith("Ủy ban nhân dân xã") for n in b)
+
+
+def test_departments_and_ministries_written_with_initials_after_the_first_segment():
+    # review9a M3: the later segments of a ministry's or a department's name by their initials
+    for dept, full in (("Sở Giáo dục và ĐT", "Sở Giáo dục và Đào tạo"), ("Sở Lao động - TB&XH",
+                       "Sở Lao động - Thương binh và Xã hội"), ("Sở Văn hóa, TT và DL", "Sở Văn hóa, Thể thao và Du lịch"),
+                       ("Sở Giao thông - VT", "Sở Giao thông vận tải")):
+        text = f"Sáng 3/5/2024, bà Vi Thị Nga, Phó Giám đốc {dept} tỉnh Bắc Kạn trình bày báo cáo."
+        assert f"{full} tỉnh Bắc Kạn" in bodies_of(text), dept
+    text = "Sáng 3/5/2024, ông Vi Văn Tùng, Thứ trưởng Bộ Khoa học và CN trình bày báo cáo."
+    assert "Bộ Khoa học và Công nghệ" in bodies_of(text)
+
+
+def test_a_ministry_s_initials_alone_after_another_word_are_no_ministry():
+    text = "Sáng 3/5/2024, UBND tỉnh Bắc Kạn bàn về khoa học và CN, giáo dục và ĐT trong năm tới."
+    assert not any(n.startswith("Bộ ") or n.startswith("Sở ") for n in bodies_of(text))
