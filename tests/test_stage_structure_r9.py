@@ -3,7 +3,7 @@ kg.extract.meeting.event_days): invented sentences, each with a near one the rul
 from __future__ import annotations
 
 from kg.extract.structure.structure import analyse
-from kg.extract.structure.title_marks import bracket_stamp, no_title, without_section
+from kg.extract.structure.title_marks import bracket_stamp, no_title, story_opener, without_section
 from test_extract import facts_of
 from test_real_meetings import day  # one reader of a meeting's day ("2023-12-09", "--05-09")
 
@@ -29,6 +29,8 @@ def test_a_title_that_opens_on_a_section_s_words_keeps_them():
     assert without_section("Chính quyền xã Đông Khê đối thoại với nông dân") == "Chính quyền xã Đông Khê đối thoại với nông dân"
     assert without_section("Kiểm tra - giám sát việc thu chi quỹ Hội ở Đông Khê") == \
         "Kiểm tra - giám sát việc thu chi quỹ Hội ở Đông Khê"
+    # (a topic's words in Title Case open the title too: only a site's own section labels go; review9b M2)
+    assert without_section("Kiểm tra - Giám sát Chặt Chẽ Quỹ Hội Đông Khê") == "Kiểm tra - Giám sát Chặt Chẽ Quỹ Hội Đông Khê"
     # (nor is a short title emptied)
     assert without_section("Thời sự - Chính trị Đông Khê") == "Thời sự - Chính trị Đông Khê"
 
@@ -39,6 +41,8 @@ def test_a_stamp_in_brackets_after_the_title_dates_the_page():
     assert str(st.published) == "2025-10-12"
     # (a bracket of other words after a title stays: no stamp)
     assert bracket_stamp("Đông Khê sơ kết phong trào (đợt 2)") == ("Đông Khê sơ kết phong trào (đợt 2)", None)
+    # (a date alone there is the meeting's own day, no stamp: review9b M3)
+    assert bracket_stamp("Đông Khê sơ kết phong trào quý I (12/3/2025)")[1] is None
 
 
 def test_a_visitors_counter_is_no_headline():
@@ -57,11 +61,13 @@ def test_a_number_after_a_word_that_is_no_counter_s_stays():
 
 
 def test_a_portal_s_name_made_of_places_is_no_headline():
-    st = analyse("Cổng thông tin điện tử\n\nHuyện Lạc Sơn - Khê Bình\n\nThống kê truy cập\n"
+    st = analyse("Cổng thông tin điện tử\n\nXã Đông Khê - Huyện Lạc Sơn\n\nThống kê truy cập\n"
                  "Hội Nông dân huyện Lạc Sơn sơ kết phong trào sản xuất giỏi\nLượt xem: 120\n" + _LEAD)
     assert st.headline_text == "Hội Nông dân huyện Lạc Sơn sơ kết phong trào sản xuất giỏi"
     # ... a title that tells what a unit did, in lower-case words, is one
     assert not no_title("Huyện Lạc Sơn - Khê Bình ra quân làm giao thông nông thôn")
+    # ... nor one in Title Case whose words after the dash are no place (review9b M6)
+    assert not no_title("Xã Đông Khê - Điểm Sáng Dân Vận")
 
 
 def test_a_document_s_place_and_date_is_no_headline_and_dates_no_meeting(tmp_path):
@@ -113,7 +119,7 @@ def test_a_month_first_stamp_is_read():
 def test_a_life_s_dates_in_a_badge_story_date_no_meeting(tmp_path):
     text = ("Trao Huy hiệu Đảng cho đảng viên xã Đông Khê\nĐồng chí Lê Văn Ba, Phó Bí thư Huyện ủy, trao Huy hiệu "
             "40 năm tuổi Đảng cho các đảng viên.\nĐảng viên Trần Văn Tư sinh năm 1950. Vào Đảng ngày 3/2/1984. "
-            "Ông nhập ngũ ngày 5/6/1968.\n")
+            "Ông từ trần ngày 5/6/2024.\n")
     assert _day(tmp_path, text) is None
     # ... the ceremony's own day still dates it
     assert _day(tmp_path, "Sáng 7/11/2024, Huyện ủy Lạc Sơn tổ chức lễ trao Huy hiệu Đảng cho đảng viên. Đảng viên "
@@ -268,8 +274,90 @@ def test_an_excerpt_that_opens_on_what_its_page_told_before_keeps_that_day(tmp_p
 def test_a_line_over_a_credit_alone_is_no_headline():
     st = analyse("Công đoàn huyện Lạc Sơn trao quà cho công nhân khó khăn.\nẢnh: Công đoàn huyện gửi\n" + _LEAD)
     assert st.headline is None
-    st = analyse("Công đoàn huyện Lạc Sơn trao quà cho công nhân khó khăn\nẢnh: Công đoàn huyện gửi\n" + _LEAD)
+    st = analyse("Công đoàn huyện Lạc Sơn trao quà cho công nhân khó khăn\nẢnh: Công đoàn huyện gửi\n"
+                 "Công đoàn huyện Lạc Sơn vừa tổ chức các đoàn đến thăm hỏi, động viên đoàn viên ốm đau ở xã Đông Khê.\n")
     assert st.headline is None
     # ... one over the lead is the title
     st = analyse("Công đoàn huyện Lạc Sơn trao quà cho công nhân khó khăn\n" + _LEAD)
     assert st.headline_text == "Công đoàn huyện Lạc Sơn trao quà cho công nhân khó khăn"
+
+
+def test_a_story_s_sentence_cut_at_its_scene_is_no_headline():
+    st = analyse("Tại buổi gặp mặt, đồng chí Lê Văn Ba, Phó\nBí thư Huyện ủy, báo cáo tình hình phát triển của\n"
+                 "huyện trong năm qua.\n")
+    assert st.headline is None and 0 in st.story
+    assert story_opener("Phát biểu tại hội nghị, Chủ tịch UBND xã Đông Khê đề nghị")
+    # ... a title that names the place it tells of is one
+    assert not story_opener("Tại Đông Khê, nông dân ra quân làm đường giao thông")
+    assert not story_opener("Tại buổi làm việc với xã Đông Khê về nông thôn mới")
+
+
+def test_an_admission_s_or_a_send_off_s_own_day_dates_it(tmp_path):
+    # (review9b H3: the life-date words date the event they name)
+    assert _day(tmp_path, "Chi bộ thôn Khê Thượng tổ chức lễ kết nạp vào Đảng ngày 15/3/2025 cho hai đoàn viên ưu tú "
+                          "của thôn.\n") == "2025-03-15"
+    assert _day(tmp_path, "Sáng nay, huyện Lạc Sơn tổ chức lễ giao nhận quân, tiễn 120 thanh niên nhập ngũ ngày "
+                          "14/2/2025.\n") == "2025-02-14"
+
+
+def test_a_january_meeting_that_deploys_the_year_s_tasks_is_of_that_year(tmp_path):
+    # (review9b H4)
+    assert _day(tmp_path, "Huyện Lạc Sơn triển khai nhiệm vụ năm 2025\nSáng 10/1, UBND huyện Lạc Sơn tổ chức hội nghị "
+                          "triển khai nhiệm vụ năm 2025. Năm 2025, huyện có thêm 4 xã đạt chuẩn nông thôn mới.\n") \
+        == "2025-01-10"
+    assert _day(tmp_path, "Sáng 10/1, UBND huyện Lạc Sơn tổ chức hội nghị giao ban. Trong năm 2025 toàn huyện đạt 3 tiêu "
+                          "chí mới về y tế.\n") == "2025-01-10"
+
+
+def test_resolutions_issued_at_a_session_date_it(tmp_path):
+    # (review9b H8)
+    assert _day(tmp_path, "Bế mạc kỳ họp thứ chín HĐND tỉnh Khê Bình\nNgày 4/8/2025, HĐND tỉnh Khê Bình ban hành 12 nghị "
+                          "quyết tại kỳ họp thứ chín, kỳ họp chuyên đề.\n") == "2025-08-04"
+
+
+def test_the_title_over_its_lead_photo_s_credit_stays_the_title():
+    # (review9b H11)
+    lead = "Sáng 12/3, Huyện ủy Lạc Sơn tổ chức hội nghị sơ kết công tác dân vận quý I năm 2025 với 80 đại biểu.\n"
+    assert analyse("Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I\nẢnh: Thu Hà\n" + lead).headline_text == \
+        "Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I"
+    assert analyse("Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I\n\n(Ảnh: Thu Hà)\n\n" + lead).headline_text == \
+        "Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I"
+
+
+def test_a_year_a_thing_was_built_in_stays_a_text_year(tmp_path):
+    # (review9b M4: "vào năm N" is a target's year only in a target's clause)
+    assert _day(tmp_path, "Sáng 12/3, UBND xã Đông Khê tổ chức ra mắt mô hình dân vận khéo. Mô hình được xây dựng vào "
+                          "năm 2024.\n") == "2024-03-12"
+
+
+def test_a_letterhead_or_a_salutation_is_no_headline():
+    # (probe9 F12)
+    assert no_title("TỈNH KHÊ BÌNH Độc lập - Tự do - Hạnh phúc")
+    assert no_title("Kính thưa đồng chí Lê Văn Ba, Phó Chủ tịch HĐND tỉnh!")
+    # ... a title on gratitude is one
+    assert not no_title("Thương binh liệt sĩ được tri ân tại xã Đông Khê")
+
+
+def test_a_document_s_signature_is_no_byline():
+    # (probe9 F17: the title over the signer's name, or a title alone, names no writer)
+    body = ("Về việc tổ chức lễ ra quân trồng cây\nUBND huyện Lạc Sơn yêu cầu các xã tổ chức trồng cây đầu xuân trên "
+            "địa bàn với sự tham gia của nhân dân.\n")
+    assert analyse(body + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Ba\n").authors == []
+    assert analyse(body + "QUYỀN CHỦ TỊCH\n").authors == []
+    # ... a writer's name closing the story is one
+    assert analyse(body + "Lê Văn Ba\n").authors == ["Lê Văn Ba"]
+
+
+def test_a_letter_of_congratulation_is_no_visit(tmp_path):
+    # (probe9 F10)
+    assert _kind(tmp_path, "Chủ tịch UBND huyện Lạc Sơn gửi thư chúc mừng Đại lễ Phật đản\nNhân dịp Đại lễ Phật đản, "
+                           "Chủ tịch UBND huyện Lạc Sơn gửi thư chúc mừng tới tăng ni, phật tử trên địa bàn huyện.\n") is None
+    # ... a leader who goes to congratulate visits
+    assert _kind(tmp_path, "Chủ tịch UBND huyện Lạc Sơn chúc mừng Đại lễ Phật đản\nSáng 10/5, Chủ tịch UBND huyện Lạc "
+                           "Sơn đến chúc mừng tăng ni, phật tử chùa Khê Thượng nhân Đại lễ Phật đản.\n") == "Visit"
+
+
+def test_a_notice_s_own_date_is_no_meeting_s(tmp_path):
+    # (probe9 F11)
+    assert _day(tmp_path, "Theo tin từ Văn phòng Ban Trị sự đề ngày 06/10/2025, tại phiên họp sáng thứ Tư (5/10/2025), "
+                          "Ban Trị sự đã bầu ban thường trực mới.\n") == "2025-10-05"

@@ -105,15 +105,18 @@ def _reviews(year: int, lead: list[SentenceView]) -> bool:
 @lru_cache(maxsize=1)
 def _results_re() -> re.Pattern:
     w = _words()
-    return re.compile(r"\b" + _alts(w["year_words"][:1]) + r"\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)([^.;]{0,60}?)\b(?:"
+    return re.compile(r"(?<!trong )\b" + _alts(w["year_words"][:1]) + r"\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)([^.;]{0,60}?)\b(?:"
                       + _alts(w["results_words"]) + r")\b", re.I)
 
 
 def _results(year: int, lead: list[SentenceView]) -> bool:
     """The lead reports what that year achieved ("năm 2008 tỉnh đạt mức tăng trưởng 15%"; meetings.yaml
-    dates `results_words`), no target on the way ("năm 2009 phấn đấu đạt ...": `results_not_between`):
-    met early in a year, the year before's results."""
+    dates `results_words`), no target on the way ("năm 2009 phấn đấu đạt ...": `results_not_between`), no
+    year's progress ("trong năm 2025 ... đạt"), and the lead sets no tasks (`results_not_with`): met early
+    in a year, the year before's results."""
     stop = re.compile(r"\b(?:" + _alts(_words()["results_not_between"]) + r")\b", re.I)
+    if any(w in sv.text.lower() for sv in lead for w in _words()["results_not_with"]):
+        return False        # ("hội nghị triển khai nhiệm vụ năm 2025. Năm 2025, huyện có 5 xã đạt ...": review9b H4)
     return any(int(m.group(1)) == year and not stop.search(m.group(2))
                for sv in lead for m in _results_re().finditer(sv.text))
 
@@ -127,8 +130,8 @@ def _plan_re() -> re.Pattern:
 
 
 def _plans(year: int, lead: list[SentenceView]) -> bool:
-    """The lead sets the tasks or the plan of that year ("ra nghị quyết lãnh đạo thực hiện nhiệm vụ
-    năm 2024", "triển khai phương hướng, nhiệm vụ năm 2024"; meetings.yaml dates `plan_words`): a
+    """The lead sets the tasks or the plan of that year ("ra nghị quyết lãnh đạo nhiệm vụ
+    năm 2024", "triển khai nhiệm vụ, phương hướng năm 2024"; meetings.yaml dates `plan_words`): a
     setting verb right before the plan word (`plan_set_by`), none that pushes to finish the year's
     own tasks or reports on them ("hoàn thành các chỉ tiêu, nhiệm vụ năm 2024", "thực hiện thắng
     lợi nhiệm vụ năm 2024", "đạt 105% kế hoạch năm 2024", "kết quả thực hiện nhiệm vụ năm 2021":

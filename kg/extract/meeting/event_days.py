@@ -71,7 +71,8 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: boo
             continue
         before = text[max(0, d.start - 80):d.start]
         fronted_time = _fronted_time().search(before)
-        if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) or occasion_date(text, d, page_year):
+        if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) and not _ADMITTED.search(before) \
+                or occasion_date(text, d, page_year):
             continue
         if (_patterns()["future"].search(before) or (ahead or _patterns()["future_far"].search(before)) and not fronted_time
                 or _patterns()["future_after"].match(text, d.end) or _planned(text, d)) and not _today_re().search(before):
@@ -112,6 +113,8 @@ def _document_s(before: str, fronted_time) -> bool:
     return not (_COMMA_DAY.search(before) and day_dates(before[doc.start():]))
 
 
+# ("lễ kết nạp vào Đảng ngày 15/3": an admission's own day, not a life's date told; review9b H3)
+_ADMITTED = re.compile(r"\bkết\s+nạp\s+vào\s+Đảng\s+(?:ngày\s+)?$", re.I)
 _OUTLET_TAG = re.compile(r"^\W*\([A-ZĐ][A-ZĐ0-9.\-]{1,12}\)\s*[-–—]?\s*")
 _COMMA_DAY = re.compile(r",\s*" + _DAY + r"\s*$", re.I)
 
@@ -199,9 +202,10 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
     headline when they give none), its year worked out as the module says."""
     page_year = published.year if published is not None else None
     dated = next(((d, sv) for sv in _lead_window(story) + headline for d in [_event_date(sv, page_year)] if d), None)
-    if dated is None and story and _patterns()["other_time"].match(story[0].text.lstrip(" -–(")):
-        # "Trước đó, sáng 26/10, HĐND tỉnh họp ...": an excerpt that opens on what its page told before
-        # has no other event to set it apart from: its day is the story's
+    if dated is None and story and not headline and _patterns()["other_time"].match(story[0].text.lstrip(" -–")):
+        # "Trước đó, sáng 26/10, HĐND tỉnh họp ...": an excerpt (no title) that opens on what its page
+        # told before has no other event to set it apart from: its day is the story's (not an aside in
+        # brackets under a title: "(Trước đó, ngày 4-9, ...)")
         dated = next(((d, story[0]) for d in [_event_date(story[0], page_year, recalled=True)] if d), None)
     if dated is not None:
         d, sv = dated

@@ -28,15 +28,19 @@ def planned(text: str, d: DayDate) -> bool:
 _STATED = re.compile(r"\s*,\s*([^.;:!?]{1,140}?)\s+(?:(?:cho biết|thông tin)\s*[,:]|cho biết\s+(?=đã\s)|(?:đã\s+)?(?:ký\s+)?ban hành\s)", re.I)
 
 
+# "... tại kỳ họp thứ bảy", "... tại Hội nghị": the issuing placed at a meeting
+_AT_MEETING = re.compile(r"\btại\s+(?:" + "|".join(map(re.escape, _words()["issued_at_meetings"])) + r")\b", re.I)
+
+
 def stated(text: str, d: DayDate) -> bool:
     """ "Ngày 25/3, ông A – Chủ tịch Ủy ban MTTQ huyện X cho biết, đến nay 9/9 xã đã tổ chức ...": the
     fronted date, then only the speaker and his titles (capitals, an address, a unit's level word:
     meetings.yaml dates `plan_subject_words`) and "cho biết," (or "cho biết đã ..."): the day of a statement,
     not of a meeting;
-    or the issuer and "ban hành": the day of a document."""
+    or the issuer and "ban hành": the day of a document (not when issued at a meeting the sentence names)."""
     m = _STATED.match(text, d.end)
-    if m is None:
-        return False
+    if m is None or "ban hành" in m.group(0).lower() and _AT_MEETING.search(text, m.end()):
+        return False        # ("... ban hành 15 nghị quyết tại kỳ họp thứ bảy": the session's day, review9b H8)
     from kg.extract.lexicon import lexicon
     from kg.extract.sentences.tokens import tokenize
     small = set(_words()["plan_subject_words"]) | {"ông", "bà", "đồng", "chí"}

@@ -41,6 +41,8 @@ def add_byline(st: Structure, i: int, last: bool = False) -> bool:
     names = _name_line(st.lines[i], last)
     if names and any(_title(n) or _address(n) for n in names):
         names = None        # "• X, Phó Ban": a list's item, a name and its title; no writer
+    elif names and _signed_under(st.lines, i):
+        names = None        # "CHỦ TỊCH" / "Lữ Văn A": a document's signature, its signer no writer
     if names:
         st.byline_lines.add(i)
         st.authors.extend(names)
@@ -140,10 +142,24 @@ def glued_byline(st: Structure) -> None:
 
 
 def _title(name: str) -> bool:
-    """The "name" is a title as a whole ("Phó Ban", "Chủ tịch"; roles.yaml): never a writer's."""
-    toks = tokenize(name)
+    """The "name" is a title as a whole ("Phó Ban", "Chủ tịch"; roles.yaml), a signer's mark before it
+    or not ("Quyền Chủ tịch", "KT. Chủ tịch": article.yaml structure `signing_marks`): never a writer's."""
+    toks = tokenize(_SIGNING.sub("", name))
     e = lexicon().roles.match(toks, 0) if toks else None
     return e is not None and e.size == len(toks)
+
+
+_SIGNING = re.compile(r"^(?:(?:" + "|".join(map(re.escape, grammar("article.yaml", "structure")["signing_marks"]))
+                      + r")\s*)+", re.I)
+
+
+def _signed_under(lines: list[str], i: int) -> bool:
+    """The line right above line i is a title alone ("CHỦ TỊCH", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"): line i
+    names the signer of a document (probe9 F17)."""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k >= 0 and _title(_clean(lines[k]).title())
 
 
 def _address(name: str) -> bool:

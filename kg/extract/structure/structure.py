@@ -255,18 +255,12 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             candidates.append(i)
             continue
         retold = _retold(s, body[n + 1:n + 2], lines)
-        if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)) and not retold:
+        if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)
+                or title_marks.story_opener(s)) and not retold:
             lead_at = i
             break           # the story has begun: a headline never comes after its lead
-        # (a site's name after the title makes no masthead; "Print Thứ Tư, 11/09/2019 12:06" no title)
-        title = strip_site(_TRAILING_TIME.sub("", s))
-        if len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or title_marks.credit_under(lines, i) or group_photo(s, body[n + 1:n + 2], lines) or _is_slug(s) \
-                or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)
-                    and not stamped_capitals(s, i, stamps, lines)) \
-                or _wrapped(lines, i) or listed(lines, i, st.chrome) \
-                or story_ends.bullet_header(lines[i]) or _is_masthead(title):
-            continue
-        candidates.append(i)
+        if not _no_candidate(st, s, i, body[n + 1:n + 2], stamps, retold):
+            candidates.append(i)
     # The first title-like line before the story starts; a line in capitals before another
     # title-like line is the site's name, not the headline.
     for i in _stamped(candidates, body, stamps, lines) or past_a_list(candidates, lines) or candidates:
@@ -292,6 +286,20 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
                 st.chrome.add(j)
             break
     return headline
+
+
+def _no_candidate(st: Structure, s: str, i: int, nxt: list[int], stamps: list[page_dates.Stamp], retold: bool) -> bool:
+    """Line i (cleaned: s) before the story's lead is no title: too short, a caption, a slug, a
+    fragment, a list's item, a masthead or a bullet's heading (`nxt`: the body's next line)."""
+    lines = st.lines
+    # (a site's name after the title makes no masthead; "Print Thứ Tư, 11/09/2019 12:06" no title)
+    title = strip_site(_TRAILING_TIME.sub("", s))
+    return len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or title_marks.credit_under(lines, i) \
+        or group_photo(s, nxt, lines) or _is_slug(s) \
+        or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)
+            and not stamped_capitals(s, i, stamps, lines)) \
+        or _wrapped(lines, i) or listed(lines, i, st.chrome) \
+        or story_ends.bullet_header(lines[i]) or _is_masthead(title)
 
 
 def _first_twice(s: str, i: int, body: list[int], lines: list[str]) -> bool:

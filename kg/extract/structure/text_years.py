@@ -26,6 +26,7 @@ def years_in(text: str) -> list[int]:
         # "đợt 2 năm 2026", "lần thứ 2 năm 2026": a number, then one year alone)
         counted = _COUNTED.search(text[max(0, m.start() - 8):m.start()]) and _LISTED.match(text, m.end())
         if not p["target"].search(text[max(0, m.start() - 12):m.start()]) and not counted \
+                and not _aimed(text[max(0, m.start() - 80):m.start()]) \
                 and not p["standard"].search(text[max(0, m.start() - 72):m.start()]):
             found.append((m.start(1), int(m.group(1))))
     found += [(m.start(1), int(m.group(1))) for m in p["feast"].finditer(text)]
@@ -46,6 +47,18 @@ def years_in(text: str) -> list[int]:
     found += [(m.start(), int(m.group(1))) for m in _DAYS_FULL.finditer(text)
               if not _DOC_REF_FAST.search(text[max(0, m.start() - 60):m.start()])]
     return [y for _, y in sorted(found) if y >= earliest]
+
+
+_AIMED_AT = re.compile(r"\bvào\s*$", re.I)
+
+
+def _aimed(before: str) -> bool:
+    """ "... phấn đấu trở thành phường vào năm 2025": "vào" before the year in a target's clause
+    (meetings.yaml dates `year_targets`)."""
+    if not _AIMED_AT.search(before):
+        return False
+    clause = re.split(r"[.;:]", before)[-1].lower()
+    return any(w in clause for w in _words()["year_targets"])
 
 
 def anniversary_years(text: str, dates: Optional[list[DayDate]] = None) -> list[tuple[int, int]]:

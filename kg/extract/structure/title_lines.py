@@ -249,7 +249,7 @@ _OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)
 
 
 def group_photo(s: str, nxt: list[int], lines: list[str]) -> bool:
-    """ "Đoàn đại biểu chụp ảnh lưu niệm tại khu di tích" over "Tham dự có ...": what only a group
+    """ "Các đại biểu chụp ảnh lưu niệm bên tượng đài" over "Tham dự có ...": what only a group
     photo's caption says (article.yaml structure `group_photo_phrases`), the line under it no dated
     lead (a title stands over its dated lead: "Lãnh đạo tỉnh gặp mặt, chụp ảnh lưu niệm với ..." /
     "Sáng 20/5, ..."; review8d M2)."""

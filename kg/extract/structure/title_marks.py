@@ -20,13 +20,13 @@ _TITLE_WORDS = 4
 
 @lru_cache(maxsize=1)
 def _section_re() -> re.Pattern:
-    """A site's section named in two parts joined by a dash (article.yaml menu_words: "Thời sự -
-    Chính trị", "Tin tức - Sự kiện"), then a word in capitals: the label a page set before its
-    title on one line. (A one-word section, "Chính trị", opens titles too: "Chính quyền xã ...".)"""
-    labels = sorted((w for w in section("article.yaml", "menu_words") if re.search(r"\s[-–]\s", w)), key=len, reverse=True)
+    """A site's section named in two parts joined by a dash, each capitalised as a site writes it
+    (article.yaml structure `section_labels`: "Thời sự - Chính trị", "Tin tức - Sự kiện"), then a word in
+    capitals: the label a page set before its title on one line. Only these: a topic's words open
+    titles too ("Kiểm tra - giám sát ...", "Chính quyền xã ..."; review9b M2)."""
     alts = "|".join(r"\s*[-–]\s*".join(r"\s+".join(map(re.escape, part.split())) for part in re.split(r"\s[-–]\s", w))
-                    for w in labels)
-    return re.compile(r"^(?i:" + alts + r")\s+")
+                    for w in sorted(_W["section_labels"], key=len, reverse=True))
+    return re.compile(r"^(?:" + alts + r")\s+")
 
 
 def without_section(text: str) -> str:
@@ -36,9 +36,10 @@ def without_section(text: str) -> str:
     return rest if rest.lstrip('"“')[:1].isupper() and len(rest.split()) >= _TITLE_WORDS else text
 
 
-# "(14/12/2019 17:45)": the page's stamp in brackets closing the title's line
+# "(14/12/2019 17:45)": the page's stamp in brackets closing the title's line, its time with it (a date
+# alone there, "... quý I (12/3/2024)", is the meeting's own day: review9b M3)
 _BRACKET_STAMP = re.compile(r"\s*\(\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
-                            r"(?:\s*,?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*\)\s*$")
+                            r"\s*,?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*\)\s*$")
 
 
 def bracket_stamp(text: str) -> tuple[str, Optional[date]]:
@@ -59,7 +60,17 @@ def _portal_re() -> re.Pattern:
     name of the unit's portal, no title (a title tells what was done, in lower-case words)."""
     levels = "|".join(sorted(map(re.escape, _W["portal_levels"]), key=len, reverse=True))
     name = r"[^\W_][^\s\-–]*(?:\s+[^\W_][^\s\-–]*){0,3}"
-    return re.compile(r"^(?:" + levels + r")\s+" + name + r"\s*[-–]\s*(?:(?:" + levels + r")\s+)?" + name + r"$", re.I)
+    return re.compile(r"^(?:" + levels + r")\s+" + name + r"\s*[-–]\s*(?:(?:" + levels + r")\s+)?(" + name + r")$", re.I)
+
+
+def _portal(s: str) -> bool:
+    """The line is a portal's name: its shape, every word in capitals, and a known place after the dash
+    ("- Nam Định", "- Huyện Châu Thành"; not "Xã Tân Lộc - Điểm Sáng Dân Vận": review9b M6)."""
+    m = _portal_re().match(s)
+    if m is None or not all(w[:1].isupper() or w[:1].isdigit() for w in s.split() if w[:1].isalnum()):
+        return False
+    from kg.extract.gazetteer import get_gazetteer
+    return bool(get_gazetteer().lookup(m.group(1)))
 
 
 # "Hải Phòng, ngày 27 tháng 02 năm 2020": a document's place and date, set as its own line
@@ -81,13 +92,31 @@ def link_twice(line: str) -> bool:
     return len(s.split()) >= 2 * _TITLE_WORDS and s[half] == " " and s[:half] == s[half + 1:] if len(s) % 2 else False
 
 
+@lru_cache(maxsize=1)
+def _story_opener_re() -> re.Pattern:
+    """ "Tại buổi gặp mặt, ...", "Phát biểu tại hội nghị, ...": a story's sentence opens on the scene or
+    the speech it goes on from (article.yaml structure `story_openers`), its clause closed by a comma."""
+    alts = "|".join(map(re.escape, sorted(_W["story_openers"], key=len, reverse=True)))
+    return re.compile(r"^(?:" + alts + r")\b[^,.;:]{0,40},", re.I)
+
+
 def no_title(s: str) -> bool:
     """A line of a title's length that is none: a portal's name made of places, a document's
     place and date, a caption closed by its photographer's credit without a colon ("... năm 2019.
-    Ảnh Thu Hà")."""
+    Ảnh Thu Hà"), a letterhead, a speech's salutation ("Kính thưa đồng chí A, ...!")."""
     from kg.extract.structure.credits import closes_caption
-    portal = _portal_re().match(s) and all(w[:1].isupper() or w[:1].isdigit() for w in s.split() if w[:1].isalnum())
-    return bool(portal or _PLACE_DATE.match(s)) or closes_caption(s)
+    return _portal(s) or bool(_PLACE_DATE.match(s) or _LETTERHEAD.search(s) or _SALUTATION.match(s)) or closes_caption(s)
+
+
+_LETTERHEAD = re.compile(r"(?:" + "|".join(r"\s*[-–]\s*".join(map(re.escape, w.split(" - "))) for w in _W["letterhead_phrases"])
+                         + r")", re.I)
+_SALUTATION = re.compile(r"^(?:" + "|".join(map(re.escape, _W["salutations"])) + r")\s", re.I)
+
+
+def story_opener(s: str) -> bool:
+    """A story's sentence opening on its scene ("Tại buổi gặp mặt, đồng chí A, ..."): the story has
+    begun, and a headline never comes after it."""
+    return bool(_story_opener_re().match(s))
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +132,14 @@ def credit_only(text: str) -> bool:
 
 
 def credit_under(lines: list[str], i: int) -> bool:
-    """The next line with words is a photo's credit alone: line i is its caption."""
-    nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
-    return credit_only(nxt)
+    """The next line with words is a photo's credit alone: line i is its caption, when it reads as one
+    (a sentence's full stop) or no dated lead follows the credit (a title over the lead's photo, its
+    credit alone, then "Sáng 12/3, ...": the title; review9b H11)."""
+    after = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k].strip()][:2]
+    if not after or not credit_only(lines[after[0]]):
+        return False
+    return lines[i].rstrip().endswith(".") or len(after) < 2 or not _OPENS_ON_DAY.match(lines[after[1]])
+
+
+# a line that opens on its day ("Sáng 12/3, ...", "Ngày 12-3-2024, ...")
+_OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
