@@ -327,3 +327,15 @@ def test_a_dignitary_greeted_for_his_health_or_his_feast_is_visited(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn thăm hỏi sức khỏe Thượng tọa Thích Minh Hải. Sau đó đoàn đến thăm, chúc mừng "
                             "Lễ Phục sinh Mục sư Y Sơn Niê.\n")
     assert officials(st) == {"Thích Minh Hải", "Y Sơn Niê"}
+
+
+# --- review9a L3: a consul named after his mission seated in a city written without its unit word ---
+
+def test_a_consul_after_a_mission_seated_in_a_bare_city_holds_the_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/6, Tổng Lãnh sự Nhật Bản tại Đà Nẵng Tanaka Hiroshi đã chúc mừng tỉnh.\n")
+    assert posts(st) == {("Tanaka Hiroshi", "Tổng Lãnh sự", "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng")}
+
+
+def test_a_seat_that_is_no_place_names_no_consul(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/6, Tổng Lãnh sự Nhật Bản tại Hội Nghị Xúc Tiến đã chúc mừng tỉnh.\n")
+    assert not officials(st)

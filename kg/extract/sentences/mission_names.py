@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from kg.extract.gazetteer import get_gazetteer
 from kg.extract.lexicon import BodyEntry, section
 from kg.extract.passes import triggers
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Role, Word
@@ -17,6 +18,11 @@ from kg.extract.sentences.missions import city as _city, mission_country, missio
     seat_words as _seat_words, text as _text
 
 _DEPUTY = "Phó "
+
+
+def is_place(name: str) -> bool:
+    return get_gazetteer().is_place_name(name)
+
 _LONGEST = 4            # syllables of a diplomat's name read so
 _OTHER_OFFICE = frozenset(section("bodies.yaml", "missions")["other_offices_before"])
 _TITLE_ENDS = frozenset(t.split()[-1].lower() for t in _mission_spec()[0])      # "sứ", "sự"
@@ -95,6 +101,10 @@ def _mission(sv, k: int) -> Optional[tuple[int, str]]:
     if seat is not None:
         return k + 1 + seat.size, f"{country} {toks[k].text} {_text(sv, k + 1, k + 1 + seat.size)}"
     place = next((e for e in sv.elements if e.start == k + 1 and type(e) is LevelMention and e.place_name), None)
+    if place is None:       # a city written without its unit word, read as plain words ("tại Đà Nẵng")
+        place = next((e for e in sv.elements if e.start == k + 1 and type(e) is Word and e.end - e.start <= 3
+                      and toks[k + 1].is_cap and is_place(_text(sv, e.start, e.end))), None)
     if place is None:
         return None
-    return place.end, f"{country} {toks[k].text} {_city(sv, k + 1)}"
+    seat = _city(sv, k + 1) if type(place) is LevelMention else _text(sv, place.start, place.end)
+    return place.end, f"{country} {toks[k].text} {seat}"
