@@ -211,3 +211,11 @@ def test_departments_and_ministries_written_with_initials_after_the_first_segmen
 def test_a_ministry_s_initials_alone_after_another_word_are_no_ministry():
     text = "Sáng 3/5/2024, UBND tỉnh Bắc Kạn bàn về khoa học và CN, giáo dục và ĐT trong năm tới."
     assert not any(n.startswith("Bộ ") or n.startswith("Sở ") for n in bodies_of(text))
+
+
+def test_the_sangha_s_councils_written_with_its_half_abbreviated_name():
+    from test_stage_bodies_vocab import posts_of
+    text = "Sáng 5/5/2024, đoàn thăm Hòa thượng Thích Minh Tâm, Ủy viên Thường trực Hội đồng Trị sự GHPG Việt Nam, tại Bắc Ninh."
+    assert ("Thích Minh Tâm", "Ủy viên Thường trực", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam") in posts_of(text)
+    text = "Sáng 5/5/2024, đoàn thăm Hòa thượng Thích Minh Tâm, Ủy viên Hội đồng Chứng minh GHPG Việt Nam, tại Bắc Ninh."
+    assert "Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam" in bodies_of(text)
