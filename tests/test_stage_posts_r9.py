@@ -302,7 +302,7 @@ def test_a_fallen_hero_remembered_is_still_no_official(tmp_path):
 
 def test_titles_after_a_name_closed_by_a_neighbours_province_are_that_sides(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn thăm tỉnh Champasak của nước bạn Lào. Đồng chí Vi-la-sắc Bun-nha-vông - Tỉnh "
-                            "trưởng tỉnh Champasak, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đón đoàn.\n")
+                            "trưởng tỉnh Champasak kiêm Bí thư Tỉnh ủy, Ủy viên Trung ương Đảng đón đoàn.\n")
     got = posts(st)
     assert ("Vi-la-sắc Bun-nha-vông", "Tỉnh trưởng", "Chính quyền tỉnh Champasak") in got
     assert ("Vi-la-sắc Bun-nha-vông", "Ủy viên", "Ban Chấp hành Trung ương Đảng") not in got

@@ -296,8 +296,8 @@ def _chains_after(sv, lx, foreign: dict, party: Optional[str]) -> None:
         if not isinstance(name, Name):
             continue
         k, chain, unit = x + 1, [], None
-        while k + 1 < len(els) and isinstance(els[k], Punct) and els[k].char in _CHAIN_MARKS \
-                and isinstance(els[k + 1], Role):
+        while k + 1 < len(els) and (isinstance(els[k], Punct) and els[k].char in _CHAIN_MARKS
+                                    or type(els[k]) is Word and els[k].low == "kiêm") and isinstance(els[k + 1], Role):
             r = els[k + 1]
             chain.append(r)
             k += 2
