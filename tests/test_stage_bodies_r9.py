@@ -219,3 +219,17 @@ def test_the_sangha_s_councils_written_with_its_half_abbreviated_name():
     assert ("Thích Minh Tâm", "Ủy viên Thường trực", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam") in posts_of(text)
     text = "Sáng 5/5/2024, đoàn thăm Hòa thượng Thích Minh Tâm, Ủy viên Hội đồng Chứng minh GHPG Việt Nam, tại Bắc Ninh."
     assert "Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam" in bodies_of(text)
+
+
+def test_a_bare_inspection_committee_in_a_union_s_sentence_is_the_union_s():
+    # probe9 F4: "Ban Thường vụ LĐLĐ tỉnh ... , Ủy ban Kiểm tra 9 người" is the union's inspection committee
+    text = ("Sáng 5/9/2023, đại hội bầu Ban Thường vụ LĐLĐ tỉnh Phú Yên khóa XV gồm 11 người, Ủy ban Kiểm tra "
+            "gồm 7 người.")
+    b = bodies_of(text)
+    assert "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Phú Yên" in b
+    assert "Tỉnh ủy Phú Yên" not in b
+
+
+def test_a_bare_inspection_committee_in_a_party_sentence_stays_the_party_s():
+    text = "Sáng 5/9/2023, Ban Thường vụ Tỉnh ủy Phú Yên họp kỳ thứ tư, Ủy ban Kiểm tra trình bày báo cáo."
+    assert "Ủy ban Kiểm tra Tỉnh ủy Phú Yên" in bodies_of(text)
