@@ -361,3 +361,12 @@ def test_a_notice_s_own_date_is_no_meeting_s(tmp_path):
     # (probe9 F11)
     assert _day(tmp_path, "Theo tin từ Văn phòng Ban Trị sự đề ngày 06/10/2025, tại phiên họp sáng thứ Tư (5/10/2025), "
                           "Ban Trị sự đã bầu ban thường trực mới.\n") == "2025-10-05"
+
+
+def test_a_photo_s_alt_and_caption_or_a_lead_set_twice_is_no_title():
+    # (review9b M7)
+    cap = "Quang cảnh hội nghị sơ kết công tác dân vận quý I."
+    st = analyse(cap + "\n" + cap + "\nHuyện ủy Lạc Sơn sơ kết công tác dân vận quý I\n" + _LEAD)
+    assert st.headline_text == "Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I"
+    lead = "Sáng 12/3, Huyện ủy Lạc Sơn sơ kết công tác dân vận."
+    assert analyse(lead + "\n" + lead + "\nĐồng chí Lê Văn Ba, Bí thư Huyện ủy, chủ trì hội nghị.\n").headline is None

@@ -26,7 +26,7 @@ from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
-                                    cut_copy, first_line_title, group_photo, listed, past_a_list, stamped_capitals,
+                                    cut_copy, first_line_title, first_twice, group_photo, listed, past_a_list, stamped_capitals,
                                     stamped_caption_ending, under_stamp,
                                     wrapped as _wrapped)
 
@@ -238,7 +238,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
     seen: dict[str, list[int]] = {}
     for i in body[:8]:
         s = _clean(lines[i])
-        if (not _is_sentence(s) or _first_twice(s, i, body, lines)) and not _is_caption(s):
+        if (not _is_sentence(s) or first_twice(s, i, body, lines)) and not _is_caption(s):
             seen.setdefault(s, []).append(i)
     candidates = []
     lead_at = len(lines)
@@ -278,7 +278,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
     # A line repeated in the top block is the headline for sure (title + page heading).
     for s, idx in seen.items():
         # (a photo caption repeated below the lead is not: the headline never follows the lead)
-        if len(idx) > 1 and len(s.split()) >= 4 and (idx[0] < lead_at or _first_twice(s, idx[0], body, lines)):
+        if len(idx) > 1 and len(s.split()) >= 4 and (idx[0] < lead_at or first_twice(s, idx[0], body, lines)):
             if headline is not None and headline < idx[0] and _adjacent(body, idx):
                 break   # a photo's text twice (its alt, its caption) under the title already found
             headline = idx[0]
@@ -300,13 +300,6 @@ def _no_candidate(st: Structure, s: str, i: int, nxt: list[int], stamps: list[pa
             and not stamped_capitals(s, i, stamps, lines)) \
         or _wrapped(lines, i) or listed(lines, i, st.chrome) \
         or story_ends.bullet_header(lines[i]) or _is_masthead(title)
-
-
-def _first_twice(s: str, i: int, body: list[int], lines: list[str]) -> bool:
-    """The page's first line, set with a full stop, repeated right under it ("Huyện ủy X làm việc
-    với xã Y về ... ." twice): the title and the page's heading, not a lead told twice."""
-    return i in body[:2] and len(body) > 1 and len(s.split()) <= _TITLE_WORDS \
-        and _clean(lines[body[0]]) == _clean(lines[body[1]]) == s
 
 
 def _kicker_over(i: int, candidates: list[int], body: list[int], lines: list[str]) -> int:

@@ -182,6 +182,12 @@ def first_line_title(s: str, after: list[int], lines: list[str]) -> bool:
 
 
 _CAPTION_SUBJECTS = tuple(w + " " for w in _W["caption_subjects"])
+
+
+def caption_opening(s: str) -> bool:
+    """The line opens on those in a photo or its scene ("Quang cảnh ...", "Đại biểu dự ...": article.yaml
+    structure `caption_subjects`)."""
+    return s.startswith(_CAPTION_SUBJECTS)
 _PERSON_OPENERS = tuple(w + " " for w in _W["title_person_openers"])
 # (a day and its month: "15/7", "15-7-2024", a lead's date, never a title's)
 _DAY_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)")
@@ -255,3 +261,16 @@ def group_photo(s: str, nxt: list[int], lines: list[str]) -> bool:
     "Sáng 20/5, ..."; review8d M2)."""
     low = s.lower()
     return any(p in low for p in _GROUP_PHOTO) and not (nxt and _OPENS_ON_DAY.match(_clean(lines[nxt[0]])))
+
+
+def first_twice(s: str, i: int, body: list[int], lines: list[str]) -> bool:
+    """The page's first line, set with a full stop, repeated right under it ("Huyện ủy X làm việc
+    với xã Y về ... ." twice): the title and the page's heading, not a lead told twice."""
+    if not (i in body[:2] and len(body) > 1 and len(s.split()) <= TITLE_WORDS
+            and _clean(lines[body[0]]) == _clean(lines[body[1]]) == s):
+        return False
+    # (not a lead told twice, a photo's alt and caption, "Quang cảnh ...", nor a pair over a title that
+    # has no full stop: review9b M7)
+    third = _clean(lines[body[2]]) if len(body) > 2 else ""
+    return not looks_like_lead(s) and not caption_opening(s) and not (
+        third and not is_sentence(third) and len(third.split()) >= 4 and not looks_like_lead(third))
