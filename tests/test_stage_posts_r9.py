@@ -339,3 +339,9 @@ def test_a_consul_after_a_mission_seated_in_a_bare_city_holds_the_post(tmp_path)
 def test_a_seat_that_is_no_place_names_no_consul(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng 2/6, Tổng Lãnh sự Nhật Bản tại Hội Nghị Xúc Tiến đã chúc mừng tỉnh.\n")
     assert not officials(st)
+
+
+def test_a_hero_whose_grave_is_visited_is_mourned_no_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã viếng mộ Anh hùng Lực lượng vũ trang nhân dân Trần Văn Mười, nguyên Bí thư "
+                            "Huyện ủy Mỏ Cày.\n")
+    assert not officials(st)

@@ -193,6 +193,8 @@ _LIVING = phrase_matcher(grammar("roles.yaml", "posts")["living_honours"])
 def _living_honours_only(sv, lx) -> bool:
     """Whether every memorial cue of the sentence opens a title the living hold ("đồng chí A – Anh
     hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động B": roles.yaml posts living_honours)."""
+    if next(iter(_MOURNING.find(sv.toks, lows=sv.lows)), None) is not None:
+        return False    # "viếng mộ Anh hùng Lực lượng vũ trang A": the hero is mourned
     living = [(k, k + e.size) for k, e in _LIVING.find(sv.toks, lows=sv.lows)]
     return bool(living) and all(any(a <= k < b for a, b in living) for k, _ in lx.memorial_cues.find(sv.toks, lows=sv.lows))
 
