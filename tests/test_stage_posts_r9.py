@@ -345,3 +345,21 @@ def test_a_hero_whose_grave_is_visited_is_mourned_no_official(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn đã viếng mộ Anh hùng Lực lượng vũ trang nhân dân Trần Văn Mười, nguyên Bí thư "
                             "Huyện ủy Mỏ Cày.\n")
     assert not officials(st)
+
+
+# --- the ministry an office belongs to, in brackets between the title and the name ---
+
+def test_a_department_heads_ministry_in_brackets_still_leads_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCùng tiếp đoàn có Cục trưởng Cục Hợp tác quốc tế (Bộ Công an) Trần Văn Lâm và đại "
+                            "diện các sở.\n")
+    assert any(name == "Trần Văn Lâm" and role == "Cục trưởng" for name, role, _ in posts(st))
+
+
+def test_a_union_in_brackets_is_no_ministry_aside(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có Giám đốc Sở Y tế (Hội Chữ thập đỏ) Lê Văn Hùng.\n")
+    assert not posts(st)
+
+
+def test_a_department_whose_name_holds_a_title_word_is_read_whole(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Cao, Phó Cục trưởng Cục Lãnh sự, cùng dự buổi tiếp.\n")
+    assert posts(st) == {("Lê Văn Cao", "Phó Cục trưởng", "Cục Lãnh sự")}

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from kg.extract.officials import is_place
 from kg.extract.places.foreign import _countries
-from kg.extract.sentences.elements import Element, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 
 _ASIDE_MOST = 3     # elements inside the parentheses: "(tỉnh Y)", "(Y)", "(Y, Z)"
 _SEPS = frozenset((",", "-", "–", "—"))
@@ -21,6 +21,8 @@ def _placed(e: Element, toks: Sequence) -> bool:
     syllable is a family name, "Hà Tĩnh"), or a country ("Lào")."""
     if isinstance(e, LevelMention):
         return e.place_name is not None
+    if isinstance(e, BodyMention):
+        return e.central or e.base is not None and e.base.sort == "central"     # "Cục X (Bộ Y) A": its ministry
     if not isinstance(e, (Word, Name)) or not toks[e.start].is_cap:
         return False
     words = [t.text for t in toks[e.start:e.end]]
