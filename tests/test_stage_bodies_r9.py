@@ -233,3 +233,16 @@ def test_a_bare_inspection_committee_in_a_union_s_sentence_is_the_union_s():
 def test_a_bare_inspection_committee_in_a_party_sentence_stays_the_party_s():
     text = "Sáng 5/9/2023, Ban Thường vụ Tỉnh ủy Phú Yên họp kỳ thứ tư, Ủy ban Kiểm tra trình bày báo cáo."
     assert "Ủy ban Kiểm tra Tỉnh ủy Phú Yên" in bodies_of(text)
+
+
+def test_a_bishop_s_title_after_his_house_is_no_word_of_its_name():
+    # probe9 F7: "Tòa Giám mục X Giám mục A" -> the house is "Tòa Giám mục X"
+    text = ("Chiều 24/12/2024, đoàn đến chúc mừng Giáng sinh tại Tòa Giám mục Buôn Ma Thuột Giám mục Giuse Lê "
+            "Văn An tiếp đoàn.")
+    b = bodies_of(text)
+    assert "Tòa Giám mục Buôn Ma Thuột" in b and not any(n.endswith(" Giám") for n in b)
+
+
+def test_a_head_s_first_syllable_the_page_cut_is_no_name():
+    b = bodies_of("Chiều 24/12/2024, UBND tỉnh Đắk Lắk tiếp đại diện Tòa Giám mục Giáo ph")
+    assert "Tòa Giám mục Giáo" not in b

@@ -26,6 +26,8 @@ from kg.extract.bodies.open_names import OpenEntry
 from kg.facts import Body
 
 _DASHES = frozenset("-–—")
+# a clergyman's title, written right after his house's name, that is no word of it (lower case)
+_TITLES_AFTER = frozenset({("giám", "mục"), ("linh", "mục"), ("mục", "sư")})
 
 
 @lru_cache(maxsize=1)
@@ -106,13 +108,17 @@ def _name_end(sv, i: int, j: int, starts: dict) -> int:
                 and not _unit_at(toks, end + 1):
             end += 1            # "Bắc Sơn - Nam Sơn"
             continue
-        if not (t.is_word and t.is_cap) or levels.match(toks, end) is not None:
-            break
+        if not (t.is_word and t.is_cap) or levels.match(toks, end) is not None \
+                or end > k and tuple(x.low for x in toks[end:end + 2]) in _TITLES_AFTER:
+            break               # "Tòa Giám mục X" + "Giám mục A": the bishop's title ends the house's name
         end += 1
     if " ".join(t.low for t in toks[i:j]) in _clergy_heads():
         end = _person_cut(toks, k, end)     # "Giáo phận X Nguyễn Văn A": the bishop after his diocese
     if end > k and toks[end - 1].text in _DASHES:
         end -= 1
+    if end > k and toks[end - 1].low in _head_openers() and end < len(toks) and toks[end].is_word \
+            and not toks[end].is_cap:
+        end -= 1                # "Tòa Giám mục Giáo" + "ph...": a head's first syllable the page cut
     if end == k:
         end = _located_end(toks, i, j, k)
     return end if end > k else j
@@ -153,6 +159,12 @@ def _head_as_written(head: str, written: str) -> str:
         return head
     more = all(w == h or w.isupper() and w.lower() == h for w, h in zip(written, head))
     return written if more else head
+
+
+@lru_cache(maxsize=1)
+def _head_openers() -> frozenset:
+    """The first syllables of the heads of two or more ("giáo" of "Giáo phận"), lower case."""
+    return frozenset(h.split()[0].lower() for h in _listed_heads() if len(h.split()) > 1)
 
 
 @lru_cache(maxsize=1)
