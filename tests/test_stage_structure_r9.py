@@ -286,7 +286,8 @@ def test_a_story_s_sentence_cut_at_its_scene_is_no_headline():
     st = analyse("Tại buổi gặp mặt, đồng chí Lê Văn Ba, Phó\nBí thư Huyện ủy, báo cáo tình hình phát triển của\n"
                  "huyện trong năm qua.\n")
     assert st.headline is None and 0 in st.story
-    assert story_opener("Phát biểu tại hội nghị, Chủ tịch UBND xã Đông Khê đề nghị")
+    assert story_opener("Phát biểu tại hội nghị, ông Lê Văn Ba, Chủ tịch UBND xã Đông Khê đề nghị")
+    assert not story_opener("Phát biểu tại hội nghị, Bí thư Huyện ủy yêu cầu siết chặt kỷ cương")
     # ... a title that names the place it tells of is one
     assert not story_opener("Tại Đông Khê, nông dân ra quân làm đường giao thông")
     assert not story_opener("Tại buổi làm việc với xã Đông Khê về nông thôn mới")
@@ -370,3 +371,26 @@ def test_a_photo_s_alt_and_caption_or_a_lead_set_twice_is_no_title():
     assert st.headline_text == "Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I"
     lead = "Sáng 12/3, Huyện ủy Lạc Sơn sơ kết công tác dân vận."
     assert analyse(lead + "\n" + lead + "\nĐồng chí Lê Văn Ba, Bí thư Huyện ủy, chủ trì hội nghị.\n").headline is None
+
+
+def test_life_dates_after_a_person_in_a_badge_story_date_no_ceremony(tmp_path):
+    # (review9b H12)
+    lead = "Vừa qua, Đảng ủy xã Đông Khê tổ chức lễ trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Trần Văn Tư. "
+    assert _day(tmp_path, "Trao Huy hiệu 50 năm tuổi Đảng\n" + lead + "Đồng chí Trần Văn Tư được kết nạp vào Đảng ngày "
+                          "3/2/1975 tại quê nhà.\n") is None
+    assert _day(tmp_path, "Trao Huy hiệu 50 năm tuổi Đảng\n" + lead + "Ông Tư nhập ngũ ngày 5/6/1969, từng tham gia "
+                          "nhiều chiến dịch.\n") is None
+
+
+def test_a_title_opening_on_its_scene_stays_the_title():
+    # (review9b H13)
+    st = analyse("Tại kỳ họp thứ 9, HĐND tỉnh Khê Bình thông qua 18 nghị quyết\nSáng 12/3, HĐND tỉnh Khê Bình khai mạc "
+                 "kỳ họp thứ 9 với sự tham dự của 50 đại biểu.\n")
+    assert st.headline_text == "Tại kỳ họp thứ 9, HĐND tỉnh Khê Bình thông qua 18 nghị quyết"
+
+
+def test_a_scene_s_caption_over_its_credit_is_no_headline():
+    # (review9b L4)
+    st = analyse("Quang cảnh hội nghị sơ kết công tác dân vận quý I\nẢnh: Thu Hà\nSáng 12/3, Huyện ủy Lạc Sơn tổ chức "
+                 "hội nghị sơ kết công tác dân vận quý I năm 2025 với 80 đại biểu.\n")
+    assert st.headline is None

@@ -113,8 +113,9 @@ def _document_s(before: str, fronted_time) -> bool:
     return not (_COMMA_DAY.search(before) and day_dates(before[doc.start():]))
 
 
-# ("lễ kết nạp vào Đảng ngày 15/3": an admission's own day, not a life's date told; review9b H3)
-_ADMITTED = re.compile(r"\bkết\s+nạp\s+vào\s+Đảng\s+(?:ngày\s+)?$", re.I)
+# ("lễ kết nạp vào Đảng ngày 15/3", "tiễn 120 thanh niên nhập ngũ ngày 14/2": the event's own day, not a
+# life's date told; meetings.yaml dates `own_event_words`, review9b H3, H12)
+_ADMITTED = re.compile(r"\b(?:" + _alts(_words()["own_event_words"]) + r")\b[^.;]{0,60}$", re.I)
 _OUTLET_TAG = re.compile(r"^\W*\([A-ZĐ][A-ZĐ0-9.\-]{1,12}\)\s*[-–—]?\s*")
 _COMMA_DAY = re.compile(r",\s*" + _DAY + r"\s*$", re.I)
 

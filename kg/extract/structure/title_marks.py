@@ -114,9 +114,11 @@ _SALUTATION = re.compile(r"^(?:" + "|".join(map(re.escape, _W["salutations"])) +
 
 
 def story_opener(s: str) -> bool:
-    """A story's sentence opening on its scene ("Tại buổi gặp mặt, đồng chí A, ..."): the story has
-    begun, and a headline never comes after it."""
-    return bool(_story_opener_re().match(s))
+    """A story's sentence opening on its scene ("Tại buổi gặp mặt, đồng chí A, Phó ..."): the story has
+    begun, and a headline never comes after it. A sentence or a person's apposition after the opener
+    (a second comma) tells it; a title opens so too ("Tại kỳ họp thứ 7, HĐND tỉnh X thông qua 20 nghị
+    quyết": review9b H13)."""
+    return bool(_story_opener_re().match(s)) and (s.rstrip().endswith(".") or s.count(",") >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +140,9 @@ def credit_under(lines: list[str], i: int) -> bool:
     after = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k].strip()][:2]
     if not after or not credit_only(lines[after[0]]):
         return False
-    return lines[i].rstrip().endswith(".") or len(after) < 2 or not _OPENS_ON_DAY.match(lines[after[1]])
+    from kg.extract.structure.title_lines import caption_opening      # ("Quang cảnh ...": review9b L4)
+    return lines[i].rstrip().endswith(".") or caption_opening(lines[i].strip()) or len(after) < 2 \
+        or not _OPENS_ON_DAY.match(lines[after[1]])
 
 
 # a line that opens on its day ("Sáng 12/3, ...", "Ngày 12-3-2024, ...")
