@@ -220,3 +220,66 @@ def test_representatives_listed_as_attending_do_not_host(tmp_path):
     hosts, _ = hg(tmp_path, "Hội nghị\n\nĐại diện lãnh đạo UBND tỉnh An Giang có mặt tại Hội nghị tổng kết do Hội Nông "
                             "dân tỉnh An Giang tổ chức sáng nay.\n")
     assert "Ủy ban nhân dân tỉnh An Giang" not in hosts
+
+
+# -- review9b negatives (the reviewer's entries, sentences written anew here) ------------------------
+
+def test_a_led_delegation_that_receives_is_no_guest(tmp_path):
+    # (H1: "Đoàn ... do A dẫn đầu đã tiếp ...": the led delegation receives)
+    _, guests = hg(tmp_path, "Tiếp Đại sứ\n\nChiều 8/5, tại Viêng Chăn, đoàn đại biểu tỉnh Hà Tĩnh do ông Lê Văn An, Phó Bí "
+                             "thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tĩnh dẫn đầu đã tiếp Đại sứ Nhật Bản tại Lào.\n")
+    assert "Tỉnh ủy Hà Tĩnh" not in guests
+
+
+def test_a_led_delegation_of_an_earlier_event_is_no_guest(tmp_path):
+    # (H1: a sentence opening on "Trước đó" tells another event)
+    _, guests = hg(tmp_path, "Tiếp khách\n\nSáng 5/3, Bệnh viện Đa khoa huyện Yên Thành tiếp đoàn chuyên gia quốc tế. "
+                             "Trước đó, đoàn công tác do ông Lê Văn An, Giám đốc Sở Y tế tỉnh Hà Tĩnh làm trưởng đoàn đã "
+                             "làm việc với Bệnh viện.\n")
+    assert "Sở Y tế tỉnh Hà Tĩnh" not in guests
+
+
+_SCHOOL = ("Thăm trường\n\nSáng 9/2, đoàn công tác của Sở Giáo dục và Đào tạo tỉnh Kon Tum do ông Lê Văn An, Giám đốc "
+           "Sở dẫn đầu đã đến thăm, tặng quà Trường Tiểu học Đăk Hà. ")
+
+
+def test_a_closing_cue_reads_only_its_own_item(tmp_path):
+    # (H2: the bodies thanked before the ";" are no companions)
+    _, guests = hg(tmp_path, _SCHOOL + "Thay mặt nhà trường, bà Trần Thị Bình cảm ơn Hội Khuyến học tỉnh Kon Tum đã hỗ "
+                                       "trợ; đại diện Phòng Giáo dục và Đào tạo huyện Đăk Hà đi cùng đoàn.\n")
+    assert "Hội Khuyến học tỉnh Kon Tum" not in guests
+
+
+def test_who_receives_and_goes_along_is_no_companion(tmp_path):
+    # (H2: a receiving verb in the span before the closing cue)
+    _, guests = hg(tmp_path, _SCHOOL + "UBND huyện Đăk Hà đón tiếp và đi cùng đoàn.\n")
+    assert "Ủy ban nhân dân huyện Đăk Hà" not in guests
+
+
+def test_a_delegation_that_has_a_session_names_no_companion(tmp_path):
+    # (H7: "Phái đoàn của X có buổi làm việc với Y": the verb "có", no cue)
+    _, guests = hg(tmp_path, _SCHOOL + "Phái đoàn của Sở Giáo dục và Đào tạo có buổi làm việc với Ủy ban MTTQ Việt Nam "
+                                       "huyện Đăk Hà vào buổi chiều.\n")
+    assert not any(g.startswith("Ủy ban Mặt trận") for g in guests)
+
+
+def test_a_night_patrol_convenes_nothing(tmp_path):
+    # (H6: "tổ chức đêm tuần tra" is a night's work, no event held)
+    st = state_of(tmp_path, "Ra quân giữ bình yên\n\nTối 5/3, Công an xã Tân Hòa phối hợp Đoàn xã Tân Hòa tổ chức đêm "
+                            "tuần tra bảo đảm an ninh trật tự dịp lễ hội.\n")
+    m = st.meeting
+    assert m is None or m.hosts == []
+
+
+def test_who_goes_with_the_visitor_is_no_stop(tmp_path):
+    # (H9: "chúc mừng Giáo xứ X cùng Ủy ban MTTQ huyện Y": who goes along, not visited)
+    hosts, _ = hg(tmp_path, "Chúc mừng Giáng sinh\n\nSáng 21/12, ông Lê Văn An, Phó Bí thư Tỉnh ủy Ninh Bình đến chúc mừng "
+                            "Giáo xứ Phát Diệm (tại thị trấn Phát Diệm) cùng Ủy ban MTTQ Việt Nam huyện Kim Sơn.\n")
+    assert hosts == ["Giáo xứ Phát Diệm"]
+
+
+def test_a_venue_does_not_replace_the_convener_named_after_the_verb(tmp_path):
+    # (H10: "tại Huyện ủy X tổ chức Đại hội Hội Nông dân huyện": the congress's own body convenes)
+    hosts, _ = hg(tmp_path, "Đại hội\n\nNgày 13/8, tại Huyện ủy Yên Thành tổ chức Đại hội Hội Nông dân huyện Yên Thành lần "
+                            "thứ XI, nhiệm kỳ mới.\n")
+    assert "Huyện ủy Yên Thành" not in hosts

@@ -28,11 +28,20 @@ def companion_start(sv: SentenceView) -> tuple:
 
 def _closing_cue(sv: SentenceView):
     """ "Phó Chủ tịch UBND huyện X A tham gia cùng đoàn.": a cue that closes the sentence names its
-    companions before it, from the sentence's start; (0, the cue's token) or None."""
-    toks = sv.toks
+    companions before it, from the sentence's start or its last ";"; (start, the cue's token) or None.
+    None when that span tells an event of its own (a working, visiting, receiving or convening verb:
+    "UBND huyện X đón tiếp và đi cùng đoàn") or opens on another event ("Trước đó, ...")."""
+    from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, phrase_at, verb_index
+    toks, els = sv.toks, sv.elements
     for j, n in positions(toks, host_words()["companion_cues"], sv.lows):
-        if j > 0 and all(not t.is_word for t in toks[j + n:]) and not _host_side(toks, j):
-            return 0, j
+        if j == 0 or any(t.is_word for t in toks[j + n:]) or _host_side(toks, j):
+            continue
+        start = max([i + 1 for i in range(j) if toks[i].text == ";"], default=0)
+        first = next((i for i in range(start, j) if toks[i].is_word), j)
+        verbs = [els[v].start for k in (HOST, RECEIVE, VISIT, WORK_WITH) for v in verb_index(sv)[k]]
+        if any(start <= t < j for t in verbs) or phrase_at(toks, first, "other_event_openers"):
+            return None
+        return start, j
     return None
 
 
@@ -48,7 +57,9 @@ def _owned_cue(sv: SentenceView):
             k = next((i for i in range(k + 1, min(len(toks), k + 10))
                       if not toks[i].is_word or toks[i].low in w["companion_cue_ends"]), len(toks))
         k += k < len(toks) and toks[k].low in w["companion_cue_still"]
-        if k < len(toks) and toks[k].low in w["companion_cue_ends"] and not _host_side(toks, j):
+        # (not "có buổi làm việc với ...": the verb "có" with an event, no companion named)
+        if k < len(toks) and toks[k].low in w["companion_cue_ends"] and not _host_side(toks, j) and \
+                not (k + 1 < len(toks) and toks[k + 1].low in w["event_nouns"]):
             return k + 1 + (k + 1 < len(toks) and toks[k + 1].low in w["companion_cue_ends"])   # ("gồm có")
     return None
 
@@ -57,9 +68,9 @@ def _owned_cue(sv: SentenceView):
 def _cue_heads() -> frozenset:
     """The companion cues that end on one of `companion_cue_ends`, without it ("tham gia đoàn")."""
     w = host_words()
-    return frozenset(c.rsplit(" ", 1)[0] for c in w["companion_cues"]
-                     if " " in c and c.rsplit(" ", 1)[1] in w["companion_cue_ends"]
-                     and c.rsplit(" ", 1)[0].endswith(("đoàn", "đoàn công tác")))
+    # (a companion phrase, "tham gia đoàn", "cùng đoàn"; not a bare delegation noun, "phái đoàn ... có buổi")
+    heads = (c.rsplit(" ", 1)[0] for c in w["companion_cues"] if " " in c and c.rsplit(" ", 1)[1] in w["companion_cue_ends"])
+    return frozenset(h for h in heads if h.endswith(("đoàn", "đoàn công tác")) and h.split()[0] not in ("đoàn", "phái"))
 
 
 def _riders(sv: SentenceView) -> tuple:
@@ -98,3 +109,4 @@ def _host_side(toks, j: int) -> bool:
         return True
     k = j - 1 if j > 0 and toks[j - 1].low == "," else j
     return k < j and ends_before(toks, k, w["companion_host_fronted"], reach=4)
+

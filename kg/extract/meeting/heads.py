@@ -121,7 +121,10 @@ def led_guests(views: list[SentenceView], resolve, hosts: list[Body]) -> list[Bo
     from kg.extract.meeting.visitors import acting_titles, body_of_title
     from kg.extract.meeting.visits import former_title
     from kg.extract.sentences.elements import Role
+    from kg.extract.meeting.visits import another_event
     for sv in views:
+        if another_event(sv):
+            continue        # ("Trước đó, đoàn công tác do A dẫn đầu đã làm việc với ...": another event)
         for d, lead in _led_by(sv):
             roles = [e for e in sv.elements[d + 1:lead] if isinstance(e, Role) and (e.body is not None or e.entry.body)
                      and not former_title(sv.toks, sv.elements[d].end, e)]
@@ -163,7 +166,12 @@ def _led_by(sv: SentenceView):
             continue
         if any(isinstance(e, BodyMention) and not e.generic for e in els[k:d]) or _unread_name(sv, k, d):
             continue
-        yield d, lead
+        # the delegation is received ("tiếp đoàn ... do A dẫn đầu"), or travels: the first event verb after the
+        # leading words visits or works; "Đoàn ... do A dẫn đầu đã tiếp/đón tiếp ..." receives, no guest
+        received = any(v < k for v in found[RECEIVE])
+        after = sorted((v, K) for K in (VISIT, WORK_WITH, RECEIVE) for v in found[K] if v > lead)
+        if received or after and after[0][1] != RECEIVE:
+            yield d, lead
 
 
 def _clause_mark(e) -> bool:

@@ -53,8 +53,9 @@ def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not (e.start > 0 and toks[e.start - 1].low in host_words()["object_ends_not_after"]) and \
                 not (e.start + 1 < len(toks) and f"{e.low} {toks[e.start + 1].low}" in w["object_ends_not_words"]):
             break       # ("thăm 3 cá nhân và 4 tổ chức", "phục vụ Nhân dân": "nhân" there is no "nhân dịp")
-        if isinstance(e, Word) and phrase_at(toks, e.start, "companion_cues"):
-            break       # ("thăm chùa X, chùa Y, cùng đi với đoàn còn có ... Ủy ban MTTQ huyện": who goes along)
+        if isinstance(e, Word) and (phrase_at(toks, e.start, "companion_cues") or objects and phrase_at(toks, e.start, "object_list_stops")):
+            break       # ("thăm chùa X, chùa Y, cùng đi với đoàn còn có ...", "chúc mừng Giáo xứ X cùng Ủy ban MTTQ
+            # huyện", "... và trao quà của Hội Y", "với sự tham gia của ...": who goes along or gives, no stop)
         if isinstance(e, Punct) and e.char in ",;-–" or isinstance(e, Word) and e.low == "và":
             sep = e.char if isinstance(e, Punct) else ","
         # "thăm các cơ sở tôn giáo, gồm: Ban Trị sự ...; Ban ...": the list after "gồm" goes on
