@@ -246,3 +246,19 @@ def test_a_bishop_s_title_after_his_house_is_no_word_of_its_name():
 def test_a_head_s_first_syllable_the_page_cut_is_no_name():
     b = bodies_of("Chiều 24/12/2024, UBND tỉnh Đắk Lắk tiếp đại diện Tòa Giám mục Giáo ph")
     assert "Tòa Giám mục Giáo" not in b
+
+
+def test_a_province_named_beside_its_own_districts_stays_the_story_s_province():
+    # review9a H7: "Hòa Bình" is also its own capital's name: beside its districts it still names the province
+    text = ("Sáng 2/7/2024, mưa lớn tại Lạc Sơn, Tân Lạc, Hòa Bình làm sập nhiều nhà; Chủ tịch UBND tỉnh Đinh "
+            "Công Sứ chỉ đạo khắc phục.")
+    assert "Ủy ban nhân dân tỉnh Hòa Bình" in bodies_of(text)
+
+
+def test_a_person_without_honorific_after_the_communes_is_no_commune():
+    # review9a H9: a bare full name with a title after it is a person, not one more commune
+    from test_stage_bodies_vocab import posts_of
+    text = ("Sáng 5/3/2024, Đảng ủy, UBND các xã Tân Lập, Tân Hòa và Trần Văn Tám, Phó Chủ tịch UBND huyện "
+            "Kim Sơn, tỉnh Ninh Bình cùng dự.")
+    assert not any("Trần Văn Tám" in n for n in bodies_of(text))
+    assert ("Trần Văn Tám", "Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Sơn") in posts_of(text)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.body_parse import time_words
-from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Word
+from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 _JOINERS = frozenset(_COMPLETION["number_joiners"])
@@ -129,9 +129,12 @@ def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
         if any(tuple(t.low for t in toks[k:k + len(h)]) == h for h in _heads()):
             return None
         end = k         # (a person's or a body's name is another element: it ends the run)
-        named = at.get(k)   # ... but a commune named after a person ("xã Lê Lợi", "Kim Mỹ") is read as one
-        if isinstance(named, Name) and not named.honorific and named.end - k <= 4 \
-                and all(t.is_cap for t in toks[k:named.end]):
+        named = at.get(k)   # ... but a commune named after a person ("xã Lê Lợi", "Kim Mỹ") is read as one:
+        # two syllables, no title after it (a person's full name, "Trần Văn Tám, Phó Chủ tịch", is no commune)
+        after = at.get(named.end + (named.end < len(toks) and toks[named.end].text == ",")) \
+            if isinstance(named, Name) else None
+        if isinstance(named, Name) and not named.honorific and named.end - k == 2 \
+                and all(t.is_cap for t in toks[k:named.end]) and not isinstance(after, Role):
             end = named.end
         while isinstance(at.get(end), Word) and at[end].end - k <= 4 and toks[end].low not in _stops() \
                 and all(t.is_cap for t in toks[end:at[end].end]):

@@ -301,7 +301,9 @@ def _namesake_district(gz, sv, name: str, at: int, cands: list[int]) -> bool:
     """A province's name that is also a district's, written bare beside other bare districts of
     that district's province ("Lệ Thủy: 04 điểm; Quảng Ninh: 02 điểm; Bố Trạch: ..." in Quảng
     Bình): the district, not the namesake province."""
-    homes = {d.province_code for d in gz.lookup(name, None, "legacy") if d.level == "district"}
+    own = gz.province(name, "legacy")   # (a province's capital of its own name says the same province)
+    homes = {d.province_code for d in gz.lookup(name, None, "legacy")
+             if d.level == "district" and (own is None or d.province_code != own.code)}
     if not homes:
         return False
     for k in cands:
