@@ -262,3 +262,14 @@ def test_a_person_without_honorific_after_the_communes_is_no_commune():
             "Kim Sơn, tỉnh Ninh Bình cùng dự.")
     assert not any("Trần Văn Tám" in n for n in bodies_of(text))
     assert ("Trần Văn Tám", "Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Sơn") in posts_of(text)
+
+
+def test_districts_listed_after_a_kind_of_district():
+    # review9a M7 (districts): "các huyện biên giới A, B" lists each district's body
+    b = bodies_of("Sáng 5/3/2024, lãnh đạo UBND các huyện biên giới Mường Tè, Sìn Hồ, tỉnh Lai Châu dự họp.")
+    assert {"Ủy ban nhân dân huyện Mường Tè", "Ủy ban nhân dân huyện Sìn Hồ"} <= b
+
+
+def test_a_kind_of_district_with_no_names_lists_no_district():
+    b = bodies_of("Sáng 5/3/2024, lãnh đạo UBND các huyện biên giới của tỉnh Lai Châu dự họp bàn công tác.")
+    assert not any(n.startswith("Ủy ban nhân dân huyện") for n in b)

@@ -18,7 +18,8 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, canon, grammar, lexicon
-from kg.extract.bodies.commune_lists import counted, plural_communes as _plural_communes, sharing_communes as _sharing_communes
+from kg.extract.bodies.commune_lists import (counted, past_qualifiers as _past_qualifiers, plural_communes as _plural_communes,
+                                            sharing_communes as _sharing_communes)
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 _LISTED = ("province", "city", "district")
@@ -184,7 +185,7 @@ def _generic_list(bm: BodyMention, reader: _Reader, resolver, own: bool = True) 
     lv = lexicon().levels.match(toks, k) if k > 0 and toks[k - 1].low == "các" else None
     if lv is None or lv.size != 1 or lv.payload.level not in _LISTED or bm.base is None:
         return []
-    k = _more_levels(toks, bm.end, lv.payload.level)
+    k = _past_qualifiers(toks, _more_levels(toks, bm.end, lv.payload.level))   # ("các huyện biên giới A, B")
     province = None
     if lv.payload.level == "district":
         # a list of districts names its province nowhere: the province of its first district

@@ -48,7 +48,7 @@ def plural_communes(sv, bm: BodyMention) -> list[tuple]:
         if lv is None and bm.end + 1 < len(toks) and _count_at(toks, bm.end):
             lv = lexicon().levels.match(toks, bm.end + 1)       # "UBND 2 xã biên giới A và B"
             after = bm.end + 1 + lv.size if lv is not None else after
-        k = _past_qualifiers(toks, after)
+        k = past_qualifiers(toks, after)
         end = _bare_commune_end(toks, at, k) if lv is not None and lv.payload.level == "commune" else None
         if end is None:
             return []
@@ -111,7 +111,7 @@ def _qualifiers() -> tuple:
     return tuple(words), frozenset(w.lower() for w in raw.get("openers") or [])
 
 
-def _past_qualifiers(toks: list, k: int) -> int:
+def past_qualifiers(toks: list, k: int) -> int:
     """Past what the genre writes between a commune's level word and the names it lists: a kind of
     commune ("các xã biên giới", "2 xã vùng cao") and an opener (":", "gồm", "là")."""
     words, openers = _qualifiers()
