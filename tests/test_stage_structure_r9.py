@@ -394,3 +394,10 @@ def test_a_scene_s_caption_over_its_credit_is_no_headline():
     st = analyse("Quang cảnh hội nghị sơ kết công tác dân vận quý I\nẢnh: Thu Hà\nSáng 12/3, Huyện ủy Lạc Sơn tổ chức "
                  "hội nghị sơ kết công tác dân vận quý I năm 2025 với 80 đại biểu.\n")
     assert st.headline is None
+
+
+def test_a_stamp_written_year_first_after_the_title_is_dropped():
+    st = analyse("Lãnh đạo huyện thăm nhà giáo ưu tú xã Đông Khê - 2025-11-20\n\n" + _LEAD)
+    assert st.headline_text == "Lãnh đạo huyện thăm nhà giáo ưu tú xã Đông Khê"
+    # ... a year in the title's words stays
+    assert bracket_stamp("Đông Khê tổng kết phong trào năm 2025")[0] == "Đông Khê tổng kết phong trào năm 2025"
