@@ -283,3 +283,79 @@ def test_a_venue_does_not_replace_the_convener_named_after_the_verb(tmp_path):
     hosts, _ = hg(tmp_path, "Đại hội\n\nNgày 13/8, tại Huyện ủy Yên Thành tổ chức Đại hội Hội Nông dân huyện Yên Thành lần "
                             "thứ XI, nhiệm kỳ mới.\n")
     assert "Huyện ủy Yên Thành" not in hosts
+
+
+# -- readings that need the host reader (hosts.py, meetings.py; verb_clauses.py) --------------------
+
+def test_a_fronted_working_session_brings_the_official_after_it(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc với tỉnh\n\nSáng 12/3, kết luận tại buổi làm việc với Thường trực "
+                                 "Tỉnh ủy Bến Tre, Phó Thủ tướng Lê Văn An đề nghị tỉnh chú trọng phát triển hạ tầng.\n")
+    assert hosts == ["Thường trực Tỉnh ủy Bến Tre"]
+    assert guests == ["Chính phủ"]
+
+
+def test_a_fronted_working_session_with_no_one_named_after_it_gives_no_guest(tmp_path):
+    # (negative: "các đại biểu" names no official; the session's partner stays the only side read)
+    st = state_of(tmp_path, "Làm việc với tỉnh\n\nSáng 12/3, góp ý tại buổi làm việc với Thường trực Tỉnh ủy Bến "
+                            "Tre, các đại biểu đề nghị tỉnh chú trọng phát triển hạ tầng.\n")
+    m = st.meeting
+    assert m is None or m.guests == []
+
+
+def test_a_visit_told_in_a_clause_of_before_is_not_the_meeting(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc tại huyện\n\nNgày 3/10, sau khi đến thăm Trường tiểu học Na Sơn, Bộ trưởng Bộ "
+                                 "Tư pháp Lê Văn An đã làm việc với UBND huyện Tân Lạc.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Tân Lạc"]
+    assert guests == ["Bộ Tư pháp"]
+
+
+def test_a_visit_with_no_later_clause_is_read_as_it_is(tmp_path):
+    # (negative: "sau khi" with no main clause after a comma leaves the visit the meeting)
+    hosts, _ = hg(tmp_path, "Thăm trường\n\nBộ trưởng Bộ Tư pháp Lê Văn An đến thăm UBND huyện Tân Lạc sau khi nghỉ.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Tân Lạc"]
+
+
+def test_a_body_that_greets_a_delegation_receives_it(tmp_path):
+    hosts, guests = hg(tmp_path, "Tiếp đoàn\n\nChiều 29/6, UBND tỉnh Phú Yên chào xã giao, làm việc với Đoàn đại biểu "
+                                 "tỉnh Attapeu (Lào) sang thăm tỉnh.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Phú Yên"]
+    assert "Ủy ban nhân dân tỉnh Phú Yên" not in guests
+
+
+def test_a_body_that_pays_a_call_on_a_body_is_its_guest(tmp_path):
+    # (negative: the object is a body, not a delegation: the subject goes to it)
+    hosts, guests = hg(tmp_path, "Chào xã giao\n\nChiều 29/6, UBND tỉnh Phú Yên chào xã giao, làm việc với Sở Nội vụ "
+                                 "tỉnh Gia Lai.\n")
+    assert hosts == ["Sở Nội vụ tỉnh Gia Lai"]
+    assert guests == ["Ủy ban nhân dân tỉnh Phú Yên"]
+
+
+def test_greetings_told_at_the_event_do_not_make_the_convener_a_visitor(tmp_path):
+    hosts, guests = hg(tmp_path, "Gặp mặt người có uy tín\n\nChiều 4/2, tại xã Phước Hà, Sở Dân tộc và Tôn giáo tỉnh Khánh "
+                                 "Hòa tổ chức gặp mặt, thăm, tặng quà các già làng tiêu biểu. Ông Lê Văn An tặng quà. "
+                                 "Tại buổi gặp, các lãnh đạo của Sở Dân tộc và Tôn giáo tỉnh Khánh Hòa gửi lời chúc Tết tới "
+                                 "các già làng và gia đình.\n")
+    assert hosts == ["Sở Dân tộc và Tôn giáo tỉnh Khánh Hòa"]
+    assert guests == []
+
+
+def test_a_delegation_named_at_the_event_is_still_the_guest(tmp_path):
+    # (negative: who is welcomed at the event, not the lead's convener, still comes)
+    _, guests = hg(tmp_path, "Tiếp Đại sứ\n\nChiều 11/3, Bí thư Tỉnh ủy Phú Yên Lê Văn An đã tiếp ngài Taro Suzuki, Đại sứ "
+                             "Nhật Bản tại Việt Nam. Tại buổi tiếp, ông Lê Văn An vui mừng "
+                             "chào đón Đoàn công tác của Đại sứ quán Nhật Bản tại Việt Nam đến thăm và làm việc tại tỉnh.\n")
+    assert any("Đại sứ quán" in g for g in guests)
+
+
+def test_receivers_after_a_comma_host_the_delegation(tmp_path):
+    hosts, _ = hg(tmp_path, "Chúc Tết\n\nChiều 16/1, Đoàn công tác huyện Sốp Cộp do ông Lò Văn Pha làm trưởng đoàn đã đến "
+                            "chúc Tết nhân dân huyện Mường Lát. Tiếp đoàn, có lãnh đạo Ủy ban MTTQ huyện "
+                            "Mường Lát.\n")
+    assert hosts == ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mường Lát"]
+
+
+def test_who_else_receives_beside_a_named_host_is_no_host(tmp_path):
+    # (negative: "Cùng tiếp đoàn, có ..." is of those beside the host already named)
+    hosts, _ = hg(tmp_path, "Chúc Tết\n\nChiều 16/1, UBND huyện Mường Lát tiếp Đoàn công tác huyện Sốp Cộp sang chúc Tết. "
+                            "Cùng tiếp đoàn, có đại diện lãnh đạo Hội Nông dân huyện Mường Lát.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Mường Lát"]

@@ -183,6 +183,9 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False,
             [(v, "receive") for v in found[RECEIVE] if convenes(sv, v, position)] + \
             [(v, "visit") for v in found[VISIT] if not visited_place(sv, v)]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
+    # ("Sau khi đến thăm X, A ... làm việc với Y": the main clause's verb tells the meeting, not "sau khi")
+    from kg.extract.meeting.verb_clauses import subordinate
+    verbs = [(v, s) for v, s in verbs if not subordinate(sv, v, [u for u, _ in verbs])]
     for v, sort in verbs:
         got = _read_verb(sv, v, sort, resolve, persons)
         if got[2]:
@@ -225,6 +228,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
     els = sv.elements
     subject = subject_of(sv, v)
     went_to = []
+    from kg.extract.meeting.verb_clauses import greets_delegation
+    if sort == "visit" and subject and greets_delegation(sv, v):
+        return [], [], False, False     # ("UBND tỉnh chào xã giao và làm việc với Đoàn công tác tỉnh X": it receives)
     if sort == "visit":
         # "Đoàn ... đã đến Tòa Giám mục X thăm, chúc mừng": the body gone to is the one visited
         went_to = [e for e in subject if sv.toks[e.start - 1].low in host_words()["destination_before"]]
@@ -288,6 +294,8 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
         # việc tại Hội trường Tỉnh ủy": it meets at home)
         away = [b for b in obj_b if not kin(b, subj_b)]
         return (away, subj_b, True, True) if away else (subj_b, [], True, False)
+    if sort == "with" and not subj_b and obj_b and vis.fronted_visitor(sv, v, resolve, obj_b):
+        return obj_b, vis.fronted_visitor(sv, v, resolve, obj_b), True, True    # ("tại buổi làm việc với X, A ...")
     if sort == "with" and not subj_b and vis.between(sv, v, resolve):
         return vis.between(sv, v, resolve)      # "Hội đàm giữa Đoàn X với Đoàn Y": X receives Y
     if sort == "with" and _object_to_attend(sv, v):

@@ -209,10 +209,18 @@ def _read_sides(m: Meeting, sv: SentenceView, story: list[SentenceView], resolve
     the programme is then the meeting itself (review8d H1: in a visit's story it is another event, and its
     organiser is often the visitor's own body)."""
     from kg.extract.meeting.hosts import LATER, PROGRAMME_LEAD
+    from kg.extract.meeting.verb_clauses import at_the_event
     if not story or sv.is_headline:
         return host_guest(sv, resolve, persons)
     position = LATER if sv is not story[0] else PROGRAMME_LEAD if m.kind not in ("Visit", "WorkingSession") else None
-    return host_guest(sv, resolve, persons, position=position)
+    hosts, guests, found, travelled = host_guest(sv, resolve, persons, position=position)
+    if travelled and sv is not story[0] and at_the_event(sv):
+        # ("Tại buổi gặp mặt, lãnh đạo Sở X gửi lời chúc mừng đến ...": told at the event, the lead's
+        # convener greets there, no trip of his that would outweigh the lead)
+        first = PROGRAMME_LEAD if m.kind not in ("Visit", "WorkingSession") else None
+        lead = host_guest(story[0], resolve, persons, position=first)
+        travelled = not any(kin(g, lead[0]) for g in guests)
+    return hosts, guests, found, travelled
 
 
 def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[SentenceView], resolve,

@@ -195,6 +195,7 @@ def receivers(sv: SentenceView, v: int, resolve) -> list[Body]:
     t = verb_end(sv, v, RECEIVE)
     m = lexicon().delegation.match(toks, t) if t < len(toks) else None
     t += m.size if m is not None else 0
+    t += t + 1 < len(toks) and toks[t].text == "," and toks[t + 1].low in w["receivers_cue"]   # ("Tiếp đoàn, có ...")
     if t >= len(toks) or toks[t].low not in w["receivers_cue"]:
         return []
     out: list[Body] = []
@@ -359,3 +360,31 @@ def chaired_with(sv: SentenceView, v: int, resolve, guests: list) -> list[Body]:
         return []
     chair = next((c for c in verb_index(sv)[CHAIR] if c < v and verb_end(sv, c, CHAIR) == start - 1), None)
     return [] if chair is None else visitor_body(sv, chair, resolve, guests)
+
+
+def fronted_visitor(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
+    """ "Phát biểu tại buổi làm việc với Ban Chấp hành Đảng bộ tỉnh X, Chủ tịch Quốc hội A đề nghị ...": the
+    working verb at element v is fronted, in a phrase of the event ("tại buổi"; meetings.yaml hosts
+    `place_words`, `event_nouns`) closed by a comma; the one official named with titles right after the
+    comma is the main clause's subject, come for the body of his first title he may act under (as a
+    lone visitor: visitor_body). [] when no such person follows or his body is a host's."""
+    els, toks, w = sv.elements, sv.toks, host_words()
+    t = els[v].start
+    if not (t > 1 and toks[t - 1].low in w["event_nouns"] and toks[t - 2].low in w["place_words"]):
+        return []
+    comma = next((k for k in range(v + 1, len(els)) if isinstance(els[k], Punct) and els[k].char in ",;."), None)
+    if comma is None or els[comma].char != ",":
+        return []
+    person: list = []
+    for e in els[comma + 1:]:
+        if isinstance(e, (Role, Honorific, Name)) or isinstance(e, Punct) and e.char in ",-–":
+            person.append(e)
+            continue
+        break
+    names = [e for e in person if isinstance(e, Name)]
+    roles = [e for e in person if isinstance(e, Role) and (e.body is not None or e.entry.body)]
+    if len(names) != 1 or not roles:
+        return []
+    roles = acting_titles(roles, resolve)
+    b = body_of_title(roles[0], resolve) if roles else None
+    return [b] if b is not None and all(h.key != b.key for h in hosts) else []
