@@ -273,3 +273,16 @@ def test_districts_listed_after_a_kind_of_district():
 def test_a_kind_of_district_with_no_names_lists_no_district():
     b = bodies_of("Sáng 5/3/2024, lãnh đạo UBND các huyện biên giới của tỉnh Lai Châu dự họp bàn công tác.")
     assert not any(n.startswith("Ủy ban nhân dân huyện") for n in b)
+
+
+def test_the_front_s_system_word_before_a_count_of_communes_is_each_commune_s_front():
+    text = ("Chiều 20/1/2024, ông Lý Văn Khoa thăm, chúc Tết Đảng ủy, UBND, MTTQVN 02 xã Mô Rai và Rờ Kơi, huyện Sa "
+            "Thầy, tỉnh Kon Tum.")
+    b = bodies_of(text)
+    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam xã Mô Rai", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Rờ Kơi",
+            "Đảng ủy xã Rờ Kơi"} <= b
+
+
+def test_the_front_s_system_word_before_a_count_of_people_is_no_body():
+    b = bodies_of("Chiều 20/1/2024, MTTQ 3 cấp của huyện Sa Thầy, tỉnh Kon Tum cử 5 người đi tập huấn.")
+    assert not any(n.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam xã") for n in b)

@@ -132,7 +132,7 @@ class BodyParser(BodyPlaces):
                 return inner
             j = cut_event_tail(toks, self._leveled(text, toks, j, p, bm, vintage), bm)
             if p.weak and bm.level is None and not bm.generic and j < len(toks) and toks[j].is_word \
-                    and toks[j].low not in ("và", "cùng", "với"):
+                    and toks[j].low not in ("và", "cùng", "với") and not self._counted_communes(toks, j):
                 return None     # "Trường Quân sự Quân khu 4", "Ban QLDA ĐTXD công trình ...": a longer name
             if p.weak and an_act(toks, i, j, p.canonical):
                 return None     # "Kết luận Thanh tra huyện X về ...": the act (kg.extract.bodies.act_names)
@@ -140,6 +140,14 @@ class BodyParser(BodyPlaces):
             j = self._department(text, toks, i, j, p, bm, vintage)
         bm.end = j
         return bm
+
+    def _counted_communes(self, toks: list[Token], j: int) -> bool:
+        """A count of communes after a system word ("MTTQVN 03 xã A, B, C"): the word is each
+        commune's body, as before a level word (kg.extract.bodies.commune_lists)."""
+        if not (toks[j].text.isdigit() and 2 <= int(toks[j].text) <= 9) or j + 1 >= len(toks):
+            return False
+        lv = self.lx.levels.match(toks, j + 1)
+        return lv is not None and lv.payload.level == "commune"
 
     def _commune_short(self, text: str, toks: list[Token], i: int, vintage: str) -> Optional[BodyMention]:
         """A union named short before a commune's level and its name ("Đoàn xã X", "Đoàn phường
