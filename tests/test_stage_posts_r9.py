@@ -363,3 +363,20 @@ def test_a_union_in_brackets_is_no_ministry_aside(tmp_path):
 def test_a_department_whose_name_holds_a_title_word_is_read_whole(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Cao, Phó Cục trưởng Cục Lãnh sự, cùng dự buổi tiếp.\n")
     assert posts(st) == {("Lê Văn Cao", "Phó Cục trưởng", "Cục Lãnh sự")}
+
+
+# --- a title written short after its standing form (probe9 F15) ---
+
+def test_a_standing_title_written_short_later_is_the_same_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự lễ có đồng chí Đinh Văn Khải, Phó Chủ tịch Thường trực UBND tỉnh Bến Tre. "
+                            "Cuối buổi, Phó Chủ tịch UBND tỉnh Đinh Văn Khải trao quà cho các em học sinh.\n")
+    got = posts(st)
+    assert ("Đinh Văn Khải", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Bến Tre") in got
+    assert ("Đinh Văn Khải", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre") not in got
+
+
+def test_a_standing_deputy_elected_a_deputy_keeps_both_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBan Chấp hành đã bầu 3 Phó Bí thư Tỉnh ủy Bến Tre khóa mới gồm các đồng chí: "
+                            "Đinh Văn Khải (Phó Bí thư Thường trực Tỉnh ủy khóa trước), Lê Thị Hoa và Ngô Văn Tư.\n")
+    got = posts(st)
+    assert ("Đinh Văn Khải", "Phó Bí thư", "Tỉnh ủy Bến Tre") in got

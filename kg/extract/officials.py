@@ -264,6 +264,21 @@ def _one_side(posts: list[Post], places) -> list[Post]:
     return [p for p in posts if id(p) not in drop] if drop else posts
 
 
+_STANDING = tuple(section("roles.yaml", "posts")["standing_words"])
+_CHOSEN = tuple(section("roles.yaml", "posts")["chosen_words"])
+
+
+def _standing_forms(posts: list[Post]) -> list[Post]:
+    """A title written short after its full form ("Phó Thủ tướng Thường trực Chính phủ A" ...
+    "Phó Thủ tướng A") is the same post once: the short one goes, unless its sentence is an
+    election (a standing deputy elected a deputy of the new term holds both, as written)."""
+    full = {(p.official, p.role, p.body.name) for p in posts}
+    drop = {id(p) for p in posts
+            if any((p.official, p.role + " " + w, p.body.name) in full for w in _STANDING)
+            and not any(c in p.evidence.text.lower() for c in _CHOSEN)}
+    return [p for p in posts if id(p) not in drop] if drop else posts
+
+
 def find_officials(state: ArticleState) -> None:
     facts = state.facts
     lx = lexicon()
@@ -271,6 +286,7 @@ def find_officials(state: ArticleState) -> None:
     if units and any(name_key(p.official) in units for p in facts.posts):
         facts.posts = [p for p in facts.posts if name_key(p.official) not in units]    # a place holds none
     facts.posts = _one_side(facts.posts, state.places)
+    facts.posts = _standing_forms(facts.posts)
     late = _the_late(state)
     if late:
         facts.posts = [p for p in facts.posts if p.official not in late]
