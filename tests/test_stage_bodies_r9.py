@@ -286,3 +286,11 @@ def test_the_front_s_system_word_before_a_count_of_communes_is_each_commune_s_fr
 def test_the_front_s_system_word_before_a_count_of_people_is_no_body():
     b = bodies_of("Chiều 20/1/2024, MTTQ 3 cấp của huyện Sa Thầy, tỉnh Kon Tum cử 5 người đi tập huấn.")
     assert not any(n.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam xã") for n in b)
+
+
+def test_a_commune_s_name_whose_tail_reads_as_a_person_s_is_whole():
+    # "Đăk Rơ Nga"-like names: the scanner reads the tail as a name; the run is still one commune's
+    text = ("Chiều 20/1/2024, ông Lý Văn Khoa thăm, chúc Tết Đảng ủy, UBND 3 xã Mô Rai, Ya Xiêr, Rờ Kơi, "
+            "huyện Sa Thầy, tỉnh Kon Tum.")
+    b = bodies_of(text)
+    assert {"Đảng ủy xã Mô Rai", "Đảng ủy xã Ya Xiêr", "Ủy ban nhân dân xã Rờ Kơi"} <= b

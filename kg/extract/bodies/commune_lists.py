@@ -136,7 +136,9 @@ def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
         if isinstance(named, Name) and not named.honorific and named.end - k == 2 \
                 and all(t.is_cap for t in toks[k:named.end]) and not isinstance(after, Role):
             end = named.end
-        while isinstance(at.get(end), Word) and at[end].end - k <= 4 and toks[end].low not in _stops() \
+        # (a run the scanner read on as a name, "Đăk" + "Rơ Nga", is one commune's name: no honorific)
+        while (isinstance(at.get(end), Word) or end > k and isinstance(at.get(end), Name) and not at[end].honorific) \
+                and at[end].end - k <= 4 and toks[end].low not in _stops() \
                 and all(t.is_cap for t in toks[end:at[end].end]):
             end = at[end].end
         e = at.get(end)     # a person's name read across the part of the day ("Quang Sáng nay")
