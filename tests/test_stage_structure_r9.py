@@ -401,3 +401,13 @@ def test_a_stamp_written_year_first_after_the_title_is_dropped():
     assert st.headline_text == "Lãnh đạo huyện thăm nhà giáo ưu tú xã Đông Khê"
     # ... a year in the title's words stays
     assert bracket_stamp("Đông Khê tổng kết phong trào năm 2025")[0] == "Đông Khê tổng kết phong trào năm 2025"
+
+
+def test_a_caption_s_colonless_credit_above_the_title_is_read():
+    # (review9b L5)
+    st = analyse("Đồng chí Lê Văn Ba phát biểu tại hội nghị. Ảnh Thu Hà\nHuyện ủy Lạc Sơn sơ kết công tác dân vận quý I\n"
+                 + _LEAD)
+    assert st.headline_text == "Huyện ủy Lạc Sơn sơ kết công tác dân vận quý I" and st.authors == ["Thu Hà"]
+    # ... a menu row above the title names no one
+    st = analyse("Trang chủ | Tin tức | Hoạt động\nHuyện ủy Lạc Sơn sơ kết công tác dân vận quý I\n" + _LEAD)
+    assert st.authors == []

@@ -109,7 +109,8 @@ def analyse(text: str) -> Structure:
         # what stands above the headline is the page's masthead, menus and breadcrumbs
         # (a photo caption or a sentence there is the story's, set above its title)
         for i in body:
-            if i < headline and not _is_sentence(_clean(lines[i])) and not _is_caption(lines[i]):
+            if i < headline and not _is_sentence(_clean(lines[i])) and not _is_caption(lines[i]) \
+                    and not caption_credits.closes_caption(lines[i]):   # ("... hội nghị. Ảnh Thu Hà": review9b L5)
                 st.chrome.add(i)
     body = [i for i in body if i not in st.chrome]
     story_ends.header_bylines(st, body)
