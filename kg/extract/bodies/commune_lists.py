@@ -138,8 +138,7 @@ def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
             end = named.end
         # (a run the scanner read on as a name, "Đăk" + "Rơ Nga", is one commune's name: no honorific)
         while (isinstance(at.get(end), Word) or end > k and isinstance(at.get(end), Name) and not at[end].honorific) \
-                and at[end].end - k <= 4 and toks[end].low not in _stops() \
-                and all(t.is_cap for t in toks[end:at[end].end]):
+                and at[end].end - k <= 4 and all(t.is_cap and t.low not in _stops() for t in toks[end:at[end].end]):
             end = at[end].end
         e = at.get(end)     # a person's name read across the part of the day ("Quang Sáng nay")
         cut = next((j for j in range(e.start + 1, e.end) if toks[j].low in _stops()), None) \
