@@ -9,7 +9,7 @@ from typing import Optional
 
 from kg.extract.bodies.bodies import ResolvedBodies
 from kg.extract.sentences.elements import BodyMention, Role
-from kg.extract.lexicon import BodyEntry, canon, section
+from kg.extract.lexicon import BodyEntry, canon, lexicon, section
 from kg.extract.posts.post_gaps import bare_party_committee
 from kg.extract.posts.title_pairs import BEFORE_STATE as _BEFORE_STATE, shares_next_body
 from kg.facts import Body
@@ -36,6 +36,12 @@ _PARTY_OF = frozenset(section("roles.yaml", "party_of_next"))
 _STANDING = "Ban Thường vụ"
 
 
+def _party_board(organ: Optional[str]) -> bool:
+    """A working board of a party committee ("Ban Dân vận", "Ban Tuyên giáo"; not its office nor
+    its inspection committee, which unions and the Front have too)."""
+    return bool(organ) and organ.startswith("Ban ") and lexicon().organ_kinds.get(organ) == "PartyBoard"
+
+
 def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str] = None):
     """"Phó Bí thư Thường trực, Chủ tịch HĐND huyện": a party title with no body, right before a
     title of the council or the people's committee of a province or district, is of the party
@@ -48,7 +54,10 @@ def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str]
     # (the standing board before a Front committee's title too: "UVTV, Chủ tịch Ủy ban MTTQ Việt
     # Nam huyện" sits on the Huyện ủy's Ban Thường vụ, as in a commune: _commune_standing)
     if nb is None or nb.base is None or not (nb.base.canonical in _BEFORE_STATE["state_bodies"]
-                                             or organ == _STANDING and nb.base.kind == "FrontCommittee"):
+                                             and not _party_board(organ)
+                                             or (organ == _STANDING or _party_board(organ))
+                                             and nb.base.kind == "FrontCommittee"):
+        # (a party board before the Front only: a council has its own boards of like names)
         return None
     name = _BEFORE_STATE["committee_of_unit"].get(nb.unit or "")
     c = lx.committee_by_name.get(name)
@@ -276,6 +285,13 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies,
             bm = replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name)
         else:
             bm = _union_board(role, bm.organs, following) or _organ_of_next(bm, following)
+        if bm.base is None and _party_board(bm.organs[0]) and len(bm.organs) == 1:
+            # "Trưởng ban Dân vận, Chủ tịch Ủy ban MTTQ huyện": a party board written with no
+            # committee, right before a district's or province's Front or state title, is of that
+            # unit's committee (the head of the Ban Dân vận chairs the Front at his level)
+            sc = _state_committee(role, following, lx, bm.organs[0])
+            if sc is not None:
+                return bodies(sc)
         if bm.base is None and bm.organs == [_STANDING]:
             # "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện", as "UVTV, Phó Chủ tịch UBND huyện"
             sc = _state_committee(role, following, lx, _STANDING)
