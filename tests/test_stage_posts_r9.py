@@ -385,13 +385,13 @@ def test_a_standing_deputy_elected_a_deputy_keeps_both_titles(tmp_path):
 # --- a party board written with no committee before the Front's title ---
 
 def test_a_party_board_written_bare_before_the_fronts_title_is_of_that_units_committee(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nDự có bà Hà Thị Quế – Trưởng ban Dân vận, Chủ tịch UB MTTQVN huyện Phù Mỹ; "
+    st = state_of(tmp_path, "Tin\n\nDự có bà Hà Thị Quế - Trưởng ban Dân vận, Chủ tịch UBMTTQ huyện Phù Mỹ; "
                             "ông Lò Văn Sáu – Phó Chủ tịch UBND huyện.\n")
     assert ("Hà Thị Quế", "Trưởng ban", "Ban Dân vận Huyện ủy Phù Mỹ") in posts(st)
 
 
 def test_a_councils_board_written_bare_before_the_councils_title_takes_no_party_committee(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có bà Hà Thị Quế – Trưởng ban Kinh tế - Xã hội, Phó Chủ tịch HĐND huyện Phù Mỹ; "
-                            "bà Lò Thị Năm – Chánh Văn phòng, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện.\n")
+                            "bà Lò Thị Năm – Chánh Văn phòng, Phó Chủ tịch UBMTTQ VN huyện.\n")
     got = posts(st)
     assert not any(body.endswith("Huyện ủy Phù Mỹ") for _, _, body in got)
