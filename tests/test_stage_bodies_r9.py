@@ -294,3 +294,11 @@ def test_a_commune_s_name_whose_tail_reads_as_a_person_s_is_whole():
             "huyện Sa Thầy, tỉnh Kon Tum.")
     b = bodies_of(text)
     assert {"Đảng ủy xã Mô Rai", "Đảng ủy xã Ya Xiêr", "Ủy ban nhân dân xã Rờ Kơi"} <= b
+
+
+def test_a_house_s_name_ending_in_a_head_s_first_syllable_stays_whole():
+    # review9a H12: "Phước Hội", "Long Hội", "Bửu Thánh" end in a head's first syllable: no cut before a verb
+    for house in ("chùa Phước Hội", "Giáo xứ Long Hội", "Chùa Bửu Thánh"):
+        text = f"Sáng 9/5/2024, {house} tổ chức lễ lớn, có ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Bến Tre dự."
+        full = house[0].upper() + house[1:]
+        assert full in bodies_of(text), house

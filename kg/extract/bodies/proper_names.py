@@ -116,9 +116,9 @@ def _name_end(sv, i: int, j: int, starts: dict) -> int:
         end = _person_cut(toks, k, end)     # "Giáo phận X Nguyễn Văn A": the bishop after his diocese
     if end > k and toks[end - 1].text in _DASHES:
         end -= 1
-    if end > k and toks[end - 1].low in _head_openers() and end < len(toks) and toks[end].is_word \
-            and not toks[end].is_cap:
-        end -= 1                # "Tòa Giám mục Giáo" + "ph...": a head's first syllable the page cut
+    if end > k and end < len(toks) and toks[end].is_word and not toks[end].is_cap and any(
+            nxt.startswith(toks[end].low) and nxt != toks[end].low for nxt in _head_openers().get(toks[end - 1].low, ())):
+        end -= 1                # "Tòa Giám mục Giáo" + "ph...": a head the page cut inside its second syllable
     if end == k:
         end = _located_end(toks, i, j, k)
     return end if end > k else j
@@ -162,9 +162,15 @@ def _head_as_written(head: str, written: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _head_openers() -> frozenset:
-    """The first syllables of the heads of two or more ("giáo" of "Giáo phận"), lower case."""
-    return frozenset(h.split()[0].lower() for h in _listed_heads() if len(h.split()) > 1)
+def _head_openers() -> dict:
+    """The first syllables of the heads of two or more, with their second ones ("giáo" -> "phận",
+    "xứ", ...), lower case."""
+    out: dict = {}
+    for h in _listed_heads():
+        w = h.lower().split()
+        if len(w) > 1:
+            out.setdefault(w[0], set()).add(w[1])
+    return out
 
 
 @lru_cache(maxsize=1)
