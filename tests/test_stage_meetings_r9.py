@@ -359,3 +359,18 @@ def test_who_else_receives_beside_a_named_host_is_no_host(tmp_path):
     hosts, _ = hg(tmp_path, "Chúc Tết\n\nChiều 16/1, UBND huyện Mường Lát tiếp Đoàn công tác huyện Sốp Cộp sang chúc Tết. "
                             "Cùng tiếp đoàn, có đại diện lãnh đạo Hội Nông dân huyện Mường Lát.\n")
     assert hosts == ["Ủy ban nhân dân huyện Mường Lát"]
+
+
+def test_a_youth_union_visiting_its_members_is_the_guest(tmp_path):
+    # (review9b M10: "đoàn viên" is no delegation greeted; the union visits)
+    _, guests = hg(tmp_path, "Thăm đoàn viên\n\nSáng 5/3, Ban Thường vụ Huyện đoàn Hương Khê đến thăm đoàn viên có hoàn "
+                             "cảnh khó khăn tại xã Phú Gia.\n")
+    assert guests == ["Ban Thường vụ Huyện đoàn Hương Khê"]
+
+
+def test_companions_of_the_hosts_own_unit_are_no_guests(tmp_path):
+    # (review9b M9: "đoàn công tác của tỉnh" where the province hosts names the host's side)
+    _, guests = hg(tmp_path, "Làm việc\n\nSáng 5/10, đoàn công tác của Ban Nội chính Trung ương do ông Lê Văn An, Phó "
+                             "Trưởng ban dẫn đầu đã làm việc với Tỉnh ủy Yên Bái. Tham gia đoàn công tác của tỉnh lần này "
+                             "gồm có lãnh đạo Sở Nội vụ tỉnh Yên Bái.\n")
+    assert "Sở Nội vụ tỉnh Yên Bái" not in guests

@@ -54,8 +54,11 @@ def _owned_cue(sv: SentenceView):
     for j, n in positions(toks, _cue_heads(), sv.lows):
         k = j + n
         if k < len(toks) and toks[k].low in w["delegation_of"]:
+            owner = k + 1
             k = next((i for i in range(k + 1, min(len(toks), k + 10))
                       if not toks[i].is_word or toks[i].low in w["companion_cue_ends"]), len(toks))
+            if not any(t.is_cap for t in toks[owner:k]):
+                continue    # ("Cùng đoàn của tỉnh có ...": an owner by a bare level word, the host's own side)
         k += k < len(toks) and toks[k].low in w["companion_cue_still"]
         # (not "có buổi làm việc với ...": the verb "có" with an event, no companion named)
         if k < len(toks) and toks[k].low in w["companion_cue_ends"] and not _host_side(toks, j) and \

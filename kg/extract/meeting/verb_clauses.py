@@ -29,7 +29,9 @@ def greets_delegation(sv: SentenceView, v: int) -> bool:
             t += t < len(toks) and toks[t].low in host_words()["partner_words"]
         else:
             break
-    return t < len(toks) and lx.delegation.match(toks, t) is not None
+    m = lx.delegation.match(toks, t) if t < len(toks) else None
+    # (not "đoàn viên", "đoàn thể": the members of a union, its organisations, met where they are)
+    return m is not None and not (t + m.size < len(toks) and toks[t + m.size].low in host_words()["not_delegation_after"])
 
 
 def subordinate(sv: SentenceView, v: int, verbs: list[int]) -> bool:
