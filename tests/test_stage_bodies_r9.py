@@ -302,3 +302,9 @@ def test_a_house_s_name_ending_in_a_head_s_first_syllable_stays_whole():
         text = f"Sáng 9/5/2024, {house} tổ chức lễ lớn, có ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Bến Tre dự."
         full = house[0].upper() + house[1:]
         assert full in bodies_of(text), house
+
+
+def test_a_gift_whose_quantity_comes_a_few_words_later_ends_the_name():
+    text = "Sáng 3/5/2024, tại huyện Tuy Phong, tỉnh Bình Thuận, Tập đoàn Hưng Thịnh Phát tặng quà cho 200 hộ nghèo."
+    b = bodies_of(text)
+    assert "Tập đoàn Hưng Thịnh Phát" in b and not any("tặng" in n for n in b)

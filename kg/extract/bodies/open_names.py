@@ -210,7 +210,7 @@ def _time_at(toks: list, j: int) -> bool:
     if j + 1 >= len(toks):
         return False
     words = time_words()       # (a number before them ends the name: "Cụm thi đua 6 tháng đầu năm")
-    return toks[j].low in _GIVING and not toks[j].is_cap and any(t.text[:1].isdigit() for t in toks[j + 1:j + 3]) \
+    return toks[j].low in _GIVING and not toks[j].is_cap and any(t.text[:1].isdigit() for t in toks[j + 1:j + 5]) \
         or toks[j].text[:1].isdigit() and (toks[j + 1].low in words or toks[j + 1].low in _AMOUNTS) \
         or toks[j].low in words and not toks[j].is_cap and toks[j + 1].text[:1].isdigit()
 
