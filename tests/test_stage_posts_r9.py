@@ -395,3 +395,22 @@ def test_a_councils_board_written_bare_before_the_councils_title_takes_no_party_
                             "bà Lò Thị Năm – Chánh Văn phòng, Phó Chủ tịch UBMTTQ VN huyện.\n")
     got = posts(st)
     assert not any(body.endswith("Huyện ủy Phù Mỹ") for _, _, body in got)
+
+
+# --- the titles a decision takes away were held until it ---
+
+def test_the_titles_a_decision_takes_away_are_posts_of_the_named_cadre(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội nghị công bố quyết định điều động ông Kha Văn Lực, Huyện ủy viên, thôi tham "
+                            "gia Ban Chấp hành và thôi giữ chức danh Chủ tịch UBND xã Yên Lạc, Phó Bí thư Đảng ủy xã để nhận "
+                            "nhiệm vụ khác.\n")
+    got = posts(st)
+    assert ("Kha Văn Lực", "Phó Bí thư", "Đảng ủy xã Yên Lạc") in got
+    assert ("Kha Văn Lực", "Chủ tịch", "Ủy ban nhân dân xã Yên Lạc") in got
+
+
+def test_the_one_who_hands_the_decision_does_not_take_the_titles_given_up(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Kha Văn Lực, Bí thư Huyện ủy Yên Lạc trao quyết định cho bà Ngô Thị Sen "
+                            "thôi giữ chức Phó Chủ tịch UBND huyện Yên Lạc.\n")
+    got = posts(st)
+    assert not any(name == "Kha Văn Lực" and role == "Phó Chủ tịch" for name, role, _ in got)
+    assert ("Ngô Thị Sen", "Phó Chủ tịch", "Ủy ban nhân dân huyện Yên Lạc") in got

@@ -13,12 +13,12 @@ from kg.extract.lexicon import lexicon, section
 from kg.extract.officials import addressed_person, is_person, is_place
 from kg.extract.posts.post_bodies import role_body
 from kg.extract.posts.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
-                                     delegation_leaders, headed_offices, level_from_sentence, listed_members,
-                                     union_committees)
+                                     delegation_leaders, headed_offices, level_from_sentence, listed_members, union_committees)
 from kg.extract.posts.post_short import short_names
 from kg.extract.posts.plain_titles import plain_led_titles
 from kg.extract.posts.post_deputies import council_speakers, deputies_listed
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
+from kg.extract.posts.post_ceased import ceased
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
 from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, plural_title
@@ -76,7 +76,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         bound.append((name, roles))
         if former:
             honour(name.text, True)
-    chosen = list(elected(sv.elements, sv.toks, sv.lows)) + list(joined(sv.elements, sv.toks, sv.lows)) \
+    chosen = [c for f in (elected, joined, ceased) for c in f(sv.elements, sv.toks, sv.lows)] \
         + list(named_by_copula(sv.elements, sv.toks)) + list(headed_by(sv.elements, sv.toks))
     for group, roles in chosen:
         bound.extend((name, roles) for name in group)
