@@ -374,3 +374,17 @@ def test_companions_of_the_hosts_own_unit_are_no_guests(tmp_path):
                              "Trưởng ban dẫn đầu đã làm việc với Tỉnh ủy Yên Bái. Tham gia đoàn công tác của tỉnh lần này "
                              "gồm có lãnh đạo Sở Nội vụ tỉnh Yên Bái.\n")
     assert "Sở Nội vụ tỉnh Yên Bái" not in guests
+
+
+def test_a_foreign_visitors_unwritten_government_is_no_guest(tmp_path):
+    # (review9b L6: "Phó Tỉnh trưởng" implies a provincial government the text does not write)
+    _, guests = hg(tmp_path, "Chào xã giao\n\nSáng 5/3, đoàn công tác tỉnh Khammouane (Lào) do ông Sổm Phết, Phó Tỉnh "
+                             "trưởng dẫn đầu đã đến chào xã giao Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh.\n")
+    assert not any("Khammouane" in g for g in guests)
+
+
+def test_a_lone_visitors_written_body_stays_the_guest(tmp_path):
+    # (negative: the body his title writes is his)
+    _, guests = hg(tmp_path, "Làm việc\n\nSáng 5/3, ông Lê Văn An, Bí thư Tỉnh ủy Hà Tĩnh đến thăm và làm việc với UBND "
+                             "huyện Kỳ Anh.\n")
+    assert guests == ["Tỉnh ủy Hà Tĩnh"]

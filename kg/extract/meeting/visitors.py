@@ -85,9 +85,13 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list, first: Optional
         first = any(k == v for k in verb_index(sv)[VISIT] + verb_index(sv)[WORK_WITH])
     # ("A, Phó Bí thư Thường trực Tỉnh ủy thay mặt Thường trực Tỉnh ủy đã thăm ...": the one body he
     # says he speaks for, docs/conventions.md)
-    b = (_on_behalf_of(sv, before, resolve) if first else None) or \
-        body_of_title(roles[0] if first else acting_title(roles), resolve)
+    title = roles[0] if first else acting_title(roles)
+    b = (_on_behalf_of(sv, before, resolve) if first else None) or body_of_title(title, resolve)
     if b is None or b in hosts or any(h.key == b.key for h in hosts) or _joined_by_others(sv, before, b, resolve):
+        return []
+    # (a government a foreign title implies, "Phó Tỉnh trưởng" -> "Chính quyền tỉnh X", the text not writing
+    # it, is no body of his: docs/conventions.md, "A foreign visitor's government is a guest only when written")
+    if title.body is not None and title.body.surface.lower() not in sv.text.lower() and b.name.lower() not in sv.text.lower():
         return []
     return [b]
 
