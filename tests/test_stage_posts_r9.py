@@ -414,3 +414,21 @@ def test_the_one_who_hands_the_decision_does_not_take_the_titles_given_up(tmp_pa
     got = posts(st)
     assert not any(name == "Kha Văn Lực" and role == "Phó Chủ tịch" for name, role, _ in got)
     assert ("Ngô Thị Sen", "Phó Chủ tịch", "Ủy ban nhân dân huyện Yên Lạc") in got
+
+
+# --- a visiting delegation's leader holds the titles of his own unit (review9b M5) ---
+
+def test_the_leader_of_a_visiting_delegation_holds_bare_titles_of_his_own_province(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 5/3, đồng chí Mạc Văn Định, Bí thư Tỉnh ủy Kon Tum đón đoàn đại biểu tỉnh "
+                            "Gia Lai do ông Rơ Mah Tún, Phó Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh làm trưởng đoàn.\n")
+    got = posts(st)
+    assert ("Rơ Mah Tún", "Phó Bí thư", "Tỉnh ủy Gia Lai") in got
+    assert ("Rơ Mah Tún", "Chủ tịch", "Hội đồng nhân dân tỉnh Gia Lai") in got
+    assert not any(name == "Rơ Mah Tún" and body.endswith("Kon Tum") for name, _, body in got)
+
+
+def test_a_title_after_the_delegation_clause_keeps_the_hosts_province(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Mạc Văn Định, Chủ tịch UBND tỉnh Kon Tum và đoàn đại biểu tỉnh Gia Lai do ông "
+                            "Rơ Mah Tún dẫn đầu, cùng bà Y Hoa, Phó Chủ tịch UBND tỉnh dự lễ.\n")
+    got = posts(st)
+    assert ("Y Hoa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") in got

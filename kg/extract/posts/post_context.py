@@ -10,6 +10,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon, section
+from kg.extract.posts.post_delegations import delegation_place
 
 
 def attach_open_bodies(L: list[Element]) -> None:
@@ -157,6 +158,7 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
     Ban Chỉ đạo X do Đại tá B, Ủy viên chuyên trách, ...": the leader's first title
     written with no body is of the body whose delegation he leads (roles.yaml posts delegation);
     a party title only of a party body."""
+    delegation_place(L, toks)       # "đoàn đại biểu tỉnh X do A, Phó Bí thư Tỉnh ủy": X's titles
     for k, e in enumerate(L) if BodyMention in map(type, L) else ():     # (no body: none led, no walk)
         if type(e) is not Word or e.low not in _DELEGATION["leader"] or k < 1 or type(L[k - 1]) is not BodyMention:
             continue

@@ -1,0 +1,43 @@
+"""The place of a visiting delegation's leader: "tiếp đoàn đại biểu tỉnh Gia Lai do ông A, Phó Bí
+thư Tỉnh ủy, Chủ tịch HĐND tỉnh làm trưởng đoàn" -> A's bare titles are of the province whose
+delegation he leads, not of the host the sentence names first (review9b M5). Run before the titles
+are bound (kg.extract.posts.post_context.delegation_leaders calls it).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.lexicon import section
+
+_DELEGATION = section("roles.yaml", "posts")["delegation"]
+_HEADS = [w.split() for w in _DELEGATION["heads"]]
+_LEADER = frozenset(_DELEGATION["leader"])
+_CHAIN_SEPS = frozenset(",-–")
+
+
+def delegation_place(L: list[Element], toks: list) -> None:
+    """Give the titles after "đoàn ... <unit> <place> do [ông] A," the place of the delegation's unit
+    where a title's body is written at that level with no place of its own."""
+    for k, lm in enumerate(L):
+        if type(lm) is not LevelMention or not lm.place_name or lm.level in (None, "commune") \
+                or k + 2 >= len(L) or type(L[k + 1]) is not Word or L[k + 1].low not in _LEADER \
+                or not _after_delegation(toks, lm.start):
+            continue
+        x = k + 2 + (type(L[k + 2]) is Honorific)
+        if not (x + 2 < len(L) and type(L[x]) is Name and type(L[x + 1]) is Punct and L[x + 1].char in _CHAIN_SEPS):
+            continue
+        x += 2
+        while x < len(L) and type(L[x]) is Role:
+            bm = L[x].body
+            if type(bm) is BodyMention and bm.level == lm.level and not bm.place_name and not bm.organs:
+                L[x].body = replace(bm, unit=bm.unit or lm.unit, place_name=lm.place_name)
+            if not (x + 2 < len(L) and type(L[x + 1]) is Punct and L[x + 1].char in _CHAIN_SEPS):
+                break
+            x += 2
+
+
+def _after_delegation(toks: list, start: int) -> bool:
+    """A delegation's head words ("đoàn đại biểu", "đoàn công tác") end right before token ``start``."""
+    said = [t.low for t in toks[max(0, start - 4):start]]
+    return any(said[-len(h):] == h for h in _HEADS)
