@@ -293,13 +293,19 @@ def test_the_front_has_a_standing_board_but_no_standing_committee():
     assert "Ban Thường vụ Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu" not in b
 
 
-def test_a_unions_executive_committee_named_for_its_session_is_not_listed():
+def test_a_unions_executive_committee_is_listed_where_written_whole_not_where_bare():
+    # docs/conventions.md: a union's executive committee is an organ of its own, listed wherever the
+    # article writes its whole name (its election here); the bare "Ban Chấp hành" of a session names
+    # no committee by itself
     f = kg.extract_text("Hội Nông dân tỉnh Vĩnh Long họp\n\nSáng 8/5/2024, Hội Nông dân tỉnh Vĩnh Long tổ chức hội nghị "
                         "Ban Chấp hành lần thứ V; trước đó đại hội đã bầu 31 đồng chí vào Ban Chấp hành Hội Nông dân "
                         "tỉnh Vĩnh Long.\n", source="t.txt")
     names = {b.name for b in f.bodies}
     assert "Hội Nông dân tỉnh Vĩnh Long" in names
-    assert "Ban Chấp hành Hội Nông dân tỉnh Vĩnh Long" not in names
+    assert "Ban Chấp hành Hội Nông dân tỉnh Vĩnh Long" in names
+    f = kg.extract_text("Hội nghị\n\nSáng 8/5/2024, Hội Nông dân tỉnh Vĩnh Long tổ chức hội nghị Ban Chấp hành lần thứ V.\n",
+                        source="t.txt")
+    assert not any(b.name.startswith("Ban Chấp hành") for b in f.bodies)
 
 
 def test_department_and_ministry_names_written_with_a_dash():

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
+from kg.extract.bodies.union_committees import union_committees
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.lexicon import lexicon
 
@@ -64,7 +65,7 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                     out.append(b)
     return out + _termed(views, resolve, only_actor) + _founded(views, resolve, only_actor) \
         + _missions(views, resolve.resolver.scope) + _central_inside(views, resolve) + _acting(views, resolve, only_actor) \
-        + party_named(views)
+        + party_named(views) + union_committees(views, resolve)
 
 
 @lru_cache(maxsize=1)
