@@ -432,3 +432,19 @@ def test_a_title_after_the_delegation_clause_keeps_the_hosts_province(tmp_path):
                             "Rơ Mah Tún dẫn đầu, cùng bà Y Hoa, Phó Chủ tịch UBND tỉnh dự lễ.\n")
     got = posts(st)
     assert ("Y Hoa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") in got
+
+
+# --- one person typed twice with a tone mark changed (probe9 F19) ---
+
+def test_two_spellings_differing_in_a_mark_with_one_single_holder_post_are_one_person(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChủ tịch UBND tỉnh Quảng Bình Đào Thiện Mỹ chủ trì buổi làm việc. Ông Đào Thiên Mỹ "
+                            "- Chủ tịch UBND tỉnh Quảng Bình yêu cầu các sở khẩn trương. Ông Đào Thiên Mỹ cũng lưu ý "
+                            "thêm.\n")
+    assert officials(st) == {"Đào Thiên Mỹ"}
+    assert posts(st) == {("Đào Thiên Mỹ", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Bình")}
+
+
+def test_two_deputies_whose_names_differ_in_a_mark_stay_two_people(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch UBND tỉnh Quảng Bình Đào Văn Hùng và Phó Chủ tịch UBND tỉnh Quảng Bình "
+                            "Đào Văn Hưng cùng dự buổi làm việc.\n")
+    assert officials(st) == {"Đào Văn Hùng", "Đào Văn Hưng"}

@@ -5,6 +5,8 @@ award (kg.extract.posts.posts collects those); a byline, a place or a historical
 """
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -279,6 +281,34 @@ def _standing_forms(posts: list[Post]) -> list[Post]:
     return [p for p in posts if id(p) not in drop] if drop else posts
 
 
+def _bare(name: str) -> str:
+    """A name without its marks ("Phan Văn Đạt" -> "phan van dat")."""
+    return "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+                   if not unicodedata.combining(c))
+
+
+def _tone_twins(posts: list[Post], text: str) -> dict:
+    """ "Chủ tịch UBND tỉnh X Phan Văn Đạt" ... "Phan Văn Đat - Chủ tịch UBND tỉnh X": two spellings
+    that differ only in their marks and hold one post a single person holds (no deputy, no member)
+    are one person typed twice; the spelling written less often (or with fewer posts) -> the other."""
+    by_bare: dict = {}
+    for p in posts:
+        by_bare.setdefault(_bare(p.official), {}).setdefault(p.official, []).append(p)
+    twins = {}
+    for names in by_bare.values():
+        if len(names) != 2:
+            continue
+        (a, pa), (b, pb) = sorted(names.items(), key=lambda kv: (-text.count(kv[0]), -len(kv[1])))
+        if {(p.role, p.body.name) for p in pa if p.role not in _SHARED and not p.role.startswith(_DEPUTY_MARK)} \
+                & {(p.role, p.body.name) for p in pb}:
+            twins[b] = a
+    return twins
+
+
+_SHARED = frozenset(section("roles.yaml", "posts")["shared_roles"])
+_DEPUTY_MARK = "Phó "
+
+
 def find_officials(state: ArticleState) -> None:
     facts = state.facts
     lx = lexicon()
@@ -287,6 +317,10 @@ def find_officials(state: ArticleState) -> None:
         facts.posts = [p for p in facts.posts if name_key(p.official) not in units]    # a place holds none
     facts.posts = _one_side(facts.posts, state.places)
     facts.posts = _standing_forms(facts.posts)
+    twins = _tone_twins(facts.posts, " ".join(sv.text for sv in state.views))
+    if twins:
+        facts.posts = list({(t.official, t.role, t.body.name): t for t in
+                            (replace(p, official=twins.get(p.official, p.official)) for p in facts.posts)}.values())
     late = _the_late(state)
     if late:
         facts.posts = [p for p in facts.posts if p.official not in late]
@@ -294,7 +328,7 @@ def find_officials(state: ArticleState) -> None:
     # a council's deputy is an official, but a council whose place the text never writes ("Đại biểu
     # HĐND tỉnh" on a district's page) is no body to hold the seat in
     facts.posts = [p for p in facts.posts if not (p.role in _DEPUTY and p.body.place is None and p.body.scope)]
-    honoured = state.honoured | _visited_dignitaries(state)
+    honoured = (state.honoured | _visited_dignitaries(state)) - set(twins)
     plain = honoured - holders
     names = sorted(holders | (honoured - _namesakes(state, plain) - _model_members(state, plain)))
     # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one
