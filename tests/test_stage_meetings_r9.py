@@ -388,3 +388,18 @@ def test_a_lone_visitors_written_body_stays_the_guest(tmp_path):
     _, guests = hg(tmp_path, "Làm việc\n\nSáng 5/3, ông Lê Văn An, Bí thư Tỉnh ủy Hà Tĩnh đến thăm và làm việc với UBND "
                              "huyện Kỳ Anh.\n")
     assert guests == ["Tỉnh ủy Hà Tĩnh"]
+
+
+# -- fix9 (review9b M8): a body whose founding day is kept stands inside the event's name -----------
+
+def test_a_venue_convener_keeps_the_event_whose_name_holds_the_body_celebrated(tmp_path):
+    hosts, _ = hg(tmp_path, "Kỷ niệm\n\nNgày 9/12, tại UBND xã Hòa Lạc tổ chức Lễ kỷ niệm 40 năm Ngày thành lập "
+                            "Hội Liên hiệp Phụ nữ Việt Nam.\n")
+    assert hosts == ["Ủy ban nhân dân xã Hòa Lạc"]
+
+
+def test_a_venue_convener_yields_to_the_body_of_a_congress_after_the_verb(tmp_path):
+    # (negative: the body after the verb is the congress's own, not a founding day's)
+    hosts, _ = hg(tmp_path, "Đại hội\n\nNgày 9/12, tại UBND xã Hòa Lạc tổ chức Đại hội Hội Liên hiệp Phụ nữ xã Hòa Lạc "
+                            "lần thứ hai.\n")
+    assert "Ủy ban nhân dân xã Hòa Lạc" not in hosts

@@ -75,9 +75,11 @@ def _venue_convener(sv: SentenceView, v: int) -> list[BodyMention]:
         return []
     e = els[v - 1]
     # (only when the sentence names no body after the verb: "tại Huyện ủy X tổ chức Đại hội Hội Nông dân
-    # huyện", "... do Ban Dân vận Tỉnh ủy tổ chức" name the event's own convener)
+    # huyện", "... do Ban Dân vận Tỉnh ủy tổ chức" name the event's own convener; a body whose founding
+    # day is kept, "Lễ kỷ niệm Ngày thành lập Hội X", is the one celebrated, not the convener)
     end = next((x.start for x in els[v:] if isinstance(x, Punct) and x.char == "."), len(toks))
-    if any(isinstance(x, BodyMention) and x.start < end for x in els[v:]):
+    if any(isinstance(x, BodyMention) and x.start < end and
+           not ends_before(toks, x.start, host_words()["founding_of"], reach=3) for x in els[v:]):
         return []
     return [e] if not e.generic and e.start > 0 and toks[e.start - 1].low in host_words()["place_words"] else []
 
