@@ -411,3 +411,12 @@ def test_a_caption_s_colonless_credit_above_the_title_is_read():
     # ... a menu row above the title names no one
     st = analyse("Trang chủ | Tin tức | Hoạt động\nHuyện ủy Lạc Sơn sơ kết công tác dân vận quý I\n" + _LEAD)
     assert st.authors == []
+
+
+def test_a_speaker_s_caption_set_twice_over_the_dated_lead_is_no_title():
+    # (fix9, review9b M7b: the page shows no title, only the photo's alt and caption)
+    cap = "Đồng chí Lê Văn Ba phát biểu tại hội nghị."
+    assert analyse(cap + "\n" + cap + "\n" + _LEAD).headline is None
+    # ... a title set twice over the dated lead, not ending on the event named bare, stays the title
+    t = "Hội Nông dân xã Đông Khê sơ kết phong trào nông dân sản xuất giỏi."
+    assert analyse(t + "\n" + t + "\n" + _LEAD).headline_text == t

@@ -272,5 +272,9 @@ def first_twice(s: str, i: int, body: list[int], lines: list[str]) -> bool:
     # (not a lead told twice, a photo's alt and caption, "Quang cảnh ...", nor a pair over a title that
     # has no full stop: review9b M7)
     third = _clean(lines[body[2]]) if len(body) > 2 else ""
+    # (nor a speaker's caption, ending on the event named bare, over the dated lead: "Đồng chí A phát
+    # biểu tại hội nghị." twice, then "Sáng 12/3, ...": the page shows no title; review9b M7b)
+    if _CAPTION_ENDING.search(s) and _OPENS_ON_DAY.match(third):
+        return False
     return not looks_like_lead(s) and not caption_opening(s) and not (
         third and not is_sentence(third) and len(third.split()) >= 4 and not looks_like_lead(third))
