@@ -403,3 +403,20 @@ def test_a_venue_convener_yields_to_the_body_of_a_congress_after_the_verb(tmp_pa
     hosts, _ = hg(tmp_path, "Đại hội\n\nNgày 9/12, tại UBND xã Hòa Lạc tổ chức Đại hội Hội Liên hiệp Phụ nữ xã Hòa Lạc "
                             "lần thứ hai.\n")
     assert "Ủy ban nhân dân xã Hòa Lạc" not in hosts
+
+
+# -- fix9 (review9b, M9's side effect): a province's escort of a delegation visiting someone else ----
+
+def test_a_province_s_escort_of_a_central_delegation_visiting_a_diocese_goes_with_it(tmp_path):
+    _, guests = hg(tmp_path, "Thăm Tòa Giám mục\n\nSáng 3/12, đoàn công tác Trung ương do ông Đinh Văn Kha, Phó Trưởng "
+                             "ban Dân vận Trung ương dẫn đầu đã đến thăm Tòa Giám mục Giáo phận Lạng Sơn. Tham gia đoàn "
+                             "công tác của tỉnh còn có ông Hà Văn Tiến, Phó Chủ tịch UBND tỉnh Cao Bằng.\n")
+    assert "Ủy ban nhân dân tỉnh Cao Bằng" in guests
+
+
+def test_a_province_s_own_side_is_no_escort_when_a_body_of_the_province_hosts(tmp_path):
+    # (negative: the province's party committee receives; "của tỉnh" is the host's side)
+    _, guests = hg(tmp_path, "Làm việc\n\nSáng 3/12, đoàn cán bộ Ban Dân vận Trung ương do ông Đinh Văn Kha, Phó "
+                             "Trưởng ban dẫn đầu đã làm việc với Tỉnh ủy Cao Bằng. Tham gia đoàn công tác của tỉnh còn có "
+                             "ông Hà Văn Tiến, Phó Chủ tịch UBND tỉnh Cao Bằng.\n")
+    assert "Ủy ban nhân dân tỉnh Cao Bằng" not in guests

@@ -15,14 +15,15 @@ from kg.extract.sentences.phrase_starts import ends_before, positions
 from kg.extract.sentences.sentences import SentenceView
 
 
-def companion_start(sv: SentenceView) -> tuple:
-    """(token where the companions begin, token where they end or None), or (None, None)."""
+def companion_start(sv: SentenceView, hosts=()) -> tuple:
+    """(token where the companions begin, token where they end or None), or (None, None); `hosts`:
+    the meeting's hosts, when known (an owned cue's bare level word is read against them)."""
     closing = _closing_cue(sv)
     if closing is not None:
         return closing
     at = next((j + n for j, n in positions(sv.toks, host_words()["companion_cues"], sv.lows)
                if not _host_side(sv.toks, j)), None)
-    at = at if at is not None else _owned_cue(sv)
+    at = at if at is not None else _owned_cue(sv, hosts)
     return (at, None) if at is not None else _riders(sv)
 
 
@@ -45,7 +46,7 @@ def _closing_cue(sv: SentenceView):
     return None
 
 
-def _owned_cue(sv: SentenceView):
+def _owned_cue(sv: SentenceView, hosts=()):
     """ "Tham gia đoàn công tác của Trung ương còn có ...", "Cùng đi với đoàn công tác của Bộ X có ...":
     a companion cue (meetings.yaml hosts `companion_cues`, one that ends on "có"/"gồm") whose delegation
     is named with its owner ("của ...", no comma) and "còn" before its last word; the token after the
@@ -57,7 +58,7 @@ def _owned_cue(sv: SentenceView):
             owner = k + 1
             k = next((i for i in range(k + 1, min(len(toks), k + 10))
                       if not toks[i].is_word or toks[i].low in w["companion_cue_ends"]), len(toks))
-            if not any(t.is_cap for t in toks[owner:k]):
+            if not any(t.is_cap for t in toks[owner:k]) and _unit_hosts(toks[owner].low, hosts):
                 continue    # ("Cùng đoàn của tỉnh có ...": an owner by a bare level word, the host's own side)
         k += k < len(toks) and toks[k].low in w["companion_cue_still"]
         # (not "có buổi làm việc với ...": the verb "có" with an event, no companion named)
@@ -65,6 +66,19 @@ def _owned_cue(sv: SentenceView):
                 not (k + 1 < len(toks) and toks[k + 1].low in w["event_nouns"]):
             return k + 1 + (k + 1 < len(toks) and toks[k + 1].low in w["companion_cue_ends"])   # ("gồm có")
     return None
+
+
+def _unit_hosts(level: str, hosts) -> bool:
+    """The bare level word after "của" ("đoàn công tác của tỉnh") may name the host's own side: so when
+    no host is known, the level is not a province's or district's (meetings.yaml hosts
+    `own_work_levels`; a commune's bodies carry no resolved place), or a host is a body of that level
+    ("Tỉnh ủy X", "Sở Y tỉnh X"). Otherwise it is the escort of a delegation visiting someone else
+    ("Đoàn công tác Trung ương ... thăm Tòa Giám mục ... Tham gia đoàn công tác của tỉnh còn có ...":
+    docs/conventions.md counts the local escort on the visitors' side)."""
+    if not hosts or level not in host_words()["own_work_levels"]:
+        return True
+    return any(level in h.name.lower().split() or h.place is not None and h.place.kind.split()[0] == level
+               for h in hosts)
 
 
 @lru_cache(maxsize=1)

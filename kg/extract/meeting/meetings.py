@@ -263,7 +263,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
         if travelled or hosts and not guests:
             # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A
             # đón đoàn của huyện. Phía huyện có ...": who the one received is
-            guests = guests + companion_guests(story[:4], resolve, hosts)
+            guests = guests + companion_guests(story[:4], resolve, hosts, hosts=hosts)
         guests = guests + worship_visitors(story[:3], hosts, guests, resolve)
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
         evidence_svs.append(sv)

@@ -138,7 +138,7 @@ def _first_word(sv: SentenceView) -> int:
     return next((e.start for e in sv.elements if not isinstance(e, Punct)), 0)
 
 
-def companion_guests(views: list[SentenceView], resolve, not_in: list[Body], _visitors=None) -> list[Body]:
+def companion_guests(views: list[SentenceView], resolve, not_in: list[Body], _visitors=None, hosts=()) -> list[Body]:
     """ "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy": the bodies named after
     a cue that someone travels with the delegation (meetings.yaml hosts `companion_cues`) go
     with it, as guests; so do the bodies of people named with their titles ("Cùng đi có đồng chí A,
@@ -146,9 +146,10 @@ def companion_guests(views: list[SentenceView], resolve, not_in: list[Body], _vi
     ("Đoàn ... của Ủy ban Trung ương MTTQ ...; cùng đi với đoàn có lãnh đạo Ủy ban MTTQ tỉnh"):
     docs/conventions.md counts whoever travels with the visitors on their side. Those who receive
     with the host ("Cùng tiếp đoàn có ...") are no companions: the cues are of going along only.
-    (`_visitors` is unused: the bodies to leave out are all in `not_in`; kept for an older caller.)"""
+    (`_visitors` is unused: the bodies to leave out are all in `not_in`; kept for an older caller.
+    `hosts`: the meeting's hosts when known, which an owned cue's bare level word is read against.)"""
     for sv in views:
-        at, until = companion_start(sv)
+        at, until = companion_start(sv, hosts)
         if at is None:
             continue
         got: list[Body] = []
