@@ -448,3 +448,16 @@ def test_two_deputies_whose_names_differ_in_a_mark_stay_two_people(tmp_path):
     st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch UBND tỉnh Quảng Bình Đào Văn Hùng và Phó Chủ tịch UBND tỉnh Quảng Bình "
                             "Đào Văn Hưng cùng dự buổi làm việc.\n")
     assert officials(st) == {"Đào Văn Hùng", "Đào Văn Hưng"}
+
+
+# --- our own country in brackets after a unit, as in a border story (review9a M2) ---
+
+def test_our_country_in_brackets_between_a_title_and_its_holder_is_read_over(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChủ tịch UBND tỉnh Lai Châu (Việt Nam) Giàng Văn Pó và Tỉnh trưởng tỉnh Luang Nặm "
+                            "Tha (Lào) cùng ký biên bản ghi nhớ.\n")
+    assert ("Giàng Văn Pó", "Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu") in posts(st)
+
+
+def test_a_remark_in_brackets_between_a_title_and_a_name_still_stops_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChủ tịch UBND tỉnh Lai Châu (đứng giữa) Giàng Văn Pó trao quà.\n")
+    assert ("Giàng Văn Pó", "Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu") not in posts(st)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from kg.extract.lexicon import section
 from kg.extract.officials import is_place
 from kg.extract.places.foreign import _countries
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 
+_OWN_COUNTRY = frozenset(section("roles.yaml", "posts")["own_country"])
 _ASIDE_MOST = 3     # elements inside the parentheses: "(tỉnh Y)", "(Y)", "(Y, Z)"
 _SEPS = frozenset((",", "-", "–", "—"))
 
@@ -31,6 +33,13 @@ def _placed(e: Element, toks: Sequence) -> bool:
     return len(words) >= 2 and is_place(" ".join(words))
 
 
+def _own_country(L: list[Element], x: int, j: int, toks: Sequence) -> bool:
+    """The element at x is a word of our own country's name filling the brackets that close at j
+    ("Chủ tịch UBND tỉnh X (Việt Nam) A và Tỉnh trưởng tỉnh Y (Lào) B", a border story)."""
+    o = next((y for y in range(x, max(-1, x - _ASIDE_MOST), -1) if isinstance(L[y], Punct) and L[y].char == "("), None)
+    return o is not None and " ".join(t.text for t in toks[L[o].end:L[j].start]) in _OWN_COUNTRY
+
+
 def place_aside_before(L: list[Element], j: int, toks: Sequence) -> int:
     """The index of the title before a place written in parentheses that ends at j ("Bí thư
     Huyện ủy X (tỉnh Y)" + name); j when there is none, or when what stands in the parentheses
@@ -39,7 +48,8 @@ def place_aside_before(L: list[Element], j: int, toks: Sequence) -> int:
         return j
     x = j - 1
     while x > j - 1 - _ASIDE_MOST and x >= 0 and not (isinstance(L[x], Punct) and L[x].char == "("):
-        if not (_placed(L[x], toks) or isinstance(L[x], Punct) and L[x].char == ","):
+        if not (_placed(L[x], toks) or isinstance(L[x], Punct) and L[x].char == ","
+                or _own_country(L, x, j, toks)):
             return j
         x -= 1
     if x < 1 or x == j - 1 or not (isinstance(L[x], Punct) and L[x].char == "("):
