@@ -5,15 +5,12 @@ award (kg.extract.posts.posts collects those); a byline, a place or a historical
 """
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.lexicon import lexicon, section
 from kg.extract.sentences.elements import Role
-from kg.extract.sentences.spans import MIDDLE_NAMES
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Official, Post
 
@@ -64,31 +61,6 @@ def _home(name: str, posts: list[Post]) -> tuple[Optional[str], bool]:
     if mine and all(p.body.central for p in mine):
         return None, True
     return None, False
-
-
-def _unit_names(state: ArticleState) -> frozenset:
-    """The folded names the article types with a lower-case first syllable right after a unit word
-    ("huyện lộc X"): the words after a unit word are its name, so the same name read as a person's
-    in another sentence ("Lộc X") is the place's. (Not every run after a unit word: a body parse
-    may take a person's name for an unknown unit's.)"""
-    from kg.extract.sentences.sentences import _get_scanner
-    scanner = _get_scanner()
-    keys: set = set()
-    for sv in state.views:
-        typo = sv.cache.get("typo_units")       # (kept by the scan: kg.extract.sentences.sentences)
-        keys |= typo if typo is not None else scanner.typo_unit_keys(sv.text, sv.toks, sv.start, state.vintage)
-        # and the two syllables after the unit word of a body no title holds (the Scanner reads
-        # them as the unit's name there: kg.extract.sentences.mentions _place_after); the few
-        # mentions read, not every element
-        keys.update(name_key(e.place_name) for _, e, _ in sv.mentions()
-                    if type(e) is not Role and _two_syllable_unit(e.place_name))
-    return frozenset(keys)
-
-
-def _two_syllable_unit(name: Optional[str]) -> bool:
-    words = name.split() if name else ()
-    return len(words) == 2 and words[0].lower() in lexicon().surnames and words[1].lower() not in MIDDLE_NAMES \
-        and not _is_place(name)
 
 
 _NAMESAKE = section("people.yaml", "namesakes")
@@ -231,104 +203,22 @@ def _governed(lows: list, at: int) -> bool:
         and "." not in lows[colon:at]
 
 
-def _foreign_body(body, places) -> bool:
-    """Whether the body is a neighbour's unit's ("Tỉnh ủy Sê Kông"): no place of ours, and its
-    name ends with a unit the article marks as foreign."""
-    if body.place is not None or places is None or not places.foreign:
-        return False
-    words = body.name.split()
-    return any(name_key(" ".join(words[-k:])) in places.foreign for k in range(1, min(4, len(words)) + 1))
-
-
-def _one_side(posts: list[Post], places) -> list[Post]:
-    """A person holds a role in our unit's body or in a neighbour's, not both: where a bare
-    committee took the foreign unit written in its sentence ("..., chúc tết của đoàn tỉnh Sê
-    Kông, Bí thư Tỉnh ủy A đã ...") the same role of ours is A's elsewhere. The side his other
-    posts are on decides which one goes; with no other post, both stay."""
-    if places is None or not places.foreign:
-        return posts
-    drop: set = set()
-    for name in {p.official for p in posts}:
-        mine = [p for p in posts if p.official == name]
-        abroad = [p for p in mine if _foreign_body(p.body, places)]
-        ours = [p for p in mine if p.body.place is not None]
-        for a in abroad:
-            twins = [o for o in ours if o.role == a.role]
-            if not twins:
-                continue
-            rest = [p for p in mine if p.role != a.role]
-            here = sum(1 for p in rest if not _foreign_body(p.body, places) and (p.body.place or not p.body.scope))
-            there = sum(1 for p in rest if _foreign_body(p.body, places))
-            if here > there:
-                drop.add(id(a))
-            elif there > here:
-                drop.update(id(o) for o in twins)
-    return [p for p in posts if id(p) not in drop] if drop else posts
-
-
-_STANDING = tuple(section("roles.yaml", "posts")["standing_words"])
-_CHOSEN = tuple(section("roles.yaml", "posts")["chosen_words"])
-
-
-def _standing_forms(posts: list[Post]) -> list[Post]:
-    """A title written short after its full form ("Phó Thủ tướng Thường trực Chính phủ A" ...
-    "Phó Thủ tướng A") is the same post once: the short one goes, unless its sentence is an
-    election (a standing deputy elected a deputy of the new term holds both, as written)."""
-    full = {(p.official, p.role, p.body.name) for p in posts}
-    drop = {id(p) for p in posts
-            if any((p.official, p.role + " " + w, p.body.name) in full for w in _STANDING)
-            and not any(c in p.evidence.text.lower() for c in _CHOSEN)}
-    return [p for p in posts if id(p) not in drop] if drop else posts
-
-
-def _bare(name: str) -> str:
-    """A name without its marks ("Phan Văn Đạt" -> "phan van dat")."""
-    return "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
-                   if not unicodedata.combining(c))
-
-
-def _tone_twins(posts: list[Post], text: str) -> dict:
-    """ "Chủ tịch UBND tỉnh X Phan Văn Đạt" ... "Phan Văn Đat - Chủ tịch UBND tỉnh X": two spellings
-    that differ only in their marks and hold one post a single person holds (no deputy, no member)
-    are one person typed twice; the spelling written less often (or with fewer posts) -> the other."""
-    by_bare: dict = {}
-    for p in posts:
-        by_bare.setdefault(_bare(p.official), {}).setdefault(p.official, []).append(p)
-    twins = {}
-    for names in by_bare.values():
-        if len(names) != 2:
-            continue
-        (a, pa), (b, pb) = sorted(names.items(), key=lambda kv: (-text.count(kv[0]), -len(kv[1])))
-        if {(p.role, p.body.name) for p in pa if p.role not in _SHARED and not p.role.startswith(_DEPUTY_MARK)} \
-                & {(p.role, p.body.name) for p in pb}:
-            twins[b] = a
-    return twins
-
-
-_SHARED = frozenset(section("roles.yaml", "posts")["shared_roles"])
-_DEPUTY_MARK = "Phó "
-
-
 def find_officials(state: ArticleState) -> None:
+    # (the posts are merged at the end of the posts stage: kg.extract.posts.post_merge, which
+    # imports this module, hence the late import)
+    from kg.extract.posts.post_merge import unit_names
     facts = state.facts
     lx = lexicon()
-    units = _unit_names(state)
-    if units and any(name_key(p.official) in units for p in facts.posts):
-        facts.posts = [p for p in facts.posts if name_key(p.official) not in units]    # a place holds none
-    facts.posts = _one_side(facts.posts, state.places)
-    facts.posts = _standing_forms(facts.posts)
-    twins = _tone_twins(facts.posts, " ".join(sv.text for sv in state.views))
-    if twins:
-        facts.posts = list({(t.official, t.role, t.body.name): t for t in
-                            (replace(p, official=twins.get(p.official, p.official)) for p in facts.posts)}.values())
+    units = unit_names(state)
     late = _the_late(state)
     if late:
         facts.posts = [p for p in facts.posts if p.official not in late]
     holders = {p.official for p in facts.posts}
     # a council's deputy is an official, but a council whose place the text never writes ("Đại biểu
-    # HĐND tỉnh" on a district's page) is no body to hold the seat in
+    # HĐND tỉnh" on a district's page) is no body to hold the seat in; the seat goes here, after
+    # the holders are counted, since its deputy stays an official though it holds no post
     facts.posts = [p for p in facts.posts if not (p.role in _DEPUTY and p.body.place is None and p.body.scope)]
-    honoured = (state.honoured | _visited_dignitaries(state)) - set(twins)
+    honoured = state.honoured | _visited_dignitaries(state)
     plain = honoured - holders
     names = sorted(holders | (honoured - _namesakes(state, plain) - _model_members(state, plain)))
     # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one
@@ -342,5 +232,5 @@ def find_officials(state: ArticleState) -> None:
         facts.officials.append(Official(name, prov, central))
 
 
-OFFICIALS = Stage("officials", reads=("views", "vintage", "facts.posts", "honoured", "facts.authors", "places"),
+OFFICIALS = Stage("officials", reads=("views", "vintage", "facts.posts", "honoured", "facts.authors"),
                   writes=("officials", "facts.officials", "facts.posts"), run=find_officials)

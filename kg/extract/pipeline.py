@@ -7,7 +7,7 @@ spaCy Language style); each stage says which fields of the state it reads and wh
     sentences  the story's sentences, each scanned into its mentions
     places     where the article is: the place context bare mentions resolve to
     bodies     bodies that lean on a neighbour completed; each mention resolved once, on demand
-    posts      titles bound to names, and names to bodies
+    posts      titles bound to names, and names to bodies; then merged over the whole article
     officials  who is an official, and where they belong
     meeting    the event: kind, date, host and guest, chairs, leaders, speakers, attendees
     collect    the meeting and every body mentioned into the facts

@@ -22,15 +22,13 @@ from kg.extract.posts.post_ceased import ceased
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
 from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, plural_title
+from kg.extract.posts.post_merge import merge_posts
 from kg.extract.sentences.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Post
 from kg.extract.passes import fires
 
-# -- the stage: posts bound to bodies --------------------------------------------------------------
-
 _OFFICIAL_HONORIFICS = frozenset(section("people.yaml", "official_honorifics"))
-
 
 _TERM_WORDS = frozenset(section("roles.yaml", "spans")["term_numbered"])
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -394,7 +392,8 @@ def bind_posts(state: ArticleState) -> None:
                     state.bodies(e)
         carry, prev = (line_carry(sv.elements) if sv.has_names else None), sv
     state.facts.posts = list(state.posts.values())
+    merge_posts(state)      # what only the whole article shows: twins, short forms, places' names
 
 
-POSTS = Stage("posts", reads=("views", "bodies", "article"), writes=("posts", "honoured", "facts.posts"),
-              run=bind_posts)
+POSTS = Stage("posts", reads=("views", "vintage", "bodies", "article", "places"),
+              writes=("posts", "honoured", "facts.posts"), run=bind_posts)
