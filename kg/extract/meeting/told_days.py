@@ -9,7 +9,10 @@ import re
 from kg.extract.structure.dates import DayDate, _words
 
 
-_PLAN_AFTER_COMMA = re.compile(r"\s*,\s*([^,.;:!?]{1,60}?)\s+(?:sẽ|dự kiến|sắp)\b", re.I)
+# the plan words are meetings.yaml dates `future_before`, the list the dates stage reads "sẽ diễn ra" by:
+# one list, so a word added there is a plan here too (each escaped as written: its spaces literal)
+_PLAN_AFTER_COMMA = re.compile(r"\s*,\s*([^,.;:!?]{1,60}?)\s+(?:"
+                               + "|".join(map(re.escape, _words()["future_before"])) + r")\b", re.I)
 
 
 def planned(text: str, d: DayDate) -> bool:
