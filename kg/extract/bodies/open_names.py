@@ -19,6 +19,8 @@ from functools import lru_cache
 from typing import Optional
 from kg.extract.sentences.body_parse import time_words
 from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
+# bodies.yaml foreign_seat_words ("Đại sứ quán Lào" + "tại" + the city): one loader, in the stage that reads first
+from kg.extract.sentences.missions import seat_words
 from kg.extract.lexicon import BodyEntry, _parsed, canon, lexicon, phrase_matcher, section
 from kg.extract.bodies.topic_names import bracketed_abbreviations, topic_end, topic_head
 from kg.extract.sentences.sentences import SentenceView
@@ -60,12 +62,6 @@ def _private_heads() -> frozenset:     # heads of firms and clubs (`private`): t
 @lru_cache(maxsize=1)
 def _seat_heads() -> frozenset:     # heads of a country's missions (`seat`): their names go on with the city
     return frozenset(_key(h["head"]) for h in section("bodies.yaml", "open_names")["heads"] if h.get("seat"))
-
-
-@lru_cache(maxsize=1)
-def _seat_words() -> frozenset:
-    """bodies.yaml foreign_seat_words: "Đại sứ quán Lào" + "tại" + the city."""
-    return frozenset(w.lower() for w in section("bodies.yaml", "foreign_seat_words", None) or [])
 
 
 def _key(head: str) -> str:
@@ -189,7 +185,7 @@ def _proper_seat(name: str) -> str:
 
 def _seat_at(toks: list, j: int) -> bool:
     """A seat word at token j and a capitalised word after it: a mission's city ("tại Hà Nội")."""
-    return toks[j].low in _seat_words() and j + 1 < len(toks) \
+    return toks[j].low in seat_words() and j + 1 < len(toks) \
         and (toks[j + 1].is_cap or toks[j + 1].low == "thành" and j + 3 < len(toks) and toks[j + 3].is_cap)
 
 

@@ -17,6 +17,8 @@ from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Role, Word
 from kg.extract.gazetteer import _token_key, name_key
 from kg.extract.lexicon import phrase_matcher
+# (the seat words have one loader, sentences.missions, which every mission reader shares)
+from kg.extract.sentences.missions import seat_words
 
 # what stands between a unit's name and the country that marks it: "(", "," or a dash
 _OPENERS = frozenset("(,-–")
@@ -334,7 +336,6 @@ def mission_seat(sv, start: int) -> bool:
     the country and a seat word ("Tổng Lãnh sự Vương quốc Campuchia tại TP.HCM", "Đại sứ quán
     Lào tại Hà Nội"; bodies.yaml foreign_seat_words): not where the story is."""
     toks, k = sv.toks, start - 1
-    words = bodies_yaml().get("foreign_seat_words") or ()
-    if k < 1 or toks[k].low not in words:
+    if k < 1 or toks[k].low not in seat_words():
         return False
     return any(i + e.size == k for i, e in _countries().find(toks, max(0, k - 8)))
