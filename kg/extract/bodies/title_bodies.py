@@ -19,8 +19,7 @@ from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.lexicon import lexicon
 
 from kg.extract.sentences.elements import BodyMention, Role
-# (foreign_titles reads these through here too)
-from kg.extract.sentences.missions import (city as _city, mission_country, mission_spec as _mission_spec,  # noqa: F401
+from kg.extract.sentences.missions import (city as _city, mission_country, mission_spec as _mission_spec,
                                            seat_words as _seat_words, text as _text)
 from kg.extract.bodies.open_names import named_as
 from kg.extract.bodies.party_named import party_named

@@ -20,7 +20,7 @@ from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import BodyEntry, Matcher, phrase_matcher, section
 from kg.extract.passes import firsts, triggers
 from kg.extract.sentences.sentences import SentenceView
-from kg.extract.bodies.title_bodies import _city, _mission_spec, _seat_words, _text, mission_country
+from kg.extract.sentences import missions as ms
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
 from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
 from kg.extract.posts.foreign_organs import country_after, earlier_titles, foreign_organ, foreign_state, later_titles
@@ -360,7 +360,7 @@ def mission_titles(sv: SentenceView) -> None:
     """ "ông A - Tổng Lãnh sự nước X tại thành phố Y", "B, Đại sứ nước Z tại Việt Nam": a
     diplomat's title heads the mission it names (kg.extract.bodies.title_bodies, bodies.yaml missions),
     written as that stage writes it, so the post and the mission are one body."""
-    titles, fillers, countries = _mission_spec()
+    titles, fillers, countries = ms.mission_spec()
     toks = sv.toks
     for e in sv.elements:
         # (a head's deputy is of the mission too: "Phó Tổng Lãnh sự nước X tại Y")
@@ -371,19 +371,19 @@ def mission_titles(sv: SentenceView) -> None:
         while k < len(toks) and (f := fillers.match(toks, k)) is not None:
             k += f.size
         hit = countries.match(toks, k) if k < len(toks) else None
-        if hit is None or k + hit.size + 1 >= len(toks) or toks[k + hit.size].low not in _seat_words():
+        if hit is None or k + hit.size + 1 >= len(toks) or toks[k + hit.size].low not in ms.seat_words():
             continue
         seat = k + hit.size
-        city = _city(sv, seat + 1)
+        city = ms.city(sv, seat + 1)
         if city:
-            country = mission_country(_text(sv, k, seat))
+            country = ms.mission_country(ms.text(sv, k, seat))
             name = f"{titles[head]} {country} {toks[seat].text} {city}"
             e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
 
 
 _DEPUTY = "Phó "
 _MISSION_STAFF = frozenset(section("roles.yaml", "mission_staff"))
-_MISSION_HEADS = tuple(_mission_spec()[0].values())
+_MISSION_HEADS = tuple(ms.mission_spec()[0].values())
 
 
 def mission_staff(L: list[Element]) -> None:
