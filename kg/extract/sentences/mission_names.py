@@ -10,19 +10,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.gazetteer import get_gazetteer
 from kg.extract.lexicon import BodyEntry, section
+# (the one gazetteer test, cached, that the officials stage refuses a place-named official by)
+from kg.extract.officials import is_place
 from kg.extract.passes import triggers
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Role, Word
 from kg.extract.sentences.missions import city as _city, mission_country, mission_spec as _mission_spec, \
     seat_words as _seat_words, text as _text
 
 _DEPUTY = "Phó "
-
-
-def is_place(name: str) -> bool:
-    return get_gazetteer().is_place_name(name)
-
 _LONGEST = 4            # syllables of a diplomat's name read so
 _OTHER_OFFICE = frozenset(section("bodies.yaml", "missions")["other_offices_before"])
 _TITLE_ENDS = frozenset(t.split()[-1].lower() for t in _mission_spec()[0])      # "sứ", "sự"
