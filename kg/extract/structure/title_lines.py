@@ -11,6 +11,7 @@ from kg.extract.structure import page_dates
 from kg.extract.structure.bylines import clean as _clean
 from kg.extract.lexicon import grammar
 from kg.extract.structure.page_chrome import end_marker, is_caption as _is_caption
+from kg.extract.structure.title_marks import OPENS_ON_DAY
 
 _W = grammar("article.yaml", "structure")
 # (the capital letters of the alphabet, Đ among them: structural, not genre words)
@@ -250,8 +251,6 @@ _NAME_ENTRY = re.compile(r"(?:" + "|".join(_W["title_person_openers"]) + r")\s+(
 
 
 _GROUP_PHOTO = tuple(_W["group_photo_phrases"])
-# a line that opens on its day ("Sáng 20/5/2027, ...")
-_OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
 
 
 def group_photo(s: str, nxt: list[int], lines: list[str]) -> bool:
@@ -260,7 +259,7 @@ def group_photo(s: str, nxt: list[int], lines: list[str]) -> bool:
     lead (a title stands over its dated lead: "Lãnh đạo tỉnh gặp mặt, chụp ảnh lưu niệm với ..." /
     "Sáng 20/5, ..."; review8d M2)."""
     low = s.lower()
-    return any(p in low for p in _GROUP_PHOTO) and not (nxt and _OPENS_ON_DAY.match(_clean(lines[nxt[0]])))
+    return any(p in low for p in _GROUP_PHOTO) and not (nxt and OPENS_ON_DAY.match(_clean(lines[nxt[0]])))
 
 
 def first_twice(s: str, i: int, body: list[int], lines: list[str]) -> bool:
@@ -274,7 +273,7 @@ def first_twice(s: str, i: int, body: list[int], lines: list[str]) -> bool:
     third = _clean(lines[body[2]]) if len(body) > 2 else ""
     # (nor a speaker's caption, ending on the event named bare, over the dated lead: "Đồng chí A phát
     # biểu tại hội nghị." twice, then "Sáng 12/3, ...": the page shows no title; review9b M7b)
-    if _CAPTION_ENDING.search(s) and _OPENS_ON_DAY.match(third):
+    if _CAPTION_ENDING.search(s) and OPENS_ON_DAY.match(third):
         return False
     return not looks_like_lead(s) and not caption_opening(s) and not (
         third and not is_sentence(third) and len(third.split()) >= 4 and not looks_like_lead(third))

@@ -148,8 +148,9 @@ def credit_under(lines: list[str], i: int) -> bool:
         return False
     from kg.extract.structure.title_lines import caption_opening      # ("Quang cảnh ...": review9b L4)
     return lines[i].rstrip().endswith(".") or caption_opening(lines[i].strip()) or len(after) < 2 \
-        or not _OPENS_ON_DAY.match(lines[after[1]])
+        or not OPENS_ON_DAY.match(lines[after[1]])
 
 
-# a line that opens on its day ("Sáng 12/3, ...", "Ngày 12-3-2024, ...")
-_OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
+# a line that opens on its day ("Sáng 12/3, ...", "Ngày 12-3-2024, ..."); title_lines reads it too,
+# from here (this module imports no other of the stage, so neither import makes a cycle)
+OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
