@@ -9,8 +9,10 @@ The words are meetings.yaml's (``hosts``).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
+from kg.extract.lexicon import canon, section
 from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
 from kg.extract.meeting.hosts import VISIT, host_words, phrase_at, verb_end, verb_index
 from kg.extract.sentences.sentences import SentenceView
@@ -51,6 +53,12 @@ def worship_of_person(sv: SentenceView, v: int, resolve) -> list[Body]:
     return out + [b] if b is not None and person else out
 
 
+@lru_cache(maxsize=1)
+def _incumbent_roles() -> frozenset:
+    """roles.yaml `incumbent_roles`, as meetings.yaml's host words are read (canonical, lower-case)."""
+    return frozenset(canon(w).lower() for w in section("roles.yaml", "incumbent_roles"))
+
+
 def _worship_body(roles: list, resolve) -> Optional[Body]:
     """The religious body of a visited person's titles: the place of worship he keeps, else the first,
     a membership ("Ủy viên Ban Đại diện ...") only when he holds no other; None when none is religious."""
@@ -58,8 +66,8 @@ def _worship_body(roles: list, resolve) -> Optional[Body]:
     bodies = [(r, b) for r, b in bodies if b is not None and b.kind == "ReligiousOrganisation"]
     w = host_words()
     # (who keeps a place of worship is visited there: "Linh mục B, Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh,
-    # Chánh xứ Giáo xứ Y" -> the parish; meetings.yaml hosts `incumbent_roles`)
-    held = [b for r, b in bodies if r.entry.role.lower() in w["incumbent_roles"]] or \
+    # Chánh xứ Giáo xứ Y" -> the parish; roles.yaml `incumbent_roles`)
+    held = [b for r, b in bodies if r.entry.role.lower() in _incumbent_roles()] or \
         [b for r, b in bodies if r.entry.role.lower() not in w["membership_roles"]] or [b for _, b in bodies]
     return held[0] if held else None
 
