@@ -14,6 +14,8 @@ from kg.extract.posts.post_grammar import _chain
 # "thôi giữ chức (vụ|danh) X": the words right before the title, read backwards from it
 _GIVING_UP = tuple(tuple(reversed(p.split())) for p in _W["giving_up"])
 _FIRST = frozenset(p.split()[0] for p in _W["giving_up"])
+_DECIDED_BY = tuple(f" {p.lower()} " for p in _W["giving_up_decided_by"])
+_PLANNED = frozenset(("sẽ", "sắp"))      # "A sẽ thôi giữ chức X": a post still held, no decision told
 _REACH = 40             # tokens from the name to the title: his other titles and the bodies he leaves
 
 
@@ -22,6 +24,9 @@ def ceased(elements: list[Element], toks: Sequence = (), lows: Optional[frozense
     is the nearest one before the phrase, with no other name between."""
     if not toks or (lows is not None and _FIRST.isdisjoint(lows)):
         return
+    said = " " + " ".join(t.low for t in toks) + " "
+    if not any(d in said for d in _DECIDED_BY):
+        return          # no decision reported in the sentence: a post left, none read
     L = elements
     for r, e in enumerate(L):
         if not isinstance(e, Role) or not _given_up(toks, e.start):
@@ -35,5 +40,5 @@ def ceased(elements: list[Element], toks: Sequence = (), lows: Optional[frozense
 
 
 def _given_up(toks: Sequence, start: int) -> bool:
-    before = tuple(t.low for t in reversed(toks[max(0, start - 4):start]))
-    return any(before[:len(p)] == p for p in _GIVING_UP)
+    before = tuple(t.low for t in reversed(toks[max(0, start - 5):start]))
+    return any(before[:len(p)] == p and not _PLANNED.intersection(before[len(p):len(p) + 1]) for p in _GIVING_UP)
