@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import is_
 from typing import Optional
 
@@ -39,14 +40,13 @@ class SentenceView:
     # (kg.extract.meeting.hosts.verb_index); the elements are final by then
     cache: dict = field(default_factory=dict, repr=False, compare=False)
 
-    @property
-    def lows(self) -> frozenset:
+    @cached_property
+    def lows(self) -> Lows:
         """The lower-case words of the tokens (they do not change once scanned): a phrase
-        list none of whose first words is here is not in the sentence (Matcher.find)."""
-        got = self.cache.get("lows")
-        if got is None:
-            got = self.cache["lows"] = Lows.of(self.toks)
-        return got
+        list none of whose first words is here is not in the sentence (Matcher.find). Kept
+        as an attribute once made (the scan hands its own over, read_sentences): the passes
+        ask 25 times a sentence, a property's call and cache lookup each time."""
+        return Lows.of(self.toks)
 
     def caps(self) -> list[int]:
         """The indexes of the capitalised tokens, in order (the tokens do not change once
@@ -127,7 +127,7 @@ def read_sentences(state: ArticleState) -> None:
         # (the unit names typed in lower case, as the scan read them before its elements: the
         # officials stage asks again for every sentence, the same tokens giving the same keys)
         sv.cache["typo_units"] = scanner.typo_units_read
-        sv.cache["lows"] = scanner.lows_read
+        sv.lows = scanner.lows_read
         views.append(sv)
     _mend_names(views, state.article.text)
 

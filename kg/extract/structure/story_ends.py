@@ -166,7 +166,14 @@ def _address(name: str) -> bool:
     """The "name" is an address of rank, whole or cut by the page's end ("Hòa thượng", "Hòa Thượ";
     people.yaml honorifics of two words or more): never a writer's."""
     low = " ".join(name.lower().split())
-    return len(low) >= 6 and any(h.startswith(low) for h in _addresses())
+    return len(low) >= 6 and low in _address_starts()
+
+
+@lru_cache(maxsize=1)
+def _address_starts() -> frozenset:
+    """Every start of every address of _addresses (the whole included): a name is one when it is
+    here, a set's lookup instead of a prefix test against each address at each name line."""
+    return frozenset(h[:k] for h in _addresses() for k in range(1, len(h) + 1))
 
 
 @lru_cache(maxsize=1)
