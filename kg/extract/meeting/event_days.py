@@ -297,7 +297,8 @@ def _lead_window(story: list[SentenceView], size: int = 8) -> list[SentenceView]
         if n >= size:
             break
         out.append(sv)
-        n += not any(m in sv.text for m in markers) and not closes_caption(". " + sv.text)
+        # (the markers looked for by map in C, where a generator resumed a frame for each)
+        n += not any(map(sv.text.__contains__, markers)) and not closes_caption(". " + sv.text)
     return out
 
 

@@ -20,6 +20,12 @@ _ENDS_SENTENCE_OR_COLON = re.compile(r"[.!?:]$")
 _NON_WORD = re.compile(r"\W+")
 # "Đang online: 1", "Lượt xem: 412": a widget's counter, a label and a number
 COUNTER = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*[\d.,]+$")
+
+
+def is_counter(s: str) -> bool:
+    """A widget's counter (COUNTER): asked of every line of a page's top block, most of them
+    paragraphs with no colon, where the pattern would try its words at each start first."""
+    return ":" in s and COUNTER.match(s) is not None
 # "#Đại hội thi đua": a tag line; a media file or an address ("Video: 1910_lanh_dao.mp4")
 # (and an image's markup left in the text: "<image>data:image/svg+xml;...</image>")
 _TAG_OR_MEDIA = re.compile(r"^#\S|https?://|\S\.(?:mp4|mp3|webm|mov|jpe?g|png)\b|^<image>|\bdata:image/", re.I)
@@ -72,7 +78,8 @@ def _longest(words: frozenset) -> int:
 def is_caption(s: str) -> bool:
     """A photo caption: a credit's marker in it, or the whole line in brackets ("(Đồng chí X phát
     biểu khai mạc Hội thi)", "(Quang cảnh buổi họp mặt)": provincial portals set captions so)."""
-    return any(m in s for m in lexicon().caption_markers) or _bracketed(s.strip())
+    # (map: the markers looked for in C, where a generator resumed a frame for each)
+    return any(map(s.__contains__, lexicon().caption_markers)) or _bracketed(s.strip())
 
 
 def _bracketed(s: str) -> bool:
@@ -137,10 +144,10 @@ def is_chrome(line: str) -> bool:
         return True             # "Theo dõi Báo Yên Hòa trên": a button to follow the site on a news reader
     if len(s.split(None, _PHONE_LINE_WORDS)) <= _PHONE_LINE_WORDS and _phone(s):
         return True             # a short line with a telephone number: the site's contact row
-    if lx.byline_re.match(s):
-        return False            # "Tin: A | Ảnh: B": a credit line, whatever bar it holds
-    # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email")
-    if paragraph or len(low) > _ROW_CHARS:
+    # a row made only of page-furniture phrases ("A- A A+ In bài Gửi email"), never a paragraph;
+    # "Tin: A | Ảnh: B": a credit line, whatever bar it holds (asked after the paragraph's test: a
+    # paragraph is no chrome either way, and the credits' pattern cost most of the test there)
+    if paragraph or len(low) > _ROW_CHARS or lx.byline_re.match(s):
         return False
     rest = lx.chrome_phrase_re.sub(" ", low)
     if len(_NON_LETTERS.sub("", rest)) <= 2:

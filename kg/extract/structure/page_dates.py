@@ -19,7 +19,7 @@ from kg.extract.structure.bylines import clean
 from kg.extract.structure.dates import parse_date_line
 from kg.extract.structure.text_years import years_in
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.structure.page_chrome import COUNTER, end_marker, is_chrome, is_masthead
+from kg.extract.structure.page_chrome import end_marker, is_chrome, is_counter, is_masthead
 
 _DAY_MONTH_YEAR = r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
 _DATE = re.compile(_DAY_MONTH_YEAR)
@@ -147,7 +147,7 @@ _PARTS = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 
 def _is_furniture(part: str) -> bool:
     low = part.lower()
-    return low in lexicon().menu_words or is_masthead(part) or is_chrome(part) or bool(COUNTER.match(part))
+    return low in lexicon().menu_words or is_masthead(part) or is_chrome(part) or is_counter(part)
 
 
 def _word_stamp(s: str) -> Optional[Stamp]:

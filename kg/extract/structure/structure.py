@@ -15,7 +15,7 @@ from typing import Optional
 from kg.extract.gazetteer import vintage_for
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.structure import credits as caption_credits, page_dates, story_ends, title_marks
-from kg.extract.structure.page_chrome import COUNTER as _COUNTER, is_caption as _is_caption, is_chrome as _is_chrome, \
+from kg.extract.structure.page_chrome import is_counter as _is_counter, is_caption as _is_caption, is_chrome as _is_chrome, \
     is_masthead as _is_masthead, is_slug as _is_slug, strip_buttons, strip_site, end_marker
 from kg.extract.structure.dates import parse_date_line
 from kg.extract.structure.text_years import years_in
@@ -166,7 +166,7 @@ def _chrome_and_bylines(st: Structure, nonempty: list[int]) -> list[page_dates.S
             stamps.append(s._replace(line=i))
             if parse_date_line(lines[i], _clean) and not _story_stamped(lines[i]):
                 st.chrome.add(i)    # (a stamp with names is a byline: marked below)
-        elif _COUNTER.match(_clean(lines[i])):
+        elif _is_counter(_clean(lines[i])):
             st.chrome.add(i)        # a counter of the page's widgets ("Đang online: 1")
     for i in nonempty:
         if _is_chrome(lines[i]) or title_marks.link_twice(lines[i]):
