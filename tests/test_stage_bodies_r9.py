@@ -308,3 +308,27 @@ def test_a_gift_whose_quantity_comes_a_few_words_later_ends_the_name():
     text = "Sáng 3/5/2024, tại huyện Tuy Phong, tỉnh Bình Thuận, Tập đoàn Hưng Thịnh Phát tặng quà cho 200 hộ nghèo."
     b = bodies_of(text)
     assert "Tập đoàn Hưng Thịnh Phát" in b and not any("tặng" in n for n in b)
+
+
+def test_a_district_s_unit_word_abbreviated_with_a_dot_is_read():
+    # "H." / "Q." before a district the gazetteer knows, with or without a space, and "Q." before
+    # a number: the unit word, so the committee gets its place
+    text = ("Sáng 12/6/2024, ông Đoàn Minh Khải được bầu làm Bí thư Quận ủy Q.10, còn bà Hà Thị Lụa "
+            "giữ chức Chủ tịch UBND H. Củ Chi; Quận ủy Q. Ngũ Hành Sơn gửi thư chúc mừng.")
+    b = bodies_of(text)
+    assert {"Quận ủy Quận 10", "Ủy ban nhân dân huyện Củ Chi", "Quận ủy Ngũ Hành Sơn"} <= b
+
+
+def test_a_town_s_unit_word_abbreviated_with_a_dot_is_read():
+    text = ("Sáng 14/6/2024, Đại hội Đảng bộ TT.Tân Túc (huyện Bình Chánh) lần thứ nhất khai mạc với "
+            "một trăm hai mươi đại biểu tham dự.")
+    assert "Đảng bộ thị trấn Tân Túc" in bodies_of(text)
+
+
+def test_a_person_s_initial_is_no_abbreviated_unit_word():
+    # the same letter and dot before a person's given name (no district of that name), or "TT."
+    # as a monk's title: no place read from it
+    text = ("Sáng 15/6/2024, ông Phan H. Lộc, Phó Chủ tịch UBND tỉnh Long An và TT. Thích Quảng Duyên "
+            "tới thăm ông Q. Tín, nguyên Bí thư Huyện ủy Cần Đước.")
+    b = bodies_of(text)
+    assert not any("Lộc" in x or "Tín" in x or "Quảng Duyên" in x for x in b)

@@ -197,7 +197,7 @@ class Lexicon:
         self.unit_of_level = {level: canon(levels[level][0]) for level in ("province", "city")}
         self.province_unit = self.unit_of_level["province"]
         abbreviations = {k: canon(v) for k, v in bodies["unit_abbreviations"].items()}
-        self.levels = Matcher()
+        self.levels = GuardedLevels(frozenset(bodies.get("guarded_unit_abbreviations") or []))
         for level, words in levels.items():
             for w in words:
                 unit = self.unit_of_level.get(level)
@@ -215,6 +215,7 @@ class Lexicon:
 
     def _people(self, people: dict) -> None:
         self.surnames = frozenset(canon(s).lower() for s in people["surnames"])
+        self.levels.surnames = self.surnames
         self.honorifics = Matcher()
         for h in people["honorifics"]:
             self.honorifics.add(h, canon(h).lower())
@@ -279,3 +280,46 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()
+
+
+class GuardedLevels(Matcher):
+    """The level words, where a unit word abbreviated as a letter and a dot ("H. Hòa Vang",
+    "Q.2", "TT.Long Hải"; bodies.yaml guarded_unit_abbreviations) counts only before a name
+    that can be a unit of it: the same letters are a person's initial ("Nguyễn H. Nam") or,
+    for "TT.", a monk's title, and a body read with such a place would be a wrong one."""
+
+    def __init__(self, guarded: frozenset):
+        super().__init__()
+        self.guarded, self.surnames = guarded, frozenset()
+
+    def match(self, toks, i):
+        m = super().match(toks, i)
+        if m is None or m.form not in self.guarded:
+            return m
+        return m if not self._after_person(toks, i) and self._unit_follows(toks, i + m.size, m.payload) else None
+
+    def _after_person(self, toks, i: int) -> bool:
+        """A family name ("Phan H. Lộc") or a word for a person ("Nghệ nhân H. X") before it."""
+        from kg.extract.places.place_cues import _after_person_word
+        p = toks[i - 1] if i > 0 else None
+        return p is not None and p.is_word and p.is_cap and not p.is_upper and p.low in self.surnames \
+            or _after_person_word(toks, i)
+
+    def _unit_follows(self, toks, j: int, lv) -> bool:
+        if j >= len(toks) or toks[j - 2].end != toks[j - 1].start or not toks[j].is_word:
+            return False
+        if toks[j].text.isdigit():
+            return lv.unit == "quận"            # "Q.2", "Q. 10"
+        if not toks[j].is_cap or toks[j].is_upper:
+            return False
+        if lv.level == "commune":               # no communes in the gazetteer: a name, not a person's
+            return j + 1 < len(toks) and toks[j + 1].is_cap and not toks[j + 1].is_upper \
+                and toks[j].low not in self.surnames and toks[j].low != "thích"
+        from kg.extract.gazetteer import get_gazetteer
+        gz = get_gazetteer()
+        for n in (4, 3, 2, 1):
+            run = toks[j:j + n]
+            if len(run) == n and all(t.is_word and t.is_cap for t in run) \
+                    and any(p.level == "district" for p in gz.lookup(" ".join(t.text for t in run), lv.unit)):
+                return True
+        return False
