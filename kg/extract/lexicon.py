@@ -300,10 +300,9 @@ class GuardedLevels(Matcher):
 
     def _after_person(self, toks, i: int) -> bool:
         """A family name ("Phan H. Lộc") or a word for a person ("Nghệ nhân H. X") before it."""
-        from kg.extract.places.place_cues import _after_person_word
         p = toks[i - 1] if i > 0 else None
         return p is not None and p.is_word and p.is_cap and not p.is_upper and p.low in self.surnames \
-            or _after_person_word(toks, i)
+            or after_person_word(toks, i)
 
     def _unit_follows(self, toks, j: int, lv) -> bool:
         if j >= len(toks) or toks[j - 2].end != toks[j - 1].start or not toks[j].is_word:
@@ -323,3 +322,17 @@ class GuardedLevels(Matcher):
                     and any(p.level == "district" for p in gz.lookup(" ".join(t.text for t in run), lv.unit)):
                 return True
         return False
+
+
+def after_person_word(toks: list, k: int) -> bool:
+    """Whether the one or two words before token k address a person (people.yaml honorifics,
+    bodies.yaml `person_words`): "Nghệ nhân H. X" is a person's initial, no unit word."""
+    words = _person_words()
+    return any(k >= n and all(t.is_word for t in toks[k - n:k])
+               and " ".join(t.low for t in toks[k - n:k]) in words for n in (1, 2))
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset:
+    return frozenset(w.lower() for w in (section("bodies.yaml", "person_words", None) or [])
+                     + section("people.yaml", "honorifics"))

@@ -13,7 +13,7 @@ from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import LevelMention, Name, Word
-from kg.extract.lexicon import phrase_matcher, section
+from kg.extract.lexicon import after_person_word, phrase_matcher, section
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -203,7 +203,7 @@ def headline_units(gz, sv) -> list[tuple[str, str]]:
     for k in range(len(toks) - 2):
         unit = abbrev.get(toks[k].text)
         if unit is None or toks[k + 1].text != "." or toks[k + 1].start != toks[k].start + len(toks[k].text) \
-                or _after_person_word(toks, k):
+                or after_person_word(toks, k):
             continue
         if toks[k + 2].text.isdigit():          # "Q.1: ...", "Q. 5 ...": a numbered district
             found += [(unit, toks[k + 2].text)] if gz.lookup(toks[k + 2].text, unit, "legacy") else []
@@ -228,19 +228,6 @@ def _unit_name_closed(gz, rest: str) -> bool:
     rest = rest[1:].lstrip()
     m = gz.match_at(rest, 0, "legacy") if rest else None
     return m is not None and gz.province(m[0], "legacy") is not None
-
-
-def _after_person_word(toks: list, k: int) -> bool:
-    """Whether the one or two words before token k address a person (people.yaml honorifics,
-    bodies.yaml `person_words`): "Nghệ nhân H. X" is a person's initial, no unit word."""
-    words = _person_words()
-    return any(k >= n and all(t.is_word for t in toks[k - n:k])
-               and " ".join(t.low for t in toks[k - n:k]) in words for n in (1, 2))
-
-
-@lru_cache(maxsize=1)
-def _person_words() -> frozenset:
-    return frozenset(w.lower() for w in (bodies_yaml().get("person_words") or []) + section("people.yaml", "honorifics"))
 
 
 @lru_cache(maxsize=1)
