@@ -19,7 +19,7 @@ from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.lexicon import lexicon
 
 from kg.extract.sentences.elements import BodyMention, Role
-from kg.extract.sentences.missions import (city as _city, mission_country, mission_spec as _mission_spec,
+from kg.extract.sentences.missions import (city as _city, country_after, mission_country, mission_spec as _mission_spec,
                                            seat_words as _seat_words, text as _text)
 from kg.extract.bodies.open_names import named_as
 from kg.extract.bodies.party_named import party_named
@@ -126,17 +126,14 @@ def _missions(views, scope: str) -> list[Body]:
     """The missions a diplomat's title names: "Đại sứ đặc mệnh toàn quyền nước Lào tại Việt Nam"
     writes the "Đại sứ quán Lào tại Việt Nam" (bodies.yaml missions), held or not; the country
     and the seat are as written, a city the lexicon spells otherwise by its name ("TP.HCM")."""
-    titles, fillers, countries = _mission_spec()
+    titles = _mission_spec()[0]
     out = []
     for sv in views:
         toks = sv.toks
         for _, e, _ in sv.mentions():
             if type(e) is not Role or e.body is not None or e.entry.role not in titles:
                 continue
-            k = e.end
-            while k < len(toks) and (f := fillers.match(toks, k)) is not None:
-                k += f.size
-            hit = countries.match(toks, k) if k < len(toks) else None
+            k, hit = country_after(toks, e.end)
             seat = k + hit.size if hit is not None else len(toks)
             city = _city(sv, seat + 1) if seat + 1 < len(toks) and toks[seat].low in _seat_words() else None
             if city:

@@ -360,17 +360,14 @@ def mission_titles(sv: SentenceView) -> None:
     """ "ông A - Tổng Lãnh sự nước X tại thành phố Y", "B, Đại sứ nước Z tại Việt Nam": a
     diplomat's title heads the mission it names (kg.extract.bodies.title_bodies, bodies.yaml missions),
     written as that stage writes it, so the post and the mission are one body."""
-    titles, fillers, countries = ms.mission_spec()
+    titles = ms.mission_spec()[0]
     toks = sv.toks
     for e in sv.elements:
         # (a head's deputy is of the mission too: "Phó Tổng Lãnh sự nước X tại Y")
         head = e.entry.role.removeprefix(_DEPUTY) if type(e) is Role else ""
         if type(e) is not Role or e.body is not None or head not in titles:
             continue
-        k = e.end
-        while k < len(toks) and (f := fillers.match(toks, k)) is not None:
-            k += f.size
-        hit = countries.match(toks, k) if k < len(toks) else None
+        k, hit = ms.country_after(toks, e.end)
         if hit is None or k + hit.size + 1 >= len(toks) or toks[k + hit.size].low not in ms.seat_words():
             continue
         seat = k + hit.size

@@ -15,7 +15,7 @@ from kg.extract.lexicon import BodyEntry, section
 from kg.extract.officials import is_place
 from kg.extract.passes import triggers
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Role, Word
-from kg.extract.sentences.missions import city as _city, mission_country, mission_spec as _mission_spec, \
+from kg.extract.sentences.missions import city as _city, country_after, mission_country, mission_spec as _mission_spec, \
     seat_words as _seat_words, text as _text
 
 _DEPUTY = "Phó "
@@ -83,11 +83,9 @@ def _mission(sv, k: int) -> Optional[tuple[int, str]]:
     word ("Lào tại Việt Nam"; "" when no seat is written): its fillers ("đặc mệnh toàn quyền",
     "nước"), its country and its seat ("tại Việt Nam", "tại TP. Hồ Chí Minh": a country or a
     place the scanner read); k itself when none is written; None for a seat the scanner did not read."""
-    _, fillers, countries = _mission_spec()
+    _, _, countries = _mission_spec()
     toks = sv.toks
-    while k < len(toks) and (f := fillers.match(toks, k)) is not None:
-        k += f.size
-    hit = countries.match(toks, k) if k < len(toks) else None
+    k, hit = country_after(toks, k)
     if hit is None:
         return k, ""
     country, k = mission_country(_text(sv, k, k + hit.size)), k + hit.size

@@ -46,6 +46,16 @@ def _expand() -> dict:
     return (_bodies("missions") or {}).get("expand") or {}
 
 
+def country_after(toks, k: int) -> tuple[int, Optional[object]]:
+    """The start of a mission's country after its title's end k, past the fillers ("đặc mệnh toàn
+    quyền", "nước"), and the country matched there (None when none is written): the walk every
+    reader of a diplomat's mission starts with."""
+    _, fillers, countries = mission_spec()
+    while k < len(toks) and (f := fillers.match(toks, k)) is not None:
+        k += f.size
+    return k, (countries.match(toks, k) if k < len(toks) else None)
+
+
 def mission_country(text: str) -> str:
     """A mission's country as written, its abbreviated words in full, in the list's case."""
     expand = _expand()
