@@ -11,6 +11,7 @@ from kg.extract.posts.foreign_titles import article_party, foreign_central, fore
     foreign_party_titles, foreign_side
 from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_brackets, \
     headline_districts, headline_units, lowered_tail, quoted_provinces
+from kg.extract.bodies.foreign_governments import read_foreign_governments
 from kg.extract.places.portal_banners import portal_commune, portal_district, portal_province
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import _get_scanner
@@ -127,6 +128,7 @@ def find_places(state: ArticleState) -> None:
             places.add(level, unit, name)
         cut_foreign_tails(sv, places.foreign)      # "Tỉnh trưởng tỉnh Sekong Khăm Phăn Xay"
         foreign_central(places.gz, sv, lx, places.foreign)     # "Chính phủ Trung Quốc"
+        read_foreign_governments(sv)       # ... which names that state's government, mentioned
         foreign_delegation(sv, lx, places.foreign)      # "Đoàn đại biểu tỉnh Sê Kông do A, Bí thư Tỉnh ủy"
         if fires(foreign_side, sv):
             foreign_side(places.gz, sv, lx, places.foreign)     # "Phía Lào có ông A, Ủy viên Trung ương Đảng"
