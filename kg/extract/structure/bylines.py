@@ -220,6 +220,8 @@ def photo_credit(line: str) -> Optional[list[str]]:
     value = _SLASH_OUTLET.sub("", m.group(1)).strip(" .|")
     if _is_agency(value):
         return []
+    if _addressed(value):
+        return None             # "Ảnh: Ông A – Phó Chủ tịch ...": the marker opens a caption, its subject no photographer
     if value.isupper() and len(value) <= 3:
         return [value]          # initials without dots: "ĐT" (not "PV", "TL": _is_agency)
     return _pen_names(value) or _split_names(value)

@@ -20,9 +20,18 @@ def _credit_re() -> re.Pattern:
     return re.compile(r"[.!?…]\s+(?:" + "|".join(re.escape(m) for m in markers) + r")\s+([^\s.:;,()|/][^.:;,()|]{0,30}?)\s*\.?\s*$")
 
 
+@lru_cache(maxsize=1)
+def _bracket_credit_re() -> re.Pattern:
+    # ("... phát biểu khai mạc (ảnh Thu Hà)", "(ảnh T. Lan/baoyenhoa.vn)": the marker in any case, in the
+    # bracket closing the caption, the outlet after a slash)
+    markers = sorted(section("article.yaml", "photo_credit_markers"), key=len, reverse=True)
+    return re.compile(r"\((?i:" + "|".join(re.escape(m) for m in markers) + r")\s+([^\s.:;,()|/][^:;,()|/]{0,30}?)"
+                      r"\s*(?:/[^()\s]{2,40})?\s*\)\s*\.?\s*\|?\s*$")
+
+
 def colonless(line: str) -> Optional[list[str]]:
     """The names of a colonless credit closing a caption line, or None."""
-    m = _credit_re().search(clean(line))
+    m = _credit_re().search(clean(line)) or _bracket_credit_re().search(clean(line))
     if m is None:
         return None
     # ("Hải NGuyễn": a syllable's second letter typed in capitals with the first)

@@ -131,9 +131,10 @@ def analyse(text: str) -> Structure:
     # photographer's initials (set aside as a row of letters, not cut as the story's end)
     # ("P.V", phóng viên, is a role's letters: no name); or right under the story's last line, the writer's
     end = next((i for i in range(st.story[-1] + 1, len(lines)) if lines[i].strip()), -1) if st.story else -1
-    credits = [i for i in sorted(st.chrome) if _INITIALS_LINE.fullmatch(_clean(lines[i]))
+    # (with the bar of the row it stood in before its date was lost: "N.Đ |")
+    credits = [i for i in sorted(st.chrome) if _INITIALS_LINE.fullmatch(_clean(lines[i]).rstrip(" |"))
                and not _not_person(_clean(lines[i])) and st.story and (st.story[0] < i < st.story[-1] or i == end)]
-    st.authors.extend(_clean(lines[i]).rstrip(".") for i in credits)
+    st.authors.extend(_clean(lines[i]).rstrip(" |").rstrip(".") for i in credits)
     story_ends.glued_byline(st)
     # de-duplicate authors, keep order
     seen_a = set()

@@ -1,0 +1,45 @@
+"""Headlines, stamps, bylines, meeting days and kinds of the tenth round (kg.extract.structure,
+kg.extract.meeting): invented sentences, each with a near one the rule leaves alone."""
+from __future__ import annotations
+
+from kg.extract.structure.structure import analyse
+from test_stage_structure_r9 import _day  # one reader of a meeting's day ("2023-12-09", "--05-09")
+
+_TITLE = "Nông dân Đông Khê sơ kết phong trào sản xuất giỏi"
+_LEAD = ("Sáng 9/10, Hội Nông dân xã Đông Khê tổ chức hội nghị sơ kết phong trào nông dân sản xuất giỏi "
+         "với sự tham dự của 80 hội viên.\n")
+_MORE = ("Hội nghị đã đánh giá kết quả phong trào trong năm qua và đề ra phương hướng cho thời gian tới.\n\n"
+         "Dịp này, Hội trao giấy khen cho 12 hộ nông dân có thành tích xuất sắc trong phong trào.\n")
+
+
+# -- bylines -----------------------------------------------------------------------------------------
+
+def test_dotted_initials_with_the_bar_of_their_row_under_the_title_are_the_writer():
+    st = analyse(f"{_TITLE}\n\nK.Đ |\n\n{_LEAD}\n{_MORE}")
+    assert st.authors == ["K.Đ"] and st.headline_text == _TITLE
+    # (a row of two undotted letters and a bar is still the page's furniture there)
+    st = analyse(f"{_TITLE}\n\nkđ |\n\n{_LEAD}\n{_MORE}")
+    assert st.authors == []
+
+
+def test_a_bracketed_credit_without_its_colon_closes_a_caption():
+    text = f"{_TITLE}\n\n{_LEAD}\nÔng Hà Văn Tư phát biểu tại hội nghị (ảnh T. Lan)\n\n{_MORE}"
+    assert analyse(text).authors == ["T. Lan"]
+    text = f"{_TITLE}\n\n{_LEAD}\nQuang cảnh hội nghị (ảnh Kim Thoa/dongkhe.gov.vn) |\n\n{_MORE}"
+    assert analyse(text).authors == ["Kim Thoa"]
+
+
+def test_a_bracket_of_a_photo_s_kind_names_no_one():
+    for kind in ("ảnh tư liệu", "ảnh minh họa", "ảnh chụp màn hình", "ảnh TTXVN", "ảnh Hội Nông dân xã"):
+        text = f"{_TITLE}\n\n{_LEAD}\nQuang cảnh hội nghị ({kind})\n\n{_MORE}"
+        assert analyse(text).authors == [], kind
+
+
+def test_a_photo_label_before_a_person_addressed_is_a_caption():
+    text = f"{_TITLE}\n\n{_LEAD}\nẢnh: Ông Hà Văn Tư – Phó Chủ tịch UBND xã phát biểu\n\n{_MORE}"
+    assert analyse(text).authors == []
+    text = f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nẢnh: Bà Lò Thị Sen\n"
+    assert analyse(text).authors == []
+    # (the photographer's own name after the label stays a credit)
+    text = f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nẢnh: Lò Thị Sen\n"
+    assert analyse(text).authors == ["Lò Thị Sen"]
