@@ -43,3 +43,30 @@ def test_a_photo_label_before_a_person_addressed_is_a_caption():
     # (the photographer's own name after the label stays a credit)
     text = f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nẢnh: Lò Thị Sen\n"
     assert analyse(text).authors == ["Lò Thị Sen"]
+
+
+# -- headlines -------------------------------------------------------------------------------------
+
+def test_a_views_counter_in_brackets_after_the_title_is_no_part_of_it():
+    st = analyse(f"{_TITLE} (Lượt xem: 1.204)\n\n{_LEAD}")
+    assert st.headline_text == _TITLE
+    # (a bracket of the title's own words stays)
+    st = analyse(f"{_TITLE} (đợt 2: 2025)\n\n{_LEAD}")
+    assert st.headline_text == f"{_TITLE} (đợt 2: 2025)"
+
+
+def test_a_notice_with_its_close_button_is_furniture():
+    text = f"Bạn có thể đọc bản rút gọn của trang nếu mạng chậm. Đóng\n\n{_TITLE}\n\n{_LEAD}"
+    assert analyse(text).headline_text == _TITLE
+    # (a title that ends on the word is no notice: no sentence's stop before it)
+    assert analyse(f"Đông Khê sơ kết, hội viên chờ cửa kho đóng\n\n{_LEAD}").headline_text == \
+        "Đông Khê sơ kết, hội viên chờ cửa kho đóng"
+
+
+def test_a_document_s_preamble_opening_the_page_is_no_title():
+    text = ("Căn cứ Thông báo số 21/TB-MTTQ của Mặt trận huyện về lịch tiếp xúc cử tri sau kỳ họp giữa năm 2025.\n"
+            "Chiều ngày 4/8/2025, đại biểu HĐND huyện tiếp xúc cử tri xã Đông Khê tại hội trường xã.\n")
+    assert analyse(text).headline_text is None
+    # (a title over the same lead stays one)
+    assert analyse("Đại biểu HĐND huyện tiếp xúc cử tri xã Đông Khê\n" + text.split("\n", 1)[1]).headline_text == \
+        "Đại biểu HĐND huyện tiếp xúc cử tri xã Đông Khê"

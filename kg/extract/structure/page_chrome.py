@@ -130,6 +130,8 @@ def is_chrome(line: str) -> bool:
         return True             # (a section's name alone: a tab, a heading, "THỜI SỰ" no writer)
     if not paragraph and _bare_counter(low):
         return True
+    if len(s) <= _NOTICE_CHARS and _CLOSE_NOTICE.search(s):
+        return True             # "Bạn có thể ... nếu mạng chậm. Đóng": a notice and its close button
     if low.startswith(lx.chrome_prefixes):
         return True
     # (the words counted first, and no further than 13: the pattern's search over a paragraph
@@ -165,6 +167,12 @@ def is_chrome(line: str) -> bool:
     return False
 
 
+# "... nếu mạng chậm. Đóng": a sentence's stop, then a close button alone to the line's end
+_CLOSE_NOTICE = re.compile(r"[.!?]\s*(?:" + "|".join(map(re.escape, _W["close_buttons"])) + r")$")
+# (the longest notice read: a sentence or two)
+_NOTICE_CHARS = 300
+
+
 # A page's title written with its site's name after a dash or a bar (the <title> of the page).
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+([^-–|]{2,60})$")
 _TITLE_MIN_WORDS = 4
@@ -184,8 +192,14 @@ _BUTTONS_AFTER = re.compile(r"(?<=\S)\s+(?:" + "|".join(re.escape(b) for b in so
 
 def strip_buttons(s: str) -> str:
     """ "Title In trang" -> "Title": a page's button printed on the title's line (article.yaml
-    structure `title_trailing_buttons`, as written: capitalised, after the title's last word)."""
-    return _BUTTONS_AFTER.sub("", s)
+    structure `title_trailing_buttons`, as written: capitalised, after the title's last word); and
+    "Title (Lượt xem: 965)": a widget's counter in brackets after it."""
+    s = _BUTTONS_AFTER.sub("", s)
+    m = _BRACKET_AFTER.search(s)
+    return s[:m.start()] if m and is_counter(m.group(1)) and len(s[:m.start()].split()) >= _TITLE_MIN_WORDS else s
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)\s*$")
 
 
 _CRUMB_SEP = re.compile(r"[>»›|]| / ")
