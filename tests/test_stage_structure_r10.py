@@ -70,3 +70,25 @@ def test_a_document_s_preamble_opening_the_page_is_no_title():
     # (a title over the same lead stays one)
     assert analyse("Đại biểu HĐND huyện tiếp xúc cử tri xã Đông Khê\n" + text.split("\n", 1)[1]).headline_text == \
         "Đại biểu HĐND huyện tiếp xúc cử tri xã Đông Khê"
+
+
+# -- meeting days ----------------------------------------------------------------------------------
+
+def test_a_day_told_from_the_page_s_after_the_lead_s_subject(tmp_path):
+    text = (" date 2025-10-15 Tỉnh ủy Lạng Sơn sáng nay tổ chức hội nghị công bố quyết định của Ban Bí thư "
+            "về công tác cán bộ.\n\nHội nghị do đồng chí Hà Văn Tư, Phó Bí thư Tỉnh ủy chủ trì.\n")
+    assert _day(tmp_path, text) == "2025-10-15"
+    text = ("Vĩnh Long họp rà soát các hoạt động mừng Đảng, mừng Xuân\n13/01/2027Nhằm đánh giá tiến độ chuẩn bị các "
+            "hoạt động mừng Đảng, mừng Xuân, chiều hôm qua, ông Hà Văn Tư, Phó Chủ tịch UBND tỉnh Vĩnh Long "
+            "đã chủ trì buổi họp với các sở, ngành.\n")
+    assert _day(tmp_path, text) == "2027-01-12"
+
+
+def test_a_day_told_from_the_page_s_for_a_plan_dates_no_meeting(tmp_path):
+    text = (" date 2025-10-15 Tỉnh ủy Lạng Sơn sẽ tổ chức vào chiều nay hội nghị công bố quyết định của Ban Bí thư "
+            "về công tác cán bộ.\n\nHội nghị do đồng chí Hà Văn Tư, Phó Bí thư Tỉnh ủy chủ trì.\n")
+    assert _day(tmp_path, text) is None
+    # ("ngày nay", nowadays, tells no day)
+    text = (" date 2025-10-15 Hội Nông dân xã Đông Khê ngày nay tổ chức nhiều hội nghị chuyên đề cho hội viên "
+            "về sản xuất giỏi.\n\nHội nghị do đồng chí Hà Văn Tư, Chủ tịch Hội Nông dân xã chủ trì.\n")
+    assert _day(tmp_path, text) is None

@@ -21,6 +21,7 @@ from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDA
                               day_dates)
 from kg.extract.meeting.occasion_days import after_occasion_s_date as _after_occasion_s_date, occasion_date
 from kg.extract.meeting.day_years import year_for
+from kg.extract.structure.page_dates import glued_stamp_end
 from kg.extract.structure.title_marks import place_date
 from kg.extract.meeting.told_days import planned as _planned, stated as _stated
 
@@ -66,9 +67,10 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: boo
     if place_date(text):
         return None         # ("Hải Phòng, ngày 27 tháng 02 năm 2020": a document's place and date)
     held, ahead = None, False
+    stamped = glued_stamp_end(text)
     for d in day_dates(text):
-        if d.span:
-            continue
+        if d.span or d.start < stamped:
+            continue        # (the page's stamp glued before the lead: "13/01/2017Nhằm ..., chiều hôm qua, ...")
         before = text[max(0, d.start - 80):d.start]
         fronted_time = _fronted_time().search(before)
         if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) and not _ADMITTED.search(before) \
@@ -318,12 +320,33 @@ def _relative_day(lead: list[SentenceView], published: Optional[date]) -> tuple[
     of day or "hôm")."""
     if published is None or not lead:
         return None, None
-    m = _relative_re().match(lead[0].text)
+    m = _relative_re().match(lead[0].text) or _told_within(lead[0].text)
     if m is None:
         return None, None
     said = m.group(1) or m.group(2)
     d = published + timedelta(days=_words()["relative_offsets"][" ".join(said.lower().split())])
     return MeetingDay(d.day, d.month, d.year), lead[0]
+
+
+def _told_within(text: str) -> Optional[re.Match]:
+    """ "Tỉnh ủy X sáng nay tổ chức ...", "Nhằm ..., chiều hôm qua, ông A chủ trì ...": a part of the day
+    and a day told from the page's, after the lead's subject or its fronted clause (article.yaml
+    structure `glued_lead_day_parts`: not "ngày nay", nowadays), no plan before it ("sẽ ... chiều nay")."""
+    m = _within_re().search(text, 0, _WITHIN_CHARS)
+    return m if m is not None and not _patterns()["future"].search(text[:m.start()]) \
+        and not _patterns()["future_far"].search(text[:m.start()]) else None
+
+
+# (how far into the lead the day it is told on is looked for: its main clause)
+_WITHIN_CHARS = 200
+
+
+@lru_cache(maxsize=1)
+def _within_re() -> re.Pattern:
+    from kg.extract.lexicon import grammar
+    parts = _alts([w.lower() for w in grammar("article.yaml", "structure")["glued_lead_day_parts"]])
+    return re.compile(r"(?:,\s*|\s)(?:vào\s+)?(?:" + parts + r")\s+(" + _alts(_words()["relative_offsets"]) + r")()\b"
+                      r"(?!\s*\(?\s*\d)", re.I)
 
 
 @lru_cache(maxsize=1)

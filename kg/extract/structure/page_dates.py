@@ -211,6 +211,13 @@ def lead_date(line: str) -> Optional[date]:
     return _mk(*m.groups()[-3:]) if m else None
 
 
+def glued_stamp_end(line: str) -> int:
+    """Where the page's stamp glued before the lead ends ("13/01/2017Nhằm ...", "(16/07/2014)Chiều
+    ngày 16/7, ..."), 0 when the line opens with none: that date is the page's, no event's."""
+    m = _GLUED.match(line) or _BRACKETED.match(line)
+    return m.end() if m else 0
+
+
 # (the page's last lines a stamp set under the story is looked for in)
 _TAIL_LINES = 4
 
