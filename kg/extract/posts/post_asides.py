@@ -76,6 +76,34 @@ def titles_aside(L: list[Element], j: int) -> int:
     return j
 
 
+_PARTICULAR_FIRSTS = frozenset(p[0] for p in _PARTICULARS)
+
+
+@triggers(lambda: _PARTICULAR_FIRSTS)
+def comma_particulars(L: list[Element], toks: list) -> None:
+    """Drop the particulars written between commas right after a full name, when titles follow
+    them: "Đồng chí A, sinh năm 1968, dân tộc Dao, Phó Bí thư Tỉnh ủy X, được bầu ..." (the
+    profile of an elected or appointed cadre). Only when every item up to the next title is a
+    particular: "ông A, quê Hà Nam, cùng dự" keeps its words (no title to reach)."""
+    x = 0
+    while x + 3 < len(L):
+        if not (type(L[x]) is Name and not L[x].partial and type(L[x + 1]) is Punct and L[x + 1].char == ","
+                and L[x + 2].start < len(toks) and toks[L[x + 2].start].low in _PARTICULAR_FIRSTS):
+            x += 1
+            continue
+        y = x + 2               # the first element of the current item
+        while y < len(L) and y < x + _REACH:
+            end = next((z for z in range(y, min(len(L), x + _REACH)) if type(L[z]) is Punct and L[z].char in ",;"), None)
+            if end is None or end == y or type(L[end]) is not Punct or L[end].char != "," \
+                    or not (_particular(toks, L[y].start, L[end - 1].end)
+                            or y > x + 2 and end == y + 1 and type(L[y]) is LevelMention):
+                break
+            y = end + 1
+        if y > x + 2 and y < len(L) and type(L[y]) is Role and type(L[y - 1]) is Punct:
+            del L[x + 2:y]      # (the name's comma stays, before the first title)
+        x += 1
+
+
 _HONOURS = tuple(sorted((tuple(w.split()) for w in grammar("roles.yaml", "posts")["honours"]
                          + grammar("roles.yaml", "posts")["statuses"]), key=len, reverse=True))
 _HONOUR_FIRSTS = frozenset(h[0] for h in _HONOURS if h)

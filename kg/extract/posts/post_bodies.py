@@ -148,6 +148,12 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) 
     """The body written after a title, as the title and the chain read it."""
     bm = _organisations_committee(_organisation_of_next(bm, following), entry, lx)
     if entry.body_prefix:
+        if lx.organ_kinds.get(entry.body_prefix) == "PartyCommittee" and not bm.organs and bm.base is not None:
+            # "UVBCH Đảng bộ tỉnh X", "UV BCH Tỉnh đoàn X": an executive committee of a party
+            # organisation or a committee is the committee, as "Ủy viên BCH ..." written out reads
+            committee = bm if bm.base.sort == "committee" else _party_committee(bm, lx)
+            if committee is not None:
+                return committee
         return replace(bm, organs=[entry.body_prefix] + list(bm.organs))
     if len(bm.organs) == 1 and lx.organ_kinds.get(bm.organs[0]) == "PartyCommittee" \
             and bm.base is not None and bm.base.sort == "committee":
@@ -202,9 +208,16 @@ def _organisation_of_next(bm: BodyMention, following: list[Role]) -> BodyMention
 def _organisations_committee(bm: BodyMention, entry, lx) -> BodyMention:
     """ "Bí thư Đảng bộ xã X": a party secretary's title of a place's party organisation is of
     its committee (roles.yaml party_before_state organisation)."""
-    if entry.role not in _BEFORE_STATE["roles"] or bm.organs or bm.base is None \
-            or bm.base.canonical != _BEFORE_STATE["organisation"]:
+    if entry.role not in _BEFORE_STATE["roles"]:
         return bm
+    return _party_committee(bm, lx) or bm
+
+
+def _party_committee(bm: BodyMention, lx) -> Optional[BodyMention]:
+    """ "Đảng bộ xã X" -> Đảng ủy xã X: a place's party organisation as its committee; None for
+    any other body (or a level with no committee the lexicon knows)."""
+    if bm.organs or bm.base is None or bm.base.canonical != _BEFORE_STATE["organisation"]:
+        return None
     if bm.level == "district":
         name = lx.party_committee_of_unit.get(bm.unit or "")
     elif bm.level == "commune":
@@ -213,7 +226,7 @@ def _organisations_committee(bm: BodyMention, entry, lx) -> BodyMention:
     else:
         name = lx.party_committee_of_level.get(bm.level or "")
     c = lx.committee_by_name.get(name or "")
-    return replace(bm, base=c) if c is not None else bm
+    return replace(bm, base=c) if c is not None else None
 
 
 _CHAIN_LEVELS = ("province", "district")

@@ -87,7 +87,8 @@ def _predicate(L: list[Element], m: int, toks: Sequence) -> tuple[list[str], int
     """The words of the predicate from element m (a gap counts its words), and the index after it.
     "A được Ban Chấp hành Tỉnh đoàn tín nhiệm bầu giữ chức Bí thư": the body that elects, after
     the passive, is no break; nor "100%" or "35/35" of the votes, nor a comma before a second verb of the
-    cadre decision ("được điều động, bổ nhiệm giữ chức vụ X")."""
+    cadre decision ("được điều động, bổ nhiệm giữ chức vụ X"), also after the body that decides ("được Bộ
+    Chính trị điều động, chỉ định làm X": the passive's word was left behind with the agent)."""
     n = len(L)
     words: list[str] = []
     agent = False
@@ -97,7 +98,7 @@ def _predicate(L: list[Element], m: int, toks: Sequence) -> tuple[list[str], int
             words.extend([e.low] * (e.end - e.start))
         elif isinstance(e, Punct) and _in_number(toks, e):
             words.append(e.char)        # "100%", "35/35", "98,5%" of the votes
-        elif isinstance(e, Punct) and e.char == "," and any(w in _W["passive"] for w in words) \
+        elif isinstance(e, Punct) and e.char == "," and (agent or any(w in _W["passive"] for w in words)) \
                 and m + 1 < n and isinstance(L[m + 1], Word) and toks \
                 and any(tuple(t.low for t in toks[L[m + 1].start:L[m + 1].start + len(p)]) == p
                         for p in _COMMA_VERBS):

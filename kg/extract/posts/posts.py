@@ -7,7 +7,8 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
-from kg.extract.posts.post_asides import held_before, honours, late_titles, mourned, particulars, unplaced
+from kg.extract.posts.post_asides import (comma_particulars, held_before, honours, late_titles, mourned, particulars,
+                                         unplaced)
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.lexicon import lexicon, section
 from kg.extract.officials import addressed_person, is_person, is_place
@@ -297,7 +298,7 @@ def _lean_on_context(sv: SentenceView) -> None:
     """What the sentence's titles lean on before they are bound (kg.extract.posts.post_context; the
     foreign governments, chapters and missions in kg.extract.posts.foreign_titles)."""
     L, toks = sv.elements, sv.toks
-    for gated in (late_titles, particulars, honours):
+    for gated in (late_titles, particulars, comma_particulars, honours):
         if fires(gated, sv):        # (the passes that declare triggers: kg.extract.passes)
             gated(L, toks)
     plain_led_titles(L, toks)           # "Quản nhiệm Hội Thánh X": titles the role list cannot hold

@@ -288,7 +288,9 @@ class BodyParser(BodyPlaces):
         if j >= len(toks):
             return j
         t = _skip_term(toks, j)             # "Đoàn ĐBQH khóa XIV tỉnh ...": the term, then the level
-        if t > j and t < len(toks) and not p.central and self.lx.levels.match(toks, t) is not None:
+        # (or the term, the constituency's word, then the level: "Đoàn ĐBQH khóa XV đơn vị tỉnh ...")
+        lv_at = self._skip_filler(toks, t) if t > j else t
+        if t > j and lv_at < len(toks) and not p.central and self.lx.levels.match(toks, lv_at) is not None:
             j = t
         t = self._skip_filler(toks, j)      # "Đoàn ĐBQH đơn vị tỉnh ..."
         if t > j and t < len(toks) and self.lx.levels.match(toks, t) is not None \

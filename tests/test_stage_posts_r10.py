@@ -1,0 +1,101 @@
+"""Posts and officials, round 10: sentences written for the families this round reads."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+from test_stage_posts_r9 import officials, posts  # noqa: F401  (the readers of round 9's tests)
+
+
+# --- F11: title spellings ---
+
+def test_pho_cut_to_its_initial_before_a_title_is_the_deputy(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Hà Thị Mơ - TVHU, P. Chủ tịch HĐND huyện, đồng chí Lò Văn Tiến - "
+                            "TVHU, Trưởng Công an huyện Yên Lạc.\n")
+    got = posts(st)
+    assert ("Hà Thị Mơ", "Phó Chủ tịch", "Hội đồng nhân dân huyện Yên Lạc") in got
+    # the deputy's title is hers: the next name, after it, takes no chair of the council
+    assert not any(name == "Lò Văn Tiến" and body.startswith("Hội đồng nhân dân") for name, _, body in got)
+
+
+def test_pho_cut_to_its_initial_with_an_abbreviated_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Tạ Văn Kha, P.CT UBND huyện Yên Lạc; bà Đinh Thị Na, P. Trưởng ban Dân "
+                            "vận Huyện ủy Yên Lạc.\n")
+    got = posts(st)
+    assert ("Tạ Văn Kha", "Phó Chủ tịch", "Ủy ban nhân dân huyện Yên Lạc") in got
+    assert ("Đinh Thị Na", "Phó Trưởng ban", "Ban Dân vận Huyện ủy Yên Lạc") in got
+
+
+def test_a_lone_p_initial_is_no_title(tmp_path):
+    # "P." is also a ward's abbreviation and an initial: only before a title is it "Phó"
+    st = state_of(tmp_path, "Tin\n\nÔng Tạ Văn Kha, Chủ tịch UBND huyện Yên Lạc làm việc tại P.An Hòa.\n")
+    assert posts(st) == {("Tạ Văn Kha", "Chủ tịch", "Ủy ban nhân dân huyện Yên Lạc")}
+
+
+def test_uvbch_of_a_union_is_a_member_of_its_executive_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Mạc Văn Tư - UVBCH Hội Cựu chiến binh tỉnh Phú Yên, Chủ tịch Hội "
+                            "Cựu chiến binh huyện Đồng Xuân.\n")
+    got = posts(st)
+    assert ("Mạc Văn Tư", "Ủy viên", "Ban Chấp hành Hội Cựu chiến binh tỉnh Phú Yên") in got
+    assert ("Mạc Văn Tư", "Chủ tịch", "Hội Cựu chiến binh huyện Đồng Xuân") in got
+
+
+def test_uvbch_of_a_party_organisation_or_a_committee_is_the_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Mạc Văn Tư, UVBCH Đảng bộ tỉnh Phú Yên, Phó Chủ tịch UBND tỉnh; anh "
+                            "Lều Văn Sáu, UV BCH Tỉnh đoàn Phú Yên.\n")
+    got = posts(st)
+    assert ("Mạc Văn Tư", "Ủy viên", "Tỉnh ủy Phú Yên") in got
+    assert ("Lều Văn Sáu", "Ủy viên", "Tỉnh đoàn Phú Yên") in got
+    assert not any(body.startswith("Ban Chấp hành") for _, _, body in got)
+
+
+def test_uvbch_in_lower_case_letters_is_no_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Mạc Văn Tư, uvbch, phát biểu tại Hội nghị của Hội Nông dân xã Hòa Mỹ.\n")
+    assert not posts(st)
+
+
+# --- a cadre's profile between the name and the titles ---
+
+def test_birth_year_and_ethnicity_between_commas_before_the_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lù Văn Páo, sinh năm 1971, dân tộc Mông, Ủy viên dự khuyết BCH TƯ Đảng, "
+                            "Phó Bí thư Tỉnh ủy Lai Châu được bầu làm Bí thư Tỉnh ủy Lai Châu.\n")
+    got = posts(st)
+    assert ("Lù Văn Páo", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng") in got
+    assert ("Lù Văn Páo", "Bí thư", "Tỉnh ủy Lai Châu") in got
+
+
+def test_a_home_town_between_commas_then_no_title_gives_none(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lù Văn Páo, quê xã Mường Than, cùng gia đình đón đoàn.\n")
+    assert not posts(st)
+
+
+def test_profile_words_that_are_no_particulars_keep_the_name_apart(tmp_path):
+    # "sinh hoạt" opens no particular: what follows is another clause, not the name's titles
+    st = state_of(tmp_path, "Tin\n\nÔng Lù Văn Páo, sinh hoạt tại chi bộ bản, Phó Bí thư Tỉnh ủy Lai Châu Giàng A Lử "
+                            "đến dự.\n")
+    assert not any(name == "Lù Văn Páo" for name, _, _ in posts(st))
+
+
+# --- an appointment with the deciding body and two verbs ---
+
+def test_appointed_by_a_body_with_two_verbs_of_the_decision(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Ninh Văn Bảo vừa được Bộ Chính trị điều động, chỉ định làm Bí thư Tỉnh ủy "
+                            "Điện Biên.\n")
+    assert ("Ninh Văn Bảo", "Bí thư", "Tỉnh ủy Điện Biên") in posts(st)
+
+
+def test_after_the_deciding_body_a_comma_before_another_clause_gives_nothing(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Ninh Văn Bảo được Bộ Chính trị khen thưởng, Bí thư Tỉnh ủy Điện Biên Hà Văn "
+                            "Quang trao tặng.\n")
+    assert not any(name == "Ninh Văn Bảo" for name, _, _ in posts(st))
+
+
+# --- the delegation of deputies with its term and constituency before the province ---
+
+def test_a_deputies_delegation_with_term_and_constituency_names_its_province(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có bà Giàng Thị Dua, Phó Trưởng Đoàn ĐBQH khóa XV đơn vị tỉnh Lai Châu.\n")
+    assert posts(st) == {("Giàng Thị Dua", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lai Châu")}
+
+
+def test_a_council_with_its_term_and_an_electoral_unit_is_no_place(tmp_path):
+    # "đơn vị bầu cử số 3" after the term is no province: the council stays the context's
+    st = state_of(tmp_path, "Tin\n\nÔng Lò Văn Tiến, Chủ tịch HĐND tỉnh khóa X đơn vị bầu cử số 3 tiếp xúc cử tri.\n")
+    assert posts(st) == {("Lò Văn Tiến", "Chủ tịch", "Hội đồng nhân dân tỉnh")}
