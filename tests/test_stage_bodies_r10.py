@@ -28,3 +28,35 @@ def test_our_own_government_and_a_province_after_it_stay_ours():
     assert "Chính phủ Việt Nam" not in b
     b = bodies_of("Thủ tướng Chính phủ giao UBND tỉnh Lào Cai; Chính phủ Lào Cai là tên sai.")
     assert not any(n.startswith("Chính phủ L") for n in b)
+
+
+def test_departments_listed_after_sectors_and_a_colon_with_semicolons():
+    # "các Sở, ngành, đơn vị:" then the departments' own names, one a semicolon from the next
+    text = ("Buổi làm việc do Phó Chủ tịch UBND tỉnh Quảng Ngãi Lê Văn Hào chủ trì, cùng lãnh đạo các Sở, "
+            "ngành, đơn vị: Khoa học và Công nghệ; Tài chính; Văn hóa, Thể thao và Du lịch; Nội vụ; Tỉnh Đoàn.")
+    b = bodies_of(text)
+    assert {"Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Sở Tài chính tỉnh Quảng Ngãi", "Sở Nội vụ tỉnh Quảng Ngãi",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ngãi"} <= b
+
+
+def test_departments_written_after_one_department_share_its_head():
+    text = ("Dự có ông Lê Văn Hào, Phó Chủ tịch UBND tỉnh Hà Giang; lãnh đạo các sở, ngành: Sở Lao động - Thương "
+            "binh và Xã hội, Giáo dục và Đào tạo, Văn hoá, Thể thao và Du lịch; sở Nội vụ; Tỉnh đoàn.")
+    b = bodies_of(text)
+    assert {"Sở Lao động - Thương binh và Xã hội tỉnh Hà Giang", "Sở Giáo dục và Đào tạo tỉnh Hà Giang",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Giang", "Sở Nội vụ tỉnh Hà Giang"} <= b
+    # abbreviated names share the head too
+    b = bodies_of("Chiều 3/5/2024, UBND tỉnh Hà Giang họp với Sở GD&ĐT, KH&CN và Y tế về đề án.")
+    assert {"Sở Giáo dục và Đào tạo tỉnh Hà Giang", "Sở Khoa học và Công nghệ tỉnh Hà Giang",
+            "Sở Y tế tỉnh Hà Giang"} <= b
+
+
+def test_a_shared_head_takes_no_name_of_a_local_body_nor_a_list_without_a_colon():
+    # "Công an tỉnh" after a ministry is the provincial police, no "Bộ Công an"; "các Sở, ngành"
+    # with no colon lists no department; a word after the sectors that is no department's name
+    b = bodies_of("Sáng 3/5/2024, đoàn của Bộ Y tế, Công an tỉnh Hà Giang kiểm tra bệnh viện.")
+    assert "Bộ Công an" not in b and "Bộ Y tế" in b
+    b = bodies_of("Chiều 3/5/2024, UBND tỉnh Hà Giang giao các Sở, ngành Tài chính, Nội vụ rà soát.")
+    assert not any(n.startswith("Sở ") for n in b)
+    b = bodies_of("Chiều 3/5/2024, UBND tỉnh Hà Giang giao các Sở, ngành, đơn vị: Công an tỉnh, Nội vụ rà soát.")
+    assert not any(n.startswith("Sở ") for n in b)

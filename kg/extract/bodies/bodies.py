@@ -23,7 +23,8 @@ from kg.extract.bodies.plurals import drop_plurals as _drop_plurals
 from kg.extract.bodies.short_names import unify_short_names
 from kg.extract.bodies.side_places import committee_places, side_units
 from kg.extract.bodies.title_bodies import unify_bare_missions
-from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, headed_lists, shared_places
+from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, shared_places
+from kg.extract.bodies.head_lists import headed_lists
 from kg.extract.bodies.cells import read_cells, unify_cells
 from kg.extract.places.foreign import close_on_foreign
 from kg.extract.bodies.open_names import open_body, read_open_names
@@ -334,10 +335,9 @@ def _site_words() -> tuple:
 
 
 def _drop_sites(sv) -> None:
-    """A body named right after a site word ("Khu di tích Tỉnh ủy X") is the
-    name of a historic site: no body. A bare organ that a region qualifies ("Văn phòng phía
-    Nam", "Văn phòng khu vực") is an office of its own, not the organ of the level's body; so is
-    an organ of a body the region follows ("cơ quan thường trực Hội Cựu giáo chức Việt Nam phía Nam")."""
+    """A body right after a site word ("Khu di tích Tỉnh ủy X") names a historic site: no body. A bare organ
+    a region qualifies ("Văn phòng phía Nam", "Văn phòng khu vực") is an office of its own, not the level
+    body's organ; so is an organ a body and the region follow ("cơ quan thường trực Hội X phía Nam")."""
     regional, toks = _regional_words(), sv.toks
     # (the body mentions read off sv.mentions(), in order: not a pass over every word)
     for _, e, _ in sv.mentions():

@@ -304,41 +304,6 @@ def _organ_over_plural(els: list) -> None:
             return              # (one such list a sentence: the indexes moved)
 
 
-# -- one head, a list of names: "các Bộ: Tài chính, Nội vụ và Y tế" ----------------------------
-
-def _head_item(toks: list, h: int, k: int):
-    """The lexicon's body that the head at token h and the name at token k make, and the token
-    after the name; None when the name is not one the head takes."""
-    lx = lexicon()
-    if k >= len(toks) or not toks[k].is_cap:
-        return None
-    e = lx.bodies.match([toks[h]] + toks[k:k + 12], 0)
-    if e is None or e.size < 2 or e.payload.sort not in ("central", "department") \
-            or not e.payload.canonical.startswith(toks[h].text.capitalize() + " "):
-        return None
-    return e.payload, k + e.size - 1
-
-
-def _headed(sv, h: int, reader: _Reader) -> list[BodyMention]:
-    """The bodies of the names listed after "các <head>" (at least two)."""
-    toks, lx = sv.toks, lexicon()
-    k, found = h + 1 + (h + 1 < len(toks) and toks[h + 1].text == ":"), []
-    while True:
-        it = _head_item(toks, h, k)
-        if it is None or not reader._boundary(it[1], True):
-            break
-        p, end = it
-        surface = sv.text[toks[k].start - sv.start:toks[end - 1].end - sv.start]
-        if p.sort == "central":
-            found.append(BodyMention(k, end, surface, base=p, level="central", central=True))
-        else:
-            found.append(BodyMention(k, end, surface, base=p, level="province", unit=lx.province_unit))
-        if end >= len(toks) or not (toks[end].text == "," or toks[end].low in reader.joiners):
-            break
-        k = end + 1 + (end + 1 < len(toks) and toks[end + 1].low in reader.joiners)
-    return found if len(found) > 1 else []
-
-
 @lru_cache(maxsize=1)
 def bodies_yaml() -> dict:
     """bodies.yaml as read once per process, for the sections the bodies stage reads itself
@@ -351,27 +316,3 @@ def by_level_names() -> dict:
     """bodies.yaml `by_level_names`: canonical -> {level: the name this body has at that level}."""
     return {canon(k): {lv: canon(c) for lv, c in v.items()}
             for k, v in (bodies_yaml().get("by_level_names") or {}).items()}
-
-
-@lru_cache(maxsize=1)
-def _list_heads() -> frozenset:
-    """bodies.yaml `list_heads`: "Bộ", "Sở"."""
-    return frozenset(bodies_yaml().get("list_heads") or ())
-
-
-def headed_lists(sv, places, vintage: str) -> None:
-    """ "đại diện các Bộ: Tài chính, Nội vụ", "các Sở Y tế, Công Thương": each name listed
-    after a head written once (bodies.yaml list_heads) is the body head + name."""
-    heads = _list_heads()
-    if "các" not in sv.lows or sv.lows.isdisjoint(h.lower() for h in heads):
-        return                  # (most sentences: no need to look at every token)
-    toks = sv.toks
-    # the head in lower case too ("các bộ Công an, Tài chính"): only names the lexicon knows
-    # under it, capitalised, follow (_head_item), so "các bộ, ngành" lists nothing
-    starts = [h for h, t in enumerate(toks) if h and t.text.capitalize() in heads and toks[h - 1].low == "các"]
-    if not starts:
-        return
-    reader = _Reader(sv, places, vintage)
-    made = [bm for h in starts for bm in _headed(sv, h, reader)]
-    if made:
-        _insert(sv.elements, made)
