@@ -35,6 +35,10 @@ def visiting_guests(kind: str, hosts: list[Body], guests: list[Body], story: lis
     if not got and kind in ("Visit", "WorkingSession"):
         from kg.extract.meeting.heads import led_guests
         got = led_guests(story[:3], resolve, hosts)
+    if not got and kind in ("Visit", "WorkingSession"):
+        # ("A tiếp ông B, Tổng Lãnh sự X tại Y đến thăm": the one received comes for his title's body)
+        from kg.extract.meeting.received import received_guests
+        got = received_guests(story[:3] + headline, resolve, hosts)
     return got
 
 
@@ -177,7 +181,7 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
     behalf = [e for e in before if isinstance(e, BodyMention) and not e.generic and e not in outside]
     if not _subject_of_act(sv, before) and not (since > 0 and sv.toks[0].low == "tại" and any(k < since for k in found[VISIT])):
         return None     # (unless the clause opens on the visit: "Tại các nơi đến thăm, A, Trưởng Ban X thông tin ...")
-    persons = _persons(before, sv.toks)
+    persons = persons_of(before, sv.toks)
     if not persons or any(not roles for roles in persons):
         return None
     out: list[Body] = []
@@ -225,7 +229,7 @@ def officials_bodies(els: list, toks, resolve) -> list[Body]:
     person named with no title brings none; a former official none ("nguyên Bí thư ...")."""
     from kg.extract.meeting.visitors import acting_title, acting_titles, body_of_title
     out: list[Body] = []
-    for roles in _persons(els, toks):
+    for roles in persons_of(els, toks):
         if roles and roles[0].start > 0 and toks[roles[0].start - 1].low in _FORMER:
             continue
         titles = acting_titles([r for r in roles if r.body is not None or r.entry.body], resolve)
@@ -247,7 +251,7 @@ def receivers_before(sv: SentenceView, v: int, resolve) -> list[Body]:
     return officials_bodies(before, sv.toks, resolve)
 
 
-def _persons(before: list, toks) -> list[list[Role]]:
+def persons_of(before: list, toks) -> list[list[Role]]:
     """The titles of each person named in `before`, in order: those written after his name up to
     the next person, and a title written right before his name ("Bí thư Huyện ủy X Nguyễn Văn A")."""
     persons: list[list[Role]] = []

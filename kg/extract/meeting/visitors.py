@@ -18,14 +18,12 @@ from kg.extract.meeting.hosts import (RECEIVE, VISIT, WORK_WITH, phrase_at, verb
                                       for_host)
 from kg.extract.meeting.subjects import subject_of
 from kg.extract.meeting.behalf import behalf_at, behalf_bodies
+from kg.extract.meeting.received import implied_government
 from kg.extract.meeting.worship import visits_people, worship_of_person  # noqa: F401 (the readers' API)
-from kg.extract.lexicon import lexicon, section
+from kg.extract.lexicon import lexicon
 from kg.extract.sentences.phrase_starts import starts
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
-
-# the word a neighbour's implied government is named with (roles.yaml foreign_governors: "Chính quyền tỉnh X")
-_GOVERNMENT = section("roles.yaml", "foreign_governors")["body"] + " "
 
 
 def overseen(sv: SentenceView, v: int, resolve) -> list[Body]:
@@ -94,8 +92,7 @@ def visitor_body(sv: SentenceView, v: int, resolve, hosts: list, first: Optional
         return []
     # (a government a foreign title implies, "Phó Tỉnh trưởng" -> "Chính quyền tỉnh X", the text not writing
     # it, is no body of his: docs/conventions.md, "A foreign visitor's government is a guest only when written")
-    if b.name.startswith(_GOVERNMENT) and title.body is not None \
-            and title.body.surface.lower() not in sv.text.lower() and b.name.lower() not in sv.text.lower():
+    if implied_government(b, title, sv.text.lower()):
         return []       # (a consul's consulate, which his title names, stays his body)
     return [b]
 
