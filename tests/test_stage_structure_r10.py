@@ -92,3 +92,37 @@ def test_a_day_told_from_the_page_s_for_a_plan_dates_no_meeting(tmp_path):
     text = (" date 2025-10-15 Hội Nông dân xã Đông Khê ngày nay tổ chức nhiều hội nghị chuyên đề cho hội viên "
             "về sản xuất giỏi.\n\nHội nghị do đồng chí Hà Văn Tư, Chủ tịch Hội Nông dân xã chủ trì.\n")
     assert _day(tmp_path, text) is None
+
+
+# -- links to other stories ------------------------------------------------------------------------
+
+_TEASERS = ("Mùa xuân là thời điểm để thành phố khẳng định vị thế trung tâm…\n"
+            "Đề án tổng thể phát triển du lịch của thành phố đến năm 2030,…\n"
+            "Với tinh thần chủ động, thành phố đã hoàn thành sớm nhiều công việc…\n")
+
+
+def test_a_run_of_cut_links_ends_the_story_and_the_initials_over_them_sign_it():
+    st = analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nKT\n{_TEASERS}")
+    assert st.authors == ["KT"]
+    assert not any("thành phố" in st.lines[i] for i in st.story)
+
+
+def test_one_or_two_lines_cut_with_an_ellipsis_stay_the_story_s():
+    text = (f"{_TITLE}\n\n{_LEAD}\nHội nghị đã thảo luận về phương hướng năm tới, các giải pháp…\n"
+            "Các đại biểu thống nhất cao với báo cáo của Ban Thường vụ…\n")
+    st = analyse(text)
+    assert sum("…" in st.lines[i] for i in st.story) == 2
+
+
+def test_titles_led_by_their_place_inside_the_story_are_links_and_date_nothing(tmp_path):
+    text = ("Đông Khê: Bàn giao nhà Đại đoàn kết cho hộ nghèo\n\n(Mặt trận) - Ngày 18/8, Ủy ban MTTQ Việt Nam "
+            "xã Đông Khê tổ chức lễ bàn giao nhà Đại đoàn kết cho hộ nghèo.\n\n"
+            "Hưng Yên: Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự lễ khai giảng năm học mới năm 2025\n\n"
+            "Ninh Bình: Phó Bí thư Tỉnh ủy dự Lễ khai giảng tại Trường THPT Dân tộc nội trú tỉnh\n\n"
+            "Ngôi nhà được xây dựng trong 22 ngày với tổng kinh phí gần 60 triệu đồng.\n")
+    assert _day(tmp_path, text) == "--08-18"
+    st = analyse(text)
+    assert not any(st.lines[i].startswith(("Hưng Yên", "Ninh Bình")) for i in st.story)
+    # (one such line alone is the story's: a subheading)
+    one = text.replace("Ninh Bình: Phó Bí thư Tỉnh ủy dự Lễ khai giảng tại Trường THPT Dân tộc nội trú tỉnh\n\n", "")
+    assert any(analyse(one).lines[i].startswith("Hưng Yên") for i in analyse(one).story)

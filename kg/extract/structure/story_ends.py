@@ -79,6 +79,55 @@ def cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[int
     return body
 
 
+def cut_teasers(st: Structure, body: list[int]) -> list[int]:
+    """Links to other stories the page sets without a list's heading: a run of short lines cut with
+    an ellipsis at the page's end ("Mùa xuân là thời điểm để thành phố ..." / "Đề án tổng thể ...,…"),
+    or a run of titles each led by its place and a colon inside the story ("Hưng Yên: Phó Bí thư ...
+    dự lễ khai giảng" / "Ninh Bình: ..."): their people and years are other stories'."""
+    story = [i for i in body if st.headline is None or i > st.headline]
+    cut = set()
+    k = len(story)
+    while k > 0 and _teaser_cut(st.lines[story[k - 1]]):
+        k -= 1
+    if len(story) - k >= _TEASER_RUN:
+        cut.update(story[k:])
+    run = []
+    for i in story[1:] + [None]:
+        if i is not None and _place_teaser(st.lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= _PLACE_TEASER_RUN:
+            cut.update(run)
+        run = []
+    st.chrome.update(cut)
+    st.teasers.update(cut)
+    return [i for i in body if i not in cut]
+
+
+# (the fewest lines of a run of teasers: one or two such lines may be the story's own, cut short)
+_TEASER_RUN = 3
+_PLACE_TEASER_RUN = 2
+# (the most characters of a teaser's line: a title's length)
+_TEASER_CHARS = 120
+_PLACE_TEASER = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,3})(?:\s*\([^()]{2,30}\))?:\s+[A-ZĐÀ-Ỹ]")
+
+
+def _teaser_cut(line: str) -> bool:
+    s = _clean(line).strip()
+    return len(s) <= _TEASER_CHARS and s.endswith(("…", "..."))
+
+
+def _place_teaser(line: str) -> bool:
+    """ "Hưng Yên: Phó Bí thư Tỉnh ủy ... dự lễ khai giảng năm học mới": a place the gazetteer knows, a
+    colon, then a title's words with no sentence's stop."""
+    s = _clean(line).strip()
+    m = _PLACE_TEASER.match(s)
+    if m is None or len(s) > 2 * _TEASER_CHARS or s.endswith((".", "!", "?", ":")):
+        return False
+    from kg.extract.gazetteer import get_gazetteer
+    return bool(get_gazetteer().lookup(m.group(1)))
+
+
 def cut_tail(st: Structure, body: list[int]) -> None:
     """What follows the last byline-like line of the second half of the story is furniture."""
     headline = st.headline

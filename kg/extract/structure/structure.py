@@ -51,6 +51,7 @@ class Structure:
     authors: list[str] = field(default_factory=list)
     byline_lines: set[int] = field(default_factory=set)
     chrome: set[int] = field(default_factory=set)
+    teasers: set[int] = field(default_factory=set)     # links to other stories (story_ends.cut_teasers)
 
     @property
     def headline_text(self) -> Optional[str]:
@@ -114,7 +115,7 @@ def analyse(text: str) -> Structure:
                 st.chrome.add(i)
     body = [i for i in body if i not in st.chrome]
     story_ends.header_bylines(st, body)
-    body = story_ends.cut_related(st, nonempty, body)
+    body = story_ends.cut_teasers(st, story_ends.cut_related(st, nonempty, body))
     # The end of the story: the last byline-like line; what follows is page furniture.
     body = [i for i in body if i not in st.byline_lines]
     story_ends.cut_tail(st, body)
@@ -380,10 +381,12 @@ def _story_years(st: Structure, text: str) -> list[int]:
     """The years the headline and the story name, not the page's furniture (a list of other stories
     under it: "... chậm nhất là ngày 1-1-2026" dates no meeting of this one); when the story names
     none, those of the whole page (a second story's lead past the first one's byline), but a
-    document's place and date line ("Hải Phòng, ngày 27 tháng 02 năm 2020": its day is no meeting's)."""
+    document's place and date line ("Hải Phòng, ngày 27 tháng 02 năm 2020": its day is no meeting's)
+    and the links to other stories ("Hưng Yên: ... khai giảng năm học 2025": their years are theirs)."""
     own = ([st.headline] if st.headline is not None else []) + st.story
     years = years_in("\n".join(st.lines[i] for i in sorted(set(own)) if not title_marks.place_date(st.lines[i])))
-    return years or years_in("\n".join(x for x in st.lines if not title_marks.place_date(x)))
+    return years or years_in("\n".join(x for k, x in enumerate(st.lines) if not title_marks.place_date(x)
+                                       and k not in st.teasers))
 
 
 STRUCTURE = Stage("structure", reads=("article", "published_hint"),
