@@ -99,3 +99,32 @@ def test_a_council_with_its_term_and_an_electoral_unit_is_no_place(tmp_path):
     # "đơn vị bầu cử số 3" after the term is no province: the council stays the context's
     st = state_of(tmp_path, "Tin\n\nÔng Lò Văn Tiến, Chủ tịch HĐND tỉnh khóa X đơn vị bầu cử số 3 tiếp xúc cử tri.\n")
     assert posts(st) == {("Lò Văn Tiến", "Chủ tịch", "Hội đồng nhân dân tỉnh")}
+
+
+# --- a decision toward a name: done, planned, or taking titles away ---
+
+def test_a_title_only_proposed_toward_a_name_is_no_post_but_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nỦy ban Kiểm tra Trung ương kết luận về quy trình giới thiệu nhân sự để bầu chức "
+                            "danh Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Thuận đối với ông Chu Văn Lạng.\n")
+    assert not posts(st)
+    assert "Chu Văn Lạng" in officials(st)
+
+
+def test_a_title_elected_toward_a_name_is_held_as_before(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội nghị đã bầu chức danh Phó Chủ tịch Hội Nông dân tỉnh Ninh Thuận đối với ông "
+                            "Chu Văn Lạng.\n")
+    assert posts(st) == {("Chu Văn Lạng", "Phó Chủ tịch", "Hội Nông dân tỉnh Ninh Thuận")}
+
+
+def test_a_title_dismissed_toward_a_name_is_not_his_in_that_sentence(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nKỳ họp miễn nhiệm chức vụ Chủ tịch UBND thành phố Tuy Hòa đối với ông Chu Văn "
+                            "Lạng (Phó Bí thư Thành ủy Tuy Hòa, Chủ tịch UBND thành phố).\n")
+    got = posts(st)
+    assert ("Chu Văn Lạng", "Phó Bí thư", "Thành ủy Tuy Hòa") in got
+    assert not any(role == "Chủ tịch" for _, role, _ in got)
+
+
+def test_a_dismissal_of_one_name_leaves_another_names_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Tô Văn Hiền, Chủ tịch HĐND thành phố Tuy Hòa đọc tờ trình miễn nhiệm chức vụ "
+                            "Phó Chủ tịch UBND thành phố đối với ông Chu Văn Lạng.\n")
+    assert posts(st) == {("Tô Văn Hiền", "Chủ tịch", "Hội đồng nhân dân thành phố Tuy Hòa")}

@@ -10,6 +10,8 @@ from typing import Iterator, Optional, Sequence
 from kg.extract.sentences.elements import Element, Name, Role
 from kg.extract.posts.post_gaps import _W
 from kg.extract.posts.post_grammar import _chain
+from kg.extract.posts.post_lists import titles_toward
+from kg.extract.passes import fires, triggers
 
 # "thôi giữ chức (vụ|danh) X": the words right before the title, read backwards from it
 _GIVING_UP = tuple(tuple(reversed(p.split())) for p in _W["giving_up"])
@@ -42,3 +44,40 @@ def ceased(elements: list[Element], toks: Sequence = (), lows: Optional[frozense
 def _given_up(toks: Sequence, start: int) -> bool:
     before = tuple(t.low for t in reversed(toks[max(0, start - 5):start]))
     return any(before[:len(p)] == p and not _PLANNED.intersection(before[len(p):len(p) + 1]) for p in _GIVING_UP)
+
+
+_REMOVE = tuple(tuple(w.split()) for w in _W["removing"])
+_REMOVE_LAST = frozenset(p[-1] for p in _REMOVE)
+
+
+@triggers(lambda: _REMOVE_LAST)
+def dismissed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
+    """ "tờ trình miễn nhiệm chức vụ Chủ tịch UBND thành phố đối với ông A (…, Chủ tịch UBND thành
+    phố)": the titles a decision takes from the names after "đối với" (roles.yaml posts removing),
+    which the sentence then holds for no post of theirs."""
+    for _, names, chain in titles_toward(elements, toks, _REMOVE, _REMOVE_LAST):
+        yield names, chain
+
+
+def without_dismissed(bound: list, sv) -> list:
+    """The (name, titles) bound in a sentence (a SentenceView), less the titles it says are taken
+    from the name (dismissed): the same role, of the same body ("UBND thành phố" written again
+    after "UBND thành phố X" is that one)."""
+    if not fires(dismissed, sv):
+        return bound
+    gone = [(id(name), r) for names, chain in dismissed(sv.elements, sv.toks) for name in names for r in chain]
+    if not gone:
+        return bound
+    return [(name, [r for r in roles if not any(i == id(name) and _same_post(g, r) for i, g in gone)])
+            for name, roles in bound]
+
+
+def _same_post(a: Role, b: Role) -> bool:
+    if a.entry.role != b.entry.role or (a.body is None) != (b.body is None):
+        return False
+    if a.body is None:
+        return True
+    x, y = a.body, b.body
+    return (x.base.canonical if x.base else x.surface.lower()) == (y.base.canonical if y.base else y.surface.lower()) \
+        and x.organs == y.organs and x.level == y.level \
+        and (x.place_name is None or y.place_name is None or x.place_name == y.place_name)

@@ -228,12 +228,19 @@ def _said_before(toks: Sequence, i: int, phrases: tuple) -> bool:
 @triggers(lambda: _APPOINT_LAST)
 def appointed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "Quyết định công nhận Phó Bí thư Tỉnh đoàn Đồng Nai, nhiệm kỳ 2022-2027 đối với đồng chí A":
-    a title after a verb of appointment is of the names after "đối với"."""
-    L = elements
+    a title after a verb of appointment is of the names after "đối với"; not when the appointment
+    is only planned or proposed ("giới thiệu nhân sự để bầu chức danh X đối với ông A": the names,
+    with no titles, named for a post)."""
+    for verb_at, names, chain in titles_toward(elements, toks, _APPOINT, _APPOINT_LAST):
+        yield names, [] if _said_within(toks, verb_at, _NOT_DONE) else chain
+
+
+def titles_toward(L: list[Element], toks: Sequence, verbs: tuple, lasts: frozenset):
+    """(where the verb starts, the names, the titles) of each "<verb> <titles> … đối với <names>"."""
     n = len(L)
     for k, e in enumerate(L):
-        if not (type(e) is Role and e.start > 0 and toks[e.start - 1].low in _APPOINT_LAST
-                and _said_before(toks, e.start, _APPOINT)) \
+        if not (type(e) is Role and e.start > 0 and toks[e.start - 1].low in lasts
+                and _said_before(toks, e.start, verbs)) \
                 or (k >= 1 and isinstance(L[k - 1], Role)):
             continue
         chain, j = [], k
@@ -253,7 +260,17 @@ def appointed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Na
             j += 1
         names = _name_list(L, j)
         if names:
-            yield names, chain
+            verb_at = e.start - max(len(p) for p in verbs if _said_before(toks, e.start, (p,)))
+            yield verb_at, names, chain
+
+
+_NOT_DONE = tuple(tuple(w.split()) for w in _W["appointing_not_done"])
+_NOT_DONE_REACH = 4         # words before the verb where a purpose or a proposal is read
+
+
+def _said_within(toks: Sequence, i: int, phrases: tuple) -> bool:
+    """One of the phrases ends within the few words before token i."""
+    return any(_said_before(toks, x, phrases) for x in range(max(0, i - _NOT_DONE_REACH), i + 1))
 
 
 def _said_at(toks: Sequence, w: Element, phrase: tuple) -> bool:

@@ -7,8 +7,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
-from kg.extract.posts.post_asides import (comma_particulars, held_before, honours, late_titles, mourned, particulars,
-                                         unplaced)
+from kg.extract.posts.post_asides import comma_particulars, held_before, honours, late_titles, mourned, particulars, unplaced
 from kg.extract.posts.foreign_titles import mission_staff, mission_titles
 from kg.extract.lexicon import lexicon, section
 from kg.extract.officials import addressed_person, is_person, is_place
@@ -19,7 +18,7 @@ from kg.extract.posts.post_short import short_names
 from kg.extract.posts.plain_titles import plain_led_titles
 from kg.extract.posts.post_deputies import council_speakers, deputies_listed
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
-from kg.extract.posts.post_ceased import ceased
+from kg.extract.posts.post_ceased import ceased, without_dismissed
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
 from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, plural_title
@@ -97,13 +96,13 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         # "A, Phó Bí thư Tỉnh ủy khóa XVIII, được bầu giữ chức Bí thư Tỉnh ủy khóa XIX": the
         # titles of an earlier term, in the sentence of the election, are held no more
         bound = [(name, [r for r in roles if (_term(sv.toks, r) or new_term) >= new_term]) for name, roles in bound]
-    bound = [(name, roles) for name, roles in bound if not (roles and _retired(sv, roles[-1]))]
-    for group, roles in appointed(sv.elements, sv.toks) if fires(appointed, sv) else ():
-        bound.extend((name, roles) for name in group)
-    for group, roles in [*plural_title(sv.elements), *deputies_listed(sv.elements, sv.toks)]:
+    bound = [(name, roles) for name, roles in without_dismissed(bound, sv)
+             if not (roles and _retired(sv, roles[-1]))]
+    named = appointed(sv.elements, sv.toks) if fires(appointed, sv) else ()
+    for group, roles in [*named, *plural_title(sv.elements), *deputies_listed(sv.elements, sv.toks)]:
         bound.extend((name, roles) for name in group)
         for name in group if not roles else ():
-            honour(name.text, True)     # "nguyên Phó Chủ tịch X A, B và C", a group's members: officials
+            honour(name.text, True)     # "nguyên Phó Chủ tịch X A, B và C"; "để bầu chức danh X đối với A"
     own = {id(name): roles for name, roles in bound}
     for group, roles in headed_list(sv.elements, sv.toks) if fires(headed_list, sv) else ():
         for name in group if not roles else ():
