@@ -126,3 +126,24 @@ def test_titles_led_by_their_place_inside_the_story_are_links_and_date_nothing(t
     # (one such line alone is the story's: a subheading)
     one = text.replace("Ninh Bình: Phó Bí thư Tỉnh ủy dự Lễ khai giảng tại Trường THPT Dân tộc nội trú tỉnh\n\n", "")
     assert any(analyse(one).lines[i].startswith("Hưng Yên") for i in analyse(one).story)
+
+
+def test_a_season_s_or_a_spring_s_year_in_lower_case_dates_the_meeting(tmp_path):
+    text = ("Ngày 29.1, UBND tỉnh Đông Khê tổ chức buổi họp mặt mừng xuân Kỷ Hợi 2029 với các tỉnh bạn.\n\n"
+            "Tham dự có đồng chí Hà Văn Tư, Chủ tịch UBND tỉnh Đông Khê.\n")
+    assert _day(tmp_path, text) == "2029-01-29"
+    text = ("Ngày 13-6, Huyện đoàn Đông Khê tổ chức Lễ ra quân chiến dịch tình nguyện hè 2031 tại xã Trung Hà.\n\n"
+            "Tham dự có đồng chí Hà Văn Tư, Bí thư Huyện đoàn.\n")
+    assert _day(tmp_path, text) == "2031-06-13"
+    # (no year named: the day alone)
+    text = ("Ngày 13-6, Huyện đoàn Đông Khê tổ chức Lễ ra quân chiến dịch tình nguyện hè tại xã Trung Hà.\n\n"
+            "Tham dự có đồng chí Hà Văn Tư, Bí thư Huyện đoàn.\n")
+    assert _day(tmp_path, text) == "--06-13"
+
+
+def test_days_listed_before_the_last_date_a_meeting_by_its_first():
+    from kg.extract.structure.dates import day_dates
+    assert [(d.day, d.month, d.year) for d in day_dates("Trong 03 ngày, 3,4 và 5/8/2030, Đảng bộ huyện")] == [(3, 8, 2030)]
+    assert [(d.day, d.month) for d in day_dates("Trong 3 ngày 3, 4, 5/8, Đảng bộ huyện")] == [(3, 8)]
+    # (a number with its decimal comma is no day of a list)
+    assert [(d.day, d.month) for d in day_dates("Sản lượng tăng 3,4 lần; ngày 5/8, Hội nghị")] == [(5, 8)]

@@ -188,6 +188,10 @@ def _range_join(w: dict) -> str:
     return r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+)(?:(?:" + _alts(times) + r")\s+)?(?:" + _DAY + r"\s+)?"
 
 
+# (the days listed between a range's first and its last: "3, 4 và 5/8")
+_LISTED_DAYS = r"(?:\s*,\s*\d{1,2}(?![\d/.\-])){0,3}"
+
+
 def _range_patterns(w: dict) -> dict[str, re.Pattern]:
     """The ranges of days and of dates, with and without a written opener ("từ ... đến ...")."""
     join = _range_join(w)
@@ -195,15 +199,15 @@ def _range_patterns(w: dict) -> dict[str, re.Pattern]:
     lead = r"(?<![\d/.\-])"
     return {
         # "25 - 26/7/2022", "21 và 22/7", "từ 24 đến 26/4": the first day, the month written once
-        # ("ngày 11, 12/7": two days listed, the month written once)
-        "days": re.compile(lead + opener + r"(\d{1,2})(?:" + join + r"|\s*,\s*)(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
+        # ("ngày 11, 12/7": two days listed, the month written once; "3, 4 và 5/8/2020": three)
+        "days": re.compile(lead + opener + r"(\d{1,2})" + _LISTED_DAYS + r"(?:" + join + r"|\s*,\s*)(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
                            r"(?:\s*[/\-.]\s*" + _Y + r")?" + _END, re.I),
         # "từ 30/6 đến 2/7", "(19/5/1955 – 19/5/2025)"
         "dates": re.compile(lead + opener + _DM + join + _DM + _END, re.I),
         # "days" and "dates" for a text where no opener is written: the optional opener can match
         # nothing there, and the look-behind stands after the first digit, the same test (as in
         # "single"), so that a search skips to the digits; the same groups, in the same order
-        "days_bare": re.compile(r"(\d(?<![\d/.\-]\d)\d?)(?:" + join + r"|\s*,\s*)(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
+        "days_bare": re.compile(r"(\d(?<![\d/.\-]\d)\d?)" + _LISTED_DAYS + r"(?:" + join + r"|\s*,\s*)(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
                                 r"(?:\s*[/\-.]\s*" + _Y + r")?" + _END, re.I),
         "dates_bare": re.compile(r"(\d(?<![\d/.\-]\d)\d?)" + _DM[len(r"(\d{1,2})"):] + join + _DM + _END, re.I),
         # the openers alone, as the patterns above read them: where none is, the bare ones serve
