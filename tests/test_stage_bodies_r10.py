@@ -60,3 +60,22 @@ def test_a_shared_head_takes_no_name_of_a_local_body_nor_a_list_without_a_colon(
     assert not any(n.startswith("Sở ") for n in b)
     b = bodies_of("Chiều 3/5/2024, UBND tỉnh Hà Giang giao các Sở, ngành, đơn vị: Công an tỉnh, Nội vụ rà soát.")
     assert not any(n.startswith("Sở ") for n in b)
+
+
+def test_bodies_of_two_unit_words_of_one_rank_are_every_unit_s():
+    # "huyện, thành phố" and "xã, thị trấn" with no name: every district's and commune's, no one body,
+    # nor the bodies listed before them
+    text = ("Sáng 3/5/2024, Đoàn ĐBQH tỉnh Kon Tum tiếp xúc cử tri; dự có đại diện Thường trực HĐND - UBND - "
+            "BTT UBMTTQVN huyện, thành phố và các phòng, ban; Đảng ủy, Thường trực HĐND - UBND xã, thị trấn.")
+    b = bodies_of(text)
+    assert not any(n.endswith((" huyện", " thành phố", " xã")) for n in b)
+    assert "Đoàn đại biểu Quốc hội tỉnh Kon Tum" in b
+
+
+def test_a_named_second_unit_or_one_unit_word_stays_a_body():
+    # the second unit named: a list of two units; one bare unit word: the story's own
+    b = bodies_of("Sáng 3/5/2024, UBND huyện Đắk Hà, tỉnh Kon Tum họp với UBND huyện, thị xã Buôn Hồ về đề án.")
+    assert "Ủy ban nhân dân huyện Đăk Hà" in b
+    b = bodies_of("Sáng 3/5/2024, UBND huyện Đắk Hà, tỉnh Kon Tum tổ chức hội nghị; dự có Thường trực HĐND huyện, "
+                  "lãnh đạo các xã.")
+    assert "Thường trực Hội đồng nhân dân huyện Đăk Hà" in b

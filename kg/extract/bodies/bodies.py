@@ -19,7 +19,8 @@ from kg.extract.bodies.counted_places import counted_places
 from kg.extract.bodies.cued_names import unify_cued_names
 from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete, name_organs,
                                       nearest_province as _nearest_province, share_organ_lists)
-from kg.extract.bodies.plurals import drop_plurals as _drop_plurals
+from kg.extract.bodies.plurals import drop_paired_levels, drop_plurals as _drop_plurals
+from kg.extract.bodies.site_names import drop_sites
 from kg.extract.bodies.short_names import unify_short_names
 from kg.extract.bodies.side_places import committee_places, side_units
 from kg.extract.bodies.title_bodies import unify_bare_missions
@@ -32,7 +33,6 @@ from kg.extract.bodies.party_of import party_of_central
 from kg.extract.bodies.union_names import unify_union_names
 from kg.extract.bodies.named_organs import drop_named_organs
 from kg.extract.bodies.nationwide import read_nationwide
-from kg.extract.sentences.phrase_starts import ends_before
 from kg.extract.bodies.proper_names import read_proper_names, unify_houses
 from kg.extract.places.places import PlaceResolver
 from kg.extract.state import ArticleState, Stage
@@ -330,40 +330,17 @@ def _as_written(body: Optional[Body], bm: BodyMention) -> Optional[Body]:
 
 
 @lru_cache(maxsize=1)
-def _site_words() -> tuple:
-    return tuple(canon(w).lower() for w in bodies_yaml().get("site_words") or [])
-
-
-def _drop_sites(sv) -> None:
-    """A body right after a site word ("Khu di tích Tỉnh ủy X") names a historic site: no body. A bare organ
-    a region qualifies ("Văn phòng phía Nam", "Văn phòng khu vực") is an office of its own, not the level
-    body's organ; so is an organ a body and the region follow ("cơ quan thường trực Hội X phía Nam")."""
-    regional, toks = _regional_words(), sv.toks
-    # (the body mentions read off sv.mentions(), in order: not a pass over every word)
-    for _, e, _ in sv.mentions():
-        if isinstance(e, BodyMention) and ends_before(toks, e.start, _site_words()):
-            e.generic = True
-        elif isinstance(e, BodyMention) and e.organs and e.end < len(toks) and toks[e.end].low in regional \
-                and (e.base is None and not e.central or e.end + 1 < len(toks) and toks[e.end + 1].is_cap):
-            e.generic = True
-
-
-@lru_cache(maxsize=1)
 def _no_local_parent() -> frozenset:
     """bodies.yaml `no_local_parent`: national bodies with no body of their own at a level."""
     return frozenset(canon(w) for w in bodies_yaml().get("no_local_parent") or [])
-
-
-@lru_cache(maxsize=1)
-def _regional_words() -> frozenset:
-    return frozenset(w.lower() for w in bodies_yaml().get("regional_words") or [])
 
 
 def complete_bodies(state: ArticleState) -> None:
     """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
-        _drop_sites(sv)
+        drop_sites(sv)
+        drop_paired_levels(sv)
         if fires(_drop_plurals, sv):        # (the passes that declare triggers: kg.extract.passes)
             _drop_plurals(sv)
         drop_named_organs(sv)
