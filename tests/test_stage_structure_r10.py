@@ -147,3 +147,23 @@ def test_days_listed_before_the_last_date_a_meeting_by_its_first():
     assert [(d.day, d.month) for d in day_dates("Trong 3 ngày 3, 4, 5/8, Đảng bộ huyện")] == [(3, 8)]
     # (a number with its decimal comma is no day of a list)
     assert [(d.day, d.month) for d in day_dates("Sản lượng tăng 3,4 lần; ngày 5/8, Hội nghị")] == [(5, 8)]
+
+
+def test_two_clauses_a_semicolon_joins_over_the_page_s_stamp_are_the_title():
+    title = ("Tập trung thực hiện thắng lợi nhiệm vụ năm 2029; chuẩn bị tốt cho Đại hội Đảng bộ các cấp, "
+             "tiến tới Đại hội Đảng bộ huyện Đông Khê lần thứ XXX")
+    text = f"Hoạt động Đảng\n\n{title}\nNgày đăng 17/07/2029 | 09:15 | Lượt xem: 85\n\n{_LEAD}"
+    assert analyse(text).headline_text == title
+    # (a list of those present over the stamp runs to more semicolons: no title)
+    roll = "Ông Hà Văn Tư, Bí thư Huyện ủy; bà Lò Thị Sen, Chủ tịch UBND huyện; ông Vi Văn Ba, Phó Chủ tịch"
+    assert analyse(f"{roll}\nNgày đăng 17/07/2029 | 09:15\n\n{_LEAD}").headline_text is None
+    # (nor is a semicolon's line with no stamp under it)
+    assert analyse(f"Hoạt động Đảng\n\n{title}\n\n{_LEAD}").headline_text is None
+
+
+def test_a_section_of_one_part_after_a_stored_page_s_date_marker_is_no_part_of_the_title():
+    st = analyse(" date 2029-07-08 Chính trị Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh\n\n" + _LEAD)
+    assert st.headline_text == "Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh"
+    # (without the marker, the words stay the title's)
+    st = analyse("Chính trị Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh\n\n" + _LEAD)
+    assert st.headline_text == "Chính trị Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh"

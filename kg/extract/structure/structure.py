@@ -27,6 +27,7 @@ from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_W
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
                                     cut_copy, first_line_title, first_twice, group_photo, listed, past_a_list, stamped_capitals,
+                                    stamped_clauses,
                                     stamped_caption_ending, under_stamp,
                                     wrapped as _wrapped)
 
@@ -62,7 +63,8 @@ class Structure:
         # ("(TTV) Xây dựng quê hương ...": the outlet's tag before the title is no part of it)
         text = _OUTLET_TAG.sub("", text) or text
         # ("Thời sự - Chính trị <title> (14/12/2019 17:45)": the section's label, the page's stamp)
-        text = title_marks.bracket_stamp(title_marks.without_section(text))[0]
+        dated = lexicon().dateline_prefix_re.match(self.lines[self.headline]) is not None
+        text = title_marks.bracket_stamp(title_marks.without_section(text, dated))[0]
         return f"{text} {self._title_tail()}" if self._title_tail() else text
 
     def _title_tail(self) -> Optional[str]:
@@ -300,7 +302,7 @@ def _no_candidate(st: Structure, s: str, i: int, nxt: list[int], stamps: list[pa
     return len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or title_marks.credit_under(lines, i) \
         or group_photo(s, nxt, lines) or _is_slug(s) \
         or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)
-            and not stamped_capitals(s, i, stamps, lines)) \
+            and not stamped_capitals(s, i, stamps, lines) and not stamped_clauses(s, i, stamps, lines)) \
         or _wrapped(lines, i) or listed(lines, i, st.chrome) \
         or story_ends.bullet_header(lines[i]) or _is_masthead(title)
 

@@ -221,6 +221,17 @@ def stamped_capitals(s: str, i: int, stamps: list[page_dates.Stamp], lines: list
 _CAPS_TITLE_WORDS = 6
 
 
+def stamped_clauses(s: str, i: int, stamps: list[page_dates.Stamp], lines: list[str]) -> bool:
+    """Two clauses a semicolon joins ("Tập trung thực hiện nhiệm vụ năm 2025; chuẩn bị tốt cho Đại hội ..."),
+    the page's own stamp right under them: the title (a list of those present runs to more semicolons, a
+    line the page cut ends on its mark or opens on one)."""
+    if s.count("; ") != 1 or not s[:1].isupper() or is_sentence(s) or _FRAGMENT.search(s.replace("; ", " ")) \
+            or _LIST_FORMULA.search(s) or len(s.split()) > _STAMPED_TITLE_WORDS:
+        return False
+    nxt = _next_line(lines, i, 1)
+    return any(st.line == nxt and not st.calendar for st in stamps)
+
+
 def listed(lines: list[str], i: int, chrome: set[int]) -> bool:
     """The line right under a heading that ends on a colon ("* Về phía lãnh đạo xã:" / "Ông A -
     Chủ tịch ..."): an item of its list, not the title (the page's furniture, "Chia sẻ:", aside)."""

@@ -29,11 +29,18 @@ def _section_re() -> re.Pattern:
     return re.compile(r"^(?:" + alts + r")\s+")
 
 
-def without_section(text: str) -> str:
-    """The title with the section's label before it taken off."""
-    m = _section_re().match(text)
+def without_section(text: str, dated: bool = False) -> str:
+    """The title with the section's label before it taken off (``dated``: the line opened on a stored
+    page's date marker, where a label of one part stands too)."""
+    m = _section_re().match(text) or (_dated_section_re().match(text) if dated else None)
     rest = text[m.end():] if m else ""
     return rest if rest.lstrip('"“')[:1].isupper() and len(rest.split()) >= _TITLE_WORDS else text
+
+
+@lru_cache(maxsize=1)
+def _dated_section_re() -> re.Pattern:
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_W["dated_section_labels"], key=len, reverse=True))
+    return re.compile(r"^(?:" + alts + r")\s+")
 
 
 # "(14/12/2019 17:45)": the page's stamp in brackets closing the title's line, its time with it (a date
