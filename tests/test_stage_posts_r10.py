@@ -128,3 +128,32 @@ def test_a_dismissal_of_one_name_leaves_another_names_title(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Tô Văn Hiền, Chủ tịch HĐND thành phố Tuy Hòa đọc tờ trình miễn nhiệm chức vụ "
                             "Phó Chủ tịch UBND thành phố đối với ông Chu Văn Lạng.\n")
     assert posts(st) == {("Tô Văn Hiền", "Chủ tịch", "Hội đồng nhân dân thành phố Tuy Hòa")}
+
+
+# --- F8: a party organ written bare before the title of the body it is of ---
+
+def test_a_party_executive_written_bare_is_of_the_next_titles_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Quách Văn Lự, Bí thư Ban cán sự đảng, Chánh án TAND tỉnh Hòa Bình; ông "
+                            "Lò Văn Dín, Ủy viên Ban cán sự đảng, Phó Chủ tịch UBND tỉnh Hòa Bình.\n")
+    got = posts(st)
+    assert ("Quách Văn Lự", "Bí thư", "Ban Cán sự Đảng Tòa án nhân dân tỉnh Hòa Bình") in got
+    assert ("Lò Văn Dín", "Ủy viên", "Ban Cán sự Đảng Ủy ban nhân dân tỉnh Hòa Bình") in got
+
+
+def test_a_bare_party_committee_before_a_provincial_union_is_the_unions(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhát biểu có ông Quách Văn Lự, Bí thư Đảng ủy, Chủ tịch LĐLĐ tỉnh Hòa Bình.\n")
+    assert ("Quách Văn Lự", "Bí thư", "Đảng ủy Liên đoàn Lao động tỉnh Hòa Bình") in posts(st)
+
+
+def test_a_bare_party_committee_before_a_national_federation_is_the_federations(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Quách Văn Lự – Bí thư Đảng ủy, Phó Chủ tịch Liên hiệp Hội Việt Nam; ông "
+                            "Lò Văn Dín, Tổng Thư ký LHHVN.\n")
+    got = posts(st)
+    assert ("Quách Văn Lự", "Bí thư", "Đảng ủy Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam") in got
+    assert ("Lò Văn Dín", "Tổng Thư ký", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam") in got
+
+
+def test_a_bare_party_committee_before_a_districts_union_gives_no_party_post(tmp_path):
+    # a district's union has no party committee of its own: the secretary's body is not written
+    st = state_of(tmp_path, "Tin\n\nDự có ông Quách Văn Lự, Bí thư Đảng ủy, Chủ tịch Hội Nông dân huyện Lạc Sơn.\n")
+    assert posts(st) == {("Quách Văn Lự", "Chủ tịch", "Hội Nông dân huyện Lạc Sơn")}

@@ -31,6 +31,7 @@ def _next_committee(following: list, lx):
 
 
 _PARTY_OF = frozenset(section("roles.yaml", "party_of_next"))
+_PARTY_OF_KINDS = section("roles.yaml", "party_of_next_kinds")
 
 
 _STANDING = "Ban Thường vụ"
@@ -250,11 +251,13 @@ def chain_place(level: str, unit: Optional[str], following: list[Role]) -> Optio
 def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyMention]:
     """ "Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh X", "Bí thư Đảng ủy, Giám đốc Công an tỉnh X": the
     party committee of the state body the next title heads (a department, the police), as the
-    genre writes "Đảng ủy Sở Y tế tỉnh X" in full; a union, a council or a committee has none
-    of that name (roles.yaml party_of_next)."""
+    genre writes "Đảng ủy Sở Y tế tỉnh X" in full, or of a province's labour federation or a
+    national mass organisation ("Đảng ủy Liên đoàn Lao động tỉnh X"); a council, most unions or a
+    committee has none of that name (roles.yaml party_of_next, party_of_next_kinds)."""
     if nb is None or nb.base is None or nb.organs or nb.generic:
         return None
-    if not (nb.base.sort == "department" or nb.base.canonical in _PARTY_OF):
+    if not (nb.base.sort == "department" or nb.base.canonical in _PARTY_OF
+            or nb.base.kind in _PARTY_OF_KINDS["kinds"] and nb.level in _PARTY_OF_KINDS["levels"]):
         return None
     written = _SECTOR_COMMITTEES.get(f"{bm.base.canonical} {nb.base.canonical}")
     if written is not None:
