@@ -79,3 +79,13 @@ def test_a_named_second_unit_or_one_unit_word_stays_a_body():
     b = bodies_of("Sáng 3/5/2024, UBND huyện Đắk Hà, tỉnh Kon Tum tổ chức hội nghị; dự có Thường trực HĐND huyện, "
                   "lãnh đạo các xã.")
     assert "Thường trực Hội đồng nhân dân huyện Đăk Hà" in b
+
+
+def test_a_party_board_listed_before_a_placed_body_is_its_level_s_committee_s():
+    # "Ban Dân vận, Hội LHPN, ..., Đoàn TNCS Hồ Chí Minh huyện X": the last body writes the level
+    text = ("Sáng 13/12, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Long Điền tổ chức "
+            "Hội nghị tổng kết công tác dân vận.")
+    assert {"Ban Dân vận Huyện ủy Long Điền", "Hội Nông dân huyện Long Điền"} <= bodies_of(text)
+    # a board no party committee has ("Ban Thường trực") is the union's, as before
+    b = bodies_of("Sáng 13/12, Ban Thường trực, Hội Nông dân xã Tân An tổ chức hội nghị.")
+    assert not any("Đảng ủy" in n for n in b)

@@ -151,8 +151,10 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None,
         if last is not None and e.base is None and len(e.organs) == 1 and _organ_fits(e.organs[0], last):
             # "Ban Thường trực và các Ủy viên UBMTTQ xã": the organ of the body that closes the list
             e.base = last.base
-        if last is not None and e.base is not None:
+        if last is not None and (e.base is not None or e.organs and e.organs[0] not in _NOT_COMMITTEE_ORGANS
+                                 and resolver.lx.organ_kinds.get(e.organs[0]) in _PARTY_ORGAN_KINDS):
             # "lãnh đạo Đảng ủy, HĐND, UBND, Công an phường": the list's last body writes the level
+            # (a party board too: "Ban Dân vận, Hội LHPN, Hội Nông dân huyện X": its Huyện ủy's)
             _apply_level(e, last.level, last.unit, last.place_name, resolver)
             continue
         for f in reversed(els[:idx]):
