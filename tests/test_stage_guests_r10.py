@@ -47,3 +47,75 @@ def test_who_receives_beside_the_host_is_no_person_received(tmp_path):
                              "chúc Tết nhân dân huyện Mường Lát. Tiếp đoàn có ông Lê Văn Ba, Phó Chủ tịch UBND huyện "
                              "Mường Lát.\n")
     assert "Ủy ban nhân dân huyện Mường Lát" not in guests
+
+
+# -- inspection teams: the inspected body hosts, the team's body is the guest (F3) ------------------------
+
+def test_an_inspection_named_alone_is_hosted_by_the_body_it_is_done_to(tmp_path):
+    hosts, _ = hg(tmp_path, "Thông báo kết quả giám sát đối với Đảng ủy xã Tân Phú\n\nChiều 5/6/2024, tại hội trường UBND "
+                            "xã Tân Phú, huyện Long Mỹ, tỉnh Hậu Giang, hội nghị đã diễn ra trang trọng.\n")
+    assert hosts == ["Đảng ủy xã Tân Phú"]
+
+
+def test_the_numbered_team_of_a_body_is_the_guest_and_a_purpose_clause_convenes_nothing(tmp_path):
+    hosts, guests = hg(tmp_path, "Thông báo kết quả kiểm tra đối với Ban Thường vụ Huyện ủy Long Mỹ\n\nCông tác kiểm tra là "
+                                 "nhiệm vụ thường xuyên của Tỉnh ủy, Ban Thường vụ Tỉnh ủy Hậu Giang nhằm ghi nhận, biểu "
+                                 "dương các kết quả. Chiều 5/6/2024, ông Lê Văn Ba, Trưởng Đoàn kiểm tra số 12 của Ban "
+                                 "Thường vụ Tỉnh ủy Hậu Giang đã chủ trì hội nghị.\n")
+    assert hosts == ["Ban Thường vụ Huyện ủy Long Mỹ"]
+    assert guests == ["Ban Thường vụ Tỉnh ủy Hậu Giang"]
+
+
+def test_a_programme_of_inspection_of_a_body_names_no_team(tmp_path):
+    # (negative: "chương trình kiểm tra của X" is X's own plan, no team that comes)
+    _, guests = hg(tmp_path, "Kiểm tra\n\nChiều 5/6/2024, Đảng ủy xã Tân Phú, huyện Long Mỹ thông báo chương trình kiểm tra "
+                             "của Ủy ban Kiểm tra Huyện ủy Long Mỹ năm 2024.\n")
+    assert guests == []
+
+
+def test_a_main_clause_after_a_purpose_between_commas_still_convenes(tmp_path):
+    # (negative: "X, nhằm ..., đã tổ chức": the tense word opens the main clause again)
+    hosts, _ = hg(tmp_path, "Hội nghị\n\nSáng 5/6/2024, Hội Nông dân tỉnh Hậu Giang, nhằm chào mừng Đại hội, đã tổ chức "
+                            "hội nghị biểu dương nông dân giỏi.\n")
+    assert hosts == ["Hội Nông dân tỉnh Hậu Giang"]
+
+
+def test_a_body_that_has_a_meeting_holds_it(tmp_path):
+    hosts, _ = hg(tmp_path, "Họp thường kỳ\n\nNgày 20/10/2024, UBND tỉnh Hậu Giang có cuộc họp thường kỳ tháng 9 để đánh giá "
+                            "tình hình kinh tế - xã hội; triển khai nhiệm vụ tháng 10.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Hậu Giang"]
+
+
+# -- who joins the delegation ("Cùng tham dự Đoàn công tác còn có") is on its side ------------------------
+
+def test_who_joins_the_delegation_brings_his_body(tmp_path):
+    _, guests = hg(tmp_path, "Kiểm tra\n\nNgày 18/9/2024, Đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy Hậu Giang do ông Lê "
+                             "Văn Ba làm Trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Long Mỹ. Cùng tham dự Đoàn công "
+                             "tác còn có bà Trần Thị Hoa, Phó Trưởng Ban Tổ chức Tỉnh ủy Hậu Giang.\n")
+    assert guests == ["Ban Thường vụ Tỉnh ủy Hậu Giang", "Ban Tổ chức Tỉnh ủy Hậu Giang"]
+
+
+def test_who_attends_the_meeting_does_not_join_the_delegation(tmp_path):
+    # (negative: "Cùng tham dự có ..." names who attends, of either side)
+    _, guests = hg(tmp_path, "Kiểm tra\n\nNgày 18/9/2024, Đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy Hậu Giang do ông Lê "
+                             "Văn Ba làm Trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Long Mỹ. Cùng tham dự có bà Trần "
+                             "Thị Hoa, Phó Chủ tịch UBND huyện Long Mỹ.\n")
+    assert guests == ["Ban Thường vụ Tỉnh ủy Hậu Giang"]
+
+
+# -- the title the headline names the lone visitor by is the one he visits under ---------------------------
+
+_LEAD = ("\n\nChiều 7/9/2024, ông Lê Văn Ba, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hậu Giang đã đến thăm, làm việc với "
+         "Sở Y tế tỉnh Hậu Giang.\n")
+
+
+def test_the_headlines_title_of_the_lone_visitor_names_his_body(tmp_path):
+    hosts, guests = hg(tmp_path, "Chủ tịch UBND tỉnh Hậu Giang làm việc với Bệnh viện Đa khoa tỉnh" + _LEAD)
+    assert (hosts, guests) == (["Sở Y tế tỉnh Hậu Giang"], ["Ủy ban nhân dân tỉnh Hậu Giang"])
+
+
+def test_a_headline_title_not_his_or_a_receiving_one_changes_nothing(tmp_path):
+    # (negatives: no title in the headline, another's title, a title that receives: his first title's body)
+    for headline in ("Thăm Sở Y tế", "Chủ tịch HĐND tỉnh Hậu Giang làm việc với Sở Y tế", "Bí thư Tỉnh ủy tiếp Sở Y tế"):
+        _, guests = hg(tmp_path, headline + _LEAD)
+        assert guests == ["Tỉnh ủy Hậu Giang"]

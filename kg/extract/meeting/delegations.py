@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
+from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
 from kg.extract.meeting.hosts import HOST, LEADER, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import SentenceView
@@ -211,9 +211,10 @@ def list_leaders(sv: SentenceView, head: str) -> list[Name]:
 
 
 def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
-    """ "Công bố quyết định giám sát của Ban Thường vụ Tỉnh ủy X tại Đảng ủy Y": the bodies whose
-    inspection decision it is (meetings.yaml hosts `decision_words`, `oversight_words`, "của"),
-    the first sentence's that names them, when the delegation was named for none."""
+    """ "Công bố quyết định giám sát của Ban Thường vụ Tỉnh ủy X tại Đảng ủy Y", "Đoàn Kiểm tra số 892 của
+    Ban Bí thư": the bodies whose inspection decision or team it is (meetings.yaml hosts `decision_words`,
+    `team_words`, `team_numbers`, `oversight_words`, "của"), the first sentence's that names them, when
+    the delegation was named for none."""
     from kg.extract.sentences.phrase_starts import positions, starts
     w = host_words()
     for sv in views:
@@ -221,9 +222,12 @@ def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
         # (positions: the i, in order, where starts(toks, i, ...) finds a phrase, trying only the
         # words that begin one)
         for i, n in positions(toks, w["oversight_words"], sv.lows):
-            if " ".join(t.low for t in toks[max(0, i - 2):i]) not in w["decision_words"]:
+            team = i > 0 and toks[i - 1].low in w["team_words"]
+            if " ".join(t.low for t in toks[max(0, i - 2):i]) not in w["decision_words"] and not team:
                 continue        # (a decision announced, not "chương trình kiểm tra của X": X's own)
             j = i + n
+            if team and j + 1 < len(toks) and toks[j].low in w["team_numbers"] and toks[j + 1].text[:1].isdigit():
+                j += 2          # ("Đoàn Kiểm tra số 892 của Ban Bí thư": the team's number)
             while j < len(toks) and (toks[j].text == "," or starts(toks, j, w["oversight_words"])):
                 j += starts(toks, j, w["oversight_words"]) or 1     # ("kiểm tra, giám sát của")
             if at is None:
@@ -264,6 +268,10 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         guests = [b for b in (resolve(e) for e in subject_of(sv, k)) if b is not None and b not in hosts]
         if hosts and guests:
             return hosts, guests, True, True
+        if hosts and j > i + n and not any(isinstance(e, (BodyMention, Name, Role)) for e in els[:k]):
+            # ("Thông báo kết quả kiểm tra đối với Ban Thường vụ Tỉnh ủy X": the act named alone, who
+            # oversees left unsaid; the body it is done to hosts)
+            return hosts, [], True, False
     got = _oversees_at_home(sv, resolve)
     if got[2]:
         return got

@@ -54,6 +54,8 @@ def purposed(sv: SentenceView, v: int) -> bool:
     from kg.extract.sentences.phrase_starts import starts
     els, toks, words = sv.elements, sv.toks, host_words()["purpose_words"]
     k = v - 1
+    if _after_purpose(sv, v, words):
+        return True
     if k < 1 or not isinstance(els[k], BodyMention):
         return False        # (the subject body right before the verb)
     first = next((e.start for e in els if not isinstance(e, Punct)), 0)
@@ -66,6 +68,20 @@ def purposed(sv: SentenceView, v: int) -> bool:
         if toks[p].text in ",;.:":
             return False
     return False
+
+
+def _after_purpose(sv: SentenceView, v: int, words) -> bool:
+    """ "... của Bộ Chính trị, Ban Bí thư nhằm ghi nhận, biểu dương các kết quả": a purpose word between the
+    last body before the verb at element v and the verb, which no tense word (meetings.yaml hosts
+    `tense_words`) opens again as the main clause ("Hội X, nhằm chào mừng Đại hội, đã tổ chức ...")."""
+    from kg.extract.meeting.hosts import host_words
+    from kg.extract.sentences.phrase_starts import starts
+    els, toks = sv.elements, sv.toks
+    b = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], BodyMention)), None)
+    t = els[v].start
+    if b is None or t < 1 or toks[t - 1].low in host_words()["tense_words"]:
+        return False
+    return any(starts(toks, p, words) for p in range(els[b].end, t))
 
 
 def team_head(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:

@@ -25,7 +25,7 @@ from kg.extract.meeting.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
 from kg.extract.meeting.delegations import inspectors, list_leaders
 from kg.extract.meeting.visits import (another_event, companion_guests, delegation_stops, headline_guests, receiving_officials,
-                               visited_hosts, worship_visitors)
+                               headline_title, one_persons_titles, visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
 from kg.extract.meeting.lone_visitors import visiting_guests
 from kg.extract.meeting.host_forms import authorised_by, invited_by
@@ -256,9 +256,10 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
         if hosts and sv not in headline and (not guests or len(guests) == 1):
             # the headline's visiting body, else none; it wins over the body a lone visitor's title
             # implies when it is that body or its organ ("Thường trực Ủy ban MTTQ tỉnh X: Thăm ..."
-            # over "bà A, Chủ tịch Ủy ban MTTQ tỉnh X đã tới thăm ...")
-            named = headline_guests(headline, hosts, resolve)
-            if named and (not guests or kin(guests[0], named)):
+            # over "bà A, Chủ tịch Ủy ban MTTQ tỉnh X đã tới thăm ..."), or the body of another title of his
+            # (docs/conventions.md: the title the visit itself names, "Chủ tịch UBND tỉnh X làm việc với ...")
+            named = headline_guests(headline, hosts, resolve) or (headline_title(headline, resolve) if guests else [])
+            if named and (not guests or kin(guests[0], named) or one_persons_titles(sv, guests + named, resolve)):
                 guests = named
         if travelled or hosts and not guests:
             # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A

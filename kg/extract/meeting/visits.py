@@ -8,7 +8,7 @@ The words are meetings.yaml's (``hosts``: `companion_cues`, `other_event_openers
 """
 from __future__ import annotations
 
-from kg.extract.sentences.elements import BodyMention, Punct
+from kg.extract.sentences.elements import BodyMention, Name, Punct, Role
 from kg.extract.meeting.companion_cues import _riders, companion_start  # noqa: F401 (_riders: tests)
 from kg.extract.meeting.hosts import host_guest, host_words, kin, phrase_at
 from kg.extract.sentences.phrase_starts import positions
@@ -311,6 +311,32 @@ def headline_guests(headline: list[SentenceView], hosts: list, resolve) -> list:
         if found and (h and all(kin(b, hosts) for b in h) or not h and travelled):
             return [b for b in g if b.key not in keys and not kin(b, hosts)]
     return []
+
+
+def headline_title(headline: list[SentenceView], resolve) -> list[Body]:
+    """ "Chủ tịch UBND tỉnh X làm việc với ...": the body of the one title, and no body nor person, a
+    headline writes before its first visiting or working verb (not a receiving one: "Bí thư Tỉnh ủy tiếp
+    ..." is at home); [] when it writes other."""
+    from kg.extract.meeting.hosts import VISIT, WORK_WITH, verb_index
+    for sv in headline:
+        verbs = verb_index(sv)[VISIT] + verb_index(sv)[WORK_WITH]
+        before = sv.elements[:min(verbs)] if verbs else []
+        roles = [e for e in before if isinstance(e, Role)]
+        if len(roles) == 1 and roles[0].body is not None and \
+                not any(isinstance(e, (BodyMention, Name)) for e in before if e is not roles[0].body):
+            b = resolve(roles[0].body)
+            return [b] if b is not None else []
+    return []
+
+
+def one_persons_titles(sv: SentenceView, bodies: list[Body], resolve) -> bool:
+    """The sentence names one person, and every one of the bodies is that of a title it gives him ("ông
+    A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X đến làm việc với ...": Tỉnh ủy X, UBND tỉnh X)."""
+    if len({e.text for e in sv.elements if isinstance(e, Name) and not e.partial}) != 1:
+        return False
+    keys = {b.key for b in (resolve(e.body) for e in sv.elements if isinstance(e, Role) and e.body is not None)
+            if b is not None}
+    return all(b.key in keys for b in bodies)
 
 
 def worship_visitors(views: list[SentenceView], hosts: list[Body], guests: list[Body], resolve) -> list[Body]:
