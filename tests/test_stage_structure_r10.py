@@ -167,3 +167,43 @@ def test_a_section_of_one_part_after_a_stored_page_s_date_marker_is_no_part_of_t
     # (without the marker, the words stay the title's)
     st = analyse("Chính trị Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh\n\n" + _LEAD)
     assert st.headline_text == "Chính trị Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh"
+
+
+# -- meeting kinds ---------------------------------------------------------------------------------
+
+def _kind(tmp_path, text: str):
+    from test_extract import facts_of
+    f = facts_of(tmp_path, text)
+    return f.meetings[0].kind if f.meetings else None
+
+
+def test_a_credited_caption_over_the_lead_gives_way_to_the_kind_the_lead_names(tmp_path):
+    text = ("Ban Chấp hành Hội Cựu chiến binh xã Đông Khê nhiệm kỳ 2027-2032 ra mắt. Ảnh: Thu Hà\n\n"
+            "Tại Đại hội, các đại biểu đã bầu 15 đồng chí vào Ban Chấp hành Hội Cựu chiến binh xã Đông Khê; "
+            "ông Hà Văn Tư được bầu làm Chủ tịch Hội.\n")
+    assert _kind(tmp_path, text) == "Congress"
+    text = ("Ông Hà Văn Tư, Trưởng ban Nội chính Trung ương phát biểu tại hội nghị. (Ảnh: Thu Hà/TTXVN)\n\n"
+            "Ngày 7/6, Đoàn kiểm tra do ông Hà Văn Tư làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy "
+            "Đông Khê.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"
+
+
+def test_a_credited_caption_over_a_lead_that_names_no_event_keeps_its_kind(tmp_path):
+    text = ("Ông Hà Văn Tư, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đông Khê tặng quà chúc mừng Lễ Giáng sinh cho "
+            "Giáo xứ Trung Hà. Ảnh: Thu Hà\n\nThay mặt lãnh đạo tỉnh, ông Hà Văn Tư chúc các linh mục và bà con "
+            "giáo dân đón mùa Giáng sinh an lành.\n")
+    assert _kind(tmp_path, text) == "Visit"
+
+
+def test_respects_paid_on_the_trip_the_lead_opens_on_are_a_visit_s(tmp_path):
+    text = ("Trong khuôn khổ chuyến thăm và làm việc tại tỉnh Xiêng Khoảng (Lào), sáng 18/2, đoàn đại biểu "
+            "tỉnh Đông Khê do ông Hà Văn Tư, Bí thư Tỉnh ủy dẫn đầu đến dâng hương tại Đài tưởng niệm liệt sĩ.\n")
+    assert _kind(tmp_path, text) == "Visit"
+    # (the work the trip frames is a working session)
+    text = ("Trong khuôn khổ chuyến thăm và làm việc tại tỉnh Xiêng Khoảng (Lào), sáng 18/2, đoàn đại biểu "
+            "tỉnh Đông Khê do ông Hà Văn Tư, Bí thư Tỉnh ủy dẫn đầu đã làm việc với Tỉnh ủy Xiêng Khoảng.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"
+    # (respects paid with no trip framing them stay a ceremony)
+    text = ("Sáng 18/2, đoàn đại biểu tỉnh Đông Khê do ông Hà Văn Tư, Bí thư Tỉnh ủy dẫn đầu đến dâng hương "
+            "tại Đài tưởng niệm liệt sĩ của tỉnh.\n")
+    assert _kind(tmp_path, text) == "Ceremony"

@@ -29,6 +29,37 @@ def borrowed(text: str) -> bool:
     return len(text.split()) <= _CAPTION_WORDS and not DATED.match(text) and bool(_BORROWED.search(text))
 
 
+def credited_caption(story: list) -> int:
+    """How many sentences a photo's caption with its photographer's credit takes at the story's start
+    ("BCH Hội X ra mắt và nhận nhiệm vụ. Ảnh: Thu Hà" / "Tại Đại hội, ...", "Ông A phát biểu tại hội nghị.
+    (Ảnh: B/TTXVN)" / "Thực hiện ..., Đoàn kiểm tra đã làm việc với ..."): 0 when it opens otherwise. The
+    caption's event ("ra mắt", "hội nghị") is a moment of the meeting, not the kind the lead under it names
+    (a lead that names none leaves the caption's: "... tặng quà chúc mừng Lễ Giáng sinh ... . Ảnh: X")."""
+    from kg.extract.structure.bylines import photo_credit
+    from kg.extract.structure.title_marks import credit_only
+    if not story or DATED.match(story[0].text):
+        return 0                # (a dated sentence is the lead, whatever follows it)
+    n = 1 if photo_credit(story[0].text) else 2 if len(story) > 1 and credit_only(story[1].text) else 0
+    return n if n and len(story) > n and names_a_kind(story[n]) else 0
+
+
+def names_a_kind(sv) -> bool:
+    from kg.extract.meeting.meeting_kinds import meeting_kind     # (meeting_kinds reads this module)
+    return meeting_kind([sv]) is not None
+
+
+def trip_frames(toks, k: int) -> bool:
+    """The trip word toks[k] ("chuyến thăm") is in the frame the sentence opens with ("Trong khuôn khổ
+    chương trình chuyến thăm và làm việc tại Lào, đoàn ... dâng hương ..."; meetings.yaml people
+    `trip_frames`), no comma between: what the sentence tells is a step of that visit."""
+    at = next((n for j, n in positions(toks[:_FRAME_REACH], _W["trip_frames"]) if j == 0), None)
+    return at is not None and not any(t.text in ",;:." for t in toks[at:k])
+
+
+# (the sentence's first tokens, where its frame opens)
+_FRAME_REACH = 8
+
+
 def in_document(toks, i: int, lows) -> bool:
     """toks[i] is in the content of a document issued in its sentence ("UBND tỉnh vừa ban hành Công văn
     số 12 chỉ đạo các huyện kiểm tra ..."; meetings.yaml people `issue_words`, `document_contents`):

@@ -15,7 +15,8 @@ from kg.extract.lexicon import grammar, lexicon
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
 from kg.extract.sentences.phrase_starts import anywhere as _anywhere, positions, starts as _starts
 from kg.extract.sentences.sentences import SentenceView
-from kg.extract.meeting.kind_filters import DATED as _DATED, borrowed as _borrowed, in_document as _in_document
+from kg.extract.meeting.kind_filters import DATED as _DATED, borrowed as _borrowed, credited_caption as _credited_caption, \
+    in_document as _in_document, trip_frames as _trip_frames
 from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, \
     program_kind as _program_kind, refined as _refined
 
@@ -29,6 +30,7 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
     if story and _aside(story[0].text):
         story = story[1:]       # an excerpt opening on an aside ("Dịp này, ..."): its lead is further on
     story = story[_background(story):]
+    story = story[_credited_caption(story):]
     # (a borrowed photo's caption, "Lễ hội Katê (Nguồn: Báo X)", "Ảnh minh họa": no event of the story's)
     story = [sv for sv in story if not _borrowed(sv.text)]
     kind = organised_kind(story[:2], meeting_kind(headline)) or meeting_kind(headline + story[:1]) or \
@@ -52,8 +54,6 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         # a get-together the headline names for its ceremony
         kind = "Ceremony"
     return kind
-
-
 
 
 # (the lead of an outlet, its tag first: "(CT) - Ngày 26-4-2012, ...")
@@ -133,7 +133,7 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
 
     A kind word inside a body's name ("Ủy ban Kiểm tra", "Hội đồng nhân dân") is not one."""
     lx = lexicon()
-    occasion = None
+    occasion, framed = None, False
     for sv in views:
         toks, els = sv.toks, sv.elements
         found = list(lx.kind_words.find(toks, lows=sv.lows))
@@ -151,8 +151,9 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if _in_document(toks, i, sv.lows):
                 continue        # "UBND tỉnh vừa ban hành Công văn ... chỉ đạo kiểm tra ...": the document's content
             if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
-                if e.payload == "Visit" and i > 0 and toks[i - 1].low in _W["trip_nouns"]:
-                    occasion = occasion or e.payload    # "Chuyến thăm của Đoàn X đến tỉnh Y ...": the trip
+                if i > 0 and toks[i - 1].low in _W["trip_nouns"] and (e.payload == "Visit" or _trip_frames(toks, i - 1)):
+                    # "Chuyến thăm của Đoàn X đến tỉnh Y ...", "Trong khuôn khổ chuyến thăm và làm việc ...": the trip
+                    occasion, framed = occasion or "Visit", framed or _trip_frames(toks, i - 1)
                 continue
             # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
             if e.payload == "Visit" and toks[i].low == _W["receive_word"] and i + 1 < len(toks) and \
@@ -170,8 +171,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
                 continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
             if e.payload == "Visit" and _congratulates_event(sv, i, e.size):
                 continue        # "Lãnh đạo tỉnh chúc mừng đại hội": the event congratulated is the kind
-            if e.payload == "Ceremony" and _gifts_on_a_trip(toks, i, e.size):
-                return "Visit"
+            if e.payload == "Ceremony" and (framed or _gifts_on_a_trip(toks, i, e.size)):
+                return "Visit"          # (respects paid or gifts handed on the trip the sentence opens on: its steps)
             if e.payload == "WorkingSession" and i > 0 and toks[i - 1].low in _W["working_day_words"]:
                 continue        # "ngày làm việc thứ hai kỳ họp": a day of a sitting, not a working session
             if e.payload == "WorkingSession" and toks[i].low == _W["visit_word"] and i + e.size < len(toks) \
