@@ -207,3 +207,23 @@ def test_respects_paid_on_the_trip_the_lead_opens_on_are_a_visit_s(tmp_path):
     text = ("Sáng 18/2, đoàn đại biểu tỉnh Đông Khê do ông Hà Văn Tư, Bí thư Tỉnh ủy dẫn đầu đến dâng hương "
             "tại Đài tưởng niệm liệt sĩ của tỉnh.\n")
     assert _kind(tmp_path, text) == "Ceremony"
+
+
+def test_an_inspection_s_decision_announced_is_a_conference(tmp_path):
+    text = ("(ĐK) - Đoàn kiểm tra của Ban Bí thư kiểm tra công tác lãnh đạo đối với Ban Thường vụ Tỉnh ủy Đông Khê.\n\n"
+            "Ngày 16-6, ông Hà Văn Tư, Bí thư Trung ương Đảng dẫn đầu đoàn kiểm tra đã công bố quyết định kiểm tra "
+            "đối với Ban Thường vụ Tỉnh ủy Đông Khê.\n")
+    assert _kind(tmp_path, text) == "Conference"
+    text = ("Thông báo kết quả giám sát đối với Ban Thường vụ Huyện ủy Đông Khê\n\nCông tác giám sát là nhiệm vụ "
+            "thường xuyên của Ban Thường vụ Tỉnh ủy.\n\nChiều 19/11, ông Hà Văn Tư, Phó Bí thư Tỉnh ủy chủ trì Hội "
+            "nghị thông báo kết quả giám sát đối với Ban Thường vụ Huyện ủy Đông Khê.\n")
+    assert _kind(tmp_path, text) == "Conference"
+
+
+def test_an_inspection_team_working_with_the_body_stays_a_working_session(tmp_path):
+    text = ("Ngày 7/6, Đoàn kiểm tra do ông Hà Văn Tư làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy "
+            "Đông Khê để triển khai quyết định kiểm tra năm 2028.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"
+    text = ("Ngày 7/6, Đoàn kiểm tra do ông Hà Văn Tư làm trưởng đoàn đã kiểm tra công tác lãnh đạo của Ban "
+            "Thường vụ Tỉnh ủy Đông Khê.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"

@@ -16,6 +16,16 @@ _W = grammar("meetings.yaml", "people")
 _QUOTES = frozenset("\"“”'‘’«»")
 
 
+def announced_review(views, lead) -> bool:
+    """An inspection's or a supervision's decision or findings announced to the body reviewed ("Đoàn kiểm
+    tra ... đã công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy X", "Hội nghị thông báo kết quả
+    kiểm tra"; meetings.yaml people `review_announcements`) in the headline or the lead's first sentences:
+    the meeting is the announcement's conference, not the team's work — unless the headline or the lead
+    says the team works with the body ("làm việc với": meetings.yaml people `working_with`)."""
+    return any(_anywhere(sv.toks, _W["review_announcements"], sv.lows) for sv in views) \
+        and not any(_anywhere(sv.toks, _W["working_with"], sv.lows) for sv in lead)
+
+
 def games(toks, j: int) -> bool:
     """ "Đại hội Thể dục thể thao", "Đại hội TDTT", "Hội khỏe Phù Đổng": sports games after the
     congress word (meetings.yaml people `games_words`), no organisation's congress."""

@@ -18,7 +18,7 @@ from kg.extract.sentences.sentences import SentenceView
 from kg.extract.meeting.kind_filters import DATED as _DATED, borrowed as _borrowed, credited_caption as _credited_caption, \
     in_document as _in_document, trip_frames as _trip_frames
 from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, \
-    program_kind as _program_kind, refined as _refined
+    program_kind as _program_kind, refined as _refined, announced_review as _announced_review
 
 # The words the kinds are read by (meetings.yaml people): "tiếp", "lễ", occasions, ...
 _W = grammar("meetings.yaml", "people")
@@ -37,6 +37,8 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         (_programme(story[0]) if story else None) or meeting_kind(story[1:3]) or meeting_kind(story[3:8])
     if kind == "Congress" and _press(headline + story[:4]):
         kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
+    elif kind == "WorkingSession" and _announced_review(headline + story[:2], headline + story[:1]):
+        kind = "Conference"     # "Đoàn kiểm tra ... công bố quyết định kiểm tra đối với X": the announcement's
     elif kind == "Conference" and any(_thanks_a_visit(sv) for sv in story[:3]):
         kind = "Visit"          # "Tại buổi gặp mặt, ... A cám ơn B đến thăm": a get-together of a visit
     elif kind in ("Conference", "Visit") and any(_works_with(sv.toks) for sv in headline + story[:1]) \
