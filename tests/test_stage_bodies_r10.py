@@ -3,7 +3,7 @@ departments under one head, institutions named by their head noun. Every sentenc
 for the test: invented people, schools and companies; real provinces and standard body names."""
 from __future__ import annotations
 
-from test_stage_bodies_vocab import bodies_of
+from test_stage_bodies_vocab import _facts, bodies_of
 
 
 def test_a_foreign_government_written_on_its_own_is_mentioned():
@@ -89,3 +89,19 @@ def test_a_party_board_listed_before_a_placed_body_is_its_level_s_committee_s():
     # a board no party committee has ("Ban Thường trực") is the union's, as before
     b = bodies_of("Sáng 13/12, Ban Thường trực, Hội Nông dân xã Tân An tổ chức hội nghị.")
     assert not any("Đảng ủy" in n for n in b)
+
+
+def test_the_council_of_a_foreign_province_is_a_body_and_holds_its_chairman_s_post():
+    text = ("Ngày 2/2/2024, ông Sok Chan, Chủ tịch Hội đồng tỉnh Takeo (Vương quốc Campuchia) đến thăm, chúc Tết "
+            "tỉnh An Giang; Phó Chủ tịch UBND tỉnh An Giang tiếp Đoàn Nghị sĩ Hội đồng tỉnh Chiba (Nhật Bản).")
+    f = _facts(text)
+    b = {x.name for x in f.bodies}
+    assert {"Hội đồng tỉnh Takeo", "Hội đồng tỉnh Chiba"} <= b
+    assert ("Sok Chan", "Chủ tịch", "Hội đồng tỉnh Takeo") in {(p.official, p.role, p.body.name)
+                                                                for p in f.posts if p.body is not None}
+
+
+def test_a_council_of_our_own_province_is_no_foreign_council():
+    # our provinces have a People's Council: "Hội đồng tỉnh" of one of ours names no body here
+    b = bodies_of("Ngày 2/2/2024, ông Lê Văn Hào, Chủ tịch Hội đồng tỉnh Long An, thăm xã Tân An.")
+    assert "Hội đồng tỉnh Long An" not in b

@@ -28,6 +28,7 @@ from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_leve
 from kg.extract.bodies.head_lists import headed_lists
 from kg.extract.bodies.cells import read_cells, unify_cells
 from kg.extract.places.foreign import close_on_foreign
+from kg.extract.bodies.foreign_councils import read_foreign_councils
 from kg.extract.bodies.open_names import open_body, read_open_names
 from kg.extract.bodies.party_of import party_of_central
 from kg.extract.bodies.union_names import unify_union_names
@@ -356,6 +357,7 @@ def complete_bodies(state: ArticleState) -> None:
         if fires(read_cells, sv):
             read_cells(sv, state.places._ctx.communes)
         close_on_foreign(sv, state.places)
+        read_foreign_councils(sv, state.places.foreign)      # "Hội đồng tỉnh Takeo"
         close_commune_committees(sv.elements, sv.toks, sv.mentions(), sv.lows)
         name_organs(sv.mentions())
         committee_places(sv.elements, sv.toks)
