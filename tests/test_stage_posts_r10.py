@@ -157,3 +157,35 @@ def test_a_bare_party_committee_before_a_districts_union_gives_no_party_post(tmp
     # a district's union has no party committee of its own: the secretary's body is not written
     st = state_of(tmp_path, "Tin\n\nDự có ông Quách Văn Lự, Bí thư Đảng ủy, Chủ tịch Hội Nông dân huyện Lạc Sơn.\n")
     assert posts(st) == {("Quách Văn Lự", "Chủ tịch", "Hội Nông dân huyện Lạc Sơn")}
+
+
+# --- F1/F14: a foreign diplomat's name and ranks ---
+
+def test_a_hyphened_given_name_after_a_title_in_a_story_of_that_country(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBí thư Tỉnh ủy Lò Văn Muôn hoan nghênh chuyến thăm của tân Đại sứ Kim Min-jae và "
+                            "mong quan hệ với Hàn Quốc phát triển.\n")
+    assert "Kim Min-jae" in officials(st)
+    assert "Kim Min" not in officials(st)
+
+
+def test_a_lower_rank_before_an_envoys_title_is_held_in_the_envoys_mission(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChủ tịch UBND tỉnh Lò Văn Muôn tiếp ông Kim Min-jae - Tham tán thương mại, Tổng "
+                            "lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh.\n")
+    got = posts(st)
+    assert ("Kim Min-jae", "Tham tán thương mại", "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh") in got
+    assert not any(name == "Kim Min-jae" and role == "Tổng Lãnh sự" for name, role, _ in got)
+
+
+def test_a_ministers_rank_before_the_embassy_named_whole(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Đèo Văn Khu - Công sứ, Đại sứ quán Việt Nam tại Campuchia; ông Lò Văn "
+                            "Muôn - Tổng lãnh sự Việt Nam tại Xiêm Riệp.\n")
+    got = posts(st)
+    assert ("Đèo Văn Khu", "Công sứ", "Đại sứ quán Việt Nam tại Campuchia") in got
+    # an envoy keeps his own title: no lower rank stands before it
+    assert any(name == "Lò Văn Muôn" and role == "Tổng Lãnh sự" for name, role, _ in got)
+
+
+def test_an_embassy_after_a_rank_held_by_no_one_named_is_still_mentioned(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCùng đến chúc mừng còn có Tham tán công sứ Đại sứ quán Lào tại Việt Nam và cán bộ "
+                            "sứ quán.\n")
+    assert "Đại sứ quán Lào tại Việt Nam" in {b.name for b in st.facts.bodies}

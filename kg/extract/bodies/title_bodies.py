@@ -37,6 +37,12 @@ def _rooted(b: Optional[Body]) -> bool:
     return False
 
 
+def _is_mission(bm: BodyMention) -> bool:
+    """A diplomatic mission named whole, with its country and seat ("Đại sứ quán Trung Quốc tại Việt
+    Nam" after "Tham tán công sứ"): named, though no place of ours holds it."""
+    return bm.base is not None and bm.base.canonical.startswith(tuple(_mission_spec()[0].values()))
+
+
 def title_bodies(views, resolve, only_actor) -> list[Body]:
     """The placed bodies the titles of the sentences name; `resolve` is the article's
     kg.extract.bodies.bodies.ResolvedBodies; `only_actor` the bodies listed only as actors."""
@@ -49,7 +55,8 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 b = resolve(e.body)
                 # a commune's body written with its commune's name is named whether or not anyone
                 # holds the title ("Chủ tịch Hội LHPN phường X báo cáo"), as it is with no title
-                if (_rooted(b) or b is not None and (b.key in resolve.foreign or _named_commune(e.body, b))) \
+                if (_rooted(b) or b is not None and (b.key in resolve.foreign or _named_commune(e.body, b)
+                                                     or _is_mission(e.body))) \
                         and not named_as(b, only_actor):
                     out.append(b)
                 if e.entry.body_prefix and b is not None and (_rooted(b) or _named_commune(e.body, b)):

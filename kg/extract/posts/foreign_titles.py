@@ -379,19 +379,3 @@ def mission_titles(sv: SentenceView) -> None:
 
 
 _DEPUTY = "Phó "
-_MISSION_STAFF = frozenset(section("roles.yaml", "mission_staff"))
-_MISSION_HEADS = tuple(ms.mission_spec()[0].values())
-
-
-def mission_staff(L: list[Element]) -> None:
-    """ "bà A – Phó Lãnh sự, Tổng Lãnh sự quán nước X tại Y": a diplomat's rank with no body of
-    its own (roles.yaml mission_staff), then a separator and a mission, is held in that mission."""
-    k = 0
-    while k + 2 < len(L):
-        r, sep, bm = L[k], L[k + 1], L[k + 2]
-        if type(r) is Role and r.body is None and r.entry.role in _MISSION_STAFF and type(sep) is Punct \
-                and sep.char in (",", "–", "-") and type(bm) is BodyMention and bm.base is not None \
-                and bm.base.canonical.startswith(_MISSION_HEADS):
-            r.body, r.end = bm, bm.end
-            del L[k + 1:k + 3]
-        k += 1

@@ -8,7 +8,8 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
 from kg.extract.posts.post_asides import comma_particulars, held_before, honours, late_titles, mourned, particulars, unplaced
-from kg.extract.posts.foreign_titles import mission_staff, mission_titles
+from kg.extract.posts.foreign_titles import mission_titles
+from kg.extract.posts.mission_staff import mission_staff
 from kg.extract.lexicon import lexicon, section
 from kg.extract.officials import addressed_person, is_person, is_place
 from kg.extract.posts.post_bodies import role_body
@@ -308,9 +309,9 @@ def _lean_on_context(sv: SentenceView) -> None:
     foreign_chapters(L, toks)
     address_titles(L, toks)
     headed_offices(L, toks)
-    mission_staff(L)
     central_prefixed(L, toks)
     mission_titles(sv)
+    mission_staff(L)
     delegation_leaders(L, toks)
     listed_members(L, toks)
     level_from_sentence(L)

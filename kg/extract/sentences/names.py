@@ -107,7 +107,11 @@ class NameReader:
         # a name of more than five syllables, or of syllables joined by hyphens, is a neighbour's
         # official's, after an honorific, in a sentence that names a neighbour's country or unit
         abroad = after_honorific and self._abroad(toks)
-        k, syllables = self._name_end(toks, i, 7 if abroad and not is_surname else 5, abroad)
+        # (a title before the name, no honorific: "Tân Đại sứ Kim Do-hyon" keeps the syllables its
+        # hyphen joins, in a sentence that names the foreign country, though no longer name)
+        hyphens = abroad or (not after_honorific and i + 2 < len(toks) and toks[i + 2].text == "-"
+                             and self._abroad(toks))
+        k, syllables = self._name_end(toks, i, 7 if abroad and not is_surname else 5, hyphens)
         n = k - i
         if n == 2 and any(tuple(w.low for w in toks[k - 1:k - 1 + len(e)]) == e for e in _ORGANISATION_ENDS):
             return None         # "Tổ Đại biểu", "Đoàn Khối các cơ quan": an organisation, no person

@@ -1,0 +1,42 @@
+"""A mission's staff: a diplomat's rank written with no body of its own, then a separator and the
+mission it is held in ("bà A – Phó Lãnh sự, Tổng Lãnh sự quán nước X tại Y"), or the envoy's title
+that names the mission ("ông B - Tham tán thương mại, Tổng lãnh sự Hàn Quốc tại Thành phố Hồ Chí
+Minh": the consulate's counsellor, not its consul general). Read after the missions' titles took
+their bodies (kg.extract.posts.foreign_titles.mission_titles).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.extract.lexicon import section
+from kg.extract.sentences import missions as ms
+from kg.extract.sentences.elements import BodyMention, Element, Punct, Role
+
+_MISSION_STAFF = frozenset(section("roles.yaml", "mission_staff"))
+_ENVOYS = frozenset(section("roles.yaml", "mission_envoys"))
+_MISSION_HEADS = tuple(ms.mission_spec()[0].values())
+
+
+def mission_staff(L: list[Element]) -> None:
+    """A rank of roles.yaml mission_staff with no body, a separator, then its mission: the rank
+    takes the mission, and the separator and what named the mission go."""
+    k = 0
+    while k + 2 < len(L):
+        r, sep, nxt = L[k], L[k + 1], L[k + 2]
+        if type(r) is Role and r.body is None and r.entry.role in _MISSION_STAFF and type(sep) is Punct \
+                and sep.char in (",", "–", "-"):
+            bm = _mission(r, nxt)
+            if bm is not None:
+                r.body, r.end = bm, nxt.end
+                del L[k + 1:k + 3]
+        k += 1
+
+
+def _mission(rank: Role, e: Element) -> Optional[BodyMention]:
+    """The mission element e names for the rank before it: a mission's name, or the title of its
+    envoy (roles.yaml mission_envoys) with its mission, after a lower rank only."""
+    if type(e) is Role and e.entry.role in _ENVOYS and rank.entry.role not in _ENVOYS:
+        e = e.body
+    if type(e) is BodyMention and e.base is not None and e.base.canonical.startswith(_MISSION_HEADS):
+        return e
+    return None
