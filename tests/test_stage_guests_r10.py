@@ -119,3 +119,36 @@ def test_a_headline_title_not_his_or_a_receiving_one_changes_nothing(tmp_path):
     for headline in ("Thăm Sở Y tế", "Chủ tịch HĐND tỉnh Hậu Giang làm việc với Sở Y tế", "Bí thư Tỉnh ủy tiếp Sở Y tế"):
         _, guests = hg(tmp_path, headline + _LEAD)
         assert guests == ["Tỉnh ủy Hậu Giang"]
+
+
+# -- a source the lead opens on is not the visitor ---------------------------------------------------------
+
+def test_a_lone_inspector_after_a_cited_source_brings_his_body(tmp_path):
+    _, guests = hg(tmp_path, "Kiểm tra công trình\n\nTheo Cổng thông tin điện tử tỉnh Hậu Giang, ngày 21/6/2024, Phó Chủ tịch "
+                             "UBND tỉnh Hậu Giang Lê Văn Ba cùng lãnh đạo một số sở, ngành tới kiểm tra tiến độ các công "
+                             "trình giao thông.\n")
+    assert guests == ["Ủy ban nhân dân tỉnh Hậu Giang"]
+
+
+def test_a_person_cited_as_the_source_is_no_visitor(tmp_path):
+    # (negative: "Theo ông A, ..., đoàn đã tới kiểm tra": A tells, the delegation goes)
+    _, guests = hg(tmp_path, "Kiểm tra công trình\n\nTheo ông Lê Văn Ba, Phó Chủ tịch UBND tỉnh Hậu Giang, đoàn đã tới kiểm "
+                             "tra tiến độ các công trình giao thông.\n")
+    assert guests == []
+
+
+# -- "Tại buổi làm việc với X, đoàn ...": X receives the delegation ----------------------------------------
+
+_TRIP = ("Thăm và tặng quà\n\nNgày 16/1/2024, ông Lê Văn Ba, Chủ tịch Hội Chữ thập đỏ tỉnh Hậu Giang dẫn đầu đoàn công "
+         "tác vào thăm và tặng quà nhân dân tỉnh Sóc Trăng. Tại buổi làm việc với Hội Chữ thập đỏ tỉnh Sóc Trăng, ")
+
+
+def test_the_body_a_fronted_session_names_receives_the_delegation(tmp_path):
+    hosts, guests = hg(tmp_path, _TRIP + "đoàn đã trao tặng số tiền 50 triệu đồng.\n")
+    assert (hosts, guests) == (["Hội Chữ thập đỏ tỉnh Sóc Trăng"], ["Hội Chữ thập đỏ tỉnh Hậu Giang"])
+
+
+def test_a_body_named_after_the_fronted_session_is_no_delegation_word(tmp_path):
+    # (negative: "Đoàn Thanh niên ..." opens on the delegation's word but is a body of its own)
+    hosts, _ = hg(tmp_path, _TRIP + "Đoàn Thanh niên tỉnh đã trao tặng số tiền 50 triệu đồng.\n")
+    assert hosts == []

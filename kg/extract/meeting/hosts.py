@@ -268,9 +268,9 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
     if sort == "visit" and not obj_b and vis.person_follows(sv, v):
         return [], [], False, False     # "tặng hoa chúc mừng đồng chí A": a person congratulated
     if sort == "visit" or _delegation(sv, v):
-        if not subj_b and obj_b and (sort != "visit" or vis.visits_to_work(sv, v)):
-            # a lone leader's courtesy visit ("A, Bí thư Tỉnh ủy, thăm ...") is his own, not his
-            # body's; he comes for his body to work with the visited ("thăm và làm việc với")
+        if not subj_b and obj_b:
+            # a lone official who visits ("A, Bí thư Tỉnh ủy, thăm ...") comes for the body of his title, on a
+            # courtesy call as on a working one (docs/conventions.md, "a visitor named only as a person")
             subj_b = vis.visitor_body(sv, v, resolve, obj_b)
         return obj_b, subj_b, bool(subj_b or obj_b), True
     got = _readings_of_sides(sv, v, sort, subj_b, obj_b, resolve)
@@ -295,8 +295,8 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
         # việc tại Hội trường Tỉnh ủy": it meets at home)
         away = [b for b in obj_b if not kin(b, subj_b)]
         return (away, subj_b, True, True) if away else (subj_b, [], True, False)
-    if sort == "with" and not subj_b and obj_b and vis.fronted_visitor(sv, v, resolve, obj_b):
-        return obj_b, vis.fronted_visitor(sv, v, resolve, obj_b), True, True    # ("tại buổi làm việc với X, A ...")
+    if sort == "with" and not subj_b and obj_b and vis.fronted_visitor(sv, v, resolve, obj_b) is not None:
+        return obj_b, vis.fronted_visitor(sv, v, resolve, obj_b), True, True    # ("tại buổi làm việc với X, A/đoàn ...")
     if sort == "with" and not subj_b and vis.between(sv, v, resolve):
         return vis.between(sv, v, resolve)      # "Hội đàm giữa Đoàn X với Đoàn Y": X receives Y
     if sort == "with" and _object_to_attend(sv, v):

@@ -174,7 +174,7 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
     since = max([k + 1 for k in found[HOST] if k < v and convenes(sv, k)] + [k + 1 for k in found[VISIT] if k < v] +
                 [k + 1 for k, e in enumerate(sv.elements[:v]) if isinstance(e, Word) and phrase_at(sv.toks, e.start, "talks")],
                 default=0)
-    before = sv.elements[since:v]
+    before = sv.elements[max(since, _past_source(sv, v)):v]
     outside = behalf_outside(sv, before)
     if any(isinstance(e, BodyMention) and not e.generic for e in outside):
         return None
@@ -196,6 +196,17 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
         # "thay mặt cơ quan Văn phòng UBND tỉnh, A, Phó Bí thư Đảng bộ, ..." names no party guest)
         return out if len(out) == 1 and kin(out[0], [b for b in map(resolve, behalf) if b is not None]) else None
     return out or None
+
+
+def _past_source(sv: SentenceView, v: int) -> int:
+    """The element after the comma that closes a source the sentence opens on ("Theo Cổng TTĐT Chính phủ,
+    ngày 21/6, Phó Thủ tướng A tới kiểm tra ...": meetings.yaml hosts `source_openers`), before the act at
+    v; 0 when it opens on none. Who or what is cited is not the visitor."""
+    els = sv.elements
+    first = next((k for k, e in enumerate(els) if not isinstance(e, Punct)), None)
+    if first is None or not isinstance(els[first], Word) or els[first].low not in host_words()["source_openers"]:
+        return 0
+    return next((k + 1 for k in range(first, v) if isinstance(els[k], Punct) and els[k].char == ","), 0)
 
 
 def _subject_of_act(sv: SentenceView, before: list) -> bool:

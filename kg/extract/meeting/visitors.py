@@ -251,15 +251,6 @@ def congratulated(sv: SentenceView, v: int, obj_b: list) -> Optional[tuple]:
     return obj_b, [], bool(obj_b), False
 
 
-def visits_to_work(sv: SentenceView, v: int) -> bool:
-    """A lone official who visits at v goes for the body of his title: a courtesy call ("Bà A, Phó
-    Chủ tịch UBMTTQ tỉnh X đến thăm, chúc mừng Giáo xứ Y") as well as a working one ("thăm và làm
-    việc với"); docs/conventions.md, "a visitor named only as a person" (settled 2026-12-06, it
-    reversed the older reading of a courtesy call as the person's own). visitor_body still
-    refuses a citizen with no title and the host's own body."""
-    return True
-
-
 def between(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
     """ "cuộc hội đàm giữa Đoàn đại biểu Ủy ban X với Đoàn đại biểu Ủy ban Y", "buổi làm việc giữa
     Ban Thường vụ Tỉnh ủy với Đoàn công tác của Bộ Z": the side written first, before "với", receives
@@ -367,18 +358,22 @@ def chaired_with(sv: SentenceView, v: int, resolve, guests: list) -> list[Body]:
     return [] if chair is None else visitor_body(sv, chair, resolve, guests)
 
 
-def fronted_visitor(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body]:
+def fronted_visitor(sv: SentenceView, v: int, resolve, hosts: list) -> Optional[list[Body]]:
     """ "Phát biểu tại buổi làm việc với Ban Chấp hành Đảng bộ tỉnh X, Chủ tịch Quốc hội A đề nghị ...": the
     working verb at element v is fronted, in a phrase of the event ("tại buổi"; meetings.yaml hosts
     `place_words`, `event_nouns`) closed by a comma; the one official named with titles right after the
     comma is the main clause's subject, come for the body of his first title he may act under (as a
-    lone visitor: visitor_body). [] when no such person follows or his body is a host's."""
+    lone visitor: visitor_body). [] when the delegation is the subject by its word alone ("Tại buổi làm
+    việc với X, đoàn đã trao tặng ...": X receives it, its bodies read elsewhere) or the official's body
+    is a host's; None when no such phrase or subject."""
     els, toks, w = sv.elements, sv.toks, host_words()
     t = els[v].start
     if not (t > 1 and toks[t - 1].low in w["event_nouns"] and toks[t - 2].low in w["place_words"]):
-        return []
+        return None
     comma = next((k for k in range(v + 1, len(els)) if isinstance(els[k], Punct) and els[k].char in ",;."), None)
     if comma is None or els[comma].char != ",":
+        return None
+    if comma + 1 < len(els) and delegation_at(sv, els[comma + 1].start) and isinstance(els[comma + 1], Word):
         return []
     person: list = []
     for e in els[comma + 1:]:
@@ -389,7 +384,7 @@ def fronted_visitor(sv: SentenceView, v: int, resolve, hosts: list) -> list[Body
     names = [e for e in person if isinstance(e, Name)]
     roles = [e for e in person if isinstance(e, Role) and (e.body is not None or e.entry.body)]
     if len(names) != 1 or not roles:
-        return []
+        return None
     roles = acting_titles(roles, resolve)
     b = body_of_title(roles[0], resolve) if roles else None
-    return [b] if b is not None and all(h.key != b.key for h in hosts) else []
+    return [b] if b is not None and all(h.key != b.key for h in hosts) else None
