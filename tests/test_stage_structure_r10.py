@@ -227,3 +227,14 @@ def test_an_inspection_team_working_with_the_body_stays_a_working_session(tmp_pa
     text = ("Ngày 7/6, Đoàn kiểm tra do ông Hà Văn Tư làm trưởng đoàn đã kiểm tra công tác lãnh đạo của Ban "
             "Thường vụ Tỉnh ủy Đông Khê.\n")
     assert _kind(tmp_path, text) == "WorkingSession"
+
+
+def test_a_plan_of_the_year_dated_as_running_dates_a_late_meeting_in_that_year(tmp_path):
+    text = ("Chiều 19/11, Phó Bí thư Tỉnh ủy Hà Văn Tư chủ trì Hội nghị thông báo kết quả kiểm tra đối với Ban "
+            "Thường vụ Huyện ủy Đông Khê.\n\nÔng Hà Văn Tư cho biết ngày 14/7/2031, Đoàn kiểm tra đã triển khai "
+            "quyết định, kế hoạch kiểm tra năm 2031 đối với Ban Thường vụ Huyện ủy.\n")
+    assert _day(tmp_path, text) == "2031-11-19"
+    # (the plan of the year ahead, set late in the year before, with no date of its own)
+    text = ("Chiều 19/11, Huyện ủy Đông Khê tổ chức hội nghị triển khai kế hoạch kiểm tra năm 2031, do ông Hà "
+            "Văn Tư, Bí thư Huyện ủy chủ trì.\n")
+    assert _day(tmp_path, text) == "2030-11-19"

@@ -136,8 +136,14 @@ def _plans(year: int, lead: list[SentenceView]) -> bool:
     own tasks or reports on them ("hoàn thành các chỉ tiêu, nhiệm vụ năm 2024", "thực hiện thắng
     lợi nhiệm vụ năm 2024", "đạt 105% kế hoạch năm 2024", "kết quả thực hiện nhiệm vụ năm 2021":
     `plan_finished_by`, `plan_reported_by`)."""
-    return any(int(m.group(1)) == year and _set(sv.text, m.start())
+    return any(int(m.group(1)) == year and _set(sv.text, m.start()) and not _dated_within(sv.text, year)
                for sv in lead for m in _plan_re().finditer(sv.text))
+
+
+def _dated_within(text: str, year: int) -> bool:
+    """The sentence dates a step in that year ("ngày 14/7/2023, Đoàn đã triển khai kế hoạch kiểm tra năm
+    2023"): the plan already runs, not one set for the year ahead."""
+    return any(d.year == year and not d.span for d in day_dates(text))
 
 
 def _new_year(year: int, lead: list[SentenceView]) -> bool:
