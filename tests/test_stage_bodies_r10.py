@@ -105,3 +105,17 @@ def test_a_council_of_our_own_province_is_no_foreign_council():
     # our provinces have a People's Council: "Hội đồng tỉnh" of one of ours names no body here
     b = bodies_of("Ngày 2/2/2024, ông Lê Văn Hào, Chủ tịch Hội đồng tỉnh Long An, thăm xã Tân An.")
     assert "Hội đồng tỉnh Long An" not in b
+
+
+_SIGNED = ("Cẩm Xuyên: kỷ luật đảng viên vi phạm\n\nSáng 3/5/2024, các tổ chức đảng ở huyện Cẩm Xuyên (tỉnh Hà Tĩnh) "
+           "thi hành kỷ luật 20 đảng viên.\n\nTrong số đảng viên bị kỷ luật, chủ yếu do vi phạm chính sách dân số.\n\n"
+           "                         Lê Văn Hào\n\n                         {}\n")
+
+
+def test_the_writer_s_unit_in_brackets_under_the_byline_is_mentioned():
+    import kg
+    f = kg.extract_text(_SIGNED.format("(UBKT Huyện ủy Cẩm Xuyên)"), source="t.txt")
+    assert {"Ủy ban Kiểm tra Huyện ủy Cẩm Xuyên", "Huyện ủy Cẩm Xuyên"} <= {b.name for b in f.bodies}
+    # a bracketed photo credit there names no body
+    f = kg.extract_text(_SIGNED.format("(Ảnh: Minh Tâm)"), source="t.txt")
+    assert not f.bodies

@@ -28,7 +28,7 @@ def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
     if st is None or not st.byline_lines:
         return
     scanner = _get_scanner()
-    for i in sorted(st.byline_lines):
+    for i in sorted(st.byline_lines | _signed_units(st)):
         for e in scanner.scan(st.lines[i], 0, state.vintage)[1]:
             bm = e.body if isinstance(e, Role) else e
             if isinstance(bm, BodyMention) and bm.base is not None and not bm.generic:
@@ -40,6 +40,19 @@ def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
                     and bm.unit:
                 # "Ảnh: A (Hội Nông dân xã Tân Lộc)": the commune of a story that writes "xã" bare
                 places.byline_communes.setdefault(bm.unit, set()).add(bm.place_name)
+
+
+def _signed_units(st) -> set[int]:
+    """The line right after a byline line that is only a body in brackets, the writer's unit
+    ("Lương Văn A" then "(UBKT Huyện ủy X)"): read as a byline line (the page's layout may have
+    left it to the furniture)."""
+    out = set()
+    for i in st.byline_lines:
+        k = next((k for k in range(i + 1, len(st.lines)) if st.lines[k].strip()), None)
+        line = st.lines[k].strip() if k is not None else ""
+        if len(line) > 2 and line[0] == "(" and line[-1] == ")" and "(" not in line[1:]:
+            out.add(k)
+    return out
 
 
 def _scan_chrome(state: ArticleState, places: PlaceResolver) -> None:
