@@ -152,3 +152,19 @@ def test_a_body_named_after_the_fronted_session_is_no_delegation_word(tmp_path):
     # (negative: "Đoàn Thanh niên ..." opens on the delegation's word but is a body of its own)
     hosts, _ = hg(tmp_path, _TRIP + "Đoàn Thanh niên tỉnh đã trao tặng số tiền 50 triệu đồng.\n")
     assert hosts == []
+
+
+# -- "Title - Name": the title written before a dash and the name is his --------------------------------
+
+def test_a_delegation_led_by_a_title_dash_name_comes_for_his_body(tmp_path):
+    _, guests = hg(tmp_path, "Khảo sát\n\nTrong ngày 23/5/2024, Đoàn giám sát chuyên đề do Phó Chủ tịch HĐND tỉnh Hậu Giang - "
+                             "Lê Văn Ba làm Trưởng đoàn đến khảo sát công tác bảo vệ môi trường tại các cụm công nghiệp "
+                             "trên địa bàn huyện Long Mỹ.\n")
+    assert guests == ["Hội đồng nhân dân tỉnh Hậu Giang"]
+
+
+def test_a_dash_after_a_word_gives_the_name_no_title(tmp_path):
+    # (negative: "cán bộ hưu trí - Lê Văn Ba": no title before the dash, no body)
+    _, guests = hg(tmp_path, "Khảo sát\n\nTrong ngày 23/5/2024, đoàn do cán bộ hưu trí - Lê Văn Ba làm Trưởng đoàn đến khảo "
+                             "sát công tác bảo vệ môi trường tại các cụm công nghiệp trên địa bàn huyện Long Mỹ.\n")
+    assert guests == []

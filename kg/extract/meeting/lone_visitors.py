@@ -280,6 +280,8 @@ def _titles_before(before: list, k: int, toks) -> list[Role]:
     follows another person ("A, Bí thư Huyện ủy, Chủ tịch UBND huyện B": B's is the last)."""
     chain: list = []
     j = k - 1
+    if j > 0 and isinstance(before[j], Punct) and before[j].char in "-–" and isinstance(before[j - 1], Role):
+        chain, j = [before[j]], j - 1       # ("Phó Chủ tịch HĐND tỉnh X - Lê Văn A": the title, a dash, the name)
     while j >= 0 and (isinstance(before[j], (Role, Honorific)) or isinstance(before[j], Punct) and before[j].char == ","):
         chain.insert(0, before[j])
         j -= 1
