@@ -189,3 +189,23 @@ def test_an_embassy_after_a_rank_held_by_no_one_named_is_still_mentioned(tmp_pat
     st = state_of(tmp_path, "Tin\n\nCùng đến chúc mừng còn có Tham tán công sứ Đại sứ quán Lào tại Việt Nam và cán bộ "
                             "sứ quán.\n")
     assert "Đại sứ quán Lào tại Việt Nam" in {b.name for b in st.facts.bodies}
+
+
+# --- F14: an office's name closed by its number, and a standard one in lower case ---
+
+def test_an_offices_number_closes_its_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Mai Văn Khải – Phó Vụ trưởng Vụ Địa phương 5; ông Hầu A Sử – Vụ trưởng vụ "
+                            "địa phương 3, Văn phòng Trung ương Đảng.\n")
+    got = posts(st)
+    assert ("Mai Văn Khải", "Phó Vụ trưởng", "Vụ Địa phương 5") in got
+    assert ("Hầu A Sử", "Vụ trưởng", "Vụ Địa phương 3") in got
+
+
+def test_a_count_after_an_offices_name_is_not_its_number(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Mai Văn Khải, Vụ trưởng Vụ Tổng hợp 3 năm liền được tặng Bằng khen.\n")
+    assert ("Mai Văn Khải", "Vụ trưởng", "Vụ Tổng hợp") in posts(st)
+
+
+def test_an_unknown_office_in_lower_case_stays_unread(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Mai Văn Khải, Vụ trưởng vụ này, phát biểu.\n")
+    assert not posts(st)

@@ -48,12 +48,15 @@ def headed_offices(L: list[Element], toks: list) -> None:
         r = L[k]
         spec = _HEADED["roles"].get(r.entry.role) if type(r) is Role and r.body is None else None
         head = spec.split() if spec else ()
-        if head and [t.text for t in toks[r.end:r.end + len(head)]] == head and r.end + len(head) < len(toks) \
-                and toks[r.end + len(head)].is_cap:
-            known = _known_office(toks, r.end)
+        known = _known_office(toks, r.end) if head and [t.low for t in toks[r.end:r.end + len(head)]] \
+            == [h.lower() for h in head] else None
+        # (the office as written, or a standard one in any case: "Vụ trưởng vụ địa phương 2")
+        if head and r.end + len(head) < len(toks) and (known or [t.text for t in toks[r.end:r.end + len(head)]] == head
+                                                        and toks[r.end + len(head)].is_cap):
             cut = known[0] if known else r.end      # (the known name, then its place as written)
             end = _written_office(L, k + 1, toks, cut if known else cut + len(head)) \
-                if not known or cut < len(toks) and toks[cut].is_cap else cut   # "Chi cục Thú y Long An"
+                if not known or cut < len(toks) and (toks[cut].is_cap or toks[cut].text.isdigit()) \
+                else cut        # "Chi cục Thú y Long An", "Vụ Địa phương 7"
             x = _cover(L, k + 1, end)
             if x is not None and end > cut and not _goes_on(L, x, toks, end):
                 x = None        # "Vụ Tổ chức cán bộ" not listed: no office rather than "Vụ Tổ chức"
@@ -83,7 +86,8 @@ def _known_office(toks: list, i: int) -> Optional[tuple[int, str]]:
 def _written_office(L: list[Element], x: int, toks: list, j: int) -> int:
     """The token after an office's name the lexicon does not know, from token j: its capitalised
     words, a lower-case syllable right after one ("Hải quan"; not a clause word), a dash between
-    two ("Vụ Kinh tế - Xã hội"), within plain words and `most` tokens."""
+    two ("Vụ Kinh tế - Xã hội"), a number closing it ("Vụ Địa phương 7"), within plain words and
+    `most` tokens."""
     start, stop = j - 1, j
     while x < len(L) and L[x].end <= j:
         x += 1
@@ -93,6 +97,9 @@ def _written_office(L: list[Element], x: int, toks: list, j: int) -> int:
                 and toks[L[x + 1].start].is_cap:
             j, x = j + 1, x + 1
             continue
+        if type(e) is Word and t.text.isdigit() and toks[j - 1].is_word and _closes(toks, j + 1):
+            stop = j + 1        # "Vụ Địa phương 7": a number closes the office's name
+            break
         if type(e) is not Word or not (t.is_cap or toks[j - 1].is_cap and toks[j - 1].is_word and t.low not in _CLAUSE):
             break
         j += 1
@@ -100,6 +107,12 @@ def _written_office(L: list[Element], x: int, toks: list, j: int) -> int:
         if j >= e.end:
             x += 1
     return stop
+
+
+def _closes(toks: list, j: int) -> bool:
+    """Whether a name may end before token j: the end, a mark, a capital or a clause word (not
+    "Vụ X 2 năm liền": a count, not the office's number)."""
+    return j >= len(toks) or not toks[j].is_word or toks[j].is_cap or toks[j].low in _CLAUSE
 
 
 def _cover(L: list[Element], x: int, end: int) -> Optional[int]:
