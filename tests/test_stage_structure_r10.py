@@ -238,3 +238,11 @@ def test_a_plan_of_the_year_dated_as_running_dates_a_late_meeting_in_that_year(t
     text = ("Chiều 19/11, Huyện ủy Đông Khê tổ chức hội nghị triển khai kế hoạch kiểm tra năm 2031, do ông Hà "
             "Văn Tư, Bí thư Huyện ủy chủ trì.\n")
     assert _day(tmp_path, text) == "2030-11-19"
+
+
+def test_a_bare_date_closing_the_title_s_line_dates_the_page():
+    st = analyse(f"{_TITLE} 08/10/2029\n\n{_LEAD}")
+    assert st.headline_text == _TITLE and str(st.published) == "2029-10-08"
+    # (the event's own day, its day word before it, is no stamp)
+    st = analyse(f"{_TITLE} ngày 08/10/2029\n\n{_LEAD}")
+    assert st.published is None

@@ -49,6 +49,12 @@ _BRACKET_STAMP = re.compile(r"\s*\(\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*
                             r"\s*,?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*\)\s*$")
 
 
+# "... HUYỆN MỸ LỘC 08/10/2021": a date with its year closing the title's line, bare, no day word before it
+# (" ... ngày 8/10/2021" is the event's own day)
+_BARE_STAMP = re.compile(r"(?<!ngày)(?<!Ngày)(?<!NGÀY)\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+                         r"(?:\s*,?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*$")
+
+
 # " - 2024-11-22", " | 2024-11-22 08:30": a stamp written year first closing the title's line
 _ISO_STAMP = re.compile(r"\s+[-–|]?\s*(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
@@ -57,7 +63,7 @@ def bracket_stamp(text: str) -> tuple[str, Optional[date]]:
     """The title without the stamp in brackets after it, and the stamp's date (None without one); a
     stamp written year first after it is dropped too (its date is not read: no time, no brackets)."""
     text = _ISO_STAMP.sub("", text) if len(_ISO_STAMP.sub("", text).split()) >= _TITLE_WORDS else text
-    m = _BRACKET_STAMP.search(text)
+    m = _BRACKET_STAMP.search(text) or _BARE_STAMP.search(text)
     if m is None or len(text[:m.start()].split()) < _TITLE_WORDS:
         return text, None
     try:
