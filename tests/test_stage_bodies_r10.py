@@ -3,7 +3,7 @@ departments under one head, institutions named by their head noun. Every sentenc
 for the test: invented people, schools and companies; real provinces and standard body names."""
 from __future__ import annotations
 
-from test_stage_bodies_vocab import _facts, bodies_of
+from test_stage_bodies_vocab import _facts, bodies_of, posts_of
 
 
 def test_a_foreign_government_written_on_its_own_is_mentioned():
@@ -119,3 +119,17 @@ def test_the_writer_s_unit_in_brackets_under_the_byline_is_mentioned():
     # a bracketed photo credit there names no body
     f = kg.extract_text(_SIGNED.format("(Ảnh: Minh Tâm)"), source="t.txt")
     assert not f.bodies
+
+
+def test_a_school_s_party_cell_is_named_by_the_school():
+    text = ("Ngày 13/8/2024, Chi bộ trường Mầm non Hoa Sen tổ chức lễ kết nạp đảng viên; bà Lê Thị Mai - Bí thư "
+            "Chi bộ trường Mầm non Hoa Sen đọc quyết định. Ban Thường vụ Đảng ủy phường Tân An kiểm tra chi bộ "
+            "Trường THCS Lê Lợi.")
+    b = bodies_of(text)
+    assert {"Chi bộ Trường Mầm non Hoa Sen", "Chi bộ Trường Trung học cơ sở Lê Lợi"} <= b
+    assert ("Lê Thị Mai", "Bí thư", "Chi bộ Trường Mầm non Hoa Sen") in posts_of(text)
+
+
+def test_a_cell_of_a_school_with_no_kind_or_no_name_is_none():
+    b = bodies_of("Ngày 13/8/2024, Chi bộ trường học xã Tân An họp; Chi bộ trường tổ chức lễ kết nạp.")
+    assert not any(n.startswith("Chi bộ") for n in b)

@@ -66,6 +66,32 @@ def _name_end(toks: list, k: int) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _schools() -> tuple:
+    """bodies.yaml party_cells.schools: the school's head word, its kinds' matcher, their written-out forms."""
+    raw = (bodies_yaml().get("party_cells") or {}).get("schools") or {}
+    return raw.get("head", "Trường"), phrase_matcher(raw.get("kinds") or []), dict(raw.get("expand") or {})
+
+
+def _school(toks: list, j: int) -> Optional[tuple[int, str]]:
+    """The school named at token j ("trường Mầm non Hoa Sen", "Trường THCS Lê Lợi"): its end and
+    its name, the head capitalised and an abbreviated kind written out; None when the head, a
+    kind of school and a capitalised name (or a number) do not follow each other there."""
+    head, kinds, expand = _schools()
+    if j + 2 >= len(toks) or toks[j].low != head.lower():
+        return None
+    kind = kinds.match(toks, j + 1)
+    if kind is None:
+        return None
+    k = end = j + 1 + kind.size
+    while end < len(toks) and end - k < _MAX_NAME and toks[end].is_word and (toks[end].is_cap or toks[end].text.isdigit()):
+        end += 1
+    if end == k:
+        return None
+    written = " ".join(t.text for t in toks[j + 1:k])
+    return end, " ".join([head, expand.get(written, written)] + [t.text for t in toks[k:end]])
+
+
 def _cell_at(sv, i: int, size: int, communes: dict, context: dict) -> Optional[BodyMention]:
     toks = sv.toks
     heads, units = _spec()
@@ -73,6 +99,10 @@ def _cell_at(sv, i: int, size: int, communes: dict, context: dict) -> Optional[B
     head, kind = _boards().get(" ".join(t.low for t in toks[i:j]), ("Chi bộ", _KIND))
     board = kind != _KIND
     u = units.match(toks, j) if j < len(toks) else None
+    school = _school(toks, j) if u is None and not board else None
+    if school is not None:      # "Chi bộ trường Mầm non X": the school's cell, named by the school
+        return BodyMention(i, school[0], sv.text[toks[i].start - sv.start:toks[school[0] - 1].end - sv.start],
+                           base=BodyEntry("open", f"{head} {school[1]}", kind))
     k = j + (u.size if u is not None else 0)
     end = _name_end(toks, k)
     if end == k or (u is None and (board or not toks[k].text[:1].isdigit())):

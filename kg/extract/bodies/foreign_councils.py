@@ -1,9 +1,9 @@
 """The council of a neighbour's or a partner's province or city, named with its unit and the unit's
 name: "Chủ tịch Hội đồng tỉnh Takeo", "Nghị sĩ Hội đồng tỉnh Chiba (Nhật Bản)". Our provinces have
 no "Hội đồng tỉnh" (ours is the Hội đồng nhân dân), so the words name no body of ours; the golds
-name the council "Hội đồng tỉnh X", "Hội đồng thành phố Y" (the unit word written out). Only a unit the article marks as foreign (kg.extract.places.foreign)
-is read; a title written right before the council holds its post there. The heads are bodies.yaml
-`foreign_councils`.
+name the council "Hội đồng tỉnh X", "Hội đồng thành phố Y" (the unit word written out). Only a
+unit the article marks as foreign (kg.extract.places.foreign) is read; a title written right
+before the council holds its post there. The heads are bodies.yaml `foreign_councils`.
 """
 from __future__ import annotations
 
