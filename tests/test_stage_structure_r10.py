@@ -246,3 +246,12 @@ def test_a_bare_date_closing_the_title_s_line_dates_the_page():
     # (the event's own day, its day word before it, is no stamp)
     st = analyse(f"{_TITLE} ngày 08/10/2029\n\n{_LEAD}")
     assert st.published is None
+
+
+def test_one_word_in_capitals_longer_than_initials_credits_no_one():
+    from kg.extract.structure.bylines import photo_credit
+    assert photo_credit("Đại biểu trao học bổng cho học sinh. Ảnh: TXVN") == []
+    assert photo_credit("Các đại biểu chụp ảnh lưu niệm; Ảnh: NGUYỄ") == []
+    # (initials, and a name in capitals, stay the photographer's)
+    assert photo_credit("Đại biểu trao học bổng. Ảnh: HT") == ["HT"]
+    assert photo_credit("Đại biểu trao học bổng. Ảnh: LÒ THU HÀ") == ["Lò Thu Hà"]

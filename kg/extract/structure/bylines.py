@@ -224,6 +224,8 @@ def photo_credit(line: str) -> Optional[list[str]]:
         return None             # "Ảnh: Ông A – Phó Chủ tịch ...": the marker opens a caption, its subject no photographer
     if value.isupper() and len(value) <= 3:
         return [value]          # initials without dots: "ĐT" (not "PV", "TL": _is_agency)
+    if value.isupper() and value.isalpha():
+        return []               # one word in capitals, longer: an acronym ("TXVN") or a name the page cut ("NGUYỄ")
     return _pen_names(value) or _split_names(value)
 
 
