@@ -168,3 +168,28 @@ def test_a_dash_after_a_word_gives_the_name_no_title(tmp_path):
     _, guests = hg(tmp_path, "Khảo sát\n\nTrong ngày 23/5/2024, đoàn do cán bộ hưu trí - Lê Văn Ba làm Trưởng đoàn đến khảo "
                              "sát công tác bảo vệ môi trường tại các cụm công nghiệp trên địa bàn huyện Long Mỹ.\n")
     assert guests == []
+
+
+# -- "Qua (giám sát và) làm việc với X, Đoàn giám sát Y / ông A ... đã chỉ ra": X hosts ------------------
+
+def test_a_session_the_sentence_opens_on_is_hosted_by_the_body_worked_with(tmp_path):
+    hosts, guests = hg(tmp_path, "Giám sát\n\nQua giám sát thực tế và làm việc với Ban Thường vụ Huyện ủy Long Mỹ về việc thực "
+                                 "hiện Chỉ thị số 45-CT/TW, ngày 20/6/2020 của Bộ Chính trị, Đoàn giám sát Tỉnh ủy Hậu Giang "
+                                 "đã chỉ ra một số hạn chế.\n")
+    assert (hosts, guests) == (["Ban Thường vụ Huyện ủy Long Mỹ"], ["Tỉnh ủy Hậu Giang"])
+    hosts, guests = hg(tmp_path, "Giám sát\n\nQua làm việc với Ban Thường vụ Huyện ủy Long Mỹ, ông Lê Văn Ba, Phó Bí thư Tỉnh "
+                                 "ủy Hậu Giang đã chỉ ra một số hạn chế.\n")
+    assert (hosts, guests) == (["Ban Thường vụ Huyện ủy Long Mỹ"], ["Tỉnh ủy Hậu Giang"])
+
+
+def test_a_team_named_for_its_body_does_not_oversee_it(tmp_path):
+    # (negative: "Đoàn giám sát Tỉnh ủy" is the Tỉnh ủy's team, not an oversight of the Tỉnh ủy)
+    hosts, _ = hg(tmp_path, "Giám sát\n\nSáng 5/4/2024, Đoàn giám sát Tỉnh ủy Hậu Giang đã chỉ ra một số hạn chế của huyện.\n")
+    assert "Tỉnh ủy Hậu Giang" not in hosts
+
+
+def test_a_body_after_the_fronted_session_is_no_delegation(tmp_path):
+    # (negative: "Đoàn Thanh niên ..." opens on the delegation's word but is a body of its own)
+    _, guests = hg(tmp_path, "Giám sát\n\nQua làm việc với Ban Thường vụ Huyện ủy Long Mỹ, Đoàn Thanh niên tỉnh Hậu Giang đã "
+                             "chỉ ra một số hạn chế.\n")
+    assert guests == []

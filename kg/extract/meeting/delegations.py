@@ -257,8 +257,8 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     within = {t: k for k, e in enumerate(els) for t in range(e.start, e.end)}
     for i, n in found:
         k = within.get(i)
-        if k is None or not isinstance(els[k], Word):
-            continue        # (inside a body's name: "Ủy ban Kiểm tra Tỉnh ủy")
+        if k is None or not isinstance(els[k], Word) or i > 0 and toks[i - 1].low in host_words()["team_words"]:
+            continue        # (inside a body's name, "Ủy ban Kiểm tra Tỉnh ủy", or a team's, "Đoàn giám sát Tỉnh ủy")
         j = i + n
         j += starts(toks, j, host_words()["acted_on"]) or 0
         obj = at.get(j)

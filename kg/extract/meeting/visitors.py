@@ -368,13 +368,22 @@ def fronted_visitor(sv: SentenceView, v: int, resolve, hosts: list) -> Optional[
     is a host's; None when no such phrase or subject."""
     els, toks, w = sv.elements, sv.toks, host_words()
     t = els[v].start
-    if not (t > 1 and toks[t - 1].low in w["event_nouns"] and toks[t - 2].low in w["place_words"]):
-        return None
+    if not (t > 1 and toks[t - 1].low in w["event_nouns"] and toks[t - 2].low in w["place_words"]) and \
+            not (toks[0].low in w["fronted_openers"] and not any(x.text in ",;:" for x in toks[:t])):
+        return None     # (nor "Qua giám sát và làm việc với X, ...": a phrase the sentence opens on)
     comma = next((k for k in range(v + 1, len(els)) if isinstance(els[k], Punct) and els[k].char in ",;."), None)
+    if toks[0].low in w["fronted_openers"]:
+        # (the phrase runs on over the commas of what the session was about, to the delegation that held it)
+        comma = next((k for k in range(v + 1, len(els) - 1) if isinstance(els[k], Punct) and els[k].char == "," and (
+            isinstance(els[k + 1], (Honorific, Name, Role)) or isinstance(els[k + 1], Word) and delegation_at(sv, els[k + 1].start))), None)
     if comma is None or els[comma].char != ",":
         return None
     if comma + 1 < len(els) and delegation_at(sv, els[comma + 1].start) and isinstance(els[comma + 1], Word):
-        return []
+        # ("..., Đoàn giám sát Tỉnh ủy đã chỉ ra ...": the body its name writes right after it is its own)
+        end = els[comma + 1].start + lexicon().delegation.match(toks, els[comma + 1].start).size
+        own = next((e for e in els[comma + 1:] if e.start >= end), None)
+        b = resolve(own) if isinstance(own, BodyMention) and own.start == end and not own.generic else None
+        return [b] if b is not None and all(h.key != b.key for h in hosts) else []
     person: list = []
     for e in els[comma + 1:]:
         if isinstance(e, (Role, Honorific, Name)) or isinstance(e, Punct) and e.char in ",-–":
