@@ -255,3 +255,15 @@ def test_one_word_in_capitals_longer_than_initials_credits_no_one():
     # (initials, and a name in capitals, stay the photographer's)
     assert photo_credit("Đại biểu trao học bổng. Ảnh: HT") == ["HT"]
     assert photo_credit("Đại biểu trao học bổng. Ảnh: LÒ THU HÀ") == ["Lò Thu Hà"]
+
+
+def test_a_list_of_places_and_their_people_or_figures_stays_the_story_s():
+    text = ("Đông Khê: Tổng kết công tác dân vận năm 2029\n\n" + _LEAD + "\nTham dự có:\n\n"
+            "Huyện Trung Hà: Ông Hà Văn Tư, Bí thư Huyện ủy, Chủ tịch HĐND huyện\n\n"
+            "Huyện Bình Giang: Bà Lò Thị Sen, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện\n\n" + _MORE)
+    st = analyse(text)
+    assert sum(st.lines[i].startswith("Huyện") for i in st.story) == 2 and not st.teasers
+    text = ("Đông Khê: Tổng kết công tác dân vận năm 2029\n\n" + _LEAD + "\n"
+            "Huyện Trung Hà: 15/15 chi bộ hoàn thành đại hội nhiệm kỳ mới đúng kế hoạch\n\n"
+            "Huyện Bình Giang: 12/12 chi bộ hoàn thành đại hội nhiệm kỳ mới đúng kế hoạch\n\n" + _MORE)
+    assert not analyse(text).teasers

@@ -122,10 +122,19 @@ def _place_teaser(line: str) -> bool:
     colon, then a title's words with no sentence's stop."""
     s = _clean(line).strip()
     m = _PLACE_TEASER.match(s)
-    if m is None or len(s) > 2 * _TEASER_CHARS or s.endswith((".", "!", "?", ":")):
+    if m is None or len(s) > 2 * _TEASER_CHARS or s.endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    # (not a list's item of the story's own: "Huyện A: ông B, Bí thư Huyện ủy", "Xã C: 15/15 chi bộ hoàn thành")
+    rest = s[m.end() - 1:].split()
+    if len(rest) < _TEASER_WORDS or rest[0].lower() in _PERSON_WORDS or any(c.isdigit() for c in rest[0]):
         return False
     from kg.extract.gazetteer import get_gazetteer
     return bool(get_gazetteer().lookup(m.group(1)))
+
+
+# (the fewest words of a teaser's title after its place)
+_TEASER_WORDS = 6
+_PERSON_WORDS = frozenset(w.lower() for w in grammar("article.yaml", "structure")["title_person_openers"])
 
 
 def cut_tail(st: Structure, body: list[int]) -> None:
