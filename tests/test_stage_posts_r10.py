@@ -209,3 +209,27 @@ def test_a_count_after_an_offices_name_is_not_its_number(tmp_path):
 def test_an_unknown_office_in_lower_case_stays_unread(tmp_path):
     st = state_of(tmp_path, "Tin\n\nÔng Mai Văn Khải, Vụ trưởng vụ này, phát biểu.\n")
     assert not posts(st)
+
+
+# --- F14: a name glued to the next word; a bare title whose words a firm's name shares ---
+
+def test_a_name_glued_to_the_next_word_by_a_lost_space(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại buổi tiếp, Phó Bí thư Thường trực Tỉnh ủy Lò Văn Khangđã chúc mừng đoàn.\n")
+    assert officials(st) == {"Lò Văn Khang"}
+
+
+def test_a_highland_names_first_consonants_are_not_cut():
+    from kg.extract.sentences.tokens import tokenize
+    assert [t.text for t in tokenize("bà H’Yim Kđoh và ông Y Kđăm")] == ["bà", "H’Yim", "Kđoh", "và", "ông", "Y", "Kđăm"]
+    assert [t.text for t in tokenize("Khangđã chúc")] == ["Khang", "đã", "chúc"]
+
+
+def test_a_commercial_counsellors_bare_title_makes_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Đèo Văn Khu - Tham tán thương mại.\n")
+    assert "Đèo Văn Khu" in officials(st)
+
+
+def test_a_firms_chair_with_a_bare_title_is_still_no_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐại hội cổ đông Công ty cổ phần Thương mại Bình Minh bầu ông Đèo Văn Khu làm Chủ "
+                            "tịch.\n")
+    assert "Đèo Văn Khu" not in officials(st)

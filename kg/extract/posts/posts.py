@@ -152,10 +152,10 @@ def _bare_after(sv: SentenceView, role: Role) -> bool:
     return not (role.end < len(toks) and toks[role.end].is_cap) and not _names_private(sv)
 
 
-def _names_private(sv: SentenceView) -> bool:
-    """The sentence names a firm or a cooperative ("Đại hội HTX X bầu ông A làm Chủ tịch";
-    people.yaml private_bodies), whose title a bare one may be."""
-    return _says_private([t.low for t in sv.toks])
+def _names_private(sv: SentenceView, but: Optional[Role] = None) -> bool:
+    """The sentence names a firm or a cooperative ("Đại hội HTX X bầu ông A làm Chủ tịch"; people.yaml
+    private_bodies), whose title a bare one may be; not in the title `but` ("Tham tán thương mại")."""
+    return _says_private([t.low for k, t in enumerate(sv.toks) if but is None or not but.start <= k < but.end])
 
 
 def _says_private(said: list) -> bool:
@@ -362,7 +362,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
             key = (name.text, role.entry.role, body.key)
             if key not in posts:
                 posts[key] = Post(name.text, role.entry.role, body, ev)
-        if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv))
+        if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv, roles[-1]))
                                    or any(_unknown_public_body(sv, r) is not None or unplaced(r) for r in roles)):
             honour(name.text)
     for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv) \

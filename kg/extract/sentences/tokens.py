@@ -6,6 +6,7 @@ so matching is a dict lookup on the first syllable rather than a regex over the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # A word is a run of letters/digits, with an inner apostrophe kept (H'Hen, Kơ'nia); a run of
@@ -126,13 +127,26 @@ def _pieces(chunk: str, at: int, append) -> None:
 def _glued_words(t: str) -> int:
     """Where a second Vietnamese word begins inside the run of letters t ("DũngPhó", "tỉnhQuảng"),
     or 0: no syllable of the language has a capital after a small letter. Only in a run with a
-    letter outside ASCII, so brand names ("VinFast", "PetroVietnam") stay one token."""
-    if len(t) < 4 or t.isascii() or t[1:].islower() or t.isupper():
+    letter outside ASCII, so brand names ("VinFast", "PetroVietnam") stay one token. Nor has one
+    a "đ" after its vowel ("Sangđã": a page that dropped the space before "đã"; "Kđoh", a Highland
+    name's first consonants, stays whole)."""
+    if len(t) < 4 or t.isascii() or t.isupper():
         return 0
+    if t[1:].islower():
+        k = t.find("đ", 2)
+        return k if k > 0 and _has_vowel(t[:k]) and _has_vowel(t[k + 1:]) else 0
     for k in range(1, len(t) - 1):
         if t[k].isupper() and t[k - 1].islower() and t[k + 1].islower():
             return k
     return 0
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _has_vowel(t: str) -> bool:
+    """Whether a run of letters holds a vowel (any tone or hat: the base letter)."""
+    return any(unicodedata.normalize("NFD", c)[0].lower() in _VOWELS for c in t)
 
 
 def _glued_at(t: str) -> int:
