@@ -193,3 +193,21 @@ def test_a_body_after_the_fronted_session_is_no_delegation(tmp_path):
     _, guests = hg(tmp_path, "Giám sát\n\nQua làm việc với Ban Thường vụ Huyện ủy Long Mỹ, Đoàn Thanh niên tỉnh Hậu Giang đã "
                              "chỉ ra một số hạn chế.\n")
     assert guests == []
+
+
+# -- a meeting of deputies with their voters has no guest; their delegation holds it --------------------
+
+def test_the_deputies_delegation_that_goes_to_its_voters_holds_the_meeting(tmp_path):
+    hosts, guests = hg(tmp_path, "Các đại biểu Quốc hội tỉnh tiếp xúc cử tri tại hai huyện\n\nTiếp tục thực hiện kế hoạch số "
+                                 "148/KH – ĐĐBQH của Đoàn đại biểu Quốc hội tỉnh Hậu Giang về việc tiếp xúc cử tri sau kỳ họp "
+                                 "thứ 8, Quốc hội khóa XIII, Các đại biểu Quốc hội: Lê Văn Ba, Ủy viên Trung ương Đảng, Bí thư "
+                                 "Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội; Trần Văn Tư – Phó trưởng đoàn đại biểu Quốc hội, "
+                                 "trong hai ngày 4, 5/12/2014, đã đến tiếp xúc tại hai huyện: Long Mỹ và Phụng Hiệp.\n")
+    assert (hosts, guests) == (["Đoàn đại biểu Quốc hội tỉnh Hậu Giang"], [])
+
+
+def test_a_conference_with_no_voters_keeps_its_guests(tmp_path):
+    # (negative: an oversight the council's standing board holds at a district is no meeting with voters)
+    hosts, guests = hg(tmp_path, "Giám sát\n\nSáng 4/12/2024, Thường trực HĐND tỉnh Hậu Giang tổ chức cuộc họp báo cáo kết "
+                                 "quả giám sát tại UBND huyện Long Mỹ.\n")
+    assert guests == ["Ủy ban nhân dân huyện Long Mỹ"]

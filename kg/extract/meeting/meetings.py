@@ -28,6 +28,7 @@ from kg.extract.meeting.visits import (another_event, companion_guests, delegati
                                headline_title, one_persons_titles, visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
 from kg.extract.meeting.lone_visitors import visiting_guests
+from kg.extract.meeting.voters import voter_sides
 from kg.extract.meeting.host_forms import authorised_by, invited_by
 from kg.extract.meeting.givers import givers
 from kg.facts import Body, Meeting
@@ -353,7 +354,8 @@ def read_meeting(state: ArticleState) -> None:
     if not m.guests and kind in ("Visit", "WorkingSession"):
         m.guests = head_guests(state, story[:3], m.hosts)
     # (officials named with their titles who visit, inspect or present, and the bodies they speak for)
-    m.guests = visiting_guests(kind, m.hosts, m.guests, story, headline, state.bodies)
+    guests = visiting_guests(kind, m.hosts, m.guests, story, headline, state.bodies)
+    m.hosts, m.guests = voter_sides(kind, headline + story[:2], m.hosts, guests)    # ("tiếp xúc cử tri": no guest)
     if m.hosts and not m.guests and kind in ("Conference", "WorkingSession"):
         m.guests = inspectors(headline + story[:3], m.hosts, state.bodies)   # "kiểm tra của Bộ Chính trị"
     chaired_in = _people(m, views, state.officials, evidence_svs)
@@ -390,10 +392,5 @@ def _full(n: Name, by_last: dict[str, list[str]]) -> Optional[str]:
 
 
 def _uniq(xs):
-    out, seen = [], set()
-    for x in xs:
-        k = x.key if isinstance(x, Body) else x
-        if k not in seen:
-            seen.add(k)
-            out.append(x)
-    return out
+    seen: set = set()     # (each body or name once, the first time it comes)
+    return [x for x in xs if not ((k := x.key if isinstance(x, Body) else x) in seen or seen.add(k))]
