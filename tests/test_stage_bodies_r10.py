@@ -133,3 +133,25 @@ def test_a_school_s_party_cell_is_named_by_the_school():
 def test_a_cell_of_a_school_with_no_kind_or_no_name_is_none():
     b = bodies_of("Ngày 13/8/2024, Chi bộ trường học xã Tân An họp; Chi bộ trường tổ chức lễ kết nạp.")
     assert not any(n.startswith("Chi bộ") for n in b)
+
+
+def test_a_ward_named_after_a_former_district_places_a_2025_story():
+    # after 1 July 2025 a ward bearing the name of a city merged into a new province places the story
+    text = ("Kỳ họp thứ hai của HĐND phường\n\nSáng 7/8/2025, HĐND phường Bắc Giang tổ chức kỳ họp. Ông Lê Văn "
+            "Hào, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy phường Bắc Giang chủ trì. HĐND phường Bắc Giang "
+            "thông qua nghị quyết; Đảng ủy phường Bắc Giang chỉ đạo.")
+    b = {x.name for x in kg_extract(text, "2025-08-07").bodies}
+    assert "Ban Thường vụ Tỉnh ủy Bắc Ninh" in b
+
+
+def test_wards_pointing_to_two_provinces_or_a_2024_story_place_nothing():
+    text = ("Sáng 7/8/2025, Đảng ủy phường Bắc Giang và Đảng ủy phường Phan Thiết ký kết; Ủy viên Ban Thường vụ "
+            "Tỉnh ủy Lê Văn Hào dự.")
+    assert "Ban Thường vụ Tỉnh ủy" in {x.name for x in kg_extract(text, "2025-08-07").bodies}
+    text = "Sáng 7/8/2024, Đảng ủy xã Kim Thành họp; Ủy viên Ban Thường vụ Tỉnh ủy Lê Văn Hào dự."
+    assert "Ban Thường vụ Tỉnh ủy" in {x.name for x in kg_extract(text, "2024-08-07").bodies}
+
+
+def kg_extract(text: str, published: str):
+    import kg
+    return kg.extract_text(text, source="t.txt", published=published)

@@ -140,6 +140,8 @@ class PlaceResolver:
             site_province = next(iter(self.bare))   # one province only, named bare as the subject
         if not provinces and not site_province and len(self.chrome) == 1:
             site_province = next(iter(self.chrome))     # the one province the site's other stories name
+        if not provinces and not site_province and self.vintage != "legacy":
+            site_province = self._renamed_districts()   # "phường X" (2025): X a district merged into one
         ctx.provinces = list(prov_place.values())
         if provinces:
             best = max(provinces.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 99)))
@@ -168,6 +170,21 @@ class PlaceResolver:
         self._written_names(ctx)
         self._ctx = ctx
         return ctx
+
+    def _renamed_districts(self) -> Optional[str]:
+        """The one province of the new map that the communes the story names (its own, when it has
+        one) point to by bearing a merged district's name ("phường X", 2025); else None."""
+        found: set[str] = set()
+        for names in self.communes.values():
+            top = _fold_accents(_fold_capitals(names)).most_common(2)
+            lead = len(top) > 1 and top[0][1] >= _COMMUNE_LEAD and top[0][1] > 2 * top[1][1]
+            for name in [top[0][0]] if lead else names:     # (the story's own, named again and again)
+                succ = {s.name for d in self.gz.lookup(name, None, "legacy") if d.level == "district"
+                        for s in (self.gz.successor(d),) if s is not None}
+                if len(succ) > 1 or found and succ and succ != found:
+                    return None
+                found |= succ
+        return next(iter(found)) if found else None
 
     def _bodied_provinces(self) -> set[str]:
         """The provinces some body mention is placed in ("Hội Nông dân tỉnh Y", "Huyện ủy Z")."""
