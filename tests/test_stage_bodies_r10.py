@@ -155,3 +155,16 @@ def test_wards_pointing_to_two_provinces_or_a_2024_story_place_nothing():
 def kg_extract(text: str, published: str):
     import kg
     return kg.extract_text(text, source="t.txt", published=published)
+
+
+def test_the_story_s_own_newspaper_named_in_its_words_places_a_bare_province():
+    import kg
+
+    def bodies(t):
+        return {b.name for b in kg.extract_text("Tin\n\n" + t + "\n", source="t.txt").bodies}
+    assert "Hội Liên hiệp Phụ nữ tỉnh Ninh Bình" in bodies(
+        "Nhân kỷ niệm ngày thành lập Hội, phóng viên Báo Ninh Bình đã phỏng vấn bà Lê Thị Mai, Chủ tịch Hội LHPN tỉnh.")
+    # two provinces' newspapers, or none named: the body stays bare
+    assert "Hội Liên hiệp Phụ nữ tỉnh" in bodies(
+        "Phóng viên Báo Ninh Bình và Báo Nam Định phỏng vấn bà Lê Thị Mai, Chủ tịch Hội LHPN tỉnh.")
+    assert "Hội Liên hiệp Phụ nữ tỉnh" in bodies("Phóng viên báo chí phỏng vấn bà Lê Thị Mai, Chủ tịch Hội LHPN tỉnh.")

@@ -192,6 +192,23 @@ def credit_site(text: str, lines: int = 6) -> Optional[Site]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _outlet_names() -> Optional[re.Pattern]:
+    """The listed provincial newspapers' names ("Báo X"), as one pattern, longest first."""
+    names = [n for n, site in _by_name().items() if site.province and n.startswith("báo ")]
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % _phrases(names), re.IGNORECASE) if names else None
+
+
+def named_outlet(text: str) -> Optional[str]:
+    """The province of the one provincial newspaper the story names in its words ("phóng viên
+    Báo X đã phỏng vấn ..."): its own outlet, where no address or tag tells it; None when none or
+    two provinces' are named. The name must open with a capital, as a newspaper's does."""
+    pattern = _outlet_names()
+    found = {_by_name()[" ".join(m.group().split()).lower()].province
+             for m in pattern.finditer(text) if m.group()[0].isupper()} if pattern else set()
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def province_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[str]:
     """The province of the site an article comes from (its short name, "An Giang"), or None:
     for a central outlet, or a site the list does not know."""

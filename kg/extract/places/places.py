@@ -16,7 +16,7 @@ from kg.extract.places.portal_banners import portal_commune, portal_district, po
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
-from kg.read.sites import credit_site
+from kg.read.sites import credit_site, named_outlet
 from kg.extract.passes import fires
 
 __all__ = ["PLACES", "PlaceContext", "PlaceResolver", "find_places"]
@@ -165,7 +165,8 @@ def _page_site(state: ArticleState, places: PlaceResolver):
         places.add("commune", *banner)
     credit = credit_site(text) if text else None      # "Theo Báo Đắk Nông điện tử" closing the story
     return getattr(state.article, "site_province", None) \
-        or portal_province(places.gz, text, state.vintage) or (credit.province if credit else None)
+        or portal_province(places.gz, text, state.vintage) or (credit.province if credit else None) \
+        or (named_outlet(text) if text else None)      # "phóng viên Báo X phỏng vấn ..."
 
 
 PLACES = Stage("places", reads=("views", "vintage", "article", "structure"),
