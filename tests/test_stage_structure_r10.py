@@ -267,3 +267,9 @@ def test_a_list_of_places_and_their_people_or_figures_stays_the_story_s():
             "Huyện Trung Hà: 15/15 chi bộ hoàn thành đại hội nhiệm kỳ mới đúng kế hoạch\n\n"
             "Huyện Bình Giang: 12/12 chi bộ hoàn thành đại hội nhiệm kỳ mới đúng kế hoạch\n\n" + _MORE)
     assert not analyse(text).teasers
+
+
+def test_the_lead_s_own_day_after_a_glued_stamp_dates_the_meeting(tmp_path):
+    text = ("Đảng bộ tỉnh Đông Khê khai mạc Đại hội đại biểu lần thứ XX\n28/9/2030Sáng nay (28/9), Đảng bộ tỉnh Đông "
+            "Khê long trọng khai mạc Đại hội đại biểu lần thứ XX, nhiệm kỳ 2030 – 2035.\n")
+    assert _day(tmp_path, text) == "2030-09-28"

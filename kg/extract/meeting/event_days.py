@@ -71,7 +71,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: boo
     for d in day_dates(text):
         if d.span or d.start < stamped:
             continue        # (the page's stamp glued before the lead: "13/01/2017Nhằm ..., chiều hôm qua, ...")
-        before = text[max(0, d.start - 80):d.start]
+        before = text[max(stamped, d.start - 80):d.start]     # (from the glued stamp's end: no word of the lead)
         fronted_time = _fronted_time().search(before)
         if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) and not _ADMITTED.search(before) \
                 or occasion_date(text, d, page_year):
