@@ -233,3 +233,22 @@ def test_a_firms_chair_with_a_bare_title_is_still_no_official(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐại hội cổ đông Công ty cổ phần Thương mại Bình Minh bầu ông Đèo Văn Khu làm Chủ "
                             "tịch.\n")
     assert "Đèo Văn Khu" not in officials(st)
+
+
+# --- F11: the full-time deputy head of the deputies' delegation; a neighbour's province as a seat ---
+
+def test_the_full_time_deputy_head_written_around_the_deputies_letters(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có bà Giàng Thị Dua, Phó Trưởng Đoàn chuyên trách ĐBQH khóa XV đơn vị tỉnh Lai "
+                            "Châu; ông Lò Văn Tiến, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Lai Châu.\n")
+    got = posts(st)
+    assert ("Giàng Thị Dua", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lai Châu") in got
+    assert ("Lò Văn Tiến", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lai Châu") in got
+    assert not any(role == "Đại biểu" for _, role, _ in got)
+
+
+def test_a_consulate_in_a_neighbours_province_is_named_by_the_province_alone(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Đèo Văn Khu - Tổng lãnh sự Việt Nam tại tỉnh Xiêm Riệp; bà Lò Thị Mai - "
+                            "Tổng Lãnh sự Lào tại thành phố Đà Nẵng.\n")
+    got = posts(st)
+    assert ("Đèo Văn Khu", "Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Xiêm Riệp") in got
+    assert ("Lò Thị Mai", "Tổng Lãnh sự", "Tổng Lãnh sự quán Lào tại thành phố Đà Nẵng") in got

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from kg.extract.gazetteer import VINTAGES, get_gazetteer
 from kg.extract.lexicon import lexicon, phrase_matcher, section
 
 
@@ -71,6 +72,9 @@ def city(sv, k: int) -> Optional[str]:
     for e in sv.elements:
         if e.start == k and getattr(e, "place_name", None) and type(e).__name__ == "LevelMention":
             lx = lexicon()
+            gz = get_gazetteer()
+            if e.level == "province" and not any(gz.province(e.place_name, v) for v in VINTAGES):
+                return e.place_name     # "tại tỉnh Battam Bang": a neighbour's province, named alone
             return lx.proper_place_names.get(e.place_name) or f"{e.unit} {e.place_name}"
     names = {e.start for e in sv.elements if type(e).__name__ == "Name" and e.start > k}
     toks, end = sv.toks, k
