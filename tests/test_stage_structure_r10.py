@@ -273,3 +273,15 @@ def test_the_lead_s_own_day_after_a_glued_stamp_dates_the_meeting(tmp_path):
     text = ("Đảng bộ tỉnh Đông Khê khai mạc Đại hội đại biểu lần thứ XX\n28/9/2030Sáng nay (28/9), Đảng bộ tỉnh Đông "
             "Khê long trọng khai mạc Đại hội đại biểu lần thứ XX, nhiệm kỳ 2030 – 2035.\n")
     assert _day(tmp_path, text) == "2030-09-28"
+
+
+def test_a_list_page_s_teasers_that_name_no_event_give_way_to_the_first_dated_item(tmp_path):
+    text = ("Từ rất lâu rồi, tên gọi Đông Khê đã trở thành niềm tự hào của người dân vùng biên.\n"
+            "Để công tác tuyên truyền đại hội Đảng các cấp hiệu quả cần có nội dung và hình thức phù hợp.\n"
+            "Ngày 15/9, Thường trực HĐND tỉnh Đông Khê tổ chức Hội nghị lấy ý kiến đóng góp dự thảo luật. "
+            "Đồng chí Hà Văn Tư, Phó Chủ tịch HĐND tỉnh chủ trì Hội nghị.\n")
+    assert _kind(tmp_path, text) == "Conference"
+    # (a first sentence that names its event keeps it)
+    text = ("Đại hội Hội Nông dân xã Đông Khê lần thứ X đã thành công tốt đẹp.\n"
+            "Ngày 15/9, Hội tổ chức hội nghị Ban Chấp hành lần thứ nhất để phân công nhiệm vụ.\n")
+    assert _kind(tmp_path, text) == "Congress"

@@ -69,13 +69,12 @@ _BACKGROUND = 3
 def _background(story: list[SentenceView]) -> int:
     """ "Những năm qua, giáo dục vùng dân tộc ... có nhiều khởi sắc. Mạng lưới trường lớp ... nhu cầu
     học tập ... . Ngày 24/11, Đoàn công tác ... đã có buổi làm việc với ...": a page that opens on
-    background (its first sentence opens on a span of years, meetings.yaml people `background_openers`),
-    or on a photo's caption over the outlet's tagged lead ("(CT) - Ngày 26-4, ..."), with no day of its own tells its event in the first sentence that opens on its day: the kind is
-    read from there (the background's words, "học tập", name no event). Only when that sentence names
-    an event, and nothing before it is organised or dated."""
-    if not story:
-        return 0
-    if not _opens_background(story[0].text) and not any(_TAGGED_DATED.match(sv.text) for sv in story[1:_BACKGROUND + 1]):
+    background (its first sentence opens on a span of years, meetings.yaml people `background_openers`, or
+    names no event: a list page's teasers), or on a photo's caption over the outlet's tagged lead ("(CT) -
+    Ngày 26-4, ..."), with no day of its own tells its event in the first sentence that opens on its day: the
+    kind is read from there. Only when that sentence names an event, and nothing before it is organised or dated."""
+    if not story or not _opens_background(story[0].text) and meeting_kind(story[:1]) is not None \
+            and not any(_TAGGED_DATED.match(sv.text) for sv in story[1:_BACKGROUND + 1]):
         return 0            # (or "(CT) - Ngày 26-4, ..." under a photo's caption: the outlet's lead, tagged)
     for i, sv in enumerate(story[:_BACKGROUND + 1]):
         if _DATED.match(sv.text):
