@@ -168,3 +168,12 @@ def test_the_story_s_own_newspaper_named_in_its_words_places_a_bare_province():
     assert "Hội Liên hiệp Phụ nữ tỉnh" in bodies(
         "Phóng viên Báo Ninh Bình và Báo Nam Định phỏng vấn bà Lê Thị Mai, Chủ tịch Hội LHPN tỉnh.")
     assert "Hội Liên hiệp Phụ nữ tỉnh" in bodies("Phóng viên báo chí phỏng vấn bà Lê Thị Mai, Chủ tịch Hội LHPN tỉnh.")
+
+
+def test_initials_glued_into_a_document_s_number_are_no_bodies():
+    # "149/TB-MTTQ-BTT": the issuing office's code; the bodies written after it are no list with it
+    b = bodies_of("Căn cứ Thông báo số 149/TB-MTTQ-BTT, đại biểu HĐND tỉnh Quảng Nam tiếp xúc cử tri xã Bàn Thạch.")
+    assert b == {"Hội đồng nhân dân tỉnh Quảng Nam"}
+    # the issuer written out after the number is mentioned, as before
+    b = bodies_of("Thực hiện Kế hoạch số 12-KH/HU của Huyện ủy Phú Tân, tỉnh An Giang, các xã tổ chức hội nghị.")
+    assert "Huyện ủy Phú Tân" in b

@@ -19,8 +19,10 @@ def test_a_province_named_bare_once_as_the_subject_places_the_story(tmp_path):
 
 
 def test_a_province_ending_a_name_does_not_place_the_story(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nÔng Đàm Văn Kiên, Phó Chủ tịch UBND tỉnh, dự buổi gặp. Bài viết của phóng viên "
-                            "Báo Ninh Thuận.\n")
+    # (a listed provincial newspaper's name, "phóng viên Báo X", is the story's own outlet and does
+    # place it: kg.read.sites.named_outlet; a product's name ending with a province does not)
+    st = state_of(tmp_path, "Tin\n\nÔng Đàm Văn Kiên, Phó Chủ tịch UBND tỉnh, dự buổi gặp. Bài viết về sản phẩm "
+                            "Sâm Ninh Thuận.\n")
     assert posts(st) == {("Đàm Văn Kiên", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")}
 
 

@@ -20,7 +20,7 @@ from kg.extract.bodies.cued_names import unify_cued_names
 from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete, name_organs,
                                       nearest_province as _nearest_province, share_organ_lists)
 from kg.extract.bodies.plurals import drop_paired_levels, drop_plurals as _drop_plurals
-from kg.extract.bodies.site_names import drop_sites
+from kg.extract.bodies.site_names import drop_coded, drop_sites
 from kg.extract.bodies.short_names import unify_short_names
 from kg.extract.bodies.side_places import committee_places, side_units
 from kg.extract.bodies.title_bodies import unify_bare_missions
@@ -341,6 +341,7 @@ def complete_bodies(state: ArticleState) -> None:
     resolver = BodyResolver(state.places, state.facts.article_id)
     for sv in state.views:
         drop_sites(sv)
+        drop_coded(sv)
         drop_paired_levels(sv)
         if fires(_drop_plurals, sv):        # (the passes that declare triggers: kg.extract.passes)
             _drop_plurals(sv)

@@ -1,6 +1,7 @@
-"""Bodies named inside a historic site's name ("Khu di tích Tỉnh ủy X"), and organs a region
-qualifies ("Văn phòng phía Nam"): no body of the level. Read by the bodies stage
-(kg.extract.bodies.bodies) before the bodies are completed."""
+"""Bodies named inside a historic site's name ("Khu di tích Tỉnh ủy X") or inside a document's
+number ("Thông báo số 149/TB-MTTQ-BTT"), and organs a region qualifies ("Văn phòng phía Nam"): no
+body of the level. Read by the bodies stage (kg.extract.bodies.bodies) before the bodies are
+completed."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -33,3 +34,19 @@ def drop_sites(sv) -> None:
 @lru_cache(maxsize=1)
 def _regional_words() -> frozenset:
     return frozenset(w.lower() for w in bodies_yaml().get("regional_words") or [])
+
+
+def drop_coded(sv) -> None:
+    """A local body's initials glued into a document's number by a dash or a slash ("149/TB-MTTQ-BTT",
+    "12-KH/HU"): the issuing office's code, no mention (a list of bodies after it would otherwise
+    give them its level: "... MTTQ-BTT của Mặt trận huyện"). A central body's stays (the
+    genre's "62-KL/TW" is read by the open names)."""
+    toks = sv.toks
+    for _, e, _ in sv.mentions():
+        if type(e) is not BodyMention or e.central or e.start < 2 or e.end - e.start != 1:
+            continue
+        k = e.start
+        while k > 0 and toks[k - 1].end == toks[k].start and (toks[k - 1].text in "-/" or toks[k - 1].is_word):
+            k -= 1          # back over the glued code
+        if k < e.start - 1 and toks[e.start - 1].text in "-/" and any(c.isdigit() for t in toks[k:e.start] for c in t.text):
+            e.generic = True
