@@ -285,3 +285,11 @@ def test_a_list_page_s_teasers_that_name_no_event_give_way_to_the_first_dated_it
     text = ("Huyện ủy Đông Khê trao Huy hiệu Đảng cho 20 đảng viên cao tuổi của huyện.\n"
             "Ngày 15/9, Hội nghị Ban Thường vụ Huyện ủy Đông Khê thảo luận về công tác cán bộ.\n")
     assert _kind(tmp_path, text) == "Ceremony"
+
+
+def test_the_closing_line_s_writer_and_the_unit_after_a_comma():
+    assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\n(Lò Văn Ba, Hội Nông dân xã Trung Hà)\n").authors == ["Lò Văn Ba"]
+    assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\n Kim Thoa, Chuyên viên Văn phòng\n").authors == ["Kim Thoa"]
+    # (a title held there is a person's, no writer's; a place and its date are a document's)
+    assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nLò Văn Ba, Chủ tịch UBND xã Trung Hà\n").authors == []
+    assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nHà Nội, ngày 5 tháng 3 năm 2029\n").authors == []

@@ -38,7 +38,7 @@ def continues_sentence(before: str, line: str) -> bool:
 
 
 def add_byline(st: Structure, i: int, last: bool = False) -> bool:
-    names = _name_line(st.lines[i], last)
+    names = _name_line(st.lines[i], last) or (_name_line(_closing_unit(st.lines[i]), last) if last else None)
     if names and any(_title(n) or _address(n) for n in names):
         names = None        # "• X, Phó Ban": a list's item, a name and its title; no writer
     elif names and _signed_under(st.lines, i):
@@ -47,6 +47,23 @@ def add_byline(st: Structure, i: int, last: bool = False) -> bool:
         st.byline_lines.add(i)
         st.authors.extend(names)
     return bool(names)
+
+
+def _closing_unit(line: str) -> str:
+    """ "(Lê Văn Ba, Hội Nông dân xã X)", "Trúc Đào, Chuyên viên Văn phòng": the story's closing line, the
+    writer and, after a comma, the unit or the job they write from, read as after a dash ("Thu Hà - Hội
+    Nông dân xã X": bylines.name_line, which leaves a title held there a person's, no writer's); not a
+    place's and date's line ("Hà Nội, ngày 5 tháng 3 năm 2024")."""
+    s = _clean(line).strip()
+    s = s[1:-1].strip() if s.startswith("(") and s.endswith(")") else s
+    m = _CLOSING_COMMA.match(s)
+    if m is None or any(c.isdigit() for c in m.group(2)):
+        return line
+    from kg.extract.gazetteer import get_gazetteer
+    return line if get_gazetteer().lookup(m.group(1)) else f"{m.group(1)} - {m.group(2)}"
+
+
+_CLOSING_COMMA = re.compile(r"^([^,()]{3,30}),\s+([^,()\s].{0,60})$")
 
 
 def header_bylines(st: Structure, body: list[int]) -> None:
