@@ -252,3 +252,24 @@ def test_a_consulate_in_a_neighbours_province_is_named_by_the_province_alone(tmp
     got = posts(st)
     assert ("Đèo Văn Khu", "Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Xiêm Riệp") in got
     assert ("Lò Thị Mai", "Tổng Lãnh sự", "Tổng Lãnh sự quán Lào tại thành phố Đà Nẵng") in got
+
+
+# --- F11/F13: a council's letters typed without the bar; a department's name without its "và" ---
+
+def test_a_councils_letters_typed_without_the_bar(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nKỳ họp bầu ông Lò Văn Tiến - Bí thư Huyện ủy tái đắc cử Chủ tịch HDND huyện Mường "
+                            "Tè khóa XI.\n")
+    assert ("Lò Văn Tiến", "Chủ tịch", "Hội đồng nhân dân huyện Mường Tè") in posts(st)
+
+
+def test_lower_case_hdnd_letters_are_no_council(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lò Văn Tiến, Chủ tịch hdnd xã, phát biểu.\n")
+    assert not any(body.startswith("Hội đồng nhân dân") for _, _, body in posts(st))
+
+
+def test_a_department_written_without_its_and(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lò Văn Tiến – Giám đốc Sở Kế hoạch Đầu tư tỉnh Lai Châu; bà Giàng Thị Dua – "
+                            "Phó Giám đốc Sở Tài nguyên Môi trường tỉnh Lai Châu.\n")
+    got = posts(st)
+    assert ("Lò Văn Tiến", "Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Lai Châu") in got
+    assert ("Giàng Thị Dua", "Phó Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Lai Châu") in got
