@@ -211,3 +211,21 @@ def test_a_conference_with_no_voters_keeps_its_guests(tmp_path):
     hosts, guests = hg(tmp_path, "Giám sát\n\nSáng 4/12/2024, Thường trực HĐND tỉnh Hậu Giang tổ chức cuộc họp báo cáo kết "
                                  "quả giám sát tại UBND huyện Long Mỹ.\n")
     assert guests == ["Ủy ban nhân dân huyện Long Mỹ"]
+
+
+# -- who works with a province goes to it; "việc triển khai" is a noun -----------------------------------
+
+def test_a_lone_official_working_with_a_province_is_its_guest(tmp_path):
+    hosts, guests = hg(tmp_path, "Làm việc\n\nChiều 8/3/2024, tại Hậu Giang, Phó Thủ tướng Lê Văn Ba và đoàn công tác làm việc "
+                                 "với tỉnh Hậu Giang về công tác chuẩn bị bầu cử Quốc hội và việc triển khai các chỉ đạo "
+                                 "của Chính phủ.\n")
+    assert (hosts, guests) == ([], ["Chính phủ"])
+
+
+def test_one_who_works_with_people_or_a_body_that_carries_out_a_plan_stays_as_before(tmp_path):
+    # (negatives: "làm việc với lãnh đạo các sở": no place gone to; "UBND tỉnh X triển khai kế hoạch" convenes)
+    hosts, guests = hg(tmp_path, "Làm việc\n\nChiều 8/3/2024, ông Lê Văn Ba, Bí thư Tỉnh ủy Hậu Giang làm việc với lãnh đạo "
+                                 "các sở, ngành của tỉnh.\n")
+    assert guests == []
+    hosts, _ = hg(tmp_path, "Triển khai\n\nChiều 8/3/2024, UBND tỉnh Hậu Giang triển khai kế hoạch bầu cử.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Hậu Giang"]

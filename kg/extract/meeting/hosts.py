@@ -108,9 +108,9 @@ def convenes(sv: SentenceView, v: int, position: Optional[str] = None) -> bool:
         return False        # ("Hội X sẽ phối hợp tổ chức ..." after the lead: planned, not held)
     if t + 1 < len(toks) and toks[t].low in host_words()["welcome_words"] and toks[t + 1].low in host_words()["seasons"]:
         return False        # "chúc đồng bào đón mùa Giáng sinh", "đón Tết": a season welcomed, no one received
-    if t > 0 and toks[t - 1].low in host_words()["event_nouns"] | host_words()["passive_words"] and \
-            not (t > 1 and toks[t - 2].low in host_words()["holding_words"]):     # ("X có cuộc họp": held)
-        return False        # "cuộc họp", "kỳ họp", "buổi tổng kết": the event named, not convened
+    if t > 0 and toks[t - 1].low in host_words()["event_nouns"] | host_words()["passive_words"] | host_words()[
+            "noun_makers"] and not (t > 1 and toks[t - 2].low in host_words()["holding_words"]):     # ("X có cuộc họp")
+        return False        # "cuộc họp", "kỳ họp", "buổi tổng kết", "việc triển khai": the event named, not convened
     from kg.extract.meeting.conveners import in_occasion     # (it reads this module's word lists)
     if in_occasion(toks, t):
         return False        # "nhân dịp Tết và kỷ niệm N năm ...": the occasion, not convened

@@ -16,7 +16,8 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.meeting.heads import of_visited
 from kg.extract.meeting.behalf import behalf_at, behalf_bodies, fronted, outside as behalf_outside
-from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, host_words, kin, phrase_at, verb_index
+from kg.extract.meeting.hosts import (HOST, RECEIVE, VISIT, WORK_WITH, convenes, host_words, kin, phrase_at, verb_end,
+                                      verb_index)
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.lexicon import section
 from kg.facts import Body
@@ -99,8 +100,16 @@ def _trips(sv: SentenceView, kind: str) -> list[int]:
     if kind != "WorkingSession":
         return []
     found, toks = verb_index(sv), sv.toks
-    return found[VISIT] + [v for v in found[WORK_WITH] if (t := sv.elements[v].start) > 0
-                           and toks[t - 1].low in host_words()["destination_before"] and not _to_delegation(toks, t)]
+    return found[VISIT] + [v for v in found[WORK_WITH] if (t := sv.elements[v].start) > 0 and not _to_delegation(toks, t)
+                           and (toks[t - 1].low in host_words()["destination_before"] or _with_a_place(sv, v))]
+
+
+def _with_a_place(sv: SentenceView, v: int) -> bool:
+    """The working verb at element v takes a place, not a body nor people ("Thủ tướng A và đoàn công tác
+    làm việc với tỉnh X"): who works with a province goes to it."""
+    end = verb_end(sv, v, WORK_WITH)
+    nxt = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
+    return isinstance(nxt, LevelMention) and nxt.start == end and nxt.place_name is not None
 
 
 def _guest_visiting(sv: SentenceView, i: int) -> bool:
