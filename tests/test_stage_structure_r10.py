@@ -293,3 +293,11 @@ def test_the_closing_line_s_writer_and_the_unit_after_a_comma():
     # (a title held there is a person's, no writer's; a place and its date are a document's)
     assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nLò Văn Ba, Chủ tịch UBND xã Trung Hà\n").authors == []
     assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nHà Nội, ngày 5 tháng 3 năm 2029\n").authors == []
+
+
+def test_a_portal_s_tools_box_under_the_story_is_furniture():
+    text = (f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nK.T.H\n\nNguồn. dongkhe.gov.vn\n\nTiện ích thông tin\nNguồn tin\nQR Code\n"
+            "QR CODE: Xã Đông Khê sơ kết phong trào sản xuất gi")
+    st = analyse(text)
+    assert st.authors == ["K.T.H"]
+    assert not any(st.lines[i].startswith(("Tiện ích", "QR")) for i in st.story)
