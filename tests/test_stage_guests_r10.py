@@ -229,3 +229,25 @@ def test_one_who_works_with_people_or_a_body_that_carries_out_a_plan_stays_as_be
     assert guests == []
     hosts, _ = hg(tmp_path, "Triển khai\n\nChiều 8/3/2024, UBND tỉnh Hậu Giang triển khai kế hoạch bầu cử.\n")
     assert hosts == ["Ủy ban nhân dân tỉnh Hậu Giang"]
+
+
+# -- the one body spoken for at a visit no titled visitor is named for -----------------------------------
+
+_GIFTS = "Trao quà Tết\n\nNgày 15/1/2024, "
+
+
+def test_the_one_body_spoken_for_on_a_trip_is_the_guest(tmp_path):
+    _, guests = hg(tmp_path, _GIFTS + "đoàn công tác đã đến thăm và tặng 50 suất quà Tết cho các hộ nghèo xã Tân Phú, huyện "
+                   "Long Mỹ. Thay mặt Ủy ban MTTQ Việt Nam tỉnh Hậu Giang, ông Lê Văn Ba, Phó Chủ tịch Ủy ban MTTQ Việt "
+                   "Nam tỉnh gửi lời chúc mừng năm mới đến cán bộ và nhân dân xã.\n")
+    assert guests == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]
+
+
+def test_a_body_spoken_for_with_no_trip_told_or_no_place_is_no_guest(tmp_path):
+    # (negatives: a giver that greets, no trip; a body of no known place)
+    _, guests = hg(tmp_path, _GIFTS + "Ủy ban MTTQ Việt Nam tỉnh Hậu Giang trao 50 suất quà Tết cho các hộ nghèo xã Tân Phú. "
+                   "Thay mặt Ủy ban MTTQ Việt Nam tỉnh Hậu Giang, ông Lê Văn Ba gửi lời chúc mừng năm mới.\n")
+    assert guests == []
+    _, guests = hg(tmp_path, _GIFTS + "đoàn công tác đã đến thăm và tặng 50 suất quà Tết cho các hộ nghèo. Thay mặt Ủy ban "
+                   "MTTQ Việt Nam tỉnh, ông Lê Văn Ba gửi lời chúc mừng năm mới đến bà con.\n")
+    assert guests == []

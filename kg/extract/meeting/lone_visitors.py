@@ -60,10 +60,22 @@ def _visitors(kind: str, hosts: list[Body], guests: list[Body], story: list[Sent
         for b in lone_visitor_guests(views, resolve, kind) + guests:
             if all(b.key != x.key for x in out):
                 out.append(b)
+        if not out and kind in ("Visit", "Ceremony") and _trip_told(story[:3]):
+            # ("Đoàn đã đến thăm, tặng quà ... Thay mặt Ủy ban MTTQ tỉnh, ông A gửi lời chúc ...": no visitor
+            # named by his title for a verb, the one body spoken for at the visit)
+            out = [b for b in spoken_list(story[:4], headline + story[:2], hosts, resolve, least=1)
+                   if b.place is not None or b.central]      # (a body of no known place names no one)
         return out
     if not guests and kind == "Visit":
         return [g for g in lone_visitor_guests(views, resolve) if not kin(g, hosts)]
     return guests
+
+
+def _trip_told(views: list[SentenceView]) -> bool:
+    """A sentence tells a trip to visit: a visit verb right after a trip word ("đến thăm", "tới thăm";
+    meetings.yaml hosts `destination_before`), not a greeting sent ("gửi lời chúc mừng")."""
+    return any(sv.elements[v].start > 0 and sv.toks[sv.elements[v].start - 1].low in host_words()["destination_before"]
+               for sv in views for v in verb_index(sv)[VISIT])
 
 
 def lone_visitor_guests(views: list[SentenceView], resolve, kind: str = "Visit") -> list[Body]:
@@ -145,8 +157,9 @@ def spoken_for(views: list[SentenceView], resolve) -> list[Body]:
     return []
 
 
-def spoken_list(views: list[SentenceView], lead: list[SentenceView], hosts: list[Body], resolve) -> list[Body]:
-    """Two or more bodies a visitor speaks for (`spoken_for`) are the guests of a visit no one is
+def spoken_list(views: list[SentenceView], lead: list[SentenceView], hosts: list[Body], resolve,
+                least: int = 2) -> list[Body]:
+    """Two (`least`) or more bodies a visitor speaks for (`spoken_for`) are the guests of a visit no one is
     received at (no receiving verb in the `lead`) and that none of them hosts."""
     if any(convenes(sv, k) for sv in lead for k in verb_index(sv)[RECEIVE]):
         return []
@@ -155,7 +168,7 @@ def spoken_list(views: list[SentenceView], lead: list[SentenceView], hosts: list
                if isinstance(e, (LevelMention, BodyMention)) and e.place_name}
     if any(b.name.lower().endswith(" " + v) for b in spoken for v in visited):
         return []       # (the bodies of the unit the lead says is visited speak as its hosts)
-    return spoken if len(spoken) > 1 and not any(kin(b, hosts) for b in spoken) else []
+    return spoken if len(spoken) >= least and not any(kin(b, hosts) for b in spoken) else []
 
 
 def _to_delegation(toks, i: int) -> bool:
