@@ -301,3 +301,15 @@ def test_a_portal_s_tools_box_under_the_story_is_furniture():
     st = analyse(text)
     assert st.authors == ["K.T.H"]
     assert not any(st.lines[i].startswith(("Tiện ích", "QR")) for i in st.story)
+
+
+def test_titles_in_a_run_under_the_writer_s_closing_name_are_links(tmp_path):
+    links = ("Câu lạc bộ thơ tỉnh Trung Hà phấn đấu có năm tác phẩm phổ nhạc\n"
+             "Lãnh đạo tỉnh Trung Hà dự lễ công bố các nghị quyết về sáp nhập đơn vị hành chính\n"
+             "Sổ bảo hiểm xã hội điện tử được cấp chậm nhất là ngày 1-1-2036\n")
+    st = analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nLò Thu Hà\n\n{links}")
+    assert st.authors == ["Lò Thu Hà"] and st.teasers
+    assert _day(tmp_path, f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nLò Thu Hà\n\n{links}") == "--10-09"
+    # (titles with no name over them stay: a gallery's captions may close a story so)
+    st = analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\n{links}")
+    assert not st.teasers

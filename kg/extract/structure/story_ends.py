@@ -108,6 +108,14 @@ def cut_teasers(st: Structure, body: list[int]) -> list[int]:
         k -= 1
     if len(story) - k >= _TEASER_RUN:
         cut.update(story[k:])
+    # ("Nguyễn Thị An" / "Câu lạc bộ thơ tỉnh X phấn đấu ..." / "Chủ tịch nước ...: ..." / ...: titles with no
+    # stop in a run right under the writer's name that closes the story)
+    k = len(story)
+    while k > 0 and _link_title(st.lines[story[k - 1]]):
+        k -= 1
+    if len(story) - k >= _TEASER_RUN and k > 1 and _name_line(st.lines[story[k - 1]]) is not None \
+            and _clean(st.lines[story[k - 2]]).rstrip().endswith((".", "!", "?", "”", "\"")):
+        cut.update(story[k:])
     run = []
     for i in story[1:] + [None]:
         if i is not None and _place_teaser(st.lines[i]):
@@ -127,6 +135,16 @@ _PLACE_TEASER_RUN = 2
 # (the most characters of a teaser's line: a title's length)
 _TEASER_CHARS = 120
 _PLACE_TEASER = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,3})(?:\s*\([^()]{2,30}\))?:\s+[A-ZĐÀ-Ỹ]")
+
+
+def _link_title(line: str) -> bool:
+    """A line of a title's shape: capitalised, a title's words, no sentence's stop at its end."""
+    s = _clean(line).strip()
+    return s[:1].isupper() and _TEASER_WORDS <= len(s.split()) <= _TITLE_WORDS and not s.endswith((".", "!", "?", ":", ";", ","))
+
+
+# (the most words of a title)
+_TITLE_WORDS = 32
 
 
 def _teaser_cut(line: str) -> bool:
