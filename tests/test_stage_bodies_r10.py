@@ -177,3 +177,12 @@ def test_initials_glued_into_a_document_s_number_are_no_bodies():
     # the issuer written out after the number is mentioned, as before
     b = bodies_of("Thực hiện Kế hoạch số 12-KH/HU của Huyện ủy Phú Tân, tỉnh An Giang, các xã tổ chức hội nghị.")
     assert "Huyện ủy Phú Tân" in b
+
+
+def test_a_member_s_cell_after_his_name_and_a_word_of_belonging_is_not_listed():
+    text = ("Trong 3 đảng viên được trao Huy hiệu Đảng ở Đảng bộ xã Nghĩa Thành lần này, có đồng chí Lê Thị Mai "
+            "(sinh năm 1933) ở Chi bộ xóm Bông; đồng chí Lê Văn Hào ở Chi bộ xóm Dừa.")
+    assert not any(n.startswith("Chi bộ") for n in bodies_of(text))
+    # where a ceremony is held, or who holds it, is named so too: listed
+    assert "Chi bộ xóm Bông" in bodies_of("Ngày 3/2/2024, lễ kết nạp quần chúng Lê Văn Hào vào Đảng được tổ chức ở "
+                                          "Chi bộ xóm Bông, xã Nghĩa Thành.")

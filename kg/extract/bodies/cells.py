@@ -47,10 +47,31 @@ def _member_spec() -> tuple:
 
 def _members_cell(sv, before: list, i: int) -> bool:
     """Whether the cell at token i is named as a member's ("đảng viên A, Chi bộ khu phố 2", "A –
-    Chi bộ ấp X", "sinh hoạt tại Chi bộ thôn Y"), not as an actor."""
+    Chi bộ ấp X", "sinh hoạt tại Chi bộ thôn Y", "đồng chí A (sinh năm 1950) ở Chi bộ xóm Z"),
+    not as an actor."""
     marks, words = _member_spec()
     return len(before) == 2 and isinstance(before[0], Name) and isinstance(before[1], Punct) \
-        and before[1].char in marks or ends_before(sv.toks, i, words)
+        and before[1].char in marks or ends_before(sv.toks, i, words) or _after_members_name(sv, i)
+
+
+def _after_members_name(sv, i: int) -> bool:
+    """ "A (sinh năm 1950) ở Chi bộ X": a word of belonging (party_cells.member_after_name) right
+    before the cell, a person's name right before it or before a bracketed aside that ends there
+    ("lễ kết nạp A được tổ chức ở Chi bộ X" names where, not whose)."""
+    toks = sv.toks
+    if i < 2 or toks[i - 1].low not in _member_after_name():
+        return False
+    k = i - 1
+    if toks[k - 1].text == ")":
+        while k > 0 and toks[k - 1].text != "(":
+            k -= 1
+        k -= 1
+    return any(isinstance(e, Name) and e.end == k for e in sv.elements)
+
+
+@lru_cache(maxsize=1)
+def _member_after_name() -> frozenset:
+    return frozenset(w.lower() for w in (bodies_yaml().get("party_cells") or {}).get("member_after_name") or [])
 
 
 def _name_end(toks: list, k: int) -> int:
