@@ -273,3 +273,26 @@ def test_a_department_written_without_its_and(tmp_path):
     got = posts(st)
     assert ("Lò Văn Tiến", "Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Lai Châu") in got
     assert ("Giàng Thị Dua", "Phó Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Lai Châu") in got
+
+
+# --- a clause fronted on its verb: the title it gives to is not the speaker's ---
+
+def test_the_recipient_title_of_a_fronted_clause_is_not_the_speakers(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTrao quyết định cho tân Chủ tịch UBND tỉnh Hà Nam, Bộ trưởng Bộ Nội vụ Trần Văn Tư "
+                            "đề nghị tỉnh sớm kiện toàn bộ máy.\n")
+    got = posts(st)
+    assert ("Trần Văn Tư", "Bộ trưởng", "Bộ Nội vụ") in got
+    assert not any(name == "Trần Văn Tư" and role == "Chủ tịch" for name, role, _ in got)
+
+
+def test_a_chain_after_a_fronted_clause_with_no_recipient_title_is_whole(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTrao quà cho các hộ nghèo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Nam Trần Văn Tư "
+                            "phát biểu.\n")
+    got = posts(st)
+    assert ("Trần Văn Tư", "Phó Bí thư", "Tỉnh ủy Hà Nam") in got
+    assert ("Trần Văn Tư", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam") in got
+
+
+def test_a_recipient_named_with_his_titles_keeps_them(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTrao quà cho Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Nam Trần Văn Tư.\n")
+    assert ("Trần Văn Tư", "Phó Bí thư", "Tỉnh ủy Hà Nam") in posts(st)

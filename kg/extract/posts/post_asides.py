@@ -145,8 +145,59 @@ def late_titles(L: list[Element], toks: list) -> None:
     for k in range(len(L) - 1, -1, -1):
         e = L[k]
         if type(e) is Role and e.start >= 1 and toks[e.start - 1].low in _LATE:
-            words = [Word(e.start, e.body.start if e.body is not None else e.end, "")]
-            L[k:k + 1] = words + ([e.body] if e.body is not None else [])
+            L[k:k + 1] = _as_words(e)
+
+
+def _as_words(e: Role) -> list[Element]:
+    """A title read as plain words; the body written after it stays a mention."""
+    return [Word(e.start, e.body.start if e.body is not None else e.end, "")] + ([e.body] if e.body is not None else [])
+
+
+_RECIPIENT = frozenset(grammar("roles.yaml", "posts")["fronted_recipient"])
+_SPEECH = tuple(tuple(w.split()) for w in grammar("meetings.yaml", "roles")["speaker"])
+
+
+@triggers(lambda: _RECIPIENT)
+def fronted_recipients(L: list[Element], toks: list) -> None:
+    """ "Trao quyết định và giao nhiệm vụ cho tân Bí thư Tỉnh ủy X, Trưởng Ban Tổ chức Trung ương A
+    nhấn mạnh": a clause fronted on its verb ends at its comma; the title it gives to (after "cho",
+    roles.yaml posts fronted_recipient) is someone else's than the subject's after the comma, who
+    speaks (meetings.yaml speaker verbs right after the name). Read as plain words (its body stays a
+    mention), so it joins no chain of the subject's."""
+    if not L or type(L[0]) is not Word:
+        return
+    comma = next((x for x, e in enumerate(L) if type(e) is Punct and e.char in ",;:."), None)
+    if comma is None or L[comma].char != "," or any(type(e) in (Name, Honorific) for e in L[:comma]):
+        return
+    given = [x for x in range(1, comma) if type(L[x]) is Role and _after_recipient(toks, L[x].start)]
+    if not given or not _speaking_subject(L, comma + 1, toks):
+        return
+    for x in reversed(range(given[0], comma)):
+        e = L[x]
+        if type(e) is Role:
+            L[x:x + 1] = _as_words(e)
+
+
+def _after_recipient(toks: list, start: int) -> bool:
+    """ "cho Bí thư …", "cho tân Bí thư …": the title is the recipient's."""
+    before = [t.low for t in toks[max(0, start - 2):start]]
+    return bool(before) and (before[-1] in _RECIPIENT or before[-2:] and before[0] in _RECIPIENT
+                             and before[-1] in _NEW)
+
+
+_NEW = frozenset(grammar("roles.yaml", "posts")["new_holder"])
+
+
+def _speaking_subject(L: list[Element], x: int, toks: list) -> bool:
+    """From element x: titles (parted by commas), a full name, then a verb of speech."""
+    if not (x < len(L) and type(L[x]) is Role):
+        return False
+    while x + 2 < len(L) and type(L[x + 1]) is Punct and L[x + 1].char == "," and type(L[x + 2]) is Role:
+        x += 2
+    if not (x + 2 < len(L) and type(L[x + 1]) is Name and not L[x + 1].partial and type(L[x + 2]) is Word):
+        return False
+    at = L[x + 2].start
+    return any(tuple(t.low for t in toks[at:at + len(p)]) == p for p in _SPEECH)
 
 
 def unplaced(role: Role) -> bool:

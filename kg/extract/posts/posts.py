@@ -7,7 +7,8 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
-from kg.extract.posts.post_asides import comma_particulars, held_before, honours, late_titles, mourned, particulars, unplaced
+from kg.extract.posts.post_asides import (comma_particulars, fronted_recipients, held_before, honours, late_titles,
+                                         mourned, particulars, unplaced)
 from kg.extract.posts.foreign_titles import mission_titles
 from kg.extract.posts.mission_staff import mission_staff
 from kg.extract.lexicon import lexicon, section
@@ -241,8 +242,6 @@ def _dignitaries_acting(sv: SentenceView) -> list[Name]:
 
 
 _ACT_REACH = 8          # elements between a dignitary's name and the act: titles, asides
-
-
 _LOCAL_LEVELS = ("district", "commune")
 
 
@@ -298,7 +297,7 @@ def _lean_on_context(sv: SentenceView) -> None:
     """What the sentence's titles lean on before they are bound (kg.extract.posts.post_context; the
     foreign governments, chapters and missions in kg.extract.posts.foreign_titles)."""
     L, toks = sv.elements, sv.toks
-    for gated in (late_titles, particulars, comma_particulars, honours):
+    for gated in (late_titles, particulars, comma_particulars, honours, fronted_recipients):
         if fires(gated, sv):        # (the passes that declare triggers: kg.extract.passes)
             gated(L, toks)
     plain_led_titles(L, toks)           # "Quản nhiệm Hội Thánh X": titles the role list cannot hold
