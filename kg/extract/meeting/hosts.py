@@ -19,7 +19,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.sentences.phrase_starts import ends_before, opens
+from kg.extract.sentences.phrase_starts import ends_before, opens, starts
 from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, own_session, purposed,  # noqa: F401
                                             team_head, team_led, to_attend)  # (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
@@ -99,6 +99,8 @@ def convenes(sv: SentenceView, v: int, position: Optional[str] = None) -> bool:
     toks = sv.toks
     if purposed(sv, v):
         return False        # "tạo điều kiện để Ban X tổ chức tốt Đại lễ": a purpose, not the event
+    if starts(toks, t, host_words()["verb_nouns"]):
+        return False        # "trao Kỷ niệm chương": a medal, not "kỷ niệm" held
     if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
@@ -141,7 +143,6 @@ def _programme(toks, k: int) -> bool:
     """A programme held as an event starts at token k (meetings.yaml people `organised_programs`, read by
     kg.extract.meeting.kind_refine.program_kind: not a plan's "chương trình hành động")."""
     from kg.extract.meeting.kind_refine import program_kind
-    from kg.extract.sentences.phrase_starts import starts
     n = starts(toks, k, grammar("meetings.yaml", "people")["organised_programs"]) if k < len(toks) else None
     return bool(n) and program_kind(toks, k + n) is not None
 
@@ -150,7 +151,6 @@ def _other_programme(toks, t: int) -> bool:
     """The programme organised at token t is planned ("sẽ tổ chức") or another one the sentence tells
     on the occasion or of the year ("Dịp này, X tổ chức chương trình ..."; meetings.yaml hosts
     `programme_not_before`, `programme_not_openers`)."""
-    from kg.extract.sentences.phrase_starts import starts
     w = host_words()
     return t > 0 and toks[t - 1].low in w["programme_not_before"] or bool(starts(toks, 0, w["programme_not_openers"]))
 

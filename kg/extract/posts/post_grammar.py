@@ -313,12 +313,13 @@ def _goes_on(L: list[Element], before: int) -> bool:
 
 
 _NOW = tuple(tuple(w.split()) for w in _W["now_held"])
-_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"])
+_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"] + _W["principal_named"])
 
 
 def _post_named(toks: Sequence, i: int) -> bool:
     """ "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A": the title at token i is named as a
-    post ("chức vụ", "cương vị"), not as the title of the name after the comma."""
+    post ("chức vụ", "cương vị") or as the principal's ("thừa ủy quyền của Bộ trưởng Bộ X, Đại tá A"),
+    not as the title of the name after the comma."""
     return bool(toks) and any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in _POST_NAMED)
 
 

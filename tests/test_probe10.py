@@ -1,0 +1,72 @@
+"""probe10's families of false facts (precision probe on fresh pages): sentences written for them (invented
+names), each with the near-miss that must still be read."""
+from __future__ import annotations
+
+import kg
+
+
+def facts(text: str):
+    return kg.extract_text(text, source="probe10.txt")
+
+
+def posts(f) -> set:
+    return {(p.official, p.role, p.body.name) for p in f.posts}
+
+
+def hosts(f) -> set:
+    return {b.name for m in f.meetings for b in m.hosts}
+
+
+def guests(f) -> set:
+    return {b.name for m in f.meetings for b in m.guests}
+
+
+def attendees(f) -> set:
+    return {a for m in f.meetings for a in m.attendees}
+
+
+def officials(f) -> set:
+    return {o.name for o in f.officials}
+
+
+# --- H1: the principal's title, after "thừa ủy quyền của / thay mặt / thừa lệnh", is not the delegate's ---
+
+def test_the_ministers_title_after_thua_uy_quyen_is_not_the_delegates():
+    f = facts("Tin\n\nNgày 12/6, Công an tỉnh Thái Bình tổ chức lễ trao Kỷ niệm chương. Tại buổi lễ, thừa ủy quyền "
+              "của Bộ trưởng Bộ Công an, Đại tá Phùng Văn Lực - Giám đốc Công an tỉnh trao Kỷ niệm chương cho 7 "
+              "đồng chí.\n")
+    got = posts(f)
+    assert not any(role == "Bộ trưởng" for _, role, _ in got)
+    assert ("Phùng Văn Lực", "Giám đốc Công an", "Công an tỉnh Thái Bình") in got
+
+
+def test_handing_a_medal_by_authority_makes_the_ministry_no_host():
+    # "Kỷ niệm chương" is a medal: no anniversary held, so the principal's body convenes nothing
+    f = facts("Tin\n\nTại buổi lễ, thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Phùng Văn Lực, Giám đốc Công an "
+              "tỉnh Thái Bình đã trao Kỷ niệm chương cho lãnh đạo các sở, ngành.\n")
+    assert "Bộ Công an" not in hosts(f)
+    assert not any(role == "Bộ trưởng" for _, role, _ in posts(f))
+
+
+def test_thay_mat_and_thua_lenh_a_title_give_the_delegate_only_his_own():
+    f = facts("Tin\n\nSáng 8/4, Tỉnh ủy Thái Bình tổ chức lễ. Thay mặt Bí thư Tỉnh ủy, ông Đỗ Minh Khuê, Phó Bí thư "
+              "Thường trực Tỉnh ủy trao quyết định.\n")
+    assert posts(f) == {("Đỗ Minh Khuê", "Phó Bí thư Thường trực", "Tỉnh ủy Thái Bình")}
+    f = facts("Tin\n\nSáng 8/4, UBND tỉnh Thái Bình tổ chức lễ. Thừa lệnh Chủ tịch UBND tỉnh, ông Đỗ Minh Khuê, "
+              "Chánh Văn phòng UBND tỉnh đọc quyết định.\n")
+    assert not any(role == "Chủ tịch" for _, role, _ in posts(f))
+
+
+def test_a_title_after_a_body_spoken_for_still_leads_the_name():
+    # the near-misses: "thay mặt <body>," then the delegate's own title; a title opening the clause
+    f = facts("Tin\n\nSáng 8/4, Tỉnh ủy Thái Bình tổ chức lễ. Thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy "
+              "Đỗ Minh Khuê trao quyết định.\n")
+    assert ("Đỗ Minh Khuê", "Phó Bí thư", "Tỉnh ủy Thái Bình") in posts(f)
+    f = facts("Tin\n\nSáng 8/4, UBND tỉnh Thái Bình tổ chức hội nghị. Phát biểu tại hội nghị, Phó Chủ tịch UBND "
+              "tỉnh, ông Đỗ Minh Khuê đánh giá cao kết quả.\n")
+    assert ("Đỗ Minh Khuê", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình") in posts(f)
+
+
+def test_an_anniversary_held_is_still_convened():
+    f = facts("Tin\n\nSáng 5/3, Hội Cựu chiến binh tỉnh Thái Bình tổ chức lễ kỷ niệm 35 năm Ngày thành lập Hội.\n")
+    assert hosts(f) == {"Hội Cựu chiến binh tỉnh Thái Bình"}
