@@ -251,3 +251,20 @@ def test_a_body_spoken_for_with_no_trip_told_or_no_place_is_no_guest(tmp_path):
     _, guests = hg(tmp_path, _GIFTS + "đoàn công tác đã đến thăm và tặng 50 suất quà Tết cho các hộ nghèo. Thay mặt Ủy ban "
                    "MTTQ Việt Nam tỉnh, ông Lê Văn Ba gửi lời chúc mừng năm mới đến bà con.\n")
     assert guests == []
+
+
+# -- who attends a place of worship's own ceremony is no visitor ------------------------------------------
+
+def test_the_authorities_at_a_religious_bodys_own_ceremony_are_no_guests(tmp_path):
+    hosts, guests = hg(tmp_path, "Đại lễ Phật đản năm 2024\n\nSáng 29/5/2024, tại chùa Long Phước, Ban Trị sự Giáo hội Phật "
+                                 "giáo Việt Nam tỉnh Hậu Giang đã long trọng tổ chức Lễ Phật đản. Tham dự Lễ có ông Lê Văn "
+                                 "Ba, Phó Bí thư Thường trực Tỉnh ủy Hậu Giang cùng đại diện lãnh đạo Ủy ban MTTQ Việt Nam "
+                                 "tỉnh Hậu Giang.\n")
+    assert (hosts, guests) == (["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hậu Giang"], [])
+
+
+def test_who_takes_part_in_a_visit_to_a_place_of_worship_still_visits(tmp_path):
+    # (negative: at a visit the authorities pay, the list of who takes part is of the visiting side)
+    _, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nChiều 22/12/2024, UBND tỉnh Hậu Giang tổ chức thăm, chúc mừng Giáo xứ "
+                             "Tân Lộc. Tham dự có: đại diện Sở Nội vụ tỉnh Hậu Giang; lãnh đạo UBND huyện Long Mỹ.\n")
+    assert guests == ["Ủy ban nhân dân tỉnh Hậu Giang", "Sở Nội vụ tỉnh Hậu Giang", "Ủy ban nhân dân huyện Long Mỹ"]

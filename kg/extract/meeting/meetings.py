@@ -266,7 +266,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A
             # đón đoàn của huyện. Phía huyện có ...": who the one received is
             guests = guests + companion_guests(story[:4], resolve, hosts, hosts=hosts)
-        guests = guests + worship_visitors(story[:3], hosts, guests, resolve)
+        guests = guests + (worship_visitors(story[:3], hosts, guests, resolve) if m.kind != "Ceremony" else [])
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
         evidence_svs.append(sv)
     if not m.hosts and story and any(verb_index(story[0])[k] for k in (VISIT, WORK_WITH)):
