@@ -70,3 +70,20 @@ def test_a_title_after_a_body_spoken_for_still_leads_the_name():
 def test_an_anniversary_held_is_still_convened():
     f = facts("Tin\n\nSáng 5/3, Hội Cựu chiến binh tỉnh Thái Bình tổ chức lễ kỷ niệm 35 năm Ngày thành lập Hội.\n")
     assert hosts(f) == {"Hội Cựu chiến binh tỉnh Thái Bình"}
+
+
+# --- H4: a lone official who works with a firm receives it (his body hosts, the firm is the guest) ---
+
+def test_a_firm_a_lone_official_works_with_comes_to_him():
+    f = facts("Chủ tịch UBND tỉnh làm việc với Tập đoàn Hồng Lam\nChiều 9/3, đồng chí Vi Văn Thuận, Phó Bí thư "
+              "Tỉnh ủy, Chủ tịch UBND tỉnh Thái Bình đã có buổi làm việc với Tập đoàn Hồng Lam để nghe báo cáo "
+              "tiến độ dự án.\n")
+    assert hosts(f) == {"Ủy ban nhân dân tỉnh Thái Bình"}
+    assert guests(f) == {"Tập đoàn Hồng Lam"}
+
+
+def test_a_lone_official_still_goes_to_the_public_body_he_works_with():
+    f = facts("Tin\n\nChiều 9/3, đồng chí Vi Văn Thuận, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thái Bình làm việc "
+              "với Huyện ủy Vũ Thư.\n")
+    assert hosts(f) == {"Huyện ủy Vũ Thư"}
+    assert "Tập đoàn Hồng Lam" not in guests(f) and guests(f)

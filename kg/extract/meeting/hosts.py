@@ -287,7 +287,7 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
     """The readings of a working or receiving verb that need more than its subject and object
     (kg.extract.meeting.visitors): who goes to another's seat, talks between two sides, a send-off, a lone
     official working, meeting a person or receiving; None when none applies."""
-    from kg.extract.meeting import visitors as vis     # (it reads this module's word lists)
+    from kg.extract.meeting import received, visitors as vis     # (they read this module's word lists)
     from kg.extract.meeting.lone_visitors import receivers_before
     els = sv.elements
     if sort == "with" and subj_b and sv.toks[verb_end(sv, v, WORK_WITH) - 1].low in host_words()["place_words"]:
@@ -310,9 +310,9 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
         # "Đồng chí A, Chủ tịch Ủy ban X, làm việc với Ban Thường vụ Tỉnh ủy Y": a lone official
         # comes to the body he works with, for the body of his title (one who receives, "A tiếp
         # đoàn Y", stays at home)
-        visitor = vis.visitor_body(sv, v, resolve, obj_b)
-        if visitor:
-            return obj_b, visitor, True, True
+        visitor = vis.visitor_body(sv, v, resolve, obj_b, first=not received.firms_only(obj_b))
+        if visitor:     # (a firm comes to him, received.firms_only: he hosts it, under his last title)
+            return (visitor, obj_b, True, False) if received.firms_only(obj_b) else (obj_b, visitor, True, True)
         if vis.titled_visitor(sv, v):
             # "Bộ trưởng A làm việc với UBND tỉnh X": his body unnamed, the body he comes to hosts
             return obj_b, [], True, False

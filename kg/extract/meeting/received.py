@@ -89,3 +89,10 @@ def _object_persons(sv: SentenceView, v: int) -> list[list[Role]]:
         roles = [e for e in out if isinstance(e, Role)]
         return [roles] if len(roles) == 1 else []
     return persons_of(out, toks)
+
+
+def firms_only(bodies: list[Body]) -> bool:
+    """Every body (one or more) is a firm, named by a head of meetings.yaml hosts `firm_heads` ("Tập đoàn Y",
+    "Công ty Z"): a lone official who works with them receives them at home."""
+    return bool(bodies) and all(any(b.name.lower().startswith(h + " ") for h in host_words()["firm_heads"])
+                                for b in bodies)
