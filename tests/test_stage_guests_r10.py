@@ -268,3 +268,22 @@ def test_who_takes_part_in_a_visit_to_a_place_of_worship_still_visits(tmp_path):
     _, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nChiều 22/12/2024, UBND tỉnh Hậu Giang tổ chức thăm, chúc mừng Giáo xứ "
                              "Tân Lộc. Tham dự có: đại diện Sở Nội vụ tỉnh Hậu Giang; lãnh đạo UBND huyện Long Mỹ.\n")
     assert guests == ["Ủy ban nhân dân tỉnh Hậu Giang", "Sở Nội vụ tỉnh Hậu Giang", "Ủy ban nhân dân huyện Long Mỹ"]
+
+
+# -- the leader the visiting bodies join ("A, <titles> cùng lãnh đạo X, Y đến thăm") comes for his own ----
+
+def test_the_leader_joined_by_visiting_bodies_brings_his_first_titles_body(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nSáng 21/12/2024, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch "
+                                 "HĐND tỉnh Hậu Giang Lê Văn Ba cùng lãnh đạo UBND, Ủy ban MTTQ Việt Nam tỉnh Hậu Giang đến "
+                                 "thăm, chúc mừng Giáo xứ Tân Lộc.\n")
+    assert hosts == ["Giáo xứ Tân Lộc"]
+    assert guests == ["Tỉnh ủy Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang",
+                      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"]
+
+
+def test_a_leader_joined_by_no_body_that_visits_tells_no_visit(tmp_path):
+    # (negative: the lead's convener hosts; "A cùng lãnh đạo Công ty X tới dự" adds no trip of his)
+    hosts, guests = hg(tmp_path, "Khánh thành Mái ấm\n\nSáng 28/7/2024, LĐLĐ tỉnh Hậu Giang tổ chức khánh thành nhà Mái ấm "
+                                 "Công đoàn. Đồng chí Lê Văn Ba - Phó Chủ tịch LĐLĐ tỉnh cùng lãnh đạo Công ty TNHH Minh Phát "
+                                 "tới dự và chúc mừng các gia đình.\n")
+    assert (hosts, guests) == (["Liên đoàn Lao động tỉnh Hậu Giang"], [])

@@ -240,7 +240,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
         # ("đến Thiền viện X - Văn phòng Ban Trị sự ... thăm": the place gone to named again is no visitor)
         again = [e for e in subject if sv.toks[e.start - 1].text in "-–" and
                  any(g.end == e.start - 1 for g in went_to)]
-        subject = visiting_bodies(sv, v, [e for e in subject if e not in went_to and e not in again])
+        subject = visiting_bodies(sv, v, [e for e in subject if e not in went_to and e not in again], resolve)
     elif sort == "host" and subject:
         # "Ủy ban MTTQ huyện X, thông qua các kế hoạch của Huyện ủy ..., tiến hành hiệp
         # thương": a body owned by a noun ("của") is no convener

@@ -157,11 +157,12 @@ def _members_of(toks, start: int) -> bool:
     return j >= 2 and " ".join(t.low for t in toks[j - 2:j]) == "đại biểu" and (j == 2 or toks[j - 3].text in ",.;:-–")
 
 
-def visiting_bodies(sv: SentenceView, v: int, subject: list[BodyMention]) -> list[BodyMention]:
+def visiting_bodies(sv: SentenceView, v: int, subject: list[BodyMention], resolve=None) -> list[BodyMention]:
     """ "Các ông A, Phó Bí thư Tỉnh ủy; B, ... và một số đồng chí thuộc Ban Thường vụ Tỉnh ủy X
     tới thăm, chúc mừng ...": leaders visiting in person come as themselves; a body written after
     a name describes the people, unless a delegation word brings it ("và đoàn công tác của X") or
-    it joins them ("phối hợp với Hội Nông dân tỉnh X đến thăm")."""
+    it joins them ("phối hợp với Hội Nông dân tỉnh X đến thăm"); then the one leader they join comes
+    for his title's body too (_joined_leader, given `resolve`)."""
     lx, toks = lexicon(), sv.toks
     keep, anchor_is_name = [], False
     wanted, leads = {id(e) for e in subject}, set(verb_index(sv)[LEADER])
@@ -173,7 +174,25 @@ def visiting_bodies(sv: SentenceView, v: int, subject: list[BodyMention]) -> lis
             anchor_is_name = False
         elif id(e) in wanted and not anchor_is_name:
             keep.append(e)
-    return keep
+    return (_joined_leader(sv, v, keep, resolve) if resolve is not None else []) + keep
+
+
+def _joined_leader(sv: SentenceView, v: int, keep: list[BodyMention], resolve) -> list[BodyMention]:
+    """ "A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh cùng lãnh đạo HĐND, UBND tỉnh ...
+    đến thăm": the one person named before the co-actor word (meetings.yaml hosts `co_actors`) that the
+    bodies kept join leads them, for the body written in the first title he may act under
+    (visitors.acting_titles, strictly: docs/conventions.md, "a visitor named only as a person")."""
+    from kg.extract.meeting.lone_visitors import persons_of
+    from kg.extract.meeting.visitors import acting_titles
+    els = sv.elements
+    co = next((k for k, e in enumerate(els[:v]) if isinstance(e, Word) and phrase_at(sv.toks, e.start, "co_actors")), None)
+    if co is None or not any(resolve(e) is not None for e in keep) or any(e.start < els[co].start for e in keep) or \
+            sum(isinstance(e, Name) for e in els[:co]) != 1:
+        return []       # (only beside bodies that visit: he adds to a visit already told, tells none himself)
+    persons = persons_of(els[:co], sv.toks)
+    titles = acting_titles(persons[0], resolve, strict=True) if persons else []
+    own = titles[0].body if titles else None
+    return [own] if own is not None and all(own.start != e.start for e in keep) else []
 
 
 def own_venue(sv: SentenceView, v: int, subject: list[BodyMention]) -> list[BodyMention]:
