@@ -186,3 +186,20 @@ def test_a_member_s_cell_after_his_name_and_a_word_of_belonging_is_not_listed():
     # where a ceremony is held, or who holds it, is named so too: listed
     assert "Chi bộ xóm Bông" in bodies_of("Ngày 3/2/2024, lễ kết nạp quần chúng Lê Văn Hào vào Đảng được tổ chức ở "
                                           "Chi bộ xóm Bông, xã Nghĩa Thành.")
+
+
+def test_bodies_listed_after_a_bare_commune_party_committee_are_the_story_s_commune_s():
+    # a district's body named earlier in the sentence does not give them its level
+    text = ("Ngày 5/3/2024, tại xã Kim Mỹ, huyện Kim Sơn tổ chức hội nghị đối thoại. Dự có đồng chí Lê Văn Hào - "
+            "Trưởng công an huyện Kim Sơn, các đồng chí trong Ban Thường vụ Đảng ủy, thường trực HĐND, lãnh đạo "
+            "UBND, UB.MTTQ, trưởng các tổ chức đoàn thể xã Kim Mỹ.")
+    b = bodies_of(text)
+    assert {"Thường trực Hội đồng nhân dân xã Kim Mỹ", "Ủy ban nhân dân xã Kim Mỹ",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã Kim Mỹ"} <= b
+    assert "Ủy ban nhân dân huyện Kim Sơn" not in b
+
+
+def test_bodies_after_two_communes_committees_keep_the_list_s_own_level():
+    # two communes named: which is the story's is not said; the list's closing level word decides
+    b = bodies_of("Ngày 5/3/2024, UBND huyện Kim Sơn họp; dự có Đảng ủy xã Tân An và xã Tân Bình, HĐND, UBND huyện.")
+    assert "Ủy ban nhân dân huyện Kim Sơn" in b

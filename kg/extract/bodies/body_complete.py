@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
-from kg.extract.bodies.commune_lists import counted
+from kg.extract.bodies.commune_lists import counted, party_committee_list
 from kg.extract.sentences.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import canon, grammar, lexicon
 
@@ -153,10 +153,12 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None,
             e.base = last.base
         if last is not None and (e.base is not None or e.organs and e.organs[0] not in _NOT_COMMITTEE_ORGANS
                                  and resolver.lx.organ_kinds.get(e.organs[0]) in _PARTY_ORGAN_KINDS):
-            # "lãnh đạo Đảng ủy, HĐND, UBND, Công an phường": the list's last body writes the level
-            # (a party board too: "Ban Dân vận, Hội LHPN, Hội Nông dân huyện X": its Huyện ủy's)
+            # the list's last body writes the level: "Đảng ủy, HĐND, UBND phường", "Ban Dân vận, Hội ND huyện X"
             _apply_level(e, last.level, last.unit, last.place_name, resolver)
             continue
+        if len(resolver.places._ctx.communes) == 1 and party_committee_list(els, idx, toks):
+            _apply_level(e, "commune", next(iter(resolver.places._ctx.communes)), None, resolver)
+            continue        # ("Ban Thường vụ Đảng ủy, thường trực HĐND, UBND": the story's commune's)
         for f in reversed(els[:idx]):
             anchor = f.body if isinstance(f, Role) else f
             if isinstance(anchor, BodyMention) and anchor.level not in (None, "central") \

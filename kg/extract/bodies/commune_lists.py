@@ -149,3 +149,20 @@ def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
     if end == k or end < len(toks) and toks[end].is_word and toks[end].is_cap and toks[end].low not in _stops():
         return None
     return end
+
+
+def party_committee_list(els: list, idx: int, toks: Optional[list]) -> bool:
+    """ "các đồng chí trong Ban Thường vụ Đảng ủy, thường trực HĐND, lãnh đạo UBND, UB.MTTQ": the
+    bodies listed after a commune's party committee written bare (no commune named; "Đảng ủy",
+    "BCH Đảng bộ") with only punctuation, list words and level-less bodies between are of the same
+    commune — the story's, not a district's named earlier in the sentence."""
+    fillers = frozenset(_COMPLETION["list_fillers"])
+    for f in reversed(els[max(0, idx - 16):idx]):
+        if isinstance(f, Punct) and f.char in ",-–." or isinstance(f, Word) and (
+                f.low in fillers or toks is not None and toks[f.start].is_upper):     # ("TT.HĐND")
+            continue
+        if type(f) is not BodyMention or f.base is None or f.place_name or f.level not in (None, "commune"):
+            return False
+        if f.level == "commune" and not f.unit and f.base.sort == "committee":
+            return True
+    return False
