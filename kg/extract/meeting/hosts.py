@@ -284,10 +284,10 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
 
 
 def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b: list, resolve):
-    """The readings of a working or receiving verb that need more than its subject and object
-    (kg.extract.meeting.visitors): who goes to another's seat, talks between two sides, a send-off, a lone
-    official working, meeting a person or receiving; None when none applies."""
-    from kg.extract.meeting import received, visitors as vis     # (they read this module's word lists)
+    """The readings of a working or receiving verb that need more than its subject and object (meeting.visitors,
+    .fronted): who goes to another's seat, talks between two sides, a send-off, a lone official working, meeting a
+    person or receiving; None when none applies."""
+    from kg.extract.meeting import fronted, received, visitors as vis     # (they read this module's word lists)
     from kg.extract.meeting.lone_visitors import receivers_before
     els = sv.elements
     if sort == "with" and subj_b and sv.toks[verb_end(sv, v, WORK_WITH) - 1].low in host_words()["place_words"]:
@@ -295,8 +295,8 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
         # việc tại Hội trường Tỉnh ủy": it meets at home)
         away = [b for b in obj_b if not kin(b, subj_b)]
         return (away, subj_b, True, True) if away else (subj_b, [], True, False)
-    if sort == "with" and not subj_b and obj_b and vis.fronted_visitor(sv, v, resolve, obj_b) is not None:
-        return obj_b, vis.fronted_visitor(sv, v, resolve, obj_b), True, True    # ("tại buổi làm việc với X, A/đoàn ...")
+    if sort == "with" and not subj_b and obj_b and (front := fronted.fronted_session(sv, v, resolve, obj_b)) is not None:
+        return front[0], front[1], True, True    # ("tại buổi làm việc với X, A/đoàn ...")
     if sort == "with" and not subj_b and vis.between(sv, v, resolve):
         return vis.between(sv, v, resolve)      # "Hội đàm giữa Đoàn X với Đoàn Y": X receives Y
     if sort == "with" and _object_to_attend(sv, v):

@@ -309,10 +309,11 @@ def session_of_with(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
 def delegation_at(sv: SentenceView, t: int) -> bool:
     """A travelling delegation's phrase opens at token t ("đoàn công tác", "Đoàn Bộ X"); not a youth
     union's body that opens on the same word ("Đoàn Thanh niên Bộ X", "Đoàn Khối các cơ quan tỉnh"):
-    a body read at t, or a bare "Đoàn" before a capitalised word that opens no body."""
+    a body read at t, or a bare "Đoàn" before a capitalised word that opens no body; nor "đoàn viên", "đoàn thể"
+    (meetings.yaml hosts `not_delegation_after`)."""
     toks = sv.toks
     m = lexicon().delegation.match(toks, t) if t < len(toks) else None
-    if m is None:
+    if m is None or t + m.size < len(toks) and toks[t + m.size].low in host_words()["not_delegation_after"]:
         return False
     at = {e.start: e for e in sv.elements}
     if isinstance(at.get(t), BodyMention):
@@ -356,44 +357,3 @@ def chaired_with(sv: SentenceView, v: int, resolve, guests: list) -> list[Body]:
         return []
     chair = next((c for c in verb_index(sv)[CHAIR] if c < v and verb_end(sv, c, CHAIR) == start - 1), None)
     return [] if chair is None else visitor_body(sv, chair, resolve, guests)
-
-
-def fronted_visitor(sv: SentenceView, v: int, resolve, hosts: list) -> Optional[list[Body]]:
-    """ "Phát biểu tại buổi làm việc với Ban Chấp hành Đảng bộ tỉnh X, Chủ tịch Quốc hội A đề nghị ...": the
-    working verb at element v is fronted, in a phrase of the event ("tại buổi"; meetings.yaml hosts
-    `place_words`, `event_nouns`) closed by a comma; the one official named with titles right after the
-    comma is the main clause's subject, come for the body of his first title he may act under (as a
-    lone visitor: visitor_body). [] when the delegation is the subject by its word alone ("Tại buổi làm
-    việc với X, đoàn đã trao tặng ...": X receives it, its bodies read elsewhere) or the official's body
-    is a host's; None when no such phrase or subject."""
-    els, toks, w = sv.elements, sv.toks, host_words()
-    t = els[v].start
-    if not (t > 1 and toks[t - 1].low in w["event_nouns"] and toks[t - 2].low in w["place_words"]) and \
-            not (toks[0].low in w["fronted_openers"] and not any(x.text in ",;:" for x in toks[:t])):
-        return None     # (nor "Qua giám sát và làm việc với X, ...": a phrase the sentence opens on)
-    comma = next((k for k in range(v + 1, len(els)) if isinstance(els[k], Punct) and els[k].char in ",;."), None)
-    if toks[0].low in w["fronted_openers"]:
-        # (the phrase runs on over the commas of what the session was about, to the delegation that held it)
-        comma = next((k for k in range(v + 1, len(els) - 1) if isinstance(els[k], Punct) and els[k].char == "," and (
-            isinstance(els[k + 1], (Honorific, Name, Role)) or isinstance(els[k + 1], Word) and delegation_at(sv, els[k + 1].start))), None)
-    if comma is None or els[comma].char != ",":
-        return None
-    if comma + 1 < len(els) and delegation_at(sv, els[comma + 1].start) and isinstance(els[comma + 1], Word):
-        # ("..., Đoàn giám sát Tỉnh ủy đã chỉ ra ...": the body its name writes right after it is its own)
-        end = els[comma + 1].start + lexicon().delegation.match(toks, els[comma + 1].start).size
-        own = next((e for e in els[comma + 1:] if e.start >= end), None)
-        b = resolve(own) if isinstance(own, BodyMention) and own.start == end and not own.generic else None
-        return [b] if b is not None and all(h.key != b.key for h in hosts) else []
-    person: list = []
-    for e in els[comma + 1:]:
-        if isinstance(e, (Role, Honorific, Name)) or isinstance(e, Punct) and e.char in ",-–":
-            person.append(e)
-            continue
-        break
-    names = [e for e in person if isinstance(e, Name)]
-    roles = [e for e in person if isinstance(e, Role) and (e.body is not None or e.entry.body)]
-    if len(names) != 1 or not roles:
-        return None
-    roles = acting_titles(roles, resolve)
-    b = body_of_title(roles[0], resolve) if roles else None
-    return [b] if b is not None and all(h.key != b.key for h in hosts) else None

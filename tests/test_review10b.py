@@ -1,0 +1,68 @@
+"""review10b's findings, as sentences of our own (invented names, dates and events; real places): the HIGH
+ones (a fronted working session, a fronted receiving verb, a headline urging oversight, a partnership to
+organise) and the MEDIUM ones fixed with them, each with a negative that the rule still reads."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.batch import extract_file
+
+
+def _meeting(tmp_path: Path, text: str):
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    m = extract_file(p, "a.txt").meetings[0]
+    return [b.name for b in m.hosts], [b.name for b in m.guests]
+
+
+# -- H1, L3: after "Tại buổi làm việc với X, đoàn ...", only the phrase's own bodies host -------------------------
+
+def test_a_body_the_team_will_report_to_after_a_fronted_session_is_no_host(tmp_path):
+    hosts, _ = _meeting(tmp_path, "Khảo sát tại huyện Hồng Dân\n\nChiều 3/4/2024, tại buổi làm việc với UBND huyện Hồng "
+                                  "Dân, đoàn khảo sát đánh giá cao kết quả và sẽ báo cáo với UBND tỉnh Bạc Liêu các kiến "
+                                  "nghị của huyện.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Hồng Dân"]
+
+
+def test_a_partner_the_team_advises_after_a_fronted_session_is_no_host(tmp_path):
+    hosts, _ = _meeting(tmp_path, "Khảo sát tại huyện Hồng Dân\n\nChiều 3/4/2024, tại buổi làm việc với UBND huyện Hồng "
+                                  "Dân, đoàn đề nghị huyện tiếp tục phối hợp với Sở Tài nguyên và Môi trường tỉnh Bạc Liêu "
+                                  "rà soát đất đai.\n")
+    assert "Sở Tài nguyên và Môi trường tỉnh Bạc Liêu" not in hosts
+
+
+def test_union_members_after_a_fronted_session_are_no_delegation(tmp_path):
+    hosts, _ = _meeting(tmp_path, "Đối thoại tại huyện Hồng Dân\n\nChiều 3/4/2024, tại buổi làm việc với Ban Thường vụ "
+                                  "Huyện ủy Hồng Dân, đoàn viên thanh niên nêu nhiều đề xuất với Tỉnh đoàn Bạc Liêu.\n")
+    assert "Tỉnh đoàn Bạc Liêu" not in hosts
+
+
+def test_every_body_of_the_fronted_phrase_still_hosts(tmp_path):
+    # (negative: the phrase's own list of bodies is kept whole)
+    hosts, _ = _meeting(tmp_path, "Khảo sát tại huyện Hồng Dân\n\nChiều 3/4/2024, tại buổi làm việc với Ban Thường vụ Huyện "
+                                  "ủy Hồng Dân và UBND huyện Hồng Dân, đoàn khảo sát ghi nhận nhiều kết quả.\n")
+    assert hosts == ["Ban Thường vụ Huyện ủy Hồng Dân", "Ủy ban nhân dân huyện Hồng Dân"]
+
+
+# -- H2, H3: "Qua làm việc với X, <official> ..." --------------------------------------------------------------
+
+def test_qua_working_with_a_ministry_s_delegation_does_not_reverse_the_sides(tmp_path):
+    hosts, guests = _meeting(tmp_path, "Bạc Liêu kiến nghị Bộ Giáo dục và Đào tạo\n\nQua làm việc với Đoàn công tác của Bộ "
+                                       "Giáo dục và Đào tạo chiều 3/4/2024, ông Hồ Văn Khanh, Phó Chủ tịch UBND tỉnh Bạc Liêu "
+                                       "kiến nghị Bộ hỗ trợ tỉnh xây thêm trường học.\n")
+    assert "Bộ Giáo dục và Đào tạo" not in hosts and "Ủy ban nhân dân tỉnh Bạc Liêu" not in guests
+
+
+def test_qua_working_with_a_commune_s_party_committee_its_own_chairwoman_is_no_guest(tmp_path):
+    _, guests = _meeting(tmp_path, "Xây dựng nông thôn mới ở Ninh Quới\n\nQua làm việc với Đảng ủy xã Ninh Quới chiều "
+                                   "3/4/2024, bà Đỗ Thị Mai, Chủ tịch UBND xã Ninh Quới cho biết xã đã hoàn thành 17 tiêu "
+                                   "chí.\n")
+    assert guests == []
+
+
+def test_qua_working_with_a_district_a_provincial_leader_still_comes_for_his_body(tmp_path):
+    # (negative: an official of another unit after the comma is the visitor)
+    hosts, guests = _meeting(tmp_path, "Kiểm tra tại huyện Hồng Dân\n\nQua làm việc với Ban Thường vụ Huyện ủy Hồng Dân chiều "
+                                       "3/4/2024, ông Hồ Văn Khanh, Phó Bí thư Tỉnh ủy Bạc Liêu đề nghị huyện đẩy nhanh tiến "
+                                       "độ các công trình.\n")
+    assert hosts == ["Ban Thường vụ Huyện ủy Hồng Dân"] and guests == ["Tỉnh ủy Bạc Liêu"]
