@@ -66,3 +66,27 @@ def test_qua_working_with_a_district_a_provincial_leader_still_comes_for_his_bod
                                        "3/4/2024, ông Hồ Văn Khanh, Phó Bí thư Tỉnh ủy Bạc Liêu đề nghị huyện đẩy nhanh tiến "
                                        "độ các công trình.\n")
     assert hosts == ["Ban Thường vụ Huyện ủy Hồng Dân"] and guests == ["Tỉnh ủy Bạc Liêu"]
+
+
+# -- H4: "(khi) tiếp ông A, <title>, ông B, <title> <verb>": B receives -----------------------------------------
+
+def test_the_official_who_speaks_after_a_fronted_tiep_is_no_guest(tmp_path):
+    _, guests = _meeting(tmp_path, "Huyện Hồng Dân tiếp đoàn tỉnh Cà Mau\n\nChiều 3/4/2024, tiếp ông Phan Văn Lực, Phó Chủ "
+                                   "tịch UBND tỉnh Cà Mau, bà Đỗ Thị Mai, Chủ tịch UBND huyện Hồng Dân, tỉnh Bạc Liêu cảm ơn "
+                                   "đoàn đã đến thăm.\n")
+    assert "Ủy ban nhân dân huyện Hồng Dân" not in guests
+
+
+def test_the_official_who_speaks_after_khi_tiep_is_no_guest(tmp_path):
+    _, guests = _meeting(tmp_path, "Huyện Hồng Dân tiếp khách\n\nChiều 3/4/2024, khi tiếp ông Phan Văn Lực, Phó Chủ tịch "
+                                   "UBND tỉnh Cà Mau, bà Đỗ Thị Mai, Chủ tịch UBND huyện Hồng Dân, tỉnh Bạc Liêu đã thông tin "
+                                   "về tình hình của huyện.\n")
+    assert "Ủy ban nhân dân huyện Hồng Dân" not in guests
+
+
+def test_two_officials_received_by_a_named_receiver_are_both_guests(tmp_path):
+    # (negative: the receiver is named before the verb, every person after it is received)
+    _, guests = _meeting(tmp_path, "Huyện Hồng Dân tiếp đoàn tỉnh Cà Mau\n\nChiều 3/4/2024, bà Đỗ Thị Mai, Chủ tịch UBND "
+                                   "huyện Hồng Dân, tỉnh Bạc Liêu tiếp ông Phan Văn Lực, Phó Chủ tịch UBND tỉnh Cà Mau, ông "
+                                   "Lý Văn Tài, Giám đốc Sở Y tế tỉnh Cà Mau đến thăm và làm việc.\n")
+    assert guests == ["Ủy ban nhân dân tỉnh Cà Mau", "Sở Y tế tỉnh Cà Mau"]

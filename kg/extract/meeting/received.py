@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.sentences.elements import Honorific, Name, Punct, Role, Word
-from kg.extract.meeting.hosts import RECEIVE, by_agent, convenes, host_words, kin, verb_end, verb_index
+from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
+from kg.extract.meeting.hosts import RECEIVE, VISIT, by_agent, convenes, host_words, kin, verb_end, verb_index
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.lexicon import section
 from kg.facts import Body
@@ -69,7 +69,7 @@ def _object_persons(sv: SentenceView, v: int) -> list[list[Role]]:
     els, toks = sv.elements, sv.toks
     end = verb_end(sv, v, RECEIVE)
     out: list = []
-    reach = end
+    reach, k = end, v + 1
     for k in range(v + 1, len(els)):
         e = els[k]
         if e.start < reach:
@@ -88,7 +88,26 @@ def _object_persons(sv: SentenceView, v: int) -> list[list[Role]]:
         # (a title alone stands for its holder: "tiếp Đại sứ X tại Việt Nam")
         roles = [e for e in out if isinstance(e, Role)]
         return [roles] if len(roles) == 1 else []
-    return persons_of(out, toks)
+    persons = persons_of(out, toks)
+    return persons[:-1] if len(persons) > 1 and _subject_last(sv, v, out, k) else persons
+
+
+def _subject_last(sv: SentenceView, v: int, out: list, stop: int) -> bool:
+    """The last person of those read after the receiving verb at element v (`out`, up to element `stop`) is the
+    main clause's subject: the verb opens the sentence with no one before it ("Sáng 12/5, (khi) tiếp ông A,
+    Phó Chủ tịch UBND tỉnh X, ông B, Bí thư Huyện ủy Y bày tỏ ..."), a comma before the last name (not "và"),
+    and the clause goes on after him with another verb than a visit's ("tiếp ông A, ..., ông B, ... đến thăm":
+    both received)."""
+    els = sv.elements
+    if any(isinstance(e, (Honorific, Name, Role, BodyMention)) for e in els[:v]):
+        return False
+    k = max(n for n, e in enumerate(out) if isinstance(e, Name)) - 1
+    while k >= 0 and isinstance(out[k], Honorific):
+        k -= 1
+    if not (k >= 0 and isinstance(out[k], Punct) and out[k].char == ","):
+        return False
+    return stop + 1 < len(els) and not (isinstance(els[stop], Punct) and els[stop].char in ".;:!?") and \
+        stop not in verb_index(sv)[VISIT]
 
 
 def firms_only(bodies: list[Body]) -> bool:
