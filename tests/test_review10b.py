@@ -90,3 +90,19 @@ def test_two_officials_received_by_a_named_receiver_are_both_guests(tmp_path):
                                    "huyện Hồng Dân, tỉnh Bạc Liêu tiếp ông Phan Văn Lực, Phó Chủ tịch UBND tỉnh Cà Mau, ông "
                                    "Lý Văn Tài, Giám đốc Sở Y tế tỉnh Cà Mau đến thăm và làm việc.\n")
     assert guests == ["Ủy ban nhân dân tỉnh Cà Mau", "Sở Y tế tỉnh Cà Mau"]
+
+
+# -- H5: only an announced oversight names the body it is done to as the host -------------------------------
+
+def test_a_headline_calling_for_closer_inspection_of_a_body_does_not_make_it_the_host(tmp_path):
+    hosts, _ = _meeting(tmp_path, "Nâng cao chất lượng kiểm tra đối với Đảng ủy Quân sự tỉnh Bạc Liêu\n\nChiều 3/4/2024, hội "
+                                  "nghị tổng kết công tác kiểm tra năm 2023 đã diễn ra tại hội trường Tỉnh ủy. Hội nghị do Ủy "
+                                  "ban Kiểm tra Tỉnh ủy Bạc Liêu tổ chức.\n")
+    assert hosts == ["Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu"]
+
+
+def test_an_announced_inspection_still_makes_the_body_inspected_the_host(tmp_path):
+    # (negative: "Công bố quyết định kiểm tra đối với X": X hosts)
+    hosts, _ = _meeting(tmp_path, "Công bố quyết định kiểm tra đối với Ban Thường vụ Huyện ủy Hồng Dân\n\nChiều 3/4/2024, "
+                                  "hội nghị đã diễn ra tại hội trường Huyện ủy.\n")
+    assert hosts == ["Ban Thường vụ Huyện ủy Hồng Dân"]

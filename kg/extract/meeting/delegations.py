@@ -268,15 +268,25 @@ def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
         guests = [b for b in (resolve(e) for e in subject_of(sv, k)) if b is not None and b not in hosts]
         if hosts and guests:
             return hosts, guests, True, True
-        if hosts and j > i + n and not any(isinstance(e, (BodyMention, Name, Role)) for e in els[:k]):
+        if hosts and j > i + n and _announced(toks, i, n) and not any(isinstance(e, (BodyMention, Name, Role))
+                                                                      for e in els[:k]):
             # ("Thông báo kết quả kiểm tra đối với Ban Thường vụ Tỉnh ủy X": the act named alone, who
-            # oversees left unsaid; the body it is done to hosts)
+            # oversees left unsaid; the body it is done to hosts; not an act urged, "Tăng cường giám sát đối với X")
             return hosts, [], True, False
     got = _oversees_at_home(sv, resolve)
     if got[2]:
         return got
     from kg.extract.meeting.visitors import session_of_with     # ("Buổi làm việc của X với Y")
     return session_of_with(sv, resolve)
+
+
+def _announced(toks, i: int, n: int) -> bool:
+    """The oversight word at toks[i:i + n] closes a decision or findings announced ("Thông báo kết quả kiểm
+    tra", "Công bố quyết định giám sát"; meetings.yaml people `review_announcements`)."""
+    from kg.extract.lexicon import grammar
+    from kg.extract.sentences.phrase_starts import starts
+    phrases = grammar("meetings.yaml", "people")["review_announcements"]
+    return any(starts(toks, p, phrases) == i + n - p for p in range(max(0, i - 8), i))
 
 
 def _oversees_at_home(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
