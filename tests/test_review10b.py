@@ -106,3 +106,39 @@ def test_an_announced_inspection_still_makes_the_body_inspected_the_host(tmp_pat
     hosts, _ = _meeting(tmp_path, "Công bố quyết định kiểm tra đối với Ban Thường vụ Huyện ủy Hồng Dân\n\nChiều 3/4/2024, "
                                   "hội nghị đã diễn ra tại hội trường Huyện ủy.\n")
     assert hosts == ["Ban Thường vụ Huyện ủy Hồng Dân"]
+
+
+# -- H6, M1-M3: a purpose that is the subject's own still tells the event held --------------------------------
+
+def test_a_partnership_to_organise_keeps_its_organiser_over_a_later_speaker_s_body(tmp_path):
+    hosts, _ = _meeting(tmp_path, "Hội thi cựu chiến binh\n\nSáng 3/4/2024, Hội Cựu chiến binh huyện Hồng Dân, tỉnh Bạc Liêu "
+                                  "phối hợp với Phòng Văn hóa huyện để tổ chức Hội thi cựu chiến binh năm 2024. Phát biểu "
+                                  "khai mạc, bà Đỗ Thị Mai, Chủ tịch UBND huyện Hồng Dân biểu dương các đội.\n\nHội thi đã "
+                                  "thu hút 12 đội tham gia.\n")
+    assert "Hội Cựu chiến binh huyện Hồng Dân" in hosts and "Ủy ban nhân dân huyện Hồng Dân" not in hosts
+
+
+def test_both_partners_named_organise_the_contest(tmp_path):
+    hosts, _ = _meeting(tmp_path, "Hội thi\n\nSáng 3/4/2024, Hội Liên hiệp Phụ nữ tỉnh Bạc Liêu phối hợp với Sở Y tế tỉnh "
+                                  "Bạc Liêu nhằm tổ chức Hội thi tìm hiểu chăm sóc sức khỏe năm 2024.\n")
+    assert hosts == ["Hội Liên hiệp Phụ nữ tỉnh Bạc Liêu", "Sở Y tế tỉnh Bạc Liêu"]
+
+
+def test_a_purpose_between_commas_leaves_the_main_clause_s_organiser(tmp_path):
+    hosts, _ = _meeting(tmp_path, "Ra mắt câu lạc bộ\n\nSáng 3/4/2024, Hội Liên hiệp Phụ nữ tỉnh Bạc Liêu, nhằm chào mừng "
+                                  "ngày Quốc tế Phụ nữ, tổ chức ra mắt câu lạc bộ phụ nữ khởi nghiệp.\n")
+    assert hosts == ["Hội Liên hiệp Phụ nữ tỉnh Bạc Liêu"]
+
+
+def test_a_party_cell_chosen_to_hold_a_model_congress_holds_it(tmp_path):
+    hosts, _ = _meeting(tmp_path, "Đại hội điểm\n\nSáng 3/4/2025, Đảng bộ xã Ninh Quới, huyện Hồng Dân, tỉnh Bạc Liêu được "
+                                  "Ban Thường vụ Huyện ủy chọn để tổ chức Đại hội điểm nhiệm kỳ 2025 - 2030.\n")
+    assert hosts == ["Đảng bộ xã Ninh Quới"]
+
+
+def test_a_request_to_organise_still_convenes_nothing(tmp_path):
+    # (negative: a purpose of someone else's, the body right before a request word, holds nothing)
+    hosts, _ = _meeting(tmp_path, "Chuẩn bị hội thi\n\nSáng 3/4/2024, Thường trực Huyện ủy Hồng Dân, tỉnh Bạc Liêu họp bàn "
+                                  "công tác chuẩn bị. Thường trực thống nhất với đề xuất của Hội Cựu chiến binh huyện nhằm "
+                                  "tổ chức hội thi vào tháng 5.\n")
+    assert "Hội Cựu chiến binh huyện Hồng Dân" not in hosts

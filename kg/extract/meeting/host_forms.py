@@ -73,15 +73,31 @@ def purposed(sv: SentenceView, v: int) -> bool:
 def _after_purpose(sv: SentenceView, v: int, words) -> bool:
     """ "... của Bộ Chính trị, Ban Bí thư nhằm ghi nhận, biểu dương các kết quả": a purpose word between the
     last body before the verb at element v and the verb, which no tense word (meetings.yaml hosts
-    `tense_words`) opens again as the main clause ("Hội X, nhằm chào mừng Đại hội, đã tổ chức ...")."""
+    `tense_words`) opens again as the main clause ("Hội X, nhằm chào mừng Đại hội, đã tổ chức ..."), nor a
+    comma that closes the purpose phrase ("Hội X, nhằm chào mừng ..., tổ chức ..."). Not a purpose of the
+    verb's own subject either (_own_purpose): "X phối hợp với Y nhằm tổ chức Z" tells Z held."""
     from kg.extract.meeting.hosts import host_words
     from kg.extract.sentences.phrase_starts import starts
     els, toks = sv.elements, sv.toks
     b = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], BodyMention)), None)
     t = els[v].start
-    if b is None or t < 1 or toks[t - 1].low in host_words()["tense_words"]:
+    if b is None or t < 1 or toks[t - 1].low in host_words()["tense_words"] or _own_purpose(sv, b, t, words):
         return False
-    return any(starts(toks, p, words) for p in range(els[b].end, t))
+    at = next((p for p in range(els[b].end, t) if starts(toks, p, words)), None)
+    return at is not None and not (toks[at - 1].text == "," and any(x.text == "," for x in toks[at + 1:t]))
+
+
+def _own_purpose(sv: SentenceView, b: int, t: int, words) -> bool:
+    """The purpose word right before the verb (token t) is the purpose of what the clause's subject does with a
+    partner ("X phối hợp với Y nhằm tổ chức": a `partner_openers` phrase of meetings.yaml hosts from right before
+    the last body, at element b, to the purpose word) or is chosen for ("X được Ban Thường vụ Y chọn để tổ chức":
+    b the agent of a passive, `passive_words`): the subject holds the event."""
+    from kg.extract.meeting.hosts import host_words
+    from kg.extract.sentences.phrase_starts import ends_before, starts
+    toks, w, start = sv.toks, host_words(), sv.elements[b].start
+    at = next((p for p in range(max(0, t - 3), t) if (n := starts(toks, p, words)) and p + n == t), None)
+    return at is not None and start > 0 and (toks[start - 1].low in w["passive_words"] or ends_before(
+        toks, start, w["partner_openers"]) or any(starts(toks, p, w["partner_openers"]) for p in range(start, at)))
 
 
 def team_head(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
