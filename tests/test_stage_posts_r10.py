@@ -296,3 +296,18 @@ def test_a_chain_after_a_fronted_clause_with_no_recipient_title_is_whole(tmp_pat
 def test_a_recipient_named_with_his_titles_keeps_them(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTrao quà cho Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Nam Trần Văn Tư.\n")
     assert ("Trần Văn Tư", "Phó Bí thư", "Tỉnh ủy Hà Nam") in posts(st)
+
+
+# --- a commune's committee member with no title after: the one commune of the story ---
+
+def test_a_commune_committee_member_alone_is_of_the_one_commune_named(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐảng bộ xã Tà Mung tổ chức lễ kết nạp đảng viên. Đến dự có đồng chí Giàng A Chu - Bí "
+                            "thư Đảng ủy xã Tà Mung; đồng chí Lò Thị Phượng - Đảng ủy viên phụ trách chi bộ bản.\n")
+    assert ("Lò Thị Phượng", "Ủy viên", "Đảng ủy xã Tà Mung") in posts(st)
+
+
+def test_a_commune_committee_member_alone_in_a_story_of_two_communes_has_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐảng bộ xã Tà Mung và xã Mường Kim tổ chức hội nghị. Dự có đồng chí Lò Thị Phượng - "
+                            "Đảng ủy viên phụ trách chi bộ bản.\n")
+    assert not posts(st)
+    assert "Lò Thị Phượng" in officials(st)

@@ -102,8 +102,13 @@ def _union_board(role: Role, organs: list[str], following: list[Role]) -> Option
 
 def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
     """ "Đảng ủy viên, Chủ tịch Ủy ban MTTQ phường 3": the text says Đảng ủy, and the next title
-    says which commune; with no commune title after it, the commune is not known."""
+    says which commune; with no title after it ("bà A - Đảng ủy viên phụ trách chi bộ"), the one
+    commune the story names, as for "Ủy viên Đảng ủy"; else the commune is not known."""
     nb = following[0].body if following else None
+    one = _one_commune(bodies) if nb is None and not following else None
+    if one is not None:
+        return bodies(BodyMention(role.start, role.end, role.surface, base=c, level="commune", unit=one[0],
+                                  place_name=one[1]))
     if nb is None or nb.level != "commune" or nb.unit is None:
         return None
     return bodies(BodyMention(role.start, role.end, role.surface, base=c, level="commune", unit=nb.unit,
@@ -138,11 +143,15 @@ def _commune_council(bm: BodyMention, following: list[Role], bodies: ResolvedBod
     if nb is None or nb.level is not None or nb.place_name or nb.organs or nb.base is None \
             or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
         return
+    one = _one_commune(bodies)
+    if one is not None:
+        following[0].body = replace(nb, level="commune", unit=one[0], place_name=one[1])
+
+
+def _one_commune(bodies: ResolvedBodies) -> Optional[tuple[str, str]]:
+    """(unit, name) of the one commune the story names, or None."""
     communes = bodies.resolver.places._ctx.communes
-    if len(communes) != 1:
-        return
-    unit, name = next(iter(communes.items()))
-    following[0].body = replace(nb, level="commune", unit=unit, place_name=name)
+    return next(iter(communes.items())) if len(communes) == 1 else None
 
 
 def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) -> Optional[BodyMention]:
