@@ -87,3 +87,27 @@ def test_a_lone_official_still_goes_to_the_public_body_he_works_with():
               "với Huyện ủy Vũ Thư.\n")
     assert hosts(f) == {"Huyện ủy Vũ Thư"}
     assert "Tập đoàn Hồng Lam" not in guests(f) and guests(f)
+
+
+# --- H3: a bare local title in a clause fronted on a province ("Đối với tỉnh X, ...") is that province's ---
+
+_TWO_PROVINCES = ("Tin\n\nThủ tướng Chính phủ phê chuẩn kết quả bầu Ủy viên UBND tỉnh Thái Bình và tỉnh Ninh Bình. "
+                  "Cụ thể, đối với tỉnh Thái Bình, Thủ tướng phê chuẩn chức danh Ủy viên UBND tỉnh đối với ông Hà "
+                  "Quang Vinh, Giám đốc Sở Xây dựng. Đối với tỉnh Ninh Bình, Thủ tướng phê chuẩn đối với ông Lục "
+                  "Văn Tám, Giám đốc Sở Y tế tỉnh Ninh Bình; ông Kha Văn Sỹ, Chánh Văn phòng UBND tỉnh Ninh Bình.\n")
+
+
+def test_a_bare_title_after_a_fronted_province_is_of_that_province():
+    got = posts(facts(_TWO_PROVINCES))
+    assert ("Hà Quang Vinh", "Giám đốc", "Sở Xây dựng tỉnh Thái Bình") in got
+    assert not any(body.endswith("Ninh Bình") for name, _, body in got if name == "Hà Quang Vinh")
+    assert ("Lục Văn Tám", "Giám đốc", "Sở Y tế tỉnh Ninh Bình") in got
+
+
+def test_a_fronted_province_holds_its_own_sentence_only():
+    # the next sentence's bare title is placed as before (the article's province), not by the fronted one;
+    # and a unit not fronted ("hỗ trợ tỉnh X,") is no topic
+    f = facts("Tin\n\nĐối với tỉnh Thái Bình, UBND tỉnh Ninh Bình hỗ trợ 2 tỷ đồng. Ông Lục Văn Tám, Giám đốc Sở Y tế "
+              "tỉnh Ninh Bình cho biết, ông Kha Văn Sỹ, Giám đốc Sở Xây dựng đã đến làm việc tại tỉnh Ninh Bình.\n")
+    got = posts(f)
+    assert not any(body.endswith("Thái Bình") for _, _, body in got)

@@ -90,13 +90,37 @@ _APPOSED = frozenset(tuple(w.split()) for w in _SPEC["apposed"])
 _LEADS = tuple(sorted((tuple(w.split()) for w in _SPEC["leads"]), key=len, reverse=True))
 
 
+def _topics(sv) -> list[tuple[int, LevelMention, bool]]:
+    """(index, unit, True) of each unit a clause is fronted on ("Đối với tỉnh X, Thủ tướng phê chuẩn ... đối
+    với ông A, Giám đốc Sở Tài chính": roles.yaml posts sides `topics`), at the sentence's start or after
+    a mark, a comma right after it."""
+    toks, out = sv.toks, []
+    for i, e in enumerate(sv.elements):
+        if type(e) is not LevelMention or not e.place_name or e.level not in _SPEC["levels"] or e.end >= len(toks) \
+                or toks[e.end].text != ",":
+            continue
+        lead = next((t for t in _TOPICS if e.start >= len(t) and tuple(x.low for x in toks[e.start - len(t):e.start]) == t), None)
+        k = e.start - len(lead) if lead else -1
+        if lead and (k <= _REACH or toks[k - 1].text in ",;:"):
+            out.append((i, e, True))
+    return out
+
+
+_TOPICS = tuple(tuple(w.split()) for w in _SPEC["topics"])
+
+
 def side_units(sv) -> None:
     """The bare bodies of the unit's level in the titles after each side's unit (up to the next
-    side's) take that unit's name."""
-    cues = _cues(sv)
+    side's) take that unit's name; after a unit the clause is fronted on (_topics), every bare body of
+    its level up to the sentence's end, or to another unit of that level named."""
+    topics = _topics(sv)
+    cues = sorted(_cues(sv) + topics, key=lambda c: c[0])
     els, toks = sv.elements, sv.toks
     for n, (i, unit, listed) in enumerate(cues):
         stop = cues[n + 1][0] if n + 1 < len(cues) else len(els)
+        if (i, unit, listed) in topics:
+            _topic_bodies(els[i + 1:stop], unit)
+            continue
         for x, e in enumerate(els[i + 1:stop], i + 1):
             if e.start <= unit.end:
                 continue        # (the cue's own "có")
@@ -115,6 +139,20 @@ def side_units(sv) -> None:
                     break       # "..., Chủ tịch UBND tỉnh Y": another unit named, the side is over
             else:
                 bm.place_name = unit.place_name
+
+
+def _topic_bodies(els: list, unit: LevelMention) -> None:
+    """The bare bodies of the fronted unit's level after it, past any word and mark, up to the sentence's
+    end or another unit of that level named."""
+    for e in els:
+        if type(e) is LevelMention and e.level == unit.level and e.place_name not in (None, unit.place_name):
+            return
+        bm = e.body if type(e) is Role else e
+        if type(bm) is not BodyMention or bm.central or bm.level != unit.level or bm.unit not in (unit.unit, None):
+            continue
+        if bm.place_name and bm.place_name != unit.place_name:
+            return      # ("..., nguyên Giám đốc Sở X tỉnh Y": another unit's body, the topic's are over)
+        bm.place_name = bm.place_name or unit.place_name
 
 
 def committee_places(L: list[Element], toks: list) -> None:
