@@ -271,7 +271,7 @@ class Scanner(BodyParser, NameReader):
         lx = self.lx
         n = len(toks)
         low = toks[i].low
-        r = lx.roles.match(toks, i) if low in self._role_firsts else None
+        r = lx.roles.match(toks, i) if low in self._role_firsts and not _name_initial(toks, i) else None
         b = self.parse_body(sentence, toks, i, vintage) if low in self._body_firsts else None
         if r is not None and (b is None or r.size >= b.end - i):
             role = self._role(sentence, toks, i, r, vintage)
@@ -339,3 +339,11 @@ class Scanner(BodyParser, NameReader):
         if role.end < n and (not toks[role.end].is_word or toks[role.end].low in self._joiners):
             role.next_char = toks[role.end].low        # punctuation, or the joiner "kiêm"
         return role
+
+
+def _name_initial(toks: list[Token], i: int) -> bool:
+    """ "ông Lò Văn P. Chủ tịch UBND xã ...": a capital's initial and its dot right after a name's
+    syllable end that name (an anonymised citizen), and the next sentence opens on a title; the
+    "P." that cuts "Phó" follows a comma, a dash or a clause word ("bà A - TVHU, P. Chủ tịch")."""
+    return 0 < i and i + 1 < len(toks) and len(toks[i].text) == 1 and toks[i].is_cap \
+        and toks[i + 1].text == "." and toks[i - 1].is_word and toks[i - 1].is_cap

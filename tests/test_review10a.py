@@ -1,0 +1,39 @@
+"""review10a (second review of round 10's posts, sentences, bodies and places rules): each finding fixed,
+with the right reading and the near-miss that must keep working. Every sentence is invented (names,
+series, writers); the places are real provinces and districts."""
+from __future__ import annotations
+
+import kg
+
+
+def _facts(text: str, headline: str = "Tin địa phương"):
+    return kg.extract_text(headline + "\n\n" + text + "\n", source="t.txt")
+
+
+def _posts(f) -> set:
+    return {(p.official, p.role, p.body.name) for p in f.posts if p.body is not None}
+
+
+def _bodies(f) -> set:
+    return {b.name for b in f.bodies}
+
+
+def _officials(f) -> set:
+    return {o.name for o in f.officials}
+
+
+# H1: an initial closing a name, then a sentence opening on a title, is no "Phó"
+
+def test_h1_an_initial_after_a_name_is_the_name_s_not_a_deputy_s():
+    for text in ("Người bị hại là ông Đinh Văn P. Chủ tịch UBND xã Mường Khoa cho biết, xã đã vào cuộc hỗ trợ.",
+                 "Đối tượng Đinh Văn P. Bí thư Đảng ủy xã Mường Khoa cho biết, xã đã vào cuộc hỗ trợ gia đình."):
+        f = _facts(text)
+        assert not any(role.startswith("Phó") for _, role, _ in _posts(f)), _posts(f)
+        assert "Đinh Văn" not in _officials(f)
+
+
+def test_h1_p_after_a_comma_or_a_dash_is_still_the_deputy_s_title():
+    f = _facts("Dự buổi lễ có bà Cầm Thị Nguyệt - TVHU, P. Chủ tịch HĐND huyện Mường Lát và đại diện các ban ngành.")
+    assert ("Cầm Thị Nguyệt", "Phó Chủ tịch", "Hội đồng nhân dân huyện Mường Lát") in _posts(f)
+    f = _facts("Dự buổi lễ có ông Cầm Văn Sơn, P. Bí thư Đảng ủy xã Mường Khoa và đại diện các ban ngành.")
+    assert ("Cầm Văn Sơn", "Phó Bí thư", "Đảng ủy xã Mường Khoa") in _posts(f)
