@@ -37,3 +37,29 @@ def test_h1_p_after_a_comma_or_a_dash_is_still_the_deputy_s_title():
     assert ("Cầm Thị Nguyệt", "Phó Chủ tịch", "Hội đồng nhân dân huyện Mường Lát") in _posts(f)
     f = _facts("Dự buổi lễ có ông Cầm Văn Sơn, P. Bí thư Đảng ủy xã Mường Khoa và đại diện các ban ngành.")
     assert ("Cầm Văn Sơn", "Phó Bí thư", "Đảng ủy xã Mường Khoa") in _posts(f)
+
+
+# H2: a union's boards listed bare before the union's own board are the union's, never the Huyện ủy's
+
+def test_h2_boards_listed_before_a_union_s_board_are_no_party_boards():
+    f = _facts("Sáng 5/4/2024, Ban Tổ chức, Ban Tuyên giáo Hội Nông dân huyện Thăng Bình phối hợp tổ chức hội nghị "
+               "tập huấn nghiệp vụ cho cán bộ Hội cơ sở.")
+    b = _bodies(f)
+    assert "Ban Tổ chức Huyện ủy Thăng Bình" not in b and "Huyện ủy Thăng Bình" not in b
+    assert not any(h.name.startswith("Ban Tổ chức Huyện ủy") for m in f.meetings for h in m.hosts)
+    b = _bodies(_facts("Đại diện Ban Dân vận, Ban Kinh tế - Xã hội Hội LHPN huyện Diễn Châu cùng dự hội nghị."))
+    assert "Ban Dân vận Huyện ủy Diễn Châu" not in b and "Huyện ủy Diễn Châu" not in b
+
+
+def test_h2_a_party_board_before_unions_named_alone_stays_the_level_s():
+    f = _facts("Sáng 5/4/2024, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Diễn Châu phối hợp "
+               "tổ chức hội nghị tập huấn cho cán bộ cơ sở.")
+    assert "Ban Dân vận Huyện ủy Diễn Châu" in _bodies(f)
+
+
+# H3: the boards listed before a sector's party committee's board are that committee's
+
+def test_h3_boards_before_a_bloc_committee_s_board_are_that_committee_s():
+    b = _bodies(_facts("Đại diện Ban Tuyên giáo, Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh cùng dự hội nghị."))
+    assert "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh" not in b and "Tỉnh ủy Hà Tĩnh" not in b
+    assert "Ban Tuyên giáo Đảng ủy Khối các Cơ quan tỉnh Hà Tĩnh" in b

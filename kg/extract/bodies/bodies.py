@@ -17,7 +17,7 @@ from kg.extract.lexicon import canon, grammar, lexicon
 from kg.extract.bodies.bilateral import read_bilateral
 from kg.extract.bodies.counted_places import counted_places
 from kg.extract.bodies.cued_names import unify_cued_names
-from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete, name_organs,
+from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete,
                                       nearest_province as _nearest_province, share_organ_lists)
 from kg.extract.bodies.plurals import drop_paired_levels, drop_plurals as _drop_plurals
 from kg.extract.bodies.site_names import drop_coded, drop_sites
@@ -32,7 +32,7 @@ from kg.extract.bodies.foreign_councils import read_foreign_councils
 from kg.extract.bodies.open_names import open_body, read_open_names
 from kg.extract.bodies.party_of import party_of_central
 from kg.extract.bodies.union_names import unify_union_names
-from kg.extract.bodies.named_organs import drop_named_organs
+from kg.extract.bodies.named_organs import drop_named_organs, name_organs
 from kg.extract.bodies.nationwide import read_nationwide
 from kg.extract.bodies.proper_names import read_proper_names, unify_houses
 from kg.extract.places.places import PlaceResolver

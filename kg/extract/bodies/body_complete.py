@@ -151,8 +151,7 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None,
         if last is not None and e.base is None and len(e.organs) == 1 and _organ_fits(e.organs[0], last):
             # "Ban Thường trực và các Ủy viên UBMTTQ xã": the organ of the body that closes the list
             e.base = last.base
-        if last is not None and (e.base is not None or e.organs and e.organs[0] not in _NOT_COMMITTEE_ORGANS
-                                 and resolver.lx.organ_kinds.get(e.organs[0]) in _PARTY_ORGAN_KINDS):
+        if last is not None and (e.base is not None or _level_board(e, last, resolver)):
             # the list's last body writes the level: "Đảng ủy, HĐND, UBND phường", "Ban Dân vận, Hội ND huyện X"
             _apply_level(e, last.level, last.unit, last.place_name, resolver)
             continue
@@ -172,6 +171,17 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None,
         else:
             _only_commune(e, resolver)
     return closers
+
+
+def _level_board(e: BodyMention, last: BodyMention, resolver: BodyResolver) -> bool:
+    """A bare party board before a body named alone that closes its list is the level's committee's
+    ("Ban Dân vận, Hội LHPN, Hội Nông dân huyện X"); before an organ of a union, the union's ("Ban Tổ
+    chức, Ban Tuyên giáo Hội Nông dân huyện X": none); of a sector's committee, that committee's."""
+    if not e.organs or e.organs[0] in _NOT_COMMITTEE_ORGANS or last.organs and last.base.kind != "PartyCommittee" \
+            or resolver.lx.organ_kinds.get(e.organs[0]) not in _PARTY_ORGAN_KINDS:
+        return False
+    e.base = last.base if last.organs else None     # ("Ban Tuyên giáo, Văn phòng Đảng ủy Khối ... tỉnh X")
+    return True
 
 
 _COMMUNE_BREAKS = frozenset(_COMPLETION["commune_list_breaks"])
@@ -383,18 +393,3 @@ def share_organ_lists(els: list, mentions: Optional[list] = None) -> None:
                 # "Đoàn Chủ tịch và Ban Thường trực UBTƯ MTTQ Việt Nam": the central body's organs
                 bm.base, bm.level, bm.central = f.base, "central", True
             break
-
-
-def name_organs(mentions) -> None:
-    """An organ the owner's kind of body names otherwise (bodies.yaml `organ_names`): the Front's
-    standing board is its "Ban Thường trực" however written ("Thường trực Ủy ban MTTQ tỉnh X"); a
-    union's and a party committee's keep "Thường trực"."""
-    names = _organ_names()
-    for _, _, bm in mentions:
-        if type(bm) is BodyMention and bm.organs and bm.base is not None:
-            bm.organs[0] = names.get(bm.base.kind, {}).get(bm.organs[0], bm.organs[0])
-
-
-@lru_cache(maxsize=1)
-def _organ_names() -> dict:
-    return {k: dict(v) for k, v in (bodies_yaml().get("organ_names") or {}).items()}

@@ -2,11 +2,13 @@
 sư Y", "Ban Tổ chức Đại hội"): written bare, the bodies stage would take it for the organ of the
 level's party committee or union the sentence is about ("Văn phòng" -> "Văn phòng Huyện ủy").
 A capitalised word right after it that no other element claims (no body, level, place or person)
-goes on its own name, so it is no organ of a body the context gives."""
+goes on its own name, so it is no organ of a body the context gives. And an organ the owner's kind
+of body names otherwise (name_organs)."""
 from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.lexicon import grammar, section
 from kg.extract.sentences.elements import BodyMention, Word
 
@@ -36,3 +38,18 @@ def drop_named_organs(sv) -> None:
             and not (w.end < len(toks) and toks[w.end].low in _chapter_events())
         if isinstance(w, Word) and not chapter:
             e.generic = True
+
+
+def name_organs(mentions) -> None:
+    """An organ the owner's kind of body names otherwise (bodies.yaml `organ_names`): the Front's
+    standing board is its "Ban Thường trực" however written ("Thường trực Ủy ban MTTQ tỉnh X"); a
+    union's and a party committee's keep "Thường trực"."""
+    names = _organ_names()
+    for _, _, bm in mentions:
+        if type(bm) is BodyMention and bm.organs and bm.base is not None:
+            bm.organs[0] = names.get(bm.base.kind, {}).get(bm.organs[0], bm.organs[0])
+
+
+@lru_cache(maxsize=1)
+def _organ_names() -> dict:
+    return {k: dict(v) for k, v in (bodies_yaml().get("organ_names") or {}).items()}
