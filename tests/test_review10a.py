@@ -63,3 +63,25 @@ def test_h3_boards_before_a_bloc_committee_s_board_are_that_committee_s():
     b = _bodies(_facts("Đại diện Ban Tuyên giáo, Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh cùng dự hội nghị."))
     assert "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh" not in b and "Tỉnh ủy Hà Tĩnh" not in b
     assert "Ban Tuyên giáo Đảng ủy Khối các Cơ quan tỉnh Hà Tĩnh" in b
+
+
+# H4: a bracketed line under the byline that is no unit alone (a teaser) places nothing
+
+_SERIES = ("Bài 1: Nông dân Quế Võ vươn lên làm giàu\n\nNhững năm qua, Hội Nông dân huyện Quế Võ đã vận động "
+           "hội viên chuyển đổi cây trồng. Ông Phạm Văn Tùng, Chủ tịch Hội Nông dân huyện cho biết, toàn huyện có "
+           "900 hộ sản xuất kinh doanh giỏi.\n\nHội Nông dân huyện cũng phối hợp với Ngân hàng tổ chức cho vay "
+           "vốn.\n\n                         Đỗ Minh Khang\n\n                         {}\n")
+
+
+def test_h4_a_teaser_of_the_next_part_does_not_place_the_story():
+    for tail in ("(Bài 2: Hội Nông dân huyện Lương Tài với phong trào thi đua sản xuất)",
+                 "(Kỳ tới: Ông Lê Văn Tâm, Chủ tịch UBND huyện Lương Tài nói về phong trào)"):
+        got = _posts(kg.extract_text(_SERIES.format(tail), source="t.txt"))
+        assert ("Phạm Văn Tùng", "Chủ tịch", "Hội Nông dân huyện Quế Võ") in got, (tail, got)
+        assert ("Phạm Văn Tùng", "Chủ tịch", "Hội Nông dân huyện Lương Tài") not in got
+
+
+def test_h4_a_neighbour_s_writer_unit_does_not_move_the_story_but_is_mentioned():
+    f = kg.extract_text(_SERIES.format("(Ban Tuyên giáo Huyện ủy Lương Tài)"), source="t.txt")
+    assert ("Phạm Văn Tùng", "Chủ tịch", "Hội Nông dân huyện Quế Võ") in _posts(f)
+    assert "Ban Tuyên giáo Huyện ủy Lương Tài" in _bodies(f)

@@ -14,6 +14,7 @@ from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cu
 from kg.extract.bodies.foreign_governments import read_foreign_governments
 from kg.extract.places.portal_banners import portal_commune, portal_district, portal_province
 from kg.extract.lexicon import lexicon
+from kg.extract.gazetteer import name_key
 from kg.extract.sentences.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
 from kg.read.sites import credit_site, named_outlet
@@ -28,13 +29,18 @@ def _scan_bylines(state: ArticleState, places: PlaceResolver) -> None:
     if st is None or not st.byline_lines:
         return
     scanner = _get_scanner()
-    for i in sorted(st.byline_lines | _signed_units(st)):
-        for e in scanner.scan(st.lines[i], 0, state.vintage)[1]:
+    signed = _signed_units(st)
+    for i in sorted(st.byline_lines | signed):
+        toks, elements = scanner.scan(st.lines[i], 0, state.vintage)
+        if i in signed and not _unit_alone(toks, elements):
+            continue        # "(Bài 2: Hội Nông dân huyện Y với ...)": the next part's teaser, no writer's unit
+        for e in elements:
             bm = e.body if isinstance(e, Role) else e
             if isinstance(bm, BodyMention) and bm.base is not None and not bm.generic:
                 places.byline_bodies.append(bm)     # "Tác giả: BTG Huyện ủy Tân Biên" names a body
             if isinstance(bm, (BodyMention, LevelMention)) and bm.place_name \
-                    and bm.level in ("province", "city", "district"):
+                    and bm.level in ("province", "city", "district") \
+                    and not (i in signed and _named_otherwise(places, bm)):
                 places.byline.append((bm.level, bm.unit, bm.place_name))
             elif isinstance(bm, (BodyMention, LevelMention)) and bm.place_name and bm.level == "commune" \
                     and bm.unit:
@@ -53,6 +59,23 @@ def _signed_units(st) -> set[int]:
         if len(line) > 2 and line[0] == "(" and line[-1] == ")" and "(" not in line[1:]:
             out.add(k)
     return out
+
+
+def _named_otherwise(places: PlaceResolver, bm) -> bool:
+    """A writer's unit in brackets of a district or city the text names another of, by the same
+    unit word ("Hội Nông dân huyện X ..." and "(Ban Tuyên giáo Huyện ủy Y)"): a neighbour's writer,
+    who does not move the story away from the district it names."""
+    key = name_key(bm.place_name)
+    return bm.level != "province" and any(level == bm.level and unit == bm.unit and name_key(name) != key
+                                          for level, unit, name in places.mentions)
+
+
+def _unit_alone(toks, elements) -> bool:
+    """A bracketed line that is one body's or unit's name and nothing more ("(UBKT Huyện ủy X)"),
+    as a writer's unit is written; a teaser or a source says more ("(Kỳ tới: Ông A, Chủ tịch ...)")."""
+    words = [k for k, t in enumerate(toks) if t.is_word]
+    return bool(words) and any(isinstance(e, (BodyMention, LevelMention, Role)) and e.start <= words[0]
+                               and e.end > words[-1] for e in elements)
 
 
 def _scan_chrome(state: ArticleState, places: PlaceResolver) -> None:
