@@ -71,6 +71,9 @@ def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str]
 # Organs that every kind of body has, not only a party committee (roles.yaml
 # organs_of_any_body): "Ủy viên Đảng đoàn, Phó Chủ tịch Hội CCB Việt Nam" is the union's Đảng đoàn.
 _ANY_BODY_ORGANS = frozenset(section("roles.yaml", "organs_of_any_body"))
+# (roles.yaml organ_holders: the bodies that have such an organ, when not every body has it)
+_HOLDERS = {o: (frozenset(canon(b) for b in h.get("bodies", ())), frozenset(canon(b) for b in h.get("under", ())))
+            for o, h in (section("roles.yaml", "organ_holders") or {}).items()}
 
 
 _MINISTERS = frozenset(section("roles.yaml", "ministers")["roles"])
@@ -83,6 +86,9 @@ def _organ_of_next(bm: BodyMention, following: list[Role]) -> BodyMention:
     nb = following[0].body
     if nb is None or nb.base is None or nb.organs or not nb.complete or nb.generic:
         return bm
+    holders = _HOLDERS.get(bm.organs[0])
+    if holders is not None and canon(nb.base.canonical) not in holders[0] and nb.base.parent not in holders[1]:
+        return bm       # "Ủy viên Ban cán sự đảng, Giám đốc Sở X": no department has one
     return replace(bm, base=nb.base, level=nb.level, unit=nb.unit, place_name=nb.place_name, central=nb.central)
 
 
