@@ -100,3 +100,26 @@ def test_h5_the_people_s_committee_and_a_ministry_keep_theirs():
     assert ("Trịnh Văn Nam", "Ủy viên", "Ban Cán sự Đảng Ủy ban nhân dân tỉnh Yên Bái") in got
     got = _posts(_facts("Dự hội nghị có ông Trịnh Văn Nam, Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Tài chính."))
     assert ("Trịnh Văn Nam", "Ủy viên", "Ban Cán sự Đảng Bộ Tài chính") in got
+
+
+# H6 and M2: lists under one head
+
+def test_h6_a_command_s_bo_is_shared_with_no_name():
+    b = _bodies(_facts("Bộ Tư lệnh Bộ đội Biên phòng, Công an và chính quyền các xã biên giới tỉnh Lai Châu ký kết "
+                       "quy chế phối hợp."))
+    assert "Bộ Công an" not in b
+
+
+def test_h6_a_ministry_still_shares_its_head():
+    b = _bodies(_facts("Đại diện Bộ Tài chính, Nội vụ và Y tế cùng dự hội nghị sáng nay."))
+    assert {"Bộ Tài chính", "Bộ Nội vụ", "Bộ Y tế"} <= b
+
+
+def test_m2_the_level_closing_a_list_of_departments_is_the_whole_list_s():
+    b = _bodies(_facts("Đại diện Sở Tài chính, Kế hoạch và Đầu tư tỉnh Quảng Ngãi dự hội nghị sáng nay."))
+    assert {"Sở Tài chính tỉnh Quảng Ngãi", "Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi"} <= b
+    b = _bodies(_facts("Lãnh đạo các sở Y tế, Nội vụ, Tài chính tỉnh Quảng Ngãi dự hội nghị sáng nay."))
+    assert "Sở Tài chính tỉnh Quảng Ngãi" in b
+    # ... a ministry's list closed by a unit word stays a local body's
+    b = _bodies(_facts("Đại diện Bộ Y tế, Công an tỉnh Quảng Ngãi dự hội nghị sáng nay."))
+    assert "Công an tỉnh Quảng Ngãi" in b and "Bộ Công an" not in b

@@ -37,8 +37,8 @@ def _sectors():
 
 def _head_item(toks: list, h: int, k: int):
     """The lexicon's body that the head at token h and the name at token k make, and the token
-    after the name; None when the name is not one the head takes, or a unit word follows it (a
-    local body: "Bộ Y tế, Công an tỉnh X")."""
+    after the name; None when the name is not one the head takes, or a unit word follows a
+    ministry's name (a local body: "Bộ Y tế, Công an tỉnh X")."""
     lx = lexicon()
     if k >= len(toks) or not toks[k].is_cap:
         return None
@@ -47,8 +47,8 @@ def _head_item(toks: list, h: int, k: int):
             or not e.payload.canonical.startswith(toks[h].text.capitalize() + " "):
         return None
     end = k + e.size - 1
-    if end < len(toks) and lx.levels.match(toks, end) is not None:
-        return None
+    if end < len(toks) and e.payload.sort == "central" and lx.levels.match(toks, end) is not None:
+        return None     # (under "Sở" the level closes the whole list: "Sở Tài chính, Nội vụ tỉnh X")
     return e.payload, end
 
 
@@ -73,6 +73,8 @@ def _headed(sv, h: int, k: int, reader: _Reader, mention: Optional[BodyMention] 
         if it is None or not reader._boundary(it[1], True):
             break
         p, end = it
+        if mention is not None and (p.sort, p.parent) != (mention.base.sort, mention.base.parent):
+            break       # "Bộ Tư lệnh Bộ đội Biên phòng, Công an và ...": a command, no ministry's head to share
         surface = sv.text[toks[k].start - sv.start:toks[end - 1].end - sv.start]
         if p.sort == "central":
             found.append(BodyMention(k, end, surface, base=p, level="central", central=True))
