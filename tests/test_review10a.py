@@ -123,3 +123,21 @@ def test_m2_the_level_closing_a_list_of_departments_is_the_whole_list_s():
     # ... a ministry's list closed by a unit word stays a local body's
     b = _bodies(_facts("Đại diện Bộ Y tế, Công an tỉnh Quảng Ngãi dự hội nghị sáng nay."))
     assert "Công an tỉnh Quảng Ngãi" in b and "Bộ Công an" not in b
+
+
+# M1: an election held after a clause or a purpose is an election
+
+def test_m1_an_election_held_gives_the_post():
+    for text, role, body in (
+            ("Sau khi được Ban Thường vụ giới thiệu, HĐND huyện bầu chức danh Chủ tịch UBND huyện Yên Minh đối với "
+             "ông Sùng Mí Páo.", "Chủ tịch", "Ủy ban nhân dân huyện Yên Minh"),
+            ("Kỳ họp đã dành thời gian để bầu chức danh Phó Chủ tịch UBND tỉnh Hà Giang đối với ông Sùng Mí Páo.",
+             "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")):
+        assert ("Sùng Mí Páo", role, body) in _posts(_facts(text)), text
+
+
+def test_m1_an_election_only_proposed_gives_none():
+    for text in ("Thường trực HĐND tỉnh giới thiệu nhân sự để bầu chức danh Phó Chủ tịch UBND tỉnh Hà Giang đối với "
+                 "ông Sùng Mí Páo.",
+                 "HĐND tỉnh sẽ bầu chức danh Phó Chủ tịch UBND tỉnh Hà Giang đối với ông Sùng Mí Páo."):
+        assert not _posts(_facts(text)), text

@@ -269,8 +269,13 @@ _NOT_DONE_REACH = 4         # words before the verb where a purpose or a proposa
 
 
 def _said_within(toks: Sequence, i: int, phrases: tuple) -> bool:
-    """One of the phrases ends within the few words before token i."""
-    return any(_said_before(toks, x, phrases) for x in range(max(0, i - _NOT_DONE_REACH), i + 1))
+    """One of the phrases ends within the few words before token i, in its clause (no mark between)."""
+    for x in range(i, max(0, i - _NOT_DONE_REACH) - 1, -1):
+        if _said_before(toks, x, phrases):
+            return True
+        if x > 0 and not toks[x - 1].is_word:
+            return False
+    return False
 
 
 def _said_at(toks: Sequence, w: Element, phrase: tuple) -> bool:
