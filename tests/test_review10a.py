@@ -141,3 +141,17 @@ def test_m1_an_election_only_proposed_gives_none():
                  "ông Sùng Mí Páo.",
                  "HĐND tỉnh sẽ bầu chức danh Phó Chủ tịch UBND tỉnh Hà Giang đối với ông Sùng Mí Páo."):
         assert not _posts(_facts(text)), text
+
+
+# M3: "UVBCH Đảng bộ <body>" is that body's Đảng ủy, as "Ủy viên BCH Đảng bộ <body>" written out
+
+def test_m3_uvbch_of_a_sector_s_party_organisation_is_its_dang_uy():
+    for title in ("UVBCH", "Ủy viên BCH"):
+        got = _posts(_facts(f"Dự có ông Võ Văn Thắng, {title} Đảng bộ Công an tỉnh Quảng Bình, Trưởng Công an huyện "
+                            "Bố Trạch."))
+        assert ("Võ Văn Thắng", "Ủy viên", "Đảng ủy Công an tỉnh Quảng Bình") in got, (title, got)
+
+
+def test_m3_uvbch_of_a_union_stays_its_executive_committee():
+    got = _posts(_facts("Dự có ông Võ Văn Thắng, UVBCH Hội Nông dân tỉnh Quảng Bình."))
+    assert ("Võ Văn Thắng", "Ủy viên", "Ban Chấp hành Hội Nông dân tỉnh Quảng Bình") in got

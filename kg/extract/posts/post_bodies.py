@@ -9,6 +9,7 @@ from typing import Optional
 
 from kg.extract.bodies.bodies import ResolvedBodies
 from kg.extract.sentences.elements import BodyMention, Role
+from kg.extract.sentences.tokens import tokenize
 from kg.extract.lexicon import BodyEntry, canon, lexicon, section
 from kg.extract.posts.post_gaps import bare_party_committee
 from kg.extract.posts.title_pairs import BEFORE_STATE as _BEFORE_STATE, shares_next_body
@@ -170,6 +171,9 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) 
             committee = bm if bm.base.sort == "committee" else _party_committee(bm, lx)
             if committee is not None:
                 return committee
+        packed = _packed_committee(entry.body_prefix, bm, lx)
+        if packed is not None:
+            return replace(bm, organs=[packed])     # "UVBCH Đảng bộ Công an tỉnh X": its Đảng ủy
         return replace(bm, organs=[entry.body_prefix] + list(bm.organs))
     if len(bm.organs) == 1 and lx.organ_kinds.get(bm.organs[0]) == "PartyCommittee" \
             and bm.base is not None and bm.base.sort == "committee":
@@ -219,6 +223,18 @@ def _organisation_of_next(bm: BodyMention, following: list[Role]) -> BodyMention
         return bm           # (a place's secretary chairs its council or committee: before a deputy's
                             # title, "Bí thư Đảng bộ" is some agency's, elided)
     return replace(bm, level=nb.level, unit=nb.unit, place_name=nb.place_name)
+
+
+def _packed_committee(prefix: str, bm: BodyMention, lx) -> Optional[str]:
+    """The committee an executive committee of a body's party organisation is, as the lexicon's
+    packed form writes it out ("Ban Chấp hành Đảng bộ" + "Công an tỉnh X" = Đảng ủy Công an tỉnh
+    X): for "UVBCH Đảng bộ Công an tỉnh X" as for "Ủy viên BCH Đảng bộ Công an tỉnh X"."""
+    if len(bm.organs) != 1 or bm.base is None:
+        return None
+    toks = tokenize(prefix + " " + bm.organs[0], 0)
+    m = lx.bodies.match(toks, 0)
+    return m.payload.canonical if m is not None and m.size == len(toks) and m.payload.sort == "committee" \
+        and m.payload.kind == "PartyCommittee" else None
 
 
 def _organisations_committee(bm: BodyMention, entry, lx) -> BodyMention:
