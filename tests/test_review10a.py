@@ -155,3 +155,16 @@ def test_m3_uvbch_of_a_sector_s_party_organisation_is_its_dang_uy():
 def test_m3_uvbch_of_a_union_stays_its_executive_committee():
     got = _posts(_facts("Dự có ông Võ Văn Thắng, UVBCH Hội Nông dân tỉnh Quảng Bình."))
     assert ("Võ Văn Thắng", "Ủy viên", "Ban Chấp hành Hội Nông dân tỉnh Quảng Bình") in got
+
+
+# M7: a labour federation has an Đảng ủy of its own at the province's level only
+
+def test_m7_a_district_labour_federation_has_no_dang_uy():
+    got = _posts(_facts("Dự có ông Hà Văn Sáu, Bí thư Đảng ủy, Chủ tịch LĐLĐ huyện Thanh Sơn."))
+    assert not any(body.startswith("Đảng ủy Liên đoàn") for _, _, body in got), got
+
+
+def test_m7_a_province_s_and_a_central_city_s_keep_theirs():
+    for place in ("tỉnh Phú Thọ", "thành phố Hà Nội"):
+        got = _posts(_facts(f"Dự có ông Hà Văn Sáu, Bí thư Đảng ủy, Chủ tịch LĐLĐ {place}."))
+        assert ("Hà Văn Sáu", "Bí thư", f"Đảng ủy Liên đoàn Lao động {place}") in got, got

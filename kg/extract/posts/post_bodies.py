@@ -8,9 +8,10 @@ from dataclasses import replace
 from typing import Optional
 
 from kg.extract.bodies.bodies import ResolvedBodies
+from kg.extract.gazetteer import get_gazetteer
 from kg.extract.sentences.elements import BodyMention, Role
-from kg.extract.sentences.tokens import tokenize
 from kg.extract.lexicon import BodyEntry, canon, lexicon, section
+from kg.extract.posts.party_organisations import packed_committee, party_committee
 from kg.extract.posts.post_gaps import bare_party_committee
 from kg.extract.posts.title_pairs import BEFORE_STATE as _BEFORE_STATE, shares_next_body
 from kg.facts import Body
@@ -31,7 +32,9 @@ def _next_committee(following: list, lx):
     return None, None
 
 
-_PARTY_OF = frozenset(section("roles.yaml", "party_of_next"))
+# (body -> the levels it has one at; None: at every level)
+_PARTY_OF = {canon(b): None for b in section("roles.yaml", "party_of_next") if isinstance(b, str)} \
+    | {canon(b["body"]): frozenset(b["levels"]) for b in section("roles.yaml", "party_of_next") if isinstance(b, dict)}
 _PARTY_OF_KINDS = section("roles.yaml", "party_of_next_kinds")
 
 
@@ -168,10 +171,10 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) 
         if lx.organ_kinds.get(entry.body_prefix) == "PartyCommittee" and not bm.organs and bm.base is not None:
             # "UVBCH Đảng bộ tỉnh X", "UV BCH Tỉnh đoàn X": an executive committee of a party
             # organisation or a committee is the committee, as "Ủy viên BCH ..." written out reads
-            committee = bm if bm.base.sort == "committee" else _party_committee(bm, lx)
+            committee = bm if bm.base.sort == "committee" else party_committee(bm, lx)
             if committee is not None:
                 return committee
-        packed = _packed_committee(entry.body_prefix, bm, lx)
+        packed = packed_committee(entry.body_prefix, bm, lx)
         if packed is not None:
             return replace(bm, organs=[packed])     # "UVBCH Đảng bộ Công an tỉnh X": its Đảng ủy
         return replace(bm, organs=[entry.body_prefix] + list(bm.organs))
@@ -225,40 +228,12 @@ def _organisation_of_next(bm: BodyMention, following: list[Role]) -> BodyMention
     return replace(bm, level=nb.level, unit=nb.unit, place_name=nb.place_name)
 
 
-def _packed_committee(prefix: str, bm: BodyMention, lx) -> Optional[str]:
-    """The committee an executive committee of a body's party organisation is, as the lexicon's
-    packed form writes it out ("Ban Chấp hành Đảng bộ" + "Công an tỉnh X" = Đảng ủy Công an tỉnh
-    X): for "UVBCH Đảng bộ Công an tỉnh X" as for "Ủy viên BCH Đảng bộ Công an tỉnh X"."""
-    if len(bm.organs) != 1 or bm.base is None:
-        return None
-    toks = tokenize(prefix + " " + bm.organs[0], 0)
-    m = lx.bodies.match(toks, 0)
-    return m.payload.canonical if m is not None and m.size == len(toks) and m.payload.sort == "committee" \
-        and m.payload.kind == "PartyCommittee" else None
-
-
 def _organisations_committee(bm: BodyMention, entry, lx) -> BodyMention:
     """ "Bí thư Đảng bộ xã X": a party secretary's title of a place's party organisation is of
     its committee (roles.yaml party_before_state organisation)."""
     if entry.role not in _BEFORE_STATE["roles"]:
         return bm
-    return _party_committee(bm, lx) or bm
-
-
-def _party_committee(bm: BodyMention, lx) -> Optional[BodyMention]:
-    """ "Đảng bộ xã X" -> Đảng ủy xã X: a place's party organisation as its committee; None for
-    any other body (or a level with no committee the lexicon knows)."""
-    if bm.organs or bm.base is None or bm.base.canonical != _BEFORE_STATE["organisation"]:
-        return None
-    if bm.level == "district":
-        name = lx.party_committee_of_unit.get(bm.unit or "")
-    elif bm.level == "commune":
-        name = next((c.canonical for c in lx.committee_by_name.values()
-                     if c.level == "commune" and c.kind == "PartyCommittee"), None)
-    else:
-        name = lx.party_committee_of_level.get(bm.level or "")
-    c = lx.committee_by_name.get(name or "")
-    return replace(bm, base=c) if c is not None else None
+    return party_committee(bm, lx) or bm
 
 
 _CHAIN_LEVELS = ("province", "district")
@@ -287,7 +262,7 @@ def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyM
     committee has none of that name (roles.yaml party_of_next, party_of_next_kinds)."""
     if nb is None or nb.base is None or nb.organs or nb.generic:
         return None
-    if not (nb.base.sort == "department" or nb.base.canonical in _PARTY_OF
+    if not (nb.base.sort == "department" or _has_party_at(nb, _PARTY_OF.get(nb.base.canonical, ()))
             or nb.base.kind in _PARTY_OF_KINDS["kinds"] and nb.level in _PARTY_OF_KINDS["levels"]):
         return None
     written = _SECTOR_COMMITTEES.get(f"{bm.base.canonical} {nb.base.canonical}")
@@ -297,6 +272,13 @@ def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyM
         return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=list(bm.organs),
                        base=written)
     return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}", organs=list(bm.organs) + [bm.base.canonical])
+
+
+def _has_party_at(nb: BodyMention, levels: Optional[frozenset]) -> bool:
+    """Whether a body of party_of_next has a party committee at nb's level; a city the centre runs
+    ("LĐLĐ thành phố Hà Nội") is a province, a province's city ("thành phố Việt Trì") a district."""
+    return levels is None or nb.level in levels or nb.level == "city" and "province" in levels \
+        and bool(nb.place_name) and get_gazetteer().province(nb.place_name) is not None
 
 
 # the party committees of a sector the lexicon names whole (bodies.yaml leveled: "Đảng ủy Công
