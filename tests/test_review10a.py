@@ -168,3 +168,13 @@ def test_m7_a_province_s_and_a_central_city_s_keep_theirs():
     for place in ("tỉnh Phú Thọ", "thành phố Hà Nội"):
         got = _posts(_facts(f"Dự có ông Hà Văn Sáu, Bí thư Đảng ủy, Chủ tịch LĐLĐ {place}."))
         assert ("Hà Văn Sáu", "Bí thư", f"Đảng ủy Liên đoàn Lao động {place}") in got, got
+
+
+# M8: the holder a dismissal names is an official, without the post taken
+
+def test_m8_the_dismissed_holder_is_an_official():
+    f = _facts("Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND huyện Mèo Vạc đối với ông Thào Mí Dế, Chủ tịch UBND huyện và "
+               "bầu ông Giàng Seo Vư giữ chức Chủ tịch UBND huyện Mèo Vạc.")
+    assert "Thào Mí Dế" in _officials(f)
+    assert not any(o == "Thào Mí Dế" for o, _, _ in _posts(f))
+    assert ("Giàng Seo Vư", "Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc") in _posts(f)

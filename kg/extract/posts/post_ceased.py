@@ -59,13 +59,17 @@ def dismissed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Na
         yield names, chain
 
 
-def without_dismissed(bound: list, sv) -> list:
+def without_dismissed(bound: list, sv, honour) -> list:
     """The (name, titles) bound in a sentence (a SentenceView), less the titles it says are taken
     from the name (dismissed): the same role, of the same body ("UBND thành phố" written again
-    after "UBND thành phố X" is that one)."""
+    after "UBND thành phố X" is that one). The name dismissed was named with a post, an official
+    as the nominee is (honour(name, True))."""
     if not fires(dismissed, sv):
         return bound
-    gone = [(id(name), r) for names, chain in dismissed(sv.elements, sv.toks) for name in names for r in chain]
+    decided = list(dismissed(sv.elements, sv.toks))
+    for name in dict.fromkeys(name.text for names, _ in decided for name in names):
+        honour(name, True)
+    gone = [(id(name), r) for names, chain in decided for name in names for r in chain]
     if not gone:
         return bound
     return [(name, [r for r in roles if not any(i == id(name) and _same_post(g, r) for i, g in gone)])

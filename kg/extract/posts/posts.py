@@ -98,7 +98,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         # "A, Phó Bí thư Tỉnh ủy khóa XVIII, được bầu giữ chức Bí thư Tỉnh ủy khóa XIX": the
         # titles of an earlier term, in the sentence of the election, are held no more
         bound = [(name, [r for r in roles if (_term(sv.toks, r) or new_term) >= new_term]) for name, roles in bound]
-    bound = [(name, roles) for name, roles in without_dismissed(bound, sv)
+    bound = [(name, roles) for name, roles in without_dismissed(bound, sv, honour)
              if not (roles and _retired(sv, roles[-1]))]
     named = appointed(sv.elements, sv.toks) if fires(appointed, sv) else ()
     for group, roles in [*named, *plural_title(sv.elements), *deputies_listed(sv.elements, sv.toks)]:
