@@ -287,3 +287,19 @@ def test_a_leader_joined_by_no_body_that_visits_tells_no_visit(tmp_path):
                                  "Công đoàn. Đồng chí Lê Văn Ba - Phó Chủ tịch LĐLĐ tỉnh cùng lãnh đạo Công ty TNHH Minh Phát "
                                  "tới dự và chúc mừng các gia đình.\n")
     assert (hosts, guests) == (["Liên đoàn Lao động tỉnh Hậu Giang"], [])
+
+
+# -- whom the one received goes on to visit is no one received -------------------------------------------
+
+def test_the_bodies_the_received_visitor_greets_are_not_received(tmp_path):
+    hosts, guests = hg(tmp_path, "Tiếp Tổng Lãnh sự\n\nNgày 14/1/2024, ông Lê Văn Ba, Chủ tịch HĐND tỉnh Hậu Giang tiếp ông "
+                                 "Ivan Petrov, Tổng Lãnh sự Liên bang Nga tại Thành phố Hồ Chí Minh đến thăm, chúc Tết "
+                                 "Thường trực HĐND tỉnh Hậu Giang.\n")
+    assert guests == ["Tổng Lãnh sự quán Liên bang Nga tại Thành phố Hồ Chí Minh"]
+
+
+def test_every_body_of_a_received_delegation_is_still_received(tmp_path):
+    # (negative: no visit verb after the delegation: the list runs on)
+    _, guests = hg(tmp_path, "Tiếp đoàn\n\nNgày 14/1/2024, ông Lê Văn Ba, Chủ tịch UBND huyện Long Mỹ tiếp Đoàn công tác của "
+                             "Sở Nội vụ tỉnh Hậu Giang và Ban Tổ chức Tỉnh ủy Hậu Giang.\n")
+    assert guests == ["Sở Nội vụ tỉnh Hậu Giang", "Ban Tổ chức Tỉnh ủy Hậu Giang"]

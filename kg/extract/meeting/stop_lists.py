@@ -40,6 +40,14 @@ def stops_go_on(sv: SentenceView, t: int) -> bool:
         and _body_at(sv, end + 1)
 
 
+def _visits_after_receiving(sv: SentenceView, v: int) -> set:
+    """The visit verbs after the element v when it is a receiving verb: the one received visits someone, and
+    who is named after that verb is visited, not received."""
+    from kg.extract.meeting.hosts import RECEIVE, VISIT, verb_index
+    found = verb_index(sv)
+    return {k for k in found[VISIT] if k > v} if v in found[RECEIVE] else set()
+
+
 def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
     """The bodies the verb at element v takes, to the end of its clause. Not those in brackets,
     which place a person ("Hòa thượng A (chùa X)"), nor those whose people are met ("thăm các vị
@@ -48,7 +56,10 @@ def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
     from kg.extract.meeting.hosts import host_words, phrase_at
     lx, toks, w = lexicon(), sv.toks, host_words()
     objects, listing, depth, venue, seps, sep = [], False, 0, False, [], ""
-    for e in sv.elements[v + 1:]:
+    visits = _visits_after_receiving(sv, v)
+    for k, e in enumerate(sv.elements[v + 1:], v + 1):
+        if k in visits:
+            break       # ("tiếp ông A, Tổng Lãnh sự X đến thăm, chúc Tết Thường trực HĐND ...": whom he visits)
         if isinstance(e, Word) and e.low in lx.object_ends and \
                 not (e.start > 0 and toks[e.start - 1].low in host_words()["object_ends_not_after"]) and \
                 not (e.start + 1 < len(toks) and f"{e.low} {toks[e.start + 1].low}" in w["object_ends_not_words"]):
