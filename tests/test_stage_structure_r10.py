@@ -56,7 +56,7 @@ def test_a_views_counter_in_brackets_after_the_title_is_no_part_of_it():
 
 
 def test_a_notice_with_its_close_button_is_furniture():
-    text = f"Bạn có thể đọc bản rút gọn của trang nếu mạng chậm. Đóng\n\n{_TITLE}\n\n{_LEAD}"
+    text = f"Trang dùng cookie để phục vụ bạn tốt hơn. Đóng\n\n{_TITLE}\n\n{_LEAD}"
     assert analyse(text).headline_text == _TITLE
     # (a title that ends on the word is no notice: no sentence's stop before it)
     assert analyse(f"Đông Khê sơ kết, hội viên chờ cửa kho đóng\n\n{_LEAD}").headline_text == \
@@ -64,7 +64,7 @@ def test_a_notice_with_its_close_button_is_furniture():
 
 
 def test_a_document_s_preamble_opening_the_page_is_no_title():
-    text = ("Căn cứ Thông báo số 21/TB-MTTQ của Mặt trận huyện về lịch tiếp xúc cử tri sau kỳ họp giữa năm 2025.\n"
+    text = ("Căn cứ Kế hoạch số 7/KH-HĐND của Thường trực HĐND huyện về việc đối thoại với thanh niên năm 2031.\n"
             "Chiều ngày 4/8/2025, đại biểu HĐND huyện tiếp xúc cử tri xã Đông Khê tại hội trường xã.\n")
     assert analyse(text).headline_text is None
     # (a title over the same lead stays one)
@@ -75,30 +75,30 @@ def test_a_document_s_preamble_opening_the_page_is_no_title():
 # -- meeting days ----------------------------------------------------------------------------------
 
 def test_a_day_told_from_the_page_s_after_the_lead_s_subject(tmp_path):
-    text = (" date 2025-10-15 Tỉnh ủy Lạng Sơn sáng nay tổ chức hội nghị công bố quyết định của Ban Bí thư "
-            "về công tác cán bộ.\n\nHội nghị do đồng chí Hà Văn Tư, Phó Bí thư Tỉnh ủy chủ trì.\n")
-    assert _day(tmp_path, text) == "2025-10-15"
-    text = ("Vĩnh Long họp rà soát các hoạt động mừng Đảng, mừng Xuân\n13/01/2027Nhằm đánh giá tiến độ chuẩn bị các "
-            "hoạt động mừng Đảng, mừng Xuân, chiều hôm qua, ông Hà Văn Tư, Phó Chủ tịch UBND tỉnh Vĩnh Long "
-            "đã chủ trì buổi họp với các sở, ngành.\n")
-    assert _day(tmp_path, text) == "2027-01-12"
+    text = (" date 2031-04-02 Huyện ủy Đông Khê sáng nay mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới "
+            "của huyện.\n\nLớp học do đồng chí Hà Văn Tư, Phó Bí thư Huyện ủy chủ trì.\n")
+    assert _day(tmp_path, text) == "2031-04-02"
+    text = ("Đông Khê kiểm tra công tác phòng chống hạn mặn\n05/03/2031Để nắm tình hình phòng chống hạn mặn tại các xã "
+            "ven biển, sáng hôm qua, ông Hà Văn Tư, Phó Chủ tịch UBND tỉnh Đông Khê "
+            "đã chủ trì cuộc họp với các sở, ngành.\n")
+    assert _day(tmp_path, text) == "2031-03-04"
 
 
 def test_a_day_told_from_the_page_s_for_a_plan_dates_no_meeting(tmp_path):
-    text = (" date 2025-10-15 Tỉnh ủy Lạng Sơn sẽ tổ chức vào chiều nay hội nghị công bố quyết định của Ban Bí thư "
-            "về công tác cán bộ.\n\nHội nghị do đồng chí Hà Văn Tư, Phó Bí thư Tỉnh ủy chủ trì.\n")
+    text = (" date 2031-04-02 Huyện ủy Đông Khê sẽ mở vào chiều nay lớp bồi dưỡng lý luận chính trị cho đảng viên mới "
+            "của huyện.\n\nLớp học do đồng chí Hà Văn Tư, Phó Bí thư Huyện ủy chủ trì.\n")
     assert _day(tmp_path, text) is None
     # ("ngày nay", nowadays, tells no day)
-    text = (" date 2025-10-15 Hội Nông dân xã Đông Khê ngày nay tổ chức nhiều hội nghị chuyên đề cho hội viên "
+    text = (" date 2031-04-02 Hội Nông dân xã Đông Khê ngày nay tổ chức nhiều hội nghị chuyên đề cho hội viên "
             "về sản xuất giỏi.\n\nHội nghị do đồng chí Hà Văn Tư, Chủ tịch Hội Nông dân xã chủ trì.\n")
     assert _day(tmp_path, text) is None
 
 
 # -- links to other stories ------------------------------------------------------------------------
 
-_TEASERS = ("Mùa xuân là thời điểm để thành phố khẳng định vị thế trung tâm…\n"
-            "Đề án tổng thể phát triển du lịch của thành phố đến năm 2030,…\n"
-            "Với tinh thần chủ động, thành phố đã hoàn thành sớm nhiều công việc…\n")
+_TEASERS = ("Làng nghề ven sông Trung Hà rộn ràng vào mùa đan lát cuối năm…\n"
+            "Chương trình chuyển đổi số của tỉnh Đông Khê giai đoạn 2031 - 2035,…\n"
+            "Nông dân vùng bãi bồi thu hoạch lứa ngô đông sớm hơn mọi năm…\n")
 
 
 def test_a_run_of_cut_links_ends_the_story_and_the_initials_over_them_sign_it():
@@ -117,41 +117,44 @@ def test_one_or_two_lines_cut_with_an_ellipsis_stay_the_story_s():
 def test_titles_led_by_their_place_inside_the_story_are_links_and_date_nothing(tmp_path):
     text = ("Đông Khê: Bàn giao nhà Đại đoàn kết cho hộ nghèo\n\n(Mặt trận) - Ngày 18/8, Ủy ban MTTQ Việt Nam "
             "xã Đông Khê tổ chức lễ bàn giao nhà Đại đoàn kết cho hộ nghèo.\n\n"
-            "Hưng Yên: Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự lễ khai giảng năm học mới năm 2025\n\n"
-            "Ninh Bình: Phó Bí thư Tỉnh ủy dự Lễ khai giảng tại Trường THPT Dân tộc nội trú tỉnh\n\n"
+            "Thái Bình: Phó Chủ tịch UBND tỉnh dự lễ ra quân chiến dịch tình nguyện hè năm 2031\n\n"
+            "Hà Giang: Hội Cựu chiến binh tỉnh trao nhà nghĩa tình đồng đội cho hội viên khó khăn\n\n"
             "Ngôi nhà được xây dựng trong 22 ngày với tổng kinh phí gần 60 triệu đồng.\n")
     assert _day(tmp_path, text) == "--08-18"
     st = analyse(text)
-    assert not any(st.lines[i].startswith(("Hưng Yên", "Ninh Bình")) for i in st.story)
+    assert not any(st.lines[i].startswith(("Thái Bình", "Hà Giang")) for i in st.story)
+    # (another province's title may open on a figure: "Thái Bình: 98% thôn ...")
+    st = analyse(text.replace("Phó Chủ tịch UBND tỉnh dự lễ ra quân", "98% thôn, tổ dân phố ra quân"))
+    assert not any(st.lines[i].startswith(("Thái Bình", "Hà Giang")) for i in st.story)
     # (one such line alone is the story's: a subheading)
-    one = text.replace("Ninh Bình: Phó Bí thư Tỉnh ủy dự Lễ khai giảng tại Trường THPT Dân tộc nội trú tỉnh\n\n", "")
-    assert any(analyse(one).lines[i].startswith("Hưng Yên") for i in analyse(one).story)
+    one = text.replace("Hà Giang: Hội Cựu chiến binh tỉnh trao nhà nghĩa tình đồng đội cho hội viên khó khăn\n\n", "")
+    assert any(analyse(one).lines[i].startswith("Thái Bình") for i in analyse(one).story)
 
 
 def test_a_season_s_or_a_spring_s_year_in_lower_case_dates_the_meeting(tmp_path):
-    text = ("Ngày 29.1, UBND tỉnh Đông Khê tổ chức buổi họp mặt mừng xuân Kỷ Hợi 2029 với các tỉnh bạn.\n\n"
-            "Tham dự có đồng chí Hà Văn Tư, Chủ tịch UBND tỉnh Đông Khê.\n")
-    assert _day(tmp_path, text) == "2029-01-29"
-    text = ("Ngày 13-6, Huyện đoàn Đông Khê tổ chức Lễ ra quân chiến dịch tình nguyện hè 2031 tại xã Trung Hà.\n\n"
+    text = ("Ngày 30.1, Hội Người cao tuổi tỉnh Đông Khê gặp mặt hội viên đón xuân Canh Ngọ 2029 tại nhà văn hóa.\n\n"
+            "Tham dự có đồng chí Hà Văn Tư, Chủ tịch Hội.\n")
+    assert _day(tmp_path, text) == "2029-01-30"
+    text = ("Ngày 14-6, Huyện đoàn Đông Khê tổ chức lễ ra quân làm sạch kênh mương mùa hè 2031 tại xã Trung Hà.\n\n"
             "Tham dự có đồng chí Hà Văn Tư, Bí thư Huyện đoàn.\n")
-    assert _day(tmp_path, text) == "2031-06-13"
+    assert _day(tmp_path, text) == "2031-06-14"
     # (no year named: the day alone)
-    text = ("Ngày 13-6, Huyện đoàn Đông Khê tổ chức Lễ ra quân chiến dịch tình nguyện hè tại xã Trung Hà.\n\n"
+    text = ("Ngày 14-6, Huyện đoàn Đông Khê tổ chức lễ ra quân làm sạch kênh mương mùa hè tại xã Trung Hà.\n\n"
             "Tham dự có đồng chí Hà Văn Tư, Bí thư Huyện đoàn.\n")
-    assert _day(tmp_path, text) == "--06-13"
+    assert _day(tmp_path, text) == "--06-14"
 
 
 def test_days_listed_before_the_last_date_a_meeting_by_its_first():
     from kg.extract.structure.dates import day_dates
-    assert [(d.day, d.month, d.year) for d in day_dates("Trong 03 ngày, 3,4 và 5/8/2030, Đảng bộ huyện")] == [(3, 8, 2030)]
+    assert [(d.day, d.month, d.year) for d in day_dates("Các ngày 6,7 và 8/9/2030, Hội Nông dân tỉnh")] == [(6, 9, 2030)]
     assert [(d.day, d.month) for d in day_dates("Trong 3 ngày 3, 4, 5/8, Đảng bộ huyện")] == [(3, 8)]
     # (a number with its decimal comma is no day of a list)
     assert [(d.day, d.month) for d in day_dates("Sản lượng tăng 3,4 lần; ngày 5/8, Hội nghị")] == [(5, 8)]
 
 
 def test_two_clauses_a_semicolon_joins_over_the_page_s_stamp_are_the_title():
-    title = ("Tập trung thực hiện thắng lợi nhiệm vụ năm 2029; chuẩn bị tốt cho Đại hội Đảng bộ các cấp, "
-             "tiến tới Đại hội Đảng bộ huyện Đông Khê lần thứ XXX")
+    title = ("Hoàn thành các chỉ tiêu kinh tế năm 2029; sẵn sàng cho cuộc bầu cử đại biểu HĐND các cấp, "
+             "hướng tới kỷ niệm 50 năm thành lập huyện Đông Khê")
     text = f"Hoạt động Đảng\n\n{title}\nNgày đăng 17/07/2029 | 09:15 | Lượt xem: 85\n\n{_LEAD}"
     assert analyse(text).headline_text == title
     # (a list of those present over the stamp runs to more semicolons: no title)
@@ -178,13 +181,13 @@ def _kind(tmp_path, text: str):
 
 
 def test_a_credited_caption_over_the_lead_gives_way_to_the_kind_the_lead_names(tmp_path):
-    text = ("Ban Chấp hành Hội Cựu chiến binh xã Đông Khê nhiệm kỳ 2027-2032 ra mắt. Ảnh: Thu Hà\n\n"
+    text = ("Các hội viên mới của Hội Cựu chiến binh xã Đông Khê nhận thẻ hội viên tại lễ ra mắt. Ảnh: Thu Hà\n\n"
             "Tại Đại hội, các đại biểu đã bầu 15 đồng chí vào Ban Chấp hành Hội Cựu chiến binh xã Đông Khê; "
             "ông Hà Văn Tư được bầu làm Chủ tịch Hội.\n")
     assert _kind(tmp_path, text) == "Congress"
-    text = ("Ông Hà Văn Tư, Trưởng ban Nội chính Trung ương phát biểu tại hội nghị. (Ảnh: Thu Hà/TTXVN)\n\n"
-            "Ngày 7/6, Đoàn kiểm tra do ông Hà Văn Tư làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy "
-            "Đông Khê.\n")
+    text = ("Ông Hà Văn Tư, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy phát biểu tại hội nghị. (Ảnh: Thu Hà/TTXVN)\n\n"
+            "Ngày 9/5, Đoàn giám sát do ông Hà Văn Tư làm trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy "
+            "Đông Khê về công tác cán bộ.\n")
     assert _kind(tmp_path, text) == "WorkingSession"
 
 
@@ -196,11 +199,11 @@ def test_a_credited_caption_over_a_lead_that_names_no_event_keeps_its_kind(tmp_p
 
 
 def test_respects_paid_on_the_trip_the_lead_opens_on_are_a_visit_s(tmp_path):
-    text = ("Trong khuôn khổ chuyến thăm và làm việc tại tỉnh Xiêng Khoảng (Lào), sáng 18/2, đoàn đại biểu "
+    text = ("Trong khuôn khổ chuyến thăm hữu nghị tại tỉnh Xiêng Khoảng (Lào), sáng 18/2, đoàn đại biểu "
             "tỉnh Đông Khê do ông Hà Văn Tư, Bí thư Tỉnh ủy dẫn đầu đến dâng hương tại Đài tưởng niệm liệt sĩ.\n")
     assert _kind(tmp_path, text) == "Visit"
     # (the work the trip frames is a working session)
-    text = ("Trong khuôn khổ chuyến thăm và làm việc tại tỉnh Xiêng Khoảng (Lào), sáng 18/2, đoàn đại biểu "
+    text = ("Trong khuôn khổ chuyến thăm hữu nghị tại tỉnh Xiêng Khoảng (Lào), sáng 18/2, đoàn đại biểu "
             "tỉnh Đông Khê do ông Hà Văn Tư, Bí thư Tỉnh ủy dẫn đầu đã làm việc với Tỉnh ủy Xiêng Khoảng.\n")
     assert _kind(tmp_path, text) == "WorkingSession"
     # (respects paid with no trip framing them stay a ceremony)
@@ -210,9 +213,9 @@ def test_respects_paid_on_the_trip_the_lead_opens_on_are_a_visit_s(tmp_path):
 
 
 def test_an_inspection_s_decision_announced_is_a_conference(tmp_path):
-    text = ("(ĐK) - Đoàn kiểm tra của Ban Bí thư kiểm tra công tác lãnh đạo đối với Ban Thường vụ Tỉnh ủy Đông Khê.\n\n"
-            "Ngày 16-6, ông Hà Văn Tư, Bí thư Trung ương Đảng dẫn đầu đoàn kiểm tra đã công bố quyết định kiểm tra "
-            "đối với Ban Thường vụ Tỉnh ủy Đông Khê.\n")
+    text = ("(ĐK) - Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy kiểm tra việc thực hiện quy chế dân chủ tại Huyện ủy Đông Khê.\n\n"
+            "Ngày 2-10, ông Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy dẫn đầu đoàn kiểm tra đã công bố quyết định kiểm tra "
+            "đối với Ban Thường vụ Huyện ủy Đông Khê.\n")
     assert _kind(tmp_path, text) == "Conference"
     text = ("Thông báo kết quả giám sát đối với Ban Thường vụ Huyện ủy Đông Khê\n\nCông tác giám sát là nhiệm vụ "
             "thường xuyên của Ban Thường vụ Tỉnh ủy.\n\nChiều 19/11, ông Hà Văn Tư, Phó Bí thư Tỉnh ủy chủ trì Hội "
@@ -231,8 +234,8 @@ def test_an_inspection_team_working_with_the_body_stays_a_working_session(tmp_pa
 
 def test_a_plan_of_the_year_dated_as_running_dates_a_late_meeting_in_that_year(tmp_path):
     text = ("Chiều 19/11, Phó Bí thư Tỉnh ủy Hà Văn Tư chủ trì Hội nghị thông báo kết quả kiểm tra đối với Ban "
-            "Thường vụ Huyện ủy Đông Khê.\n\nÔng Hà Văn Tư cho biết ngày 14/7/2031, Đoàn kiểm tra đã triển khai "
-            "quyết định, kế hoạch kiểm tra năm 2031 đối với Ban Thường vụ Huyện ủy.\n")
+            "Thường vụ Huyện ủy Đông Khê.\n\nÔng Hà Văn Tư cho biết ngày 3/6/2031, Tổ công tác đã triển khai "
+            "kế hoạch giám sát năm 2031 tại Huyện ủy.\n")
     assert _day(tmp_path, text) == "2031-11-19"
     # (the plan of the year ahead, set late in the year before, with no date of its own)
     text = ("Chiều 19/11, Huyện ủy Đông Khê tổ chức hội nghị triển khai kế hoạch kiểm tra năm 2031, do ông Hà "
@@ -259,10 +262,10 @@ def test_one_word_in_capitals_longer_than_initials_credits_no_one():
 
 def test_a_list_of_places_and_their_people_or_figures_stays_the_story_s():
     text = ("Đông Khê: Tổng kết công tác dân vận năm 2029\n\n" + _LEAD + "\nTham dự có:\n\n"
-            "Huyện Trung Hà: Ông Hà Văn Tư, Bí thư Huyện ủy, Chủ tịch HĐND huyện\n\n"
-            "Huyện Bình Giang: Bà Lò Thị Sen, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện\n\n" + _MORE)
+            "Thái Bình: Ông Hà Văn Tư, Phó Chủ tịch Hội Nông dân tỉnh, Trưởng đoàn\n\n"
+            "Hà Giang: Bà Lò Thị Sen, Phó Chủ tịch Hội Nông dân tỉnh, Trưởng đoàn\n\n" + _MORE)
     st = analyse(text)
-    assert sum(st.lines[i].startswith("Huyện") for i in st.story) == 2 and not st.teasers
+    assert sum(st.lines[i].startswith(("Thái Bình", "Hà Giang")) for i in st.story) == 2 and not st.teasers
     text = ("Đông Khê: Tổng kết công tác dân vận năm 2029\n\n" + _LEAD + "\n"
             "Huyện Trung Hà: 15/15 chi bộ hoàn thành đại hội nhiệm kỳ mới đúng kế hoạch\n\n"
             "Huyện Bình Giang: 12/12 chi bộ hoàn thành đại hội nhiệm kỳ mới đúng kế hoạch\n\n" + _MORE)
@@ -270,15 +273,15 @@ def test_a_list_of_places_and_their_people_or_figures_stays_the_story_s():
 
 
 def test_the_lead_s_own_day_after_a_glued_stamp_dates_the_meeting(tmp_path):
-    text = ("Đảng bộ tỉnh Đông Khê khai mạc Đại hội đại biểu lần thứ XX\n28/9/2030Sáng nay (28/9), Đảng bộ tỉnh Đông "
-            "Khê long trọng khai mạc Đại hội đại biểu lần thứ XX, nhiệm kỳ 2030 – 2035.\n")
-    assert _day(tmp_path, text) == "2030-09-28"
+    text = ("Hội Nông dân huyện Đông Khê họp mặt kỷ niệm ngày thành lập\n12/10/2030Chiều nay (12/10), Hội Nông dân "
+            "huyện Đông Khê tổ chức họp mặt kỷ niệm ngày thành lập với 120 hội viên.\n")
+    assert _day(tmp_path, text) == "2030-10-12"
 
 
 def test_a_list_page_s_teasers_that_name_no_event_give_way_to_the_first_dated_item(tmp_path):
-    text = ("Từ rất lâu rồi, tên gọi Đông Khê đã trở thành niềm tự hào của người dân vùng biên.\n"
-            "Để công tác tuyên truyền đại hội Đảng các cấp hiệu quả cần có nội dung và hình thức phù hợp.\n"
-            "Ngày 15/9, Thường trực HĐND tỉnh Đông Khê tổ chức Hội nghị lấy ý kiến đóng góp dự thảo luật. "
+    text = ("Những cánh đồng lúa của Đông Khê đang vào mùa gặt với năng suất cao hơn mọi năm.\n"
+            "Mỗi cán bộ trong dịp đại hội hội viên các cấp cần gần dân, sát dân hơn nữa.\n"
+            "Ngày 15/9, Thường trực HĐND tỉnh Đông Khê tổ chức Hội nghị góp ý về chương trình giám sát năm tới. "
             "Đồng chí Hà Văn Tư, Phó Chủ tịch HĐND tỉnh chủ trì Hội nghị.\n")
     assert _kind(tmp_path, text) == "Conference"
     # (a first sentence that names its event keeps it)
@@ -289,24 +292,24 @@ def test_a_list_page_s_teasers_that_name_no_event_give_way_to_the_first_dated_it
 
 def test_the_closing_line_s_writer_and_the_unit_after_a_comma():
     assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\n(Lò Văn Ba, Hội Nông dân xã Trung Hà)\n").authors == ["Lò Văn Ba"]
-    assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\n Kim Thoa, Chuyên viên Văn phòng\n").authors == ["Kim Thoa"]
+    assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\n Kim Thoa, Phóng viên Đài huyện\n").authors == ["Kim Thoa"]
     # (a title held there is a person's, no writer's; a place and its date are a document's)
     assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nLò Văn Ba, Chủ tịch UBND xã Trung Hà\n").authors == []
     assert analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nHà Nội, ngày 5 tháng 3 năm 2029\n").authors == []
 
 
 def test_a_portal_s_tools_box_under_the_story_is_furniture():
-    text = (f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nK.T.H\n\nNguồn. dongkhe.gov.vn\n\nTiện ích thông tin\nNguồn tin\nQR Code\n"
+    text = (f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nL.T.B\n\nNguồn. dongkhe.gov.vn\n\nTiện ích thông tin\nNguồn tin\nQR Code\n"
             "QR CODE: Xã Đông Khê sơ kết phong trào sản xuất gi")
     st = analyse(text)
-    assert st.authors == ["K.T.H"]
+    assert st.authors == ["L.T.B"]
     assert not any(st.lines[i].startswith(("Tiện ích", "QR")) for i in st.story)
 
 
 def test_titles_in_a_run_under_the_writer_s_closing_name_are_links(tmp_path):
-    links = ("Câu lạc bộ thơ tỉnh Trung Hà phấn đấu có năm tác phẩm phổ nhạc\n"
-             "Lãnh đạo tỉnh Trung Hà dự lễ công bố các nghị quyết về sáp nhập đơn vị hành chính\n"
-             "Sổ bảo hiểm xã hội điện tử được cấp chậm nhất là ngày 1-1-2036\n")
+    links = ("Hội thi hòa giải viên giỏi tỉnh Trung Hà thu hút ba mươi đội tham gia\n"
+             "Thủ tướng dự hội nghị xúc tiến đầu tư vào vùng duyên hải phía bắc\n"
+             "Thẻ căn cước của học sinh được cấp xong trước ngày 1-9-2036\n")
     st = analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nLò Thu Hà\n\n{links}")
     assert st.authors == ["Lò Thu Hà"] and st.teasers
     assert _day(tmp_path, f"{_TITLE}\n\n{_LEAD}\n{_MORE}\nLò Thu Hà\n\n{links}") == "--10-09"

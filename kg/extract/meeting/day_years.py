@@ -141,7 +141,7 @@ def _plans(year: int, lead: list[SentenceView]) -> bool:
 
 
 def _dated_within(text: str, year: int) -> bool:
-    """The sentence dates a step in that year ("ngày 14/7/2023, Đoàn đã triển khai kế hoạch kiểm tra năm
+    """The sentence dates a step in that year ("ngày 3/6/2031, Tổ công tác đã triển khai kế hoạch giám sát năm
     2023"): the plan already runs, not one set for the year ahead."""
     return any(d.year == year and not d.span for d in day_dates(text))
 

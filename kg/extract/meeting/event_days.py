@@ -70,7 +70,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: boo
     stamped = glued_stamp_end(text)
     for d in day_dates(text):
         if d.span or d.start < stamped:
-            continue        # (the page's stamp glued before the lead: "13/01/2017Nhằm ..., chiều hôm qua, ...")
+            continue        # (the page's stamp glued before the lead: "05/03/2031Để ..., sáng hôm qua, ...")
         before = text[max(stamped, d.start - 80):d.start]     # (from the glued stamp's end: no word of the lead)
         fronted_time = _fronted_time().search(before)
         if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) and not _ADMITTED.search(before) \
@@ -329,7 +329,7 @@ def _relative_day(lead: list[SentenceView], published: Optional[date]) -> tuple[
 
 
 def _told_within(text: str) -> Optional[re.Match]:
-    """ "Tỉnh ủy X sáng nay tổ chức ...", "Nhằm ..., chiều hôm qua, ông A chủ trì ...": a part of the day
+    """ "Tỉnh ủy X sáng nay tổ chức ...", "Để ..., sáng hôm qua, ông A chủ trì ...": a part of the day
     and a day told from the page's, after the lead's subject or its fronted clause (article.yaml
     structure `glued_lead_day_parts`: not "ngày nay", nowadays), no plan before it ("sẽ ... chiều nay")."""
     m = _within_re().search(text, 0, _WITHIN_CHARS)

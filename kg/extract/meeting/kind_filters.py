@@ -31,7 +31,7 @@ def borrowed(text: str) -> bool:
 
 def credited_caption(story: list) -> int:
     """How many sentences a photo's caption with its photographer's credit takes at the story's start
-    ("BCH Hội X ra mắt và nhận nhiệm vụ. Ảnh: Thu Hà" / "Tại Đại hội, ...", "Ông A phát biểu tại hội nghị.
+    ("Ban Chấp hành Hội X khóa mới ra mắt. Ảnh: Thu Hà" / "Tại Đại hội, ...", "Ông A phát biểu tại hội nghị.
     (Ảnh: B/TTXVN)" / "Thực hiện ..., Đoàn kiểm tra đã làm việc với ..."): 0 when it opens otherwise. The
     caption's event ("ra mắt", "hội nghị") is a moment of the meeting, not the kind the lead under it names
     (a lead that names none leaves the caption's: "... tặng quà chúc mừng Lễ Giáng sinh ... . Ảnh: X")."""
@@ -50,7 +50,7 @@ def names_a_kind(sv) -> bool:
 
 def trip_frames(toks, k: int) -> bool:
     """The trip word toks[k] ("chuyến thăm") is in the frame the sentence opens with ("Trong khuôn khổ
-    chương trình chuyến thăm và làm việc tại Lào, đoàn ... dâng hương ..."; meetings.yaml people
+    chuyến thăm hữu nghị tại tỉnh bạn, đoàn ... dâng hương ..."; meetings.yaml people
     `trip_frames`), no comma between: what the sentence tells is a step of that visit."""
     at = next((n for j, n in positions(toks[:_FRAME_REACH], _W["trip_frames"]) if j == 0), None)
     return at is not None and not any(t.text in ",;:." for t in toks[at:k])

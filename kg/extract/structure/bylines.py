@@ -225,7 +225,7 @@ def photo_credit(line: str) -> Optional[list[str]]:
     if value.isupper() and len(value) <= 3:
         return [value]          # initials without dots: "ĐT" (not "PV", "TL": _is_agency)
     if value.isupper() and value.isalpha():
-        return []               # one word in capitals, longer: an acronym ("TXVN") or a name the page cut ("NGUYỄ")
+        return []               # one word in capitals, longer: an acronym ("KTXH") or a name the page cut ("PHẠ")
     return _pen_names(value) or _split_names(value)
 
 

@@ -131,7 +131,7 @@ def is_chrome(line: str) -> bool:
     if not paragraph and _bare_counter(low):
         return True
     if len(s) <= _NOTICE_CHARS and _CLOSE_NOTICE.search(s):
-        return True             # "Bạn có thể ... nếu mạng chậm. Đóng": a notice and its close button
+        return True             # "Trang dùng cookie ... tốt hơn. Đóng": a notice and its close button
     if low.startswith(lx.chrome_prefixes):
         return True
     # (the words counted first, and no further than 13: the pattern's search over a paragraph
@@ -167,7 +167,7 @@ def is_chrome(line: str) -> bool:
     return False
 
 
-# "... nếu mạng chậm. Đóng": a sentence's stop, then a close button alone to the line's end
+# "... tốt hơn. Đóng": a sentence's stop, then a close button alone to the line's end
 _CLOSE_NOTICE = re.compile(r"[.!?]\s*(?:" + "|".join(map(re.escape, _W["close_buttons"])) + r")$")
 # (the longest notice read: a sentence or two)
 _NOTICE_CHARS = 300
@@ -193,7 +193,7 @@ _BUTTONS_AFTER = re.compile(r"(?<=\S)\s+(?:" + "|".join(re.escape(b) for b in so
 def strip_buttons(s: str) -> str:
     """ "Title In trang" -> "Title": a page's button printed on the title's line (article.yaml
     structure `title_trailing_buttons`, as written: capitalised, after the title's last word); and
-    "Title (Lượt xem: 965)": a widget's counter in brackets after it."""
+    "Title (Lượt xem: 1.204)": a widget's counter in brackets after it."""
     s = _BUTTONS_AFTER.sub("", s)
     m = _BRACKET_AFTER.search(s)
     return s[:m.start()] if m and is_counter(m.group(1)) and len(s[:m.start()].split()) >= _TITLE_MIN_WORDS else s

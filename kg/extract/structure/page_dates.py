@@ -212,7 +212,7 @@ def lead_date(line: str) -> Optional[date]:
 
 
 def glued_stamp_end(line: str) -> int:
-    """Where the page's stamp glued before the lead ends ("13/01/2017Nhằm ...", "(16/07/2014)Chiều
+    """Where the page's stamp glued before the lead ends ("05/03/2031Để ...", "(16/07/2014)Chiều
     ngày 16/7, ..."), 0 when the line opens with none: that date is the page's, no event's."""
     m = _GLUED.match(line) or _BRACKETED.match(line)
     return m.end() if m else 0

@@ -50,7 +50,7 @@ def add_byline(st: Structure, i: int, last: bool = False) -> bool:
 
 
 def _closing_unit(line: str) -> str:
-    """ "(Lê Văn Ba, Hội Nông dân xã X)", "Trúc Đào, Chuyên viên Văn phòng": the story's closing line, the
+    """ "(Lê Văn Ba, Hội Nông dân xã X)", "Kim Thoa, Phóng viên": the story's closing line, the
     writer and, after a comma, the unit or the job they write from, read as after a dash ("Thu Hà - Hội
     Nông dân xã X": bylines.name_line, which leaves a title held there a person's, no writer's); not a
     place's and date's line ("Hà Nội, ngày 5 tháng 3 năm 2024")."""
@@ -98,9 +98,9 @@ def cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[int
 
 def cut_teasers(st: Structure, body: list[int]) -> list[int]:
     """Links to other stories the page sets without a list's heading: a run of short lines cut with
-    an ellipsis at the page's end ("Mùa xuân là thời điểm để thành phố ..." / "Đề án tổng thể ...,…"),
-    or a run of titles each led by its place and a colon inside the story ("Hưng Yên: Phó Bí thư ...
-    dự lễ khai giảng" / "Ninh Bình: ..."): their people and years are other stories'."""
+    an ellipsis at the page's end ("Làng nghề ven sông vào mùa ..." / "Chương trình chuyển đổi số của tỉnh ...,…"),
+    or a run of titles each led by its place and a colon inside the story ("Thái Bình: Phó Chủ tịch ...
+    dự lễ ra quân" / "Hà Giang: ..."): their people and years are other stories'."""
     story = [i for i in body if st.headline is None or i > st.headline]
     cut = set()
     k = len(story)
@@ -108,7 +108,7 @@ def cut_teasers(st: Structure, body: list[int]) -> list[int]:
         k -= 1
     if len(story) - k >= _TEASER_RUN:
         cut.update(story[k:])
-    # ("Nguyễn Thị An" / "Câu lạc bộ thơ tỉnh X phấn đấu ..." / "Chủ tịch nước ...: ..." / ...: titles with no
+    # ("Lò Thu Hà" / "Hội thi hòa giải viên giỏi tỉnh X ..." / "Thủ tướng: ..." / ...: titles with no
     # stop in a run right under the writer's name that closes the story)
     k = len(story)
     while k > 0 and _link_title(st.lines[story[k - 1]]):
@@ -134,7 +134,7 @@ _TEASER_RUN = 3
 _PLACE_TEASER_RUN = 2
 # (the most characters of a teaser's line: a title's length)
 _TEASER_CHARS = 120
-_PLACE_TEASER = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,3})(?:\s*\([^()]{2,30}\))?:\s+[A-ZĐÀ-Ỹ]")
+_PLACE_TEASER = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,3})(?:\s*\([^()]{2,30}\))?:\s*[A-ZĐÀ-Ỹ\d]")
 
 
 def _link_title(line: str) -> bool:
@@ -153,18 +153,19 @@ def _teaser_cut(line: str) -> bool:
 
 
 def _place_teaser(line: str) -> bool:
-    """ "Hưng Yên: Phó Bí thư Tỉnh ủy ... dự lễ khai giảng năm học mới": a place the gazetteer knows, a
+    """ "Thái Bình: Phó Chủ tịch UBND tỉnh ... dự lễ ra quân hè": a place the gazetteer knows, a
     colon, then a title's words with no sentence's stop."""
     s = _clean(line).strip()
     m = _PLACE_TEASER.match(s)
     if m is None or len(s) > 2 * _TEASER_CHARS or s.endswith((".", "!", "?", ":", ";", ",")):
         return False
-    # (not a list's item of the story's own: "Huyện A: ông B, Bí thư Huyện ủy", "Xã C: 15/15 chi bộ hoàn thành")
+    # (not a list's item of the story's own: "Huyện A: ông B, Bí thư Huyện ủy", "Xã C: 15/15 chi bộ hoàn thành";
+    # another story's title is led by its province: "Thái Bình: 98% thôn tổ chức ngày hội ...")
     rest = s[m.end() - 1:].split()
-    if len(rest) < _TEASER_WORDS or rest[0].lower() in _PERSON_WORDS or any(c.isdigit() for c in rest[0]):
+    if len(rest) < _TEASER_WORDS or rest[0].lower() in _PERSON_WORDS:
         return False
     from kg.extract.gazetteer import get_gazetteer
-    return bool(get_gazetteer().lookup(m.group(1)))
+    return any(p.level == "province" for p in get_gazetteer().lookup(m.group(1)))
 
 
 # (the fewest words of a teaser's title after its place)

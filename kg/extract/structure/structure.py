@@ -134,7 +134,7 @@ def analyse(text: str) -> Structure:
     # photographer's initials (set aside as a row of letters, not cut as the story's end)
     # ("P.V", phóng viên, is a role's letters: no name); or right under the story's last line, the writer's
     end = next((i for i in range(st.story[-1] + 1, len(lines)) if lines[i].strip()), -1) if st.story else -1
-    # (with the bar of the row it stood in before its date was lost: "N.Đ |")
+    # (with the bar of the row it stood in before its date was lost: "K.T |")
     credits = [i for i in sorted(st.chrome) if _INITIALS_LINE.fullmatch(_clean(lines[i]).rstrip(" |"))
                and not _not_person(_clean(lines[i])) and st.story and (st.story[0] < i < st.story[-1] or i == end)]
     st.authors.extend(_clean(lines[i]).rstrip(" |").rstrip(".") for i in credits)
@@ -384,7 +384,7 @@ def _story_years(st: Structure, text: str) -> list[int]:
     under it: "... chậm nhất là ngày 1-1-2026" dates no meeting of this one); when the story names
     none, those of the whole page (a second story's lead past the first one's byline), but a
     document's place and date line ("Hải Phòng, ngày 27 tháng 02 năm 2020": its day is no meeting's)
-    and the links to other stories ("Hưng Yên: ... khai giảng năm học 2025": their years are theirs)."""
+    and the links to other stories ("Thái Bình: ... ra quân hè 2031": their years are theirs)."""
     own = ([st.headline] if st.headline is not None else []) + st.story
     years = years_in("\n".join(st.lines[i] for i in sorted(set(own)) if not title_marks.place_date(st.lines[i])))
     return years or years_in("\n".join(x for k, x in enumerate(st.lines) if not title_marks.place_date(x)

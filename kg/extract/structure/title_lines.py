@@ -222,7 +222,7 @@ _CAPS_TITLE_WORDS = 6
 
 
 def stamped_clauses(s: str, i: int, stamps: list[page_dates.Stamp], lines: list[str]) -> bool:
-    """Two clauses a semicolon joins ("Tập trung thực hiện nhiệm vụ năm 2025; chuẩn bị tốt cho Đại hội ..."),
+    """Two clauses a semicolon joins ("Hoàn thành các chỉ tiêu năm 2031; sẵn sàng cho kỳ bầu cử ..."),
     the page's own stamp right under them: the title (a list of those present runs to more semicolons, a
     line the page cut ends on its mark or opens on one)."""
     if s.count("; ") != 1 or not s[:1].isupper() or is_sentence(s) or _FRAGMENT.search(s.replace("; ", " ")) \

@@ -49,7 +49,7 @@ _BRACKET_STAMP = re.compile(r"\s*\(\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*
                             r"\s*,?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*\)\s*$")
 
 
-# "... HUYỆN MỸ LỘC 08/10/2021": a date with its year closing the title's line, bare, no day word before it
+# "... TẠI XÃ ĐÔNG KHÊ 12/04/2031": a date with its year closing the title's line, bare, no day word before it
 # (" ... ngày 8/10/2021" is the event's own day)
 _BARE_STAMP = re.compile(r"(?<!ngày)(?<!Ngày)(?<!NGÀY)\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
                          r"(?:\s*,?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*$")
