@@ -303,3 +303,23 @@ def test_every_body_of_a_received_delegation_is_still_received(tmp_path):
     _, guests = hg(tmp_path, "Tiếp đoàn\n\nNgày 14/1/2024, ông Lê Văn Ba, Chủ tịch UBND huyện Long Mỹ tiếp Đoàn công tác của "
                              "Sở Nội vụ tỉnh Hậu Giang và Ban Tổ chức Tỉnh ủy Hậu Giang.\n")
     assert guests == ["Sở Nội vụ tỉnh Hậu Giang", "Ban Tổ chức Tỉnh ủy Hậu Giang"]
+
+
+# -- who receives the delegation by its word ("... tiếp đoàn") after a lead naming no host hosts it -------
+
+_PHAT_DAN = ("Chúc mừng Phật đản\n\nĐoàn do ông Lê Văn Ba, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hậu Giang làm trưởng đoàn "
+             "đến chúc mừng nhân dịp Phật đản. ")
+
+
+def test_the_receiver_named_before_receiving_the_delegation_hosts_it(tmp_path):
+    hosts, guests = hg(tmp_path, _PHAT_DAN + "Thượng tọa Thích Minh Tâm, Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh "
+                       "Hậu Giang, cùng các thành viên Ban Trị sự tiếp đoàn.\n")
+    assert (hosts, guests) == (["Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hậu Giang"],
+                               ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"])
+
+
+def test_one_who_receives_union_members_or_another_day_receives_no_delegation(tmp_path):
+    # (negative: "tiếp đoàn viên" names members, "Trước đó" another day)
+    hosts, _ = hg(tmp_path, _PHAT_DAN + "Trước đó, ông Trần Văn Tư, Chủ tịch UBND huyện Long Mỹ tiếp đoàn viên thanh niên "
+                  "tình nguyện.\n")
+    assert hosts == []

@@ -40,10 +40,10 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
 
 
 def _receives_it(sv: SentenceView) -> bool:
-    """The sentence opens on receiving the delegation by its word alone ("Tiếp đoàn có ...")."""
-    from kg.extract.meeting.hosts import RECEIVE, verb_index
-    v = next((k for k, e in enumerate(sv.elements) if not isinstance(e, Punct)), None)
-    return v is not None and v in verb_index(sv)[RECEIVE] and _receives_delegation(sv, v)
+    """The sentence receives the delegation by its word alone: opening on it ("Tiếp đoàn có ...") or after
+    who receives ("Thượng tọa A, Trưởng Ban Trị sự ..., cùng các thành viên Ban Trị sự tiếp đoàn")."""
+    from kg.extract.meeting.hosts import RECEIVE, convenes, verb_index
+    return any(_receives_delegation(sv, v) and convenes(sv, v) for v in verb_index(sv)[RECEIVE])
 
 
 def _receives_delegation(sv: SentenceView, v: int) -> bool:
