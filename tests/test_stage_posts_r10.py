@@ -311,3 +311,16 @@ def test_a_commune_committee_member_alone_in_a_story_of_two_communes_has_no_post
                             "Đảng ủy viên phụ trách chi bộ bản.\n")
     assert not posts(st)
     assert "Lò Thị Phượng" in officials(st)
+
+
+# --- F13: a name in capitals whose last syllable is a common word, closed by a comma ---
+
+def test_a_capitals_name_ending_on_a_common_word_before_a_comma(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí LÒ VĂN TRONG, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu phát biểu.\n")
+    assert posts(st) == {("Lò Văn Trong", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu")}
+
+
+def test_a_capitals_caption_keeps_its_common_word_out_of_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐỒNG CHÍ LÒ VĂN TIẾN PHÁT BIỂU TRONG HỘI NGHỊ.\n")
+    assert "Lò Văn Tiến Phát" not in officials(st)
+    assert not any("Trong" in name for name in officials(st))

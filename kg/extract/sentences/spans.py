@@ -74,11 +74,18 @@ VERB_PAIRS = frozenset(tuple(canon(p).lower().split()) for p in _PEOPLE["glued_v
 def caps_given_name(toks: list[Token], k: int, syllables: int) -> bool:
     """The common word at k (CAPS_STOPS) that a name in capitals reaches is its given name when
     the capitals end there, before text in small letters ("ĐỒNG CHÍ LÊ VĂN MẠNH Chủ tịch UBND
-    tỉnh", "TRẦN THỊ TRONG phát biểu"): a caption's verb would be in capitals too."""
+    tỉnh", "TRẦN THỊ TRONG phát biểu"): a caption's verb would be in capitals too; or before a
+    comma or dash glued to it ("Đồng chí VÕ ĐỨC TRONG, Chủ tịch ..."): no preposition or verb of
+    the language is followed by one."""
     if syllables < 2 or k + 1 >= len(toks):
         return False
     v = toks[k + 1]
+    if v.text in _NAME_CLOSERS and v.start == toks[k].end:
+        return True
     return v.is_word and v.start - toks[k].end == 1 and not v.text.isupper() and v.text[1:2].islower()
+
+
+_NAME_CLOSERS = frozenset((",", "-", "–"))
 
 
 def surface(sentence: str, toks: list[Token], bm: BodyMention, offset: int) -> str:
