@@ -316,3 +316,12 @@ def test_titles_in_a_run_under_the_writer_s_closing_name_are_links(tmp_path):
     # (titles with no name over them stay: a gallery's captions may close a story so)
     st = analyse(f"{_TITLE}\n\n{_LEAD}\n{_MORE}\n{links}")
     assert not st.teasers
+
+
+def test_the_year_an_anniversary_counts_from_in_brackets_is_no_meeting_s(tmp_path):
+    text = ("Sáng nay 14/2, Chủ tịch UBND tỉnh Đông Khê Hà Văn Tư tiếp đoàn đại biểu thành phố Trung Hà.\n\n"
+            "Hai bên đang chuẩn bị kỷ niệm 10 năm thiết lập quan hệ hữu nghị (năm 2021).\n")
+    assert _day(tmp_path, text) == "2031-02-14"
+    from kg.extract.structure.text_years import years_in
+    # (a bracket that writes the anniversary's own year, beside that year written again, stays that year)
+    assert years_in("Lễ kỷ niệm 50 năm ngày giải phóng huyện (năm 2030) diễn ra trong năm 2030.") == [2030, 2030]

@@ -43,6 +43,14 @@ def years_in(text: str) -> list[int]:
                 or p["effect"].search(text[max(0, m.start() - 40):m.start()]):
             found.append((m.start(), int(m.group(1))))
     found += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
+    # ("kỷ niệm 10 năm thiết lập quan hệ hữu nghị (năm 2021)": the year begun in brackets, the anniversary's is
+    # that year and the count)
+    for m in _YEAR_BEGUN.finditer(text):
+        n = _count_before(text, m)
+        others = [y for at, y in found if at != m.start(1)]
+        # (not a bracket that writes the anniversary's own year: "kỷ niệm 50 năm ... (năm 2025)" on a page of 2025)
+        if n and not (others and int(m.group(1)) + n > max(others) + 1):
+            found = [(at, y) for at, y in found if at != m.start(1)] + [(m.start(1), int(m.group(1)) + n)]
     # ("diễn ra từ ngày 29-31/12/2022": days of one month, an event's, never a deadline's)
     found += [(m.start(), int(m.group(1))) for m in _DAYS_FULL.finditer(text)
               if not _DOC_REF_FAST.search(text[max(0, m.start() - 60):m.start()])]
@@ -84,6 +92,17 @@ def _founding() -> dict[str, int]:
 def _day_key(name: str) -> str:
     from kg.extract.lexicon import canon
     return " ".join(canon(name).lower().split())
+
+
+_YEAR_BEGUN = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)", re.I)
+
+
+def _count_before(text: str, m: re.Match) -> int:
+    """The count of years of the anniversary the bracket closes ("kỷ niệm 10 năm ... (năm 2021)"), within
+    its clause before it; 0 when none."""
+    before = re.split(r"[.;]", text[max(0, m.start() - 160):m.start()])[-1]
+    counts = list(_patterns()["years_of"].finditer(before))
+    return int(counts[-1].group(1)) if counts else 0
 
 
 def _anniversary(text: str, m: re.Match) -> bool:
