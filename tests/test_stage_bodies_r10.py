@@ -203,3 +203,16 @@ def test_bodies_after_two_communes_committees_keep_the_list_s_own_level():
     # two communes named: which is the story's is not said; the list's closing level word decides
     b = bodies_of("Ngày 5/3/2024, UBND huyện Kim Sơn họp; dự có Đảng ủy xã Tân An và xã Tân Bình, HĐND, UBND huyện.")
     assert "Ủy ban nhân dân huyện Kim Sơn" in b
+
+
+def test_titles_listed_with_no_holder_share_the_unit_word_closing_the_list():
+    text = ("Sáng 3/4/2024, Quận ủy Đống Đa tổ chức hội nghị. Cùng dự có đồng chí Chủ tịch Hội Cựu chiến binh, "
+            "Chủ tịch LĐLĐ và Bí thư Đoàn Thanh niên Quận.")
+    assert {"Hội Cựu chiến binh quận Đống Đa", "Liên đoàn Lao động quận Đống Đa"} <= bodies_of(text)
+
+
+def test_titles_listed_after_a_person_s_name_keep_their_own_levels():
+    # one man's titles may be of two levels: the unit word after the last is the last's alone
+    text = ("Sáng 3/4/2024, Huyện ủy Phú Tân, tỉnh An Giang họp. Dự có ông Lê Văn Hào, Chủ tịch Hội Nông dân, "
+            "Chủ tịch Hội Cựu chiến binh huyện Phú Tân.")
+    assert ("Lê Văn Hào", "Chủ tịch", "Hội Nông dân huyện Phú Tân") not in posts_of(text)

@@ -21,6 +21,7 @@ from kg.extract.bodies.body_complete import (close_commune_committees, complete 
                                       nearest_province as _nearest_province, share_organ_lists)
 from kg.extract.bodies.plurals import drop_paired_levels, drop_plurals as _drop_plurals
 from kg.extract.bodies.site_names import drop_coded, drop_sites
+from kg.extract.bodies.title_lists import share_title_levels
 from kg.extract.bodies.short_names import unify_short_names
 from kg.extract.bodies.side_places import committee_places, side_units
 from kg.extract.bodies.title_bodies import unify_bare_missions
@@ -351,6 +352,7 @@ def complete_bodies(state: ArticleState) -> None:
         party_of_central(sv.elements, sv.mentions())
         headed_lists(sv, state.places, state.vintage)
         share_organ_lists(sv.elements, sv.mentions())
+        share_title_levels(sv.elements)
         shared_places(sv, _complete(sv.elements, resolver, sv.mentions(), sv.toks), resolver, state.vintage)
         counted_places(sv, resolver, state.vintage)
         read_open_names(sv, resolver.resolve)
