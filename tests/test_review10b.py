@@ -142,3 +142,41 @@ def test_a_request_to_organise_still_convenes_nothing(tmp_path):
                                   "công tác chuẩn bị. Thường trực thống nhất với đề xuất của Hội Cựu chiến binh huyện nhằm "
                                   "tổ chức hội thi vào tháng 5.\n")
     assert "Hội Cựu chiến binh huyện Hồng Dân" not in hosts
+
+
+# -- M7, M8: words that look like a season or a day told from the page's ----------------------------------------
+
+def _meeting_day(tmp_path: Path, text: str):
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    d = extract_file(p, "a.txt").meetings[0].date
+    return None if d is None else str(d)
+
+
+def test_the_pavement_s_summer_word_dates_no_meeting(tmp_path):
+    day = _meeting_day(tmp_path, "Tổng kết công tác đô thị\n\nSáng 8/1, UBND thành phố Bạc Liêu, tỉnh Bạc Liêu tổ chức hội "
+                                 "nghị tổng kết công tác chỉnh trang vỉa hè 2023.\n")
+    assert day != "2023-01-08"
+
+
+def test_a_summer_campaign_s_year_still_dates_its_launch(tmp_path):
+    # (negative: "tình nguyện hè 2023" is that summer's)
+    day = _meeting_day(tmp_path, "Ra quân tình nguyện hè\n\nSáng 8/7, Tỉnh đoàn Bạc Liêu tổ chức lễ ra quân chiến dịch thanh "
+                                 "niên tình nguyện hè 2023.\n")
+    assert day == "2023-07-08"
+
+
+def test_a_bright_example_through_the_movements_is_no_yesterday_morning(tmp_path):
+    day = _meeting_day(tmp_path, "Biểu dương điển hình tiên tiến\n\n20/06/2024\n\nNhiều tấm gương sáng qua các phong trào thi "
+                                 "đua được Huyện ủy Hồng Dân, tỉnh Bạc Liêu biểu dương tại hội nghị tổng kết.\n")
+    assert day != "2024-06-19"
+
+
+def test_yesterday_morning_after_the_subject_still_dates_the_meeting(tmp_path):
+    # (negative: "X sáng qua tổ chức", and "chiều hôm qua các đại biểu ...": the day before the page's)
+    day = _meeting_day(tmp_path, "Biểu dương điển hình tiên tiến\n\n20/06/2024\n\nHuyện ủy Hồng Dân, tỉnh Bạc Liêu sáng qua tổ "
+                                 "chức hội nghị biểu dương điển hình tiên tiến.\n")
+    assert day == "2024-06-19"
+    day = _meeting_day(tmp_path, "Biểu dương điển hình tiên tiến\n\n20/06/2024\n\nĐể tôn vinh các điển hình, chiều hôm qua các "
+                                 "đại biểu Huyện ủy Hồng Dân, tỉnh Bạc Liêu đã dự hội nghị biểu dương.\n")
+    assert day == "2024-06-19"

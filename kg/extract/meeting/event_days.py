@@ -345,8 +345,11 @@ _WITHIN_CHARS = 200
 def _within_re() -> re.Pattern:
     from kg.extract.lexicon import grammar
     parts = _alts([w.lower() for w in grammar("article.yaml", "structure")["glued_lead_day_parts"]])
+    # (a bare "qua" before a determiner is "through": "Nhiều tấm gương sáng qua các phong trào ...", a bright
+    # example; meetings.yaml dates `through_before`)
+    through = r"(?!(?<=qua)(?<!hôm\squa)\s+(?:" + _alts(_words()["through_before"]) + r")\b)"
     return re.compile(r"(?:,\s*|\s)(?:vào\s+)?(?:" + parts + r")\s+(" + _alts(_words()["relative_offsets"]) + r")()\b"
-                      r"(?!\s*\(?\s*\d)", re.I)
+                      r"(?!\s*\(?\s*\d)" + through, re.I)
 
 
 @lru_cache(maxsize=1)

@@ -181,6 +181,12 @@ def _word_alts(words, ignore_case: bool = False) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
+def _not_after(words) -> str:
+    """Lookbehinds refusing a match right after one of the words and a space, the word in lower case or
+    capitalised ("vỉa hè", "Vỉa hè": no summer)."""
+    return "".join(r"(?<!" + re.escape(x) + r"\s)" for w in words for x in dict.fromkeys((w, w[:1].upper() + w[1:])))
+
+
 def _range_join(w: dict) -> str:
     """What stands between the two ends of a range of days ("25 - 26/7", "21 và 22/7", "chiều ngày 11 và sáng ngày 12/6")."""
     joiners, times = [j for j in w["range_joiners"] if j.isalpha()], [t for t in _load_times() if t.isalpha() and t != _DAY]
@@ -232,7 +238,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
         "standard": re.compile(r"(?<!\w)(?:" + _alts(w["standard_words"]) + r")(?!\w)[^.;:!?]{0,60}$", re.I),
         # ("Tết cổ truyền Tân Sửu 2021": the feast, its kind and its lunar name, four words)
-        "feast": re.compile(_word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,4}\s+" + _Y + r"\b"),
+        "feast": re.compile(_not_after(w["feast_not_after"]) + _word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,4}\s+" + _Y
+                            + r"\b"),
         # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
         "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
                                  + r")\s+(?:" + _alts(w["lunar_branches"]) + r"))\s+" + _Y + r"\b"),
