@@ -180,3 +180,30 @@ def test_yesterday_morning_after_the_subject_still_dates_the_meeting(tmp_path):
     day = _meeting_day(tmp_path, "Biểu dương điển hình tiên tiến\n\n20/06/2024\n\nĐể tôn vinh các điển hình, chiều hôm qua các "
                                  "đại biểu Huyện ủy Hồng Dân, tỉnh Bạc Liêu đã dự hội nghị biểu dương.\n")
     assert day == "2024-06-19"
+
+
+# -- M6, M9: a title's own dates and words are not the page's stamp nor its section ----------------------------
+
+_LEAD = "Sáng 2/2, Tỉnh ủy Bạc Liêu tổ chức mít tinh trọng thể tại hội trường Tỉnh ủy.\n"
+
+
+def test_a_day_remembered_closing_the_title_is_no_stamp():
+    from kg.extract.structure.structure import analyse
+    assert analyse("Huyện Hồng Dân kỷ niệm 49 năm Ngày giải phóng miền Nam 30/4/1975\n\n" + _LEAD).published is None
+    assert analyse("Mít tinh kỷ niệm 94 năm Ngày thành lập Đoàn 26/3/1931 - 26/3/2025\n\n" + _LEAD).published is None
+
+
+def test_a_bare_date_closing_a_title_of_no_anniversary_still_stamps_the_page():
+    # (negative: the stamp the page sets after its title)
+    from kg.extract.structure.structure import analyse
+    st = analyse("HUYỆN HỒNG DÂN TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2030 12/01/2031\n\n" + _LEAD)
+    assert str(st.published) == "2031-01-12"
+
+
+def test_a_title_s_subject_that_opens_on_a_section_s_word_keeps_it():
+    from kg.extract.structure.structure import analyse
+    st = analyse(" date 2031-07-10 Kinh tế Bạc Liêu tăng trưởng khá trong 6 tháng đầu năm\n\n" + _LEAD)
+    assert st.headline_text == "Kinh tế Bạc Liêu tăng trưởng khá trong 6 tháng đầu năm"
+    # (negative: the label before a title led by its place and a colon goes)
+    st = analyse(" date 2031-07-10 Chính trị Xã Ninh Quới: Nâng cao chất lượng sinh hoạt chi bộ\n\n" + _LEAD)
+    assert st.headline_text == "Xã Ninh Quới: Nâng cao chất lượng sinh hoạt chi bộ"

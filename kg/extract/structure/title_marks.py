@@ -31,10 +31,18 @@ def _section_re() -> re.Pattern:
 
 def without_section(text: str, dated: bool = False) -> str:
     """The title with the section's label before it taken off (``dated``: the line opened on a stored
-    page's date marker, where a label of one part stands too)."""
-    m = _section_re().match(text) or (_dated_section_re().match(text) if dated else None)
+    page's date marker, where a label of one part stands too, before a title led by its place and a colon,
+    "Chính trị Xã X: ...": a title's own subject opens on the same words, "Kinh tế Hậu Giang tăng trưởng ...")."""
+    m = _section_re().match(text)
+    if m is None and dated:
+        m = _dated_section_re().match(text)
+        m = m if m is not None and _LED_BY_COLON.match(text, m.end()) else None
     rest = text[m.end():] if m else ""
     return rest if rest.lstrip('"“')[:1].isupper() and len(rest.split()) >= _TITLE_WORDS else text
+
+
+# ("Xã Đông Khê: ...": a few words, then a colon, opening the title)
+_LED_BY_COLON = re.compile(r"[^\W\d_][^\s:]*(?:\s+[^\s:]+){0,5}:\s")
 
 
 @lru_cache(maxsize=1)
@@ -59,11 +67,26 @@ _BARE_STAMP = re.compile(r"(?<!ngày)(?<!Ngày)(?<!NGÀY)\s+(\d{1,2})\s*[/.\-]\s
 _ISO_STAMP = re.compile(r"\s+[-–|]?\s*(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+def _bare_stamp(text: str) -> Optional[re.Match]:
+    """The bare date closing the title's line (_BARE_STAMP), unless it is a day remembered: after an
+    anniversary's years ("Kỷ niệm 50 năm Ngày giải phóng miền Nam 30/4/1975"; structure.dates `years_of`) or
+    closing a range of dates ("Ngày thành lập Đảng 3/2/1930 - 3/2/2025")."""
+    from kg.extract.structure.dates import _patterns
+    m = _BARE_STAMP.search(text)
+    if m is None or _patterns()["years_of"].search(text, 0, m.start()) or _RANGE_END.search(text, 0, m.start()):
+        return None
+    return m
+
+
+# (a date's year and a dash right before a date: the range's end)
+_RANGE_END = re.compile(r"\d{4}\s*[-–]\s*$")
+
+
 def bracket_stamp(text: str) -> tuple[str, Optional[date]]:
     """The title without the stamp in brackets after it, and the stamp's date (None without one); a
     stamp written year first after it is dropped too (its date is not read: no time, no brackets)."""
     text = _ISO_STAMP.sub("", text) if len(_ISO_STAMP.sub("", text).split()) >= _TITLE_WORDS else text
-    m = _BRACKET_STAMP.search(text) or _BARE_STAMP.search(text)
+    m = _BRACKET_STAMP.search(text) or _bare_stamp(text)
     if m is None or len(text[:m.start()].split()) < _TITLE_WORDS:
         return text, None
     try:
