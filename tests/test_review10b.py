@@ -207,3 +207,14 @@ def test_a_title_s_subject_that_opens_on_a_section_s_word_keeps_it():
     # (negative: the label before a title led by its place and a colon goes)
     st = analyse(" date 2031-07-10 Chính trị Xã Ninh Quới: Nâng cao chất lượng sinh hoạt chi bộ\n\n" + _LEAD)
     assert st.headline_text == "Xã Ninh Quới: Nâng cao chất lượng sinh hoạt chi bộ"
+
+
+# -- M10: a pen name of one syllable in capitals after a caption ---------------------------------------------
+
+def test_a_one_syllable_pen_name_in_capitals_after_a_caption_credits_its_photographer():
+    from kg.extract.structure.bylines import photo_credit
+    assert photo_credit("Các đại biểu dự lễ ra quân. Ảnh: QUỲNH") == ["Quỳnh"]
+    # (negative: an acronym, a family name alone, a syllable the page cut credit no one)
+    assert photo_credit("Các đại biểu dự lễ ra quân. Ảnh: KTXH") == []
+    assert photo_credit("Các đại biểu dự lễ ra quân. Ảnh: PHẠM") == []
+    assert photo_credit("Các đại biểu dự lễ ra quân. Ảnh: TRƯƠ") == []

@@ -153,6 +153,17 @@ def _is_syllable(word: str) -> bool:
     return _SYLLABLE_RE.fullmatch(unicodedata.normalize("NFC", bare)) is not None
 
 
+# (the rhymes that take a final: a word ending on one is a syllable cut, "TRƯƠ" of "TRƯƠNG")
+_OPEN_RHYME_RE = re.compile(r"(?:iê|yê|uô|ươ)$")
+
+
+def whole_syllable(word: str) -> bool:
+    """A Vietnamese syllable written whole: one the spelling allows, not ending on a rhyme that takes a final
+    consonant or glide ("NGUYỄ", "TRƯƠ": a name a page cut)."""
+    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(STRIP_TONES))
+    return word.isalpha() and _is_syllable(word) and not _OPEN_RHYME_RE.search(bare)
+
+
 @dataclass(frozen=True)
 class _Score:
     good: int       # non-ASCII words that are Vietnamese syllables

@@ -9,6 +9,7 @@ from typing import Optional
 
 from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.tokens import tokenize
+from kg.read.decode import whole_syllable
 
 _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
 _JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
@@ -222,8 +223,9 @@ def photo_credit(line: str) -> Optional[list[str]]:
         return []
     if _addressed(value):
         return None             # "Ảnh: Ông A – Phó Chủ tịch ...": the marker opens a caption, its subject no photographer
-    if value.isupper() and len(value) <= 3:
-        return [value]          # initials without dots: "ĐT" (not "PV", "TL": _is_agency)
+    if value.isupper() and (len(value) <= 3 or whole_syllable(value) and value.lower() not in lexicon().surnames):
+        # initials without dots, "ĐT" (not "PV", "TL": _is_agency); a pen name of one whole syllable, "THÀNH"
+        return [value if len(value) <= 3 else title_case(value)]
     if value.isupper() and value.isalpha():
         return []               # one word in capitals, longer: an acronym ("KTXH") or a name the page cut ("PHẠ")
     return _pen_names(value) or _split_names(value)
