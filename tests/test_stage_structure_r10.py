@@ -325,3 +325,13 @@ def test_the_year_an_anniversary_counts_from_in_brackets_is_no_meeting_s(tmp_pat
     from kg.extract.structure.text_years import years_in
     # (a bracket that writes the anniversary's own year, beside that year written again, stays that year)
     assert years_in("Lễ kỷ niệm 50 năm ngày giải phóng huyện (năm 2030) diễn ra trong năm 2030.") == [2030, 2030]
+
+
+def test_a_figure_as_of_a_month_names_that_month_s_year(tmp_path):
+    text = ("Sáng 20-6, Bí thư Tỉnh ủy Đông Khê Hà Văn Tư tiếp Đại sứ nước bạn đến thăm và làm việc tại tỉnh.\n\n"
+            "Năm 2030, kim ngạch xuất khẩu của tỉnh sang nước bạn đạt 80 triệu USD. Tính đến tháng 5-2031, toàn tỉnh "
+            "có 40 dự án của nước bạn.\n")
+    assert _day(tmp_path, text) == "2031-06-20"
+    from kg.extract.structure.text_years import years_in
+    # (a month ahead, a target's, names no year of the text)
+    assert years_in("Huyện phấn đấu đến tháng 6/2031 hoàn thành các tiêu chí.") == []

@@ -33,6 +33,8 @@ def years_in(text: str) -> list[int]:
     found += [(m.start(1), int(m.group(1))) for m in p["lunar_year"].finditer(text)]
     found += [(m.start(1), int(m.group(1))) for m in p["named_year"].finditer(text)]
     found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
+    found += [(m.start(2), int(m.group(2))) for m in p["month_year"].finditer(text)
+              if _as_of_re().search(text, max(0, m.start() - 16), m.start())]
     for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
         # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 4 đến ngày 6/11/2023")
         # ("có hiệu lực kể từ ngày 1/7/2023": a decision announced takes effect within days of it)
@@ -92,6 +94,12 @@ def _founding() -> dict[str, int]:
 def _day_key(name: str) -> str:
     from kg.extract.lexicon import canon
     return " ".join(canon(name).lower().split())
+
+
+@lru_cache(maxsize=1)
+def _as_of_re() -> re.Pattern:
+    """ "Tính đến tháng 4/2031": a figure as of a month (meetings.yaml dates `as_of_words`), right before it."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _words()["as_of_words"])) + r")\s*$", re.I)
 
 
 _YEAR_BEGUN = re.compile(r"\(\s*(?:năm\s+)?((?:19|20)\d{2})\s*\)", re.I)
