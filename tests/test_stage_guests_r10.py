@@ -323,3 +323,21 @@ def test_one_who_receives_union_members_or_another_day_receives_no_delegation(tm
     hosts, _ = hg(tmp_path, _PHAT_DAN + "Trước đó, ông Trần Văn Tư, Chủ tịch UBND huyện Long Mỹ tiếp đoàn viên thanh niên "
                   "tình nguyện.\n")
     assert hosts == []
+
+
+# -- "về phía đoàn (công tác) ... có": the delegation's side (F4) -----------------------------------------
+
+_TALKS = "Hội kiến\n\nTham gia buổi hội kiến về phía "
+_SIDE = ("có đồng chí Lê Văn Ba - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Trần Văn Tư - Phó Chủ tịch "
+         "UBND tỉnh; lãnh đạo Sở Ngoại vụ.\n")
+
+
+def test_the_delegations_side_brings_the_bodies_of_its_people(tmp_path):
+    _, guests = hg(tmp_path, _TALKS + "đoàn công tác của tỉnh Hậu Giang " + _SIDE)
+    assert guests == ["Ban Tổ chức Tỉnh ủy Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang", "Sở Ngoại vụ tỉnh Hậu Giang"]
+
+
+def test_a_side_named_for_a_place_is_no_delegation(tmp_path):
+    # (negative: "về phía tỉnh X có ...": either side may be the province's)
+    _, guests = hg(tmp_path, _TALKS + "tỉnh Hậu Giang " + _SIDE)
+    assert guests == []

@@ -12,6 +12,7 @@ from kg.extract.sentences.elements import BodyMention
 from kg.extract.meeting.heads import cued_body, opener_hosts  # noqa: F401  (opener_hosts: the meeting stage's)
 from kg.extract.meeting.hosts import CHAIR, LIST_BREAKS, host_words, for_host, verb_index
 from kg.extract.lexicon import lexicon
+from kg.extract.sentences.phrase_starts import anywhere
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -73,8 +74,9 @@ def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Bod
     that go with a delegation on its visit are still its guests ("Tham gia đoàn có đại diện Ban
     Tôn giáo tỉnh")."""
     got = cued_body(state, views, "head_cues", hosts)
-    if hosts or not any(_visiting_delegation(sv) for sv in views):
-        return got
+    if hosts or not any(_visiting_delegation(sv) or anywhere(sv.toks, host_words()["delegation_sides"], sv.lows)
+                        for sv in views):
+        return got      # (a list of the delegation's side, "Về phía đoàn công tác có ...", names its visit too)
     # ("A, Trưởng ban X cùng đoàn công tác đến thăm di tích ... Đi cùng đoàn có ông B, Bí thư Tỉnh ủy":
     # the head brings his body, and those going along theirs, docs/conventions.md)
     from kg.extract.meeting.visits import companion_guests
