@@ -324,3 +324,22 @@ def test_a_capitals_caption_keeps_its_common_word_out_of_the_name(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐỒNG CHÍ LÒ VĂN TIẾN PHÁT BIỂU TRONG HỘI NGHỊ.\n")
     assert "Lò Văn Tiến Phát" not in officials(st)
     assert not any("Trong" in name for name in officials(st))
+
+
+# --- F11: "UVTT", a standing member, joined by a hyphen to the title of one of the body's boards ---
+
+def test_a_standing_member_hyphened_to_a_boards_head_is_of_the_boards_owner(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 10/5, Đ/c Giàng A Chu, UVTT-Trưởng ban Dân tộc và Tôn giáo Ủy ban MTTQ Việt Nam "
+                            "tỉnh Lai Châu đến thăm các chùa.\n")
+    got = posts(st)
+    assert ("Giàng A Chu", "Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu") in got
+    assert ("Giàng A Chu", "Trưởng ban", "Ban Dân tộc và Tôn giáo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu") in got
+    assert not any(role == "Ủy viên Thường trực" and body.startswith("Ban ") for _, role, body in got)
+
+
+def test_uvtt_before_its_body_and_in_lower_case(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Giàng A Chu, UVTT Ủy ban MTTQ Việt Nam tỉnh Lai Châu; ông Lò Văn Tiến, uvtt "
+                            "của hội.\n")
+    got = posts(st)
+    assert ("Giàng A Chu", "Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu") in got
+    assert not any(name == "Lò Văn Tiến" for name, _, _ in got)

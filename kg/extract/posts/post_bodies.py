@@ -368,9 +368,17 @@ def _shared_with_next(role: Role, following: list[Role], bodies: ResolvedBodies)
         # "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": a ministry-level body
         return role_body(following[0], following[1:], bodies)
     if following and following[0].body is not None and shares_next_body(role, following[0]):
+        nb = following[0].body
+        if entry.role in _OWNERS_MEMBERS and nb.organs and nb.base is not None:
+            # "UVTT-Trưởng ban Dân tộc và Tôn giáo Ủy ban MTTQ tỉnh": a standing member of the body
+            # whose board the next title heads, not of the board
+            return bodies(replace(nb, organs=[]))
         # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
         return role_body(following[0], following[1:], bodies)
     return None
+
+
+_OWNERS_MEMBERS = frozenset(section("roles.yaml", "owners_members"))
 
 
 def _city_committee(c, resolver):
