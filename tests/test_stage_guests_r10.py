@@ -341,3 +341,21 @@ def test_a_side_named_for_a_place_is_no_delegation(tmp_path):
     # (negative: "về phía tỉnh X có ...": either side may be the province's)
     _, guests = hg(tmp_path, _TALKS + "tỉnh Hậu Giang " + _SIDE)
     assert guests == []
+
+
+# -- after a headline that names only the visitors, who receives anyone in the lead is visited -----------
+
+_CONSULATE = "Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh thăm Hậu Giang\n\nChiều 28/11/2024, "
+
+
+def test_who_receives_the_visitors_people_hosts_a_visit_the_headline_names(tmp_path):
+    hosts, guests = hg(tmp_path, _CONSULATE + "tại trụ sở UBND tỉnh Hậu Giang, bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh đã có "
+                       "buổi tiếp ông Tanaka Ken, Tham tán và đoàn cán bộ nhân chuyến thăm và làm việc tại tỉnh.\n")
+    assert (hosts, guests) == (["Ủy ban nhân dân tỉnh Hậu Giang"], ["Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh"])
+
+
+def test_an_official_who_only_speaks_receives_no_one(tmp_path):
+    # (negative: no receiving verb, no host)
+    hosts, _ = hg(tmp_path, _CONSULATE + "đoàn đã đến tìm hiểu khu công nghiệp Long Mỹ, tỉnh Hậu Giang. Bà Lê Thị Hoa, Phó "
+                  "Chủ tịch UBND tỉnh Hậu Giang cho biết tỉnh luôn tạo điều kiện cho nhà đầu tư.\n")
+    assert hosts == []

@@ -40,10 +40,11 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
 
 
 def _receives_it(sv: SentenceView) -> bool:
-    """The sentence receives the delegation by its word alone: opening on it ("Tiếp đoàn có ...") or after
-    who receives ("Thượng tọa A, Trưởng Ban Trị sự ..., cùng các thành viên Ban Trị sự tiếp đoàn")."""
+    """The sentence receives someone, the delegation by its word alone ("Tiếp đoàn có ...", "Thượng tọa A,
+    Trưởng Ban Trị sự ..., cùng các thành viên Ban Trị sự tiếp đoàn") or its people ("tại trụ sở UBND tỉnh,
+    bà A, Phó Chủ tịch UBND tỉnh đã có buổi tiếp ông B, ... và đoàn cán bộ"): who receives is visited."""
     from kg.extract.meeting.hosts import RECEIVE, convenes, verb_index
-    return any(_receives_delegation(sv, v) and convenes(sv, v) for v in verb_index(sv)[RECEIVE])
+    return any(convenes(sv, v) for v in verb_index(sv)[RECEIVE])
 
 
 def _receives_delegation(sv: SentenceView, v: int) -> bool:
