@@ -111,3 +111,37 @@ def test_a_fronted_province_holds_its_own_sentence_only():
               "tỉnh Ninh Bình cho biết, ông Kha Văn Sỹ, Giám đốc Sở Xây dựng đã đến làm việc tại tỉnh Ninh Bình.\n")
     got = posts(f)
     assert not any(body.endswith("Thái Bình") for _, _, body in got)
+
+
+# --- H2: people quoted from history (a founders' bond, a visit long ago, an old congress) are no officials ---
+
+def test_founders_and_a_past_visit_are_no_officials_nor_attendees():
+    f = facts("Tin\n\nChiều 5/6, ông Đàm Văn Lộc, Chủ tịch UBND tỉnh Lạng Sơn tiếp ông Ri Song Chol, Đại sứ Triều "
+              "Tiên. Hai bên ôn lại quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Mạc Đăng Khoa dày công vun đắp. "
+              "Tỉnh từng đón đồng chí Pak Yong Nam, Chủ tịch Đảng Lao động Triều Tiên trong chuyến thăm hồi tháng "
+              "2/2019.\n")
+    assert "Mạc Đăng Khoa" not in officials(f) and "Pak Yong Nam" not in officials(f)
+    assert "Mạc Đăng Khoa" not in attendees(f) and "Pak Yong Nam" not in attendees(f)
+    assert "Đàm Văn Lộc" in officials(f)
+
+
+def test_the_people_an_old_congress_elected_hold_no_post():
+    f = facts("Tin\n\nĐại hội lần thứ II khai mạc ngày 14-4-1938 tại làng Đông Trù. ĐH đã bầu BCH gồm 7 Đ/C, Đ/C "
+              "Lý Văn Khang được bầu làm Bí thư. Đại hội lần thứ nhất năm 1946 đã bầu đồng chí Tạ Quang Mão làm "
+              "Bí thư Tỉnh ủy Thái Bình.\n")
+    assert officials(f) == set() and posts(f) == set()
+    assert all(m.date is None for m in f.meetings)      # (1938: history, no meeting's day)
+
+
+def test_a_living_official_beside_history_keeps_his_post():
+    # a year of history in an earlier sentence: a speaker after it, and an election told with this term's
+    # year, are of the story
+    f = facts("Tin\n\nSáng 10/10/2025, Đảng bộ tỉnh Thái Bình khai mạc Đại hội. Năm 1946, Đại hội lần thứ nhất "
+              "được tổ chức tại làng Đông Trù. Đồng chí Tạ Quang Mão, Phó Bí thư Tỉnh ủy phát biểu khai mạc. Đại "
+              "hội nhiệm kỳ 2025-2030 đã bầu đồng chí Lý Văn Khang làm Bí thư Tỉnh ủy Thái Bình.\n")
+    assert ("Tạ Quang Mão", "Phó Bí thư", "Tỉnh ủy Thái Bình") in posts(f)
+    assert ("Lý Văn Khang", "Bí thư", "Tỉnh ủy Thái Bình") in posts(f)
+    # a name also written outside the past's sentences stays
+    f = facts("Tin\n\nChiều 5/6, ông Đàm Văn Lộc, Chủ tịch UBND tỉnh Lạng Sơn tiếp Đại sứ Triều Tiên. Ông Đàm Văn "
+              "Lộc từng đón Đại sứ hồi tháng 2/2024.\n")
+    assert "Đàm Văn Lộc" in officials(f)

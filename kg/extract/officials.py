@@ -5,6 +5,7 @@ award (kg.extract.posts.posts collects those); a byline, a place or a historical
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -109,6 +110,49 @@ def _the_late(state: ArticleState) -> set:
     return out
 
 
+_HISTORY = {k: tuple(tuple(w.split()) for w in v) for k, v in section("people.yaml", "history").items()}
+_ANNIVERSARY = tuple(tuple(w.split()) for w in section("meetings.yaml", "dates")["anniversary_words"])
+_YEAR = re.compile(r"(?<![\d/.-])(1[89]\d{2}|20\d{2})(?!\d)|(?<!\d)\d{1,2}[/.-](1[89]\d{2}|20\d{2})(?!\d)")
+_TODAY = re.compile(r"(?<![\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/-])")      # a day and month, no year: this year's
+_LIFE = re.compile(r"\b(?:%s)\s*:?\s*$" % "|".join(re.escape(w) for w in section("people.yaml", "history")["life_years"]),
+                   re.IGNORECASE)
+
+
+def _told_years(text: str) -> list[int]:
+    """The years a sentence tells (with a day and month or alone), not a life's ("sinh năm 1968")."""
+    return [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(text)
+            if not _LIFE.search(text[max(0, m.start() - 12):m.start()])]
+
+
+def _of_history(state: ArticleState) -> set:
+    """The names the article writes only in sentences about the past (people.yaml `history`): people
+    quoted from history, no officials."""
+    earliest = section("meetings.yaml", "dates")["earliest_year"]
+    past, present = set(), set()
+    old = False         # (the last year the story wrote is history: an election told after it is too)
+    for sv, a, b in _clauses(state.views):
+        text = sv.text[sv.toks[a].start - sv.start:sv.toks[b - 1].end - sv.start]
+        years, lows = _told_years(text), [t.low for t in sv.toks[a:b]]
+        # (not an anniversary's span, "kỷ niệm 50 năm Ngày Giải phóng (30/4/1975 - 30/4/2025)": today's occasion)
+        told = years and max(years) < earliest and not _said(lows, _ANNIVERSARY) and not _TODAY.search(text) \
+            or _said(lows, _HISTORY["cues"]) \
+            or (old and not years and _said(lows, _HISTORY["elections"]))
+        old = years[-1] < earliest if years else old
+        names = (e.text for e in sv.elements if type(e).__name__ == "Name" and a <= e.start < b)
+        (past if told else present).update(names)
+    return past - present
+
+
+def _clauses(views):
+    """(sentence, first token, end token) of each clause of the sentences, cut at ";" ("Dự có A – Chủ tịch UBND
+    huyện; Thủ tướng B từng đến thăm": the past is the second clause's)."""
+    for sv in views:
+        cuts = [i for i, t in enumerate(sv.toks) if t.text == ";"]
+        for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(sv.toks)]):
+            if a < b:
+                yield sv, a, b
+
+
 _MODEL_CUES = tuple(tuple(w.split()) for w in section("people.yaml", "model_cues"))
 
 
@@ -210,7 +254,8 @@ def find_officials(state: ArticleState) -> None:
     facts = state.facts
     lx = lexicon()
     units = unit_names(state)
-    late = _the_late(state)
+    past = _of_history(state)
+    late = _the_late(state) | past
     if late:
         facts.posts = [p for p in facts.posts if p.official not in late]
     holders = {p.official for p in facts.posts}
@@ -220,7 +265,7 @@ def find_officials(state: ArticleState) -> None:
     facts.posts = [p for p in facts.posts if not (p.role in _DEPUTY and p.body.place is None and p.body.scope)]
     honoured = state.honoured | _visited_dignitaries(state)
     plain = honoured - holders
-    names = sorted(holders | (honoured - _namesakes(state, plain) - _model_members(state, plain)))
+    names = sorted((holders | (honoured - _namesakes(state, plain) - _model_members(state, plain))) - past)
     # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one
     # that no figure of history is written with: such a holder is an official
     comrades = _addressed(state) if any(_is_place(o) for o in names) else set()

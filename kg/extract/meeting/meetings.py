@@ -11,7 +11,7 @@ from typing import Optional
 
 from kg.extract.meeting.conveners import (chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host,
                                           session_host, session_views)
-from kg.extract.structure.dates import meeting_day
+from kg.extract.structure.dates import _words as _date_words, meeting_day
 from kg.extract.meeting.hosts import (ABSENT, CHAIR, HOST, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
                               convenes, host_words, kin, send_off, verb_index)  # (host_guest: the stage's API)
 from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Word
@@ -323,7 +323,7 @@ def read_meeting(state: ArticleState) -> None:
         return
     m = Meeting(kind=kind, title=facts.headline or (story[0].text if story else ""))
     day, date_sv = meeting_day(story, headline, facts.published, state.text_years, congress=kind == "Congress")
-    if day is not None:
+    if day is not None and (day.date is None or day.date.year >= _date_words()["earliest_year"]):    # (1938: history)
         m.date = day.date
         m.month_day = None if m.date is not None else (day.month, day.day)
     evidence_svs: list[SentenceView] = []
