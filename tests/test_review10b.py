@@ -218,3 +218,29 @@ def test_a_one_syllable_pen_name_in_capitals_after_a_caption_credits_its_photogr
     assert photo_credit("Các đại biểu dự lễ ra quân. Ảnh: KTXH") == []
     assert photo_credit("Các đại biểu dự lễ ra quân. Ảnh: PHẠM") == []
     assert photo_credit("Các đại biểu dự lễ ra quân. Ảnh: TRƯƠ") == []
+
+
+# -- M4: a story's own list led by provinces, under its heading, is no run of links ---------------------------
+
+def test_a_list_of_the_story_s_bridges_under_its_heading_stays_the_story_s(tmp_path):
+    from kg.extract.structure.structure import analyse
+    text = ("Hội nghị trực tuyến tổng kết công tác dân vận\n\nSáng 12/5/2031, Ban Dân vận Trung ương tổ chức hội nghị trực "
+            "tuyến toàn quốc tổng kết công tác dân vận năm 2030.\n\nChủ trì tại các điểm cầu gồm:\n\nBạc Liêu: Phó Bí thư "
+            "Thường trực Tỉnh ủy Lê Văn Ba chủ trì tại điểm cầu tỉnh\n\nCà Mau: Trưởng Ban Dân vận Tỉnh ủy Trần Văn Tám "
+            "chủ trì tại điểm cầu tỉnh\n\nHội nghị đã thảo luận nhiều nội dung.\n")
+    st = analyse(text)
+    assert any(st.lines[i].startswith("Bạc Liêu:") for i in st.story)
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    assert {"Lê Văn Ba", "Trần Văn Tám"} <= {o.name for o in extract_file(p, "a.txt").officials}
+
+
+def test_titles_led_by_provinces_with_no_heading_over_them_are_still_links():
+    # (negative: the same shape under a paragraph of the story: other stories' titles)
+    from kg.extract.structure.structure import analyse
+    text = ("Bạc Liêu: Trao nhà nghĩa tình cho cựu chiến binh\n\nSáng 18/8/2031, Hội Cựu chiến binh huyện Hồng Dân tổ chức "
+            "lễ trao nhà nghĩa tình cho hội viên.\n\nCà Mau: Phó Chủ tịch UBND tỉnh dự lễ ra quân chiến dịch tình nguyện "
+            "hè năm 2031\n\nKiên Giang: Hội Nông dân tỉnh trao mô hình sinh kế cho hội viên khó khăn\n\nNgôi nhà được "
+            "xây dựng trong 30 ngày.\n")
+    st = analyse(text)
+    assert not any(st.lines[i].startswith(("Cà Mau:", "Kiên Giang:")) for i in st.story)

@@ -116,14 +116,17 @@ def cut_teasers(st: Structure, body: list[int]) -> list[int]:
     if len(story) - k >= _TEASER_RUN and k > 1 and _name_line(st.lines[story[k - 1]]) is not None \
             and _clean(st.lines[story[k - 2]]).rstrip().endswith((".", "!", "?", "”", "\"")):
         cut.update(story[k:])
-    run = []
-    for i in story[1:] + [None]:
+    run, listed = [], False
+    for n, i in enumerate(story[1:] + [None], 1):
         if i is not None and _place_teaser(st.lines[i]):
+            # (not a list's items under its heading, the line over the run closed by a colon: "Chủ trì tại các
+            # điểm cầu gồm:" / "Tỉnh X: Phó Bí thư Tỉnh ủy A chủ trì tại điểm cầu tỉnh" / ... are the story's own)
+            listed = listed or not run and _clean(st.lines[story[n - 1]]).rstrip().endswith(":")
             run.append(i)
             continue
-        if len(run) >= _PLACE_TEASER_RUN:
+        if len(run) >= _PLACE_TEASER_RUN and not listed:
             cut.update(run)
-        run = []
+        run, listed = [], False
     st.chrome.update(cut)
     st.teasers.update(cut)
     return [i for i in body if i not in cut]
