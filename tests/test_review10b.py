@@ -244,3 +244,31 @@ def test_titles_led_by_provinces_with_no_heading_over_them_are_still_links():
             "xây dựng trong 30 ngày.\n")
     st = analyse(text)
     assert not any(st.lines[i].startswith(("Cà Mau:", "Kiên Giang:")) for i in st.story)
+
+
+# -- M5: an announcement recalled or planned beside a team's work is no conference ----------------------------
+
+def _kind(tmp_path: Path, text: str) -> str:
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    return extract_file(p, "a.txt").meetings[0].kind
+
+
+def test_a_decision_announced_before_the_team_s_session_leaves_it_a_working_session(tmp_path):
+    assert _kind(tmp_path, "Đoàn kiểm tra của Tỉnh ủy Bạc Liêu làm việc tại Huyện ủy Hồng Dân\n\nSáng 12/5/2031, Đoàn kiểm "
+                           "tra số 3 của Ban Thường vụ Tỉnh ủy Bạc Liêu do ông Lê Văn Ba làm trưởng đoàn làm việc tại "
+                           "Huyện ủy Hồng Dân. Trước đó, ngày 5/3/2031, đoàn đã công bố quyết định kiểm tra đối với Ban "
+                           "Thường vụ Huyện ủy Hồng Dân.\n") == "WorkingSession"
+
+
+def test_findings_the_team_will_announce_leave_its_session_a_working_session(tmp_path):
+    assert _kind(tmp_path, "Giám sát tại xã Ninh Quới\n\nSáng 12/5/2031, Đoàn giám sát của Ban Thường vụ Huyện ủy Hồng Dân "
+                           "đã có buổi làm việc tại Đảng ủy xã Ninh Quới. Đoàn sẽ thông báo kết quả giám sát vào tháng "
+                           "6/2031.\n") == "WorkingSession"
+
+
+def test_a_decision_the_team_announces_on_the_day_is_still_a_conference(tmp_path):
+    # (negative: the announcement itself, past tense, on the meeting's day)
+    assert _kind(tmp_path, "Công bố quyết định kiểm tra\n\nNgày 16/6/2031, ông Lê Văn Ba, Phó Bí thư Tỉnh ủy Bạc Liêu dẫn "
+                           "đầu đoàn kiểm tra đã công bố quyết định kiểm tra đối với Ban Thường vụ Huyện ủy Hồng "
+                           "Dân.\n") == "Conference"

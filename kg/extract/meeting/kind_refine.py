@@ -21,9 +21,20 @@ def announced_review(views, lead) -> bool:
     tra ... đã công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy X", "Hội nghị thông báo kết quả
     kiểm tra"; meetings.yaml people `review_announcements`) in the headline or the lead's first sentences:
     the meeting is the announcement's conference, not the team's work — unless the headline or the lead
-    says the team works with the body ("làm việc với": meetings.yaml people `working_with`)."""
-    return any(_anywhere(sv.toks, _W["review_announcements"], sv.lows) for sv in views) \
-        and not any(_anywhere(sv.toks, _W["working_with"], sv.lows) for sv in lead)
+    says the team works with the body or at its seat ("làm việc với", "làm việc tại": meetings.yaml people
+    `working_with`, `working_at`); nor an announcement recalled or planned ("Trước đó, ... đã công bố quyết định
+    kiểm tra ...", "Đoàn sẽ thông báo kết quả giám sát ...": `announcement_not_after` before it in its sentence)."""
+    from kg.extract.sentences.phrase_starts import positions
+    told = any(not _recalled_or_planned(sv.toks, j) for sv in views for j, _ in positions(sv.toks, _W["review_announcements"],
+                                                                                             sv.lows))
+    return told and not any(_anywhere(sv.toks, _W["working_with"], sv.lows) or _anywhere(sv.toks, _W["working_at"], sv.lows)
+                            for sv in lead)
+
+
+def _recalled_or_planned(toks, j: int) -> bool:
+    """A word of meetings.yaml people `announcement_not_after` before token j in its sentence."""
+    before = " " + " ".join(t.low for t in toks[:j]) + " "
+    return any(" " + w + " " in before for w in _W["announcement_not_after"])
 
 
 def games(toks, j: int) -> bool:
