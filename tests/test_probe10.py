@@ -145,3 +145,16 @@ def test_a_living_official_beside_history_keeps_his_post():
     f = facts("Tin\n\nChiều 5/6, ông Đàm Văn Lộc, Chủ tịch UBND tỉnh Lạng Sơn tiếp Đại sứ Triều Tiên. Ông Đàm Văn "
               "Lộc từng đón Đại sứ hồi tháng 2/2024.\n")
     assert "Đàm Văn Lộc" in officials(f)
+
+
+# --- H1 (the page's host): the ministry whose leaders' praise is owned ("của Lãnh đạo Bộ X") convenes nothing ---
+
+def test_a_body_whose_leaders_are_owned_is_no_convener():
+    f = facts("Tin\n\nTại buổi lễ, Đại tá Phùng Văn Lực, Giám đốc Công an tỉnh Thái Bình đã trao Kỷ niệm chương cho "
+              "lãnh đạo các sở, ngành.\n\nĐồng chí Giám đốc nhấn mạnh, đây là sự ghi nhận của Lãnh đạo Bộ Công an "
+              "đối với đóng góp của các đồng chí trong phối hợp, tổ chức và phát động phong trào.\n")
+    assert "Bộ Công an" not in hosts(f)
+    # the near-miss: the ministry's leaders, not owned, convene
+    f = facts("Tin\n\nSáng 12/6, Lãnh đạo Bộ Công an tổ chức hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ "
+              "quốc.\n")
+    assert hosts(f) == {"Bộ Công an"}

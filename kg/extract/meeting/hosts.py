@@ -97,10 +97,8 @@ def convenes(sv: SentenceView, v: int, position: Optional[str] = None) -> bool:
     lx = lexicon()
     t = sv.elements[v].start
     toks = sv.toks
-    if purposed(sv, v):
-        return False        # "tạo điều kiện để Ban X tổ chức tốt Đại lễ": a purpose, not the event
-    if starts(toks, t, host_words()["verb_nouns"]):
-        return False        # "trao Kỷ niệm chương": a medal, not "kỷ niệm" held
+    if purposed(sv, v) or starts(toks, t, host_words()["verb_nouns"]):
+        return False        # "tạo điều kiện để Ban X tổ chức tốt Đại lễ": a purpose; "trao Kỷ niệm chương": a medal
     if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
         # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
@@ -355,8 +353,10 @@ def _object_to_attend(sv: SentenceView, v: int) -> bool:
 
 
 def _owned(sv: SentenceView, e: BodyMention) -> bool:
-    """The body is written after "của" (meetings.yaml hosts `delegation_of`)."""
-    return e.start > 0 and sv.toks[e.start - 1].low in host_words()["delegation_of"]
+    """The body is written after "của" (meetings.yaml hosts `delegation_of`), or "của Lãnh đạo" (`owners_leaders`)."""
+    leaders = " ".join(t.low for t in sv.toks[max(0, e.start - 2):e.start]) in host_words()["owners_leaders"]
+    k = e.start - (3 if leaders else 1)
+    return k >= 0 and sv.toks[k].low in host_words()["delegation_of"]
 
 
 def _object_follows(els: list, v: int) -> bool:
