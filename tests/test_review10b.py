@@ -272,3 +272,19 @@ def test_a_decision_the_team_announces_on_the_day_is_still_a_conference(tmp_path
     assert _kind(tmp_path, "Công bố quyết định kiểm tra\n\nNgày 16/6/2031, ông Lê Văn Ba, Phó Bí thư Tỉnh ủy Bạc Liêu dẫn "
                            "đầu đoàn kiểm tra đã công bố quyết định kiểm tra đối với Ban Thường vụ Huyện ủy Hồng "
                            "Dân.\n") == "Conference"
+
+
+# -- (pre-existing, review10b's record) a team recalled in a relative clause is no side of the meeting ------------
+
+def test_a_team_recalled_in_a_relative_clause_neither_hosts_nor_is_a_guest(tmp_path):
+    hosts, guests = _meeting(tmp_path, "Sơ kết công tác 6 tháng\n\nSáng 12/7/2031, Huyện ủy Hồng Dân tổ chức hội nghị sơ kết "
+                                       "công tác 6 tháng đầu năm 2031. Hội nghị đã nghe báo cáo khắc phục các hạn chế mà "
+                                       "Đoàn kiểm tra số 7 của Ban Bí thư chỉ ra năm 2030.\n")
+    assert hosts == ["Huyện ủy Hồng Dân"] and guests == []
+
+
+def test_a_numbered_team_that_heads_the_sentence_still_comes_for_its_body(tmp_path):
+    # (negative: the team is the sentence's subject)
+    hosts, guests = _meeting(tmp_path, "Kiểm tra tại Bạc Liêu\n\nSáng 12/7/2031, Đoàn kiểm tra số 7 của Ban Bí thư làm việc "
+                                       "với Ban Thường vụ Tỉnh ủy Bạc Liêu.\n")
+    assert hosts == ["Ban Thường vụ Tỉnh ủy Bạc Liêu"] and guests == ["Ban Bí thư"]

@@ -71,6 +71,8 @@ def _heading(sv: SentenceView) -> Optional[int]:
     for k, e in enumerate(els[:20]):
         if isinstance(e, Punct):
             at_place = False
+        elif isinstance(e, Word) and any(t.low in host_words()["relative_words"] for t in toks[e.start:e.end]):
+            return None         # ("... các hạn chế mà Đoàn kiểm tra X chỉ ra": a relative clause, no subject)
         elif isinstance(e, Word) and any(t.low in place_words for t in toks[e.start:e.end]):
             at_place = True
         # ("Đoàn Giám sát" read as a person's name, Đoàn being a family name, is a delegation too)
@@ -223,8 +225,10 @@ def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
         # words that begin one)
         for i, n in positions(toks, w["oversight_words"], sv.lows):
             team = i > 0 and toks[i - 1].low in w["team_words"]
-            if " ".join(t.low for t in toks[max(0, i - 2):i]) not in w["decision_words"] and not team:
-                continue        # (a decision announced, not "chương trình kiểm tra của X": X's own)
+            if " ".join(t.low for t in toks[max(0, i - 2):i]) not in w["decision_words"] and not team or \
+                    team and i > 1 and toks[i - 2].low in w["relative_words"]:
+                continue        # (a decision announced, not "chương trình kiểm tra của X": X's own; nor "các hạn
+                # chế mà Đoàn kiểm tra của X chỉ ra": a team recalled in a relative clause)
             j = i + n
             if team and j + 1 < len(toks) and toks[j].low in w["team_numbers"] and toks[j + 1].text[:1].isdigit():
                 j += 2          # ("Đoàn Kiểm tra số 892 của Ban Bí thư": the team's number)
