@@ -216,3 +216,9 @@ def test_titles_listed_after_a_person_s_name_keep_their_own_levels():
     text = ("Sáng 3/4/2024, Huyện ủy Phú Tân, tỉnh An Giang họp. Dự có ông Lê Văn Hào, Chủ tịch Hội Nông dân, "
             "Chủ tịch Hội Cựu chiến binh huyện Phú Tân.")
     assert ("Lê Văn Hào", "Chủ tịch", "Hội Nông dân huyện Phú Tân") not in posts_of(text)
+
+
+def test_the_central_blocs_party_committees_with_the_central_word_abbreviated():
+    text = ("Ngày 28/7/2024, dự lễ có đồng chí Lê Văn Hào, Phó Bí thư Đảng ủy Khối các Cơ quan TW và đồng chí Lê "
+            "Văn Tư, Phó Bí thư Đảng ủy Khối Doanh nghiệp TƯ.")
+    assert {"Đảng ủy Khối các Cơ quan Trung ương", "Đảng ủy Khối Doanh nghiệp Trung ương"} <= bodies_of(text)
