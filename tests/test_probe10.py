@@ -158,3 +158,18 @@ def test_a_body_whose_leaders_are_owned_is_no_convener():
     f = facts("Tin\n\nSáng 12/6, Lãnh đạo Bộ Công an tổ chức hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ "
               "quốc.\n")
     assert hosts(f) == {"Bộ Công an"}
+
+
+def bodies(f) -> set:
+    return {b.name for b in f.bodies}
+
+
+# --- M4: "đoàn kết" (unite) after a unit word is no youth union's committee ---
+
+def test_doan_ket_after_a_unit_word_is_no_youth_committee():
+    f = facts("Tin\n\nNgày 2-7, Hội Nông dân huyện Vũ Thư tổ chức Đại hội lần thứ VI. Nhiệm kỳ qua, hội viên các cấp "
+              "trong huyện đoàn kết, chủ động thực hiện nhiệm vụ; cán bộ toàn tỉnh đoàn kết, sáng tạo.\n")
+    assert not any(b.startswith(("Huyện đoàn", "Tỉnh đoàn")) for b in bodies(f))
+    # the committee itself, capitalised or not, before its name
+    f = facts("Tin\n\nNgày 2-7, huyện đoàn Vũ Thư tổ chức Đại hội đại biểu lần thứ V.\n")
+    assert hosts(f) == {"Huyện đoàn Vũ Thư"}

@@ -86,6 +86,12 @@ def _delegation_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _committee_word_tails() -> frozenset:
+    """bodies.yaml committee_word_tails: after a committee's form, a syllable that makes its last one a word."""
+    return frozenset(canon(w).lower() for w in section("bodies.yaml", "committee_word_tails", None) or [])
+
+
+@lru_cache(maxsize=1)
 def time_words() -> frozenset:
     """bodies.yaml open_names `time_words` ("tháng", "năm", ...): after a number they make it a span
     of time ("6 tháng đầu năm"), not a numbered commune nor part of an open name."""
@@ -122,6 +128,8 @@ class BodyParser(BodyPlaces):
             if bm.base is None and not bm.central and (p.canonical in _owner_organs() or event_committee(toks, j, p)):
                 return None     # "Ban Nữ công Công đoàn Bệnh viện X": its owner is no body read; "Ban Tổ chức lễ hội"
         elif p.sort in ("committee", "packed"):
+            if j < len(toks) and toks[j].low in _committee_word_tails() and not toks[i].is_cap:
+                return None     # "cán bộ trong huyện đoàn kết": "đoàn kết" (unite), no youth committee
             j = cut_event_tail(toks, self._committee(text, toks, j, p, bm, vintage), bm)
             inner = self._party_of_body(text, toks, i, j, bm, vintage, depth)
             if inner is not None:
