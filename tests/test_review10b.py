@@ -288,3 +288,14 @@ def test_a_numbered_team_that_heads_the_sentence_still_comes_for_its_body(tmp_pa
     hosts, guests = _meeting(tmp_path, "Kiểm tra tại Bạc Liêu\n\nSáng 12/7/2031, Đoàn kiểm tra số 7 của Ban Bí thư làm việc "
                                        "với Ban Thường vụ Tỉnh ủy Bạc Liêu.\n")
     assert hosts == ["Ban Thường vụ Tỉnh ủy Bạc Liêu"] and guests == ["Ban Bí thư"]
+
+
+# -- L4: a range of dates closing the title is the title's ----------------------------------------------------
+
+def test_a_range_of_dates_closing_the_title_stays_whole():
+    from kg.extract.structure.structure import analyse
+    st = analyse("Mít tinh kỷ niệm 94 năm Ngày thành lập Đoàn 26/3/1931 - 26/3/2025\n\n" + _LEAD)
+    assert st.headline_text == "Mít tinh kỷ niệm 94 năm Ngày thành lập Đoàn 26/3/1931 - 26/3/2025"
+    # (negative: a stamp with its time after the title still goes)
+    st = analyse("Hội nghị tổng kết công tác xây dựng Đảng năm 2030 12/01/2031 08:30\n\n" + _LEAD)
+    assert st.headline_text == "Hội nghị tổng kết công tác xây dựng Đảng năm 2030"

@@ -55,8 +55,8 @@ _BRACKETED_NAMES = re.compile(r"^\(([^()]{3,80})\)\s*(?:[-–/]\s*[A-ZĐ0-9][A-Z
 # "... cho mùa vụ tới./. Lê Ngọc": the story's closing mark "./." and the writer's name
 # glued after it on the last paragraph's line
 _END_MARK_NAME = re.compile(r"\./\.\s*([^./:()]{3,60})\s*$")
-TRAILING_TIME = re.compile(r"\s+(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-
+# (not a range's end: "Ngày thành lập Đảng 3/2/1930 - 3/2/2025" keeps both dates)
+TRAILING_TIME = re.compile(r"(?<!\d{4}\s[-–])(?<!\d{4}[-–])\s+(?:\d{1,2}:\d{2}\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 _NAME_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(
     grammar("article.yaml", "credits")["name_prefixes"], key=len, reverse=True)) + r")\s+(?=[A-ZÀ-ỸĐ])")
