@@ -359,3 +359,18 @@ def test_an_official_who_only_speaks_receives_no_one(tmp_path):
     hosts, _ = hg(tmp_path, _CONSULATE + "đoàn đã đến tìm hiểu khu công nghiệp Long Mỹ, tỉnh Hậu Giang. Bà Lê Thị Hoa, Phó "
                   "Chủ tịch UBND tỉnh Hậu Giang cho biết tỉnh luôn tạo điều kiện cho nhà đầu tư.\n")
     assert hosts == []
+
+
+# -- at a ceremony, a lone official who travels to it comes for his title's body ----------------------
+
+def test_a_lone_official_who_goes_to_a_ceremony_brings_his_body(tmp_path):
+    _, guests = hg(tmp_path, "Dâng hương\n\nTrong chuyến công tác tại Hậu Giang, ngày 2/2/2025, Phó Thủ tướng Lê Văn Ba và "
+                             "Đoàn công tác đã đến dâng hương tại Khu di tích Long Mỹ.\n")
+    assert guests == ["Chính phủ"]
+
+
+def test_an_official_at_a_ceremony_he_did_not_travel_to_brings_none(tmp_path):
+    # (negative: no trip word before the act)
+    _, guests = hg(tmp_path, "Dâng hương\n\nNgày 2/2/2025, tại Khu di tích Long Mỹ, Ban Quản lý di tích tỉnh Hậu Giang tổ chức "
+                             "lễ dâng hương. Ông Lê Văn Ba, Phó Chủ tịch UBND tỉnh Hậu Giang dâng hương tưởng niệm.\n")
+    assert guests == []

@@ -108,10 +108,13 @@ def _trips(sv: SentenceView, kind: str) -> list[int]:
     people ("A, Bí thư Tỉnh ủy X, dẫn đầu đoàn công tác đến thăm hỏi các gia đình ...") and their work
     verbs after a trip word (`destination_before`: "Phó Thủ tướng A dẫn đầu đoàn công tác đến làm việc
     với tỉnh X"); not "A làm việc với lãnh đạo ..." with no trip: its subject hosts (docs/conventions.md),
-    nor work with a delegation that came to him ("... đến làm việc với đoàn công tác": he receives it)."""
+    nor work with a delegation that came to him ("... đến làm việc với đoàn công tác": he receives it). At a
+    ceremony, the visit verbs after a trip word ("Thủ tướng A và Đoàn công tác đã đến dâng hương tại Di tích X")."""
+    found, toks = verb_index(sv), sv.toks
+    if kind == "Ceremony":
+        return [v for v in found[VISIT] if (t := sv.elements[v].start) > 0 and toks[t - 1].low in host_words()["destination_before"]]
     if kind != "WorkingSession":
         return []
-    found, toks = verb_index(sv), sv.toks
     return found[VISIT] + [v for v in found[WORK_WITH] if (t := sv.elements[v].start) > 0 and not _to_delegation(toks, t)
                            and (toks[t - 1].low in host_words()["destination_before"] or _with_a_place(sv, v))]
 
@@ -240,14 +243,20 @@ def _subject_of_act(sv: SentenceView, before: list) -> bool:
         return False
     for n, e in enumerate(before[last + 1:], last + 1):
         low = sv.toks[e.start].low
-        if isinstance(e, Word) and low == "cùng":
-            break       # (the companions who come with them: "cùng các thành viên Đoàn công tác ...")
+        if isinstance(e, Word) and (low == "cùng" or low == "và" and _delegation_next(sv.toks, e.start + 1)):
+            break       # (the companions who come with them: "cùng các thành viên Đoàn công tác ...", "và Đoàn công tác")
         if not (isinstance(e, Punct) and e.char == "," or isinstance(e, LevelMention) or _of_unit(before, n, low)
                 or isinstance(e, Word) and (low in host_words()["subject_links"] or sv.toks[e.start].is_cap)):
             return False        # (a capitalised word or a unit: the title goes on, "PCT UBMT huyện")
     # (the opener takes a person right after it; "Theo kế hoạch, A, Bí thư ... đã đến thăm" is a visit)
     return not any(isinstance(e, Word) and sv.toks[e.start].low in host_words()["source_openers"]
                    and isinstance(before[k + 1], (Honorific, Name, Role)) for k, e in enumerate(before[:-1]))
+
+
+def _delegation_next(toks, i: int) -> bool:
+    """A delegation's word opens at token i ("Thủ tướng A và Đoàn công tác đã đến ...")."""
+    from kg.extract.lexicon import lexicon
+    return i < len(toks) and lexicon().delegation.match(toks, i) is not None
 
 
 def _of_unit(before: list, n: int, low: str) -> bool:
@@ -286,10 +295,11 @@ def receivers_before(sv: SentenceView, v: int, resolve) -> list[Body]:
 
 def persons_of(before: list, toks) -> list[list[Role]]:
     """The titles of each person named in `before`, in order: those written after his name up to
-    the next person, and a title written right before his name ("Bí thư Huyện ủy X Nguyễn Văn A")."""
+    the next person, and a title written right before his name ("Bí thư Huyện ủy X Nguyễn Văn A"); not a
+    place the scanner read as a name ("Trong chuyến công tác tại Cao Bằng, ...": after a place word)."""
     persons: list[list[Role]] = []
     for k, e in enumerate(before):
-        if isinstance(e, Name):
+        if isinstance(e, Name) and not (e.start > 0 and toks[e.start - 1].low in host_words()["place_words"]):
             persons.append(_titles_before(before, k, toks))
         elif isinstance(e, Role) and persons and not _opens_next(before, k):
             persons[-1].append(e)
