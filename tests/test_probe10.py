@@ -173,3 +173,23 @@ def test_doan_ket_after_a_unit_word_is_no_youth_committee():
     # the committee itself, capitalised or not, before its name
     f = facts("Tin\n\nNgày 2-7, huyện đoàn Vũ Thư tổ chức Đại hội đại biểu lần thứ V.\n")
     assert hosts(f) == {"Huyện đoàn Vũ Thư"}
+
+
+# --- M1: who sends greetings through a visitor, and who a delegate accompanies elsewhere, is no attendee ---
+
+def test_the_sender_of_greetings_and_the_leader_accompanied_are_not_there():
+    f = facts("Tin\n\nChiều 4/12, ông Vi Văn Thuận, Bí thư Tỉnh ủy Thái Bình tiếp ông Kha Văn Sỹ, Thứ trưởng Bộ Tư "
+              "pháp. Ông Kha Văn Sỹ chuyển lời thăm hỏi của đồng chí Lục Văn Tám, Bộ trưởng Bộ Tư pháp tới lãnh đạo "
+              "tỉnh.\n")
+    assert "Lục Văn Tám" not in attendees(f)
+    assert {"Vi Văn Thuận", "Kha Văn Sỹ"} <= attendees(f)       # (the messenger attends)
+    f = facts("Tin\n\nNhân dịp tháp tùng Chủ tịch Quốc hội Lục Văn Tám thăm chính thức Lào, chiều 18/10, Chủ nhiệm "
+              "Ủy ban Kinh tế Kha Văn Sỹ đã làm việc với Bộ Kế hoạch và Đầu tư Lào.\n")
+    assert "Lục Văn Tám" not in attendees(f)
+
+
+def test_a_companion_named_after_thap_tung_attends():
+    f = facts("Tin\n\nChiều 4/12, Đoàn công tác của Bộ Tư pháp do ông Kha Văn Sỹ, Thứ trưởng làm trưởng đoàn đến "
+              "thăm Sở Tư pháp tỉnh Thái Bình. Cùng tháp tùng đoàn có ông Lục Văn Tám, Phó Chủ tịch UBND tỉnh Thái "
+              "Bình.\n")
+    assert "Lục Văn Tám" in attendees(f)

@@ -31,6 +31,7 @@ from kg.extract.meeting.lone_visitors import visiting_guests
 from kg.extract.meeting.voters import voter_sides
 from kg.extract.meeting.host_forms import authorised_by, invited_by
 from kg.extract.meeting.givers import givers
+from kg.extract.meeting.absentees import absent_names
 from kg.facts import Body, Meeting
 
 # The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
@@ -287,12 +288,12 @@ def _people(m: Meeting, views: list[SentenceView], officials: list[str],
     for sv in views:
         if not sv.has_names:
             continue
-        absent = bool(verb_index(sv)[ABSENT])
+        absent, away = bool(verb_index(sv)[ABSENT]), absent_names(sv)     # ("chuyển lời ... của B": B away)
         for e in sv.elements:
             if isinstance(e, Name):
                 full = _full(e, by_last)
                 if full in known:
-                    seen_in.setdefault(full, []).append(absent)
+                    seen_in.setdefault(full, []).append(absent or e.start in away)
         for part, names in people_roles(sv).items():
             if part == "leader" and m.leaders and sv is not led_in:
                 continue        # "Cùng ngày, Đoàn ... của X do B làm trưởng đoàn": another delegation
