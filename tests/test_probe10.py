@@ -193,3 +193,12 @@ def test_a_companion_named_after_thap_tung_attends():
               "thăm Sở Tư pháp tỉnh Thái Bình. Cùng tháp tùng đoàn có ông Lục Văn Tám, Phó Chủ tịch UBND tỉnh Thái "
               "Bình.\n")
     assert "Lục Văn Tám" in attendees(f)
+
+
+# --- M8: a title cut by the excerpt's end is no writer ---
+
+def test_a_title_cut_at_the_end_is_no_byline():
+    text = ("Khai giảng năm học mới\nSáng 5/9, Trường THCS Bình Minh tổ chức lễ khai giảng. Ông Vi Văn Thuận, Chủ "
+            "tịch UBND huyện dự và đánh trống khai trường.\n\n")
+    assert facts(text + "Phó Chủ ").authors == []
+    assert facts(text + "Phó Đức Minh").authors == ["Phó Đức Minh"]     # (a writer of the family Phó)
