@@ -202,3 +202,15 @@ def test_a_title_cut_at_the_end_is_no_byline():
             "tịch UBND huyện dự và đánh trống khai trường.\n\n")
     assert facts(text + "Phó Chủ ").authors == []
     assert facts(text + "Phó Đức Minh").authors == ["Phó Đức Minh"]     # (a writer of the family Phó)
+
+
+# --- M7: a count "N/N" of units is no day ---
+
+def test_a_count_of_units_is_no_meeting_day():
+    f = facts("Hoàn thành đại hội cấp huyện\nĐến nay, 7/7 Hội Nông dân cấp huyện trong tỉnh Thái Bình đã tổ chức thành "
+              "công đại hội nhiệm kỳ 2023-2028.\n")
+    assert all(m.date is None and m.month_day is None for m in f.meetings)
+    # the near-misses: a day's word before the pair, or a comma after it
+    for lead in ("Sáng 7/7 Hội Nông dân huyện Vũ Thư", "Ngày 7/7, Hội Nông dân huyện Vũ Thư"):
+        f = facts(f"Đại hội Hội Nông dân\n{lead} tổ chức đại hội nhiệm kỳ 2023-2028.\n")
+        assert any(m.date is not None and (m.date.month, m.date.day) == (7, 7) for m in f.meetings)

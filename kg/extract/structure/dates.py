@@ -231,6 +231,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # search then skips to the digits instead of trying at every character)
         "single": re.compile(r"(\d(?<![\d/.\-]\d)\d?)" + _DM[len(r"(\d{1,2})"):] + _END),
         **_range_patterns(w),
+        # ("Đến nay, 9/9 Hội Nông dân cấp huyện đã tổ chức đại hội": all 9 of 9, a count, no day)
+        "counted": re.compile(r"\s+(?:" + _alts(w["count_nouns"]) + r")(?!\w)", re.I),
+        "count_day": re.compile(r"(?:(?<!\w)(?:" + _alts(w["count_day_words"]) + r")|\()\s*$", re.I),     # "Sáng 9/9 Hội"
         "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:" + _DAY + r"\s+)?$", re.I),
         # (re.I over the year words only: the rest names no letter)
         "year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"\s+" + _Y +
@@ -325,6 +328,8 @@ def day_dates(text: str) -> tuple[DayDate, ...]:
                 not _MONTH_END.search(text[max(0, m.start(1) - 12):m.start(1)]):
             found.append(DayDate(int(d1), int(mo), _num(y), m.start(), m.end()))
     for m in p["single"].finditer(text):
+        if m.group(3) is None and p["counted"].match(text, m.end()) and not p["count_day"].search(text, 0, m.start()):
+            continue        # "9/9 Hội ...": a count of units, no day
         if _valid(int(m.group(1)), int(m.group(2))):
             found.append(DayDate(int(m.group(1)), int(m.group(2)), _num(m.group(3)), m.start(), m.end()))
     # (every match holds the month word: a text without it is not searched)
