@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pyoxigraph
@@ -407,17 +406,14 @@ def test_ontology_dir_honours_the_environment(tmp_path, monkeypatch):
         validate(good_graph())
 
 
-def test_validation_is_fast_on_a_large_graph():
-    # ~50k triples: the good graph's pattern repeated with distinct IRIs.
+def test_validation_of_a_large_graph_finds_it_conforms():
+    # ~50k triples: the good graph's pattern repeated with distinct IRIs. (How fast: bench/bench_parts.py.)
     data = GOOD[len(PREFIXES):]
     chunks = [re.sub(r"<([\w/-]+)>", lambda m: f"<{m.group(1)}-{i}>", data) for i in range(600)]
     big = Graph().parse(data=PREFIXES + "".join(chunks), format="turtle")
     assert len(big) > 45_000
-    start = time.perf_counter()
     report = validate(big)
-    elapsed = time.perf_counter() - start
     assert report.conforms, report.format()[:2000]
-    assert elapsed < 10, elapsed
 
 
 def test_a_build_of_the_seeds_conforms(tmp_path):
