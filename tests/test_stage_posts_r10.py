@@ -343,3 +343,32 @@ def test_uvtt_before_its_body_and_in_lower_case(tmp_path):
     got = posts(st)
     assert ("Giàng A Chu", "Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu") in got
     assert not any(name == "Lò Văn Tiến" for name, _, _ in got)
+
+
+# --- transfers: a title before 'điều động … đến nhận công tác' (docs/conventions.md) ---
+
+def test_a_transfer_the_meeting_passes_keeps_the_title_before_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội nghị đã thông qua Quyết định của Ban Thường vụ Tỉnh ủy về việc điều động đồng "
+                            "chí Hà Văn Lụa, Phó Chủ tịch UBND huyện Yên Lạc đến nhận công tác tại Hội Nông dân tỉnh.\n")
+    assert ("Hà Văn Lụa", "Phó Chủ tịch", "Ủy ban nhân dân huyện Yên Lạc") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nSáng 3/4, Ban Thường vụ Tỉnh ủy công bố quyết định điều động ông Tạ Văn Kha, Bí "
+                            "thư Huyện ủy Yên Lạc đến nhận công tác tại Ban Dân vận Tỉnh ủy.\n")
+    assert ("Tạ Văn Kha", "Bí thư", "Huyện ủy Yên Lạc") in posts(st)
+
+
+def test_a_transfer_recalled_in_a_bracket_or_told_with_no_announcement_leaves_no_post(tmp_path):
+    # an earlier decision recalled in brackets: the title is one he no longer holds
+    st = state_of(tmp_path, "Tin\n\nBà Đinh Thị Na được hiệp thương giữ chức Phó Chủ tịch. (Trước đó, ngày 2-3, Ban "
+                            "Thường vụ Tỉnh ủy đã trao Quyết định điều động đồng chí Đinh Thị Na, Chủ tịch HĐND huyện "
+                            "Yên Lạc đến nhận công tác tại Ủy ban MTTQ Việt Nam tỉnh).\n")
+    assert not any(body.startswith("Hội đồng nhân dân") for _, _, body in posts(st))
+    # no meeting passes or announces it: a decision of an earlier year told
+    st = state_of(tmp_path, "Tin\n\nNăm 2020, Tỉnh ủy điều động ông Tạ Văn Kha, Bí thư Huyện ủy Yên Lạc đến nhận "
+                            "công tác tại Ban Dân vận Tỉnh ủy.\n")
+    assert not any(name == "Tạ Văn Kha" and role == "Bí thư" for name, role, _ in posts(st))
+
+
+def test_a_retirement_announced_still_ends_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội nghị công bố quyết định cho ông Tạ Văn Kha, Phó Chủ tịch UBND huyện Yên Lạc "
+                            "được nghỉ hưu theo chế độ.\n")
+    assert not any(name == "Tạ Văn Kha" for name, _, _ in posts(st))

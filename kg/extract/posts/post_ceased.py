@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Iterator, Optional, Sequence
 
-from kg.extract.sentences.elements import Element, Name, Role
+from kg.extract.sentences.elements import Element, Name, Punct, Role
+from kg.extract.lexicon import section
 from kg.extract.posts.post_gaps import _W
 from kg.extract.posts.post_grammar import _chain
 from kg.extract.posts.post_lists import titles_toward
@@ -85,3 +86,35 @@ def _same_post(a: Role, b: Role) -> bool:
     return (x.base.canonical if x.base else x.surface.lower()) == (y.base.canonical if y.base else y.surface.lower()) \
         and x.organs == y.organs and x.level == y.level \
         and (x.place_name is None or y.place_name is None or x.place_name == y.place_name)
+
+
+_POSTS = section("roles.yaml", "posts")
+_RETIRED = tuple(tuple(w.split()) for w in _POSTS["retired"])
+_RETIRED_FIRST = frozenset(p[0] for p in _RETIRED)     # asked of every bound title: a quick no
+_TRANSFERRED = frozenset(tuple(w.split()) for w in _POSTS["transferred"])
+_ANNOUNCED = tuple(tuple(w.split()) for w in _POSTS["transfer_announced"])
+
+
+def _transfer_announced(sv, role: Role) -> bool:
+    """ "Hội nghị đã thông qua Quyết định ... điều động đồng chí A, Phó Chủ tịch X đến nhận công
+    tác tại Y": the meeting passes the transfer, so A's title is the one he holds as it is told;
+    not inside a bracket open before the title (an earlier decision recalled)."""
+    before = [t.low for t in sv.toks[:role.start]]
+    if before.count("(") > before.count(")"):
+        return False
+    return any(tuple(before[i:i + len(p)]) == p for p in _ANNOUNCED for i in range(len(before)))
+
+
+def retired(sv, role: Role) -> bool:
+    """ "ông A, Phó Bí thư Thường trực Tỉnh ủy đã được nghỉ hưu theo chế độ": the clause after the
+    titles says they are held no more."""
+    if not any(t.low in _RETIRED_FIRST for t in sv.toks[role.end:role.end + 6]):
+        return False
+    k = next((i for i, e in enumerate(sv.elements) if e is role), None)
+    if k is None:
+        return False
+    stop = next((e.start for e in sv.elements[k + 1:]
+                 if isinstance(e, (Name, Role)) or (isinstance(e, Punct) and e.char in ",;.")), len(sv.toks))
+    said = [t.low for t in sv.toks[role.end:min(stop, role.end + 6)]]
+    told = [p for p in _RETIRED for i in range(len(said)) if tuple(said[i:i + len(p)]) == p]
+    return bool(told) and not (all(p in _TRANSFERRED for p in told) and _transfer_announced(sv, role))

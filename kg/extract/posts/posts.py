@@ -20,7 +20,7 @@ from kg.extract.posts.post_short import short_names
 from kg.extract.posts.plain_titles import plain_led_titles
 from kg.extract.posts.post_deputies import council_speakers, deputies_listed
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
-from kg.extract.posts.post_ceased import ceased, without_dismissed
+from kg.extract.posts.post_ceased import ceased, retired, without_dismissed
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
 from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, plural_title
@@ -47,24 +47,6 @@ def _term(toks: list, role: Role) -> Optional[int]:
                 vals = [_ROMAN[c] for c in t]
                 return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
     return None
-
-
-_RETIRED = tuple(tuple(w.split()) for w in section("roles.yaml", "posts")["retired"])
-_RETIRED_FIRST = frozenset(p[0] for p in _RETIRED)     # asked of every bound title: a quick no
-
-
-def _retired(sv: SentenceView, role: Role) -> bool:
-    """ "ông A, Phó Bí thư Thường trực Tỉnh ủy đã được nghỉ hưu theo chế độ": the clause after the
-    titles says they are held no more."""
-    if not any(t.low in _RETIRED_FIRST for t in sv.toks[role.end:role.end + 6]):
-        return False
-    k = next((i for i, e in enumerate(sv.elements) if e is role), None)
-    if k is None:
-        return False
-    stop = next((e.start for e in sv.elements[k + 1:]
-                 if isinstance(e, (Name, Role)) or (isinstance(e, Punct) and e.char in ",;.")), len(sv.toks))
-    said = [t.low for t in sv.toks[role.end:min(stop, role.end + 6)]]
-    return any(tuple(said[i:i + len(p)]) == p for p in _RETIRED for i in range(len(said)))
 
 
 def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role]]]:
@@ -99,7 +81,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         # titles of an earlier term, in the sentence of the election, are held no more
         bound = [(name, [r for r in roles if (_term(sv.toks, r) or new_term) >= new_term]) for name, roles in bound]
     bound = [(name, roles) for name, roles in without_dismissed(bound, sv, honour)
-             if not (roles and _retired(sv, roles[-1]))]
+             if not (roles and retired(sv, roles[-1]))]
     named = appointed(sv.elements, sv.toks) if fires(appointed, sv) else ()
     for group, roles in [*named, *plural_title(sv.elements), *deputies_listed(sv.elements, sv.toks)]:
         bound.extend((name, roles) for name in group)
