@@ -214,3 +214,11 @@ def test_a_count_of_units_is_no_meeting_day():
     for lead in ("Sáng 7/7 Hội Nông dân huyện Vũ Thư", "Ngày 7/7, Hội Nông dân huyện Vũ Thư"):
         f = facts(f"Đại hội Hội Nông dân\n{lead} tổ chức đại hội nhiệm kỳ 2023-2028.\n")
         assert any(m.date is not None and (m.date.month, m.date.day) == (7, 7) for m in f.meetings)
+
+
+# --- M5 (in part): the occasion after an open name ends it ---
+
+def test_nhan_before_a_capitalised_occasion_ends_an_open_name():
+    f = facts("Tin\n\nChiều 3/3, lãnh đạo huyện Vũ Thư thăm, chúc mừng Đồn Biên phòng Ta’lu nhân Ngày truyền thống Bộ "
+              "đội Biên phòng.\n")
+    assert "Đồn Biên phòng Ta’lu" in bodies(f) and not any(b.endswith(" nhân") for b in bodies(f))

@@ -83,6 +83,7 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
     `closed`: the name is the head and the body it is of ("Ban vận động thành lập" + "Hội X
     huyện Y"), so it ends with the first body written inside it."""
     _, _, stops, max_run, _, _, _ = _spec()
+    occasions = frozenset(section("bodies.yaml", "open_names")["occasion_stops"])
     levels = lexicon().levels
     toks, start, end, run, cap_end, placed = sv.toks, j, j, 0, -1, False
     while j < len(toks):
@@ -111,7 +112,8 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
         if strict and _joins_names(sv, j, names):
             j += 1                         # "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
             continue
-        if not t.is_word and not t.text[:1].isdigit() or t.low in stops:
+        if not t.is_word and not t.text[:1].isdigit() or t.low in stops \
+                or t.low in occasions and j + 1 < len(toks) and toks[j + 1].is_cap:
             break
         if strict and _time_at(toks, j):
             break                          # "... 6 tháng đầu năm", "... tổng kết năm 2023": a time
