@@ -372,3 +372,38 @@ def test_a_retirement_announced_still_ends_the_title(tmp_path):
     st = state_of(tmp_path, "Tin\n\nHội nghị công bố quyết định cho ông Tạ Văn Kha, Phó Chủ tịch UBND huyện Yên Lạc "
                             "được nghỉ hưu theo chế độ.\n")
     assert not any(name == "Tạ Văn Kha" for name, _, _ in posts(st))
+
+
+# --- F8: one title written before two bodies of one level ---
+
+def test_a_title_before_the_council_and_the_committee_is_held_in_both(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Tạ Văn Kha, Chủ tịch HĐND và UBND tỉnh Phú Yên phát biểu. Dự có bà Đinh Thị "
+                            "Na, Phó Chủ tịch HĐND, UBND huyện Đồng Xuân.\n")
+    got = posts(st)
+    assert {("Tạ Văn Kha", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Yên"),
+            ("Tạ Văn Kha", "Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên"),
+            ("Đinh Thị Na", "Phó Chủ tịch", "Hội đồng nhân dân huyện Đồng Xuân"),
+            ("Đinh Thị Na", "Phó Chủ tịch", "Ủy ban nhân dân huyện Đồng Xuân")} <= got
+
+
+def test_a_shared_head_after_a_party_title_of_a_commune(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lều Văn Sáu, Bí thư Đảng ủy, Chủ tịch HĐND và UBND xã Hòa Mỹ phát biểu.\n")
+    assert posts(st) == {("Lều Văn Sáu", "Bí thư", "Đảng ủy xã Hòa Mỹ"),
+                         ("Lều Văn Sáu", "Chủ tịch", "Hội đồng nhân dân xã Hòa Mỹ"),
+                         ("Lều Văn Sáu", "Chủ tịch", "Ủy ban nhân dân xã Hòa Mỹ")}
+
+
+def test_no_shared_head_when_the_first_body_has_its_level_or_the_pair_is_not_one_title(tmp_path):
+    # the first body written with its level: the second is no title of his
+    st = state_of(tmp_path, "Tin\n\nDự có ông Tạ Văn Kha, Chủ tịch HĐND tỉnh Phú Yên và UBND huyện Đồng Xuân.\n")
+    assert posts(st) == {("Tạ Văn Kha", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Yên")}
+    # two unions: no shared head read (not a pair one title heads in the genre)
+    st = state_of(tmp_path, "Tin\n\nÔng Tạ Văn Kha, Chủ tịch Hội Nông dân và Hội Phụ nữ xã Hòa Mỹ phát biểu.\n")
+    assert not any(body.startswith("Hội Liên hiệp Phụ nữ") for _, _, body in posts(st))
+    # leaders of both bodies, plural: no one's post
+    st = state_of(tmp_path, "Tin\n\nDự có các đồng chí Phó Chủ tịch HĐND, UBND tỉnh Phú Yên.\n")
+    assert not posts(st)
+    # a second name between: each holds his own
+    st = state_of(tmp_path, "Tin\n\nDự có ông Tạ Văn Kha, Chủ tịch HĐND và bà Đinh Thị Na, Chủ tịch UBND huyện "
+                            "Đồng Xuân.\n")
+    assert ("Tạ Văn Kha", "Chủ tịch", "Ủy ban nhân dân huyện Đồng Xuân") not in posts(st)

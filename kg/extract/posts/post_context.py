@@ -337,3 +337,30 @@ def level_from_sentence(L: list[Element]) -> None:
         elif role and bm.level == "commune" and commune is not None and bm.unit == commune.unit:
             # "Bí thư Đảng ủy xã Tân Phú, Chủ tịch HĐND xã": the commune just named
             bm.place_name = commune.place_name
+
+
+_SHARED_HEAD_BODIES = frozenset(section("roles.yaml", "shared_head_bodies"))
+
+
+def shared_heads(L: list[Element]) -> None:
+    """ "A, Chủ tịch HĐND và UBND tỉnh X", "B, Phó Chủ tịch HĐND, UBND huyện Y": one title written
+    before two bodies of one level (roles.yaml shared_head_bodies), the level after the last — the
+    title is held in both: the first body takes the level, the second becomes a title of its own.
+    Only a bare first body (no level, no organ) and a second written with its level."""
+    for i in range(len(L) - 2):
+        r, join, b = L[i], L[i + 1], L[i + 2]
+        if type(r) is not Role or type(b) is not BodyMention or not _joins(join):
+            continue
+        bm = r.body
+        if bm is None or bm.base is None or b.base is None or bm.level is not None or bm.place_name \
+                or bm.organs or b.organs or b.level in (None, "central") or b.weak or b.generic \
+                or bm.base.canonical == b.base.canonical \
+                or not {bm.base.canonical, b.base.canonical} <= _SHARED_HEAD_BODIES:
+            continue
+        bm.level, bm.unit, bm.place_name = b.level, b.unit, b.place_name
+        L[i + 2] = Role(b.start, b.end, r.entry, r.surface, body=b)
+
+
+def _joins(e: Element) -> bool:
+    """ "và" or a comma between two bodies a title heads."""
+    return (type(e) is Word and e.low == "và") or (type(e) is Punct and e.char == ",")

@@ -15,7 +15,8 @@ from kg.extract.lexicon import lexicon, section
 from kg.extract.officials import addressed_person, is_person, is_place
 from kg.extract.posts.post_bodies import role_body
 from kg.extract.posts.post_context import (address_titles, attach_open_bodies, central_prefixed, cut_committees,
-                                     delegation_leaders, headed_offices, level_from_sentence, listed_members, union_committees)
+                                     delegation_leaders, headed_offices, level_from_sentence, listed_members, shared_heads,
+                                     union_committees)
 from kg.extract.posts.post_short import short_names
 from kg.extract.posts.plain_titles import plain_led_titles
 from kg.extract.posts.post_deputies import council_speakers, deputies_listed
@@ -284,6 +285,7 @@ def _lean_on_context(sv: SentenceView) -> None:
             gated(L, toks)
     plain_led_titles(L, toks)           # "Quản nhiệm Hội Thánh X": titles the role list cannot hold
     attach_open_bodies(L)
+    shared_heads(L)
     union_committees(L, toks)
     cut_committees(L, toks)
     foreign_governments(L, toks)
