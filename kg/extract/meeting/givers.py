@@ -11,6 +11,9 @@ from kg.extract.sentences.phrase_starts import starts
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
+# partners of a joint handover read back from the verb: a long bank's name with its branch fits
+_PARTNER_REACH = 16
+
 
 def givers(views: list[SentenceView], resolve, lead: list[SentenceView]) -> list[Body]:
     """The bodies that open the clause of the first handover verb in `views` (only adverbs between),
@@ -40,9 +43,8 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
     joined by commas or "và", back to the clause's start (a mark, a number or the sentence's start)."""
     toks, w = sv.toks, host_words()
     ends = {e.end: e for e in sv.elements if isinstance(e, BodyMention) and not e.generic}
-    t = p
-    while t > 0 and toks[t - 1].low in _adverb_words(w):
-        t -= 1
+    t = _past_adverbs(toks, p, w)
+    t, partners = _past_partner(sv, t, ends)
     if t > 0 and toks[t - 1].text == ")":
         # ("Hội Nông dân xã X (huyện Y) đã bàn giao ...": the bracket places the body)
         t = next((n for n in range(t - 2, max(-1, t - 10), -1) if toks[n].text == "("), t)
@@ -54,8 +56,44 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
             t -= 1
     if not out or t > 0 and toks[t - 1].text[:1].isalpha():
         return []       # (the bodies must open their clause: "Nghị quyết Hội X trao ..." is no subject)
-    bodies = [for_host(b) for b in map(resolve, out) if b is not None]
+    bodies = [for_host(b) for b in map(resolve, out + partners) if b is not None]
     return [b for n, b in enumerate(bodies) if all(b.key != x.key for x in bodies[:n])]
+
+
+def _past_adverbs(toks, t: int, w: dict) -> int:
+    while t > 0 and toks[t - 1].low in _adverb_words(w):
+        t -= 1
+    return t
+
+
+def _past_partner(sv: SentenceView, t: int, ends: dict) -> tuple[int, list]:
+    """Token t moved back over a joint act written before the handover verb — "X phối hợp trao ...",
+    "X phối hợp với Y (vừa) bàn giao ...", "X phối hợp nhà tài trợ và chính quyền địa phương đến trao ..."
+    (meetings.yaml hosts `joint_givers`): the bodies among the partners hand over with X. The partners
+    are bodies, commas and plain lower-case words, up to _PARTNER_REACH tokens; anything else (a
+    name, another mark) and t stays where it was."""
+    toks, w = sv.toks, host_words()
+    inside = {n for e in ends.values() for n in range(e.start, e.end)}
+    at = t
+    while at > 0 and toks[at - 1].low in w["joint_travel"]:
+        at = _past_adverbs(toks, at - 1, w)     # ("... đến trao học bổng": the trip is for the giving)
+    end = at
+    joints = sorted(w["joint_givers"], key=lambda j: (-len(j.split()), j))     # (the longest first)
+    while end - at <= _PARTNER_REACH:
+        joint = next((j for j in joints if _ends_with(toks, at, j)), None)
+        if joint is not None:
+            partners = [e for e in ends.values() if at <= e.start and e.end <= end]
+            return _past_adverbs(toks, at - len(joint.split()), w), partners
+        word = toks[at - 1] if at > 0 else None
+        if word is None or not (at - 1 in inside or word.text == "," or word.text[:1].islower()):
+            break
+        at -= 1
+    return t, []
+
+
+def _ends_with(toks, at: int, phrase: str) -> bool:
+    words = phrase.split()
+    return at >= len(words) and [x.low for x in toks[at - len(words):at]] == words
 
 
 def _adverb_words(w: dict) -> frozenset:
