@@ -407,3 +407,26 @@ def test_no_shared_head_when_the_first_body_has_its_level_or_the_pair_is_not_one
     st = state_of(tmp_path, "Tin\n\nDự có ông Tạ Văn Kha, Chủ tịch HĐND và bà Đinh Thị Na, Chủ tịch UBND huyện "
                             "Đồng Xuân.\n")
     assert ("Tạ Văn Kha", "Chủ tịch", "Ủy ban nhân dân huyện Đồng Xuân") not in posts(st)
+
+
+# --- F1: an envoy named with his bare title, his mission written with the title elsewhere ---
+
+def test_a_bare_envoy_takes_the_one_mission_the_article_writes_for_his_title(tmp_path):
+    st = state_of(tmp_path, "Đại sứ Kim Min-su mong muốn tỉnh kết nghĩa với một tỉnh của Hàn Quốc\n\nChủ tịch UBND "
+                            "tỉnh Yên Lạc Lê Văn Hai vui mừng đón tiếp ngài Đại sứ Hàn Quốc tại Việt Nam cùng đoàn "
+                            "công tác.\n")
+    assert ("Kim Min-su", "Đại sứ", "Đại sứ quán Hàn Quốc tại Việt Nam") in posts(st)
+
+
+def test_a_bare_envoy_takes_no_mission_when_two_or_none_are_written(tmp_path):
+    st = state_of(tmp_path, "Đại sứ Kim Min-su mong muốn tỉnh kết nghĩa với một tỉnh của Hàn Quốc\n\nĐại sứ Hàn Quốc "
+                            "tại Việt Nam và Đại sứ Việt Nam tại Hàn Quốc cùng dự buổi tiếp.\n")
+    assert not any(name == "Kim Min-su" for name, _, _ in posts(st))
+    # the mission named only as a body, not by the envoy's title: left unread
+    st = state_of(tmp_path, "Đại sứ Kim Min-su mong muốn tỉnh kết nghĩa với một tỉnh của Hàn Quốc\n\nChủ tịch UBND "
+                            "tỉnh Yên Lạc Lê Văn Hai tiếp đoàn Đại sứ quán Hàn Quốc tại Việt Nam.\n")
+    assert not any(name == "Kim Min-su" for name, _, _ in posts(st))
+    # a former ambassador holds no mission
+    st = state_of(tmp_path, "Tin\n\nNguyên Đại sứ Kim Min-su cùng dự. Chủ tịch UBND tỉnh Yên Lạc Lê Văn Hai tiếp ngài "
+                            "Đại sứ Hàn Quốc tại Việt Nam.\n")
+    assert not any(name == "Kim Min-su" for name, _, _ in posts(st))

@@ -7,6 +7,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
+from kg.extract.posts.bare_envoys import note_bare, note_missions, seat_bare_envoys
 from kg.extract.posts.post_asides import (comma_particulars, fronted_recipients, held_before, honours, late_titles,
                                          mourned, particulars, unplaced)
 from kg.extract.posts.foreign_titles import mission_titles
@@ -338,6 +339,8 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
                 continue
             held_before(role, name.text, posts)     # the unit this title was given earlier in the article
             body = role_body(role, roles[i + 1:], bodies, roles[:i])
+            if body is None:
+                note_bare(name, roles, evidence(state.article, sv), recent)     # "Đại sứ A": kg.extract.posts.bare_envoys
             if body is None or "-" in name.text and _placed_by_context(body, roles[i:]):
                 continue
             made = True
@@ -351,6 +354,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
     for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv) \
             + _dignitaries_acting(sv):
         honour(name.text)
+    note_missions(sv, bodies, recent)
     for e in sv.elements:
         kind = type(e)                  # (by exact type: most elements are words)
         if kind is Name and not e.partial:
@@ -375,6 +379,7 @@ def bind_posts(state: ArticleState) -> None:
                 if type(e) is BodyMention:
                     state.bodies(e)
         carry, prev = (line_carry(sv.elements) if sv.has_names else None), sv
+    seat_bare_envoys(state.posts, recent)
     state.facts.posts = list(state.posts.values())
     merge_posts(state)      # what only the whole article shows: twins, short forms, places' names
 
