@@ -31,6 +31,7 @@ from kg.extract.meeting.lone_visitors import visiting_guests
 from kg.extract.meeting.voters import voter_sides
 from kg.extract.meeting.host_forms import authorised_by, invited_by
 from kg.extract.meeting.givers import givers
+from kg.extract.meeting.kind_filters import late_lead
 from kg.extract.meeting.absentees import absent_names
 from kg.facts import Body, Meeting
 
@@ -234,7 +235,9 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
     sending = any(send_off(sv) for sv in headline + story[:1])
     # ("đến thăm, chúc mừng các vị chức sắc ...": the lead visits people, not their places of worship)
     persons = any(visits_people(sv) for sv in headline + story[:1])
-    for sv in story[:3] + headline:
+    for sv in story[:3] + headline + late_lead(story):     # (a page opening on background: its dated lead)
+        if found_in is not None and sv not in story[:3] + headline:
+            break
         hosts, guests, found, travelled = _read_sides(m, sv, story, resolve, persons)
         if sending and travelled:
             continue
