@@ -161,13 +161,25 @@ class NameReader:
                 # a title or body begins here ("Nguyễn Văn A Phó Bí thư ..."); a lone unit word
                 # closing the name ("Trần Văn Quận, Bí thư", "Lê Thị Huyện phát biểu") is a given name
                 break
-            if all_caps and u.low in _CAPS_STOPS and not caps_given_name(toks, k, syllables):
+            if all_caps and u.low in _CAPS_STOPS and not (caps_given_name(toks, k, syllables)
+                                                          and not self._verb_clause_after(toks, k)):
                 break           # in capitals a name ends at the first common word or verb
             # no name runs over a line's punctuation
             if u.start - toks[k - 1].end > 1:
                 break
             k, syllables = k + 1, syllables + 1
         return k, syllables
+
+    def _verb_clause_after(self, toks: list[Token], k: int) -> bool:
+        """After the word at k comes a comma and a second verb, not a title or another name: a
+        headline or caption joins two acts of one visitor ("LÊ VĂN A THĂM, CHÚC TẾT ...", "DỰ,
+        CHỈ ĐẠO", "VÕ THỊ B TRAO, tặng quà"), so the word at k is the first act, no given name."""
+        if k + 2 >= len(toks) or toks[k + 1].text != ",":
+            return False
+        v = toks[k + 2]
+        if not v.is_word or self._starts_entity(toks, k + 2) or v.low in self.lx.surnames:
+            return False
+        return v.low in _CAPS_STOPS and (v.is_upper or not v.is_cap)
 
     def _abroad(self, toks: list[Token]) -> bool:
         """Whether the sentence names a neighbour's country or unit (bodies.yaml foreign_countries,

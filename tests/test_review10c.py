@@ -1,0 +1,45 @@
+"""review10c's findings as tests: sentences written here (invented names, real places), positive and negative."""
+from __future__ import annotations
+
+from test_probe10 import facts, guests, hosts, officials, posts  # noqa: F401  (probe10's readers)
+
+
+def bodies(f) -> set:
+    return {b.name for b in f.bodies}
+
+
+# --- H1: a verb glued to a comma after a name in capitals is the visitor's first act, no given name ---
+
+def test_h1_two_acts_of_a_visit_in_a_capitals_headline():
+    f = facts("BÍ THƯ HUYỆN ỦY ĐINH VĂN KHOA THĂM, TẶNG QUÀ CÁC HỘ NGHÈO\n\nSáng 4/2, ông Đinh Văn Khoa, Bí thư "
+              "Huyện ủy Cái Bè đến thăm các hộ nghèo ở xã Hậu Mỹ Bắc A.\n")
+    assert officials(f) == {"Đinh Văn Khoa"}
+
+
+def test_h1_attend_and_direct_in_capitals():
+    f = facts("Tin\n\nPHÓ BÍ THƯ TỈNH ỦY HỒ THỊ LAN DỰ, CHỈ ĐẠO HỘI NGHỊ ĐIỂM\n\nSáng 9/4, Đảng ủy xã Tân Hòa tổ "
+              "chức hội nghị.\n")
+    assert "Hồ Thị Lan Dự" not in officials(f)
+    assert "Hồ Thị Lan" in officials(f)
+
+
+def test_h1_a_caption_in_capitals_then_small_letters():
+    f = facts("Tin\n\nĐồng chí ĐINH VĂN KHOA TIẾP, làm việc với đoàn công tác.\n")
+    assert "Đinh Văn Khoa Tiếp" not in officials(f)
+
+
+def test_h1_a_headline_verb_not_in_the_short_list_either():
+    f = facts("GIÁM ĐỐC SỞ Y TẾ TẠ VĂN LỘC ĐẾN, THĂM TRẠM Y TẾ XÃ\n\nSáng 6/3, ông Tạ Văn Lộc, Giám đốc Sở Y "
+              "tế tỉnh Vĩnh Long đến thăm Trạm Y tế xã Long Phước.\n")
+    assert officials(f) == {"Tạ Văn Lộc"}
+    f = facts("CHỦ TỊCH UBND TỈNH TẠ VĂN LỘC ĐỐI THOẠI VỚI DOANH NGHIỆP\n\nSáng 6/3, ông Tạ Văn Lộc, Chủ tịch UBND "
+              "tỉnh Vĩnh Long đối thoại với doanh nghiệp.\n")
+    assert officials(f) == {"Tạ Văn Lộc"}
+
+
+def test_h1_a_given_name_that_is_a_common_word_stays_before_a_title_or_a_name():
+    f = facts("Tin\n\nĐồng chí ĐINH VĂN TRONG, Bí thư Huyện ủy Cái Bè phát biểu.\n")
+    assert "Đinh Văn Trong" in officials(f)
+    f = facts("Tin\n\nDự có các đồng chí HỒ VĂN TIẾP, ĐINH THỊ LAN, Phó Chủ tịch UBND huyện Cái Bè.\n")
+    assert "Hồ Văn Tiếp" in officials(f)
+
