@@ -43,3 +43,23 @@ def test_h1_a_given_name_that_is_a_common_word_stays_before_a_title_or_a_name():
     f = facts("Tin\n\nDự có các đồng chí HỒ VĂN TIẾP, ĐINH THỊ LAN, Phó Chủ tịch UBND huyện Cái Bè.\n")
     assert "Hồ Văn Tiếp" in officials(f)
 
+
+# --- H2: a bare "Đảng ủy viên" belongs to the one commune only in that commune's story ---
+
+def test_h2_a_district_event_held_in_a_commune_gives_no_commune_member():
+    f = facts("Tin\n\nChiều 8/6, Huyện ủy Cái Bè tổ chức hội nghị sơ kết tại nhà văn hóa xã Hậu Mỹ Bắc A. Dự có bà "
+              "Hồ Thị Lan, Đảng ủy viên.\n")
+    assert not any(b.startswith("Đảng ủy xã") for _, _, b in posts(f))
+
+
+def test_h2_a_provincial_units_member_at_a_commune_venue_is_no_commune_member():
+    f = facts("Tin\n\nChiều 8/6, Bộ Chỉ huy Quân sự tỉnh Vĩnh Long tổ chức diễn tập tại xã Long Phước, huyện Long Hồ. "
+              "Dự có Đại tá Tạ Văn Lộc, Đảng ủy viên Đảng ủy Quân sự tỉnh và Trung tá Đinh Văn Khoa, Đảng ủy viên.\n")
+    assert not any(b == "Đảng ủy xã Long Phước" for _, _, b in posts(f))
+
+
+def test_h2_the_communes_own_story_keeps_its_member():
+    f = facts("Tin\n\nChiều 8/6, Đảng ủy xã Long Phước tổ chức hội nghị tại hội trường xã. Dự có bà Hồ Thị Lan, "
+              "Đảng ủy viên.\n")
+    assert ("Hồ Thị Lan", "Ủy viên", "Đảng ủy xã Long Phước") in posts(f)
+

@@ -115,7 +115,7 @@ def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies
     says which commune; with no title after it ("bà A - Đảng ủy viên phụ trách chi bộ"), the one
     commune the story names, as for "Ủy viên Đảng ủy"; else the commune is not known."""
     nb = following[0].body if following else None
-    one = _one_commune(bodies) if nb is None and not following else None
+    one = _own_commune(bodies) if nb is None and not following else None
     if one is not None:
         return bodies(BodyMention(role.start, role.end, role.surface, base=c, level="commune", unit=one[0],
                                   place_name=one[1]))
@@ -162,6 +162,18 @@ def _one_commune(bodies: ResolvedBodies) -> Optional[tuple[str, str]]:
     """(unit, name) of the one commune the story names, or None."""
     communes = bodies.resolver.places._ctx.communes
     return next(iter(communes.items())) if len(communes) == 1 else None
+
+
+def _own_commune(bodies: ResolvedBodies) -> Optional[tuple[str, str]]:
+    """The one commune the story names when the story is that commune's: one of its bodies is
+    written with its name ("Đảng bộ xã X tổ chức ..."). A commune named only as the venue of a
+    district's or a province's event ("Huyện ủy Y tổ chức hội nghị tại xã X") is not the home of
+    a bare "Đảng ủy viên" of that story."""
+    one = _one_commune(bodies)
+    if one is None:
+        return None
+    ending = " %s %s" % one
+    return one if any(name.endswith(ending) for name, _ in bodies.communes) else None
 
 
 def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) -> Optional[BodyMention]:
