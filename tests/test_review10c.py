@@ -63,3 +63,29 @@ def test_h2_the_communes_own_story_keeps_its_member():
               "Đảng ủy viên.\n")
     assert ("Hồ Thị Lan", "Ủy viên", "Đảng ủy xã Long Phước") in posts(f)
 
+
+# --- H3: titles listed with no holder share the closing level only within one level's sort ---
+
+def test_h3_a_list_opened_by_a_department_shares_no_district():
+    f = facts("Tin\n\nSáng 12/6, UBND tỉnh Vĩnh Long tổ chức hội nghị. Dự có Giám đốc Sở Y tế, Chủ tịch Hội Cựu "
+              "chiến binh, Chủ tịch UBND huyện Long Hồ.\n")
+    assert "Hội Cựu chiến binh huyện Long Hồ" not in bodies(f)
+
+
+def test_h3_mass_organisations_closed_by_a_state_body_share_no_level():
+    f = facts("Tin\n\nSáng 12/6, UBND tỉnh Vĩnh Long tổ chức hội nghị. Dự có Chủ tịch Hội Nông dân, Chủ tịch Liên "
+              "minh Hợp tác xã và Chủ tịch UBND huyện Long Hồ.\n")
+    assert not {"Hội Nông dân huyện Long Hồ", "Liên minh Hợp tác xã huyện Long Hồ"} & bodies(f)
+
+
+def test_h3_a_list_whose_first_says_its_own_level_shares_none():
+    f = facts("Tin\n\nSáng 12/6, Huyện ủy Long Hồ tổ chức hội nghị. Dự có Chủ tịch Hội Nông dân tỉnh Vĩnh Long, Chủ "
+              "tịch Hội Cựu chiến binh và Bí thư Đoàn Thanh niên huyện Long Hồ.\n")
+    assert "Hội Cựu chiến binh huyện Long Hồ" not in bodies(f)
+
+
+def test_h3_the_front_and_its_organisations_closed_by_one_level_share_it():
+    f = facts("Tin\n\nSáng 12/6, Huyện ủy Long Hồ tổ chức hội nghị. Dự có Chủ tịch Ủy ban MTTQ, Chủ tịch Hội Cựu "
+              "chiến binh và Bí thư Đoàn Thanh niên huyện Long Hồ.\n")
+    assert "Hội Cựu chiến binh huyện Long Hồ" in bodies(f)
+

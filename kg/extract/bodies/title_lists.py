@@ -25,11 +25,26 @@ def share_title_levels(els: list) -> None:
             continue            # (a joiner: the list may go on)
         last = run[-1].body if run else None
         if len(run) > 1 and _leveled(last) and last.level in ("province", "city", "district", "commune") \
-                and last.unit and not _after_name(els, els.index(run[0])):
+                and last.unit and not _after_name(els, els.index(run[0])) and _one_sort(run):
             for r in run[:-1]:
-                if _leveled(r.body) and r.body.level is None and not r.body.place_name:
-                    r.body.level, r.body.unit, r.body.place_name = last.level, last.unit, last.place_name
+                r.body.level, r.body.unit, r.body.place_name = last.level, last.unit, last.place_name
         run = [e] if isinstance(e, Role) and e.body is not None else []
+
+
+# The Front and the mass organisations it federates are listed together at one level ("Chủ tịch
+# Ủy ban MTTQ, Chủ tịch Hội Nông dân, Bí thư Đoàn Thanh niên huyện"); a state body closing a list
+# of them is not their level's word ("Chủ tịch Hội Nông dân, Chủ tịch UBND huyện X" in a
+# provincial story: the province's association and the district's chairman).
+_SORT_OF_KIND = {"FrontCommittee": "front", "MassOrganisation": "front"}
+
+
+def _one_sort(run: list[Role]) -> bool:
+    """Whether the listed titles are of one level's sort: every body before the last is a leveled
+    body with no level of its own (a Sở exists only at a province's; "Hội Nông dân tỉnh X" says
+    its own, so the list mixes levels) and of the last one's family."""
+    family = _SORT_OF_KIND.get(run[-1].body.base.kind, run[-1].body.base.kind)
+    return all(_leveled(r.body) and r.body.level is None and not r.body.place_name
+               and _SORT_OF_KIND.get(r.body.base.kind, r.body.base.kind) == family for r in run[:-1])
 
 
 def _joined(els: list, n: int) -> bool:
