@@ -89,3 +89,22 @@ def test_h3_the_front_and_its_organisations_closed_by_one_level_share_it():
               "chiến binh và Bí thư Đoàn Thanh niên huyện Long Hồ.\n")
     assert "Hội Cựu chiến binh huyện Long Hồ" in bodies(f)
 
+
+# --- H4: a reception told for later or another day hosts nothing of the visit told ---
+
+_TRIP = ("Đoàn công tác Liên đoàn Lao động tỉnh Trà Vinh thăm công nhân\n\nSáng 14/6, đoàn công tác Liên đoàn Lao động "
+         "tỉnh Trà Vinh đã đến thăm công nhân các khu nhà trọ ở huyện Càng Long. ")
+
+
+def test_h4_a_reception_planned_for_the_next_day_is_no_host():
+    f = facts(_TRIP + "Theo kế hoạch, ngày mai Liên đoàn Lao động huyện Cầu Kè sẽ tiếp đoàn.\n")
+    assert "Liên đoàn Lao động huyện Cầu Kè" not in hosts(f)
+    f = facts(_TRIP + "Dịp này, UBND huyện Càng Long sẽ tiếp đoàn và trao đổi kinh nghiệm.\n")
+    assert "Ủy ban nhân dân huyện Càng Long" not in hosts(f)
+
+
+def test_h4_who_receives_the_delegation_that_day_hosts_it():
+    f = facts(_TRIP + "Ông Hồ Văn Sang, Chủ tịch Liên đoàn Lao động huyện Càng Long cùng cán bộ công đoàn huyện đã "
+              "tiếp đoàn.\n")
+    assert "Liên đoàn Lao động huyện Càng Long" in hosts(f)
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role
 from kg.extract.meeting.companion_cues import _riders, companion_start  # noqa: F401 (_riders: tests)
 from kg.extract.meeting.hosts import host_guest, host_words, kin, phrase_at
-from kg.extract.sentences.phrase_starts import positions
+from kg.extract.sentences.phrase_starts import positions, starts
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -44,7 +44,14 @@ def _receives_it(sv: SentenceView) -> bool:
     Trưởng Ban Trị sự ..., cùng các thành viên Ban Trị sự tiếp đoàn") or its people ("tại trụ sở UBND tỉnh,
     bà A, Phó Chủ tịch UBND tỉnh đã có buổi tiếp ông B, ... và đoàn cán bộ"): who receives is visited."""
     from kg.extract.meeting.hosts import RECEIVE, convenes, verb_index
-    return any(convenes(sv, v) for v in verb_index(sv)[RECEIVE])
+    return any(convenes(sv, v) and not _received_later(sv, v) for v in verb_index(sv)[RECEIVE])
+
+
+def _received_later(sv: SentenceView, v: int) -> bool:
+    """A plan or another day stands before the receiving verb at element v ("Theo kế hoạch, ngày mai Hội
+    X sẽ tiếp đoàn"): the reception is told for later, not the visit's own (meetings.yaml receive_planned)."""
+    planned = host_words()["receive_planned"]
+    return any(starts(sv.toks, j, planned) is not None for j in range(sv.elements[v].start))
 
 
 def _receives_delegation(sv: SentenceView, v: int) -> bool:
