@@ -108,3 +108,18 @@ def test_h4_who_receives_the_delegation_that_day_hosts_it():
               "tiếp đoàn.\n")
     assert "Liên đoàn Lao động huyện Càng Long" in hosts(f)
 
+
+# --- H5: bodies listed after a bare "Ban Thường vụ Đảng ủy" and closed by every commune are no one commune's ---
+
+def test_h5_a_list_closed_by_every_commune_places_nothing_at_the_venue():
+    f = facts("Tin\n\nChiều 20/6, Huyện ủy Long Hồ tổ chức hội nghị tại xã Long Phước. Dự có các đồng chí trong Ban "
+              "Thường vụ Đảng ủy, Thường trực HĐND, lãnh đạo UBND, Ủy ban MTTQ các xã, thị trấn.\n")
+    assert not {"Hội đồng nhân dân xã Long Phước", "Ủy ban nhân dân xã Long Phước",
+                "Thường trực Hội đồng nhân dân xã Long Phước"} & bodies(f)
+
+
+def test_h5_the_communes_own_list_closed_by_its_word_keeps_the_commune():
+    f = facts("Tin\n\nChiều 20/6, Đảng ủy xã Long Phước tổ chức hội nghị. Dự có các đồng chí trong Ban Thường vụ Đảng "
+              "ủy, Thường trực HĐND, lãnh đạo UBND, Ủy ban MTTQ xã.\n")
+    assert {"Hội đồng nhân dân xã Long Phước", "Ủy ban nhân dân xã Long Phước"} <= bodies(f)
+

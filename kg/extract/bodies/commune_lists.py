@@ -155,8 +155,11 @@ def party_committee_list(els: list, idx: int, toks: Optional[list]) -> bool:
     """ "các đồng chí trong Ban Thường vụ Đảng ủy, thường trực HĐND, lãnh đạo UBND, UB.MTTQ": the
     bodies listed after a commune's party committee written bare (no commune named; "Đảng ủy",
     "BCH Đảng bộ") with only punctuation, list words and level-less bodies between are of the same
-    commune — the story's, not a district's named earlier in the sentence."""
+    commune — the story's, not a district's named earlier in the sentence; unless the list runs
+    on to every commune ("..., Ủy ban MTTQ các xã, thị trấn"): then each commune's, no one's."""
     fillers = frozenset(_COMPLETION["list_fillers"])
+    if _every_commune_after(els, idx, toks, fillers):
+        return False
     for f in reversed(els[max(0, idx - 16):idx]):
         if isinstance(f, Punct) and f.char in ",-–." or isinstance(f, Word) and (
                 f.low in fillers or toks is not None and toks[f.start].is_upper):     # ("TT.HĐND")
@@ -165,4 +168,19 @@ def party_committee_list(els: list, idx: int, toks: Optional[list]) -> bool:
             return False
         if f.level == "commune" and not f.unit and f.base.sort == "committee":
             return True
+    return False
+
+
+def _every_commune_after(els: list, idx: int, toks: Optional[list], fillers: frozenset) -> bool:
+    """The list els[idx] stands in closes on a body or a level of every unit ("Ủy ban MTTQ các xã, thị
+    trấn", "UBND cấp xã", "các xã"): the bodies before it are written once for all of them."""
+    for k, f in enumerate(els[idx + 1:idx + 25], idx + 1):
+        if type(f) is BodyMention and f.generic or isinstance(f, LevelMention) and \
+                isinstance(els[k - 1], Word) and els[k - 1].low == _COMPLETION["plural_word"]:
+            return True
+        if isinstance(f, Punct) and f.char in ",-–" or isinstance(f, Word) and (
+                f.low in fillers or toks is not None and toks[f.start].is_upper) \
+                or type(f) is BodyMention and not f.place_name and f.level in (None, "commune"):
+            continue
+        return False
     return False
