@@ -430,3 +430,21 @@ def test_a_bare_envoy_takes_no_mission_when_two_or_none_are_written(tmp_path):
     st = state_of(tmp_path, "Tin\n\nNguyên Đại sứ Kim Min-su cùng dự. Chủ tịch UBND tỉnh Yên Lạc Lê Văn Hai tiếp ngài "
                             "Đại sứ Hàn Quốc tại Việt Nam.\n")
     assert not any(name == "Kim Min-su" for name, _, _ in posts(st))
+
+
+def test_a_foreign_envoy_addressed_by_his_family_name_alone_is_named_whole(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 5/3, đoàn công tác của bà Smith, Tổng Lãnh sự Úc tại TP. Hồ Chí Minh đã đến "
+                            "chào xã giao lãnh đạo tỉnh Yên Lạc.\n")
+    assert ("Smith", "Tổng Lãnh sự", "Tổng Lãnh sự quán Úc tại Thành phố Hồ Chí Minh") \
+        in posts(st)
+    assert "Smith" in officials(st)
+
+
+def test_a_given_name_alone_or_a_title_with_no_mission_names_no_one_whole(tmp_path):
+    # a Vietnamese given name alone before an envoy's title: still a given name, no post
+    st = state_of(tmp_path, "Tin\n\nChiều 5/3, bà Hạnh, Tổng Lãnh sự Việt Nam tại Savannakhet dự buổi gặp.\n")
+    assert not posts(st)
+    # a foreign word before a title of ours or an envoy's title with no mission: left as it was
+    st = state_of(tmp_path, "Tin\n\nChiều 5/3, bà Smith, Chủ tịch Hội Nông dân tỉnh Yên Lạc dự. Bà Jones, Tổng Lãnh sự "
+                            "cho biết.\n")
+    assert not posts(st)

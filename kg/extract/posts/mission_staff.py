@@ -10,7 +10,8 @@ from typing import Optional
 
 from kg.extract.lexicon import section
 from kg.extract.sentences import missions as ms
-from kg.extract.sentences.elements import BodyMention, Element, Punct, Role
+from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Role
+from kg.read.decode import whole_syllable
 
 _MISSION_STAFF = frozenset(section("roles.yaml", "mission_staff"))
 _ENVOYS = frozenset(section("roles.yaml", "mission_envoys"))
@@ -40,3 +41,15 @@ def _mission(rank: Role, e: Element) -> Optional[BodyMention]:
     if type(e) is BodyMention and e.base is not None and e.base.canonical.startswith(_MISSION_HEADS):
         return e
     return None
+
+
+def surnamed_diplomats(L: list[Element]) -> None:
+    """ "bà Cowley, Tổng Lãnh sự X tại Y": a foreigner addressed by the one word of his family name
+    before his mission's title is named whole, not by a given name alone (a Vietnamese "bà Hạnh")
+    — only when the word is no Vietnamese syllable and the title after the comma has its mission."""
+    for k in range(len(L) - 2):
+        nm, sep, r = L[k], L[k + 1], L[k + 2]
+        if type(nm) is Name and nm.partial and nm.honorific and type(sep) is Punct and sep.char == "," \
+                and type(r) is Role and r.entry.role in _MISSION_STAFF and _mission(r, r.body) is not None \
+                and nm.text.isascii() and not whole_syllable(nm.text):
+            nm.partial = False

@@ -11,7 +11,7 @@ from kg.extract.posts.bare_envoys import note_bare, note_missions, seat_bare_env
 from kg.extract.posts.post_asides import (comma_particulars, fronted_recipients, held_before, honours, late_titles,
                                          mourned, particulars, unplaced)
 from kg.extract.posts.foreign_titles import mission_titles
-from kg.extract.posts.mission_staff import mission_staff
+from kg.extract.posts.mission_staff import mission_staff, surnamed_diplomats
 from kg.extract.lexicon import lexicon, section
 from kg.extract.officials import addressed_person, is_person, is_place
 from kg.extract.posts.post_bodies import role_body
@@ -296,6 +296,7 @@ def _lean_on_context(sv: SentenceView) -> None:
     central_prefixed(L, toks)
     mission_titles(sv)
     mission_staff(L)
+    surnamed_diplomats(L)
     delegation_leaders(L, toks)
     listed_members(L, toks)
     level_from_sentence(L)
