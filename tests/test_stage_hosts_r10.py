@@ -37,3 +37,25 @@ def test_a_dated_sentence_after_a_dated_lead_is_no_lead(tmp_path):
             "Được kết nạp thành đảng viên là một vinh dự cho bất kỳ cá nhân nào.\n"
             "Ngày 13/8/2031, " + _EVENT)
     assert hosts(tmp_path, text) == []
+
+
+# -- a congress named by an alias, held by the place that opens its clause ---------------------------------
+
+def _congress(lead: str) -> str:
+    return ("Đại hội\n\nSáng ngày 28/4/2031, " + lead + " Tới dự có đồng chí Lê Văn An – Phó chủ tịch UBND huyện Tân Phú "
+            "và 95 đại biểu.\n")
+
+
+def test_a_place_that_holds_a_womens_congress_names_its_union(tmp_path):
+    assert hosts(tmp_path, _congress("xã Hòa Bình tổ chức Đại hội phụ nữ nhiệm kỳ 2031 – 2036.")) == [
+        "Hội Liên hiệp Phụ nữ xã Hòa Bình"]
+
+
+def test_a_place_that_holds_a_trade_union_congress_names_its_federation(tmp_path):
+    assert hosts(tmp_path, _congress("huyện Tân Phú đã tổ chức Đại hội Công đoàn nhiệm kỳ 2031 – 2036.")) == [
+        "Liên đoàn Lao động huyện Tân Phú"]
+
+
+def test_a_place_that_does_not_open_its_clause_holds_nothing(tmp_path):
+    # (near-miss: the place is where the delegates go, not the subject)
+    assert hosts(tmp_path, _congress("các đại biểu về xã Hòa Bình tổ chức Đại hội phụ nữ nhiệm kỳ 2031 – 2036.")) == []

@@ -156,7 +156,7 @@ def self_host(views: list[SentenceView], resolve, opened: bool = False) -> list[
             if not isinstance(nxt, BodyMention):
                 nxt = starts.get(_past_ordinal(toks, j))    # "Hội nghị lần thứ N Ban Chấp hành ..."
             if not isinstance(nxt, BodyMention):
-                nxt = _by_membership(sv, j, starts)
+                nxt = _by_membership(sv, j, starts, i)
             if not isinstance(nxt, BodyMention) and not opened:
                 nxt = _holder_before(sv, i, j) or _owner_after(sv, j, starts)
             if isinstance(nxt, BodyMention) and not nxt.generic:
@@ -199,24 +199,29 @@ def _holder_before(sv: SentenceView, i: int, j: int) -> Optional[BodyMention]:
     return sv.elements[k]
 
 
-def _by_membership(sv: SentenceView, j: int, starts: dict) -> Optional[BodyMention]:
+def _by_membership(sv: SentenceView, j: int, starts: dict, i: int) -> Optional[BodyMention]:
     """ "Đại hội đại biểu Phụ nữ tỉnh X", "Đại hội Công đoàn tỉnh X": a congress named for its
-    members or by an alias, followed by a place, is the organisation's (meetings.yaml hosts
+    members or by an alias, followed by a place — or held by the place, "xã X tổ chức Đại hội phụ nữ"
+    (subjects.place_subject, i the event word) — is the organisation's (meetings.yaml hosts
     `congress_aliases`): "Hội Liên hiệp Phụ nữ tỉnh X", "Liên đoàn Lao động tỉnh X"."""
     from kg.extract.sentences.elements import LevelMention
     from kg.extract.sentences.tokens import tokenize
+    from kg.extract.meeting.subjects import place_subject
     toks = sv.toks
     for alias, canonical in _aliases().items():
         n = len(alias.split())
         if " ".join(t.low for t in toks[j:j + n]) != alias:
             continue
         place = starts.get(j + n)
+        if not isinstance(place, LevelMention):
+            place = place_subject(sv, i)
         if not isinstance(place, LevelMention) or not place.place_name or place.level == "central":
             return None
         e = lexicon().bodies.match(tokenize(canonical), 0)
         if e is None or e.payload.sort != "leveled":
             return None
-        return BodyMention(j, place.end, " ".join(t.text for t in toks[j:place.end]), [], e.payload,
+        span = (j, place.end) if place.start >= j else (place.start, j + n)
+        return BodyMention(*span, " ".join(t.text for t in toks[span[0]:span[1]]), [], e.payload,
                            level=place.level, unit=place.unit, place_name=place.place_name)
     return None
 

@@ -212,3 +212,23 @@ def _same_body(a: BodyMention, b: BodyMention) -> bool:
     """Two mentions name one body: the same head and organs, and no two different places."""
     return a.base is not None and a.base is b.base and a.organs == b.organs and a.level == b.level \
         and (a.place_name is None or b.place_name is None or a.place_name == b.place_name)
+
+
+def place_subject(sv: SentenceView, i: int):
+    """ "Xã X tổ chức Đại hội phụ nữ nhiệm kỳ ...", "Sáng 28/4, xã X đã tổ chức Đại hội Công đoàn": the place
+    that opens its clause as the subject of "tổ chức" (only adverbs between, meetings.yaml hosts
+    `convene_adverbs`) right before the event word at token i — whose people the congress gathers. None
+    when anything else stands between, or the place does not open its clause."""
+    from kg.extract.sentences.elements import LevelMention
+    toks, w = sv.toks, host_words()
+    t = i - 2
+    if t < 1 or f"{toks[t].low} {toks[t + 1].low}" != "tổ chức":
+        return None
+    adverbs = {x for p in w["convene_adverbs"] for x in p.split()}
+    while t > 0 and toks[t - 1].low in adverbs:
+        t -= 1
+    place = next((e for e in sv.elements if isinstance(e, LevelMention) and e.end == t), None)
+    if place is None or not place.place_name or place.level == "central":
+        return None
+    opens = place.start == 0 or toks[place.start - 1].text in ",;:.-–"
+    return place if opens else None
