@@ -123,3 +123,18 @@ def test_h5_the_communes_own_list_closed_by_its_word_keeps_the_commune():
               "ủy, Thường trực HĐND, lãnh đạo UBND, Ủy ban MTTQ xã.\n")
     assert {"Hội đồng nhân dân xã Long Phước", "Ủy ban nhân dân xã Long Phước"} <= bodies(f)
 
+
+# --- M3: a figure as of a month is told at or after it: a day before that month is a year on ---
+
+def _dates(text: str) -> list:
+    return [m.date.isoformat() if m.date else None for m in facts(text).meetings]
+
+
+def test_m3_a_figure_as_of_december_puts_a_february_meeting_in_the_next_year():
+    assert _dates("Tin\n\nSáng 6/2, UBND huyện Long Hồ tổ chức hội nghị sơ kết. Tính đến tháng 12-2027, toàn huyện có "
+                  "9 xã đạt chuẩn nông thôn mới nâng cao.\n") == ["2028-02-06"]
+
+
+def test_m3_a_meeting_after_the_as_of_month_keeps_its_year():
+    assert _dates("Tin\n\nSáng 18/12, UBND huyện Long Hồ tổ chức hội nghị sơ kết. Tính đến tháng 11-2027, toàn huyện có "
+                  "9 xã đạt chuẩn nông thôn mới nâng cao.\n") == ["2027-12-18"]

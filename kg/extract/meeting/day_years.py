@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kg.extract.meeting.year_cues import named_year, prepared_term, quarter_year, term_opened, term_reviewed
 from kg.extract.structure.dates import DayDate, _alts, _mkdate, _patterns, _words, day_dates
-from kg.extract.structure.text_years import anniversary_years, term_year
+from kg.extract.structure.text_years import anniversary_years, as_of_months, term_year
 
 if TYPE_CHECKING:
     from kg.extract.sentences.sentences import SentenceView
@@ -53,22 +53,38 @@ def year_for(d: DayDate, published: Optional[date], lead: list[SentenceView], te
     if y is not None:                        # "Tết Giáp Thìn", "tháng 2/2024", "năm học 2024-2025"
         return y
     if text_years:
-        # A report reviews year N-1 and plans year N. Early in the year the meeting is in N,
-        # the latest year named; late in the year a review of N meets in N itself.
-        latest = max(text_years)
-        if d.month >= 10 and latest - 1 in text_years:
-            return latest - 1
-        if len(set(text_years)) == 1 and d.month >= _words()["plan_from_month"] and _plans(latest, lead):
-            return latest - 1       # the tasks of year N, set late in N - 1
-        if len(set(text_years)) == 1 and d.month >= _words()["plan_from_month"] and _new_year(latest, lead):
-            return latest - 1       # "Sáng 26/12, ... chúc Tết ... Xuân Ất Tỵ 2025": the Tết ahead
-        if len(set(text_years)) == 1 and d.month <= _words()["results_until_month"] and _results(latest, lead):
-            return latest + 1       # "Ngày 18-1, ... báo cáo, năm 2008 tỉnh đạt ...": the past year's results
-        if len(set(text_years)) == 1 and _reviews(latest, lead):
-            # the review of year N alone: early in N + 1, late in N, between no telling
-            return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
-        return latest
+        return _as_of_floor(d, _by_text_years(d, lead, text_years), lead)
     return prepared_term(d, lead) or term_opened(lead)
+
+
+def _by_text_years(d: DayDate, lead: list[SentenceView], text_years: list[int]) -> Optional[int]:
+    """The year of a day-date by the years the text names."""
+    # A report reviews year N-1 and plans year N. Early in the year the meeting is in N,
+    # the latest year named; late in the year a review of N meets in N itself.
+    latest = max(text_years)
+    if d.month >= 10 and latest - 1 in text_years:
+        return latest - 1
+    if len(set(text_years)) == 1 and d.month >= _words()["plan_from_month"] and _plans(latest, lead):
+        return latest - 1       # the tasks of year N, set late in N - 1
+    if len(set(text_years)) == 1 and d.month >= _words()["plan_from_month"] and _new_year(latest, lead):
+        return latest - 1       # "Sáng 26/12, ... chúc Tết ... Xuân Ất Tỵ 2025": the Tết ahead
+    if len(set(text_years)) == 1 and d.month <= _words()["results_until_month"] and _results(latest, lead):
+        return latest + 1       # "Ngày 18-1, ... báo cáo, năm 2008 tỉnh đạt ...": the past year's results
+    if len(set(text_years)) == 1 and _reviews(latest, lead):
+        # the review of year N alone: early in N + 1, late in N, between no telling
+        return latest + 1 if d.month <= 3 else (latest if d.month >= 10 else None)
+    return latest
+
+
+def _as_of_floor(d: DayDate, year: Optional[int], lead: list[SentenceView]) -> Optional[int]:
+    """A figure the lead gives as of a month ("Tính đến tháng 12-2023, toàn huyện có ...") is told at or
+    after it: a day before that month in the year read is a year on ("Sáng 3/2" then: 2024)."""
+    floors = [(y, m) for sv in lead for m, y in as_of_months(sv.text)]
+    if year is None or not floors:
+        return year
+    y, m = max(floors)
+    least = y if d.month >= m else y + 1
+    return max(year, least)
 
 
 def _stamp_year(d: DayDate, published: date) -> Optional[int]:

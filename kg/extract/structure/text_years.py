@@ -96,6 +96,13 @@ def _day_key(name: str) -> str:
     return " ".join(canon(name).lower().split())
 
 
+def as_of_months(text: str) -> list[tuple[int, int]]:
+    """(month, year) of each figure the text gives as of a month ("Tính đến tháng 12-2023, toàn huyện có
+    ..."): a report told at or after that month."""
+    return [(int(m.group(1)), int(m.group(2))) for m in _patterns()["month_year"].finditer(text)
+            if _as_of_re().search(text, max(0, m.start() - 16), m.start())]
+
+
 @lru_cache(maxsize=1)
 def _as_of_re() -> re.Pattern:
     """ "Tính đến tháng 4/2031": a figure as of a month (meetings.yaml dates `as_of_words`), right before it."""
