@@ -138,3 +138,18 @@ def test_m3_a_figure_as_of_december_puts_a_february_meeting_in_the_next_year():
 def test_m3_a_meeting_after_the_as_of_month_keeps_its_year():
     assert _dates("Tin\n\nSáng 18/12, UBND huyện Long Hồ tổ chức hội nghị sơ kết. Tính đến tháng 11-2027, toàn huyện có "
                   "9 xã đạt chuẩn nông thôn mới nâng cao.\n") == ["2027-12-18"]
+
+
+# --- M4: the deputies' delegation is the body of a leader who holds no other title ---
+
+def test_m4_a_leader_titled_only_by_the_delegation_brings_it():
+    f = facts("Tin\n\nSáng 9/3, bà Hồ Thị Lan, Phó Trưởng Đoàn ĐBQH tỉnh Vĩnh Long cùng lãnh đạo Sở Lao động - Thương "
+              "binh và Xã hội đến thăm Trung tâm Bảo trợ xã hội tỉnh.\n")
+    assert "Đoàn đại biểu Quốc hội tỉnh Vĩnh Long" in guests(f)
+
+
+def test_m4_the_delegation_he_also_heads_stays_out():
+    f = facts("Tin\n\nSáng 9/3, bà Hồ Thị Lan, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Vĩnh Long cùng lãnh đạo Sở "
+              "Lao động - Thương binh và Xã hội đến thăm Trung tâm Bảo trợ xã hội tỉnh.\n")
+    assert "Đoàn đại biểu Quốc hội tỉnh Vĩnh Long" not in guests(f)
+    assert "Tỉnh ủy Vĩnh Long" in guests(f)

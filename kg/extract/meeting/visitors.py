@@ -116,11 +116,13 @@ def acting_titles(roles: list[Role], resolve, strict: bool = False) -> list[Role
     """The titles an official may act under: not a mere membership (meetings.yaml hosts
     `membership_roles`), nor a seat in a central party body (`membership_bodies`), nor a title held
     alongside ("A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh": `concurrent_roles`, the deputies'
-    delegation). The last two are dropped only when another title is left, unless `strict`."""
+    delegation). The last two are dropped only when another title is left, a seat even then when
+    `strict`; the delegation is the body of one who holds no other title ("A, Phó Trưởng Đoàn ĐBQH
+    tỉnh X cùng lãnh đạo Sở Y đến thăm": docs/conventions.md leaves out only the one he *also* heads)."""
     w = host_words()
     roles = [r for r in roles if r.entry.role.lower() not in w["membership_roles"]]
     roles = [r for r in roles if not _seat(r, resolve)] or ([] if strict else roles)
-    return [r for r in roles if r.entry.role.lower() not in w["concurrent_roles"]] or ([] if strict else roles)
+    return [r for r in roles if r.entry.role.lower() not in w["concurrent_roles"]] or roles
 
 
 def _seat(r: Role, resolve) -> bool:
