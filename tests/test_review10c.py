@@ -153,3 +153,17 @@ def test_m4_the_delegation_he_also_heads_stays_out():
               "Lao động - Thương binh và Xã hội đến thăm Trung tâm Bảo trợ xã hội tỉnh.\n")
     assert "Đoàn đại biểu Quốc hội tỉnh Vĩnh Long" not in guests(f)
     assert "Tỉnh ủy Vĩnh Long" in guests(f)
+
+
+# --- M2: a recipient who then speaks his thanks keeps his own titles ---
+
+def test_m2_the_recipient_thanking_after_the_comma_keeps_the_chain():
+    f = facts("Tin\n\nTặng hoa chúc mừng cho Phó Bí thư Tỉnh ủy Vĩnh Long, Chủ tịch UBND tỉnh Tạ Văn Lộc phát biểu cảm "
+              "ơn các đại biểu.\n")
+    assert ("Tạ Văn Lộc", "Phó Bí thư", "Tỉnh ủy Vĩnh Long") in posts(f)
+
+
+def test_m2_the_giver_directing_after_the_comma_still_ends_the_clause():
+    f = facts("Tin\n\nTrao quyết định cho tân Bí thư Tỉnh ủy Vĩnh Long, Trưởng Ban Tổ chức Trung ương Hồ Văn Sang "
+              "nhấn mạnh yêu cầu đoàn kết.\n")
+    assert not any(name == "Hồ Văn Sang" and role == "Bí thư" for name, role, _ in posts(f))

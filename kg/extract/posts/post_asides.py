@@ -197,7 +197,12 @@ def _speaking_subject(L: list[Element], x: int, toks: list) -> bool:
     if not (x + 2 < len(L) and type(L[x + 1]) is Name and not L[x + 1].partial and type(L[x + 2]) is Word):
         return False
     at = L[x + 2].start
-    return any(tuple(t.low for t in toks[at:at + len(p)]) == p for p in _SPEECH)
+    return any(tuple(t.low for t in toks[at:at + len(p)]) == p for p in _SPEECH) \
+        and not any(tuple(t.low for t in toks[at:at + len(p)]) == p for p in _THANKS)
+
+
+# the speech of the recipient himself (roles.yaml posts recipient_speech): no one else's subject
+_THANKS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["recipient_speech"])
 
 
 def unplaced(role: Role) -> bool:
