@@ -167,3 +167,24 @@ def test_m2_the_giver_directing_after_the_comma_still_ends_the_clause():
     f = facts("Tin\n\nTrao quyết định cho tân Bí thư Tỉnh ủy Vĩnh Long, Trưởng Ban Tổ chức Trung ương Hồ Văn Sang "
               "nhấn mạnh yêu cầu đoàn kết.\n")
     assert not any(name == "Hồ Văn Sang" and role == "Bí thư" for name, role, _ in posts(f))
+
+
+# --- M1: a gallery's captions under the byline are the story's, not links to other stories ---
+
+_SIGNED = ("Tin\n\nChiều 15/1, Tỉnh ủy Vĩnh Long tổ chức hội nghị tổng kết công tác năm 2027. Hội nghị do ông Tạ Văn "
+           "Lộc, Bí thư Tỉnh ủy chủ trì.\n\nThanh Vân\n\n")
+
+
+def test_m1_a_gallery_under_the_byline_keeps_its_people():
+    f = facts(_SIGNED + "Đồng chí Hồ Văn Sang, Phó Bí thư Tỉnh ủy phát biểu tại hội nghị\n\nĐồng chí Đinh Thị Lan, Chủ "
+              "tịch UBND tỉnh Vĩnh Long báo cáo kết quả\n\nCác đại biểu dự hội nghị tổng kết công tác năm 2027 của Tỉnh "
+              "ủy\n")
+    assert {"Hồ Văn Sang", "Đinh Thị Lan"} <= officials(f)
+
+
+def test_m1_links_to_other_stories_under_the_byline_are_still_cut():
+    f = facts(_SIGNED + "Huyện Long Hồ: Ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới\n\nBộ trưởng Hồ Văn "
+              "Sang làm việc với tỉnh Trà Vinh về phát triển kinh tế biển\n\nTrà Vinh tổ chức Đại hội đại biểu Hội "
+              "Nông dân tỉnh lần thứ X nhiệm kỳ 2027 - 2032\n")
+    assert "Hồ Văn Sang" not in officials(f)
+    assert f.authors == ["Thanh Vân"]

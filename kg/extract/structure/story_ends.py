@@ -114,7 +114,8 @@ def cut_teasers(st: Structure, body: list[int]) -> list[int]:
     while k > 0 and _link_title(st.lines[story[k - 1]]):
         k -= 1
     if len(story) - k >= _TEASER_RUN and k > 1 and _name_line(st.lines[story[k - 1]]) is not None \
-            and _clean(st.lines[story[k - 2]]).rstrip().endswith((".", "!", "?", "”", "\"")):
+            and _clean(st.lines[story[k - 2]]).rstrip().endswith((".", "!", "?", "”", "\"")) \
+            and not _gallery([st.lines[i] for i in story[k:]]):
         cut.update(story[k:])
     run, listed = [], False
     for n, i in enumerate(story[1:] + [None], 1):
@@ -130,6 +131,13 @@ def cut_teasers(st: Structure, body: list[int]) -> list[int]:
     st.chrome.update(cut)
     st.teasers.update(cut)
     return [i for i in body if i not in cut]
+
+
+def _gallery(lines: list[str]) -> bool:
+    """A run under the byline of which half the lines or more are the story's own photo captions
+    (title_lines.gallery_caption): the page's gallery, not links to other stories."""
+    from kg.extract.structure.title_lines import gallery_caption
+    return 2 * sum(gallery_caption(_clean(x).strip()) for x in lines) >= len(lines)
 
 
 # (the fewest lines of a run of teasers: one or two such lines may be the story's own, cut short)

@@ -189,6 +189,19 @@ def caption_opening(s: str) -> bool:
     """The line opens on those in a photo or its scene ("Quang cảnh ...", "Đại biểu dự ...": article.yaml
     structure `caption_subjects`)."""
     return s.startswith(_CAPTION_SUBJECTS)
+
+
+def gallery_caption(s: str) -> bool:
+    """A photo caption of the story's own event, set in a gallery under the byline: it opens on those in
+    the photo, or on a person addressed and his titles after a comma ("Đồng chí A, Phó Bí thư Tỉnh ủy báo
+    cáo ..."), or names the event bare at its end ("... phát biểu tại hội nghị"), or carries a credit's
+    marker. A link to another story names its own event in full and tells no one's titles so."""
+    return caption_opening(s) or bool(_CAPTION_ENDING.search(s)) or _is_caption(s) \
+        or s.startswith(_PERSON_OPENERS) and "," in " ".join(s.split()[:_ADDRESSED_WORDS])
+
+
+# (a name and its honorific fill the words before the comma that opens his titles)
+_ADDRESSED_WORDS = 7
 _PERSON_OPENERS = tuple(w + " " for w in _W["title_person_openers"])
 # (a day and its month: "15/7", "15-7-2024", a lead's date, never a title's)
 _DAY_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)")
