@@ -222,3 +222,21 @@ def test_the_central_blocs_party_committees_with_the_central_word_abbreviated():
     text = ("Ngày 28/7/2024, dự lễ có đồng chí Lê Văn Hào, Phó Bí thư Đảng ủy Khối các Cơ quan TW và đồng chí Lê "
             "Văn Tư, Phó Bí thư Đảng ủy Khối Doanh nghiệp TƯ.")
     assert {"Đảng ủy Khối các Cơ quan Trung ương", "Đảng ủy Khối Doanh nghiệp Trung ương"} <= bodies_of(text)
+
+
+def test_a_union_s_committee_packed_in_a_title_no_one_holds_is_still_written():
+    # "trên 100 đ/c là UV.BCH Công đoàn X huyện": the letters of the title write the committee whole,
+    # as "Ủy viên BCH Công đoàn X huyện" does (mended after b2166df's 'UV.BCH' title)
+    text = ("Hội nghị của Hội Nông dân xã Tân An khai mạc ngày 15/9/2015; dự có trên 40 đồng chí là UV.BCH "
+            "Hội Nông dân xã, chi hội trưởng các ấp.")
+    assert "Ban Chấp hành Hội Nông dân xã Tân An" in bodies_of(text)
+    written_out = text.replace("UV.BCH", "Ủy viên BCH")
+    assert "Ban Chấp hành Hội Nông dân xã Tân An" in bodies_of(written_out)
+
+
+def test_a_packed_committee_of_a_party_organisation_or_of_no_union_is_no_new_body():
+    # (negative: a party organisation's committee is the committee itself; the letters alone name none)
+    b = bodies_of("Hội nghị của Đảng ủy xã Tân An khai mạc ngày 15/9/2015; dự có các đồng chí UV.BCH Đảng bộ xã.")
+    assert b == {"Đảng ủy xã Tân An"}
+    b = bodies_of("Hội nghị của Hội Nông dân xã Tân An khai mạc ngày 15/9/2015; dự có các đồng chí UV.BCH và hội viên.")
+    assert b == {"Hội Nông dân xã Tân An"}

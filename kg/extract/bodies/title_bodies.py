@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.bodies.union_committees import union_committees
+from kg.extract.bodies.union_committees import packed_union_organ, union_committees
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.lexicon import lexicon
 
@@ -62,7 +62,8 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                 if e.entry.body_prefix and b is not None and (_rooted(b) or _named_commune(e.body, b)):
                     # "các đồng chí UV.BTV Hội Nông dân xã": the title writes the organ too
                     organ = resolve(replace(e.body, organs=[e.entry.body_prefix] + list(e.body.organs)))
-                    if organ is not None and not named_as(organ, only_actor):
+                    if organ is not None and (not named_as(organ, only_actor) or not e.body.organs
+                                              and packed_union_organ(e.entry.body_prefix, e.body)):
                         out.append(organ)
             elif (_writes_central(e) or _foreign_organ(e)) and not _in_election(sv, e.start):
                 # "Thủ tướng Chính phủ tặng bằng khen": the title writes the central body's name

@@ -25,6 +25,14 @@ def _spec() -> tuple:
             frozenset(raw.get("kinds") or []))
 
 
+def packed_union_organ(organ: str, bm: BodyMention) -> bool:
+    """Whether a title that packs the organ ("UV.BCH Công đoàn X huyện", roles.yaml body_prefix) before
+    a union's name writes that union's executive committee whole, as "Ủy viên BCH Công đoàn X huyện"
+    does: the title took the organ's letters, the name is still written (b2166df's title forms)."""
+    organs, kinds = _spec()
+    return organ.lower() in organs and bm.base is not None and bm.base.kind in kinds
+
+
 def union_committees(views, resolve) -> list[Body]:
     """The placed executive committees of unions written with their union's name."""
     organs, kinds = _spec()
