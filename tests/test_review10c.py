@@ -188,3 +188,23 @@ def test_m1_links_to_other_stories_under_the_byline_are_still_cut():
               "Nông dân tỉnh lần thứ X nhiệm kỳ 2027 - 2032\n")
     assert "Hồ Văn Sang" not in officials(f)
     assert f.authors == ["Thanh Vân"]
+
+
+# --- L1, L2: "UVTT" hyphened to a title is a standing member only of a body that has such members ---
+
+def test_l1_uvtt_before_a_party_boards_head_makes_no_party_committee_post():
+    f = facts("Tin\n\nSáng 9/4, UBND tỉnh Vĩnh Long tổ chức hội nghị. Dự có ông Hồ Văn Sang, UVTT-Trưởng Ban Dân vận "
+              "Tỉnh ủy Vĩnh Long.\n")
+    assert posts(f) == {("Hồ Văn Sang", "Trưởng ban", "Ban Dân vận Tỉnh ủy Vĩnh Long")}
+
+
+def test_l2_uvtt_before_the_bodys_own_head_adds_no_second_post():
+    f = facts("Tin\n\nSáng 9/4, UBND tỉnh Vĩnh Long tổ chức hội nghị. Dự có ông Hồ Văn Sang, UVTT-Chủ tịch Hội Cựu "
+              "chiến binh tỉnh Vĩnh Long.\n")
+    assert posts(f) == {("Hồ Văn Sang", "Chủ tịch", "Hội Cựu chiến binh tỉnh Vĩnh Long")}
+
+
+def test_l1_uvtt_before_a_front_boards_head_stays_the_fronts_standing_member():
+    f = facts("Tin\n\nSáng 9/4, UBND tỉnh Vĩnh Long tổ chức hội nghị. Dự có ông Hồ Văn Sang, UVTT-Trưởng ban Phong "
+              "trào Ủy ban MTTQ tỉnh Vĩnh Long.\n")
+    assert ("Hồ Văn Sang", "Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Vĩnh Long") in posts(f)

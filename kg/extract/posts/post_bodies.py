@@ -381,9 +381,13 @@ def _shared_with_next(role: Role, following: list[Role], bodies: ResolvedBodies)
         return role_body(following[0], following[1:], bodies)
     if following and following[0].body is not None and shares_next_body(role, following[0]):
         nb = following[0].body
-        if entry.role in _OWNERS_MEMBERS and nb.organs and nb.base is not None:
+        if entry.role in _OWNERS_MEMBERS:
             # "UVTT-Trưởng ban Dân tộc và Tôn giáo Ủy ban MTTQ tỉnh": a standing member of the body
-            # whose board the next title heads, not of the board
+            # whose board the next title heads, not of the board; none of a party committee (its
+            # standing members are "UVBTV"), none beside the body's own head ("UVTT-Chủ tịch Hội X":
+            # the chair says it)
+            if not nb.organs or nb.base is None or nb.base.kind not in _STANDING_MEMBER_KINDS:
+                return None
             return bodies(replace(nb, organs=[]))
         # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
         return role_body(following[0], following[1:], bodies)
@@ -391,6 +395,7 @@ def _shared_with_next(role: Role, following: list[Role], bodies: ResolvedBodies)
 
 
 _OWNERS_MEMBERS = frozenset(section("roles.yaml", "owners_members"))
+_STANDING_MEMBER_KINDS = frozenset(section("roles.yaml", "owners_members_kinds"))
 
 
 def _city_committee(c, resolver):
