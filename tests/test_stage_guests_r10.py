@@ -361,6 +361,25 @@ def test_an_official_who_only_speaks_receives_no_one(tmp_path):
     assert hosts == []
 
 
+_EMBASSY_LEAD = ("\n\nChiều 11-3, Bí thư Tỉnh ủy Hậu Giang Lê Văn Ba đã tiếp và chào xã giao ngài Tanaka Ken, Đại sứ Nhật "
+                 "Bản tại Việt Nam và Đoàn công tác nhân chuyến thăm, làm việc tại Hậu Giang.\n\nTại buổi tiếp, đồng chí Lê "
+                 "Văn Ba bày tỏ sự vui mừng khi được chào đón Đoàn công tác của Đại sứ quán Nhật Bản đến thăm và làm việc "
+                 "tại Hậu Giang.\n")
+
+
+def test_a_headline_that_receives_the_visit_names_the_host_over_the_lead_s_official(tmp_path):
+    # "Thường trực Tỉnh ủy tiếp Đoàn ..." over "Bí thư Tỉnh ủy A đã tiếp ...": the organ the visit itself names
+    # (mended after a8206a7 read the lead's official for his title's body)
+    hosts, guests = hg(tmp_path, "Thường trực Tỉnh ủy Hậu Giang tiếp Đoàn Đại sứ Nhật Bản" + _EMBASSY_LEAD)
+    assert (hosts, guests) == (["Thường trực Tỉnh ủy Hậu Giang"], ["Đại sứ quán Nhật Bản tại Việt Nam"])
+
+
+def test_a_headline_that_names_the_visitors_or_receives_for_another_body_leaves_the_lead_s_host(tmp_path):
+    # (negative: a headline of the visitors only; a receiving body that is no kin of the official's)
+    assert hg(tmp_path, "Đoàn Đại sứ Nhật Bản thăm Hậu Giang" + _EMBASSY_LEAD)[0] == ["Tỉnh ủy Hậu Giang"]
+    assert hg(tmp_path, "UBND tỉnh Hậu Giang tiếp Đoàn Đại sứ Nhật Bản" + _EMBASSY_LEAD)[0] == ["Tỉnh ủy Hậu Giang"]
+
+
 # -- at a ceremony, a lone official who travels to it comes for his title's body ----------------------
 
 def test_a_lone_official_who_goes_to_a_ceremony_brings_his_body(tmp_path):

@@ -253,7 +253,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
         if travelled and guests and not hosts:
             # "Đoàn lãnh đạo tỉnh ... đến thăm các tổ chức Phật giáo." then "Đồng chí A tặng hoa
             # chúc mừng Ban Trị sự ...": the lead's next sentences name whom the delegation visited
-            hosts = visited_hosts(story[:3], sv, guests, resolve, persons)
+            hosts = visited_hosts(story[:3], sv, guests, resolve, persons, headline)
         if travelled and (hosts or guests):
             hosts = hosts + delegation_stops(story[:10], sv, guests, hosts, resolve, persons)
         if travelled and hosts:

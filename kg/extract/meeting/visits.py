@@ -21,7 +21,7 @@ def _among(b: Body, bodies: list[Body]) -> bool:
 
 
 def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Body], resolve,
-                  persons: bool = False) -> list[Body]:
+                  persons: bool = False, headline: tuple = ()) -> list[Body]:
     """The bodies the other lead sentences say the delegation visited or worked with, all of them
     (a trip's stops are often listed over two sentences), never one of the visitors: "đã chuyển
     lời chúc mừng của lãnh đạo Ủy ban X tới ..." names the visitor again, not whom it visited."""
@@ -36,7 +36,19 @@ def visited_hosts(views: list[SentenceView], told: SentenceView, guests: list[Bo
                        and not (h.parent is not None and _among(h.parent, guests)))
     # "Đoàn X đến thăm và làm việc tại <tỉnh>. Bà A, Chủ tịch Hội Y tỉnh tiếp đoàn.": a trip to a
     # place, not to a body, is received by the officials who receive the delegation, for their bodies
-    return out or receiving_officials(views, told, [], guests, resolve)
+    out = out or receiving_officials(views, told, [], guests, resolve)
+    return _headline_receiver(headline, out, resolve) or out
+
+
+def _headline_receiver(headline, hosts: list[Body], resolve) -> list[Body]:
+    """A headline that receives the delegation itself ("Thường trực Tỉnh ủy tiếp Đoàn ...") over the lead's
+    receiving official ("Bí thư Tỉnh ủy A đã tiếp ..."), when his title's body is that body or its kin: the
+    body the visit itself names (docs/conventions.md), as headline_title does for a visitor."""
+    for sv in headline:
+        named, _, found, travelled = host_guest(sv, resolve)
+        if hosts and named and found and not travelled and _receives_it(sv) and all(kin(h, named) for h in hosts):
+            return named
+    return []
 
 
 def _receives_it(sv: SentenceView) -> bool:
