@@ -222,3 +222,17 @@ def test_nhan_before_a_capitalised_occasion_ends_an_open_name():
     f = facts("Tin\n\nChiều 3/3, lãnh đạo huyện Vũ Thư thăm, chúc mừng Đồn Biên phòng Ta’lu nhân Ngày truyền thống Bộ "
               "đội Biên phòng.\n")
     assert "Đồn Biên phòng Ta’lu" in bodies(f) and not any(b.endswith(" nhân") for b in bodies(f))
+
+
+# --- the one a new holder replaces is named for the post he leaves, not placed at the meeting (mends b2166df,
+# which made him an official: 'được Bộ Chính trị điều động, chỉ định làm X' gives him his new post) ---
+
+def test_the_holder_replaced_is_no_attendee_unless_placed_there():
+    lead = ("Tin\n\nSáng 15/10/2025, Tỉnh ủy Hậu Giang tổ chức hội nghị công bố quyết định của Bộ Chính trị về việc điều "
+            "động ông Lê Văn Ba giữ chức Bí thư Tỉnh ủy Hậu Giang. Ông Ba làm Bí thư Tỉnh ủy Hậu Giang thay ông Trần "
+            "Văn Tư vừa được Bộ Chính trị điều động, chỉ định làm Bí thư Tỉnh ủy Sóc Trăng.\n")
+    f = facts(lead)
+    assert "Trần Văn Tư" not in attendees(f) and "Lê Văn Ba" in attendees(f)
+    # (negative: a speech of his at the meeting places him there)
+    f = facts(lead.rstrip("\n") + " Phát biểu tại hội nghị, ông Trần Văn Tư cảm ơn cán bộ, đảng viên trong tỉnh.\n")
+    assert "Trần Văn Tư" in attendees(f)
