@@ -45,12 +45,14 @@ class Matcher:
         # _split_pair}, the _single bucket); one lookup for a first syllable that begins nothing,
         # and no pair made to look up the second
         self._nodes: dict[str, tuple[dict[str, tuple[dict, list]], list]] = {}
+        self._longest: Optional[int] = None     # (longest(), once asked)
 
     def add(self, form: str, payload: Any, exact_case: bool = False) -> None:
         form = canon(form)
         toks = tokenize(form)
         if not toks:
             return
+        self._longest = None
         low = tuple(t.low for t in toks)
         raw = tuple(t.text for t in toks)
         entry = Entry(form, len(toks), payload)
@@ -137,6 +139,12 @@ class Matcher:
     def present(self, toks: list[Token], lows: Optional[frozenset] = None) -> bool:
         """Whether any entry occurs in the tokens (`lows` as for find)."""
         return next(self.find(toks, lows=lows), None) is not None
+
+    def longest(self) -> int:
+        """The most tokens an entry has (0 when there is none; worked out again after an add)."""
+        if self._longest is None:
+            self._longest = max((len(item[0]) for bucket in self._by_first.values() for item in bucket), default=0)
+        return self._longest
 
     def firsts(self) -> set[str]:
         return set(self._by_first)

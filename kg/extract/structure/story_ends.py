@@ -249,7 +249,11 @@ def glued_byline(st: Structure) -> None:
 def _title(name: str) -> bool:
     """The "name" is a title as a whole ("Phó Ban", "Chủ tịch"; roles.yaml), a signer's mark before it
     or not ("Quyền Chủ tịch", "KT. Chủ tịch": article.yaml structure `signing_marks`): never a writer's."""
-    toks = tokenize(_SIGNING.sub("", name))
+    name = _SIGNING.sub("", name)
+    if len(name.split()) > lexicon().roles.longest():
+        return False        # (the line above a name is most often a paragraph: each word is a token or more, and
+        # no title has that many)
+    toks = tokenize(name)
     e = lexicon().roles.match(toks, 0) if toks else None
     return e is not None and e.size == len(toks)
 
