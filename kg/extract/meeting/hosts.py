@@ -19,7 +19,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
-from kg.extract.sentences.phrase_starts import ends_before, opens, starts
+from kg.extract.sentences.phrase_starts import ends_before, first_words, opens, starts
 from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, own_session, purposed,  # noqa: F401
                                             team_head, team_led, to_attend)  # (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
@@ -37,6 +37,7 @@ def host_words() -> dict:
 # The verb lists the meeting stage reads in every sentence, found in one pass over its tokens.
 CHAIR, LEADER, SPEAKER, LIST_BREAKS, ABSENT, WORK_WITH, HOST, RECEIVE, VISIT = range(9)
 _table: Optional[tuple] = None
+_FIRSTS: dict = {}  # phrase_at: key -> phrase_starts.first_words of its phrases, which most words begin none of
 
 
 def _verb_table() -> tuple:
@@ -368,8 +369,10 @@ def _object_follows(els: list, v: int) -> bool:
 
 
 def phrase_at(toks, i: int, key: str) -> bool:
-    """One of the phrases of meetings.yaml hosts `key` opens at toks[i] (looked up by its first
-    word: this runs at every word of a subject)."""
+    """One of the phrases of meetings.yaml hosts `key` opens at toks[i] (it runs at every word of a subject)."""
+    firsts = _FIRSTS[key] if key in _FIRSTS else _FIRSTS.setdefault(key, first_words(host_words()[key]))
+    if firsts is not None and 0 <= i < len(toks) and toks[i].low not in firsts:
+        return False
     return opens(toks, i, host_words()[key])
 
 
