@@ -284,6 +284,8 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
 def _organ_over_plural(els: list) -> None:
     """ "Ban Thường vụ các Tỉnh ủy A, B và C": an organ written once before the plural word and a
     list of placed committees is each committee's organ (the organ alone is no body)."""
+    if BodyMention not in map(type, els):
+        return          # (no body: no organ; tested in C, not at each element)
     for n, e in enumerate(els):
         if type(e) is not BodyMention or not e.organs or e.base is not None or e.place_name \
                 or n + 2 >= len(els) or not isinstance(els[n + 1], Word) or els[n + 1].low != "các":

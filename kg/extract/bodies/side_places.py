@@ -26,6 +26,8 @@ def _cues(sv) -> list[tuple[int, LevelMention, bool]]:
     "do") and a person, or, after "lãnh đạo"/"đại diện", by a comma and a person ("Lãnh đạo tỉnh X,
     ông A, ..."); lists_bodies: after a lead, "có" and bodies, not a person (_body_after)."""
     toks, out = sv.toks, []
+    if LevelMention not in map(type, sv.elements):
+        return out      # (no unit named: no cue; tested in C, where most sentences end)
     for i, e in enumerate(sv.elements):
         if type(e) is not LevelMention or not e.place_name or e.level not in _SPEC["levels"] or e.end >= len(toks):
             continue
@@ -161,9 +163,12 @@ def committee_places(L: list[Element], toks: list) -> None:
     after its bare committee ("Huyện ủy", "Tỉnh ủy") is the committee's place (a foreign county the
     gazetteer lacks), never a second holder; read into the committee's name. Only when a separator,
     a bracket or the sentence's end follows the run, and the run has no Vietnamese middle name."""
+    types = list(map(type, L))
+    if Role not in types or Name not in types:
+        return          # (no title or no name: no committee's place to read; tested in C, not at each element)
     k = 2
     while k + 1 < len(L):
-        if _committee_place_at(L, k, toks):
+        if type(L[k]) is Role and _committee_place_at(L, k, toks):
             r, nm = L[k], L[k + 1]
             r.body.place_name, r.body.end, r.end = nm.text, nm.end, nm.end
             r.body.surface = f"{r.body.surface} {nm.text}"

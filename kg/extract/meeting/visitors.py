@@ -282,8 +282,9 @@ def session_of_with(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     (`partner_words`), as "làm việc với" and "giữa X với Y" tell; a delegation's session ("của Đoàn
     công tác Bộ X với Y") is the other way round. Both sides must be bodies."""
     toks, w, els = sv.toks, host_words(), sv.elements
-    for i in range(len(toks) - 3):
-        n = session_word(toks, i + 1, w) if toks[i].low in w["event_nouns"] else 0
+    # (only where an event noun stands, found in C: most sentences have none)
+    for i in sv.lows.positions(w["event_nouns"]):
+        n = session_word(toks, i + 1, w) if i < len(toks) - 3 else 0
         if not n or toks[i + 1 + n].low not in w["delegation_of"]:
             continue
         first, after, cut = [], [], False

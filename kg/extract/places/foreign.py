@@ -11,6 +11,8 @@ and the bodies named after it keep the name as written (kg.extract.bodies.bodies
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import is_
 from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
@@ -238,9 +240,10 @@ def cut_place_heads(gz, sv, vintage: str, surnames: frozenset) -> None:
     els = sv.elements
     if Name not in map(type, els):
         return              # (no name candidate: the pass below changes nothing)
-    for idx in range(len(els) - 1, -1, -1):
+    # (the names' indexes, last first, found in C: a change at one index moves only those after it)
+    for idx in reversed(list(compress(count(), map(is_, map(type, els), repeat(Name))))):
         e = els[idx]
-        if not isinstance(e, Name) or e.end - e.start < 3:
+        if e.end - e.start < 3:
             continue
         n, abroad = _place_head(gz, sv, e, vintage)
         rest = e.end - e.start - n

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_not
 from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
@@ -305,9 +307,10 @@ def _covered(gz, sv, cands: list[int]) -> set[int]:
     """The candidates that lie inside a title, a body, a name or a mark (not a plain word): the
     few candidates are looked up in each element's span, not every token of every element."""
     wanted, inside = set(cands), set()
-    for e in sv.elements:
-        if type(e) is Word or (wanted.isdisjoint(range(e.start, e.end)) if e.end - e.start > 1
-                               else e.start not in wanted):
+    els = sv.elements
+    # (the elements that are no plain word, most are, picked in C)
+    for e in compress(els, map(is_not, map(type, els), repeat(Word))):
+        if wanted.isdisjoint(range(e.start, e.end)) if e.end - e.start > 1 else e.start not in wanted:
             continue
         # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province;
         # not a historical figure's, "tư tưởng Hồ Chí Minh", "Lăng Chủ tịch Hồ Chí Minh": people.yaml

@@ -147,6 +147,9 @@ def central_prefixed(L: list[Element], toks: list) -> None:
     """ "bà A, Chủ tịch T.Ư Hội CTĐ Việt Nam", "Chủ tịch Trung ương Hội NCT Việt Nam": the word
     for the centre (roles.yaml central_prefixes), written before a national body the lexicon
     reads without it, leaves that body to the title before the word."""
+    types = list(map(type, L))
+    if Role not in types or BodyMention not in types:
+        return          # (no title or no body: nothing to leave; tested in C, not at each element)
     k = 0
     while k + 2 < len(L):
         r = L[k]
