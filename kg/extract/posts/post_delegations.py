@@ -19,6 +19,8 @@ _CHAIN_SEPS = frozenset(",-–")
 def delegation_place(L: list[Element], toks: list) -> None:
     """Give the titles after "đoàn ... <unit> <place> do [ông] A," the place of the delegation's unit
     where a title's body is written at that level with no place of its own."""
+    if LevelMention not in map(type, L):
+        return          # (no unit named: no delegation's place; tested in C, not at each element)
     for k, lm in enumerate(L):
         if type(lm) is not LevelMention or not lm.place_name or lm.level in (None, "commune") \
                 or k + 2 >= len(L) or type(L[k + 1]) is not Word or L[k + 1].low not in _LEADER \

@@ -59,7 +59,7 @@ def anywhere(toks, phrases, lows=None) -> bool:
     firsts = _table(phrases)[1]
     if lows is not None and firsts.isdisjoint(lows):
         return False        # (no word of the sentence begins a phrase: no walk over its tokens)
-    return any(starts(toks, j, phrases) for j, t in enumerate(toks) if t.low in firsts)
+    return any(starts(toks, j, phrases) for j in _starting(toks, firsts, lows))
 
 
 
@@ -70,11 +70,19 @@ def positions(toks, phrases, lows=None):
     _, firsts, by_size = _table(phrases)
     if lows is not None and 0 not in by_size and firsts.isdisjoint(lows):
         return
-    tried = range(len(toks)) if 0 in by_size else (j for j, t in enumerate(toks) if t.low in firsts)
+    tried = range(len(toks)) if 0 in by_size else _starting(toks, firsts, lows)
     for j in tried:
         n = starts(toks, j, phrases)
         if n is not None:
             yield j, n
+
+
+def _starting(toks, firsts: frozenset, lows):
+    """The indexes, in order, of the tokens whose word is one of `firsts`: found in C when `lows` are
+    these very tokens' SentenceView.lows (matcher.Lows), else by a walk over the tokens."""
+    if getattr(lows, "toks", None) is toks:
+        return lows.positions(firsts)
+    return (j for j, t in enumerate(toks) if t.low in firsts)
 
 
 def ends_before(toks, i: int, phrases, reach: int = 3) -> bool:
