@@ -349,8 +349,7 @@ def send_off(sv: SentenceView) -> bool:
 def _object_to_attend(sv: SentenceView, v: int) -> bool:
     """The verb at element v takes a delegation that goes to attend an event (`to_attend`)."""
     t = verb_end(sv, v, WORK_WITH)
-    m = lexicon().delegation.match(sv.toks, t) if t < len(sv.toks) else None
-    return m is not None and to_attend(sv, t)
+    return t < len(sv.toks) and lexicon().delegation.match(sv.toks, t) is not None and to_attend(sv, t)
 
 
 def _owned(sv: SentenceView, e: BodyMention) -> bool:
@@ -371,9 +370,7 @@ def _object_follows(els: list, v: int) -> bool:
 def phrase_at(toks, i: int, key: str) -> bool:
     """One of the phrases of meetings.yaml hosts `key` opens at toks[i] (it runs at every word of a subject)."""
     firsts = _FIRSTS[key] if key in _FIRSTS else _FIRSTS.setdefault(key, first_words(host_words()[key]))
-    if firsts is not None and 0 <= i < len(toks) and toks[i].low not in firsts:
-        return False
-    return opens(toks, i, host_words()[key])
+    return (firsts is None or not 0 <= i < len(toks) or toks[i].low in firsts) and opens(toks, i, host_words()[key])
 
 
 def _delegation(sv: SentenceView, v: int) -> bool:
