@@ -11,6 +11,7 @@ from kg.extract.bodies.bodies import ResolvedBodies
 from kg.extract.gazetteer import get_gazetteer
 from kg.extract.sentences.elements import BodyMention, Role
 from kg.extract.lexicon import BodyEntry, canon, lexicon, section
+from kg.extract.posts.commune_posts import commune_council, commune_member, commune_standing
 from kg.extract.posts.party_organisations import packed_committee, party_committee
 from kg.extract.posts.post_gaps import bare_party_committee
 from kg.extract.posts.title_pairs import BEFORE_STATE as _BEFORE_STATE, shares_next_body
@@ -57,7 +58,7 @@ def _state_committee(role: Role, following: list[Role], lx, organ: Optional[str]
         return None
     nb = following[0].body
     # (the standing board before a Front committee's title too: "UVTV, Chủ tịch Ủy ban MTTQ Việt
-    # Nam huyện" sits on the Huyện ủy's Ban Thường vụ, as in a commune: _commune_standing)
+    # Nam huyện" sits on the Huyện ủy's Ban Thường vụ, as in a commune: commune_posts.commune_standing)
     if nb is None or nb.base is None or not (nb.base.canonical in _BEFORE_STATE["state_bodies"]
                                              and not _party_board(organ)
                                              or (organ == _STANDING or _party_board(organ))
@@ -108,72 +109,6 @@ def _union_board(role: Role, organs: list[str], following: list[Role]) -> Option
         return None
     return BodyMention(role.start, role.end, role.surface, organs=[_STANDING], base=nb.base, level=nb.level,
                        unit=nb.unit, place_name=nb.place_name, central=nb.central)
-
-
-def _commune_member(role: Role, c, following: list[Role], bodies: ResolvedBodies) -> Optional[Body]:
-    """ "Đảng ủy viên, Chủ tịch Ủy ban MTTQ phường 3": the text says Đảng ủy, and the next title
-    says which commune; with no title after it ("bà A - Đảng ủy viên phụ trách chi bộ"), the one
-    commune the story names, as for "Ủy viên Đảng ủy"; else the commune is not known."""
-    nb = following[0].body if following else None
-    one = _own_commune(bodies) if nb is None and not following else None
-    if one is not None:
-        return bodies(BodyMention(role.start, role.end, role.surface, base=c, level="commune", unit=one[0],
-                                  place_name=one[1]))
-    if nb is None or nb.level != "commune" or nb.unit is None:
-        return None
-    return bodies(BodyMention(role.start, role.end, role.surface, base=c, level="commune", unit=nb.unit,
-                              place_name=nb.place_name))
-
-
-def _commune_standing(role: Role, following: list[Role], bodies: ResolvedBodies, organ: str) -> Optional[Body]:
-    """ "UVBTV, Chủ tịch Ủy ban MTTQ xã", "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND phường": the
-    standing board a commune's Front or state title follows is its Đảng ủy's, of the commune the
-    title names (a union's own standing board is written with the union's name)."""
-    nb = following[0].body if following else None
-    if nb is None or nb.level != "commune" or nb.unit is None or nb.organs or nb.base is None \
-            or not (nb.base.canonical in _BEFORE_STATE["state_bodies"] or nb.base.kind == "FrontCommittee"):
-        return None
-    name = bodies.resolver.committee_for_level("commune", nb.unit)
-    c = bodies.resolver.lx.committee_by_name.get(name or "")
-    if c is None:
-        return None
-    return bodies(BodyMention(role.start, role.end, role.surface, organs=[organ], base=c, level="commune",
-                              unit=nb.unit, place_name=nb.place_name))
-
-
-def _commune_council(bm: BodyMention, following: list[Role], bodies: ResolvedBodies) -> None:
-    """ "Bí thư Đảng ủy - Chủ tịch HĐND", "Phó Bí thư Đảng ủy, Chủ tịch UBND": the council or the
-    people's committee written with no level right after the bare Đảng ủy (a commune's party
-    committee) is the commune's too, in a story that names one commune; its level is set on the
-    next title, and the Đảng ủy then reads that commune as in "Bí thư Đảng ủy, Chủ tịch HĐND xã X"."""
-    if bm.level != "commune" or bm.place_name or bm.base is None or bm.base.sort != "committee" \
-            or bm.organs or not following:
-        return
-    nb = following[0].body
-    if nb is None or nb.level is not None or nb.place_name or nb.organs or nb.base is None \
-            or nb.base.canonical not in _BEFORE_STATE["state_bodies"]:
-        return
-    one = _one_commune(bodies)
-    if one is not None:
-        following[0].body = replace(nb, level="commune", unit=one[0], place_name=one[1])
-
-
-def _one_commune(bodies: ResolvedBodies) -> Optional[tuple[str, str]]:
-    """(unit, name) of the one commune the story names, or None."""
-    communes = bodies.resolver.places._ctx.communes
-    return next(iter(communes.items())) if len(communes) == 1 else None
-
-
-def _own_commune(bodies: ResolvedBodies) -> Optional[tuple[str, str]]:
-    """The one commune the story names when the story is that commune's: one of its bodies is
-    written with its name ("Đảng bộ xã X tổ chức ..."). A commune named only as the venue of a
-    district's or a province's event ("Huyện ủy Y tổ chức hội nghị tại xã X") is not the home of
-    a bare "Đảng ủy viên" of that story."""
-    one = _one_commune(bodies)
-    if one is None:
-        return None
-    ending = " %s %s" % one
-    return one if any(name.endswith(ending) for name, _ in bodies.communes) else None
 
 
 def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) -> Optional[BodyMention]:
@@ -336,16 +271,16 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies,
         if bm.base is None and bm.organs == [_STANDING]:
             # "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện", as "UVTV, Phó Chủ tịch UBND huyện"
             sc = _state_committee(role, following, lx, _STANDING)
-            return bodies(sc) if sc is not None else _commune_standing(role, following, bodies, _STANDING)
+            return bodies(sc) if sc is not None else commune_standing(role, following, bodies, _STANDING)
     if bm is not None:
-        _commune_council(bm, following, bodies)
+        commune_council(bm, following, bodies)
         written = _written_body(bm, entry, following, lx, before or ())
         return bodies(written) if written is not None else None
     if entry.body:
         if entry.body in lx.committee_by_name:
             c = _city_committee(lx.committee_by_name[entry.body], bodies.resolver)
             if c.level == "commune":
-                return _commune_member(role, c, following, bodies)
+                return commune_member(role, c, following, bodies)
             organs = [entry.body_prefix] if entry.body_prefix else []       # "UVTVTU"
             return bodies(BodyMention(role.start, role.end, role.surface, organs=organs, base=c, level=c.level,
                                       unit=c.unit, place_name=chain_place(c.level, c.unit, following)))
@@ -365,7 +300,7 @@ def role_body(role: Role, following: list[Role], bodies: ResolvedBodies,
     if sc is not None:
         return bodies(sc)
     if entry.body_prefix:
-        return _commune_standing(role, following, bodies, entry.body_prefix)
+        return commune_standing(role, following, bodies, entry.body_prefix)
     return _shared_with_next(role, following, bodies)
 
 
