@@ -208,3 +208,17 @@ def test_l1_uvtt_before_a_front_boards_head_stays_the_fronts_standing_member():
     f = facts("Tin\n\nSáng 9/4, UBND tỉnh Vĩnh Long tổ chức hội nghị. Dự có ông Hồ Văn Sang, UVTT-Trưởng ban Phong "
               "trào Ủy ban MTTQ tỉnh Vĩnh Long.\n")
     assert ("Hồ Văn Sang", "Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Vĩnh Long") in posts(f)
+
+
+# --- L3: "UVTT," before a comma and a board's head is the standing member of the board's owner ---
+
+def test_l3_uvtt_then_a_comma_before_a_front_boards_head():
+    f = facts("Tin\n\nSáng 9/4, UBND tỉnh Vĩnh Long tổ chức hội nghị. Dự có bà Đinh Thị Lan, UVTT, Trưởng ban Phong "
+              "trào Ủy ban MTTQ tỉnh Vĩnh Long.\n")
+    assert ("Đinh Thị Lan", "Ủy viên Thường trực", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Vĩnh Long") in posts(f)
+
+
+def test_l3_uvtt_then_a_comma_before_a_party_boards_head_is_no_post():
+    f = facts("Tin\n\nSáng 9/4, UBND tỉnh Vĩnh Long tổ chức hội nghị. Dự có bà Đinh Thị Lan, UVTT, Trưởng Ban Tuyên "
+              "giáo Tỉnh ủy Vĩnh Long.\n")
+    assert posts(f) == {("Đinh Thị Lan", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Vĩnh Long")}

@@ -314,16 +314,20 @@ def _shared_with_next(role: Role, following: list[Role], bodies: ResolvedBodies)
             and not following[0].body.organs:
         # "Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc": a ministry-level body
         return role_body(following[0], following[1:], bodies)
-    if following and following[0].body is not None and shares_next_body(role, following[0]):
+    if following and following[0].body is not None and entry.role in _OWNERS_MEMBERS \
+            and (role.next_char == "," or shares_next_body(role, following[0])):
+        # "UVTT-Trưởng ban Dân tộc và Tôn giáo Ủy ban MTTQ tỉnh", "UVTT, Trưởng Ban Công tác phía Nam Ủy
+        # ban Trung ương MTTQ": a standing member of the body whose board the next title heads, not of
+        # the board; none of a party committee (its standing members are "UVBTV"), none beside the
+        # body's own head ("UVTT-Chủ tịch Hội X": the chair says it)
         nb = following[0].body
-        if entry.role in _OWNERS_MEMBERS:
-            # "UVTT-Trưởng ban Dân tộc và Tôn giáo Ủy ban MTTQ tỉnh": a standing member of the body
-            # whose board the next title heads, not of the board; none of a party committee (its
-            # standing members are "UVBTV"), none beside the body's own head ("UVTT-Chủ tịch Hội X":
-            # the chair says it)
-            if not nb.organs or nb.base is None or nb.base.kind not in _STANDING_MEMBER_KINDS:
-                return None
-            return bodies(replace(nb, organs=[]))
+        if nb.base is not None and not nb.organs and nb.central and nb.base.parent:
+            owner = bodies.resolver.central(nb.base.parent)     # a central board named as a body of its own
+            return owner if owner is not None and owner.kind in _STANDING_MEMBER_KINDS else None
+        if not nb.organs or nb.base is None or nb.base.kind not in _STANDING_MEMBER_KINDS:
+            return None
+        return bodies(replace(nb, organs=[]))
+    if following and following[0].body is not None and shares_next_body(role, following[0]):
         # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": one body for a hyphenated pair
         return role_body(following[0], following[1:], bodies)
     return None
