@@ -359,7 +359,7 @@ def read_meeting(state: ArticleState) -> None:
         m.guests = head_guests(state, story[:3], m.hosts)
     # (officials named with their titles who visit, inspect or present, and the bodies they speak for)
     guests = visiting_guests(kind, m.hosts, m.guests, story, headline, state.bodies)
-    m.hosts, m.guests = voter_sides(kind, headline + story[:2], m.hosts, guests)    # ("tiếp xúc cử tri": no guest)
+    m.hosts, m.guests = voter_sides(kind, headline + story[:2], m.hosts, guests, state.bodies)    # ("tiếp xúc cử tri": no guest)
     if m.hosts and not m.guests and kind in ("Conference", "WorkingSession"):
         m.guests = inspectors(headline + story[:3], m.hosts, state.bodies)   # "kiểm tra của Bộ Chính trị"
     chaired_in = _people(m, views, state.officials, evidence_svs)
