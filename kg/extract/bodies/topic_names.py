@@ -51,6 +51,8 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
                                       or _opens_list(toks, k)):
             return j if joined else None
         if t.text == "(":
+            if skip_paren(toks, k) == k:      # (words in lower case: an explanation, no abbreviation,
+                return j if joined else None  # so the topic ends at it, as at other punctuation)
             k = skip_paren(toks, k)
             continue
         lv = levels.match(toks, k) if k > j else None
