@@ -119,7 +119,7 @@ _LIFE = re.compile(r"\b(?:%s)\s*:?\s*$" % "|".join(re.escape(w) for w in section
 
 
 def _told_years(text: str) -> list[int]:
-    """The years a sentence tells (with a day and month or alone), not a life's ("sinh năm 1968")."""
+    """The years a sentence tells (with a day and month or alone), not a life's ("sinh năm 1971")."""
     return [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(text)
             if not _LIFE.search(text[max(0, m.start() - 12):m.start()])]
 

@@ -157,7 +157,7 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None,
             continue
         if len(resolver.places._ctx.communes) == 1 and party_committee_list(els, idx, toks):
             _apply_level(e, "commune", next(iter(resolver.places._ctx.communes)), None, resolver)
-            continue        # ("Ban Thường vụ Đảng ủy, thường trực HĐND, UBND": the story's commune's)
+            continue        # ("Thường trực Đảng ủy, lãnh đạo HĐND, UBND": the story's commune's)
         for f in reversed(els[:idx]):
             anchor = f.body if isinstance(f, Role) else f
             if isinstance(anchor, BodyMention) and anchor.level not in (None, "central") \

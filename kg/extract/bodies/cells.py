@@ -95,7 +95,7 @@ def _schools() -> tuple:
 
 
 def _school(toks: list, j: int) -> Optional[tuple[int, str]]:
-    """The school named at token j ("trường Mầm non Hoa Sen", "Trường THCS Lê Lợi"): its end and
+    """The school named at token j ("trường Mầm non Họa Mi", "Trường THCS Sao Mai"): its end and
     its name, the head capitalised and an abbreviated kind written out; None when the head, a
     kind of school and a capitalised name (or a number) do not follow each other there."""
     head, kinds, expand = _schools()

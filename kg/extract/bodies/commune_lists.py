@@ -152,7 +152,7 @@ def _bare_commune_end(toks: list, at: dict, k: int) -> Optional[int]:
 
 
 def party_committee_list(els: list, idx: int, toks: Optional[list]) -> bool:
-    """ "các đồng chí trong Ban Thường vụ Đảng ủy, thường trực HĐND, lãnh đạo UBND, UB.MTTQ": the
+    """ "đồng chí Thường trực Đảng ủy, lãnh đạo HĐND, UBND, UB.MTTQ và các đoàn thể": the
     bodies listed after a commune's party committee written bare (no commune named; "Đảng ủy",
     "BCH Đảng bộ") with only punctuation, list words and level-less bodies between are of the same
     commune — the story's, not a district's named earlier in the sentence; unless the list runs

@@ -1,8 +1,8 @@
 """One head written once, a list of names after it (bodies.yaml list_heads: "Bộ", "Sở"):
 
     "đại diện các Bộ: Tài chính, Nội vụ và Y tế"         the plural word, the head, the names
-    "các Sở, ngành, đơn vị: Khoa học và Công nghệ; Tài chính"   sectors named with it, a colon
-    "Sở Lao động - Thương binh và Xã hội, Giáo dục và Đào tạo"  one body written whole, the next
+    "các Sở, ngành, đơn vị: Y tế; Công Thương"                   sectors named with it, a colon
+    "Sở Giao thông vận tải, Xây dựng"                            one body written whole, the next
                                                           names sharing its head
 
 Each name listed is the body head + name when the lexicon knows that body (so "các bộ, ngành" or

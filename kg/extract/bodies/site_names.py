@@ -1,5 +1,5 @@
 """Bodies named inside a historic site's name ("Khu di tích Tỉnh ủy X") or inside a document's
-number ("Thông báo số 149/TB-MTTQ-BTT"), and organs a region qualifies ("Văn phòng phía Nam"): no
+number ("Thông báo số 37/TB-MTTQ-BTT"), and organs a region qualifies ("Văn phòng phía Nam"): no
 body of the level. Read by the bodies stage (kg.extract.bodies.bodies) before the bodies are
 completed."""
 from __future__ import annotations
@@ -37,9 +37,9 @@ def _regional_words() -> frozenset:
 
 
 def drop_coded(sv) -> None:
-    """A local body's initials glued into a document's number by a dash or a slash ("149/TB-MTTQ-BTT",
+    """A local body's initials glued into a document's number by a dash or a slash ("37/TB-MTTQ-BTT",
     "12-KH/HU"): the issuing office's code, no mention (a list of bodies after it would otherwise
-    give them its level: "... MTTQ-BTT của Mặt trận huyện"). A central body's stays (the
+    give them its level: "37/TB-MTTQ-BTT, Hội Nông dân, Hội Phụ nữ huyện"). A central body's stays (the
     genre's "62-KL/TW" is read by the open names)."""
     toks = sv.toks
     for _, e, _ in sv.mentions():

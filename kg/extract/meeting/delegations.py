@@ -213,7 +213,7 @@ def list_leaders(sv: SentenceView, head: str) -> list[Name]:
 
 
 def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
-    """ "Công bố quyết định giám sát của Ban Thường vụ Tỉnh ủy X tại Đảng ủy Y", "Đoàn Kiểm tra số 892 của
+    """ "Công bố quyết định giám sát của Ban Thường vụ Tỉnh ủy X tại Đảng ủy Y", "Đoàn Kiểm tra số 17 của
     Ban Bí thư": the bodies whose inspection decision or team it is (meetings.yaml hosts `decision_words`,
     `team_words`, `team_numbers`, `oversight_words`, "của"), the first sentence's that names them, when
     the delegation was named for none."""
@@ -231,7 +231,7 @@ def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
                 # chế mà Đoàn kiểm tra của X chỉ ra": a team recalled in a relative clause)
             j = i + n
             if team and j + 1 < len(toks) and toks[j].low in w["team_numbers"] and toks[j + 1].text[:1].isdigit():
-                j += 2          # ("Đoàn Kiểm tra số 892 của Ban Bí thư": the team's number)
+                j += 2          # ("Đoàn Kiểm tra số 17 của Ban Bí thư": the team's number)
             while j < len(toks) and (toks[j].text == "," or starts(toks, j, w["oversight_words"])):
                 j += starts(toks, j, w["oversight_words"]) or 1     # ("kiểm tra, giám sát của")
             if at is None:

@@ -1,7 +1,7 @@
 """A working session fronted in a phrase of its own, then the main clause's subject (split from
 kg.extract.meeting.visitors, which reads the other sides of a working verb):
 
-    Phát biểu tại buổi làm việc với X, Chủ tịch Quốc hội A đề nghị ...   X hosts, A's body is the guest
+    Phát biểu tại buổi làm việc với X, Phó Chủ tịch nước A nhấn mạnh ... X hosts, A's body is the guest
     Qua làm việc với X, Đoàn giám sát Y đã chỉ ra ...                     X hosts, Y (the team's) is the guest
     Tại buổi làm việc với X, đoàn sẽ kiến nghị với Z ...                  X hosts (not Z: the main clause's)
     Qua làm việc với Đoàn công tác của Bộ Y, ông A, Chủ tịch UBND tỉnh X ...   no reading (Bộ Y visits)
@@ -55,7 +55,7 @@ def _close(sv: SentenceView, v: int) -> Optional[int]:
 
 
 def fronted_visitor(sv: SentenceView, v: int, comma: int, resolve, hosts: list) -> Optional[list[Body]]:
-    """ "Phát biểu tại buổi làm việc với Ban Chấp hành Đảng bộ tỉnh X, Chủ tịch Quốc hội A đề nghị ...": the
+    """ "Phát biểu tại buổi làm việc với Ban Thường vụ Tỉnh ủy X, Phó Chủ tịch nước A nhấn mạnh ...": the
     one official named with titles right after the fronted phrase's comma (element `comma`) is the main
     clause's subject, come for the body of his first title he may act under (as a lone visitor:
     visitors.visitor_body). [] when the delegation is the subject by its word alone ("Tại buổi làm việc với

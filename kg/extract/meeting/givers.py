@@ -68,7 +68,7 @@ def _past_adverbs(toks, t: int, w: dict) -> int:
 
 def _past_partner(sv: SentenceView, t: int, ends: dict) -> tuple[int, list]:
     """Token t moved back over a joint act written before the handover verb — "X phối hợp trao ...",
-    "X phối hợp với Y (vừa) bàn giao ...", "X phối hợp nhà tài trợ và chính quyền địa phương đến trao ..."
+    "X phối hợp với Y (vừa) bàn giao ...", "X phối hợp các doanh nghiệp, nhà hảo tâm tới trao ..."
     (meetings.yaml hosts `joint_givers`): the bodies among the partners hand over with X. The partners
     are bodies, commas and plain lower-case words, up to _PARTNER_REACH tokens; anything else (a
     name, another mark) and t stays where it was."""

@@ -71,7 +71,7 @@ def purposed(sv: SentenceView, v: int) -> bool:
 
 
 def _after_purpose(sv: SentenceView, v: int, words) -> bool:
-    """ "... của Bộ Chính trị, Ban Bí thư nhằm ghi nhận, biểu dương các kết quả": a purpose word between the
+    """ "... của Ban Thường vụ Tỉnh ủy nhằm động viên, khích lệ các tập thể": a purpose word between the
     last body before the verb at element v and the verb, which no tense word (meetings.yaml hosts
     `tense_words`) opens again as the main clause ("Hội X, nhằm chào mừng Đại hội, đã tổ chức ..."), nor a
     comma that closes the purpose phrase ("Hội X, nhằm chào mừng ..., tổ chức ..."). Not a purpose of the

@@ -15,7 +15,7 @@ _W = grammar("meetings.yaml", "people")
 DATED = re.compile(r"^\W*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay|nay)\s+)*"
              r"(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
 
-# a sentence that opens on its day written out ("Vào ngày 13 tháng 8 năm 2031, ...", "Ngày 5 tháng 3, ...")
+# a sentence that opens on its day written out ("Vào ngày 21 tháng 10 năm 2031, ...", "Ngày 5 tháng 3, ...")
 _DATED_IN_WORDS = re.compile(r"^\W*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b", re.I)
 # (the first sentence a page's dated lead may come after the reading of the first three)
 _LATE_LEAD_FROM, _LATE_LEAD_UNTIL = 3, 5
@@ -23,7 +23,7 @@ _LATE_LEAD_FROM, _LATE_LEAD_UNTIL = 3, 5
 
 def late_lead(story: list) -> list:
     """ "Lễ kết nạp đảng viên là sự kiện trọng đại ... . Được kết nạp ... là một vinh dự ... . Thực hiện
-    Quyết định số N ... của Ban Thường vụ Huyện ủy X; Vào ngày 13 tháng 8 năm 2031, Chi bộ Y tổ chức lễ kết
+    Quyết định số N ... của Ban Thường vụ Huyện ủy X; Vào ngày 21 tháng 10 năm 2031, Chi bộ Y tổ chức lễ kết
     nạp ...": a page opening on more background than the lead's reading covers tells its event in the
     first sentence after them that opens on its day: that sentence, when no sentence before it opens on
     a day (a lead already read) — a day inside an earlier sentence (a decision's) does not count."""

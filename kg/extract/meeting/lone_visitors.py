@@ -109,7 +109,7 @@ def _trips(sv: SentenceView, kind: str) -> list[int]:
     verbs after a trip word (`destination_before`: "Phó Thủ tướng A dẫn đầu đoàn công tác đến làm việc
     với tỉnh X"); not "A làm việc với lãnh đạo ..." with no trip: its subject hosts (docs/conventions.md),
     nor work with a delegation that came to him ("... đến làm việc với đoàn công tác": he receives it). At a
-    ceremony, the visit verbs after a trip word ("Thủ tướng A và Đoàn công tác đã đến dâng hương tại Di tích X")."""
+    ceremony, the visit verbs after a trip word ("Phó Thủ tướng A và Đoàn công tác đến dâng hoa tại Khu di tích X")."""
     found, toks = verb_index(sv), sv.toks
     if kind == "Ceremony":
         return [v for v in found[VISIT] if (t := sv.elements[v].start) > 0 and toks[t - 1].low in host_words()["destination_before"]]
@@ -224,8 +224,8 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
 
 
 def _past_source(sv: SentenceView, v: int) -> int:
-    """The element after the comma that closes a source the sentence opens on ("Theo Cổng TTĐT Chính phủ,
-    ngày 21/6, Phó Thủ tướng A tới kiểm tra ...": meetings.yaml hosts `source_openers`), before the act at
+    """The element after the comma that closes a source the sentence opens on ("Theo Báo X,
+    ngày 9/3, Bộ trưởng A tới kiểm tra ...": meetings.yaml hosts `source_openers`), before the act at
     v; 0 when it opens on none. Who or what is cited is not the visitor."""
     els = sv.elements
     first = next((k for k, e in enumerate(els) if not isinstance(e, Punct)), None)
@@ -296,7 +296,7 @@ def receivers_before(sv: SentenceView, v: int, resolve) -> list[Body]:
 def persons_of(before: list, toks) -> list[list[Role]]:
     """The titles of each person named in `before`, in order: those written after his name up to
     the next person, and a title written right before his name ("Bí thư Huyện ủy X Nguyễn Văn A"); not a
-    place the scanner read as a name ("Trong chuyến công tác tại Cao Bằng, ...": after a place word)."""
+    place the scanner read as a name ("Trong chuyến công tác tại Lâm Đồng, ...": after a place word)."""
     persons: list[list[Role]] = []
     for k, e in enumerate(before):
         if isinstance(e, Name) and not (e.start > 0 and toks[e.start - 1].low in host_words()["place_words"]):

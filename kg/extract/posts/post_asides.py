@@ -82,7 +82,7 @@ _PARTICULAR_FIRSTS = frozenset(p[0] for p in _PARTICULARS)
 @triggers(lambda: _PARTICULAR_FIRSTS)
 def comma_particulars(L: list[Element], toks: list) -> None:
     """Drop the particulars written between commas right after a full name, when titles follow
-    them: "Đồng chí A, sinh năm 1968, dân tộc Dao, Phó Bí thư Tỉnh ủy X, được bầu ..." (the
+    them: "Đồng chí A, sinh năm 1971, dân tộc Tày, Phó Bí thư Tỉnh ủy X, được bầu ..." (the
     profile of an elected or appointed cadre). Only when every item up to the next title is a
     particular: "ông A, quê Hà Nam, cùng dự" keeps its words (no title to reach)."""
     x = 0

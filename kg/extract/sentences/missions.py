@@ -74,7 +74,7 @@ def city(sv, k: int) -> Optional[str]:
             lx = lexicon()
             gz = get_gazetteer()
             if e.level == "province" and not any(gz.province(e.place_name, v) for v in VINTAGES):
-                return e.place_name     # "tại tỉnh Battam Bang": a neighbour's province, named alone
+                return e.place_name     # "tại tỉnh X": a neighbour's province, named alone
             return lx.proper_place_names.get(e.place_name) or f"{e.unit} {e.place_name}"
     names = {e.start for e in sv.elements if type(e).__name__ == "Name" and e.start > k}
     toks, end = sv.toks, k

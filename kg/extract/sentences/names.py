@@ -107,7 +107,7 @@ class NameReader:
         # a name of more than five syllables, or of syllables joined by hyphens, is a neighbour's
         # official's, after an honorific, in a sentence that names a neighbour's country or unit
         abroad = after_honorific and self._abroad(toks)
-        # (a title before the name, no honorific: "Tân Đại sứ Kim Do-hyon" keeps the syllables its
+        # (a title before the name, no honorific: "Tân Đại sứ Kang Mi-ro" keeps the syllables its
         # hyphen joins, in a sentence that names the foreign country, though no longer name)
         hyphens = abroad or (not after_honorific and i + 2 < len(toks) and toks[i + 2].text == "-"
                              and self._abroad(toks))

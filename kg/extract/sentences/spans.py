@@ -75,7 +75,7 @@ def caps_given_name(toks: list[Token], k: int, syllables: int) -> bool:
     """The common word at k (CAPS_STOPS) that a name in capitals reaches is its given name when
     the capitals end there, before text in small letters ("ĐỒNG CHÍ LÊ VĂN MẠNH Chủ tịch UBND
     tỉnh", "TRẦN THỊ TRONG phát biểu"): a caption's verb would be in capitals too; or before a
-    comma or dash glued to it ("Đồng chí VÕ ĐỨC TRONG, Chủ tịch ..."): no preposition or verb of
+    comma or dash glued to it ("Đồng chí ĐỖ MINH TRONG, Chủ tịch ..."): no preposition or verb of
     the language is followed by one."""
     if syllables < 2 or k + 1 >= len(toks):
         return False

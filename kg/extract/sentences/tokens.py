@@ -128,7 +128,7 @@ def _glued_words(t: str) -> int:
     """Where a second Vietnamese word begins inside the run of letters t ("DũngPhó", "tỉnhQuảng"),
     or 0: no syllable of the language has a capital after a small letter. Only in a run with a
     letter outside ASCII, so brand names ("VinFast", "PetroVietnam") stay one token. Nor has one
-    a "đ" after its vowel ("Sangđã": a page that dropped the space before "đã"; "Kđoh", a Highland
+    a "đ" after its vowel ("Lâmđã": a page that dropped the space before "đã"; "Kđin", a Highland
     name's first consonants, stays whole)."""
     if len(t) < 4 or t.isascii() or t.isupper():
         return 0

@@ -45,7 +45,7 @@ def years_in(text: str) -> list[int]:
                 or p["effect"].search(text[max(0, m.start() - 40):m.start()]):
             found.append((m.start(), int(m.group(1))))
     found += [(m.start(), int(m.group(2))) for m in _YEAR_SPAN.finditer(text) if _anniversary(text, m)]
-    # ("kỷ niệm 10 năm thiết lập quan hệ hữu nghị (năm 2021)": the year begun in brackets, the anniversary's is
+    # ("kỷ niệm 15 năm kết nghĩa (năm 2016)": the year begun in brackets, the anniversary's is
     # that year and the count)
     for m in _YEAR_BEGUN.finditer(text):
         n = _count_before(text, m)
