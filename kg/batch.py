@@ -21,6 +21,7 @@ from kg import __version__
 from kg.errors import ArticleError, UsageError
 from kg.facts import ArticleFacts
 from kg.output import OutputSet
+from kg.time_limit import ArticleTooSlow, article_time_limit
 
 @dataclass
 class Failure:
@@ -104,9 +105,10 @@ def extract_record(record) -> ArticleFacts:
 def _safe_extract(item) -> tuple[str, Optional[ArticleFacts], Optional[str]]:
     source = item.source
     try:
-        return source, extract_record(item), None
-    except ArticleError as e:
-        return source, None, e.reason
+        with article_time_limit():
+            return source, extract_record(item), None
+    except (ArticleError, ArticleTooSlow) as e:     # (a page over the time limit: kg/time_limit.py)
+        return source, None, e.reason if isinstance(e, ArticleError) else str(e)
     except Exception as e:  # a bug must not cost the other articles; say which article hit it
         return source, None, f"internal error while extracting ({type(e).__name__}: {e})"
 
