@@ -160,6 +160,20 @@ def _insert(els: list, made: list) -> None:
     els[:] = sorted(kept + made, key=lambda x: x.start)
 
 
+def set_body_mention(sv, bm: BodyMention, kept: list, title: Optional[Role] = None) -> None:
+    """Put a body mention read over several elements into the sentence: as the body of the title
+    with no body written right before it (`title`, when the caller found it otherwise: "Bí thư Chi
+    bộ thôn 5", "Chủ tịch Hội đồng tỉnh X"), else in order among `kept`, the elements it does not
+    cover (party cells, foreign councils)."""
+    title = title or next((x for x in kept if isinstance(x, Role) and x.end == bm.start and x.body is None), None)
+    if title is not None:
+        title.body = bm
+        sv.elements[:] = kept
+        return
+    at = next((n for n, x in enumerate(kept) if x.start >= bm.end), len(kept))
+    sv.elements[:] = kept[:at] + [bm] + kept[at:]
+
+
 def _sharing(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
     """ "Thường trực Quận ủy, UBND, Ủy ban MTTQ Quận 4, 7": the bodies listed before one that
     writes its place, with no place of their own at its level, share its place and its list."""

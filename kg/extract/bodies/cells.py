@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.bodies.body_lists import bodies_yaml, set_body_mention
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role
 from kg.extract.lexicon import BodyEntry, phrase_matcher
 from kg.extract.sentences.phrase_starts import ends_before
@@ -174,13 +174,7 @@ def read_cells(sv, context: Optional[dict] = None) -> None:
         before = [x for x in kept if x.end <= bm.start][-2:]
         if head_of is None and _members_cell(sv, before, bm.start):
             continue            # "đảng viên A, Chi bộ khu phố 2, ...": a member's cell, not an actor
-        title = head_of or next((x for x in kept if isinstance(x, Role) and x.end == bm.start and x.body is None), None)
-        if title is not None:
-            title.body = bm
-            sv.elements[:] = kept
-            continue
-        at = next((n for n, x in enumerate(kept) if x.start >= bm.end), len(kept))
-        sv.elements[:] = kept[:at] + [bm] + kept[at:]
+        set_body_mention(sv, bm, kept, head_of)
 
 
 def _cells(views) -> list[BodyMention]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.bodies.body_lists import bodies_yaml, set_body_mention
 from kg.extract.lexicon import BodyEntry, lexicon, phrase_matcher
 from kg.extract.places.foreign import _foreign_at
-from kg.extract.sentences.elements import BodyMention, Role
+from kg.extract.sentences.elements import BodyMention
 
 
 @lru_cache(maxsize=1)
@@ -41,12 +41,4 @@ def read_foreign_councils(sv, foreign: dict) -> None:
         canonical = f"{' '.join(t.text for t in toks[i:i + e.size])} {lv.payload.unit} {name}"
         bm = BodyMention(i, end, sv.text[toks[i].start - sv.start:toks[end - 1].end - sv.start],
                          base=BodyEntry("open", canonical, kind))
-        els = sv.elements
-        title = next((x for x in els if isinstance(x, Role) and x.end == i and x.body is None), None)
-        kept = [x for x in els if x is title or x.end <= i or x.start >= end]
-        if title is not None:
-            title.body = bm
-            sv.elements[:] = kept
-            continue
-        at = next((n for n, x in enumerate(kept) if x.start >= end), len(kept))
-        sv.elements[:] = kept[:at] + [bm] + kept[at:]
+        set_body_mention(sv, bm, [x for x in sv.elements if x.end <= i or x.start >= end])
