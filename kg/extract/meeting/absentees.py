@@ -11,23 +11,18 @@ from __future__ import annotations
 
 from kg.extract.lexicon import section
 from kg.extract.sentences.elements import Name
+from kg.extract.sentences.phrase_starts import positions
 from kg.extract.sentences.sentences import SentenceView
 
-_CUES = tuple(tuple(w.split()) for w in section("meetings.yaml", "absent_objects")["cues"])
-_FIRSTS = frozenset(c[0] for c in _CUES)
+_CUES = tuple(section("meetings.yaml", "absent_objects")["cues"])
 _TO = frozenset(section("meetings.yaml", "absent_objects")["recipients"])
 _REACH = 8          # tokens from the cue's end to the absent person's name
 
 
 def absent_names(sv: SentenceView) -> set[int]:
     """The token starts of the names the sentence makes absent."""
-    if _FIRSTS.isdisjoint(sv.lows):
-        return set()
     lows, out = [t.low for t in sv.toks], set()
-    for i in range(len(lows)):
-        n = next((len(c) for c in _CUES if tuple(lows[i:i + len(c)]) == c), 0)
-        if not n:
-            continue
+    for i, n in positions(sv.toks, _CUES, sv.lows):
         end = i + n
         stop = next((k for k in range(end, min(len(lows), end + _REACH)) if lows[k] in _TO or lows[k] in ".;"),
                     min(len(lows), end + _REACH))

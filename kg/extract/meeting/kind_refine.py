@@ -33,8 +33,7 @@ def announced_review(views, lead) -> bool:
 
 def _recalled_or_planned(toks, j: int) -> bool:
     """A word of meetings.yaml people `announcement_not_after` before token j in its sentence."""
-    before = " " + " ".join(t.low for t in toks[:j]) + " "
-    return any(" " + w + " " in before for w in _W["announcement_not_after"])
+    return _anywhere(toks[:j], _W["announcement_not_after"])
 
 
 def games(toks, j: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.extract.lexicon import grammar, phrase_matcher
 from kg.extract.passes import triggers
 from kg.extract.sentences.elements import Element, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.phrase_starts import starts
 
 _PARTICULARS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["particulars"])
 _AGE = "tuổi"
@@ -154,7 +155,7 @@ def _as_words(e: Role) -> list[Element]:
 
 
 _RECIPIENT = frozenset(grammar("roles.yaml", "posts")["fronted_recipient"])
-_SPEECH = tuple(tuple(w.split()) for w in grammar("meetings.yaml", "roles")["speaker"])
+_SPEECH = grammar("meetings.yaml", "roles")["speaker"]
 
 
 @triggers(lambda: _RECIPIENT)
@@ -197,12 +198,11 @@ def _speaking_subject(L: list[Element], x: int, toks: list) -> bool:
     if not (x + 2 < len(L) and type(L[x + 1]) is Name and not L[x + 1].partial and type(L[x + 2]) is Word):
         return False
     at = L[x + 2].start
-    return any(tuple(t.low for t in toks[at:at + len(p)]) == p for p in _SPEECH) \
-        and not any(tuple(t.low for t in toks[at:at + len(p)]) == p for p in _THANKS)
+    return starts(toks, at, _SPEECH) is not None and starts(toks, at, _THANKS) is None
 
 
 # the speech of the recipient himself (roles.yaml posts recipient_speech): no one else's subject
-_THANKS = tuple(tuple(w.split()) for w in grammar("roles.yaml", "posts")["recipient_speech"])
+_THANKS = grammar("roles.yaml", "posts")["recipient_speech"]
 
 
 def unplaced(role: Role) -> bool:
