@@ -33,8 +33,7 @@ def years_in(text: str) -> list[int]:
     found += [(m.start(1), int(m.group(1))) for m in p["lunar_year"].finditer(text)]
     found += [(m.start(1), int(m.group(1))) for m in p["named_year"].finditer(text)]
     found += [(m.start(), int(m.group(1))) for m in _YEAR_MONTH.finditer(text)]
-    found += [(m.start(2), int(m.group(2))) for m in p["month_year"].finditer(text)
-              if _as_of_re().search(text, max(0, m.start() - 16), m.start())]
+    found += [(m.start(2), int(m.group(2))) for m in _as_of(text)]
     for m in _FULL_DATE.finditer(text):       # cheaper than day_dates over the whole text
         # (not a deadline's: "đến ngày 30/6/2023"; a span's end is its event's: "từ ngày 4 đến ngày 6/11/2023")
         # ("có hiệu lực kể từ ngày 1/7/2023": a decision announced takes effect within days of it)
@@ -99,7 +98,13 @@ def _day_key(name: str) -> str:
 def as_of_months(text: str) -> list[tuple[int, int]]:
     """(month, year) of each figure the text gives as of a month ("Tính đến tháng 12-2023, toàn huyện có
     ..."): a report told at or after that month."""
-    return [(int(m.group(1)), int(m.group(2))) for m in _patterns()["month_year"].finditer(text)
+    return [(int(m.group(1)), int(m.group(2))) for m in _as_of(text)]
+
+
+def _as_of(text: str) -> list[re.Match]:
+    """The month-years written right after a word of meetings.yaml dates `as_of_words` (years_in reads
+    their years as the text's, as_of_months their months)."""
+    return [m for m in _patterns()["month_year"].finditer(text)
             if _as_of_re().search(text, max(0, m.start() - 16), m.start())]
 
 
