@@ -7,6 +7,7 @@ bodies stage before the bodies are completed.
 """
 from __future__ import annotations
 
+from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
 
 
@@ -21,8 +22,8 @@ def share_title_levels(els: list) -> None:
         if isinstance(e, Role) and e.body is not None and (not run or _joined(els, n)):
             run.append(e)
             continue
-        if run and (isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low == "và"):
-            continue            # (a joiner: the list may go on)
+        if run and _joiner(e):
+            continue            # (the list may go on)
         last = run[-1].body if run else None
         if len(run) > 1 and _leveled(last) and last.level in ("province", "city", "district", "commune") \
                 and last.unit and not _after_name(els, els.index(run[0])) and _one_sort(run):
@@ -47,10 +48,18 @@ def _one_sort(run: list[Role]) -> bool:
                and _SORT_OF_KIND.get(r.body.base.kind, r.body.base.kind) == family for r in run[:-1])
 
 
+def _joiner(e) -> bool:
+    """A comma or a word that joins the items of a list (bodies.yaml completion `number_joiners`: "và")."""
+    return isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in _JOINERS
+
+
+_JOINERS = frozenset(bodies_yaml()["completion"]["number_joiners"])
+
+
 def _joined(els: list, n: int) -> bool:
     """Whether only a comma or "và" stands between the title at els[n] and the one before it."""
     k = n - 1
-    while k >= 0 and (isinstance(els[k], Punct) and els[k].char == "," or isinstance(els[k], Word) and els[k].low == "và"):
+    while k >= 0 and _joiner(els[k]):
         k -= 1
     return k >= 0 and k < n - 1 and isinstance(els[k], Role) or k == n - 1 and isinstance(els[k], Role)
 
