@@ -61,7 +61,7 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
 
 
 def _past_adverbs(toks, t: int, w: dict) -> int:
-    while t > 0 and toks[t - 1].low in _adverb_words(w):
+    while t > 0 and toks[t - 1].low in adverb_words(w):
         t -= 1
     return t
 
@@ -96,5 +96,6 @@ def _ends_with(toks, at: int, phrase: str) -> bool:
     return at >= len(words) and [x.low for x in toks[at - len(words):at]] == words
 
 
-def _adverb_words(w: dict) -> frozenset:
+def adverb_words(w: dict) -> frozenset:
+    """The words of meetings.yaml hosts `convene_adverbs` (`w`: host_words()), one by one."""
     return frozenset(x for p in w["convene_adverbs"] for x in p.split())

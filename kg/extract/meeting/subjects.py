@@ -224,7 +224,8 @@ def place_subject(sv: SentenceView, i: int):
     t = i - 2
     if t < 1 or f"{toks[t].low} {toks[t + 1].low}" != "tổ chức":
         return None
-    adverbs = {x for p in w["convene_adverbs"] for x in p.split()}
+    from kg.extract.meeting.givers import adverb_words
+    adverbs = adverb_words(w)
     while t > 0 and toks[t - 1].low in adverbs:
         t -= 1
     place = next((e for e in sv.elements if isinstance(e, LevelMention) and e.end == t), None)
