@@ -4,12 +4,12 @@ from __future__ import annotations
 from test_stage_pipeline import state_of
 
 _BACKGROUND = ("Kết nạp đảng viên mới\n\n"
-               "Lễ kết nạp đảng viên là sự kiện trọng đại đối với mỗi đảng viên.\n"
-               "Được kết nạp thành đảng viên là một vinh dự cho bất kỳ cá nhân nào.\n"
-               "Thực hiện Quyết định số 17-QĐ/HU ngày 31 tháng 7 năm 2031 của Ban Thường vụ Huyện ủy Tân Phú về việc "
+               "Công tác phát triển đảng viên luôn được cấp ủy các cấp quan tâm chỉ đạo.\n"
+               "Mỗi quần chúng được đứng vào hàng ngũ của Đảng đều trải qua thời gian rèn luyện, thử thách.\n"
+               "Thực hiện Quyết định số 52-QĐ/HU ngày 20 tháng 9 năm 2031 của Ban Thường vụ Huyện ủy Tân Phú về việc "
                "kết nạp đảng viên;\n")
-_EVENT = ("Chi bộ Trường Mầm non Hòa Bình tổ chức lễ kết nạp Đảng viên cho 02 quần chúng ưu tú. Đến dự lễ kết nạp "
-          "có đồng chí Lê Văn An - Bí thư Đảng ủy xã Hòa Bình.\n")
+_EVENT = ("Chi bộ Trường Mầm non Hòa Bình tổ chức lễ kết nạp đảng viên mới cho 3 quần chúng. Dự buổi lễ có đồng "
+          "chí Lê Văn An - Bí thư Đảng ủy xã Hòa Bình.\n")
 
 
 def hosts(tmp_path, text: str) -> list[str]:
@@ -17,11 +17,11 @@ def hosts(tmp_path, text: str) -> list[str]:
 
 
 def test_a_lead_dated_in_words_after_the_background_names_the_host(tmp_path):
-    assert hosts(tmp_path, _BACKGROUND + "Vào ngày 13 tháng 8 năm 2031, " + _EVENT) == ["Chi bộ Trường Mầm non Hòa Bình"]
+    assert hosts(tmp_path, _BACKGROUND + "Vào ngày 21 tháng 10 năm 2031, " + _EVENT) == ["Chi bộ Trường Mầm non Hòa Bình"]
 
 
 def test_a_lead_dated_in_digits_after_the_background_names_the_host(tmp_path):
-    assert hosts(tmp_path, _BACKGROUND + "Sáng 13/8/2031, " + _EVENT) == ["Chi bộ Trường Mầm non Hòa Bình"]
+    assert hosts(tmp_path, _BACKGROUND + "Sáng 21/10/2031, " + _EVENT) == ["Chi bộ Trường Mầm non Hòa Bình"]
 
 
 def test_an_undated_sentence_after_the_background_is_no_lead(tmp_path):
@@ -32,10 +32,10 @@ def test_an_undated_sentence_after_the_background_is_no_lead(tmp_path):
 def test_a_dated_sentence_after_a_dated_lead_is_no_lead(tmp_path):
     # (negative: the page's lead opens on its day and names no host; a later dated sentence is another act)
     text = ("Kết nạp đảng viên mới\n\n"
-            "Ngày 10/8/2031, nhiều đảng viên mới được kết nạp trên địa bàn huyện Tân Phú.\n"
-            "Lễ kết nạp đảng viên là sự kiện trọng đại đối với mỗi đảng viên.\n"
-            "Được kết nạp thành đảng viên là một vinh dự cho bất kỳ cá nhân nào.\n"
-            "Ngày 13/8/2031, " + _EVENT)
+            "Ngày 18/10/2031, nhiều đảng viên mới được kết nạp trên địa bàn huyện Tân Phú.\n"
+            "Công tác phát triển đảng viên luôn được cấp ủy các cấp quan tâm chỉ đạo.\n"
+            "Mỗi quần chúng được đứng vào hàng ngũ của Đảng đều trải qua thời gian rèn luyện, thử thách.\n"
+            "Ngày 21/10/2031, " + _EVENT)
     assert hosts(tmp_path, text) == []
 
 
