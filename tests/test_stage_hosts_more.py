@@ -405,7 +405,7 @@ def test_the_central_committee_of_a_union_convenes_for_the_union(tmp_path):
 
 
 def test_a_receiver_is_not_his_own_guest_when_the_visitors_body_shares_his_bodys_name(tmp_path):
-    # a foreign parliament's group is that country's parliament (kg.extract.bodies.foreign_governments),
+    # a foreign parliament's group is that country's parliament (kg.extract.places.foreign_governments),
     # not the receiver's own body: ours receives, the country's is the guest, ours not listed again
     hosts, guests = hg(tmp_path, "Tiếp đoàn nghị sĩ\n\nChiều 21/3, Phó Chủ tịch Quốc hội Đinh Văn Khải đã tiếp Đoàn "
                                  "nghị sĩ hữu nghị của Quốc hội Hungary đang ở thăm và làm việc tại Hà Nội.\n")

@@ -90,9 +90,9 @@ class _Reader:
     def _foreign_item(self, k: int) -> Optional[tuple]:
         """A neighbour's province the article marks as foreign (kg.extract.places.foreign), in a list
         of provinces ("Hội LHPN các tỉnh Phông Sa Lỳ, U Đôm Xay và Luông Pha Băng (Lào)")."""
-        from kg.extract.places.foreign import _foreign_at      # (foreign reads this module's bodies_yaml)
+        from kg.extract.places.foreign import foreign_at      # (foreign reads this module's bodies_yaml)
         for key in sorted(self.places.foreign, key=len, reverse=True):
-            name = _foreign_at(self.toks, k, [key])
+            name = foreign_at(self.toks, k, [key])
             if name and self._boundary(k + len(key), True):
                 return k, k + len(key), "province", lexicon().province_unit, name
         return None

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg.extract.bodies.body_lists import bodies_yaml, set_body_mention
 from kg.extract.lexicon import BodyEntry, lexicon, phrase_matcher
-from kg.extract.places.foreign import _foreign_at
+from kg.extract.places.foreign import foreign_at
 from kg.extract.sentences.elements import BodyMention
 
 
@@ -34,10 +34,10 @@ def read_foreign_councils(sv, foreign: dict) -> None:
         if lv is None or lv.payload.level not in ("province", "city", "district") or not lv.payload.unit:
             continue
         k = i + e.size + lv.size
-        key = next((key for key in keys if _foreign_at(toks, k, [key])), None)
+        key = next((key for key in keys if foreign_at(toks, k, [key])), None)
         if key is None:
             continue
-        end, name = k + len(key), _foreign_at(toks, k, [key])
+        end, name = k + len(key), foreign_at(toks, k, [key])
         canonical = f"{' '.join(t.text for t in toks[i:i + e.size])} {lv.payload.unit} {name}"
         bm = BodyMention(i, end, sv.text[toks[i].start - sv.start:toks[end - 1].end - sv.start],
                          base=BodyEntry("open", canonical, kind))

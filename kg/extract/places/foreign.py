@@ -144,7 +144,7 @@ def _known_in(sv) -> set[tuple]:
         if not t.is_word:
             continue
         for key in known.get(_token_key(t.text), ()):
-            if _foreign_at(toks, i, [key]):
+            if foreign_at(toks, i, [key]):
                 found.add(key)
     return found
 
@@ -161,7 +161,7 @@ def mark_foreign(views) -> dict[tuple, Optional[str]]:
     return found
 
 
-def _foreign_at(toks: list, i: int, keys: list[tuple]) -> Optional[str]:
+def foreign_at(toks: list, i: int, keys: list[tuple]) -> Optional[str]:
     """The foreign unit's name written at token i, as written, or None."""
     if i < len(toks) and not toks[i].is_cap:
         return None         # (every key needs a capital at i)
@@ -200,7 +200,7 @@ def close_on_foreign(sv, places) -> None:
             if k in stops or (not t.is_word and t.text not in _OPENERS) \
                     or (t.is_word and not t.is_cap and k not in covered and not toks[k - 1].is_cap):
                 break
-            name = _foreign_at(toks, k, keys)
+            name = foreign_at(toks, k, keys)
             if name:
                 bm.place_name = name
                 break
@@ -221,7 +221,7 @@ def _place_head(gz, sv, e: Name, vintage: str) -> tuple[int, bool]:
     neighbour's unit (bodies.yaml foreign_units) rather than a Vietnamese province."""
     toks = sv.toks
     for key in _known().get(_token_key(toks[e.start].text), ()):
-        if e.start + len(key) <= e.end and _foreign_at(toks, e.start, [key]):
+        if e.start + len(key) <= e.end and foreign_at(toks, e.start, [key]):
             return len(key), True
     pos = toks[e.start].start - sv.start
     m = gz.match_at(sv.text, pos, vintage) or gz.match_at(sv.text, pos, "legacy")

@@ -11,7 +11,7 @@ from kg.extract.posts.foreign_titles import article_party, foreign_central, fore
     foreign_party_titles, foreign_side
 from kg.extract.places.place_cues import bare_provinces, bracketed_districts, cued_provinces, headline_brackets, \
     headline_districts, headline_units, lowered_tail, quoted_provinces
-from kg.extract.bodies.foreign_governments import read_foreign_governments
+from kg.extract.places.foreign_governments import read_foreign_governments
 from kg.extract.places.portal_banners import portal_commune, portal_district, portal_province
 from kg.extract.lexicon import lexicon
 from kg.extract.gazetteer import name_key

@@ -19,7 +19,7 @@ from kg.extract.sentences.elements import BodyMention, Name, Punct, Role
 
 _SPEC = section("roles.yaml", "foreign_organs", None) or {}
 _FILLERS = frozenset(w.lower() for w in _SPEC.get("fillers") or ())
-_BODIES = frozenset(_SPEC.get("bodies") or ())
+ORGAN_BODIES = frozenset(_SPEC.get("bodies") or ())     # (read by places.foreign_governments too)
 _STATE = dict(_SPEC.get("state") or {})
 _PARTIES = dict(_SPEC.get("parties") or {})
 
@@ -76,7 +76,7 @@ def foreign_organ(gz, sv, e, bm) -> bool:
     """ "Phó Chủ tịch Quốc hội nước CHDCND Lào": a title of one of our central bodies that a
     neighbour has too (roles.yaml foreign_organs bodies), the country written after the body,
     holds that country's body ("Quốc hội Lào"). True when the title took it."""
-    if not isinstance(e, Role) or e.body is not bm or bm.base is None or bm.base.canonical not in _BODIES \
+    if not isinstance(e, Role) or e.body is not bm or bm.base is None or bm.base.canonical not in ORGAN_BODIES \
             or bm.organs or bm.end != e.end:
         return False
     span = country_after(gz, sv, bm.end)
@@ -135,7 +135,7 @@ def later_titles(sv, r: Role, party: str) -> None:
             and isinstance(els[k + 2], Role):
         t, k = els[k + 2], k + 2
         bm = t.body
-        if bm is not None and bm.base is not None and bm.base.canonical in _BODIES and not bm.organs \
+        if bm is not None and bm.base is not None and bm.base.canonical in ORGAN_BODIES and not bm.organs \
                 and bm.end == t.end and not bm.place_name:
             name = f"{bm.base.canonical} {country}"
             t.body = BodyMention(bm.start, bm.end, name, base=BodyEntry("open", name, "StateBody"))

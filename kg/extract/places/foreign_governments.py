@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.gazetteer import get_gazetteer
 from kg.extract.lexicon import BodyEntry, section
-from kg.extract.posts.foreign_organs import _BODIES, short_country
+from kg.extract.posts.foreign_organs import ORGAN_BODIES, short_country
 from kg.extract.sentences import missions as ms
 from kg.extract.sentences.elements import BodyMention
 
@@ -46,11 +46,11 @@ def _country(gz, sv, bm: BodyMention):
 def read_foreign_governments(sv) -> None:
     """Make each of our central organs written alone with a country after it that country's organ."""
     els = sv.elements
-    if not any(type(e) is BodyMention and e.base is not None and e.base.canonical in _BODIES for e in els):
+    if not any(type(e) is BodyMention and e.base is not None and e.base.canonical in ORGAN_BODIES for e in els):
         return
     gz = get_gazetteer()
     for n, e in enumerate(els):
-        if type(e) is not BodyMention or e.organs or e.base is None or e.base.canonical not in _BODIES \
+        if type(e) is not BodyMention or e.organs or e.base is None or e.base.canonical not in ORGAN_BODIES \
                 or e.place_name:
             continue
         got = _country(gz, sv, e)
