@@ -127,7 +127,7 @@ def _told_years(text: str) -> list[int]:
 def _of_history(state: ArticleState) -> set:
     """The names the article writes only in sentences about the past (people.yaml `history`): people
     quoted from history, no officials."""
-    earliest = section("meetings.yaml", "dates")["earliest_year"]
+    earliest = _earliest_year()
     past, present = set(), set()
     old = False         # (the last year the story wrote is history: an election told after it is too)
     for sv, a, b in _clauses(state.views):
@@ -205,8 +205,23 @@ _NOT_VISITS = tuple(tuple(w.split()) for w in _VISITED["not"])
 _BETWEEN = frozenset(_VISITED["between"])
 
 
+@lru_cache(maxsize=1)
+def _earliest_year() -> int:
+    """meetings.yaml dates `earliest_year` (read once: section() copies the whole dates section)."""
+    return section("meetings.yaml", "dates")["earliest_year"]
+
+
+_FIRSTS: dict = {}      # _said: id of a phrase tuple -> the first words of its phrases (module constants)
+
+
 def _said(lows: list, phrases: tuple) -> bool:
-    return any(tuple(lows[i:i + len(w)]) == w for w in phrases for i in range(len(lows) - len(w) + 1))
+    """One of the phrases (tuples of lower-case words) stands in the words; tried only from the
+    words that begin one, which most sentences hold none of."""
+    firsts = _FIRSTS.get(id(phrases))
+    if firsts is None:
+        firsts = _FIRSTS[id(phrases)] = (phrases, frozenset(w[0] for w in phrases if w))
+    starts = [i for i, x in enumerate(lows) if x in firsts[1]]
+    return any(tuple(lows[i:i + len(w)]) == w for i in starts for w in phrases if w and w[0] == lows[i])
 
 
 def _visited_dignitaries(state: ArticleState) -> set:
