@@ -214,8 +214,8 @@ def test_respects_paid_on_the_trip_the_lead_opens_on_are_a_visit_s(tmp_path):
 
 def test_an_inspection_s_decision_announced_is_a_conference(tmp_path):
     text = ("(ĐK) - Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy kiểm tra việc thực hiện quy chế dân chủ tại Huyện ủy Đông Khê.\n\n"
-            "Ngày 2-10, ông Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy dẫn đầu đoàn kiểm tra đã công bố quyết định kiểm tra "
-            "đối với Ban Thường vụ Huyện ủy Đông Khê.\n")
+            "Ngày 2-10, đoàn kiểm tra do ông Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy làm trưởng đoàn công bố quyết "
+            "định kiểm tra đối với Ban Thường vụ Huyện ủy Đông Khê.\n")
     assert _kind(tmp_path, text) == "Conference"
     text = ("Thông báo kết quả giám sát đối với Ban Thường vụ Huyện ủy Đông Khê\n\nCông tác giám sát là nhiệm vụ "
             "thường xuyên của Ban Thường vụ Tỉnh ủy.\n\nChiều 19/11, ông Hà Văn Tư, Phó Bí thư Tỉnh ủy chủ trì Hội "
@@ -233,8 +233,8 @@ def test_an_inspection_team_working_with_the_body_stays_a_working_session(tmp_pa
 
 
 def test_a_plan_of_the_year_dated_as_running_dates_a_late_meeting_in_that_year(tmp_path):
-    text = ("Chiều 19/11, Phó Bí thư Tỉnh ủy Hà Văn Tư chủ trì Hội nghị thông báo kết quả kiểm tra đối với Ban "
-            "Thường vụ Huyện ủy Đông Khê.\n\nÔng Hà Văn Tư cho biết ngày 3/6/2031, Tổ công tác đã triển khai "
+    text = ("Chiều 19/11, Hội nghị thông báo kết quả kiểm tra đối với Huyện ủy Đông Khê do Phó Bí thư Tỉnh ủy "
+            "Hà Văn Tư chủ trì.\n\nÔng Hà Văn Tư cho biết ngày 3/6/2031, Tổ công tác đã triển khai "
             "kế hoạch giám sát năm 2031 tại Huyện ủy.\n")
     assert _day(tmp_path, text) == "2031-11-19"
     # (the plan of the year ahead, set late in the year before, with no date of its own)
