@@ -122,12 +122,10 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
                 and toks[j + lv.size].text == ",":
             return start                   # "Khối thi đua các huyện, thị xã, ...": a list cut by the comma
         if lv is not None:
-            j = end = j + lv.size          # "Ban Chỉ đạo diễn tập tỉnh", "... Trung ương"
-            run, placed = 0, True
+            j, end, run, placed = j + lv.size, j + lv.size, 0, True    # "Ban Chỉ đạo diễn tập tỉnh", "... Trung ương"
         elif t.is_cap or t.text[:1].isdigit():
             placed = placed and not run     # (a capitalised word after a lower-case one: no place's)
-            j, end, run = j + 1, j + 1, 0
-            cap_end = end
+            j, end, run, cap_end = j + 1, j + 1, 0, j + 1
         else:
             if strict and placed and not run and cap_end == end and toks[end - 1].is_cap:
                 return end                  # "... tỉnh Khánh Hòa" + "tổ chức Hội nghị": the place ends it

@@ -352,8 +352,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
         if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv, roles[-1]))
                                    or any(_unknown_public_body(sv, r) is not None or unplaced(r) for r in roles)):
             honour(name.text)
-    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv) \
-            + _dignitaries_acting(sv):
+    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv) + _dignitaries_acting(sv):
         honour(name.text)
     note_missions(sv, bodies, recent)
     for e in sv.elements:
