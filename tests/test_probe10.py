@@ -228,9 +228,9 @@ def test_nhan_before_a_capitalised_occasion_ends_an_open_name():
 # which made him an official: 'được Bộ Chính trị điều động, chỉ định làm X' gives him his new post) ---
 
 def test_the_holder_replaced_is_no_attendee_unless_placed_there():
-    lead = ("Tin\n\nSáng 15/10/2025, Tỉnh ủy Hậu Giang tổ chức hội nghị công bố quyết định của Bộ Chính trị về việc điều "
-            "động ông Lê Văn Ba giữ chức Bí thư Tỉnh ủy Hậu Giang. Ông Ba làm Bí thư Tỉnh ủy Hậu Giang thay ông Trần "
-            "Văn Tư vừa được Bộ Chính trị điều động, chỉ định làm Bí thư Tỉnh ủy Sóc Trăng.\n")
+    lead = ("Tin\n\nSáng 15/10/2025, Tỉnh ủy Hậu Giang tổ chức hội nghị trao quyết định điều động ông Lê Văn Ba về giữ "
+            "chức Bí thư Tỉnh ủy Hậu Giang. Ông Ba làm Bí thư Tỉnh ủy Hậu Giang thay ông Trần Văn Tư mới được Bộ "
+            "Chính trị điều động, chỉ định làm Trưởng Ban Tổ chức Tỉnh ủy Sóc Trăng.\n")
     f = facts(lead)
     assert "Trần Văn Tư" not in attendees(f) and "Lê Văn Ba" in attendees(f)
     # (negative: a speech of his at the meeting places him there)
