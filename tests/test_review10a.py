@@ -47,12 +47,12 @@ def test_h2_boards_listed_before_a_union_s_board_are_no_party_boards():
     b = _bodies(f)
     assert "Ban Tổ chức Huyện ủy Thăng Bình" not in b and "Huyện ủy Thăng Bình" not in b
     assert not any(h.name.startswith("Ban Tổ chức Huyện ủy") for m in f.meetings for h in m.hosts)
-    b = _bodies(_facts("Đại diện Ban Dân vận, Ban Kinh tế - Xã hội Hội LHPN huyện Diễn Châu cùng dự hội nghị."))
+    b = _bodies(_facts("Đại diện Ban Dân vận, Ban Gia đình - Xã hội Hội LHPN huyện Diễn Châu cùng dự hội nghị."))
     assert "Ban Dân vận Huyện ủy Diễn Châu" not in b and "Huyện ủy Diễn Châu" not in b
 
 
 def test_h2_a_party_board_before_unions_named_alone_stays_the_level_s():
-    f = _facts("Sáng 5/4/2024, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Diễn Châu phối hợp "
+    f = _facts("Sáng 5/4/2024, Ban Dân vận, Hội Nông dân, Hội Cựu chiến binh, Đoàn TNCS Hồ Chí Minh huyện Diễn Châu phối hợp "
                "tổ chức hội nghị tập huấn cho cán bộ cơ sở.")
     assert "Ban Dân vận Huyện ủy Diễn Châu" in _bodies(f)
 
@@ -116,13 +116,13 @@ def test_h6_a_ministry_still_shares_its_head():
 
 
 def test_m2_the_level_closing_a_list_of_departments_is_the_whole_list_s():
-    b = _bodies(_facts("Đại diện Sở Tài chính, Kế hoạch và Đầu tư tỉnh Quảng Ngãi dự hội nghị sáng nay."))
-    assert {"Sở Tài chính tỉnh Quảng Ngãi", "Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi"} <= b
-    b = _bodies(_facts("Lãnh đạo các sở Y tế, Nội vụ, Tài chính tỉnh Quảng Ngãi dự hội nghị sáng nay."))
-    assert "Sở Tài chính tỉnh Quảng Ngãi" in b
+    b = _bodies(_facts("Đại diện Sở Tài chính, Kế hoạch và Đầu tư tỉnh Phú Yên dự hội nghị sáng nay."))
+    assert {"Sở Tài chính tỉnh Phú Yên", "Sở Kế hoạch và Đầu tư tỉnh Phú Yên"} <= b
+    b = _bodies(_facts("Lãnh đạo các sở Y tế, Nội vụ, Tài chính tỉnh Phú Yên dự hội nghị sáng nay."))
+    assert "Sở Tài chính tỉnh Phú Yên" in b
     # ... a ministry's list closed by a unit word stays a local body's
-    b = _bodies(_facts("Đại diện Bộ Y tế, Công an tỉnh Quảng Ngãi dự hội nghị sáng nay."))
-    assert "Công an tỉnh Quảng Ngãi" in b and "Bộ Công an" not in b
+    b = _bodies(_facts("Đại diện Bộ Y tế, Công an tỉnh Phú Yên dự hội nghị sáng nay."))
+    assert "Công an tỉnh Phú Yên" in b and "Bộ Công an" not in b
 
 
 # M1: an election held after a clause or a purpose is an election
