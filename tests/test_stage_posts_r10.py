@@ -162,14 +162,14 @@ def test_a_bare_party_committee_before_a_districts_union_gives_no_party_post(tmp
 # --- F1/F14: a foreign diplomat's name and ranks ---
 
 def test_a_hyphened_given_name_after_a_title_in_a_story_of_that_country(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nBí thư Tỉnh ủy Lò Văn Muôn cảm ơn tân Đại sứ Kim Min-jae đã dành thời gian đến tỉnh và "
+    st = state_of(tmp_path, "Tin\n\nBí thư Tỉnh ủy Lò Văn Piềng cảm ơn tân Đại sứ Kim Min-jae đã dành thời gian đến tỉnh và "
                             "mong quan hệ với Hàn Quốc phát triển.\n")
     assert "Kim Min-jae" in officials(st)
     assert "Kim Min" not in officials(st)
 
 
 def test_a_lower_rank_before_an_envoys_title_is_held_in_the_envoys_mission(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChủ tịch UBND tỉnh Lò Văn Muôn tiếp ông Kim Min-jae - Tham tán thương mại, Tổng "
+    st = state_of(tmp_path, "Tin\n\nChủ tịch UBND tỉnh Lò Văn Piềng tiếp ông Kim Min-jae - Tham tán thương mại, Tổng "
                             "lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh.\n")
     got = posts(st)
     assert ("Kim Min-jae", "Tham tán thương mại", "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh") in got
@@ -178,11 +178,11 @@ def test_a_lower_rank_before_an_envoys_title_is_held_in_the_envoys_mission(tmp_p
 
 def test_a_ministers_rank_before_the_embassy_named_whole(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐón đoàn có ông Đèo Văn Khu - Công sứ, Đại sứ quán Việt Nam tại Lào; ông Lò Văn "
-                            "Muôn - Tổng lãnh sự Việt Nam tại Luông Pha Bang.\n")
+                            "Piềng - Tổng lãnh sự Việt Nam tại Luông Pha Bang.\n")
     got = posts(st)
     assert ("Đèo Văn Khu", "Công sứ", "Đại sứ quán Việt Nam tại Lào") in got
     # an envoy keeps his own title: no lower rank stands before it
-    assert any(name == "Lò Văn Muôn" and role == "Tổng Lãnh sự" for name, role, _ in got)
+    assert any(name == "Lò Văn Piềng" and role == "Tổng Lãnh sự" for name, role, _ in got)
 
 
 def test_an_embassy_after_a_rank_held_by_no_one_named_is_still_mentioned(tmp_path):
