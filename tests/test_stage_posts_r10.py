@@ -412,18 +412,18 @@ def test_no_shared_head_when_the_first_body_has_its_level_or_the_pair_is_not_one
 # --- F1: an envoy named with his bare title, his mission written with the title elsewhere ---
 
 def test_a_bare_envoy_takes_the_one_mission_the_article_writes_for_his_title(tmp_path):
-    st = state_of(tmp_path, "Đại sứ Kim Min-su mong muốn tỉnh kết nghĩa với một tỉnh của Hàn Quốc\n\nChủ tịch UBND "
+    st = state_of(tmp_path, "Đại sứ Kim Min-su mong tỉnh mở rộng hợp tác với các địa phương Hàn Quốc\n\nChủ tịch UBND "
                             "tỉnh Yên Lạc Lê Văn Hai thân mật tiếp ngài Đại sứ Hàn Quốc tại Việt Nam và phu "
                             "nhân.\n")
     assert ("Kim Min-su", "Đại sứ", "Đại sứ quán Hàn Quốc tại Việt Nam") in posts(st)
 
 
 def test_a_bare_envoy_takes_no_mission_when_two_or_none_are_written(tmp_path):
-    st = state_of(tmp_path, "Đại sứ Kim Min-su mong muốn tỉnh kết nghĩa với một tỉnh của Hàn Quốc\n\nĐại sứ Hàn Quốc "
+    st = state_of(tmp_path, "Đại sứ Kim Min-su mong tỉnh mở rộng hợp tác với các địa phương Hàn Quốc\n\nĐại sứ Hàn Quốc "
                             "tại Việt Nam và Đại sứ Việt Nam tại Hàn Quốc cùng dự buổi tiếp.\n")
     assert not any(name == "Kim Min-su" for name, _, _ in posts(st))
     # the mission named only as a body, not by the envoy's title: left unread
-    st = state_of(tmp_path, "Đại sứ Kim Min-su mong muốn tỉnh kết nghĩa với một tỉnh của Hàn Quốc\n\nChủ tịch UBND "
+    st = state_of(tmp_path, "Đại sứ Kim Min-su mong tỉnh mở rộng hợp tác với các địa phương Hàn Quốc\n\nChủ tịch UBND "
                             "tỉnh Yên Lạc Lê Văn Hai tiếp đoàn Đại sứ quán Hàn Quốc tại Việt Nam.\n")
     assert not any(name == "Kim Min-su" for name, _, _ in posts(st))
     # a former ambassador holds no mission
