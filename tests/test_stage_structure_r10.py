@@ -165,11 +165,11 @@ def test_two_clauses_a_semicolon_joins_over_the_page_s_stamp_are_the_title():
 
 
 def test_a_section_of_one_part_after_a_stored_page_s_date_marker_is_no_part_of_the_title():
-    st = analyse(" date 2029-07-08 Chính trị Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh\n\n" + _LEAD)
-    assert st.headline_text == "Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh"
+    st = analyse(" date 2029-07-08 Chính trị Xã Đông Khê: Chung sức làm đường giao thông nông thôn\n\n" + _LEAD)
+    assert st.headline_text == "Xã Đông Khê: Chung sức làm đường giao thông nông thôn"
     # (without the marker, the words stay the title's)
-    st = analyse("Chính trị Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh\n\n" + _LEAD)
-    assert st.headline_text == "Chính trị Xã Đông Khê: Tập trung xây dựng địa phương vững mạnh"
+    st = analyse("Chính trị Xã Đông Khê: Chung sức làm đường giao thông nông thôn\n\n" + _LEAD)
+    assert st.headline_text == "Chính trị Xã Đông Khê: Chung sức làm đường giao thông nông thôn"
 
 
 # -- meeting kinds ---------------------------------------------------------------------------------
