@@ -55,11 +55,11 @@ def test_uvbch_in_lower_case_letters_is_no_title(tmp_path):
 # --- a cadre's profile between the name and the titles ---
 
 def test_birth_year_and_ethnicity_between_commas_before_the_titles(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐồng chí Lù Văn Páo, sinh năm 1971, dân tộc Mông, Ủy viên dự khuyết BCH TƯ Đảng, "
-                            "Phó Bí thư Tỉnh ủy Lai Châu được bầu làm Bí thư Tỉnh ủy Lai Châu.\n")
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lù Văn Páo, sinh năm 1974, dân tộc Thái, Ủy viên dự khuyết BCH TƯ Đảng, "
+                            "Phó Bí thư Tỉnh ủy Sơn La được bầu làm Bí thư Tỉnh ủy Sơn La.\n")
     got = posts(st)
     assert ("Lù Văn Páo", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng") in got
-    assert ("Lù Văn Páo", "Bí thư", "Tỉnh ủy Lai Châu") in got
+    assert ("Lù Văn Páo", "Bí thư", "Tỉnh ủy Sơn La") in got
 
 
 def test_a_home_town_between_commas_then_no_title_gives_none(tmp_path):
