@@ -150,6 +150,25 @@ def roll_call(L: list[Element], toks: Sequence) -> list[Item]:
     return items if len(items) >= 2 else []
 
 
+def with_roll_call(bound: list, L: list[Element], toks: Sequence) -> list:
+    """The (name, titles) pairs ``bound`` (kg.extract.posts.posts), with the titles a roll-call's item
+    holds that no chain gave its name (a chain broken by an unknown body, an item of titles only); a
+    title already bound stays its name's."""
+    taken = {id(r) for _, roles in bound for r in roles}
+    extra: dict = {}
+    names = {}
+    for it in roll_call(L, toks):
+        more = [r for r in it.roles if id(r) not in taken]
+        taken.update(id(r) for r in more)
+        if more:
+            extra.setdefault(id(it.name), []).extend(more)
+            names[id(it.name)] = it.name
+    if not extra:
+        return bound
+    out = [(name, sorted([*roles, *extra.pop(id(name), ())], key=lambda r: r.start)) for name, roles in bound]
+    return out + [(names[k], roles) for k, roles in extra.items()]
+
+
 def name_items(L: list[Element], toks: Sequence) -> None:
     """In a roll-call whose items open with their names ("A, Tỉnh ủy viên, ...; B, ..."), the run of
     capitalised syllables that opens an item before a separator and a title is the item's name, though

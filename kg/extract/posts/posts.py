@@ -27,7 +27,7 @@ from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
 from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, plural_title
 from kg.extract.posts.post_merge import merge_posts
-from kg.extract.posts.post_rollcall import name_items, roll_call
+from kg.extract.posts.post_rollcall import name_items, with_roll_call
 from kg.extract.sentences.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Post
@@ -62,7 +62,7 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
         if former:
             honour(name.text, True)
     if ";" in sv.lows:
-        bound = _with_roll_call(bound, sv)
+        bound = with_roll_call(bound, sv.elements, sv.toks)
     chosen = [c for f in (elected, joined, ceased) for c in f(sv.elements, sv.toks, sv.lows)] \
         + list(named_by_copula(sv.elements, sv.toks)) + list(headed_by(sv.elements, sv.toks))
     for group, roles in chosen:
@@ -98,24 +98,6 @@ def _bound(sv: SentenceView, honour, recent: dict) -> list[tuple[Name, list[Role
             honour(name.text, True)     # "nguyên Chủ tịch Quốc hội: A, B": named with a post once
         bound.extend(_headed(group, roles, own, honour, recent) if roles else ())
     return bound
-
-
-def _with_roll_call(bound: list, sv: SentenceView) -> list:
-    """The titles a roll-call's item holds that no chain gave its name (kg.extract.posts.post_rollcall:
-    a chain broken by an unknown body, an item of titles only); a title already bound stays its name's."""
-    taken = {id(r) for _, roles in bound for r in roles}
-    extra: dict = {}
-    names = {}
-    for it in roll_call(sv.elements, sv.toks):
-        more = [r for r in it.roles if id(r) not in taken]
-        taken.update(id(r) for r in more)
-        if more:
-            extra.setdefault(id(it.name), []).extend(more)
-            names[id(it.name)] = it.name
-    if not extra:
-        return bound
-    out = [(name, sorted([*roles, *extra.pop(id(name), ())], key=lambda r: r.start)) for name, roles in bound]
-    return out + [(names[k], roles) for k, roles in extra.items()]
 
 
 def _headed(group: list[Name], roles: list[Role], own: dict, honour, recent: dict):
