@@ -6,11 +6,10 @@
     X tổ chức hội nghị, X sơ kết  X hosts
     đoàn công tác của X do A dẫn đầu ... làm việc với Y    Y hosts, X is the guest
     đoàn kiểm tra của X ... kiểm tra tại xã Z              X is the guest (no host body named)
-    Đại hội Hội Nông dân huyện X, Hội nghị Thành ủy X      the body whose event it is hosts
-                                                           (kg.extract.meeting.conveners.self_host)
+    Đại hội Hội Nông dân huyện X, Hội nghị Thành ủy X      the body whose event it is hosts (conveners.self_host)
 
-A host written as the executive committee acting for its organisation ("Ban Chấp hành Hội Nông
-dân tỉnh tổ chức ...") is the organisation. The words are meetings.yaml's (``hosts``).
+A host written as the executive committee acting for its organisation ("Ban Chấp hành Hội Nông dân tỉnh tổ
+chức ...") is the organisation; no body on both sides (frame). The words are meetings.yaml's (``hosts``).
 """
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from kg.extract.sentences.phrase_starts import ends_before, first_words, opens, 
 from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, own_session, purposed,  # noqa: F401
                                             team_head, team_led, to_attend)  # (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView
+from kg.extract.meeting.frame import one_side_each
 from kg.extract.meeting.stop_lists import verb_objects
 from kg.facts import Body
 
@@ -249,8 +249,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
         if all(ends_before(sv.toks, e.start, host_words()["partner_openers"]) for e in subject):
             subject = []
     objects = went_to + verb_objects(sv, v)
-    # (an executive committee that elects does so as itself: "Ban Chấp hành Hội X bầu bổ sung ...")
-    as_itself = sort == "host" and sv.toks[els[v].start].low in host_words()["elect_words"]
+    as_itself = sort == "host" and sv.toks[els[v].start].low in host_words()["elect_words"]  # ("Ban Chấp hành Hội X bầu ...")
     subj_b = [b if as_itself else for_host(b) for b in (resolve(e) for e in subject) if b is not None]
     obj_b = [b for b in (resolve(e) for e in objects) if b is not None]
     if sort == "host":
@@ -271,7 +270,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
             # a lone official who visits ("A, Bí thư Tỉnh ủy, thăm ...") comes for the body of his title, on a
             # courtesy call as on a working one (docs/conventions.md, "a visitor named only as a person")
             subj_b = vis.visitor_body(sv, v, resolve, obj_b)
-        return obj_b, subj_b, bool(subj_b or obj_b), True
+        return (*one_side_each(obj_b, subj_b, objects, subject, resolve, visit=True), bool(subj_b or obj_b), True)
     got = _readings_of_sides(sv, v, sort, subj_b, obj_b, resolve)
     if got is not None:
         return got
@@ -279,7 +278,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
         # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
         # not say who received whom
         return [], [], False, False
-    return subj_b, obj_b, True, False
+    return (*one_side_each(subj_b, obj_b, subject, objects, resolve), True, False)
 
 
 def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b: list, resolve):

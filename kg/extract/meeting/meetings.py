@@ -28,7 +28,7 @@ from kg.extract.meeting.visits import (another_event, companion_guests, delegati
                                headline_title, one_persons_titles, visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
 from kg.extract.meeting.lone_visitors import visiting_guests
-from kg.extract.meeting.voters import voter_sides
+from kg.extract.meeting.frame import settle
 from kg.extract.meeting.host_forms import authorised_by, invited_by
 from kg.extract.meeting.givers import givers
 from kg.extract.meeting.kind_filters import late_lead
@@ -359,7 +359,7 @@ def read_meeting(state: ArticleState) -> None:
         m.guests = head_guests(state, story[:3], m.hosts)
     # (officials named with their titles who visit, inspect or present, and the bodies they speak for)
     guests = visiting_guests(kind, m.hosts, m.guests, story, headline, state.bodies)
-    m.hosts, m.guests = voter_sides(kind, headline + story[:2], m.hosts, guests, state.bodies)    # ("tiếp xúc cử tri": no guest)
+    m.hosts, m.guests = settle(kind, headline, story[:2], m.hosts, guests, state.bodies)    # (the frame: voters, headline)
     if m.hosts and not m.guests and kind in ("Conference", "WorkingSession"):
         m.guests = inspectors(headline + story[:3], m.hosts, state.bodies)   # "kiểm tra của Bộ Chính trị"
     chaired_in = _people(m, views, state.officials, evidence_svs)

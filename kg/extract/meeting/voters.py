@@ -20,7 +20,7 @@ def voter_sides(kind: str, views: list[SentenceView], hosts: list[Body], guests:
     the guests dropped and a deputies' delegation among them made a host — with no host, the delegation
     of the province whose deputies act there (deputies_host); else as they are."""
     w = host_words()
-    if kind != "Conference" or not any(anywhere(sv.toks, w["voter_meetings"], sv.lows) for sv in views):
+    if not voter_meeting(kind, views):
         return hosts, guests
     if not hosts and resolve is not None:
         hosts = deputies_host(views, resolve)
@@ -29,6 +29,12 @@ def voter_sides(kind: str, views: list[SentenceView], hosts: list[Body], guests:
     moved = [g for g in guests if any(g.name.lower().startswith(d) for d in w["deputies_delegations"])
              and all(g.key != h.key for h in hosts)]
     return hosts + moved, []
+
+
+def voter_meeting(kind: str, views: list[SentenceView]) -> bool:
+    """A Conference whose headline or lead (`views`) tells a meeting with voters (meetings.yaml hosts
+    `voter_meetings`)."""
+    return kind == "Conference" and any(anywhere(sv.toks, host_words()["voter_meetings"], sv.lows) for sv in views)
 
 
 def deputies_host(views: list[SentenceView], resolve) -> list[Body]:

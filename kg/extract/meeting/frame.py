@@ -1,0 +1,86 @@
+"""The meeting's frame: one host side and one guest side, each body on one of them.
+
+Every reader of the sides (hosts.host_guest and the stages meetings.read_meeting runs after it) fills the
+two sides from its own sentence; the frame is what keeps them consistent with each other:
+
+    one body, one side     a verb's subject and object that resolve to the same body name it once: the side
+                           whose mention writes the body's place keeps it (the other took the place from it:
+                           "Ban Dân vận Tỉnh ủy làm việc với đoàn Ban Dân vận Tỉnh ủy X" -> X's board is the
+                           guest only); a body visiting "the former leaders of" itself visits no host
+    the headline's sides   a headline that tells who receives whom ("Huyện ủy X làm việc với Đảng ủy xã Y",
+                           "UBND huyện tổ chức khảo sát ...") holds against a story whose lead, read by another
+                           construction (a lone official, a delegation of its own departments), put the same
+                           bodies on the other sides
+    voters' meetings       deputies meeting their voters receive no guest (kg.extract.meeting.voters)
+
+A meeting with no clear frame (no headline verb that names bodies on a side) keeps what the readers found.
+"""
+from __future__ import annotations
+
+from kg.extract.sentences.elements import BodyMention
+from kg.extract.sentences.sentences import SentenceView
+from kg.facts import Body
+
+
+def one_side_each(hosts: list[Body], guests: list[Body], host_mentions: list, guest_mentions: list, resolve,
+                  visit: bool = False) -> tuple[list[Body], list[Body]]:
+    """(hosts, guests) one verb's sides gave, with no body on both: on a visit the visitor's own body named
+    again after the verb is his people, no host ("Đoàn cán bộ Hội X đến thăm nguyên lãnh đạo Hội X"); else
+    the side whose mention does not write the body's place drops it when the other side's writes it."""
+    shared = {b.key for b in hosts} & {b.key for b in guests}
+    if not shared:
+        return hosts, guests
+    if visit:
+        return [b for b in hosts if b.key not in shared], guests
+    host_placed, guest_placed = _placed_keys(host_mentions, resolve), _placed_keys(guest_mentions, resolve)
+    return [b for b in hosts if not (b.key in shared and b.key in guest_placed - host_placed)], \
+        [b for b in guests if not (b.key in shared and b.key in host_placed - guest_placed)]
+
+
+def _placed_keys(mentions: list, resolve) -> set:
+    """The keys of the bodies whose mention writes their place ("Ban Dân vận Tỉnh ủy Lâm Đồng", not the bare
+    "Ban Dân vận Tỉnh ủy" the resolver placed from the sentence)."""
+    out = set()
+    for e in mentions:
+        if isinstance(e, BodyMention) and e.place_name:
+            b = resolve(e)
+            if b is not None:
+                out.add(b.key)
+    return out
+
+
+def headline_sides(headline: list[SentenceView], hosts: list[Body], guests: list[Body],
+                   resolve) -> tuple[list[Body], list[Body]]:
+    """(hosts, guests) swapped when the headline's frame puts bodies on the sides opposite to the ones the
+    story's readers gave them and none on the same (see the module) — with no guest when the headline names
+    none; else as they are."""
+    from kg.extract.meeting.hosts import host_guest
+    for sv in headline:
+        h, g, found, _ = host_guest(sv, resolve)
+        if not found or not h:
+            continue
+        # (only the bodies the headline places itself: "Ban X Tỉnh ủy" placed from the story is not its own)
+        hk, gk = {b.key for b in h if _placed_in(b, sv)}, {b.key for b in g if _placed_in(b, sv)}
+        host_keys, guest_keys = {b.key for b in hosts}, {b.key for b in guests}
+        crossed = hk & guest_keys or gk & host_keys
+        if crossed and not hk & host_keys and not gk & guest_keys:
+            # (a headline that names no guest, "UBND huyện tổ chức khảo sát ...": the bodies the story put
+            # across from the headline's host went with it, its own departments and communes)
+            return guests, hosts if g else []
+        return hosts, guests
+    return hosts, guests
+
+
+def settle(kind: str, headline: list[SentenceView], lead: list[SentenceView], hosts: list[Body], guests: list[Body],
+           resolve) -> tuple[list[Body], list[Body]]:
+    """The sides once every reader has filled them: a voters' meeting's (`lead`: its first sentences), else the
+    headline's when it crosses them (headline_sides)."""
+    from kg.extract.meeting.voters import voter_meeting, voter_sides
+    if voter_meeting(kind, headline + lead):
+        return voter_sides(kind, headline + lead, hosts, guests, resolve)
+    return headline_sides(headline, hosts, guests, resolve)
+
+
+def _placed_in(b: Body, sv: SentenceView) -> bool:
+    """The body has no place, or the sentence writes it."""
+    return b.place is None or b.place.name.lower() in sv.text.lower()

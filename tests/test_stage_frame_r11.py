@@ -1,0 +1,84 @@
+"""The meeting's frame (kg.extract.meeting.frame), round 11: one body on one side, the headline's sides hold
+against a lead read by another construction. Every sentence here is invented (names, places, dates)."""
+from __future__ import annotations
+
+from test_stage_hosts_more import hg  # one reader of a meeting's hosts and guests
+
+
+# -- one body, one side -----------------------------------------------------------------------------------
+
+def test_a_bare_host_that_took_its_place_from_the_delegation_it_receives_is_no_host(tmp_path):
+    hosts, guests = hg(tmp_path, "Ban Tuyên giáo làm việc với đoàn công tác tỉnh bạn\n\nNgày 8/5/2023, Ban Dân vận và "
+                                 "Ban Tuyên giáo Tỉnh ủy làm việc với đoàn công tác của Ban Dân vận và Ban Tuyên giáo "
+                                 "Tỉnh ủy Hà Tĩnh.\n")
+    assert hosts == []
+    assert guests == ["Ban Dân vận Tỉnh ủy Hà Tĩnh", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"]
+
+
+def test_two_boards_each_placed_keep_their_sides(tmp_path):
+    # (negative: both mentions write their own province, no body stands on both sides)
+    hosts, guests = hg(tmp_path, "Ban Tuyên giáo làm việc với đoàn công tác tỉnh bạn\n\nNgày 8/5/2023, lãnh đạo Ban "
+                                 "Tuyên giáo Tỉnh ủy Bắc Giang đã tiếp và làm việc với đoàn công tác của Ban Tuyên giáo "
+                                 "Tỉnh ủy Hà Tĩnh.\n")
+    assert hosts == ["Ban Tuyên giáo Tỉnh ủy Bắc Giang"]
+    assert guests == ["Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"]
+
+
+def test_a_body_visiting_its_own_former_leaders_is_no_host_of_the_visit(tmp_path):
+    hosts, guests = hg(tmp_path, "Chúc Tết nguyên lãnh đạo qua các thời kỳ\n\nNgày 12/1/2023, Đoàn cán bộ Hội Nông dân "
+                                 "tỉnh do Phó Chủ tịch Hội Nông dân tỉnh Lê Văn An làm Trưởng đoàn đến thăm, chúc Tết "
+                                 "nguyên lãnh đạo Hội Nông dân tỉnh qua các thời kỳ.\n")
+    assert hosts == []
+    assert guests == ["Hội Nông dân tỉnh"]
+
+
+def test_a_body_visiting_another_body_still_hosts_it(tmp_path):
+    # (negative: the body after the visit verb is not the visitor's)
+    hosts, guests = hg(tmp_path, "Chúc Tết Bộ Chỉ huy Quân sự tỉnh\n\nNgày 12/1/2023, Đoàn cán bộ Hội Nông dân tỉnh Yên "
+                                 "Bái đến thăm, chúc Tết Bộ Chỉ huy Quân sự tỉnh Yên Bái.\n")
+    assert hosts == ["Bộ Chỉ huy Quân sự tỉnh Yên Bái"]
+    assert guests == ["Hội Nông dân tỉnh Yên Bái"]
+
+
+# -- the headline's sides hold -----------------------------------------------------------------------------
+
+def test_the_headline_s_working_body_hosts_when_the_lead_names_only_its_deputy_secretary(tmp_path):
+    hosts, guests = hg(tmp_path, "Thành ủy Bắc Ninh làm việc với Đảng ủy phường Vũ Ninh\n\nNgày 3/3/2023, đồng chí Lê "
+                                 "Văn An, Phó Bí thư Thành ủy Bắc Ninh làm việc với Ban Thường vụ Đảng ủy phường Vũ Ninh "
+                                 "về công tác cán bộ.\n")
+    assert hosts == ["Thành ủy Bắc Ninh"]
+    assert guests == ["Ban Thường vụ Đảng ủy phường Vũ Ninh"]
+
+
+def test_the_headline_s_convener_hosts_a_survey_its_own_departments_go_on(tmp_path):
+    hosts, guests = hg(tmp_path, "UBND huyện tổ chức kiểm tra tiến độ đường liên xã\n\nNgày 3/3/2023, đồng chí Lê Văn "
+                                 "An - Chủ tịch UBND huyện cùng đoàn công tác của huyện gồm: Phòng Tài chính - Kế hoạch "
+                                 "huyện; UBND xã Tân Liễu đi kiểm tra tiến độ đường liên xã.\n")
+    assert hosts == ["Ủy ban nhân dân huyện"]
+    assert guests == []
+
+
+def test_a_headline_host_placed_only_by_the_story_does_not_turn_the_sides(tmp_path):
+    # (negative: "Ban Tuyên giáo Tỉnh ủy" of the headline takes the visitors' province from the lead: not the
+    # headline's own reading)
+    hosts, guests = hg(tmp_path, "Ban Tuyên giáo Tỉnh ủy làm việc với đoàn công tác tỉnh bạn\n\nNgày 8/5/2023, Ban Dân "
+                                 "vận và Ban Tuyên giáo Tỉnh ủy làm việc với đoàn công tác của Ban Dân vận và Ban Tuyên "
+                                 "giáo Tỉnh ủy Hà Tĩnh.\n")
+    assert hosts == []
+    assert guests == ["Ban Dân vận Tỉnh ủy Hà Tĩnh", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"]
+
+
+def test_a_headline_that_agrees_with_the_lead_changes_nothing(tmp_path):
+    # (negative: the headline's host is the lead's host)
+    hosts, guests = hg(tmp_path, "Hội Nông dân tỉnh Bắc Giang tiếp đoàn công tác Hội Nông dân tỉnh Cà Mau\n\nNgày "
+                                 "6/7/2023, Hội Nông dân tỉnh Bắc Giang tiếp đoàn công tác Hội Nông dân tỉnh Cà Mau.\n")
+    assert hosts == ["Hội Nông dân tỉnh Bắc Giang"]
+    assert guests == ["Hội Nông dân tỉnh Cà Mau"]
+
+
+def test_a_visit_told_in_the_headline_keeps_the_lead_s_sides(tmp_path):
+    # (negative: the headline's visitor is the lead's guest; nothing crosses)
+    hosts, guests = hg(tmp_path, "Tỉnh đoàn Lạng Sơn chúc mừng Bộ Chỉ huy Quân sự tỉnh Lạng Sơn\n\nNgày 6/7/2023, Tỉnh "
+                                 "đoàn Lạng Sơn đến thăm, chúc mừng Bộ Chỉ huy Quân sự tỉnh Lạng Sơn.\n")
+    assert hosts == ["Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"]
+    assert guests == ["Tỉnh đoàn Lạng Sơn"]
