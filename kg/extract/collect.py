@@ -56,6 +56,17 @@ def _named_alone(state: ArticleState):
 
 
 
+def _placed(b: Body, state: ArticleState, actors: dict) -> bool:
+    """A body the article places: its place known, a commune's or a neighbour's unit it is written
+    with, or a child of a placed body; a child of a bare "Tỉnh ủy" only when that committee is
+    itself a post's or the meeting's body (a bare parent named by no one leaves its child bare)."""
+    if b.place is not None or b.key in state.bodies.communes or b.key in state.bodies.foreign:
+        return True
+    p = b.parent
+    return p is not None and (b.scope != state.facts.article_id or p.key in actors
+                              or _placed(p, state, actors))
+
+
 @lru_cache(maxsize=1)
 def _only_as_actor() -> frozenset:
     """bodies.yaml `only_as_actor`: bodies listed only as a host, guest or a post's body."""
@@ -75,9 +86,7 @@ def collect(state: ArticleState) -> None:
     only_actor = _only_as_actor()
     for b in state.bodies.resolved():
         # a commune's body written with its unit word ("UBND xã X") is placed by the commune
-        placed = b.place is not None or b.parent is not None or b.key in state.bodies.communes \
-            or b.key in state.bodies.foreign
-        if placed and not b.central and not named_as(b, only_actor):
+        if _placed(b, state, seen) and not b.central and not named_as(b, only_actor):
             _add_body(seen, b)
     for b in _named_alone(state):
         _add_body(seen, b)
