@@ -82,3 +82,20 @@ def test_a_visit_told_in_the_headline_keeps_the_lead_s_sides(tmp_path):
                                  "đoàn Lạng Sơn đến thăm, chúc mừng Bộ Chỉ huy Quân sự tỉnh Lạng Sơn.\n")
     assert hosts == ["Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"]
     assert guests == ["Tỉnh đoàn Lạng Sơn"]
+
+
+# -- a delegation received in the passive: the agent receives ----------------------------------------------
+
+def test_a_delegation_welcomed_in_the_passive_is_received_by_the_agent(tmp_path):
+    hosts, guests = hg(tmp_path, "Hội Nông dân tỉnh tiếp đoàn công tác tỉnh bạn\n\nNgày 6/7/2023, đoàn công tác Hội Nông "
+                                 "dân tỉnh Cà Mau đã được Hội Nông dân tỉnh Bắc Giang đón tiếp tại trụ sở.\n")
+    assert hosts == ["Hội Nông dân tỉnh Bắc Giang"]
+    assert guests == ["Hội Nông dân tỉnh Cà Mau"]
+
+
+def test_a_delegation_glad_to_be_welcomed_names_no_receiver(tmp_path):
+    # (negative: no body acts between the passive word and the verb; the place is no host)
+    hosts, guests = hg(tmp_path, "Hội Nông dân tỉnh tiếp đoàn công tác tỉnh bạn\n\nNgày 6/7/2023, đoàn công tác Hội Nông "
+                                 "dân tỉnh Cà Mau vui mừng được đón tiếp tại tỉnh Bắc Giang.\n")
+    assert hosts == []
+    assert guests == ["Hội Nông dân tỉnh Cà Mau"]

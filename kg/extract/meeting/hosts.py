@@ -180,7 +180,7 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False,
     visits = {sv.elements[v].start for v in found[VISIT]}
     verbs = [(v, "with") for v in found[WORK_WITH]] + \
             [(v, "host") for v in found[HOST] if convenes(sv, v, position) and formed_to_visit(sv, v) not in visits] + \
-            [(v, "receive") for v in found[RECEIVE] if convenes(sv, v, position)] + \
+            [(v, "receive") for v in found[RECEIVE] if convenes(sv, v, position) and not by_agent(sv, v)] + \
             [(v, "visit") for v in found[VISIT] if not visited_place(sv, v)]
     verbs.sort(key=lambda x: (x[0], x[1] != "with"))
     # ("Sau khi đến thăm X, A ... làm việc với Y": the main clause's verb tells the meeting, not "sau khi")
