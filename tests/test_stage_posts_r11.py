@@ -56,3 +56,77 @@ def test_an_item_of_titles_only_in_a_list_of_titles_before_names_is_no_one_s(tmp
     got = posts(st)
     assert ("Lâm Văn Khải", "Bí thư", "Tỉnh ủy Hậu Giang") in got
     assert not any(role == "Phó Chủ tịch" for _, role, _ in got)
+
+
+# --- titles packed into letters, composed from a role's, an organ's and a committee's letters ---
+
+def test_a_secretary_s_letters_glued_to_the_committee_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐảng ủy xã Tân Lộc giao ban tháng 9. Tại buổi giao ban, đ/c Trịnh Văn Hòa - BTĐU đánh "
+                            "giá kết quả; đ/c Lý Thị Na PBTĐU phát biểu.\n")
+    got = posts(st)
+    assert ("Trịnh Văn Hòa", "Bí thư", "Đảng ủy xã Tân Lộc") in got
+    assert ("Lý Thị Na", "Phó Bí thư", "Đảng ủy xã Tân Lộc") in got
+
+
+def test_a_member_s_letters_with_the_organ_s_and_the_committee_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có bà Lý Thị Na – UVBTVQU, Bí thư Đảng ủy phường 4, quận Bình Thạnh.\n")
+    got = posts(st)
+    assert ("Lý Thị Na", "Ủy viên", "Ban Thường vụ Quận ủy Bình Thạnh") in got
+    assert ("Lý Thị Na", "Bí thư", "Đảng ủy phường 4") in got
+
+
+def test_a_member_s_letters_with_the_presidium_s_before_the_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn do đồng chí Trịnh Văn Hòa, UVĐCT Hội Cựu chiến binh Việt Nam, Chủ tịch Hội Cựu "
+                            "chiến binh tỉnh Tây Ninh dẫn đầu.\n")
+    got = posts(st)
+    assert ("Trịnh Văn Hòa", "Ủy viên", "Đoàn Chủ tịch Hội Cựu chiến binh Việt Nam") in got
+    assert ("Trịnh Văn Hòa", "Chủ tịch", "Hội Cựu chiến binh tỉnh Tây Ninh") in got
+
+
+def test_packed_letters_in_lower_case_or_the_organ_s_alone_are_no_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐảng ủy xã Tân Lộc họp. Ông Trịnh Văn Hòa, btđu, cho biết BTV Đảng ủy đã họp.\n")
+    assert not posts(st)
+
+
+def test_a_title_cut_to_letters_and_a_dot_does_not_end_the_sentence(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhường 9 tổ chức tọa đàm. Dự có đ/c Lý Văn Tám- PBT Đảng ủy-CT. HĐND phường phát "
+                            "biểu chỉ đạo.\n")
+    got = posts(st)
+    assert ("Lý Văn Tám", "Chủ tịch", "Hội đồng nhân dân phường 9") in got
+    assert ("Lý Văn Tám", "Phó Bí thư", "Đảng ủy phường 9") in got
+
+
+def test_a_sentence_ending_in_another_capital_abbreviation_still_ends(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội nghị do UBND tỉnh Cà Mau tổ chức tại TTHN. Ông Lý Văn Tám, Chủ tịch UBND huyện "
+                            "Năm Căn phát biểu.\n")
+    views = [sv.text for sv in st.views]
+    assert any(v.startswith("Ông Lý Văn Tám") for v in views)
+
+
+# --- a title chain interrupted by a charge; the army's deputy political officer; a leader's title dashed ---
+
+def test_a_charge_between_two_titles_does_not_end_the_chain(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 3/5, đồng chí Lâm Thị Diệu - Phó Bí thư Thường trực Tỉnh ủy, phụ trách Tỉnh ủy, "
+                            "Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng có buổi gặp gỡ đoàn đại biểu.\n")
+    got = posts(st)
+    assert ("Lâm Thị Diệu", "Chủ tịch", "Hội đồng nhân dân tỉnh Sóc Trăng") in got
+    assert ("Lâm Thị Diệu", "Phó Bí thư Thường trực", "Tỉnh ủy Sóc Trăng") in got
+
+
+def test_a_charge_with_no_title_after_it_gives_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lâm Thị Diệu, Phó Chủ tịch UBND tỉnh Sóc Trăng, phụ trách Ban Dân tộc tỉnh, "
+                            "dự hội nghị.\n")
+    got = posts(st)
+    assert ("Lâm Thị Diệu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng") in got
+    assert not any(body.startswith("Ban Dân tộc") for _, _, body in got)
+
+
+def test_the_deputy_political_officer_as_the_army_writes_him(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Trung tá Tô Văn Kiên, Chính trị viên phó Ban Chỉ huy Quân sự huyện "
+                            "Đầm Dơi.\n")
+    assert ("Tô Văn Kiên", "Chính trị viên phó", "Ban Chỉ huy Quân sự huyện Đầm Dơi") in posts(st)
+
+
+def test_a_title_that_names_its_own_body_dashed_before_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nThủ tướng Chính phủ - Phạm Văn Tâm chủ trì Hội nghị trực tuyến.\n")
+    assert ("Phạm Văn Tâm", "Thủ tướng", "Chính phủ") in posts(st)

@@ -104,6 +104,26 @@ class BodyEntry:
     organ_kind: Optional[str] = None
 
 
+def packed_titles(spec: dict) -> list[tuple[str, RoleEntry]]:
+    """Every title packed into letters that roles.yaml packed_titles composes: a role's letters, then
+    (a member's only) an organ's, then a party committee's ("BTĐU" -> Bí thư of the Đảng ủy; "UVBTVQU"
+    -> Ủy viên of the Ban Thường vụ of the Quận ủy; "UVĐCT" -> Ủy viên of the Đoàn Chủ tịch of the body
+    written next). A role's letters alone, or a member's with nothing after them, are no packed title."""
+    out = []
+    member = spec.get("member_role")
+    organs = [("", None), *spec.get("organs", {}).items()]
+    committees = [("", None), *spec.get("committees", {}).items()]
+    for r, role in spec.get("roles", {}).items():
+        for o, organ in organs if role == member else organs[:1]:
+            for c, committee in committees:
+                if not (o or c):
+                    continue
+                entry = RoleEntry(role=canon(role), body=canon(committee) if committee else None,
+                                  body_prefix=canon(organ) if organ else None, standalone=committee is not None)
+                out.append((canon(r + o + c), entry))
+    return out
+
+
 class Lexicon:
     def __init__(self) -> None:
         self._roles(section("roles.yaml", "roles"))
@@ -121,6 +141,10 @@ class Lexicon:
                 body_head=int(r.get("body_head") or 0), standalone=bool(r.get("standalone")),
                 command=r.get("command")),
                 exact_case=bool(r.get("exact_case")))
+        listed = {canon(r["form"]) for r in roles}
+        for form, entry in packed_titles(section("roles.yaml", "packed_titles", None) or {}):
+            if form not in listed:
+                self.roles.add(form, entry, exact_case=True)
 
     def _bodies(self, bodies: dict) -> None:
         exact = frozenset(canon(f) for f in bodies.get("exact_case_forms", []))

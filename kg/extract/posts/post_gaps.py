@@ -15,6 +15,11 @@ _SEPS = {",", "–", "-", "—"}
 _W = grammar("roles.yaml", "posts")
 
 
+def _bodied(r: Role) -> bool:
+    """A title written with its body, or one that names its own ("Thủ tướng Chính phủ")."""
+    return r.body is not None or (r.entry.standalone and r.entry.body is not None)
+
+
 def _is_sep(e: Element) -> bool:
     return (isinstance(e, Punct) and e.char in _SEPS) or (isinstance(e, Word) and e.low in _W["title_joiners"])
 
@@ -40,6 +45,7 @@ def _past_own_party(L: list[Element], j: int, toks: Sequence) -> int:
 
 
 _DELEGATION_HEADS = frozenset(_W["delegation_tasks"]["heads"])
+_IN_CHARGE = frozenset(tuple(w.split()) for w in _W["in_charge"])
 # (longest first: "kiểm tra, giám sát" before "kiểm tra")
 _DELEGATION_TASKS = tuple(sorted((tuple(w.replace(",", " ,").split()) for w in _W["delegation_tasks"]["tasks"]),
                                  key=len, reverse=True))
@@ -57,6 +63,10 @@ def _past_aside(L: list[Element], j: int, toks: Sequence) -> int:
             and toks and all(t.is_upper for t in toks[L[j + 2].start:L[j + 2].end]):
         return j + 3
     r = L[j]
+    if j + 3 < n and isinstance(r, Role) and _is_sep(L[j + 1]) and isinstance(L[j + 2], Word) and toks \
+            and tuple(t.low for t in toks[L[j + 2].start:L[j + 2].start + 2]) in _IN_CHARGE \
+            and isinstance(L[j + 3], BodyMention) and j + 5 < n and _is_sep(L[j + 4]) and isinstance(L[j + 5], Role):
+        return j + 3        # ", phụ trách Tỉnh ủy, Chủ tịch HĐND tỉnh": the charge beside the title
     if isinstance(r, Role) and r.body is None and r.entry.role in _DELEGATION_HEADS and toks:
         # "Phó Trưởng đoàn giám sát, Phó Chủ tịch HĐND tỉnh": the delegation named by its task
         for task in _DELEGATION_TASKS:

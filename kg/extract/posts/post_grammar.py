@@ -20,7 +20,7 @@ from typing import Iterator, Sequence
 from kg.extract.sentences.elements import Element, Honorific, Name, Punct, Role, Word
 from kg.extract.officials import is_place
 from kg.extract.posts.title_asides import place_aside_before
-from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _is_sep, _past_aside, _past_own_party,
+from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _bodied, _is_sep, _past_aside, _past_own_party,
                                   _past_unknown_body, _bare_party_committee,
                                   complement_of_earlier)
 
@@ -362,7 +362,7 @@ def _dash_leads(L: list[Element], j: int) -> bool:
     """ "Bí thư Huyện ủy X – A, Chủ tịch UBND huyện – B tiếp đoàn": the title at j, a dash, then a
     name with no title of its own after it: the title leads that name (read by _dashed_before)."""
     if not (j + 2 < len(L) and isinstance(L[j + 1], Punct) and L[j + 1].char in ("-", "–", "—")
-            and isinstance(L[j + 2], Name) and L[j].body is not None):
+            and isinstance(L[j + 2], Name) and _bodied(L[j])):
         return False
     after = L[j + 3] if j + 3 < len(L) else None
     return after is None or isinstance(after, Word) or (isinstance(after, Punct) and after.char in ",;.")
@@ -374,7 +374,7 @@ def _dashed_before(L: list[Element], k: int) -> list[Role]:
     a clause."""
     if k < 2 or not (isinstance(L[k - 1], Punct) and L[k - 1].char in ("-", "–", "—")):
         return []
-    if not isinstance(L[k - 2], Role) or L[k - 2].body is None:
+    if not isinstance(L[k - 2], Role) or not _bodied(L[k - 2]):
         return []
     nxt = L[k + 1] if k + 1 < len(L) else None
     if nxt is not None and not (isinstance(nxt, Punct) and nxt.char in ",;.") and not isinstance(nxt, Word):

@@ -175,9 +175,12 @@ class Sentence:
     line: int           # index of the line (paragraph) it stands in
 
 
-# Abbreviations that end with a dot but do not end a sentence. (Structural: the sentence
-# splitter sits below the lexicon, which imports it; [A-ZĐ] is the alphabet's capitals.)
-_ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Ths|PGS|GS|BS|KS|CN|TX|Th\.S|St|Mr|Mrs|TT|P|Q|H|X|ĐC|Đ/c|đ/c)|\b[A-ZĐ])\.$")
+# Abbreviations that end with a dot but do not end a sentence; among them the titles cut to their
+# letters and a dot before the body ("PBT Đảng ủy - CT. HĐND phường", roles.yaml "CT.", "PCT.", "BT.",
+# "PBT."). (Structural: the sentence splitter sits below the lexicon, which imports it; [A-ZĐ] is the
+# alphabet's capitals.)
+_ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Ths|PGS|GS|BS|KS|CN|TX|Th\.S|St|Mr|Mrs|TT|P|Q|H|X|ĐC|Đ/c|đ/c"
+                         r"|P?CT|P?BT)|\b[A-ZĐ])\.$")
 # The break after a sentence-final mark: the mark, closing quotes or brackets, spaces; the
 # sentence ends after the mark (m.start() + 1). (Written with the mark first, not behind a
 # look-behind, so that a search skips to the marks instead of trying at every character.)
