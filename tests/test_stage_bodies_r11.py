@@ -29,3 +29,37 @@ def test_the_organs_of_a_placed_committee_named_alone_are_listed():
     b = bodies_of(text)
     assert {"Thường trực Tỉnh ủy Hà Tĩnh", "Ban Thường vụ Huyện ủy Kỳ Anh"} <= b
 
+
+def test_a_national_board_is_named_to_the_end_of_its_task():
+    # the scope ("Trung ương", "quốc gia") then "về" and the task, its parts split by commas and
+    # "và", up to the verb or the leader after it
+    b = bodies_of("Chiều 8/10/2031, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp phiên "
+                  "thường kỳ dưới sự chủ trì của ông Hà Đức Lợi.")
+    assert "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực" in b
+    assert "Ban Chỉ đạo Trung ương" not in b
+    b = bodies_of("Ông Hà Đức Lợi, Trưởng ban chỉ đạo quốc gia về du lịch, dịch vụ và thương mại điện tử, "
+                  "làm việc với UBND tỉnh Sơn La.")
+    assert "Ban Chỉ đạo quốc gia về du lịch, dịch vụ và thương mại điện tử" in b
+    # the written "phòng chống" in the official spelling; a number glued to its word is the task's
+    b = bodies_of("Đoàn do ông Hà Đức Lợi, Phó Trưởng ban Chỉ đạo Quốc gia phòng chống dịch Covid-19 dẫn đầu "
+                  "đã làm việc với UBND tỉnh Sơn La.")
+    assert "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19" in b
+
+
+def test_a_numbered_project_s_board_is_closed_by_its_scope_and_a_local_task_by_its_place():
+    b = bodies_of("Bà Mai Thu Hà, Trưởng ban chỉ đạo Đề án 47 Trung ương, làm việc với UBND tỉnh Yên Bái.")
+    assert "Ban Chỉ đạo Đề án 47 Trung ương" in b
+    b = bodies_of("Ngày 5/3/2031, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Yên Bái họp bàn biện pháp mới.")
+    assert "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Yên Bái" in b
+
+
+def test_a_national_board_whose_task_runs_on_into_a_verb_phrase_is_not_cut_there():
+    # a part of the task longer than part_words (no verb the lexicon knows ends it): no long name
+    b = bodies_of("Ban Chỉ đạo quốc gia về chuyển đổi số nâng cao năng lực số cho cán bộ cơ sở trong năm nay.")
+    assert not any(n.startswith("Ban Chỉ đạo quốc gia về chuyển") for n in b)
+    # a capitalised document inside the task is read as open names are, whole
+    b = bodies_of("Ông Hà Đức Lợi, Trưởng Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 36-NQ/TW, đến Sơn La.")
+    assert "Ban Chỉ đạo Trung ương về thực hiện" not in b
+    # a board named after another with "và" has no task of that "và"
+    b = bodies_of("Ban Chỉ đạo và Tổ giúp việc Ban Chỉ đạo Trung ương họp ngày 3/4/2031 tại Hà Nội.")
+    assert not any(n.startswith("Ban Chỉ đạo và") for n in b)

@@ -22,7 +22,7 @@ from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
 # bodies.yaml foreign_seat_words ("Đại sứ quán Lào" + "tại" + the city): one loader, in the stage that reads first
 from kg.extract.sentences.missions import seat_words
 from kg.extract.lexicon import BodyEntry, _parsed, canon, lexicon, phrase_matcher, section
-from kg.extract.bodies.topic_names import bracketed_abbreviations, topic_end, topic_head
+from kg.extract.bodies.topic_names import bracketed_abbreviations, task_spelled, topic_end, topic_head, topic_spelling
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -329,7 +329,9 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         rest, parent = _written(sv, head_end, end, {} if head in _capital_heads() else inner, resolve)
         if head in capital:
             rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"
-        name = (_capital_heads().get(head) or sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start]) + " " + rest
+        if topic_head(head):
+            rest = task_spelled(rest)
+        name = (_capital_heads().get(head) or topic_spelling(head) or sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start]) + " " + rest
         if head in _seat_heads():
             name = _proper_seat(name)
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)

@@ -6,6 +6,7 @@ name with the level and the place whose committee it is, and only a name so clos
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -16,7 +17,7 @@ from kg.extract.sentences.spans import skip_paren
 @lru_cache(maxsize=1)
 def _spec() -> tuple:
     raw = section("bodies.yaml", "open_names")
-    heads = frozenset(" ".join(canon(h["head"]).lower().split()) for h in raw["heads"] if h.get("topic"))
+    heads = {" ".join(canon(h["head"]).lower().split()): canon(h["head"]) for h in raw["heads"] if h.get("topic")}
     topic = raw.get("topic") or {}
     after = tuple(tuple(canon(w).lower().split()) for w in topic.get("after_comma") or [])
     return (heads, frozenset(canon(w).lower() for w in topic.get("stops") or []), int(topic.get("max_tokens", 16)),
@@ -33,6 +34,18 @@ def topic_head(head: str) -> bool:
     return head in _spec()[0]
 
 
+def task_spelled(rest: str) -> str:
+    """A board's task in the spelling of the boards' official names (topic spellings)."""
+    for written, official in (section("bodies.yaml", "open_names").get("topic") or {}).get("spellings", {}).items():
+        rest = re.sub(r"(?<!\w)%s(?!\w)" % re.escape(written), official, rest)
+    return rest
+
+
+def topic_spelling(head: str) -> Optional[str]:
+    """The head as the lexicon spells it ("Ban Chỉ đạo", also after "Trưởng ban chỉ đạo"), if a topic head."""
+    return _spec()[0].get(head)
+
+
 def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
     """Where a topical name that goes on at token j ends: after the first level word followed by
     a place's name (capitalised words, or a number: "Quận 3"), within max_tokens words of lower
@@ -42,6 +55,8 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
     reader's then)."""
     _, stops, most, _ = _spec()
     levels, k, joined = lexicon().levels, j, False
+    if j < len(toks) and _scope_at(toks, j):
+        return scoped_end(toks, j, names, inner)
     if j >= len(toks) or not toks[j].is_word or toks[j].is_cap and not _capital_topic(toks, j):
         return None
     while k < len(toks) and k - j <= most:
@@ -56,7 +71,9 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
             k = skip_paren(toks, k)
             continue
         lv = levels.match(toks, k) if k > j else None
-        if lv is not None and lv.payload.level not in (None, "central"):
+        if lv is not None and lv.payload.level == "central" and toks[j].low not in _opening_stops():
+            return k + lv.size      # "Ban Chỉ đạo Đề án 27 Trung ương": the scope closes the task
+        if lv is not None and lv.payload.level is not None:
             e = m = k + lv.size
             while m < len(toks) and toks[m].is_word and toks[m].is_cap and m not in names:
                 m += 1
@@ -66,13 +83,79 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
                 return _congress_ordinal(toks, j, m)
             k = e               # "xã hội", "thành phố" bare: no place, the topic goes on
             continue
-        if t.text != "," and not _inner_dash(toks, k) and (not t.is_word or t.low in stops):
+        if t.text != "," and not _inner_dash(toks, k) and not _glued_number(toks, k) and (not t.is_word or t.low in stops):
             return j if joined else None
         # "chăm lo đời sống và việc làm ...": a topic joined by "và" whose place is not written has
         # no end we know (j: no name), rather than the first half of it
         joined = joined or t.low == "và" and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap
         k += 1
     return j if joined else None
+
+
+@lru_cache(maxsize=1)
+def _scoped_spec() -> tuple:
+    topic = section("bodies.yaml", "open_names").get("topic") or {}
+    words = lambda key: tuple(tuple(canon(w).lower().split()) for w in topic.get(key) or [])  # noqa: E731
+    return words("scopes"), frozenset(canon(w).lower() for w in topic.get("scope_joiners") or []), \
+        words("stop_phrases"), int(topic.get("part_words", 5))
+
+
+@lru_cache(maxsize=1)
+def _opening_stops() -> frozenset:
+    """The open names' stop words ("và", "của"): a task never begins with one ("Ban Chỉ đạo và Tổ X")."""
+    return frozenset(canon(w).lower() for w in section("bodies.yaml", "open_names")["stops"])
+
+
+def _phrase_at(toks: list, k: int, phrases: tuple) -> bool:
+    return any(tuple(t.low for t in toks[k:k + len(p)]) == p for p in phrases)
+
+
+def _scope_at(toks: list, j: int) -> int:
+    """The length of the national scope written at token j ("Trung ương", "quốc gia"), else 0."""
+    lv = lexicon().levels.match(toks, j)
+    if lv is not None and lv.payload.level == "central":
+        return lv.size
+    return next((len(p) for p in _scoped_spec()[0] if _phrase_at(toks, j, (p,))), 0)
+
+
+def scoped_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
+    """Where a national board's name that goes on at its scope (token j) ends: after its task
+    ("Trung ương" + "về phòng, chống tham nhũng, tiêu cực"), a run of lower-case words with commas,
+    "và" and dashes inside it, a number glued to a word ("Covid-19"); None when no task follows,
+    or a part of it between commas runs longer than part_words or past max_tokens (a verb
+    phrase after the name: where the task ends is not known)."""
+    _, joiners, phrases, part_most = _scoped_spec()
+    stops, most = _spec()[1], _spec()[2]
+    k = start = j + _scope_at(toks, j)
+    if k < len(toks) and toks[k].low in joiners and _small(toks, k):
+        k = start = k + 1
+    part = 0
+    while k < len(toks) and k - start <= most:
+        t = toks[k]
+        if k in names or k in inner or t.low in stops or _phrase_at(toks, k, phrases) or lexicon().levels.match(toks, k):
+            break
+        if t.text == "," or t.low == "và":
+            if not _small(toks, k + 1) or _opens_list(toks, k) or toks[k + 1].low in stops:
+                break
+            part, k = 0, k + 1
+            continue
+        if _inner_dash(toks, k) or _glued_number(toks, k):
+            k += 1
+            continue
+        if t.is_cap and not (k == start or _glued_number(toks, k + 1)):
+            return None     # "... về thực hiện Nghị quyết số 24": a document named in the task, read as open names are
+        if not t.is_word:
+            break
+        part, k = part + 1, k + 1
+        if part > part_most:
+            return None
+    return k if start < k and k - start <= most else None
+
+
+def _glued_number(toks: list, k: int) -> bool:
+    """A dash glued between a word and a number ("Covid-19"): one word of the task."""
+    return 0 < k < len(toks) - 1 and toks[k].text == "-" and toks[k - 1].end == toks[k].start \
+        and toks[k].end == toks[k + 1].start and toks[k + 1].text.isdigit()
 
 
 def _small(toks: list, k: int) -> bool:
