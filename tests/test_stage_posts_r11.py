@@ -130,3 +130,19 @@ def test_the_deputy_political_officer_as_the_army_writes_him(tmp_path):
 def test_a_title_that_names_its_own_body_dashed_before_the_name(tmp_path):
     st = state_of(tmp_path, "Tin\n\nThủ tướng Chính phủ - Phạm Văn Tâm chủ trì Hội nghị trực tuyến.\n")
     assert ("Phạm Văn Tâm", "Thủ tướng", "Chính phủ") in posts(st)
+
+
+# --- a collective title distributed over a list ---
+
+def test_a_title_counted_in_a_body_before_the_list_is_each_name_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNhư vậy, Thành ủy Cần Thơ có 3 phó bí thư gồm: đồng chí Lê Văn An, đồng chí Trần Thị "
+                            "Bích và đồng chí Võ Minh Tâm.\n")
+    got = posts(st)
+    for name in ("Lê Văn An", "Trần Thị Bích", "Võ Minh Tâm"):
+        assert (name, "Phó Bí thư", "Thành ủy Cần Thơ") in got
+
+
+def test_a_title_counted_by_a_meeting_not_a_body_names_no_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại Thành ủy Cần Thơ, hội nghị có 3 phó bí thư gồm: đồng chí Lê Văn An, đồng chí Trần "
+                            "Thị Bích và đồng chí Võ Minh Tâm.\n")
+    assert not any(role == "Phó Bí thư" for _, role, _ in posts(st))

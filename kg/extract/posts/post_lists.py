@@ -7,7 +7,7 @@ from typing import Iterator, Sequence
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import RoleEntry
-from kg.extract.posts.post_gaps import _W, _clause_words, _is_sep
+from kg.extract.posts.post_gaps import _W, _is_sep
 from kg.extract.posts.post_grammar import _chain_left
 from kg.extract.passes import triggers
 
@@ -29,6 +29,8 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         else:
             continue
         head, before = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
+        if len(head) == 1 and head[0].body is None and not head[0].entry.standalone:
+            head[0].body = _owner(L, before, toks)     # "Thành ủy X có 3 phó bí thư gồm: A, B và C"
         bare = any(r.body is None and not r.entry.standalone for r in head)
         if not head or (qualified and not bare) or (type(e) is Word and not _held_by_many(L, head, before)) \
                 or _given_by(toks, head[0].start):
@@ -60,6 +62,20 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
 
 _GIFTS = tuple(tuple(w.split()) for w in _W["giver_nouns"])
 _GIFT_REACH = 6         # tokens between the award's noun and "của": "Bằng khen của", "Huân chương Lao động hạng Ba của"
+
+
+_HAS = frozenset(_W["owner_has"])
+_COUNTS = frozenset(_W["owner_counts"])
+
+
+def _owner(L: list[Element], j: int, toks: Sequence):
+    """The body a list's bare title is counted in, ending at j: "<body> có [N | các] <title> gồm: ..."
+    ("Ban Thường vụ Tỉnh ủy có 2 phó bí thư: A và B"), the body right before "có"; else None."""
+    j -= j >= 0 and isinstance(L[j], Word) and (L[j].low in _COUNTS or toks[L[j].start].text.isdigit())
+    if j >= 1 and isinstance(L[j], Word) and L[j].low in _HAS and isinstance(L[j - 1], BodyMention) \
+            and L[j - 1].end == L[j].start and L[j - 1].base is not None and not L[j - 1].generic:
+        return L[j - 1]
+    return None
 
 
 def _given_by(toks: Sequence, i: int) -> bool:
@@ -345,48 +361,3 @@ def _members_of(L: list[Element], j: int) -> list[Role]:
     if not (j >= 1 and isinstance(L[j - 1], Word) and L[j - 1].low in _MEMBERS_OF):
         return []
     return [Role(b.start, b.end, _MEMBER, b.surface, body=b)]
-
-
-_ITEM_MAX = 30          # tokens of one item of an addressed list: a name and its titles
-
-
-def addressed_list(elements: list[Element], toks: Sequence, address: frozenset) -> list[Name]:
-    """ "Tham dự có các đồng chí: A, Trưởng Ban Kinh tế Hội LHPN thành phố; B, ...; Thượng tá C,
-    ...": every name of a list the plural address ("các đồng chí") opens is addressed so, whatever
-    titles the lexicon knows of it. The list runs over items that each begin with a name after
-    "," ";" or "và"; an item holding a verb or a grammar word ("cùng đại diện các sở", "phát
-    biểu") is its last, and a colon ends it."""
-    L = elements
-    names: list[Name] = []
-    for k, e in enumerate(L):
-        if not (type(e) is Honorific and e.word in address and k >= 1 and isinstance(L[k - 1], Word)
-                and L[k - 1].low in _W["plural"]):
-            continue
-        m = k + 1 + (k + 1 < len(L) and isinstance(L[k + 1], Punct) and L[k + 1].char == ":")
-        while m < len(L) and isinstance(L[m], Name):
-            if not L[m].partial:
-                names.append(L[m])
-            m = _next_item(L, toks, m)
-    return names
-
-
-def _next_item(L: list[Element], toks: Sequence, m: int) -> int:
-    """The index of the next item's name after the item whose name is at m; len(L) when none."""
-    start = L[m].start
-    x = m + 1
-    while x < len(L) and L[x].start - start < _ITEM_MAX:
-        e = L[x]
-        if isinstance(e, Punct) and e.char in ".:!?":
-            break
-        if isinstance(e, Word) and any(not t.is_cap and t.low in _clause_words() for t in toks[e.start:e.end]) \
-                and e.low not in _W["and"]:
-            break       # the clause goes on: the list ends with this item
-        joint = (isinstance(e, Punct) and e.char in ",;") or (isinstance(e, Word) and e.low in _W["and"])
-        if joint:
-            y = x + 1 + (x + 1 < len(L) and isinstance(L[x + 1], Honorific))
-            if y < len(L) and isinstance(L[y], Name):
-                return y
-        if isinstance(e, Name):
-            break       # a name not after a separator: another construction
-        x += 1
-    return len(L)

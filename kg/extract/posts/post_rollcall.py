@@ -11,6 +11,8 @@ losing the others; in a list whose names come first, an item of titles only ("A,
 Trung ương Đoàn; Tỉnh ủy viên, Bí thư Tỉnh đoàn; B, ...") goes on the titles of the item before it.
 Where the name-first order is plain, the run of capitalised syllables that opens an item, before a comma
 and a title, is the item's name even when its family name is not in the lexicon (people.yaml surnames).
+A roll-call the plural address opens ("Tham dự có các đồng chí: A, ...; B, ...") makes every name of it an
+official, whatever titles the lexicon knows of it (addressed_list).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from kg.extract.officials import is_place
-from kg.extract.posts.post_gaps import _W, _is_sep
+from kg.extract.posts.post_gaps import _W, _clause_words, _is_sep
 from kg.extract.sentences.elements import Element, Honorific, Name, Punct, Role, Word
 from kg.extract.sentences.spans import CAPS_STOPS
 
@@ -202,3 +204,48 @@ def _name_syllable(t) -> bool:
     """A syllable of a person's name in Title Case: a capital, then small letters."""
     w = t.text
     return t.is_cap and w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) <= 7
+
+
+_ITEM_MAX = 30          # tokens of one item of an addressed list: a name and its titles
+
+
+def addressed_list(elements: list[Element], toks: Sequence, address: frozenset) -> list[Name]:
+    """ "Tham dự có các đồng chí: A, Trưởng Ban Kinh tế Hội LHPN thành phố; B, ...; Thượng tá C,
+    ...": every name of a list the plural address ("các đồng chí") opens is addressed so, whatever
+    titles the lexicon knows of it. The list runs over items that each begin with a name after
+    "," ";" or "và"; an item holding a verb or a grammar word ("cùng đại diện các sở", "phát
+    biểu") is its last, and a colon ends it."""
+    L = elements
+    names: list[Name] = []
+    for k, e in enumerate(L):
+        if not (type(e) is Honorific and e.word in address and k >= 1 and isinstance(L[k - 1], Word)
+                and L[k - 1].low in _W["plural"]):
+            continue
+        m = k + 1 + (k + 1 < len(L) and isinstance(L[k + 1], Punct) and L[k + 1].char == ":")
+        while m < len(L) and isinstance(L[m], Name):
+            if not L[m].partial:
+                names.append(L[m])
+            m = _next_item(L, toks, m)
+    return names
+
+
+def _next_item(L: list[Element], toks: Sequence, m: int) -> int:
+    """The index of the next item's name after the item whose name is at m; len(L) when none."""
+    start = L[m].start
+    x = m + 1
+    while x < len(L) and L[x].start - start < _ITEM_MAX:
+        e = L[x]
+        if isinstance(e, Punct) and e.char in ".:!?":
+            break
+        if isinstance(e, Word) and any(not t.is_cap and t.low in _clause_words() for t in toks[e.start:e.end]) \
+                and e.low not in _W["and"]:
+            break       # the clause goes on: the list ends with this item
+        joint = (isinstance(e, Punct) and e.char in ",;") or (isinstance(e, Word) and e.low in _W["and"])
+        if joint:
+            y = x + 1 + (x + 1 < len(L) and isinstance(L[x + 1], Honorific))
+            if y < len(L) and isinstance(L[y], Name):
+                return y
+        if isinstance(e, Name):
+            break       # a name not after a separator: another construction
+        x += 1
+    return len(L)

@@ -25,9 +25,9 @@ from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_co
 from kg.extract.posts.post_ceased import ceased, retired, without_dismissed
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
-from kg.extract.posts.post_lists import addressed_list, appointed, headed_list, plural_title
+from kg.extract.posts.post_lists import appointed, headed_list, plural_title
 from kg.extract.posts.post_merge import merge_posts
-from kg.extract.posts.post_rollcall import name_items, with_roll_call
+from kg.extract.posts.post_rollcall import addressed_list, name_items, with_roll_call
 from kg.extract.sentences.sentences import SentenceView, evidence
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Post
