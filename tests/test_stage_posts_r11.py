@@ -146,3 +146,21 @@ def test_a_title_counted_by_a_meeting_not_a_body_names_no_body(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTại Thành ủy Cần Thơ, hội nghị có 3 phó bí thư gồm: đồng chí Lê Văn An, đồng chí Trần "
                             "Thị Bích và đồng chí Võ Minh Tâm.\n")
     assert not any(role == "Phó Bí thư" for _, role, _ in posts(st))
+
+
+# --- a delegation of deputies lists its members ---
+
+def test_a_delegation_written_with_its_constituency_lists_its_deputies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/6, Đoàn đại biểu Quốc hội tỉnh Cà Mau (Đơn vị bầu cử số 3), gồm: Phó Chủ tịch "
+                            "Hội Nông dân Việt Nam Lê Văn An; Phó Giám đốc Sở Y tế tỉnh Cà Mau Trần Thị Bích, đã tiếp xúc "
+                            "cử tri huyện Năm Căn.\n")
+    got = posts(st)
+    assert ("Lê Văn An", "Đại biểu", "Quốc hội") in got
+    assert ("Trần Thị Bích", "Đại biểu", "Quốc hội") in got
+    assert ("Trần Thị Bích", "Phó Giám đốc", "Sở Y tế tỉnh Cà Mau") in got
+
+
+def test_the_team_of_a_delegation_lists_no_deputies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn giám sát của Đoàn đại biểu Quốc hội tỉnh Cà Mau (Đơn vị bầu cử số 3), gồm: Phó "
+                            "Giám đốc Sở Y tế tỉnh Cà Mau Trần Thị Bích; Trưởng phòng Nội vụ huyện Năm Căn Lê Văn An.\n")
+    assert not any(role == "Đại biểu" for _, role, _ in posts(st))

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from typing import Iterator, Optional, Sequence
 
-from kg.extract.lexicon import RoleEntry, grammar
+from kg.extract.lexicon import RoleEntry, grammar, section
 from kg.extract.posts.post_gaps import _clause_words
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 
 _SPEC = grammar("roles.yaml", "posts")["deputies"]
 _MEMBERS = tuple(tuple(w.split()) for w in _SPEC["members"])      # "các đại biểu", "đại biểu"
 _GROUP = tuple(_SPEC["group"].split())                           # "tổ đại biểu" before a council
+# the first words of a person's address ("ông", "bà", "đồng chí", "đ/c": people.yaml)
+_ADDRESS_FIRSTS = frozenset(w.split()[0].split("/")[0].lower() for w in section("people.yaml", "doubled_address")
+                            + section("people.yaml", "official_honorifics"))
 
 
 def _legislature(L: list[Element], k: int, toks: Sequence) -> Optional[Role]:
@@ -35,14 +38,32 @@ def _legislature(L: list[Element], k: int, toks: Sequence) -> Optional[Role]:
 
 
 def _opens_list(toks: Sequence, k: int) -> Optional[int]:
-    """The token after "gồm (các) đại biểu:" written at token k, or None."""
+    """The token after "gồm (các) đại biểu:" or "gồm:" written at token k, or None (the group's members
+    listed straight after its opener are its deputies as well)."""
     if k >= len(toks) or toks[k].low not in _SPEC["openers"]:
         return None
+    if k + 2 < len(toks) and toks[k + 1].text == ":":
+        # (not a list by address, "gồm: ông A - ...; bà B - ...": the golds give those names their own titles)
+        return None if toks[k + 2].low in _ADDRESS_FIRSTS else k + 2
     for m in _MEMBERS:
         stop = k + 1 + len(m)
         if tuple(t.low for t in toks[k + 1:stop]) == m and stop < len(toks) and toks[stop].text == ":":
             return stop + 1
     return None
+
+
+_BRACKET_MAX = 12       # tokens of the constituency a delegation is written with: "(Đơn vị bầu cử số 2)"
+
+
+def _past_bracket(toks: Sequence, i: int) -> int:
+    """The token after a bracket at token i and the comma after it ("Đoàn ĐBQH tỉnh X (đơn vị bầu cử số
+    3), gồm các đại biểu: ..."); i when none stands there."""
+    if i >= len(toks) or toks[i].text != "(":
+        return i
+    close = next((x for x in range(i + 1, min(len(toks), i + _BRACKET_MAX)) if toks[x].text == ")"), None)
+    if close is None:
+        return i
+    return close + 1 + (close + 1 < len(toks) and toks[close + 1].text == ",")
 
 
 def _deputies_named(L: list[Element], k: int, toks: Sequence) -> Optional[int]:
@@ -69,7 +90,7 @@ def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Nam
             continue
         if not isinstance(e, BodyMention) or e.end >= len(toks):
             continue
-        at = _opens_list(toks, e.end)
+        at = _opens_list(toks, _past_bracket(toks, e.end))
         role = _legislature(L, k, toks) if at is not None else None
         if role is None:
             continue
