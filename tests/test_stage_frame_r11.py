@@ -99,3 +99,53 @@ def test_a_delegation_glad_to_be_welcomed_names_no_receiver(tmp_path):
                                  "dân tỉnh Cà Mau vui mừng được đón tiếp tại tỉnh Bắc Giang.\n")
     assert hosts == []
     assert guests == ["Hội Nông dân tỉnh Cà Mau"]
+
+
+# -- the visitor side holds every person introduced on it --------------------------------------------------
+
+def test_each_titled_visitor_before_the_companions_brings_his_first_title_s_body(tmp_path):
+    _, guests = hg(tmp_path, "Lãnh đạo tỉnh thăm hỏi người dân vùng lũ\n\nNgày 5/10/2022, ông Lê Văn An, Bí thư Tỉnh ủy, "
+                             "Chủ tịch UBND tỉnh Quảng Ngãi; ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh "
+                             "Quảng Ngãi cùng lãnh đạo Sở Y tế và UBND huyện Sơn Tịnh đã tới thăm hỏi, động viên người "
+                             "dân tại xã Tịnh Hà.\n")
+    assert guests == ["Tỉnh ủy Quảng Ngãi", "Sở Y tế tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện Sơn Tịnh"]
+
+
+def test_a_visitor_named_with_no_title_brings_no_body_beside_the_companions(tmp_path):
+    # (negative: whom he acts for is unsaid)
+    _, guests = hg(tmp_path, "Lãnh đạo tỉnh thăm hỏi người dân vùng lũ\n\nNgày 5/10/2022, ông Lê Văn An cùng lãnh đạo "
+                             "Sở Y tế và UBND huyện Sơn Tịnh, tỉnh Quảng Ngãi đã tới thăm hỏi, động viên người dân tại "
+                             "xã Tịnh Hà.\n")
+    assert guests == ["Sở Y tế tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện Sơn Tịnh"]
+
+
+def test_the_leader_of_a_delegation_that_names_no_body_comes_beside_his_companion(tmp_path):
+    _, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nĐoàn do Phó Trưởng Ban Dân vận Tỉnh ủy Bình Phước Lê Văn An dẫn "
+                             "đầu, cùng với Phó Giám đốc Sở Nội vụ tỉnh Trần Văn Bình, cán bộ của hai cơ quan đã đến thăm, "
+                             "chúc mừng Giáng sinh tại 4 giáo xứ trên địa bàn huyện Bù Đốp.\n")
+    assert guests == ["Ban Dân vận Tỉnh ủy Bình Phước", "Sở Nội vụ tỉnh Bình Phước"]
+
+
+def test_the_leader_of_a_delegation_of_a_named_body_brings_no_body_of_his_own(tmp_path):
+    # (negative: the delegation is the department's, docs/conventions.md; his provincial title is not its side)
+    _, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nĐoàn công tác của Sở Nội vụ tỉnh Bình Phước do Phó Chủ tịch UBND "
+                             "tỉnh Lê Văn An dẫn đầu, cùng với Phó Trưởng Ban Dân vận Tỉnh ủy Trần Văn Bình đã đến thăm, "
+                             "chúc mừng Giáng sinh tại 4 giáo xứ trên địa bàn huyện Bù Đốp.\n")
+    assert "Ủy ban nhân dân tỉnh Bình Phước" not in guests
+
+
+def test_a_leader_named_with_no_title_brings_no_body(tmp_path):
+    # (negative)
+    _, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nĐoàn do ông Lê Văn An dẫn đầu, cùng với Phó Giám đốc Sở Nội vụ "
+                             "tỉnh Bình Phước Trần Văn Bình đã đến thăm, chúc mừng Giáng sinh tại 4 giáo xứ trên địa bàn "
+                             "huyện Bù Đốp.\n")
+    assert guests == ["Sở Nội vụ tỉnh Bình Phước"]
+
+
+def test_local_leaders_named_beside_a_central_visitor_bring_no_body_of_their_own(tmp_path):
+    # (negative: the local leaders with a central one are his escort; their side is not said)
+    _, guests = hg(tmp_path, "Phó Chủ tịch Quốc hội thăm cán bộ lão thành\n\nChiều 9/2/2019, bà Lê Thị An, Phó Chủ tịch "
+                             "Quốc hội và ông Trần Văn Bình, Bí thư Tỉnh ủy Hưng Yên; ông Đỗ Văn Cường, Chủ tịch UBND tỉnh "
+                             "Hưng Yên cùng đại diện lãnh đạo các Ủy ban của Quốc hội đã đến thăm một số cán bộ lão thành "
+                             "trên địa bàn tỉnh.\n")
+    assert "Tỉnh ủy Hưng Yên" not in guests and "Ủy ban nhân dân tỉnh Hưng Yên" not in guests

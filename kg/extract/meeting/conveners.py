@@ -78,9 +78,14 @@ def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Bod
                         for sv in views):
         return got      # (a list of the delegation's side, "Về phía đoàn công tác có ...", names its visit too)
     # ("A, Trưởng ban X cùng đoàn công tác đến thăm di tích ... Đi cùng đoàn có ông B, Bí thư Tỉnh ủy":
-    # the head brings his body, and those going along theirs, docs/conventions.md)
+    # the head brings his body, and those going along theirs, docs/conventions.md; "Đoàn do A, Phó Trưởng
+    # Ban X dẫn đầu, cùng với B, ... đến thăm": the leader of a delegation that names no body brings his,
+    # heads.led_guests — the frame's visitor side holds every person introduced on it)
+    from kg.extract.meeting.heads import led_guests
     from kg.extract.meeting.visits import companion_guests
-    return got + companion_guests(views, state.bodies, got)
+    going = companion_guests(views, state.bodies, got)
+    lead = led_guests(views, state.bodies, hosts) if going and not got else []     # (alone, lone_visitors reads him)
+    return got + lead + [b for b in going if all(b.key != x.key for x in lead)]
 
 
 def _visiting_delegation(sv: SentenceView) -> bool:

@@ -179,20 +179,31 @@ def visiting_bodies(sv: SentenceView, v: int, subject: list[BodyMention], resolv
 
 def _joined_leader(sv: SentenceView, v: int, keep: list[BodyMention], resolve) -> list[BodyMention]:
     """ "A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh cùng lãnh đạo HĐND, UBND tỉnh ...
-    đến thăm": the one person named before the co-actor word (meetings.yaml hosts `co_actors`) that the
-    bodies kept join leads them, for the body written in the first title he may act under
-    (visitors.acting_titles, strictly: docs/conventions.md, "a visitor named only as a person")."""
+    đến thăm", "A, Bí thư Tỉnh ủy X; B, Phó Chủ tịch UBND tỉnh X cùng lãnh đạo Sở Y ... đến thăm": the
+    persons named before the co-actor word (meetings.yaml hosts `co_actors`) that the bodies kept join lead
+    them, each for the body written in the first title he may act under (visitors.acting_titles, strictly:
+    docs/conventions.md, "a visitor named only as a person") — the visit's frame fills its guest side with
+    the people introduced on it. None when one of them is named with no title (whom he acts for is unsaid)."""
     from kg.extract.meeting.lone_visitors import persons_of
     from kg.extract.meeting.visitors import acting_titles
     els = sv.elements
     co = next((k for k, e in enumerate(els[:v]) if isinstance(e, Word) and phrase_at(sv.toks, e.start, "co_actors")), None)
-    if co is None or not any(resolve(e) is not None for e in keep) or any(e.start < els[co].start for e in keep) or \
-            sum(isinstance(e, Name) for e in els[:co]) != 1:
-        return []       # (only beside bodies that visit: he adds to a visit already told, tells none himself)
+    if co is None or not any(resolve(e) is not None for e in keep) or any(e.start < els[co].start for e in keep):
+        return []       # (only beside bodies that visit: they add to a visit already told, tell none themselves)
     persons = persons_of(els[:co], sv.toks)
-    titles = acting_titles(persons[0], resolve, strict=True) if persons else []
-    own = titles[0].body if titles else None
-    return [own] if own is not None and all(own.start != e.start for e in keep) else []
+    if len(persons) != sum(isinstance(e, Name) for e in els[:co]) or not persons:
+        return []       # (a name persons_of does not take as a person: whom the clause introduces is unsure)
+    out: list[BodyMention] = []
+    for roles in persons:
+        titles = acting_titles(roles, resolve, strict=True)
+        own = titles[0].body if titles else None
+        if own is None:
+            return []
+        if all(own.start != e.start for e in keep + out):
+            out.append(own)
+    if len(persons) > 1 and any(b is not None and b.central for b in map(resolve, keep + out)):
+        return []       # (a central leader with the local ones who escort him: the escort's side is unsaid)
+    return out
 
 
 def own_venue(sv: SentenceView, v: int, subject: list[BodyMention]) -> list[BodyMention]:
