@@ -5,11 +5,11 @@ award (kg.extract.posts.posts collects those); a byline, a place or a historical
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
 from kg.extract.gazetteer import get_gazetteer, name_key
+from kg.extract.posts.post_history import LATE_AFTER as _LATE_AFTER, said as _said
 from kg.extract.lexicon import lexicon, section
 from kg.extract.sentences.elements import Role
 from kg.extract.state import ArticleState, Stage
@@ -65,7 +65,6 @@ def _home(name: str, posts: list[Post]) -> tuple[Optional[str], bool]:
 
 
 _NAMESAKE = section("people.yaml", "namesakes")
-_LATE_AFTER = tuple(tuple(w.split()) for w in _NAMESAKE["after"])
 _NAMED_AFTER = tuple(tuple(w.split()) for w in _NAMESAKE["before"])
 
 
@@ -91,66 +90,6 @@ def _namesakes(state: ArticleState, names: set) -> set:
                     or any(before[-len(w) - k:len(before) - k] == w for w in _NAMED_AFTER for k in (0, 1, 2)):
                 out.add(e.text)
     return out
-
-
-def _the_late(state: ArticleState) -> set:
-    """The names written right before the words that speak of the dead ("A sinh thời là Bí thư
-    Tỉnh ủy"): the titles after them were held by the dead, no post of an official."""
-    out: set = set()
-    # (only a sentence that holds a first word of those: none in most; all if one were empty)
-    firsts = frozenset(w[0] for w in _LATE_AFTER) if all(_LATE_AFTER) else None
-    for sv in state.views:
-        if firsts is not None and firsts.isdisjoint(sv.lows):
-            continue
-        for e in sv.elements:
-            if type(e).__name__ == "Name":
-                after = tuple(t.low for t in sv.toks[e.end:e.end + 3])
-                if any(after[:len(w)] == w for w in _LATE_AFTER):
-                    out.add(e.text)
-    return out
-
-
-_HISTORY = {k: tuple(tuple(w.split()) for w in v) for k, v in section("people.yaml", "history").items()}
-_ANNIVERSARY = tuple(tuple(w.split()) for w in section("meetings.yaml", "dates")["anniversary_words"])
-_YEAR = re.compile(r"(?<![\d/.-])(1[89]\d{2}|20\d{2})(?!\d)|(?<!\d)\d{1,2}[/.-](1[89]\d{2}|20\d{2})(?!\d)")
-_TODAY = re.compile(r"(?<![\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/-])")      # a day and month, no year: this year's
-_LIFE = re.compile(r"\b(?:%s)\s*:?\s*$" % "|".join(re.escape(w) for w in section("people.yaml", "history")["life_years"]),
-                   re.IGNORECASE)
-
-
-def _told_years(text: str) -> list[int]:
-    """The years a sentence tells (with a day and month or alone), not a life's ("sinh năm 1971")."""
-    return [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(text)
-            if not _LIFE.search(text[max(0, m.start() - 12):m.start()])]
-
-
-def _of_history(state: ArticleState) -> set:
-    """The names the article writes only in sentences about the past (people.yaml `history`): people
-    quoted from history, no officials."""
-    earliest = _earliest_year()
-    past, present = set(), set()
-    old = False         # (the last year the story wrote is history: an election told after it is too)
-    for sv, a, b in _clauses(state.views):
-        text = sv.text[sv.toks[a].start - sv.start:sv.toks[b - 1].end - sv.start]
-        years, lows = _told_years(text), [t.low for t in sv.toks[a:b]]
-        # (not an anniversary's span, "kỷ niệm 50 năm Ngày Giải phóng (30/4/1975 - 30/4/2025)": today's occasion)
-        told = years and max(years) < earliest and not _said(lows, _ANNIVERSARY) and not _TODAY.search(text) \
-            or _said(lows, _HISTORY["cues"]) \
-            or (old and not years and _said(lows, _HISTORY["elections"]))
-        old = years[-1] < earliest if years else old
-        names = (e.text for e in sv.elements if type(e).__name__ == "Name" and a <= e.start < b)
-        (past if told else present).update(names)
-    return past - present
-
-
-def _clauses(views):
-    """(sentence, first token, end token) of each clause of the sentences, cut at ";" ("Dự có A – Chủ tịch UBND
-    huyện; Thủ tướng B từng đến thăm": the past is the second clause's)."""
-    for sv in views:
-        cuts = [i for i, t in enumerate(sv.toks) if t.text == ";"]
-        for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(sv.toks)]):
-            if a < b:
-                yield sv, a, b
 
 
 _MODEL_CUES = tuple(tuple(w.split()) for w in section("people.yaml", "model_cues"))
@@ -205,25 +144,6 @@ _NOT_VISITS = tuple(tuple(w.split()) for w in _VISITED["not"])
 _BETWEEN = frozenset(_VISITED["between"])
 
 
-@lru_cache(maxsize=1)
-def _earliest_year() -> int:
-    """meetings.yaml dates `earliest_year` (read once: section() copies the whole dates section)."""
-    return section("meetings.yaml", "dates")["earliest_year"]
-
-
-_FIRSTS: dict = {}      # _said: id of a phrase tuple -> the first words of its phrases (module constants)
-
-
-def _said(lows: list, phrases: tuple) -> bool:
-    """One of the phrases (tuples of lower-case words) stands in the words; tried only from the
-    words that begin one, which most sentences hold none of."""
-    firsts = _FIRSTS.get(id(phrases))
-    if firsts is None:
-        firsts = _FIRSTS[id(phrases)] = (phrases, frozenset(w[0] for w in phrases if w))
-    starts = [i for i, x in enumerate(lows) if x in firsts[1]]
-    return any(tuple(lows[i:i + len(w)]) == w for i in starts for w in phrases if w and w[0] == lows[i])
-
-
 def _visited_dignitaries(state: ArticleState) -> set:
     """ "Đoàn đến thăm, chúc mừng Linh mục A, Nhà thờ X", "thăm Hòa thượng B - trụ trì chùa Y": a
     religious dignitary the delegation visits and greets, named in full, is the other side of the
@@ -269,10 +189,7 @@ def find_officials(state: ArticleState) -> None:
     facts = state.facts
     lx = lexicon()
     units = unit_names(state)
-    past = _of_history(state)
-    late = _the_late(state) | past
-    if late:
-        facts.posts = [p for p in facts.posts if p.official not in late]
+    past = state.past          # (their posts the posts stage dropped: kg.extract.posts.post_history)
     holders = {p.official for p in facts.posts}
     # a council's deputy is an official, but a council whose place the text never writes ("Đại biểu
     # HĐND tỉnh" on a district's page) is no body to hold the seat in; the seat goes here, after
@@ -292,5 +209,5 @@ def find_officials(state: ArticleState) -> None:
         facts.officials.append(Official(name, prov, central))
 
 
-OFFICIALS = Stage("officials", reads=("views", "vintage", "facts.posts", "honoured", "facts.authors"),
+OFFICIALS = Stage("officials", reads=("views", "vintage", "facts.posts", "honoured", "past", "facts.authors"),
                   writes=("officials", "facts.officials", "facts.posts"), run=find_officials)

@@ -35,6 +35,7 @@ class ArticleState:
     place_context: Optional["PlaceContext"] = None
     bodies: Optional["ResolvedBodies"] = None             # body mention -> Body, once each
     posts: dict[tuple, Post] = field(default_factory=dict)   # (name, role, body key) -> Post
+    past: set[str] = field(default_factory=set)            # names written only about the dead or history
     honoured: set[str] = field(default_factory=set)        # "đồng chí X" outside an award
     officials: list[str] = field(default_factory=list)     # names, sorted
     meeting: Optional[Meeting] = None

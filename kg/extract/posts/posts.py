@@ -26,6 +26,7 @@ from kg.extract.posts.post_ceased import ceased, retired, without_dismissed
 from kg.extract.posts.post_grammar import bind_titles
 from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
 from kg.extract.posts.post_lists import appointed, headed_list, plural_title
+from kg.extract.posts.post_history import drop_the_past
 from kg.extract.posts.post_merge import merge_posts
 from kg.extract.posts.post_rollcall import addressed_list, name_items, with_roll_call
 from kg.extract.sentences.sentences import SentenceView, evidence
@@ -387,7 +388,8 @@ def bind_posts(state: ArticleState) -> None:
     seat_bare_envoys(state.posts, recent)
     state.facts.posts = list(state.posts.values())
     merge_posts(state)      # what only the whole article shows: twins, short forms, places' names
+    drop_the_past(state)    # the titles of the dead and of history's people: no posts
 
 
 POSTS = Stage("posts", reads=("views", "vintage", "bodies", "article", "places"),
-              writes=("posts", "honoured", "facts.posts"), run=bind_posts)
+              writes=("posts", "honoured", "past", "facts.posts"), run=bind_posts)

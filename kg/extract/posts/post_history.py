@@ -1,0 +1,101 @@
+"""People of the past: the names an article writes only about the dead or about history, whose titles are no
+posts (read by the posts stage when it makes them; kg.extract.officials leaves those names out of the officials).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.lexicon import section
+from kg.extract.state import ArticleState
+
+# "A sinh thời là ...", "A đã hy sinh": the words after a name that speak of the dead (people.yaml namesakes)
+LATE_AFTER = tuple(tuple(w.split()) for w in section("people.yaml", "namesakes")["after"])
+
+
+def the_late(state: ArticleState) -> set:
+    """The names written right before the words that speak of the dead ("A sinh thời là Bí thư
+    Tỉnh ủy"): the titles after them were held by the dead, no post of an official."""
+    out: set = set()
+    # (only a sentence that holds a first word of those: none in most; all if one were empty)
+    firsts = frozenset(w[0] for w in LATE_AFTER) if all(LATE_AFTER) else None
+    for sv in state.views:
+        if firsts is not None and firsts.isdisjoint(sv.lows):
+            continue
+        for e in sv.elements:
+            if type(e).__name__ == "Name":
+                after = tuple(t.low for t in sv.toks[e.end:e.end + 3])
+                if any(after[:len(w)] == w for w in LATE_AFTER):
+                    out.add(e.text)
+    return out
+
+
+_HISTORY = {k: tuple(tuple(w.split()) for w in v) for k, v in section("people.yaml", "history").items()}
+_ANNIVERSARY = tuple(tuple(w.split()) for w in section("meetings.yaml", "dates")["anniversary_words"])
+_YEAR = re.compile(r"(?<![\d/.-])(1[89]\d{2}|20\d{2})(?!\d)|(?<!\d)\d{1,2}[/.-](1[89]\d{2}|20\d{2})(?!\d)")
+_TODAY = re.compile(r"(?<![\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/-])")      # a day and month, no year: this year's
+_LIFE = re.compile(r"\b(?:%s)\s*:?\s*$" % "|".join(re.escape(w) for w in section("people.yaml", "history")["life_years"]),
+                   re.IGNORECASE)
+
+
+def _told_years(text: str) -> list[int]:
+    """The years a sentence tells (with a day and month or alone), not a life's ("sinh năm 1971")."""
+    return [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(text)
+            if not _LIFE.search(text[max(0, m.start() - 12):m.start()])]
+
+
+def of_history(state: ArticleState) -> set:
+    """The names the article writes only in sentences about the past (people.yaml `history`): people
+    quoted from history, no officials."""
+    earliest = _earliest_year()
+    past, present = set(), set()
+    old = False         # (the last year the story wrote is history: an election told after it is too)
+    for sv, a, b in _clauses(state.views):
+        text = sv.text[sv.toks[a].start - sv.start:sv.toks[b - 1].end - sv.start]
+        years, lows = _told_years(text), [t.low for t in sv.toks[a:b]]
+        # (not an anniversary's span, "kỷ niệm 50 năm Ngày Giải phóng (30/4/1975 - 30/4/2025)": today's occasion)
+        told = years and max(years) < earliest and not said(lows, _ANNIVERSARY) and not _TODAY.search(text) \
+            or said(lows, _HISTORY["cues"]) \
+            or (old and not years and said(lows, _HISTORY["elections"]))
+        old = years[-1] < earliest if years else old
+        names = (e.text for e in sv.elements if type(e).__name__ == "Name" and a <= e.start < b)
+        (past if told else present).update(names)
+    return past - present
+
+
+def _clauses(views):
+    """(sentence, first token, end token) of each clause of the sentences, cut at ";" ("Dự có A – Chủ tịch UBND
+    huyện; Thủ tướng B từng đến thăm": the past is the second clause's)."""
+    for sv in views:
+        cuts = [i for i, t in enumerate(sv.toks) if t.text == ";"]
+        for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(sv.toks)]):
+            if a < b:
+                yield sv, a, b
+
+
+@lru_cache(maxsize=1)
+def _earliest_year() -> int:
+    """meetings.yaml dates `earliest_year` (read once: section() copies the whole dates section)."""
+    return section("meetings.yaml", "dates")["earliest_year"]
+
+
+_FIRSTS: dict = {}      # said: id of a phrase tuple -> the first words of its phrases (module constants)
+
+
+def said(lows: list, phrases: tuple) -> bool:
+    """One of the phrases (tuples of lower-case words) stands in the words; tried only from the
+    words that begin one, which most sentences hold none of."""
+    firsts = _FIRSTS.get(id(phrases))
+    if firsts is None:
+        firsts = _FIRSTS[id(phrases)] = (phrases, frozenset(w[0] for w in phrases if w))
+    starts = [i for i, x in enumerate(lows) if x in firsts[1]]
+    return any(tuple(lows[i:i + len(w)]) == w for i in starts for w in phrases if w and w[0] == lows[i])
+
+
+def drop_the_past(state: ArticleState) -> None:
+    """The posts of the dead and of people quoted from history are held by no official: dropped once the
+    posts are made; the names of history are kept for the officials stage (state.past)."""
+    state.past = of_history(state)
+    late = the_late(state) | state.past
+    if late:
+        state.facts.posts = [p for p in state.facts.posts if p.official not in late]
