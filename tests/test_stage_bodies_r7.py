@@ -243,7 +243,7 @@ def test_the_assembly_s_defence_committee_written_with_a_dash():
 
 
 def test_a_lao_province_in_another_spelling_is_foreign():
-    # "Luông Pha Bang" as the press also spells it (bodies.yaml foreign_units): the province is the
+    # "Luông Pha Bang" as the press also spells it (countries.yaml units): the province is the
     # neighbour's, so its leader's long name is read whole and his titles are that province's
     text = ("Sáng 3/4/2024, Tỉnh ủy Lai Châu làm việc với đoàn đại biểu tỉnh Luông Pha Bang do đồng chí Xổm "
             "Phết Khăm Phôm Ma Vông - Bí thư Tỉnh ủy Luông Pha Bang làm trưởng đoàn.")

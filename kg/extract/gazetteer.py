@@ -59,11 +59,12 @@ def _tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _foreign_keys() -> frozenset:
-    """The neighbours' units and the countries bodies.yaml names (foreign_units,
+    """The neighbours' units and the countries the lexicon names (countries.yaml units, bodies.yaml
     foreign_countries): a place abroad is no person's name either ("lãnh đạo Quảng Tây"). One
     syllable is a given name as often ("chị Nga"): only longer names count."""
     from kg.extract.lexicon import section      # (late: the lexicon is not needed to index places)
-    keys = (name_key(n) for n in (section("bodies.yaml", "foreign_units", None) or [])
+    units = [n for names in (section("countries.yaml", "units", None) or {}).values() for n in names]
+    keys = (name_key(n) for n in units
             + (section("bodies.yaml", "foreign_countries", None) or [])
             + (section("countries.yaml", "countries", None) or []))       # the world's states as well
     return frozenset(k for k in keys if len(k) > 1)

@@ -18,7 +18,7 @@ from typing import Optional
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Role, Word
 from kg.extract.gazetteer import _token_key, name_key
-from kg.extract.lexicon import phrase_matcher
+from kg.extract.lexicon import phrase_matcher, section
 # (the seat words have one loader, sentences.missions, which every mission reader shares)
 from kg.extract.sentences.missions import seat_words
 
@@ -58,7 +58,16 @@ def _unknown_unit(toks: list, end: int) -> Optional[int]:
     k = end - 1
     while k >= 0 and end - k <= 4 and toks[k].is_word and toks[k].is_cap:
         k -= 1
-    return k if 0 <= k < end - 1 and toks[k].is_word and not toks[k].is_cap else None
+    if 0 <= k < end - 1 and toks[k].is_word and not toks[k].is_cap:
+        return k
+    # (the unit word capitalised, "..., Châu Hồng Hà, tỉnh ...", which the scan reads as a person)
+    return k + 1 if k + 1 < end - 1 and toks[k + 1].low in _abroad_unit_words() else None
+
+
+@lru_cache(maxsize=1)
+def _abroad_unit_words() -> frozenset:
+    """people.yaml foreign_unit_words of one word: the unit words of other countries' maps."""
+    return frozenset(w.lower() for w in section("people.yaml", "foreign_unit_words", None) or () if " " not in w)
 
 
 def foreign_units(sv) -> dict[tuple, Optional[str]]:
@@ -126,14 +135,25 @@ def _country_marks(toks: list, lows) -> list[int]:
 
 
 @lru_cache(maxsize=1)
+def _unit_countries() -> dict[tuple, str]:
+    """countries.yaml `units`: the neighbours' and partners' units with no Vietnamese namesake, by
+    name key -> the country they are of (the article names them without the country as often as with)."""
+    return {name_key(name): country for country, names in (section("countries.yaml", "units", None) or {}).items()
+            for name in names}
+
+
+@lru_cache(maxsize=1)
 def _known() -> dict[str, list[tuple]]:
-    """bodies.yaml `foreign_units`: the neighbours' provinces with no Vietnamese namesake, by the
-    key of their first syllable (the article names them without the country as often as with)."""
+    """The known units (_unit_countries) by the key of their first syllable."""
     out: dict[str, list[tuple]] = {}
-    for name in bodies_yaml().get("foreign_units") or []:
-        key = name_key(name)
+    for key in _unit_countries():
         out.setdefault(key[0], []).append(key)
     return out
+
+
+def unit_country(name: str) -> Optional[str]:
+    """The country a known foreign unit is of ("Sê Kông" -> "Lào"), or None."""
+    return _unit_countries().get(name_key(name))
 
 
 def _known_in(sv) -> set[tuple]:
@@ -218,7 +238,7 @@ def _ours_placed(els: list, places) -> set[int]:
 
 def _place_head(gz, sv, e: Name, vintage: str) -> tuple[int, bool]:
     """How many syllables of the name candidate e a place's name opens, and whether it is a
-    neighbour's unit (bodies.yaml foreign_units) rather than a Vietnamese province."""
+    neighbour's unit (countries.yaml units) rather than a Vietnamese province."""
     toks = sv.toks
     for key in _known().get(_token_key(toks[e.start].text), ()):
         if e.start + len(key) <= e.end and foreign_at(toks, e.start, [key]):

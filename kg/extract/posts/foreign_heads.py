@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import BodyEntry, section
 from kg.extract.places.foreign import _countries
-from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Role, Word
+from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 from kg.extract.sentences.spans import CAPS_STOPS
 
 
@@ -152,6 +152,27 @@ def _foreign_name(sv, x: int) -> None:
         return          # (a longer run: an honorific style and the name, "Samdech ... Hun Sen"; unread)
     els[x:y] = [Name(start, end, " ".join(t.text for t in toks[start:end]))]
     sv.has_names = True
+
+
+def holders_after_country(sv) -> None:
+    """ "tiếp Thống đốc tỉnh X (Nhật Bản) Abe Ken": a title and its unit, the country in brackets,
+    then capitalised syllables the scan read as no name (a foreign name has no family name of ours):
+    the holder's name, as after a head of government's country (_foreign_name)."""
+    toks, els = sv.toks, sv.elements
+    for x in range(len(els) - 3, 0, -1):
+        opener, before = els[x], els[x - 1]
+        if type(before) is Word and x > 1 and type(els[x - 2]) is LevelMention and els[x - 2].end == before.start:
+            before = els[x - 2]         # "tỉnh Kep (Campuchia)": a one-syllable name the scan left a word
+        if type(opener) is not Punct or opener.char != "(" \
+                or not isinstance(before, (Role, LevelMention, BodyMention)) or els[x - 1].end != opener.start:
+            continue
+        hit = _countries().match(toks, opener.end)
+        close = opener.end + hit.size if hit is not None else None
+        if close is None or close >= len(toks) or toks[close].text != ")":
+            continue
+        y = next((i for i in range(x + 1, len(els)) if els[i].start > close), None)
+        if y is not None and type(els[y]) is Word and els[y].start == close + 1:
+            _foreign_name(sv, y)
 
 
 def _cut_at_verb(sv, y: int) -> None:

@@ -4,8 +4,7 @@ Quốc"), a central body closed by a country or a foreign unit ("Chính phủ Tr
 nhân dân huyện Phú Ninh"), the titles of a foreign delegation's leader ("Đoàn đại biểu tỉnh Sê Kông
 do đồng chí A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"). Read by the places stage, once the
 article's foreign units are known (kg.extract.places.foreign); a foreign official's post is dropped
-rather than made ours. Also a diplomat's title and its mission, and a neighbour's governor or
-chapter of a unit, read by the posts stage before titles are bound (kg.extract.posts.posts).
+rather than made ours. (A diplomat's title and its mission are kg.extract.posts.mission_staff's.)
 """
 from __future__ import annotations
 
@@ -14,16 +13,19 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
-from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.places.foreign import _OPENERS, _countries
 from kg.extract.gazetteer import name_key
-from kg.extract.lexicon import BodyEntry, Matcher, phrase_matcher, section
+from kg.extract.lexicon import Matcher, phrase_matcher, section
 from kg.extract.passes import firsts, triggers
-from kg.extract.sentences.sentences import SentenceView
-from kg.extract.sentences import missions as ms
-from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, unit_place
+from kg.extract.posts.foreign_clauses import bare_governors, body_unit, council_after, names_before_titles, \
+    seat_council
+from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, \
+    holders_after_country, unit_place
 from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
-from kg.extract.posts.foreign_organs import country_after, earlier_titles, foreign_organ, foreign_state, later_titles
+from kg.extract.posts.mission_staff import mission_titles  # noqa: F401 (the posts stage imports it here)
+from kg.extract.posts.foreign_organs import ORGAN_BODIES, country_after, earlier_titles, foreign_organ, foreign_state, \
+    later_titles
 
 
 @lru_cache(maxsize=1)
@@ -162,11 +164,21 @@ def _side(sv, d: int, lx, foreign: dict):
             if abroad and not bm.place_name:
                 bm = replace(bm, place_name=place)      # ("tỉnh Xamư": the one-syllable name after the unit word)
             side = (bm.base.canonical if party else None, None if party else bm)
+        elif side is None and not place and (country := _organ_country(bm)):
+            return _party_of(country), None     # "đoàn của Quốc hội nước X do ...": that country's organ
         elif side is None and not place:
             return None                     # a body of ours first ("Đoàn công tác Tỉnh ủy ...")
-    if side is None and any(head <= k < d for k, _ in _countries().find(toks, head)):
-        return None, None                   # "Đoàn đại biểu Quốc hội Lào do ..."
+    country = next((" ".join(t.text for t in toks[k:k + e.size]) for k, e in _countries().find(toks, head)
+                    if head <= k < d), None)
+    if side is None and country is not None:
+        return _party_of(country), None     # "Đoàn đại biểu Quốc hội Lào do ...": that country's party
     return side
+
+
+def _organ_country(bm) -> Optional[str]:
+    """The country of a neighbour's central organ named so ("Quốc hội Lào"; foreign_organs bodies), or None."""
+    name = bm.base.canonical if isinstance(bm, BodyMention) and bm.base is not None else ""
+    return next((name[len(o) + 1:] for o in sorted(ORGAN_BODIES) if name.startswith(o + " ")), None)
 
 
 @lru_cache(maxsize=1)
@@ -269,6 +281,9 @@ def foreign_chains(sv, lx, foreign: dict, party: Optional[str]) -> None:
     chain of titles before a name, one of which is of a unit the article marks as foreign, is
     the titles of that side: our Party's central organs are the party of the country the article
     names (else no post), a bare committee is the unit's."""
+    holders_after_country(sv)       # "Thống đốc tỉnh X (Nhật Bản) Abe Ken": the holder's name first
+    bare_governors(sv, foreign)     # "ông A, Phó Tỉnh trưởng và lãnh đạo tỉnh X (Lào)"
+    names_before_titles(sv, foreign)    # "...; Khăm Phon - Phó Tỉnh trưởng": a foreign official's name
     els = sv.elements
     for x, name in enumerate(els):
         if not isinstance(name, Name) or not x or not isinstance(els[x - 1], (Role, LevelMention)):
@@ -295,20 +310,22 @@ def _chains_after(sv, lx, foreign: dict, party: Optional[str]) -> None:
     for x, name in enumerate(els):
         if not isinstance(name, Name):
             continue
-        k, chain, unit = x + 1, [], None
+        k, chain, unit, councils = x + 1, [], None, []
         while k + 1 < len(els) and (isinstance(els[k], Punct) and els[k].char in _CHAIN_MARKS
                                     or type(els[k]) is Word and els[k].low == "kiêm") and isinstance(els[k + 1], Role):
             r = els[k + 1]
             chain.append(r)
-            k += 2
-            if isinstance(r.body, BodyMention) and r.body.place_name and name_key(r.body.place_name) in foreign:
-                unit = unit or r.body
+            k, council = council_after(els, k + 2, r)     # "..., Chủ tịch Hội đồng tỉnh, ..."
+            councils += [council] if council else []
+            unit = unit or body_unit(toks, r.body, foreign)     # ("Phó Chủ tịch Đảng bộ tỉnh X")
             if k < len(els) and type(els[k]) is LevelMention and els[k].start == r.end:
                 place = unit_place(toks, els[k])    # "Tỉnh trưởng tỉnh X": the unit right after a title
                 if place and name_key(place) in foreign:
                     unit = unit or replace(els[k], place_name=place)
                 k += 1
                 k += type(els[k]) is Word and toks[els[k].start].is_cap if k < len(els) else 0     # its name
+        for council in reversed(councils) if unit is not None else ():
+            seat_council(sv, council, unit)
         for r in chain if unit is not None else ():
             _foreign_title(r, (party, unit), lx)
 
@@ -354,28 +371,3 @@ def _foreign_bodies() -> frozenset:
     parties = set((bodies_yaml().get("foreign_parties") or {}).values())
     return frozenset(e["canonical"] for e in bodies_yaml().get("central") or []
                      if e["canonical"] in parties or e.get("parent") in parties)
-
-
-def mission_titles(sv: SentenceView) -> None:
-    """ "ông A - Tổng Lãnh sự nước X tại thành phố Y", "B, Đại sứ nước Z tại Việt Nam": a
-    diplomat's title heads the mission it names (kg.extract.bodies.title_bodies, bodies.yaml missions),
-    written as that stage writes it, so the post and the mission are one body."""
-    titles = ms.mission_spec()[0]
-    toks = sv.toks
-    for e in sv.elements:
-        # (a head's deputy is of the mission too: "Phó Tổng Lãnh sự nước X tại Y")
-        head = e.entry.role.removeprefix(_DEPUTY) if type(e) is Role else ""
-        if type(e) is not Role or e.body is not None or head not in titles:
-            continue
-        k, hit = ms.country_after(toks, e.end)
-        if hit is None or k + hit.size + 1 >= len(toks) or toks[k + hit.size].low not in ms.seat_words():
-            continue
-        seat = k + hit.size
-        city = ms.city(sv, seat + 1)
-        if city:
-            country = ms.mission_country(ms.text(sv, k, seat))
-            name = f"{titles[head]} {country} {toks[seat].text} {city}"
-            e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
-
-
-_DEPUTY = "Phó "

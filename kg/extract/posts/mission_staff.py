@@ -2,15 +2,16 @@
 mission it is held in ("bà A – Phó Lãnh sự, Tổng Lãnh sự quán nước X tại Y"), or the envoy's title
 that names the mission ("ông B - Tham tán thương mại, Tổng lãnh sự Hàn Quốc tại Thành phố Hồ Chí
 Minh": the consulate's counsellor, not its consul general). Read after the missions' titles took
-their bodies (kg.extract.posts.foreign_titles.mission_titles).
+their bodies (mission_titles, below).
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.lexicon import section
+from kg.extract.lexicon import BodyEntry, section
 from kg.extract.sentences import missions as ms
 from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Role
+from kg.extract.sentences.sentences import SentenceView
 from kg.read.decode import whole_syllable
 
 _MISSION_STAFF = frozenset(section("roles.yaml", "mission_staff"))
@@ -53,3 +54,28 @@ def surnamed_diplomats(L: list[Element]) -> None:
                 and type(r) is Role and r.entry.role in _MISSION_STAFF and _mission(r, r.body) is not None \
                 and nm.text.isascii() and not whole_syllable(nm.text):
             nm.partial = False
+
+
+def mission_titles(sv: SentenceView) -> None:
+    """ "ông A - Tổng Lãnh sự nước X tại thành phố Y", "B, Đại sứ nước Z tại Việt Nam": a
+    diplomat's title heads the mission it names (kg.extract.bodies.title_bodies, bodies.yaml missions),
+    written as that stage writes it, so the post and the mission are one body."""
+    titles = ms.mission_spec()[0]
+    toks = sv.toks
+    for e in sv.elements:
+        # (a head's deputy is of the mission too: "Phó Tổng Lãnh sự nước X tại Y")
+        head = e.entry.role.removeprefix(_DEPUTY) if type(e) is Role else ""
+        if type(e) is not Role or e.body is not None or head not in titles:
+            continue
+        k, hit = ms.country_after(toks, e.end)
+        if hit is None or k + hit.size + 1 >= len(toks) or toks[k + hit.size].low not in ms.seat_words():
+            continue
+        seat = k + hit.size
+        city = ms.city(sv, seat + 1)
+        if city:
+            country = ms.mission_country(ms.text(sv, k, seat))
+            name = f"{titles[head]} {country} {toks[seat].text} {city}"
+            e.body = BodyMention(e.end, seat + 1, name, base=BodyEntry("open", name, "StateBody"))
+
+
+_DEPUTY = "Phó "

@@ -17,9 +17,9 @@ from kg.extract.sentences.tokens import Token
 
 @lru_cache(maxsize=1)
 def _abroad_names():
-    """bodies.yaml `foreign_countries` and `foreign_units`: the names that say a neighbour's side."""
-    return phrase_matcher(list(section("bodies.yaml", "foreign_countries", None) or [])
-                          + list(section("bodies.yaml", "foreign_units", None) or []))
+    """bodies.yaml `foreign_countries` and countries.yaml `units`: the names that say a neighbour's side."""
+    units = [n for names in (section("countries.yaml", "units", None) or {}).values() for n in names]
+    return phrase_matcher(list(section("bodies.yaml", "foreign_countries", None) or []) + units)
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +183,7 @@ class NameReader:
 
     def _abroad(self, toks: list[Token]) -> bool:
         """Whether the sentence names a neighbour's country or unit (bodies.yaml foreign_countries,
-        foreign_units; "Lào" not as the start of "Lào Cai"), worked out once per sentence."""
+        countries.yaml units; "Lào" not as the start of "Lào Cai"), worked out once per sentence."""
         if self._abroad_toks is not toks:
             self._abroad_toks = toks
             firsts = _abroad_names().first_index()      # (match() finds nothing at any other word)

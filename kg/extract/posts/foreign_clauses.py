@@ -1,0 +1,162 @@
+"""The foreign side's titles that name no unit of their own, read from the units the sentence names.
+
+A neighbour's or a partner's governor ("Tỉnh trưởng", "Phó Thống đốc": roles.yaml foreign_governors)
+is no title of ours: written bare ("ông A, Phó Tỉnh trưởng và đại diện các sở của tỉnh X (Lào)",
+"ngài B, Tỉnh trưởng cùng lãnh đạo tỉnh Y đón tiếp"), it heads the government of the foreign unit of
+its level the sentence names — the first one after it before the next person, else the nearest one
+before it — and never takes the Vietnamese host's province. A foreign official's name, which has
+no family name of ours, is read where such a title follows it ("Khăm Phon Xổm - Phó Tỉnh trưởng").
+Read by the places stage once the article's foreign units are known (kg.extract.places.foreign),
+before the titles are bound.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from dataclasses import replace
+from typing import Optional
+
+from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.gazetteer import name_key
+from kg.extract.lexicon import BodyEntry, section
+from kg.extract.posts.foreign_heads import _foreign_name, unit_place
+from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.spans import CAPS_STOPS
+
+_GOVERNORS = section("roles.yaml", "foreign_governors")
+
+
+def _foreign_units(sv, foreign: dict) -> list[tuple[int, str, str]]:
+    """(start, unit word, name) of each unit the sentence names that the article marks foreign."""
+    out = []
+    for _, e, bm in sv.mentions():
+        if isinstance(bm, (BodyMention, LevelMention)) and bm.unit:
+            place = unit_place(sv.toks, bm) if type(bm) is LevelMention else bm.place_name
+            if place and name_key(place) in foreign:
+                out.append((bm.start, bm.unit, place))
+    return out
+
+
+def _governed(r: Role, units: list, next_person: int) -> Optional[tuple[int, str, str]]:
+    """The unit a bare governor's title r heads: the first of its unit word after it and before
+    the next person, else the nearest before it; None when the sentence names none."""
+    word = _GOVERNORS["roles"].get(r.entry.role)
+    mine = [u for u in units if u[1] == word]
+    after = [u for u in mine if r.end <= u[0] < next_person]
+    if after:
+        return after[0]
+    before = [u for u in mine if u[0] < r.start]
+    return before[-1] if before else None
+
+
+def bare_governors(sv, foreign: dict) -> None:
+    """Give each bare governor's title of the sentence the government of the foreign unit it heads."""
+    els = sv.elements
+    if not foreign or not any(type(e) is Role and e.body is None and e.entry.role in _GOVERNORS["roles"] for e in els):
+        return
+    units = _foreign_units(sv, foreign)
+    for x, r in enumerate(els):
+        if type(r) is not Role or r.body is not None or r.entry.role not in _GOVERNORS["roles"]:
+            continue
+        nxt = els[x + 1] if x + 1 < len(els) else None
+        if isinstance(nxt, (LevelMention, BodyMention)) and nxt.start == r.end:
+            continue            # "Tỉnh trưởng tỉnh X": the unit written with it (foreign_heads)
+        person = next((e.start for e in els[x + 1:] if type(e) is Name), len(sv.toks))
+        unit = _governed(r, units, person)
+        if unit is not None:
+            name = f"{_GOVERNORS['body']} {unit[1]} {unit[2]}"
+            r.body = BodyMention(r.start, r.end, name, base=BodyEntry("open", name, _GOVERNORS["kind"]))
+
+
+_SEPARATORS = frozenset((",", "-", "–", "—"))
+_ITEM_ENDS = frozenset((";", ":", "."))
+
+
+def _abroad_title(r: Role, nxt, toks: list, foreign: dict) -> bool:
+    """Whether the title r (with the element nxt after it) is a foreign side's: a governor's rank,
+    or a body or a unit right after it that the article marks as foreign."""
+    if r.entry.role in _GOVERNORS["roles"]:
+        return True
+    for bm in (r.body, nxt if isinstance(nxt, LevelMention) and nxt.start == r.end else None):
+        place = unit_place(toks, bm) if type(bm) is LevelMention else getattr(bm, "place_name", None)
+        if place and name_key(place) in foreign:
+            return True
+    return False
+
+
+def names_before_titles(sv, foreign: dict) -> None:
+    """ "...: Khăm Phon Xổm - Phó Tỉnh trưởng, ...": capitalised syllables the scan read as no name,
+    opening a roll-call's item (after ":", ";", an address or the sentence's start) and followed by a
+    separator and a chain of titles one of which is a foreign side's, are that official's name."""
+    toks, els = sv.toks, sv.elements
+    if not foreign:
+        return
+    for x in range(len(els) - 2, 0, -1):
+        sep = els[x]
+        if type(sep) is not Punct or sep.char not in _SEPARATORS or type(els[x - 1]) is not Word:
+            continue
+        k = x
+        while k > 0 and type(els[k - 1]) is Word and els[k - 1].end - els[k - 1].start == 1 \
+                and toks[els[k - 1].start].is_cap and toks[els[k - 1].start].low not in CAPS_STOPS:
+            k -= 1
+        opener = els[k - 1] if k else None
+        if k == x or not (opener is None or type(opener) is Honorific
+                          or type(opener) is Punct and opener.char in _ITEM_ENDS):
+            continue
+        if _chain_abroad(els, x + 1, toks, foreign):
+            _foreign_name(sv, k)
+
+
+def _chain_abroad(els: list, at: int, toks: list, foreign: dict) -> bool:
+    """Whether the chain of titles from element `at` (titles, their units, separators) holds a
+    foreign side's title."""
+    while at < len(els) and type(els[at]) is Role:
+        nxt = els[at + 1] if at + 1 < len(els) else None
+        if _abroad_title(els[at], nxt, toks, foreign):
+            return True
+        at += 1 + (type(nxt) is LevelMention)
+        if at < len(els) and type(els[at]) is Punct and els[at].char in _SEPARATORS:
+            at += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _council_heads() -> dict:
+    """bodies.yaml foreign_councils heads by their words, lower case -> (head, kind)."""
+    raw = bodies_yaml().get("foreign_councils") or {}
+    return {tuple(h.lower().split()): (h, raw.get("kind") or "StateBody") for h in raw.get("heads") or ()}
+
+
+def council_after(els: list, k: int, r: Role) -> tuple[int, Optional[tuple]]:
+    """ "..., Chủ tịch Hội đồng tỉnh, ...": a title with no body, then the words of a foreign council's
+    head (bodies.yaml foreign_councils) and a bare unit word, which the lexicon reads as no body; where
+    the chain goes on after them, and (the title, the words' first index, the unit word), else (k, None)."""
+    if r.body is not None:
+        return k, None
+    for words in _council_heads():
+        end = k + len(words)
+        if end < len(els) and all(type(e) is Word and e.low == w for e, w in zip(els[k:end], words)) \
+                and type(els[end]) is LevelMention and not els[end].place_name and els[end].start == els[end - 1].end:
+            return end + 1, (r, k, els[end])
+    return k, None
+
+
+def seat_council(sv, council: tuple, unit) -> None:
+    """The council a chain's title heads, of the foreign unit the chain names ("Hội đồng tỉnh X")."""
+    r, at, lv = council
+    els = sv.elements
+    if lv.unit != unit.unit or lv not in els:
+        return
+    head, kind = _council_heads()[tuple(e.low for e in els[at:els.index(lv)])]
+    name = f"{head} {lv.unit} {unit_place(sv.toks, unit)}"
+    r.body = BodyMention(els[at].start, lv.end, name, base=BodyEntry("open", name, kind))
+    r.end = lv.end
+    del els[at:els.index(lv) + 1]
+
+
+def body_unit(toks: list, bm, foreign: dict):
+    """The title's body as the foreign unit it names, with the unit's name ("Đảng bộ tỉnh Kep", the
+    one-syllable name the scan left a word after it), or None when it names no foreign unit."""
+    if type(bm) is not BodyMention or not bm.unit:
+        return None
+    place = bm.place_name or unit_place(toks, LevelMention(bm.start, bm.end, bm.level, bm.unit, None))
+    return replace(bm, place_name=place) if place and name_key(place) in foreign else None
