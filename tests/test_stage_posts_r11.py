@@ -164,3 +164,19 @@ def test_the_team_of_a_delegation_lists_no_deputies(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn giám sát của Đoàn đại biểu Quốc hội tỉnh Cà Mau (Đơn vị bầu cử số 3), gồm: Phó "
                             "Giám đốc Sở Y tế tỉnh Cà Mau Trần Thị Bích; Trưởng phòng Nội vụ huyện Năm Căn Lê Văn An.\n")
     assert not any(role == "Đại biểu" for _, role, _ in posts(st))
+
+
+# --- a slash between two titles ---
+
+def test_a_slash_joins_two_titles_of_one_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐến dự có bà Lê Thị Hoa – UVBTVQU/Bí thư Đảng ủy phường 5; ông Trần Văn Tâm – Phó "
+                            "Chủ tịch HĐND/Chủ tịch UBND phường 5, quận Gò Vấp.\n")
+    got = posts(st)
+    assert ("Lê Thị Hoa", "Bí thư", "Đảng ủy phường 5") in got
+    assert ("Lê Thị Hoa", "Ủy viên", "Ban Thường vụ Quận ủy Gò Vấp") in got
+    assert ("Trần Văn Tâm", "Chủ tịch", "Ủy ban nhân dân phường 5") in got
+
+
+def test_a_slash_right_after_a_name_opens_no_titles(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Trần Văn Tâm/Chủ tịch UBND phường 5 và các hội viên.\n")
+    assert not any(name == "Trần Văn Tâm" for name, _, _ in posts(st))

@@ -20,8 +20,13 @@ def _bodied(r: Role) -> bool:
     return r.body is not None or (r.entry.standalone and r.entry.body is not None)
 
 
+# ... and, between two titles only, a slash ("Phó Bí thư/Chủ tịch UBND phường": _is_sep is asked between
+# titles; a name's own titles still begin after a comma or a dash, kg.extract.posts.post_grammar)
+_TITLE_SEPS = frozenset(_SEPS | {"/"})
+
+
 def _is_sep(e: Element) -> bool:
-    return (isinstance(e, Punct) and e.char in _SEPS) or (isinstance(e, Word) and e.low in _W["title_joiners"])
+    return (isinstance(e, Punct) and e.char in _TITLE_SEPS) or (isinstance(e, Word) and e.low in _W["title_joiners"])
 
 
 _OWN_PARTY = tuple(tuple(w.lower().split()) for w in _W["own_party"])
