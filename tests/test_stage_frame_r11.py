@@ -149,3 +149,27 @@ def test_local_leaders_named_beside_a_central_visitor_bring_no_body_of_their_own
                              "Hưng Yên cùng đại diện lãnh đạo các Ủy ban của Quốc hội đã đến thăm một số cán bộ lão thành "
                              "trên địa bàn tỉnh.\n")
     assert "Tỉnh ủy Hưng Yên" not in guests and "Ủy ban nhân dân tỉnh Hưng Yên" not in guests
+
+
+# -- a clause that frames the sentence names no side -------------------------------------------------------
+
+def test_the_delegation_of_the_trip_a_visit_belongs_to_is_no_visitor(tmp_path):
+    _, guests = hg(tmp_path, "Thăm trường mầm non vùng cao\n\nTrong khuôn khổ chuyến khảo sát của Đoàn công tác Sở Y tế "
+                             "tỉnh Nghệ An tại huyện Quỳ Hợp, bà Trần Thị Hoa, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Nghệ "
+                             "An đã đến thăm một trường mầm non vùng cao.\n")
+    assert guests == ["Hội Liên hiệp Phụ nữ tỉnh Nghệ An"]
+
+
+def test_a_delegation_after_the_framing_clause_still_visits(tmp_path):
+    # (negative: the frame ends at its comma; the delegation that follows heads the subject)
+    _, guests = hg(tmp_path, "Thăm trường mầm non vùng cao\n\nNhân chuyến về nguồn, Đoàn công tác của Sở Y tế tỉnh Nghệ "
+                             "An đã đến thăm một trường mầm non vùng cao tại huyện Quỳ Hợp.\n")
+    assert guests == ["Sở Y tế tỉnh Nghệ An"]
+
+
+def test_a_delegation_opening_its_sentence_still_visits(tmp_path):
+    # (negative: no frame)
+    hosts, guests = hg(tmp_path, "Giám sát tại huyện\n\nNgày 4/8/2022, Đoàn giám sát của HĐND tỉnh Thanh Hóa đã đến làm "
+                                 "việc với UBND huyện Như Xuân.\n")
+    assert hosts == ["Ủy ban nhân dân huyện Như Xuân"]
+    assert guests == ["Hội đồng nhân dân tỉnh Thanh Hóa"]

@@ -225,12 +225,13 @@ def _visitors_at(sv: SentenceView, v: int, resolve) -> Optional[list[Body]]:
 
 def _past_source(sv: SentenceView, v: int) -> int:
     """The element after the comma that closes a source the sentence opens on ("Theo Báo X,
-    ngày 9/3, Bộ trưởng A tới kiểm tra ...": meetings.yaml hosts `source_openers`), before the act at
-    v; 0 when it opens on none. Who or what is cited is not the visitor."""
+    ngày 9/3, Bộ trưởng A tới kiểm tra ...": meetings.yaml hosts `source_openers`) or a frame
+    (`framing_openers`), before the act at v; 0 when it opens on none. Who or what is cited is not the visitor."""
     els = sv.elements
     first = next((k for k, e in enumerate(els) if not isinstance(e, Punct)), None)
-    if first is None or not isinstance(els[first], Word) or els[first].low not in host_words()["source_openers"]:
-        return 0
+    if first is None or not isinstance(els[first], Word) or els[first].low not in host_words()["source_openers"] and \
+            not phrase_at(sv.toks, els[first].start, "framing_openers"):
+        return 0        # (nor a clause that frames it, "Trong chuyến công tác cùng Đoàn X, A ...": subjects._framing)
     return next((k + 1 for k in range(first, v) if isinstance(els[k], Punct) and els[k].char == ","), 0)
 
 
