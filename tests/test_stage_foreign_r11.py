@@ -123,3 +123,21 @@ def test_a_county_marked_through_a_prefecture_written_like_a_name(tmp_path):
     st = state_of(tmp_path, "Tin\n\nLãnh đạo huyện Tây Lâm, Châu Kim Bình, tỉnh Quý Châu (Trung Quốc) sang thăm "
                             "huyện Bát Xát.\n", upto="places")
     assert st.places.is_foreign("Tây Lâm")
+
+
+def test_a_foreign_officials_bare_body_is_of_the_foreign_province_named_before(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn Hội Nông dân tỉnh Cà Mau thăm tỉnh Takeo (Campuchia); dự tiếp có ông Sok Vireak, "
+                            "Phó Giám đốc Công an tỉnh, và ông Lê Văn Năm, Phó Chủ tịch Hội Nông dân tỉnh Cà Mau.\n")
+    assert ("Sok Vireak", "Phó Giám đốc", "Công an tỉnh Takeo") in posts(st)
+
+
+def test_bare_bodies_of_ours_stay_ours_beside_a_foreign_province(tmp_path):
+    # (negatives: a name of ours; a body the neighbours do not have; a unit of ours named nearer)
+    st = state_of(tmp_path, "Tin\n\nĐoàn tỉnh Takeo (Campuchia) thăm tỉnh Cà Mau; tiếp đoàn có ông Lê Văn Năm, Giám đốc "
+                            "Công an tỉnh, ông Sok Vireak, Phó Chủ tịch UBND tỉnh.\n")
+    got = posts(st)
+    assert ("Lê Văn Năm", "Giám đốc Công an", "Công an tỉnh Cà Mau") in got
+    assert not any(body.endswith("Takeo") for _, _, body in got)
+    st = state_of(tmp_path, "Tin\n\nĐoàn tỉnh Takeo (Campuchia) thăm tỉnh Cà Mau; ông Chea Rith, Giám đốc Công an tỉnh "
+                            "dự buổi tiếp.\n")
+    assert not any(body.endswith("Takeo") for _, _, body in posts(st))

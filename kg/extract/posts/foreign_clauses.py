@@ -27,13 +27,7 @@ _GOVERNORS = section("roles.yaml", "foreign_governors")
 
 def _foreign_units(sv, foreign: dict) -> list[tuple[int, str, str]]:
     """(start, unit word, name) of each unit the sentence names that the article marks foreign."""
-    out = []
-    for _, e, bm in sv.mentions():
-        if isinstance(bm, (BodyMention, LevelMention)) and bm.unit:
-            place = unit_place(sv.toks, bm) if type(bm) is LevelMention else bm.place_name
-            if place and name_key(place) in foreign:
-                out.append((bm.start, bm.unit, place))
-    return out
+    return [u[:3] for u in _level_units(sv, foreign) if u[3]]
 
 
 def _governed(r: Role, units: list, next_person: int) -> Optional[tuple[int, str, str]]:
@@ -160,3 +154,50 @@ def body_unit(toks: list, bm, foreign: dict):
         return None
     place = bm.place_name or unit_place(toks, LevelMention(bm.start, bm.end, bm.level, bm.unit, None))
     return replace(bm, place_name=place) if place and name_key(place) in foreign else None
+
+
+@lru_cache(maxsize=1)
+def _abroad_bodies() -> tuple[frozenset, frozenset]:
+    """countries.yaml abroad_bodies: (names, sorts) of the bodies a neighbour's unit has too."""
+    raw = section("countries.yaml", "abroad_bodies", None) or {}
+    return frozenset(raw.get("names") or ()), frozenset(raw.get("sorts") or ())
+
+
+def _abroad_kind(bm) -> bool:
+    names, sorts = _abroad_bodies()
+    return type(bm) is BodyMention and bm.base is not None and (bm.base.canonical in names or bm.base.sort in sorts)
+
+
+def foreign_holders(sv, foreign: dict, surnames: frozenset) -> None:
+    """ "..., tỉnh X (Lào); ...: Sổm Phết, Giám đốc Công an tỉnh; ...": a bare body of a province or
+    district that a neighbour's unit has too (countries.yaml abroad_bodies), in the title written right
+    after a foreign name (its first syllable no family name of ours), is the foreign unit of its level
+    the sentence names — the nearest before the title, else the first after — when no unit of ours of
+    that level is named between them."""
+    els = sv.elements
+    if not foreign:
+        return
+    units = None
+    for x in range(2, len(els)):
+        r, name = els[x], els[x - 2]
+        if type(r) is not Role or not _abroad_kind(r.body) or r.body.place_name or not r.body.unit \
+                or type(name) is not Name or type(els[x - 1]) is not Punct or els[x - 1].char not in _SEPARATORS \
+                or sv.toks[name.start].low in surnames:
+            continue
+        units = units if units is not None else _level_units(sv, foreign)
+        mine = [u for u in units if u[1] == r.body.unit]
+        before = [u for u in mine if u[0] < r.start]
+        unit = before[-1] if before else next((u for u in mine if u[0] > r.end), None)
+        if unit is not None and unit[3]:
+            r.body.place_name = unit[2]
+
+
+def _level_units(sv, foreign: dict) -> list[tuple[int, str, str, bool]]:
+    """(start, unit word, name, foreign?) of each unit the sentence names."""
+    out = []
+    for _, e, bm in sv.mentions():
+        if isinstance(bm, (BodyMention, LevelMention)) and bm.unit:
+            place = unit_place(sv.toks, bm) if type(bm) is LevelMention else bm.place_name
+            if place:
+                out.append((bm.start, bm.unit, place, name_key(place) in foreign))
+    return out

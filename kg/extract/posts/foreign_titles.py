@@ -18,8 +18,8 @@ from kg.extract.places.foreign import _OPENERS, _countries
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import Matcher, phrase_matcher, section
 from kg.extract.passes import firsts, triggers
-from kg.extract.posts.foreign_clauses import bare_governors, body_unit, council_after, names_before_titles, \
-    seat_council
+from kg.extract.posts.foreign_clauses import bare_governors, body_unit, council_after, foreign_holders, \
+    names_before_titles, seat_council
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, \
     holders_after_country, unit_place
 from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
@@ -284,6 +284,7 @@ def foreign_chains(sv, lx, foreign: dict, party: Optional[str]) -> None:
     holders_after_country(sv)       # "Thống đốc tỉnh X (Nhật Bản) Abe Ken": the holder's name first
     bare_governors(sv, foreign)     # "ông A, Phó Tỉnh trưởng và lãnh đạo tỉnh X (Lào)"
     names_before_titles(sv, foreign)    # "...; Khăm Phon - Phó Tỉnh trưởng": a foreign official's name
+    foreign_holders(sv, foreign, lx.surnames)      # "Sổm Phết, Giám đốc Công an tỉnh" in a foreign clause
     els = sv.elements
     for x, name in enumerate(els):
         if not isinstance(name, Name) or not x or not isinstance(els[x - 1], (Role, LevelMention)):
