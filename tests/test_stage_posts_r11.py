@@ -180,3 +180,17 @@ def test_a_slash_joins_two_titles_of_one_name(tmp_path):
 def test_a_slash_right_after_a_name_opens_no_titles(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có ông Trần Văn Tâm/Chủ tịch UBND phường 5 và các hội viên.\n")
     assert not any(name == "Trần Văn Tâm" for name, _, _ in posts(st))
+
+
+# --- a body named again by its head noun between a title and its holder ---
+
+def test_the_head_noun_between_a_title_and_the_name_it_leads(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng nay, Ủy ban Kinh tế của Quốc hội do Phó Chủ nhiệm Ủy ban Lê Văn Tâm làm trưởng "
+                            "đoàn đã làm việc với tỉnh Cà Mau.\n")
+    assert ("Lê Văn Tâm", "Phó Chủ nhiệm", "Ủy ban Kinh tế của Quốc hội") in posts(st)
+
+
+def test_a_head_noun_of_no_body_written_before_names_nothing(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng nay, đoàn công tác do Phó Chủ nhiệm Ủy ban Lê Văn Tâm làm trưởng đoàn đã làm "
+                            "việc với tỉnh Cà Mau.\n")
+    assert not any(role == "Phó Chủ nhiệm" for _, role, _ in posts(st))

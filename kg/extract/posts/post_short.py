@@ -25,6 +25,7 @@ def short_names(sv: SentenceView, recent: dict) -> None:
     or before it)."""
     L, toks = sv.elements, sv.toks
     sentence = recent.get("sentence", 0)
+    taken: list = []        # (title's index, token after its head noun): the heads to take in
     # (the titles and bodies read off sv.mentions(), with their indexes, in order: only they
     # concern this pass; a title's body is read from it, as it may change on the way)
     for k, e, _ in sv.mentions():
@@ -68,7 +69,22 @@ def short_names(sv: SentenceView, recent: dict) -> None:
                                    or _said_at(toks, e.end + size, _HEAD_TERMS)
                                    and len(recent.get(("all", head), ())) == 1):
                 e.body = recent[head]
+                taken.append((k, e.end + size))
                 break
+    for k, after in reversed(taken):        # (after the loop: its indexes are the elements' as they were)
+        _take_head(L, k, after)
+
+
+def _take_head(L: list[Element], k: int, after: int) -> None:
+    """ "Ủy ban X do Phó Chủ nhiệm Ủy ban A làm trưởng đoàn": the head noun that names the title's body
+    stands between the title and the name it leads; the title takes its words in, so that the title
+    stands right before the name as any title before its holder."""
+    x = k + 1
+    while x < len(L) and type(L[x]) is Word and L[x].end <= after:
+        x += 1
+    if x > k + 1 and x < len(L) and type(L[x]) in (Name, Honorific) and L[x - 1].end == after:
+        L[k].end = after
+        del L[k + 1:x]
 
 
 _TITLE_HEADS = frozenset(tuple(h.split()) for h in section("roles.yaml", "posts")["heads_in_title"])
