@@ -173,3 +173,19 @@ def test_a_delegation_opening_its_sentence_still_visits(tmp_path):
                                  "việc với UBND huyện Như Xuân.\n")
     assert hosts == ["Ủy ban nhân dân huyện Như Xuân"]
     assert guests == ["Hội đồng nhân dân tỉnh Thanh Hóa"]
+
+
+def test_a_headline_that_works_with_the_body_its_delegation_travels_to_keeps_the_lead_s_sides(tmp_path):
+    # (negative: "X làm việc với Y" in the headline, the lead tells X's delegation going to Y: Y receives it)
+    hosts, guests = hg(tmp_path, "Ban Tuyên giáo Tỉnh ủy làm việc với Thường trực Huyện ủy Tân Hiệp\n\nChiều 4/4/2023, đồng "
+                                 "chí Lê Văn An, Trưởng Ban Tuyên giáo Tỉnh ủy Kiên Giang dẫn đầu đoàn công tác đã đến làm "
+                                 "việc với Thường trực Huyện ủy Tân Hiệp về công tác tuyên giáo.\n")
+    assert hosts == ["Thường trực Huyện ủy Tân Hiệp"]
+    assert guests == ["Ban Tuyên giáo Tỉnh ủy Kiên Giang"]
+
+
+def test_a_headline_host_placed_in_the_headline_turns_a_lone_official_s_sides(tmp_path):
+    hosts, guests = hg(tmp_path, "Huyện ủy Tân Hiệp làm việc với Đảng ủy thị trấn Tân Hiệp\n\nĐồng chí Lê Văn An, Bí thư "
+                                 "Huyện ủy Tân Hiệp làm việc với Ban Thường vụ Đảng ủy thị trấn Tân Hiệp về công tác cán "
+                                 "bộ.\n")
+    assert hosts == ["Huyện ủy Tân Hiệp"]

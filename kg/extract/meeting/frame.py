@@ -49,12 +49,13 @@ def _placed_keys(mentions: list, resolve) -> set:
     return out
 
 
-def headline_sides(headline: list[SentenceView], hosts: list[Body], guests: list[Body],
+def headline_sides(headline: list[SentenceView], lead: list[SentenceView], hosts: list[Body], guests: list[Body],
                    resolve) -> tuple[list[Body], list[Body]]:
-    """(hosts, guests) swapped when the headline's frame puts bodies on the sides opposite to the ones the
-    story's readers gave them and none on the same (see the module) — with no guest when the headline names
-    none; else as they are."""
-    from kg.extract.meeting.hosts import host_guest
+    """(hosts, guests) swapped when the headline's frame puts its own host (a body it places itself) on the guest
+    side the story's readers gave and none of its bodies on the same sides (see the module) — with no guest when
+    the headline names none; else as they are. A headline that only works with another ("X làm việc với Y")
+    yields to a lead that tells a trip (`trip_told`): who travelled to whom is the lead's to say."""
+    from kg.extract.meeting.hosts import WORK_WITH, host_guest, verb_index
     for sv in headline:
         h, g, found, _ = host_guest(sv, resolve)
         if not found or not h:
@@ -62,13 +63,29 @@ def headline_sides(headline: list[SentenceView], hosts: list[Body], guests: list
         # (only the bodies the headline places itself: "Ban X Tỉnh ủy" placed from the story is not its own)
         hk, gk = {b.key for b in h if _placed_in(b, sv)}, {b.key for b in g if _placed_in(b, sv)}
         host_keys, guest_keys = {b.key for b in hosts}, {b.key for b in guests}
-        crossed = hk & guest_keys or gk & host_keys
-        if crossed and not hk & host_keys and not gk & guest_keys:
+        if hk & guest_keys and not hk & host_keys and not gk & guest_keys and \
+                not (verb_index(sv)[WORK_WITH] and trip_told(lead)):
             # (a headline that names no guest, "UBND huyện tổ chức khảo sát ...": the bodies the story put
             # across from the headline's host went with it, its own departments and communes)
             return guests, hosts if g else []
         return hosts, guests
     return hosts, guests
+
+
+def trip_told(views: list[SentenceView]) -> bool:
+    """A sentence says someone travels: a delegation word (meetings.yaml `delegation`) or a travel word right
+    before an event verb (meetings.yaml travel_words: "đến khảo sát và làm việc với ...")."""
+    from kg.extract.lexicon import lexicon
+    from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, verb_index
+    lx = lexicon()
+    for sv in views:
+        found = verb_index(sv)
+        if any(lx.delegation.match(sv.toks, i) for i in range(len(sv.toks))):
+            return True
+        if any(sv.elements[v].start > 0 and sv.toks[sv.elements[v].start - 1].low in lx.travel_words
+               for k in (WORK_WITH, VISIT, RECEIVE) for v in found[k]):
+            return True
+    return False
 
 
 def settle(kind: str, headline: list[SentenceView], lead: list[SentenceView], hosts: list[Body], guests: list[Body],
@@ -78,9 +95,12 @@ def settle(kind: str, headline: list[SentenceView], lead: list[SentenceView], ho
     from kg.extract.meeting.voters import voter_meeting, voter_sides
     if voter_meeting(kind, headline + lead):
         return voter_sides(kind, headline + lead, hosts, guests, resolve)
-    return headline_sides(headline, hosts, guests, resolve)
+    return headline_sides(headline, lead, hosts, guests, resolve)
 
 
 def _placed_in(b: Body, sv: SentenceView) -> bool:
-    """The body has no place, or the sentence writes it."""
+    """The body has no place, or the sentence writes it (an organ's is its parent's: "Ban Dân vận Tỉnh ủy" is
+    placed where its Tỉnh ủy is)."""
+    while b.place is None and b.parent is not None:
+        b = b.parent
     return b.place is None or b.place.name.lower() in sv.text.lower()
