@@ -189,3 +189,18 @@ def test_a_headline_host_placed_in_the_headline_turns_a_lone_official_s_sides(tm
                                  "Huyện ủy Tân Hiệp làm việc với Ban Thường vụ Đảng ủy thị trấn Tân Hiệp về công tác cán "
                                  "bộ.\n")
     assert hosts == ["Huyện ủy Tân Hiệp"]
+
+
+# -- an aside in brackets after a visitor does not end his subject ----------------------------------------
+
+def test_a_photo_s_position_note_after_the_visitor_keeps_him_the_visitor(tmp_path):
+    _, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nÔng Lê Văn An, Phó Chủ tịch UBND tỉnh Bắc Kạn (thứ hai từ trái "
+                             "sang) đến thăm, tặng quà gia đình chính sách ở xã Cẩm Giàng.\n")
+    assert guests == ["Ủy ban nhân dân tỉnh Bắc Kạn"]
+
+
+def test_a_second_visitor_with_no_title_after_an_aside_still_leaves_the_side_unsaid(tmp_path):
+    # (negative: one of the two visitors acts for no body the text names)
+    _, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nÔng Lê Văn An, Phó Chủ tịch UBND tỉnh Bắc Kạn (trái) và ông Trần "
+                             "Văn Bình (phải) đến thăm, tặng quà gia đình chính sách ở xã Cẩm Giàng.\n")
+    assert guests == []

@@ -242,8 +242,12 @@ def _subject_of_act(sv: SentenceView, before: list) -> bool:
     last = max((k for k, e in enumerate(before) if isinstance(e, (Name, Role))), default=None)
     if last is None:
         return False
+    depth = 0
     for n, e in enumerate(before[last + 1:], last + 1):
         low = sv.toks[e.start].low
+        depth += isinstance(e, Punct) and (e.char == "(") - (e.char == ")")
+        if depth > 0 or isinstance(e, Punct) and e.char == ")":
+            continue        # (an aside in brackets after him, a photo's "(bên phải)": still his act)
         if isinstance(e, Word) and (low == "cùng" or low == "và" and _delegation_next(sv.toks, e.start + 1)):
             break       # (the companions who come with them: "cùng các thành viên Đoàn công tác ...", "và Đoàn công tác")
         if not (isinstance(e, Punct) and e.char == "," or isinstance(e, LevelMention) or _of_unit(before, n, low)
