@@ -141,3 +141,23 @@ def test_bare_bodies_of_ours_stay_ours_beside_a_foreign_province(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn tỉnh Takeo (Campuchia) thăm tỉnh Cà Mau; ông Chea Rith, Giám đốc Công an tỉnh "
                             "dự buổi tiếp.\n")
     assert not any(body.endswith("Takeo") for _, _, body in posts(st))
+
+
+def test_a_foreign_ministry_the_lexicon_lacks_is_named_as_written(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 5/6/2022, ông Lê Văn Năm tiếp bà Chan Dara, Thứ trưởng Bộ Phát triển Nông thôn "
+                            "Campuchia.\n")
+    assert ("Chan Dara", "Thứ trưởng", "Bộ Phát triển Nông thôn Campuchia") in posts(st)
+
+
+def test_a_neighbours_government_written_with_its_style(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự lễ có ông Tea Vireak, Phó Thủ tướng Chính phủ Hoàng gia Campuchia.\n")
+    assert ("Tea Vireak", "Phó Thủ tướng", "Chính phủ Hoàng gia Campuchia") in posts(st)
+
+
+def test_a_ministry_of_ours_is_no_foreign_agency(tmp_path):
+    # (negatives: our country closes the name; no country closes it)
+    st = state_of(tmp_path, "Tin\n\nDự lễ có ông Lê Văn Năm, Thứ trưởng Bộ Ngoại giao Việt Nam và ông Trần Văn Sáu, "
+                            "Thứ trưởng Bộ Giáo dục và Đào tạo.\n")
+    got = posts(st)
+    assert not any(body.endswith("Việt Nam") and body.startswith("Bộ Ngoại giao ") for _, _, body in got)
+    assert ("Trần Văn Sáu", "Thứ trưởng", "Bộ Giáo dục và Đào tạo") in got

@@ -21,6 +21,7 @@ from kg.extract.lexicon import BodyEntry, section
 from kg.extract.posts.foreign_heads import _foreign_name, unit_place
 from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.sentences.spans import CAPS_STOPS
+from kg.extract.posts.foreign_organs import ORGAN_BODIES
 
 _GOVERNORS = section("roles.yaml", "foreign_governors")
 
@@ -201,3 +202,55 @@ def _level_units(sv, foreign: dict) -> list[tuple[int, str, str, bool]]:
             if place:
                 out.append((bm.start, bm.unit, place, name_key(place) in foreign))
     return out
+
+
+# the heads of a foreign state's agencies the lexicon does not know ("Bộ trưởng Bộ X Campuchia"): the
+# first word of the name; and the words that may join its parts ("Bộ Giáo dục, Thanh niên và Thể thao X")
+_AGENCY_HEADS = frozenset(("bộ", "tổng cục"))
+_NAME_JOINS = frozenset((",", "-", "–", "và"))
+_AGENCY_MOST = 10       # tokens from the head to the country's end
+
+
+def _own_countries() -> frozenset:
+    return frozenset((section("roles.yaml", "posts", None) or {}).get("own_country") or ())
+
+
+def foreign_agencies(sv) -> None:
+    """ "ông A, Bộ trưởng Bộ X và Y Campuchia", "Phó Thủ tướng Chính phủ Hoàng gia Campuchia": a title
+    with no body, then capitalised words (joined by commas, dashes or "và") that a state's name ends
+    — an agency's head word first, or the rest of the name of the central organ the title writes
+    ("Chính phủ") — is that state's agency, named as written. Never one of ours (our country ends it)."""
+    toks, els = sv.toks, sv.elements
+    for x, r in enumerate(els):
+        if type(r) is not Role or r.body is not None or x + 1 >= len(els) or els[x + 1].start != r.end:
+            continue
+        organ = r.entry.body if r.entry.body in ORGAN_BODIES else None
+        start = r.end if organ else els[x + 1].start
+        if not organ and not any(" ".join(t.low for t in toks[start:start + n]) in _AGENCY_HEADS for n in (1, 2)):
+            continue
+        end = _country_end(sv, start)
+        if end is None:
+            continue
+        words = sv.text[toks[start].start - sv.start:toks[end - 1].end - sv.start]
+        name = f"{organ} {words}" if organ else words
+        r.entry = replace(r.entry, body=None, standalone=False)
+        r.body = BodyMention(start, end, name, base=BodyEntry("open", name, "StateBody"))
+        r.end = end
+        els[x + 1:] = [e for e in els[x + 1:] if e.start >= end]
+
+
+def _country_end(sv, start: int) -> Optional[int]:
+    """Where a foreign state's name ends that closes the capitalised words from token start (within
+    _AGENCY_MOST tokens, through joiners only), or None; never our country."""
+    from kg.extract.sentences.missions import mission_spec      # (the world's states, one matcher)
+    toks, countries = sv.toks, mission_spec()[2]
+    for k in range(start, min(len(toks), start + _AGENCY_MOST)):
+        t = toks[k]
+        hit = countries.match(toks, k) if t.is_cap and k > start else None
+        if hit is not None and (k + hit.size >= len(toks) or not (toks[k + hit.size].is_word and toks[k + hit.size].is_cap)):
+            country = " ".join(x.text for x in toks[k:k + hit.size])
+            return None if any(c in country for c in _own_countries()) else k + hit.size
+        if not (t.is_word and (t.is_cap or t.low in _NAME_JOINS or k > start and toks[k - 1].is_cap)) \
+                and t.text not in _NAME_JOINS:
+            return None
+    return None
