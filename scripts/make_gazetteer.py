@@ -7,8 +7,10 @@ script writes. Run it again when the package's data changes:
     .venv/bin/python scripts/make_gazetteer.py            # writes kg/data/gazetteer.tsv
     .venv/bin/python scripts/make_gazetteer.py -o /tmp/g.tsv --source DIR
 
-Rows: the 63 provinces and their districts as they stood before 1 July 2025 (vintage
-"legacy") and the 34 provinces from 1 July 2025 (vintage "2025"; districts were abolished).
+Rows: the 63 provinces, their districts and their communes as they stood before 1 July 2025
+(vintage "legacy"; a commune row gives its district's code in district_code, and no province name:
+its province is its district's) and the 34 provinces from 1 July 2025 (vintage "2025"; districts
+were abolished).
 The output is deterministic: same source, same bytes.
 """
 from __future__ import annotations
@@ -25,11 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "kg" / "data" / "gazetteer.tsv"
 
 COLUMNS = ["vintage", "level", "code", "name", "kind", "province_code", "province_name",
-           "province_kind", "successor_code"]
+           "province_kind", "successor_code", "district_code"]
 
 # The unit words as the genre writes them inside names ("Tỉnh ủy An Giang", "thành phố Cần Thơ").
 KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "huyện": "huyện", "quận": "quận",
          "thị xã": "thị xã"}
+COMMUNE_KINDS = {"xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
 
 # --- modern tone placement ---------------------------------------------------------------
 # The project writes "hòa", "khỏe", "thủy" (tone on the first vowel of an open oa/oe/uy),
@@ -105,22 +108,36 @@ def build_rows(source: Path) -> list[list[str]]:
         # the package gives in a form it had only briefly takes its long-standing form.
         pname, pkind = LEGACY_PROVINCE_FORMS.get(pcode, (pname, pkind))
         succ = successor[key]
-        rows.append(((0, pcode, 0, ""), ["legacy", "province", pcode, pname, pkind, "", "", "", succ]))
-        for d in legacy["DICT_PROVINCE_DISTRICT"][key].values():
+        rows.append(((0, pcode, 0, ""), ["legacy", "province", pcode, pname, pkind, "", "", "", succ, ""]))
+        for dkey, d in legacy["DICT_PROVINCE_DISTRICT"][key].items():
             name = modern_tones(_district_name(d["districtShort"]))
             rows.append(((0, pcode, 1, d["districtCode"]),
                          ["legacy", "district", d["districtCode"], name, _kind(d["districtType"]),
-                          pcode, pname, pkind, succ]))
+                          pcode, pname, pkind, succ, ""]))
+            rows += _commune_rows(legacy, key, dkey, pcode, d["districtCode"])
     for p in modern["DICT_PROVINCE"].values():
         pcode = p["provinceCode"]
         rows.append(((1, pcode, 0, ""),
                      ["2025", "province", pcode, modern_tones(p["provinceShort"]),
-                      _province_kind(p["province"], p["provinceShort"]), "", "", "", ""]))
+                      _province_kind(p["province"], p["provinceShort"]), "", "", "", "", ""]))
     rows.sort(key=lambda r: r[0])
     keys = [(r[1][0], r[1][1], r[1][2]) for r in rows]
     if len(set(keys)) != len(keys):
         raise ValueError("duplicate (vintage, level, code) in source")
     return [r[1] for r in rows]
+
+
+def _commune_rows(legacy: dict, pkey: str, dkey: str, pcode: str, dcode: str) -> list[tuple]:
+    """The communes of a district (level "commune", sorted after their district by code); a ward
+    of no known kind is left out."""
+    out = []
+    for w in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].get(pkey, {}).get(dkey, {}).values():
+        kind = COMMUNE_KINDS.get(str(w.get("wardType")).strip().lower())
+        if kind is None or not w.get("wardShort"):
+            continue
+        out.append(((0, pcode, 2, dcode, w["wardCode"]),
+                    ["legacy", "commune", w["wardCode"], modern_tones(w["wardShort"]), kind, pcode, "", "", "", dcode]))
+    return out
 
 
 def render(rows: list[list[str]]) -> bytes:

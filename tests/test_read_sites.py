@@ -22,7 +22,7 @@ def test_the_file_has_four_columns_and_no_key_twice():
     for line in SITES.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             cols = line.split("\t")
-            assert len(cols) == 4 and cols[0] in ("domain", "tag") and cols[3], line
+            assert len(cols) == 4 and cols[0] in ("domain", "tag", "prefix") and cols[3], line
             keys.append((cols[0], cols[1].lower()))
     assert len(keys) == len(set(keys))
 

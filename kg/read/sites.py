@@ -44,6 +44,8 @@ def _table() -> tuple[dict[str, Site], dict[str, Site]]:
                 domains[key.strip().lower()] = site
             elif kind == "tag":
                 tags[_tag_key(key)] = site
+            elif kind == "prefix":
+                continue            # (read by _host_prefixes)
             else:
                 raise ValueError(f"{_FILE}: unknown kind {kind!r} in line {line!r}")
     return domains, tags
@@ -63,7 +65,7 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
         site = domains.get(".".join(labels[i:]))
         if site is not None:
             return site
-    if host and (province := _province_in_host(host)) is not None:
+    if host and (province := _province_in_host(host) or _district_province(labels)) is not None:
         return Site(host.removeprefix("www."), province, "")
     if text:
         for line in text.split("\n", 15)[:15]:
@@ -111,6 +113,39 @@ def _province_in_host(host: str) -> Optional[str]:
     this reading; no central outlet there writes a province.)"""
     flat = host.lower().replace("-", "")
     found = {prov for key, prov in _province_slugs().items() if key in flat}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _district_slugs() -> dict[str, set[str]]:
+    """Each legacy district's name as a host name writes it ("Đô Lương" -> "doluong") -> the
+    provinces that have a district of that name (from the gazetteer)."""
+    out: dict[str, set[str]] = {}
+    with open(_GAZETTEER, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 6 and cols[0] == "legacy" and cols[1] == "district":
+                out.setdefault(_ascii(cols[3]), set()).add(cols[6])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _host_prefixes() -> tuple[str, ...]:
+    """sites.tsv `prefix` rows: the unit or body words a local site puts before its unit's name
+    ("huyen", "huyenuy"), longest first."""
+    with open(_FILE, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.startswith("prefix\t")]
+    return tuple(sorted((r[1].strip().lower() for r in rows), key=len, reverse=True))
+
+
+def _district_province(labels: list[str]) -> Optional[str]:
+    """The province of a district's own site that writes no province ("<district>.gov.vn",
+    "huyenuy<district>.vn", "<commune>.<district>.gov.vn"): a label that is, whole or after a
+    listed prefix, the name of districts of one province only; None when none, or several."""
+    found = set()
+    for label in labels[:-1]:
+        for slug in [label] + [label[len(p):] for p in _host_prefixes() if label.startswith(p)]:
+            found |= _district_slugs().get(slug, set())
     return found.pop() if len(found) == 1 else None
 
 

@@ -212,9 +212,9 @@ def _only_commune(e: BodyMention, resolver: BodyResolver) -> None:
     """A body of every level written bare ("lãnh đạo HĐND - UBND - UBMTTQ") in a story that
     names one commune and no district or province (a commune's own page): that commune's."""
     ctx = resolver.places._ctx
-    if e.base is None or e.base.sort != "leveled" or len(ctx.communes) != 1 or ctx.province is not None \
-            or ctx.city is not None or ctx.districts or ctx.district_names or ctx.places:
-        return
+    if e.base is None or e.base.sort != "leveled" or len(ctx.communes) != 1 or not ctx.by_commune \
+            and (ctx.province is not None or ctx.city is not None or ctx.districts or ctx.district_names or ctx.places):
+        return      # (a district and province known only as the commune's leave it the commune's page)
     unit = next(iter(ctx.communes))
     _apply_level(e, "commune", unit, None, resolver)
 

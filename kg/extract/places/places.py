@@ -18,6 +18,7 @@ from kg.extract.gazetteer import name_key
 from kg.extract.sentences.sentences import _get_scanner
 from kg.extract.state import ArticleState, Stage
 from kg.read.sites import credit_site, named_outlet
+from kg.extract.places.commune_districts import place_communes_district
 from kg.extract.passes import fires
 
 __all__ = ["PLACES", "PlaceContext", "PlaceResolver", "find_places"]
@@ -172,6 +173,8 @@ def find_places(state: ArticleState) -> None:
             foreign_chains(sv, lx, places.foreign, party)   # "Tỉnh trưởng tỉnh Sekong Khăm ..."
     state.places = places
     state.place_context = places.context(_page_site(state, places))
+    # "Xã X - Y": a commune and its district's name written bare (the commune gazetteer)
+    place_communes_district(places.gz, state.place_context, getattr(state.article, "text", "") or "")
     state.facts.places = list(state.place_context.places)
 
 

@@ -28,6 +28,7 @@ class PlaceContext:
     contested: bool = False     # two provinces named about as often: bare "tỉnh" means neither
     places: list[Place] = field(default_factory=list)           # every unit the text names
     provinces: list[Place] = field(default_factory=list)        # the provinces they lie in
+    by_commune: bool = False    # its district known only as its commune's (kg.extract.places.commune_districts)
 
 
 _COMMUNE_LEAD = 3      # mentions that make one of several communes named the story's own
@@ -101,7 +102,6 @@ class PlaceResolver:
         elif name and level == "commune" and unit:
             self.communes.setdefault(unit, Counter())[name] += 1
 
-    # -- lookups ---------------------------------------------------------------------
     def _candidates(self, level: str, unit: Optional[str], name: str) -> list[Place]:
         gz, v = self.gz, self.vintage
         if level == "province":
