@@ -194,3 +194,19 @@ def test_a_head_noun_of_no_body_written_before_names_nothing(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng nay, đoàn công tác do Phó Chủ nhiệm Ủy ban Lê Văn Tâm làm trưởng đoàn đã làm "
                             "việc với tỉnh Cà Mau.\n")
     assert not any(role == "Phó Chủ nhiệm" for _, role, _ in posts(st))
+
+
+# --- a name cut off in the middle of a syllable ---
+
+def test_a_name_cut_in_a_syllable_is_the_longer_name_holding_its_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTrưởng ban Nội chính Trung ương Lâm Quang Đạt làm việc với tỉnh Cà Mau. Phát biểu tại "
+                            "buổi làm việc, Trưởng ban Nội chính Trung ương Lâm Qua\n")
+    got = posts(st)
+    assert ("Lâm Quang Đạt", "Trưởng ban", "Ban Nội chính Trung ương") in got
+    assert not any(name == "Lâm Qua" for name, _, _ in got)
+
+
+def test_two_names_of_one_family_holding_members_posts_stay_two(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có Ủy viên Ban Thường vụ Tỉnh ủy Cà Mau Lâm Quang Đạt và Ủy viên Ban Thường vụ Tỉnh "
+                            "ủy Cà Mau Lâm Qua.\n")
+    assert {name for name, _, _ in posts(st)} == {"Lâm Quang Đạt", "Lâm Qua"}

@@ -31,7 +31,7 @@ def merge_posts(state: ArticleState) -> None:
         facts.posts = [p for p in facts.posts if name_key(p.official) not in units]    # a place holds none
     facts.posts = _one_side(facts.posts, state.places)
     facts.posts = _standing_forms(facts.posts)
-    twins = _tone_twins(facts.posts, " ".join(sv.text for sv in state.views))
+    twins = _tone_twins(facts.posts, " ".join(sv.text for sv in state.views)) | _cut_names(facts.posts)
     if twins:
         facts.posts = list({(t.official, t.role, t.body.name): t for t in
                             (replace(p, official=twins.get(p.official, p.official)) for p in facts.posts)}.values())
@@ -139,3 +139,22 @@ def _tone_twins(posts: list[Post], text: str) -> dict:
                 & {(p.role, p.body.name) for p in pb}:
             twins[b] = a
     return twins
+
+
+def _cut_names(posts: list[Post]) -> dict:
+    """ "Trưởng ban Nội chính Trung ương Phan Đì" (a caption cut off in the middle of a syllable) beside
+    "... Trưởng ban Nội chính Trung ương Phan Đình Trạc": a name whose syllables begin another name's,
+    its last one cut short, that holds a post the longer name holds is that name cut; -> the longer."""
+    posts_of: dict = {}
+    for p in posts:         # (the posts a single person holds: no deputy's, no member's, as _tone_twins)
+        if p.role not in _SHARED and not p.role.startswith(_DEPUTY_MARK):
+            posts_of.setdefault(p.official, set()).add((p.role, p.body.name))
+    cut = {}
+    for short, held in posts_of.items():
+        s = short.split()
+        for full, its in posts_of.items():
+            f = full.split()
+            if len(f) > len(s) >= 2 and f[:len(s) - 1] == s[:-1] and f[len(s) - 1] != s[-1] \
+                    and f[len(s) - 1].startswith(s[-1]) and held & its:
+                cut[short] = full
+    return cut
