@@ -63,3 +63,15 @@ def test_a_national_board_whose_task_runs_on_into_a_verb_phrase_is_not_cut_there
     # a board named after another with "và" has no task of that "và"
     b = bodies_of("Ban Chỉ đạo và Tổ giúp việc Ban Chỉ đạo Trung ương họp ngày 3/4/2031 tại Hà Nội.")
     assert not any(n.startswith("Ban Chỉ đạo và") for n in b)
+
+
+def test_the_pioneers_and_the_labour_confederation_s_short_name_are_central_bodies():
+    b = bodies_of("Tỉnh đoàn Điện Biên tổng kết công tác Đội TNTP Hồ Chí Minh năm học 2030 - 2031.")
+    assert "Đội Thiếu niên Tiền phong Hồ Chí Minh" in b
+    # "Tổng Liên đoàn" written short, alone and in its executive committee's name
+    b = bodies_of("Ông Vi Đức Thắng, Ủy viên Ban Chấp hành Tổng Liên đoàn, Chủ tịch LĐLĐ tỉnh Điện Biên, "
+                  "báo cáo với đoàn công tác của Tổng Liên đoàn.")
+    assert {"Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
+            "Liên đoàn Lao động tỉnh Điện Biên"} <= b
+    # the provincial federation is no central body
+    assert "Tổng Liên đoàn Lao động Việt Nam" not in bodies_of("Liên đoàn Lao động tỉnh Điện Biên trao 50 suất quà.")
