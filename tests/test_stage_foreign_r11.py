@@ -161,3 +161,15 @@ def test_a_ministry_of_ours_is_no_foreign_agency(tmp_path):
     got = posts(st)
     assert not any(body.endswith("Việt Nam") and body.startswith("Bộ Ngoại giao ") for _, _, body in got)
     assert ("Trần Văn Sáu", "Thứ trưởng", "Bộ Giáo dục và Đào tạo") in got
+
+
+def test_a_governor_written_with_his_provinces_name_and_no_unit_word(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 3/3/2023, ông Lê Văn Ba tiếp ông Vông Phết Xay, Phó Tỉnh trưởng Bò Kẹo.\n")
+    assert ("Vông Phết Xay", "Phó Tỉnh trưởng", "Chính quyền tỉnh Bò Kẹo") in posts(st)
+
+
+def test_a_ministry_of_ours_written_with_a_foreign_country_is_that_states(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 3/3/2023, ông Khăm Xay Vông, Thứ trưởng Bộ Quốc phòng Lào thăm tỉnh Nghệ An.\n")
+    got = posts(st)
+    assert ("Khăm Xay Vông", "Thứ trưởng", "Bộ Quốc phòng Lào") in got
+    assert "Bộ Quốc phòng" not in bodies(st)

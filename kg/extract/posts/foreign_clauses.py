@@ -18,10 +18,11 @@ from typing import Optional
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import BodyEntry, section
+from kg.extract.places.foreign import foreign_at
 from kg.extract.posts.foreign_heads import _foreign_name, unit_place
 from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.sentences.spans import CAPS_STOPS
-from kg.extract.posts.foreign_organs import ORGAN_BODIES
+from kg.extract.posts.foreign_organs import ORGAN_BODIES, country_after
 
 _GOVERNORS = section("roles.yaml", "foreign_governors")
 
@@ -43,6 +44,21 @@ def _governed(r: Role, units: list, next_person: int) -> Optional[tuple[int, str
     return before[-1] if before else None
 
 
+def _named_after(sv, r: Role, foreign: dict) -> bool:
+    """ "Phó Tỉnh trưởng Attapư": a foreign unit's name right after a governor's rank, with no unit
+    word, is the unit he heads; its words join the title (so that a name after them is his)."""
+    name = foreign_at(sv.toks, r.end, sorted(foreign, key=len, reverse=True))
+    if not name:
+        return False
+    end = r.end + len(name.split())
+    word = _GOVERNORS["roles"][r.entry.role]
+    body = f"{_GOVERNORS['body']} {word} {name}"
+    r.body = BodyMention(r.end, end, body, base=BodyEntry("open", body, _GOVERNORS["kind"]))
+    r.end = end
+    sv.elements[:] = [e for e in sv.elements if e is r or not (r.body.start <= e.start and e.end <= end)]
+    return True
+
+
 def bare_governors(sv, foreign: dict) -> None:
     """Give each bare governor's title of the sentence the government of the foreign unit it heads."""
     els = sv.elements
@@ -55,6 +71,8 @@ def bare_governors(sv, foreign: dict) -> None:
         nxt = els[x + 1] if x + 1 < len(els) else None
         if isinstance(nxt, (LevelMention, BodyMention)) and nxt.start == r.end:
             continue            # "Tỉnh trưởng tỉnh X": the unit written with it (foreign_heads)
+        if _named_after(sv, r, foreign):
+            continue            # "Phó Tỉnh trưởng X": the unit's name right after the rank
         person = next((e.start for e in els[x + 1:] if type(e) is Name), len(sv.toks))
         unit = _governed(r, units, person)
         if unit is not None:
@@ -254,3 +272,24 @@ def _country_end(sv, start: int) -> Optional[int]:
                 and t.text not in _NAME_JOINS:
             return None
     return None
+
+
+def foreign_ministry(gz, sv, e, bm) -> bool:
+    """ "Thứ trưởng Bộ Quốc phòng Lào": a title of one of our ministries or general departments (an
+    agency's head word, _AGENCY_HEADS) with a foreign country right after it holds that state's
+    agency, named with the country as written. True when the title took it."""
+    toks = sv.toks
+    if type(e) is not Role or e.body is not bm or bm.organs or bm.end != e.end or bm.base is None \
+            or not any(bm.base.canonical.lower().startswith(h + " ") for h in _AGENCY_HEADS):
+        return False
+    span = country_after(gz, sv, bm.end)
+    if span is None:
+        return False
+    country = " ".join(t.text for t in toks[span[0]:span[1]])
+    if any(c in country for c in _own_countries()):
+        return False
+    name = f"{bm.base.canonical} {country}"
+    e.body = BodyMention(bm.start, span[1], name, base=BodyEntry("open", name, "StateBody"))
+    e.end = span[1]
+    sv.elements[:] = [x for x in sv.elements if x is e or not (bm.end <= x.start and x.end <= span[1])]
+    return True

@@ -19,7 +19,7 @@ from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import Matcher, phrase_matcher, section
 from kg.extract.passes import firsts, triggers
 from kg.extract.posts.foreign_clauses import bare_governors, body_unit, council_after, foreign_agencies, \
-    foreign_holders, names_before_titles, seat_council
+    foreign_holders, foreign_ministry, names_before_titles, seat_council
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, \
     holders_after_country, unit_place
 from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
@@ -98,7 +98,7 @@ def foreign_central(gz, sv, lx, foreign: dict) -> None:
     """A central body of ours with a country's name right after it is that country's ("Chính
     phủ Trung Quốc", "Thủ tướng Chính phủ Lào", "Bộ trưởng Bộ Ngoại giao Nga"), and so is one
     before a foreign unit ("Chính phủ nhân dân huyện Phú Ninh"): no body of ours is mentioned,
-    and the title holds no post of ours."""
+    and the title holds no post of ours (a ministry's is that state's: foreign_ministry)."""
     foreign_agencies(sv)        # "Bộ trưởng Bộ X Campuchia": an agency the lexicon lacks, named as written
     # (only a title or a body mention can be either: sv.mentions() lists them, in order; its
     # third item is a title's body, as `e.body if isinstance(e, Role) else e` was)
@@ -107,7 +107,7 @@ def foreign_central(gz, sv, lx, foreign: dict) -> None:
                 and (country_after(gz, sv, bm.end) or _unit_after(sv, bm.end, foreign) or _abroad_words(sv.toks, bm.end)):
             if foreign_organ(gz, sv, e, bm):        # "Quốc hội nước CHDCND Lào": that state's organ
                 earlier_titles(sv, e, e.body.surface.removeprefix(bm.base.canonical + " "), lx)
-            else:
+            elif not foreign_ministry(gz, sv, e, bm):     # "Thứ trưởng Bộ Quốc phòng Lào": that state's
                 bm.generic = True       # (a generic mention is no body: kg.extract.bodies.bodies)
         elif isinstance(e, Role) and e.body is None and e.entry.body in lx.central_by_name \
                 and (country_after(gz, sv, e.end) or _unit_after(sv, e.end, foreign)):
