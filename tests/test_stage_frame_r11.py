@@ -204,3 +204,31 @@ def test_a_second_visitor_with_no_title_after_an_aside_still_leaves_the_side_uns
     _, guests = hg(tmp_path, "Thăm gia đình chính sách\n\nÔng Lê Văn An, Phó Chủ tịch UBND tỉnh Bắc Kạn (trái) và ông Trần "
                              "Văn Bình (phải) đến thăm, tặng quà gia đình chính sách ở xã Cẩm Giàng.\n")
     assert guests == []
+
+
+# -- the giver of a handover chained to another act ---------------------------------------------------------
+
+def test_the_giver_is_the_subject_of_the_acts_chained_to_the_handover(tmp_path):
+    hosts, _ = hg(tmp_path, "Trao quyết định chuẩn y\n\nChiều 5-6-2019, Tỉnh ủy Bến Tre đã công bố và trao quyết định của "
+                            "Ban Bí thư chuẩn y đồng chí Lê Văn An giữ chức Phó Bí thư Tỉnh ủy.\n")
+    assert hosts == ["Tỉnh ủy Bến Tre"]
+
+
+def test_the_giver_who_gathered_the_gifts_hands_them_over(tmp_path):
+    hosts, _ = hg(tmp_path, "Hội Chữ thập đỏ trao tặng nông sản\n\nHội Chữ thập đỏ tỉnh Long An đã vận động trao tặng "
+                            "người dân huyện Cần Giờ tổng cộng 300 triệu đồng.\n")
+    assert hosts == ["Hội Chữ thập đỏ tỉnh Long An"]
+
+
+def test_a_body_owning_a_document_is_no_giver_past_the_chain(tmp_path):
+    # (negative: the body does not open its clause)
+    hosts, _ = hg(tmp_path, "Trao quà cho hộ nghèo\n\nThực hiện nghị quyết của Hội Chữ thập đỏ tỉnh Long An về việc trao "
+                            "quà, nhiều nhà hảo tâm đã góp sức.\n")
+    assert "Hội Chữ thập đỏ tỉnh Long An" not in hosts
+
+
+def test_a_long_clause_before_the_handover_is_no_chain(tmp_path):
+    # (negative: more than a few words between the body and the handover)
+    hosts, _ = hg(tmp_path, "Trao quà cho hộ nghèo\n\nHội Chữ thập đỏ tỉnh Long An kêu gọi các nhà hảo tâm trong và ngoài "
+                            "tỉnh trao quà cho hộ nghèo huyện Cần Đước.\n")
+    assert hosts == []

@@ -13,6 +13,8 @@ from kg.facts import Body
 
 # partners of a joint handover read back from the verb: a long bank's name with its branch fits
 _PARTNER_REACH = 16
+# acts chained before the handover verb ("đã công bố và trao"): a few words, not a clause
+_ACTS = 3
 
 
 def givers(views: list[SentenceView], resolve, lead: list[SentenceView]) -> list[Body]:
@@ -45,6 +47,7 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
     ends = {e.end: e for e in sv.elements if isinstance(e, BodyMention) and not e.generic}
     t = _past_adverbs(toks, p, w)
     t, partners = _past_partner(sv, t, ends)
+    t = _past_acts(toks, t, ends, w)
     if t > 0 and toks[t - 1].text == ")":
         # ("Hội Nông dân xã X (huyện Y) đã bàn giao ...": the bracket places the body)
         t = next((n for n in range(t - 2, max(-1, t - 10), -1) if toks[n].text == "("), t)
@@ -58,6 +61,21 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
         return []       # (the bodies must open their clause: "Nghị quyết Hội X trao ..." is no subject)
     bodies = [for_host(b) for b in map(resolve, out + partners) if b is not None]
     return [b for n, b in enumerate(bodies) if all(b.key != x.key for x in bodies[:n])]
+
+
+def _past_acts(toks, t: int, ends: dict, w: dict) -> int:
+    """Token t moved back over the acts the handover is chained to ("X đã công bố và trao quyết định ...", "X
+    đã vận động trao tặng ..."): up to _ACTS plain lower-case words, then adverbs, when that lands right after a
+    body (or a bracket that places one); else t as it is. The giver is the subject of the whole chain."""
+    if t in ends or t > 0 and toks[t - 1].text == ")":
+        return t
+    at = t
+    while t - at < _ACTS and at > 0 and toks[at - 1].text.isalpha() and toks[at - 1].text.islower():
+        at -= 1
+        back = _past_adverbs(toks, at, w)
+        if back in ends or back > 0 and toks[back - 1].text == ")":
+            return back
+    return t
 
 
 def _past_adverbs(toks, t: int, w: dict) -> int:
