@@ -210,3 +210,19 @@ def test_two_names_of_one_family_holding_members_posts_stay_two(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có Ủy viên Ban Thường vụ Tỉnh ủy Cà Mau Lâm Quang Đạt và Ủy viên Ban Thường vụ Tỉnh "
                             "ủy Cà Mau Lâm Qua.\n")
     assert {name for name, _, _ in posts(st)} == {"Lâm Quang Đạt", "Lâm Qua"}
+
+
+# --- the party committee of an office, named by the office's title after it ---
+
+def test_a_bare_party_committee_before_an_office_s_title_is_the_office_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lê Chí Tâm, Phó Bí thư Đảng ủy, Phó Chánh Văn phòng HĐND tỉnh Nam Định chủ "
+                            "trì Hội nghị.\n")
+    got = posts(st)
+    assert ("Lê Chí Tâm", "Phó Bí thư", "Đảng ủy Văn phòng Hội đồng nhân dân tỉnh Nam Định") in got
+    assert ("Lê Chí Tâm", "Phó Chánh Văn phòng", "Văn phòng Hội đồng nhân dân tỉnh Nam Định") in got
+
+
+def test_a_bare_party_committee_before_a_board_s_title_is_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Lê Chí Tâm, Phó Bí thư Đảng ủy, Phó Trưởng ban Tổ chức Tỉnh ủy Nam Định chủ "
+                            "trì Hội nghị.\n")
+    assert not any(role == "Phó Bí thư" for _, role, _ in posts(st))

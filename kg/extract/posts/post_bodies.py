@@ -37,6 +37,7 @@ def _next_committee(following: list, lx):
 _PARTY_OF = {canon(b): None for b in section("roles.yaml", "party_of_next") if isinstance(b, str)} \
     | {canon(b["body"]): frozenset(b["levels"]) for b in section("roles.yaml", "party_of_next") if isinstance(b, dict)}
 _PARTY_OF_KINDS = section("roles.yaml", "party_of_next_kinds")
+_PARTY_OF_ORGANS = frozenset(canon(o) for o in section("roles.yaml", "party_of_next_organs"))
 
 
 _STANDING = "Ban Thường vụ"
@@ -207,6 +208,10 @@ def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyM
     genre writes "Đảng ủy Sở Y tế tỉnh X" in full, or of a province's labour federation or a
     national mass organisation ("Đảng ủy Liên đoàn Lao động tỉnh X"); a council, most unions or a
     committee has none of that name (roles.yaml party_of_next, party_of_next_kinds)."""
+    if nb is not None and nb.base is not None and nb.organs and set(nb.organs) <= _PARTY_OF_ORGANS and not nb.generic:
+        # "Phó Bí thư Đảng ủy, Phó Chánh Văn phòng HĐND tỉnh": an office has a party committee of its own
+        return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}",
+                       organs=list(bm.organs) + [bm.base.canonical] + list(nb.organs))
     if nb is None or nb.base is None or nb.organs or nb.generic:
         return None
     if not (nb.base.sort == "department" or _has_party_at(nb, _PARTY_OF.get(nb.base.canonical, ()))
