@@ -75,3 +75,14 @@ def test_the_pioneers_and_the_labour_confederation_s_short_name_are_central_bodi
             "Liên đoàn Lao động tỉnh Điện Biên"} <= b
     # the provincial federation is no central body
     assert "Tổng Liên đoàn Lao động Việt Nam" not in bodies_of("Liên đoàn Lao động tỉnh Điện Biên trao 50 suất quà.")
+
+
+def test_boards_named_after_the_plural_word_are_no_one_board():
+    # "các tiểu ban ...", "các Ban Chỉ đạo ...": every such board, no one body
+    b = bodies_of("Hội nghị thống nhất thành lập các tiểu ban chuẩn bị Đại hội XV của Đảng bộ tỉnh Lai Châu.")
+    assert not any(n.lower().startswith("tiểu ban") for n in b)
+    b = bodies_of("Thành viên các Ban Chỉ đạo phòng, chống thiên tai tỉnh Lai Châu dự họp ngày 4/5/2031.")
+    assert not any(n.startswith("Ban Chỉ đạo") for n in b)
+    # one board, written alone, is read
+    b = bodies_of("Ngày 4/5/2031, Ban Chỉ đạo phòng, chống thiên tai tỉnh Lai Châu họp.")
+    assert "Ban Chỉ đạo phòng, chống thiên tai tỉnh Lai Châu" in b

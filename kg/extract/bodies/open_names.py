@@ -30,6 +30,7 @@ _ROMAN = frozenset("IVXLC")
 # an amount's words after its number ("tài trợ 60 triệu"), giving verbs before a quantity ("tặng 1.200 suất")
 _AMOUNTS, _GIVING = (frozenset(w.lower() for w in section("bodies.yaml", "open_names").get(k) or [])
                      for k in ("amount_words", "giving_words"))
+_PLURAL = section("bodies.yaml", "completion")["plural_word"]      # "các tiểu ban ...": every one, no one body
 
 
 @dataclass(frozen=True)
@@ -311,8 +312,8 @@ def read_open_names(sv: SentenceView, resolve) -> None:
         head = " ".join(t.low for t in sv.toks[i:head_end])
         if title is None and _split_head(sv, i, head_end):
             continue                        # "Mục sư Đoàn Văn X": an address word, then a name
-        if head in _capital_heads() and not sv.toks[i].is_cap and title is None:
-            continue                        # "trong cụm thi đua": any cluster, no name
+        if head in _capital_heads() and not sv.toks[i].is_cap and title is None or i and sv.toks[i - 1].low == _PLURAL:
+            continue                        # "trong cụm thi đua", "các tiểu ban ...": any, no one body
         if head in _private_heads() and any(type(x) is Role and x.end == i for x in sv.elements):
             continue                        # "ông A, Chủ tịch Tập đoàn X": a private person's title
         if head in named_next and not _named_after(sv.toks, head_end):
