@@ -173,3 +173,15 @@ def test_a_ministry_of_ours_written_with_a_foreign_country_is_that_states(tmp_pa
     got = posts(st)
     assert ("Khăm Xay Vông", "Thứ trưởng", "Bộ Quốc phòng Lào") in got
     assert "Bộ Quốc phòng" not in bodies(st)
+
+
+def test_a_neighbours_peoples_government_named_as_written(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 3/3/2023, ông Lưu Hải Đông, Phó Chủ tịch Chính phủ nhân dân huyện Kim Bình, tỉnh "
+                            "Quý Châu (Trung Quốc) thăm huyện Bát Xát.\n")
+    assert ("Lưu Hải Đông", "Phó Chủ tịch", "Chính phủ nhân dân huyện Kim Bình") in posts(st)
+
+
+def test_a_peoples_government_of_no_foreign_unit_is_none(tmp_path):
+    # (negative: the words before a unit of ours name no foreign government)
+    st = state_of(tmp_path, "Tin\n\nSáng 3/3/2023, lãnh đạo chính quyền nhân dân huyện Bát Xát tiếp đoàn.\n")
+    assert not any(b.startswith(("Chính quyền nhân dân", "Chính phủ nhân dân")) for b in bodies(st))

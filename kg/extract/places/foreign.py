@@ -95,7 +95,8 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
                 if outer is None and toks[start].low in _UNIT_WORDS:
                     # (the unit the country marks, of a name the scan did not read: "tỉnh A B C nước bạn Lào")
                     out.setdefault(name_key(" ".join(t.text for t in toks[start + 1:end])), None)
-                outer = " ".join(t.text for t in toks[start:end])
+                # (a unit word the scan read as a name's, "Châu X": no label for the units before it)
+                outer = None if toks[start].is_cap else " ".join(t.text for t in toks[start:end])
             else:
                 start, _, level, unit, name = hit
                 if _RANKS.get(level, 0) >= rank:

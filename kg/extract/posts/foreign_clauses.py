@@ -17,7 +17,7 @@ from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.gazetteer import name_key
-from kg.extract.lexicon import BodyEntry, section
+from kg.extract.lexicon import BodyEntry, phrase_matcher, section
 from kg.extract.places.foreign import foreign_at
 from kg.extract.posts.foreign_heads import _foreign_name, unit_place
 from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
@@ -293,3 +293,37 @@ def foreign_ministry(gz, sv, e, bm) -> bool:
     e.end = span[1]
     sv.elements[:] = [x for x in sv.elements if x is e or not (bm.end <= x.start and x.end <= span[1])]
     return True
+
+
+@lru_cache(maxsize=1)
+def _people_governments():
+    """countries.yaml people_governments: the heads of a neighbour's people's governments."""
+    return phrase_matcher(section("countries.yaml", "people_governments", None) or [])
+
+
+def people_governments(sv, foreign: dict) -> None:
+    """ "Phó Chủ tịch Chính phủ nhân dân tỉnh X (Trung Quốc)", "chính quyền Nhân dân huyện Y": the
+    head words, then a unit the article marks as foreign, name that unit's government as written
+    (its first letter capitalised); a title right before it holds its post there."""
+    if not foreign:
+        return
+    toks, els = sv.toks, sv.elements
+    for i, hit in list(_people_governments().find(toks, lows=sv.lows)):
+        j = i + hit.size
+        lv = next((e for e in els if type(e) is LevelMention and e.start == j), None)
+        place = unit_place(toks, lv) if lv is not None else ""
+        if not place or name_key(place) not in foreign:
+            continue
+        end = j + 1 + len(place.split()) if not lv.place_name else lv.end
+        head = sv.text[toks[i].start - sv.start:toks[j - 1].end - sv.start]
+        name = f"{head[:1].upper()}{head[1:]} {lv.unit} {place}"
+        bm = BodyMention(i, end, name, base=BodyEntry("open", name, "StateBody"), level=lv.level, unit=lv.unit,
+                         place_name=place)
+        title = next((e for e in els if type(e) is Role and (e.end == i and e.body is None
+                                                             or e.body is not None and e.body.start == i)), None)
+        els[:] = [e for e in els if e is title or not (i <= e.start and e.end <= end)]
+        if title is not None:
+            title.body, title.end = bm, end
+            title.entry = replace(title.entry, body=None, standalone=False)
+        else:
+            els.insert(next((x for x, e in enumerate(els) if e.start > i), len(els)), bm)

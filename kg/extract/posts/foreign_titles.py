@@ -19,7 +19,7 @@ from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import Matcher, phrase_matcher, section
 from kg.extract.passes import firsts, triggers
 from kg.extract.posts.foreign_clauses import bare_governors, body_unit, council_after, foreign_agencies, \
-    foreign_holders, foreign_ministry, names_before_titles, seat_council
+    foreign_holders, foreign_ministry, names_before_titles, people_governments, seat_council
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, \
     holders_after_country, unit_place
 from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
@@ -100,6 +100,7 @@ def foreign_central(gz, sv, lx, foreign: dict) -> None:
     before a foreign unit ("Chính phủ nhân dân huyện Phú Ninh"): no body of ours is mentioned,
     and the title holds no post of ours (a ministry's is that state's: foreign_ministry)."""
     foreign_agencies(sv)        # "Bộ trưởng Bộ X Campuchia": an agency the lexicon lacks, named as written
+    people_governments(sv, foreign)     # "Chính phủ nhân dân huyện X (Trung Quốc)": that unit's government
     # (only a title or a body mention can be either: sv.mentions() lists them, in order; its
     # third item is a title's body, as `e.body if isinstance(e, Role) else e` was)
     for _, e, bm in sv.mentions():
