@@ -185,3 +185,18 @@ def test_a_peoples_government_of_no_foreign_unit_is_none(tmp_path):
     # (negative: the words before a unit of ours name no foreign government)
     st = state_of(tmp_path, "Tin\n\nSáng 3/3/2023, lãnh đạo chính quyền nhân dân huyện Bát Xát tiếp đoàn.\n")
     assert not any(b.startswith(("Chính quyền nhân dân", "Chính phủ nhân dân")) for b in bodies(st))
+
+
+def test_a_foreign_officials_membership_of_his_provinces_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu tỉnh Bò Kẹo (Lào) do ông Vông Phết Xay, Tỉnh ủy viên, Phó Tỉnh trưởng "
+                            "tỉnh Bò Kẹo dẫn đầu đã thăm tỉnh Điện Biên.\n")
+    got = posts(st)
+    assert ("Vông Phết Xay", "Ủy viên", "Tỉnh ủy Bò Kẹo") in got
+    assert not any(body == "Tỉnh ủy Điện Biên" for _, _, body in got)
+
+
+def test_a_foreign_district_officials_provincial_membership_stays_unread(tmp_path):
+    # (negative: the chain's unit is a district, the committee a province's: no post, never ours)
+    st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu huyện Mường Xay, tỉnh Bò Kẹo (Lào) do ông Vông Phết Xay, Tỉnh ủy viên, "
+                            "Bí thư Huyện ủy dẫn đầu đã thăm huyện Điện Biên Đông.\n")
+    assert not any(role == "Ủy viên" and body.startswith("Tỉnh ủy") for _, role, body in posts(st))

@@ -327,3 +327,15 @@ def people_governments(sv, foreign: dict) -> None:
             title.entry = replace(title.entry, body=None, standalone=False)
         else:
             els.insert(next((x for x, e in enumerate(els) if e.start > i), len(els)), bm)
+
+
+def committee_of_unit(r: Role, unit, lx) -> Optional[BodyMention]:
+    """ "Tỉnh ủy viên, Phó Tỉnh trưởng tỉnh X": a membership title of a party committee (the title
+    writes the committee, "Tỉnh ủy viên") in a foreign official's chain whose unit is of that
+    committee's level is a member of that unit's committee; None when the unit is of another level."""
+    entry = lx.committee_by_name.get(r.entry.body or "")
+    place = getattr(unit, "place_name", None)
+    if entry is None or not place or unit.level != entry.level:
+        return None
+    return BodyMention(r.start, r.end, f"{entry.canonical} {place}", base=entry, level=entry.level,
+                       unit=entry.unit, place_name=place)

@@ -18,8 +18,8 @@ from kg.extract.places.foreign import _OPENERS, _countries
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import Matcher, phrase_matcher, section
 from kg.extract.passes import firsts, triggers
-from kg.extract.posts.foreign_clauses import bare_governors, body_unit, council_after, foreign_agencies, \
-    foreign_holders, foreign_ministry, names_before_titles, people_governments, seat_council
+from kg.extract.posts.foreign_clauses import bare_governors, body_unit, committee_of_unit, council_after, \
+    foreign_agencies, foreign_holders, foreign_ministry, names_before_titles, people_governments, seat_council
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, \
     holders_after_country, unit_place
 from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
@@ -359,7 +359,9 @@ def _foreign_title(r: Role, side: tuple, lx) -> None:
         r.entry = replace(r.entry, body=name if known else None, standalone=known)
     elif r.body is None and (r.entry.body in lx.committee_by_name
                              or r.entry.body in lx.central_by_name and r.entry.body not in _foreign_bodies()):
-        # ("Tỉnh ủy viên" names the committee of the context: ours, never the delegation's)
+        # ("Tỉnh ủy viên" names the committee of the context: ours, never the delegation's; the
+        # foreign unit's own when the chain names one of its level)
+        r.body = committee_of_unit(r, unit, lx)
         r.entry = replace(r.entry, body=None, standalone=False)
     elif r.body is not None and (r.body.central or r.body.base is not None and r.body.base.sort == "central") \
             and (r.body.base is None or r.body.base.canonical not in _foreign_bodies()):
