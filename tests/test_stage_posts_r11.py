@@ -8,9 +8,9 @@ from test_stage_posts_r9 import officials, posts  # noqa: F401  (the readers of 
 # --- roll-calls split by ";" ---
 
 def test_a_roll_call_item_keeps_titles_broken_by_an_unknown_body_in_lower_case(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nTham gia đoàn có Ủy viên Trung ương Đảng, Phó Chủ tịch UBND tỉnh Kiên Giang, Phó "
-                            "Trưởng đoàn giám sát Lâm Văn Khải; Bí thư Huyện ủy Giồng Riềng Tô Thị Mai; cùng lãnh đạo "
-                            "các sở, ngành.\n")
+    st = state_of(tmp_path, "Tin\n\nCùng đi với đoàn về xã Ngọc Chúc còn Phó Chủ tịch UBND tỉnh Kiên Giang, Ủy viên "
+                            "Trung ương Đảng, Phó Trưởng đoàn giám sát Lâm Văn Khải; Bí thư Huyện ủy Giồng Riềng Tô Thị "
+                            "Mai; cùng lãnh đạo các sở, ngành.\n")
     got = posts(st)
     assert ("Lâm Văn Khải", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in got
     assert ("Lâm Văn Khải", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kiên Giang") in got
@@ -27,9 +27,9 @@ def test_a_verb_between_a_title_and_the_next_name_ends_the_item_s_titles(tmp_pat
 
 
 def test_the_name_opening_an_item_is_read_by_its_place_though_its_family_name_is_rare(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nSáng 3/4, Tổ đại biểu HĐND tỉnh gồm các đại biểu: Chung Văn Lực, Huyện ủy viên, Phó "
-                            "Chủ tịch UBND huyện Hòn Đất; Lâm Thị Diệu, Chánh Văn phòng HĐND huyện Hòn Đất đã tiếp xúc "
-                            "cử tri xã Bình Sơn.\n")
+    st = state_of(tmp_path, "Tin\n\nTrả lời các kiến nghị ở xã Bình Sơn, nhóm đại biểu HĐND huyện gồm: Chung Văn Lực, "
+                            "Huyện ủy viên, Phó Chủ tịch UBND huyện Hòn Đất; Lâm Thị Diệu, Chánh Văn phòng HĐND huyện Hòn "
+                            "Đất, ghi nhận ý kiến.\n")
     got = posts(st)
     assert ("Chung Văn Lực", "Phó Chủ tịch", "Ủy ban nhân dân huyện Hòn Đất") in got
     assert "Chung Văn Lực" in officials(st)
@@ -41,9 +41,8 @@ def test_a_rare_family_name_outside_a_roll_call_is_not_read_by_its_place(tmp_pat
 
 
 def test_an_item_of_titles_only_goes_on_the_titles_of_the_name_before_it(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Tô Thị Mai, Ủy viên Ban Thường vụ Trung ương Đoàn, Ủy viên Đoàn Chủ "
-                            "tịch Trung ương Hội LHTN Việt Nam; Tỉnh ủy viên, Bí thư Tỉnh đoàn Hậu Giang; đồng chí Lâm Văn "
-                            "Khải, Phó Chủ tịch UBND tỉnh Hậu Giang.\n")
+    st = state_of(tmp_path, "Tin\n\nCó mặt tại lễ ra quân là đồng chí Tô Thị Mai, Ủy viên Bộ Chính trị; Tỉnh ủy viên, "
+                            "Bí thư Tỉnh đoàn Hậu Giang; đồng chí Lâm Văn Khải, Phó Chủ tịch UBND tỉnh Hậu Giang.\n")
     got = posts(st)
     assert ("Tô Thị Mai", "Bí thư", "Tỉnh đoàn Hậu Giang") in got
     assert ("Tô Thị Mai", "Ủy viên", "Tỉnh ủy Hậu Giang") in got
@@ -61,23 +60,24 @@ def test_an_item_of_titles_only_in_a_list_of_titles_before_names_is_no_one_s(tmp
 # --- titles packed into letters, composed from a role's, an organ's and a committee's letters ---
 
 def test_a_secretary_s_letters_glued_to_the_committee_s(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐảng ủy xã Tân Lộc giao ban tháng 9. Tại buổi giao ban, đ/c Trịnh Văn Hòa - BTĐU đánh "
-                            "giá kết quả; đ/c Lý Thị Na PBTĐU phát biểu.\n")
+    st = state_of(tmp_path, "Tin\n\nĐảng ủy xã Tân Lộc ra mắt mô hình dân vận khéo. Trao quyết định cho tổ là ông Trịnh "
+                            "Văn Hòa, BTĐU và bà Lý Thị Na, PBTĐU.\n")
     got = posts(st)
     assert ("Trịnh Văn Hòa", "Bí thư", "Đảng ủy xã Tân Lộc") in got
     assert ("Lý Thị Na", "Phó Bí thư", "Đảng ủy xã Tân Lộc") in got
 
 
 def test_a_member_s_letters_with_the_organ_s_and_the_committee_s(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nDự có bà Lý Thị Na – UVBTVQU, Bí thư Đảng ủy phường 4, quận Bình Thạnh.\n")
+    st = state_of(tmp_path, "Tin\n\nChủ trì buổi lễ là bà Lý Thị Na (UVBTVQU, Bí thư Đảng ủy phường 4, quận Bình "
+                            "Thạnh).\n")
     got = posts(st)
     assert ("Lý Thị Na", "Ủy viên", "Ban Thường vụ Quận ủy Bình Thạnh") in got
     assert ("Lý Thị Na", "Bí thư", "Đảng ủy phường 4") in got
 
 
 def test_a_member_s_letters_with_the_presidium_s_before_the_body(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐoàn do đồng chí Trịnh Văn Hòa, UVĐCT Hội Cựu chiến binh Việt Nam, Chủ tịch Hội Cựu "
-                            "chiến binh tỉnh Tây Ninh dẫn đầu.\n")
+    st = state_of(tmp_path, "Tin\n\nThay mặt các hội viên, ông Trịnh Văn Hòa - Chủ tịch Hội Cựu chiến binh tỉnh Tây Ninh, "
+                            "UVĐCT Hội Cựu chiến binh Việt Nam cảm ơn tỉnh.\n")
     got = posts(st)
     assert ("Trịnh Văn Hòa", "Ủy viên", "Đoàn Chủ tịch Hội Cựu chiến binh Việt Nam") in got
     assert ("Trịnh Văn Hòa", "Chủ tịch", "Hội Cựu chiến binh tỉnh Tây Ninh") in got
@@ -89,11 +89,10 @@ def test_packed_letters_in_lower_case_or_the_organ_s_alone_are_no_title(tmp_path
 
 
 def test_a_title_cut_to_letters_and_a_dot_does_not_end_the_sentence(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nPhường 9 tổ chức tọa đàm. Dự có đ/c Lý Văn Tám- PBT Đảng ủy-CT. HĐND phường phát "
-                            "biểu chỉ đạo.\n")
+    st = state_of(tmp_path, "Tin\n\nUBND phường 9 tổ chức gặp mặt. Bà Lý Thị Tám (ĐUV, PCT. UBND phường) trình bày "
+                            "báo cáo tóm tắt.\n")
     got = posts(st)
-    assert ("Lý Văn Tám", "Chủ tịch", "Hội đồng nhân dân phường 9") in got
-    assert ("Lý Văn Tám", "Phó Bí thư", "Đảng ủy phường 9") in got
+    assert ("Lý Thị Tám", "Phó Chủ tịch", "Ủy ban nhân dân phường 9") in got
 
 
 def test_a_sentence_ending_in_another_capital_abbreviation_still_ends(tmp_path):
@@ -106,11 +105,11 @@ def test_a_sentence_ending_in_another_capital_abbreviation_still_ends(tmp_path):
 # --- a title chain interrupted by a charge; the army's deputy political officer; a leader's title dashed ---
 
 def test_a_charge_between_two_titles_does_not_end_the_chain(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChiều 3/5, đồng chí Lâm Thị Diệu - Phó Bí thư Thường trực Tỉnh ủy, phụ trách Tỉnh ủy, "
-                            "Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng có buổi gặp gỡ đoàn đại biểu.\n")
+    st = state_of(tmp_path, "Tin\n\nTrao quà cho các hộ nghèo có ông Lâm Văn Diệu, Phó Bí thư Tỉnh ủy, phụ trách "
+                            "Tỉnh ủy, Chủ tịch UBND tỉnh Sóc Trăng.\n")
     got = posts(st)
-    assert ("Lâm Thị Diệu", "Chủ tịch", "Hội đồng nhân dân tỉnh Sóc Trăng") in got
-    assert ("Lâm Thị Diệu", "Phó Bí thư Thường trực", "Tỉnh ủy Sóc Trăng") in got
+    assert ("Lâm Văn Diệu", "Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng") in got
+    assert ("Lâm Văn Diệu", "Phó Bí thư", "Tỉnh ủy Sóc Trăng") in got
 
 
 def test_a_charge_with_no_title_after_it_gives_no_post(tmp_path):
@@ -122,58 +121,58 @@ def test_a_charge_with_no_title_after_it_gives_no_post(tmp_path):
 
 
 def test_the_deputy_political_officer_as_the_army_writes_him(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nDự có đồng chí Trung tá Tô Văn Kiên, Chính trị viên phó Ban Chỉ huy Quân sự huyện "
-                            "Đầm Dơi.\n")
+    st = state_of(tmp_path, "Tin\n\nThiếu tá Tô Văn Kiên - Chính trị viên phó Ban Chỉ huy Quân sự huyện Đầm Dơi trao "
+                            "học bổng cho các em.\n")
     assert ("Tô Văn Kiên", "Chính trị viên phó", "Ban Chỉ huy Quân sự huyện Đầm Dơi") in posts(st)
 
 
 def test_a_title_that_names_its_own_body_dashed_before_the_name(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nThủ tướng Chính phủ - Phạm Văn Tâm chủ trì Hội nghị trực tuyến.\n")
-    assert ("Phạm Văn Tâm", "Thủ tướng", "Chính phủ") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nPhát biểu bế mạc, Phó Thủ tướng Chính phủ – Phạm Văn Tâm đề nghị các bộ đẩy nhanh "
+                            "tiến độ.\n")
+    assert ("Phạm Văn Tâm", "Phó Thủ tướng", "Chính phủ") in posts(st)
 
 
 # --- a collective title distributed over a list ---
 
 def test_a_title_counted_in_a_body_before_the_list_is_each_name_s(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nNhư vậy, Thành ủy Cần Thơ có 3 phó bí thư gồm: đồng chí Lê Văn An, đồng chí Trần Thị "
-                            "Bích và đồng chí Võ Minh Tâm.\n")
+    st = state_of(tmp_path, "Tin\n\nSau kiện toàn, Tỉnh ủy Trà Vinh có ba phó bí thư: ông Lê Văn An, bà Trần Thị Bích "
+                            "và ông Võ Minh Tâm.\n")
     got = posts(st)
     for name in ("Lê Văn An", "Trần Thị Bích", "Võ Minh Tâm"):
-        assert (name, "Phó Bí thư", "Thành ủy Cần Thơ") in got
+        assert (name, "Phó Bí thư", "Tỉnh ủy Trà Vinh") in got
 
 
 def test_a_title_counted_by_a_meeting_not_a_body_names_no_body(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nTại Thành ủy Cần Thơ, hội nghị có 3 phó bí thư gồm: đồng chí Lê Văn An, đồng chí Trần "
-                            "Thị Bích và đồng chí Võ Minh Tâm.\n")
+    st = state_of(tmp_path, "Tin\n\nTại Tỉnh ủy Trà Vinh, buổi lễ có ba phó bí thư: ông Lê Văn An, bà Trần Thị Bích "
+                            "và ông Võ Minh Tâm.\n")
     assert not any(role == "Phó Bí thư" for _, role, _ in posts(st))
 
 
 # --- a delegation of deputies lists its members ---
 
 def test_a_delegation_written_with_its_constituency_lists_its_deputies(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nSáng 2/6, Đoàn đại biểu Quốc hội tỉnh Cà Mau (Đơn vị bầu cử số 3), gồm: Phó Chủ tịch "
-                            "Hội Nông dân Việt Nam Lê Văn An; Phó Giám đốc Sở Y tế tỉnh Cà Mau Trần Thị Bích, đã tiếp xúc "
-                            "cử tri huyện Năm Căn.\n")
+    st = state_of(tmp_path, "Tin\n\nLắng nghe nông dân huyện Năm Căn, Đoàn ĐBQH tỉnh Cà Mau (đơn vị số 3) gồm: Giám đốc "
+                            "Sở Y tế tỉnh Cà Mau Trần Thị Bích; Phó Chủ tịch Hội Nông dân Việt Nam Lê Văn An, giải đáp "
+                            "nhiều kiến nghị.\n")
     got = posts(st)
     assert ("Lê Văn An", "Đại biểu", "Quốc hội") in got
     assert ("Trần Thị Bích", "Đại biểu", "Quốc hội") in got
-    assert ("Trần Thị Bích", "Phó Giám đốc", "Sở Y tế tỉnh Cà Mau") in got
+    assert ("Trần Thị Bích", "Giám đốc", "Sở Y tế tỉnh Cà Mau") in got
 
 
 def test_the_team_of_a_delegation_lists_no_deputies(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐoàn giám sát của Đoàn đại biểu Quốc hội tỉnh Cà Mau (Đơn vị bầu cử số 3), gồm: Phó "
-                            "Giám đốc Sở Y tế tỉnh Cà Mau Trần Thị Bích; Trưởng phòng Nội vụ huyện Năm Căn Lê Văn An.\n")
+    st = state_of(tmp_path, "Tin\n\nĐoàn giám sát của Đoàn ĐBQH tỉnh Cà Mau (đơn vị số 3) gồm: Giám đốc Sở Y tế tỉnh Cà "
+                            "Mau Trần Thị Bích; Trưởng phòng Nội vụ huyện Năm Căn Lê Văn An.\n")
     assert not any(role == "Đại biểu" for _, role, _ in posts(st))
 
 
 # --- a slash between two titles ---
 
 def test_a_slash_joins_two_titles_of_one_name(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐến dự có bà Lê Thị Hoa – UVBTVQU/Bí thư Đảng ủy phường 5; ông Trần Văn Tâm – Phó "
-                            "Chủ tịch HĐND/Chủ tịch UBND phường 5, quận Gò Vấp.\n")
+    st = state_of(tmp_path, "Tin\n\nBuổi lễ do ông Trần Văn Tâm, Phó Chủ tịch HĐND/Chủ tịch UBND phường 5 và bà Lê Thị "
+                            "Hoa, Quận ủy viên/Bí thư Đảng ủy phường 5 cùng chủ trì.\n")
     got = posts(st)
     assert ("Lê Thị Hoa", "Bí thư", "Đảng ủy phường 5") in got
-    assert ("Lê Thị Hoa", "Ủy viên", "Ban Thường vụ Quận ủy Gò Vấp") in got
     assert ("Trần Văn Tâm", "Chủ tịch", "Ủy ban nhân dân phường 5") in got
 
 
@@ -185,24 +184,24 @@ def test_a_slash_right_after_a_name_opens_no_titles(tmp_path):
 # --- a body named again by its head noun between a title and its holder ---
 
 def test_the_head_noun_between_a_title_and_the_name_it_leads(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nSáng nay, Ủy ban Kinh tế của Quốc hội do Phó Chủ nhiệm Ủy ban Lê Văn Tâm làm trưởng "
-                            "đoàn đã làm việc với tỉnh Cà Mau.\n")
+    st = state_of(tmp_path, "Tin\n\nĐến khảo sát tại tỉnh Cà Mau, Ủy ban Kinh tế của Quốc hội có Phó Chủ nhiệm Ủy ban "
+                            "Lê Văn Tâm cùng các chuyên viên.\n")
     assert ("Lê Văn Tâm", "Phó Chủ nhiệm", "Ủy ban Kinh tế của Quốc hội") in posts(st)
 
 
 def test_a_head_noun_of_no_body_written_before_names_nothing(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nSáng nay, đoàn công tác do Phó Chủ nhiệm Ủy ban Lê Văn Tâm làm trưởng đoàn đã làm "
-                            "việc với tỉnh Cà Mau.\n")
+    st = state_of(tmp_path, "Tin\n\nĐến khảo sát tại tỉnh Cà Mau, đoàn công tác có Phó Chủ nhiệm Ủy ban Lê Văn Tâm cùng "
+                            "các chuyên viên.\n")
     assert not any(role == "Phó Chủ nhiệm" for _, role, _ in posts(st))
 
 
 # --- a name cut off in the middle of a syllable ---
 
 def test_a_name_cut_in_a_syllable_is_the_longer_name_holding_its_post(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nTrưởng ban Nội chính Trung ương Lâm Quang Đạt làm việc với tỉnh Cà Mau. Phát biểu tại "
-                            "buổi làm việc, Trưởng ban Nội chính Trung ương Lâm Qua\n")
+    st = state_of(tmp_path, "Tin\n\nBộ trưởng Bộ Tư pháp Lâm Quang Đạt thăm tỉnh Cà Mau và trao tặng sách cho thư viện.\n"
+                            "\nBộ trưởng Bộ Tư pháp Lâm Qua\n")
     got = posts(st)
-    assert ("Lâm Quang Đạt", "Trưởng ban", "Ban Nội chính Trung ương") in got
+    assert ("Lâm Quang Đạt", "Bộ trưởng", "Bộ Tư pháp") in got
     assert not any(name == "Lâm Qua" for name, _, _ in got)
 
 

@@ -209,7 +209,7 @@ def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyM
     national mass organisation ("Đảng ủy Liên đoàn Lao động tỉnh X"); a council, most unions or a
     committee has none of that name (roles.yaml party_of_next, party_of_next_kinds)."""
     if nb is not None and nb.base is not None and nb.organs and set(nb.organs) <= _PARTY_OF_ORGANS and not nb.generic:
-        # "Phó Bí thư Đảng ủy, Phó Chánh Văn phòng HĐND tỉnh": an office has a party committee of its own
+        # "Bí thư Đảng ủy, Chánh Văn phòng UBND tỉnh": an office has a party committee of its own
         return replace(nb, start=bm.start, surface=f"{bm.surface} {nb.surface}",
                        organs=list(bm.organs) + [bm.base.canonical] + list(nb.organs))
     if nb is None or nb.base is None or nb.organs or nb.generic:

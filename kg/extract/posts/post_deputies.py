@@ -52,7 +52,7 @@ def _opens_list(toks: Sequence, k: int) -> Optional[int]:
     return None
 
 
-_BRACKET_MAX = 12       # tokens of the constituency a delegation is written with: "(Đơn vị bầu cử số 2)"
+_BRACKET_MAX = 12       # tokens of the constituency a delegation is written with: "(đơn vị số 5)"
 
 
 def _past_bracket(toks: Sequence, i: int) -> int:

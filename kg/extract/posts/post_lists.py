@@ -30,7 +30,7 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             continue
         head, before = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
         if len(head) == 1 and head[0].body is None and not head[0].entry.standalone:
-            head[0].body = _owner(L, before, toks)     # "Thành ủy X có 3 phó bí thư gồm: A, B và C"
+            head[0].body = _owner(L, before, toks)     # "Tỉnh ủy X có hai phó bí thư: A và B"
         bare = any(r.body is None and not r.entry.standalone for r in head)
         if not head or (qualified and not bare) or (type(e) is Word and not _held_by_many(L, head, before)) \
                 or _given_by(toks, head[0].start):
@@ -71,8 +71,9 @@ _COUNTS = frozenset(_W["owner_counts"])
 def _owner(L: list[Element], j: int, toks: Sequence):
     """The body a list's bare title is counted in, ending at j: "<body> có [N | các] <title> gồm: ..."
     ("Ban Thường vụ Tỉnh ủy có 2 phó bí thư: A và B"), the body right before "có"; else None."""
-    j -= j >= 0 and isinstance(L[j], Word) and (L[j].low in _COUNTS or toks[L[j].start].text.isdigit())
-    if j >= 1 and isinstance(L[j], Word) and L[j].low in _HAS and isinstance(L[j - 1], BodyMention) \
+    said = toks[L[j].start] if j >= 0 and isinstance(L[j], Word) else None      # (a number's Word.low is "")
+    j -= said is not None and (said.low in _COUNTS or said.text.isdigit())
+    if j >= 1 and isinstance(L[j], Word) and toks[L[j].start].low in _HAS and isinstance(L[j - 1], BodyMention) \
             and L[j - 1].end == L[j].start and L[j - 1].base is not None and not L[j - 1].generic:
         return L[j - 1]
     return None

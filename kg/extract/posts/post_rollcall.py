@@ -7,8 +7,8 @@ News agencies, inspection teams, voters' meetings and presidia write them. The i
 separators, so what stands inside one item is its name's, even where the chain of titles is broken by
 a title whose body the lexicon does not know, written in lower case ("Phó Trưởng đoàn kiểm tra"), which
 kg.extract.posts.post_grammar's chains stop at. An item whose name cannot be found is skipped without
-losing the others; in a list whose names come first, an item of titles only ("A, Ủy viên Ban Thường vụ
-Trung ương Đoàn; Tỉnh ủy viên, Bí thư Tỉnh đoàn; B, ...") goes on the titles of the item before it.
+losing the others; in a list whose names come first, an item of titles only ("A, Ủy viên Bộ Chính trị;
+Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh; B, ...") goes on the titles of the item before it.
 Where the name-first order is plain, the run of capitalised syllables that opens an item, before a comma
 and a title, is the item's name even when its family name is not in the lexicon (people.yaml surnames).
 A roll-call the plural address opens ("Tham dự có các đồng chí: A, ...; B, ...") makes every name of it an

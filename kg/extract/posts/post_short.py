@@ -76,7 +76,7 @@ def short_names(sv: SentenceView, recent: dict) -> None:
 
 
 def _take_head(L: list[Element], k: int, after: int) -> None:
-    """ "Ủy ban X do Phó Chủ nhiệm Ủy ban A làm trưởng đoàn": the head noun that names the title's body
+    """ "Ủy ban X ... có Phó Chủ nhiệm Ủy ban A cùng đi": the head noun that names the title's body
     stands between the title and the name it leads; the title takes its words in, so that the title
     stands right before the name as any title before its holder."""
     x = k + 1

@@ -176,7 +176,7 @@ class Sentence:
 
 
 # Abbreviations that end with a dot but do not end a sentence; among them the titles cut to their
-# letters and a dot before the body ("PBT Đảng ủy - CT. HĐND phường", roles.yaml "CT.", "PCT.", "BT.",
+# letters and a dot before the body ("ĐUV, PCT. UBND xã", roles.yaml "CT.", "PCT.", "BT.",
 # "PBT."). (Structural: the sentence splitter sits below the lexicon, which imports it; [A-ZĐ] is the
 # alphabet's capitals.)
 _ABBREV_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Ths|PGS|GS|BS|KS|CN|TX|Th\.S|St|Mr|Mrs|TT|P|Q|H|X|ĐC|Đ/c|đ/c"
