@@ -60,7 +60,7 @@ def _unknown_unit(toks: list, end: int) -> Optional[int]:
         k -= 1
     if 0 <= k < end - 1 and toks[k].is_word and not toks[k].is_cap:
         return k
-    # (the unit word capitalised, "..., Châu Hồng Hà, tỉnh ...", which the scan reads as a person)
+    # (the unit word capitalised, "..., Châu X, tỉnh Y ...", which the scan reads as a person)
     return k + 1 if k + 1 < end - 1 and toks[k + 1].low in _abroad_unit_words() else None
 
 

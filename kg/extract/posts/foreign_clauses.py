@@ -45,7 +45,7 @@ def _governed(r: Role, units: list, next_person: int) -> Optional[tuple[int, str
 
 
 def _named_after(sv, r: Role, foreign: dict) -> bool:
-    """ "Phó Tỉnh trưởng Attapư": a foreign unit's name right after a governor's rank, with no unit
+    """ "Phó Tỉnh trưởng X": a foreign unit's name right after a governor's rank, with no unit
     word, is the unit he heads; its words join the title (so that a name after them is his)."""
     name = foreign_at(sv.toks, r.end, sorted(foreign, key=len, reverse=True))
     if not name:

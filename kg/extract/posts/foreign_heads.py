@@ -155,7 +155,7 @@ def _foreign_name(sv, x: int) -> None:
 
 
 def holders_after_country(sv) -> None:
-    """ "tiếp Thống đốc tỉnh X (Nhật Bản) Abe Ken": a title and its unit, the country in brackets,
+    """ "tiếp Thống đốc tỉnh X (Nhật Bản) Sato Ken": a title and its unit, the country in brackets,
     then capitalised syllables the scan read as no name (a foreign name has no family name of ours):
     the holder's name, as after a head of government's country (_foreign_name)."""
     toks, els = sv.toks, sv.elements

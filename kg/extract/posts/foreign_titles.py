@@ -283,7 +283,7 @@ def foreign_chains(sv, lx, foreign: dict, party: Optional[str]) -> None:
     chain of titles before a name, one of which is of a unit the article marks as foreign, is
     the titles of that side: our Party's central organs are the party of the country the article
     names (else no post), a bare committee is the unit's."""
-    holders_after_country(sv)       # "Thống đốc tỉnh X (Nhật Bản) Abe Ken": the holder's name first
+    holders_after_country(sv)       # "Thống đốc tỉnh X (Nhật Bản) Sato Ken": the holder's name first
     bare_governors(sv, foreign)     # "ông A, Phó Tỉnh trưởng và lãnh đạo tỉnh X (Lào)"
     names_before_titles(sv, foreign)    # "...; Khăm Phon - Phó Tỉnh trưởng": a foreign official's name
     foreign_holders(sv, foreign, lx.surnames)      # "Sổm Phết, Giám đốc Công an tỉnh" in a foreign clause
