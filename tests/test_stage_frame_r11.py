@@ -232,3 +232,23 @@ def test_a_long_clause_before_the_handover_is_no_chain(tmp_path):
     hosts, _ = hg(tmp_path, "Trao quà cho hộ nghèo\n\nHội Chữ thập đỏ tỉnh Long An kêu gọi các nhà hảo tâm trong và ngoài "
                             "tỉnh trao quà cho hộ nghèo huyện Cần Đước.\n")
     assert hosts == []
+
+
+# -- stops to come are no host ------------------------------------------------------------------------------
+
+def test_the_stops_a_later_sentence_plans_are_no_hosts(tmp_path):
+    hosts, guests = hg(tmp_path, "Giám sát chuyên đề tại huyện\n\nĐược biết, thời gian qua Ban Chỉ huy Quân sự huyện đã "
+                                 "chuẩn bị chu đáo các điều kiện phục vụ cuộc giám sát. Theo kế hoạch, sau khi làm việc với "
+                                 "Huyện ủy Lục Nam, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Bắc Giang sẽ tiếp tục làm việc "
+                                 "tại Đảng ủy xã Tam Dị và Đảng ủy xã Bảo Đài.\n")
+    assert not any("xã" in h for h in hosts)
+    assert "Ủy ban Kiểm tra Tỉnh ủy Bắc Giang" in guests
+
+
+def test_the_stops_a_later_sentence_tells_as_done_are_hosts(tmp_path):
+    # (negative: no marker of what is to come)
+    hosts, _ = hg(tmp_path, "Giám sát chuyên đề tại huyện\n\nĐược biết, thời gian qua Ban Chỉ huy Quân sự huyện đã chuẩn "
+                            "bị chu đáo các điều kiện phục vụ cuộc giám sát. Sau khi làm việc với Huyện ủy Lục Nam, Đoàn "
+                            "giám sát của Ủy ban Kiểm tra Tỉnh ủy Bắc Giang đã làm việc tại Đảng ủy xã Tam Dị và Đảng ủy xã "
+                            "Bảo Đài.\n")
+    assert any("Tam Dị" in h for h in hosts)

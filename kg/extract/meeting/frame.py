@@ -12,12 +12,14 @@ two sides from its own sentence; the frame is what keeps them consistent with ea
                            construction (a lone official, a delegation of its own departments), put the same
                            bodies on the other sides
     voters' meetings       deputies meeting their voters receive no guest (kg.extract.meeting.voters)
+    planned stops          a story sentence whose every event is to come ("... đoàn sẽ tiếp tục làm việc tại X")
+                           names no host (planned, read by meetings._read_sides)
 
 A meeting with no clear frame (no headline verb that names bodies on a side) keeps what the readers found.
 """
 from __future__ import annotations
 
-from kg.extract.sentences.elements import BodyMention
+from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -86,6 +88,22 @@ def trip_told(views: list[SentenceView]) -> bool:
                for k in (WORK_WITH, VISIT, RECEIVE) for v in found[k]):
             return True
     return False
+
+
+def planned(sv: SentenceView) -> bool:
+    """Every event verb of a story sentence is planned — a marker of what is to come (meetings.yaml hosts
+    `planned_markers`) stands before it in its clause — or stands in a clause before another ("Theo kế hoạch, sau
+    khi làm việc với X, đoàn sẽ tiếp tục làm việc tại Y, Z"): the stops it tells are to come, no host of the
+    meeting reported (who travels is still the visitor)."""
+    from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, host_words, verb_index
+    from kg.extract.meeting.verb_clauses import subordinate
+    found, marks, els = verb_index(sv), host_words()["planned_markers"], sv.elements
+    verbs = sorted(found[WORK_WITH] + found[VISIT] + [v for k in (HOST, RECEIVE) for v in found[k] if convenes(sv, v)])
+
+    def ahead(v: int) -> bool:
+        start = max((k for k in range(v) if isinstance(els[k], Punct) and els[k].char in ",;:"), default=-1)
+        return any(isinstance(e, Word) and sv.toks[e.start].low in marks for e in els[start + 1:v])
+    return any(ahead(v) for v in verbs) and all(ahead(v) or subordinate(sv, v, verbs) for v in verbs)
 
 
 def settle(kind: str, headline: list[SentenceView], lead: list[SentenceView], hosts: list[Body], guests: list[Body],

@@ -28,7 +28,7 @@ from kg.extract.meeting.visits import (another_event, companion_guests, delegati
                                headline_title, one_persons_titles, visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
 from kg.extract.meeting.lone_visitors import visiting_guests
-from kg.extract.meeting.frame import settle
+from kg.extract.meeting.frame import planned, settle
 from kg.extract.meeting.host_forms import authorised_by, invited_by
 from kg.extract.meeting.givers import givers
 from kg.extract.meeting.kind_filters import late_lead
@@ -120,10 +120,7 @@ def _clause_end(sv: SentenceView, start: int) -> int:
     """Index of the first word that opens another list of people ("cùng dự có", "tham dự",
     "về phía") from start: the chairs are named before it."""
     breaks = set(verb_index(sv)[LIST_BREAKS])
-    for k in range(start, len(sv.elements)):
-        if k in breaks:
-            return k
-    return len(sv.elements)
+    return next((k for k in range(start, len(sv.elements)) if k in breaks), len(sv.elements))
 
 
 def _clause_names(sv: SentenceView, v: int) -> list[Name]:
@@ -217,6 +214,8 @@ def _read_sides(m: Meeting, sv: SentenceView, story: list[SentenceView], resolve
         return host_guest(sv, resolve, persons)
     position = LATER if sv is not story[0] else PROGRAMME_LEAD if m.kind not in ("Visit", "WorkingSession") else None
     hosts, guests, found, travelled = host_guest(sv, resolve, persons, position=position)
+    if position == LATER and found and planned(sv):
+        hosts, found = [], bool(guests)     # ("... đoàn sẽ tiếp tục làm việc tại X": its stops are to come, no host)
     if travelled and sv is not story[0] and at_the_event(sv):
         # ("Tại buổi gặp mặt, lãnh đạo Sở X gửi lời chúc mừng đến ...": told at the event, the lead's
         # convener greets there, no trip of his that would outweigh the lead)
