@@ -150,8 +150,8 @@ def test_a_foreign_ministry_the_lexicon_lacks_is_named_as_written(tmp_path):
 
 
 def test_a_neighbours_government_written_with_its_style(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nDự lễ có ông Tea Vireak, Phó Thủ tướng Chính phủ Hoàng gia Campuchia.\n")
-    assert ("Tea Vireak", "Phó Thủ tướng", "Chính phủ Hoàng gia Campuchia") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nÔng Anan Chaiyo, Thủ tướng Chính phủ Hoàng gia Thái Lan, phát biểu tại lễ đón.\n")
+    assert ("Anan Chaiyo", "Thủ tướng", "Chính phủ Hoàng gia Thái Lan") in posts(st)
 
 
 def test_a_ministry_of_ours_is_no_foreign_agency(tmp_path):
