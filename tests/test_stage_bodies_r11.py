@@ -9,23 +9,23 @@ from test_stage_bodies_vocab import bodies_of
 def test_the_organs_of_a_bare_committee_named_alone_are_not_listed():
     # no province anywhere: "Ban Thường vụ Huyện ủy" and "Thường trực Tỉnh ủy" named by no post
     # nor the meeting stay out, and so does the bare committee inside their names
-    text = ("Trong năm qua, Thường trực Tỉnh ủy đã lập 9 đoàn giám sát; Ban Thường vụ Huyện ủy đã "
-            "xem xét kỷ luật 4 đảng viên vi phạm.")
+    text = ("Theo kế hoạch, Thường trực Tỉnh ủy nghe báo cáo về chuyển đổi số vào quý III; Ban Thường vụ "
+            "Huyện ủy ban hành 3 chỉ thị về mùa khô.")
     b = bodies_of(text)
     assert not b & {"Thường trực Tỉnh ủy", "Tỉnh ủy", "Ban Thường vụ Huyện ủy", "Huyện ủy"}
 
 
 def test_the_organ_of_a_bare_committee_a_post_names_is_listed():
     # the bare committee is an actor (a post's body): its organ named alone is listed beside it
-    text = ("Dự hội nghị có ông Đinh Quốc Lâm, Phó Bí thư Thường trực Huyện ủy. Ông ghi nhận kết quả "
-            "mà Ban Tuyên giáo Huyện ủy đạt được trong năm.")
+    text = ("Ông Đinh Quốc Lâm, Phó Bí thư Thường trực Huyện ủy, đi kiểm tra đê. Ban Tuyên giáo Huyện ủy "
+            "in 2.000 tờ rơi về phòng lũ.")
     b = bodies_of(text)
     assert {"Huyện ủy", "Ban Tuyên giáo Huyện ủy"} <= b
 
 
 def test_the_organs_of_a_placed_committee_named_alone_are_listed():
-    text = ("Trong năm qua, Thường trực Tỉnh ủy Hà Tĩnh đã lập 9 đoàn giám sát; Ban Thường vụ Huyện ủy "
-            "Kỳ Anh đã xem xét kỷ luật 4 đảng viên.")
+    text = ("Theo kế hoạch, Thường trực Tỉnh ủy Hà Tĩnh nghe báo cáo về chuyển đổi số vào quý III; Ban "
+            "Thường vụ Huyện ủy Kỳ Anh ban hành 3 chỉ thị về mùa khô.")
     b = bodies_of(text)
     assert {"Thường trực Tỉnh ủy Hà Tĩnh", "Ban Thường vụ Huyện ủy Kỳ Anh"} <= b
 
@@ -41,15 +41,15 @@ def test_a_national_board_is_named_to_the_end_of_its_task():
                   "làm việc với UBND tỉnh Sơn La.")
     assert "Ban Chỉ đạo quốc gia về du lịch, dịch vụ và thương mại điện tử" in b
     # the written "phòng chống" in the official spelling; a number glued to its word is the task's
-    b = bodies_of("Đoàn do ông Hà Đức Lợi, Phó Trưởng ban Chỉ đạo Quốc gia phòng chống dịch Covid-19 dẫn đầu "
-                  "đã làm việc với UBND tỉnh Sơn La.")
+    b = bodies_of("Ngày 9/9/2031, Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19 họp trực tuyến với 12 tỉnh "
+                  "miền núi.")
     assert "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19" in b
 
 
 def test_a_numbered_project_s_board_is_closed_by_its_scope_and_a_local_task_by_its_place():
-    b = bodies_of("Bà Mai Thu Hà, Trưởng ban chỉ đạo Đề án 47 Trung ương, làm việc với UBND tỉnh Yên Bái.")
+    b = bodies_of("Kế hoạch do bà Mai Thu Hà, Phó trưởng ban chỉ đạo Đề án 47 Trung ương ký ngày 2/2/2031.")
     assert "Ban Chỉ đạo Đề án 47 Trung ương" in b
-    b = bodies_of("Ngày 5/3/2031, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Yên Bái họp bàn biện pháp mới.")
+    b = bodies_of("Văn bản của Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Yên Bái gửi 9 huyện ngày 5/3/2031.")
     assert "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Yên Bái" in b
 
 
@@ -79,10 +79,24 @@ def test_the_pioneers_and_the_labour_confederation_s_short_name_are_central_bodi
 
 def test_boards_named_after_the_plural_word_are_no_one_board():
     # "các tiểu ban ...", "các Ban Chỉ đạo ...": every such board, no one body
-    b = bodies_of("Hội nghị thống nhất thành lập các tiểu ban chuẩn bị Đại hội XV của Đảng bộ tỉnh Lai Châu.")
+    b = bodies_of("Tỉnh ủy Lai Châu giao các tiểu ban phục vụ Đại hội hoàn thành dự thảo trước ngày 5/5/2031.")
     assert not any(n.lower().startswith("tiểu ban") for n in b)
     b = bodies_of("Thành viên các Ban Chỉ đạo phòng, chống thiên tai tỉnh Lai Châu dự họp ngày 4/5/2031.")
     assert not any(n.startswith("Ban Chỉ đạo") for n in b)
     # one board, written alone, is read
     b = bodies_of("Ngày 4/5/2031, Ban Chỉ đạo phòng, chống thiên tai tỉnh Lai Châu họp.")
     assert "Ban Chỉ đạo phòng, chống thiên tai tỉnh Lai Châu" in b
+
+
+def test_a_board_named_by_its_number_and_level_takes_the_story_s_province():
+    # "Ban Chỉ đạo 512 tỉnh" in a story of one province: that province's, as "Tỉnh ủy" would be
+    b = bodies_of("Ngày 25/1/2031, Ban Chỉ đạo 512 tỉnh ra mắt tổ công tác liên ngành. UBND tỉnh Bắc Kạn cấp kinh phí.")
+    assert "Ban Chỉ đạo 512 tỉnh Bắc Kạn" in b
+    b = bodies_of("Ngày 25/1/2031, Ban Chỉ đạo 512 tỉnh Bắc Kạn ra mắt tổ công tác liên ngành.")
+    assert "Ban Chỉ đạo 512 tỉnh Bắc Kạn" in b
+    # a topical board closed by a bare level word, likewise
+    b = bodies_of("Ban Chỉ đạo Khu vực phòng thủ tỉnh họp ngày 3/3/2031. Dự có ông Hà Văn Lợi, Chủ tịch UBND tỉnh Bắc Kạn.")
+    assert "Ban Chỉ đạo Khu vực phòng thủ tỉnh Bắc Kạn" in b
+    # no province revealed: the bare level word stays
+    b = bodies_of("Ngày 25/1/2031, Ban Chỉ đạo 512 tỉnh ra mắt tổ công tác liên ngành.")
+    assert not any(n.startswith("Ban Chỉ đạo 512 tỉnh ") for n in b)

@@ -355,7 +355,7 @@ def complete_bodies(state: ArticleState) -> None:
         share_title_levels(sv.elements)
         shared_places(sv, _complete(sv.elements, resolver, sv.mentions(), sv.toks), resolver, state.vintage)
         counted_places(sv, resolver, state.vintage)
-        read_open_names(sv, resolver.resolve)
+        read_open_names(sv, resolver.resolve, state.places)
         read_proper_names(sv)
         if fires(read_cells, sv):
             read_cells(sv, state.places._ctx.communes)

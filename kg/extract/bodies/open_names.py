@@ -22,7 +22,7 @@ from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
 # bodies.yaml foreign_seat_words ("Đại sứ quán Lào" + "tại" + the city): one loader, in the stage that reads first
 from kg.extract.sentences.missions import seat_words
 from kg.extract.lexicon import BodyEntry, _parsed, canon, lexicon, phrase_matcher, section
-from kg.extract.bodies.topic_names import bracketed_abbreviations, task_spelled, topic_end, topic_head, topic_spelling
+from kg.extract.bodies.topic_names import bracketed_abbreviations, closing_place, task_spelled, topic_end, topic_head, topic_spelling
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -232,12 +232,12 @@ def cut_word(toks: list, end: int) -> bool:
         and not set(last.text) <= _ROMAN and toks[end].is_word and not toks[end].is_cap
 
 
-def _written(sv: SentenceView, a: int, b: int, inner: dict, resolve) -> tuple[str, Optional[Body]]:
-    """The name's words as written, a placed inner body by its canonical name; and the last
-    placed inner body (the parent written inside the name)."""
+def _written(sv: SentenceView, a: int, b: int, inner: dict, resolve, places=None) -> tuple[str, Optional[Body]]:
+    """The name's words as written, a placed inner body by its canonical name, a closing bare level
+    word with the story's place; and the last placed inner body (the parent written inside the name)."""
     toks, parent = sv.toks, None
     text = sv.text[toks[a].start - sv.start:toks[b - 1].end - sv.start]
-    spans = _level_words(toks, a, b, inner)
+    spans = closing_place(toks, a, b, places) or _level_words(toks, a, b, inner)
     for bm in (m for m in inner.values() if a <= m.start and m.end <= b and m.place_name):
         body = resolve(bm)
         if body is not None:
@@ -289,7 +289,7 @@ def _spaced(words: tuple) -> tuple:
     return tuple(w + " " for w in words)
 
 
-def read_open_names(sv: SentenceView, resolve) -> None:
+def read_open_names(sv: SentenceView, resolve, places=None) -> None:
     """Replace the elements an open-ended body name covers with one BodyMention."""
     matcher, heads, _, _, named_next, closed, capital = _spec()
     found = list(matcher.find(sv.toks, lows=sv.lows))
@@ -327,7 +327,7 @@ def read_open_names(sv: SentenceView, resolve) -> None:
             end = end if end is not None else _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
         if end == head_end:
             continue                        # "Tiểu ban chủ trì": no name
-        rest, parent = _written(sv, head_end, end, {} if head in _capital_heads() else inner, resolve)
+        rest, parent = _written(sv, head_end, end, {} if head in _capital_heads() else inner, resolve, places)
         if head in capital:
             rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"
         if topic_head(head):

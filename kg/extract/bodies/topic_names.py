@@ -57,6 +57,8 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
     levels, k, joined = lexicon().levels, j, False
     if j < len(toks) and _scope_at(toks, j):
         return scoped_end(toks, j, names, inner)
+    if j < len(toks) and toks[j].text.isdigit():
+        return _numbered_end(toks, j + 1, names, inner)
     if j >= len(toks) or not toks[j].is_word or toks[j].is_cap and not _capital_topic(toks, j):
         return None
     while k < len(toks) and k - j <= most:
@@ -158,6 +160,21 @@ def _glued_number(toks: list, k: int) -> bool:
         and toks[k].end == toks[k + 1].start and toks[k + 1].text.isdigit()
 
 
+def _numbered_end(toks: list, k: int, names: set, inner: dict) -> Optional[int]:
+    """The end of a board named by its number ("Ban Chỉ đạo 389", "... 389 tỉnh", "... 389 tỉnh X",
+    "... 35 Trung ương") at token k after the number; None when a body follows (the board of that
+    body: "Ban Chỉ đạo 35 Đảng ủy Quân sự tỉnh X", read as open names are)."""
+    if k in inner:
+        return None
+    lv = lexicon().levels.match(toks, k) if k < len(toks) else None
+    if lv is None:
+        return k
+    k += lv.size
+    while lv.payload.level != "central" and k < len(toks) and toks[k].is_word and toks[k].is_cap and k not in names:
+        k += 1
+    return k
+
+
 def _small(toks: list, k: int) -> bool:
     return 0 <= k < len(toks) and toks[k].is_word and not toks[k].is_cap
 
@@ -189,3 +206,20 @@ def bracketed_abbreviations(toks: list, a: int, b: int, inner: dict) -> list[tup
     end, "") for kg.extract.bodies.open_names._written to drop."""
     return [(k, k + 3, "") for k in range(a, b - 2) if toks[k].text == "(" and toks[k + 2].text == ")"
             and toks[k + 1].is_upper and not any(m.start <= k < m.end for m in inner.values())]
+
+
+def closing_place(toks: list, a: int, b: int, places) -> list[tuple]:
+    """A name (tokens a..b) that ends on a bare level word of a province or a district ("Ban Chỉ đạo
+    389 tỉnh", "Ban Chỉ đạo Phát triển kinh tế tập thể tỉnh"): that word with the place the story
+    reveals for it ("tỉnh X"), as "Tỉnh ủy" takes it (docs/conventions.md); [(start, end, words)],
+    or [] when the story reveals none or the name does not end so."""
+    lv = next((lexicon().levels.match(toks, k) for k in range(max(a, b - 2), b)
+               if (m := lexicon().levels.match(toks, k)) is not None and k + m.size == b), None)
+    if places is None or lv is None or lv.payload.level not in ("province", "district"):
+        return []
+    place = places.resolve(lv.payload.level, lv.payload.unit, None)
+    if place is None:
+        return []
+    unit = lv.payload.unit if lv.payload.level == "district" else place.kind
+    words = lexicon().proper_place_names.get(place.name) if place.level == "province" else None
+    return [(b - lv.size, b, words or f"{unit} {place.name}")]
