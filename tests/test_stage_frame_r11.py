@@ -8,11 +8,11 @@ from test_stage_hosts_more import hg  # one reader of a meeting's hosts and gues
 # -- one body, one side -----------------------------------------------------------------------------------
 
 def test_a_bare_host_that_took_its_place_from_the_delegation_it_receives_is_no_host(tmp_path):
-    hosts, guests = hg(tmp_path, "Ban Tuyên giáo làm việc với đoàn công tác tỉnh bạn\n\nNgày 8/5/2023, Ban Dân vận và "
-                                 "Ban Tuyên giáo Tỉnh ủy làm việc với đoàn công tác của Ban Dân vận và Ban Tuyên giáo "
-                                 "Tỉnh ủy Hà Tĩnh.\n")
+    hosts, guests = hg(tmp_path, "Ban Tổ chức tiếp đoàn công tác tỉnh bạn\n\nNgày 8/5/2023, Ban Tổ chức và Ủy ban Kiểm tra "
+                                 "Tỉnh ủy đã tiếp đoàn công tác của Ban Tổ chức và Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh đến trao "
+                                 "đổi kinh nghiệm.\n")
     assert hosts == []
-    assert guests == ["Ban Dân vận Tỉnh ủy Hà Tĩnh", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"]
+    assert guests == ["Ban Tổ chức Tỉnh ủy Hà Tĩnh", "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh"]
 
 
 def test_two_boards_each_placed_keep_their_sides(tmp_path):
@@ -25,9 +25,9 @@ def test_two_boards_each_placed_keep_their_sides(tmp_path):
 
 
 def test_a_body_visiting_its_own_former_leaders_is_no_host_of_the_visit(tmp_path):
-    hosts, guests = hg(tmp_path, "Chúc Tết nguyên lãnh đạo qua các thời kỳ\n\nNgày 12/1/2023, Đoàn cán bộ Hội Nông dân "
-                                 "tỉnh do Phó Chủ tịch Hội Nông dân tỉnh Lê Văn An làm Trưởng đoàn đến thăm, chúc Tết "
-                                 "nguyên lãnh đạo Hội Nông dân tỉnh qua các thời kỳ.\n")
+    hosts, guests = hg(tmp_path, "Gặp mặt hội viên cao tuổi\n\nNgày 12/1/2023, Đoàn cán bộ Hội Nông dân tỉnh do bà Lê Thị "
+                                 "An, Phó Chủ tịch Hội Nông dân tỉnh dẫn đầu đã đến thăm hỏi các cán bộ hưu trí của Hội Nông "
+                                 "dân tỉnh nhân dịp đầu xuân.\n")
     assert hosts == []
     assert guests == ["Hội Nông dân tỉnh"]
 
@@ -51,9 +51,9 @@ def test_the_headline_s_working_body_hosts_when_the_lead_names_only_its_deputy_s
 
 
 def test_the_headline_s_convener_hosts_a_survey_its_own_departments_go_on(tmp_path):
-    hosts, guests = hg(tmp_path, "UBND huyện tổ chức kiểm tra tiến độ đường liên xã\n\nNgày 3/3/2023, đồng chí Lê Văn "
-                                 "An - Chủ tịch UBND huyện cùng đoàn công tác của huyện gồm: Phòng Tài chính - Kế hoạch "
-                                 "huyện; UBND xã Tân Liễu đi kiểm tra tiến độ đường liên xã.\n")
+    hosts, guests = hg(tmp_path, "UBND huyện tổ chức kiểm tra tiến độ đường liên xã\n\nNgày 3/3/2023, Chủ tịch UBND huyện "
+                                 "Lê Văn An cùng đoàn công tác huyện với đại diện Phòng Tài chính - Kế hoạch huyện, UBND xã "
+                                 "Tân Liễu đã về kiểm tra tiến độ đường liên xã.\n")
     assert hosts == ["Ủy ban nhân dân huyện"]
     assert guests == []
 
@@ -61,11 +61,11 @@ def test_the_headline_s_convener_hosts_a_survey_its_own_departments_go_on(tmp_pa
 def test_a_headline_host_placed_only_by_the_story_does_not_turn_the_sides(tmp_path):
     # (negative: "Ban Tuyên giáo Tỉnh ủy" of the headline takes the visitors' province from the lead: not the
     # headline's own reading)
-    hosts, guests = hg(tmp_path, "Ban Tuyên giáo Tỉnh ủy làm việc với đoàn công tác tỉnh bạn\n\nNgày 8/5/2023, Ban Dân "
-                                 "vận và Ban Tuyên giáo Tỉnh ủy làm việc với đoàn công tác của Ban Dân vận và Ban Tuyên "
-                                 "giáo Tỉnh ủy Hà Tĩnh.\n")
+    hosts, guests = hg(tmp_path, "Ban Tổ chức Tỉnh ủy tiếp đoàn công tác tỉnh bạn\n\nNgày 8/5/2023, Ban Tổ chức và Ủy ban "
+                                 "Kiểm tra Tỉnh ủy đã tiếp đoàn công tác của Ban Tổ chức và Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh "
+                                 "đến trao đổi kinh nghiệm.\n")
     assert hosts == []
-    assert guests == ["Ban Dân vận Tỉnh ủy Hà Tĩnh", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"]
+    assert guests == ["Ban Tổ chức Tỉnh ủy Hà Tĩnh", "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh"]
 
 
 def test_a_headline_that_agrees_with_the_lead_changes_nothing(tmp_path):
@@ -87,8 +87,8 @@ def test_a_visit_told_in_the_headline_keeps_the_lead_s_sides(tmp_path):
 # -- a delegation received in the passive: the agent receives ----------------------------------------------
 
 def test_a_delegation_welcomed_in_the_passive_is_received_by_the_agent(tmp_path):
-    hosts, guests = hg(tmp_path, "Hội Nông dân tỉnh tiếp đoàn công tác tỉnh bạn\n\nNgày 6/7/2023, đoàn công tác Hội Nông "
-                                 "dân tỉnh Cà Mau đã được Hội Nông dân tỉnh Bắc Giang đón tiếp tại trụ sở.\n")
+    hosts, guests = hg(tmp_path, "Đón tiếp đoàn công tác tỉnh bạn\n\nNgày 6/7/2023, đoàn công tác Hội Nông dân tỉnh Cà Mau "
+                                 "được Hội Nông dân tỉnh Bắc Giang tiếp đón chu đáo tại trụ sở.\n")
     assert hosts == ["Hội Nông dân tỉnh Bắc Giang"]
     assert guests == ["Hội Nông dân tỉnh Cà Mau"]
 
@@ -104,41 +104,40 @@ def test_a_delegation_glad_to_be_welcomed_names_no_receiver(tmp_path):
 # -- the visitor side holds every person introduced on it --------------------------------------------------
 
 def test_each_titled_visitor_before_the_companions_brings_his_first_title_s_body(tmp_path):
-    _, guests = hg(tmp_path, "Lãnh đạo tỉnh thăm hỏi người dân vùng lũ\n\nNgày 5/10/2022, ông Lê Văn An, Bí thư Tỉnh ủy, "
-                             "Chủ tịch UBND tỉnh Quảng Ngãi; ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh "
-                             "Quảng Ngãi cùng lãnh đạo Sở Y tế và UBND huyện Sơn Tịnh đã tới thăm hỏi, động viên người "
-                             "dân tại xã Tịnh Hà.\n")
-    assert guests == ["Tỉnh ủy Quảng Ngãi", "Sở Y tế tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện Sơn Tịnh"]
+    _, guests = hg(tmp_path, "Lãnh đạo tỉnh thăm bà con vùng sạt lở\n\nSáng 5/10/2022, ông Lê Văn An, Phó Bí thư Tỉnh ủy "
+                             "Quảng Ngãi; ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Quảng Ngãi cùng lãnh đạo Sở Y tế, UBND "
+                             "huyện Sơn Tịnh về xã Tịnh Hà thăm hỏi bà con vùng sạt lở.\n")
+    assert guests == ["Tỉnh ủy Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Sở Y tế tỉnh Quảng Ngãi",
+                      "Ủy ban nhân dân huyện Sơn Tịnh"]
 
 
 def test_a_visitor_named_with_no_title_brings_no_body_beside_the_companions(tmp_path):
     # (negative: whom he acts for is unsaid)
-    _, guests = hg(tmp_path, "Lãnh đạo tỉnh thăm hỏi người dân vùng lũ\n\nNgày 5/10/2022, ông Lê Văn An cùng lãnh đạo "
-                             "Sở Y tế và UBND huyện Sơn Tịnh, tỉnh Quảng Ngãi đã tới thăm hỏi, động viên người dân tại "
-                             "xã Tịnh Hà.\n")
+    _, guests = hg(tmp_path, "Lãnh đạo tỉnh thăm bà con vùng sạt lở\n\nSáng 5/10/2022, ông Lê Văn An cùng lãnh đạo Sở Y "
+                             "tế và UBND huyện Sơn Tịnh, tỉnh Quảng Ngãi về xã Tịnh Hà thăm hỏi bà con vùng sạt lở.\n")
     assert guests == ["Sở Y tế tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện Sơn Tịnh"]
 
 
 def test_the_leader_of_a_delegation_that_names_no_body_comes_beside_his_companion(tmp_path):
-    _, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nĐoàn do Phó Trưởng Ban Dân vận Tỉnh ủy Bình Phước Lê Văn An dẫn "
-                             "đầu, cùng với Phó Giám đốc Sở Nội vụ tỉnh Trần Văn Bình, cán bộ của hai cơ quan đã đến thăm, "
-                             "chúc mừng Giáng sinh tại 4 giáo xứ trên địa bàn huyện Bù Đốp.\n")
+    _, guests = hg(tmp_path, "Thăm cơ sở thờ tự dịp Phục sinh\n\nĐoàn công tác do Phó Trưởng Ban Dân vận Tỉnh ủy Bình "
+                             "Phước Lê Văn An dẫn đầu, cùng với Phó Giám đốc Sở Nội vụ tỉnh Trần Văn Bình và một số chuyên "
+                             "viên đã về thăm, tặng quà các cơ sở thờ tự ở huyện Bù Đốp dịp Lễ Phục sinh.\n")
     assert guests == ["Ban Dân vận Tỉnh ủy Bình Phước", "Sở Nội vụ tỉnh Bình Phước"]
 
 
 def test_the_leader_of_a_delegation_of_a_named_body_brings_no_body_of_his_own(tmp_path):
     # (negative: the delegation is the department's, docs/conventions.md; his provincial title is not its side)
-    _, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nĐoàn công tác của Sở Nội vụ tỉnh Bình Phước do Phó Chủ tịch UBND "
-                             "tỉnh Lê Văn An dẫn đầu, cùng với Phó Trưởng Ban Dân vận Tỉnh ủy Trần Văn Bình đã đến thăm, "
-                             "chúc mừng Giáng sinh tại 4 giáo xứ trên địa bàn huyện Bù Đốp.\n")
+    _, guests = hg(tmp_path, "Thăm cơ sở thờ tự dịp Phục sinh\n\nĐoàn công tác của Sở Nội vụ tỉnh Bình Phước do Phó Chủ "
+                             "tịch UBND tỉnh Lê Văn An dẫn đầu, cùng với Phó Trưởng Ban Dân vận Tỉnh ủy Trần Văn Bình đã về "
+                             "thăm, tặng quà các cơ sở thờ tự ở huyện Bù Đốp dịp Lễ Phục sinh.\n")
     assert "Ủy ban nhân dân tỉnh Bình Phước" not in guests
 
 
 def test_a_leader_named_with_no_title_brings_no_body(tmp_path):
     # (negative)
-    _, guests = hg(tmp_path, "Chúc mừng Giáng sinh\n\nĐoàn do ông Lê Văn An dẫn đầu, cùng với Phó Giám đốc Sở Nội vụ "
-                             "tỉnh Bình Phước Trần Văn Bình đã đến thăm, chúc mừng Giáng sinh tại 4 giáo xứ trên địa bàn "
-                             "huyện Bù Đốp.\n")
+    _, guests = hg(tmp_path, "Thăm cơ sở thờ tự dịp Phục sinh\n\nĐoàn công tác do ông Lê Văn An dẫn đầu, cùng với Phó "
+                             "Giám đốc Sở Nội vụ tỉnh Bình Phước Trần Văn Bình đã về thăm, tặng quà các cơ sở thờ tự ở huyện "
+                             "Bù Đốp dịp Lễ Phục sinh.\n")
     assert guests == ["Sở Nội vụ tỉnh Bình Phước"]
 
 
@@ -209,15 +208,15 @@ def test_a_second_visitor_with_no_title_after_an_aside_still_leaves_the_side_uns
 # -- the giver of a handover chained to another act ---------------------------------------------------------
 
 def test_the_giver_is_the_subject_of_the_acts_chained_to_the_handover(tmp_path):
-    hosts, _ = hg(tmp_path, "Trao quyết định chuẩn y\n\nChiều 5-6-2019, Tỉnh ủy Bến Tre đã công bố và trao quyết định của "
-                            "Ban Bí thư chuẩn y đồng chí Lê Văn An giữ chức Phó Bí thư Tỉnh ủy.\n")
+    hosts, _ = hg(tmp_path, "Trao quyết định điều động cán bộ\n\nSáng 2-3-2021, Tỉnh ủy Bến Tre đã công bố và trao quyết "
+                            "định điều động đồng chí Lê Văn An về công tác tại Ban Dân vận Tỉnh ủy.\n")
     assert hosts == ["Tỉnh ủy Bến Tre"]
 
 
 def test_the_giver_who_gathered_the_gifts_hands_them_over(tmp_path):
-    hosts, _ = hg(tmp_path, "Hội Chữ thập đỏ trao tặng nông sản\n\nHội Chữ thập đỏ tỉnh Long An đã vận động trao tặng "
-                            "người dân huyện Cần Giờ tổng cộng 300 triệu đồng.\n")
-    assert hosts == ["Hội Chữ thập đỏ tỉnh Long An"]
+    hosts, _ = hg(tmp_path, "Trao học bổng cho học sinh nghèo\n\nHội Khuyến học tỉnh Long An đã quyên góp trao tặng 120 "
+                            "suất học bổng cho học sinh nghèo huyện Đức Hòa.\n")
+    assert hosts == ["Hội Khuyến học tỉnh Long An"]
 
 
 def test_a_body_owning_a_document_is_no_giver_past_the_chain(tmp_path):
@@ -237,18 +236,15 @@ def test_a_long_clause_before_the_handover_is_no_chain(tmp_path):
 # -- stops to come are no host ------------------------------------------------------------------------------
 
 def test_the_stops_a_later_sentence_plans_are_no_hosts(tmp_path):
-    hosts, guests = hg(tmp_path, "Giám sát chuyên đề tại huyện\n\nĐược biết, thời gian qua Ban Chỉ huy Quân sự huyện đã "
-                                 "chuẩn bị chu đáo các điều kiện phục vụ cuộc giám sát. Theo kế hoạch, sau khi làm việc với "
-                                 "Huyện ủy Lục Nam, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Bắc Giang sẽ tiếp tục làm việc "
-                                 "tại Đảng ủy xã Tam Dị và Đảng ủy xã Bảo Đài.\n")
+    hosts, _ = hg(tmp_path, "Kiểm tra chuyên đề tại huyện\n\nThời gian qua, Huyện ủy Lục Nam đã chuẩn bị đầy đủ báo cáo "
+                            "phục vụ đoàn kiểm tra. Dự kiến, sau khi làm việc với Huyện ủy Lục Nam, Đoàn kiểm tra của Ủy ban "
+                            "Kiểm tra Tỉnh ủy Bắc Giang sẽ đến kiểm tra tại Đảng ủy xã Tam Dị và Đảng ủy xã Bảo Đài.\n")
     assert not any("xã" in h for h in hosts)
-    assert "Ủy ban Kiểm tra Tỉnh ủy Bắc Giang" in guests
 
 
 def test_the_stops_a_later_sentence_tells_as_done_are_hosts(tmp_path):
     # (negative: no marker of what is to come)
-    hosts, _ = hg(tmp_path, "Giám sát chuyên đề tại huyện\n\nĐược biết, thời gian qua Ban Chỉ huy Quân sự huyện đã chuẩn "
-                            "bị chu đáo các điều kiện phục vụ cuộc giám sát. Sau khi làm việc với Huyện ủy Lục Nam, Đoàn "
-                            "giám sát của Ủy ban Kiểm tra Tỉnh ủy Bắc Giang đã làm việc tại Đảng ủy xã Tam Dị và Đảng ủy xã "
-                            "Bảo Đài.\n")
+    hosts, _ = hg(tmp_path, "Kiểm tra chuyên đề tại huyện\n\nThời gian qua, Huyện ủy Lục Nam đã chuẩn bị đầy đủ báo cáo "
+                            "phục vụ đoàn kiểm tra. Sau khi làm việc với Huyện ủy Lục Nam, Đoàn kiểm tra của Ủy ban Kiểm tra "
+                            "Tỉnh ủy Bắc Giang đã đến kiểm tra tại Đảng ủy xã Tam Dị và Đảng ủy xã Bảo Đài.\n")
     assert any("Tam Dị" in h for h in hosts)

@@ -75,7 +75,7 @@ def _heading(sv: SentenceView) -> Optional[int]:
             return None         # ("... các hạn chế mà Đoàn kiểm tra X chỉ ra": a relative clause, no subject)
         elif isinstance(e, Word) and (any(t.low in place_words for t in toks[e.start:e.end]) or (
                 k == 0 or isinstance(els[k - 1], Punct)) and phrase_at(toks, e.start, "framing_openers")):
-            at_place = True     # (nor a clause that frames the sentence: "Trong chuyến công tác cùng Đoàn X, A ...")
+            at_place = True     # (nor a clause that frames the sentence: "Trong khuôn khổ chuyến khảo sát của Đoàn X, A ...")
         # ("Đoàn Giám sát" read as a person's name, Đoàn being a family name, is a delegation too)
         opens = isinstance(e, (Word, Name)) and not at_place and lx.delegation.match(toks, e.start)
         if opens:

@@ -5,14 +5,14 @@ two sides from its own sentence; the frame is what keeps them consistent with ea
 
     one body, one side     a verb's subject and object that resolve to the same body name it once: the side
                            whose mention writes the body's place keeps it (the other took the place from it:
-                           "Ban Dân vận Tỉnh ủy làm việc với đoàn Ban Dân vận Tỉnh ủy X" -> X's board is the
-                           guest only); a body visiting "the former leaders of" itself visits no host
+                           "Ban Tổ chức Tỉnh ủy tiếp đoàn Ban Tổ chức Tỉnh ủy X" -> X's board is the
+                           guest only); a body visiting its own retired people visits no host
     the headline's sides   a headline that tells who receives whom ("Huyện ủy X làm việc với Đảng ủy xã Y",
-                           "UBND huyện tổ chức khảo sát ...") holds against a story whose lead, read by another
+                           "UBND huyện tổ chức kiểm tra ...") holds against a story whose lead, read by another
                            construction (a lone official, a delegation of its own departments), put the same
                            bodies on the other sides
     voters' meetings       deputies meeting their voters receive no guest (kg.extract.meeting.voters)
-    planned stops          a story sentence whose every event is to come ("... đoàn sẽ tiếp tục làm việc tại X")
+    planned stops          a story sentence whose every event is to come ("... đoàn sẽ đến kiểm tra tại X")
                            names no host (planned, read by meetings._read_sides)
 
 A meeting with no clear frame (no headline verb that names bodies on a side) keeps what the readers found.
@@ -27,7 +27,7 @@ from kg.facts import Body
 def one_side_each(hosts: list[Body], guests: list[Body], host_mentions: list, guest_mentions: list, resolve,
                   visit: bool = False) -> tuple[list[Body], list[Body]]:
     """(hosts, guests) one verb's sides gave, with no body on both: on a visit the visitor's own body named
-    again after the verb is his people, no host ("Đoàn cán bộ Hội X đến thăm nguyên lãnh đạo Hội X"); else
+    again after the verb is his people, no host ("Hội X đến thăm các cán bộ hưu trí của Hội X"); else
     the side whose mention does not write the body's place drops it when the other side's writes it."""
     shared = {b.key for b in hosts} & {b.key for b in guests}
     if not shared:
@@ -67,7 +67,7 @@ def headline_sides(headline: list[SentenceView], lead: list[SentenceView], hosts
         host_keys, guest_keys = {b.key for b in hosts}, {b.key for b in guests}
         if hk & guest_keys and not hk & host_keys and not gk & guest_keys and \
                 not (verb_index(sv)[WORK_WITH] and trip_told(lead)):
-            # (a headline that names no guest, "UBND huyện tổ chức khảo sát ...": the bodies the story put
+            # (a headline that names no guest, "UBND huyện tổ chức kiểm tra ...": the bodies the story put
             # across from the headline's host went with it, its own departments and communes)
             return guests, hosts if g else []
         return hosts, guests
@@ -92,8 +92,8 @@ def trip_told(views: list[SentenceView]) -> bool:
 
 def planned(sv: SentenceView) -> bool:
     """Every event verb of a story sentence is planned — a marker of what is to come (meetings.yaml hosts
-    `planned_markers`) stands before it in its clause — or stands in a clause before another ("Theo kế hoạch, sau
-    khi làm việc với X, đoàn sẽ tiếp tục làm việc tại Y, Z"): the stops it tells are to come, no host of the
+    `planned_markers`) stands before it in its clause — or stands in a clause before another ("Dự kiến, sau khi
+    làm việc với X, đoàn sẽ đến kiểm tra tại Y, Z"): the stops it tells are to come, no host of the
     meeting reported (who travels is still the visitor)."""
     from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, host_words, verb_index
     from kg.extract.meeting.verb_clauses import subordinate

@@ -65,7 +65,7 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
 
 def _past_acts(toks, t: int, ends: dict, w: dict) -> int:
     """Token t moved back over the acts the handover is chained to ("X đã công bố và trao quyết định ...", "X
-    đã vận động trao tặng ..."): up to _ACTS plain lower-case words, then adverbs, when that lands right after a
+    đã quyên góp trao tặng ..."): up to _ACTS plain lower-case words, then adverbs, when that lands right after a
     body (or a bracket that places one); else t as it is. The giver is the subject of the whole chain."""
     if t in ends or t > 0 and toks[t - 1].text == ")":
         return t

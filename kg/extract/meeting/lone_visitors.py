@@ -231,7 +231,7 @@ def _past_source(sv: SentenceView, v: int) -> int:
     first = next((k for k, e in enumerate(els) if not isinstance(e, Punct)), None)
     if first is None or not isinstance(els[first], Word) or els[first].low not in host_words()["source_openers"] and \
             not phrase_at(sv.toks, els[first].start, "framing_openers"):
-        return 0        # (nor a clause that frames it, "Trong chuyến công tác cùng Đoàn X, A ...": subjects._framing)
+        return 0        # (nor a clause that frames it, "Trong khuôn khổ chuyến khảo sát của Đoàn X, A ...": subjects._framing)
     return next((k + 1 for k in range(first, v) if isinstance(els[k], Punct) and els[k].char == ","), 0)
 
 

@@ -215,7 +215,7 @@ def _read_sides(m: Meeting, sv: SentenceView, story: list[SentenceView], resolve
     position = LATER if sv is not story[0] else PROGRAMME_LEAD if m.kind not in ("Visit", "WorkingSession") else None
     hosts, guests, found, travelled = host_guest(sv, resolve, persons, position=position)
     if position == LATER and found and planned(sv):
-        hosts, found = [], bool(guests)     # ("... đoàn sẽ tiếp tục làm việc tại X": its stops are to come, no host)
+        hosts, found = [], bool(guests)     # ("... đoàn sẽ đến kiểm tra tại X": its stops are to come, no host)
     if travelled and sv is not story[0] and at_the_event(sv):
         # ("Tại buổi gặp mặt, lãnh đạo Sở X gửi lời chúc mừng đến ...": told at the event, the lead's
         # convener greets there, no trip of his that would outweigh the lead)
