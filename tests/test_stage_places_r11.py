@@ -25,24 +25,24 @@ def test_the_gazetteer_knows_the_districts_of_a_commune_by_its_name():
 
 
 def test_a_commune_and_its_district_s_bare_name_reveal_the_district_and_its_province():
-    text = ("Xã Cẩm Quang - Cẩm Xuyên\n\nSáng 12/3/2023, Đảng bộ xã Cẩm Quang tổ chức hội nghị sơ kết. Dự có "
-            "ông Đoàn Minh Khải, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện. Về phía xã có "
-            "lãnh đạo HĐND - UBND - UBMTTQ.")
+    # a story of one commune that writes its district's name bare, with no unit word
+    text = ("Nông dân thu hoạch lúa hè thu\n\nNgày 2/6/2023, ông Hoàng Anh Tú, Bí thư Huyện ủy, thăm cánh đồng "
+            "mẫu của Hội Nông dân xã Cẩm Quang. Đi cùng có lãnh đạo HĐND - UBND - UBMTTQ. Giống lúa mới sẽ được "
+            "gieo khắp Cẩm Xuyên trong vụ tới.")
     b = _bodies(text)
-    assert {"Huyện ủy Cẩm Xuyên", "Hội đồng nhân dân huyện Cẩm Xuyên"} <= b
-    assert "Huyện ủy" not in b
+    assert "Huyện ủy Cẩm Xuyên" in b and "Huyện ủy" not in b
     # the bodies of every level written bare stay the commune's: the page is still the commune's own
     assert "Ủy ban nhân dân xã Cẩm Quang" in b
 
 
 def test_a_commune_alone_or_with_another_district_s_name_reveals_no_district():
     # no district's name written: the commune alone says nothing of its district
-    text = ("Sáng 12/3/2023, Đảng bộ xã Cẩm Quang tổ chức hội nghị sơ kết. Dự có ông Đoàn Minh Khải, "
-            "Phó Bí thư Thường trực Huyện ủy.")
+    text = ("Nông dân thu hoạch lúa hè thu\n\nNgày 2/6/2023, ông Hoàng Anh Tú, Bí thư Huyện ủy, thăm cánh đồng "
+            "mẫu của Hội Nông dân xã Cẩm Quang.")
     assert "Huyện ủy Cẩm Xuyên" not in _bodies(text)
     # a name the commune's namesakes' districts do not bear: none
-    text = ("Xã Cẩm Thạch - Kỳ Anh\n\nSáng 12/3/2023, Đảng bộ xã Cẩm Thạch tổ chức hội nghị. Dự có ông Đoàn "
-            "Minh Khải, Bí thư Huyện ủy.")
+    text = ("Nông dân thu hoạch lúa hè thu\n\nNgày 2/6/2023, ông Hoàng Anh Tú, Bí thư Huyện ủy, thăm cánh đồng "
+            "mẫu của Hội Nông dân xã Cẩm Thạch. Giống lúa mới sẽ được gieo khắp Kỳ Anh trong vụ tới.")
     assert not any(n.startswith("Huyện ủy ") for n in _bodies(text))
 
 
