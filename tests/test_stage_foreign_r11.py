@@ -200,3 +200,16 @@ def test_a_foreign_district_officials_provincial_membership_stays_unread(tmp_pat
     st = state_of(tmp_path, "Tin\n\nĐoàn đại biểu huyện Mường Xay, tỉnh Bò Kẹo (Lào) do ông Vông Phết Xay, Tỉnh ủy viên, "
                             "Bí thư Huyện ủy dẫn đầu đã thăm huyện Điện Biên Đông.\n")
     assert not any(role == "Ủy viên" and body.startswith("Tỉnh ủy") for _, role, body in posts(st))
+
+
+def test_a_leader_of_ours_visiting_a_neighbour_is_no_foreign_agency(tmp_path):
+    # (negative: a name, a verb and the country after an organ's title: the visit, not the organ's name)
+    st = state_of(tmp_path, "Tin\n\nChủ tịch Quốc hội Trần Văn Lộc thăm Lào từ ngày 3 đến 6/5/2023.\n")
+    assert ("Trần Văn Lộc", "Chủ tịch", "Quốc hội") in posts(st)
+    assert not any(body.endswith("Lào") for _, _, body in posts(st))
+
+
+def test_an_unknown_ministry_before_a_verb_and_a_country_is_no_foreign_agency(tmp_path):
+    # (negative: "thăm" ends the name; the country after it is where he goes)
+    st = state_of(tmp_path, "Tin\n\nÔng Trần Văn Lộc, Bộ trưởng Bộ Hợp tác Phát triển thăm Lào từ ngày 3/5/2023.\n")
+    assert not any(body.endswith("Lào") for _, _, body in posts(st))

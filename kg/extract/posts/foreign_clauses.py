@@ -227,6 +227,14 @@ def _level_units(sv, foreign: dict) -> list[tuple[int, str, str, bool]]:
 _AGENCY_HEADS = frozenset(("bộ", "tổng cục"))
 _NAME_JOINS = frozenset((",", "-", "–", "và"))
 _AGENCY_MOST = 10       # tokens from the head to the country's end
+_STYLE_MOST = 2         # words of a state's style between its organ and the country ("Hoàng gia")
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset:
+    """roles.yaml headed_offices clause_words but the joiners: the words that end an office's name."""
+    spec = section("roles.yaml", "headed_offices", None) or {}
+    return frozenset(spec.get("clause_words") or ()) - _NAME_JOINS
 
 
 def _own_countries() -> frozenset:
@@ -246,8 +254,11 @@ def foreign_agencies(sv) -> None:
         start = r.end if organ else els[x + 1].start
         if not organ and not any(" ".join(t.low for t in toks[start:start + n]) in _AGENCY_HEADS for n in (1, 2)):
             continue
-        end = _country_end(sv, start)
-        if end is None:
+        country, end = _country_end(sv, start) or (None, None)
+        # (no person inside: "Chủ tịch Quốc hội A thăm Lào" is a name and a verb, no agency; the
+        # rest of an organ's name is its style, two words at most: "Hoàng gia X")
+        if end is None or organ and country - start > _STYLE_MOST \
+                or not organ and any(type(e) is Name and start <= e.start < end for e in els):
             continue
         words = sv.text[toks[start].start - sv.start:toks[end - 1].end - sv.start]
         name = f"{organ} {words}" if organ else words
@@ -257,9 +268,9 @@ def foreign_agencies(sv) -> None:
         els[x + 1:] = [e for e in els[x + 1:] if e.start >= end]
 
 
-def _country_end(sv, start: int) -> Optional[int]:
-    """Where a foreign state's name ends that closes the capitalised words from token start (within
-    _AGENCY_MOST tokens, through joiners only), or None; never our country."""
+def _country_end(sv, start: int) -> Optional[tuple[int, int]]:
+    """Where a foreign state's name starts and ends that closes the capitalised words from token start
+    (within _AGENCY_MOST tokens, through joiners only), or None; never our country."""
     from kg.extract.sentences.missions import mission_spec      # (the world's states, one matcher)
     toks, countries = sv.toks, mission_spec()[2]
     for k in range(start, min(len(toks), start + _AGENCY_MOST)):
@@ -267,10 +278,11 @@ def _country_end(sv, start: int) -> Optional[int]:
         hit = countries.match(toks, k) if t.is_cap and k > start else None
         if hit is not None and (k + hit.size >= len(toks) or not (toks[k + hit.size].is_word and toks[k + hit.size].is_cap)):
             country = " ".join(x.text for x in toks[k:k + hit.size])
-            return None if any(c in country for c in _own_countries()) else k + hit.size
-        if not (t.is_word and (t.is_cap or t.low in _NAME_JOINS or k > start and toks[k - 1].is_cap)) \
+            return None if any(c in country for c in _own_countries()) else (k, k + hit.size)
+        if not (t.is_word and (t.is_cap or t.low in _NAME_JOINS
+                               or k > start and toks[k - 1].is_cap and t.low not in _clause_words())) \
                 and t.text not in _NAME_JOINS:
-            return None
+            return None         # (a clause word ends the name: "Bộ X thăm Lào" names no agency)
     return None
 
 
@@ -283,8 +295,9 @@ def foreign_ministry(gz, sv, e, bm) -> bool:
             or not any(bm.base.canonical.lower().startswith(h + " ") for h in _AGENCY_HEADS):
         return False
     span = country_after(gz, sv, bm.end)
-    if span is None:
-        return False
+    if span is None or span[1] - span[0] == 1 and span[1] < len(toks) and toks[span[1]].is_word \
+            and toks[span[1]].is_cap:
+        return False        # (a one-syllable country run on into a name: "Anh", "Đức" are given names too)
     country = " ".join(t.text for t in toks[span[0]:span[1]])
     if any(c in country for c in _own_countries()):
         return False
