@@ -171,12 +171,13 @@ def _known_in(sv) -> set[tuple]:
 
 
 def mark_foreign(views) -> dict[tuple, Optional[str]]:
-    """Every unit the article marks as foreign (by name key), with the unit it lies in."""
+    """Every unit the article marks as foreign (by name key). A foreign unit's bodies are named as our
+    own districts' are, by the unit's name alone ("Huyện ủy X", not "Huyện ủy X tỉnh Y": the golds'
+    convention, requests11), so the unit it lies in is not kept (None)."""
     found: dict[tuple, Optional[str]] = {}
     for sv in views:
-        for key, outer in foreign_units(sv).items():
-            if found.get(key) is None:
-                found[key] = outer
+        for key in foreign_units(sv):
+            found.setdefault(key, None)
         for key in _known_in(sv):
             found.setdefault(key, None)
     return found

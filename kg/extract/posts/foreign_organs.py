@@ -112,14 +112,23 @@ def earlier_titles(sv, r: Role, country: str, lx) -> None:
         body = t.entry.body
         entry = lx.central_by_name.get(body)
         if body == party_central or entry is not None and entry.parent == party_central:
-            name = f"{body.removesuffix(' Đảng')} {party}" if party else ""
-            known = name in lx.central_by_name
-            t.entry = replace(t.entry, body=name if known else None, standalone=known)
+            implied_organ(t, f"{body.removesuffix(' Đảng')} {party}" if party else "", lx)
         elif entry is not None:
             t.entry = replace(t.entry, body=None, standalone=False)
         else:
             break
         k -= 2
+
+
+def implied_organ(r: Role, name: str, lx) -> None:
+    """Our Party's central title r made the organ `name` of a neighbour's party the text does not
+    write (the party only implied, as by the country of the state organ after it): the organ, named
+    with the party, with no parent of its own, so that the party is not mentioned (requests11: a
+    parent is listed only where the text writes it). No body when the lexicon lacks the organ."""
+    entry = lx.central_by_name.get(name)
+    r.entry = replace(r.entry, body=None, standalone=False)
+    if entry is not None:
+        r.body = BodyMention(r.start, r.end, name, base=BodyEntry("open", name, entry.kind))
 
 
 def later_titles(sv, r: Role, party: str) -> None:

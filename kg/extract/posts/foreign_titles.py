@@ -25,7 +25,7 @@ from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_go
 from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
 from kg.extract.posts.mission_staff import mission_titles  # noqa: F401 (the posts stage imports it here)
 from kg.extract.posts.foreign_organs import ORGAN_BODIES, country_after, earlier_titles, foreign_organ, foreign_state, \
-    later_titles
+    implied_organ, later_titles
 
 
 @lru_cache(maxsize=1)
@@ -354,9 +354,7 @@ def _foreign_title(r: Role, side: tuple, lx) -> None:
     """One title of a foreign delegation's leader made that side's (foreign_delegation)."""
     party, unit = side
     if r.body is None and _ours(r.entry.body, lx):
-        name = f"{r.entry.body.removesuffix(' Đảng')} {party}" if party else None
-        known = name in lx.central_by_name
-        r.entry = replace(r.entry, body=name if known else None, standalone=known)
+        implied_organ(r, f"{r.entry.body.removesuffix(' Đảng')} {party}" if party else "", lx)
     elif r.body is None and (r.entry.body in lx.committee_by_name
                              or r.entry.body in lx.central_by_name and r.entry.body not in _foreign_bodies()):
         # ("Tỉnh ủy viên" names the committee of the context: ours, never the delegation's; the
