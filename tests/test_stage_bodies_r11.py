@@ -100,3 +100,15 @@ def test_a_board_named_by_its_number_and_level_takes_the_story_s_province():
     # no province revealed: the bare level word stays
     b = bodies_of("Ngày 25/1/2031, Ban Chỉ đạo 512 tỉnh ra mắt tổ công tác liên ngành.")
     assert not any(n.startswith("Ban Chỉ đạo 512 tỉnh ") for n in b)
+
+
+def test_a_local_task_closed_by_its_bare_level_word_before_the_verb_takes_the_story_s_place():
+    # the level word written out, then a verb of the genre: the task ends there, and the story's
+    # province (or district) is the board's
+    b = bodies_of("Sáng 4/4/2031, Ban Chỉ đạo chuyển đổi số tỉnh tổ chức Hội thảo về dữ liệu số; UBND tỉnh Phú Yên "
+                  "bố trí kinh phí.")
+    assert "Ban Chỉ đạo chuyển đổi số tỉnh Phú Yên" in b
+    # "xã hội" is no commune's level word: the task goes on past it
+    b = bodies_of("Sáng 4/4/2031, Ban Chỉ đạo xây dựng xã hội học tập tỉnh tổ chức Hội thảo về dữ liệu số; UBND tỉnh "
+                  "Phú Yên bố trí kinh phí.")
+    assert "Ban Chỉ đạo xây dựng xã hội học tập tỉnh Phú Yên" in b

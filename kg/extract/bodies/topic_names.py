@@ -83,6 +83,9 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
                 m = e + 1
             if m > e:
                 return _congress_ordinal(toks, j, m)
+            if lv.payload.level in ("province", "district") and e < len(toks) and lv.payload.unit == toks[k].low \
+                    and (toks[e].low in stops or _phrase_at(toks, e, _scoped_spec()[2])):
+                return e        # "... tập thể tỉnh" + "tổ chức hội nghị": the level word, bare, closes it
             k = e               # "xã hội", "thành phố" bare: no place, the topic goes on
             continue
         if t.text != "," and not _inner_dash(toks, k) and not _glued_number(toks, k) and (not t.is_word or t.low in stops):
