@@ -105,11 +105,11 @@ def test_a_sentence_ending_in_another_capital_abbreviation_still_ends(tmp_path):
 # --- a title chain interrupted by a charge; the army's deputy political officer; a leader's title dashed ---
 
 def test_a_charge_between_two_titles_does_not_end_the_chain(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nTrao quà cho các hộ nghèo có ông Lâm Văn Diệu, Phó Bí thư Tỉnh ủy, phụ trách "
-                            "Tỉnh ủy, Chủ tịch UBND tỉnh Sóc Trăng.\n")
+    st = state_of(tmp_path, "Tin\n\nCắt băng khánh thành cầu có ông Hà Minh Đức, Phó Bí thư Tỉnh ủy, phụ trách Ban "
+                            "Nội chính, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Yên Bái.\n")
     got = posts(st)
-    assert ("Lâm Văn Diệu", "Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng") in got
-    assert ("Lâm Văn Diệu", "Phó Bí thư", "Tỉnh ủy Sóc Trăng") in got
+    assert ("Hà Minh Đức", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái") in got
+    assert ("Hà Minh Đức", "Phó Bí thư", "Tỉnh ủy Yên Bái") in got
 
 
 def test_a_charge_with_no_title_after_it_gives_no_post(tmp_path):
@@ -214,14 +214,14 @@ def test_two_names_of_one_family_holding_members_posts_stay_two(tmp_path):
 # --- the party committee of an office, named by the office's title after it ---
 
 def test_a_bare_party_committee_before_an_office_s_title_is_the_office_s(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐồng chí Lê Chí Tâm, Phó Bí thư Đảng ủy, Phó Chánh Văn phòng HĐND tỉnh Nam Định chủ "
-                            "trì Hội nghị.\n")
+    st = state_of(tmp_path, "Tin\n\nBà Đào Thị Nguyệt, Phó Bí thư Đảng ủy, Chánh Văn phòng UBND tỉnh Hà Nam khai mạc "
+                            "lớp bồi dưỡng nghiệp vụ văn thư.\n")
     got = posts(st)
-    assert ("Lê Chí Tâm", "Phó Bí thư", "Đảng ủy Văn phòng Hội đồng nhân dân tỉnh Nam Định") in got
-    assert ("Lê Chí Tâm", "Phó Chánh Văn phòng", "Văn phòng Hội đồng nhân dân tỉnh Nam Định") in got
+    assert ("Đào Thị Nguyệt", "Phó Bí thư", "Đảng ủy Văn phòng Ủy ban nhân dân tỉnh Hà Nam") in got
+    assert ("Đào Thị Nguyệt", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Hà Nam") in got
 
 
 def test_a_bare_party_committee_before_a_board_s_title_is_no_post(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐồng chí Lê Chí Tâm, Phó Bí thư Đảng ủy, Phó Trưởng ban Tổ chức Tỉnh ủy Nam Định chủ "
-                            "trì Hội nghị.\n")
+    st = state_of(tmp_path, "Tin\n\nBà Đào Thị Nguyệt, Phó Bí thư Đảng ủy, Phó Trưởng ban Dân vận Tỉnh ủy Hà Nam khai "
+                            "mạc lớp bồi dưỡng nghiệp vụ văn thư.\n")
     assert not any(role == "Phó Bí thư" for _, role, _ in posts(st))
