@@ -142,8 +142,8 @@ def _tone_twins(posts: list[Post], text: str) -> dict:
 
 
 def _cut_names(posts: list[Post]) -> dict:
-    """ "Trưởng ban Nội chính Trung ương Phan Đì" (a caption cut off in the middle of a syllable) beside
-    "... Trưởng ban Nội chính Trung ương Phan Đình Trạc": a name whose syllables begin another name's,
+    """ "Bộ trưởng Bộ X Lâm Qua" (a caption cut off in the middle of a syllable) beside
+    "... Bộ trưởng Bộ X Lâm Quang Đạt": a name whose syllables begin another name's,
     its last one cut short, that holds a post the longer name holds is that name cut; -> the longer."""
     posts_of: dict = {}
     for p in posts:         # (the posts a single person holds: no deputy's, no member's, as _tone_twins)
