@@ -1,5 +1,5 @@
 """The district of a commune the story names, when the story also writes that district's name bare
-(no unit word): "Xã Gio Mai - Gio Linh" over a story of the commune's party congress, "... Huyện
+(no unit word): a commune's page headed "Xã X - Y" (X the commune, Y its district), "... Huyện
 ủy ..." below it. The gazetteer's communes (kg/data/gazetteer.tsv, level "commune") say which
 districts have a commune so named; the one of them whose name the text writes is revealed, and with
 it its province when the text names none (docs/conventions.md: "the province of a named
