@@ -245,7 +245,7 @@ class Gazetteer:
         return found[0] if len(found) == 1 else None
 
     def commune_districts(self, name: str, province: Optional[Place] = None) -> list[Place]:
-        """The (legacy) districts that have a commune or ward so named ("Gio Mai" -> [Gio Linh]),
+        """The (legacy) districts that have a commune or ward so named ("Cẩm Quang" -> [Cẩm Xuyên]),
         a leading unit word ("xã") left out; only the province's when one is given. In code order."""
         name = re.sub(r"^\s*(?:xã|phường|thị trấn)\s+", "", name, flags=re.IGNORECASE)
         code = None if province is None else province.code if province.level == "province" else province.province_code
