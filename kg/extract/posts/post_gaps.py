@@ -71,7 +71,7 @@ def _past_aside(L: list[Element], j: int, toks: Sequence) -> int:
     if j + 3 < n and isinstance(r, Role) and _is_sep(L[j + 1]) and isinstance(L[j + 2], Word) and toks \
             and tuple(t.low for t in toks[L[j + 2].start:L[j + 2].start + 2]) in _IN_CHARGE \
             and isinstance(L[j + 3], BodyMention) and j + 5 < n and _is_sep(L[j + 4]) and isinstance(L[j + 5], Role):
-        return j + 3        # "Phó Bí thư Tỉnh ủy, phụ trách Tỉnh ủy, Chủ tịch UBND tỉnh": the charge beside a title
+        return j + 3        # "Phó Bí thư Tỉnh ủy, phụ trách Ban X, Chủ tịch Ủy ban MTTQ tỉnh": the charge beside a title
     if isinstance(r, Role) and r.body is None and r.entry.role in _DELEGATION_HEADS and toks:
         # "Phó Trưởng đoàn giám sát, Phó Chủ tịch HĐND tỉnh": the delegation named by its task
         for task in _DELEGATION_TASKS:
