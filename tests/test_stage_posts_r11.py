@@ -41,10 +41,11 @@ def test_a_rare_family_name_outside_a_roll_call_is_not_read_by_its_place(tmp_pat
 
 
 def test_an_item_of_titles_only_goes_on_the_titles_of_the_name_before_it(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nCó mặt tại lễ ra quân là đồng chí Tô Thị Mai, Ủy viên Bộ Chính trị; Tỉnh ủy viên, "
-                            "Bí thư Tỉnh đoàn Hậu Giang; đồng chí Lâm Văn Khải, Phó Chủ tịch UBND tỉnh Hậu Giang.\n")
+    st = state_of(tmp_path, "Tin\n\nCó mặt tại phiên chợ nông sản là đồng chí Tô Thị Mai, Ủy viên Ban Chấp hành Trung "
+                            "ương Hội Nông dân Việt Nam; Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh Hậu Giang; đồng chí "
+                            "Lâm Văn Khải, Phó Chủ tịch UBND tỉnh Hậu Giang.\n")
     got = posts(st)
-    assert ("Tô Thị Mai", "Bí thư", "Tỉnh đoàn Hậu Giang") in got
+    assert ("Tô Thị Mai", "Chủ tịch", "Hội Nông dân tỉnh Hậu Giang") in got
     assert ("Tô Thị Mai", "Ủy viên", "Tỉnh ủy Hậu Giang") in got
     assert ("Lâm Văn Khải", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hậu Giang") in got
 
