@@ -167,6 +167,64 @@ def test_the_team_of_a_delegation_lists_no_deputies(tmp_path):
     assert not any(role == "Đại biểu" for _, role, _ in posts(st))
 
 
+def deputies(st) -> set[str]:
+    return {name for name, role, body in posts(st) if (role, body) == ("Đại biểu", "Quốc hội")}
+
+
+def test_a_delegations_comrades_after_a_comma_are_its_deputies(tmp_path):
+    # the delegation is its deputies whatever the list's address word (docs/conventions.md)
+    st = state_of(tmp_path, "Tin\n\nTrước kỳ họp cuối năm, Đoàn đại biểu Quốc hội tỉnh Hậu Giang, gồm các đồng chí: "
+                            "Lê Văn An, Giám đốc Sở Tư pháp tỉnh; Trần Thị Bích, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, "
+                            "đã lắng nghe ý kiến nông dân huyện Long Mỹ.\n")
+    assert deputies(st) == {"Lê Văn An", "Trần Thị Bích"}
+    assert ("Lê Văn An", "Giám đốc", "Sở Tư pháp tỉnh Hậu Giang") in posts(st)
+
+
+def test_a_delegations_members_each_by_address_up_to_the_predicate(tmp_path):
+    # "ông", "bà" open each item, "và" the last; the official named after the predicate is no member
+    st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Quảng Trị gồm ông Lê Văn An – Chủ tịch Hội Cựu chiến binh tỉnh, "
+                            "bà Trần Thị Bích – Phó Giám đốc Sở Nội vụ và ông Võ Minh Tâm đối thoại với thanh niên "
+                            "huyện Hải Lăng cùng ông Đỗ Quang Huy, Chủ tịch UBND huyện.\n")
+    assert deputies(st) == {"Lê Văn An", "Trần Thị Bích", "Võ Minh Tâm"}
+    assert ("Đỗ Quang Huy", "Chủ tịch", "Ủy ban nhân dân huyện Hải Lăng") in posts(st)
+
+
+def test_a_delegation_listed_as_gentlemen_and_ladies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Cà Mau gồm các ông, bà: Trần Thị Bích, Phó Trưởng đoàn chuyên trách; "
+                            "Lê Văn An, Viện trưởng Viện Kiểm sát nhân dân tỉnh trả lời kiến nghị của ngư dân.\n")
+    assert deputies(st) == {"Lê Văn An", "Trần Thị Bích"}
+
+
+def test_a_team_the_delegation_sends_written_without_of_lists_no_deputies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn khảo sát Đoàn ĐBQH tỉnh Cà Mau gồm ông Lê Văn An – Phó Giám đốc Sở Xây dựng "
+                            "và bà Trần Thị Bích – Trưởng phòng Kinh tế huyện Năm Căn đã đến các công trình.\n")
+    assert not deputies(st)
+    assert ("Lê Văn An", "Phó Giám đốc", "Sở Xây dựng tỉnh Cà Mau") in posts(st)
+
+
+def test_a_councils_group_is_no_team_of_its_council(tmp_path):
+    # "Tổ" heads the council's own group of deputies, not a team the council sends
+    st = state_of(tmp_path, "Tin\n\nChiều 2/12, Tổ đại biểu HĐND tỉnh Hậu Giang gồm các đại biểu: Lê Văn An, Chủ tịch UBND "
+                            "thị xã Long Mỹ; Trần Thị Bích, Hiệu trưởng Trường Chính trị tỉnh, đã gặp gỡ nông dân.\n")
+    got = posts(st)
+    assert {("Lê Văn An", "Đại biểu", "Hội đồng nhân dân tỉnh Hậu Giang"),
+            ("Trần Thị Bích", "Đại biểu", "Hội đồng nhân dân tỉnh Hậu Giang")} <= got
+    assert not deputies(st)
+
+
+def test_the_people_present_at_the_delegations_meeting_are_no_deputies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Hậu Giang tiếp xúc cử tri phường 3. Dự buổi tiếp xúc có các đồng chí: "
+                            "Lê Văn An, Phó Chủ tịch UBND thành phố Vị Thanh; Trần Thị Bích, Bí thư Đảng ủy phường 3.\n")
+    assert not deputies(st)
+
+
+def test_a_list_of_the_hosts_after_the_delegation_is_not_its_own(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp Đoàn ĐBQH tỉnh Quảng Trị, lãnh đạo huyện Hải Lăng gồm ông Lê Văn An, Bí thư "
+                            "Huyện ủy và bà Trần Thị Bích, Chủ tịch UBND huyện đã báo cáo tình hình.\n")
+    assert not deputies(st)
+    assert ("Lê Văn An", "Bí thư", "Huyện ủy Hải Lăng") in posts(st)
+
+
 # --- a slash between two titles ---
 
 def test_a_slash_joins_two_titles_of_one_name(tmp_path):

@@ -180,10 +180,13 @@ def test_the_deputies_a_group_lists_sit_in_its_legislature(tmp_path):
     assert ("Phạm Quang Hiển", "Đại biểu", "Quốc hội") in got
 
 
-def test_a_group_listing_comrades_gives_no_deputy_s_seat(tmp_path):
+def test_a_delegation_listing_comrades_gives_each_a_deputy_s_seat(tmp_path):
+    # the deputies' delegation is its deputies whatever the list's address word (docs/conventions.md)
     st = state_of(tmp_path, "Tin\n\nĐoàn ĐBQH tỉnh Nam Định gồm các đồng chí: Đỗ Thị Lan, Phó Bí thư Tỉnh ủy; Phạm Quang "
                             "Hiển, Phó Giám đốc Sở Y tế đã tiếp xúc cử tri.\n")
-    assert not any(r == "Đại biểu" for _, r, _ in posts(st))
+    got = posts(st)
+    assert {("Đỗ Thị Lan", "Đại biểu", "Quốc hội"), ("Phạm Quang Hiển", "Đại biểu", "Quốc hội")} <= got
+    assert ("Đỗ Thị Lan", "Phó Bí thư", "Tỉnh ủy Nam Định") in got
 
 
 # -- central titles written short; a central board's delegation ---------------------------------

@@ -1,9 +1,10 @@
 """Deputies listed by the group they meet voters in: "Đoàn ĐBQH tỉnh X gồm các đại biểu: A, Phó Bí
 thư Tỉnh ủy; B, ...", "Tổ đại biểu HĐND tỉnh gồm các đại biểu: C, ...; D, ...". The list's own word
 ("đại biểu") says that every name of it sits in the legislature the group is of: the National
-Assembly for its provincial delegation, the council for the council's group. (A list of "các đồng
-chí" says no such thing: the golds give those names only their own titles.) Read by
-kg.extract.posts.posts with the other lists a title heads.
+Assembly for its provincial delegation, the council for the council's group. A National Assembly
+delegation is its deputies whatever the list's address word ("gồm các đồng chí: A, ...; B, ...",
+"gồm: ông A - ...; bà B - ...", docs/conventions.md); a council's group listed by address ("các ông")
+gives its names only their own titles. Read by kg.extract.posts.posts with the other lists a title heads.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Na
 _SPEC = grammar("roles.yaml", "posts")["deputies"]
 _MEMBERS = tuple(tuple(w.split()) for w in _SPEC["members"])      # "các đại biểu", "đại biểu"
 _GROUP = tuple(_SPEC["group"].split())                           # "tổ đại biểu" before a council
+_ADDRESSED = tuple(tuple(w.split()) for w in _SPEC["addressed"])  # "các đồng chí", "các ông , bà"
 # the first words of a person's address ("ông", "bà", "đồng chí", "đ/c": people.yaml)
 _ADDRESS_FIRSTS = frozenset(w.split()[0].split("/")[0].lower() for w in section("people.yaml", "doubled_address")
                             + section("people.yaml", "official_honorifics"))
@@ -37,13 +39,17 @@ def _legislature(L: list[Element], k: int, toks: Sequence) -> Optional[Role]:
     return None
 
 
-def _opens_list(toks: Sequence, k: int) -> Optional[int]:
+def _opens_list(toks: Sequence, k: int, by_address: bool = False) -> Optional[int]:
     """The token after "gồm (các) đại biểu:" or "gồm:" written at token k, or None (the group's members
-    listed straight after its opener are its deputies as well)."""
+    listed straight after its opener are its deputies as well). `by_address`: a list by address opens it
+    too ("gồm các đồng chí: A, ...", "gồm: ông A - ...", "gồm ông A và bà B"), for a delegation of the
+    National Assembly, whose members are its deputies whatever the address."""
     if k >= len(toks) or toks[k].low not in _SPEC["openers"]:
         return None
+    if by_address:
+        return _past_address(toks, k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ":"))
     if k + 2 < len(toks) and toks[k + 1].text == ":":
-        # (not a list by address, "gồm: ông A - ...; bà B - ...": the golds give those names their own titles)
+        # (a council group's list by address, "gồm: ông A - ...; bà B - ...": no deputies said)
         return None if toks[k + 2].low in _ADDRESS_FIRSTS else k + 2
     for m in _MEMBERS:
         stop = k + 1 + len(m)
@@ -52,17 +58,26 @@ def _opens_list(toks: Sequence, k: int) -> Optional[int]:
     return None
 
 
+def _past_address(toks: Sequence, i: int) -> int:
+    """The token after the list's words at token i ("các đại biểu", "các đồng chí", "các ông, bà") and the
+    colon after them; i when none stands there (each item's own "ông", "bà" stays with its name)."""
+    for words in _MEMBERS + _ADDRESSED:
+        stop = i + len(words)
+        if tuple(t.text.lower() for t in toks[i:stop]) == words:
+            return stop + (stop < len(toks) and toks[stop].text == ":")
+    return i
+
+
 _BRACKET_MAX = 12       # tokens of the constituency a delegation is written with: "(đơn vị số 5)"
 
 
 def _past_bracket(toks: Sequence, i: int) -> int:
     """The token after a bracket at token i and the comma after it ("Đoàn ĐBQH tỉnh X (đơn vị bầu cử số
-    3), gồm các đại biểu: ..."); i when none stands there."""
-    if i >= len(toks) or toks[i].text != "(":
-        return i
-    close = next((x for x in range(i + 1, min(len(toks), i + _BRACKET_MAX)) if toks[x].text == ")"), None)
-    if close is None:
-        return i
+    3), gồm các đại biểu: ..."), or after a lone comma ("Đoàn ĐBQH tỉnh, gồm các đồng chí: ..."); i when
+    neither stands there."""
+    close = i - 1
+    if i < len(toks) and toks[i].text == "(":
+        close = next((x for x in range(i + 1, min(len(toks), i + _BRACKET_MAX)) if toks[x].text == ")"), i - 1)
     return close + 1 + (close + 1 < len(toks) and toks[close + 1].text == ",")
 
 
@@ -90,11 +105,11 @@ def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Nam
             continue
         if not isinstance(e, BodyMention) or e.end >= len(toks):
             continue
-        at = _opens_list(toks, _past_bracket(toks, e.end))
-        role = _legislature(L, k, toks) if at is not None else None
-        if role is None:
+        role = _legislature(L, k, toks)
+        at = _opens_list(toks, _past_bracket(toks, e.end), _national(e)) if role is not None else None
+        if at is None:
             continue
-        if e.start >= 1 and toks[e.start - 1].low in _SPEC["owned_by"]:
+        if _of_a_team(toks, e.start):
             continue            # "Đoàn giám sát của Đoàn ĐBQH tỉnh gồm ...": the team, not the delegation
         names = _listed(L, k, at, toks)
         if names:
@@ -104,16 +119,38 @@ def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Nam
 
 def _members_addressed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "Tổ đại biểu HĐND huyện X gồm các ông A, ...; ông B, ...; bà C, ông D đã tiếp xúc cử tri": a
-    deputies' group listed by address, not as "các đại biểu": its members are officials (named with
-    no title: no post; the golds give "các ông" lists only their own titles)."""
+    council's group listed by address, not as "các đại biểu": its members are officials (named with
+    no title: no post; the golds give "các ông" lists only their own titles). (A National Assembly
+    delegation's list by address is its deputies: deputies_listed.)"""
     for k, e in enumerate(L):
         if type(e) is not BodyMention or e.end + 2 >= len(toks) or toks[e.end].low not in _SPEC["openers"] \
-                or toks[e.end + 1].low not in _SPEC["plural"] or _legislature(L, k, toks) is None \
-                or e.start >= 1 and toks[e.start - 1].low in _SPEC["owned_by"]:
+                or toks[e.end + 1].low not in _SPEC["plural"] or _legislature(L, k, toks) is None or _national(e) \
+                or _of_a_team(toks, e.start):
             continue            # ("Đoàn giám sát của Đoàn ĐBQH tỉnh gồm các ông ...": the team's staff)
         names = [x for x in L[k + 1:_list_end(L, k, e.end + 2, toks)] if type(x) is Name and not x.partial]
         if names:
             yield names, []
+
+
+_TEAM_WORDS = 3         # lower-case words of a team's kind between its head and the group: "Đoàn giám sát"
+
+
+def _of_a_team(toks: Sequence, start: int) -> bool:
+    """The group at token `start` is the owner of another group, which the list is of: "Đoàn giám sát của
+    Đoàn ĐBQH tỉnh", "Đoàn giám sát Đoàn ĐBQH tỉnh", "Tổ công tác Đoàn ĐBQH"."""
+    if start >= len(_GROUP) and tuple(t.low for t in toks[start - len(_GROUP):start]) == _GROUP:
+        start -= len(_GROUP)    # (a council's group, "Tổ đại biểu HĐND tỉnh", begins at its own head)
+    if start >= 1 and toks[start - 1].low in _SPEC["owned_by"]:
+        return True
+    i = start - 1
+    while i >= 0 and start - 1 - i < _TEAM_WORDS and toks[i].is_word and not toks[i].is_cap:
+        i -= 1
+    return i >= 0 and i < start - 1 and toks[i].low in _SPEC["team_heads"]
+
+
+def _national(bm: BodyMention) -> bool:
+    """The group is a delegation of the National Assembly (not a council's group)."""
+    return bm.base is not None and bm.base.canonical in _SPEC["delegations"]
 
 
 def _list_end(L: list[Element], k: int, at: int, toks: Sequence) -> int:
@@ -139,9 +176,10 @@ def _listed(L: list[Element], k: int, at: int, toks: Sequence) -> list[Name]:
             continue
         if isinstance(x, Punct) and x.char in ".!?":
             break
-        if isinstance(x, Punct) and x.char == ";":
-            item_start = True
-        elif item_start and isinstance(x, Name) and not x.partial:
+        if isinstance(x, Punct) and x.char == ";" or isinstance(x, Word) and toks[x.start].low in _SPEC["item_words"]:
+            item_start = True   # ("A, Phó Bí thư Tỉnh ủy; B, ... và C, ...": "và" opens the last item)
+        elif isinstance(x, Name) and not x.partial and (item_start or x.honorific):
+            # (each item by address opens with its own "ông", "bà": "gồm ông A, Phó Bí thư, ông B, ...")
             if not _staff_after(L, y, toks):
                 names.append(x)
             item_start = False
