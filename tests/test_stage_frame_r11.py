@@ -236,15 +236,15 @@ def test_a_long_clause_before_the_handover_is_no_chain(tmp_path):
 # -- stops to come are no host ------------------------------------------------------------------------------
 
 def test_the_stops_a_later_sentence_plans_are_no_hosts(tmp_path):
-    hosts, _ = hg(tmp_path, "Kiểm tra chuyên đề tại huyện\n\nThời gian qua, Huyện ủy Lục Nam đã chuẩn bị đầy đủ báo cáo "
-                            "phục vụ đoàn kiểm tra. Dự kiến, sau khi làm việc với Huyện ủy Lục Nam, Đoàn kiểm tra của Ủy ban "
-                            "Kiểm tra Tỉnh ủy Bắc Giang sẽ đến kiểm tra tại Đảng ủy xã Tam Dị và Đảng ủy xã Bảo Đài.\n")
+    hosts, _ = hg(tmp_path, "Giám sát việc cấp nước sạch tại huyện\n\nThời gian qua, UBND huyện Lục Nam đã gửi báo cáo "
+                            "tới đoàn giám sát. Dự kiến, sau khi làm việc với UBND huyện Lục Nam, Đoàn giám sát của HĐND "
+                            "tỉnh Bắc Giang sẽ đến giám sát tại UBND xã Tam Dị và UBND xã Bảo Đài.\n")
     assert not any("xã" in h for h in hosts)
 
 
 def test_the_stops_a_later_sentence_tells_as_done_are_hosts(tmp_path):
     # (negative: no marker of what is to come)
-    hosts, _ = hg(tmp_path, "Kiểm tra chuyên đề tại huyện\n\nThời gian qua, Huyện ủy Lục Nam đã chuẩn bị đầy đủ báo cáo "
-                            "phục vụ đoàn kiểm tra. Sau khi làm việc với Huyện ủy Lục Nam, Đoàn kiểm tra của Ủy ban Kiểm tra "
-                            "Tỉnh ủy Bắc Giang đã đến kiểm tra tại Đảng ủy xã Tam Dị và Đảng ủy xã Bảo Đài.\n")
+    hosts, _ = hg(tmp_path, "Giám sát việc cấp nước sạch tại huyện\n\nThời gian qua, UBND huyện Lục Nam đã gửi báo cáo "
+                            "tới đoàn giám sát. Sau khi làm việc với UBND huyện Lục Nam, Đoàn giám sát của HĐND tỉnh Bắc "
+                            "Giang đã đến giám sát tại UBND xã Tam Dị và UBND xã Bảo Đài.\n")
     assert any("Tam Dị" in h for h in hosts)
