@@ -156,13 +156,15 @@ def _alts(words) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
-def _word_alts(words, ignore_case: bool = False) -> str:
+def _word_alts(words, ignore_case: bool = False, not_after=()) -> str:
     r"""r"\b(?:" + _alts(words) + ")" with each word's boundary tested after its first letter
     ("T(?<!\wT)ết"): the same matches, and a search skips to the first letters (a pattern
     compiled without re.I; ``ignore_case`` writes the word twice, with its first letter in each
     case, and the rest in (?i:...), for an ASCII first letter with no other case under re.I, i.e.
     not i, k, s: each alternative then begins with a letter, which the search can skip to; a
-    class "[nN]" first made it try every position)."""
+    class "[nN]" first made it try every position). ``not_after``: _not_after's words, tested
+    after the first letter too where it has its own test there (a look-behind first would make the
+    search try every position again)."""
     out = []
     for w in sorted(words, key=len, reverse=True):
         alt = r"\s+".join(map(re.escape, w.split()))
@@ -174,17 +176,20 @@ def _word_alts(words, ignore_case: bool = False) -> str:
         elif ignore_case:
             alt = r"\b(?i:" + alt + ")"
         elif re.fullmatch(r"\w", c):
-            alt = re.escape(c) + r"(?<!\w" + re.escape(c) + ")" + rest
+            alt = re.escape(c) + r"(?<!\w" + re.escape(c) + ")" + _not_after(not_after, c) + rest
+            out.append(alt)
+            continue
         else:
             alt = r"\b" + alt
-        out.append(alt)
+        out.append(_not_after(not_after) + alt)
     return "(?:" + "|".join(out) + ")"
 
 
-def _not_after(words) -> str:
+def _not_after(words, first: str = "") -> str:
     """Lookbehinds refusing a match right after one of the words and a space, the word in lower case or
-    capitalised ("vỉa hè", "Vỉa hè": no summer)."""
-    return "".join(r"(?<!" + re.escape(x) + r"\s)" for w in words for x in dict.fromkeys((w, w[:1].upper() + w[1:])))
+    capitalised ("vỉa hè", "Vỉa hè": no summer); ``first``: the match's first letter, already read."""
+    return "".join(r"(?<!" + re.escape(x) + r"\s" + re.escape(first) + ")"
+                   for w in words for x in dict.fromkeys((w, w[:1].upper() + w[1:])))
 
 
 def _range_join(w: dict) -> str:
@@ -241,7 +246,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
         "standard": re.compile(r"(?<!\w)(?:" + _alts(w["standard_words"]) + r")(?!\w)[^.;:!?]{0,60}$", re.I),
         # ("Tết cổ truyền Tân Sửu 2021": the feast, its kind and its lunar name, four words)
-        "feast": re.compile(_not_after(w["feast_not_after"]) + _word_alts(w["feasts"]) + r"(?:\s+[^\W\d_]+){0,4}\s+" + _Y
+        "feast": re.compile(_word_alts(w["feasts"], not_after=w["feast_not_after"]) + r"(?:\s+[^\W\d_]+){0,4}\s+" + _Y
                             + r"\b"),
         # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
         "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
