@@ -231,7 +231,9 @@ def credit_site(text: str, lines: int = 6) -> Optional[Site]:
 def _outlet_names() -> Optional[re.Pattern]:
     """The listed provincial newspapers' names ("Báo X"), as one pattern, longest first."""
     names = [n for n, site in _by_name().items() if site.province and n.startswith("báo ")]
-    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % _phrases(names), re.IGNORECASE) if names else None
+    # (each name's boundary tested after its first letter, written in either case: the search then
+    # skips to a "b" instead of trying every character; the same matches as r"(?<!\w)(?:names)(?!\w)" under re.I)
+    return re.compile(r"(?:b(?<!\wb)|B(?<!\wB))(?i:(?:%s))(?!\w)" % _phrases(n[1:] for n in names)) if names else None
 
 
 def named_outlet(text: str) -> Optional[str]:
