@@ -312,8 +312,15 @@ def _never_starts() -> tuple:
 
 def _addressed(s: str) -> bool:
     """The line begins with a word of address ("Ông", "Đồng chí"): a person the story names."""
-    low = tuple(t.low for t in tokenize(s)[:2])
+    # (only the line's first words tokenised, up to a space: no token spans one, so they are the
+    # whole line's first tokens; a credit's value may run to a paragraph)
+    k = s.find(" ", _ADDRESS_REACH)
+    toks = tokenize(s[:k]) if k > 0 else None
+    low = tuple(t.low for t in (toks if toks is not None and len(toks) >= 2 else tokenize(s))[:2])
     return any(low[:len(w)] == w for w in _never_starts())
+
+
+_ADDRESS_REACH = 24     # (characters: two words of address and more)
 
 
 def _titled(s: str) -> bool:
