@@ -343,6 +343,19 @@ def _button_weekday(s: str) -> bool:
 def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     """A line that is nothing but one or two short names (a bare byline); `last`: the story's
     closing line, where capital initials alone ("CTH") are the writer's."""
+    got = _name_line_kept(line, last)
+    return None if got is None else list(got)
+
+
+@lru_cache(maxsize=4096)
+def _name_line_kept(line: str, last: bool) -> Optional[tuple[str, ...]]:
+    """_read_name_line's answer, kept (as a tuple: a caller may change its list): the passes over an
+    article's lines ask it again of the same lines (one call in four on real pages)."""
+    got = _read_name_line(line, last)
+    return None if got is None else tuple(got)
+
+
+def _read_name_line(line: str, last: bool) -> Optional[list[str]]:
     if len(line) > 120:
         return None
     s = clean(line)

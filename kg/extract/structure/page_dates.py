@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from kg.extract.structure.bylines import clean
@@ -105,8 +106,11 @@ def _month_numbered(line: str) -> str:
                                                     m.group(3)), line)
 
 
+@lru_cache(maxsize=4096)
 def stamp(line: str) -> Optional[Stamp]:
-    """The date of a stamp line (line index 0; the caller sets it), or None."""
+    """The date of a stamp line (line index 0; the caller sets it), or None. (Kept: the structure
+    stage asks it again of the lines it read stamps from, a third of the calls on real pages; a
+    Stamp is a tuple no caller can change.)"""
     if not _ANY_DIGIT.search(line):
         return None     # (every date below is read from digits, and no step here writes one)
     line = _month_numbered(line) if _MONTH_NAMED.search(line) else line
