@@ -130,8 +130,6 @@ _DOC_REF_FAST = _doc_ref_skipping(_words()["document_words"], _words()["document
 _YEAR_MONTH = re.compile(r"((?:19|20)(?<![\d\-/.]\d\d)\d{2})-(?:0[1-9]|1[0-2])(?:-\d{2})?(?![\d\-/])")   # "2023-10"
 _DIGIT = re.compile(r"\d\s*[/\-.–]\s*\d|\b" + _MONTH + r"\s+\d", re.I)   # a day-date may be here
 _DIGIT_SEP = re.compile(r"\d\s*[/\-.–]\s*\d", re.I)        # (_DIGIT's alternatives, apart)
-_DIGIT_MONTH = re.compile(r"\b" + _MONTH + r"\s+\d", re.I)
-_MONTH_WORD = re.compile(_MONTH, re.I)
 _MONTH_END = re.compile(r"\b" + _MONTH + r"\s*$", re.I)
 _FULL_DATE = re.compile(r"\d(?<![\d/.\-]\d)\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*" + _Y + r"(?!\d)")
 # "29-31/12/2022": a span of days and its month and year (the look-behind after the first digit)
@@ -156,7 +154,7 @@ def _alts(words) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
-def _word_alts(words, ignore_case: bool = False, not_after=()) -> str:
+def _word_alts(words, ignore_case: bool = False, not_after=(), boundary: bool = True) -> str:
     r"""r"\b(?:" + _alts(words) + ")" with each word's boundary tested after its first letter
     ("T(?<!\wT)ết"): the same matches, and a search skips to the first letters (a pattern
     compiled without re.I; ``ignore_case`` writes the word twice, with its first letter in each
@@ -164,7 +162,8 @@ def _word_alts(words, ignore_case: bool = False, not_after=()) -> str:
     not i, k, s: each alternative then begins with a letter, which the search can skip to; a
     class "[nN]" first made it try every position). ``not_after``: _not_after's words, tested
     after the first letter too where it has its own test there (a look-behind first would make the
-    search try every position again)."""
+    search try every position again). ``boundary=False``: no word boundary (the words as
+    r"(?:" + _alts(words) + ")" under re.I reads them, for ``ignore_case``)."""
     out = []
     for w in sorted(words, key=len, reverse=True):
         alt = r"\s+".join(map(re.escape, w.split()))
@@ -172,9 +171,9 @@ def _word_alts(words, ignore_case: bool = False, not_after=()) -> str:
         rest = alt[len(re.escape(c)):]
         if ignore_case and c.isascii() and c.isalpha() and c.lower() not in "iks":
             tail = "(?i:" + rest + ")" if rest else ""
-            alt = "|".join(x + r"(?<!\w" + x + ")" + tail for x in (c.lower(), c.upper()))
+            alt = "|".join(x + (r"(?<!\w" + x + ")" if boundary else "") + tail for x in (c.lower(), c.upper()))
         elif ignore_case:
-            alt = r"\b(?i:" + alt + ")"
+            alt = (r"\b" if boundary else "") + "(?i:" + alt + ")"
         elif re.fullmatch(r"\w", c):
             alt = re.escape(c) + r"(?<!\w" + re.escape(c) + ")" + _not_after(not_after, c) + rest
             out.append(alt)
@@ -190,6 +189,10 @@ def _not_after(words, first: str = "") -> str:
     capitalised ("vỉa hè", "Vỉa hè": no summer); ``first``: the match's first letter, already read."""
     return "".join(r"(?<!" + re.escape(x) + r"\s" + re.escape(first) + ")"
                    for w in words for x in dict.fromkeys((w, w[:1].upper() + w[1:])))
+
+
+_DIGIT_MONTH = re.compile(_word_alts([_MONTH], ignore_case=True) + r"\s+\d")    # (r"\b" + _MONTH + r"\s+\d" under re.I)
+_MONTH_WORD = re.compile(_word_alts([_MONTH], ignore_case=True, boundary=False))     # (_MONTH under re.I)
 
 
 def _range_join(w: dict) -> str:
@@ -222,7 +225,7 @@ def _range_patterns(w: dict) -> dict[str, re.Pattern]:
                                 r"(?:\s*[/\-.]\s*" + _Y + r")?" + _END, re.I),
         "dates_bare": re.compile(r"(\d(?<![\d/.\-]\d)\d?)" + _DM[len(r"(\d{1,2})"):] + join + _DM + _END, re.I),
         # the openers alone, as the patterns above read them: where none is, the bare ones serve
-        "openers": re.compile(r"(?:" + _alts(w["range_openers"]) + r")", re.I),
+        "openers": re.compile(_word_alts(w["range_openers"], ignore_case=True, boundary=False)),     # (_alts under re.I)
     }
 
 
@@ -251,11 +254,13 @@ def _patterns() -> dict[str, re.Pattern]:
         # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
         "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
                                  + r")\s+(?:" + _alts(w["lunar_branches"]) + r"))\s+" + _Y + r"\b"),
-        "term": re.compile(r"\b(?:" + _alts(w["term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I),
+        # (r"\b(?:" + _alts(term_words) + ")" under re.I, as _word_alts writes it: a search skips to the first letters)
+        "term": re.compile(_word_alts(w["term_words"], ignore_case=True) + r"\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y),
         "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
                                re.I),
         # "114 năm Ngày Quốc tế Phụ nữ", "94 năm ngày thành lập Công đoàn Việt Nam"
-        "founding": re.compile(r"(?<!\d)(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:(?:" + _alts(w["founding_qualifiers"])
+        # (r"(?<!\d)(\d{1,3})" with the look-behind after the first digit: a search skips to the digits)
+        "founding": re.compile(r"(\d(?<!\d\d)\d{0,2})\s+năm\s+(?:ngày\s+)?(?:(?:" + _alts(w["founding_qualifiers"])
                                + r")\s+)?(" + "|".join(r"\s+".join(map(re.escape, k.split()))
                                                    for k in sorted(w["founding_years"], key=len, reverse=True))
                                + r")\b", re.I),
