@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.gazetteer import get_gazetteer, name_key
-from kg.extract.posts.post_history import LATE_AFTER as _LATE_AFTER, said as _said
+from kg.extract.posts.post_history import LATE_AFTER as _LATE_AFTER, names_of as _names, said as _said
 from kg.extract.lexicon import lexicon, section
 from kg.extract.sentences.elements import Role
 from kg.extract.state import ArticleState, Stage
@@ -48,8 +48,7 @@ def addressed_person(name, lx=None) -> bool:
 
 def _addressed(state: ArticleState) -> set:
     """The names the article addresses as a comrade somewhere (addressed_person)."""
-    return {e.text for sv in state.views for e in sv.elements
-            if type(e).__name__ == "Name" and not e.partial and addressed_person(e)}
+    return {e.text for sv in state.views for e in _names(sv) if not e.partial and addressed_person(e)}
 
 
 def _home(name: str, posts: list[Post]) -> tuple[Optional[str], bool]:
@@ -81,8 +80,8 @@ def _namesakes(state: ArticleState, names: set) -> set:
         for _, e, bm in sv.mentions():
             if bm is not None and type(e) is not Role:
                 out.update(n for n in names if n in getattr(bm, "surface", ""))
-        for e in sv.elements:
-            if type(e).__name__ != "Name" or e.text not in names:
+        for e in _names(sv):
+            if e.text not in names:
                 continue
             after = tuple(t.low for t in toks[e.end:e.end + 3])
             before = tuple(t.low for t in toks[max(0, e.start - 4):e.start])
@@ -107,7 +106,7 @@ def _model_members(state: ArticleState, names: set) -> set:
     cued: set = set()
     plain: set = set()
     for sv in state.views:
-        here = [e for e in sv.elements if type(e).__name__ == "Name" and e.text in names]
+        here = [e for e in _names(sv) if e.text in names]
         if not here:
             continue
         lows = [t.low for t in sv.toks]
@@ -154,7 +153,7 @@ def _visited_dignitaries(state: ArticleState) -> set:
     dignitaries_visited)."""
     out: set = set()
     for sv in state.views:
-        named = [e for e in sv.elements if type(e).__name__ == "Name" and not e.partial
+        named = [e for e in _names(sv) if not e.partial
                  and (e.honorific or "").lower() in _DIGNITARIES]
         if not named:
             continue

@@ -5,12 +5,23 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_
 
 from kg.extract.lexicon import section
+from kg.extract.sentences.elements import Name
 from kg.extract.state import ArticleState
 
 # "A sinh thời là ...", "A đã hy sinh": the words after a name that speak of the dead (people.yaml namesakes)
 LATE_AFTER = tuple(tuple(w.split()) for w in section("people.yaml", "namesakes")["after"])
+
+
+def names_of(sv) -> list:
+    """The sentence's names (its Name elements), in order: picked out in C, where the passes over the
+    people of the past and the officials each walked every element of every sentence in Python to find
+    them (one element in ten)."""
+    els = sv.elements
+    return list(compress(els, map(is_, map(type, els), repeat(Name))))
 
 
 def the_late(state: ArticleState) -> set:
@@ -22,11 +33,10 @@ def the_late(state: ArticleState) -> set:
     for sv in state.views:
         if firsts is not None and firsts.isdisjoint(sv.lows):
             continue
-        for e in sv.elements:
-            if type(e).__name__ == "Name":
-                after = tuple(t.low for t in sv.toks[e.end:e.end + 3])
-                if any(after[:len(w)] == w for w in LATE_AFTER):
-                    out.add(e.text)
+        for e in names_of(sv):
+            after = tuple(t.low for t in sv.toks[e.end:e.end + 3])
+            if any(after[:len(w)] == w for w in LATE_AFTER):
+                out.add(e.text)
     return out
 
 
@@ -55,7 +65,7 @@ def of_history(state: ArticleState) -> set:
     for sv, a, b in _clauses(state.views):
         text = sv.text[sv.toks[a].start - sv.start:sv.toks[b - 1].end - sv.start]
         years = _told_years(text)
-        names = [e.text for e in sv.elements if type(e).__name__ == "Name" and a <= e.start < b]
+        names = [e.text for e in names_of(sv) if a <= e.start < b]
         if names:       # (a clause that names no one only tells whether the story is in the past)
             lows = [t.low for t in sv.toks[a:b]]
             # (not an anniversary's span, "kỷ niệm 50 năm Ngày Giải phóng (30/4/1975 - 30/4/2025)": today's occasion)
