@@ -66,6 +66,8 @@ def drop_paired_levels(sv) -> None:
     and city's, every commune's and town's, no one body; so are the bodies listed before it that
     write no level of their own. The second unit word closes no list of bodies either."""
     toks, els = sv.toks, sv.elements
+    if BodyMention not in map(type, els):
+        return          # (no body: nothing to read; tested in C, not at each element)
     seconds = set()
     for n, e in enumerate(els):
         if type(e) is not BodyMention or e.generic or e.place_name or not e.unit or not _paired_level(toks, e.end, e.unit):

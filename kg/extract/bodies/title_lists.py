@@ -7,6 +7,8 @@ bodies stage before the bodies are completed.
 """
 from __future__ import annotations
 
+from operator import countOf
+
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
 
@@ -17,6 +19,8 @@ def _leveled(bm) -> bool:
 
 def share_title_levels(els: list) -> None:
     """Give the level the last title's body writes to the level-less bodies of the titles before it."""
+    if countOf(map(type, els), Role) < 2:
+        return          # (a list of titles holds two: four sentences in five hold fewer; counted in C)
     run: list[Role] = []
     for n, e in enumerate(els + [None]):
         if isinstance(e, Role) and e.body is not None and (not run or _joined(els, n)):
