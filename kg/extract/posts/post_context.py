@@ -216,6 +216,8 @@ def listed_members(L: list[Element], toks: list) -> None:
     with no body in a list that a body heads ("gồm"), one of that body's own titles (roles.yaml
     listed_members: a delegation's Trưởng đoàn, Phó Trưởng đoàn), is of that body. The list runs
     over names, titles, separators and "và"; any other word ends it."""
+    if BodyMention not in map(type, L):
+        return          # (no body to head a list; tested in C)
     for k, b in enumerate(L):
         if type(b) is not BodyMention or b.base is None or b.base.canonical not in _OWN_TITLES \
                 or k + 1 >= len(L) or type(L[k + 1]) is not Word:
@@ -350,6 +352,9 @@ def shared_heads(L: list[Element]) -> None:
     before two bodies of one level (roles.yaml shared_head_bodies), the level after the last — the
     title is held in both: the first body takes the level, the second becomes a title of its own.
     Only a bare first body (no level, no organ) and a second written with its level."""
+    types = set(map(type, L))
+    if Role not in types or BodyMention not in types:
+        return          # (no title or no body: nothing to share; tested in C)
     for i in range(len(L) - 2):
         r, join, b = L[i], L[i + 1], L[i + 2]
         if type(r) is not Role or type(b) is not BodyMention or not _joins(join):
