@@ -42,7 +42,11 @@ def the_late(state: ArticleState) -> set:
 
 _HISTORY = {k: tuple(tuple(w.split()) for w in v) for k, v in section("people.yaml", "history").items()}
 _ANNIVERSARY = tuple(tuple(w.split()) for w in section("meetings.yaml", "dates")["anniversary_words"])
-_YEAR = re.compile(r"(?<![\d/.-])(1[89]\d{2}|20\d{2})(?!\d)|(?<!\d)\d{1,2}[/.-](1[89]\d{2}|20\d{2})(?!\d)")
+# A year alone or after a day and month: r"(?<![\d/.-])(1[89]\d{2}|20\d{2})(?!\d)|(?<!\d)\d{1,2}[/.-](1[89]\d{2}|20\d{2})(?!\d)"
+# written with the look-behinds after the first digit, so that a search skips to the digits (it tried
+# every character); the year is "1" + group 1, "2" + group 2 or group 3 (_year_of)
+_YEAR = re.compile(r"\d(?:(?<=(?<![\d/.-])1)([89]\d{2})(?!\d)|(?<=(?<![\d/.-])2)(0\d{2})(?!\d)"
+                   r"|(?<!\d\d)\d?[/.-](1[89]\d{2}|20\d{2})(?!\d))")
 _TODAY = re.compile(r"(?<![\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/-])")      # a day and month, no year: this year's
 _LIFE = re.compile(r"\b(?:%s)\s*:?\s*$" % "|".join(re.escape(w) for w in section("people.yaml", "history")["life_years"]),
                    re.IGNORECASE)
@@ -52,8 +56,13 @@ def _told_years(text: str) -> list[int]:
     """The years a sentence tells (with a day and month or alone), not a life's ("sinh năm 1971")."""
     if "20" not in text and "19" not in text and "18" not in text:
         return []       # (every year _YEAR reads begins so: three tests in C spare its search at every character)
-    return [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(text)
-            if not _LIFE.search(text[max(0, m.start() - 12):m.start()])]
+    return [_year_of(m) for m in _YEAR.finditer(text) if not _LIFE.search(text[max(0, m.start() - 12):m.start()])]
+
+
+def _year_of(m: re.Match) -> int:
+    """The year a match of _YEAR reads."""
+    alone_1, alone_2, dated = m.groups()
+    return 1000 + int(alone_1) if alone_1 else 2000 + int(alone_2) if alone_2 else int(dated)
 
 
 def of_history(state: ArticleState) -> set:
