@@ -21,7 +21,10 @@ _BULLET_HEAD = re.compile(r"^\s*[•·*]")
 
 
 _CONTINUED = re.compile(r"[,;:(\-–]$")
-_SENTENCE_CLOSED = re.compile(r"[.!?…\"”)\]]$|^(?:" + "|".join(re.escape(w) for w in sorted(
+# (a sentence's closing mark ends the line, or the line is a gallery's heading: r"[.!?…\"”)\]]$|^(?:...)"
+# searched as one pattern tried its anchors at every character; the mark is now an endswith, the heading a match)
+_SENTENCE_MARKS = tuple(".!?…\"”)]")
+_GALLERY_HEADING = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(
     grammar("article.yaml", "structure")["gallery_headings"], key=len, reverse=True)) + r")\b[^.!?]{0,60}:$", re.I)
 
 
@@ -32,7 +35,8 @@ def continues_sentence(before: str, line: str) -> bool:
     hình ảnh tại buổi lễ:", article.yaml gallery_headings): its photos dropped. (Moved here from
     kg.extract.structure.bylines, its only reader.)"""
     before, line = _clean(before).rstrip(), _clean(line).strip()
-    if not before or _SENTENCE_CLOSED.search(before):
+    # (`before` ends on no space, so "$" is its end)
+    if not before or before.endswith(_SENTENCE_MARKS) or _GALLERY_HEADING.match(before):
         return False
     return bool(_CONTINUED.search(before)) or (line.endswith(".") and not line.endswith("./."))
 
