@@ -6,6 +6,8 @@ and a body named by its head noun alone ("Chủ tịch Hội") after it was writ
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress, repeat
+from operator import is_
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
@@ -41,8 +43,9 @@ def headed_offices(L: list[Element], toks: list) -> None:
     head noun (roles.yaml headed_offices), then that noun and the office's name the lexicon does
     not know, is the head of that office: a known department whole, another as written when the
     sentence plainly goes on after it (a name, a mark, a clause word), else no office at all."""
-    if Role not in map(type, L):
-        return          # (no title: the pass below changes nothing; `in map(type, ...)` loops in C)
+    titles = compress(L, map(is_, map(type, L), repeat(Role)))     # (picked out in C)
+    if not any(r.body is None and _HEADED["roles"].get(r.entry.role) for r in titles):
+        return          # (no office's head's title without its body: the pass below changes nothing)
     k = 0
     while k + 1 < len(L):
         r = L[k]
