@@ -105,6 +105,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+def first_tokens(text: str, n: int, reach: int = 24) -> list[Token]:
+    """tokenize(text)[:n], tokenising only the text's first words (up to a space past `reach`
+    characters; the whole text when they give fewer than n tokens): no token spans a space, so they
+    are the text's own first tokens."""
+    k = text.find(" ", reach)
+    toks = tokenize(text[:k]) if k > 0 else []
+    return (toks if len(toks) >= n else tokenize(text))[:n]
+
+
 def _pieces(chunk: str, at: int, append) -> None:
     """The tokens of one chunk with no space in it, which starts at offset `at`: they follow
     each other with nothing between them."""

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.lexicon import grammar, lexicon, section
-from kg.extract.sentences.tokens import tokenize
+from kg.extract.sentences.tokens import first_tokens, tokenize
 from kg.read.decode import whole_syllable
 
 _BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
@@ -312,15 +312,8 @@ def _never_starts() -> tuple:
 
 def _addressed(s: str) -> bool:
     """The line begins with a word of address ("Ông", "Đồng chí"): a person the story names."""
-    # (only the line's first words tokenised, up to a space: no token spans one, so they are the
-    # whole line's first tokens; a credit's value may run to a paragraph)
-    k = s.find(" ", _ADDRESS_REACH)
-    toks = tokenize(s[:k]) if k > 0 else None
-    low = tuple(t.low for t in (toks if toks is not None and len(toks) >= 2 else tokenize(s))[:2])
+    low = tuple(t.low for t in first_tokens(s, 2))       # (a credit's value may run to a paragraph)
     return any(low[:len(w)] == w for w in _never_starts())
-
-
-_ADDRESS_REACH = 24     # (characters: two words of address and more)
 
 
 def _titled(s: str) -> bool:
@@ -343,19 +336,6 @@ def _button_weekday(s: str) -> bool:
 def name_line(line: str, last: bool = False) -> Optional[list[str]]:
     """A line that is nothing but one or two short names (a bare byline); `last`: the story's
     closing line, where capital initials alone ("CTH") are the writer's."""
-    got = _name_line_kept(line, last)
-    return None if got is None else list(got)
-
-
-@lru_cache(maxsize=4096)
-def _name_line_kept(line: str, last: bool) -> Optional[tuple[str, ...]]:
-    """_read_name_line's answer, kept (as a tuple: a caller may change its list): the passes over an
-    article's lines ask it again of the same lines (one call in four on real pages)."""
-    got = _read_name_line(line, last)
-    return None if got is None else tuple(got)
-
-
-def _read_name_line(line: str, last: bool) -> Optional[list[str]]:
     if len(line) > 120:
         return None
     s = clean(line)

@@ -6,18 +6,34 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.tokens import tokenize
 from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, \
-    glued_name, name_line as _name_line, photo_credit
+    glued_name, name_line, photo_credit
 from kg.extract.structure.page_chrome import end_marker
 
 if TYPE_CHECKING:
     from kg.extract.structure.structure import Structure
 
 _BULLET_HEAD = re.compile(r"^\s*[•·*]")
+
+
+def kept_name_line(line: str, last: bool = False) -> Optional[list[str]]:
+    """bylines.name_line, kept: the structure stage's passes ask it again of an article's same lines
+    (one call in four on real pages); a new list each time (a caller may extend it)."""
+    got = _name_line_kept(line, last)
+    return None if got is None else list(got)
+
+
+@lru_cache(maxsize=4096)
+def _name_line_kept(line: str, last: bool) -> Optional[tuple[str, ...]]:
+    got = name_line(line, last)
+    return None if got is None else tuple(got)
+
+
+_name_line = kept_name_line
 
 
 _CONTINUED = re.compile(r"[,;:(\-–]$")

@@ -22,7 +22,7 @@ from kg.extract.structure.text_years import years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH_OUTLET as _SLASH_OUTLET,
                                 byline as _byline, clean as _clean, _is_agency as _not_person,
-                                name_line as _name_line, photo_credit)
+                                photo_credit)
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
@@ -30,6 +30,8 @@ from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_W
                                     stamped_clauses,
                                     stamped_caption_ending, under_stamp,
                                     wrapped as _wrapped)
+
+_name_line = story_ends.kept_name_line     # (bylines.name_line, kept: asked again of the same lines)
 
 _W = grammar("article.yaml", "structure")
 _SLOGANS = tuple(_W["banner_slogans"])
