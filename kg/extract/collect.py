@@ -67,6 +67,47 @@ def _placed(b: Body, state: ArticleState, actors: dict) -> bool:
                               or _placed(p, state, actors))
 
 
+def _attending(state: ArticleState) -> set:
+    """The keys of the bodies whose leaders or representatives the sentences say attend (bodies.yaml
+    `attending_bodies`): the first body after a cue, past lower-case words and marks, in a sentence
+    with an attending word ("Dự hội nghị có ...; đại diện Ban Tuyên giáo Huyện ủy"), which then is the
+    meeting's as a post's or a host's body is (docs/conventions.md: a bare body the meeting names)."""
+    spec = section("bodies.yaml", "attending_bodies", {})
+    cues, reach = tuple(spec.get("cues", ())), spec.get("reach", 0)
+    attend, not_after = frozenset(spec.get("attend", ())), frozenset(spec.get("not_attend_after", ()))
+    keys: set = set()
+    for sv in state.views:
+        if not _attended(sv.toks, attend, not_after):
+            continue
+        for _, e, bm in sv.mentions():
+            if type(bm) is BodyMention and e is bm and _after_cue(sv.toks, bm.start, cues, reach):
+                b = state.bodies(bm)
+                if b is not None:
+                    keys.add(b.key)
+    return keys
+
+
+def _attended(toks, attend: frozenset, not_after: frozenset) -> bool:
+    """An attending word stands in the sentence, not the first syllable of another word ("dự kiến")."""
+    return any(t.low in attend and not (i + 1 < len(toks) and toks[i + 1].low in not_after)
+               for i, t in enumerate(toks))
+
+
+def _after_cue(toks, start: int, cues: tuple, reach: int) -> bool:
+    """A cue ends right before token `start`, or before a run of lower-case words and marks
+    (",", ":") no longer than `reach` that ends in a colon."""
+    if ends_before(toks, start, cues, reach=4):
+        return True
+    if start == 0 or toks[start - 1].text != ":":
+        return False
+    for j in range(start - 1, max(-1, start - 1 - reach), -1):
+        if not (toks[j].text in ",:" or toks[j].text.islower()):
+            return False
+        if ends_before(toks, j, cues, reach=4):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _only_as_actor() -> frozenset:
     """bodies.yaml `only_as_actor`: bodies listed only as a host, guest or a post's body."""
@@ -84,9 +125,11 @@ def collect(state: ArticleState) -> None:
         for b in m.hosts + m.guests:
             _add_body(seen, b)
     only_actor = _only_as_actor()
+    attending = _attending(state)
     for b in state.bodies.resolved():
-        # a commune's body written with its unit word ("UBND xã X") is placed by the commune
-        if _placed(b, state, seen) and not b.central and not named_as(b, only_actor):
+        # a commune's body written with its unit word ("UBND xã X") is placed by the commune; a bare
+        # body whose representatives attend is the meeting's, as a host's is
+        if (_placed(b, state, seen) or b.key in attending) and not b.central and not named_as(b, only_actor):
             _add_body(seen, b)
     for b in _named_alone(state):
         _add_body(seen, b)
