@@ -306,6 +306,17 @@ def _lean_on_context(sv: SentenceView) -> None:
     level_from_sentence(L)
 
 
+def _with_carried(bound: list, sv: SentenceView, carry: Optional[Carry], prev: Optional[SentenceView]) -> list:
+    """The sentence's (name, titles), with first the titles its line opens with when the line before left a
+    name open ("đồng chí A - Phó Bí thư Tỉnh ủy,⏎Chủ tịch UBND tỉnh; ...": kg.extract.posts.post_lines)."""
+    if carry is not None:
+        taken = {id(r) for _, roles in bound for r in roles}
+        roles = [r for r in carried_titles(carry, prev.elements, sv.elements, sv.toks) if id(r) not in taken]
+        if roles:
+            bound.insert(0, (carry[0], roles))
+    return bound
+
+
 def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, carry: Optional[Carry] = None,
                     prev: Optional[SentenceView] = None) -> None:
     posts, bodies = state.posts, state.bodies
@@ -328,14 +339,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
     for name in _former_open_titles(sv):
         honour(name.text, True)
     ev = None
-    bound = _bound(sv, honour, recent)
-    if carry is not None:
-        # "đồng chí A - Phó Bí thư Tỉnh ủy,⏎Chủ tịch UBND tỉnh; ...": the titles the line opens with
-        # are the name's that the line before left open (kg.extract.posts.post_lines)
-        taken = {id(r) for _, roles in bound for r in roles}
-        roles = [r for r in carried_titles(carry, prev.elements, sv.elements, sv.toks) if id(r) not in taken]
-        if roles:
-            bound.insert(0, (carry[0], roles))
+    bound = _with_carried(_bound(sv, honour, recent), sv, carry, prev)
     for name, roles in bound:
         if not (is_person(name.text, lx) or _namesake_in_office(name.text, roles, lx) or addressed_person(name, lx)):
             continue    # (a place addressed "đồng chí" is a person's name: officials.addressed_person)
