@@ -209,7 +209,7 @@ class BodyResolver:
         if e.kind == "FrontCommittee" and bm.place_name and self.places.is_foreign(bm.place_name):
             return None     # "Mặt trận tỉnh X" of a neighbour's province: its own front, not ours
         # a foreign unit keeps its name as written, with the unit it lies in (kg.extract.places.foreign)
-        written = self.places.foreign_label(bm.place_name or "") or self.places.bare_name(bm.level, bm.unit)
+        written = bm.place_name or self.places.bare_name(bm.level, bm.unit)
         if written:
             return Body(f"{e.canonical} {unit} {written}".replace("  ", " "), e.kind, None, None,
                         e.canonical, self.scope)
@@ -229,7 +229,7 @@ class BodyResolver:
         if place is not None:
             return Body(f"{committee.canonical} {_place_label(place)}", committee.kind, place, None,
                         committee.canonical)
-        written = self.places.foreign_label(bm.place_name or "") or self.places.bare_name(committee.level, committee.unit)
+        written = bm.place_name or self.places.bare_name(committee.level, committee.unit)
         if written:
             return Body(f"{committee.canonical} {written}", committee.kind, None, None,
                         committee.canonical, self.scope)

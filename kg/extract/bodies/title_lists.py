@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from operator import countOf
 
-from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.bodies.body_lists import _JOINERS, bodies_yaml
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
 
 
@@ -55,9 +55,6 @@ def _one_sort(run: list[Role]) -> bool:
 def _joiner(e) -> bool:
     """A comma or a word that joins the items of a list (bodies.yaml completion `number_joiners`: "và")."""
     return isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in _JOINERS
-
-
-_JOINERS = frozenset(bodies_yaml()["completion"]["number_joiners"])
 
 
 def _joined(els: list, n: int) -> bool:

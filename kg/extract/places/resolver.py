@@ -92,8 +92,8 @@ class PlaceResolver:
         self.quoted: set[str] = set()      # provinces named bare inside a quoted title
         self.chrome: set[str] = set()      # provinces the page's chrome lines name (kg.extract.places.places)
         self.bare: Counter[str] = Counter()     # provinces named bare as the story's subject
-        # units the article marks as a foreign country's (kg.extract.places.foreign): name key -> the
-        # unit they lie in as written, or None; never a Vietnamese unit, never the article's place
+        # units the article marks as a foreign country's (kg.extract.places.foreign), by name key (the
+        # value is None: a foreign unit's bodies take its name alone); never a Vietnamese unit
         self.foreign: dict[tuple, Optional[str]] = {}
 
     def add(self, level: Optional[str], unit: Optional[str], name: Optional[str]) -> None:
@@ -327,12 +327,6 @@ class PlaceResolver:
 
     def is_foreign(self, name: Optional[str]) -> bool:
         return bool(name) and bool(self.foreign) and name_key(name) in self.foreign
-
-    def foreign_label(self, name: str) -> str:
-        """A foreign unit's name as written, with the unit it lies in when the article writes it
-        ("Lục Xuân tỉnh Vân Nam")."""
-        outer = self.foreign.get(name_key(name))
-        return f"{name} {outer}" if outer else name
 
     def _province_named(self, name: str) -> Optional[Place]:
         return self.gz.province(name, self.vintage) or self.gz.province(name, "legacy")
