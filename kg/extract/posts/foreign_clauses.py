@@ -23,6 +23,7 @@ from kg.extract.posts.foreign_heads import _foreign_name, unit_place
 from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.sentences.spans import CAPS_STOPS
 from kg.extract.posts.foreign_organs import ORGAN_BODIES, country_after
+from kg.extract.posts.post_gaps import _SEPS, _W
 
 _GOVERNORS = section("roles.yaml", "foreign_governors")
 
@@ -80,7 +81,8 @@ def bare_governors(sv, foreign: dict) -> None:
             r.body = BodyMention(r.start, r.end, name, base=BodyEntry("open", name, _GOVERNORS["kind"]))
 
 
-_SEPARATORS = frozenset((",", "-", "–", "—"))
+_SEPARATORS = _SEPS       # (a name's titles follow a comma or a dash, as in post_gaps)
+_OWN_COUNTRY = frozenset(_W["own_country"])
 _ITEM_ENDS = frozenset((";", ":", "."))
 
 
@@ -237,10 +239,6 @@ def _clause_words() -> frozenset:
     return frozenset(spec.get("clause_words") or ()) - _NAME_JOINS
 
 
-def _own_countries() -> frozenset:
-    return frozenset((section("roles.yaml", "posts", None) or {}).get("own_country") or ())
-
-
 def foreign_agencies(sv) -> None:
     """ "ông A, Bộ trưởng Bộ X và Y Campuchia", "Phó Thủ tướng Chính phủ Hoàng gia Campuchia": a title
     with no body, then capitalised words (joined by commas, dashes or "và") that a state's name ends
@@ -278,7 +276,7 @@ def _country_end(sv, start: int) -> Optional[tuple[int, int]]:
         hit = countries.match(toks, k) if t.is_cap and k > start else None
         if hit is not None and (k + hit.size >= len(toks) or not (toks[k + hit.size].is_word and toks[k + hit.size].is_cap)):
             country = " ".join(x.text for x in toks[k:k + hit.size])
-            return None if any(c in country for c in _own_countries()) else (k, k + hit.size)
+            return None if any(c in country for c in _OWN_COUNTRY) else (k, k + hit.size)
         if not (t.is_word and (t.is_cap or t.low in _NAME_JOINS
                                or k > start and toks[k - 1].is_cap and t.low not in _clause_words())) \
                 and t.text not in _NAME_JOINS:
@@ -299,7 +297,7 @@ def foreign_ministry(gz, sv, e, bm) -> bool:
             and toks[span[1]].is_cap:
         return False        # (a one-syllable country run on into a name: "Anh", "Đức" are given names too)
     country = " ".join(t.text for t in toks[span[0]:span[1]])
-    if any(c in country for c in _own_countries()):
+    if any(c in country for c in _OWN_COUNTRY):
         return False
     name = f"{bm.base.canonical} {country}"
     e.body = BodyMention(bm.start, span[1], name, base=BodyEntry("open", name, "StateBody"))

@@ -23,7 +23,6 @@ from kg.extract.posts.foreign_clauses import bare_governors, body_unit, committe
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, \
     holders_after_country, unit_place
 from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
-from kg.extract.posts.mission_staff import mission_titles  # noqa: F401 (the posts stage imports it here)
 from kg.extract.posts.foreign_organs import ORGAN_BODIES, country_after, earlier_titles, foreign_organ, foreign_state, \
     implied_organ, later_titles
 

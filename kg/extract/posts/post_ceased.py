@@ -10,6 +10,7 @@ from typing import Iterator, Optional, Sequence
 from kg.extract.sentences.elements import Element, Name, Punct, Role
 from kg.extract.lexicon import section
 from kg.extract.posts.post_gaps import _W
+from kg.extract.posts.post_history import said
 from kg.extract.posts.post_grammar import _chain
 from kg.extract.posts.post_lists import titles_toward
 from kg.extract.passes import fires, triggers
@@ -88,7 +89,7 @@ def _same_post(a: Role, b: Role) -> bool:
         and (x.place_name is None or y.place_name is None or x.place_name == y.place_name)
 
 
-_POSTS = section("roles.yaml", "posts")
+_POSTS = _W      # (roles.yaml posts, read once by post_gaps)
 _RETIRED = tuple(tuple(w.split()) for w in _POSTS["retired"])
 _RETIRED_FIRST = frozenset(p[0] for p in _RETIRED)     # asked of every bound title: a quick no
 _TRANSFERRED = frozenset(tuple(w.split()) for w in _POSTS["transferred"])
@@ -102,7 +103,7 @@ def _transfer_announced(sv, role: Role) -> bool:
     before = [t.low for t in sv.toks[:role.start]]
     if before.count("(") > before.count(")"):
         return False
-    return any(tuple(before[i:i + len(p)]) == p for p in _ANNOUNCED for i in range(len(before)))
+    return said(before, _ANNOUNCED)
 
 
 def retired(sv, role: Role) -> bool:

@@ -10,8 +10,7 @@ from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
 from kg.extract.posts.bare_envoys import note_bare, note_missions, seat_bare_envoys
 from kg.extract.posts.post_asides import (comma_particulars, fronted_recipients, held_before, honours, late_titles,
                                          mourned, particulars, unplaced)
-from kg.extract.posts.foreign_titles import mission_titles
-from kg.extract.posts.mission_staff import mission_staff, surnamed_diplomats
+from kg.extract.posts.mission_staff import mission_staff, mission_titles, surnamed_diplomats
 from kg.extract.lexicon import lexicon, section
 from kg.extract.officials import addressed_person, is_person, is_place
 from kg.extract.posts.post_bodies import role_body
