@@ -18,10 +18,9 @@ def voter_sides(kind: str, views: list[SentenceView], hosts: list[Body], guests:
                 resolve=None) -> tuple[list, list]:
     """(hosts, guests): at a Conference whose headline or lead (`views`) tells a meeting with voters,
     the guests dropped and a deputies' delegation among them made a host — with no host, the delegation
-    of the province whose deputies act there (deputies_host); else as they are."""
+    of the province whose deputies act there (deputies_host). Asked only of a voters' meeting (frame.settle
+    asks voter_meeting first)."""
     w = host_words()
-    if not voter_meeting(kind, views):
-        return hosts, guests
     if not hosts and resolve is not None:
         hosts = deputies_host(views, resolve)
     if not guests:
@@ -55,7 +54,7 @@ def deputies_host(views: list[SentenceView], resolve) -> list[Body]:
             if not all(isinstance(x, (Name, Role)) or isinstance(x, Word) and x.end - x.start == 1
                        and toks[x.start].low in w["deputies_before"] for x in els[before + 1:k]):
                 continue
-            body = next(iter(sorted(w["deputies_body"])))
+            body = next(iter(sorted(w["deputies_delegations"])))
             m = lexicon().bodies.match(tokenize(body), 0)
             if m is None:
                 return []
