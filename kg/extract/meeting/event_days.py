@@ -212,8 +212,9 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         dated = next(((d, story[0]) for d in [_event_date(story[0], page_year, recalled=True)] if d), None)
     if dated is not None:
         d, sv = dated
-        lead = [sv] + [v for v in headline + _lead_window(story, 3) + _after(story, sv) if v is not sv]
-        year = d.year or _weekday_year(d, year_for(d, published, lead, _own_years(d, sv, story, headline, text_years),
+        item = story[:_item_end(sv, story)]     # (a list page: the meeting's own item)
+        lead = [sv] + [v for v in headline + _lead_window(item, 3) + _after(item, sv) if v is not sv]
+        year = d.year or _weekday_year(d, year_for(d, published, lead, _own_years(item, story, headline, text_years),
                                                    congress), sv.text, published is not None)
         day = MeetingDay(d.day, d.month, year)
         if year is not None and day.date is None:
@@ -229,24 +230,36 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
     return _relative_day(story[:1], published)
 
 
-# a sentence that opens on a full date of its own ("Chiều ngày 23/2/2023, ...")
+# a sentence that opens on a day of its own, its year written or not ("Chiều ngày 23/2/2023, ...", "Sáng 30/12, ...",
+# "Ngày 8/2 (tức ...), ...": the day fronted, set off by a comma or a bracket)
 _ITEM_LEAD = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
-                        r"\s*[/\-.]\s*(?:19|20)\d{2}\b", re.I)
+                        r"(?:\s*[/\-.]\s*(?:19|20)\d{2})?(?!\d)\s*[,(]", re.I)
 
 
-def _own_years(d: DayDate, sv: SentenceView, story: list[SentenceView], headline: list[SentenceView],
-               text_years: list[int]) -> list[int]:
-    """The years the text names before the next item of a list page: "Chiều 22-2, Đoàn ĐBQH tỉnh tiếp
-    xúc cử tri ... Chiều ngày 23/2/2023, Ban Tuyên giáo Thành ủy tổ chức hội nghị ...": a later
-    sentence that opens on a later day written with its year and names a meeting of its own, not
-    as a step recalled ("đã", "trước đó"), is another item's lead, and its year is not the meeting's (kg.extract.structure.text_years)."""
+def _item_end(sv: SentenceView, story: list[SentenceView]) -> int:
+    """Where the meeting's item ends on a list page (a tag page, a week's activities, a digest): at the next
+    sentence that opens on a day of its own and names a meeting of its own, not as a step recalled ("đã",
+    "trước đó"): "Chiều 30/12, Tổ đại biểu ... tiếp xúc cử tri ... Sáng 30/12, Chính phủ tổ chức Hội nghị ...
+    năm 2019 ...". What that item names (its years, its anniversary) is its own, not the meeting's. Only
+    where the meeting's own sentence opens so too (items are written alike; a caption "... ngày 16/12 - Ảnh: X"
+    dates the lead that follows it, not another item)."""
+    if not _ITEM_LEAD.match(sv.text):
+        return len(story)
     at = next((i for i, v in enumerate(story) if v is sv), None)
     for k in range(len(story) if at is None else at + 1, len(story)):
-        m = _ITEM_LEAD.match(story[k].text)
-        if m and (int(m.group(2)), int(m.group(1))) > (d.month, d.day) and _tells_an_event(story[k]):
-            from kg.extract.structure.text_years import years_in
-            return [y for v in headline + story[:k] for y in years_in(v.text)]
-    return text_years
+        if _ITEM_LEAD.match(story[k].text) and _tells_an_event(story[k]):
+            return k
+    return len(story)
+
+
+def _own_years(item: list[SentenceView], story: list[SentenceView], headline: list[SentenceView],
+               text_years: list[int]) -> list[int]:
+    """The years the headline and the meeting's item name (kg.extract.structure.text_years), when the story
+    runs on past it; else the text's."""
+    if len(item) == len(story):
+        return text_years
+    from kg.extract.structure.text_years import years_in
+    return [y for v in headline + item for y in years_in(v.text)]
 
 
 def _tells_an_event(sv: SentenceView) -> bool:

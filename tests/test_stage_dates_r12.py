@@ -1,0 +1,42 @@
+"""Meeting days of round 12 (kg.extract.meeting.event_days, day_years, year_cues, told_days): the
+meeting's own item on a list page, the event's days told by "diễn ra", a document issued, quarters.
+Every sentence is invented."""
+from __future__ import annotations
+
+from test_extract import facts_of
+from test_real_meetings import day  # one reader of a meeting's day ("2023-12-09", "--05-09")
+
+
+def _day(tmp_path, text: str):
+    f = facts_of(tmp_path, text)
+    return day(f.meetings[0]) if f.meetings else None
+
+
+# -- the meeting's own item on a list page -------------------------------------------------------------
+
+def test_another_item_s_year_does_not_date_the_first_item(tmp_path):
+    # a digest: each line opens on its own day; the second item's year is its own
+    text = ("Sáng 14/11, Hội Nông dân huyện Yên Thế tổ chức hội nghị sơ kết công tác Hội.\n"
+            "Chiều 12/11, UBND tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác giảm nghèo năm 2031.\n")
+    assert _day(tmp_path, text) == "--11-14"
+
+
+def test_another_item_of_the_same_day_and_its_anniversary_do_not_date_the_first(tmp_path):
+    text = ("Sáng 3/3, đồng chí Lò Văn Kiên, Phó Bí thư Tỉnh ủy đến thăm các gia đình chính sách xã Nà Hẩu.\n"
+            "Sáng 3/3, Tỉnh đoàn tổ chức lễ ra quân nhân kỷ niệm 100 năm ngày thành lập Đoàn (26/3/1931 – 26/3/2031).\n")
+    assert _day(tmp_path, text) == "--03-03"
+
+
+def test_the_item_s_own_year_still_dates_it(tmp_path):
+    # the negative: a year in the meeting's own item
+    text = ("Sáng 14/11, Hội Nông dân huyện Yên Thế tổ chức hội nghị sơ kết công tác Hội năm 2031.\n"
+            "Chiều 12/11, UBND tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác giảm nghèo năm 2029.\n")
+    assert _day(tmp_path, text) == "2031-11-14"
+
+
+def test_a_caption_s_day_before_the_lead_is_no_item(tmp_path):
+    # the negative: the meeting's day read from a caption that does not open on it; the lead on the same
+    # day is the same story's, and its year dates the meeting
+    text = ("Bà Đinh Thị Hoa phát biểu tại đại hội ngày 9-10 - Ảnh: MINH AN\n"
+            "Ngày 9-10, Hội Liên hiệp phụ nữ tỉnh Điện Biên tổ chức Đại hội đại biểu lần thứ XV năm 2031.\n")
+    assert _day(tmp_path, text) == "2031-10-09"
