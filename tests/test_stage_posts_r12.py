@@ -41,3 +41,44 @@ def test_approving_a_title_written_as_chuc_danh_before_doi_voi(tmp_path):
     st = state_of(tmp_path, "Tin\n\nHội nghị đề nghị bổ nhiệm chức danh Phó Giám đốc Sở Y tế tỉnh Yên Bái đối với "
                             "ông Lương Văn Khởi.\n")
     assert not any(name == "Lương Văn Khởi" for name, _, _ in posts(st))
+
+
+# --- foreign officials: the name after a foreign side's title, heads of government, attachés ---
+
+_KAMPOT = "Sáng 5/9, đoàn đại biểu tỉnh Kampot (Campuchia) thăm tỉnh Kiên Giang. "
+
+
+def test_a_name_with_no_family_name_of_ours_after_a_governor_s_rank_is_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\n" + _KAMPOT + "Tỉnh trưởng Sok Chenda gửi lời cảm ơn tỉnh Kiên Giang.\n")
+    assert "Sok Chenda" in officials(st)
+
+
+def test_no_name_is_made_of_title_cased_verbs_or_after_a_title_of_ours(tmp_path):
+    st = state_of(tmp_path, "Tin\n\n" + _KAMPOT + "Tỉnh trưởng Khẳng Định quyết tâm hợp tác.\n")
+    assert not officials(st)
+    # our own title, a capitalised run with no family name of ours after it: no name read
+    st = state_of(tmp_path, "Tin\n\n" + _KAMPOT + "Chủ tịch UBND tỉnh Kiên Giang Sok Chenda phát biểu.\n")
+    assert "Sok Chenda" not in officials(st)
+
+
+def test_a_head_of_government_written_with_chinh_phu_and_the_country_heads_that_government(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 5/9, Phó Thủ tướng Chính phủ nước CHDCND Lào Sổm Đi Đuông Đi hội đàm với Phó "
+                            "Thủ tướng Lê Văn Thành.\n")
+    got = posts(st)
+    assert ("Sổm Đi Đuông Đi", "Phó Thủ tướng", "Chính phủ Lào") in got
+    assert ("Lê Văn Thành", "Phó Thủ tướng", "Chính phủ") in got
+    st = state_of(tmp_path, "Tin\n\nThủ tướng Chính phủ Lào cho biết hai nước sẽ tăng cường hợp tác.\n")
+    assert not posts(st) and not officials(st)
+
+
+def test_a_partner_s_ward_head_heads_its_government(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 3/4, ông Trần Văn Hai tiếp đoàn quận Gangnam (Hàn Quốc) do Quận trưởng Park "
+                            "Jin Ho dẫn đầu.\n")
+    assert ("Park Jin Ho", "Quận trưởng", "Chính quyền quận Gangnam") in posts(st)
+
+
+def test_an_attache_holds_his_rank_in_the_mission(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 3/4, Tỉnh đoàn tiếp ông Lee Sang Woo - Tùy viên văn hóa, Đại sứ quán Hàn Quốc "
+                            "tại Hà Nội.\n")
+    assert ("Lee Sang Woo", "Tùy viên văn hóa", "Đại sứ quán Hàn Quốc tại Hà Nội") in posts(st)
+

@@ -121,6 +121,21 @@ def names_before_titles(sv, foreign: dict) -> None:
             _foreign_name(sv, k)
 
 
+def names_after_titles(sv, foreign: dict) -> None:
+    """ "Tỉnh trưởng Prach Chan gửi lời chúc mừng ...": capitalised syllables the scan read as no name
+    (no family name of ours), right after a foreign side's title (a governor's rank, or a title of a
+    body or unit the article marks as foreign), are that official's name, as after a head of
+    government's country (_foreign_name: 2 to 5 syllables, no verb of a title-cased line)."""
+    toks, els = sv.toks, sv.elements
+    if not foreign:
+        return
+    for x in range(len(els) - 2, -1, -1):
+        r, w = els[x], els[x + 1]
+        if type(r) is Role and type(w) is Word and w.start == r.end and toks[w.start].is_cap \
+                and _abroad_title(r, None, toks, foreign):
+            _foreign_name(sv, x + 1)
+
+
 def _chain_abroad(els: list, at: int, toks: list, foreign: dict) -> bool:
     """Whether the chain of titles from element `at` (titles, their units, separators) holds a
     foreign side's title."""

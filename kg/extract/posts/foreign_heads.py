@@ -98,7 +98,7 @@ def _delegations_governor(r: Role, unit, toks: list) -> None:
 
 
 # the titles that head a country's government, written bare right before the country: "Thủ tướng
-# Campuchia A" (roles.yaml foreign_governors; lower case). "Thủ tướng Chính phủ Lào A" stays no post.
+# Campuchia A", "Thủ tướng Chính phủ nước CHDCND Lào B" (roles.yaml foreign_governors; lower case).
 _HEADS_OF_GOVERNMENT = frozenset(h.lower() for h in _GOVERNORS.get("heads_of_government") or ())
 
 

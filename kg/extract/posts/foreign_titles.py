@@ -19,7 +19,8 @@ from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import Matcher, phrase_matcher, section
 from kg.extract.passes import firsts, triggers
 from kg.extract.posts.foreign_clauses import bare_governors, body_unit, committee_of_unit, council_after, \
-    foreign_agencies, foreign_holders, foreign_ministry, names_before_titles, people_governments, seat_council
+    foreign_agencies, foreign_holders, foreign_ministry, names_after_titles, names_before_titles, people_governments, \
+    seat_council
 from kg.extract.posts.foreign_heads import _HEADS_OF_GOVERNMENT, _delegations_governor, _government_of, \
     holders_after_country, unit_place
 from kg.extract.posts.foreign_sides import _CUE_REACH, _foreign_unit_name, _unit_cues
@@ -285,6 +286,7 @@ def foreign_chains(sv, lx, foreign: dict, party: Optional[str]) -> None:
     holders_after_country(sv)       # "Thống đốc tỉnh X (Nhật Bản) Sato Ken": the holder's name first
     bare_governors(sv, foreign)     # "ông A, Phó Tỉnh trưởng và lãnh đạo tỉnh X (Lào)"
     names_before_titles(sv, foreign)    # "...; Khăm Phon - Phó Tỉnh trưởng": a foreign official's name
+    names_after_titles(sv, foreign)     # "Tỉnh trưởng Prach Chan gửi ...": the same, after the title
     foreign_holders(sv, foreign, lx.surnames)      # "Sổm Phết, Giám đốc Công an tỉnh" in a foreign clause
     els = sv.elements
     for x, name in enumerate(els):
