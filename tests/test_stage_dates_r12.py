@@ -40,3 +40,35 @@ def test_a_caption_s_day_before_the_lead_is_no_item(tmp_path):
     text = ("Bà Đinh Thị Hoa phát biểu tại đại hội ngày 9-10 - Ảnh: MINH AN\n"
             "Ngày 9-10, Hội Liên hiệp phụ nữ tỉnh Điện Biên tổ chức Đại hội đại biểu lần thứ XV năm 2031.\n")
     assert _day(tmp_path, text) == "2031-10-09"
+
+
+# -- the event's days told in the story ------------------------------------------------------------------
+
+def test_a_lower_case_sentence_with_the_days_is_read(tmp_path):
+    # (past the lead, a sentence with no capital after its first letter was not scanned: the days were lost)
+    text = ("Tuổi trẻ hai tỉnh kết nghĩa\n\n"
+            "Tỉnh đoàn Yên Bái vừa có chuyến công tác tại tỉnh Hủa Phăn.\n"
+            "Đoàn do anh Vàng A Sử, Bí thư Tỉnh đoàn Yên Bái làm trưởng đoàn.\n"
+            "Hai bên trao đổi kinh nghiệm công tác thanh niên.\n"
+            "Đoàn cũng thăm một số trường học của tỉnh bạn.\n"
+            "Các đại biểu trồng cây hữu nghị.\n"
+            "chuyến công tác diễn ra từ ngày 7 - 9/8.\n")
+    assert _day(tmp_path, text) == "--08-07"
+
+
+def test_a_range_to_the_end_of_its_last_day(tmp_path):
+    assert _day(tmp_path, "Diễn ra từ 3 đến hết ngày 8/10, hội thi do Hội Nông dân tỉnh Lai Châu tổ chức thu hút "
+                          "20 đơn vị tham gia.\n") == "--10-03"
+
+
+def test_a_range_fronted_after_a_label_s_colon(tmp_path):
+    assert _day(tmp_path, "Tin hoạt động tuổi trẻ tỉnh Yên Bái: Từ 12 - 15/7, 80 đoàn viên do Bí thư Tỉnh đoàn làm "
+                          "trưởng đoàn đã sang thăm tỉnh Hủa Phăn.\n") == "--07-12"
+
+
+def test_a_schedule_after_a_colon_is_not_fronted(tmp_path):
+    # the negative: the days a colon opens, not set off by a comma, are a schedule's
+    text = ("Hội Nông dân tỉnh Lai Châu thông báo lịch làm việc của đoàn công tác tại các huyện: từ 12 - 15/7 "
+            "tại huyện Sìn Hồ và huyện Phong Thổ.\nSáng 20/7, Hội Nông dân tỉnh Lai Châu tổ chức hội nghị sơ kết "
+            "công tác 6 tháng đầu năm.\n")
+    assert _day(tmp_path, text) == "--07-20"

@@ -155,8 +155,10 @@ def _today_re() -> re.Pattern:
 
 def _fronted(text: str, d: DayDate) -> bool:
     """The date stands as the sentence's fronted time, between commas or first ("Nhân dịp ..., từ
-    ngày 12 đến 15/4, Đoàn ..."), not inside a clause ("sẽ họp từ ngày 14-16/11 ở Thủ đô")."""
-    return text[:d.start].rstrip().endswith(",") or not text[:d.start].strip() and text[d.end:].lstrip()[:1] == ","
+    ngày 12 đến 15/4, Đoàn ...", or set off after a label's colon: "Tin X: Từ 20 - 24/5, đoàn ..."), not
+    inside a clause ("sẽ họp từ ngày 14-16/11 ở Thủ đô"), nor a schedule a colon opens ("như sau: từ 12 - 15/7 tại ...")."""
+    before, comma_after = text[:d.start].rstrip(), text[d.end:].lstrip()[:1] == ","
+    return before.endswith(",") or (not before or before.endswith(":")) and comma_after
 
 
 @lru_cache(maxsize=1)

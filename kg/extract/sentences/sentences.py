@@ -20,6 +20,7 @@ from kg.extract.sentences.mentions import Scanner
 from kg.extract.sentences.mission_names import mission_holders
 from kg.extract.sentences.wrapped_names import join_wrapped_names
 from kg.extract.state import ArticleState, Stage
+from kg.extract.structure.dates import may_hold_day
 from kg.extract.sentences.tokens import Sentence, Token, split_sentences
 from kg.facts import Evidence
 from kg.read.article import Article
@@ -122,8 +123,9 @@ def read_sentences(state: ArticleState) -> None:
     for s in _unglued(split_sentences(state.article.text, story_lines)):
         if s.line not in story_lines:
             continue
-        # skip the scan of the statistics and slogans of a long article
-        if len(views) > _LEAD and s.text[1:] == s.text[1:].lower():
+        # skip the scan of the statistics and slogans of a long article (not a day-date's sentence:
+        # "Chuyến công tác diễn ra từ ngày 2 - 4/4." dates the meeting)
+        if len(views) > _LEAD and s.text[1:] == s.text[1:].lower() and not may_hold_day(s.text):
             continue
         toks, els = scanner.scan(s.text, s.start, state.vintage)
         # (has_names: `Name in map(type, els)` loops in C, where any(...) resumed a generator)

@@ -199,7 +199,9 @@ def _range_join(w: dict) -> str:
     """What stands between the two ends of a range of days ("25 - 26/7", "21 và 22/7", "chiều ngày 11 và sáng ngày 12/6")."""
     joiners, times = [j for j in w["range_joiners"] if j.isalpha()], [t for t in _load_times() if t.isalpha() and t != _DAY]
     dashes = "".join(re.escape(j) for j in w["range_joiners"] if not j.isalpha())
-    return r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+)(?:(?:" + _alts(times) + r")\s+)?(?:" + _DAY + r"\s+)?"
+    # ("từ 15 đến hết ngày 20/6": the last day's end, meetings.yaml dates `range_end_words`)
+    ends = r"(?:(?:" + _alts(w["range_end_words"]) + r")\s+)?"
+    return r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+" + ends + r")(?:(?:" + _alts(times) + r")\s+)?(?:" + _DAY + r"\s+)?"
 
 
 # (the days listed between a range's first and its last: "3, 4 và 5/8")
@@ -315,12 +317,17 @@ def _num(x: Optional[str]) -> Optional[int]:
     return int(x) if x else None
 
 
+def may_hold_day(text: str) -> bool:
+    """A day-date may be written in the text: digits parted by a mark, or the month word before a number
+    (_DIGIT's two alternatives searched apart: the first, a digit first, skips to the digits)."""
+    return _DIGIT_SEP.search(text) is not None or _DIGIT_MONTH.search(text) is not None
+
+
 @lru_cache(maxsize=64)
 def day_dates(text: str) -> tuple[DayDate, ...]:
     """Every day-date of a sentence in order, a span of days as its first day (cached, so a tuple:
     a meeting's day reads a lead sentence's dates again for its year and its anniversary)."""
-    # (_DIGIT's two alternatives searched apart: the first, a digit first, skips to the digits)
-    if not (_DIGIT_SEP.search(text) or _DIGIT_MONTH.search(text)):
+    if not may_hold_day(text):
         return ()
     p = _patterns()
     found: list[DayDate] = []
