@@ -57,6 +57,24 @@ def behalf_bodies(sv: SentenceView, els: list, at: int, resolve, fillers: bool =
     return out
 
 
+def spoken_for_instead(sv: SentenceView, v: int, kept: list[BodyMention]) -> list[BodyMention]:
+    """ "TSKH LHHVN A thay mặt Đoàn đại biểu Quốc hội tỉnh X chúc ...": the subject's bodies before the act at
+    element v are written in one visitor's titles, right before his name, and right after it he says he
+    speaks for one body: he comes for that body (docs/conventions.md: the title the visit itself names).
+    [] when anything else stands between (a delegation, a list of people, several bodies spoken for)."""
+    els = sv.elements
+    at = behalf_at(sv, els[:v])
+    if at is None or not kept or at == 0 or not isinstance(els[at - 1], Name):
+        return []
+    where = [k for k, e in enumerate(els[:at]) if any(e is x for x in kept)]
+    joins = host_words()["joined_by"] | {"và"}
+    if len(where) != len(kept) or any(isinstance(e, (Punct, Name)) or isinstance(e, Word) and e.low in joins
+                                      for e in els[min(where):at - 1]):
+        return []       # (a body of his titles only: "Hội X và ông A thay mặt ...", "A, B thay mặt ..." are not)
+    spoken = behalf_mentions(sv, els, at)
+    return spoken if len(spoken) == 1 else []
+
+
 def fronted(sv: SentenceView, v: int) -> bool:
     """A behalf phrase opens the clause before its first person and the act at element v."""
     first = next((k for k, e in enumerate(sv.elements[:v]) if isinstance(e, (Name, Role))), v)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
-from kg.extract.meeting.hosts import HOST, LEADER, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
+from kg.extract.meeting.hosts import CHAIR, HOST, LEADER, RECEIVE, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.sentences import SentenceView
 
@@ -194,6 +194,13 @@ def _overseen(sv: SentenceView, first: int, resolve) -> list:
                 return [for_host(b) for b in (resolve(y) for y in _joined(els, els.index(x))) if b is not None]
         return []
     return []
+
+
+def leader_clause(found: list[list[int]], v: int) -> int:
+    """Where the names that may lead at the verb v begin: after the last verb before it that presides over or
+    receives ("A chủ trì lễ đón B ... dẫn đầu đoàn", "A tiếp đoàn ... do B dẫn đầu"): A is the one who receives,
+    never the delegation's leader, whether B is read as a name or not."""
+    return max((k + 1 for key in (CHAIR, RECEIVE) for k in found[key] if k < v), default=0)
 
 
 def list_leaders(sv: SentenceView, head: str) -> list[Name]:

@@ -23,7 +23,7 @@ from kg.extract.sentences.phrase_starts import anywhere as _anywhere, ends_befor
 from kg.extract.sentences.sentences import SentenceView, evidence
 from kg.extract.meeting.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
-from kg.extract.meeting.delegations import inspectors, list_leaders
+from kg.extract.meeting.delegations import inspectors, leader_clause, list_leaders
 from kg.extract.meeting.visits import (another_event, companion_guests, delegation_stops, headline_guests, receiving_officials,
                                headline_title, one_persons_titles, visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
@@ -65,7 +65,7 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
                     end = next((j for j in range(v + 1, end) if isinstance(els[j], BodyMention)), end)
                 out[role].extend(_names(els, v + 1, end))
                 continue
-            before = _names(els, 0, v)
+            before = _names(els, 0, v) if role != "leader" else _names(els, leader_clause(found, v), v)
             if role == "chair":
                 out[role].extend(_clause_names(sv, v))
             elif before:

@@ -8,7 +8,7 @@ a visit stops at goes on past ";".
 from __future__ import annotations
 
 from kg.extract.lexicon import lexicon
-from kg.extract.sentences.elements import BodyMention, Punct, Word
+from kg.extract.sentences.elements import BodyMention, Punct, Role, Word
 from kg.extract.sentences.phrase_starts import ends_before, starts
 from kg.extract.sentences.sentences import SentenceView
 
@@ -56,14 +56,19 @@ def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
     from kg.extract.meeting.hosts import host_words, phrase_at
     lx, toks, w = lexicon(), sv.toks, host_words()
     objects, listing, depth, venue, seps, sep = [], False, 0, False, [], ""
-    visits = _visits_after_receiving(sv, v)
+    visits, resume = _visits_after_receiving(sv, v), 0
     for k, e in enumerate(sv.elements[v + 1:], v + 1):
         if k in visits:
             break       # ("tiếp ông A, Tổng Lãnh sự X đến thăm, chúc Tết Thường trực HĐND ...": whom he visits)
+        if k < resume:
+            continue
         if isinstance(e, Word) and e.low in lx.object_ends and \
                 not (e.start > 0 and toks[e.start - 1].low in host_words()["object_ends_not_after"]) and \
                 not (e.start + 1 < len(toks) and f"{e.low} {toks[e.start + 1].low}" in w["object_ends_not_words"]):
-            break       # ("thăm 3 cá nhân và 4 tổ chức", "phục vụ Nhân dân": "nhân" there is no "nhân dịp")
+            resume = 0 if objects else _list_past_occasion(sv, v, k)
+            if not resume:
+                break   # ("thăm 3 cá nhân và 4 tổ chức", "phục vụ Nhân dân": "nhân" there is no "nhân dịp")
+            continue
         if isinstance(e, Word) and (phrase_at(toks, e.start, "companion_cues") or objects and phrase_at(toks, e.start, "object_list_stops")):
             break       # ("thăm chùa X, chùa Y, cùng đi với đoàn còn có ...", "chúc mừng Giáo xứ X cùng Ủy ban MTTQ
             # huyện", "... và trao quà của Hội Y", "với sự tham gia của ...": who goes along or gives, no stop)
@@ -89,7 +94,7 @@ def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not ends_before(toks, e.start, w["elected_body_of"], reach=5) and \
                 not (objects and toks[e.start - 1].low in w["place_words"]) and \
                 not (objects and objects[-1].end == e.start) and not cited_session_owner(toks, e.start) and \
-                not ends_before(toks, e.start, w["owner_before"]):
+                not ends_before(toks, e.start, w["owner_before"]) and not _former_titles_body(sv, k):
             objects.append(e)   # (not "tại chùa Y"; "Ngày thành lập X"; a unit's owner, "Sư đoàn N Quân khu M")
             seps.append(sep)
             sep = ""
@@ -99,6 +104,37 @@ def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
         # "chúc Tết Huyện ủy - HĐND - UBND huyện X", divides by them)
         objects = objects[:1] + [o for o, x in zip(objects[1:], seps[1:]) if x not in "-–" or not x]
     return objects
+
+
+def _list_past_occasion(sv: SentenceView, v: int, k: int) -> int:
+    """ "thăm các cơ sở tôn giáo trên địa bàn nhân dịp Tết ..., gồm: A, B": the verb at element v takes a plural
+    noun (meetings.yaml hosts `plural_words`) whose list (`list_openers`) comes after the phrase the word at
+    element k opens (the occasion, the purpose): the index of the list's opener, or 0 when none follows in the
+    clause (a full stop, ";" or another event verb first)."""
+    from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, host_words, phrase_at, verb_index
+    toks, els, w = sv.toks, sv.elements, host_words()
+    if not any(t.low in w["plural_words"] for t in toks[els[v].start:els[k].start]):
+        return 0
+    verbs = {u for key in (HOST, RECEIVE, VISIT, WORK_WITH) for u in verb_index(sv)[key]}
+    for j in range(k + 1, len(els)):
+        e = els[j]
+        if isinstance(e, Punct) and e.char in ".;" or j in verbs:
+            return 0
+        if isinstance(e, Word) and any(phrase_at(toks, t, "list_openers") for t in range(e.start, e.end)):
+            return j    # (a word element may run on from the one before: "2017 gồm")
+    return 0
+
+
+def _former_titles_body(sv: SentenceView, k: int) -> bool:
+    """The body at element k ends a title held no more ("tiếp ông A, nguyên Chủ tịch Quốc hội nước X"): the
+    one received or visited comes as a person, no body of his former post (visits.former_title, as for a
+    companion)."""
+    from kg.extract.meeting.visits import former_title      # (visits reads hosts, which imports this module)
+    role = sv.elements[k - 1] if k > 0 else None
+    if not isinstance(role, Role) or role.end != sv.elements[k].start:
+        return False
+    item = next((j.end for j in reversed(sv.elements[:k - 1]) if isinstance(j, Punct) and j.char in ",;:("), 0)
+    return former_title(sv.toks, item, role)
 
 
 def _next_stop(sv: SentenceView, e, last: BodyMention) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
-from kg.extract.meeting.behalf import is_behalf
+from kg.extract.meeting.behalf import is_behalf, spoken_for_instead
 from kg.extract.meeting.hosts import LEADER, LIST_BREAKS, phrase_at, host_words, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.phrase_starts import ends_before
@@ -151,7 +151,7 @@ def _members_of(toks, start: int) -> bool:
     j = start
     while j > 0 and (toks[j - 1].text.isdigit() or toks[j - 1].low in host_words()["member_numbering"]):
         j -= 1
-    if ends_before(toks, j, host_words()["members_of"], reach=3):
+    if ends_before(toks, j, host_words()["members_of"], reach=5):
         return True
     # a bare "Đại biểu HĐND tỉnh ..." opening the clause (not "Đoàn đại biểu", "Đại hội đại biểu")
     return j >= 2 and " ".join(t.low for t in toks[j - 2:j]) == "đại biểu" and (j == 2 or toks[j - 3].text in ",.;:-–")
@@ -174,6 +174,7 @@ def visiting_bodies(sv: SentenceView, v: int, subject: list[BodyMention], resolv
             anchor_is_name = False
         elif id(e) in wanted and not anchor_is_name:
             keep.append(e)
+    keep = spoken_for_instead(sv, v, keep) or keep
     return (_joined_leader(sv, v, keep, resolve) if resolve is not None else []) + keep
 
 

@@ -1,0 +1,97 @@
+"""The meeting's sides, round 12: who leads, who a former official or a candidate is, whom a visitor speaks
+for, and a list of stops after an occasion phrase (sentences, names and places invented for the tests)."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def meeting(tmp_path, text):
+    return state_of(tmp_path, text).meeting
+
+
+def sides(tmp_path, text) -> tuple[list[str], list[str]]:
+    m = meeting(tmp_path, text)
+    return [b.name for b in m.hosts], [b.name for b in m.guests]
+
+
+# -- the leader is named in the delegation's clause, not the host's ----------------------------------------------
+
+def test_who_presides_over_a_welcome_does_not_lead_the_delegation_welcomed(tmp_path):
+    m = meeting(tmp_path, "Lễ đón đoàn\n\nSáng 4/3, tại Hà Nội, Chủ tịch Quốc hội Lê Văn Khải đã chủ trì lễ đón Chủ "
+                          "tịch Quốc hội nước Cộng hòa Bantu Ozo Mbeke dẫn đầu đoàn đại biểu cấp cao thăm chính thức "
+                          "Việt Nam.\n")
+    assert "Lê Văn Khải" in m.chairs
+    assert m.leaders == []
+
+
+def test_the_leader_named_after_the_receiving_verb_still_leads(tmp_path):
+    m = meeting(tmp_path, "Tiếp đoàn công tác\n\nChiều 9/6, đồng chí Hà Minh Sơn, Bí thư Tỉnh ủy Yên Bái đã tiếp đoàn "
+                          "công tác của Ban Dân vận Trung ương do đồng chí Trần Thị Lụa, Phó Trưởng Ban Dân vận Trung "
+                          "ương dẫn đầu.\n")
+    assert m.leaders == ["Trần Thị Lụa"]
+
+
+def test_a_leader_with_no_receiving_verb_before_him(tmp_path):
+    m = meeting(tmp_path, "Thăm tỉnh bạn\n\nNgày 2/5, đồng chí Vũ Đình Phong, Phó Bí thư Tỉnh ủy Hòa Bình dẫn đầu đoàn "
+                          "công tác của tỉnh đến thăm và làm việc tại tỉnh Sơn La.\n")
+    assert m.leaders == ["Vũ Đình Phong"]
+
+
+# -- a former title brings no body ------------------------------------------------------------------------------
+
+def test_a_former_speaker_received_brings_no_parliament(tmp_path):
+    hosts, guests = sides(tmp_path, "Gặp gỡ\n\nChiều 12/8, ông Lương Văn Đức, Bí thư Tỉnh ủy Bắc Giang tiếp ông Somchai "
+                                    "Wongsa, nguyên Chủ tịch Quốc hội Thái Lan, cùng một số doanh nghiệp đi theo.\n")
+    assert hosts == ["Tỉnh ủy Bắc Giang"]
+    assert not any("Quốc hội" in g for g in guests)
+
+
+def test_a_sitting_speaker_received_brings_his_parliament(tmp_path):
+    _, guests = sides(tmp_path, "Gặp gỡ\n\nChiều 12/8, ông Lương Văn Đức, Bí thư Tỉnh ủy Bắc Giang tiếp ông Somchai "
+                                "Wongsa, Chủ tịch Quốc hội Thái Lan, cùng một số doanh nghiệp đi theo.\n")
+    assert guests and all("Quốc hội" in g for g in guests)
+
+
+# -- a candidate for a council is no council yet ----------------------------------------------------------------
+
+def test_a_candidate_meeting_voters_makes_no_council_the_host(tmp_path):
+    hosts, _ = sides(tmp_path, "Tiếp xúc cử tri\n\nNgày 3/5, Chủ tịch Hội Nông dân tỉnh Trà Vinh Kim Văn Sơn, ứng cử "
+                               "viên đại biểu Hội đồng nhân dân tỉnh khóa X, đơn vị bầu cử số 2 tiếp xúc cử tri tại các "
+                               "xã Long Hòa, Hòa Minh.\n")
+    assert "Hội đồng nhân dân tỉnh Trà Vinh" not in hosts
+
+
+def test_a_council_that_meets_its_voters_still_hosts(tmp_path):
+    hosts, _ = sides(tmp_path, "Tiếp xúc cử tri\n\nNgày 3/7, Thường trực Hội đồng nhân dân tỉnh Trà Vinh tổ chức tiếp "
+                               "xúc cử tri tại xã Long Hòa sau kỳ họp thứ 9.\n")
+    assert hosts == ["Thường trực Hội đồng nhân dân tỉnh Trà Vinh"]
+
+
+# -- the body a visitor says he speaks for ------------------------------------------------------------------------
+
+def test_a_visitor_speaking_for_a_body_comes_for_it_not_for_the_body_before_his_name(tmp_path):
+    _, guests = sides(tmp_path, "Tặng quà\n\nDịp này, nhà giáo Hội Khuyến học tỉnh Đỗ Minh Tâm thay mặt Đoàn đại biểu "
+                                "Quốc hội tỉnh Quảng Trị đến thăm, tặng quà các hộ nghèo ở huyện Hải Lăng.\n")
+    assert guests == ["Đoàn đại biểu Quốc hội tỉnh Quảng Trị"]
+
+
+def test_a_body_and_a_person_speaking_for_another_keep_the_body(tmp_path):
+    _, guests = sides(tmp_path, "Chúc Tết\n\nNgày 20/1, Hội Nông dân tỉnh Quảng Trị và ông Đỗ Minh Tâm thay mặt Hội "
+                                "Cựu chiến binh tỉnh thăm, chúc Tết các gia đình chính sách ở huyện Hải Lăng.\n")
+    assert "Hội Nông dân tỉnh Quảng Trị" in guests
+
+
+# -- the list of stops after the occasion ---------------------------------------------------------------------------
+
+def test_the_places_of_worship_listed_after_the_occasion_are_visited(tmp_path):
+    hosts, _ = sides(tmp_path, "Chúc mừng Giáng sinh\n\nChiều 23/12, đoàn công tác của Ủy ban MTTQ tỉnh Vĩnh Long đã tới "
+                               "thăm, tặng quà những cơ sở tôn giáo trong tỉnh nhân lễ Giáng sinh năm 2019, bao gồm: Tòa "
+                               "Giám mục Giáo phận Vĩnh Long, Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Vĩnh Long.\n")
+    assert hosts == ["Tòa Giám mục Giáo phận Vĩnh Long", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Vĩnh Long"]
+
+
+def test_no_list_after_the_occasion_keeps_no_later_body(tmp_path):
+    hosts, _ = sides(tmp_path, "Chúc mừng Giáng sinh\n\nChiều 23/12, đoàn công tác của Ủy ban MTTQ tỉnh Vĩnh Long đã tới "
+                               "thăm, tặng quà những gia đình giáo dân trong tỉnh nhân lễ Giáng sinh; Ban Trị sự Giáo hội "
+                               "Phật giáo Việt Nam tỉnh Vĩnh Long cũng gửi quà.\n")
+    assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Vĩnh Long" not in hosts
