@@ -29,7 +29,7 @@ from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_leve
 from kg.extract.bodies.head_lists import headed_lists
 from kg.extract.bodies.cells import read_cells, unify_cells
 from kg.extract.places.foreign import close_on_foreign
-from kg.extract.bodies.foreign_councils import read_foreign_councils
+from kg.extract.bodies.foreign_councils import read_foreign_councils, unify_foreign_organs
 from kg.extract.bodies.open_names import open_body, read_open_names
 from kg.extract.bodies.party_of import party_of_central
 from kg.extract.bodies.union_names import unify_union_names
@@ -373,6 +373,7 @@ def complete_bodies(state: ArticleState) -> None:
     unify_bare_missions(state.views)
     unify_cued_names(state.views)
     unify_union_names(state.views)
+    unify_foreign_organs(state.views)
     state.bodies = ResolvedBodies(resolver, state.facts)
     for bm in state.places.byline_bodies:
         state.bodies(bm)        # the body a byline names is mentioned when placed (collect)
