@@ -82,3 +82,28 @@ def test_an_attache_holds_his_rank_in_the_mission(tmp_path):
                             "tại Hà Nội.\n")
     assert ("Lee Sang Woo", "Tùy viên văn hóa", "Đại sứ quán Hàn Quốc tại Hà Nội") in posts(st)
 
+
+# --- a bare "Đảng ủy" of the body the next title heads (roles.yaml party_of_next) ---
+
+def test_a_province_s_procuracy_and_court_have_a_party_committee_of_their_own(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế, Bí thư Đảng ủy, Phó Viện trưởng Viện kiểm sát nhân dân tỉnh "
+                            "Yên Bái trình bày nghị quyết.\n")
+    assert ("Hà Minh Quế", "Bí thư", "Đảng ủy Viện Kiểm sát nhân dân tỉnh Yên Bái") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế, Ủy viên Thường vụ Đảng ủy, Chánh án TAND tỉnh Yên Bái "
+                            "trình bày nghị quyết.\n")
+    assert ("Hà Minh Quế", "Ủy viên", "Ban Thường vụ Đảng ủy Tòa án nhân dân tỉnh Yên Bái") in posts(st)
+
+
+def test_a_district_s_procuracy_has_no_party_committee_and_a_firm_s_is_not_read(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế, Bí thư Đảng ủy, Viện trưởng VKSND huyện Lục Yên trình bày.\n")
+    got = posts(st)
+    assert ("Hà Minh Quế", "Viện trưởng", "Viện Kiểm sát nhân dân huyện Lục Yên") in got
+    assert not any(role == "Bí thư" for _, role, _ in got)
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế, Ủy viên Thường vụ Đảng ủy, Giám đốc Công ty Hoa Sen trình bày.\n")
+    assert not any(role == "Ủy viên" for _, role, _ in posts(st))
+
+
+def test_the_standing_board_of_a_bare_party_committee_before_a_commune_s_title_is_the_commune_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế, Ủy viên Thường vụ Đảng ủy, Chủ tịch HĐND xã Tân Lập trình bày.\n")
+    assert ("Hà Minh Quế", "Ủy viên", "Ban Thường vụ Đảng ủy xã Tân Lập") in posts(st)
+

@@ -116,6 +116,11 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) 
     """The body written after a title, as the title and the chain read it."""
     bm = _organisations_committee(_organisation_of_next(bm, following), entry, lx)
     if entry.body_prefix:
+        owner = _party_of_next(bm, following[0].body) if _unplaced_committee(bm, following) else None
+        if owner is not None:
+            # "Ủy viên Thường vụ Đảng ủy, Chánh án TAND tỉnh X": the standing board of the Đảng ủy of
+            # the body the next title heads, as for "Bí thư Đảng ủy, ..." below
+            return replace(owner, organs=[entry.body_prefix] + list(owner.organs))
         if lx.organ_kinds.get(entry.body_prefix) == "PartyCommittee" and not bm.organs and bm.base is not None:
             # "UVBCH Đảng bộ tỉnh X", "UV BCH Tỉnh đoàn X": an executive committee of a party
             # organisation or a committee is the committee, as "Ủy viên BCH ..." written out reads
@@ -142,8 +147,7 @@ def _written_body(bm: BodyMention, entry, following: list[Role], lx, before=()) 
         if place is not None:
             # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lào Cai": the province the chain names
             return replace(bm, place_name=place)
-    if bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" and not bm.place_name \
-            and following and not (nb is not None and nb.level == "commune"):
+    if _unplaced_committee(bm, following):
         # "Bí thư Đảng ủy, Tổng Biên tập Báo X": the Đảng ủy of the organisation the next title
         # heads, not the commune of the story; unnamed, it is no post
         return _party_of_next(bm, nb)
@@ -200,6 +204,14 @@ def chain_place(level: str, unit: Optional[str], following: list[Role]) -> Optio
         if nb.place_name and nb.place_name in nb.surface:
             return nb.place_name
     return None
+
+
+def _unplaced_committee(bm: BodyMention, following: list[Role]) -> bool:
+    """A bare "Đảng ủy" (read as a commune's, no place written) before a title that is not a
+    commune's: the committee of some body the chain names, not the story's commune."""
+    nb = following[0].body if following else None
+    return bm.level == "commune" and bm.base is not None and bm.base.sort == "committee" and not bm.place_name \
+        and bool(following) and not (nb is not None and nb.level == "commune")
 
 
 def _party_of_next(bm: BodyMention, nb: Optional[BodyMention]) -> Optional[BodyMention]:
