@@ -107,3 +107,26 @@ def test_the_standing_board_of_a_bare_party_committee_before_a_commune_s_title_i
     st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế, Ủy viên Thường vụ Đảng ủy, Chủ tịch HĐND xã Tân Lập trình bày.\n")
     assert ("Hà Minh Quế", "Ủy viên", "Ban Thường vụ Đảng ủy xã Tân Lập") in posts(st)
 
+
+# --- a person's bare post whose twin another sentence places (post_merge._placed_twins) ---
+
+_TWO_PROVINCES = ("Sáng 3/4, đoàn tỉnh Yên Bái chúc Tết tỉnh Lào Cai. Đoàn do ông Lò Văn Ba, Bí thư Tỉnh ủy Yên Bái "
+                  "dẫn đầu. Cùng đi có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Minh Quế. ")
+
+
+def test_a_bare_post_placed_in_another_sentence_places_the_person_s_other_bare_posts(tmp_path):
+    st = state_of(tmp_path, "Tin\n\n" + _TWO_PROVINCES + "Ông Hà Minh Quế, Chủ tịch UBND tỉnh Yên Bái, tặng hoa. Ông "
+                            "Đinh Văn Tư, Bí thư Tỉnh ủy Lào Cai cảm ơn.\n")
+    got = posts(st)
+    assert ("Hà Minh Quế", "Phó Bí thư", "Tỉnh ủy Yên Bái") in got
+    assert ("Hà Minh Quế", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") in got
+    assert not any(body in ("Tỉnh ủy", "Ủy ban nhân dân tỉnh") for _, _, body in got)
+
+
+def test_a_placed_post_of_another_role_places_nothing(tmp_path):
+    st = state_of(tmp_path, "Tin\n\n" + _TWO_PROVINCES + "Ông Hà Minh Quế, Phó Chủ tịch UBND tỉnh Yên Bái, tặng hoa. Ông "
+                            "Đinh Văn Tư, Bí thư Tỉnh ủy Lào Cai cảm ơn.\n")
+    got = posts(st)
+    assert ("Hà Minh Quế", "Phó Bí thư", "Tỉnh ủy") in got
+    assert ("Hà Minh Quế", "Phó Bí thư", "Tỉnh ủy Yên Bái") not in got
+

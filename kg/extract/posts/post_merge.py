@@ -30,6 +30,7 @@ def merge_posts(state: ArticleState) -> None:
     if units and any(name_key(p.official) in units for p in facts.posts):
         facts.posts = [p for p in facts.posts if name_key(p.official) not in units]    # a place holds none
     facts.posts = _one_side(facts.posts, state.places)
+    facts.posts = _placed_twins(facts.posts)
     facts.posts = _standing_forms(facts.posts)
     twins = _tone_twins(facts.posts, " ".join(sv.text for sv in state.views)) | _cut_names(facts.posts)
     if twins:
@@ -96,6 +97,31 @@ def _one_side(posts: list[Post], places) -> list[Post]:
             elif there > here:
                 drop.update(id(o) for o in twins)
     return [p for p in posts if id(p) not in drop] if drop else posts
+
+
+def _placed_twins(posts: list[Post]) -> list[Post]:
+    """ "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A" (no province in the sentence) ... "A, Chủ tịch UBND
+    tỉnh X": a person's bare post that another sentence writes with its place is that post, and
+    so his other bare posts are of that place too — where the article names the placed body
+    ("Tỉnh ủy X" held by someone) and his placed twins name one place only."""
+    placed = {p.body.name: p.body for p in posts if p.body.place is not None}
+    out, changed = [], False
+    for name in dict.fromkeys(p.official for p in posts):
+        mine = [p for p in posts if p.official == name]
+        bare = [p for p in mine if p.body.place is None and p.body.scope]
+        twins = {q.body.place.name for q in mine for p in bare
+                 if q.body.place is not None and q.role == p.role and q.body.name == f"{p.body.name} {q.body.place.name}"}
+        if len(twins) != 1:
+            out.extend(mine)
+            continue
+        where = next(iter(twins))
+        for p in mine:
+            body = placed.get(f"{p.body.name} {where}") if p in bare else None
+            changed |= body is not None
+            out.append(replace(p, body=body) if body is not None else p)
+    if not changed:
+        return posts
+    return list({(p.official, p.role, p.body.name): p for p in out}.values())
 
 
 _STANDING = tuple(section("roles.yaml", "posts")["standing_words"])
