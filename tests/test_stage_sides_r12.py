@@ -95,3 +95,20 @@ def test_no_list_after_the_occasion_keeps_no_later_body(tmp_path):
                                "thăm, tặng quà những gia đình giáo dân trong tỉnh nhân lễ Giáng sinh; Ban Trị sự Giáo hội "
                                "Phật giáo Việt Nam tỉnh Vĩnh Long cũng gửi quà.\n")
     assert "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Vĩnh Long" not in hosts
+
+
+# -- two parties joined in the headline's subject are both sides of one talk ----------------------------------------
+
+def test_a_headline_joining_a_ministry_and_a_province_does_not_swap_the_leads_sides(tmp_path):
+    hosts, guests = sides(tmp_path, "Bộ Nội vụ và tỉnh Cà Mau thảo luận về sắp xếp bộ máy\n\nChiều 7/4, tại thành phố Cà Mau, "
+                                    "đoàn công tác của Bộ Nội vụ do Thứ trưởng Phan Văn Lực dẫn đầu đã làm việc với Ủy "
+                                    "ban nhân dân tỉnh Cà Mau về sắp xếp bộ máy.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Cà Mau"]
+    assert guests == ["Bộ Nội vụ"]
+
+
+def test_a_headline_joining_two_bodies_that_hold_a_conference_keeps_both_hosts(tmp_path):
+    hosts, _ = sides(tmp_path, "Hội Nông dân và Hội Cựu chiến binh tỉnh Lạng Sơn ký kết phối hợp\n\nSáng 9/5, Hội Nông "
+                               "dân tỉnh Lạng Sơn và Hội Cựu chiến binh tỉnh Lạng Sơn tổ chức hội nghị ký kết chương trình "
+                               "phối hợp giai đoạn 2024-2029.\n")
+    assert sorted(hosts) == ["Hội Cựu chiến binh tỉnh Lạng Sơn", "Hội Nông dân tỉnh Lạng Sơn"]

@@ -19,7 +19,7 @@ A meeting with no clear frame (no headline verb that names bodies on a side) kee
 """
 from __future__ import annotations
 
-from kg.extract.sentences.elements import BodyMention, Punct, Word
+from kg.extract.sentences.elements import BodyMention, LevelMention, Punct, Word
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -60,7 +60,7 @@ def headline_sides(headline: list[SentenceView], lead: list[SentenceView], hosts
     from kg.extract.meeting.hosts import WORK_WITH, host_guest, verb_index
     for sv in headline:
         h, g, found, _ = host_guest(sv, resolve)
-        if not found or not h:
+        if not found or not h or joint_subject(sv):
             continue
         # (only the bodies the headline places itself: "Ban X Tỉnh ủy" placed from the story is not its own)
         hk, gk = {b.key for b in h if _placed_in(b, sv)}, {b.key for b in g if _placed_in(b, sv)}
@@ -72,6 +72,22 @@ def headline_sides(headline: list[SentenceView], lead: list[SentenceView], hosts
             return guests, hosts if g else []
         return hosts, guests
     return hosts, guests
+
+
+def joint_subject(sv: SentenceView) -> bool:
+    """ "Bộ X và tỉnh Y thảo luận ...", "Hội A cùng Hội B bàn ...": the sentence's first event verb has two
+    parties joined as its subject — a body, then "và"/"cùng" and a body or a place — both sides of one talk, so
+    it tells no host against a guest (the story's readers say who received whom)."""
+    from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, verb_index
+    found = verb_index(sv)
+    first = min((v for k in (WORK_WITH, HOST, RECEIVE, VISIT) for v in found[k]), default=None)
+    if first is None:
+        return False
+    els = sv.elements[:first]
+    return any(isinstance(e, BodyMention) and isinstance(els[k + 1], Word) and els[k + 1].low in ("và", "cùng")
+               and k + 2 < len(els) and (isinstance(els[k + 2], BodyMention) or
+                                          isinstance(els[k + 2], LevelMention) and els[k + 2].place_name)
+               for k, e in enumerate(els[:-1]))
 
 
 def trip_told(views: list[SentenceView]) -> bool:
