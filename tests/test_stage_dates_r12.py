@@ -72,3 +72,34 @@ def test_a_schedule_after_a_colon_is_not_fronted(tmp_path):
             "tại huyện Sìn Hồ và huyện Phong Thổ.\nSáng 20/7, Hội Nông dân tỉnh Lai Châu tổ chức hội nghị sơ kết "
             "công tác 6 tháng đầu năm.\n")
     assert _day(tmp_path, text) == "--07-20"
+
+
+# -- a name's date, a document's day ----------------------------------------------------------------------
+
+def test_a_date_inside_a_quoted_name_is_no_event_s(tmp_path):
+    text = ("Đoàn công tác Hội Nông dân tỉnh Sơn La đến thăm, làm việc với Hội Nông dân tỉnh Hủa Phăn. Hai bên ký biên "
+            "bản tiếp tục thực hiện Thỏa thuận \"Viêng Chăn ngày 3-4-2030\" giữa hai Hội.\n")
+    assert _day(tmp_path, text) is None
+
+
+def test_a_date_after_a_closed_quotation_is_the_event_s(tmp_path):
+    # the negatives: the quotation closed before the date, by the other mark, or an excerpt that opens inside one
+    assert _day(tmp_path, "Hội thảo \"Thanh niên với kinh tế xanh” diễn ra ngày 14-8 tại Trung tâm Hội nghị "
+                          "tỉnh Điện Biên.\n") == "--08-14"
+    assert _day(tmp_path, "Đoàn kết, sáng tạo” là chủ đề Đại hội Hội Cựu chiến binh huyện Mường Chà tổ chức sáng "
+                          "ngày 20/9.\n") == "--09-20"
+
+
+def test_the_day_a_second_decision_was_issued_too_dates_no_ceremony(tmp_path):
+    text = ("Điều động cán bộ\n\nBan Thường vụ Huyện ủy Mường Chà đã có Quyết định số 15-QĐ/HU, ngày 5/6/2031 về việc "
+            "điều động ông Lò Văn Pọm nhận công tác tại Văn phòng Huyện ủy. Cùng ngày 5/6/2031, Ban Thường vụ Huyện ủy "
+            "cũng đã ban hành Quyết định số 16-QĐ/HU về việc bổ nhiệm ông Quàng Văn Dũng. Phát biểu tại buổi lễ trao "
+            "quyết định, Bí thư Huyện ủy chúc mừng hai đồng chí.\n")
+    assert _day(tmp_path, text) is None
+
+
+def test_a_ceremony_held_the_same_day_keeps_it(tmp_path):
+    # the negative: the same day's ceremony, held, not a document issued
+    text = ("Điều động cán bộ\n\nCùng ngày 5/6/2031, Ban Thường vụ Huyện ủy Mường Chà cũng tổ chức lễ công bố quyết "
+            "định bổ nhiệm ông Quàng Văn Dũng.\n")
+    assert _day(tmp_path, text) == "2031-06-05"

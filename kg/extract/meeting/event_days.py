@@ -82,7 +82,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: boo
             # it in its sentence, "...; tại xã C vào chiều ngày 29/4", are the schedule's too)
             ahead = True
             continue
-        if _patterns()["lunar"].match(text, d.end) or _aside(text[:d.start]) or _stated(text, d):
+        if _patterns()["lunar"].match(text, d.end) or _aside(text[:d.start]) or _stated(text, d) or _quoted(text[:d.start]):
             # "ngày 10/3 âm lịch": a lunar day, not the solar date; "Chào mừng Đại hội ... (diễn ra vào
             # ngày 10 và 11/12), Hội X trao quà ...": the date of what the bracket's aside tells
             continue
@@ -193,6 +193,22 @@ def _welcome_re() -> re.Pattern:
 def _time_words() -> frozenset:
     from kg.extract.lexicon import lexicon     # (the syllables of the times of day, of days told from today)
     return frozenset(x for w in list(lexicon().times_of_day) + _words()["relative_days"] for x in w.lower().split())
+
+
+def _quoted(before: str) -> bool:
+    """ 'tiếp tục thực hiện Thỏa thuận "Viêng Chăn ngày 3-4-2030" giữa ...': a date inside a quotation is
+    part of a name or a title, no event's. The marks read in order: a straight one opens or closes, a curly one
+    opens or closes by its shape (a page may open with one and close with the other, '"Văn hóa đọc ...” diễn ra
+    ngày 29-7'; an excerpt may start inside a quotation, '... tổ quốc” là ...')."""
+    if '"' not in before and "“" not in before:
+        return False
+    inside = False
+    for mark in _QUOTE_MARK.findall(before):
+        inside = not inside if mark == '"' else mark == "“"
+    return inside
+
+
+_QUOTE_MARK = re.compile(r'["“”]')
 
 
 def _bracketed(before: str) -> bool:
