@@ -57,3 +57,32 @@ def test_our_own_government_words_stay_ours(tmp_path):
     assert not any(b.startswith("Chính quyền") for b in got)
     st = state_of(tmp_path, "Tin\n\nĐoàn Thanh niên Nhân dân Cách mạng Lào thăm tỉnh Điện Biên.\n")
     assert not any(b.endswith("tỉnh Điện Biên") and b.startswith("Đoàn Thanh niên") for b in bodies(st))
+
+
+# --- lists of communes and the communes of every place
+
+def test_a_body_over_communes_each_with_its_unit_and_district(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 9/6, tại UBND các xã Ea Tiêu, huyện Cư Kuin; xã Hòa Phú - thị trấn Buôn Trấp, "
+                            "huyện Krông Ana; phường Tân Lợi, thành phố Buôn Ma Thuột tỉnh Đắk Lắk, các xã tổ chức ngày hội.\n")
+    got = bodies(st)
+    assert {"Ủy ban nhân dân xã Ea Tiêu", "Ủy ban nhân dân xã Hòa Phú", "Ủy ban nhân dân thị trấn Buôn Trấp",
+            "Ủy ban nhân dân phường Tân Lợi"} <= got
+    # (the districts and the city are where the communes lie: no body of theirs is made)
+    assert not any(b.endswith(("Cư Kuin", "Krông Ana", "Buôn Ma Thuột")) for b in got)
+
+
+def test_a_bare_commune_list_still_ends_at_a_lower_case_word(tmp_path):
+    # (negative: a list of two bare names and its district, then other words: nothing past the list)
+    st = state_of(tmp_path, "Tin\n\nUBND các xã Ea Tiêu, Dray Bhăng, huyện Cư Kuin và Sở Nội vụ tỉnh Đắk Lắk dự.\n")
+    got = bodies(st)
+    assert {"Ủy ban nhân dân xã Ea Tiêu", "Ủy ban nhân dân xã Dray Bhăng", "Sở Nội vụ tỉnh Đắk Lắk"} <= got
+
+
+def test_bodies_listed_before_every_commune_are_no_ones(tmp_path):
+    text = ("Tin\n\nHội Cựu chiến binh huyện Mường Lát tổ chức đại hội điểm tại xã Tam Chung. Dự đại hội có đại diện "
+            "lãnh đạo Đảng ủy - HĐND - UBND, Ủy ban MTTQ và đại diện các ngành, đoàn thể {} cùng các đại biểu.\n")
+    got = bodies(state_of(tmp_path, text.format("các xã")))
+    assert not any(b.endswith("xã Tam Chung") for b in got)
+    # (negative: closed by the bare commune word, the bodies are the story's commune's)
+    got = bodies(state_of(tmp_path, text.format("xã")))
+    assert "Ủy ban nhân dân xã Tam Chung" in got

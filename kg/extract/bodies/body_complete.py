@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
-from kg.extract.bodies.commune_lists import counted, party_committee_list
+from kg.extract.bodies.commune_lists import counted, every_commune_after, party_committee_list
 from kg.extract.sentences.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import canon, grammar, lexicon
 
@@ -130,6 +130,10 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None,
     closers: dict[int, list] = {}
     for idx, e in (enumerate(els) if mentions is None else ((k, x) for k, x, _ in mentions)):
         if not isinstance(e, BodyMention) or e.generic:
+            continue
+        if not e.place_name and e.level in (None, "commune") and e.base is not None \
+                and e.base.sort in ("committee", "packed", "leveled") and every_commune_after(els, idx, toks):
+            e.generic = True    # "Đảng ủy, UBND, ... và đoàn thể các xã": every commune's, no one body
             continue
         if e.complete:
             _committee_closed(els, idx, e, closers)

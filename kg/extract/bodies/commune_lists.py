@@ -54,17 +54,40 @@ def plural_communes(sv, bm: BodyMention) -> list[tuple]:
             return []
         unit = " ".join(t.text for t in toks[after - lv.size:after]).lower()
         first = (k, end, "commune", unit, " ".join(t.text for t in toks[k:end]))
-    out, j = [], first[1]
-    while j < len(toks) and (toks[j].text == "," or toks[j].low in _JOINERS):
+    out = _more_communes(toks, at, first[1], unit)
+    if out or lm is not None and first[0] == bm.end + 1 and toks[bm.end].low != plural:
+        # (a count before one commune the list reader cannot go past: that commune's, at least)
+        bm.generic, bm.level, bm.unit, bm.place_name = False, "commune", unit, first[4]
+    return out
+
+
+_ITEM_MARKS = frozenset((",", ";", "-", "–"))
+
+
+def _more_communes(toks: list, at: dict, j: int, unit: str) -> list[tuple]:
+    """The further communes of a list from token j: bare names joined by commas and "và", or each
+    with its own unit word ("xã A, huyện X; xã B - thị trấn C, huyện Y; phường D"): the items may
+    be parted by ";" and joined by dashes, and a district named after a commune with a comma is
+    where it lies, no item; a bare name takes the unit word written last."""
+    out = []
+    while j < len(toks) and (toks[j].text in _ITEM_MARKS or toks[j].low in _JOINERS):
         k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in _JOINERS)
+        lm = at.get(k)
+        if isinstance(lm, LevelMention) and lm.place_name and lm.level in ("district", "city") \
+                and toks[j].text == ",":
+            j = lm.end                  # (the district of the commune before)
+            continue
+        if isinstance(lm, LevelMention) and lm.level == "commune" and lm.unit and lm.place_name \
+                and toks[j].text != ",":
+            unit = lm.unit
+            out.append((k, lm.end, "commune", unit, lm.place_name))
+            j = lm.end
+            continue
         end = _bare_commune_end(toks, at, k)
         if end is None:
             break
         out.append((k, end, "commune", unit, " ".join(t.text for t in toks[k:end])))
         j = end
-    if out or lm is not None and first[0] == bm.end + 1 and toks[bm.end].low != plural:
-        # (a count before one commune the list reader cannot go past: that commune's, at least)
-        bm.generic, bm.level, bm.unit, bm.place_name = False, "commune", unit, first[4]
     return out
 
 
@@ -158,7 +181,7 @@ def party_committee_list(els: list, idx: int, toks: Optional[list]) -> bool:
     commune — the story's, not a district's named earlier in the sentence; unless the list runs
     on to every commune ("..., Ủy ban MTTQ các xã, thị trấn"): then each commune's, no one's."""
     fillers = frozenset(_COMPLETION["list_fillers"])
-    if _every_commune_after(els, idx, toks, fillers):
+    if every_commune_after(els, idx, toks):
         return False
     for f in reversed(els[max(0, idx - 16):idx]):
         if isinstance(f, Punct) and f.char in ",-–." or isinstance(f, Word) and (
@@ -171,16 +194,32 @@ def party_committee_list(els: list, idx: int, toks: Optional[list]) -> bool:
     return False
 
 
-def _every_commune_after(els: list, idx: int, toks: Optional[list], fillers: frozenset) -> bool:
+@lru_cache(maxsize=1)
+def _commune_first_words() -> frozenset:
+    """The first words of a commune's unit words (bodies.yaml completion commune_words: "xã", "thị")."""
+    return frozenset(w.split()[0].lower() for w in _COMPLETION["commune_words"])
+
+
+def every_commune_after(els: list, idx: int, toks: Optional[list]) -> bool:
     """The list els[idx] stands in closes on a body or a level of every unit ("Ủy ban MTTQ các xã, thị
     trấn", "UBND cấp xã", "các xã"): the bodies before it are written once for all of them."""
+    fillers = frozenset(_COMPLETION["list_fillers"])
+    plural = _COMPLETION["plural_word"]
     for k, f in enumerate(els[idx + 1:idx + 25], idx + 1):
         if type(f) is BodyMention and f.generic or isinstance(f, LevelMention) and \
-                isinstance(els[k - 1], Word) and els[k - 1].low == _COMPLETION["plural_word"]:
+                isinstance(els[k - 1], Word) and els[k - 1].low == plural:
             return True
+        if isinstance(f, Word) and f.low == plural and toks is not None and f.end < len(toks) \
+                and toks[f.end].low in _commune_first_words():
+            return True         # "... đoàn thể các xã": the plural level word, no name after it
         if isinstance(f, Punct) and f.char in ",-–" or isinstance(f, Word) and (
-                f.low in fillers or toks is not None and toks[f.start].is_upper) \
+                f.low in fillers or toks is not None and (toks[f.start].is_upper or _all_fillers(toks, f, fillers))) \
                 or type(f) is BodyMention and not f.place_name and f.level in (None, "commune"):
             continue
         return False
     return False
+
+
+def _all_fillers(toks: list, f: Word, fillers: frozenset) -> bool:
+    """A run of words the scanner kept as one gap ("đại diện"), each a list filler."""
+    return not f.low and all(t.low in fillers for t in toks[f.start:f.end])
