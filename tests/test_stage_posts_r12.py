@@ -83,6 +83,16 @@ def test_an_attache_holds_his_rank_in_the_mission(tmp_path):
     assert ("Lee Sang Woo", "Tùy viên văn hóa", "Đại sứ quán Hàn Quốc tại Hà Nội") in posts(st)
 
 
+def test_the_name_after_a_title_of_a_body_that_names_a_neighbour_is_read(tmp_path):
+    # no foreign unit in the story: the country in the body's own name says whose the title is
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã hội đàm với Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước "
+                            "Sổm Phăn Vông.\n")
+    assert ("Sổm Phăn Vông", "Chủ tịch", "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước") in posts(st)
+    # a province of ours whose name begins with a neighbour's: no foreign title, no name read
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã làm việc với Thường trực Tỉnh ủy Lào Cai Sổm Phăn Vông.\n")
+    assert "Sổm Phăn Vông" not in officials(st)
+
+
 # --- a bare "Đảng ủy" of the body the next title heads (roles.yaml party_of_next) ---
 
 def test_a_province_s_procuracy_and_court_have_a_party_committee_of_their_own(tmp_path):
@@ -130,3 +140,15 @@ def test_a_placed_post_of_another_role_places_nothing(tmp_path):
     assert ("Hà Minh Quế", "Phó Bí thư", "Tỉnh ủy") in got
     assert ("Hà Minh Quế", "Phó Bí thư", "Tỉnh ủy Yên Bái") not in got
 
+
+# --- family names (people.yaml surnames) ---
+
+def test_minority_clans_and_unmarked_family_names_open_a_name_after_a_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChủ tịch Hội Nông dân huyện Bảo Lạc Ngôn Văn Chiến và Chủ tịch UBND xã Tân Lập Lềm "
+                            "Văn Phong dự. Bí thư Huyện ủy Tây Giang Briu Quân phát biểu. Phó Chủ tịch UBND tỉnh Yên "
+                            "Bái Tran Minh Quế chủ trì.\n")
+    got = posts(st)
+    assert ("Ngôn Văn Chiến", "Chủ tịch", "Hội Nông dân huyện Bảo Lạc") in got
+    assert ("Lềm Văn Phong", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập") in got
+    assert ("Briu Quân", "Bí thư", "Huyện ủy Tây Giang") in got
+    assert ("Tran Minh Quế", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") in got

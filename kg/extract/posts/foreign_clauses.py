@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
-from kg.extract.gazetteer import name_key
+from kg.extract.gazetteer import get_gazetteer, name_key
 from kg.extract.lexicon import BodyEntry, phrase_matcher, section
 from kg.extract.places.foreign import foreign_at
 from kg.extract.posts.foreign_heads import _foreign_name, unit_place
@@ -127,13 +127,27 @@ def names_after_titles(sv, foreign: dict) -> None:
     body or unit the article marks as foreign), are that official's name, as after a head of
     government's country (_foreign_name: 2 to 5 syllables, no verb of a title-cased line)."""
     toks, els = sv.toks, sv.elements
-    if not foreign:
-        return
     for x in range(len(els) - 2, -1, -1):
         r, w = els[x], els[x + 1]
         if type(r) is Role and type(w) is Word and w.start == r.end and toks[w.start].is_cap \
-                and _abroad_title(r, None, toks, foreign):
+                and (_abroad_title(r, None, toks, foreign) or _country_in_body(sv, r.body)):
+            # (the scan may hold two syllables in one word: one word each, as _foreign_name reads them)
+            els[x + 1:x + 2] = [Word(k, k + 1, toks[k].low) for k in range(w.start, w.end)]
             _foreign_name(sv, x + 1)
+
+
+def _country_in_body(sv, bm) -> bool:
+    """Whether the body's own words name a country not ours ("Ủy ban Trung ương Mặt trận Lào xây dựng
+    đất nước", "Chính phủ Hoàng gia Campuchia"; not "Tỉnh ủy Lào Cai", not "... Việt Nam")."""
+    if type(bm) is not BodyMention:
+        return False
+    gz = get_gazetteer()
+    for k in range(bm.start, bm.end):
+        span = country_after(gz, sv, k) if sv.toks[k].is_cap else None
+        if span is not None and span[1] <= bm.end \
+                and " ".join(t.text for t in sv.toks[span[0]:span[1]]) not in _OWN_COUNTRY:
+            return True
+    return False
 
 
 def _chain_abroad(els: list, at: int, toks: list, foreign: dict) -> bool:

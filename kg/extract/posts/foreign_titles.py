@@ -121,6 +121,10 @@ def foreign_central(gz, sv, lx, foreign: dict) -> None:
                 foreign_state(gz, sv, e)        # "Chủ tịch nước CHDCND Lào A": that state's head
             if span and e.body is not None:     # "Tổng Bí thư, Chủ tịch nước CHDCND Lào A": his other titles
                 earlier_titles(sv, e, " ".join(t.text for t in sv.toks[span[0]:span[1]]), lx)
+    if not foreign:
+        # "Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước A": the name after a neighbour's
+        # body's title, in a story that names no foreign unit (foreign_chains reads it where one is)
+        names_after_titles(sv, foreign)
 
 
 def _abroad_words(toks: list, k: int) -> bool:
