@@ -112,3 +112,35 @@ def test_a_headline_joining_two_bodies_that_hold_a_conference_keeps_both_hosts(t
                                "dân tỉnh Lạng Sơn và Hội Cựu chiến binh tỉnh Lạng Sơn tổ chức hội nghị ký kết chương trình "
                                "phối hợp giai đoạn 2024-2029.\n")
     assert sorted(hosts) == ["Hội Cựu chiến binh tỉnh Lạng Sơn", "Hội Nông dân tỉnh Lạng Sơn"]
+
+
+# -- a reception named as an event, "tại buổi tiếp với X", says nothing of who received ----------------------------
+
+def test_one_who_speaks_at_a_reception_with_others_does_not_receive_them(tmp_path):
+    hosts, guests = sides(tmp_path, "Hợp tác du lịch\n\nBà Sato Yumi, Phó Giám đốc Sở Du lịch tỉnh Shiga (Nhật Bản) bày tỏ "
+                                    "mong muốn hai bên mở thêm đường bay tại buổi tiếp với lãnh đạo Ủy ban nhân dân tỉnh "
+                                    "Quảng Nam chiều 4/6.\n")
+    assert not any("Shiga" in h for h in hosts)
+    assert "Ủy ban nhân dân tỉnh Quảng Nam" not in guests
+
+
+def test_a_reception_held_by_an_official_still_receives(tmp_path):
+    hosts, _ = sides(tmp_path, "Tiếp đoàn Nhật Bản\n\nChiều 4/6, ông Lê Trí Hùng, Chủ tịch UBND tỉnh Quảng Nam đã có "
+                               "buổi tiếp với đoàn công tác tỉnh Shiga (Nhật Bản).\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Quảng Nam"]
+
+
+# -- the leaders named before "cùng đoàn ... của X" come for their own bodies too ---------------------------------
+
+def test_leaders_heading_a_delegation_of_bodies_come_for_their_titles_bodies(tmp_path):
+    _, guests = sides(tmp_path, "Mừng Phật đản\n\nNhân mùa Phật đản, bà Lâm Thị Hòa, Phó Chủ tịch UBND tỉnh Sóc Trăng và "
+                                "ông Đặng Minh Sang, Chủ tịch Ủy ban MTTQ tỉnh cùng đoàn công tác của Sở Nội vụ tỉnh Sóc "
+                                "Trăng đã tới chúc mừng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng.\n")
+    assert sorted(guests) == ["Sở Nội vụ tỉnh Sóc Trăng", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng",
+                              "Ủy ban nhân dân tỉnh Sóc Trăng"]
+
+
+def test_a_leader_with_no_title_joined_by_a_delegation_adds_no_body(tmp_path):
+    _, guests = sides(tmp_path, "Chúc mừng Phật đản\n\nNgày 12/5, ông Lâm Văn Hòa cùng đoàn cán bộ của UBND tỉnh Sóc Trăng "
+                                "đã đến thăm, chúc mừng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng.\n")
+    assert guests == ["Ủy ban nhân dân tỉnh Sóc Trăng"]

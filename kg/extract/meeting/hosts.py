@@ -101,10 +101,11 @@ def convenes(sv: SentenceView, v: int, position: Optional[str] = None) -> bool:
     if purposed(sv, v) or starts(toks, t, host_words()["verb_nouns"]):
         return False        # "tạo điều kiện để Ban X tổ chức tốt Đại lễ": a purpose; "trao Kỷ niệm chương": a medal
     if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
-        # "tiếp tục", "tiếp thu"; "trực tiếp", "kế tiếp" are not "receive" either
+        from kg.extract.meeting.verb_clauses import event_with     # ("tiếp tục", "trực tiếp" receive no one either)
         return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
             not (t > 0 and toks[t - 1].low in host_words()["not_receive_after"]) and \
-            not ends_before(toks, t, host_words()["receive_duty_nouns"], reach=2) and not by_agent(sv, v)
+            not ends_before(toks, t, host_words()["receive_duty_nouns"], reach=2) and not by_agent(sv, v) and \
+            not event_with(toks, t)
     if position == LATER and t > 0 and toks[t - 1].low in host_words()["later_plan_before"]:
         return False        # ("Hội X sẽ phối hợp tổ chức ..." after the lead: planned, not held)
     if t + 1 < len(toks) and toks[t].low in host_words()["welcome_words"] and toks[t + 1].low in host_words()["seasons"]:

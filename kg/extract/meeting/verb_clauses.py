@@ -55,3 +55,12 @@ def at_the_event(sv: SentenceView) -> bool:
     if i is None or i + 1 >= len(toks) or toks[i].low not in w["place_words"]:
         return False
     return toks[i + 1].low in w["event_nouns"] or lexicon().kind_words.match(toks, i + 1) is not None
+
+
+def event_with(toks, t: int) -> bool:
+    """ "A ... tại buổi tiếp với lãnh đạo UBND tỉnh X": the receiving word at token t names an event (an event
+    noun before it, no "có" before that) held with someone ("với" after it); the sentence's subject takes part in
+    it, and says nothing of who received whom."""
+    w = host_words()
+    return 0 < t < len(toks) - 1 and toks[t - 1].low in w["event_nouns"] and toks[t + 1].low == "với" and \
+        not (t > 1 and toks[t - 2].low in w["holding_words"])
