@@ -119,3 +119,11 @@ def test_every_province_bound_domain_of_the_list_writes_no_other_province():
     for key, site in domains.items():
         found = _province_in_host(key)
         assert found is None or found == site.province, (key, site.province, found)
+
+
+def test_a_lead_tag_after_a_stored_pages_date_names_the_site():
+    # (round 12: "date 2023-11 (TAG) - ..." — a stored page's date glued before the lead's tag)
+    assert site_for(text=" date 2021-06 (QNO) - Chiều 4/6, đoàn công tác ...").province == "Quảng Nam"
+    assert site_for(text="date 2019-03-08 (BDO)- Sáng 8/3 ...").province == "Bình Dương"
+    # (negative: a tag later in the line is no lead tag)
+    assert site_for(text="date 2019-03-08 Sáng 8/3, (QNO) báo tin ...") is None

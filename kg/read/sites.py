@@ -69,6 +69,7 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
         return Site(host.removeprefix("www."), province, "")
     if text:
         for line in text.split("\n", 15)[:15]:
+            line = _stamp().sub("", line, count=1)     # ("date 2023-11 (TAG) - ...": a stored page's date first)
             m = _TAG.match(line)
             if m and (m.group(2) or _tag_key(m.group(1)) in tags or _tag_domain(m.group(1)) in domains):
                 # (a tag that writes a listed site's name, "(Báo Quảng Ngãi) -", is that site too)
@@ -78,6 +79,15 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
             if b and _tag_key(b.group(1)) in tags:
                 return tags[_tag_key(b.group(1))]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp() -> re.Pattern:
+    """The date a stored page writes before its first line ("date 2024-11-03 ...": lexicon/article.yaml
+    dateline_labels, then the date), which stands before the lead's source tag."""
+    from kg.data.load import load
+    labels = "|".join(re.escape(w) for w in (load("lexicon/article.yaml") or {}).get("dateline_labels") or ())
+    return re.compile(r"^\s*(?:(?:%s)\s+)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)" % (labels or "(?!)"), re.IGNORECASE)
 
 
 _GAZETTEER = Path(__file__).parent.parent / "data" / "gazetteer.tsv"
