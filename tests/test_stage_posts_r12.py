@@ -141,6 +141,27 @@ def test_a_placed_post_of_another_role_places_nothing(tmp_path):
     assert ("Hà Minh Quế", "Phó Bí thư", "Tỉnh ủy Yên Bái") not in got
 
 
+# --- a unit's head written with the unit alone (roles.yaml unit_heads) ---
+
+def test_a_secretary_or_chair_written_with_the_unit_alone_heads_its_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Tám, Bí thư phường Tân An, phát biểu khai mạc đại hội.\n")
+    assert ("Lê Văn Tám", "Bí thư", "Đảng ủy phường Tân An") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nChủ tịch huyện Mèo Vạc Lò Văn Ba đối thoại với nhân dân xã Pả Vi.\n")
+    assert ("Lò Văn Ba", "Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Tám nhận nhiệm vụ mới là Bí thư huyện Mèo Vạc.\n")
+    assert ("Lê Văn Tám", "Bí thư", "Huyện ủy Mèo Vạc") in posts(st)
+
+
+def test_a_unit_with_no_name_or_a_union_of_the_unit_is_not_its_committee(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Tám, Bí thư xã, phát biểu.\n")
+    assert not posts(st)
+    st = state_of(tmp_path, "Tin\n\nBà Lò Thị Ba, Phó Bí thư huyện Đoàn Mèo Vạc dự.\n")
+    assert posts(st) == {("Lò Thị Ba", "Phó Bí thư", "Huyện đoàn Mèo Vạc")}
+    # a neighbour's unit (no unit of ours so named): its head heads no people's committee
+    st = state_of(tmp_path, "Tin\n\nĐoàn huyện Xay (Lào) do ông Sổm Phết, Chủ tịch huyện Xay dẫn đầu.\n")
+    assert not any(body.startswith("Ủy ban nhân dân") for _, _, body in posts(st))
+
+
 # --- family names (people.yaml surnames) ---
 
 def test_minority_clans_and_unmarked_family_names_open_a_name_after_a_title(tmp_path):

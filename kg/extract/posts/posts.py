@@ -18,7 +18,7 @@ from kg.extract.posts.post_context import (address_titles, attach_open_bodies, c
                                      delegation_leaders, headed_offices, level_from_sentence, listed_members, shared_heads,
                                      union_committees)
 from kg.extract.posts.post_short import short_names
-from kg.extract.posts.plain_titles import plain_led_titles
+from kg.extract.posts.plain_titles import plain_led_titles, unit_heads
 from kg.extract.posts.post_deputies import council_speakers, deputies_listed
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_ceased import ceased, retired, without_dismissed
@@ -288,6 +288,7 @@ def _lean_on_context(sv: SentenceView) -> None:
         if fires(gated, sv):        # (the passes that declare triggers: kg.extract.passes)
             gated(L, toks)
     plain_led_titles(L, toks)           # "Quản nhiệm Hội Thánh X": titles the role list cannot hold
+    unit_heads(L, toks)                 # "Bí thư phường X": the unit's party committee
     attach_open_bodies(L)
     shared_heads(L)
     union_committees(L, toks)
