@@ -173,3 +173,16 @@ def test_minority_clans_and_unmarked_family_names_open_a_name_after_a_title(tmp_
     assert ("Lềm Văn Phong", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập") in got
     assert ("Briu Quân", "Bí thư", "Huyện ủy Tây Giang") in got
     assert ("Tran Minh Quế", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") in got
+
+
+# --- a party group of the organisation, not of its elected organ (roles.yaml organisation_organs) ---
+
+def test_a_party_group_before_the_chair_of_an_organisation_s_central_committee_is_the_organisation_s(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Minh Quế, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân "
+                            "Việt Nam chủ trì hội nghị.\n")
+    got = posts(st)
+    assert ("Hà Minh Quế", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam") in got
+    assert ("Hà Minh Quế", "Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam") in got
+    # the organisation named itself: unchanged
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Minh Quế, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam chủ trì.\n")
+    assert ("Hà Minh Quế", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam") in posts(st)

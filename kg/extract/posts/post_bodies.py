@@ -95,7 +95,14 @@ def _organ_of_next(bm: BodyMention, following: list[Role]) -> BodyMention:
     holders = _HOLDERS.get(bm.organs[0])
     if holders is not None and canon(nb.base.canonical) not in holders[0] and nb.base.parent not in holders[1]:
         return bm       # "Ủy viên Ban cán sự đảng, Giám đốc Sở X": no department has one
-    return replace(bm, base=nb.base, level=nb.level, unit=nb.unit, place_name=nb.place_name, central=nb.central)
+    base = nb.base
+    whole = lexicon().central_by_name.get(base.parent or "") if base.canonical.startswith(_ELECTED_ORGANS) else None
+    if whole is not None:
+        base = whole    # "Bí thư Đảng đoàn, Chủ tịch BCH Trung ương Hội X": the organisation's Đảng đoàn
+    return replace(bm, base=base, level=nb.level, unit=nb.unit, place_name=nb.place_name, central=nb.central)
+
+
+_ELECTED_ORGANS = tuple(o + " " for o in section("roles.yaml", "organisation_organs"))
 
 
 def _union_board(role: Role, organs: list[str], following: list[Role]) -> Optional[BodyMention]:
