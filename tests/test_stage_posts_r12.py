@@ -186,3 +186,17 @@ def test_a_party_group_before_the_chair_of_an_organisation_s_central_committee_i
     # the organisation named itself: unchanged
     st = state_of(tmp_path, "Tin\n\nÔng Hà Minh Quế, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam chủ trì.\n")
     assert ("Hà Minh Quế", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam") in posts(st)
+
+
+# --- a document's number and sign is no title or body (sentences.mentions._document_sign_end) ---
+
+def test_a_document_sign_lends_no_title_or_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế quán triệt Chỉ thị số 12-CT/TU và Kế hoạch 07-KH/ĐU, Quyết "
+                            "định số 318/QĐ-UBND của UBND tỉnh Yên Bái.\n")
+    assert not posts(st)
+    names = {b.name for b in st.facts.bodies}
+    assert "Ủy ban nhân dân tỉnh Yên Bái" in names
+    assert not names & {"Tỉnh ủy", "Đảng ủy", "Ủy ban nhân dân"}
+    # a title right after a date's slash is still one ("ngày 3/5, Chủ tịch ..." is spaced)
+    st = state_of(tmp_path, "Tin\n\nSáng 3/5, Chủ tịch UBND tỉnh Yên Bái Hà Minh Quế chủ trì.\n")
+    assert ("Hà Minh Quế", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") in posts(st)

@@ -252,6 +252,12 @@ class Scanner(BodyParser, NameReader):
                     append(w)
                 i += 1
                 continue
+            if i and t.start == toks[i - 1].end and toks[i - 1].text in _SIGN_JOINS \
+                    and (k := _document_sign_end(toks, i)):
+                append(Word(i, k, ""))      # "35-NQ/TW", "2089/QĐ-TU": a document's number and sign
+                gap = None
+                i = k
+                continue
             if starter and not (low in lone or i + 1 < n and (low, toks[i + 1].low) in pairs
                                 or shorts is None or t.text in shorts):
                 starter = False     # (no entry begins here: _entity would find none)
@@ -339,6 +345,24 @@ class Scanner(BodyParser, NameReader):
         if role.end < n and (not toks[role.end].is_word or toks[role.end].low in self._joiners):
             role.next_char = toks[role.end].low        # punctuation, or the joiner "kiêm"
         return role
+
+
+_SIGN_JOINS = frozenset(("/", "-"))
+
+
+def _document_sign_end(toks: list[Token], i: int) -> int:
+    """The token after the document number and sign that token i is part of ("Nghị quyết số
+    35-NQ/TW", "Quyết định 2089/QĐ-TU", "Kế hoạch 01-KH/ĐU": glued tokens, a number first, a slash
+    among them): its letters name the issuer's kind of paper and body, never a title or a body of
+    the sentence ("CT", "TU", "ĐU"); 0 when token i is in no such sign."""
+    a = i
+    while a > 0 and toks[a].start == toks[a - 1].end:
+        a -= 1
+    b = i + 1
+    while b < len(toks) and toks[b].start == toks[b - 1].end:
+        b += 1
+    run = toks[a:b]
+    return b if run[0].text[:1].isdigit() and any(t.text == "/" for t in run) else 0
 
 
 def _name_initial(toks: list[Token], i: int) -> bool:
