@@ -103,3 +103,45 @@ def test_a_ceremony_held_the_same_day_keeps_it(tmp_path):
     text = ("Điều động cán bộ\n\nCùng ngày 5/6/2031, Ban Thường vụ Huyện ủy Mường Chà cũng tổ chức lễ công bố quyết "
             "định bổ nhiệm ông Quàng Văn Dũng.\n")
     assert _day(tmp_path, text) == "2031-06-05"
+
+
+# -- a year written in the lead for the meeting ----------------------------------------------------------
+
+def test_the_new_year_the_lead_opens_or_greets(tmp_path):
+    assert _day(tmp_path, "Sáng 2/1, ngày làm việc đầu tiên của năm mới 2031, Huyện ủy Mường Chà tổ chức lễ chào "
+                          "cờ.\n") == "2031-01-02"
+    assert _day(tmp_path, "Chiều 27/12, lãnh đạo huyện Mường Chà đến thăm, chúc mừng giáo xứ Na Sang nhân dịp Giáng "
+                          "sinh và năm mới 2031.\n") == "2030-12-27"
+
+
+def test_a_new_year_named_mid_year_dates_nothing(tmp_path):
+    # the negative: no new year is near a June meeting
+    assert _day(tmp_path, "Sáng 12/6, Huyện ủy Mường Chà tổ chức hội nghị bàn kế hoạch đón năm mới 2031.\n") == "--06-12"
+
+
+def test_the_quarter_planned_next_dates_its_eve(tmp_path):
+    assert _day(tmp_path, "Sáng 29/9, Đảng ủy Khối cơ quan tỉnh Lai Châu tổ chức hội nghị sơ kết công tác quý III, "
+                          "triển khai nhiệm vụ quý IV.2031.\n") == "2031-09-29"
+    assert _day(tmp_path, "Sáng 28/12, Đảng ủy Khối cơ quan tỉnh Lai Châu tổ chức hội nghị triển khai nhiệm vụ "
+                          "quý I/2032.\n") == "2031-12-28"
+
+
+def test_a_quarter_far_from_the_meeting_dates_nothing(tmp_path):
+    assert _day(tmp_path, "Sáng 12/6, Đảng ủy Khối cơ quan tỉnh Lai Châu tổ chức hội nghị bàn công tác quý "
+                          "IV.2031.\n") == "--06-12"
+
+
+def test_a_decision_handed_over_dates_its_ceremony(tmp_path):
+    assert _day(tmp_path, "Ngày 14/3, đồng chí Lò Văn Kiên, Bí thư Tỉnh ủy Lai Châu trao Quyết định số 125-QĐ/TU ngày "
+                          "10/3/2031 của Ban Thường vụ Tỉnh ủy về công tác cán bộ.\n") == "2031-03-14"
+    # (across New Year)
+    assert _day(tmp_path, "Ngày 5/1, Huyện ủy Mường Chà tổ chức lễ công bố Quyết định số 88-QĐ/TU ngày 28/12/2030 "
+                          "của Ban Thường vụ Tỉnh ủy Điện Biên.\n") == "2031-01-05"
+
+
+def test_a_decision_carried_out_or_long_before_dates_nothing(tmp_path):
+    # the negatives: a resolution carried out (years old), a decision handed over months after it was issued
+    assert _day(tmp_path, "Ngày 10/3, Đoàn giám sát thực hiện Nghị quyết số 7-NQ/TU ngày 2/3/2021 của Tỉnh ủy Lai Châu "
+                          "làm việc với Huyện ủy Mường Chà.\n") == "--03-10"
+    assert _day(tmp_path, "Ngày 14/3, đồng chí Lò Văn Kiên trao Quyết định số 125-QĐ/TU ngày 2/9/2030 của Ban Thường "
+                          "vụ Tỉnh ủy Lai Châu.\n") == "--03-14"

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from kg.extract.structure.dates import DayDate, _alts, _patterns, _words
+from kg.extract.structure.dates import DayDate, _alts, _mkdate, _patterns, _words, day_dates
 from kg.extract.structure.text_years import term_year
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def named_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
     """The year of the first of these the lead names, or None."""
-    for cue in (_lunar_named, _month_year, _school_year):
+    for cue in (_lunar_named, _month_year, _school_year, _new_year_greeted, _decision_dated):
         y = cue(d, lead)
         if y is not None:
             return y
@@ -88,6 +88,52 @@ def _school_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _greeted_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + _alts(_words()["new_year_words"]) + r")\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)", re.I)
+
+
+def _new_year_greeted(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 1/1, ngày đầu tiên của năm mới 2031, ...", "Chiều 28/12, ... chúc mừng Giáng sinh và năm mới 2031": the
+    calendar's new year the lead greets or opens is the meeting's in its first months, the one after the meeting's
+    late in the year; between, no telling (meetings.yaml dates `new_year_words`, `new_year_until_month`, `plan_from_month`)."""
+    w = _words()
+    for sv in lead:
+        m = _greeted_re().search(sv.text)
+        if m is None:
+            continue
+        if d.month >= w["plan_from_month"]:
+            return int(m.group(1)) - 1
+        return int(m.group(1)) if d.month <= w["new_year_until_month"] else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _handed_re() -> re.Pattern:
+    """A verb of handing over or announcing (meetings.yaml dates `decision_handed_by`), a document's kind in one to
+    three words, its number word and the rest of its reference, up to its date: "trao Quyết định số 12-QĐ/TW ngày "."""
+    w = _words()
+    return re.compile(r"\b(?:" + _alts(w["decision_handed_by"]) + r")\s+(?:[^\W\d_]+\s+){1,3}(?:" + _alts(w["document_words"])
+                      + r")\b[^.;,]{0,40}$", re.I)
+
+
+def _decision_dated(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Ngày 16/11, ... trao Quyết định số 12-QĐ/TW ngày 12/11/2031 của ...", "Theo Quyết định số 5 ngày 17/3/2031,
+    ... tặng Kỷ niệm chương ...": a document the meeting hands over or announces, dated within `decision_reach_days`
+    before the meeting's day: the meeting is of its year (of the year after across New Year). Not a document carried
+    out ("thực hiện Kết luận số 64-KL/TW ngày 28/5/2013": years old, its day near the meeting's by chance)."""
+    reach = _words()["decision_reach_days"]
+    for sv in lead:
+        for doc in day_dates(sv.text):
+            if doc.year is None or doc.span or not _handed_re().search(sv.text[max(0, doc.start - 90):doc.start]):
+                continue
+            issued = _mkdate(doc.year, doc.month, doc.day)
+            held = _mkdate(doc.year + ((d.month, d.day) < (doc.month, doc.day)), d.month, d.day)
+            if issued is not None and held is not None and (held - issued).days <= reach:
+                return held.year
+    return None
+
+
 def term_reviewed(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
     """ "Sáng 9/12, ... tổng kết nhiệm kỳ 2019-2024": the last year of the term the date's own
     sentence reviews (meetings.yaml dates `term_review_words`, `term_review_from_month`)."""
@@ -108,21 +154,23 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 @lru_cache(maxsize=1)
 def _quarter_re() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _words()["quarter_words"])
-                      + r")\s+(IV|I{1,3}|[1-4])\s*(?:[/\-–]\s*|\s+(?:" + "|".join(re.escape(w) for w in _words()["year_words"])
+                      + r")\s+(IV|I{1,3}|[1-4])\s*(?:[/\-–.]\s*|\s+(?:" + "|".join(re.escape(w) for w in _words()["year_words"])
                       + r")\s+)((?:19|20)\d{2})\b", re.I)
 
 
 def quarter_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Ngày 19/4, ... giao ban ... quý I/2024": the year of the quarter the lead names, when the
-    meeting falls in that quarter or the month after it (meetings.yaml dates `quarter_words`)."""
+    """ "Ngày 19/4, ... giao ban ... quý I/2024", "Sáng 30/9, ... sơ kết quý III, triển khai nhiệm vụ quý IV.2024":
+    the year of the quarter the lead names, when the meeting falls in that quarter, the month after it (its
+    review) or the month before it (its plan): in the year before for a December meeting that plans quarter I,
+    the year after for a January one that reviews quarter IV (meetings.yaml dates `quarter_words`)."""
     for sv in lead:
         m = _quarter_re().search(sv.text)
         if m is None:
             continue
         q, y = _QUARTERS[m.group(1).lower()], int(m.group(2))
-        if 3 * q - 2 <= d.month <= 3 * q + 1:
+        if 3 * q - 3 <= d.month <= 3 * q + 1:
             return y
-        return y + 1 if q == 4 and d.month == 1 else None
+        return y + 1 if q == 4 and d.month == 1 else y - 1 if q == 1 and d.month == 12 else None
     return None
 
 
