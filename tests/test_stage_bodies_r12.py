@@ -86,3 +86,12 @@ def test_bodies_listed_before_every_commune_are_no_ones(tmp_path):
     # (negative: closed by the bare commune word, the bodies are the story's commune's)
     got = bodies(state_of(tmp_path, text.format("xã")))
     assert "Ủy ban nhân dân xã Tam Chung" in got
+
+
+# --- "VN" for "Việt Nam" in a body's name
+
+def test_the_front_written_with_vn_takes_its_place(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn công tác của UB.MTTQ VN tỉnh Sóc Trăng đã đến thăm, chúc Tết UB.MTTQ VN "
+                            "thành phố Cần Thơ.\n")
+    got = bodies(st)
+    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ"} <= got

@@ -157,6 +157,12 @@ class Lexicon:
 
     def _body_forms(self, bodies: dict, is_exact) -> None:
         self.bodies = Matcher()
+
+        def add(form: str, entry: BodyEntry, exact_case: bool = False) -> None:
+            # the country's name in a body's name is as often written "VN" ("UB.MTTQ VN", "Hội CTĐ VN")
+            self.bodies.add(form, entry, exact_case=exact_case)
+            if "Việt Nam" in form:
+                self.bodies.add(form.replace("Việt Nam", "VN"), entry, exact_case=exact_case)
         self.organ_kinds: dict[str, str] = {}
         self.organ_central: dict[str, str] = {}
         self.committee_by_name: dict[str, BodyEntry] = {}
@@ -172,7 +178,7 @@ class Lexicon:
                 if e.level != "province":
                     self.party_committee_of_unit.setdefault(e.unit, e.canonical)
             for f in c["forms"]:
-                self.bodies.add(f, e, exact_case=is_exact(f))
+                add(f, e, exact_case=is_exact(f))
         for o in bodies["organs"]:
             e = BodyEntry("organ", canon(o["canonical"]), o["kind"],
                           central=canon(o["central"]) if o.get("central") else None)
@@ -180,39 +186,39 @@ class Lexicon:
             if e.central:
                 self.organ_central[e.canonical] = e.central
             for f in o["forms"]:
-                self.bodies.add(f, e, exact_case=is_exact(f))
+                add(f, e, exact_case=is_exact(f))
         for p in bodies["packed"]:
             committee = self.committee_by_name[canon(p["committee"])]
             if not p.get("organ"):
                 # another name of the committee itself
                 for f in p["forms"]:
-                    self.bodies.add(f, committee, exact_case=bool(p.get("exact_case")))
+                    add(f, committee, exact_case=bool(p.get("exact_case")))
                 continue
             organ = canon(p["organ"])
             e = BodyEntry("packed", committee.canonical, committee.kind, committee.level, committee.unit,
                           organ=organ, organ_kind=self.organ_kinds.get(organ, "PartyExecutive"))
             for f in p["forms"]:
-                self.bodies.add(f, e, exact_case=bool(p.get("exact_case")))
+                add(f, e, exact_case=bool(p.get("exact_case")))
         for lv in bodies["leveled"]:
             central = canon(lv["central"]) if lv.get("central") else None
             strong = BodyEntry("leveled", canon(lv["canonical"]), lv["kind"], central=central,
                                weak=bool(lv.get("weak")))
             weak = BodyEntry("leveled", strong.canonical, lv["kind"], central=central, weak=True)
             for f in lv["forms"]:
-                self.bodies.add(f, strong, exact_case=is_exact(f))
+                add(f, strong, exact_case=is_exact(f))
             for f in lv.get("weak_forms", []):
-                self.bodies.add(f, weak, exact_case=is_exact(f))
+                add(f, weak, exact_case=is_exact(f))
         dep = bodies["departments"]
         for n in dep["names"]:
             full = canon(dep["expand"].get(n, n))
-            self.bodies.add(n, BodyEntry("department", full, dep["kind"]), exact_case=False)
+            add(n, BodyEntry("department", full, dep["kind"]), exact_case=False)
         self.central_by_name: dict[str, BodyEntry] = {}
         for c in bodies["central"]:
             e = BodyEntry("central", canon(c["canonical"]), c["kind"],
                           parent=canon(c["parent"]) if c.get("parent") else None)
             self.central_by_name[e.canonical] = e
             for f in c["forms"]:
-                self.bodies.add(f, e, exact_case=is_exact(f))
+                add(f, e, exact_case=is_exact(f))
 
     def _levels(self, bodies: dict, is_exact) -> None:
         levels = bodies["levels"]
