@@ -122,7 +122,7 @@ def names_before_titles(sv, foreign: dict) -> None:
 
 
 def names_after_titles(sv, foreign: dict) -> None:
-    """ "Tỉnh trưởng Prach Chan gửi lời chúc mừng ...": capitalised syllables the scan read as no name
+    """ "Tỉnh trưởng Sok Dara phát biểu chào mừng ...": capitalised syllables the scan read as no name
     (no family name of ours), right after a foreign side's title (a governor's rank, or a title of a
     body or unit the article marks as foreign), are that official's name, as after a head of
     government's country (_foreign_name: 2 to 5 syllables, no verb of a title-cased line)."""
