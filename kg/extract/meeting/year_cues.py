@@ -118,10 +118,10 @@ def _handed_re() -> re.Pattern:
 
 
 def _decision_dated(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Ngày 16/11, ... trao Quyết định số 12-QĐ/TW ngày 12/11/2031 của ...", "Theo Quyết định số 5 ngày 17/3/2031,
-    ... tặng Kỷ niệm chương ...": a document the meeting hands over or announces, dated within `decision_reach_days`
+    """ "Ngày 14/3, ... trao Quyết định số 125-QĐ/TU ngày 10/3/2031 của ...", "Theo Quyết định số 5 ngày 2/6/2031,
+    ... tặng Bằng khen ...": a document the meeting hands over or announces, dated within `decision_reach_days`
     before the meeting's day: the meeting is of its year (of the year after across New Year). Not a document carried
-    out ("thực hiện Kết luận số 64-KL/TW ngày 28/5/2013": years old, its day near the meeting's by chance)."""
+    out ("thực hiện Kết luận số 21-KL/TW ngày 14/3/2011": years old, its day near the meeting's by chance)."""
     reach = _words()["decision_reach_days"]
     for sv in lead:
         for doc in day_dates(sv.text):
@@ -159,7 +159,7 @@ def _quarter_re() -> re.Pattern:
 
 
 def quarter_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Ngày 19/4, ... giao ban ... quý I/2024", "Sáng 30/9, ... sơ kết quý III, triển khai nhiệm vụ quý IV.2024":
+    """ "Ngày 17/4, ... giao ban ... quý I/2031", "Chiều 27/9, ... họp giao ban, triển khai nhiệm vụ quý IV.2031":
     the year of the quarter the lead names, when the meeting falls in that quarter, the month after it (its
     review) or the month before it (its plan): in the year before for a December meeting that plans quarter I,
     the year after for a January one that reviews quarter IV (meetings.yaml dates `quarter_words`)."""
