@@ -124,7 +124,7 @@ def read_sentences(state: ArticleState) -> None:
         if s.line not in story_lines:
             continue
         # skip the scan of the statistics and slogans of a long article (not a day-date's sentence:
-        # "Chuyến công tác diễn ra từ ngày 2 - 4/4." dates the meeting)
+        # "đợt khảo sát diễn ra từ ngày 7 - 9/8." dates the meeting)
         if len(views) > _LEAD and s.text[1:] == s.text[1:].lower() and not may_hold_day(s.text):
             continue
         toks, els = scanner.scan(s.text, s.start, state.vintage)
