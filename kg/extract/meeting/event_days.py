@@ -257,8 +257,8 @@ _ITEM_LEAD = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+
 def _item_end(sv: SentenceView, story: list[SentenceView]) -> int:
     """Where the meeting's item ends on a list page (a tag page, a week's activities, a digest): at the next
     sentence that opens on a day of its own and names a meeting of its own, not as a step recalled ("đã",
-    "trước đó"): "Chiều 30/12, Tổ đại biểu ... tiếp xúc cử tri ... Sáng 30/12, Chính phủ tổ chức Hội nghị ...
-    năm 2019 ...". What that item names (its years, its anniversary) is its own, not the meeting's. Only
+    "trước đó"): "Sáng 14/11, Hội Nông dân huyện X sơ kết công tác Hội ... Chiều 14/11, UBND tỉnh Y tổng kết
+    công tác giảm nghèo năm 2031 ...". What that item names (its years, its anniversary) is its own, not the meeting's. Only
     where the meeting's own sentence opens so too (items are written alike; a caption "... ngày 16/12 - Ảnh: X"
     dates the lead that follows it, not another item)."""
     if not _ITEM_LEAD.match(sv.text):
