@@ -58,7 +58,7 @@ def behalf_bodies(sv: SentenceView, els: list, at: int, resolve, fillers: bool =
 
 
 def spoken_for_instead(sv: SentenceView, v: int, kept: list[BodyMention]) -> list[BodyMention]:
-    """ "TSKH LHHVN A thay mặt Đoàn đại biểu Quốc hội tỉnh X chúc ...": the subject's bodies before the act at
+    """ "nhà giáo Hội Khuyến học tỉnh A thay mặt Đoàn đại biểu Quốc hội tỉnh X tặng quà ...": the subject's bodies before the act at
     element v are written in one visitor's titles, right before his name, and right after it he says he
     speaks for one body: he comes for that body (docs/conventions.md: the title the visit itself names).
     [] when anything else stands between (a delegation, a list of people, several bodies spoken for)."""
