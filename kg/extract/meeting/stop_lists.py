@@ -67,7 +67,7 @@ def verb_objects(sv: SentenceView, v: int) -> list[BodyMention]:
                 not (e.start + 1 < len(toks) and f"{e.low} {toks[e.start + 1].low}" in w["object_ends_not_words"]):
             resume = 0 if objects else _list_past_occasion(sv, v, k)
             if not resume:
-                break   # ("thăm 3 cá nhân và 4 tổ chức", "phục vụ Nhân dân": "nhân" there is no "nhân dịp")
+                break   # ("thăm 5 cá nhân và 2 tổ chức", "phục vụ Nhân dân": "nhân" there is no "nhân dịp")
             continue
         if isinstance(e, Word) and (phrase_at(toks, e.start, "companion_cues") or objects and phrase_at(toks, e.start, "object_list_stops")):
             break       # ("thăm chùa X, chùa Y, cùng đi với đoàn còn có ...", "chúc mừng Giáo xứ X cùng Ủy ban MTTQ
