@@ -199,7 +199,7 @@ def _range_join(w: dict) -> str:
     """What stands between the two ends of a range of days ("25 - 26/7", "21 và 22/7", "chiều ngày 11 và sáng ngày 12/6")."""
     joiners, times = [j for j in w["range_joiners"] if j.isalpha()], [t for t in _load_times() if t.isalpha() and t != _DAY]
     dashes = "".join(re.escape(j) for j in w["range_joiners"] if not j.isalpha())
-    # ("từ 15 đến hết ngày 20/6": the last day's end, meetings.yaml dates `range_end_words`)
+    # ("từ 11 đến hết ngày 14/9": the last day's end, meetings.yaml dates `range_end_words`)
     ends = r"(?:(?:" + _alts(w["range_end_words"]) + r")\s+)?"
     return r"(?:\s*[" + dashes + r"]\s*|\s+(?:" + _alts(joiners) + r")\s+" + ends + r")(?:(?:" + _alts(times) + r")\s+)?(?:" + _DAY + r"\s+)?"
 
