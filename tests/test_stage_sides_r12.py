@@ -117,17 +117,17 @@ def test_a_headline_joining_two_bodies_that_hold_a_conference_keeps_both_hosts(t
 # -- a reception named as an event, "tại buổi tiếp với X", says nothing of who received ----------------------------
 
 def test_one_who_speaks_at_a_reception_with_others_does_not_receive_them(tmp_path):
-    hosts, guests = sides(tmp_path, "Hợp tác du lịch\n\nBà Sato Yumi, Phó Giám đốc Sở Du lịch tỉnh Shiga (Nhật Bản) bày tỏ "
-                                    "mong muốn hai bên mở thêm đường bay tại buổi tiếp với lãnh đạo Ủy ban nhân dân tỉnh "
-                                    "Quảng Nam chiều 4/6.\n")
-    assert not any("Shiga" in h for h in hosts)
-    assert "Ủy ban nhân dân tỉnh Quảng Nam" not in guests
+    hosts, guests = sides(tmp_path, "Hợp tác đào tạo\n\nÔng Tanaka Ken, Phó Giám đốc Sở Y tế tỉnh Gifu (Nhật Bản) đề nghị "
+                                    "hai bên sớm mở lớp đào tạo điều dưỡng tại buổi tiếp với lãnh đạo Ủy ban nhân dân "
+                                    "tỉnh Hải Dương sáng 18/10.\n")
+    assert not any("Gifu" in h for h in hosts)
+    assert "Ủy ban nhân dân tỉnh Hải Dương" not in guests
 
 
 def test_a_reception_held_by_an_official_still_receives(tmp_path):
-    hosts, _ = sides(tmp_path, "Tiếp đoàn Nhật Bản\n\nChiều 4/6, ông Lê Trí Hùng, Chủ tịch UBND tỉnh Quảng Nam đã có "
-                               "buổi tiếp với đoàn công tác tỉnh Shiga (Nhật Bản).\n")
-    assert hosts == ["Ủy ban nhân dân tỉnh Quảng Nam"]
+    hosts, _ = sides(tmp_path, "Tiếp đoàn Nhật Bản\n\nSáng 18/10, ông Vũ Trí Hùng, Chủ tịch UBND tỉnh Hải Dương đã có "
+                               "buổi tiếp với đoàn công tác tỉnh Gifu (Nhật Bản).\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Hải Dương"]
 
 
 # -- the leaders named before "cùng đoàn ... của X" come for their own bodies too ---------------------------------
