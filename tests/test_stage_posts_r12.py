@@ -9,19 +9,19 @@ from test_stage_posts_r9 import officials, posts  # noqa: F401  (the readers of 
 # --- cadre decisions told as the news (roles.yaml posts transfer_announced, joining, appointing) ---
 
 def test_a_decision_the_standing_board_issued_keeps_the_titles_and_gives_the_new_one(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nBan Thường vụ Tỉnh ủy Yên Bái đã ban hành Quyết định số 415-QĐ/TU về điều động và "
-                            "bổ nhiệm ông Lương Văn Khởi - Tỉnh ủy viên, Bí thư Huyện ủy Lục Yên đến nhận công tác tại "
-                            "Ban Dân vận Tỉnh ủy và giữ chức Trưởng Ban Dân vận Tỉnh ủy.\n")
+    st = state_of(tmp_path, "Tin\n\nNgày 8/11, Ban Thường vụ Tỉnh ủy Sơn La có Quyết định điều động bà Cầm Thị Lan, "
+                            "Tỉnh ủy viên, Chủ tịch UBND huyện Mai Sơn đến nhận công tác tại Ban Tuyên giáo Tỉnh ủy và "
+                            "giữ chức Trưởng Ban Tuyên giáo Tỉnh ủy.\n")
     got = posts(st)
-    assert ("Lương Văn Khởi", "Bí thư", "Huyện ủy Lục Yên") in got
-    assert ("Lương Văn Khởi", "Ủy viên", "Tỉnh ủy Yên Bái") in got
-    assert ("Lương Văn Khởi", "Trưởng ban", "Ban Dân vận Tỉnh ủy Yên Bái") in got
+    assert ("Cầm Thị Lan", "Chủ tịch", "Ủy ban nhân dân huyện Mai Sơn") in got
+    assert ("Cầm Thị Lan", "Ủy viên", "Tỉnh ủy Sơn La") in got
+    assert ("Cầm Thị Lan", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Sơn La") in got
 
 
 def test_a_decision_recalled_in_a_bracket_still_leaves_no_post(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nBà Đoàn Thị Nhạn được hiệp thương giữ chức Phó Chủ tịch. (Ban Thường vụ Tỉnh ủy "
-                            "đã có Quyết định điều động bà Đoàn Thị Nhạn, Phó Chủ tịch HĐND huyện Lục Yên đến nhận "
-                            "công tác tại Ủy ban MTTQ Việt Nam tỉnh).\n")
+    st = state_of(tmp_path, "Tin\n\nÔng Vi Văn Thắm được bầu giữ chức Phó Chủ tịch Hội Nông dân tỉnh. (Ban Thường vụ "
+                            "Tỉnh ủy đã có Quyết định điều động ông Vi Văn Thắm, Phó Chủ tịch HĐND huyện Mai Sơn đến "
+                            "nhận công tác tại Hội Nông dân tỉnh).\n")
     assert not any(body.startswith("Hội đồng nhân dân") for _, _, body in posts(st))
 
 
@@ -34,9 +34,9 @@ def test_a_transfer_that_gives_no_title_after_the_new_place_gives_none(tmp_path)
 
 
 def test_approving_a_title_written_as_chuc_danh_before_doi_voi(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nNgày 3/5, đồng chí Hà Minh Quế đã trao Quyết định của Bộ Chính trị chuẩn y chức "
-                            "danh Bí thư Tỉnh ủy Yên Bái đối với đồng chí Lương Văn Khởi.\n")
-    assert ("Lương Văn Khởi", "Bí thư", "Tỉnh ủy Yên Bái") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nChiều 8/10, Ban Thường vụ Tỉnh ủy Sơn La công bố quyết định của Ban Bí thư chuẩn y "
+                            "chức danh Phó Bí thư Tỉnh ủy Sơn La đối với đồng chí Cầm Thị Lan.\n")
+    assert ("Cầm Thị Lan", "Phó Bí thư", "Tỉnh ủy Sơn La") in posts(st)
     # proposed only: no post
     st = state_of(tmp_path, "Tin\n\nHội nghị đề nghị bổ nhiệm chức danh Phó Giám đốc Sở Y tế tỉnh Yên Bái đối với "
                             "ông Lương Văn Khởi.\n")
@@ -45,11 +45,11 @@ def test_approving_a_title_written_as_chuc_danh_before_doi_voi(tmp_path):
 
 # --- foreign officials: the name after a foreign side's title, heads of government, attachés ---
 
-_KAMPOT = "Sáng 5/9, đoàn đại biểu tỉnh Kampot (Campuchia) thăm tỉnh Kiên Giang. "
+_KAMPOT = "Sáng 5/9, đoàn đại biểu tỉnh Kampot (Campuchia) thăm tỉnh Đồng Tháp. "
 
 
 def test_a_name_with_no_family_name_of_ours_after_a_governor_s_rank_is_an_official(tmp_path):
-    st = state_of(tmp_path, "Tin\n\n" + _KAMPOT + "Tỉnh trưởng Sok Chenda gửi lời cảm ơn tỉnh Kiên Giang.\n")
+    st = state_of(tmp_path, "Tin\n\n" + _KAMPOT + "Tỉnh trưởng Sok Chenda giới thiệu tiềm năng du lịch của tỉnh.\n")
     assert "Sok Chenda" in officials(st)
 
 
@@ -57,24 +57,24 @@ def test_no_name_is_made_of_title_cased_verbs_or_after_a_title_of_ours(tmp_path)
     st = state_of(tmp_path, "Tin\n\n" + _KAMPOT + "Tỉnh trưởng Khẳng Định quyết tâm hợp tác.\n")
     assert not officials(st)
     # our own title, a capitalised run with no family name of ours after it: no name read
-    st = state_of(tmp_path, "Tin\n\n" + _KAMPOT + "Chủ tịch UBND tỉnh Kiên Giang Sok Chenda phát biểu.\n")
+    st = state_of(tmp_path, "Tin\n\n" + _KAMPOT + "Chủ tịch UBND tỉnh Đồng Tháp Sok Chenda phát biểu.\n")
     assert "Sok Chenda" not in officials(st)
 
 
 def test_a_head_of_government_written_with_chinh_phu_and_the_country_heads_that_government(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nSáng 5/9, Phó Thủ tướng Chính phủ nước CHDCND Lào Sổm Đi Đuông Đi hội đàm với Phó "
-                            "Thủ tướng Lê Văn Thành.\n")
+    st = state_of(tmp_path, "Tin\n\nSáng 5/9, Phó Thủ tướng Chính phủ nước CHDCND Lào Khăm Phon Xay Nha hội đàm với Phó "
+                            "Thủ tướng Trịnh Văn Khải.\n")
     got = posts(st)
-    assert ("Sổm Đi Đuông Đi", "Phó Thủ tướng", "Chính phủ Lào") in got
-    assert ("Lê Văn Thành", "Phó Thủ tướng", "Chính phủ") in got
+    assert ("Khăm Phon Xay Nha", "Phó Thủ tướng", "Chính phủ Lào") in got
+    assert ("Trịnh Văn Khải", "Phó Thủ tướng", "Chính phủ") in got
     st = state_of(tmp_path, "Tin\n\nThủ tướng Chính phủ Lào cho biết hai nước sẽ tăng cường hợp tác.\n")
     assert not posts(st) and not officials(st)
 
 
 def test_a_partner_s_ward_head_heads_its_government(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChiều 3/4, ông Trần Văn Hai tiếp đoàn quận Gangnam (Hàn Quốc) do Quận trưởng Park "
-                            "Jin Ho dẫn đầu.\n")
-    assert ("Park Jin Ho", "Quận trưởng", "Chính quyền quận Gangnam") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nSáng 12/9, Hội Nông dân tỉnh Bắc Ninh đón đoàn quận Haeundae (Hàn Quốc) do Quận "
+                            "trưởng Choi Min Su dẫn đầu.\n")
+    assert ("Choi Min Su", "Quận trưởng", "Chính quyền quận Haeundae") in posts(st)
 
 
 def test_an_attache_holds_his_rank_in_the_mission(tmp_path):
@@ -97,10 +97,10 @@ def test_the_name_after_a_title_of_a_body_that_names_a_neighbour_is_read(tmp_pat
 
 def test_a_province_s_procuracy_and_court_have_a_party_committee_of_their_own(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế, Bí thư Đảng ủy, Phó Viện trưởng Viện kiểm sát nhân dân tỉnh "
-                            "Yên Bái trình bày nghị quyết.\n")
+                            "Yên Bái trao giấy khen cho các chi bộ.\n")
     assert ("Hà Minh Quế", "Bí thư", "Đảng ủy Viện Kiểm sát nhân dân tỉnh Yên Bái") in posts(st)
     st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế, Ủy viên Thường vụ Đảng ủy, Chánh án TAND tỉnh Yên Bái "
-                            "trình bày nghị quyết.\n")
+                            "trao giấy khen cho các chi bộ.\n")
     assert ("Hà Minh Quế", "Ủy viên", "Ban Thường vụ Đảng ủy Tòa án nhân dân tỉnh Yên Bái") in posts(st)
 
 
@@ -120,8 +120,8 @@ def test_the_standing_board_of_a_bare_party_committee_before_a_commune_s_title_i
 
 # --- a person's bare post whose twin another sentence places (post_merge._placed_twins) ---
 
-_TWO_PROVINCES = ("Sáng 3/4, đoàn tỉnh Yên Bái chúc Tết tỉnh Lào Cai. Đoàn do ông Lò Văn Ba, Bí thư Tỉnh ủy Yên Bái "
-                  "dẫn đầu. Cùng đi có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Minh Quế. ")
+_TWO_PROVINCES = ("Chiều 16/10, đoàn tỉnh Yên Bái làm việc với tỉnh Lào Cai về du lịch. Đoàn do ông Lò Văn Ba, Bí "
+                  "thư Tỉnh ủy Yên Bái dẫn đầu. Cùng đi có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Minh Quế. ")
 
 
 def test_a_bare_post_placed_in_another_sentence_places_the_person_s_other_bare_posts(tmp_path):
@@ -144,11 +144,11 @@ def test_a_placed_post_of_another_role_places_nothing(tmp_path):
 # --- a unit's head written with the unit alone (roles.yaml unit_heads) ---
 
 def test_a_secretary_or_chair_written_with_the_unit_alone_heads_its_committee(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Tám, Bí thư phường Tân An, phát biểu khai mạc đại hội.\n")
-    assert ("Lê Văn Tám", "Bí thư", "Đảng ủy phường Tân An") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nBà Lò Thị Mai, Bí thư phường Quyết Thắng, trao giấy khen cho các chi bộ.\n")
+    assert ("Lò Thị Mai", "Bí thư", "Đảng ủy phường Quyết Thắng") in posts(st)
     st = state_of(tmp_path, "Tin\n\nChủ tịch huyện Mèo Vạc Lò Văn Ba đối thoại với nhân dân xã Pả Vi.\n")
     assert ("Lò Văn Ba", "Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc") in posts(st)
-    st = state_of(tmp_path, "Tin\n\nÔng Lê Văn Tám nhận nhiệm vụ mới là Bí thư huyện Mèo Vạc.\n")
+    st = state_of(tmp_path, "Tin\n\nTừ tháng 5, ông Lê Văn Tám được phân công nhận nhiệm vụ Bí thư huyện Mèo Vạc.\n")
     assert ("Lê Văn Tám", "Bí thư", "Huyện ủy Mèo Vạc") in posts(st)
 
 
@@ -178,14 +178,14 @@ def test_minority_clans_and_unmarked_family_names_open_a_name_after_a_title(tmp_
 # --- a party group of the organisation, not of its elected organ (roles.yaml organisation_organs) ---
 
 def test_a_party_group_before_the_chair_of_an_organisation_s_central_committee_is_the_organisation_s(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nÔng Hà Minh Quế, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân "
-                            "Việt Nam chủ trì hội nghị.\n")
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Minh Quế, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Cựu chiến "
+                            "binh Việt Nam phát biểu bế mạc lớp tập huấn.\n")
     got = posts(st)
-    assert ("Hà Minh Quế", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam") in got
-    assert ("Hà Minh Quế", "Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam") in got
+    assert ("Hà Minh Quế", "Bí thư", "Đảng đoàn Hội Cựu chiến binh Việt Nam") in got
+    assert ("Hà Minh Quế", "Chủ tịch", "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam") in got
     # the organisation named itself: unchanged
-    st = state_of(tmp_path, "Tin\n\nÔng Hà Minh Quế, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam chủ trì.\n")
-    assert ("Hà Minh Quế", "Bí thư", "Đảng đoàn Hội Nông dân Việt Nam") in posts(st)
+    st = state_of(tmp_path, "Tin\n\nÔng Hà Minh Quế, Bí thư Đảng đoàn, Chủ tịch Hội Cựu chiến binh Việt Nam phát biểu.\n")
+    assert ("Hà Minh Quế", "Bí thư", "Đảng đoàn Hội Cựu chiến binh Việt Nam") in posts(st)
 
 
 # --- a document's number and sign is no title or body (sentences.mentions._document_sign_end) ---
