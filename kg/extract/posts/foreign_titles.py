@@ -290,7 +290,7 @@ def foreign_chains(sv, lx, foreign: dict, party: Optional[str]) -> None:
     holders_after_country(sv)       # "Thống đốc tỉnh X (Nhật Bản) Sato Ken": the holder's name first
     bare_governors(sv, foreign)     # "ông A, Phó Tỉnh trưởng và lãnh đạo tỉnh X (Lào)"
     names_before_titles(sv, foreign)    # "...; Khăm Phon - Phó Tỉnh trưởng": a foreign official's name
-    names_after_titles(sv, foreign)     # "Tỉnh trưởng Prach Chan gửi ...": the same, after the title
+    names_after_titles(sv, foreign)     # "Tỉnh trưởng Sok Dara phát biểu ...": the same, after the title
     foreign_holders(sv, foreign, lx.surnames)      # "Sổm Phết, Giám đốc Công an tỉnh" in a foreign clause
     els = sv.elements
     for x, name in enumerate(els):
