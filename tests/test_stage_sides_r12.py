@@ -55,9 +55,9 @@ def test_a_sitting_speaker_received_brings_his_parliament(tmp_path):
 # -- a candidate for a council is no council yet ----------------------------------------------------------------
 
 def test_a_candidate_meeting_voters_makes_no_council_the_host(tmp_path):
-    hosts, _ = sides(tmp_path, "Tiếp xúc cử tri\n\nNgày 3/5, Chủ tịch Hội Nông dân tỉnh Trà Vinh Kim Văn Sơn, ứng cử "
-                               "viên đại biểu Hội đồng nhân dân tỉnh khóa X, đơn vị bầu cử số 2 tiếp xúc cử tri tại các "
-                               "xã Long Hòa, Hòa Minh.\n")
+    hosts, _ = sides(tmp_path, "Tiếp xúc cử tri\n\nSáng 14/5, Giám đốc Sở Tư pháp tỉnh Trà Vinh Thạch Văn Sơn, ứng cử "
+                               "viên đại biểu Hội đồng nhân dân tỉnh nhiệm kỳ 2031-2036, tiếp xúc cử tri tại thị trấn "
+                               "Cầu Kè.\n")
     assert "Hội đồng nhân dân tỉnh Trà Vinh" not in hosts
 
 
@@ -100,11 +100,11 @@ def test_no_list_after_the_occasion_keeps_no_later_body(tmp_path):
 # -- two parties joined in the headline's subject are both sides of one talk ----------------------------------------
 
 def test_a_headline_joining_a_ministry_and_a_province_does_not_swap_the_leads_sides(tmp_path):
-    hosts, guests = sides(tmp_path, "Bộ Nội vụ và tỉnh Cà Mau thảo luận về sắp xếp bộ máy\n\nChiều 7/4, tại thành phố Cà Mau, "
-                                    "đoàn công tác của Bộ Nội vụ do Thứ trưởng Phan Văn Lực dẫn đầu đã làm việc với Ủy "
-                                    "ban nhân dân tỉnh Cà Mau về sắp xếp bộ máy.\n")
-    assert hosts == ["Ủy ban nhân dân tỉnh Cà Mau"]
-    assert guests == ["Bộ Nội vụ"]
+    hosts, guests = sides(tmp_path, "Bộ Y tế và tỉnh Hà Giang thảo luận về y tế cơ sở\n\nSáng 22/11, Thứ trưởng Bộ Y tế Đỗ "
+                                    "Thị Hạnh cùng đoàn công tác của Bộ đã làm việc với Ủy ban nhân dân tỉnh Hà Giang về "
+                                    "mạng lưới trạm y tế xã.\n")
+    assert hosts == ["Ủy ban nhân dân tỉnh Hà Giang"]
+    assert guests == ["Bộ Y tế"]
 
 
 def test_a_headline_joining_two_bodies_that_hold_a_conference_keeps_both_hosts(tmp_path):
