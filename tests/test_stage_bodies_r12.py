@@ -88,6 +88,17 @@ def test_bodies_listed_before_every_commune_are_no_ones(tmp_path):
     assert "Ủy ban nhân dân xã Sơn Điện" in got
 
 
+# --- names cut by a list page's excerpt
+
+def test_a_name_cut_by_an_excerpts_dots_is_no_body(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 23/12, đoàn công tác Tỉnh ủy Ninh Bình đến thăm, chúc mừng Tòa Giám mục Giáo ...\n")
+    assert not any(b.startswith("Tòa Giám mục") for b in bodies(st))
+    # (negative: a whole name with dots glued to it, the sentence going on, is the body)
+    st = state_of(tmp_path, "Tin\n\nChiều 23/12, Tỉnh ủy Ninh Bình thăm Tòa Giám mục Giáo phận Phát Diệm... và tặng quà.\n")
+    assert "Tòa Giám mục Giáo phận Phát Diệm" in bodies(st)
+
+
+
 # --- "VN" for "Việt Nam" in a body's name
 
 def test_the_front_written_with_vn_takes_its_place(tmp_path):

@@ -23,6 +23,7 @@ from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
 from kg.extract.lexicon import canon, lexicon, phrase_matcher
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.bodies.open_names import OpenEntry
+from kg.extract.bodies.topic_names import cut_off
 from kg.facts import Body
 
 _DASHES = frozenset("-–—")
@@ -260,6 +261,8 @@ def read_proper_names(sv) -> None:
             continue
         end, entry = got
         taken = end
+        if cut_off(sv, end):
+            continue                        # "tại Tòa Giám mục Giáo ...": the excerpt breaks off in the name
         if _alias_of_previous(sv, i, end):
             continue                        # "chùa X (chùa Y)": Y is X's other name, not a second body
         start, organ = i, _organ_before(sv, i)

@@ -226,3 +226,14 @@ def closing_place(toks: list, a: int, b: int, places) -> list[tuple]:
     unit = lv.payload.unit if lv.payload.level == "district" else place.kind
     words = lexicon().proper_place_names.get(place.name) if place.level == "province" else None
     return [(b - lv.size, b, words or f"{unit} {place.name}")]
+
+
+# a list page's excerpt breaking off: spaced dots (or the ellipsis) that end the line
+_CUT = re.compile(r"\s+(?:\.\.\.|…)\s*(?:\n|$)")
+
+
+def cut_off(sv, end: int) -> bool:
+    """Whether the text breaks off right after token `end` - 1 ("... tại Tòa Giám mục Giáo ...", the
+    last words of a list page's excerpt): a name read up to there may be cut, so it names no body."""
+    toks = sv.toks
+    return 0 < end <= len(toks) and _CUT.match(sv.text, toks[end - 1].end - sv.start) is not None
