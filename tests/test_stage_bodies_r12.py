@@ -99,6 +99,28 @@ def test_a_name_cut_by_an_excerpts_dots_is_no_body(tmp_path):
 
 
 
+# --- the unit of an office, named by the office's body (bodies.yaml office_units)
+
+def test_a_cell_and_a_youth_cell_named_by_their_office(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 11/9, Chi bộ Liên đoàn Lao động huyện Sơn Hòa tổ chức đại hội. Chi đoàn Sở "
+                            "Tư pháp tỉnh Phú Yên dự.\n")
+    got = bodies(st)
+    assert {"Chi bộ Liên đoàn Lao động huyện Sơn Hòa", "Liên đoàn Lao động huyện Sơn Hòa",
+            "Chi đoàn Sở Tư pháp tỉnh Phú Yên", "Sở Tư pháp tỉnh Phú Yên"} <= got
+
+
+def test_an_associations_chapter_in_an_office(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 7/3, Hội Cựu chiến binh (CCB) cơ quan Sở Y tế tỉnh Ninh Thuận tổ chức Đại hội "
+                            "lần thứ V.\n")
+    got = bodies(st)
+    assert "Hội Cựu chiến binh cơ quan Sở Y tế tỉnh Ninh Thuận" in got
+    assert "Hội Cựu chiến binh tỉnh Ninh Thuận" not in got
+    # (negative: the office word after another body, "các cơ quan", makes no chapter)
+    st = state_of(tmp_path, "Tin\n\nNgày 7/3, Hội Cựu chiến binh tỉnh Ninh Thuận và các cơ quan Sở Y tế tỉnh Ninh Thuận dự.\n")
+    assert "Hội Cựu chiến binh tỉnh Ninh Thuận" in bodies(st)
+    assert not any("cơ quan" in b for b in bodies(st))
+
+
 # --- "VN" for "Việt Nam" in a body's name
 
 def test_the_front_written_with_vn_takes_its_place(tmp_path):

@@ -27,7 +27,7 @@ from kg.extract.bodies.side_places import committee_places, side_units
 from kg.extract.bodies.title_bodies import unify_bare_missions
 from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, shared_places
 from kg.extract.bodies.head_lists import headed_lists
-from kg.extract.bodies.cells import read_cells, unify_cells
+from kg.extract.bodies.cells import read_cells, read_office_units, unify_cells
 from kg.extract.places.foreign import close_on_foreign
 from kg.extract.bodies.foreign_councils import read_foreign_councils, unify_foreign_organs
 from kg.extract.bodies.open_names import open_body, read_open_names
@@ -346,6 +346,8 @@ def complete_bodies(state: ArticleState) -> None:
         drop_paired_levels(sv)
         if fires(_drop_plurals, sv):        # (the passes that declare triggers: kg.extract.passes)
             _drop_plurals(sv)
+        if fires(read_office_units, sv):
+            read_office_units(sv)           # "Chi bộ Sở X", "Hội CCB cơ quan Sở Y": the office's unit
         drop_named_organs(sv)
         read_nationwide(sv)
         read_bilateral(sv)

@@ -209,3 +209,58 @@ def _without_unit(name: str) -> str:
         if name.startswith(f"Chi bộ {u} "):
             return "Chi bộ " + name[len(f"Chi bộ {u} "):]
     return name
+
+
+@lru_cache(maxsize=1)
+def _office_spec() -> tuple:
+    """bodies.yaml office_units: the unit heads' matcher and their forms (lower case -> as written),
+    and the office words' matcher."""
+    raw = bodies_yaml().get("office_units") or {}
+    heads = dict(raw.get("heads") or {})
+    return phrase_matcher(heads), {h.lower(): h for h in heads}, phrase_matcher(raw.get("office_words") or [])
+
+
+def _office_body(els: list, k: int) -> Optional[BodyMention]:
+    """The agency's or association's body written at token k (not a committee, its organ, a
+    central body or a plural)."""
+    nxt = next((x for x in els if x.start >= k), None)
+    if type(nxt) is not BodyMention or nxt.start != k or nxt.generic or nxt.central or nxt.base is None \
+            or nxt.base.sort not in ("leveled", "department"):
+        return None
+    return nxt
+
+
+def _union_before(sv, i: int) -> Optional[BodyMention]:
+    """The association named right before token i, its abbreviation in brackets between ("Hội
+    Cựu chiến binh (CCB) cơ quan ..."): no place, no organ of its own."""
+    toks = sv.toks
+    ends = (i, i - 3) if i >= 3 and toks[i - 1].text == ")" and toks[i - 3].text == "(" else (i,)
+    u = next((x for x in sv.elements if x.end in ends), None)
+    ok = type(u) is BodyMention and u.base is not None and u.base.sort == "leveled" and not u.organs \
+        and not u.place_name and not u.generic
+    return u if ok else None
+
+
+def _take(sv, body: BodyMention, start: int, organ: str) -> None:
+    """The office's body gets the unit as its outermost organ; the words before it go."""
+    body.organs.insert(0, organ)
+    body.start = start
+    sv.elements[:] = [x for x in sv.elements if x is body or x.end <= start or x.start >= body.end]
+
+
+@triggers(lambda: firsts(_office_spec()[0]) | firsts(_office_spec()[2]))
+def read_office_units(sv) -> None:
+    """ "Chi bộ Liên đoàn Lao động huyện X", "Hội Cựu chiến binh cơ quan Sở Y tỉnh Z": the unit of
+    the office is the body's organ, named by its head (the resolver names it: the head, then the
+    body's name, the body its parent)."""
+    heads, spelled, offices = _office_spec()
+    toks = sv.toks
+    for i, e in list(heads.find(toks, lows=sv.lows)):
+        body = _office_body(sv.elements, i + e.size) if toks[i].is_cap else None
+        if body is not None and not any(x.start < i < x.end for x in sv.elements):
+            _take(sv, body, i, spelled[" ".join(t.low for t in toks[i:i + e.size])])
+    for i, e in list(offices.find(toks, lows=sv.lows)):
+        union, body = _union_before(sv, i), _office_body(sv.elements, i + e.size)
+        if union is not None and body is not None:
+            office = " ".join(t.low for t in toks[i:i + e.size])
+            _take(sv, body, union.start, f"{union.base.canonical} {office}")
