@@ -7,10 +7,11 @@ stage reads the foreign side; the posts stage calls foreign_governments and fore
 """
 from __future__ import annotations
 
+from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import BodyEntry, section
 from kg.extract.places.foreign import _countries
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
-from kg.extract.sentences.spans import CAPS_STOPS
+from kg.extract.sentences.spans import CAPS_STOPS, MIDDLE_NAMES
 
 
 _GOVERNORS = section("roles.yaml", "foreign_governors")
@@ -183,3 +184,18 @@ def _cut_at_verb(sv, y: int) -> None:
     if cut is not None:
         rest = [Word(k, k + 1, toks[k].low) for k in range(cut, e.end)]
         sv.elements[y:y + 1] = [Name(e.start, cut, " ".join(t.text for t in toks[e.start:cut]))] + rest
+
+
+def foreign_named(name: str, sv, places, lx) -> bool:
+    """Whether the name is a neighbour's official's: syllables joined by hyphens, or a first syllable
+    no family name of ours in a sentence that names a unit the article marks as foreign ("Đoàn tỉnh
+    X do đồng chí Xay Nạ Khon - ..., Bí thư Tỉnh Đoàn"): a body of ours the titles do not write, which
+    the story's place would complete, is none of his (posts._placed_by_context)."""
+    if "-" in name:
+        return True
+    foreign = getattr(places, "foreign", None)      # (the places stage's: kg.extract.places.foreign)
+    words = name.lower().split()
+    if not foreign or words[0] in lx.surnames or words[1:2] and words[1] in MIDDLE_NAMES:
+        return False    # ("Chúng Thị A": a middle name of ours, a family name the lexicon lacks)
+    return any(type(e) in (LevelMention, BodyMention) and e.place_name and name_key(e.place_name) in foreign
+               for e in sv.elements)

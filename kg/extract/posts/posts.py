@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
-from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments
+from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments, foreign_named
 from kg.extract.posts.bare_envoys import note_bare, note_missions, seat_bare_envoys
 from kg.extract.posts.post_asides import (comma_particulars, fronted_recipients, held_before, honours, late_titles,
                                          mourned, particulars, unplaced)
@@ -352,7 +352,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
             body = role_body(role, roles[i + 1:], bodies, roles[:i])
             if body is None:
                 note_bare(name, roles, evidence(state.article, sv), recent)     # "Đại sứ A": kg.extract.posts.bare_envoys
-            if body is None or "-" in name.text and _placed_by_context(body, roles[i:]):
+            if body is None or foreign_named(name.text, sv, state.places, lx) and _placed_by_context(body, roles[i:]):
                 continue
             made = True
             ev = ev or evidence(state.article, sv)
