@@ -226,3 +226,18 @@ def test_cambodia_s_highest_honorific_is_no_part_of_the_name(tmp_path):
     st = state_of(tmp_path, "Tin\n\nVề phía tỉnh Kampot (Campuchia) có Samdech Sok Vanna, Phó Chủ tịch Quốc hội "
                             "Campuchia.\n")
     assert ("Sok Vanna", "Phó Chủ tịch", "Quốc hội Campuchia") in posts(st)
+
+
+# --- a state named 'Cộng hòa X'; a name written short is its holder (officials._shortened) ---
+
+def test_a_head_of_state_written_with_the_republic_s_name_and_a_short_headline_name(tmp_path):
+    st = state_of(tmp_path, "Chủ tịch nước đón Chủ tịch Cuba Rafael Ortiz-Vera\n\nSáng 3/4, Chủ tịch nước chủ trì lễ đón "
+                            "Chủ tịch nước Cộng hòa Cuba Rafael Ortiz-Vera Quintero và Phu nhân.\n")
+    assert ("Rafael Ortiz-Vera Quintero", "Chủ tịch nước", "Nhà nước Cộng hòa Cuba") in posts(st)
+    assert officials(st) == {"Rafael Ortiz-Vera Quintero"}
+
+
+def test_two_holders_whose_names_share_their_first_syllables_stay_two(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Lê Minh, Phó Chủ tịch UBND huyện Lục Yên và ông Lê Minh Quế, Chủ tịch "
+                            "UBND huyện Lục Yên.\n")
+    assert {"Lê Minh", "Lê Minh Quế"} <= officials(st)

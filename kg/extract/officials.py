@@ -5,6 +5,7 @@ award (kg.extract.posts.posts collects those); a byline, a place or a historical
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Optional
 
@@ -181,6 +182,22 @@ def _governed(lows: list, at: int) -> bool:
         and "." not in lows[colon:at]
 
 
+def _shortened(name: str, holders: set) -> bool:
+    """ "Miguel Diaz-Canel" (a headline) beside "Miguel Díaz-Canel Bermúdez, Chủ tịch nước ...": a name
+    that holds no post and whose syllables, marks aside, begin a longer holder's name is that holder
+    written short, no second person."""
+    if name in holders or len(name.split()) < 2:
+        return False
+    short = unmarked(name) + " "
+    return any(unmarked(h).startswith(short) for h in holders)
+
+
+def unmarked(name: str) -> str:
+    """A name without its marks ("Phan Văn Đạt" -> "phan van dat")."""
+    return "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+                   if not unicodedata.combining(c))
+
+
 def find_officials(state: ArticleState) -> None:
     # (the posts are merged at the end of the posts stage: kg.extract.posts.post_merge, which
     # imports this module, hence the late import)
@@ -202,7 +219,7 @@ def find_officials(state: ArticleState) -> None:
     comrades = _addressed(state) if any(_is_place(o) for o in names) else set()
     state.officials = [o for o in names if ((is_person(o, lx) and (o in holders or o not in facts.authors))
                                             or (o in holders and (not _is_place(o) or o in comrades)))
-                       and name_key(o) not in units]
+                       and name_key(o) not in units and not _shortened(o, holders)]
     for name in state.officials:
         prov, central = _home(name, facts.posts)
         facts.officials.append(Official(name, prov, central))

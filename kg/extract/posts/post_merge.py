@@ -8,13 +8,12 @@ set of posts (the officials stage then only decides who is an official).
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 from typing import Optional
 
 from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import lexicon, section
-from kg.extract.officials import is_place
+from kg.extract.officials import is_place, unmarked as _bare
 from kg.extract.sentences.elements import Role
 from kg.extract.sentences.spans import MIDDLE_NAMES
 from kg.extract.state import ArticleState
@@ -137,12 +136,6 @@ def _standing_forms(posts: list[Post]) -> list[Post]:
             if any((p.official, p.role + " " + w, p.body.name) in full for w in _STANDING)
             and not any(c in p.evidence.text.lower() for c in _CHOSEN)}
     return [p for p in posts if id(p) not in drop] if drop else posts
-
-
-def _bare(name: str) -> str:
-    """A name without its marks ("Phan Văn Đạt" -> "phan van dat")."""
-    return "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
-                   if not unicodedata.combining(c))
 
 
 _SHARED = frozenset(section("roles.yaml", "posts")["shared_roles"])
