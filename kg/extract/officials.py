@@ -183,7 +183,7 @@ def _governed(lows: list, at: int) -> bool:
 
 
 def _shortened(name: str, holders: set) -> bool:
-    """ "Miguel Diaz-Canel" (a headline) beside "Miguel Díaz-Canel Bermúdez, Chủ tịch nước ...": a name
+    """ "Pablo Ruiz-Mena" (a headline) beside "Pablo Ruíz-Mena Ortega, Chủ tịch nước ...": a name
     that holds no post and whose syllables, marks aside, begin a longer holder's name is that holder
     written short, no second person."""
     if name in holders or len(name.split()) < 2:

@@ -189,7 +189,7 @@ def _cut_at_verb(sv, y: int) -> None:
 def foreign_named(name: str, sv, places, lx) -> bool:
     """Whether the name is a neighbour's official's: syllables joined by hyphens, or a first syllable
     no family name of ours in a sentence that names a unit the article marks as foreign ("Đoàn tỉnh
-    X do đồng chí Xay Nạ Khon - ..., Bí thư Tỉnh Đoàn"): a body of ours the titles do not write, which
+    X do đồng chí Bun Phết Xổm - ..., Bí thư Tỉnh Đoàn"): a body of ours the titles do not write, which
     the story's place would complete, is none of his (posts._placed_by_context)."""
     if "-" in name:
         return True

@@ -254,7 +254,7 @@ class Scanner(BodyParser, NameReader):
                 continue
             if i and t.start == toks[i - 1].end and toks[i - 1].text in _SIGN_JOINS \
                     and (k := _document_sign_end(toks, i)):
-                append(Word(i, k, ""))      # "35-NQ/TW", "2089/QĐ-TU": a document's number and sign
+                append(Word(i, k, ""))      # "17-NQ/TW", "512/QĐ-TU": a document's number and sign
                 gap = None
                 i = k
                 continue
@@ -352,7 +352,7 @@ _SIGN_JOINS = frozenset(("/", "-"))
 
 def _document_sign_end(toks: list[Token], i: int) -> int:
     """The token after the document number and sign that token i is part of ("Nghị quyết số
-    35-NQ/TW", "Quyết định 2089/QĐ-TU", "Kế hoạch 01-KH/ĐU": glued tokens, a number first, a slash
+    17-NQ/TW", "Quyết định 512/QĐ-TU", "Kế hoạch 08-KH/ĐU": glued tokens, a number first, a slash
     among them): its letters name the issuer's kind of paper and body, never a title or a body of
     the sentence ("CT", "TU", "ĐU"); 0 when token i is in no such sign."""
     a = i
