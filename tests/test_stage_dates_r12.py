@@ -145,3 +145,18 @@ def test_a_decision_carried_out_or_long_before_dates_nothing(tmp_path):
                           "làm việc với Huyện ủy Mường Chà.\n") == "--03-10"
     assert _day(tmp_path, "Ngày 14/3, đồng chí Lò Văn Kiên trao Quyết định số 125-QĐ/TU ngày 2/9/2030 của Ban Thường "
                           "vụ Tỉnh ủy Lai Châu.\n") == "--03-14"
+
+
+def test_a_review_of_the_years_something_was_carried_out(tmp_path):
+    assert _day(tmp_path, "Sáng 20/11, Hội Cựu chiến binh tỉnh Lai Châu tổ chức tổng kết 5 năm thực hiện Đề án tuyên "
+                          "truyền pháp luật trong cộng đồng giai đoạn 2026-2031.\n") == "2031-11-20"
+    assert _day(tmp_path, "Ngày 28/9, Tỉnh ủy Lai Châu tổ chức sơ kết 10 năm thực hiện Chỉ thị số 12-CT/TU, ngày "
+                          "5/7/2021 của Ban Thường vụ Tỉnh ủy về công tác dân vận.\n") == "2031-09-28"
+
+
+def test_a_review_whose_count_fits_no_start_dates_nothing(tmp_path):
+    # the negatives: a period of another length; a review early in the year after the period (no telling)
+    assert _day(tmp_path, "Sáng 20/11, Hội Cựu chiến binh tỉnh Lai Châu tổ chức tổng kết 5 năm thực hiện Đề án tuyên "
+                          "truyền pháp luật giai đoạn 2021-2030.\n") == "--11-20"
+    assert _day(tmp_path, "Sáng 20/3, Hội Cựu chiến binh tỉnh Lai Châu tổ chức tổng kết 5 năm thực hiện Đề án tuyên "
+                          "truyền pháp luật giai đoạn 2026-2031.\n") == "--03-20"

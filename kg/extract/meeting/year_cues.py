@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def named_year(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
     """The year of the first of these the lead names, or None."""
-    for cue in (_lunar_named, _month_year, _school_year, _new_year_greeted, _decision_dated):
+    for cue in (_lunar_named, _month_year, _school_year, _new_year_greeted, _decision_dated, _years_carried_out):
         y = cue(d, lead)
         if y is not None:
             return y
@@ -132,6 +132,35 @@ def _decision_dated(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
             if issued is not None and held is not None and (held - issued).days <= reach:
                 return held.year
     return None
+
+
+@lru_cache(maxsize=1)
+def _carried_re() -> re.Pattern:
+    w = _words()
+    return re.compile(r"\b(?:" + _alts(w["carried_reviews"]) + r")\s+(\d{1,2})\s+năm\s+(?:" + _alts(w["carried_out"]) + r")\b",
+                      re.I)
+
+
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _years_carried_out(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 24/11, ... tổng kết 5 năm thực hiện Đề án X ... giai đoạn 2026-2031": the end of the period of that
+    many years (a review from `term_review_from_month` on, as a term's); "Ngày 31/8, ... sơ kết 10 năm thực hiện
+    Quy định số 76, ngày 15/6/2021 ...": the document's year and the count (meetings.yaml dates `carried_reviews`,
+    `carried_out`). Only in the date's own sentence, after the count."""
+    if not lead:
+        return None
+    text = lead[0].text
+    m = _carried_re().search(text)
+    if m is None:
+        return None
+    n = int(m.group(1))
+    for p in _PERIOD.finditer(text, m.end()):
+        if int(p.group(2)) - int(p.group(1)) == n:
+            return int(p.group(2)) if d.month >= _words()["term_review_from_month"] else None
+    start = next((x for x in day_dates(text[m.end():]) if x.year is not None and not x.span), None)
+    return start.year + n if start is not None else None
 
 
 def term_reviewed(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
