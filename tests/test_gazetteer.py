@@ -344,14 +344,14 @@ def test_a_place_glued_before_a_name_is_no_part_of_it_nor_a_person():
 
 
 def test_a_central_body_with_a_country_after_it_is_that_country_s():
-    f = _facts("Tin\n\nSáng 12/5/2024, Thủ tướng Chính phủ Lào Xỉ Phăn Đon hội đàm với Bộ trưởng Bộ Ngoại giao "
+    f = _facts("Tin\n\nSáng 12/5/2024, Thủ tướng Chính phủ Lào Xổm Xay Vi La hội đàm với Bộ trưởng Bộ Ngoại giao "
                "Trung Quốc Vương Minh; ông cảm ơn Chính phủ Trung Quốc. Dự có ông Lê Văn Hai, Bộ trưởng Bộ Công an, "
                "và ông Lò Văn Ba, Chủ tịch UBND tỉnh Lào Cai.\n")
     got = {(p.official, p.role, p.body.name) for p in f.posts}
     # (the foreign minister's ministry is that state's, named with the country: never ours)
     # (the head of its government the same: "Chính phủ Lào", as the golds write it)
     assert got == {("Lê Văn Hai", "Bộ trưởng", "Bộ Công an"), ("Lò Văn Ba", "Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai"),
-                   ("Vương Minh", "Bộ trưởng", "Bộ Ngoại giao Trung Quốc"), ("Xỉ Phăn Đon", "Thủ tướng", "Chính phủ Lào")}
+                   ("Vương Minh", "Bộ trưởng", "Bộ Ngoại giao Trung Quốc"), ("Xổm Xay Vi La", "Thủ tướng", "Chính phủ Lào")}
     names = {b.name for b in f.bodies}
     assert not names & {"Chính phủ", "Bộ Ngoại giao"} and "Ủy ban nhân dân tỉnh Lào Cai" in names
 
