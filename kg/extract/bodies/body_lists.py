@@ -89,7 +89,7 @@ class _Reader:
 
     def _foreign_item(self, k: int) -> Optional[tuple]:
         """A neighbour's province the article marks as foreign (kg.extract.places.foreign), in a list
-        of provinces ("Hội LHPN các tỉnh Phông Sa Lỳ, U Đôm Xay và Luông Pha Băng (Lào)")."""
+        of provinces ("Hội Nông dân các tỉnh Sê Kông, Chăm Pa Xắc và A Tta Pư (Lào)")."""
         from kg.extract.places.foreign import foreign_at      # (foreign reads this module's bodies_yaml)
         for key in sorted(self.places.foreign, key=len, reverse=True):
             name = foreign_at(self.toks, k, [key])
