@@ -155,7 +155,7 @@ def _today_re() -> re.Pattern:
 
 def _fronted(text: str, d: DayDate) -> bool:
     """The date stands as the sentence's fronted time, between commas or first ("Nhân dịp ..., từ
-    ngày 12 đến 15/4, Đoàn ...", or set off after a label's colon: "Tin X: Từ 20 - 24/5, đoàn ..."), not
+    ngày 12 đến 15/4, Đoàn ...", or set off after a label's colon: "Bản tin X: Từ 12 - 15/7, Hội Y ..."), not
     inside a clause ("sẽ họp từ ngày 14-16/11 ở Thủ đô"), nor a schedule a colon opens ("như sau: từ 12 - 15/7 tại ...")."""
     before, comma_after = text[:d.start].rstrip(), text[d.end:].lstrip()[:1] == ","
     return before.endswith(",") or (not before or before.endswith(":")) and comma_after
@@ -196,10 +196,10 @@ def _time_words() -> frozenset:
 
 
 def _quoted(before: str) -> bool:
-    """ 'tiếp tục thực hiện Thỏa thuận "Viêng Chăn ngày 3-4-2030" giữa ...': a date inside a quotation is
+    """ 'hai bên rà soát Bản ghi nhớ "Đà Lạt 9-10-2030" của hai Hội ...': a date inside a quotation is
     part of a name or a title, no event's. The marks read in order: a straight one opens or closes, a curly one
-    opens or closes by its shape (a page may open with one and close with the other, '"Văn hóa đọc ...” diễn ra
-    ngày 29-7'; an excerpt may start inside a quotation, '... tổ quốc” là ...')."""
+    opens or closes by its shape (a page may open with one and close with the other, 'Hội thảo "Kinh tế xanh” diễn
+    ra ngày 14-8'; an excerpt may start inside a quotation, '... sáng tạo” là chủ đề ...')."""
     if '"' not in before and "“" not in before:
         return False
     inside = False

@@ -94,8 +94,8 @@ def _greeted_re() -> re.Pattern:
 
 
 def _new_year_greeted(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 1/1, ngày đầu tiên của năm mới 2031, ...", "Chiều 28/12, ... chúc mừng Giáng sinh và năm mới 2031": the
-    calendar's new year the lead greets or opens is the meeting's in its first months, the one after the meeting's
+    """ "Hội X gặp mặt hội viên chiều 3/1 để bước vào năm mới 2031", "Chiều 29/11, ... chúc sức khỏe trước thềm năm mới
+    2031": the calendar's new year the lead greets or opens is the meeting's in its first months, the one after the meeting's
     late in the year; between, no telling (meetings.yaml dates `new_year_words`, `new_year_until_month`, `plan_from_month`)."""
     w = _words()
     for sv in lead:
@@ -118,10 +118,10 @@ def _handed_re() -> re.Pattern:
 
 
 def _decision_dated(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Ngày 14/3, ... trao Quyết định số 125-QĐ/TU ngày 10/3/2031 của ...", "Theo Quyết định số 5 ngày 2/6/2031,
-    ... tặng Bằng khen ...": a document the meeting hands over or announces, dated within `decision_reach_days`
+    """ "Chiều 9/5, Sở X tổ chức lễ công bố Quyết định số 702/QĐ-UBND ngày 30/4/2031 ...", "Sáng 6/1, ... đón nhận
+    giấy khen theo Quyết định số 31/QĐ-KH ngày 22/12/2030": a document the meeting hands over or announces, dated within `decision_reach_days`
     before the meeting's day: the meeting is of its year (of the year after across New Year). Not a document carried
-    out ("thực hiện Kết luận số 21-KL/TW ngày 14/3/2011": years old, its day near the meeting's by chance)."""
+    out ("thực hiện Nghị quyết số 7-NQ/TU ngày 2/3/2021": years old, its day near the meeting's by chance)."""
     reach = _words()["decision_reach_days"]
     for sv in lead:
         for doc in day_dates(sv.text):
@@ -145,9 +145,9 @@ _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)
 
 
 def _years_carried_out(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 24/11, ... tổng kết 5 năm thực hiện Đề án X ... giai đoạn 2026-2031": the end of the period of that
-    many years (a review from `term_review_from_month` on, as a term's); "Ngày 31/8, ... sơ kết 10 năm thực hiện
-    Quy định số 76, ngày 15/6/2021 ...": the document's year and the count (meetings.yaml dates `carried_reviews`,
+    """ "Tối 2/12, Huyện đoàn X tổng kết 3 năm triển khai chương trình Y giai đoạn 2028-2031": the end of the period of
+    that many years (a review from `term_review_from_month` on, as a term's); "Trưa 15/4, ... sơ kết 4 năm thi hành
+    Quyết định số 90/QĐ-CA, ban hành ngày 1/3/2027 ...": the document's year and the count (meetings.yaml dates `carried_reviews`,
     `carried_out`). Only in the date's own sentence, after the count."""
     if not lead:
         return None
