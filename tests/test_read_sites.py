@@ -122,7 +122,7 @@ def test_every_province_bound_domain_of_the_list_writes_no_other_province():
 
 
 def test_a_lead_tag_after_a_stored_pages_date_names_the_site():
-    # (round 12: "date 2023-11 (TAG) - ..." — a stored page's date glued before the lead's tag)
+    # (round 12: "date 2024-05 (TAG) - ..." — a stored page's date glued before the lead's tag)
     assert site_for(text=" date 2021-06 (QNO) - Chiều 4/6, đoàn công tác ...").province == "Quảng Nam"
     assert site_for(text="date 2019-03-08 (BDO)- Sáng 8/3 ...").province == "Bình Dương"
     # (negative: a tag later in the line is no lead tag)

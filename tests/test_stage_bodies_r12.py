@@ -62,8 +62,9 @@ def test_our_own_government_words_stay_ours(tmp_path):
 # --- lists of communes and the communes of every place
 
 def test_a_body_over_communes_each_with_its_unit_and_district(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nSáng 9/6, tại UBND các xã Ea Tiêu, huyện Cư Kuin; xã Hòa Phú - thị trấn Buôn Trấp, "
-                            "huyện Krông Ana; phường Tân Lợi, thành phố Buôn Ma Thuột tỉnh Đắk Lắk, các xã tổ chức ngày hội.\n")
+    st = state_of(tmp_path, "Tin\n\nĐoàn kiểm tra cải cách hành chính làm việc với UBND các xã Ea Tiêu, huyện Cư Kuin; "
+                            "xã Hòa Phú - thị trấn Buôn Trấp, huyện Krông Ana; phường Tân Lợi, thành phố Buôn Ma Thuột "
+                            "trong hai ngày 9 và 10/6.\n")
     got = bodies(st)
     assert {"Ủy ban nhân dân xã Ea Tiêu", "Ủy ban nhân dân xã Hòa Phú", "Ủy ban nhân dân thị trấn Buôn Trấp",
             "Ủy ban nhân dân phường Tân Lợi"} <= got

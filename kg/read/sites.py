@@ -69,7 +69,7 @@ def site_for(url: Optional[str] = None, text: Optional[str] = None) -> Optional[
         return Site(host.removeprefix("www."), province, "")
     if text:
         for line in text.split("\n", 15)[:15]:
-            line = _stamp().sub("", line, count=1)     # ("date 2023-11 (TAG) - ...": a stored page's date first)
+            line = _stamp().sub("", line, count=1)     # ("date 2024-05 (TAG) - ...": a stored page's date first)
             m = _TAG.match(line)
             if m and (m.group(2) or _tag_key(m.group(1)) in tags or _tag_domain(m.group(1)) in domains):
                 # (a tag that writes a listed site's name, "(Báo Quảng Ngãi) -", is that site too)

@@ -133,7 +133,7 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None,
             continue
         if not e.place_name and e.level in (None, "commune") and e.base is not None \
                 and e.base.sort in ("committee", "packed", "leveled") and every_commune_after(els, idx, toks):
-            e.generic = True    # "Đảng ủy, UBND, ... và đoàn thể các xã": every commune's, no one body
+            e.generic = True    # ("Thường trực Đảng ủy, UBND, các hội các xã": every commune's, no one body)
             continue
         if e.complete:
             _committee_closed(els, idx, e, closers)

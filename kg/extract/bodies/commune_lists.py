@@ -211,7 +211,7 @@ def every_commune_after(els: list, idx: int, toks: Optional[list]) -> bool:
             return True
         if isinstance(f, Word) and f.low == plural and toks is not None and f.end < len(toks) \
                 and toks[f.end].low in _commune_first_words():
-            return True         # "... đoàn thể các xã": the plural level word, no name after it
+            return True         # ("..., các hội các xã": the plural and a commune word, no name after it)
         if isinstance(f, Punct) and f.char in ",-–" or isinstance(f, Word) and (
                 f.low in fillers or toks is not None and (toks[f.start].is_upper or _all_fillers(toks, f, fillers))) \
                 or type(f) is BodyMention and not f.place_name and f.level in (None, "commune"):
