@@ -129,3 +129,11 @@ def test_the_front_written_with_vn_takes_its_place(tmp_path):
                             "Cần Thơ về công tác giám sát.\n")
     got = bodies(st)
     assert {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ"} <= got
+
+
+def test_a_lao_provinces_administrative_committee_is_named_whole(tmp_path):
+    # (the foreign organ "Chính quyền" is not read inside the longer name)
+    st = state_of(tmp_path, "Tin\n\nNgày 5/6, đoàn đại biểu tỉnh Sê Kông (Lào) do ông Bun Thong, Bí thư Tỉnh ủy, Chủ tịch "
+                            "Ủy ban Chính quyền tỉnh Sê Kông dẫn đầu đến thăm tỉnh Kon Tum.\n")
+    assert ("Bun Thong", "Chủ tịch", "Ủy ban Chính quyền tỉnh Sê Kông") in posts(st)
+    assert "Chính quyền tỉnh Sê Kông" not in bodies(st)
