@@ -160,3 +160,14 @@ def test_a_review_whose_count_fits_no_start_dates_nothing(tmp_path):
                           "đường quê giai đoạn 2026-2031.\n") == "--12-02"
     assert _day(tmp_path, "Tối 2/2, Huyện đoàn Đầm Dơi tổ chức tổng kết 3 năm triển khai chương trình thắp sáng "
                           "đường quê giai đoạn 2028-2031.\n") == "--02-02"
+
+
+def test_a_campaign_month_named_with_its_year(tmp_path):
+    assert _day(tmp_path, "Chiều 3/6, Liên đoàn Lao động huyện Krông Pa trao quà cho đoàn viên khó khăn, khép lại "
+                          "Tháng Công nhân 2031.\n") == "2031-06-03"
+
+
+def test_a_campaign_month_without_its_year_dates_nothing(tmp_path):
+    # the negative: "năm nay" names no year
+    assert _day(tmp_path, "Chiều 3/6, Liên đoàn Lao động huyện Krông Pa trao quà cho đoàn viên khó khăn, khép lại "
+                          "Tháng Công nhân năm nay.\n") == "--06-03"
