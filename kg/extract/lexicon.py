@@ -155,14 +155,15 @@ class Lexicon:
         self._body_forms(bodies, is_exact)
         self._levels(bodies, is_exact)
 
+    def _add_body(self, form: str, entry: BodyEntry, exact_case: bool = False) -> None:
+        """A body's form; the country's name in it is as often written "VN" ("UB.MTTQ VN", "Hội CTĐ VN")."""
+        self.bodies.add(form, entry, exact_case=exact_case)
+        if "Việt Nam" in form:
+            self.bodies.add(form.replace("Việt Nam", "VN"), entry, exact_case=exact_case)
+
     def _body_forms(self, bodies: dict, is_exact) -> None:
         self.bodies = Matcher()
-
-        def add(form: str, entry: BodyEntry, exact_case: bool = False) -> None:
-            # the country's name in a body's name is as often written "VN" ("UB.MTTQ VN", "Hội CTĐ VN")
-            self.bodies.add(form, entry, exact_case=exact_case)
-            if "Việt Nam" in form:
-                self.bodies.add(form.replace("Việt Nam", "VN"), entry, exact_case=exact_case)
+        add = self._add_body
         self.organ_kinds: dict[str, str] = {}
         self.organ_central: dict[str, str] = {}
         self.committee_by_name: dict[str, BodyEntry] = {}
