@@ -85,8 +85,8 @@ def test_an_attache_holds_his_rank_in_the_mission(tmp_path):
 
 def test_the_name_after_a_title_of_a_body_that_names_a_neighbour_is_read(tmp_path):
     # no foreign unit in the story: the country in the body's own name says whose the title is
-    st = state_of(tmp_path, "Tin\n\nĐoàn đã hội đàm với Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước "
-                            "Sổm Phăn Vông.\n")
+    st = state_of(tmp_path, "Tin\n\nChiều 2/10, Ban Thường vụ Tỉnh ủy Sơn La tiếp Chủ tịch Ủy ban Trung ương Mặt trận "
+                            "Lào xây dựng đất nước Sổm Phăn Vông.\n")
     assert ("Sổm Phăn Vông", "Chủ tịch", "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước") in posts(st)
     # a province of ours whose name begins with a neighbour's: no foreign title, no name read
     st = state_of(tmp_path, "Tin\n\nĐoàn đã làm việc với Thường trực Tỉnh ủy Lào Cai Sổm Phăn Vông.\n")
