@@ -22,6 +22,7 @@ from kg.extract.sentences.elements import BodyMention, Role
 from kg.extract.sentences.missions import (city as _city, country_after, mission_country, mission_spec as _mission_spec,
                                            seat_words as _seat_words, text as _text)
 from kg.extract.bodies.open_names import named_as
+from kg.extract.bodies.anniversary_named import anniversary_named
 from kg.extract.bodies.party_named import party_named
 from kg.extract.sentences.phrase_starts import ends_before, starts
 from kg.extract.sentences.spans import skip_term
@@ -72,7 +73,7 @@ def title_bodies(views, resolve, only_actor) -> list[Body]:
                     out.append(b)
     return out + _termed(views, resolve, only_actor) + _founded(views, resolve, only_actor) \
         + _missions(views, resolve.resolver.scope) + _central_inside(views, resolve) + _acting(views, resolve, only_actor) \
-        + party_named(views) + union_committees(views, resolve)
+        + party_named(views) + anniversary_named(views) + union_committees(views, resolve)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,66 @@
+"""A whole-country organisation named by its anniversary or tradition day ("kỷ niệm 80 năm Ngày
+truyền thống X", "95 năm Ngày thành lập lực lượng X", "N năm thành lập X"): a body named on its own
+(docs/conventions.md), under its canonical name of today (the Front's old name "Mặt trận Dân tộc
+Thống nhất Việt Nam" is the Front's). Not read by the lexicon: the Front's name is a weak form there
+(a system word unless a level follows), the police and the border guard have no entry of their own.
+
+Only the name written right after the day (past a filler such as "lực lượng") counts, and only
+when no level follows it: "Ngày thành lập MTTQ Việt Nam tỉnh X" names the province's committee,
+which the lexicon reads. A day of a sector or of a group of people ("Ngày truyền thống công tác dân
+vận", "ngày truyền thống Người cao tuổi") names no organisation of the list, so nothing is read.
+Mentioned only: the day makes the body neither a host nor a guest.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.bodies.body_lists import bodies_yaml
+from kg.facts import Body
+
+
+def _lows(words) -> tuple:
+    return tuple(tuple(w.lower().split()) for w in words or [])
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple:
+    """bodies.yaml anniversary_named: (days, counted days, fillers, level words, [(name, kind, forms)])."""
+    raw = bodies_yaml().get("anniversary_named") or {}
+    levels = _lows(w for ws in bodies_yaml()["levels"].values() for w in ws)
+    bodies = [(b["name"], b["kind"], _lows(b["forms"])) for b in raw.get("bodies") or []]
+    return _lows(raw.get("days")), _lows(raw.get("counted_days")), _lows(raw.get("fillers")), levels, bodies
+
+
+def _at(lows: list, i: int, words: tuple) -> int:
+    """The length of the longest of `words` written at i, 0 if none."""
+    return max((len(w) for w in words if tuple(lows[i:i + len(w)]) == w), default=0)
+
+
+def _day_end(lows: list, i: int, days: tuple, counted: tuple) -> int:
+    """Where a day's name starting at i ends ("ngày thành lập"; "thành lập" after "N năm"), else 0."""
+    n = _at(lows, i, days)
+    if n:
+        return i + n
+    n = _at(lows, i, counted)
+    if n and i >= 2 and lows[i - 1] == "năm" and lows[i - 2].isdigit():
+        return i + n
+    return 0
+
+
+def anniversary_named(views) -> list[Body]:
+    days, counted, fillers, levels, bodies = _spec()
+    out: list[Body] = []
+    for sv in views:
+        lows = [t.low for t in sv.toks]
+        for i in range(len(lows)):
+            k = _day_end(lows, i, days, counted)
+            if not k:
+                continue
+            k += _at(lows, k, fillers)
+            # the longest name written wins: the border guard's old "Công an nhân dân vũ trang"
+            # is no police force
+            n, name, kind = max(((_at(lows, k, forms), name, kind) for name, kind, forms in bodies),
+                                default=(0, "", ""), key=lambda c: c[0])
+            if n and not _at(lows, k + n, levels) and all(b.name != name for b in out):
+                out.append(Body(name, kind, None, None, name, None, True))
+    return out
