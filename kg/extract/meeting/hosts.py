@@ -21,7 +21,7 @@ from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, first_words, opens, starts
 from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, own_session, purposed,  # noqa: F401
                                             team_head, team_led, to_attend)  # (to_attend: delegations')
-from kg.extract.sentences.sentences import SentenceView
+from kg.extract.sentences.sentences import SentenceView, kept_per_sentence
 from kg.extract.meeting.frame import one_side_each
 from kg.extract.meeting.stop_lists import verb_objects
 from kg.facts import Body
@@ -168,6 +168,7 @@ def by_agent(sv: SentenceView, v: int) -> bool:
     return False
 
 
+@kept_per_sentence(copy=lambda got: (got[0][:], got[1][:], *got[2:]))
 def host_guest(sv: SentenceView, resolve, persons: bool = False,
                position: Optional[str] = None) -> tuple[list, list, bool, bool]:
     """(hosts, guests, found, delegation) from the sentence's first event verb that tells them

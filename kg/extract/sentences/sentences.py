@@ -5,13 +5,14 @@ and its elements (kg.extract.sentences.elements), shared by places, bodies, post
 """
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, count
 from operator import attrgetter, is_
-from typing import Optional
+from typing import Callable, Optional
 
 from kg.extract.matcher import Lows
 from kg.extract.passes import fires
@@ -90,6 +91,35 @@ class SentenceView:
 
 _MENTIONS = frozenset({Role, BodyMention, LevelMention})
 _IS_CAP = attrgetter("is_cap")
+
+
+def kept_per_sentence(copy: Callable = lambda got: got):
+    """A reading of one sentence (its first argument, a SentenceView whose elements are final by the
+    time it is asked) that several readers ask again of the same sentence with the same arguments:
+    its answer is kept in the sentence's cache, keyed by the reading and its other arguments (the
+    defaults written out: f(sv, r) and f(sv, r, False) are one question), and handed out through
+    `copy` (a fresh container each time: a caller may change the one it is given). The reading must
+    read nothing else that changes between the asks."""
+    def keep(read: Callable) -> Callable:
+        code = read.__code__
+        names = code.co_varnames[1:code.co_argcount]
+        pad = (None,) * (len(names) - len(read.__defaults__ or ())) + (read.__defaults__ or ())
+        at = {n: k for k, n in enumerate(names)}
+
+        @functools.wraps(read)
+        def kept(sv: SentenceView, *args, **kwargs):
+            if kwargs or len(args) < len(names):
+                full = list(args) + list(pad[len(args):])
+                for n, v in kwargs.items():
+                    full[at[n]] = v
+                args = tuple(full)
+            key = (read, args)
+            got = sv.cache.get(key, kept)
+            if got is kept:
+                got = sv.cache[key] = read(sv, *args)
+            return copy(got)
+        return kept
+    return keep
 
 
 def evidence(article: Article, sv: SentenceView) -> Evidence:
