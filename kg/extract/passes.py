@@ -49,7 +49,8 @@ def _checked(run: Callable) -> Callable:
         got = run(*args, **kwargs)
         if got is not None and not isinstance(got, (bool, list, tuple, dict, set, frozenset)):
             got = list(got)         # (a generator: what it finds is read here, and handed on)
-        assert not got and seen == [repr(a) for a in args if _state(a)], \
+        nothing = getattr(check, "nothing", None)       # (a gated reading's own answer of nothing: gated)
+        assert (got == nothing() if nothing else not got) and seen == [repr(a) for a in args if _state(a)], \
             f"{run.__module__}.{run.__name__} acted where none of its triggers stands"
         return got
     return check
@@ -102,3 +103,21 @@ def firsts(matcher) -> frozenset:
     """The first syllables of a matcher's entries: match() finds nothing at a token whose lower
     case is none of them, so a pass that needs a match needs one of these words."""
     return frozenset(matcher.first_index())
+
+
+def gated(words: Callable[[], Iterable[str]], nothing: Callable[[], object]):
+    """@triggers for a reading of one sentence (its first argument, a SentenceView) that other readers
+    ask where they need it rather than a stage's loop: the reading answers nothing() at once, without
+    being run, where none of its trigger words stands (under KG_CHECK_TRIGGERS it runs, and must answer
+    the same). nothing() makes a fresh answer each time (a caller may change it)."""
+    def declare(run: Callable) -> Callable:
+        declared = triggers(words)(run)
+        declared.nothing = nothing
+
+        @functools.wraps(run)
+        def gate(sv, *args, **kwargs):
+            if fires(declared, sv):
+                return declared(sv, *args, **kwargs)
+            return nothing()
+        return gate
+    return declare

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from kg.extract.passes import gated
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
-from kg.extract.sentences.phrase_starts import opens
+from kg.extract.sentences.phrase_starts import first_words, opens
 from kg.extract.sentences.sentences import SentenceView
 
 
@@ -100,6 +101,16 @@ def _own_purpose(sv: SentenceView, b: int, t: int, words) -> bool:
         toks, start, w["partner_openers"]) or any(starts(toks, p, w["partner_openers"]) for p in range(start, at)))
 
 
+def oversight_firsts() -> frozenset:
+    """The first words of meetings.yaml hosts `oversight_words`: a reading that needs one of them
+    (phrase_at, positions) finds nothing in a sentence that holds none."""
+    from kg.extract.meeting.hosts import host_words
+    got = first_words(host_words()["oversight_words"])
+    assert got is not None, "an empty oversight word would stand everywhere: no trigger"
+    return got
+
+
+@gated(oversight_firsts, nothing=lambda: ([], [], False, False))       # (phrase_at ... "oversight_words")
 def team_head(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     """ "A, Chủ tịch X, Trưởng đoàn kiểm tra số N của Bộ Chính trị chủ trì Hội nghị công bố Quyết định
     kiểm tra ... đối với Ban Thường vụ Tỉnh ủy Y": the head of an oversight team (a title of meetings.yaml

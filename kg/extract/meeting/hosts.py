@@ -178,7 +178,7 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False,
     found = verb_index(sv)
     # "X, Y phối hợp với tỉnh Z tổ chức thăm và chúc Tết ...": what is organised is a visit, and
     # the organisers are the visitors
-    from kg.extract.meeting.delegations import formed_to_visit     # (it reads this module's word lists)
+    from kg.extract.meeting.delegations import formed_to_visit, inspecting, travelling   # (they read this module's word lists)
     visits = {sv.elements[v].start for v in found[VISIT]}
     verbs = [(v, "with") for v in found[WORK_WITH]] + \
             [(v, "host") for v in found[HOST] if convenes(sv, v, position) and formed_to_visit(sv, v) not in visits] + \
@@ -192,7 +192,6 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False,
         got = _read_verb(sv, v, sort, resolve, persons)
         if got[2]:
             return got
-    from kg.extract.meeting.delegations import inspecting, travelling      # (they read this module's word lists)
     from kg.extract.meeting.visitors import received_by
     for v in found[RECEIVE]:
         got = received_by(sv, v, resolve)   # "Đoàn X đã được Thường trực Tỉnh ủy Y tiếp"
