@@ -70,3 +70,16 @@ def test_the_border_guard_s_founding_name_is_no_police_force():
             "Công an nhân dân vũ trang, nay là Bộ đội Biên phòng.")
     b = bodies_of(text)
     assert "Bộ đội Biên phòng" in b and "Công an nhân dân Việt Nam" not in b
+
+
+def test_the_youth_union_named_by_its_tradition_is_mentioned():
+    text = ("Tối 24/3/2031, Tỉnh đoàn Gia Lai gặp mặt cán bộ Đoàn các thời kỳ; các đại biểu ôn lại truyền "
+            "thống 100 năm xây dựng, trưởng thành của Đoàn TNCS Hồ Chí Minh.")
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh" in bodies_of(text)
+
+
+def test_a_tradition_of_a_level_s_union_or_beyond_the_clause_is_no_whole_country_body():
+    text = ("Tối 24/3/2031, các đại biểu ôn lại truyền thống của Đoàn Thanh niên xã Tân Hà, huyện Đức Linh, tỉnh "
+            "Bình Thuận; phát huy truyền thống quê hương anh hùng. Vai trò của MTTQ được nâng lên.")
+    b = bodies_of(text)
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh" not in b and _FRONT not in b

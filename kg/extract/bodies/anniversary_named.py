@@ -1,6 +1,6 @@
 """A whole-country organisation named by its anniversary or tradition day ("kỷ niệm 80 năm Ngày
-truyền thống X", "95 năm Ngày thành lập lực lượng X", "N năm thành lập X"): a body named on its own
-(docs/conventions.md), under its canonical name of today (the Front's old name "Mặt trận Dân tộc
+truyền thống X", "95 năm Ngày thành lập lực lượng X", "N năm thành lập X") or by its tradition ("ôn
+lại truyền thống vẻ vang của X"): a body named on its own (docs/conventions.md), under its canonical name of today (the Front's old name "Mặt trận Dân tộc
 Thống nhất Việt Nam" is the Front's). Not read by the lexicon: the Front's name is a weak form there
 (a system word unless a level follows), the police and the border guard have no entry of their own.
 
@@ -24,11 +24,13 @@ def _lows(words) -> tuple:
 
 @lru_cache(maxsize=1)
 def _spec() -> tuple:
-    """bodies.yaml anniversary_named: (days, counted days, fillers, level words, [(name, kind, forms)])."""
+    """bodies.yaml anniversary_named: (days, counted days, fillers, level words, [(name, kind, forms)],
+    traditions)."""
     raw = bodies_yaml().get("anniversary_named") or {}
     levels = _lows(w for ws in bodies_yaml()["levels"].values() for w in ws)
     bodies = [(b["name"], b["kind"], _lows(b["forms"])) for b in raw.get("bodies") or []]
-    return _lows(raw.get("days")), _lows(raw.get("counted_days")), _lows(raw.get("fillers")), levels, bodies
+    return (_lows(raw.get("days")), _lows(raw.get("counted_days")), _lows(raw.get("fillers")), levels, bodies,
+            raw.get("traditions") or {})
 
 
 def _at(lows: list, i: int, words: tuple) -> int:
@@ -36,24 +38,40 @@ def _at(lows: list, i: int, words: tuple) -> int:
     return max((len(w) for w in words if tuple(lows[i:i + len(w)]) == w), default=0)
 
 
-def _day_end(lows: list, i: int, days: tuple, counted: tuple) -> int:
-    """Where a day's name starting at i ends ("ngày thành lập"; "thành lập" after "N năm"), else 0."""
+def _tradition_end(lows: list, i: int, traditions: dict) -> int:
+    """Where "truyền thống ... của" starting at i ends ("truyền thống vẻ vang N năm qua của X"), else 0:
+    the organisation's own tradition, its link word a few words on, within the clause."""
+    n = _at(lows, i, _lows(traditions.get("words")))
+    stop = set(traditions.get("stops") or [])
+    for k in range(i + n, min(len(lows), i + n + traditions.get("reach", 0) + 1) if n else 0):
+        if lows[k] in stop:
+            return 0
+        if lows[k] == traditions.get("link"):
+            return k + 1
+    return 0
+
+
+def _day_end(lows: list, i: int, spec: tuple) -> int:
+    """Where a day's name starting at i ends ("ngày thành lập"; "thành lập" after "N năm"; a
+    tradition's "của"), else 0."""
+    days, counted, traditions = spec[0], spec[1], spec[5]
     n = _at(lows, i, days)
     if n:
         return i + n
     n = _at(lows, i, counted)
     if n and i >= 2 and lows[i - 1] == "năm" and lows[i - 2].isdigit():
         return i + n
-    return 0
+    return _tradition_end(lows, i, traditions)
 
 
 def anniversary_named(views) -> list[Body]:
-    days, counted, fillers, levels, bodies = _spec()
+    spec = _spec()
+    fillers, levels, bodies = spec[2:5]
     out: list[Body] = []
     for sv in views:
         lows = [t.low for t in sv.toks]
         for i in range(len(lows)):
-            k = _day_end(lows, i, days, counted)
+            k = _day_end(lows, i, spec)
             if not k:
                 continue
             k += _at(lows, k, fillers)
