@@ -29,8 +29,18 @@ def _spec() -> tuple:
     raw = bodies_yaml().get("anniversary_named") or {}
     levels = _lows(w for ws in bodies_yaml()["levels"].values() for w in ws)
     bodies = [(b["name"], b["kind"], _lows(b["forms"])) for b in raw.get("bodies") or []]
+    traditions = dict(raw.get("traditions") or {})
+    traditions["words"] = _lows(traditions.get("words"))
     return (_lows(raw.get("days")), _lows(raw.get("counted_days")), _lows(raw.get("fillers")), levels, bodies,
-            raw.get("traditions") or {})
+            traditions)
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    """The words a day's name or a tradition can start with: a sentence without any names no day, and
+    a word that is none of them starts none (so the walk asks only there)."""
+    days, counted, traditions = _spec()[0], _spec()[1], _spec()[5]
+    return frozenset(w[0] for w in (*days, *counted, *traditions["words"]) if w)
 
 
 def _at(lows: list, i: int, words: tuple) -> int:
@@ -41,7 +51,7 @@ def _at(lows: list, i: int, words: tuple) -> int:
 def _tradition_end(lows: list, i: int, traditions: dict) -> int:
     """Where "truyền thống ... của" starting at i ends ("truyền thống vẻ vang N năm qua của X"), else 0:
     the organisation's own tradition, its link word a few words on, within the clause."""
-    n = _at(lows, i, _lows(traditions.get("words")))
+    n = _at(lows, i, traditions["words"])
     stop = set(traditions.get("stops") or [])
     for k in range(i + n, min(len(lows), i + n + traditions.get("reach", 0) + 1) if n else 0):
         if lows[k] in stop:
@@ -67,10 +77,15 @@ def _day_end(lows: list, i: int, spec: tuple) -> int:
 def anniversary_named(views) -> list[Body]:
     spec = _spec()
     fillers, levels, bodies = spec[2:5]
+    firsts = _first_words()
     out: list[Body] = []
     for sv in views:
         lows = [t.low for t in sv.toks]
+        if firsts.isdisjoint(lows):
+            continue
         for i in range(len(lows)):
+            if lows[i] not in firsts:
+                continue
             k = _day_end(lows, i, spec)
             if not k:
                 continue
