@@ -18,14 +18,13 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, canon, grammar, lexicon
-from kg.extract.bodies.commune_lists import (counted, past_qualifiers as _past_qualifiers, plural_communes as _plural_communes,
+# (the list joiners and fillers are made once, in commune_lists: a reader is made for every sentence)
+from kg.extract.bodies.commune_lists import (FILLERS as _FILLERS, JOINERS as _JOINERS, counted,
+                                            past_qualifiers as _past_qualifiers, plural_communes as _plural_communes,
                                             sharing_communes as _sharing_communes)
 
 _COMPLETION = grammar("bodies.yaml", "completion")
 _LISTED = ("province", "city", "district")
-# (made once: a reader is made for every sentence, _sharing runs for every placed body)
-_JOINERS = frozenset(_COMPLETION["number_joiners"])
-_FILLERS = frozenset(_COMPLETION["list_fillers"])
 
 
 class _Reader:

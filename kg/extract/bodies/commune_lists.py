@@ -15,7 +15,8 @@ from kg.extract.sentences.body_parse import time_words
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 
 _COMPLETION = grammar("bodies.yaml", "completion")
-_JOINERS = frozenset(_COMPLETION["number_joiners"])
+JOINERS = frozenset(_COMPLETION["number_joiners"])     # (the list joiners every list reader of bodies/ shares)
+FILLERS = frozenset(_COMPLETION["list_fillers"])
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +71,8 @@ def _more_communes(toks: list, at: dict, j: int, unit: str) -> list[tuple]:
     be parted by ";" and joined by dashes, and a district named after a commune with a comma is
     where it lies, no item; a bare name takes the unit word written last."""
     out = []
-    while j < len(toks) and (toks[j].text in _ITEM_MARKS or toks[j].low in _JOINERS):
-        k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in _JOINERS)
+    while j < len(toks) and (toks[j].text in _ITEM_MARKS or toks[j].low in JOINERS):
+        k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in JOINERS)
         lm = at.get(k)
         if isinstance(lm, LevelMention) and lm.place_name and lm.level in ("district", "city") \
                 and toks[j].text == ",":
@@ -110,7 +111,7 @@ def sharing_communes(els: list, idx: int, last: BodyMention) -> list[BodyMention
     follow, with no place of their own, are the same communes' (each gets the first commune
     here; the caller copies them to the others). Only bodies of a commune's kind: a committee or a
     body by level, never an open name or a central body."""
-    fillers = frozenset(_COMPLETION["list_fillers"])
+    fillers = FILLERS
     out: list[BodyMention] = []
     for e in reversed(els[max(0, idx - 12):idx]):
         if type(e) is not BodyMention:
@@ -180,7 +181,7 @@ def party_committee_list(els: list, idx: int, toks: Optional[list]) -> bool:
     "BCH Đảng bộ") with only punctuation, list words and level-less bodies between are of the same
     commune — the story's, not a district's named earlier in the sentence; unless the list runs
     on to every commune ("..., Ủy ban MTTQ các xã, thị trấn"): then each commune's, no one's."""
-    fillers = frozenset(_COMPLETION["list_fillers"])
+    fillers = FILLERS
     if every_commune_after(els, idx, toks):
         return False
     for f in reversed(els[max(0, idx - 16):idx]):
@@ -203,7 +204,7 @@ def _commune_first_words() -> frozenset:
 def every_commune_after(els: list, idx: int, toks: Optional[list]) -> bool:
     """The list els[idx] stands in closes on a body or a level of every unit ("Ủy ban MTTQ các xã, thị
     trấn", "UBND cấp xã", "các xã"): the bodies before it are written once for all of them."""
-    fillers = frozenset(_COMPLETION["list_fillers"])
+    fillers = FILLERS
     plural = _COMPLETION["plural_word"]
     for k, f in enumerate(els[idx + 1:idx + 25], idx + 1):
         if type(f) is BodyMention and f.generic or isinstance(f, LevelMention) and \

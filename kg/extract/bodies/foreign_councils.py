@@ -18,7 +18,7 @@ from kg.extract.bodies.body_lists import bodies_yaml, set_body_mention
 from kg.extract.bodies.open_names import OpenEntry
 from kg.extract.lexicon import canon, lexicon, section
 from kg.extract.matcher import Matcher
-from kg.extract.places.foreign import foreign_at
+from kg.extract.places.foreign import abroad_unit_words, foreign_at
 from kg.extract.sentences.elements import BodyMention, Role
 from kg.facts import Body
 
@@ -72,7 +72,7 @@ def _unit_after(sv, k: int, keys: list, abroad: bool, unit_needed: bool) -> Opti
         return None
     lv = lexicon().levels.match(toks, k)
     unit = lv.payload.unit if lv is not None and lv.payload.level in ("province", "city", "district") else None
-    if unit is None and toks[k].low in _abroad_unit_words():
+    if unit is None and toks[k].low in abroad_unit_words():
         lv, unit = None, toks[k].low
     if unit:
         at = k + (lv.size if lv is not None else 1)
@@ -80,9 +80,10 @@ def _unit_after(sv, k: int, keys: list, abroad: bool, unit_needed: bool) -> Opti
         return None
     else:
         at, unit = k, ""
-    key = next((key for key in keys if foreign_at(toks, at, [key])), None)
-    if key is not None:
-        return at + len(key), unit, foreign_at(toks, at, [key])
+    for key in keys:
+        name = foreign_at(toks, at, [key])
+        if name:
+            return at + len(key), unit, name
     if not (abroad and unit):
         return None
     end = at
@@ -90,12 +91,6 @@ def _unit_after(sv, k: int, keys: list, abroad: bool, unit_needed: bool) -> Opti
             and not toks[end].is_upper:
         end += 1
     return (end, unit, " ".join(t.text for t in toks[at:end])) if end > at else None
-
-
-@lru_cache(maxsize=1)
-def _abroad_unit_words() -> frozenset:
-    """people.yaml foreign_unit_words of one word ("châu", "bang"): units only other maps have."""
-    return frozenset(w.lower() for w in section("people.yaml", "foreign_unit_words", None) or () if " " not in w)
 
 
 def _mention(sv, i: int, end: int, organ: _Organ, unit: str, name: str) -> BodyMention:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from operator import countOf
 
-from kg.extract.bodies.body_lists import _JOINERS, bodies_yaml
+from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.bodies.commune_lists import JOINERS as _JOINERS
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
 
 

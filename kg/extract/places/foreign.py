@@ -61,11 +61,11 @@ def _unknown_unit(toks: list, end: int) -> Optional[int]:
     if 0 <= k < end - 1 and toks[k].is_word and not toks[k].is_cap:
         return k
     # (the unit word capitalised, "..., Châu X, tỉnh Y ...", which the scan reads as a person)
-    return k + 1 if k + 1 < end - 1 and toks[k + 1].low in _abroad_unit_words() else None
+    return k + 1 if k + 1 < end - 1 and toks[k + 1].low in abroad_unit_words() else None
 
 
 @lru_cache(maxsize=1)
-def _abroad_unit_words() -> frozenset:
+def abroad_unit_words() -> frozenset:
     """people.yaml foreign_unit_words of one word: the unit words of other countries' maps."""
     return frozenset(w.lower() for w in section("people.yaml", "foreign_unit_words", None) or () if " " not in w)
 
