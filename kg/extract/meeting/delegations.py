@@ -14,13 +14,13 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
 from kg.extract.meeting.hosts import CHAIR, HOST, LEADER, RECEIVE, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
 from kg.extract.lexicon import lexicon
-from kg.extract.meeting.host_forms import oversight_firsts
+from kg.extract.meeting.host_forms import no_sides, oversight_firsts
 from kg.extract.passes import firsts, gated
 from kg.extract.sentences.sentences import SentenceView
 
 
 # (a delegation's word, which _heading and _led need; else nothing is found and nothing resolved)
-@gated(lambda: firsts(lexicon().delegation), nothing=lambda: ([], [], False, False))
+@gated(lambda: firsts(lexicon().delegation), nothing=no_sides)
 def travelling(sv: SentenceView, resolve, position: Optional[str] = None) -> tuple[list, list, bool, bool]:
     """(hosts, guests, found, travelled) of the delegation that opens the sentence (after a place:
     "tại Bộ CHQS tỉnh, Đoàn ..."), or that a leader heads ("A dẫn đầu đoàn công tác của X").
@@ -259,7 +259,7 @@ def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:
 
 # (an oversight word, or an event noun for session_of_with, the answer where there is none)
 @gated(lambda: oversight_firsts() | {w for w in host_words()["event_nouns"] if " " not in w},
-       nothing=lambda: ([], [], False, False))
+       nothing=no_sides)
 def inspecting(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     """ "Ủy ban Kiểm tra Tỉnh ủy X kiểm tra Ban Thường vụ Huyện ủy Y", "Ban Thường vụ Tỉnh ủy công bố quyết
     định giám sát đối với Đảng ủy xã Z": the body an oversight verb takes, right after it or after

@@ -22,7 +22,7 @@ from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDA
 from kg.extract.meeting.occasion_days import after_occasion_s_date as _after_occasion_s_date, occasion_date
 from kg.extract.meeting.day_years import year_for
 from kg.extract.structure.page_dates import glued_stamp_end
-from kg.extract.structure.title_marks import place_date
+from kg.extract.structure.title_marks import OPENS_ON_DAY, place_date
 from kg.extract.meeting.told_days import planned as _planned, stated as _stated
 
 if TYPE_CHECKING:
@@ -250,8 +250,7 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
 
 # a sentence that opens on a day of its own, its year written or not ("Chiều ngày 23/2/2023, ...", "Sáng 30/12, ...",
 # "Ngày 8/2 (tức ...), ...": the day fronted, set off by a comma or a bracket)
-_ITEM_LEAD = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?(\d{1,2})\s*[/\-.]\s*(\d{1,2})"
-                        r"(?:\s*[/\-.]\s*(?:19|20)\d{2})?(?!\d)\s*[,(]", re.I)
+_ITEM_LEAD = re.compile(OPENS_ON_DAY.pattern + r"(?:\s*[/\-.]\s*(?:19|20)\d{2})?(?!\d)\s*[,(]", re.I)
 
 
 def _item_end(sv: SentenceView, story: list[SentenceView]) -> int:

@@ -101,6 +101,11 @@ def _own_purpose(sv: SentenceView, b: int, t: int, words) -> bool:
         toks, start, w["partner_openers"]) or any(starts(toks, p, w["partner_openers"]) for p in range(start, at)))
 
 
+def no_sides() -> tuple:
+    """The answer of a sides reading that finds nothing (fresh lists each time: callers extend them)."""
+    return [], [], False, False
+
+
 def oversight_firsts() -> frozenset:
     """The first words of meetings.yaml hosts `oversight_words`: a reading that needs one of them
     (phrase_at, positions) finds nothing in a sentence that holds none."""
@@ -110,7 +115,7 @@ def oversight_firsts() -> frozenset:
     return got
 
 
-@gated(oversight_firsts, nothing=lambda: ([], [], False, False))       # (phrase_at ... "oversight_words")
+@gated(oversight_firsts, nothing=no_sides)       # (phrase_at ... "oversight_words")
 def team_head(sv: SentenceView, resolve) -> tuple[list, list, bool, bool]:
     """ "A, Chủ tịch X, Trưởng đoàn kiểm tra số N của Bộ Chính trị chủ trì Hội nghị công bố Quyết định
     kiểm tra ... đối với Ban Thường vụ Tỉnh ủy Y": the head of an oversight team (a title of meetings.yaml

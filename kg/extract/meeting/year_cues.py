@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from kg.extract.structure.dates import DayDate, _alts, _mkdate, _patterns, _words, day_dates
+from kg.extract.structure.dates import _Y, DayDate, _alts, _mkdate, _patterns, _words, day_dates
 from kg.extract.structure.text_years import term_year
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def _carried_re() -> re.Pattern:
                       re.I)
 
 
-_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+_PERIOD = re.compile(r"(?<!\d)" + _Y + r"\s*[-–]\s*" + _Y + r"(?!\d)")
 
 
 def _years_carried_out(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
