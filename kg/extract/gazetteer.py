@@ -54,6 +54,13 @@ def _token_key(token: str) -> str:
     return unicodedata.normalize("NFC", base) + tones
 
 
+def unmarked(name: str) -> str:
+    """A name without any mark, tone or vowel ("Phan Văn Đạt" -> "phan van dat"): names typed without
+    diacritics, and a place's spellings that differ only in marks, fold to one."""
+    return "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+                   if not unicodedata.combining(c))
+
+
 def _tokens(name: str) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFC", name).translate(_APOSTROPHES))
 

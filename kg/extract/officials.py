@@ -5,11 +5,10 @@ award (kg.extract.posts.posts collects those); a byline, a place or a historical
 """
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.gazetteer import get_gazetteer, name_key
+from kg.extract.gazetteer import get_gazetteer, name_key, unmarked
 from kg.extract.posts.post_history import LATE_AFTER as _LATE_AFTER, names_of as _names, said as _said
 from kg.extract.lexicon import lexicon, section
 from kg.extract.sentences.elements import Role
@@ -190,12 +189,6 @@ def _shortened(name: str, holders: set) -> bool:
         return False
     short = unmarked(name) + " "
     return any(unmarked(h).startswith(short) for h in holders)
-
-
-def unmarked(name: str) -> str:
-    """A name without its marks ("Phan Văn Đạt" -> "phan van dat")."""
-    return "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
-                   if not unicodedata.combining(c))
 
 
 def find_officials(state: ArticleState) -> None:

@@ -8,13 +8,12 @@ kg.read.sites). When nothing reveals it, bare mentions stay bare and article-sco
 """
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.facts import Place
-from kg.extract.gazetteer import get_gazetteer, name_key
+from kg.extract.gazetteer import get_gazetteer, name_key, unmarked
 from kg.extract.lexicon import lexicon
 
 @dataclass
@@ -50,8 +49,7 @@ def _fold_accents(names: Counter) -> Counter:
     name written twice or more stays its own (the South has such pairs: Thành/Thạnh, Hòa/Hóa)."""
     groups: dict[str, list] = {}
     for name, n in names.items():
-        bare = "".join(c for c in unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
-                       if not unicodedata.combining(c))
+        bare = unmarked(name)
         groups.setdefault(bare, []).append((n, name))
     out: Counter = Counter()
     for group in groups.values():

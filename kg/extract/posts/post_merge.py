@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from kg.extract.gazetteer import name_key
+from kg.extract.gazetteer import name_key, unmarked as _bare
 from kg.extract.lexicon import lexicon, section
-from kg.extract.officials import is_place, unmarked as _bare
+from kg.extract.officials import is_place
 from kg.extract.sentences.elements import Role
 from kg.extract.sentences.spans import MIDDLE_NAMES
 from kg.extract.state import ArticleState
