@@ -14,6 +14,8 @@ two sides from its own sentence; the frame is what keeps them consistent with ea
     voters' meetings       deputies meeting their voters receive no guest (kg.extract.meeting.voters)
     planned stops          a story sentence whose every event is to come ("... đoàn sẽ đến kiểm tra tại X")
                            names no host (planned, read by meetings._read_sides)
+    side trips             respects paid at a memorial after the lead of a conference or a congress ("Đoàn
+                           đại biểu ... đã đến dâng hương tại Nghĩa trang liệt sĩ X") name no side (aside_trip)
 
 A meeting with no clear frame (no headline verb that names bodies on a side) keeps what the readers found.
 """
@@ -120,6 +122,25 @@ def planned(sv: SentenceView) -> bool:
         start = max((k for k in range(v) if isinstance(els[k], Punct) and els[k].char in ",;:"), default=-1)
         return any(isinstance(e, Word) and sv.toks[e.start].low in marks for e in els[start + 1:v])
     return any(ahead(v) for v in verbs) and all(ahead(v) or subordinate(sv, v, verbs) for v in verbs)
+
+
+def aside_trip(sv: SentenceView, kind: str, story: list[SentenceView]) -> bool:
+    """A story sentence after the lead of a meeting that is no visit or ceremony tells only respects paid at a
+    memorial or a historic site ("Các đại biểu đã đến dâng hương tại Nghĩa trang liệt sĩ X", "đoàn đến thăm khu
+    di tích Y"; meetings.yaml hosts `respects_verbs`, `memorial_sites`): a side trip of the meeting's people,
+    which names no side of the meeting (the delegation that goes is no guest of it)."""
+    from kg.extract.meeting.hosts import HOST, RECEIVE, VISIT, WORK_WITH, convenes, phrase_at, verb_end, verb_index
+    if kind in ("Visit", "Ceremony") or sv.is_headline or not story or sv is story[0]:
+        return False
+    found, toks = verb_index(sv), sv.toks
+    if not found[VISIT] or found[WORK_WITH] or any(convenes(sv, v) for k in (HOST, RECEIVE) for v in found[k]):
+        return False
+
+    def to_memorial(v: int) -> bool:     # (the verb pays respects, or a memorial is named right after it)
+        end = verb_end(sv, v, VISIT)
+        return phrase_at(toks, sv.elements[v].start, "respects_verbs") or \
+            any(phrase_at(toks, j, "memorial_sites") for j in range(end, end + 4))
+    return all(to_memorial(v) for v in found[VISIT])
 
 
 def settle(kind: str, headline: list[SentenceView], lead: list[SentenceView], hosts: list[Body], guests: list[Body],

@@ -28,7 +28,7 @@ from kg.extract.meeting.visits import (another_event, companion_guests, delegati
                                headline_title, one_persons_titles, visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
 from kg.extract.meeting.lone_visitors import visiting_guests
-from kg.extract.meeting.frame import planned, settle
+from kg.extract.meeting.frame import aside_trip, planned, settle
 from kg.extract.meeting.host_forms import authorised_by, invited_by
 from kg.extract.meeting.givers import givers
 from kg.extract.meeting.kind_filters import late_lead
@@ -238,7 +238,7 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
         if found_in is not None and sv not in story[:3] + headline:
             break
         hosts, guests, found, travelled = _read_sides(m, sv, story, resolve, persons)
-        if sending and travelled:
+        if travelled and (sending or aside_trip(sv, m.kind, story)):   # (or respects paid at a memorial, frame)
             continue
         if (not story or sv is not story[0]) and another_event(sv):   # (a page of one line has no story)
             # "Trước đó, ngày 5/4, Đoàn ... đã đến thăm X": the same delegation at another stop
