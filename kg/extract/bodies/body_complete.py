@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from kg.extract.bodies.body_lists import bodies_yaml
+from kg.extract.bodies.body_lists import bodies_yaml, sibling_level
 from kg.extract.bodies.commune_lists import counted, every_commune_after, party_committee_list
 from kg.extract.sentences.elements import BodyMention, LevelMention, Punct, Role, Word
 from kg.extract.lexicon import canon, grammar, lexicon
@@ -135,7 +135,7 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None,
                 and e.base.sort in ("committee", "packed", "leveled") and every_commune_after(els, idx, toks):
             e.generic = True    # ("Thường trực Đảng ủy, UBND, các hội các xã": every commune's, no one body)
             continue
-        if e.complete:
+        if e.complete or sibling_level(e, els, idx):    # ("Phòng Y tế, Trung tâm Y tế, Bệnh viện Đa khoa huyện")
             _committee_closed(els, idx, e, closers)
             continue
         done, f, at = _closing_level(els, idx, toks)

@@ -331,3 +331,35 @@ def by_level_names() -> dict:
     """bodies.yaml `by_level_names`: canonical -> {level: the name this body has at that level}."""
     return {canon(k): {lv: canon(c) for lv, c in v.items()}
             for k, v in (bodies_yaml().get("by_level_names") or {}).items()}
+
+
+_SIBLING_LEVELS = ("district", "province")
+
+
+def sibling_level(e: BodyMention, els: list, idx: int) -> bool:
+    """Give the weak body e = els[idx] written bare (a district's office or centre: "Phòng Y tế",
+    "Trung tâm Y tế") the level and place of a body beside it in a comma list of agencies: the nearest item after it that writes a
+    district's or province's level ("Phòng Y tế, Trung tâm Y tế, Bệnh viện Đa khoa huyện"), else
+    the nearest before it ("Phòng Nội vụ huyện, Phòng Tư pháp"). A unit written after a comma is an
+    item of its own (a commune visited: "..., xã A"), no level of the bodies; a level word written
+    right after a body closes the list as the level words do (body_complete._closing_level).
+    Whether that settles e's level: given one, or left bare where the list's only unit is an item."""
+    if not e.weak or e.level is not None or e.place_name or e.base is None:
+        return False
+    item = False
+    for step in (1, -1):
+        k = idx + step
+        while 0 <= k < len(els) and abs(k - idx) < 25:
+            f = els[k]
+            if isinstance(f, BodyMention) and f.level in _SIBLING_LEVELS and not f.generic:
+                e.level, e.unit, e.place_name = f.level, f.unit, f.place_name
+                return True
+            if isinstance(f, LevelMention) and step == 1:
+                if not isinstance(els[k - 1], Punct):
+                    return False    # "Phòng Y tế, Trung tâm Y tế huyện": the level word's
+                item = True         # "..., xã A": a unit listed as an item of its own
+            if not (isinstance(f, BodyMention) and f.level is None or isinstance(f, LevelMention)
+                    or isinstance(f, Punct) and f.char == "," or isinstance(f, Word) and f.low in _FILLERS):
+                break
+            k += step
+    return item

@@ -1,0 +1,35 @@
+"""Bodies and places, round 13: general readings (sentences written for the tests; invented names,
+places and numbers)."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def bodies(st) -> set[str]:
+    return {b.name for b in st.facts.bodies}
+
+
+# --- a district's offices written bare in a comma list beside one that writes its level
+
+def test_bare_offices_take_the_level_of_the_next_agency_in_their_list(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 9/4, Ban Pháp chế HĐND huyện Đức Thọ khảo sát tại Phòng Tư pháp, Trung tâm "
+                            "Y tế, Bệnh viện Đa khoa huyện và Phòng Nội vụ.\n")
+    got = bodies(st)
+    assert {"Phòng Tư pháp huyện Đức Thọ", "Trung tâm Y tế huyện Đức Thọ", "Bệnh viện Đa khoa huyện Đức Thọ"} <= got
+
+
+def test_a_commune_listed_as_an_item_of_its_own_is_no_level_of_the_offices(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 9/4, Ban Kinh tế - Xã hội HĐND huyện Đức Thọ giám sát tại: Phòng Giáo dục và "
+                            "Đào tạo huyện, Phòng Dân tộc, Phòng Tư pháp, xã Tùng Ảnh.\n")
+    got = bodies(st)
+    assert {"Phòng Dân tộc huyện Đức Thọ", "Phòng Tư pháp huyện Đức Thọ"} <= got
+    assert not any(b.endswith("xã Tùng Ảnh") for b in got)
+
+
+def test_an_office_alone_or_with_a_level_word_is_read_as_before(tmp_path):
+    # (negatives: no list, no level beside it -> no body; a level word right after the list closes it)
+    st = state_of(tmp_path, "Tin\n\nNgày 9/4, Thường trực HĐND huyện Đức Thọ làm việc với Phòng Tư pháp.\n")
+    assert not any(b.startswith("Phòng Tư pháp") for b in bodies(st))
+    st = state_of(tmp_path, "Tin\n\nNgày 9/4, UBND tỉnh Hà Tĩnh kiểm tra Phòng Tư pháp, Phòng Nội vụ huyện Can Lộc.\n")
+    got = bodies(st)
+    assert {"Phòng Tư pháp huyện Can Lộc", "Phòng Nội vụ huyện Can Lộc"} <= got
