@@ -39,3 +39,21 @@ def test_respects_paid_at_a_memorial_after_a_conference_lead_name_no_guest(tmp_p
 def test_a_delegation_that_visits_or_works_keeps_its_guest_side(tmp_path, text, guest):
     assert guest in _sides(state_of(tmp_path, text))[1]
 
+
+# --- who hands over at a ceremony: the body that holds the acceptance, the body a representative acts for ------
+
+@pytest.mark.parametrize("text, host", [
+    ("Trao nhà cho đoàn viên khó khăn\n\nNgày 5/9, Liên đoàn Lao động tỉnh Yên Bái tổ chức nghiệm thu, bàn giao nhà "
+     "“Mái ấm Công đoàn” cho đoàn viên có hoàn cảnh khó khăn.\n", "Liên đoàn Lao động tỉnh Yên Bái"),
+    ("Trao quyết định điều động cán bộ\n\nNgày 10/7, tại hội trường tỉnh Phú Yên, đại diện Ban Thường vụ Tỉnh ủy Phú "
+     "Yên đã trao quyết định điều động ông Trần Văn Bình làm Bí thư Huyện ủy Đồng Xuân.\n",
+     "Ban Thường vụ Tỉnh ủy Phú Yên"),
+])
+def test_the_body_that_holds_or_hands_over_hosts_the_ceremony(tmp_path, text, host):
+    assert host in _sides(state_of(tmp_path, text))[0]
+
+
+def test_a_representative_inside_a_clause_hands_over_for_no_body(tmp_path):
+    st = state_of(tmp_path, "Trao quà cho hộ nghèo\n\nNgày 10/7, ông Trần Văn Bình cùng đại diện Ban Thường vụ Tỉnh ủy "
+                            "Phú Yên trao quà cho các hộ nghèo xã An Dân.\n")
+    assert "Ban Thường vụ Tỉnh ủy Phú Yên" not in _sides(st)[0]

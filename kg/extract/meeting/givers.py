@@ -57,10 +57,19 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
         t = ends[t].start
         if t > 1 and (toks[t - 1].text == "," or toks[t - 1].low == "và") and t - 1 in ends:
             t -= 1
+    t = _past_representative(toks, t, w) if out else t
     if not out or t > 0 and toks[t - 1].text[:1].isalpha():
         return []       # (the bodies must open their clause: "Nghị quyết Hội X trao ..." is no subject)
     bodies = [for_host(b) for b in map(resolve, out + partners) if b is not None]
     return [b for n, b in enumerate(bodies) if all(b.key != x.key for x in bodies[:n])]
+
+
+def _past_representative(toks, t: int, w: dict) -> int:
+    """Token t moved back over a representative's word before the giver ("Ngày 10/7, đại diện Ban Thường vụ
+    Tỉnh ủy X đã trao quyết định ...", meetings.yaml hosts `acting_representatives`): who hands over in the
+    body's name does it for the body, which still opens the clause."""
+    rep = next((r for r in sorted(w["acting_representatives"], key=lambda r: -len(r.split())) if _ends_with(toks, t, r)), None)
+    return t - len(rep.split()) if rep is not None else t
 
 
 def _past_acts(toks, t: int, ends: dict, w: dict) -> int:
