@@ -1,7 +1,6 @@
 """Conveners and guests the lead does not name by a verb: the body whose own event it is ("Đại
 hội đại biểu Hội Nông dân huyện X"), the body a chair or the opening speaker presides for, the
-body of who heads a delegation, and the peers of a congress's own body among those who attend it
-(see kg.extract.meeting.hosts for the verbs).
+and the body of who heads a delegation (see kg.extract.meeting.hosts for the verbs).
 The words are meetings.yaml's (``hosts``)."""
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.meeting.heads import cued_body, opener_hosts  # noqa: F401  (opener_hosts: the meeting stage's)
-from kg.extract.meeting.hosts import CHAIR, LIST_BREAKS, host_words, for_host, verb_index
+from kg.extract.meeting.hosts import CHAIR, host_words, for_host, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.phrase_starts import anywhere
 from kg.extract.sentences.sentences import SentenceView
@@ -44,26 +43,6 @@ def _chairs_own_event(sv: SentenceView) -> bool:
         if any(" ".join(x.low for x in toks[j:j + 2]) in events for j in range(t, min(len(toks), t + 3))):
             return True
     return False
-
-
-def peer_guests(views: list[SentenceView], hosts: list[Body], resolve) -> list[Body]:
-    """ "Dự Đại hội có ... Hội Nông dân các tỉnh: X, Y": at a body's congress
-    the same organisation of other places, named among those who attend, are its guests."""
-    own = [h for h in hosts if h.place is not None and h.parent is None]
-    if not own:
-        return []
-    out: list[Body] = []
-    for sv in views:
-        at = verb_index(sv)[LIST_BREAKS]
-        if not at:
-            continue
-        for e in sv.elements[at[0] + 1:]:
-            b = resolve(e) if isinstance(e, BodyMention) else None
-            if b is not None and b.parent is None and b.place is not None and any(
-                    b.local_name == h.local_name and b.kind == h.kind and b.place.level == h.place.level
-                    and b.place.name != h.place.name for h in own) and b not in out:
-                out.append(b)
-    return out
 
 
 def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Body]:

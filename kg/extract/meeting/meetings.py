@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.meeting.conveners import (chair_hosts, head_guests, opener_hosts, organised_by, peer_guests, self_host,
+from kg.extract.meeting.conveners import (chair_hosts, head_guests, opener_hosts, organised_by, self_host,
                                           session_host, session_views)
 from kg.extract.structure.dates import _words as _date_words, meeting_day
 from kg.extract.meeting.hosts import (ABSENT, CHAIR, HOST, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
@@ -351,9 +351,9 @@ def read_meeting(state: ArticleState) -> None:
         acting = _acting_party(headline + story[:3], state.bodies) if _not_congress_only(m.hosts) != m.hosts else frozenset()
         m.hosts, m.guests = _not_congress_only(m.hosts, acting), _not_congress_only(m.guests)
     else:
-        # a congress is the organisation's, never its executive committee's (which it elects)
+        # a congress is the organisation's, never its executive committee's (which it elects); its peers of other
+        # places among those who attend ("Dự Đại hội có Hội Nông dân các tỉnh: X, Y") are no guests
         m.hosts = _uniq([for_host(h) for h in m.hosts])
-        m.guests = _uniq(m.guests + peer_guests(story, m.hosts, state.bodies))
     if not m.guests and kind in ("Visit", "WorkingSession"):
         m.guests = head_guests(state, story[:3], m.hosts)
     # (officials named with their titles who visit, inspect or present, and the bodies they speak for)
