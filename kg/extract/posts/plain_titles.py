@@ -6,6 +6,9 @@ capitalised right before the body they head ("Mục sư A, Quản nhiệm Hội 
 B, Quản xứ Giáo xứ Y"): read here, off the words written right before a body mention, as a title
 of that body (roles.yaml plain_led_titles).
 
+An acting head ("Quyền Chủ tịch UBND tỉnh X", "ông A, quyền Giám đốc Sở Y"): the title is held as
+"Quyền <title>" (acting_role).
+
 A unit's secretary or chair written with the unit alone ("Bí thư phường X", "Chủ tịch huyện Y"): the
 party committee or the people's committee of that unit (unit_heads).
 """
@@ -89,3 +92,19 @@ def _unit_body(head: str, lv: LevelMention):
         return lx.committee_by_name.get(name or "")
     m = lx.bodies.match(tokenize(head, 0), 0)
     return m.payload if m is not None and m.payload.sort == "leveled" else None
+
+
+_ACTING = frozenset(section("roles.yaml", "posts")["acting"])
+_ACTING_OPENERS = frozenset((",", "-", "–", "—", ";", ":", "("))
+
+
+def acting_role(toks: list, role: Role) -> str:
+    """The role a title gives, as acting when "Quyền" is written right before it: capitalised, or
+    lower-case after a mark that opens a title ("A, quyền Giám đốc Sở X"), not the noun "quyền" of
+    a clause ("thực hiện quyền Chủ tịch ...")."""
+    i = role.start - 1
+    if i < 0 or toks[i].low not in _ACTING or not 0 < toks[role.start].start - toks[i].end <= 2:
+        return role.entry.role
+    if toks[i].is_cap or i == 0 or toks[i - 1].text in _ACTING_OPENERS:
+        return f"{toks[i].text.capitalize()} {role.entry.role}"
+    return role.entry.role

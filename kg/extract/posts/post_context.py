@@ -12,7 +12,7 @@ from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon, section
-from kg.extract.posts.post_delegations import delegation_place
+from kg.extract.posts.post_delegations import after_delegation, delegation_place
 
 
 def attach_open_bodies(L: list[Element]) -> None:
@@ -182,7 +182,7 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
         if type(e) is not Word or e.low not in _DELEGATION["leader"] or k < 1 or type(L[k - 1]) is not BodyMention:
             continue
         b = L[k - 1]
-        if b.base is None and not (b.central and b.organs) or b.generic or not _delegation_before(toks, b.start):
+        if b.base is None and not (b.central and b.organs) or b.generic or not after_delegation(toks, b.start):
             continue            # (a central organ has no base: "đoàn công tác của Ban Dân vận Trung ương")
         x = k + 1 + (k + 1 < len(L) and type(L[k + 1]) is Honorific)
         if x + 1 < len(L) and type(L[x]) is Name and type(L[x + 1]) is Punct and L[x + 1].char in ",-–":
@@ -191,7 +191,7 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
             continue            # "do Thứ trưởng A": the title before it
         r = L[x] if x < len(L) else None
         if type(r) is Role and r.body is None and not r.entry.body and not r.entry.standalone \
-                and (r.entry.role not in _PARTY_ROLES or b.base is not None and b.base.kind == "PartyCommittee") \
+                and r.entry.role not in _DELEGATION["team_titles"] and (r.entry.role not in _PARTY_ROLES or b.base is not None and b.base.kind == "PartyCommittee") \
                 and (b.base is not None or _heads_organ(r, b)):
             r.body = replace(b)
 
@@ -241,16 +241,6 @@ def listed_members(L: list[Element], toks: list) -> None:
 
 
 _W_AND = frozenset(section("roles.yaml", "posts")["and"])
-
-
-def _delegation_before(toks: list, start: int) -> bool:
-    """Whether a delegation's head words end right before token ``start`` ("Đoàn công tác", "Đoàn
-    cán bộ của")."""
-    said = [t.low for t in toks[max(0, start - 4):start]]
-    return any(said[-len(h):] == h for h in _DELEGATION_HEADS)
-
-
-_DELEGATION_HEADS = [w.split() for w in _DELEGATION["heads"]]
 
 
 _UNION_COMMITTEE = section("roles.yaml", "posts")["union_committee"]

@@ -11,7 +11,6 @@ from kg.extract.sentences.elements import BodyMention, Element, Honorific, Level
 from kg.extract.lexicon import section
 
 _DELEGATION = section("roles.yaml", "posts")["delegation"]
-_HEADS = [w.split() for w in _DELEGATION["heads"]]
 _LEADER = frozenset(_DELEGATION["leader"])
 _CHAIN_SEPS = frozenset(",-–")
 
@@ -24,7 +23,7 @@ def delegation_place(L: list[Element], toks: list) -> None:
     for k, lm in enumerate(L):
         if type(lm) is not LevelMention or not lm.place_name or lm.level in (None, "commune") \
                 or k + 2 >= len(L) or type(L[k + 1]) is not Word or L[k + 1].low not in _LEADER \
-                or not _after_delegation(toks, lm.start):
+                or not after_delegation(toks, lm.start):
             continue
         x = k + 2 + (type(L[k + 2]) is Honorific)
         if not (x + 2 < len(L) and type(L[x]) is Name and type(L[x + 1]) is Punct and L[x + 1].char in _CHAIN_SEPS):
@@ -39,7 +38,14 @@ def delegation_place(L: list[Element], toks: list) -> None:
             x += 2
 
 
-def _after_delegation(toks: list, start: int) -> bool:
-    """A delegation's head words ("đoàn đại biểu", "đoàn công tác") end right before token ``start``."""
-    said = [t.low for t in toks[max(0, start - 4):start]]
-    return any(said[-len(h):] == h for h in _HEADS)
+def after_delegation(toks: list, start: int) -> bool:
+    """Whether a delegation's head words end right before token ``start``: "đoàn", then the kind of
+    its work in at most two words, then maybe "của" ("đoàn đại biểu", "Đoàn cán bộ của", "Đoàn kiểm
+    tra của", "đoàn giám sát liên ngành"; roles.yaml posts delegation)."""
+    i = start - (start > 0 and toks[start - 1].low in _DELEGATION["of"])
+    for k in range(i - 1, max(-1, i - 2 - _DELEGATION["kind_words"]), -1):
+        if toks[k].low == _DELEGATION["head"]:
+            return True
+        if not toks[k].is_word:
+            return False
+    return False

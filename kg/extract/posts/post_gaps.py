@@ -1,5 +1,6 @@
 """What a chain of titles may pass over (kg.extract.posts.post_grammar): the separators between titles,
-a body the lexicon does not know written after a title, the Party's own name written out.
+a body the lexicon does not know written after a title, the Party's own name written out; and the
+chain read leftwards from a title (_chain_left).
 """
 from __future__ import annotations
 
@@ -27,6 +28,29 @@ _TITLE_SEPS = frozenset(_SEPS | {"/"})
 
 def _is_sep(e: Element) -> bool:
     return (isinstance(e, Punct) and e.char in _TITLE_SEPS) or (isinstance(e, Word) and e.low in _W["title_joiners"])
+
+
+_ORGAN_HEADS = frozenset(_W["organ_heads"])
+
+
+def _organ_title(L: list[Element], j: int) -> bool:
+    """ "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam": the title word names an organ (the presidium), no
+    one's title."""
+    return j >= 1 and isinstance(L[j - 1], Word) and L[j - 1].low in _ORGAN_HEADS \
+        and L[j - 1].end == L[j].start
+
+
+def _chain_left(L: list[Element], j: int) -> tuple[list[Role], int]:
+    """The chain of titles that ends at j, read leftwards; and the index just before it."""
+    items: list[Role] = []
+    while j >= 0 and isinstance(L[j], Role) and not _organ_title(L, j):
+        items.insert(0, L[j])
+        j -= 1
+        if j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Role):
+            j -= 1
+            continue
+        break
+    return items, j
 
 
 _OWN_PARTY = tuple(tuple(w.lower().split()) for w in _W["own_party"])

@@ -20,8 +20,8 @@ from typing import Iterator, Sequence
 from kg.extract.sentences.elements import Element, Honorific, Name, Punct, Role, Word
 from kg.extract.officials import is_place
 from kg.extract.posts.title_asides import place_aside_before
-from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _bodied, _is_sep, _past_aside, _past_own_party,
-                                  _past_unknown_body, _bare_party_committee,
+from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _bodied, _chain_left, _is_sep, _organ_title,
+                                  _past_aside, _past_own_party, _past_unknown_body, _bare_party_committee,
                                   complement_of_earlier)
 
 
@@ -129,29 +129,6 @@ def _semicolon_title(L: list[Element], j: int, toks: Sequence) -> bool:
 _LIST_GOES_ON = frozenset(_W["list_goes_on"])
 
 
-_ORGAN_HEADS = frozenset(_W["organ_heads"])
-
-
-def _organ_title(L: list[Element], j: int) -> bool:
-    """ "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam": the title word names an organ (the presidium), no
-    one's title."""
-    return j >= 1 and isinstance(L[j - 1], Word) and L[j - 1].low in _ORGAN_HEADS \
-        and L[j - 1].end == L[j].start
-
-
-def _chain_left(L: list[Element], j: int) -> tuple[list[Role], int]:
-    """The chain of titles that ends at j, read leftwards; and the index just before it."""
-    items: list[Role] = []
-    while j >= 0 and isinstance(L[j], Role) and not _organ_title(L, j):
-        items.insert(0, L[j])
-        j -= 1
-        if j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Role):
-            j -= 1
-            continue
-        break
-    return items, j
-
-
 def _apposition(L: list[Element], j: int) -> int:
     """The index after the titles a name is introduced with, when the predicate follows them:
     "A, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy được bầu giữ chức ...", "A, nguyên
@@ -221,6 +198,9 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                         and not (chain and complement_of_earlier(L, toks, before, chain[0].start)):
                     j -= 1
         pre, j = _chain_left(L, place_aside_before(L, j, toks))     # "Bí thư Huyện ủy X (tỉnh Y) A"
+        # "thừa ủy quyền Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A": the first title is the principal's
+        # (alone before the name, it names the principal himself: "ủy quyền của Chủ tịch UBND tỉnh B")
+        pre = pre[1:] if len(pre) > 1 and _post_named(toks, pre[0].start, _PRINCIPAL) else pre
         # A chain that follows "Name ," is that name's: only the title touching us is ours (a
         # place is no name: "ở Cần Thơ, Ủy viên Trung ương Đảng, Bộ trưởng Bộ X A").
         if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name) and not is_place(L[j - 1].text):
@@ -239,6 +219,8 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         j = _co_listed(L, k, _co_title(L, j))
         former = former_before or _former_at(L, j)
         post, j = _chain(L, j, toks)
+        if post and _dash_listed(L, k, j):
+            post = []       # "T1, T2 – A, T3, T4 – B": T3, T4 lead B as T1, T2 lead A (_dashed_before)
         if colon and not _line_ends(L, j):
             post = []       # "Ông A: Chủ tịch UBND xã phải đối thoại ...": a quotation's subject, no title
         items.extend(post)
@@ -313,14 +295,15 @@ def _goes_on(L: list[Element], before: int) -> bool:
 
 
 _NOW = tuple(tuple(w.split()) for w in _W["now_held"])
-_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"] + _W["principal_named"])
+_PRINCIPAL = tuple(tuple(w.split()) for w in _W["principal_named"])
+_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"]) + _PRINCIPAL
 
 
-def _post_named(toks: Sequence, i: int) -> bool:
+def _post_named(toks: Sequence, i: int, phrases: tuple = _POST_NAMED) -> bool:
     """ "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A": the title at token i is named as a
     post ("chức vụ", "cương vị") or as the principal's ("thừa ủy quyền của Bộ trưởng Bộ X, Đại tá A"),
     not as the title of the name after the comma."""
-    return bool(toks) and any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in _POST_NAMED)
+    return bool(toks) and any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
 
 
 def _now_held(L: list[Element], j: int, toks: Sequence) -> list[Role]:
@@ -366,6 +349,16 @@ def _dash_leads(L: list[Element], j: int) -> bool:
         return False
     after = L[j + 3] if j + 3 < len(L) else None
     return after is None or isinstance(after, Word) or (isinstance(after, Punct) and after.char in ",;.")
+
+
+def _dash_listed(L: list[Element], k: int, j: int) -> bool:
+    """The name at k ends a "titles – name" item (a title with its body, a dash before it) and the
+    titles after it stop at j, a title that leads the next name through a dash: the list's next item."""
+    return k >= 2 and isinstance(L[k - 1], Punct) and L[k - 1].char in _DASHES and isinstance(L[k - 2], Role) \
+        and _bodied(L[k - 2]) and j < len(L) and isinstance(L[j], Role) and _dash_leads(L, j)
+
+
+_DASHES = ("-", "–", "—")
 
 
 def _dashed_before(L: list[Element], k: int) -> list[Role]:

@@ -18,7 +18,7 @@ from kg.extract.posts.post_context import (address_titles, attach_open_bodies, c
                                      delegation_leaders, headed_offices, level_from_sentence, listed_members, shared_heads,
                                      union_committees)
 from kg.extract.posts.post_short import short_names
-from kg.extract.posts.plain_titles import plain_led_titles, unit_heads
+from kg.extract.posts.plain_titles import acting_role, plain_led_titles, unit_heads
 from kg.extract.posts.post_deputies import council_speakers, deputies_listed
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_ceased import ceased, retired, without_dismissed
@@ -356,9 +356,9 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
                 continue
             made = True
             ev = ev or evidence(state.article, sv)
-            key = (name.text, role.entry.role, body.key)
+            key = (name.text, acting_role(sv.toks, role), body.key)     # ("Quyền Chủ tịch")
             if key not in posts:
-                posts[key] = Post(name.text, role.entry.role, body, ev)
+                posts[key] = Post(name.text, key[1], body, ev)
         if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv, roles[-1]))
                                    or any(_unknown_public_body(sv, r) is not None or unplaced(r) for r in roles)):
             honour(name.text)

@@ -1,0 +1,91 @@
+"""Posts, round 13: general constructions of the genre — sentences written for the construction,
+invented names and places, not copied from any page."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+from test_stage_posts_r9 import officials, posts  # noqa: F401  (the readers of round 9's tests)
+
+
+# --- the principal's title in a chain before the delegate (roles.yaml posts principal_named) ---
+
+def test_the_principals_title_before_a_delegates_chain_is_not_his(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nThừa ủy quyền Chủ tịch nước, Phó Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh đã trao "
+                            "Huân chương Lao động hạng Ba cho Hội Nông dân tỉnh.\n")
+    got = posts(st)
+    assert ("Bùi Văn Khánh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình") in got
+    assert not any(role == "Chủ tịch nước" for _, role, _ in got)
+
+
+def test_a_chain_of_two_titles_with_no_principal_before_it_stays_whole(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nỦy viên Trung ương Đảng, Bí thư Tỉnh ủy Hòa Bình Bùi Văn Khánh đã trao Cờ thi đua "
+                            "cho Hội Nông dân tỉnh.\n")
+    got = posts(st)
+    assert ("Bùi Văn Khánh", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in got
+    assert ("Bùi Văn Khánh", "Bí thư", "Tỉnh ủy Hòa Bình") in got
+
+
+# --- acting heads (roles.yaml posts acting; plain_titles.acting_role) ---
+
+def test_an_acting_head_holds_the_acting_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 3/5, đồng chí Hà Văn Lâm, Quyền Chủ tịch UBND tỉnh Điện Biên chủ trì phiên họp. "
+                            "Quyền Giám đốc Sở Tài chính tỉnh Điện Biên Lò Thị Mai báo cáo.\n")
+    got = posts(st)
+    assert ("Hà Văn Lâm", "Quyền Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên") in got
+    assert ("Lò Thị Mai", "Quyền Giám đốc", "Sở Tài chính tỉnh Điện Biên") in got
+    assert ("Hà Văn Lâm", "Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên") not in got
+
+
+def test_the_noun_quyen_in_a_clause_makes_no_acting_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội đồng giao Phó Chủ tịch UBND tỉnh Điện Biên Lò Văn Dũng thực hiện quyền Chủ tịch "
+                            "UBND tỉnh. Ông Lò Văn Hạnh, nguyên Quyền Chủ tịch UBND tỉnh Điện Biên, dự lễ.\n")
+    got = posts(st)
+    assert ("Lò Văn Dũng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên") in got
+    assert not any(role.startswith("Quyền") for _, role, _ in got)
+    assert not any(name == "Lò Văn Hạnh" for name, _, _ in got)
+
+
+# --- a list of "titles – name" items (post_grammar._dash_listed) ---
+
+def test_titles_before_each_name_of_a_dashed_list_lead_that_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nỦy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Yên Bái – Đỗ Văn Khoa, "
+                            "Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh - Lý Thị Hoa, Phó Bí thư Tỉnh ủy, "
+                            "Chủ tịch UBND tỉnh – Hà Văn Tân đồng chủ trì hội nghị.\n")
+    got = posts(st)
+    assert ("Đỗ Văn Khoa", "Bí thư", "Tỉnh ủy Yên Bái") in got
+    assert ("Đỗ Văn Khoa", "Chủ tịch", "Hội đồng nhân dân tỉnh Yên Bái") in got
+    assert ("Lý Thị Hoa", "Phó Bí thư Thường trực", "Tỉnh ủy Yên Bái") in got
+    assert ("Lý Thị Hoa", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Yên Bái") in got
+    assert ("Hà Văn Tân", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") in got
+    assert ("Đỗ Văn Khoa", "Phó Bí thư Thường trực", "Tỉnh ủy Yên Bái") not in got
+    assert ("Lý Thị Hoa", "Phó Bí thư", "Tỉnh ủy Yên Bái") not in got
+
+
+def test_a_name_then_its_titles_then_a_dashed_item_keeps_its_own_titles(tmp_path):
+    # the first name is not itself led by a dashed title: the titles after it are its own
+    st = state_of(tmp_path, "Tin\n\nĐồng chí Đỗ Văn Khoa, Phó Bí thư Thường trực Tỉnh ủy Yên Bái, Chủ tịch HĐND tỉnh "
+                            "và Chủ tịch UBND tỉnh – Hà Văn Tân dự hội nghị.\n")
+    got = posts(st)
+    assert ("Đỗ Văn Khoa", "Phó Bí thư Thường trực", "Tỉnh ủy Yên Bái") in got
+
+
+# --- the leader of a delegation named by its work (roles.yaml posts delegation) ---
+
+def test_the_leader_of_an_inspection_team_of_a_ministry_holds_its_bare_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 5/3, Đoàn kiểm tra của Bộ Công Thương do Thứ trưởng Phan Văn Lộc làm trưởng đoàn "
+                            "đã làm việc với UBND tỉnh Bắc Kạn. Đoàn giám sát của Ban Dân vận Tỉnh ủy Bắc Kạn do Phó "
+                            "Trưởng ban Hoàng Thị Lan dẫn đầu đã đến xã Nam Cường.\n")
+    got = posts(st)
+    assert ("Phan Văn Lộc", "Thứ trưởng", "Bộ Công Thương") in got
+    assert ("Hoàng Thị Lan", "Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Bắc Kạn") in got
+
+
+def test_a_body_led_by_someone_that_is_no_delegation_gives_no_bare_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nLãnh đạo Bộ Công Thương do Thứ trưởng Phan Văn Lộc dẫn đầu đã đến thăm tỉnh Bắc Kạn.\n")
+    assert not any(name == "Phan Văn Lộc" for name, _, _ in posts(st))
+
+
+def test_the_principal_named_right_after_his_title_keeps_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐược sự ủy quyền của Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh, Sở Nội vụ tỉnh đã trao "
+                            "Bằng khen cho các tập thể.\n")
+    assert ("Bùi Văn Khánh", "Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình") in posts(st)
+
