@@ -33,3 +33,23 @@ def test_an_office_alone_or_with_a_level_word_is_read_as_before(tmp_path):
     st = state_of(tmp_path, "Tin\n\nNgày 9/4, UBND tỉnh Hà Tĩnh kiểm tra Phòng Tư pháp, Phòng Nội vụ huyện Can Lộc.\n")
     got = bodies(st)
     assert {"Phòng Tư pháp huyện Can Lộc", "Phòng Nội vụ huyện Can Lộc"} <= got
+
+
+# --- a bloc's party committee and party organisation named as the province names them
+
+def test_a_blocs_committee_keeps_its_name_as_written(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 3/5, Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh tổ chức "
+                            "hội nghị. Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh Quảng Bình cử đoàn dự.\n")
+    got = bodies(st)
+    assert {"Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh",
+            "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh Quảng Bình"} <= got
+    assert "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh" not in got
+
+
+def test_a_blocs_party_organisation_holds_its_congress_and_is_not_named_for_a_resolution(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 3/5, Đại hội đại biểu Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh lần thứ V "
+                            "khai mạc.\n")
+    assert "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh" in bodies(st)
+    st = state_of(tmp_path, "Tin\n\nNghị quyết Đại hội Đảng bộ Khối các Cơ quan tỉnh Hà Tĩnh được triển khai.\n")
+    assert not any(b.startswith("Đảng bộ Khối") for b in bodies(st))
+
