@@ -53,3 +53,21 @@ def test_a_blocs_party_organisation_holds_its_congress_and_is_not_named_for_a_re
     st = state_of(tmp_path, "Tin\n\nNghị quyết Đại hội Đảng bộ Khối các Cơ quan tỉnh Hà Tĩnh được triển khai.\n")
     assert not any(b.startswith("Đảng bộ Khối") for b in bodies(st))
 
+
+# --- a group of places counted and listed once, then named by its count (counted_places.count_groups)
+
+def test_a_board_named_with_its_groups_count_is_the_board_of_each_listed_place(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 12/6, Ban Dân vận Tỉnh ủy Bắc Kạn tổ chức Hội nghị giao ban công tác dân vận "
+                            "4 tỉnh khu vực Đông Bắc, gồm: Bắc Kạn, Cao Bằng, Lạng Sơn và Thái Nguyên.\n\n"
+                            "Tại hội nghị, Ban Dân vận 4 tỉnh thống nhất nội dung phối hợp.\n")
+    got = bodies(st)
+    assert {"Ban Dân vận Tỉnh ủy Cao Bằng", "Ban Dân vận Tỉnh ủy Lạng Sơn", "Ban Dân vận Tỉnh ủy Thái Nguyên"} <= got
+
+
+def test_a_count_the_list_does_not_match_names_no_group(tmp_path):
+    # (negative: "4 tỉnh" but three places listed -> no group, no board of them)
+    st = state_of(tmp_path, "Tin\n\nNgày 12/6, Ban Dân vận Tỉnh ủy Bắc Kạn tổ chức Hội nghị giao ban công tác dân vận "
+                            "4 tỉnh khu vực Đông Bắc, gồm: Cao Bằng, Lạng Sơn và Thái Nguyên.\n\n"
+                            "Tại hội nghị, Ban Dân vận 4 tỉnh thống nhất nội dung phối hợp.\n")
+    got = bodies(st)
+    assert not {"Ban Dân vận Tỉnh ủy Cao Bằng", "Ban Dân vận Tỉnh ủy Lạng Sơn"} & got

@@ -15,7 +15,7 @@ from kg.facts import ArticleFacts, Body, Place
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.lexicon import canon, grammar, lexicon
 from kg.extract.bodies.bilateral import read_bilateral
-from kg.extract.bodies.counted_places import counted_places
+from kg.extract.bodies.counted_places import count_groups, counted_places
 from kg.extract.bodies.cued_names import unify_cued_names
 from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete,
                                       nearest_province as _nearest_province, share_organ_lists)
@@ -340,6 +340,7 @@ def _no_local_parent() -> frozenset:
 def complete_bodies(state: ArticleState) -> None:
     """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
     resolver = BodyResolver(state.places, state.facts.article_id)
+    groups = count_groups(state.views, state.places, state.vintage)     # ("5 tỉnh ..., gồm: A, B, ...")
     for sv in state.views:
         drop_sites(sv)
         drop_coded(sv)
@@ -356,7 +357,7 @@ def complete_bodies(state: ArticleState) -> None:
         share_organ_lists(sv.elements, sv.mentions())
         share_title_levels(sv.elements)
         shared_places(sv, _complete(sv.elements, resolver, sv.mentions(), sv.toks), resolver, state.vintage)
-        counted_places(sv, resolver, state.vintage)
+        counted_places(sv, resolver, state.vintage, groups)
         read_open_names(sv, resolver.resolve, state.places)
         read_proper_names(sv)
         if fires(read_cells, sv):
