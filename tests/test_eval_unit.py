@@ -172,6 +172,12 @@ def test_norm_compares_tone_placement_nfc_and_spaces_but_keeps_case():
     assert norm("tỉnh ủy") != norm("Tỉnh ủy")
 
 
+def test_norm_takes_the_typographic_apostrophe_for_the_straight_one():
+    assert norm("Đồn Biên phòng Ia K\u2019Đăm") == norm("Đồn Biên phòng Ia K'Đăm")
+    assert norm("Y Nam K\u2018rông") == "Y Nam K'rông"
+    assert norm("Ia K'Đăm") != norm("Ia KĐăm")
+
+
 def test_real_gold_files_load_and_score(tmp_path):
     data = Path(__file__).parent / "data"
     golds = [data / "seeds-gold.json", data / "dev-gold-a.json", data / "dev-gold-b.json"]

@@ -85,9 +85,15 @@ def _day(value: str) -> str:
     return value[:7] if value.startswith("--") else value[:10]
 
 
+# The typographic apostrophes of Highlands and Khmer names ("Ea H’leo", "K’Thanh") are the same
+# letter as the straight one the gazetteer writes: a name is not wrong for its page's typography.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def norm(s) -> str:
-    """How two names are compared: NFC, modern tone placement, one space between words."""
-    return " ".join(_modern_tones(unicodedata.normalize("NFC", str(s))).split())
+    """How two names are compared: NFC, modern tone placement, one space between words, one
+    apostrophe."""
+    return " ".join(_modern_tones(unicodedata.normalize("NFC", str(s))).translate(_APOSTROPHES).split())
 
 
 # ------------------------------------------------------------------------------ gold
