@@ -54,3 +54,40 @@ def test_a_representative_inside_a_clause_hands_over_for_no_body(tmp_path):
     st = state_of(tmp_path, "Trao quà cho hộ nghèo\n\nNgày 10/7, ông Trần Văn Bình cùng đại diện Ban Thường vụ Tỉnh ủy "
                             "Phú Yên trao quà cho các hộ nghèo xã An Dân.\n")
     assert "Ban Thường vụ Tỉnh ủy Phú Yên" not in _sides(st)[0]
+
+
+# --- the people named on the visitors' side: a lead sentence's persons who pay the same visit --------------------
+
+_CENTRAL_VISIT = ("Thăm, chúc mừng Tòa Giám mục Giáo phận Hưng Hóa\n\nChiều 20/12, đồng chí Lê Văn Tám, Phó Chủ tịch "
+                  "Ủy ban Trung ương MTTQ Việt Nam dẫn đầu đoàn công tác của Ủy ban Trung ương MTTQ Việt Nam đến thăm, "
+                  "chúc mừng Tòa Giám mục Giáo phận Hưng Hóa. {second}Đồng chí Lê Văn Tám, Phó Chủ tịch Ủy ban Trung ương "
+                  "MTTQ Việt Nam và đồng chí Hoàng Minh Khuê, Bí thư Tỉnh ủy Phú Thọ đến thăm, chúc mừng Tòa Giám mục "
+                  "Giáo phận Hưng Hóa.\n")
+
+
+def test_the_local_leader_who_pays_the_visit_with_the_delegation_is_a_guest(tmp_path):
+    hosts, guests = _sides(state_of(tmp_path, _CENTRAL_VISIT.format(second="")))
+    assert hosts == {"Tòa Giám mục Giáo phận Hưng Hóa"}
+    assert guests == {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tỉnh ủy Phú Thọ"}
+
+
+def test_persons_who_visit_on_another_day_are_no_guests_of_this_visit(tmp_path):
+    hosts, guests = _sides(state_of(tmp_path, _CENTRAL_VISIT.format(second="Trước đó, ")))
+    assert guests == {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+
+
+# --- a body that works at a place goes there; its own kind's body of that place receives it -------------------
+
+_AT_PLACE = ("Duyệt Đại hội MTTQ huyện\n\nNgày 5/4, Ban Thường trực Ủy ban MTTQ tỉnh Hải Dương làm việc tại huyện Thanh "
+             "Miện về công tác chuẩn bị {topic}.\n")
+
+
+def test_a_body_working_at_a_place_is_received_by_its_counterpart_there(tmp_path):
+    hosts, guests = _sides(state_of(tmp_path, _AT_PLACE.format(topic="Đại hội MTTQ huyện lần thứ XXI")))
+    assert hosts == {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Thanh Miện"}
+    assert guests == {"Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hải Dương"}
+
+
+def test_a_body_of_another_kind_at_the_place_is_no_counterpart(tmp_path):
+    hosts, _ = _sides(state_of(tmp_path, _AT_PLACE.format(topic="kế hoạch của UBND huyện")))
+    assert "Ủy ban nhân dân huyện Thanh Miện" not in hosts

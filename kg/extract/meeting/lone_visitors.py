@@ -71,6 +71,27 @@ def _visitors(kind: str, hosts: list[Body], guests: list[Body], story: list[Sent
     return guests
 
 
+def joint_visitors(views: list[SentenceView], told: SentenceView, hosts: list[Body], guests: list[Body],
+                   resolve) -> list[Body]:
+    """ "Đồng chí A, <titles> và đồng chí B, Bí thư Tỉnh ủy X đến thăm, chúc mừng Y": another sentence of the lead
+    (a caption, the next line) whose officials, named only as persons, pay the visit to the body the delegation
+    visits (`hosts`, read in `told`) are on the visitors' side, each for the body of the first title he may act
+    under (docs/conventions.md: a visitor named only as a person; the local escort of a central delegation is on
+    the visitors' side too). One visit verb a sentence; none of the host's bodies, nor an organ of a guest's (the
+    delegation's leader named again for his board: "Trưởng ban X của Ủy ban Y ... chúc Z" speaks for Y)."""
+    from kg.extract.meeting.stop_lists import verb_objects
+    from kg.extract.meeting.visits import another_event
+    out: list[Body] = []
+    for sv in views:
+        if sv is told or another_event(sv):
+            continue
+        for v in verb_index(sv)[VISIT]:
+            if any(b is not None and kin(b, hosts) for b in map(resolve, verb_objects(sv, v))):
+                out += [b for b in _visitors_at(sv, v, resolve) or [] if not kin(b, hosts + guests) and b not in out]
+                break
+    return out
+
+
 def _trip_told(views: list[SentenceView]) -> bool:
     """A sentence tells a trip to visit: a visit verb right after a trip word ("đến thăm", "tới thăm";
     meetings.yaml hosts `destination_before`), not a greeting sent ("gửi lời chúc mừng")."""

@@ -27,7 +27,7 @@ from kg.extract.meeting.delegations import inspectors, leader_clause, list_leade
 from kg.extract.meeting.visits import (another_event, companion_guests, delegation_stops, headline_guests, receiving_officials,
                                headline_title, one_persons_titles, visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
-from kg.extract.meeting.lone_visitors import visiting_guests
+from kg.extract.meeting.lone_visitors import joint_visitors, visiting_guests
 from kg.extract.meeting.frame import aside_trip, planned, settle
 from kg.extract.meeting.host_forms import authorised_by, invited_by
 from kg.extract.meeting.givers import givers
@@ -268,7 +268,8 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
         if travelled or hosts and not guests:
             # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A
             # đón đoàn của huyện. Phía huyện có ...": who the one received is
-            guests = guests + companion_guests(story[:4], resolve, hosts, hosts=hosts)
+            guests = guests + companion_guests(story[:4], resolve, hosts, hosts=hosts) + \
+                (joint_visitors(story[:4], sv, hosts, guests, resolve) if travelled and hosts else [])
         guests = guests + (worship_visitors(story[:3], hosts, guests, resolve) if m.kind != "Ceremony" else [])
         m.hosts, m.guests = _uniq(hosts), _uniq([g for g in guests if g not in hosts])
         evidence_svs.append(sv)

@@ -26,6 +26,28 @@ from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
 
+def counterpart_at(sv: SentenceView, v: int, subjects: list[Body], resolve) -> list[Body]:
+    """ "Ban Thường trực Ủy ban MTTQ tỉnh làm việc tại huyện X về chuẩn bị Đại hội MTTQ huyện ...": a body that works
+    at a place (the working verb at element v ends on a place word, a place of no subject's follows) goes there, and
+    the body of its own kind at that place, named in the sentence, receives it (docs/conventions.md: a body named
+    without its level takes it from context). [] when the place is a subject's own or no such body is named."""
+    from kg.extract.sentences.elements import LevelMention
+    end = verb_end(sv, v, WORK_WITH)
+    place = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
+    if not isinstance(place, LevelMention) or place.start != end or not place.place_name:
+        return []
+    name = place.place_name.lower()
+
+    def kind(b: Body) -> str:      # (an organ's, "Ban Thường trực Ủy ban MTTQ tỉnh", is its parent's)
+        return kind(b.parent) if b.parent is not None else b.kind
+    if any(s.place is None or s.place.name.lower() == name for s in subjects):
+        return []
+    kinds = {kind(s) for s in subjects}
+    out = [b for b in (resolve(e) for e in sv.elements[v + 1:] if isinstance(e, BodyMention)) if b is not None
+           and b.place is not None and b.place.name.lower() == name and kind(b) in kinds]
+    return out[:1]
+
+
 def overseen(sv: SentenceView, v: int, resolve) -> list[Body]:
     """ "Thường trực HĐND tỉnh tổ chức cuộc họp ... báo cáo giám sát ... tại UBND các huyện A, B": the
     bodies an oversight the convener holds is done at (meetings.yaml hosts `oversight_words`, then
