@@ -89,3 +89,29 @@ def test_the_principal_named_right_after_his_title_keeps_it(tmp_path):
                             "Bằng khen cho các tập thể.\n")
     assert ("Bùi Văn Khánh", "Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình") in posts(st)
 
+
+# --- a baptismal name written with hyphens (people.yaml saint_names; sentences.names) ---
+
+def test_a_baptismal_name_joined_by_hyphens_is_part_of_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đến thăm Linh mục Giu-se Trần Văn Lộc, Tổng đại diện Giáo phận Phú Lâm. Linh mục "
+                            "Mi-ca-e Đỗ Văn Thành phát biểu cảm ơn.\n")
+    assert ("Giu-se Trần Văn Lộc", "Tổng đại diện", "Giáo phận Phú Lâm") in posts(st)
+    assert "Mi-ca-e Đỗ Văn Thành" in officials(st)
+    assert "Trần Văn Lộc" not in officials(st)
+
+
+def test_a_church_named_after_a_saint_and_a_foreign_hyphenated_name_are_no_baptismal_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đến thăm Nhà thờ Giu-se Lê Lợi. Ông Bun-mi Lê Văn Hòa, Phó Chủ tịch UBND tỉnh "
+                            "Hà Tĩnh dự.\n")
+    assert not any(n.startswith(("Giu-se", "Bun-mi")) for n in officials(st))
+
+
+# --- a mission's deputy head (roles.yaml roles, mission_staff) ---
+
+def test_a_deputy_ambassador_holds_his_rank_in_the_mission(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTiếp đoàn có Phó Đại sứ Hungary tại Việt Nam Kovács Péter. Bà Szabó Anna, Phó Đại sứ, "
+                            "Đại sứ quán Ba Lan tại Việt Nam cũng dự.\n")
+    got = posts(st)
+    assert ("Kovács Péter", "Phó Đại sứ", "Đại sứ quán Hungary tại Việt Nam") in got
+    assert ("Szabó Anna", "Phó Đại sứ", "Đại sứ quán Ba Lan tại Việt Nam") in got
+

@@ -51,27 +51,46 @@ def _title_case(w: str) -> str:
     return w
 
 
-_SAINTS = tuple(tuple(w.split()) for w in _PEOPLE.get("saint_names") or ())
+def _compact(words: str) -> str:
+    """A baptismal name as one key, however its syllables are joined: "An-tôn", "Antôn" -> "antôn"."""
+    return words.lower().replace(" ", "").replace("-", "")
+
+
+_SAINTS = frozenset(_compact(w) for w in _PEOPLE.get("saint_names") or ())
 _SAINT_BLOCKERS = tuple(tuple(w.split()) for w in _PEOPLE.get("saint_blockers") or ())
-# (their first words: asked at every capitalised word, most of which begins no saint's name; None
-# when a name is empty)
-_SAINT_FIRSTS = frozenset(s[0] for s in _SAINTS) if all(_SAINTS) else None
+# (every beginning of one: asked at every capitalised word, most of which begins no saint's name)
+_SAINT_HEADS = frozenset(k[:n] for k in _SAINTS for n in range(1, len(k) + 1))
+_SAINT_MOST = 7         # tokens of one: "Mi-ca-e" (five), "Gioan Baotixita", "Phêrô Maria"
 
 
 def _saint_before_surname(toks: list[Token], i: int, surnames) -> int:
-    """The syllables of a baptismal name (people.yaml saint_names) written at token i right before a
-    family name, or 0."""
-    if _SAINT_FIRSTS is not None and (i >= len(toks) or toks[i].low not in _SAINT_FIRSTS):
+    """The tokens of a baptismal name (people.yaml saint_names) written at token i right before a
+    family name, or 0: its words capitalised, or its syllables joined by hyphens ("An-tôn", "Giu-se")."""
+    if i >= len(toks) or not toks[i].is_cap or toks[i].low not in _SAINT_HEADS:
         return 0
     before = tuple(t.low for t in toks[max(0, i - 2):i])
     if any(before[-len(b):] == b for b in _SAINT_BLOCKERS):
         return 0            # "Nhà thờ Giuse Lê Lợi": a church named after its saint and a street
-    for s in _SAINTS:
-        k = i + len(s)
-        if k < len(toks) and tuple(t.low for t in toks[i:k]) == s and all(t.is_cap for t in toks[i:k]) \
-                and toks[k].is_cap and toks[k].low in surnames and toks[k].start - toks[k - 1].end == 1:
-            return len(s)
+    key = ""
+    for k in range(i, min(len(toks), i + _SAINT_MOST)):
+        t, glued = toks[k], k > i and toks[k].start == toks[k - 1].end
+        if t.text == "-" and glued:
+            continue
+        if not t.is_word or (glued and toks[k - 1].text != "-") or (k > i and not glued and not t.is_cap):
+            return 0
+        key += t.low
+        if key not in _SAINT_HEADS:
+            return 0
+        n = k + 1
+        if key in _SAINTS and n < len(toks) and toks[n].is_cap and toks[n].low in surnames \
+                and toks[n].start - t.end == 1:
+            return n - i
     return 0
+
+
+def _as_written(toks: list[Token], i: int, k: int) -> str:
+    """Tokens i..k-1 as the text writes them: a space only where the text has one ("An-tôn")."""
+    return "".join((" " if j > i and toks[j].start > toks[j - 1].end else "") + toks[j].text for j in range(i, k))
 
 
 _APOSTROPHES = ("'", "’")
@@ -194,6 +213,13 @@ class NameReader:
                                     for k in [k for k, t in enumerate(toks) if t.is_cap and t.low in firsts])
         return self._abroad_said
 
+    def _saint_name(self, toks: list[Token], i: int) -> Optional[tuple[int, str, bool]]:
+        """ "Giám mục Chính tòa Giáo phận X Anphong Nguyễn Văn A", "Linh mục An-tôn Trần Văn B": a
+        baptismal name before the family name, part of the name; None where none stands at token i."""
+        size = _saint_before_surname(toks, i, self.lx.surnames)
+        nm = self._name_at(toks, i + size, False) if size else None
+        return (nm[0], f"{_as_written(toks, i, i + size)} {nm[1]}", False) if nm is not None and not nm[2] else None
+
     def _opens_hyphen_name(self, toks: list[Token], i: int) -> bool:
         """A foreign name whose first or second word has syllables joined by hyphens begins at
         token i ("Phăn-xay Bun-mi-ly", "Bun Xay-khăm-phon")."""
@@ -231,13 +257,8 @@ class NameReader:
             # "Xồng Thị Ly": a woman's middle name says a name begins, its family name unknown
             # to the lexicon (not in a line of Title Case words: "... Thị Xã ...")
             nm = self._name_at(toks, i, True)
-        if nm is None and (size := _saint_before_surname(toks, i, self.lx.surnames)):
-            # "Giám mục Chính tòa Giáo phận X Anphong Nguyễn Văn A": a baptismal name before the family name
-            nm = self._name_at(toks, i + size, False)
-            if nm is not None and not nm[2]:
-                nm = nm[0], " ".join([t.text for t in toks[i:i + size]] + [nm[1]]), False
-            else:
-                nm = None
+        if nm is None:
+            nm = self._saint_name(toks, i)
         if nm is None and self._opens_hyphen_name(toks, i):
             # "Phó Tỉnh trưởng Phăn-xay Bun-mi-ly": a foreign name of two words or more, its
             # syllables joined by hyphens, needs no family name (one such word is a place's:
