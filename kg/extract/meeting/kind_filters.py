@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import grammar
+from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import positions, starts as _starts
 
 _W = grammar("meetings.yaml", "people")
@@ -101,3 +101,69 @@ def in_document(toks, i: int, lows) -> bool:
             return False
         content = content or _starts(toks, k, _W["document_contents"]) is not None
     return content
+
+
+# (the words an event's own clause may hold before the verb that announces it, quoted ones aside)
+_ANNOUNCED_REACH = 14
+_QUOTES_OPEN, _QUOTES_CLOSE = frozenset("“‘«"), frozenset("”’»")
+
+
+def announced(toks, j: int) -> bool:
+    """ "Đại hội Công đoàn tỉnh lần thứ 18 sẽ diễn ra vào tháng 1": the event's own clause says it
+    is still to be held (meetings.yaml people `announced_words`), so it is not the one reported. The
+    clause runs on through what its name carries: its term set off by a comma ("Đại hội ... lần thứ
+    XII, nhiệm kỳ 2031-2036 sẽ được tổ chức": `announced_name_parts`), a quoted theme ("với chủ đề
+    “...” sẽ diễn ra"), and a second event joined to it ("Đại hội cấp xã và Đại hội huyện ... sẽ diễn
+    ra"), whose words count afresh, as the term's do."""
+    kinds, depth, words = lexicon().kind_words, 0, 0
+    for k in range(j, len(toks)):
+        t = toks[k].text
+        if t in _QUOTES_OPEN or t == '"' and depth == 0:
+            depth += 1
+            continue
+        if t in _QUOTES_CLOSE or t == '"':
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if t == "," and _starts(toks, k + 1, _W["announced_name_parts"]) is not None:
+            continue
+        if t in ",;:.()" or words >= _ANNOUNCED_REACH:
+            return False
+        if _starts(toks, k, _W["announced_name_parts"]) is not None:
+            words = 0           # (the name's last part, its term: the clause's words count from it)
+        if _starts(toks, k, _W["announced_words"]):
+            return True
+        words = 0 if toks[k].low == "và" and kinds.match(toks, k + 1) is not None else words + 1
+    return False
+
+
+def coming_congress(views) -> bool:
+    """The sentences (a headline, a lead) announce a congress still to be held ("Đại hội X lần thứ
+    XVI, nhiệm kỳ 2031-2036 sẽ diễn ra trong hai ngày ...", or one a delegation met goes to attend):
+    the page is about that congress, and the congress it names further on ("các tiểu ban của Đại hội",
+    "đại biểu dự Đại hội") is the same one."""
+    kinds = lexicon().kind_words
+    return any(e.payload == "Congress" and (announced(sv.toks, i + e.size) or delegates_to(sv.toks, i))
+               for sv in views for i, e in kinds.find(sv.toks, lows=sv.lows))
+
+
+# (how far before the verb of attending the delegation's word may stand, its body's name between)
+_DELEGATION_REACH = 8
+
+
+def delegates_to(toks, i: int) -> bool:
+    """ "tiễn đoàn đại biểu huyện đi dự Đại hội Đảng bộ tỉnh": the event right after a verb of
+    attending (meetings.yaml people `delegates_to_words`) whose clause names a delegation before it
+    (meetings.yaml `delegation`) is where the delegation goes, not the meeting with it."""
+    j = next((j for j in (i - 2, i - 1) if j >= 0 and _starts(toks, j, _W["delegates_to_words"]) == i - j), None)
+    if j is None:
+        return False
+    for k in range(j - 1, max(-1, j - 1 - _DELEGATION_REACH), -1):
+        if toks[k].text in ",;:.":
+            return False
+        m = lexicon().delegation.match(toks, k)
+        if m is not None and (m.size > 1 or toks[k].text == "đoàn"):
+            return True         # (not a union's own name: "Ban Thường vụ Tỉnh Đoàn dự Đại hội ...")
+    return False
+

@@ -15,8 +15,9 @@ from kg.extract.lexicon import grammar, lexicon
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
 from kg.extract.sentences.phrase_starts import anywhere as _anywhere, positions, starts as _starts
 from kg.extract.sentences.sentences import SentenceView
-from kg.extract.meeting.kind_filters import DATED as _DATED, borrowed as _borrowed, credited_caption as _credited_caption, \
-    in_document as _in_document, trip_frames as _trip_frames
+from kg.extract.meeting.kind_filters import DATED as _DATED, announced as _announced, borrowed as _borrowed, \
+    coming_congress as _coming_congress, credited_caption as _credited_caption, \
+    delegates_to as _delegates_to, in_document as _in_document, trip_frames as _trip_frames
 from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, \
     program_kind as _program_kind, refined as _refined, announced_review as _announced_review
 
@@ -33,8 +34,11 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
     story = story[_credited_caption(story):]
     # (a borrowed photo's caption, "Lễ hội Katê (Nguồn: Báo X)", "Ảnh minh họa": no event of the story's)
     story = [sv for sv in story if not _borrowed(sv.text)]
-    kind = organised_kind(story[:2], meeting_kind(headline)) or meeting_kind(headline + story[:1]) or \
-        (_programme(story[0]) if story else None) or meeting_kind(story[1:3]) or meeting_kind(story[3:8])
+    # (a congress the headline or the lead announces is the topic: every later "Đại hội" is that one)
+    skip = ("Congress",) if _coming_congress(headline + story[:1]) else ()
+    kind = organised_kind(story[:2], meeting_kind(headline)) or meeting_kind(headline + story[:1], skip) or \
+        (_programme(story[0]) if story else None) or meeting_kind(story[1:3], skip) or meeting_kind(story[3:8], skip) \
+        or ("Conference" if skip else None)     # (a meeting told about it: a briefing, a review of its work)
     if kind == "Congress" and _press(headline + story[:4]):
         kind = "Conference"     # a press conference about a congress ("họp báo ... Đại hội")
     elif kind == "WorkingSession" and _announced_review(headline + story[:2], headline + story[:1]):
@@ -129,8 +133,9 @@ def _in_occasion(toks, j: int) -> bool:
     return False
 
 
-def meeting_kind(views: list[SentenceView]) -> Optional[str]:
-    """The kind named first in the given sentences (headline, then lead, then the next ones).
+def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optional[str]:
+    """The kind named first in the given sentences (headline, then lead, then the next ones), none
+    of the kinds to skip.
 
     A kind word inside a body's name ("Ủy ban Kiểm tra", "Hội đồng nhân dân") is not one."""
     lx = lexicon()
@@ -145,7 +150,7 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if isinstance(e, BodyMention) or getattr(e, "entry", None) is not None:
                 inside.update(range(e.start, e.end))
         for i, e in found:
-            if i in inside:
+            if i in inside or e.payload in skip:
                 continue
             if any(toks[j].low in _W["negations"] for j in range(max(0, i - 3), i)):
                 continue        # "Sở sẽ không tiếp khách nhân ngày ...": an event said not to be held
@@ -160,6 +165,8 @@ def meeting_kind(views: list[SentenceView]) -> Optional[str]:
             if e.payload == "Visit" and toks[i].low == _W["receive_word"] and i + 1 < len(toks) and \
                     toks[i + 1].low in lx.not_receive:
                 continue
+            if e.payload == "Congress" and _delegates_to(toks, i):
+                continue        # "gặp đoàn đại biểu tỉnh dự Đại hội X": where the delegation goes
             if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
                     toks[i - 1].low in _W["ceremony_not_after"]:
                 continue
@@ -283,17 +290,6 @@ def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
     while k < len(sv.toks) and (sv.toks[k].text.isdigit() or sv.toks[k].low in _W["congratulated_counts"]):
         k += 1
     return k > i + size and k < len(sv.toks) and lexicon().roles.match(sv.toks, k) is not None
-
-
-def _announced(toks, j: int) -> bool:
-    """ "Đại hội Công đoàn tỉnh lần thứ 18 sẽ diễn ra vào tháng 1": the event's own clause says it
-    is still to be held (meetings.yaml people `announced_words`), so it is not the one reported."""
-    for k in range(j, min(len(toks), j + 14)):
-        if toks[k].text in ",;:.()":
-            return False
-        if _starts(toks, k, _W["announced_words"]):
-            return True
-    return False
 
 
 def _congratulates_event(sv: SentenceView, i: int, size: int) -> bool:

@@ -1,0 +1,63 @@
+"""Meeting kinds of round 13 (kg.extract.meeting.meeting_kinds, kind_filters): a congress that is the
+page's topic (announced with its term or theme, or the one a delegation goes to). Every sentence,
+name and number is invented."""
+from __future__ import annotations
+
+from test_extract import facts_of
+
+
+def _kind(tmp_path, text: str):
+    f = facts_of(tmp_path, text)
+    return f.meetings[0].kind if f.meetings else None
+
+
+# -- a congress announced: the topic, not the event -------------------------------------------------------
+
+def test_a_congress_announced_past_its_term_is_no_congress(tmp_path):
+    # the term set off by a comma between the congress's name and the verb that announces it
+    text = ("Theo kế hoạch, Đại hội Hội Nông dân huyện Yên Thế lần thứ IX, nhiệm kỳ 2031 - 2036 sẽ khai mạc "
+            "sáng 14/6 tại nhà văn hóa huyện.\n"
+            "Mỗi chi hội cử ba hội viên về dự Đại hội.\n")
+    assert _kind(tmp_path, text) == "Conference"
+
+
+def test_a_congress_announced_with_its_quoted_motto_is_no_congress(tmp_path):
+    text = ("Đại hội Hội Cựu chiến binh tỉnh Sơn Hà khóa VII với phương châm “Gương mẫu - Đoàn kết” sẽ "
+            "khai mạc vào ngày 9/10.\n"
+            "Tại buổi họp ngày 2/10, ông Lò Văn Pản cho biết đại hội có 280 đại biểu.\n")
+    assert _kind(tmp_path, text) == "Conference"
+
+
+def test_two_congresses_announced_together_are_no_congress(tmp_path):
+    # the second congress joined by "và": its words count afresh
+    text = ("Trong quý II, Đại hội Hội Cựu chiến binh cấp cơ sở và Đại hội Hội Cựu chiến binh huyện Yên Thế "
+            "khóa VIII sẽ diễn ra.\n"
+            "Mỗi Đại hội cấp xã có khoảng 80 đại biểu chính thức.\n")
+    assert _kind(tmp_path, text) == "Conference"
+
+
+def test_a_congress_held_with_its_term_is_still_a_congress(tmp_path):
+    # the negative: the congress told as held, its term set off by a comma, then what it did
+    text = ("Sáng 14/6, Đại hội Hội Nông dân huyện Yên Thế lần thứ IX, nhiệm kỳ 2031 - 2036 đã khai mạc "
+            "với sự tham dự của 200 đại biểu.\n")
+    assert _kind(tmp_path, text) == "Congress"
+
+
+def test_a_congress_announced_far_after_its_name_is_still_read_as_before(tmp_path):
+    # the negative: the announcing verb out of the clause's reach (a long clause of what was done)
+    text = ("Sáng 14/6, Đại hội Hội Nông dân huyện Yên Thế bầu Ban Chấp hành gồm 25 đồng chí, bầu "
+            "Ban Thường vụ gồm 7 đồng chí và thông qua nghị quyết mà các chi hội sẽ tổ chức học tập.\n")
+    assert _kind(tmp_path, text) == "Congress"
+
+
+def test_a_delegation_seen_off_to_a_congress_is_no_congress(tmp_path):
+    text = ("Chiều 2/10, Ban Thường vụ Huyện ủy Yên Thế tiễn đoàn đại biểu huyện đi dự Đại hội đại biểu "
+            "Đảng bộ tỉnh Sơn Hà lần thứ XX.\n"
+            "Đoàn có 14 đồng chí do ông Hà Văn Sinh làm trưởng đoàn.\n")
+    assert _kind(tmp_path, text) != "Congress"
+
+
+def test_a_union_s_own_name_before_attending_a_congress_is_no_delegation(tmp_path):
+    # the negative: "Tỉnh Đoàn" names the Youth Union of the province, who attends the congress told
+    assert _kind(tmp_path, "Sáng 12/9, Ban Thường vụ Tỉnh Đoàn Sơn Hà dự Đại hội Đoàn huyện Yên Thế lần "
+                           "thứ IX.\n") == "Congress"
