@@ -1,9 +1,10 @@
 """Meeting kinds of round 13 (kg.extract.meeting.meeting_kinds, kind_filters): a congress that is the
-page's topic (announced with its term or theme, or the one a delegation goes to). Every sentence,
-name and number is invented."""
+page's topic (announced with its term or theme, or the one a delegation goes to), a counted gift
+handed over. Every sentence, name and number is invented."""
 from __future__ import annotations
 
 from test_extract import facts_of
+from test_real_meetings import day  # one reader of a meeting's day ("2023-12-09", "--05-09")
 
 
 def _kind(tmp_path, text: str):
@@ -61,3 +62,27 @@ def test_a_union_s_own_name_before_attending_a_congress_is_no_delegation(tmp_pat
     # the negative: "Tỉnh Đoàn" names the Youth Union of the province, who attends the congress told
     assert _kind(tmp_path, "Sáng 12/9, Ban Thường vụ Tỉnh Đoàn Sơn Hà dự Đại hội Đoàn huyện Yên Thế lần "
                            "thứ IX.\n") == "Congress"
+
+
+# -- a counted gift handed over --------------------------------------------------------------------------------
+
+def test_a_counted_gift_handed_over_is_a_ceremony_with_its_day(tmp_path):
+    text = ("Ngày 12-8, ông Hà Văn Sinh, Phó Chủ tịch UBND huyện Yên Thế cùng lãnh đạo Công ty Sao Mai đã về "
+            "xã Nà Hẩu trao 12 bồn chứa nước sạch cho các hộ nghèo.\n")
+    f = facts_of(tmp_path, text)
+    assert f.meetings and f.meetings[0].kind == "Ceremony" and day(f.meetings[0]) == "--08-12"
+
+
+def test_an_organised_gift_is_a_ceremony(tmp_path):
+    assert _kind(tmp_path, "Sáng 3/12, Hội Người mù tỉnh Sơn Hà tổ chức tặng 40 chiếc gậy dò đường cho hội "
+                           "viên.\n") == "Ceremony"
+
+
+def test_a_day_after_the_handing_verb_is_no_gift_count(tmp_path):
+    # the negative: "trao 5/6" is a day, and no other event is told
+    assert _kind(tmp_path, "Kết quả cuộc thi viết sẽ được công bố và trao 5/6 tại xã Nà Hẩu.\n") is None
+
+
+def test_an_exchange_of_experience_is_no_handover(tmp_path):
+    # the negative: "tổ chức trao đổi" (an exchange) with no count
+    assert _kind(tmp_path, "Những năm qua, các chi hội thường tổ chức trao đổi kinh nghiệm nuôi cá.\n") is None

@@ -167,3 +167,11 @@ def delegates_to(toks, i: int) -> bool:
             return True         # (not a union's own name: "Ban Thường vụ Tỉnh Đoàn dự Đại hội ...")
     return False
 
+
+def counted_handover(toks) -> bool:
+    """ "A cùng B đã về xã X trao 12 bồn chứa nước cho ...", "Hội Y tặng 40 chiếc gậy cho hội viên": a handing over
+    of a counted gift (meetings.yaml people `handover_words`, then a number) is a ceremony's, as "trao
+    tặng" is, whatever the gift's noun."""
+    return any(j + n < len(toks) and toks[j + n].text.isdigit() and
+               not (j + n + 1 < len(toks) and toks[j + n + 1].text in "/-.")     # (not a day: "trao 5/5")
+               for j, n in positions(toks, _W["handover_words"]))

@@ -16,7 +16,7 @@ from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import anywhere as _anywhere, positions, starts as _starts
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.meeting.kind_filters import DATED as _DATED, announced as _announced, borrowed as _borrowed, \
-    coming_congress as _coming_congress, credited_caption as _credited_caption, \
+    coming_congress as _coming_congress, counted_handover as _counted_handover, credited_caption as _credited_caption, \
     delegates_to as _delegates_to, in_document as _in_document, trip_frames as _trip_frames
 from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, \
     program_kind as _program_kind, refined as _refined, announced_review as _announced_review
@@ -144,6 +144,8 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
         toks, els = sv.toks, sv.elements
         found = list(lx.kind_words.find(toks, lows=sv.lows))
         if not found:
+            if "Ceremony" not in skip and _counted_handover(toks):
+                return "Ceremony"
             continue            # (no kind word: the set below is not needed)
         inside = set()
         for e in els:
