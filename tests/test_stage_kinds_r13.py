@@ -1,6 +1,6 @@
 """Meeting kinds of round 13 (kg.extract.meeting.meeting_kinds, kind_filters): a congress that is the
-page's topic (announced with its term or theme, or the one a delegation goes to), a counted gift
-handed over. Every sentence, name and number is invented."""
+page's topic (announced with its term or theme, or the one a delegation goes to), "tiếp" inside
+"trực tiếp", a counted gift handed over. Every sentence, name and number is invented."""
 from __future__ import annotations
 
 from test_extract import facts_of
@@ -62,6 +62,21 @@ def test_a_union_s_own_name_before_attending_a_congress_is_no_delegation(tmp_pat
     # the negative: "Tỉnh Đoàn" names the Youth Union of the province, who attends the congress told
     assert _kind(tmp_path, "Sáng 12/9, Ban Thường vụ Tỉnh Đoàn Sơn Hà dự Đại hội Đoàn huyện Yên Thế lần "
                            "thứ IX.\n") == "Congress"
+
+
+# -- "trực tiếp" receives no one -----------------------------------------------------------------------------
+
+def test_directly_is_no_reception(tmp_path):
+    text = ("Nhiều hoạt động của Hội Cựu chiến binh xã Nà Hẩu\n"
+            "Những năm qua, Hội Cựu chiến binh xã Nà Hẩu vận động hội viên phát triển kinh tế.\n"
+            "Cán bộ hội trực tiếp hướng dẫn các hộ nuôi bò.\n")
+    assert _kind(tmp_path, text) is None
+
+
+def test_a_reception_is_still_one(tmp_path):
+    # the negative: "tiếp" after a subject, before its guests
+    assert _kind(tmp_path, "Chiều 5/3, ông Lò Văn Pản, Chủ tịch UBND tỉnh Sơn Hà tiếp đoàn doanh nghiệp "
+                           "của tỉnh Yên Hòa.\n") == "Visit"
 
 
 # -- a counted gift handed over --------------------------------------------------------------------------------

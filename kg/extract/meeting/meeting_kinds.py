@@ -23,6 +23,7 @@ from kg.extract.meeting.kind_refine import games as _games, organised_by as _org
 
 # The words the kinds are read by (meetings.yaml people): "tiếp", "lễ", occasions, ...
 _W = grammar("meetings.yaml", "people")
+_NOT_RECEIVE_AFTER = frozenset(grammar("meetings.yaml", "hosts")["not_receive_after"])
 
 
 def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Optional[str]:
@@ -164,9 +165,9 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
                     occasion, framed = occasion or "Visit", framed or _trip_frames(toks, i - 1)
                 continue
             # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
-            if e.payload == "Visit" and toks[i].low == _W["receive_word"] and i + 1 < len(toks) and \
-                    toks[i + 1].low in lx.not_receive:
-                continue
+            if e.payload == "Visit" and toks[i].low == _W["receive_word"] and (i + 1 < len(toks) and \
+                    toks[i + 1].low in lx.not_receive or i > 0 and toks[i - 1].low in _NOT_RECEIVE_AFTER):
+                continue        # ("tiếp tục", "trực tiếp": no reception)
             if e.payload == "Congress" and _delegates_to(toks, i):
                 continue        # "gặp đoàn đại biểu tỉnh dự Đại hội X": where the delegation goes
             if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
