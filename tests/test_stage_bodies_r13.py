@@ -71,3 +71,25 @@ def test_a_count_the_list_does_not_match_names_no_group(tmp_path):
                             "Tại hội nghị, Ban Dân vận 4 tỉnh thống nhất nội dung phối hợp.\n")
     got = bodies(st)
     assert not {"Ban Dân vận Tỉnh ủy Cao Bằng", "Ban Dân vận Tỉnh ủy Lạng Sơn"} & got
+
+
+# --- the border guard of a province is its command (bodies.yaml: weak forms of Bộ Chỉ huy Bộ đội Biên phòng)
+
+def test_the_border_guard_of_a_province_is_its_command(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 2/3, đoàn công tác tỉnh Lạng Sơn đến thăm, chúc mừng cán bộ, chiến sĩ Bộ đội "
+                            "Biên phòng tỉnh Lạng Sơn.\n")
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn" in bodies(st)
+    # (a roll of provinces, each with its leaders: the command places the titles after it)
+    st = state_of(tmp_path, "Tin\n\nChúc mừng BĐBP Cao Bằng có đồng chí Hoàng Văn Minh, Bí thư Tỉnh ủy; chúc mừng BĐBP "
+                            "Lai Châu có đồng chí Lò Văn Thắng, Chủ tịch UBND tỉnh.\n")
+    assert {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu"} <= bodies(st)
+    assert ("Hoàng Văn Minh", "Bí thư", "Tỉnh ủy Cao Bằng") in {(p.official, p.role, p.body.name) for p in st.facts.posts}
+
+
+def test_the_border_guard_alone_is_the_whole_countrys_force_not_a_command(tmp_path):
+    # (negatives: the force's day, its central command and party committee name no province's command)
+    st = state_of(tmp_path, "Tin\n\nNhân kỷ niệm 65 năm Ngày truyền thống Bộ đội Biên phòng, Bộ Tư lệnh BĐBP tổ chức "
+                            "gặp mặt. Cán bộ, chiến sĩ BĐBP luôn sẵn sàng.\n")
+    got = bodies(st)
+    assert not any(b.startswith("Bộ Chỉ huy Bộ đội Biên phòng") for b in got)
+    assert "Bộ Tư lệnh Bộ đội Biên phòng" in got
