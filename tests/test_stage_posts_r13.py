@@ -115,3 +115,13 @@ def test_a_deputy_ambassador_holds_his_rank_in_the_mission(tmp_path):
     assert ("Kovács Péter", "Phó Đại sứ", "Đại sứ quán Hungary tại Việt Nam") in got
     assert ("Szabó Anna", "Phó Đại sứ", "Đại sứ quán Ba Lan tại Việt Nam") in got
 
+
+# --- a national union's name with "VN" glued to its abbreviation (kg.extract.lexicon._add_body) ---
+
+def test_a_union_abbreviation_glued_to_vn_is_the_national_union(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nPhó Chủ tịch Hội LHPNVN Lò Thị Hoa phát biểu. Ông Vi Văn Tám, Ủy viên Ban Thường vụ "
+                            "Trung ương Hội CCBVN, Chủ tịch Hội CCB tỉnh Lai Châu dự.\n")
+    got = posts(st)
+    assert ("Lò Thị Hoa", "Phó Chủ tịch", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam") in got
+    assert ("Vi Văn Tám", "Ủy viên", "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam") in got
+

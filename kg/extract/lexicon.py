@@ -156,10 +156,14 @@ class Lexicon:
         self._levels(bodies, is_exact)
 
     def _add_body(self, form: str, entry: BodyEntry, exact_case: bool = False) -> None:
-        """A body's form; the country's name in it is as often written "VN" ("UB.MTTQ VN", "Hội CTĐ VN")."""
+        """A body's form; the country's name in it is as often written "VN" ("UB.MTTQ VN", "Hội CTĐ VN"),
+        and glued to an abbreviation before it ("Hội LHPNVN", "Hội CCBVN")."""
         self.bodies.add(form, entry, exact_case=exact_case)
         if "Việt Nam" in form:
             self.bodies.add(form.replace("Việt Nam", "VN"), entry, exact_case=exact_case)
+            before = form.split(" Việt Nam")[0].split()
+            if before and len(before[-1]) > 1 and before[-1].isupper() and form.count("Việt Nam") == 1:
+                self.bodies.add(form.replace(" Việt Nam", "VN"), entry, exact_case=exact_case)
 
     def _body_forms(self, bodies: dict, is_exact) -> None:
         self.bodies = Matcher()
