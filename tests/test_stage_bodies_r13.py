@@ -93,3 +93,19 @@ def test_the_border_guard_alone_is_the_whole_countrys_force_not_a_command(tmp_pa
     got = bodies(st)
     assert not any(b.startswith("Bộ Chỉ huy Bộ đội Biên phòng") for b in got)
     assert "Bộ Tư lệnh Bộ đội Biên phòng" in got
+
+
+# --- army units named by their number, the services and arms, the army's regional courts
+
+def test_small_army_units_services_and_regional_courts_are_bodies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã đến thăm các đơn vị: Tiểu đoàn 512; Đại đội Công binh 31; Hải đoàn Cảnh sát "
+                            "biển 45; Viện Kiểm sát Quân sự khu vực 41 và Quân chủng Phòng không - Không quân.\n")
+    assert {"Tiểu đoàn 512", "Đại đội Công binh 31", "Hải đoàn Cảnh sát biển 45", "Viện Kiểm sát Quân sự khu vực 41",
+            "Quân chủng Phòng không - Không quân"} <= bodies(st)
+
+
+def test_a_units_commander_or_units_in_general_name_no_unit(tmp_path):
+    # (negatives: "Đại đội trưởng", "Tiểu đoàn trưởng" are titles; "các đại đội" any unit)
+    st = state_of(tmp_path, "Tin\n\nĐại đội trưởng Nguyễn Văn Hải và Tiểu đoàn trưởng Lê Minh báo cáo. Các đại đội, "
+                            "tiểu đoàn đã sẵn sàng.\n")
+    assert not any(b.startswith(("Đại đội", "Tiểu đoàn")) for b in bodies(st))
