@@ -21,7 +21,7 @@ from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDA
                               day_dates)
 from kg.extract.meeting.occasion_days import after_occasion_s_date as _after_occasion_s_date, occasion_date
 from kg.extract.meeting.day_years import year_for
-from kg.extract.structure.page_dates import glued_stamp_end
+from kg.extract.structure.page_dates import glued_stamp_end, stored_month
 from kg.extract.structure.title_marks import OPENS_ON_DAY, place_date
 from kg.extract.meeting.told_days import planned as _planned, stated as _stated
 
@@ -232,8 +232,9 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         d, sv = dated
         item = story[:_item_end(sv, story)]     # (a list page: the meeting's own item)
         lead = [sv] + [v for v in headline + _lead_window(item, 3) + _after(item, sv) if v is not sv]
-        year = d.year or _weekday_year(d, year_for(d, published, lead, _own_years(item, story, headline, text_years),
-                                                   congress), sv.text, published is not None)
+        stamp = published or next((m for v in (headline + story)[:1] for m in [stored_month(v.text)] if m), None)
+        year = d.year or _weekday_year(d, year_for(d, stamp, lead, _own_years(item, story, headline, text_years),
+                                                   congress), sv.text, stamp is not None)
         day = MeetingDay(d.day, d.month, year)
         if year is not None and day.date is None:
             return None, None          # 30/2: not a date

@@ -239,3 +239,13 @@ def tail_stamp(lines: list[str], story: list[int], headline: Optional[int], none
             if s is not None:
                 return s.day
     return None
+
+
+def stored_month(text: str) -> Optional[date]:
+    """ "date 2031-09 Sáng 27/9, ...": the month a stored page writes before its first line with no day
+    (lexicon/article.yaml dateline_labels; a whole date there is the page's stamp already), as the first
+    of that month: it dates a meeting's day as a stamp does, and is no publication date."""
+    m = lexicon().dateline_prefix_re.match(text)
+    if m is None or m.group(3) or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return date(int(m.group(1)), int(m.group(2)), 1)
