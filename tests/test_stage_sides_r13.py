@@ -91,3 +91,24 @@ def test_a_body_working_at_a_place_is_received_by_its_counterpart_there(tmp_path
 def test_a_body_of_another_kind_at_the_place_is_no_counterpart(tmp_path):
     hosts, _ = _sides(state_of(tmp_path, _AT_PLACE.format(topic="kế hoạch của UBND huyện")))
     assert "Ủy ban nhân dân huyện Thanh Miện" not in hosts
+
+
+# --- a party congress told past its headline: the one party organisation the article names holds it -----------
+
+_PARTY_CONGRESS = ("Phát huy truyền thống, xây dựng quê hương giàu đẹp\n\nĐồng chí Lê Văn Tám, Phó Chủ tịch HĐND tỉnh "
+                   "Quảng Ngãi dự và chỉ đạo Đại hội. Đảng bộ xã Tịnh Hòa được thành lập trên cơ sở hợp nhất hai đảng "
+                   "bộ xã, có 35 chi bộ trực thuộc. {more}Đại hội đã bầu Ban Chấp hành khóa mới gồm 21 đồng chí.\n")
+
+
+@pytest.mark.parametrize("more, host", [
+    ("", "Đảng bộ xã Tịnh Hòa"),
+    # (the organisation whose congress the delegation goes to is no owner of this one)
+    ("Đại hội bầu đoàn đại biểu đi dự Đại hội Đảng bộ huyện Sơn Tịnh. ", "Đảng bộ xã Tịnh Hòa"),
+    # (two party organisations named as actors: whose congress it is stays unsaid)
+    ("Đảng bộ huyện Sơn Tịnh đã lãnh đạo hoàn thành các chỉ tiêu. ", None),
+])
+def test_the_one_party_organisation_named_holds_its_congress(tmp_path, more, host):
+    st = state_of(tmp_path, _PARTY_CONGRESS.format(more=more))
+    hosts = {b.name for b in st.meeting.hosts}
+    assert st.meeting.kind == "Congress"
+    assert any(h.startswith(host) for h in hosts) if host else not any(h.startswith("Đảng bộ") for h in hosts)

@@ -45,6 +45,28 @@ def _chairs_own_event(sv: SentenceView) -> bool:
     return False
 
 
+def congress_owner(kind: str, views: list[SentenceView], resolve) -> list[Body]:
+    """A congress no sentence names by its owner after the event word (an excerpt that starts past its headline:
+    "Đảng bộ xã X được thành lập trên cơ sở hợp nhất ...", "thực hiện Nghị quyết Đại hội Đảng bộ huyện X lần thứ N"):
+    the one placed party organisation the article names (meetings.yaml hosts `congress_only`) holds it —
+    docs/conventions.md lists such an organisation when it holds its own congress. None when the article names two
+    or more, nor one written after a delegation's or an attending word ("đoàn đại biểu dự Đại hội Đảng bộ tỉnh")."""
+    from kg.extract.bodies.open_names import named_as
+    from kg.extract.lexicon import section
+    if kind != "Congress":
+        return []
+    w, found = host_words(), {}
+    words, sent = tuple(section("meetings.yaml", "hosts")["congress_only"]), w["attend_words"] | w["team_words"]
+    for sv in views:
+        for e in sv.elements:
+            if isinstance(e, BodyMention) and not e.generic and \
+                    not any(t.low in sent for t in sv.toks[max(0, e.start - 4):e.start]):
+                b = resolve(e)
+                if b is not None and (b.place is not None or e.place_name) and named_as(b, words):
+                    found.setdefault(b.key, b)
+    return list(found.values()) if len(found) == 1 else []
+
+
 def head_guests(state, views: list[SentenceView], hosts: list[Body]) -> list[Body]:
     """ "Thay mặt đoàn công tác, Thứ trưởng Bộ X A hỏi thăm ...", "ông A, Phó Trưởng
     Ban Y cùng đoàn công tác về thăm ...": the one who heads or speaks for the

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.meeting.conveners import (chair_hosts, head_guests, opener_hosts, organised_by, self_host,
+from kg.extract.meeting.conveners import (chair_hosts, congress_owner, head_guests, opener_hosts, organised_by, self_host,
                                           session_host, session_views)
 from kg.extract.structure.dates import _words as _date_words, meeting_day
 from kg.extract.meeting.hosts import (ABSENT, CHAIR, HOST, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
@@ -339,7 +339,7 @@ def read_meeting(state: ArticleState) -> None:
         # a congress is named for its owner further into an excerpt that starts mid-article
         # ("lễ khai mạc Đại hội đại biểu Hội X": the congress's owner hosts its ceremony too)
         m.hosts = self_host(headline + story[:6 if kind == "Congress" else 2], state.bodies,
-                            opened=kind == "Ceremony")
+                            opened=kind == "Ceremony") or congress_owner(kind, views, state.bodies)
     if not m.hosts and kind == "Conference":
         m.hosts = session_host(session_views(headline, story), state.bodies)   # "kỳ họp thứ 2, HĐND tỉnh X"
     if not m.hosts:
