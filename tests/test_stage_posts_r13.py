@@ -125,3 +125,23 @@ def test_a_union_abbreviation_glued_to_vn_is_the_national_union(tmp_path):
     assert ("Lò Thị Hoa", "Phó Chủ tịch", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam") in got
     assert ("Vi Văn Tám", "Ủy viên", "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam") in got
 
+
+# --- a council's deputies' group listed by address (docs/conventions.md; post_deputies) ---
+
+def test_each_member_of_two_council_groups_is_a_deputy_of_his_own_council(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 6/8, Tổ đại biểu HĐND tỉnh gồm ông Hà Văn Lâm, Tổ đại biểu HĐND huyện gồm ông Lò "
+                            "Văn Tâm, ông Vi Văn Nhất đã tiếp xúc cử tri xã Nậm Tăm, huyện Sìn Hồ, tỉnh Lai Châu.\n")
+    got = posts(st)
+    assert ("Hà Văn Lâm", "Đại biểu", "Hội đồng nhân dân tỉnh Lai Châu") in got
+    assert ("Lò Văn Tâm", "Đại biểu", "Hội đồng nhân dân huyện Sìn Hồ") in got
+    assert ("Vi Văn Nhất", "Đại biểu", "Hội đồng nhân dân huyện Sìn Hồ") in got
+    assert ("Lò Văn Tâm", "Đại biểu", "Hội đồng nhân dân tỉnh Lai Châu") not in got
+
+
+def test_a_council_group_that_has_a_meeting_lists_no_one(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTổ đại biểu HĐND tỉnh Lai Châu có ông Hà Văn Lâm- Chủ tịch Hội Nông dân tỉnh. Tổ đại "
+                            "biểu HĐND huyện Sìn Hồ có buổi tiếp xúc cử tri; ông Lò Văn Tâm, Chủ tịch UBND xã Nậm Tăm phát "
+                            "biểu.\n")
+    got = posts(st)
+    assert ("Hà Văn Lâm", "Đại biểu", "Hội đồng nhân dân tỉnh Lai Châu") in got
+    assert not any(name == "Lò Văn Tâm" and role == "Đại biểu" for name, role, _ in got)

@@ -326,7 +326,8 @@ def test_members_of_a_deputies_group_listed_by_address_are_officials(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTổ đại biểu HĐND huyện Yên Sơn gồm các ông Lò Văn Ba, Trưởng Phòng Kinh tế huyện; "
                             "bà Đinh Thị Mai, ông Lê Văn Tâm đã gặp cử tri xã Tân Lập.\n")
     assert {"Lò Văn Ba", "Đinh Thị Mai", "Lê Văn Tâm"} <= set(st.officials)
-    assert not any(o in ("Đinh Thị Mai", "Lê Văn Tâm") for o, _, _ in posts(st))
+    # (each holds [Đại biểu, HĐND huyện] too: the coordinator's decision of round 13, docs/conventions.md)
+    assert {o for o, role, _ in posts(st) if role == "Đại biểu"} == {"Lò Văn Ba", "Đinh Thị Mai", "Lê Văn Tâm"}
 
 
 def test_members_of_a_working_delegation_listed_by_address_are_not_made_officials(tmp_path):

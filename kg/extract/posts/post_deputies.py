@@ -1,10 +1,10 @@
 """Deputies listed by the group they meet voters in: "Đoàn ĐBQH tỉnh X gồm các đại biểu: A, Phó Bí
 thư Tỉnh ủy; B, ...", "Tổ đại biểu HĐND tỉnh gồm các đại biểu: C, ...; D, ...". The list's own word
 ("đại biểu") says that every name of it sits in the legislature the group is of: the National
-Assembly for its provincial delegation, the council for the council's group. A National Assembly
-delegation is its deputies whatever the list's address word ("gồm các đồng chí: A, ...; B, ...",
-"gồm: ông A - ...; bà B - ...", docs/conventions.md); a council's group listed by address ("các ông")
-gives its names only their own titles. Read by kg.extract.posts.posts with the other lists a title heads.
+Assembly for its provincial delegation, the council for the council's group. A group is its deputies
+whatever the list's address word ("gồm các đồng chí: A, ...; B, ...", "gồm: ông A - ...; bà B - ...",
+"có ông A - ... và bà B - ...", docs/conventions.md). Read by kg.extract.posts.posts with the other lists
+a title heads.
 """
 from __future__ import annotations
 
@@ -42,10 +42,12 @@ def _legislature(L: list[Element], k: int, toks: Sequence) -> Optional[Role]:
 def _opens_list(toks: Sequence, k: int, by_address: bool = False) -> Optional[int]:
     """The token after "gồm (các) đại biểu:" or "gồm:" written at token k, or None (the group's members
     listed straight after its opener are its deputies as well). `by_address`: a list by address opens it
-    too ("gồm các đồng chí: A, ...", "gồm: ông A - ...", "gồm ông A và bà B"), for a delegation of the
-    National Assembly, whose members are its deputies whatever the address."""
-    if k >= len(toks) or toks[k].low not in _SPEC["openers"]:
-        return None
+    too ("gồm các đồng chí: A, ...", "gồm: ông A - ...", "gồm ông A và bà B"): a group's members are its
+    deputies whatever the address."""
+    if k >= len(toks) or toks[k].low not in _SPEC["openers"] and not (
+            by_address and toks[k].low in _SPEC["address_openers"] and k + 1 < len(toks)
+            and toks[k + 1].low in _ADDRESS_FIRSTS):
+        return None     # ("Tổ đại biểu HĐND tỉnh có ông A - ...": "có" opens a list by address only)
     if by_address:
         return _past_address(toks, k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ":"))
     if k + 2 < len(toks) and toks[k + 1].text == ":":
@@ -106,7 +108,7 @@ def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Nam
         if not isinstance(e, BodyMention) or e.end >= len(toks):
             continue
         role = _legislature(L, k, toks)
-        at = _opens_list(toks, _past_bracket(toks, e.end), _national(e)) if role is not None else None
+        at = _opens_list(toks, _past_bracket(toks, e.end), True) if role is not None else None
         if at is None:
             continue
         if _of_a_team(toks, e.start):
@@ -114,22 +116,6 @@ def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Nam
         names = _listed(L, k, at, toks)
         if names:
             yield names, [role]
-    yield from _members_addressed(L, toks)
-
-
-def _members_addressed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
-    """ "Tổ đại biểu HĐND huyện X gồm các ông A, ...; ông B, ...; bà C, ông D đã tiếp xúc cử tri": a
-    council's group listed by address, not as "các đại biểu": its members are officials (named with
-    no title: no post; the golds give "các ông" lists only their own titles). (A National Assembly
-    delegation's list by address is its deputies: deputies_listed.)"""
-    for k, e in enumerate(L):
-        if type(e) is not BodyMention or e.end + 2 >= len(toks) or toks[e.end].low not in _SPEC["openers"] \
-                or toks[e.end + 1].low not in _SPEC["plural"] or _legislature(L, k, toks) is None or _national(e) \
-                or _of_a_team(toks, e.start):
-            continue            # ("Đoàn giám sát của Đoàn ĐBQH tỉnh gồm các ông ...": the team's staff)
-        names = [x for x in L[k + 1:_list_end(L, k, e.end + 2, toks)] if type(x) is Name and not x.partial]
-        if names:
-            yield names, []
 
 
 _TEAM_WORDS = 3         # lower-case words of a team's kind between its head and the group: "Đoàn giám sát"
@@ -146,11 +132,6 @@ def _of_a_team(toks: Sequence, start: int) -> bool:
     while i >= 0 and start - 1 - i < _TEAM_WORDS and toks[i].is_word and not toks[i].is_cap:
         i -= 1
     return i >= 0 and i < start - 1 and toks[i].low in _SPEC["team_heads"]
-
-
-def _national(bm: BodyMention) -> bool:
-    """The group is a delegation of the National Assembly (not a council's group)."""
-    return bm.base is not None and bm.base.canonical in _SPEC["delegations"]
 
 
 def _list_end(L: list[Element], k: int, at: int, toks: Sequence) -> int:
@@ -174,8 +155,8 @@ def _listed(L: list[Element], k: int, at: int, toks: Sequence) -> list[Name]:
     for y, x in enumerate(L[k + 1:], k + 1):
         if x.start < at:
             continue
-        if isinstance(x, Punct) and x.char in ".!?":
-            break
+        if isinstance(x, Punct) and x.char in ".!?" or isinstance(x, BodyMention) and _legislature(L, y, toks):
+            break               # (or another group: "Tổ đại biểu HĐND tỉnh gồm ông A, Tổ đại biểu HĐND huyện gồm ...")
         if isinstance(x, Punct) and x.char == ";" or isinstance(x, Word) and toks[x.start].low in _SPEC["item_words"]:
             item_start = True   # ("A, Phó Bí thư Tỉnh ủy; B, ... và C, ...": "và" opens the last item)
         elif isinstance(x, Name) and not x.partial and (item_start or x.honorific):
