@@ -109,3 +109,21 @@ def test_a_units_commander_or_units_in_general_name_no_unit(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐại đội trưởng Nguyễn Văn Hải và Tiểu đoàn trưởng Lê Minh báo cáo. Các đại đội, "
                             "tiểu đoàn đã sẵn sàng.\n")
     assert not any(b.startswith(("Đại đội", "Tiểu đoàn")) for b in bodies(st))
+
+
+# --- the friendship association with any country (bodies.yaml country_bodies over countries.yaml)
+
+def test_a_friendship_association_of_any_country_and_its_chapter(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 5/7, Hội Hữu nghị Việt Nam - Cuba tỉnh Hà Tĩnh tổ chức đại hội. Dự có ông Lê Văn "
+                            "Bảy, Phó Chủ tịch Hội Hữu nghị Việt Nam - Cuba Trung ương. Hội Hữu nghị Việt - Nga tỉnh Quảng "
+                            "Bình cử đại diện dự.\n")
+    got = bodies(st)
+    assert {"Hội Hữu nghị Việt Nam - Cuba tỉnh Hà Tĩnh", "Hội Hữu nghị Việt Nam - Cuba",
+            "Hội Hữu nghị Việt - Nga tỉnh Quảng Bình"} <= got
+
+
+def test_friendship_in_a_sentence_names_no_association(tmp_path):
+    # (negatives: friendship between two peoples, a place's name after "hữu nghị")
+    st = state_of(tmp_path, "Tin\n\nTình hữu nghị Việt Nam - Cuba ngày càng bền chặt. Quan hệ hữu nghị Việt - Nga được "
+                            "tỉnh Hà Tĩnh vun đắp.\n")
+    assert not any("Hữu nghị" in b for b in bodies(st))

@@ -124,6 +124,26 @@ def packed_titles(spec: dict) -> list[tuple[str, RoleEntry]]:
     return out
 
 
+def country_bodies(bodies: dict) -> None:
+    """bodies.yaml `country_bodies`: the bodies named after a country, one for each of countries.yaml
+    (the friendship association with it and its chapters: "Hội Hữu nghị Việt Nam - Cuba tỉnh X"), added
+    to `leveled` under each name a template writes (the matcher reads any dash for its "-"); a `central`
+    template's name is also the whole country's association (no level, or "Trung ương" after it). A
+    name an entry of the lexicon writes already (the Lao and Cambodian associations) is left to it."""
+    spec = bodies.get("country_bodies") or {}
+    listed = {canon(f) for lv in bodies["leveled"] for f in lv["forms"]}
+    for t in spec.get("templates") or ():
+        for country in section("countries.yaml", "countries", None) or ():
+            name = canon(t["name"].format(country=country))
+            if name in listed:
+                continue
+            listed.add(name)
+            bodies["leveled"].append({"canonical": name, "kind": spec["kind"], "forms": [name],
+                                      "central": name if t.get("central") else None})
+            if t.get("central"):
+                bodies["central"].append({"canonical": name, "kind": spec["kind"], "forms": [name]})
+
+
 class Lexicon:
     def __init__(self) -> None:
         self._roles(section("roles.yaml", "roles"))
@@ -152,6 +172,7 @@ class Lexicon:
         def is_exact(form: str) -> bool:
             return canon(form) in exact
 
+        country_bodies(bodies)
         self._body_forms(bodies, is_exact)
         self._levels(bodies, is_exact)
 
