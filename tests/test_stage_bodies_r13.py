@@ -127,3 +127,17 @@ def test_friendship_in_a_sentence_names_no_association(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTình hữu nghị Việt Nam - Cuba ngày càng bền chặt. Quan hệ hữu nghị Việt - Nga được "
                             "tỉnh Hà Tĩnh vun đắp.\n")
     assert not any("Hữu nghị" in b for b in bodies(st))
+
+
+# --- the Red Cross's central body where "Trung ương" is written (docs/conventions.md, round 12 decision 3)
+
+def test_the_red_cross_central_body_and_the_organisation_as_a_whole(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nThực hiện chỉ đạo của Trung ương Hội Chữ thập đỏ Việt Nam, Hội Chữ thập đỏ tỉnh Yên "
+                            "Bái vận động ủng hộ. Ông Lê Văn Tâm, Phó Chủ tịch T.Ư Hội CTĐ Việt Nam, dự lễ.\n")
+    got = bodies(st)
+    assert "Trung ương Hội Chữ thập đỏ Việt Nam" in got and "Hội Chữ thập đỏ Việt Nam" not in got
+    assert ("Lê Văn Tâm", "Phó Chủ tịch", "Trung ương Hội Chữ thập đỏ Việt Nam") in \
+        {(p.official, p.role, p.body.name) for p in st.facts.posts}
+    # (negative: the organisation named as a whole stays itself)
+    st = state_of(tmp_path, "Tin\n\nHội Chữ thập đỏ Việt Nam có hơn 3 triệu hội viên.\n")
+    assert "Hội Chữ thập đỏ Việt Nam" in bodies(st) and "Trung ương Hội Chữ thập đỏ Việt Nam" not in bodies(st)
