@@ -178,6 +178,12 @@ def test_norm_takes_the_typographic_apostrophe_for_the_straight_one():
     assert norm("Ia K'Đăm") != norm("Ia KĐăm")
 
 
+def test_norm_takes_the_en_and_em_dash_for_the_hyphen():
+    assert norm("Hội Hữu nghị Việt Nam \u2013 Lào tỉnh Sơn La") == norm("Hội Hữu nghị Việt Nam - Lào tỉnh Sơn La")
+    assert norm("Ban Dân tộc \u2014 Tôn giáo") == "Ban Dân tộc - Tôn giáo"
+    assert norm("Ban Dân tộc - Tôn giáo") != norm("Ban Dân tộc Tôn giáo")
+
+
 def test_real_gold_files_load_and_score(tmp_path):
     data = Path(__file__).parent / "data"
     golds = [data / "seeds-gold.json", data / "dev-gold-a.json", data / "dev-gold-b.json"]

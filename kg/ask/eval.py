@@ -86,14 +86,16 @@ def _day(value: str) -> str:
 
 
 # The typographic apostrophes of Highlands and Khmer names ("Ea H’leo", "K’Thanh") are the same
-# letter as the straight one the gazetteer writes: a name is not wrong for its page's typography.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# letter as the straight one the gazetteer writes, and a page's en or em dash in a name ("Hội Hữu
+# nghị Việt Nam – Lào") the hyphen: a name is not wrong for its page's typography.
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'",
+                              "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2011": "-"})
 
 
 def norm(s) -> str:
     """How two names are compared: NFC, modern tone placement, one space between words, one
-    apostrophe."""
-    return " ".join(_modern_tones(unicodedata.normalize("NFC", str(s))).translate(_APOSTROPHES).split())
+    apostrophe and one dash."""
+    return " ".join(_modern_tones(unicodedata.normalize("NFC", str(s))).translate(_TYPOGRAPHY).split())
 
 
 # ------------------------------------------------------------------------------ gold
