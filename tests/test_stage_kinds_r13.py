@@ -101,3 +101,19 @@ def test_a_day_after_the_handing_verb_is_no_gift_count(tmp_path):
 def test_an_exchange_of_experience_is_no_handover(tmp_path):
     # the negative: "tổ chức trao đổi" (an exchange) with no count
     assert _kind(tmp_path, "Những năm qua, các chi hội thường tổ chức trao đổi kinh nghiệm nuôi cá.\n") is None
+
+
+# -- a visit's trip that works -----------------------------------------------------------------------------------
+
+def test_a_trip_to_visit_and_work_is_a_visit_when_nothing_else_is_told(tmp_path):
+    text = ("Đoàn công tác huyện Yên Thế do ông Hà Văn Sinh, Phó Bí thư Huyện ủy làm trưởng đoàn vừa có chuyến thăm "
+            "và làm việc tại huyện Lạc Sơn, tỉnh Yên Hòa.\n"
+            "Tại buổi gặp mặt, lãnh đạo hai huyện trao đổi kinh nghiệm phát triển du lịch cộng đồng.\n")
+    assert _kind(tmp_path, text) == "Visit"
+
+
+def test_a_working_session_told_on_the_trip_is_still_one(tmp_path):
+    # the negative: the lead tells what the trip did ("làm việc với"): that event is the meeting
+    text = ("Trong chuyến thăm và làm việc tại tỉnh Yên Hòa, sáng 4/5, đoàn công tác huyện Yên Thế đã làm việc "
+            "với Ban Thường vụ Huyện ủy Lạc Sơn.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"

@@ -160,7 +160,8 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
             if _in_document(toks, i, sv.lows):
                 continue        # "UBND tỉnh vừa ban hành Công văn ... chỉ đạo kiểm tra ...": the document's content
             if any(lx.not_after.match(toks, j) for j in range(max(0, i - 4), i)):
-                if i > 0 and toks[i - 1].low in _W["trip_nouns"] and (e.payload == "Visit" or _trip_frames(toks, i - 1)):
+                if i > 0 and toks[i - 1].low in _W["trip_nouns"] and (e.payload == "Visit" or toks[i].low == _W["visit_word"]
+                                                                     or _trip_frames(toks, i - 1)):
                     # "Chuyến thăm của Đoàn X đến tỉnh Y ...", "Trong khuôn khổ chuyến thăm và làm việc ...": the trip
                     occasion, framed = occasion or "Visit", framed or _trip_frames(toks, i - 1)
                 continue
