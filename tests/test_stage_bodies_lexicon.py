@@ -285,7 +285,7 @@ def test_the_party_s_central_committee_abbreviated_tw_the_army_and_the_party_exe
                   "Ngày thành lập QĐNDVN, Hội Cựu chiến binh tỉnh Nam Định gặp mặt. Ban cán sự đảng UBND tỉnh Nam Định "
                   "báo cáo.\n")
     assert {"Ban Chấp hành Trung ương Đảng", "Quân đội nhân dân Việt Nam",
-            "Ban Cán sự Đảng Ủy ban nhân dân tỉnh Nam Định"} <= b
+            "Ban cán sự đảng Ủy ban nhân dân tỉnh Nam Định"} <= b
 
 
 def test_the_labour_confederation_s_executive_committee_names_the_confederation():

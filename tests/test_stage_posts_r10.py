@@ -136,8 +136,8 @@ def test_a_party_executive_written_bare_is_of_the_next_titles_body(tmp_path):
     st = state_of(tmp_path, "Tin\n\nDự có ông Quách Văn Lự, Bí thư Ban cán sự đảng, Chánh án TAND tỉnh Hòa Bình; ông "
                             "Lò Văn Dín, Ủy viên Ban cán sự đảng, Phó Chủ tịch UBND tỉnh Hòa Bình.\n")
     got = posts(st)
-    assert ("Quách Văn Lự", "Bí thư", "Ban Cán sự Đảng Tòa án nhân dân tỉnh Hòa Bình") in got
-    assert ("Lò Văn Dín", "Ủy viên", "Ban Cán sự Đảng Ủy ban nhân dân tỉnh Hòa Bình") in got
+    assert ("Quách Văn Lự", "Bí thư", "Ban cán sự đảng Tòa án nhân dân tỉnh Hòa Bình") in got
+    assert ("Lò Văn Dín", "Ủy viên", "Ban cán sự đảng Ủy ban nhân dân tỉnh Hòa Bình") in got
 
 
 def test_a_bare_party_committee_before_a_provincial_union_is_the_unions(tmp_path):
