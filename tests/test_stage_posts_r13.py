@@ -84,6 +84,14 @@ def test_a_body_led_by_someone_that_is_no_delegation_gives_no_bare_title(tmp_pat
     assert not any(name == "Phan Văn Lộc" for name, _, _ in posts(st))
 
 
+def test_the_principals_title_stays_out_of_a_roll_calls_item(tmp_path):
+    # a ";" makes the sentence a roll-call, whose items read titles by their bounds (post_rollcall)
+    st = state_of(tmp_path, "Tin\n\nBí thư Tỉnh ủy Vi Thị Hoa tặng bức trướng cho đại hội; thừa ủy quyền Thủ tướng Chính "
+                            "phủ, Phó Chủ tịch UBND tỉnh Hòa Bình Lò Văn Nam tặng cờ thi đua cho Đảng bộ tỉnh.\n")
+    got = posts(st)
+    assert ("Lò Văn Nam", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình") in got
+    assert not any(role == "Thủ tướng" for _, role, _ in got)
+
 def test_the_principal_named_right_after_his_title_keeps_it(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐược sự ủy quyền của Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh, Sở Nội vụ tỉnh đã trao "
                             "Bằng khen cho các tập thể.\n")

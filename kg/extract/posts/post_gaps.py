@@ -53,6 +53,17 @@ def _chain_left(L: list[Element], j: int) -> tuple[list[Role], int]:
     return items, j
 
 
+_PRINCIPAL = tuple(tuple(w.split()) for w in _W["principal_named"])
+_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"]) + _PRINCIPAL
+
+
+def _post_named(toks: Sequence, i: int, phrases: tuple = _POST_NAMED) -> bool:
+    """ "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A": the title at token i is named as a
+    post ("chức vụ", "cương vị") or as the principal's ("thừa ủy quyền của Bộ trưởng Bộ X, Đại tá A"),
+    not as the title of the name after the comma."""
+    return bool(toks) and any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
+
+
 _OWN_PARTY = tuple(tuple(w.lower().split()) for w in _W["own_party"])
 
 

@@ -20,9 +20,9 @@ from typing import Iterator, Sequence
 from kg.extract.sentences.elements import Element, Honorific, Name, Punct, Role, Word
 from kg.extract.officials import is_place
 from kg.extract.posts.title_asides import place_aside_before
-from kg.extract.posts.post_gaps import (_SEPS, _UNKNOWN_BODY_MAX, _W, _bodied, _chain_left, _is_sep, _organ_title,
-                                  _past_aside, _past_own_party, _past_unknown_body, _bare_party_committee,
-                                  complement_of_earlier)
+from kg.extract.posts.post_gaps import (_PRINCIPAL, _SEPS, _UNKNOWN_BODY_MAX, _W, _bodied, _chain_left, _is_sep,
+                                  _organ_title, _post_named, _past_aside, _past_own_party, _past_unknown_body,
+                                  _bare_party_committee, complement_of_earlier)
 
 
 def _former_at(L: list[Element], j: int) -> bool:
@@ -295,17 +295,6 @@ def _goes_on(L: list[Element], before: int) -> bool:
 
 
 _NOW = tuple(tuple(w.split()) for w in _W["now_held"])
-_PRINCIPAL = tuple(tuple(w.split()) for w in _W["principal_named"])
-_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"]) + _PRINCIPAL
-
-
-def _post_named(toks: Sequence, i: int, phrases: tuple = _POST_NAMED) -> bool:
-    """ "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A": the title at token i is named as a
-    post ("chức vụ", "cương vị") or as the principal's ("thừa ủy quyền của Bộ trưởng Bộ X, Đại tá A"),
-    not as the title of the name after the comma."""
-    return bool(toks) and any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
-
-
 def _now_held(L: list[Element], j: int, toks: Sequence) -> list[Role]:
     """ "A, Phó Chủ tịch UBND tỉnh (nay là Bí thư Huyện ủy X)", "(do về làm Bí thư Quận ủy Y)": the
     titles an aside after a name's titles says the name holds now."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from kg.extract.officials import is_place
-from kg.extract.posts.post_gaps import _W, _clause_words, _is_sep
+from kg.extract.posts.post_gaps import _PRINCIPAL, _W, _clause_words, _is_sep, _post_named
 from kg.extract.sentences.elements import Element, Honorific, Name, Punct, Role, Word
 from kg.extract.sentences.spans import CAPS_STOPS
 
@@ -91,6 +91,8 @@ def _titles_left(L: list[Element], toks: Sequence, j: int, lo: int) -> list[Role
                 break
             j = k - 1           # the body-less title and its unknown body: passed over
         elif type(e) is Role:
+            if roles and _post_named(toks, e.start, _PRINCIPAL):
+                break           # "thừa ủy quyền Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A": the principal's
             roles.insert(0, e)
             j -= 1
         else:
