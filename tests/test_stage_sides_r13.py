@@ -112,3 +112,9 @@ def test_the_one_party_organisation_named_holds_its_congress(tmp_path, more, hos
     hosts = {b.name for b in st.meeting.hosts}
     assert st.meeting.kind == "Congress"
     assert any(h.startswith(host) for h in hosts) if host else not any(h.startswith("Đảng bộ") for h in hosts)
+
+
+def test_a_party_organisation_placed_only_by_the_story_holds_no_congress(tmp_path):
+    st = state_of(tmp_path, "Đại hội thành công tốt đẹp\n\nĐồng chí Lê Văn Tám, Phó Chủ tịch HĐND tỉnh Quảng Ngãi dự và "
+                            "chỉ đạo Đại hội. Đồng chí ghi nhận những kết quả Đảng bộ đạt được trong nhiệm kỳ qua.\n")
+    assert not any(b.name.startswith("Đảng bộ") for b in st.meeting.hosts)

@@ -48,7 +48,7 @@ def _chairs_own_event(sv: SentenceView) -> bool:
 def congress_owner(kind: str, views: list[SentenceView], resolve) -> list[Body]:
     """A congress no sentence names by its owner after the event word (an excerpt that starts past its headline:
     "Đảng bộ xã X được thành lập trên cơ sở hợp nhất ...", "thực hiện Nghị quyết Đại hội Đảng bộ huyện X lần thứ N"):
-    the one placed party organisation the article names (meetings.yaml hosts `congress_only`) holds it —
+    the one party organisation the article names with its level (meetings.yaml hosts `congress_only`) holds it —
     docs/conventions.md lists such an organisation when it holds its own congress. None when the article names two
     or more, nor one written after a delegation's or an attending word ("đoàn đại biểu dự Đại hội Đảng bộ tỉnh")."""
     from kg.extract.bodies.open_names import named_as
@@ -62,7 +62,10 @@ def congress_owner(kind: str, views: list[SentenceView], resolve) -> list[Body]:
             if isinstance(e, BodyMention) and not e.generic and \
                     not any(t.low in sent for t in sv.toks[max(0, e.start - 4):e.start]):
                 b = resolve(e)
-                if b is not None and (b.place is not None or e.place_name) and named_as(b, words):
+                # (the mention writes its level word itself, "Đảng bộ huyện X", "Đảng bộ Công an tỉnh", not one a
+                # broken name borrowed from the words after it; and its place is known)
+                if b is not None and named_as(b, words) and (b.place is not None or e.place_name) and \
+                        e.unit and any(t.low == e.unit.lower() for t in sv.toks[e.start:e.end]):
                     found.setdefault(b.key, b)
     return list(found.values()) if len(found) == 1 else []
 
