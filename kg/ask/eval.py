@@ -89,7 +89,7 @@ def _day(value: str) -> str:
 # letter as the straight one the gazetteer writes, and a page's en or em dash in a name ("Hội Hữu
 # nghị Việt Nam – Lào") the hyphen: a name is not wrong for its page's typography.
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'",
-                              "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2011": "-"})
+                              "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
 
 
 def norm(s) -> str:
