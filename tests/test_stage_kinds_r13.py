@@ -117,3 +117,27 @@ def test_a_working_session_told_on_the_trip_is_still_one(tmp_path):
     text = ("Trong chuyến thăm và làm việc tại tỉnh Yên Hòa, sáng 4/5, đoàn công tác huyện Yên Thế đã làm việc "
             "với Ban Thường vụ Huyện ủy Lạc Sơn.\n")
     assert _kind(tmp_path, text) == "WorkingSession"
+
+
+# -- a get-together with a visiting delegation ------------------------------------------------------------------
+
+def test_a_get_together_with_a_visiting_delegation_is_a_visit(tmp_path):
+    assert _kind(tmp_path, "Chiều 9/5, Hội Hữu nghị tỉnh Sơn Hà tổ chức gặp mặt thân mật Đoàn đại biểu thành phố "
+                           "Yên Hòa đang có chuyến thăm và giao lưu tại tỉnh.\n") == "Visit"
+
+
+def test_a_get_together_with_a_delegation_led_by_someone_is_a_visit(tmp_path):
+    assert _kind(tmp_path, "Sáng 3/4, Hội Cựu chiến binh tỉnh Sơn Hà gặp mặt đoàn đại biểu cựu chiến binh huyện "
+                           "Lạc Sơn do ông Hà Văn Sinh làm trưởng đoàn.\n") == "Visit"
+
+
+def test_a_get_together_with_a_delegation_going_to_a_congress_is_no_visit(tmp_path):
+    # the negative: the province's own delegation, led by someone, goes to a congress
+    assert _kind(tmp_path, "Sáng 3/4, Thường trực Tỉnh ủy Sơn Hà gặp mặt đoàn đại biểu tỉnh do ông Hà Văn Sinh làm "
+                           "trưởng đoàn đi dự Đại hội Hội Nông dân Việt Nam.\n") == "Conference"
+
+
+def test_a_get_together_with_a_presidium_is_no_visit(tmp_path):
+    # the negative: "Đoàn Chủ tịch" is a body, not a delegation
+    assert _kind(tmp_path, "Sáng 3/4, Thường trực Tỉnh ủy Sơn Hà gặp mặt Đoàn Chủ tịch Ủy ban MTTQ tỉnh sau chuyến "
+                           "thăm các xã biên giới.\n") == "Conference"

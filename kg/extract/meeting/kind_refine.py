@@ -80,6 +80,8 @@ def refined(kind: str, toks, i: int, size: int) -> str:
     """A get-together held for an occasion is a ceremony (`_festive`); the opening or closing
     ceremony of a congress ("lễ khai mạc Đại hội"), or one held before it ("ra mắt Đại hội"), is
     the congress."""
+    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and _visiting_delegation(toks, i + size):
+        return "Visit"
     if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and (_festive(toks, i, size)
                                                                               or _with_ceremony(toks, i + size)):
         return "Ceremony"
@@ -90,6 +92,20 @@ def refined(kind: str, toks, i: int, size: int) -> str:
         if _starts(toks, j, _W["congress_words"]) and not games(toks, j + _starts(toks, j, _W["congress_words"])):
             return "Congress"
     return kind
+
+
+def _visiting_delegation(toks, j: int) -> bool:
+    """ "tổ chức gặp mặt hữu nghị Đoàn đại biểu tỉnh X đang có chuyến thăm ...", "gặp mặt Đoàn đại biểu
+    ... do ông A làm trưởng đoàn": a get-together with a delegation that visits receives it, as "tiếp
+    đoàn" does (the conventions' Visit): the delegation right after the word (past `gathering_manners`;
+    meetings.yaml `delegation`, not a presidium's "Đoàn Chủ tịch"), a mark of its visit after it in the
+    sentence (`visiting_marks`), and no congress it goes to (`congress_words`)."""
+    j += _starts(toks, j, _W["gathering_manners"]) or 0
+    m = lexicon().delegation.match(toks, j) if j < len(toks) else None
+    if m is None or m.size == 1 and toks[j].text != "đoàn":
+        return False
+    rest = toks[j + m.size:]
+    return _anywhere(rest, _W["visiting_marks"]) and not _anywhere(rest, _W["congress_words"])
 
 
 def _with_ceremony(toks, j: int) -> bool:
