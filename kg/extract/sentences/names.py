@@ -58,15 +58,17 @@ def _compact(words: str) -> str:
 
 _SAINTS = frozenset(_compact(w) for w in _PEOPLE.get("saint_names") or ())
 _SAINT_BLOCKERS = tuple(tuple(w.split()) for w in _PEOPLE.get("saint_blockers") or ())
-# (every beginning of one: asked at every capitalised word, most of which begins no saint's name)
+# (every beginning of one, read syllable by syllable; at the first, asked at every capitalised word, most of
+# which begins no saint's name: None, every word tried the long way)
 _SAINT_HEADS = frozenset(k[:n] for k in _SAINTS for n in range(1, len(k) + 1))
+_SAINT_FIRSTS = _SAINT_HEADS if _SAINTS else None
 _SAINT_MOST = 7         # tokens of one: "Mi-ca-e" (five), "Gioan Baotixita", "Phêrô Maria"
 
 
 def _saint_before_surname(toks: list[Token], i: int, surnames) -> int:
     """The tokens of a baptismal name (people.yaml saint_names) written at token i right before a
     family name, or 0: its words capitalised, or its syllables joined by hyphens ("An-tôn", "Giu-se")."""
-    if i >= len(toks) or not toks[i].is_cap or toks[i].low not in _SAINT_HEADS:
+    if i >= len(toks) or not toks[i].is_cap or (_SAINT_FIRSTS is not None and toks[i].low not in _SAINT_FIRSTS):
         return 0
     before = tuple(t.low for t in toks[max(0, i - 2):i])
     if any(before[-len(b):] == b for b in _SAINT_BLOCKERS):
