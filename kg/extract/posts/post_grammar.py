@@ -198,7 +198,7 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
                         and not (chain and complement_of_earlier(L, toks, before, chain[0].start)):
                     j -= 1
         pre, j = _chain_left(L, place_aside_before(L, j, toks))     # "Bí thư Huyện ủy X (tỉnh Y) A"
-        # "thừa ủy quyền Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A": the first title is the principal's
+        # "thay mặt Chủ tịch nước, Giám đốc Sở X A": the first title is the principal's
         # (alone before the name, it names the principal himself: "ủy quyền của Chủ tịch UBND tỉnh B")
         pre = pre[1:] if len(pre) > 1 and _post_named(toks, pre[0].start, _PRINCIPAL) else pre
         # A chain that follows "Name ," is that name's: only the title touching us is ours (a

@@ -92,7 +92,7 @@ def _titles_left(L: list[Element], toks: Sequence, j: int, lo: int) -> list[Role
             j = k - 1           # the body-less title and its unknown body: passed over
         elif type(e) is Role:
             if roles and _post_named(toks, e.start, _PRINCIPAL):
-                break           # "thừa ủy quyền Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A": the principal's
+                break           # "thay mặt Chủ tịch nước, Giám đốc Sở X A": the principal's
             roles.insert(0, e)
             j -= 1
         else:

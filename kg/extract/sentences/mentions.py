@@ -298,7 +298,7 @@ class Scanner(BodyParser, NameReader):
         at = i + h.size + 1 if h is not None and i + h.size + 1 < n and toks[i + h.size].text == "." \
             and toks[i + h.size - 1].is_upper else i + (h.size if h is not None else 0)
         if h is not None and at < n and toks[at].is_cap and not self._starts_entity(toks, at):
-            nm = self._saint_name(toks, at) or self._name_at(toks, at, True)     # ("Linh mục An-tôn Lê Văn A")
+            nm = self._saint_name(toks, at) or self._name_at(toks, at, True)     # ("Linh mục Giu-se Lê Văn A")
             if nm is not None:
                 k, text, partial = nm
                 out.append(Honorific(i, i + h.size, h.payload))

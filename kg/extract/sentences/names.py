@@ -52,7 +52,7 @@ def _title_case(w: str) -> str:
 
 
 def _compact(words: str) -> str:
-    """A baptismal name as one key, however its syllables are joined: "An-tôn", "Antôn" -> "antôn"."""
+    """A baptismal name as one key, however its syllables are joined: "Gio-an", "Gioan" -> "gioan"."""
     return words.lower().replace(" ", "").replace("-", "")
 
 
@@ -67,7 +67,7 @@ _SAINT_MOST = 7         # tokens of one: "Mi-ca-e" (five), "Gioan Baotixita", "P
 
 def _saint_before_surname(toks: list[Token], i: int, surnames) -> int:
     """The tokens of a baptismal name (people.yaml saint_names) written at token i right before a
-    family name, or 0: its words capitalised, or its syllables joined by hyphens ("An-tôn", "Giu-se")."""
+    family name, or 0: its words capitalised, or its syllables joined by hyphens ("Gio-an", "Giu-se")."""
     if i >= len(toks) or not toks[i].is_cap or (_SAINT_FIRSTS is not None and toks[i].low not in _SAINT_FIRSTS):
         return 0
     before = tuple(t.low for t in toks[max(0, i - 2):i])
@@ -91,7 +91,7 @@ def _saint_before_surname(toks: list[Token], i: int, surnames) -> int:
 
 
 def _as_written(toks: list[Token], i: int, k: int) -> str:
-    """Tokens i..k-1 as the text writes them: a space only where the text has one ("An-tôn")."""
+    """Tokens i..k-1 as the text writes them: a space only where the text has one ("Giu-se")."""
     return "".join((" " if j > i and toks[j].start > toks[j - 1].end else "") + toks[j].text for j in range(i, k))
 
 
@@ -216,7 +216,7 @@ class NameReader:
         return self._abroad_said
 
     def _saint_name(self, toks: list[Token], i: int) -> Optional[tuple[int, str, bool]]:
-        """ "Giám mục Chính tòa Giáo phận X Anphong Nguyễn Văn A", "Linh mục An-tôn Trần Văn B": a
+        """ "Giám mục Chính tòa Giáo phận X Anphong Nguyễn Văn A", "Linh mục Giu-se Trần Văn B": a
         baptismal name before the family name, part of the name; None where none stands at token i."""
         size = _saint_before_surname(toks, i, self.lx.surnames)
         nm = self._name_at(toks, i + size, False) if size else None
