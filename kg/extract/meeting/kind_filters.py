@@ -140,7 +140,7 @@ def announced(toks, j: int) -> bool:
 
 def coming_congress(views) -> bool:
     """The sentences (a headline, a lead) announce a congress still to be held ("Đại hội X lần thứ
-    XVI, nhiệm kỳ 2031-2036 sẽ diễn ra trong hai ngày ...", or one a delegation met goes to attend):
+    XVI, nhiệm kỳ 2031-2036 sẽ khai mạc sáng 12/10", or one a delegation met goes to attend):
     the page is about that congress, and the congress it names further on ("các tiểu ban của Đại hội",
     "đại biểu dự Đại hội") is the same one."""
     kinds = lexicon().kind_words

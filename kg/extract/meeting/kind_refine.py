@@ -95,8 +95,8 @@ def refined(kind: str, toks, i: int, size: int) -> str:
 
 
 def _visiting_delegation(toks, j: int) -> bool:
-    """ "tổ chức gặp mặt hữu nghị Đoàn đại biểu tỉnh X đang có chuyến thăm ...", "gặp mặt Đoàn đại biểu
-    ... do ông A làm trưởng đoàn": a get-together with a delegation that visits receives it, as "tiếp
+    """ "họp mặt thân mật đoàn công tác huyện X sang thăm tỉnh ...", "gặp mặt đoàn cựu chiến binh Y do
+    ông A làm trưởng đoàn": a get-together with a delegation that visits receives it, as "tiếp
     đoàn" does (the conventions' Visit): the delegation right after the word (past `gathering_manners`;
     meetings.yaml `delegation`, not a presidium's "Đoàn Chủ tịch"), a mark of its visit after it in the
     sentence (`visiting_marks`), and no congress it goes to (`congress_words`)."""

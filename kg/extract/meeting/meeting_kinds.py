@@ -170,7 +170,7 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
                     toks[i + 1].low in lx.not_receive or i > 0 and toks[i - 1].low in _NOT_RECEIVE_AFTER):
                 continue        # ("tiếp tục", "trực tiếp": no reception)
             if e.payload == "Congress" and _delegates_to(toks, i):
-                continue        # "gặp đoàn đại biểu tỉnh dự Đại hội X": where the delegation goes
+                continue        # "tiễn đoàn đại biểu huyện đi dự Đại hội X": where the delegation goes
             if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
                     toks[i - 1].low in _W["ceremony_not_after"]:
                 continue
