@@ -47,7 +47,7 @@ def _chairs_own_event(sv: SentenceView) -> bool:
 
 def congress_owner(kind: str, views: list[SentenceView], resolve) -> list[Body]:
     """A congress no sentence names by its owner after the event word (an excerpt that starts past its headline:
-    "Đảng bộ xã X được thành lập trên cơ sở hợp nhất ...", "thực hiện Nghị quyết Đại hội Đảng bộ huyện X lần thứ N"):
+    "Đảng bộ xã X hiện có N chi bộ ...", "thực hiện Nghị quyết Đại hội Đảng bộ huyện X lần thứ N"):
     the one party organisation the article names with its level (meetings.yaml hosts `congress_only`) holds it —
     docs/conventions.md lists such an organisation when it holds its own congress. None when the article names two
     or more, nor one written after a delegation's or an attending word ("đoàn đại biểu dự Đại hội Đảng bộ tỉnh")."""

@@ -65,7 +65,7 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
 
 
 def _past_representative(toks, t: int, w: dict) -> int:
-    """Token t moved back over a representative's word before the giver ("Ngày 10/7, đại diện Ban Thường vụ
+    """Token t moved back over a representative's word before the giver ("Chiều 22/3, đại diện Ban Tổ chức
     Tỉnh ủy X đã trao quyết định ...", meetings.yaml hosts `acting_representatives`): who hands over in the
     body's name does it for the body, which still opens the clause."""
     rep = next((r for r in sorted(w["acting_representatives"], key=lambda r: -len(r.split())) if _ends_with(toks, t, r)), None)

@@ -73,7 +73,7 @@ def _visitors(kind: str, hosts: list[Body], guests: list[Body], story: list[Sent
 
 def joint_visitors(views: list[SentenceView], told: SentenceView, hosts: list[Body], guests: list[Body],
                    resolve) -> list[Body]:
-    """ "Đồng chí A, <titles> và đồng chí B, Bí thư Tỉnh ủy X đến thăm, chúc mừng Y": another sentence of the lead
+    """ "Bà A, <titles> và ông B, Phó Chủ tịch UBND tỉnh X đến thăm, chúc mừng Y": another sentence of the lead
     (a caption, the next line) whose officials, named only as persons, pay the visit to the body the delegation
     visits (`hosts`, read in `told`) are on the visitors' side, each for the body of the first title he may act
     under (docs/conventions.md: a visitor named only as a person; the local escort of a central delegation is on

@@ -27,7 +27,7 @@ from kg.facts import Body
 
 
 def counterpart_at(sv: SentenceView, v: int, subjects: list[Body], resolve) -> list[Body]:
-    """ "Ban Thường trực Ủy ban MTTQ tỉnh làm việc tại huyện X về chuẩn bị Đại hội MTTQ huyện ...": a body that works
+    """ "Ban Thường vụ Hội Nông dân tỉnh làm việc tại huyện X về chuẩn bị Đại hội Hội Nông dân huyện": a body that works
     at a place (the working verb at element v ends on a place word, a place of no subject's follows) goes there, and
     the body of its own kind at that place, named in the sentence, receives it (docs/conventions.md: a body named
     without its level takes it from context). [] when the place is a subject's own or no such body is named."""
