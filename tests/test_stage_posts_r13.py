@@ -27,8 +27,8 @@ def test_a_chain_of_two_titles_with_no_principal_before_it_stays_whole(tmp_path)
 # --- acting heads (roles.yaml posts acting; plain_titles.acting_role) ---
 
 def test_an_acting_head_holds_the_acting_title(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nNgày 3/5, đồng chí Hà Văn Lâm, Quyền Chủ tịch UBND tỉnh Kon Tum chủ trì phiên họp. "
-                            "Quyền Giám đốc Sở Tài chính tỉnh Kon Tum Lò Thị Mai báo cáo.\n")
+    st = state_of(tmp_path, "Tin\n\nNgày 3/5, ông Hà Văn Lâm, Quyền Chủ tịch UBND tỉnh Kon Tum tiếp đoàn doanh nghiệp. "
+                            "Quyền Giám đốc Sở Tài chính tỉnh Kon Tum Lò Thị Mai giới thiệu các dự án.\n")
     got = posts(st)
     assert ("Hà Văn Lâm", "Quyền Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") in got
     assert ("Lò Thị Mai", "Quyền Giám đốc", "Sở Tài chính tỉnh Kon Tum") in got
@@ -118,7 +118,7 @@ def test_a_church_named_after_a_saint_and_a_foreign_hyphenated_name_are_no_bapti
 # --- a mission's deputy head (roles.yaml roles, mission_staff) ---
 
 def test_a_deputy_ambassador_holds_his_rank_in_the_mission(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nTiếp đoàn có Phó Đại sứ Hungary tại Việt Nam Kovács Péter. Bà Szabó Anna, Phó Đại sứ, "
+    st = state_of(tmp_path, "Tin\n\nDự lễ khai trương có Phó Đại sứ Hungary tại Việt Nam Kovács Péter. Bà Szabó Anna, Phó Đại sứ, "
                             "Đại sứ quán Ba Lan tại Việt Nam cũng dự.\n")
     got = posts(st)
     assert ("Kovács Péter", "Phó Đại sứ", "Đại sứ quán Hungary tại Việt Nam") in got
@@ -129,7 +129,7 @@ def test_a_deputy_ambassador_holds_his_rank_in_the_mission(tmp_path):
 
 def test_a_union_abbreviation_glued_to_vn_is_the_national_union(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐến dự có bà Lò Thị Hoa, Phó Chủ tịch Hội LHPNVN và ông Vi Văn Tám, Ủy viên Ban "
-                            "Thường vụ Trung ương Hội CCBVN, Chủ tịch Hội CCB tỉnh Lai Châu.\n")
+                            "Thường vụ Trung ương Hội CCBVN cùng 20 hội viên tiêu biểu.\n")
     got = posts(st)
     assert ("Lò Thị Hoa", "Phó Chủ tịch", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam") in got
     assert ("Vi Văn Tám", "Ủy viên", "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam") in got
