@@ -140,3 +140,17 @@ def test_a_get_together_with_a_presidium_is_no_visit(tmp_path):
     # the negative: "Đoàn Chủ tịch" is a body, not a delegation
     assert _kind(tmp_path, "Ban Thường vụ Huyện ủy Yên Thế họp mặt Đoàn Chủ tịch Hội Nông dân huyện vừa đến thăm "
                            "các xã vùng cao.\n") == "Conference"
+
+
+# -- talks ----------------------------------------------------------------------------------------------------------
+
+def test_talks_between_two_sides_are_a_working_session(tmp_path):
+    # conventions (round 13): "hội đàm" between two sides' delegations is a WorkingSession
+    assert _kind(tmp_path, "Sáng 8/3, Hội Nông dân tỉnh Sơn Hà hội đàm với Hội Nông dân tỉnh Lạc Sơn về hợp tác "
+                           "giai đoạn 2031 - 2035.\n") == "WorkingSession"
+
+
+def test_a_conference_is_still_one_beside_talks(tmp_path):
+    # the negative: a conference named first is the meeting
+    assert _kind(tmp_path, "Sáng 8/3, Hội Nông dân tỉnh Sơn Hà tổ chức hội nghị tổng kết, sau đó hội đàm với đoàn "
+                           "tỉnh Lạc Sơn.\n") == "Conference"

@@ -589,10 +589,11 @@ def test_a_congress_is_the_organisations_not_its_executive_committees(tmp_path):
     assert hg(m)[0] == ["Hội Nông dân tỉnh Nam Định"]
 
 
-def test_talks_are_a_conference_of_the_subject_with_its_counterparts(tmp_path):
+def test_talks_are_a_working_session_of_the_subject_with_its_counterparts(tmp_path):
+    # (conventions, round 13: talks between two sides' delegations are a WorkingSession)
     m = meeting(tmp_path, "Hội đàm\n\nSáng 12/11, Hội Liên hiệp Phụ nữ tỉnh Nam Định đã hội đàm và ký kết biên bản ghi "
                           "nhớ với Hội Nông dân tỉnh Thái Bình.\n")
-    assert m.kind == "Conference"
+    assert m.kind == "WorkingSession"
     assert hg(m) == (["Hội Liên hiệp Phụ nữ tỉnh Nam Định"], ["Hội Nông dân tỉnh Thái Bình"])
 
 
