@@ -340,7 +340,7 @@ def _no_local_parent() -> frozenset:
 def complete_bodies(state: ArticleState) -> None:
     """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
     resolver = BodyResolver(state.places, state.facts.article_id)
-    groups = count_groups(state.views, state.places, state.vintage)     # ("5 tỉnh ..., gồm: A, B, ...")
+    groups = count_groups(state.views, state.places, state.vintage)     # ("3 tỉnh ..., gồm: A, B, ...")
     for sv in state.views:
         drop_sites(sv)
         drop_coded(sv)

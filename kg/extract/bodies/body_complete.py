@@ -135,7 +135,7 @@ def complete(els: list, resolver: BodyResolver, mentions: Optional[list] = None,
                 and e.base.sort in ("committee", "packed", "leveled") and every_commune_after(els, idx, toks):
             e.generic = True    # ("Thường trực Đảng ủy, UBND, các hội các xã": every commune's, no one body)
             continue
-        if e.complete or sibling_level(e, els, idx):    # ("Phòng Y tế, Trung tâm Y tế, Bệnh viện Đa khoa huyện")
+        if e.complete or sibling_level(e, els, idx):    # ("Phòng Nội vụ, Trung tâm Y tế, Phòng Văn hóa huyện")
             _committee_closed(els, idx, e, closers)
             continue
         done, f, at = _closing_level(els, idx, toks)

@@ -339,7 +339,7 @@ _SIBLING_LEVELS = ("district", "province")
 def sibling_level(e: BodyMention, els: list, idx: int) -> bool:
     """Give the weak body e = els[idx] written bare (a district's office or centre: "Phòng Y tế",
     "Trung tâm Y tế") the level and place of a body beside it in a comma list of agencies: the nearest item after it that writes a
-    district's or province's level ("Phòng Y tế, Trung tâm Y tế, Bệnh viện Đa khoa huyện"), else
+    district's or province's level ("Phòng Nội vụ, Trung tâm Y tế, Phòng Văn hóa huyện"), else
     the nearest before it ("Phòng Nội vụ huyện, Phòng Tư pháp"). A unit written after a comma is an
     item of its own (a commune visited: "..., xã A"), no level of the bodies; a level word written
     right after a body closes the list as the level words do (body_complete._closing_level).

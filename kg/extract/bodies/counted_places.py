@@ -4,8 +4,8 @@ each place, as after the plural word "các" (kg.extract.bodies.body_lists._gener
 of two provinces or districts that work together or merge write it so; the count word
 (bodies.yaml place_counts, or a number) says the places are listed next.
 
-A group of places may also be counted and listed once ("Hội nghị giao ban 5 tỉnh khu vực X, gồm: A,
-B, C, D, E") and named by its count after ("Ban Dân vận 5 tỉnh"): a list after an opener
+A group of places may also be counted and listed once ("quy chế phối hợp 3 tỉnh biên giới, gồm: A,
+B và C") and named by its count after ("Ủy ban Kiểm tra 3 tỉnh"): a list after an opener
 (bodies.yaml commune_list_qualifiers openers, or a colon) that names exactly as many places as the
 count defines the group for the article, and a body written before that count and level word is
 the body of each place of it."""
@@ -39,7 +39,7 @@ def _openers() -> frozenset:
 
 def count_groups(views, places, vintage: str) -> dict[tuple, list]:
     """(count, level) -> the places (level, unit, name) of a group the article counts and lists once
-    ("7 tỉnh khu vực X, gồm: A, B, ..."): the list must name exactly as many places."""
+    ("4 tỉnh khu vực X, gồm: A, B, ..."): the list must name exactly as many places."""
     out: dict[tuple, list] = {}
     openers = _openers()
     for sv in views:

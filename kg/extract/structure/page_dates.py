@@ -242,7 +242,7 @@ def tail_stamp(lines: list[str], story: list[int], headline: Optional[int], none
 
 
 def stored_month(text: str) -> Optional[date]:
-    """ "date 2031-09 Sáng 27/9, ...": the month a stored page writes before its first line with no day
+    """ "date 2031-09 Chiều 14/9, ...": the month a stored page writes before its first line with no day
     (lexicon/article.yaml dateline_labels; a whole date there is the page's stamp already), as the first
     of that month: it dates a meeting's day as a stamp does, and is no publication date."""
     m = lexicon().dateline_prefix_re.match(text)
