@@ -72,12 +72,11 @@ def _attending(state: ArticleState) -> set:
     `attending_bodies`): the first body after a cue, past lower-case words and marks, in a sentence
     with an attending word ("Dự hội nghị có ...; đại diện Ban Tuyên giáo Huyện ủy"), which then is the
     meeting's as a post's or a host's body is (docs/conventions.md: a bare body the meeting names)."""
-    spec = section("bodies.yaml", "attending_bodies", {})
-    cues, reach = tuple(spec.get("cues", ())), spec.get("reach", 0)
-    attend, not_after = frozenset(spec.get("attend", ())), frozenset(spec.get("not_attend_after", ()))
+    cues, reach, attend, not_after = _attending_words()
     keys: set = set()
     for sv in state.views:
-        if not _attended(sv.toks, attend, not_after):
+        # (no attending word among the sentence's words, tested in C: most sentences)
+        if attend.isdisjoint(sv.lows) or not _attended(sv.toks, attend, not_after):
             continue
         for _, e, bm in sv.mentions():
             if type(bm) is BodyMention and e is bm and _after_cue(sv.toks, bm.start, cues, reach):
@@ -85,6 +84,15 @@ def _attending(state: ArticleState) -> set:
                 if b is not None:
                     keys.add(b.key)
     return keys
+
+
+@lru_cache(maxsize=1)
+def _attending_words() -> tuple:
+    """bodies.yaml `attending_bodies`: (cues, reach, attend, not_attend_after), read once per process
+    (it was copied from the data file at every article)."""
+    spec = section("bodies.yaml", "attending_bodies", {})
+    return (tuple(spec.get("cues", ())), spec.get("reach", 0), frozenset(spec.get("attend", ())),
+            frozenset(spec.get("not_attend_after", ())))
 
 
 def _attended(toks, attend: frozenset, not_after: frozenset) -> bool:
