@@ -55,7 +55,7 @@ class Scanner(BodyParser, NameReader):
         self._ministry_word = ministers["ministry_word"]
         self._level_fillers = tuple(tuple(canon(w).lower().split()) for w in section("roles.yaml", "level_fillers"))
         self._joiners = frozenset(section("roles.yaml", "posts")["title_joiners"])
-        self._unit_keys: Optional[frozenset] = None       # unit names, folded (_misspelt_unit)
+        self._unit_keys: Optional[dict] = None       # unit names, folded, by all syllables but one (_misspelt_unit)
         self._abroad_toks: Optional[list] = None           # the sentence _abroad last read, and its answer
         self._abroad_said = False
         # the last syllable of every unit word ("huyện", "xã", "trấn", "phố")
@@ -167,10 +167,17 @@ class Scanner(BodyParser, NameReader):
         """Whether a run after a unit word that begins with a family name ("huyện Châu Thàn") is a
         unit's name one letter off (a person's name rarely is). Read on runs the gazetteer lacks."""
         if self._unit_keys is None:
-            self._unit_keys = frozenset(name_key(p.name) for v in VINTAGES for p in self.gz.places(v)
-                                        if p.level in ("district", "province"))
+            # (each name filed under every one of its syllables left out: a name one letter off
+            # differs in one syllable only, so it is among those filed under the key's other
+            # syllables, where every name used to be tried)
+            self._unit_keys = {}
+            for u in frozenset(name_key(p.name) for v in VINTAGES for p in self.gz.places(v)
+                               if p.level in ("district", "province")):
+                for k in range(len(u)):
+                    self._unit_keys.setdefault((k, u[:k] + u[k + 1:]), []).append(u)
         key = name_key(written)
-        return any(len(u) == len(key) and _one_letter_off(key, u) for u in self._unit_keys)
+        return any(_one_letter_off(key, u) for k in range(len(key))
+                   for u in self._unit_keys.get((k, key[:k] + key[k + 1:]), ()))
 
     def typo_unit_keys(self, sentence: str, toks: list[Token], offset: int, vintage: str) -> frozenset:
         """_typo_unit_keys of a sentence already scanned (its tokens at article offsets)."""
