@@ -80,9 +80,9 @@ def anniversary_named(views) -> list[Body]:
     firsts = _first_words()
     out: list[Body] = []
     for sv in views:
+        if firsts.isdisjoint(sv.lows):
+            continue        # (the sentence's words tested in C before its list is made)
         lows = [t.low for t in sv.toks]
-        if firsts.isdisjoint(lows):
-            continue
         for i in range(len(lows)):
             if lows[i] not in firsts:
                 continue

@@ -21,7 +21,7 @@ _REACH = 8          # tokens from the cue's end to the absent person's name
 
 def absent_names(sv: SentenceView) -> set[int]:
     """The token starts of the names the sentence makes absent."""
-    lows, out = [t.low for t in sv.toks], set()
+    lows, out = sv.lows.words, set()     # (the tokens' lower-case words, in order: read only)
     for i, n in positions(sv.toks, _CUES, sv.lows):
         end = i + n
         stop = next((k for k in range(end, min(len(lows), end + _REACH)) if lows[k] in _TO or lows[k] in ".;"),

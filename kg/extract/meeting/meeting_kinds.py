@@ -388,9 +388,10 @@ def _thanks_a_visit(sv: SentenceView) -> bool:
     """ "A cám ơn Thường trực Hội X đã đến thăm": the sentence thanks someone for a visit
     (meetings.yaml hosts `thank_words` before a visit verb)."""
     from kg.extract.meeting.hosts import VISIT, host_words
-    visits = verb_index(sv)[VISIT]
-    thanks = [k for k, e in enumerate(sv.elements) if isinstance(e, Word)
-              and sv.toks[e.start].low in host_words()["thank_words"]]
+    visits = verb_index(sv)[VISIT]     # (no visit verb or no thanking word, most sentences: no walk)
+    thanks = [] if not visits or host_words()["thank_words"].isdisjoint(sv.lows) else \
+        [k for k, e in enumerate(sv.elements) if isinstance(e, Word)
+         and sv.toks[e.start].low in host_words()["thank_words"]]
     return bool(thanks and visits and thanks[0] < visits[-1])
 
 

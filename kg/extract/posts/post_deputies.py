@@ -194,7 +194,8 @@ def council_speakers(views, person) -> set[str]:
     council or constituency is seldom written there: no post). `person(name)` says a name is a person's."""
     lead = views[:_LEAD]
     if not any(_SESSION[-1] in sv.lows and _said(sv.toks, _SESSION) for sv in lead) \
-            or any(_said(sv.toks, tuple(w.split())) for sv in views for w in _SPEC["not_session"]):
+            or any(_said(sv.toks, tuple(w.split())) for sv in views for w in _SPEC["not_session"]
+                   if w.split()[0] in sv.lows):     # (a phrase starts with one of the sentence's words)
         return set()            # (the session is the story's own: its headline or lead names it)
     out = set()
     for sv in views:

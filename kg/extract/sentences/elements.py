@@ -6,6 +6,7 @@ sentence (kg.extract.sentences.mentions.Scanner makes them).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Optional, Union
 
 from kg.extract.lexicon import BodyEntry, RoleEntry
@@ -80,3 +81,6 @@ class Word:
 
 
 Element = Union[Role, BodyMention, LevelMention, Name, Honorific, Punct, Word]
+
+# An element's first token index, read in C (map(start_of, elements)).
+start_of = attrgetter("start")
