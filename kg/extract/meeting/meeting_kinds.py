@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.extract.sentences.elements import BodyMention, Honorific, Name, Word
+from kg.extract.sentences.elements import Honorific, LevelMention, Name, Word
 from kg.extract.meeting.hosts import verb_index
 from kg.extract.lexicon import grammar, lexicon
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
@@ -142,15 +142,15 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
     lx = lexicon()
     occasion, framed = None, False
     for sv in views:
-        toks, els = sv.toks, sv.elements
+        toks = sv.toks
         found = list(lx.kind_words.find(toks, lows=sv.lows))
         if not found:
             if "Ceremony" not in skip and _counted_handover(toks):
                 return "Ceremony"
             continue            # (no kind word: the set below is not needed)
         inside = set()
-        for e in els:
-            if isinstance(e, BodyMention) or getattr(e, "entry", None) is not None:
+        for _, e, _ in sv.mentions():       # (the titles and bodies among the few mentions, not every element)
+            if type(e) is not LevelMention:
                 inside.update(range(e.start, e.end))
         for i, e in found:
             if i in inside or e.payload in skip:
