@@ -221,7 +221,8 @@ def credit_site(text: str, lines: int = 6) -> Optional[Site]:
     URL or a bare domain, or by its name as sites.tsv writes it; None when no listed site is
     named ("Theo báo cáo của ..." names none)."""
     domains, _ = _table()
-    tail = [line for line in text.rstrip().split("\n")[-lines * 3:] if line.strip()][-lines:]
+    # (the last lines cut off the end: the same as splitting the whole text and keeping its last lines)
+    tail = [line for line in text.rstrip().rsplit("\n", lines * 3)[-lines * 3:] if line.strip()][-lines:]
     for line in reversed(tail):
         m = _credit_res()[0].match(line)
         if m is None:
