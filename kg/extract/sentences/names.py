@@ -373,26 +373,15 @@ _UNIT_WORDS = tuple({tuple(w.lower().split()) for w in section("people.yaml", "p
 # prefecture or a continent, "bang" of a federal state): lower-case before a capitalised run, that
 # run is the unit's name ("Bí thư Châu ủy châu Văn Sơn", "châu Á"), never a person.
 _FOREIGN_UNITS = tuple(tuple(w.lower().split()) for w in section("people.yaml", "foreign_unit_words", None) or ())
-
-
-def _by_last(units: tuple) -> dict:
-    """The unit words (tuples of lower-case words) by their last word, in order."""
-    got: dict = {}
-    for u in units:
-        got.setdefault(u[-1], []).append(u)
-    return got
-
-
-_FOREIGN_BY_LAST, _UNITS_BY_LAST = _by_last(_FOREIGN_UNITS), _by_last(_UNIT_WORDS)
+# (both lists by their last word, in order: only the unit words that end with the word before a token end there)
+_FOREIGN_BY_LAST, _UNITS_BY_LAST = ({u[-1]: [v for v in units if v[-1] == u[-1]] for u in units}
+                                    for units in (_FOREIGN_UNITS, _UNIT_WORDS))
 
 
 def _after_placed_unit(toks: list[Token], i: int) -> bool:
     """Whether token i comes right after a unit word that itself follows a place preposition
     ("tại thôn", "ở xã", "trên địa bàn phường"), or right after a lower-case foreign unit word:
     the run there is the unit's name."""
-    if i == 0:
-        return False
-    # (only the unit words that end with the word before token i can end there: looked up by it)
     for u in _FOREIGN_BY_LAST.get(toks[i - 1].text, ()):
         j = i - len(u)
         if j >= 0 and tuple(t.text for t in toks[j:i]) == u:     # (lower case as written: "Châu ủy" is a body)
