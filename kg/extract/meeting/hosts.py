@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.sentences.elements import BodyMention, Punct, Word, start_of
+from kg.extract.sentences.elements import BodyMention, Punct, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.phrase_starts import ends_before, first_words, opens, starts
 from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_stops, grouping, own_session, purposed,  # noqa: F401
@@ -74,7 +74,7 @@ def verb_index(sv: SentenceView) -> list[list[int]]:
                 hits[k].append(i)
     els = sv.elements
     if any(hits[:ABSENT]) or any(hits[ABSENT + 1:]):
-        by_tok = dict(zip(map(start_of, els), range(len(els))))      # (element index by its first token, in C)
+        by_tok = {e.start: idx for idx, e in enumerate(els)}
         for k, h in enumerate(hits):
             if h and k != ABSENT:
                 hits[k] = [by_tok[i] for i in h if i in by_tok and isinstance(els[by_tok[i]], Word)]

@@ -14,7 +14,7 @@ from operator import is_not
 from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
-from kg.extract.sentences.elements import LevelMention, Name, Word, token_owners
+from kg.extract.sentences.elements import LevelMention, Name, Word
 from kg.extract.lexicon import after_person_word, phrase_matcher, section
 
 _WORD = re.compile(r"[^\W_]+")
@@ -308,11 +308,8 @@ def _covered(gz, sv, cands: list[int]) -> set[int]:
     few candidates are looked up in each element's span, not every token of every element."""
     wanted, inside = set(cands), set()
     els = sv.elements
-    owners = token_owners(els, len(sv.toks))
-    # (the elements that hold a candidate, by token, where the elements tile the tokens; else those that
-    # are no plain word, most are, picked in C: either way, those no plain word the test below reads)
-    for e in compress(els, map(is_not, map(type, els), repeat(Word))) if owners is None else \
-            [els[x] for x in sorted({owners[k] for k in wanted}) if type(els[x]) is not Word]:
+    # (the elements that are no plain word, most are, picked in C)
+    for e in compress(els, map(is_not, map(type, els), repeat(Word))):
         if wanted.isdisjoint(range(e.start, e.end)) if e.end - e.start > 1 else e.start not in wanted:
             continue
         # (a province read as a person's name, "Đồng Nai" with Đồng a family name, is still the province;

@@ -6,8 +6,6 @@ sentence (kg.extract.sentences.mentions.Scanner makes them).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import chain, repeat
-from operator import attrgetter, sub
 from typing import Optional, Union
 
 from kg.extract.lexicon import BodyEntry, RoleEntry
@@ -82,19 +80,3 @@ class Word:
 
 
 Element = Union[Role, BodyMention, LevelMention, Name, Honorific, Punct, Word]
-
-# An element's first token index and the index after its last, read in C (map(start_of, elements)).
-start_of, end_of = attrgetter("start"), attrgetter("end")
-
-
-def token_owners(elements: list, n: int) -> Optional[list[int]]:
-    """For each of a sentence's n tokens, the index of the element that holds it, when the elements
-    tile the tokens in order (the first starts at 0, each next where the one before ends, the last
-    ends at n: so after the scan, in 97% of real sentences after the stages' edits); None when they do
-    not (a title's term skipped, a gap or an overlap left by an edit). Made in C: a reader of a few
-    token positions looks up their elements instead of walking every element."""
-    starts, ends = list(map(start_of, elements)), list(map(end_of, elements))
-    if not starts or starts[0] != 0 or ends[-1] != n or starts[1:] != ends[:-1]:
-        return None
-    owners = list(chain.from_iterable(map(repeat, range(len(starts)), map(sub, ends, starts))))
-    return owners if len(owners) == n else None     # (an element that ends before it starts)
