@@ -9,19 +9,19 @@ from test_stage_posts_r9 import officials, posts  # noqa: F401  (the readers of 
 # --- the principal's title in a chain before the delegate (roles.yaml posts principal_named) ---
 
 def test_the_principals_title_before_a_delegates_chain_is_not_his(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nThừa ủy quyền Chủ tịch nước, Phó Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh đã trao "
+    st = state_of(tmp_path, "Tin\n\nThừa ủy quyền Chủ tịch nước, Phó Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khiêm đã trao "
                             "Huân chương Lao động hạng Ba cho Hội Nông dân tỉnh.\n")
     got = posts(st)
-    assert ("Bùi Văn Khánh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình") in got
+    assert ("Bùi Văn Khiêm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình") in got
     assert not any(role == "Chủ tịch nước" for _, role, _ in got)
 
 
 def test_a_chain_of_two_titles_with_no_principal_before_it_stays_whole(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nỦy viên Trung ương Đảng, Bí thư Tỉnh ủy Hòa Bình Bùi Văn Khánh đã trao Cờ thi đua "
+    st = state_of(tmp_path, "Tin\n\nỦy viên Trung ương Đảng, Bí thư Tỉnh ủy Hòa Bình Bùi Văn Khiêm đã trao Cờ thi đua "
                             "cho Hội Nông dân tỉnh.\n")
     got = posts(st)
-    assert ("Bùi Văn Khánh", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in got
-    assert ("Bùi Văn Khánh", "Bí thư", "Tỉnh ủy Hòa Bình") in got
+    assert ("Bùi Văn Khiêm", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in got
+    assert ("Bùi Văn Khiêm", "Bí thư", "Tỉnh ủy Hòa Bình") in got
 
 
 # --- acting heads (roles.yaml posts acting; plain_titles.acting_role) ---
@@ -94,19 +94,19 @@ def test_the_principals_title_stays_out_of_a_roll_calls_item(tmp_path):
 
 
 def test_the_principal_named_right_after_his_title_keeps_it(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐược sự ủy quyền của Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh, Sở Nội vụ tỉnh đã trao "
+    st = state_of(tmp_path, "Tin\n\nĐược sự ủy quyền của Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khiêm, Sở Nội vụ tỉnh đã trao "
                             "Bằng khen cho các tập thể.\n")
-    assert ("Bùi Văn Khánh", "Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình") in posts(st)
+    assert ("Bùi Văn Khiêm", "Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình") in posts(st)
 
 
 # --- a baptismal name written with hyphens (people.yaml saint_names; sentences.names) ---
 
 def test_a_baptismal_name_joined_by_hyphens_is_part_of_the_name(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nĐoàn đến thăm Linh mục Giu-se Trần Văn Lộc, Tổng đại diện Giáo phận Phú Lâm. Linh mục "
+    st = state_of(tmp_path, "Tin\n\nĐoàn đến thăm Linh mục Giu-se Trần Văn Hựu, Tổng đại diện Giáo phận Phú Lâm. Linh mục "
                             "Mi-ca-e Đỗ Văn Thành phát biểu cảm ơn.\n")
-    assert ("Giu-se Trần Văn Lộc", "Tổng đại diện", "Giáo phận Phú Lâm") in posts(st)
+    assert ("Giu-se Trần Văn Hựu", "Tổng đại diện", "Giáo phận Phú Lâm") in posts(st)
     assert "Mi-ca-e Đỗ Văn Thành" in officials(st)
-    assert "Trần Văn Lộc" not in officials(st)
+    assert "Trần Văn Hựu" not in officials(st)
 
 
 def test_a_church_named_after_a_saint_and_a_foreign_hyphenated_name_are_no_baptismal_names(tmp_path):
