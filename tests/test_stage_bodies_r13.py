@@ -108,7 +108,7 @@ def test_small_army_units_services_and_regional_courts_are_bodies(tmp_path):
 
 def test_a_units_commander_or_units_in_general_name_no_unit(tmp_path):
     # (negatives: "Đại đội trưởng", "Tiểu đoàn trưởng" are titles; "các đại đội" any unit)
-    st = state_of(tmp_path, "Tin\n\nĐại đội trưởng Nguyễn Văn Hải và Tiểu đoàn trưởng Lê Minh báo cáo. Các đại đội, "
+    st = state_of(tmp_path, "Tin\n\nĐại đội trưởng Nguyễn Văn Khởi và Tiểu đoàn trưởng Lê Minh báo cáo. Các đại đội, "
                             "tiểu đoàn đã sẵn sàng.\n")
     assert not any(b.startswith(("Đại đội", "Tiểu đoàn")) for b in bodies(st))
 
@@ -117,7 +117,7 @@ def test_a_units_commander_or_units_in_general_name_no_unit(tmp_path):
 
 def test_a_friendship_association_of_any_country_and_its_chapter(tmp_path):
     st = state_of(tmp_path, "Tin\n\nNgày 5/7, Hội Hữu nghị Việt Nam - Mông Cổ tỉnh Hà Tĩnh tổ chức hội nghị ban chấp "
-                            "hành. Ông Lê Văn Bảy, Phó Chủ tịch Hội Hữu nghị Việt Nam - Mông Cổ Trung ương, phát "
+                            "hành. Ông Lê Văn Sáu, Phó Chủ tịch Hội Hữu nghị Việt Nam - Mông Cổ Trung ương, phát "
                             "biểu. Hội Hữu nghị Việt - Pháp tỉnh Quảng Bình gửi thư chúc mừng.\n")
     got = bodies(st)
     assert {"Hội Hữu nghị Việt Nam - Mông Cổ tỉnh Hà Tĩnh", "Hội Hữu nghị Việt Nam - Mông Cổ",
