@@ -25,18 +25,20 @@ from kg.extract.structure.page_chrome import end_marker, is_chrome, is_counter, 
 _DAY_MONTH_YEAR = r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
 _DATE = re.compile(_DAY_MONTH_YEAR)
 _CLOCK = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH)\b)?"
-# a date with its time beside it, either way round: what a stamp is made of
+_DATES = grammar("meetings.yaml", "dates")
+_WEEKDAY = re.compile(r"\b(?:" + _DATES["weekday_word"] + r"\s+(?:" + "|".join(_DATES["weekdays"]) + r")|"
+                      + "|".join(_DATES["sundays"]) + r")\b", re.I)
+# a date with its time beside it, either way round, maybe its weekday between ("12:01 - Thứ Hai,
+# 22/04/2024 Lượt xem: 41"): what a stamp is made of
 _DMY = r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}(?!\d)"
-_TIMESTAMP = re.compile(r"(?:" + _DMY + r"[\s,\-–|]{0,4}" + _CLOCK + r"|" + _CLOCK + r"[\s,\-–|]{0,4}" + _DMY + r")", re.I)
+_TIMESTAMP = re.compile(r"(?:" + _DMY + r"[\s,\-–|]{0,4}" + _CLOCK + r"|" + _CLOCK + r"[\s,\-–|]{0,4}(?:"
+                        + _WEEKDAY.pattern + r"[\s,\-–|]{0,4})?" + _DMY + r")", re.I)
 _GMT = re.compile(r"[(\[]?\s*GMT\s*[+\-]?\s*\d{0,2}\s*[)\]]?", re.I)
 _WORDS = re.compile(r"[^\W\d_]+")
 _ANY_DIGIT = re.compile(r"\d")
 # The most words a stamp line holds beside its date and time (two or three names, a view
 # counter, a row of buttons): more, and the line is a sentence that names a date.
 _STAMP_WORDS = 6
-_DATES = grammar("meetings.yaml", "dates")
-_WEEKDAY = re.compile(r"\b(?:" + _DATES["weekday_word"] + r"\s+(?:" + "|".join(_DATES["weekdays"]) + r")|"
-                      + "|".join(_DATES["sundays"]) + r")\b", re.I)
 _SEPARATORS = re.compile(r"[\s,\-–—|]+")
 # "Thứ năm, ngày 14 tháng 3 năm 2024 08:30": a stamp with the date in words
 _WORD_DATE = re.compile(_DATES["day_word"] + r"\s+(\d{1,2})\s+" + _DATES["month_word"] + r"\s+(\d{1,2})\s+"
