@@ -1,9 +1,12 @@
 """Mends of round 13's regressions (/work/notes/regress13.md): a page's stamp with its weekday between its time
-and its date, an aid fair a body organises. Every sentence, name, place and number is invented."""
+and its date, an aid fair a body organises, a battalion written before its parent after a dash. Every
+sentence, name, place and number is invented."""
 from __future__ import annotations
 
 from kg.extract.structure.page_dates import stamp
 from test_extract import facts_of
+from test_stage_bodies_r13 import bodies as _bodies
+from test_stage_pipeline import state_of
 
 
 def _kind(tmp_path, text: str):
@@ -50,3 +53,20 @@ def test_an_aid_fair_only_planned_or_a_market_visited_is_no_ceremony(tmp_path):
     assert _kind(tmp_path, planned) != "Ceremony"
     visited = ("Sáng 12/3, ông Hà Văn Sinh, Phó Chủ tịch UBND huyện Yên Thế đến thăm tiểu thương tại chợ Đồng Lạc.\n")
     assert _kind(tmp_path, visited) == "Visit"
+
+
+# -- a battalion written before its parent after a dash (topic_names.within_parent) -----------------------
+
+def test_a_battalion_before_a_dash_and_its_brigade_is_named_by_the_brigade(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 20/12, đoàn đã đến thăm các đơn vị: Tiểu đoàn 3 - Lữ đoàn Pháo binh 818; "
+                            "Đại đội 2 - Trung đoàn 747; Sư đoàn 393.\n")
+    got = _bodies(st)
+    assert {"Lữ đoàn Pháo binh 818", "Trung đoàn 747", "Sư đoàn 393"} <= got
+    assert not any(b.startswith(("Tiểu đoàn", "Đại đội")) for b in got)
+
+
+def test_a_battalion_alone_or_before_a_comma_is_still_a_body(tmp_path):
+    # (negatives: units of their own number, each ending its item at a semicolon or before "và")
+    st = state_of(tmp_path, "Tin\n\nSáng 20/12, đoàn đã đến thăm các đơn vị: Tiểu đoàn 515; Đại đội Trinh sát 62 "
+                            "và Trung đoàn 747.\n")
+    assert {"Tiểu đoàn 515", "Đại đội Trinh sát 62", "Trung đoàn 747"} <= _bodies(st)

@@ -22,7 +22,8 @@ from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
 # bodies.yaml foreign_seat_words ("Đại sứ quán Lào" + "tại" + the city): one loader, in the stage that reads first
 from kg.extract.sentences.missions import seat_words
 from kg.extract.lexicon import BodyEntry, _parsed, canon, lexicon, phrase_matcher, section
-from kg.extract.bodies.topic_names import bracketed_abbreviations, closing_place, cut_off, task_spelled, topic_end, topic_head, topic_spelling
+from kg.extract.bodies.topic_names import bracketed_abbreviations, closing_place, cut_off, task_spelled, topic_end, topic_head, \
+    topic_spelling, within_parent
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -325,8 +326,8 @@ def read_open_names(sv: SentenceView, resolve, places=None) -> None:
             if end is None and title is not None and topic_head(head):
                 continue                    # "Trưởng Ban Chỉ đạo" + a task with no place: where it ends is not known
             end = end if end is not None else _name_end(sv, head_end, inner, names, head in closed, head in _seat_heads(), head in _capital_heads())
-        if end == head_end or cut_off(sv, end):
-            continue                        # "Tiểu ban chủ trì": no name; "Công ty X ...": a cut name
+        if end == head_end or cut_off(sv, end) or within_parent(sv.toks, head, end):
+            continue                        # "Tiểu ban chủ trì": no name; "Công ty X ...": a cut name; "Tiểu đoàn 1 - Lữ đoàn X"
         rest, parent = _written(sv, head_end, end, {} if head in _capital_heads() else inner, resolve, places)
         if head in capital:
             rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"

@@ -237,3 +237,18 @@ def cut_off(sv, end: int) -> bool:
     last words of a list page's excerpt): a name read up to there may be cut, so it names no body."""
     toks = sv.toks
     return 0 < end <= len(toks) and _CUT.match(sv.text, toks[end - 1].end - sv.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _sub_units() -> frozenset:
+    """Heads of units numbered within their parent (bodies.yaml open_names `sub_unit`: "Tiểu đoàn", "Đại đội")."""
+    return frozenset(" ".join(canon(h["head"]).lower().split()) for h in section("bodies.yaml", "open_names")["heads"]
+                     if h.get("sub_unit"))
+
+
+def within_parent(toks: list, head: str, end: int) -> bool:
+    """ "thăm Tiểu đoàn 1 - Lữ đoàn Công binh 999": a unit numbered within its parent (head: open_names' key),
+    written before a spaced dash and the capitalised name of that parent, is named by the parent; alone
+    ("Tiểu đoàn 1") it names no one body (every brigade has one), so it is not read (the parent is)."""
+    return head in _sub_units() and end + 1 < len(toks) and toks[end].text in ("-", "–", "—") \
+        and toks[end].start > toks[end - 1].end and toks[end + 1].is_cap
