@@ -30,9 +30,9 @@ def test_a_sentence_with_a_weekday_and_a_date_is_no_stamp():
 
 _FAIR = ("Trao 300 suất hàng thiết yếu tại Phiên chợ 0 đồng\n\n"
          "07:45 - Thứ Tư, 12/03/2025 Lượt xem: 812 In bài viết\n\n"
-         "SH - Sáng nay (12/3), Hội Chữ thập đỏ tỉnh Sơn Hà phối hợp với Liên đoàn Lao động tỉnh tổ chức Phiên chợ "
-         "0 đồng giúp người lao động khó khăn của huyện Yên Thế.\n\n"
-         "Ông Hà Văn Sinh, Chủ tịch Hội Chữ thập đỏ tỉnh Sơn Hà thăm các gian hàng.\n")
+         "SH - Sáng nay (12/3), tại nhà văn hóa huyện Yên Thế, Liên đoàn Lao động tỉnh Sơn Hà tổ chức Phiên chợ "
+         "0 đồng dành cho 300 đoàn viên công đoàn.\n\n"
+         "Bà Lò Thị Mai, Chủ tịch Liên đoàn Lao động tỉnh Sơn Hà trao quà cho các đoàn viên.\n")
 
 
 def test_an_aid_fair_organised_is_a_ceremony_on_its_day(tmp_path):
