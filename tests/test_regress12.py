@@ -2,11 +2,7 @@
 rule's own reading kept (sentences, names and places invented for the tests)."""
 from __future__ import annotations
 
-from test_stage_pipeline import state_of
-
-
-def _posts(st) -> set[tuple[str, str, str]]:
-    return {(p.official, p.role, p.body.name) for p in st.facts.posts}
+from test_stage_pipeline import posts_of as _posts, state_of
 
 
 # --- 0b2cb6f: the one a session dismisses is named for his post, not placed at the session ------------------

@@ -2,15 +2,7 @@
 places and numbers)."""
 from __future__ import annotations
 
-from test_stage_pipeline import state_of
-
-
-def posts(st) -> set[tuple[str, str, str]]:
-    return {(p.official, p.role, p.body.name) for p in st.facts.posts}
-
-
-def bodies(st) -> set[str]:
-    return {b.name for b in st.facts.bodies}
+from test_stage_pipeline import bodies_of as bodies, posts_of as posts, state_of
 
 
 # --- the organs of a neighbour's or partner's unit (bodies.yaml foreign_unit_organs, foreign_chapters)
@@ -97,7 +89,6 @@ def test_a_name_cut_by_an_excerpts_dots_is_no_body(tmp_path):
     # (negative: a whole name with dots glued to it, the sentence going on, is the body)
     st = state_of(tmp_path, "Tin\n\nChiều 21/12, Ban Dân vận Tỉnh ủy Nam Định thăm Tòa Giám mục Giáo phận Bùi Chu... và tặng quà.\n")
     assert "Tòa Giám mục Giáo phận Bùi Chu" in bodies(st)
-
 
 
 # --- the unit of an office, named by the office's body (bodies.yaml office_units)

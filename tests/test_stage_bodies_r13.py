@@ -2,11 +2,7 @@
 places and numbers)."""
 from __future__ import annotations
 
-from test_stage_pipeline import state_of
-
-
-def bodies(st) -> set[str]:
-    return {b.name for b in st.facts.bodies}
+from test_stage_pipeline import bodies_of as bodies, state_of
 
 
 # --- a district's offices written bare in a comma list beside one that writes its level

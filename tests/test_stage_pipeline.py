@@ -15,6 +15,16 @@ def state_of(tmp_path: Path, text: str, upto: str = "collect"):
     return run(read_article(p, "a.txt"), "a.txt", STAGES[:stage_names().index(upto) + 1])
 
 
+def posts_of(st) -> set[tuple[str, str, str]]:
+    """(official, role, body) of every post a state's facts hold: what the stage tests compare."""
+    return {(p.official, p.role, p.body.name) for p in st.facts.posts}
+
+
+def bodies_of(st) -> set[str]:
+    """The names of the bodies a state's facts hold."""
+    return {b.name for b in st.facts.bodies}
+
+
 def test_stages_in_pipeline_order():
     assert stage_names() == ["structure", "sentences", "places", "bodies", "posts", "officials",
                              "meeting", "collect"]
