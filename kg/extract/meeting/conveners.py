@@ -1,5 +1,5 @@
 """Conveners and guests the lead does not name by a verb: the body whose own event it is ("Đại
-hội đại biểu Hội Nông dân huyện X"), the body a chair or the opening speaker presides for, the
+hội đại biểu Hội Nông dân huyện X"), the body a chair or the opening speaker presides for,
 and the body of who heads a delegation (see kg.extract.meeting.hosts for the verbs).
 The words are meetings.yaml's (``hosts``)."""
 from __future__ import annotations
@@ -52,11 +52,11 @@ def congress_owner(kind: str, views: list[SentenceView], resolve) -> list[Body]:
     docs/conventions.md lists such an organisation when it holds its own congress. None when the article names two
     or more, nor one written after a delegation's or an attending word ("đoàn đại biểu dự Đại hội Đảng bộ tỉnh")."""
     from kg.extract.bodies.open_names import named_as
-    from kg.extract.lexicon import section
+    from kg.extract.meeting.meetings import _congress_only     # (the list the stage reads once; it imports this module)
     if kind != "Congress":
         return []
     w, found = host_words(), {}
-    words, sent = tuple(section("meetings.yaml", "hosts")["congress_only"]), w["attend_words"] | w["team_words"]
+    words, sent = _congress_only(), w["attend_words"] | w["team_words"]
     for sv in views:
         for e in sv.elements:
             if isinstance(e, BodyMention) and not e.generic and \
