@@ -162,10 +162,16 @@ def delegates_to(toks, i: int) -> bool:
     for k in range(j - 1, max(-1, j - 1 - _DELEGATION_REACH), -1):
         if toks[k].text in ",;:.":
             return False
-        m = lexicon().delegation.match(toks, k)
-        if m is not None and (m.size > 1 or toks[k].text == "đoàn"):
+        if delegation_word(toks, k):
             return True         # (not a union's own name: "Ban Thường vụ Tỉnh Đoàn dự Đại hội ...")
     return False
+
+
+def delegation_word(toks, k: int) -> int:
+    """The size of the delegation's word at token k (meetings.yaml `delegation`), 0 when there is none or it is
+    a capitalised "Đoàn" alone: a union's own name ("Tỉnh Đoàn"), a presidium's ("Đoàn Chủ tịch")."""
+    m = lexicon().delegation.match(toks, k)
+    return m.size if m is not None and (m.size > 1 or toks[k].text == "đoàn") else 0
 
 
 def counted_handover(toks) -> bool:

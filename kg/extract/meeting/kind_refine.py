@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.lexicon import grammar, lexicon
+from kg.extract.meeting.kind_filters import delegation_word
 from kg.extract.sentences.phrase_starts import anywhere as _anywhere, starts as _starts
 
 _W = grammar("meetings.yaml", "people")
@@ -101,10 +102,10 @@ def _visiting_delegation(toks, j: int) -> bool:
     meetings.yaml `delegation`, not a presidium's "Đoàn Chủ tịch"), a mark of its visit after it in the
     sentence (`visiting_marks`), and no congress it goes to (`congress_words`)."""
     j += _starts(toks, j, _W["gathering_manners"]) or 0
-    m = lexicon().delegation.match(toks, j) if j < len(toks) else None
-    if m is None or m.size == 1 and toks[j].text != "đoàn":
+    size = delegation_word(toks, j) if j < len(toks) else 0
+    if not size:
         return False
-    rest = toks[j + m.size:]
+    rest = toks[j + size:]
     return _anywhere(rest, _W["visiting_marks"]) and not _anywhere(rest, _W["congress_words"])
 
 
