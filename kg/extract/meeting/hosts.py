@@ -23,6 +23,7 @@ from kg.extract.meeting.host_forms import (body_led, dialogue_sides, further_sto
                                             team_head, team_led, to_attend)  # (to_attend: delegations')
 from kg.extract.sentences.sentences import SentenceView, kept_per_sentence
 from kg.extract.meeting.frame import one_side_each
+from kg.extract.meeting.kind_filters import inside_word
 from kg.extract.meeting.stop_lists import verb_objects
 from kg.facts import Body
 
@@ -102,8 +103,7 @@ def convenes(sv: SentenceView, v: int, position: Optional[str] = None) -> bool:
         return False        # "tạo điều kiện để Ban X tổ chức tốt Đại lễ": a purpose; "trao Kỷ niệm chương": a medal
     if toks[t].low == grammar("meetings.yaml", "people")["receive_word"]:
         from kg.extract.meeting.verb_clauses import event_with     # ("tiếp tục", "trực tiếp" receive no one either)
-        return not (t + 1 < len(toks) and toks[t + 1].low in lx.not_receive) and \
-            not (t > 0 and toks[t - 1].low in host_words()["not_receive_after"]) and \
+        return not inside_word(toks, t) and \
             not ends_before(toks, t, host_words()["receive_duty_nouns"], reach=2) and not by_agent(sv, v) and \
             not event_with(toks, t)
     if position == LATER and t > 0 and toks[t - 1].low in host_words()["later_plan_before"]:

@@ -79,6 +79,16 @@ def trip_frames(toks, k: int) -> bool:
 _FRAME_REACH = 8
 
 
+_NOT_RECEIVE_AFTER = frozenset(grammar("meetings.yaml", "hosts")["not_receive_after"])
+
+
+def inside_word(toks, t: int) -> bool:
+    """ "tiếp tục", "trực tiếp", "kế tiếp": the receiving word at token t is part of another word and receives no
+    one (meetings.yaml `not_receive` after it, hosts `not_receive_after` before it)."""
+    return t + 1 < len(toks) and toks[t + 1].low in lexicon().not_receive or \
+        t > 0 and toks[t - 1].low in _NOT_RECEIVE_AFTER
+
+
 def in_document(toks, i: int, lows) -> bool:
     """toks[i] is in the content of a document issued in its sentence ("UBND tỉnh vừa ban hành Công văn
     số 12 chỉ đạo các huyện kiểm tra ..."; meetings.yaml people `issue_words`, `document_contents`):

@@ -17,13 +17,12 @@ from kg.extract.sentences.phrase_starts import anywhere as _anywhere, positions,
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.meeting.kind_filters import DATED as _DATED, announced as _announced, borrowed as _borrowed, \
     coming_congress as _coming_congress, counted_handover as _counted_handover, credited_caption as _credited_caption, \
-    delegates_to as _delegates_to, in_document as _in_document, trip_frames as _trip_frames
+    delegates_to as _delegates_to, in_document as _in_document, inside_word as _inside_word, trip_frames as _trip_frames
 from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, \
     program_kind as _program_kind, refined as _refined, announced_review as _announced_review
 
 # The words the kinds are read by (meetings.yaml people): "tiếp", "lễ", occasions, ...
 _W = grammar("meetings.yaml", "people")
-_NOT_RECEIVE_AFTER = frozenset(grammar("meetings.yaml", "hosts")["not_receive_after"])
 
 
 def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Optional[str]:
@@ -166,8 +165,7 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
                     occasion, framed = occasion or "Visit", framed or _trip_frames(toks, i - 1)
                 continue
             # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
-            if e.payload == "Visit" and toks[i].low == _W["receive_word"] and (i + 1 < len(toks) and \
-                    toks[i + 1].low in lx.not_receive or i > 0 and toks[i - 1].low in _NOT_RECEIVE_AFTER):
+            if e.payload == "Visit" and toks[i].low == _W["receive_word"] and _inside_word(toks, i):
                 continue        # ("tiếp tục", "trực tiếp": no reception)
             if e.payload == "Congress" and _delegates_to(toks, i):
                 continue        # "tiễn đoàn đại biểu huyện đi dự Đại hội X": where the delegation goes
