@@ -232,7 +232,7 @@ def meeting_day(story: list[SentenceView], headline: list[SentenceView], publish
         d, sv = dated
         item = story[:_item_end(sv, story)]     # (a list page: the meeting's own item)
         lead = [sv] + [v for v in headline + _lead_window(item, 3) + _after(item, sv) if v is not sv]
-        stamp = published or next((m for v in (headline + story)[:1] for m in [stored_month(v.text)] if m), None)
+        stamp = published or next((stored_month(v.text) for v in (headline + story)[:1]), None)
         year = d.year or _weekday_year(d, year_for(d, stamp, lead, _own_years(item, story, headline, text_years),
                                                    congress), sv.text, stamp is not None)
         day = MeetingDay(d.day, d.month, year)
