@@ -80,12 +80,12 @@ def program_kind(toks, k: int) -> Optional[str]:
 def refined(kind: str, toks, i: int, size: int) -> str:
     """A get-together held for an occasion is a ceremony (`_festive`); the opening or closing
     ceremony of a congress ("lễ khai mạc Đại hội"), or one held before it ("ra mắt Đại hội"), is
-    the congress."""
-    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and _visiting_delegation(toks, i + size):
-        return "Visit"
-    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"] and (_festive(toks, i, size)
-                                                                              or _with_ceremony(toks, i + size)):
-        return "Ceremony"
+    the congress; one with a visiting delegation receives it (`_visiting_delegation`)."""
+    if " ".join(t.low for t in toks[i:i + size]) in _W["occasion_kinds"]:
+        if _visiting_delegation(toks, i + size):
+            return "Visit"
+        if _festive(toks, i, size) or _with_ceremony(toks, i + size):
+            return "Ceremony"
     if kind == "Ceremony":
         # ("lễ khai mạc Đại hội", "ra mắt Đại hội": a ceremony of the congress, or before it)
         j = i + size
