@@ -135,6 +135,11 @@ def _qualifiers() -> tuple:
     return tuple(words), frozenset(w.lower() for w in raw.get("openers") or [])
 
 
+def list_openers() -> frozenset:
+    """bodies.yaml commune_list_qualifiers openers ("gồm"), lower case: a list follows them."""
+    return _qualifiers()[1]
+
+
 def past_qualifiers(toks: list, k: int) -> int:
     """Past what the genre writes between a commune's level word and the names it lists: a kind of
     commune ("các xã biên giới", "2 xã vùng cao") and an opener (":", "gồm", "là")."""

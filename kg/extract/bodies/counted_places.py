@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.bodies.body_lists import _LISTED, _Reader, _copy, _insert, _list_province, bodies_yaml
+from kg.extract.bodies.commune_lists import list_openers
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.elements import BodyMention, LevelMention
 
@@ -33,15 +34,11 @@ def _count_at(toks: list, k: int) -> bool:
     return t.lower() in _counts() or t.isdigit() and 2 <= int(t) <= 9
 
 
-def _openers() -> frozenset:
-    return frozenset(w.lower() for w in (bodies_yaml().get("commune_list_qualifiers") or {}).get("openers") or ())
-
-
 def count_groups(views, places, vintage: str) -> dict[tuple, list]:
     """(count, level) -> the places (level, unit, name) of a group the article counts and lists once
     ("4 tỉnh khu vực X, gồm: A, B, ..."): the list must name exactly as many places."""
     out: dict[tuple, list] = {}
-    openers = _openers()
+    openers = list_openers()
     for sv in views:
         toks = sv.toks
         for k, t in enumerate(toks[:-2]):
