@@ -111,11 +111,10 @@ def sharing_communes(els: list, idx: int, last: BodyMention) -> list[BodyMention
     follow, with no place of their own, are the same communes' (each gets the first commune
     here; the caller copies them to the others). Only bodies of a commune's kind: a committee or a
     body by level, never an open name or a central body."""
-    fillers = FILLERS
     out: list[BodyMention] = []
     for e in reversed(els[max(0, idx - 12):idx]):
         if type(e) is not BodyMention:
-            if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in fillers:
+            if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in FILLERS:
                 continue
             break
         if e.place_name or e.central or e.base is None or e.level not in (None, "commune") \
@@ -186,12 +185,11 @@ def party_committee_list(els: list, idx: int, toks: Optional[list]) -> bool:
     "BCH Đảng bộ") with only punctuation, list words and level-less bodies between are of the same
     commune — the story's, not a district's named earlier in the sentence; unless the list runs
     on to every commune ("..., Ủy ban MTTQ các xã, thị trấn"): then each commune's, no one's."""
-    fillers = FILLERS
     if every_commune_after(els, idx, toks):
         return False
     for f in reversed(els[max(0, idx - 16):idx]):
         if isinstance(f, Punct) and f.char in ",-–." or isinstance(f, Word) and (
-                f.low in fillers or toks is not None and toks[f.start].is_upper):     # ("TT.HĐND")
+                f.low in FILLERS or toks is not None and toks[f.start].is_upper):     # ("TT.HĐND")
             continue
         if type(f) is not BodyMention or f.base is None or f.place_name or f.level not in (None, "commune"):
             return False
@@ -209,7 +207,6 @@ def _commune_first_words() -> frozenset:
 def every_commune_after(els: list, idx: int, toks: Optional[list]) -> bool:
     """The list els[idx] stands in closes on a body or a level of every unit ("Ủy ban MTTQ các xã, thị
     trấn", "UBND cấp xã", "các xã"): the bodies before it are written once for all of them."""
-    fillers = FILLERS
     plural = _COMPLETION["plural_word"]
     for k, f in enumerate(els[idx + 1:idx + 25], idx + 1):
         if type(f) is BodyMention and f.generic or isinstance(f, LevelMention) and \
@@ -219,13 +216,13 @@ def every_commune_after(els: list, idx: int, toks: Optional[list]) -> bool:
                 and toks[f.end].low in _commune_first_words():
             return True         # ("..., các hội các xã": the plural and a commune word, no name after it)
         if isinstance(f, Punct) and f.char in ",-–" or isinstance(f, Word) and (
-                f.low in fillers or toks is not None and (toks[f.start].is_upper or _all_fillers(toks, f, fillers))) \
+                f.low in FILLERS or toks is not None and (toks[f.start].is_upper or _all_fillers(toks, f))) \
                 or type(f) is BodyMention and not f.place_name and f.level in (None, "commune"):
             continue
         return False
     return False
 
 
-def _all_fillers(toks: list, f: Word, fillers: frozenset) -> bool:
+def _all_fillers(toks: list, f: Word) -> bool:
     """A run of words the scanner kept as one gap ("đại diện"), each a list filler."""
-    return not f.low and all(t.low in fillers for t in toks[f.start:f.end])
+    return not f.low and all(t.low in FILLERS for t in toks[f.start:f.end])
