@@ -31,6 +31,7 @@ def _spec() -> tuple:
     bodies = [(b["name"], b["kind"], _lows(b["forms"])) for b in raw.get("bodies") or []]
     traditions = dict(raw.get("traditions") or {})
     traditions["words"] = _lows(traditions.get("words"))
+    traditions["stops"] = frozenset(traditions.get("stops") or ())
     return (_lows(raw.get("days")), _lows(raw.get("counted_days")), _lows(raw.get("fillers")), levels, bodies,
             traditions)
 
@@ -39,7 +40,7 @@ def _spec() -> tuple:
 def _first_words() -> frozenset:
     """The words a day's name or a tradition can start with: a sentence without any names no day, and
     a word that is none of them starts none (so the walk asks only there)."""
-    days, counted, traditions = _spec()[0], _spec()[1], _spec()[5]
+    days, counted, *_, traditions = _spec()
     return frozenset(w[0] for w in (*days, *counted, *traditions["words"]) if w)
 
 
@@ -52,7 +53,7 @@ def _tradition_end(lows: list, i: int, traditions: dict) -> int:
     """Where "truyền thống ... của" starting at i ends ("truyền thống vẻ vang N năm qua của X"), else 0:
     the organisation's own tradition, its link word a few words on, within the clause."""
     n = _at(lows, i, traditions["words"])
-    stop = set(traditions.get("stops") or [])
+    stop = traditions["stops"]
     for k in range(i + n, min(len(lows), i + n + traditions.get("reach", 0) + 1) if n else 0):
         if lows[k] in stop:
             return 0
