@@ -134,19 +134,6 @@ def _of_a_team(toks: Sequence, start: int) -> bool:
     return i >= 0 and i < start - 1 and toks[i].low in _SPEC["team_heads"]
 
 
-def _list_end(L: list[Element], k: int, at: int, toks: Sequence) -> int:
-    """The element where the list that opens at token `at` ends: its sentence's end or the first word
-    of the clause after it (the list's predicate)."""
-    for y, x in enumerate(L[k + 1:], k + 1):
-        if x.start < at:
-            continue
-        if isinstance(x, Punct) and x.char in ".!?" or isinstance(x, Word) and not toks[x.start].is_cap \
-                and not _title_word(toks, x) and toks[x.start].low not in _SPEC["item_words"] \
-                and toks[x.start].low in _clause_words():
-            return y
-    return len(L)
-
-
 def _listed(L: list[Element], k: int, at: int, toks: Sequence) -> list[Name]:
     """The names opening the list's items (after the colon and each ";"), up to the first word of a
     clause (the list's predicate: "... tiếp xúc cử tri; ông B, Chủ tịch UBND xã chủ trì"); an item
