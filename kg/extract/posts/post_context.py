@@ -191,7 +191,8 @@ def delegation_leaders(L: list[Element], toks: list) -> None:
             continue            # "do Thứ trưởng A": the title before it
         r = L[x] if x < len(L) else None
         if type(r) is Role and r.body is None and not r.entry.body and not r.entry.standalone \
-                and r.entry.role not in _DELEGATION["team_titles"] and (r.entry.role not in _PARTY_ROLES or b.base is not None and b.base.kind == "PartyCommittee") \
+                and r.entry.role not in _DELEGATION["team_titles"] \
+                and (r.entry.role not in _PARTY_ROLES or b.base is not None and b.base.kind == "PartyCommittee") \
                 and (b.base is not None or _heads_organ(r, b)):
             r.body = replace(b)
 
