@@ -330,10 +330,13 @@ def _aside(L: list[Element], j: int) -> int:
     return j
 
 
+_DASHES = ("-", "–", "—")
+
+
 def _dash_leads(L: list[Element], j: int) -> bool:
     """ "Bí thư Huyện ủy X – A, Chủ tịch UBND huyện – B tiếp đoàn": the title at j, a dash, then a
     name with no title of its own after it: the title leads that name (read by _dashed_before)."""
-    if not (j + 2 < len(L) and isinstance(L[j + 1], Punct) and L[j + 1].char in ("-", "–", "—")
+    if not (j + 2 < len(L) and isinstance(L[j + 1], Punct) and L[j + 1].char in _DASHES
             and isinstance(L[j + 2], Name) and _bodied(L[j])):
         return False
     after = L[j + 3] if j + 3 < len(L) else None
@@ -347,14 +350,11 @@ def _dash_listed(L: list[Element], k: int, j: int) -> bool:
         and _bodied(L[k - 2]) and j < len(L) and isinstance(L[j], Role) and _dash_leads(L, j)
 
 
-_DASHES = ("-", "–", "—")
-
-
 def _dashed_before(L: list[Element], k: int) -> list[Role]:
     """ "Phó Chủ tịch Hội CCB tỉnh – Lê Văn A; ...": a title chain, then a dash, then the name,
     with nothing after the name that is a title and nothing before the chain but the start of
     a clause."""
-    if k < 2 or not (isinstance(L[k - 1], Punct) and L[k - 1].char in ("-", "–", "—")):
+    if k < 2 or not (isinstance(L[k - 1], Punct) and L[k - 1].char in _DASHES):
         return []
     if not isinstance(L[k - 2], Role) or not _bodied(L[k - 2]):
         return []
