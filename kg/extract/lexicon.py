@@ -132,8 +132,9 @@ def country_bodies(bodies: dict) -> None:
     name an entry of the lexicon writes already (the Lao and Cambodian associations) is left to it."""
     spec = bodies.get("country_bodies") or {}
     listed = {canon(f) for lv in bodies["leveled"] for f in lv["forms"]}
+    countries = section("countries.yaml", "countries", None) or ()
     for t in spec.get("templates") or ():
-        for country in section("countries.yaml", "countries", None) or ():
+        for country in countries:
             name = canon(t["name"].format(country=country))
             if name in listed:
                 continue
