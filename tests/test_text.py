@@ -245,6 +245,8 @@ def test_modern_tones_takes_nfd_input():
     ("2021 — 2026, nhiệt độ −5, 1990‒2000", "2021 — 2026, nhiệt độ −5, 1990‒2000"),
     ("chính trị - xã hội; Sáng 9-6, MT-ĐT", "chính trị - xã hội; Sáng 9-6, MT-ĐT"),
     ("\u201cTỉnh ủy\u201d… «x»", "\u201cTỉnh ủy\u201d… «x»"),
+    # superscript, circled and full-width digits are read as the digits they are
+    ("¹Hội nghị, 300 m², mục ③, ngày １２", "1Hội nghị, 300 m2, mục 3, ngày 12"),
 ])
 def test_normalise_cases(src, want):
     assert normalise(src).text == want
@@ -367,3 +369,11 @@ def test_read_article_permission(tmp_path):
             read_article(p, "secret.txt")
     finally:
         p.chmod(0o644)
+
+
+def test_a_footnote_digit_before_a_body_is_no_crash_and_the_facts_stay():
+    # "¹" is a digit to str.isdigit() but not to int(): a counted-group reader once crashed on it.
+    from kg.graph import extract_text
+    facts = extract_text("Hội nghị\n\n¹Sáng 3-4, Ban Dân vận Tỉnh ủy Bình Định tổ chức hội nghị. "
+                         "Đồng chí Trần Văn Lộc, Trưởng Ban Dân vận Tỉnh ủy chủ trì.")
+    assert any(p.official == "Trần Văn Lộc" and p.role == "Trưởng ban" for p in facts.posts)

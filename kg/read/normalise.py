@@ -30,6 +30,10 @@ _ONE_FOR_ONE = {
     "\u2010": "-", "\u2011": "-",                      # (non-breaking) hyphen -> hyphen-minus
     "\u2028": "\n", "\u2029": "\n", "\u000b": "\n", "\u000c": "\n", "\u0085": "\n",
 }
+# Every other digit (superscripts, circled, full-width, other scripts' digits: a footnote mark
+# "¹" or an area "m²") -> its ASCII digit, so that a number the extractors read is 0-9 only
+# (str.isdigit() is True for "¹" but int("¹") fails). Planes 0 and 1 hold all of them.
+_ONE_FOR_ONE.update({c: str(unicodedata.digit(c)) for c in map(chr, range(0x80, 0x20000)) if c.isdigit()})
 _INVISIBLE_SET = frozenset(_INVISIBLE)
 _WS = f"[ \\t{_SPACES}{_INVISIBLE}]"
 
@@ -183,8 +187,9 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     """Normalise decoded source text for extraction (see the module docstring).
 
-    NFC; Ð/ð -> Đ/đ; CRLF/CR -> LF; no-break, thin and other spaces -> one space, runs of spaces
-    and tabs collapsed; zero-width characters and soft hyphens removed; modern tone placement.
+    NFC; Ð/ð -> Đ/đ; every digit -> its ASCII digit; CRLF/CR -> LF; no-break, thin and other
+    spaces -> one space, runs of spaces and tabs collapsed; zero-width characters and soft
+    hyphens removed; modern tone placement.
     Newlines, curly quotes, "…" and every dash are kept as written (kg.tokens treats dashes alike),
     but for the breaks inside a hard-wrapped paragraph, which become spaces, and a title glued to
     its lead on the first line, split again (kg.read.unwrap).
