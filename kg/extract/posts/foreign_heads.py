@@ -21,15 +21,35 @@ def foreign_governments(L: list[Element], toks: list) -> None:
     """ "ngài A – Tỉnh trưởng tỉnh Kep", "ông B – Huyện trưởng huyện Svay Anto": a governor of a
     neighbour's unit heads that unit's government, named as the genre's golds write it ("Chính
     quyền tỉnh Kep"; roles.yaml foreign_governors)."""
-    if LevelMention not in map(type, L) or Role not in map(type, L):
-        return          # (no title, or no level word: the pass below changes nothing)
+    if Role not in map(type, L):
+        return          # (no title: the pass below changes nothing)
     k = 0
     while k + 1 < len(L):
         r, lv = L[k], L[k + 1]
-        if type(r) is Role and r.body is None and r.entry.role in _GOVERNORS["roles"] and type(lv) is LevelMention \
-                and lv.start == r.end and lv.unit == _GOVERNORS["roles"][r.entry.role]:
-            _take_unit(L, k, toks, _GOVERNORS["body"], _GOVERNORS["kind"])
+        if type(r) is Role and r.body is None and r.entry.role in _GOVERNORS["roles"] and lv.start == r.end:
+            unit = _GOVERNORS["roles"][r.entry.role]
+            if type(lv) is LevelMention and lv.unit == unit:
+                _take_unit(L, k, toks, _GOVERNORS["body"], _GOVERNORS["kind"])
+            elif type(lv) is Word:
+                _take_written_unit(L, k, toks, unit)
         k += 1
+
+
+def _take_written_unit(L: list[Element], k: int, toks: list, unit: str) -> None:
+    """ "Phó Đô trưởng thủ đô X": a unit word the places stage reads as no unit (the capital a Lao
+    "Đô trưởng" heads), written in plain words right after the title, then the unit's capitalised name
+    (at most four syllables): the title heads that unit's government."""
+    words = unit.split()
+    at = L[k].end
+    if tuple(t.low for t in toks[at:at + len(words)]) != tuple(words):
+        return
+    end = start = at + len(words)
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap and end - start < 4:
+        end += 1
+    if end == start:
+        return
+    name = f"{_GOVERNORS['body']} {unit} " + " ".join(t.text for t in toks[start:end])
+    _head(L, k, at, end, name, _GOVERNORS["kind"])
 
 
 _FOREIGN_CHAPTERS = frozenset(section("roles.yaml", "foreign_chapters"))
@@ -65,12 +85,16 @@ def _take_unit(L: list[Element], k: int, toks: list, head: str, kind: str) -> No
             and toks[end + 1].low in _GOVERNORS.get("unit_suffixes", ()):
         place, end = f"{place}-{toks[end + 1].low}", end + 2     # "tỉnh Jeonnam –do"
     if place:
-        name = f"{head} {lv.unit} {place}"
-        r.body = BodyMention(r.body.start if r.body is not None else lv.start, end, name,
-                             base=BodyEntry("open", name, kind))
-        r.end = end
-        while k + 1 < len(L) and L[k + 1].start < end:
-            del L[k + 1]
+        _head(L, k, r.body.start if r.body is not None else lv.start, end, f"{head} {lv.unit} {place}", kind)
+
+
+def _head(L: list[Element], k: int, start: int, end: int, name: str, kind: str) -> None:
+    """The title at k heads the open body `name` written from token start to end, whose elements it takes."""
+    r = L[k]
+    r.body = BodyMention(start, end, name, base=BodyEntry("open", name, kind))
+    r.end = end
+    while k + 1 < len(L) and L[k + 1].start < end:
+        del L[k + 1]
 
 
 def unit_place(toks: list, lv) -> str:
