@@ -91,6 +91,35 @@ def _namesakes(state: ArticleState, names: set) -> set:
     return out
 
 
+_WORKS = tuple(tuple(w.split()) for w in section("people.yaml", "cited_works"))
+_QUOTES = {"”": "“", "\"": "\"", "'": "'", "’": "‘", "»": "«"}
+_TITLE_REACH = 40       # words of a quoted title between a work's noun and "của"
+
+
+def _cited_authors(state: ArticleState, names: set) -> set:
+    """The names (of those given: no post) the article writes only as the author of a work it cites
+    ("giới thiệu cuốn sách "..." của đồng chí A"; people.yaml cited_works): not at the meeting, no official."""
+    cited: set = set()
+    plain: set = set()
+    for sv in state.views:
+        for e in _names(sv):
+            if e.text in names:
+                (cited if _cites(sv.toks, e.start - len((e.honorific or "").split())) else plain).add(e.text)
+    return cited - plain
+
+
+def _cites(toks: list, at: int) -> bool:
+    """Whether "của" right before token `at` closes a work's noun, or the work's quoted title right after it."""
+    j = at - 1
+    if j < 1 or toks[j].low != "của":
+        return False
+    opening = _QUOTES.get(toks[j - 1].text)
+    if opening is not None:
+        j = next((k for k in range(j - 2, max(-1, j - 2 - _TITLE_REACH), -1) if toks[k].text == opening), 0)
+    before = tuple(t.low for t in toks[max(0, j - 2):j])
+    return any(before[len(before) - len(w):] == w for w in _WORKS)
+
+
 _MODEL_CUES = tuple(tuple(w.split()) for w in section("people.yaml", "model_cues"))
 
 
@@ -206,7 +235,8 @@ def find_officials(state: ArticleState) -> None:
     facts.posts = [p for p in facts.posts if not (p.role in _DEPUTY and p.body.place is None and p.body.scope)]
     honoured = state.honoured | _visited_dignitaries(state)
     plain = honoured - holders
-    names = sorted((holders | (honoured - _namesakes(state, plain) - _model_members(state, plain))) - past)
+    names = sorted((holders | (honoured - _namesakes(state, plain) - _model_members(state, plain)
+                               - _cited_authors(state, plain))) - past)
     # a historical figure's living namesake holds a post only where kg.extract.posts.posts found one
     # that no figure of history is written with: such a holder is an official
     comrades = _addressed(state) if any(_is_place(o) for o in names) else set()
