@@ -87,3 +87,43 @@ def test_an_election_held_gives_the_post(tmp_path):
     st = state_of(tmp_path, "Tin\n\nHội nghị tiến hành bầu đồng chí Vi Văn Tám giữ chức Phó Bí thư Tỉnh ủy Cao Bằng "
                             "nhiệm kỳ 2020-2025.\n")
     assert ("Vi Văn Tám", "Phó Bí thư", "Tỉnh ủy Cao Bằng") in posts(st)
+
+
+# --- a title after two names joined by "và"; a plural title's list past its term (post_grammar, post_lists) ---
+
+def test_a_deputys_title_after_two_names_is_both_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChủ trì kỳ họp có bà Hoàng Thị Thu và ông Đặng Văn Quý, Phó Chủ tịch HĐND huyện "
+                            "Văn Chấn, đến dự có ông Lý Văn Tài, Chủ tịch UBND huyện.\n")
+    got = posts(st)
+    assert ("Hoàng Thị Thu", "Phó Chủ tịch", "Hội đồng nhân dân huyện Văn Chấn") in got
+    assert ("Đặng Văn Quý", "Phó Chủ tịch", "Hội đồng nhân dân huyện Văn Chấn") in got
+
+
+def test_a_single_holders_title_after_two_names_is_the_last_names_only(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự hội nghị có bà Hoàng Thị Thu và ông Đặng Văn Quý, Chủ tịch HĐND huyện "
+                            "Văn Chấn.\n")
+    got = posts(st)
+    assert ("Đặng Văn Quý", "Chủ tịch", "Hội đồng nhân dân huyện Văn Chấn") in got
+    assert not any(o == "Hoàng Thị Thu" for o, _, _ in got)
+
+
+def test_a_chain_of_titles_after_two_names_stays_the_last_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự hội nghị có bà Hoàng Thị Thu và ông Đặng Văn Quý, Phó Chủ tịch HĐND huyện "
+                            "Văn Chấn, Bí thư Đảng ủy xã Sơn Thịnh.\n")
+    got = posts(st)
+    assert ("Đặng Văn Quý", "Bí thư", "Đảng ủy xã Sơn Thịnh") in got
+    assert not any(o == "Hoàng Thị Thu" for o, _, _ in got)
+
+
+def test_a_plural_title_with_its_term_heads_the_list_after_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nBộ Chính trị chuẩn y 2 Phó Bí thư Tỉnh ủy Lai Châu khóa 15, nhiệm kỳ 2025-2030, "
+                            "gồm các ông: Tẩn Văn Páo; Lò Văn Hương.\n")
+    got = posts(st)
+    assert ("Tẩn Văn Páo", "Phó Bí thư", "Tỉnh ủy Lai Châu") in got
+    assert ("Lò Văn Hương", "Phó Bí thư", "Tỉnh ủy Lai Châu") in got
+
+
+def test_a_list_after_a_term_with_no_title_before_it_takes_none(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHội nghị Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa 15, nhiệm kỳ 2025-2030, gồm "
+                            "các ông: Tẩn Văn Páo; Lò Văn Hương đã thảo luận.\n")
+    assert not any(o in ("Tẩn Văn Páo", "Lò Văn Hương") for o, _, _ in posts(st))

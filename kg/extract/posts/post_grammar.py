@@ -264,10 +264,29 @@ def _co_listed(L: list[Element], k: int, j: int) -> int:
     n, m = len(L), k + 1
     while m < n and _in_name_list(L, m):
         m += 1
+    if m < n and isinstance(L[m], Role) and isinstance(L[m - 1], Punct) and L[m - 1].char == ",":
+        m -= 1          # (the list's comma before the title: "bà A và ông B, Phó Chủ tịch ...")
     if not any(isinstance(e, Name) for e in L[k + 1:m]) or m + 1 >= n or not _is_sep(L[m]):
         return j
     co = _co_title(L, m + 1)
-    return co if co != m + 1 else j
+    return co if co != m + 1 or _pair_shares(L, k, m) else j
+
+
+_SHARED_ROLES = tuple(_W["shared_roles"])
+
+
+def _pair_shares(L: list[Element], k: int, m: int) -> bool:
+    """ "bà A và ông B, Phó Chủ tịch HĐND huyện, ...": two names joined by "và", then one title
+    that several hold at once (a deputy's, a member's: roles.yaml posts shared_roles) and nothing
+    more, is the pair's; a longer chain ("..., Phó Chủ tịch X, Bí thư Y") stays the last name's."""
+    between = L[k + 1:m]
+    if not (between and isinstance(between[0], Word) and between[0].low in _W["and"]
+            and [type(e) for e in between[1:]] in ([Name], [Honorific, Name])):
+        return False
+    after = L[m + 2] if m + 2 < len(L) else None
+    return isinstance(L[m + 1], Role) and L[m + 1].entry.role.startswith(_SHARED_ROLES) and (
+        after is None or isinstance(after, Word)
+        or isinstance(after, Punct) and after.char in ".;," and not (m + 3 < len(L) and isinstance(L[m + 3], Role)))
 
 
 def _bare_after(L: list[Element], k: int) -> bool:

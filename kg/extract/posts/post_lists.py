@@ -8,7 +8,7 @@ from typing import Iterator, Sequence
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import RoleEntry
 from kg.extract.posts.post_gaps import _W, _is_sep
-from kg.extract.posts.post_grammar import _chain_left
+from kg.extract.posts.post_grammar import _SHARED_ROLES, _chain_left
 from kg.extract.passes import triggers
 
 
@@ -186,7 +186,6 @@ def plural_title(elements: list[Element]) -> Iterator[tuple[list[Name], list[Rol
             yield [x for x in names if not x.partial], [] if former else chain
 
 
-_SHARED_ROLES = tuple(_W["shared_roles"])
 _MANY = frozenset(_W["many_holders"])
 
 
@@ -325,6 +324,9 @@ _OPENERS = tuple(tuple(w.split()) for w in _W["list_openers"])
 def _list_opener(L: list[Element], k: int, toks: Sequence) -> int:
     """The index of the head of a list whose colon is at k: right before it, or before the word
     that opens the list ("cử 3 Phó Chủ tịch Ủy ban MTTQ tỉnh, gồm: A, ...")."""
+    termed = _past_term(L, k, toks)
+    if termed is not None:
+        return termed
     w = L[k - 1]
     if k >= 4 and isinstance(w, Honorific) and isinstance(L[k - 2], Word) and L[k - 2].low in _W["plural"] \
             and isinstance(L[k - 3], Word) and toks:
@@ -341,6 +343,35 @@ def _list_opener(L: list[Element], k: int, toks: Sequence) -> int:
                 h -= 1
             return h
     return k - 1
+
+
+_TERM = frozenset(_W["term_words"])
+_ADDRESSES = frozenset(tuple(w.split()) for w in _W["list_addresses"])
+
+
+def _past_term(L: list[Element], k: int, toks: Sequence):
+    """ "chuẩn y 3 Phó Bí thư Tỉnh ủy X khóa 16, nhiệm kỳ 2025-2030, gồm các ông: A; B; C": the index of
+    the title that heads the list whose colon is at k, past a plural address written as plain words
+    ("các ông"), the opener and the title's term (its words, numbers, commas and dashes); None when the
+    list is not so written (a term is needed: the plainer forms are read by _list_opener)."""
+    if not toks or k < 3:
+        return None
+    h = k - 1
+    if isinstance(L[h], Word) and tuple(t.low for t in toks[L[h].start:L[h].end]) in _ADDRESSES \
+            and isinstance(L[h - 1], Word) and L[h - 1].low in _W["plural"]:
+        h -= 2
+    if not (h >= 1 and isinstance(L[h], Word) and tuple(t.low for t in toks[L[h].start:L[h].end]) in _OPENERS):
+        return None
+    g = h - 1
+    while g >= 0 and (isinstance(L[g], Punct) and L[g].char in ",-–" or isinstance(L[g], Word)
+                      and all(_term_token(t) for t in toks[L[g].start:L[g].end])):
+        g -= 1
+    return g if g >= 0 and g < h - 2 and isinstance(L[g], Role) else None
+
+
+def _term_token(t) -> bool:
+    """A word of a term ("khóa", "nhiệm kỳ"), its number or year, or a Roman numeral ("XV")."""
+    return t.low in _TERM or t.text.isdigit() or (t.text.isupper() and set(t.text) <= set("IVXLC"))
 
 
 def _term_words(words: tuple) -> bool:
