@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.sentences.elements import BodyMention, Name, Punct, Role, Word
-from kg.extract.meeting.hosts import CHAIR, HOST, LEADER, RECEIVE, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
+from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
+from kg.extract.meeting.hosts import CHAIR, HOST, LEADER, RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.meeting.host_forms import no_sides, oversight_firsts
 from kg.extract.passes import firsts, gated
@@ -222,6 +222,43 @@ def list_leaders(sv: SentenceView, head: str) -> list[Name]:
                 and getattr(e, "body", None) is None:
             out.append(last)
     return out
+
+
+def headed_by(sv: SentenceView) -> list[Name]:
+    """ "Đoàn công tác của X do đồng chí A, Phó Bí thư Tỉnh ủy đã đến chúc mừng ...": the person a delegation
+    is "do" (by) heads it though no verb of leading follows his titles (the writer left out "làm trưởng
+    đoàn"). Only the name right after "do" (honorifics and ranks skipped), in the clause of the delegation's
+    word with no act between them, and only when the delegation's own act (a visit, a working session, a
+    travel word) follows the name: "do" is then the delegation's, not a cause's nor a maker's."""
+    els, toks, w = sv.elements, sv.toks, host_words()
+    found = verb_index(sv)
+    acts = sorted(found[VISIT] + found[WORK_WITH])
+    for k, e in enumerate(els):
+        if not (isinstance(e, Word) and e.low in w["by_words"]):
+            continue
+        j = k + 1
+        while j < len(els) and isinstance(els[j], Honorific):
+            j += 1
+        if j == len(els) or not isinstance(els[j], Name) or found[LEADER] or not _delegation_before(sv, k, acts):
+            continue
+        if any(a > j for a in acts) or any(t.low in lexicon().travel_words for t in toks[els[j].end:els[j].end + 30]):
+            return [els[j]]
+    return []
+
+
+def _delegation_before(sv: SentenceView, k: int, acts: list[int]) -> bool:
+    """A delegation's word within the 20 tokens before element k, in its clause (no "." or ";"), with no act
+    and no other person between them."""
+    from kg.extract.meeting.kind_filters import delegation_word
+    els, toks = sv.elements, sv.toks
+    for i in range(k - 1, -1, -1):
+        e = els[i]
+        if isinstance(e, (Name, Role)) or isinstance(e, Punct) and e.char in ".;:" or i in acts \
+                or els[k].start - e.start > 20:
+            return False
+        if isinstance(e, (Word, Name)) and delegation_word(toks, e.start):
+            return True
+    return False
 
 
 def inspectors(views: list[SentenceView], hosts: list, resolve) -> list:

@@ -23,7 +23,7 @@ from kg.extract.sentences.phrase_starts import anywhere as _anywhere, ends_befor
 from kg.extract.sentences.sentences import SentenceView, evidence
 from kg.extract.meeting.signings import signing_parties
 from kg.extract.state import ArticleState, Stage
-from kg.extract.meeting.delegations import inspectors, leader_clause, list_leaders
+from kg.extract.meeting.delegations import headed_by, inspectors, leader_clause, list_leaders
 from kg.extract.meeting.visits import (another_event, companion_guests, delegation_stops, headline_guests, receiving_officials,
                                headline_title, one_persons_titles, visited_hosts, worship_visitors)
 from kg.extract.meeting.visitors import visits_people
@@ -35,8 +35,7 @@ from kg.extract.meeting.kind_filters import late_lead
 from kg.extract.meeting.absentees import absent_names
 from kg.facts import Body, Meeting
 
-# The words the meeting's people are read by (meetings.yaml people): "tiếp", "lễ", chair cues, ...
-_W = grammar("meetings.yaml", "people")
+_W = grammar("meetings.yaml", "people")    # (the words the meeting's people are read by: "tiếp", "lễ", chair cues, ...)
 
 # -- people -------------------------------------------------------------------------------
 
@@ -57,14 +56,15 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
                 continue
             under = v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == _W["chair_cue_before"]
             if role == "chair" and (verb_first or any(w in _W["chair_cues"] for w in after_words[:3]) or under):
-                # "Chủ trì hội nghị có đồng chí A, ...; cùng dự có ...": the chairs end where the
-                # clause does; "dưới sự chủ trì của A, ..., Ban Thường vụ X làm việc với ...": where
-                # the subject of the main clause begins
+                # "Chủ trì hội nghị có đồng chí A, ...; cùng dự có ...": the chairs end where the clause does; "dưới sự chủ
+                # trì của A, ..., Ban Thường vụ X làm việc với ...": where the main clause's subject begins; a cue with no
+                # one after it ("A chủ trì phiên họp của Hội đồng X": the meeting's owner) leaves the chair to the subject
                 end = _clause_end(sv, v + 1)
                 if under:
                     end = next((j for j in range(v + 1, end) if isinstance(els[j], BodyMention)), end)
-                out[role].extend(_names(els, v + 1, end))
-                continue
+                if (named := _names(els, v + 1, end)) or verb_first or under:
+                    out[role].extend(named)
+                    continue
             before = _names(els, 0, v) if role != "leader" else _names(els, leader_clause(found, v), v)
             if role == "chair":
                 out[role].extend(_clause_names(sv, v))
@@ -74,8 +74,8 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
                 after = _names(els, v + 1)
                 if after:
                     out[role].append(after[0])
-    if not _appointing(sv):
-        out["leader"].extend(list_leaders(sv, _W["delegation_head"]))
+    if not _appointing(sv):     # (a delegation "do A, <titles> đã đến ...": A heads it, no verb of leading written)
+        out["leader"].extend(list_leaders(sv, _W["delegation_head"]) or ([] if out["leader"] else headed_by(sv)))
     return out
 
 

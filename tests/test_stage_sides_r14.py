@@ -1,0 +1,64 @@
+"""Round 14's readings of the meeting's people and sides (MECH_SIDES): general constructions of the genre, each
+with positive and negative near-misses (sentences, names and places invented for the tests)."""
+from __future__ import annotations
+
+import pytest
+from test_stage_pipeline import state_of
+
+
+def _part(st, part: str) -> set[str]:
+    """The names of the meeting's chairs, leaders or hosts (none when the text tells no meeting)."""
+    m = st.meeting
+    if m is None:
+        return set()
+    return {b.name for b in m.hosts} if part == "hosts" else set(getattr(m, part))
+
+
+# (text, part, name): the text reads the name in that part of its meeting
+_READ = [
+    # a delegation "do A, <titles>" with no verb of leading written: A heads it
+    ("Chúc mừng Bộ đội Biên phòng tỉnh\n\nNgày 2/3, Đoàn công tác của Thường trực Tỉnh ủy Hà Giang do đồng chí "
+     "Lục Văn Khoa, Phó Bí thư Tỉnh ủy đã đến chúc mừng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.\n", "leaders", "Lục Văn Khoa"),
+    ("Công bố kết luận kiểm tra\n\nNgày 9/4, theo sự phân công của Ủy ban Kiểm tra Trung ương, đoàn công tác của "
+     "Trung ương do ông Đinh Quang Mẫn, Ủy viên Ủy ban Kiểm tra Trung ương, đã về tỉnh Yên Bái công bố kết luận "
+     "kiểm tra.\n", "leaders", "Đinh Quang Mẫn"),
+    ("Thăm các cơ sở tôn giáo\n\nNhân dịp Đại lễ Phật đản, đoàn công tác do đồng chí Hà Thị Lan, Trưởng ban Dân vận "
+     "Tỉnh ủy Phú Thọ đã đến thăm, chúc mừng chùa Hương Lâm.\n", "leaders", "Hà Thị Lan"),
+    # "A chủ trì phiên họp của <body>": the body owns the meeting, its subject chairs it
+    ("Họp Hội đồng Thi đua - Khen thưởng\n\nSáng 7/8, ông Lương Văn Cảnh, Phó Chủ tịch UBND tỉnh Hà Nam chủ trì "
+     "phiên họp của Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam.\n", "chairs", "Lương Văn Cảnh"),
+    ("Sơ kết công tác tuyển quân\n\nChiều 14/2, bà Đỗ Thị Hạnh, Phó Chủ tịch UBND huyện Lục Ngạn chủ trì hội nghị của "
+     "Hội đồng nghĩa vụ quân sự huyện Lục Ngạn.\n", "chairs", "Đỗ Thị Hạnh"),
+]
+
+# (text, part, name): near-misses, the text does not read the name in that part
+_NOT_READ = [
+    # ("do" a cause, not the delegation's: the delegation's act comes first)
+    ("Thăm gia đình chính sách\n\nNgày 5/7, đoàn công tác của Huyện ủy Văn Lãng đã đến thăm gia đình ông Hoàng "
+     "Văn Pả do ông Triệu Văn Mùi, Chủ tịch UBND xã giới thiệu.\n", "leaders", "Triệu Văn Mùi"),
+    # (a gift "do" its giver, no delegation before it)
+    ("Trao quà cho học sinh\n\nNgày 5/9, món quà do ông Nông Đức Tài, Chủ tịch UBND huyện Bảo Lạc trao tặng đã đến "
+     "tay 50 học sinh.\n", "leaders", "Nông Đức Tài"),
+    # (a delegation formed by a decision: named, not leading the meeting)
+    ("Thành lập đoàn kiểm tra\n\nNgày 3/6, Ban Thường vụ Huyện ủy Ba Bể ban hành quyết định thành lập Đoàn kiểm "
+     "tra do ông Ma Văn Lự, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy, sẽ về làm việc tại xã Nam Mẫu.\n", "leaders", "Ma Văn Lự"),
+    # (a chair cue with a person after it: that person chairs, the one attending does not)
+    ("Họp Ban Chỉ đạo\n\nSáng 7/8, phiên họp do ông Lương Văn Cảnh, Phó Chủ tịch UBND tỉnh Hà Nam chủ trì có sự tham "
+     "dự của bà Đỗ Thị Hạnh, Giám đốc Sở Y tế.\n", "chairs", "Đỗ Thị Hạnh"),
+]
+
+
+@pytest.mark.parametrize("text, part, name", _READ)
+def test_a_person_or_body_is_read_in_its_part(tmp_path, text, part, name):
+    assert name in _part(state_of(tmp_path, text), part)
+
+
+@pytest.mark.parametrize("text, part, name", _NOT_READ)
+def test_a_near_miss_reads_no_one_in_that_part(tmp_path, text, part, name):
+    assert name not in _part(state_of(tmp_path, text), part)
+
+
+def test_a_body_that_chairs_names_no_chair(tmp_path):
+    st = state_of(tmp_path, "Họp Hội đồng Thi đua - Khen thưởng\n\nSáng 7/8, UBND tỉnh Hà Nam chủ trì phiên họp của Hội "
+                            "đồng Thi đua - Khen thưởng tỉnh.\n")
+    assert _part(st, "chairs") == set()
