@@ -29,6 +29,11 @@ _READ = [
      "phiên họp của Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam.\n", "chairs", "Lương Văn Cảnh"),
     ("Sơ kết công tác tuyển quân\n\nChiều 14/2, bà Đỗ Thị Hạnh, Phó Chủ tịch UBND huyện Lục Ngạn chủ trì hội nghị của "
      "Hội đồng nghĩa vụ quân sự huyện Lục Ngạn.\n", "chairs", "Đỗ Thị Hạnh"),
+    # a collegial body that hears the reports made to it holds the session ("dưới sự chủ trì của A, <body> nghe ...")
+    ("Hội nghị về công tác cán bộ\n\nSáng 12-3, dưới sự chủ trì của Bí thư Tỉnh ủy Lê Văn Toàn, Ban Thường vụ Tỉnh ủy "
+     "Bắc Giang nghe Ban Tổ chức Tỉnh ủy báo cáo công tác cán bộ.\n", "hosts", "Ban Thường vụ Tỉnh ủy Bắc Giang"),
+    ("Cuộc họp về dự án giao thông\n\nChiều 20/6, Thường trực Thành ủy Vĩnh Yên nghe Ban Quản lý dự án thành phố báo "
+     "cáo tiến độ các công trình.\n", "hosts", "Thường trực Thành ủy Vĩnh Yên"),
 ]
 
 # (text, part, name): near-misses, the text does not read the name in that part
@@ -45,6 +50,13 @@ _NOT_READ = [
     # (a chair cue with a person after it: that person chairs, the one attending does not)
     ("Họp Ban Chỉ đạo\n\nSáng 7/8, phiên họp do ông Lương Văn Cảnh, Phó Chủ tịch UBND tỉnh Hà Nam chủ trì có sự tham "
      "dự của bà Đỗ Thị Hạnh, Giám đốc Sở Y tế.\n", "chairs", "Đỗ Thị Hạnh"),
+    # (a body that listens to people holds no session; the body heard speaks at the meeting, convenes none)
+    ("Phiên họp thường kỳ\n\nSáng 5/4, UBND huyện Lục Yên lắng nghe ý kiến của cử tri về dự án đường.\n", "hosts",
+     "Ủy ban nhân dân huyện Lục Yên"),
+    ("Hội nghị sơ kết công tác Hội\n\nNgày 9/6, tại hội nghị sơ kết, các đại biểu được nghe UBND huyện Văn Chấn "
+     "thông tin tình hình kinh tế.\n", "hosts", "Ủy ban nhân dân huyện Văn Chấn"),
+    ("Hội nghị đối thoại với nông dân\n\nNgày 9/6, Hội Nông dân huyện Lục Yên tổ chức hội nghị đối thoại. Tại đây, UBND "
+     "huyện Lục Yên lắng nghe ý kiến của hội viên.\n", "hosts", "Ủy ban nhân dân huyện Lục Yên"),
 ]
 
 
