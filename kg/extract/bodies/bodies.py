@@ -32,7 +32,7 @@ from kg.extract.places.foreign import close_on_foreign
 from kg.extract.bodies.foreign_councils import read_foreign_councils, unify_foreign_organs
 from kg.extract.bodies.open_names import open_body, read_open_names
 from kg.extract.bodies.party_of import party_of_central
-from kg.extract.bodies.union_names import unify_union_names
+from kg.extract.bodies.union_names import read_fronted_central, unify_union_names
 from kg.extract.bodies.named_organs import drop_named_organs, name_organs
 from kg.extract.bodies.nationwide import read_nationwide
 from kg.extract.bodies.proper_names import read_proper_names, unify_houses
@@ -351,6 +351,7 @@ def complete_bodies(state: ArticleState) -> None:
             read_office_units(sv)           # "Chi bộ Sở X", "Hội CCB cơ quan Sở Y": the office's unit
         drop_named_organs(sv)
         read_nationwide(sv)
+        read_fronted_central(sv)        # "TƯ Hội CCB": the national union
         read_bilateral(sv)
         party_of_central(sv.elements, sv.mentions())
         headed_lists(sv, state.places, state.vintage)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.lexicon import lexicon
-from kg.extract.sentences.elements import BodyMention
+from kg.extract.sentences.elements import BodyMention, Role
 
 
 @lru_cache(maxsize=1)
@@ -65,3 +65,40 @@ def unify_union_names(views) -> None:
                 bm.base = central[names.pop()]
             else:
                 bm.generic = True
+
+
+def read_fronted_central(sv) -> None:
+    """A union written after a central level word and with no level of its own ("Phó Chủ tịch TƯ
+    Hội CCB", "của Trung ương Hội Nông dân"): the national organisation, as "Hội X Việt Nam" or "Hội
+    X Trung ương" is; its body is the union's central one ("Trung ương Hội X Việt Nam" where the
+    lexicon names the centre so, else "Hội X Việt Nam"), never the story's own chapter."""
+    lx, central_word = lexicon(), _words()[0]
+    plain = {k for e in sv.elements if type(e).__name__ in ("Word", "Punct") for k in range(e.start, e.end)}
+    for idx, bm in enumerate(sv.elements):
+        base = bm.base if type(bm) is BodyMention else None
+        if base is None or base.sort != "leveled" or not base.central or bm.level is not None \
+                or bm.place_name or bm.organs or bm.generic or base.kind != "MassOrganisation":
+            continue
+        start = _central_before(sv.toks, bm.start, plain, lx)
+        entry = lx.central_by_name.get(central_word + base.central) or lx.central_by_name.get(base.central)
+        if start is None or entry is None:
+            continue
+        union = BodyMention(start, bm.end, bm.surface, base=entry, level="central", central=True)
+        title = next((x for x in sv.elements if type(x) is Role and x.body is None and x.end == start), None)
+        if title is not None:       # "Phó Chủ tịch" + "TƯ Hội CCB": the title's body, as one written right after it
+            title.body, title.end = union, union.end
+            sv.elements[:] = [x for x in sv.elements if x is title or x.end <= title.start or x.start >= union.end]
+        else:
+            sv.elements[idx] = union
+            sv.elements[:] = [e for e in sv.elements if not (start <= e.start and e.end <= bm.start)]
+
+
+def _central_before(toks: list, at: int, plain: set, lx) -> Optional[int]:
+    """The start of a central level word that ends right before token `at` and is no part of
+    another element (a title or a body that took it: "Ban Dân vận Trung ương"), else None."""
+    for k in range(max(0, at - 3), at):
+        lv = lx.levels.match(toks, k)
+        if lv is not None and k + lv.size == at and lv.payload.level == "central" \
+                and all(i in plain for i in range(k, at)):
+            return k
+    return None

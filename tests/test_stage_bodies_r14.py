@@ -1,0 +1,67 @@
+"""Round 14 (bodies): the special zone as a level of the communes' rank, the Front's merged boards,
+a union written after a central level word, the national news agency and broadcasters by name.
+Sentences invented for these tests."""
+from __future__ import annotations
+
+from test_stage_pipeline import bodies_of as bodies, posts_of as posts, state_of
+
+
+def _state(tmp_path, body: str):
+    return state_of(tmp_path, "Tin hoạt động\n\n" + body + "\n")
+
+
+def test_a_special_zones_committees_council_and_front_are_bodies_of_the_zone(tmp_path):
+    st = _state(tmp_path, "Sáng 10/9/2025, Ủy ban MTTQ Việt Nam đặc khu Bạch Long Vĩ tổ chức đại hội. Dự có ông Hà Văn Lực, "
+                          "Bí thư Đảng ủy đặc khu; bà Vi Thị Nga, Chủ tịch HĐND đặc khu Bạch Long Vĩ.")
+    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu Bạch Long Vĩ", "Đảng ủy đặc khu Bạch Long Vĩ",
+            "Hội đồng nhân dân đặc khu Bạch Long Vĩ"} <= bodies(st)
+    assert ("Hà Văn Lực", "Bí thư", "Đảng ủy đặc khu Bạch Long Vĩ") in posts(st)
+    assert ("Vi Thị Nga", "Chủ tịch", "Hội đồng nhân dân đặc khu Bạch Long Vĩ") in posts(st)
+
+
+def test_special_zones_in_general_or_every_zone_name_no_body(tmp_path):
+    st = _state(tmp_path, "Sáng 10/9, hội thảo bàn về mô hình đặc khu kinh tế. UBND các xã, phường, đặc khu trong tỉnh "
+                          "Phú Yên tham dự.")
+    assert not any("đặc khu" in b for b in bodies(st))
+
+
+def test_the_fronts_merged_boards_by_their_long_names(tmp_path):
+    st = _state(tmp_path, "Sáng 2/10/2025, dự có ông Mạc Văn Khải, Phó trưởng Ban Tuyên giáo, công tác xã hội, Dân tộc và "
+                          "Tôn giáo Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn; ông Đinh Văn Lục, Trưởng Ban Tổ chức kiểm tra Ủy ban "
+                          "MTTQ Việt Nam tỉnh Lạng Sơn.")
+    board = "Ban Tuyên giáo, Công tác xã hội, Dân tộc và Tôn giáo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn"
+    assert ("Mạc Văn Khải", "Phó Trưởng ban", board) in posts(st)
+    assert ("Đinh Văn Lục", "Trưởng ban", "Ban Tổ chức - Kiểm tra Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn") in posts(st)
+    assert not any(b.startswith("Ban Tổ chức Tỉnh ủy") for b in bodies(st))     # no party board read from it
+
+
+def test_a_union_after_a_central_word_is_the_national_union(tmp_path):
+    st = _state(tmp_path, "Sáng 12/5, Hội CCB tỉnh Phú Yên tổ chức hội nghị. Dự có thiếu tướng Hồ Văn Khang, Phó Chủ tịch "
+                          "TƯ Hội CCB. Hội nhận cờ thi đua của Trung ương Hội Nông dân.")
+    assert ("Hồ Văn Khang", "Phó Chủ tịch", "Hội Cựu chiến binh Việt Nam") in posts(st)
+    assert {"Hội Cựu chiến binh Việt Nam", "Hội Nông dân Việt Nam"} <= bodies(st)
+    assert "Hội Nông dân tỉnh Phú Yên" not in bodies(st)
+
+
+def test_the_red_cross_after_a_central_word_is_its_central_body(tmp_path):
+    st = _state(tmp_path, "Sáng 8/3, dự có ông Tạ Văn Định, Phó Chủ tịch Trung ương Hội Chữ thập đỏ.")
+    assert ("Tạ Văn Định", "Phó Chủ tịch", "Trung ương Hội Chữ thập đỏ Việt Nam") in posts(st)
+
+
+def test_a_central_word_that_ends_another_body_or_a_clause_makes_no_union_national(tmp_path):
+    st = _state(tmp_path, "Sáng 12/5, theo chỉ đạo của Trung ương, Hội Nông dân tỉnh Phú Yên triển khai nghị quyết; Ban Dân "
+                          "vận Trung ương Hội CCB tỉnh Phú Yên phối hợp.")
+    assert "Hội Nông dân Việt Nam" not in bodies(st)
+    assert "Hội Cựu chiến binh Việt Nam" not in bodies(st)
+
+
+def test_the_news_agency_and_the_national_television_by_their_full_names(tmp_path):
+    st = _state(tmp_path, "Sáng 21/6, Hội Nhà báo tỉnh Phú Yên gặp mặt phóng viên Thông tấn xã Việt Nam và Đài Truyền hình "
+                          "Việt Nam thường trú tại tỉnh.")
+    assert {"Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam"} <= bodies(st)
+
+
+def test_a_broadcasters_invitation_under_the_story_mentions_no_body(tmp_path):
+    st = _state(tmp_path, "Sáng 21/6, Hội Nhà báo tỉnh Phú Yên tổ chức gặp mặt.\n\nMời quý độc giả theo dõi các chương "
+                          "trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!")
+    assert "Đài Truyền hình Việt Nam" not in bodies(st)
