@@ -127,3 +127,19 @@ def test_a_list_after_a_term_with_no_title_before_it_takes_none(tmp_path):
     st = state_of(tmp_path, "Tin\n\nHội nghị Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa 15, nhiệm kỳ 2025-2030, gồm "
                             "các ông: Tẩn Văn Páo; Lò Văn Hương đã thảo luận.\n")
     assert not any(o in ("Tẩn Văn Páo", "Lò Văn Hương") for o, _, _ in posts(st))
+
+
+# --- a group of the Assembly's deputies listed by title (post_deputies) ---
+
+def test_the_members_of_a_numbered_group_of_the_assemblys_deputies_are_deputies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTổ đại biểu Quốc hội số 4 có Phó Chủ tịch Quốc hội Trần Văn Lâm; nguyên Phó Bí thư "
+                            "Thành ủy Nguyễn Thị Hạnh; thiếu tướng Lê Văn Tư, nguyên Chính ủy Quân khu 9.\n")
+    got = posts(st)
+    for name in ("Trần Văn Lâm", "Nguyễn Thị Hạnh", "Lê Văn Tư"):
+        assert (name, "Đại biểu", "Quốc hội") in got
+
+
+def test_a_group_that_has_a_meeting_lists_no_deputies(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTổ đại biểu Quốc hội số 4 có buổi tiếp xúc cử tri, Phó Chủ tịch UBND quận 8 "
+                            "Trần Văn Lâm phát biểu.\n")
+    assert ("Trần Văn Lâm", "Đại biểu", "Quốc hội") not in posts(st)

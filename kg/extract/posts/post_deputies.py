@@ -12,7 +12,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.extract.lexicon import RoleEntry, grammar, section
 from kg.extract.posts.post_gaps import _clause_words
-from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 
 _SPEC = grammar("roles.yaml", "posts")["deputies"]
 _MEMBERS = tuple(tuple(w.split()) for w in _SPEC["members"])      # "các đại biểu", "đại biểu"
@@ -39,15 +39,15 @@ def _legislature(L: list[Element], k: int, toks: Sequence) -> Optional[Role]:
     return None
 
 
-def _opens_list(toks: Sequence, k: int, by_address: bool = False) -> Optional[int]:
+def _opens_list(toks: Sequence, k: int, by_address: bool = False, titled: frozenset = frozenset()) -> Optional[int]:
     """The token after "gồm (các) đại biểu:" or "gồm:" written at token k, or None (the group's members
     listed straight after its opener are its deputies as well). `by_address`: a list by address opens it
     too ("gồm các đồng chí: A, ...", "gồm: ông A - ...", "gồm ông A và bà B"): a group's members are its
-    deputies whatever the address."""
+    deputies whatever the address. `titled`: the tokens a title or an address element begins at."""
     if k >= len(toks) or toks[k].low not in _SPEC["openers"] and not (
             by_address and toks[k].low in _SPEC["address_openers"] and k + 1 < len(toks)
-            and toks[k + 1].low in _ADDRESS_FIRSTS):
-        return None     # ("Tổ đại biểu HĐND tỉnh có ông A - ...": "có" opens a list by address only)
+            and (toks[k + 1].low in _ADDRESS_FIRSTS or k + 1 in titled)):
+        return None     # ("Tổ đại biểu HĐND tỉnh có ông A - ...": "có" opens a list by address or title only)
     if by_address:
         return _past_address(toks, k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ":"))
     if k + 2 < len(toks) and toks[k + 1].text == ":":
@@ -77,6 +77,8 @@ def _past_bracket(toks: Sequence, i: int) -> int:
     """The token after a bracket at token i and the comma after it ("Đoàn ĐBQH tỉnh X (đơn vị bầu cử số
     3), gồm các đại biểu: ..."), or after a lone comma ("Đoàn ĐBQH tỉnh, gồm các đồng chí: ..."); i when
     neither stands there."""
+    if i + 1 < len(toks) and toks[i].low in _SPEC["numbered"] and toks[i + 1].text.isdigit():
+        i += 2          # the group's number: "Tổ đại biểu Quốc hội số 3 có ..."
     close = i - 1
     if i < len(toks) and toks[i].text == "(":
         close = next((x for x in range(i + 1, min(len(toks), i + _BRACKET_MAX)) if toks[x].text == ")"), i - 1)
@@ -85,13 +87,17 @@ def _past_bracket(toks: Sequence, i: int) -> int:
 
 def _deputies_named(L: list[Element], k: int, toks: Sequence) -> Optional[int]:
     """ "các vị đại biểu Quốc hội tỉnh gồm: A - ...; B - ...": the deputies' own title, after a
-    plural and before the list (its unit word may follow), opens it as the delegation's name does;
-    the token after the colon, or None."""
+    plural (or a group's head, "Tổ") and before the list (its unit word may follow), opens it as the
+    delegation's name does; the token after the colon, or None."""
     e = L[k]
-    if e.entry.role != _SPEC["role"] or e.entry.body not in _SPEC["delegations"].values() \
-            or e.start < 1 or toks[e.start - 1].low not in _SPEC["plural"]:
+    if e.entry.role != _SPEC["role"] or e.entry.body not in _SPEC["delegations"].values() or e.start < 1:
         return None
     end = L[k + 1].end if k + 1 < len(L) and type(L[k + 1]) is LevelMention and L[k + 1].start == e.end else e.end
+    if toks[e.start - 1].low == _GROUP[0]:
+        # "Tổ đại biểu Quốc hội (TP X) số 3 có A; B": a group of the Assembly's deputies, by address or title
+        return _opens_list(toks, _past_bracket(toks, end), True, _titled(L))
+    if toks[e.start - 1].low not in _SPEC["plural"]:
+        return None
     if end + 1 < len(toks) and toks[end].low in _SPEC["openers"] and toks[end + 1].text == ":":
         return end + 2
     return _opens_list(toks, end)
@@ -108,7 +114,7 @@ def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Nam
         if not isinstance(e, BodyMention) or e.end >= len(toks):
             continue
         role = _legislature(L, k, toks)
-        at = _opens_list(toks, _past_bracket(toks, e.end), True) if role is not None else None
+        at = _opens_list(toks, _past_bracket(toks, e.end), True, _titled(L)) if role is not None else None
         if at is None:
             continue
         if _of_a_team(toks, e.start):
@@ -116,6 +122,11 @@ def deputies_listed(L: list[Element], toks: Sequence) -> Iterator[tuple[list[Nam
         names = _listed(L, k, at, toks)
         if names:
             yield names, [role]
+
+
+def _titled(L: list[Element]) -> frozenset:
+    """The tokens a title or an address element of the sentence begins at."""
+    return frozenset(x.start for x in L if type(x) in (Role, Honorific))
 
 
 _TEAM_WORDS = 3         # lower-case words of a team's kind between its head and the group: "Đoàn giám sát"
