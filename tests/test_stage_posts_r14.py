@@ -143,3 +143,28 @@ def test_a_group_that_has_a_meeting_lists_no_deputies(tmp_path):
     st = state_of(tmp_path, "Tin\n\nTổ đại biểu Quốc hội số 4 có buổi tiếp xúc cử tri, Phó Chủ tịch UBND quận 8 "
                             "Trần Văn Lâm phát biểu.\n")
     assert ("Trần Văn Lâm", "Đại biểu", "Quốc hội") not in posts(st)
+
+
+# --- a dignitary in the list a visit opens (officials._governed) ---
+
+def test_clergy_in_the_list_a_visit_opens_are_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã đến thăm, chúc Tết các tổ chức, cá nhân gồm: Ban Trị sự Giáo hội Phật giáo "
+                            "Việt Nam các huyện: Tân Thành, Châu Đức; Linh mục Phạm Văn Lộc, Giáo xứ Phước Tỉnh; Hòa "
+                            "thượng Thích Minh Quang, chùa Phước Lâm, TT.Ngãi Giao; Ni trưởng Thích Nữ Diệu Hạnh, "
+                            "Tịnh xá Ngọc Hòa.\n")
+    got = officials(st)
+    for name in ("Phạm Văn Lộc", "Thích Minh Quang", "Thích Nữ Diệu Hạnh"):
+        assert name in got
+
+
+def test_clergy_in_a_list_of_gifts_are_not_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã đến thăm và tặng quà các cá nhân gồm: Linh mục Phạm Văn Lộc, Giáo xứ "
+                            "Phước Tỉnh; Hòa thượng Thích Minh Quang, chùa Phước Lâm.\n")
+    got = officials(st)
+    assert "Phạm Văn Lộc" not in got and "Thích Minh Quang" not in got
+
+
+def test_a_list_after_a_sentence_of_a_visit_is_not_the_visits(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn đã đến thăm huyện Châu Đức. Các chức sắc dự lễ gồm: Linh mục Phạm Văn Lộc, "
+                            "Giáo xứ Phước Tỉnh.\n")
+    assert "Phạm Văn Lộc" not in officials(st)

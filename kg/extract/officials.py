@@ -190,14 +190,18 @@ def _visited_dignitaries(state: ArticleState) -> set:
         if _said(lows, _NOT_VISITS):
             continue
         for e in named:
-            if _governed(lows, e.start - len(e.honorific.split())):
+            if _governed(lows, e.start - len(e.honorific.split()), sv.toks):
                 out.add(e.text)
     return out
 
 
-def _governed(lows: list, at: int) -> bool:
+_LIST_REACH = 10        # words between a visit and the colon of the list it opens ("thăm, chúc Tết các tổ chức, cá nhân gồm:")
+
+
+def _governed(lows: list, at: int, toks: list) -> bool:
     """Whether a visit's words end right before token `at` (only the words of greeting, commas and
-    "và" between), or open with a colon a list that runs to it."""
+    "và" between), or open a list with a colon, in the few words before it, that runs to it (no
+    sentence's end between: a dot glued into an abbreviated unit, "TT.Long Hải", ends none)."""
     k = at
     while True:
         if any(tuple(lows[k - len(w):k]) == w for w in _VISITS if k >= len(w)):
@@ -205,9 +209,20 @@ def _governed(lows: list, at: int) -> bool:
         if not (k > 0 and lows[k - 1] in _BETWEEN):
             break
         k -= 1
-    colon = next((i for i in range(at - 1, -1, -1) if lows[i] == ":"), None)
-    return colon is not None and any(tuple(lows[colon - len(w):colon]) == w for w in _VISITS if colon >= len(w)) \
-        and "." not in lows[colon:at]
+    for colon in range(at - 1, -1, -1):
+        if lows[colon] == "." and not _glued(toks, colon):
+            return False        # (the sentence's start: no list of a visit runs to the name)
+        if lows[colon] == ":":
+            before = lows[max(0, colon - _LIST_REACH):colon]
+            cut = max((i + 1 for i, w in enumerate(before) if w in ".;:"), default=0)
+            if _said(before[cut:], _VISITS):
+                return True     # ("thăm ... gồm: Ban Trị sự các huyện: X, Y; Linh mục A": an earlier colon)
+    return False
+
+
+def _glued(toks: list, i: int) -> bool:
+    """The dot at token i joins an abbreviation to the word after it, with no space ("TT.Long Hải")."""
+    return i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].is_cap
 
 
 def _shortened(name: str, holders: set) -> bool:
