@@ -65,3 +65,27 @@ def test_a_broadcasters_invitation_under_the_story_mentions_no_body(tmp_path):
     st = _state(tmp_path, "Sáng 21/6, Hội Nhà báo tỉnh Phú Yên tổ chức gặp mặt.\n\nMời quý độc giả theo dõi các chương "
                           "trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!")
     assert "Đài Truyền hình Việt Nam" not in bodies(st)
+
+
+def test_several_bodies_before_a_plural_list_of_provinces_are_each_provinces(tmp_path):
+    st = _state(tmp_path, "Sáng 5/4, đoàn công tác của Học viện làm việc với Tỉnh ủy, HĐND, UBND, Trường Chính trị các tỉnh "
+                          "Hà Giang, Cao Bằng và Bắc Kạn.")
+    for province in ("Hà Giang", "Cao Bằng", "Bắc Kạn"):
+        assert {f"Tỉnh ủy {province}", f"Hội đồng nhân dân tỉnh {province}", f"Ủy ban nhân dân tỉnh {province}",
+                f"Trường Chính trị tỉnh {province}"} <= bodies(st)
+    assert "Tỉnh ủy" not in bodies(st)
+
+
+def test_a_committee_of_another_rank_or_a_placed_body_before_the_plural_list_is_not_copied(tmp_path):
+    st = _state(tmp_path, "Sáng 5/4, đại diện Huyện ủy, UBND các tỉnh Sơn La, Lai Châu và Tỉnh ủy Yên Bái, UBND các "
+                          "huyện Lục Yên, Văn Chấn dự.")
+    assert not any(b.startswith("Huyện ủy") and ("Sơn La" in b or "Lai Châu" in b) for b in bodies(st))
+    assert {"Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân huyện Lục Yên", "Tỉnh ủy Yên Bái"} <= bodies(st)
+    assert not any(b.startswith("Tỉnh ủy Yên Bái ") or b in ("Tỉnh ủy Lục Yên", "Tỉnh ủy Văn Chấn") for b in bodies(st))
+
+
+def test_recognised_religious_organisations_by_their_names_as_written(tmp_path):
+    st = _state(tmp_path, "Sáng 20/1, đoàn lãnh đạo tỉnh Phú Yên thăm, chúc Tết Giáo hội Baptit Việt Nam tại xã Hòa "
+                          "Thịnh và Hội thánh Cơ đốc Phục lâm Việt Nam.")
+    assert {"Giáo hội Baptit Việt Nam", "Hội thánh Tin lành Cơ đốc Phục lâm Việt Nam"} <= bodies(st)
+

@@ -213,8 +213,30 @@ def _generic_list(bm: BodyMention, reader: _Reader, resolver, own: bool = True) 
         return []
     if not own:
         return [c for c in (_copy(bm, it, resolver) for it in [first] + rest) if c is not None]
-    bm.generic, bm.level, bm.unit, bm.place_name = False, first[2], first[3], first[4]
-    return [c for c in (_copy(bm, it, resolver) for it in rest) if c is not None]
+    group = _sharing_plural(reader.sv.elements, bm, first[2], first[3]) + [bm]      # "Tỉnh ủy, HĐND, UBND các tỉnh A, B"
+    for e in group:
+        e.generic, e.level, e.unit, e.place_name = False, first[2], first[3], first[4]
+    return [c for it in rest for e in group for c in (_copy(e, it, resolver),) if c is not None]
+
+
+def _sharing_plural(els: list, last: BodyMention, level: str, unit: str) -> list[BodyMention]:
+    """ "Tỉnh ủy, HĐND, UBND các tỉnh A, B và C": the bodies listed right before the one the plural
+    word and its places follow, by commas or fillers, with no place and no level of their own but
+    the places' (`level`, `unit`: a committee of their rank, "Tỉnh ủy" before "các tỉnh"), are those
+    places' too. Only a committee or a body by level; none central, open or of another rank."""
+    idx = next((n for n, e in enumerate(els) if e is last), None)
+    out: list[BodyMention] = []
+    for e in reversed(els[max(0, (idx or 0) - 12):idx or 0]):
+        if type(e) is not BodyMention:
+            if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in _FILLERS:
+                continue
+            break
+        committee = e.base is not None and e.base.sort in ("committee", "packed")
+        if e.place_name or e.central or e.base is None or e.base.sort not in ("committee", "packed", "leveled") \
+                or (e.level, e.unit) != (level, unit) and (committee or e.level is not None):
+            break
+        out.append(e)
+    return out[::-1]
 
 
 def _more_levels(toks: list, k: int, level: str) -> int:
