@@ -168,3 +168,21 @@ def test_a_list_after_a_sentence_of_a_visit_is_not_the_visits(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐoàn đã đến thăm huyện Châu Đức. Các chức sắc dự lễ gồm: Linh mục Phạm Văn Lộc, "
                             "Giáo xứ Phước Tỉnh.\n")
     assert "Phạm Văn Lộc" not in officials(st)
+
+
+# --- a chain with no committee of its own takes the sentence's (post_context.committee_from_sentence) ---
+
+def test_a_bare_standing_member_and_board_head_take_the_committee_named_before(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nĐoàn thứ hai do ông Lê Văn Hải, Phó Bí thư Huyện ủy Tân Uyên làm trưởng đoàn và "
+                            "đoàn thứ ba do ông Phạm Thanh Tâm, Ủy viên Thường vụ, Trưởng Ban Dân vận làm trưởng đoàn.\n")
+    got = posts(st)
+    assert ("Phạm Thanh Tâm", "Ủy viên", "Ban Thường vụ Huyện ủy Tân Uyên") in got
+    assert ("Phạm Thanh Tâm", "Trưởng ban", "Ban Dân vận Huyện ủy Tân Uyên") in got
+
+
+def test_a_chain_that_names_its_own_committee_keeps_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nDự có ông Lê Văn Hải, Phó Bí thư Tỉnh ủy Lai Châu và ông Phạm Thanh Tâm, Ủy viên "
+                            "Thường vụ, Trưởng Ban Dân vận Huyện ủy Tân Uyên.\n")
+    got = posts(st)
+    assert ("Phạm Thanh Tâm", "Trưởng ban", "Ban Dân vận Huyện ủy Tân Uyên") in got
+    assert not any(o == "Phạm Thanh Tâm" and b.endswith("Tỉnh ủy Lai Châu") for o, _, b in got)
