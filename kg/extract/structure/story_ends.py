@@ -12,6 +12,7 @@ from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.tokens import tokenize
 from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, \
     glued_name, name_line, photo_credit
+from kg.extract.structure.credits import colonless
 from kg.extract.structure.page_chrome import end_marker
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def continues_sentence(before: str, line: str) -> bool:
 
 def add_byline(st: Structure, i: int, last: bool = False) -> bool:
     names = _name_line(st.lines[i], last) or (_name_line(_closing_unit(st.lines[i]), last) if last else None)
-    if names and any(_title(n) or _address(n) for n in names):
+    if names and any(_title(n) or _address(n) or _title_cut(n) for n in names):
         names = None        # "• X, Phó Ban": a list's item, a name and its title; no writer
     elif names and _signed_under(st.lines, i):
         names = None        # "CHỦ TỊCH" / "Lữ Văn A": a document's signature, its signer no writer
@@ -216,6 +217,11 @@ def cut_tail(st: Structure, body: list[int]) -> None:
         last = all(_SOURCE_START.match(_clean(st.lines[j])) for j in tail[k + 1:])
         if _listed_name(st, tail, k) or _after_share_row(st, tail, k):
             continue
+        if _teaser_after_byline(st, tail, k) and add_byline(st, tail[k - 2]):
+            st.chrome.update(tail[k - 1:k + 1])
+            st.teasers.update(tail[k - 1:k + 1])
+            end_idx = tail[k - 2]
+            break
         if not continues_sentence(st.lines[tail[k - 1]], st.lines[i]) and add_byline(st, i, last=last):
             end_idx = i
             break
@@ -226,6 +232,40 @@ def cut_tail(st: Structure, body: list[int]) -> None:
         for i in body:
             if i > end_idx:
                 st.chrome.add(i)
+
+
+def not_in_story(st: Structure, authors: list[str]) -> list[str]:
+    """The writers, but a full name the story itself tells as one of its people ("Nguyễn Văn Ba" closing
+    a page under its section's tags, the leader the story is about: a tag, no writer). A photo's credit
+    line names its photographer, no person of the story: not read (`_credited`); nor a name glued after the
+    story's last sentence ("... cho nhân dân.Thu Hà", glued_byline): the writer's."""
+    told = [_clean(st.lines[i]) for i in st.story if i != st.headline and not _credited(st.lines[i])]
+    return [a for a in authors if len(a.split()) < _FULL_NAME_WORDS
+            or not any(re.search(r"(?<![\w.!?])(?<![.!?] )" + re.escape(a) + r"(?!\w)", x) for x in told)]
+
+
+# (the fewest syllables of a full name: a pen name of two, "Thu Hà", may be anyone's given name)
+_FULL_NAME_WORDS = 3
+
+
+def _credited(line: str) -> bool:
+    return bool(photo_credit(line) or colonless(line))
+
+
+def _teaser_after_byline(st: Structure, tail: list[int], k: int) -> bool:
+    """The story, its writer's bare name, then one paragraph closed by other writers' names ("Thu Hà" /
+    "Tại buổi làm việc với xã X, ông A ..." / "Minh An - Lê Ba"): a link to another story set under this one, its
+    own lead and byline (a story has one byline); the story ends at its own writer."""
+    if k < 3 or tail[k] != tail[-1]:
+        return False
+    own, end = _name_line(st.lines[tail[k - 2]]), _name_line(st.lines[tail[k]], True)
+    para = _clean(st.lines[tail[k - 1]]).strip()
+    return bool(own) and bool(end) and not set(own) & set(end) and para.endswith(_SENTENCE_MARKS) \
+        and len(para.split()) >= _PARAGRAPH_WORDS and _name_line(st.lines[tail[k - 3]]) is None
+
+
+# (the fewest words of a teaser's paragraph: a lead's)
+_PARAGRAPH_WORDS = 20
 
 
 def _after_share_row(st: Structure, tail: list[int], k: int) -> bool:
@@ -296,6 +336,28 @@ def _address(name: str) -> bool:
     people.yaml honorifics of two words or more): never a writer's."""
     low = " ".join(name.lower().split())
     return len(low) >= 6 and low in _address_starts()
+
+
+def _title_cut(name: str) -> bool:
+    """The "name" is a title's first words the page's end cut inside a word ("Phó Ch", "Chủ tịch Hộ":
+    a start of a roles.yaml form of two words or more, a space in it): a caption or a list cut short,
+    never a writer's (a name's syllables begin no title so)."""
+    low = " ".join(name.lower().split())
+    return " " in low and len(low) >= _CUT_TITLE_CHARS and low in _title_starts()
+
+
+# (the fewest characters of a cut title read so: "Phó Ch")
+_CUT_TITLE_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _title_starts() -> frozenset:
+    """Every start of every roles.yaml form of two words or more, cut inside its words (whole ones are
+    _title's): a set's lookup, as _address_starts."""
+    from kg.extract.lexicon import section
+    forms = {" ".join(r["form"].lower().split()) for r in section("roles.yaml", "roles")}
+    return frozenset(f[:k] for f in forms if " " in f for k in range(1, len(f))
+                     if f[k - 1] != " " and f[k:k + 1] not in ("", " "))
 
 
 @lru_cache(maxsize=1)

@@ -143,7 +143,8 @@ def analyse(text: str) -> Structure:
     story_ends.glued_byline(st)
     # de-duplicate authors, keep order
     seen_a = set()
-    st.authors = [a for a in map(lambda a: caption_credits.as_dotted(a, text), st.authors) if not (a in seen_a or seen_a.add(a))]
+    st.authors = story_ends.not_in_story(st, [a for a in map(lambda a: caption_credits.as_dotted(a, text), st.authors)
+                                              if not (a in seen_a or seen_a.add(a))])
     return st
 
 

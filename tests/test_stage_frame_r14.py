@@ -1,0 +1,83 @@
+"""The article's frame, round 14 (kg.extract.structure, kg.extract.structure.dates,
+kg.extract.meeting.event_days): a contributor's "Nguồn tin:" credit, a closing line that is no writer
+(a title cut by the page's end, a person the story tells), a page's card of its title and lead over the
+title, a breadcrumb naming the title, a meeting of two days each with its time of day, and a range of
+days of one month fronted after a plan's name. Every sentence is invented."""
+from __future__ import annotations
+
+from kg.extract.structure.dates import day_dates
+from kg.extract.structure.structure import analyse
+from test_stage_dates_r13 import _day       # (a meeting's day, "2031-05-04", or None)
+from test_stage_kinds_r13 import _kind      # (a meeting's kind, or None)
+
+_TITLE = "Huyện ủy Thanh Bình tổng kết công tác xây dựng Đảng năm 2031\n"
+_LEAD = ("Sáng 14/1, Huyện ủy Thanh Bình tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2031, "
+         "triển khai nhiệm vụ năm 2032 với sự tham dự của nhiều đại biểu.\n")
+_STORY = _TITLE + _LEAD + "Hội nghị đã thảo luận và thống nhất các chỉ tiêu chủ yếu của năm.\n"
+
+
+# -- bylines ---------------------------------------------------------------------------------------
+
+def test_a_contributor_s_source_credit_names_the_writer():
+    assert analyse(_STORY + "Nguồn tin: Hoàng Mai Anh").authors == ["Hoàng Mai Anh"]
+
+
+def test_a_source_credit_naming_an_outlet_names_no_writer():
+    assert analyse(_STORY + "Nguồn tin: Báo Thanh Bình điện tử").authors == []
+
+
+def test_a_plain_source_marker_names_no_writer():
+    # the negative: "Nguồn: X" stays a source (as before)
+    assert analyse(_STORY + "Nguồn: Hoàng Mai Anh").authors == []
+
+
+def test_a_title_cut_by_the_page_s_end_is_no_writer():
+    assert analyse(_STORY + "Phó Ch").authors == []
+    assert analyse(_STORY + "Chủ tịch Hộ").authors == []
+
+
+def test_a_name_that_begins_as_a_title_s_word_stays_a_writer():
+    # the negative: whole syllables of a name, no title cut inside a word
+    assert analyse(_STORY + "Phó Đức Lâm").authors == ["Phó Đức Lâm"]
+
+
+def test_a_person_the_story_tells_closing_the_page_is_no_writer():
+    text = (_TITLE + "Sáng 14/1, đồng chí Lương Văn Triều, Bí thư Huyện ủy Thanh Bình chủ trì hội nghị tổng kết "
+            "công tác xây dựng Đảng năm 2031 với sự tham dự của nhiều đại biểu.\n"
+            "Hội nghị đã thảo luận và thống nhất các chỉ tiêu chủ yếu của năm.\nXây dựng Đảng\nLương Văn Triều")
+    assert analyse(text).authors == []
+
+
+def test_a_writer_whose_name_the_story_does_not_tell_stays():
+    # the negative: the same page closed by a writer's full name
+    assert analyse(_STORY + "Đinh Thị Ngọc Hà").authors == ["Đinh Thị Ngọc Hà"]
+
+
+def test_a_photographer_credited_in_the_story_stays_a_writer():
+    # the negative: a caption's credit names the photographer, no person of the story
+    text = _STORY + "Quang cảnh hội nghị. Ảnh: Đinh Thị Ngọc Hà\nĐinh Thị Ngọc Hà"
+    assert "Đinh Thị Ngọc Hà" in analyse(text).authors
+
+
+_OWN = ("Sáng 14/1, Huyện ủy Thanh Bình tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2031 với sự tham dự "
+        "của đồng chí Lương Văn Triều, Bí thư Huyện ủy.\n")
+_TEASER = ("Tại buổi làm việc với Đảng ủy xã Phú Xuân chiều 20/7, đồng chí Hà Thị Yến, Phó Bí thư Tỉnh ủy đề nghị xã "
+           "tập trung phát triển kinh tế, chăm lo đời sống nhân dân.\n")
+
+
+def test_a_paragraph_closed_by_other_writers_under_the_byline_is_another_story():
+    st = analyse(_OWN + "Đinh Ngọc Hà\n" + _TEASER + "Minh An - Lê Ba")
+    assert st.authors == ["Đinh Ngọc Hà"]
+    assert all("Hà Thị Yến" not in st.lines[i] for i in st.story)
+
+
+def test_a_paragraph_closed_by_the_same_writer_stays_the_story_s():
+    # the negative: one writer named twice (a header byline and the closing one)
+    st = analyse(_OWN + "Đinh Ngọc Hà\n" + _TEASER + "Đinh Ngọc Hà")
+    assert any("Hà Thị Yến" in st.lines[i] for i in st.story)
+
+
+def test_a_short_line_between_two_names_is_no_teaser():
+    # the negative: no lead's paragraph between the names (a caption under a header byline)
+    st = analyse(_OWN + "Đinh Ngọc Hà\nCác đại biểu dự hội nghị.\nMinh An - Lê Ba")
+    assert "Minh An" in st.authors
