@@ -81,3 +81,54 @@ def test_a_short_line_between_two_names_is_no_teaser():
     # the negative: no lead's paragraph between the names (a caption under a header byline)
     st = analyse(_OWN + "Đinh Ngọc Hà\nCác đại biểu dự hội nghị.\nMinh An - Lê Ba")
     assert "Minh An" in st.authors
+
+
+# -- headline --------------------------------------------------------------------------------------
+
+def _headline(text: str):
+    return analyse(text).headline_text
+
+
+def test_a_card_of_title_and_lead_over_the_title_gives_the_title():
+    card = _TITLE.strip() + " Sáng 14/1, Huyện ủy Thanh Bình tổ chức hội nghị tổng kết công tác xây dựng...\n"
+    assert _headline(card + _STORY) == _TITLE.strip()
+
+
+def test_a_longer_title_over_its_short_form_stays_the_title():
+    # the negative: what follows the short form is no lead (no time, no date)
+    longer = _TITLE.strip() + ": nhiều chỉ tiêu vượt kế hoạch\n"
+    assert _headline(longer + _STORY) == longer.strip()
+
+
+_SPEECH_TITLE = ("Phát biểu khai mạc Hội nghị lần thứ 8, Ban Chấp hành Đảng bộ huyện Thanh Bình khóa XV, "
+                 "nhiệm kỳ 2030 - 2035")
+_SPEECH = ("Thưa các đồng chí đại biểu,\nHôm nay, Ban Chấp hành Đảng bộ huyện Thanh Bình họp Hội nghị lần thứ 8 "
+           "để xem xét, cho ý kiến vào nhiều nội dung quan trọng.\n")
+
+
+def test_a_breadcrumb_naming_the_title_makes_it_the_title():
+    crumb = "> Tin tức > Hoạt động Huyện ủy > " + _SPEECH_TITLE[:70] + " -\n"
+    assert _headline(crumb + _SPEECH_TITLE + "\n15/07/2031\n" + _SPEECH) == _SPEECH_TITLE
+
+
+def test_without_a_breadcrumb_the_opener_s_line_is_no_title():
+    # the negative: as before, a line opening as a speaker's sentence does with two commas
+    assert _headline(_SPEECH_TITLE + "\n15/07/2031\n" + _SPEECH) is None
+
+
+def test_a_scene_s_caption_opening_the_page_is_no_title():
+    st = analyse("Quang cảnh buổi lễ trao nhà tình nghĩa\n" + _LEAD + "Hội nghị đã thống nhất các chỉ tiêu.\n")
+    assert st.headline_text is None
+
+
+def test_a_caption_ending_on_the_fair_named_bare_is_no_title():
+    st = analyse("Các đội văn nghệ biểu diễn tại ngày hội\n" + _LEAD + "Hội nghị đã thống nhất các chỉ tiêu.\n")
+    assert st.headline_text is None
+
+
+def test_a_title_naming_the_fair_in_full_stays_the_title():
+    # the negative: the fair named with its name, and a scene's word inside a title
+    title = "Thanh Bình tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư"
+    assert _headline(title + "\n" + _LEAD) == title
+    title = "Bức tranh toàn cảnh kinh tế huyện Thanh Bình năm 2031"
+    assert _headline(title + "\n" + _LEAD) == title

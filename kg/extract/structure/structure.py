@@ -262,7 +262,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
         if n == 0 and first_line_title(s, body[1:3], lines) and not title_marks.credit_under(lines, i):
             candidates.append(i)
             continue
-        retold = _retold(s, body[n + 1:n + 2], lines)
+        retold = _retold(s, body[n + 1:n + 2], lines) or title_marks.crumb_tail(lines, i)
         if (_looks_like_lead(s) or len(s) > 260 or (_is_sentence(s) and len(words) >= _LEAD_WORDS)
                 or title_marks.story_opener(s)) and not retold:
             lead_at = i

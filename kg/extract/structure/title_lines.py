@@ -152,7 +152,16 @@ def cut_copy(s: str, after: list[int], lines: list[str]) -> bool:
     if not after:
         return False
     nxt = _clean(lines[after[0]])
-    return len(nxt) > len(s) and (nxt.endswith(" " + s) or nxt.startswith(s + " "))
+    return len(nxt) > len(s) and (nxt.endswith(" " + s) or nxt.startswith(s + " ")) or _card(s, nxt)
+
+
+def _card(s: str, nxt: str) -> bool:
+    """ "<title> Sáng 3/4, Huyện ủy X ..." over "<title>": the page's card of the story, its title and the
+    lead's first words on one line; the title is the next line, alone."""
+    if len(nxt.split()) < 4 or not s.startswith(nxt + " "):
+        return False
+    rest = s[len(nxt) + 1:]
+    return bool(_LEAD_OPENING.match(rest) and _DIGIT.search(rest[:40]))
 
 
 def under_stamp(at: int, above: Optional[int], candidates: list[int], body: list[int], lines: list[str]) -> Optional[int]:
@@ -283,7 +292,12 @@ def group_photo(s: str, nxt: list[int], lines: list[str]) -> bool:
     lead (a title stands over its dated lead: "Lãnh đạo tỉnh gặp mặt, chụp ảnh lưu niệm với ..." /
     "Sáng 20/5, ..."; review8d M2)."""
     low = s.lower()
-    return any(p in low for p in _GROUP_PHOTO) and not (nxt and OPENS_ON_DAY.match(_clean(lines[nxt[0]])))
+    # (or a scene's or a performance's caption, whatever stands under it: article.yaml structure `scene_openers`)
+    return any(p in low for p in _GROUP_PHOTO) and not (nxt and OPENS_ON_DAY.match(_clean(lines[nxt[0]]))) \
+        or s.startswith(_SCENES)
+
+
+_SCENES = tuple(w + " " for w in _W["scene_openers"])
 
 
 def first_twice(s: str, i: int, body: list[int], lines: list[str]) -> bool:

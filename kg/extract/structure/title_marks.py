@@ -190,3 +190,21 @@ def credit_under(lines: list[str], i: int) -> bool:
 # a line that opens on its day ("Sáng 12/3, ...", "Ngày 12-3-2024, ..."); title_lines reads it too,
 # from here (this module imports no other of the stage, so neither import makes a cycle)
 OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
+
+
+# (a breadcrumb's separators between its items: "Trang chủ > Tin tức > <title>", "... » <title>")
+_CRUMB = re.compile(r"\s[>»]\s")
+
+
+def crumb_tail(lines: list[str], i: int) -> bool:
+    """A breadcrumb above line i ends on the line's first words, cut or whole ("> Tin tức > Tin hoạt
+    động > Phát biểu khai mạc tại Kỳ họp thứ 5, ..., nhiệm kỳ 2026 -" over the line): the page names its
+    title so, line i is the title, whatever its commas make it look like (an opener's clause)."""
+    s = " ".join(lines[i].split())
+    for k in range(i - 1, max(-1, i - 4), -1):
+        parts = _CRUMB.split(" " + " ".join(lines[k].split()))
+        if len(parts) < 3:
+            continue
+        tail = parts[-1].strip().rstrip(" -–.…")
+        return len(tail.split()) >= _TITLE_WORDS and s.startswith(tail)
+    return False
