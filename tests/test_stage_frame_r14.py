@@ -132,3 +132,38 @@ def test_a_title_naming_the_fair_in_full_stays_the_title():
     assert _headline(title + "\n" + _LEAD) == title
     title = "Bức tranh toàn cảnh kinh tế huyện Thanh Bình năm 2031"
     assert _headline(title + "\n" + _LEAD) == title
+
+
+# -- meeting days ----------------------------------------------------------------------------------
+
+def test_two_days_each_with_its_time_give_the_first():
+    d = day_dates("Chiều ngày 08 và sáng ngày 09 tháng 10 năm 2031, Hội Cựu chiến binh tỉnh tổ chức Đại hội.")
+    assert [(x.day, x.month, x.year) for x in d] == [(8, 10, 2031)]
+
+
+def test_two_days_with_one_time_give_the_first_as_before():
+    d = day_dates("Trong hai ngày 8 và 9 tháng 10 năm 2031, Hội Cựu chiến binh tỉnh tổ chức Đại hội.")
+    assert [(x.day, x.month) for x in d] == [(8, 10)]
+
+
+def test_a_range_of_one_month_after_a_plan_s_name_dates_the_meeting(tmp_path):
+    text = ("Đoàn công tác của Ban Dân vận Trung ương làm việc tại ba tỉnh\n"
+            "Thực hiện chương trình công tác năm 2031, từ ngày 04/05 đến ngày 06/05/2031, đoàn công tác của Ban Dân "
+            "vận Trung ương đã làm việc với Ban Thường vụ Tỉnh ủy Hà Giang.\n")
+    assert _day(tmp_path, text) == "2031-05-04"
+
+
+def test_a_document_s_own_date_is_no_meeting_s(tmp_path):
+    # the negative: the plan's number and its date, no comma, no range: a document's date (as before)
+    text = ("Ban Dân vận Tỉnh ủy Hà Giang triển khai kế hoạch\n"
+            "Ban Dân vận Tỉnh ủy Hà Giang triển khai Kế hoạch số 12-KH/BDV ngày 04/05/2031 về công tác dân vận "
+            "trong các cơ quan nhà nước của tỉnh.\n")
+    assert _day(tmp_path, text) is None
+
+
+def test_a_period_across_months_after_a_plan_s_name_stays_no_meeting_s(tmp_path):
+    # the negative: "từ 1/1 đến 30/6" reviews a period (months apart)
+    text = ("Ban Dân vận Tỉnh ủy Hà Giang sơ kết công tác\n"
+            "Theo kế hoạch công tác năm 2031, từ ngày 01/01 đến ngày 30/06/2031, Ban Dân vận Tỉnh ủy Hà Giang đã "
+            "hướng dẫn các chi bộ tổ chức sinh hoạt chuyên đề.\n")
+    assert _day(tmp_path, text) != "2031-01-01"

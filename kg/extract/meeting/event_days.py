@@ -72,7 +72,8 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: boo
         if d.span or d.start < stamped:
             continue        # (the page's stamp glued before the lead: "05/03/2031Để ..., sáng hôm qua, ...")
         before = text[max(stamped, d.start - 80):d.start]     # (from the glued stamp's end: no word of the lead)
-        fronted_time = _fronted_time().search(before)
+        # (", từ ngày 11/3 đến ngày 13/3/2031, ..." after a plan's name: the days fronted, no document's)
+        fronted_time = _fronted_time().search(before) or _opened_days().match(text, d.start) and _fronted(text, d)
         if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) and not _ADMITTED.search(before) \
                 or occasion_date(text, d, page_year):
             continue
@@ -163,13 +164,13 @@ def _fronted(text: str, d: DayDate) -> bool:
 
 @lru_cache(maxsize=1)
 def _opened_days() -> re.Pattern:
-    """ "Nhân dịp Tết ..., từ ngày 12 đến ngày 15/4, Đoàn ... sang thăm": the days of one month a
-    trip or an event lasts, opened by "từ" (meetings.yaml dates `range_openers`, `range_joiners`),
-    are the event's own (a period reviewed runs across months: "từ 1/1 đến 30/6")."""
+    """ "Nhân dịp Tết ..., từ ngày 12 đến ngày 15/4, Đoàn ... sang thăm" ("từ ngày 12/4 đến ngày 15/4/2031": the month
+    written twice, the same): the days of one month a trip or an event lasts, opened by "từ" (meetings.yaml dates
+    `range_openers`, `range_joiners`), are the event's own (a period reviewed runs across months: "từ 1/1 đến 30/6")."""
     w = _words()
-    return re.compile(r"(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}\s*(?:[" + "".join(
+    return re.compile(r"(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}(?:\s*[/.\-]\s*(\d{1,2}))?\s*(?:[" + "".join(
         re.escape(j) for j in w["range_joiners"] if not j.isalpha()) + r"]|\s(?:" + _alts(
-        [j for j in w["range_joiners"] if j.isalpha()]) + r")\s)\s*(?:" + _DAY + r"\s+)?\d{1,2}\s*[/.\-]\s*\d", re.I)
+        [j for j in w["range_joiners"] if j.isalpha()]) + r")\s)\s*(?:" + _DAY + r"\s+)?\d{1,2}\s*[/.\-]\s*(?(1)0?\1(?!\d)|\d)", re.I)
 
 
 def _aside(before: str) -> bool:

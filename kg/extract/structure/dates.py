@@ -103,8 +103,10 @@ _END = r"(?![\d/\-]|\.\d)"
 # ("ngày 16, 17 tháng 5", "ngày 16 và 17 tháng 5": a meeting of two days, dated by its first)
 # ("Sáng 12 tháng 7 năm 2024": a time of day for the day word)
 # ("ngày6 tháng 3": the space after the day word lost, the number glued to it)
-_DAY_WORDS = re.compile(r"\b(?:" + _DAY + r"|" + _seq(sorted(_load_times(), key=len, reverse=True)) + r")\s*(\d{1,2})(?:\s*(?:,|[-–]|\s(?:" + "|".join(
-    j for j in _words()["range_joiners"] if j.isalpha()) + r"))\s*(?:" + _DAY + r"\s+)?\d{1,2})?\s+" + _MONTH
+# ("chiều ngày 06 và sáng ngày 07 tháng 6": each day its time, the first day the meeting's)
+_TIMES = _seq(sorted(_load_times(), key=len, reverse=True))
+_DAY_WORDS = re.compile(r"\b(?:" + _DAY + r"|" + _TIMES + r")\s*(\d{1,2})(?:\s*(?:,|[-–]|\s(?:" + "|".join(
+    j for j in _words()["range_joiners"] if j.isalpha()) + r"))\s*(?:(?:" + _TIMES + r")\s+)?(?:" + _DAY + r"\s+)?\d{1,2})?\s+" + _MONTH
                         + r"\s+(\d{1,2})(?:\s+" + _words()["year_words"][0] + r"\s+" + _Y + r")?", re.I)
 _DOC_REF = re.compile(r"(?:" + "|".join(r"\b" + w + r"\b" for w in _words()["document_words"]) + r"|[-/](?:" + "|".join(_words()["document_codes"]) + r")\b)[^.;]{0,40}$")
 
