@@ -167,3 +167,65 @@ def test_a_period_across_months_after_a_plan_s_name_stays_no_meeting_s(tmp_path)
             "Theo kế hoạch công tác năm 2031, từ ngày 01/01 đến ngày 30/06/2031, Ban Dân vận Tỉnh ủy Hà Giang đã "
             "hướng dẫn các chi bộ tổ chức sinh hoạt chuyên đề.\n")
     assert _day(tmp_path, text) != "2031-01-01"
+
+
+# -- "thăm và làm việc tại": a working session where the visitor oversees the place -------------------
+
+def test_a_central_leader_s_trip_to_a_province_is_a_working_session(tmp_path):
+    text = ("Phó Thủ tướng Chính phủ thăm và làm việc tại tỉnh Cao Bằng\n"
+            "Sáng 12/5, đồng chí Lê Văn Tâm, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ cùng đoàn công tác "
+            "đã đến thăm và làm việc tại tỉnh Cao Bằng về tình hình phát triển kinh tế - xã hội.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"
+
+
+def test_a_central_union_s_trip_to_a_province_named_bare_is_a_working_session(tmp_path):
+    text = ("Sáng 2/8, Đoàn công tác Trung ương Hội Nông dân Việt Nam đã đến thăm và làm việc tại Bắc Kạn. "
+            "Đoàn đã thăm mô hình trồng cây ăn quả của hội viên.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"
+
+
+def test_a_district_s_trip_to_its_commune_is_a_working_session(tmp_path):
+    text = ("Sáng 8/3, Thường trực Huyện ủy Yên Sơn do đồng chí Hà Văn Toàn, Bí thư Huyện ủy làm trưởng đoàn đã "
+            "đến thăm và làm việc tại xã Tân Lập về tình hình sản xuất vụ xuân.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"
+
+
+def test_a_central_trip_told_as_the_trip_s_occasion_is_a_working_session(tmp_path):
+    text = ("Tỉnh Cao Bằng cần phát huy tiềm năng để phát triển\n"
+            "Đó là chỉ đạo của Phó Thủ tướng Lê Văn Tâm trong chuyến thăm và làm việc tại Cao Bằng ngày 12/5.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"
+
+
+def test_a_peer_district_s_trip_stays_a_visit(tmp_path):
+    # the negative: a district's team at a twinned district of another province (one level)
+    text = ("Sáng 12/5, đoàn công tác của Huyện ủy Kim Sơn do ông Lê Văn Tâm, Bí thư Huyện ủy làm trưởng đoàn "
+            "đã đến thăm và làm việc tại huyện kết nghĩa Giao Thủy.\n")
+    assert _kind(tmp_path, text) == "Visit"
+
+
+def test_a_foreign_side_s_trip_stays_a_visit(tmp_path):
+    # the negative: a province of a neighbouring country, its country named
+    text = ("Sáng 12/5, Đoàn đại biểu Tỉnh ủy Hủa Phăn (Lào) do ông Thong Lay làm trưởng đoàn đã đến thăm và "
+            "làm việc tại huyện Mộc Châu.\n")
+    assert _kind(tmp_path, text) == "Visit"
+
+
+def test_a_province_s_trip_abroad_stays_a_visit(tmp_path):
+    text = ("Sáng 12/5, Đoàn công tác Tỉnh ủy Cao Bằng do ông Lê Văn Tâm, Bí thư Tỉnh ủy làm trưởng đoàn "
+            "đã đến thăm và làm việc tại tỉnh Quảng Tây, Trung Quốc.\n")
+    assert _kind(tmp_path, text) == "Visit"
+
+
+def test_a_report_s_content_opening_an_excerpt_names_no_kind(tmp_path):
+    # an excerpt that starts mid-article on the report's content: the congress the caption names is the kind
+    text = ("Tại báo cáo chính trị, nhiệm kỳ 2025 - 2030, Ban Chấp hành Đảng bộ Quân sự tỉnh đã tham mưu triển khai "
+            "thực hiện nhiều nghị quyết, chỉ thị của cấp trên.\n"
+            "Đại tá Hoàng Văn Tú, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu tại Đại hội.\n")
+    assert _kind(tmp_path, text) == "Congress"
+
+
+def test_a_lead_that_holds_the_meeting_names_its_kind(tmp_path):
+    # the negative: a sentence opening on the report's presenter at the meeting itself is no content
+    text = ("Sáng 3/4, Đảng ủy Quân sự tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2031.\n"
+            "Đại tá Hoàng Văn Tú, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu tại Đại hội.\n")
+    assert _kind(tmp_path, text) == "Conference"

@@ -133,3 +133,85 @@ def _festive(toks, i: int, size: int) -> bool:
         if n is not None and _starts(toks, j + n, _W["occasion_marks"]):
             return True
     return _anywhere(toks, _W["gathering_recalls"])
+
+
+# (the ranks of the levels a visitor and the place visited stand at: a higher one oversees the lower)
+_RANKS = {"central": 3, "province": 2, "district": 1, "commune": 0}
+# (the most words of a place's bare name after "tại": "Bà Rịa - Vũng Tàu")
+_PLACE_WORDS = 4
+
+
+def visit_kind(sv, i: int, e) -> Optional[str]:
+    """The kind of "(đến) thăm và làm việc tại <place>" at i (its lexicon entry e; meetings.yaml people
+    `visit_word`, `visit_place_word`): a working session when the visitor oversees the place (`oversees`), else
+    a visit; None for any other entry."""
+    toks, end = sv.toks, i + e.size
+    if e.payload != "WorkingSession" or _W["visit_word"] not in (t.low for t in toks[i:i + 2]) or end + 1 >= len(toks) \
+            or toks[end].low != _W["visit_place_word"]:
+        return None
+    return "WorkingSession" if oversees(sv, i, end + 1) else "Visit"
+
+
+def oversees(sv, i: int, at: int) -> bool:
+    """ "Đoàn công tác Trung ương Hội X thăm và làm việc tại tỉnh Y", "Thường trực Huyện ủy ... thăm và làm việc
+    tại xã Z": the visitor, told before the verb at i (a body, or a title's body; a central title), stands at a
+    higher level than the place visited after "tại" (token `at`): a body's working trip to a unit it oversees, a
+    working session (docs/conventions.md); a peer's or a foreign side's trip (a country named in the sentence, a
+    place the gazetteer does not know) stays a visit. Unsure of either side: no."""
+    from kg.extract.sentences.missions import mission_spec
+    toks = sv.toks
+    countries = mission_spec()[2]
+    if any(countries.match(toks, k) and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+           for k in range(len(toks))):
+        return False        # ("Lào Cai": a country's syllable opening a province's name is none)
+    place = _place_rank(sv, at)
+    visitor = _visitor_rank(sv, i)
+    return place is not None and visitor is not None and visitor > place
+
+
+def _visitor_rank(sv, i: int) -> Optional[int]:
+    """The highest level of the bodies and titles told before token i; None when one of them is of a place the
+    gazetteer does not know (a foreign side)."""
+    lx, best = lexicon(), None
+    for _, e, m in sv.mentions():
+        if e.start >= i or type(e).__name__ == "LevelMention":
+            continue
+        body = m if m is not None and type(m).__name__ == "BodyMention" else None
+        if body is None and type(e).__name__ == "Role":
+            rank = _RANKS["central"] if e.entry.body and e.entry.body in lx.central_by_name else None
+        elif body is not None:
+            if body.place_name and not _known(body.place_name):
+                return None
+            rank = _RANKS["central"] if body.central else _RANKS.get(body.level or "")
+        else:
+            rank = None
+        best = rank if best is None or (rank is not None and rank > best) else best
+    return best
+
+
+def _place_rank(sv, at: int) -> Optional[int]:
+    """The level of the place named at token `at`: a unit's word ("tỉnh ta", "xã Z"; "thành phố" by the
+    gazetteer, a province's city or a district's), or a bare name the gazetteer knows (its highest level)."""
+    from kg.extract.gazetteer import get_gazetteer
+    level = next((e for _, e, _ in sv.mentions() if e.start == at and type(e).__name__ == "LevelMention"), None)
+    if level is not None and level.level in _RANKS:
+        return _RANKS[level.level]
+    if level is not None:
+        names = [level.place_name] if level.place_name else []
+    else:
+        run = []
+        for t in sv.toks[at:at + _PLACE_WORDS]:
+            if not t.text[:1].isupper():
+                break
+            run.append(t.text)
+        names = [" ".join(run[:n]) for n in range(len(run), 0, -1)]
+    for name in names:
+        ranks = [_RANKS[p.level] for p in get_gazetteer().lookup(name) if p.level in _RANKS]
+        if ranks:
+            return max(ranks)
+    return None
+
+
+def _known(name: str) -> bool:
+    from kg.extract.gazetteer import get_gazetteer
+    return bool(get_gazetteer().lookup(name))

@@ -18,7 +18,7 @@ from kg.extract.sentences.sentences import SentenceView
 from kg.extract.meeting.kind_filters import DATED as _DATED, announced as _announced, borrowed as _borrowed, \
     coming_congress as _coming_congress, counted_handover as _counted_handover, credited_caption as _credited_caption, \
     delegates_to as _delegates_to, in_document as _in_document, inside_word as _inside_word, trip_frames as _trip_frames
-from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, \
+from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, visit_kind as _visit_kind, \
     program_kind as _program_kind, refined as _refined, announced_review as _announced_review
 
 # The words the kinds are read by (meetings.yaml people): "tiếp", "lễ", occasions, ...
@@ -162,7 +162,7 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
                 if i > 0 and toks[i - 1].low in _W["trip_nouns"] and (e.payload == "Visit" or toks[i].low == _W["visit_word"]
                                                                      or _trip_frames(toks, i - 1)):
                     # "Chuyến thăm của Đoàn X đến tỉnh Y ...", "Trong khuôn khổ chuyến thăm và làm việc ...": the trip
-                    occasion, framed = occasion or "Visit", framed or _trip_frames(toks, i - 1)
+                    occasion, framed = occasion or _visit_kind(sv, i, e) or "Visit", framed or _trip_frames(toks, i - 1)
                 continue
             # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
             if e.payload == "Visit" and toks[i].low == _W["receive_word"] and _inside_word(toks, i):
@@ -185,10 +185,10 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
                 return "Visit"          # (respects paid or gifts handed on the trip the sentence opens on: its steps)
             if e.payload == "WorkingSession" and i > 0 and toks[i - 1].low in _W["working_day_words"]:
                 continue        # "ngày làm việc thứ hai kỳ họp": a day of a sitting, not a working session
-            if e.payload == "WorkingSession" and toks[i].low == _W["visit_word"] and i + e.size < len(toks) \
-                    and toks[i + e.size].low == _W["visit_place_word"] \
-                    and _starts(toks, i + e.size + 1, _W["visit_place_bodies"]) is None:
-                return "Visit"  # "thăm và làm việc tại tỉnh X": a visit to a place ("... với X": a working session)
+            if _visit_kind(sv, i, e) and _starts(toks, i + e.size + 1, _W["visit_place_bodies"]) is None:
+                # "thăm và làm việc tại tỉnh X": a visit to a place ("... với X": a working session), but a
+                # working session where the visitor oversees the place (a central team at a province)
+                return _visit_kind(sv, i, e)
             if _occasion(toks, i) or _names_a_delegation(toks, i):
                 # ("Đoàn kiểm tra số 26 ... đã công bố quyết định kiểm tra": the delegation's name)
                 occasion = occasion or e.payload
