@@ -14,6 +14,9 @@ def _part(st, part: str) -> set[str]:
     return {b.name for b in m.hosts} if part == "hosts" else set(getattr(m, part))
 
 
+_WORKING = "Làm việc về chuẩn bị Đại hội\n\nSáng 12/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hòa Bình làm việc với " \
+           "huyện Lạc Sơn về chuẩn bị Đại hội. "
+
 # (text, part, name): the text reads the name in that part of its meeting
 _READ = [
     # a delegation "do A, <titles>" with no verb of leading written: A heads it
@@ -34,6 +37,9 @@ _READ = [
      "Bắc Giang nghe Ban Tổ chức Tỉnh ủy báo cáo công tác cán bộ.\n", "hosts", "Ban Thường vụ Tỉnh ủy Bắc Giang"),
     ("Cuộc họp về dự án giao thông\n\nChiều 20/6, Thường trực Thành ủy Vĩnh Yên nghe Ban Quản lý dự án thành phố báo "
      "cáo tiến độ các công trình.\n", "hosts", "Thường trực Thành ủy Vĩnh Yên"),
+    # "Dự và chủ trì ... có A": the verb opens its clause after the words of attending
+    (_WORKING + "Dự và chủ trì buổi làm việc có đồng chí Bùi Văn Tỉnh - Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; đại diện "
+     "Thường trực Huyện ủy Lạc Sơn.\n", "chairs", "Bùi Văn Tỉnh"),
 ]
 
 # (text, part, name): near-misses, the text does not read the name in that part
@@ -57,6 +63,9 @@ _NOT_READ = [
      "thông tin tình hình kinh tế.\n", "hosts", "Ủy ban nhân dân huyện Văn Chấn"),
     ("Hội nghị đối thoại với nông dân\n\nNgày 9/6, Hội Nông dân huyện Lục Yên tổ chức hội nghị đối thoại. Tại đây, UBND "
      "huyện Lục Yên lắng nghe ý kiến của hội viên.\n", "hosts", "Ủy ban nhân dân huyện Lục Yên"),
+    # (the subject who attends and chairs chairs; the people after "có ... tham dự" only attend)
+    (_WORKING + "Ông Bùi Văn Tỉnh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự và chủ trì buổi làm việc có các đồng chí "
+     "Quách Thị Lụa, Đinh Văn Khôi tham dự.\n", "chairs", "Quách Thị Lụa"),
 ]
 
 

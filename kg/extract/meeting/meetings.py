@@ -51,7 +51,7 @@ def people_roles(sv: SentenceView) -> dict[str, list[Name]]:
     for role, k in (("chair", CHAIR), ("leader", LEADER), ("speaker", SPEAKER)):
         for v in found[k]:
             after_words = _words_after(sv, v, k)
-            verb_first = v <= 1 or all(isinstance(e, (Punct,)) for e in els[:v])
+            verb_first = v <= 1 or all(isinstance(e, Punct) or isinstance(e, Word) and e.low in _W["verb_openers"] for e in els[:v])
             if role == "chair" and _remote(sv, v, k) or role == "leader" and _not_leading(sv, v, k):
                 continue
             under = v > 0 and isinstance(els[v - 1], Word) and els[v - 1].low == _W["chair_cue_before"]
