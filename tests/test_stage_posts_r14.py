@@ -186,3 +186,29 @@ def test_a_chain_that_names_its_own_committee_keeps_it(tmp_path):
     got = posts(st)
     assert ("Phạm Thanh Tâm", "Trưởng ban", "Ban Dân vận Huyện ủy Tân Uyên") in got
     assert not any(o == "Phạm Thanh Tâm" and b.endswith("Tỉnh ủy Lai Châu") for o, _, b in got)
+
+
+# --- the people "đối với" names, each with his own titles, past a lead-in (post_rollcall.toward_names) ---
+
+def test_an_election_toward_a_list_of_titled_people_gives_each_the_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nCác đại biểu HĐND tỉnh tiến hành bầu bổ sung Ủy viên UBND tỉnh Bắc Ninh nhiệm kỳ "
+                            "2021 - 2026 đối với 3 Giám đốc Sở vừa nhận nhiệm vụ là ông Trần Văn Nam, Giám đốc Sở Tài "
+                            "chính; bà Lê Thị Thu, Giám đốc Sở Nội vụ và ông Phạm Văn Tú, Giám đốc Sở Y tế.\n")
+    got = posts(st)
+    for name in ("Trần Văn Nam", "Lê Thị Thu", "Phạm Văn Tú"):
+        assert (name, "Ủy viên", "Ủy ban nhân dân tỉnh Bắc Ninh") in got
+    assert ("Lê Thị Thu", "Giám đốc", "Sở Nội vụ tỉnh Bắc Ninh") in got
+
+
+def test_a_person_after_the_list_in_another_clause_takes_no_title(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh Bắc Ninh đối với ông Trần Văn Nam, Giám đốc "
+                            "Sở Tài chính. Ông Phạm Văn Tú, Giám đốc Sở Y tế phát biểu.\n")
+    got = posts(st)
+    assert ("Trần Văn Nam", "Ủy viên", "Ủy ban nhân dân tỉnh Bắc Ninh") in got
+    assert ("Phạm Văn Tú", "Ủy viên", "Ủy ban nhân dân tỉnh Bắc Ninh") not in got
+
+
+def test_a_lead_in_with_no_list_after_it_names_no_one(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nHĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh Bắc Ninh đối với các trường hợp đủ điều kiện, "
+                            "ông Trần Văn Nam, Giám đốc Sở Tài chính phát biểu.\n")
+    assert ("Trần Văn Nam", "Ủy viên", "Ủy ban nhân dân tỉnh Bắc Ninh") not in posts(st)

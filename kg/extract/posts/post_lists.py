@@ -9,6 +9,7 @@ from kg.extract.sentences.elements import BodyMention, Element, Honorific, Level
 from kg.extract.lexicon import RoleEntry
 from kg.extract.posts.post_gaps import _W, _is_sep
 from kg.extract.posts.post_grammar import _SHARED_ROLES, _chain_left
+from kg.extract.posts.post_rollcall import toward_names
 from kg.extract.passes import triggers
 
 
@@ -274,7 +275,7 @@ def titles_toward(L: list[Element], toks: Sequence, verbs: tuple, lasts: frozens
         after = L[j].start + len(_TOWARD)
         while j < n and L[j].start < after:
             j += 1
-        names = _name_list(L, j)
+        names = toward_names(L, toks, j)
         if names:
             verb_at = e.start - max(len(p) for p in verbs if _said_before(toks, e.start, (p,)))
             yield verb_at, names, chain
@@ -296,26 +297,6 @@ def _said_within(toks: Sequence, i: int, phrases: tuple) -> bool:
 
 def _said_at(toks: Sequence, w: Element, phrase: tuple) -> bool:
     return isinstance(w, Word) and tuple(t.low for t in toks[w.start:w.start + len(phrase)]) == phrase
-
-
-def _name_list(L: list[Element], m: int) -> list[Name]:
-    """The bare names from m on, joined by "," or "và" ([Honorific] Name each)."""
-    n = len(L)
-    names = []
-    while True:
-        if m < n and isinstance(L[m], Honorific):
-            m += 1
-        if not (m < n and isinstance(L[m], Name)):
-            break
-        if not L[m].partial:
-            names.append(L[m])
-        m += 1
-        if m + 1 < n and ((isinstance(L[m], Punct) and L[m].char == ",")
-                          or (isinstance(L[m], Word) and L[m].low in _W["and"])):
-            m += 1
-            continue
-        break
-    return names
 
 
 _OPENERS = tuple(tuple(w.split()) for w in _W["list_openers"])

@@ -251,3 +251,45 @@ def _next_item(L: list[Element], toks: Sequence, m: int) -> int:
             break       # a name not after a separator: another construction
         x += 1
     return len(L)
+
+
+_LEAD_ENDS = frozenset(_W["toward_lead_ends"])
+_LEAD_MAX = 10          # elements of a lead-in before the list: "3 Giám đốc Sở vừa nhận nhiệm vụ là"
+
+
+def toward_names(L: list[Element], toks: Sequence, m: int) -> list[Name]:
+    """The names a decision's "đối với" governs from element m ("đối với ông A, B và C"), each item
+    with its own titles or not ("ông A, Giám đốc Sở X; bà B, Giám đốc Sở Y và ông C, ..."), past a
+    lead-in that names them by their kind first ("3 Giám đốc Sở vừa nhận nhiệm vụ là ...")."""
+    n, names = len(L), []
+    m = _past_lead_in(L, toks, m)
+    while True:
+        m += m < n and isinstance(L[m], Honorific)
+        if not (m < n and isinstance(L[m], Name)):
+            break
+        if not L[m].partial:
+            names.append(L[m])
+        m += 1
+        if m + 1 < n and _is_sep(L[m]) and isinstance(L[m + 1], Role):
+            m += 1      # the item's own titles
+            while m < n and isinstance(L[m], Role):
+                m += 2 if m + 2 < n and _is_sep(L[m + 1]) and isinstance(L[m + 2], Role) else 1
+        if m + 1 < n and (isinstance(L[m], Punct) and L[m].char in ",;" or isinstance(L[m], Word)
+                          and L[m].low in _W["and"]) and isinstance(L[m + 1], (Honorific, Name)):
+            m += 1
+            continue
+        break
+    return names
+
+
+def _past_lead_in(L: list[Element], toks: Sequence, m: int) -> int:
+    """The element after a lead-in that ends in "là" or ":" right before a person (m when none)."""
+    if m >= len(L) or isinstance(L[m], (Honorific, Name)):
+        return m
+    for x in range(m, min(len(L) - 1, m + _LEAD_MAX)):
+        if isinstance(L[x], Punct) and L[x].char in ".;":
+            break
+        said = " ".join(t.low for t in toks[L[x].start:L[x].end])
+        if said in _LEAD_ENDS and isinstance(L[x + 1], (Honorific, Name)):
+            return x + 1
+    return m
