@@ -89,3 +89,22 @@ def test_recognised_religious_organisations_by_their_names_as_written(tmp_path):
                           "Thịnh và Hội thánh Cơ đốc Phục lâm Việt Nam.")
     assert {"Giáo hội Baptit Việt Nam", "Hội thánh Tin lành Cơ đốc Phục lâm Việt Nam"} <= bodies(st)
 
+
+def test_a_strictly_read_name_ends_at_the_verb_its_body_is_the_subject_of(tmp_path):
+    st = _state(tmp_path, "Sáng 5/4, Đồn Biên phòng Na Mèo tặng cờ Tổ quốc cho ngư dân. Đồn Biên phòng Tam Chung tổ chức "
+                          "trên 20 buổi tuyên truyền. Câu lạc bộ Hưu trí Phú Yên phối hợp Hội Nông dân tỉnh tổ chức hội thao.")
+    assert {"Đồn Biên phòng Na Mèo", "Đồn Biên phòng Tam Chung", "Câu lạc bộ Hưu trí Phú Yên",
+            "Hội Nông dân tỉnh Phú Yên"} <= bodies(st)
+    assert not any("tặng" in b or "tổ chức" in b or "phối hợp" in b for b in bodies(st))
+
+
+def test_lower_case_words_of_a_name_that_are_no_verb_stay_in_it(tmp_path):
+    st = _state(tmp_path, "Sáng 5/4, đại diện Tổng công ty Điện lực miền Trung và Đại sứ quán Lào tại Việt Nam dự lễ.")
+    assert {"Tổng công ty Điện lực miền Trung", "Đại sứ quán Lào tại Việt Nam"} <= bodies(st)
+
+
+def test_the_standing_committees_petitions_board_and_a_national_committee(tmp_path):
+    st = _state(tmp_path, "Chiều 9/5, Ủy ban Thường vụ Quốc hội nghe Ban Dân nguyện báo cáo. Bà Mai Thị Thu, Phó Chủ "
+                          "nhiệm Ủy ban quốc gia về Thanh niên Việt Nam dự.")
+    assert {"Ban Dân nguyện", "Ủy ban Quốc gia về Thanh niên Việt Nam"} <= bodies(st)
+    assert ("Mai Thị Thu", "Phó Chủ nhiệm", "Ủy ban Quốc gia về Thanh niên Việt Nam") in posts(st)

@@ -17,20 +17,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
-from kg.extract.sentences.body_parse import time_words
 from kg.extract.sentences.elements import BodyMention, Honorific, Name, Role
-# bodies.yaml foreign_seat_words ("Đại sứ quán Lào" + "tại" + the city): one loader, in the stage that reads first
-from kg.extract.sentences.missions import seat_words
 from kg.extract.lexicon import BodyEntry, _parsed, canon, lexicon, phrase_matcher, section
 from kg.extract.bodies.topic_names import bracketed_abbreviations, closing_place, cut_off, task_spelled, topic_end, topic_head, \
     topic_spelling, within_parent
+from kg.extract.bodies.open_name_ends import cut_end, glued_joiner, issuer_after, joins_names, proper_seat, seat_at, seat_end, \
+    time_at, verb_at
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
-_ROMAN = frozenset("IVXLC")
-# an amount's words after its number ("tài trợ 60 triệu"), giving verbs before a quantity ("tặng 1.200 suất")
-_AMOUNTS, _GIVING = (frozenset(w.lower() for w in section("bodies.yaml", "open_names").get(k) or [])
-                     for k in ("amount_words", "giving_words"))
 _PLURAL = section("bodies.yaml", "completion")["plural_word"]      # "các tiểu ban ...": every one, no one body
 
 
@@ -72,13 +67,6 @@ def _key(head: str) -> str:
     return re.sub(r"\s*,\s*", " , ", canon(head).lower())
 
 
-def _glued_joiner(toks: list, j: int) -> bool:
-    """A "-" or "/" written inside one word: "24-NQ/TW"."""
-    t = toks[j]
-    return t.text in ("-", "/") and j > 0 and toks[j - 1].end == t.start \
-        and j + 1 < len(toks) and toks[j + 1].start == t.end
-
-
 def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = False,
               seat: bool = False, strict: bool = False) -> int:
     """The token index where an open name that goes on at token j ends (j itself: no name).
@@ -98,27 +86,27 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
         t = toks[j]
         if j in names and not (strict and j == start):
             break                          # a person's name follows the body's ("Tập đoàn Hoa Lợi" is none)
-        if _glued_joiner(toks, j):
+        if glued_joiner(toks, j):
             j = end = j + 2
             continue
-        if t.low == "của" and _issuer_after(toks, j, inner):
+        if t.low == "của" and issuer_after(toks, j, inner):
             j = end = inner[j + 1].end         # "... Kết luận 62-KL/TW của Bộ Chính trị"
             run = 0
             continue
         if t.low == "và" and j + 2 < len(toks) and toks[j + 1].low == "các" and not toks[j + 2].is_cap:
             return start        # "Ban chỉ đạo chăm lo X và các Y ...": where it ends is not known
-        if seat and _seat_at(toks, j):
-            end = _seat_end(toks, j + 1)    # "Đại sứ quán Lào" + "tại Việt Nam": the city ends it
+        if seat and seat_at(toks, j):
+            end = seat_end(toks, j + 1)    # "Đại sứ quán Lào" + "tại Việt Nam": the city ends it
             # a city written only by a glued abbreviation ("tại TP.HCM") is left out, not cut
             return j if end == j + 2 and toks[j + 1].low == "tp" else end
-        if strict and _joins_names(sv, j, names):
+        if strict and joins_names(sv, j, names):
             j += 1                         # "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
             continue
         if not t.is_word and not t.text[:1].isdigit() or t.low in stops \
                 or t.low in occasions and j + 1 < len(toks) and toks[j + 1].is_cap:
             break
-        if strict and _time_at(toks, j):
-            break                          # "... 6 tháng đầu năm", "... tổng kết năm 2023": a time
+        if strict and (time_at(toks, j) or verb_at(toks, j)):
+            break                          # "... 6 tháng đầu năm", "... tổng kết năm 2023": a time; "... X tặng": a verb
         lv = levels.match(toks, j)
         if lv is not None and j > 0 and toks[j - 1].low == "các" and j + lv.size < len(toks) \
                 and toks[j + lv.size].text == ",":
@@ -135,102 +123,10 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
             if run > max_run:
                 # the lower-case run cut a capitalised word in two ("Tiểu ban Văn kiện cần ..."):
                 # where the name ends is not known; a place's name after its level word is whole
-                return _cut_end(toks, start, end, cap_end, placed, strict, 1)
+                return cut_end(toks, start, end, cap_end, placed, strict, 1)
             j += 1
     # (a person's name next: its syllable may be the name's; "Tiểu ban Thông" + "tin,": a cut word)
-    return _cut_end(toks, start, end, cap_end, placed, strict, run + (j in names)) if run else end
-
-
-def _cut_end(toks: list, start: int, end: int, cap_end: int, placed: bool, strict: bool, run: int) -> int:
-    """Where a name whose last capitalised word lower-case words follow ends: at that word, or,
-    where the word may go on (_cut), nowhere for a head read loosely (start); for one read
-    strictly one syllable on, when one is all there is to the name's end or the verb follows
-    ("Tập đoàn Viễn thông Quân" + "đội": most words have two syllables), else nowhere ("Câu lạc
-    bộ Cựu" + "giáo chức –")."""
-    if not _cut(toks, end, cap_end, placed, strict):
-        return end
-    return end + 1 if strict and run == 1 else start
-
-
-def _cut(toks: list, end: int, cap_end: int, placed: bool, strict: bool) -> bool:
-    """Whether the lower-case words after the name's last capitalised word may go on that word
-    (cut_word), so that where the name ends is not known. A place's name after its level word is
-    whole. Strictly read heads: only one capitalised syllable is cut ("Tập đoàn Viễn thông Quân
-    đội"), not two ("Tổng công ty Đường sắt Việt Nam dự lễ" ends)."""
-    if end != cap_end or placed or not cut_word(toks, end):
-        return False
-    return not strict or end < 2 or not toks[end - 2].is_cap
-
-
-def _seat_end(toks: list, k: int) -> int:
-    """The end of the city's name that starts at token k, after a mission's seat word (a city
-    the scanner took for a person's name too: "tại Hà Nội"); a city's unit word before it is part
-    of it ("tại Thành phố Y", "tại TP. Y", "tại TP.Y"), not where the name stops."""
-    if k + 1 < len(toks) and toks[k].low == "thành" and toks[k + 1].low == "phố":
-        k += 2
-    elif k + 2 < len(toks) and toks[k].low == "tp" and toks[k + 1].text == "." and not toks[k + 2].is_upper:
-        k += 2
-    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
-        k += 1
-    return k
-
-
-def _proper_seat(name: str) -> str:
-    """A mission's city written with its unit word by the city's proper name, when the lexicon
-    spells it so (bodies.yaml proper_place_names: "tại thành phố Y" -> "tại Thành phố Y")."""
-    for short, proper in lexicon().proper_place_names.items():
-        for unit in ("thành phố ", "Thành phố "):
-            if name.endswith(" " + unit + short):
-                return name[:len(name) - len(unit + short)] + proper
-    return name
-
-
-def _seat_at(toks: list, j: int) -> bool:
-    """A seat word at token j and a capitalised word after it: a mission's city ("tại Hà Nội")."""
-    return toks[j].low in seat_words() and j + 1 < len(toks) \
-        and (toks[j + 1].is_cap or toks[j + 1].low == "thành" and j + 3 < len(toks) and toks[j + 3].is_cap)
-
-
-def _joins_names(sv: SentenceView, j: int, names: set) -> bool:
-    """A spaced dash at token j between two capitalised words (the first may be a word's first
-    syllable: "Mặt trận – Đoàn thể"), the second opening no person's name and no title ("Than -
-    Khoáng sản"; not "Việt Nam - Chủ tịch ...", nor an acronym: "... Việt Nam – VNPT"): one name goes on."""
-    toks = sv.toks
-    if not (1 < j < len(toks) - 1 and toks[j].text in "-–" and (toks[j - 1].is_cap or toks[j - 2].is_cap)
-            and toks[j + 1].is_cap and not toks[j + 1].is_upper
-            and toks[j - 1].end < toks[j].start and toks[j].end < toks[j + 1].start) or j + 1 in names:
-        return False
-    return not any(e.start == j + 1 for e in sv.elements if isinstance(e, (Role, BodyMention)))
-
-
-def _time_at(toks: list, j: int) -> bool:
-    """A span, a date, a sum or a gift at token j ("6 tháng", "năm 2023", "60 triệu", "tặng 100"): no name's."""
-    if j + 1 >= len(toks):
-        return False
-    words = time_words()       # (a number before them ends the name: "Cụm thi đua 6 tháng đầu năm")
-    return toks[j].low in _GIVING and not toks[j].is_cap and any(t.text[:1].isdigit() for t in toks[j + 1:j + 5]) \
-        or toks[j].text[:1].isdigit() and (toks[j + 1].low in words or toks[j + 1].low in _AMOUNTS) \
-        or toks[j].low in words and not toks[j].is_cap and toks[j + 1].text[:1].isdigit()
-
-
-def _issuer_after(toks: list, j: int, inner: dict) -> bool:
-    """ "của" + a central body right after a document's number ("Kết luận 62-KL/TW của Bộ
-    Chính trị"): the issuer belongs to the document's name, so to the open name."""
-    bm = inner.get(j + 1)
-    if bm is None or not bm.central or j == 0:
-        return False
-    k = j - 1
-    while k > 0 and toks[k - 1].end == toks[k].start:
-        k -= 1                                  # back to the start of the glued code
-    return any(c.isdigit() for t in toks[k:j] for c in t.text)
-
-
-def cut_word(toks: list, end: int) -> bool:
-    """Whether the token at `end` goes on the capitalised word before it ("Đại" + "hội")."""
-    last = toks[end - 1] if 0 < end <= len(toks) else None
-    # (a number, an abbreviation or a Roman numeral is a word of its own: "khu vực XI")
-    return 0 < end < len(toks) and last.is_cap and not last.text[:1].isdigit() and not last.is_upper \
-        and not set(last.text) <= _ROMAN and toks[end].is_word and not toks[end].is_cap
+    return cut_end(toks, start, end, cap_end, placed, strict, run + (j in names)) if run else end
 
 
 def _written(sv: SentenceView, a: int, b: int, inner: dict, resolve, places=None) -> tuple[str, Optional[Body]]:
@@ -335,7 +231,7 @@ def read_open_names(sv: SentenceView, resolve, places=None) -> None:
             rest = task_spelled(rest)
         name = (_capital_heads().get(head) or topic_spelling(head) or sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start]) + " " + rest
         if head in _seat_heads():
-            name = _proper_seat(name)
+            name = proper_seat(name)
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
         bm = BodyMention(i, end, name, base=entry)
         if title is not None:
