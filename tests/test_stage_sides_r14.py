@@ -83,3 +83,29 @@ def test_a_body_that_chairs_names_no_chair(tmp_path):
     st = state_of(tmp_path, "Họp Hội đồng Thi đua - Khen thưởng\n\nSáng 7/8, UBND tỉnh Hà Nam chủ trì phiên họp của Hội "
                             "đồng Thi đua - Khen thưởng tỉnh.\n")
     assert _part(st, "chairs") == set()
+
+
+# --- the persons a decision is about are not placed at the meeting by it -----------------------------------------
+
+_SESSION = "Kỳ họp thứ 9 HĐND tỉnh Hưng Yên\n\nSáng 14/7, HĐND tỉnh Hưng Yên tổ chức kỳ họp thứ 9. "
+
+
+@pytest.mark.parametrize("sentence, away, placed", [
+    ("Kỳ họp miễn nhiệm chức danh Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông Đặng Văn Quế, Giám đốc Sở Tài "
+     "chính; ông Vũ Minh Hải, Giám đốc Sở Công Thương. Ông Trần Quốc Nam, Chủ tịch HĐND tỉnh chủ trì kỳ họp.",
+     {"Đặng Văn Quế", "Vũ Minh Hải"}, {"Trần Quốc Nam"}),
+    ("Ông Trần Quốc Nam, Chủ tịch HĐND tỉnh công bố quyết định chuẩn y ông Lê Đức Mạnh giữ chức Phó Bí "
+     "thư Tỉnh ủy.", {"Lê Đức Mạnh"}, {"Trần Quốc Nam"}),
+    ("Đoàn công tác cũng công bố quyết định thi hành kỷ luật ông Phí Văn Đạt, Giám đốc Sở Xây dựng, bằng hình thức "
+     "cảnh cáo. Ông Trần Quốc Nam, Chủ tịch HĐND tỉnh phát biểu.", {"Phí Văn Đạt"}, {"Trần Quốc Nam"}),
+    # (handed the decision in the sentence: he is there)
+    ("Ông Trần Quốc Nam, Chủ tịch HĐND tỉnh đã trao quyết định chuẩn y ông Lê Đức Mạnh giữ chức Phó Bí thư Tỉnh ủy.",
+     set(), {"Trần Quốc Nam", "Lê Đức Mạnh"}),
+    # (one the decision names who speaks in another sentence is placed by it)
+    ("Kỳ họp miễn nhiệm ông Đặng Văn Quế, Giám đốc Sở Tài chính. Phát biểu tại kỳ họp, ông Đặng Văn Quế, Giám đốc "
+     "Sở Tài chính cảm ơn các đại biểu.", set(), {"Đặng Văn Quế"}),
+])
+def test_the_persons_a_decision_is_about_attend_only_if_placed_elsewhere(tmp_path, sentence, away, placed):
+    attendees = set(state_of(tmp_path, _SESSION + sentence + "\n").meeting.attendees)
+    assert not away & attendees
+    assert placed <= attendees

@@ -1,11 +1,14 @@
 """The people a sentence names as absent from the meeting though it names them with it (meetings.yaml
-`absent_objects`): who sends greetings through a visitor and who a delegate accompanies on another trip.
+`absent_objects`): who sends greetings through a visitor, who a delegate accompanies on another trip, and
+the persons a decision is about.
 
     Ông A chuyển lời thăm hỏi của đồng chí B, Bộ trưởng Bộ X tới lãnh đạo tỉnh      B is not there
     Nhân dịp tháp tùng Chủ tịch Quốc hội C thăm Y, ông D đã làm việc với ...          C is not there
+    Kỳ họp miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông E, ...; ông F, ...      E, F are not placed
 
-Only the first name within a few words after the cue, before the one greeted ("tới", "đến", "cho"): the
-messenger and the delegate themselves attend.
+Only the first name within a few words after a greeting's or a trip's cue, before the one greeted ("tới",
+"đến", "cho"): the messenger and the delegate themselves attend. Every name after a decision's cue (`decided`)
+to the sentence's end, unless the sentence hands the decision over to them (`decided_handed` before the cue).
 """
 from __future__ import annotations
 
@@ -14,8 +17,10 @@ from kg.extract.sentences.elements import Name
 from kg.extract.sentences.phrase_starts import positions
 from kg.extract.sentences.sentences import SentenceView
 
-_CUES = tuple(section("meetings.yaml", "absent_objects")["cues"])
-_TO = frozenset(section("meetings.yaml", "absent_objects")["recipients"])
+_OBJECTS = section("meetings.yaml", "absent_objects")
+_CUES = tuple(_OBJECTS["cues"])
+_TO = frozenset(_OBJECTS["recipients"])
+_DECIDED, _HANDED = tuple(_OBJECTS["decided"]), frozenset(_OBJECTS["decided_handed"])
 _REACH = 8          # tokens from the cue's end to the absent person's name
 
 
@@ -29,4 +34,13 @@ def absent_names(sv: SentenceView) -> set[int]:
         name = next((e for e in sv.elements if type(e) is Name and end <= e.start < stop), None)
         if name is not None:
             out.add(name.start)
-    return out
+    return out | _decided_on(sv)
+
+
+def _decided_on(sv: SentenceView) -> set[int]:
+    """The token starts of the names after the first decision's cue the sentence does not hand over."""
+    lows = sv.lows.words
+    at = next(iter(positions(sv.toks, _DECIDED, sv.lows)), None)
+    if at is None or any(w in _HANDED for w in lows[:at[0]]):
+        return set()
+    return {e.start for e in sv.elements if type(e) is Name and e.start >= at[0] + at[1]}
