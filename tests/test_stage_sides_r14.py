@@ -109,3 +109,18 @@ def test_the_persons_a_decision_is_about_attend_only_if_placed_elsewhere(tmp_pat
     attendees = set(state_of(tmp_path, _SESSION + sentence + "\n").meeting.attendees)
     assert not away & attendees
     assert placed <= attendees
+
+
+# --- "tiếp" inside another word ("trực tiếp") after a passive agent receives no one -------------------------------
+
+def test_an_agent_before_a_direct_vote_receives_no_one(tmp_path):
+    st = state_of(tmp_path, "Đại hội Đảng bộ Công an tỉnh Hà Nam lần thứ IX\n\nTrong các ngày 3, 4/8, Đảng bộ Công an tỉnh "
+                            "Hà Nam đã tổ chức thành công Đại hội đại biểu lần thứ IX, nhiệm kỳ 2020-2025. Đây là Đảng bộ "
+                            "được Ban Thường vụ Tỉnh ủy Hà Nam chọn thí điểm bầu trực tiếp Bí thư tại Đại hội.\n")
+    assert _part(st, "hosts") == {"Đảng bộ Công an tỉnh Hà Nam"}
+
+
+def test_a_passive_reception_keeps_its_receiving_body(tmp_path):
+    st = state_of(tmp_path, "Tiếp đoàn đại biểu Hội Nông dân\n\nChiều 5/3, Đoàn đại biểu Hội Nông dân tỉnh Lạng Sơn đã được "
+                            "Thường trực Tỉnh ủy Cao Bằng tiếp tại trụ sở.\n")
+    assert _part(st, "hosts") == {"Thường trực Tỉnh ủy Cao Bằng"}

@@ -360,9 +360,10 @@ def received_by(sv: SentenceView, v: int, resolve) -> Optional[tuple]:
     and the receiving verb at v receive (hosts); the subject's bodies before the passive word are
     received (guests). None when the verb is no passive with a body for agent."""
     from kg.extract.meeting.hosts import by_agent
+    from kg.extract.meeting.kind_filters import inside_word
     els, toks, passive = sv.elements, sv.toks, host_words()["passive_words"]
-    if not by_agent(sv, v):
-        return None
+    if not by_agent(sv, v) or inside_word(toks, els[v].start):
+        return None     # ("được Ban X lựa chọn ... bầu trực tiếp": "tiếp" of another word receives no one)
     at = next((k for k in range(v - 1, -1, -1) if isinstance(els[k], Word) and toks[els[k].start].low in passive), None)
     if at is None:
         return None
