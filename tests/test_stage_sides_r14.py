@@ -124,3 +124,26 @@ def test_a_passive_reception_keeps_its_receiving_body(tmp_path):
     st = state_of(tmp_path, "Tiếp đoàn đại biểu Hội Nông dân\n\nChiều 5/3, Đoàn đại biểu Hội Nông dân tỉnh Lạng Sơn đã được "
                             "Thường trực Tỉnh ủy Cao Bằng tiếp tại trụ sở.\n")
     assert _part(st, "hosts") == {"Thường trực Tỉnh ủy Cao Bằng"}
+
+
+# --- a working session at a body's seat: that body hosts its officials' guests ----------------------------------
+
+@pytest.mark.parametrize("text, hosts, guests", [
+    # (two officials meet at the seat of one's ministry: it hosts, the other's body is the guest)
+    ("Làm việc về chính sách vùng biên giới\n\nNgày 12/9, tại trụ sở Bộ Tài chính (BTC), đồng chí Lương Quốc Khải, Bộ "
+     "trưởng Bộ Nông nghiệp và Phát triển nông thôn và đồng chí Hà Minh Tâm, Bộ trưởng Bộ Tài chính đã có buổi làm "
+     "việc về chính sách vùng biên giới.\n", {"Bộ Tài chính"}, {"Bộ Nông nghiệp và Phát triển nông thôn"}),
+    ("Làm việc với tỉnh Kiên Giang\n\nChiều 3/4, tại trụ sở Bộ Xây dựng, Thứ trưởng Lâm Quang Vĩnh và Chủ tịch UBND "
+     "tỉnh Kiên Giang Đào Văn Lực đã có buổi làm việc về quy hoạch đô thị.\n", {"Bộ Xây dựng"},
+     {"Ủy ban nhân dân tỉnh Kiên Giang"}),
+    # (the government's office is its seat: the Prime Minister works there for the government)
+    ("Thủ tướng làm việc với lãnh đạo tỉnh\n\nChiều 9/5, tại Văn phòng Chính phủ, Thủ tướng Lưu Đình Phong đã có buổi "
+     "làm việc với lãnh đạo chủ chốt của tỉnh Hậu Giang.\n", {"Chính phủ"}, set()),
+    # (one official of another body at a provincial committee's seat: no side from the seat)
+    ("Làm việc với lãnh đạo tỉnh\n\nSáng 31/10, tại trụ sở Tỉnh ủy Quảng Trị, ông Phan Đức Khoa, Trưởng Ban Tổ chức "
+     "Trung ương đã có buổi làm việc với lãnh đạo tỉnh.\n", set(), set()),
+])
+def test_the_body_whose_seat_the_session_is_at_hosts_its_officials(tmp_path, text, hosts, guests):
+    st = state_of(tmp_path, text)
+    assert _part(st, "hosts") == hosts
+    assert {b.name for b in st.meeting.guests} == guests

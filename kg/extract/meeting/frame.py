@@ -145,11 +145,16 @@ def aside_trip(sv: SentenceView, kind: str, story: list[SentenceView]) -> bool:
 
 def settle(kind: str, headline: list[SentenceView], lead: list[SentenceView], hosts: list[Body], guests: list[Body],
            resolve) -> tuple[list[Body], list[Body]]:
-    """The sides once every reader has filled them: a voters' meeting's (`lead`: its first sentences), else the
+    """The sides once every reader has filled them: a voters' meeting's (`lead`: its first sentences); a working
+    session with no host read, told at the seat of a body its officials meet at (heads.seat_sides); then the
     headline's when it crosses them (headline_sides)."""
     from kg.extract.meeting.voters import voter_meeting, voter_sides
+    from kg.extract.meeting.heads import seat_sides
     if voter_meeting(kind, headline + lead):
         return voter_sides(kind, headline + lead, hosts, guests, resolve)
+    if kind == "WorkingSession" and not hosts:      # ("tại trụ sở Bộ X, Thứ trưởng A và ... đã có buổi làm việc")
+        seated = seat_sides(lead, resolve)
+        hosts, guests = seated if seated[0] else (hosts, guests)
     return headline_sides(headline, lead, hosts, guests, resolve)
 
 

@@ -191,3 +191,79 @@ def _unread_name(sv: SentenceView, k: int, d: int) -> bool:
         elif isinstance(e, Word) and depth == 0 and sv.toks[e.start].is_cap:
             return True
     return False
+
+
+def seat_sides(lead: list[SentenceView], resolve) -> tuple[list[Body], list[Body]]:
+    """ "Tại trụ sở Bộ X, Thứ trưởng A và Chủ tịch UBND tỉnh Y B đã có buổi làm việc", "tại Văn phòng Chính phủ,
+    Thủ tướng C đã làm việc với lãnh đạo tỉnh Z": a working session told with a fronted venue, the seat of a body
+    (a place word, meetings.yaml hosts `seat_words` or none, the body), whose subject names officials and no body
+    of their own. The body whose seat it is hosts when one of them acts for it at home (lone_visitors.officials_bodies;
+    his body hosts when the venue is its office: the government's office is the government's seat), or when two or
+    more are its subject (they meet at that body's seat); the other officials' bodies are the guests
+    (docs/conventions.md: a person named only as a person comes for the body of his title). ([], []) else."""
+    from kg.extract.meeting.hosts import kin
+    from kg.extract.meeting.lone_visitors import officials_bodies, persons_of
+    for sv in lead:
+        at = _fronted_seat(sv)
+        venue = resolve(sv.elements[at]) if at is not None else None
+        act = _session_at(sv, at) if venue is not None else None
+        if act is None:
+            continue
+        subject = sv.elements[at + 1:act]
+        bodies = officials_bodies(subject, sv.toks, resolve)
+        own = next((b for b in bodies if b.key == venue.key or _office_of(venue, b)), None)
+        host = own or (venue if len(persons_of(subject, sv.toks)) > 1 else None)
+        if host is not None:
+            return [host], [b for b in bodies if not kin(b, [host])]
+    return [], []
+
+
+def _office_of(venue: Body, b: Body) -> bool:
+    """The venue is b's office (meetings.yaml hosts `office_words`: "Văn phòng Chính phủ" is the government's seat,
+    where the Prime Minister works for it); a ministry of the government is not its seat."""
+    return venue.parent is not None and venue.parent.key == b.key and \
+        any(venue.name.lower().startswith(w + " ") for w in host_words()["office_words"])
+
+
+def _fronted_seat(sv: SentenceView):
+    """The element of the body a fronted "tại (trụ sở) <body>," names, before any person of the sentence."""
+    from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
+    from kg.extract.sentences.phrase_starts import starts
+    els, toks, w = sv.elements, sv.toks, host_words()
+    for k, e in enumerate(els[:-2]):
+        if isinstance(e, Name):
+            return None
+        if isinstance(e, Word) and toks[e.start].low in w["place_words"]:
+            j = k + 1 if isinstance(els[k + 1], BodyMention) else \
+                next((j for j in range(k + 1, len(els)) if els[j].start >= e.start + 1 + (starts(
+                    toks, e.start + 1, w["seat_words"]) or 0)), None)       # (past "trụ sở": "tại trụ sở Bộ X")
+            if j is None or not isinstance(els[j], BodyMention) or els[j].generic:
+                return None
+            end = _past_bracket(els, j + 1)     # ("tại trụ sở Bộ X (Bộ XX), ...": its short name in brackets)
+            return j if end < len(els) and isinstance(els[end], Punct) and els[end].char == "," else None
+    return None
+
+
+def _past_bracket(els: list, k: int) -> int:
+    """The element after a bracket that opens at k and what it holds; k when none opens there."""
+    from kg.extract.sentences.elements import Punct
+    if k >= len(els) or not (isinstance(els[k], Punct) and els[k].char == "("):
+        return k
+    close = next((j for j in range(k + 1, min(len(els), k + 8)) if isinstance(els[j], Punct) and els[j].char == ")"), None)
+    return k if close is None else close + 1
+
+
+def _session_at(sv: SentenceView, at: int):
+    """The element where a working session's words (meetings.yaml hosts `session_words`) begin after the venue at
+    element `at`, persons between; None when a body other than their titles' stands between or none follows."""
+    from kg.extract.sentences.elements import BodyMention, Name, Word
+    from kg.extract.sentences.phrase_starts import starts
+    els, toks, named = sv.elements, sv.toks, False
+    for k in range(_past_bracket(els, at + 1) + 1, len(els)):
+        e = els[k]
+        named = named or isinstance(e, Name)
+        if isinstance(e, BodyMention) and not named:
+            return None         # ("tại trụ sở X, UBND tỉnh Y làm việc với ...": a body is the subject)
+        if isinstance(e, Word) and starts(toks, e.start, host_words()["session_words"]):
+            return k if named else None
+    return None
