@@ -108,3 +108,10 @@ def test_the_standing_committees_petitions_board_and_a_national_committee(tmp_pa
                           "nhiệm Ủy ban quốc gia về Thanh niên Việt Nam dự.")
     assert {"Ban Dân nguyện", "Ủy ban Quốc gia về Thanh niên Việt Nam"} <= bodies(st)
     assert ("Mai Thị Thu", "Phó Chủ nhiệm", "Ủy ban Quốc gia về Thanh niên Việt Nam") in posts(st)
+
+def test_a_councils_economic_board_and_a_unions_are_named_by_their_owners_kind(tmp_path):
+    st = _state(tmp_path, "Sáng 5/4, bà Lò Thị Xuân, Trưởng Ban Kinh tế - xã hội HĐND huyện Tuy An; ông Đặng Văn Chín, "
+                          "Trưởng Ban Kinh tế - Xã hội Hội LHPN tỉnh Phú Yên dự.")
+    assert ("Lò Thị Xuân", "Trưởng ban", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Tuy An") in posts(st)
+    assert ("Đặng Văn Chín", "Trưởng ban", "Ban Kinh tế - xã hội Hội Liên hiệp Phụ nữ tỉnh Phú Yên") in posts(st)
+
