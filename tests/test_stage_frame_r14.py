@@ -229,3 +229,27 @@ def test_a_lead_that_holds_the_meeting_names_its_kind(tmp_path):
     text = ("Sáng 3/4, Đảng ủy Quân sự tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2031.\n"
             "Đại tá Hoàng Văn Tú, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu tại Đại hội.\n")
     assert _kind(tmp_path, text) == "Conference"
+
+
+def test_a_consultation_is_a_conference_whatever_its_topic_names(tmp_path):
+    # "lấy ý kiến" as "cho ý kiến" is: the topic's "giám sát" after it names no working session
+    text = ("Lấy ý kiến về dự thảo quy chế giám sát của Mặt trận\n"
+            "Sáng 5/3, Ủy ban MTTQ Việt Nam tỉnh Cao Bằng tổ chức buổi lấy ý kiến các nhà khoa học, chức sắc "
+            "tôn giáo về dự thảo quy chế giám sát của Mặt trận các cấp.\n")
+    assert _kind(tmp_path, text) == "Conference"
+
+
+def test_a_working_session_that_asks_opinions_stays_a_working_session(tmp_path):
+    # the negative: "làm việc với" in the headline makes the working session (as before)
+    text = ("Đoàn công tác Ủy ban MTTQ tỉnh làm việc với huyện Hà Quảng\n"
+            "Sáng 5/3, đoàn công tác Ủy ban MTTQ Việt Nam tỉnh Cao Bằng làm việc với Ban Thường trực Ủy ban MTTQ "
+            "huyện Hà Quảng, lấy ý kiến về dự thảo quy chế giám sát.\n")
+    assert _kind(tmp_path, text) == "WorkingSession"
+
+
+def test_a_central_trip_that_greets_stays_a_visit(tmp_path):
+    # conventions (round 14): a trip whose headline or lead also greets is a visit, whoever makes it
+    text = ("Phó Thủ tướng thăm và làm việc tại Cao Bằng\n"
+            "Ngày 10/1, Phó Thủ tướng Lê Văn Tâm và đoàn công tác đã đến thăm, chúc Tết, làm việc tại tỉnh "
+            "Cao Bằng.\n")
+    assert _kind(tmp_path, text) == "Visit"

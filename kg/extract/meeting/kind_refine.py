@@ -152,6 +152,16 @@ def visit_kind(sv, i: int, e) -> Optional[str]:
     return "WorkingSession" if oversees(sv, i, end + 1) else "Visit"
 
 
+def greeted_trip(views) -> bool:
+    """A greeting coordinated with the visit's word ("đã đến thăm, chúc Tết, làm việc tại tỉnh X", "thăm và chúc
+    mừng ..."; meetings.yaml people `visit_word`, `trip_greetings`) in the headline or the lead: a trip that greets
+    is a visit, whoever makes it — not where they say it works with a body ("làm việc với": `working_with`)."""
+    if any(_anywhere(sv.toks, _W["working_with"], sv.lows) for sv in views):
+        return False
+    return any(_starts(sv.toks, j + 1 + (j + 1 < len(sv.toks) and sv.toks[j + 1].low in (",", "và")), _W["trip_greetings"])
+               for sv in views for j, t in enumerate(sv.toks) if t.low == _W["visit_word"])
+
+
 def oversees(sv, i: int, at: int) -> bool:
     """ "Đoàn công tác Trung ương Hội X thăm và làm việc tại tỉnh Y", "Thường trực Huyện ủy ... thăm và làm việc
     tại xã Z": the visitor, told before the verb at i (a body, or a title's body; a central title), stands at a

@@ -19,7 +19,7 @@ from kg.extract.meeting.kind_filters import DATED as _DATED, announced as _annou
     coming_congress as _coming_congress, counted_handover as _counted_handover, credited_caption as _credited_caption, \
     delegates_to as _delegates_to, in_document as _in_document, inside_word as _inside_word, trip_frames as _trip_frames
 from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, visit_kind as _visit_kind, \
-    program_kind as _program_kind, refined as _refined, announced_review as _announced_review
+    program_kind as _program_kind, refined as _refined, announced_review as _announced_review, greeted_trip as _greeted_trip
 
 # The words the kinds are read by (meetings.yaml people): "tiếp", "lễ", occasions, ...
 _W = grammar("meetings.yaml", "people")
@@ -49,6 +49,8 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
             and not any(_anywhere(sv.toks, _W["courtesy_words"], sv.lows) for sv in headline + story[:1]):
         # (not a courtesy call: "đến chào xã giao lãnh đạo tỉnh. Tiếp và làm việc với đoàn có ...")
         kind = "WorkingSession"
+    elif kind == "WorkingSession" and _greeted_trip(headline + story[:1]):
+        kind = "Visit"          # "đã đến thăm, chúc Tết, làm việc tại tỉnh X": a trip that greets (conventions)
     elif kind == "Conference" and story and any(any(positions(sv.toks, _W["occasion_kinds"], sv.lows)) for sv in headline) \
             and _occasion_said(story[0].toks):
         # "X gặp mặt cựu thanh niên xung phong" over "Sáng 20/4, ... có chương trình gặp mặt ...,
