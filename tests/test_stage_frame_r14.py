@@ -247,6 +247,11 @@ def test_a_working_session_that_asks_opinions_stays_a_working_session(tmp_path):
     assert _kind(tmp_path, text) == "WorkingSession"
 
 
+def test_a_date_s_fraction_slash_is_its_solidus(tmp_path):
+    text = "Chiều ngày 9\u20445, Sở Nội vụ tỉnh Cao Bằng tổ chức hội nghị triển khai nhiệm vụ năm 2031.\n"
+    assert _day(tmp_path, text) == "2031-05-09"
+
+
 def test_a_central_trip_that_greets_stays_a_visit(tmp_path):
     # conventions (round 14): a trip whose headline or lead also greets is a visit, whoever makes it
     text = ("Phó Thủ tướng thăm và làm việc tại Cao Bằng\n"

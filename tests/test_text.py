@@ -247,6 +247,8 @@ def test_modern_tones_takes_nfd_input():
     ("\u201cTỉnh ủy\u201d… «x»", "\u201cTỉnh ủy\u201d… «x»"),
     # superscript, circled and full-width digits are read as the digits they are
     ("¹Hội nghị, 300 m², mục ③, ngày １２", "1Hội nghị, 300 m2, mục 3, ngày 12"),
+    # a fraction's, a division's or a full-width slash is the solidus (a date's "9⁄5")
+    ("Chiều 9\u20445, ngày 3\u22154, số 12\uff0fQĐ", "Chiều 9/5, ngày 3/4, số 12/QĐ"),
 ])
 def test_normalise_cases(src, want):
     assert normalise(src).text == want

@@ -28,6 +28,8 @@ _INVISIBLE = ("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202
 _ONE_FOR_ONE = {
     "\u00d0": "\u0110", "\u00f0": "\u0111",            # Ð ð (Icelandic eth) -> Đ đ
     "\u2010": "-", "\u2011": "-",                      # (non-breaking) hyphen -> hyphen-minus
+    # fraction, division and full-width slashes -> the solidus ("Chiều 9\u20445" is the day 9/5)
+    "\u2044": "/", "\u2215": "/", "\uff0f": "/",
     "\u2028": "\n", "\u2029": "\n", "\u000b": "\n", "\u000c": "\n", "\u0085": "\n",
 }
 # Every other digit (superscripts, circled, full-width, other scripts' digits: a footnote mark
