@@ -115,3 +115,16 @@ def test_a_councils_economic_board_and_a_unions_are_named_by_their_owners_kind(t
     assert ("Lò Thị Xuân", "Trưởng ban", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Tuy An") in posts(st)
     assert ("Đặng Văn Chín", "Trưởng ban", "Ban Kinh tế - xã hội Hội Liên hiệp Phụ nữ tỉnh Phú Yên") in posts(st)
 
+def test_a_province_in_a_bracketed_aside_does_not_place_the_sentences_bare_committee(tmp_path):
+    st = _state(tmp_path, "Sáng 4/1, Giám mục Giáo phận Vinh Nguyễn Văn Bảy (tại tỉnh Nghệ An), cùng các linh mục đến thăm "
+                          "và chúc Tết lãnh đạo Tỉnh ủy. Tiếp đoàn, có ông Lê Văn Hai, Phó Bí thư Thường trực Tỉnh ủy Hà "
+                          "Tĩnh; ông Trần Văn Bốn, Trưởng Ban Dân vận Tỉnh ủy.")
+    assert "Tỉnh ủy Nghệ An" not in bodies(st)
+    assert ("Lê Văn Hai", "Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh") in posts(st)
+
+
+def test_a_province_named_before_a_bare_committee_outside_any_aside_still_places_it(tmp_path):
+    st = _state(tmp_path, "Sáng 4/1, đoàn công tác tỉnh Nghệ An (do ông Lê Văn Ba dẫn đầu) thăm tỉnh Hà Tĩnh. Tiếp đoàn "
+                          "có lãnh đạo tỉnh Hà Tĩnh và đại diện Tỉnh ủy.")
+    assert "Tỉnh ủy Hà Tĩnh" in bodies(st)
+

@@ -17,13 +17,12 @@ from kg.extract.lexicon import canon, grammar, lexicon
 from kg.extract.bodies.bilateral import read_bilateral
 from kg.extract.bodies.counted_places import count_groups, counted_places
 from kg.extract.bodies.cued_names import unify_cued_names
-from kg.extract.bodies.body_complete import (close_commune_committees, complete as _complete,
-                                      nearest_province as _nearest_province, share_organ_lists)
+from kg.extract.bodies.body_complete import close_commune_committees, complete as _complete, share_organ_lists
 from kg.extract.bodies.plurals import drop_paired_levels, drop_plurals as _drop_plurals
 from kg.extract.bodies.site_names import drop_coded, drop_sites
 from kg.extract.bodies.title_lists import share_title_levels
 from kg.extract.bodies.short_names import unify_short_names
-from kg.extract.bodies.side_places import committee_places, side_units
+from kg.extract.bodies.side_places import committee_places, nearest_province as _nearest_province, side_units
 from kg.extract.bodies.title_bodies import unify_bare_missions
 from kg.extract.bodies.body_lists import bodies_yaml, by_level_names as _by_level_names, shared_places
 from kg.extract.bodies.head_lists import headed_lists

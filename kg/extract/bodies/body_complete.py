@@ -28,21 +28,6 @@ _PARTY_ORGAN_KINDS = frozenset(_COMPLETION["party_organ_kinds"])
 _NOT_COMMITTEE_ORGANS = frozenset(_COMPLETION.get("not_committee_organs") or [])
 
 
-def nearest_province(els: list) -> None:
-    """In an article about two provinces, a bare province-level mention ("Tỉnh ủy", "UBND
-    tỉnh") means the province last named before it in the same sentence, if any."""
-    last: Optional[str] = None
-    for e in els:
-        for bm in ((e.body,) if isinstance(e, Role) else (e,)):
-            if isinstance(bm, BodyMention) and bm.level == "province":
-                if bm.place_name:
-                    last = bm.place_name
-                elif last is not None:
-                    bm.place_name = last
-            elif isinstance(bm, LevelMention) and bm.level == "province" and bm.place_name:
-                last = bm.place_name
-
-
 def _apply_level(bm: BodyMention, level: str, unit: Optional[str], place_name: Optional[str],
                  resolver: BodyResolver) -> None:
     if level == "commune" and bm.base is not None and (bm.base.sort == "department"

@@ -13,6 +13,8 @@ read one finished mention (ResolvedBodies resolves each mention once).
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from kg.extract.lexicon import grammar
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.sentences.spans import MIDDLE_NAMES as _MIDDLE_NAMES
@@ -195,3 +197,24 @@ def _committee_place_at(L: list[Element], k: int, toks: list) -> bool:
         return False
     from kg.extract.sentences.names import _abroad_names        # (the names module reads this one's lexicon)
     return any(_abroad_names().match(toks, x) is not None for x in range(len(toks)) if toks[x].is_cap)
+
+
+def nearest_province(els: list) -> None:
+    """In an article about two provinces, a bare province-level mention ("Tỉnh ủy", "UBND
+    tỉnh") means the province last named before it in the same sentence, if any. A province named
+    in a bracketed aside ("Giám mục Giáo phận X (tại tỉnh Y)") places what the aside is about, not
+    the sentence's bodies after it."""
+    last: Optional[str] = None
+    aside = 0
+    for e in els:
+        if isinstance(e, Punct) and e.char in "()":
+            aside = max(0, aside + (1 if e.char == "(" else -1))
+            continue
+        for bm in ((e.body,) if isinstance(e, Role) else (e,)) if not aside else ():
+            if isinstance(bm, BodyMention) and bm.level == "province":
+                if bm.place_name:
+                    last = bm.place_name
+                elif last is not None:
+                    bm.place_name = last
+            elif isinstance(bm, LevelMention) and bm.level == "province" and bm.place_name:
+                last = bm.place_name
