@@ -212,3 +212,25 @@ def test_a_lead_in_with_no_list_after_it_names_no_one(tmp_path):
     st = state_of(tmp_path, "Tin\n\nHĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh Bắc Ninh đối với các trường hợp đủ điều kiện, "
                             "ông Trần Văn Nam, Giám đốc Sở Tài chính phát biểu.\n")
     assert ("Trần Văn Nam", "Ủy viên", "Ủy ban nhân dân tỉnh Bắc Ninh") not in posts(st)
+
+
+# --- a minister's bare rank takes the one ministry its sentence names as the venue (post_sentence_bodies) ---
+
+def test_a_deputy_ministers_bare_rank_takes_the_ministry_named_as_the_venue(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nVừa qua, tại trụ sở Bộ Y tế, Thứ trưởng Trần Văn Khang và Chủ tịch UBND tỉnh Quảng "
+                            "Trị Lê Văn Hòa cùng lãnh đạo các cơ quan liên quan đã có buổi làm việc.\n")
+    assert ("Trần Văn Khang", "Thứ trưởng", "Bộ Y tế") in posts(st)
+
+
+def test_a_ministry_another_title_holds_lends_nothing(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại trụ sở Bộ Y tế, Bộ trưởng Bộ Y tế Nguyễn Thị Lan và Thứ trưởng Trần Văn Khang "
+                            "dự hội nghị.\n")
+    got = posts(st)
+    assert ("Nguyễn Thị Lan", "Bộ trưởng", "Bộ Y tế") in got
+    assert not any(o == "Trần Văn Khang" for o, _, _ in got)
+
+
+def test_two_ministries_or_a_ministry_not_the_venue_lend_nothing(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nTại trụ sở Bộ Y tế, Thứ trưởng Trần Văn Khang làm việc với đại diện Bộ Tài chính. "
+                            "Thứ trưởng Lê Văn Tâm dự hội nghị do Bộ Công Thương tổ chức tại Hà Nội.\n")
+    assert not any(o in ("Trần Văn Khang", "Lê Văn Tâm") for o, _, _ in posts(st))

@@ -13,6 +13,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import BodyEntry, RoleEntry, lexicon, section
 from kg.extract.posts.post_delegations import after_delegation, delegation_place
+from kg.extract.posts.post_sentence_bodies import bodies_from_sentence
 
 
 def attach_open_bodies(L: list[Element]) -> None:
@@ -316,7 +317,7 @@ def address_titles(L: list[Element], toks: list) -> None:
         L[k:k + 2] = [role]
 
 
-def level_from_sentence(L: list[Element]) -> None:
+def level_from_sentence(L: list[Element], toks: list) -> None:
     """ "cử Phó Chủ tịch Ủy ban MTTQ thành phố, gồm: A, Chủ tịch Hội Nông dân; B, ...": a title's
     body named without its level (a union, the Front) is at the level of the body last written
     with one before it in the sentence, as a bare body is (kg.extract.bodies.bodies)."""
@@ -336,38 +337,7 @@ def level_from_sentence(L: list[Element]) -> None:
         elif role and bm.level == "commune" and commune is not None and bm.unit == commune.unit:
             # "Bí thư Đảng ủy xã Tân Phú, Chủ tịch HĐND xã": the commune just named
             bm.place_name = commune.place_name
-    committee_from_sentence(L)
-
-
-def committee_from_sentence(L: list[Element]) -> None:
-    """ "đoàn 2 do ông A, Phó Bí thư Huyện ủy X ...; đoàn 3 do ông B, Ủy viên Thường vụ, Trưởng Ban Dân
-    vận làm trưởng đoàn": a chain of titles that names no body (the standing committee, a party board
-    with no committee) is of the party committee an earlier title of the sentence was written with."""
-    lx, anchor = lexicon(), None
-    for k, e in enumerate(L):
-        bm = e.body if type(e) is Role else None
-        if bm is not None and bm.base is not None and bm.base.kind == "PartyCommittee" \
-                and bm.level not in (None, "central") and not bm.generic:
-            anchor = bm
-        if type(e) is not Role or anchor is None or anchor is bm or _chain_bodied(L, k):
-            continue
-        organ = e.entry.body_prefix if e.body is None else (
-            e.body.organs[0] if e.body.base is None and not e.body.central and len(e.body.organs) == 1 else None)
-        if organ is not None and lx.organ_kinds.get(organ) in ("PartyCommittee", "PartyBoard"):
-            e.body = BodyMention(e.start if e.body is None else e.body.start, e.end, e.surface, organs=[organ],
-                                 base=anchor.base, level=anchor.level, unit=anchor.unit, place_name=anchor.place_name)
-
-
-def _chain_bodied(L: list[Element], k: int) -> bool:
-    """Whether a title of the chain the title at k stands in (joined by separators) names a body: the
-    chain's readers (post_bodies) find its committee."""
-    lo = hi = k
-    while lo >= 2 and type(L[lo - 1]) is Punct and L[lo - 1].char in ",–-" and type(L[lo - 2]) is Role:
-        lo -= 2
-    while hi + 2 < len(L) and type(L[hi + 1]) is Punct and L[hi + 1].char in ",–-" and type(L[hi + 2]) is Role:
-        hi += 2
-    return any(L[x].entry.body or L[x].body is not None and (L[x].body.base is not None or L[x].body.central)
-               for x in range(lo, hi + 1, 2))
+    bodies_from_sentence(L, toks)       # (the bare chains' bodies: kg.extract.posts.post_sentence_bodies)
 
 
 _SHARED_HEAD_BODIES = frozenset(section("roles.yaml", "shared_head_bodies"))

@@ -303,7 +303,7 @@ def _lean_on_context(sv: SentenceView) -> None:
     surnamed_diplomats(L)
     delegation_leaders(L, toks)
     listed_members(L, toks)
-    level_from_sentence(L)
+    level_from_sentence(L, toks)
 
 
 def _with_carried(bound: list, sv: SentenceView, carry: Optional[Carry], prev: Optional[SentenceView]) -> list:
