@@ -104,6 +104,11 @@ _SESSION = "Kỳ họp thứ 9 HĐND tỉnh Hưng Yên\n\nSáng 14/7, HĐND tỉ
     # (one the decision names who speaks in another sentence is placed by it)
     ("Kỳ họp miễn nhiệm ông Đặng Văn Quế, Giám đốc Sở Tài chính. Phát biểu tại kỳ họp, ông Đặng Văn Quế, Giám đốc "
      "Sở Tài chính cảm ơn các đại biểu.", set(), {"Đặng Văn Quế"}),
+    # (a sentence that opens on an earlier event places no one; one it names who is placed elsewhere attends)
+    ("Ông Trần Quốc Nam, Chủ tịch HĐND tỉnh chủ trì kỳ họp. Trước đó, ông Vũ Đình Thái, Phó Chủ tịch UBND tỉnh đã được "
+     "Ban Thường vụ Tỉnh ủy giới thiệu.", {"Vũ Đình Thái"}, {"Trần Quốc Nam"}),
+    ("Trước đó, ông Trần Quốc Nam, Chủ tịch HĐND tỉnh đã làm việc với các ban. Ông Trần Quốc Nam, Chủ tịch HĐND tỉnh "
+     "chủ trì kỳ họp.", set(), {"Trần Quốc Nam"}),
 ])
 def test_the_persons_a_decision_is_about_attend_only_if_placed_elsewhere(tmp_path, sentence, away, placed):
     attendees = set(state_of(tmp_path, _SESSION + sentence + "\n").meeting.attendees)

@@ -9,23 +9,28 @@ the persons a decision is about.
 Only the first name within a few words after a greeting's or a trip's cue, before the one greeted ("tới",
 "đến", "cho"): the messenger and the delegate themselves attend. Every name after a decision's cue (`decided`)
 to the sentence's end, unless the sentence hands the decision over to them (`decided_handed` before the cue).
+Every name of a sentence that opens on an earlier event (`earlier_openers`: "Trước đó, ...").
 """
 from __future__ import annotations
 
 from kg.extract.lexicon import section
-from kg.extract.sentences.elements import Name
-from kg.extract.sentences.phrase_starts import positions
+from kg.extract.sentences.elements import Name, Punct
+from kg.extract.sentences.phrase_starts import positions, starts
 from kg.extract.sentences.sentences import SentenceView
 
 _OBJECTS = section("meetings.yaml", "absent_objects")
 _CUES = tuple(_OBJECTS["cues"])
 _TO = frozenset(_OBJECTS["recipients"])
 _DECIDED, _HANDED = tuple(_OBJECTS["decided"]), frozenset(_OBJECTS["decided_handed"])
+_EARLIER = tuple(_OBJECTS["earlier_openers"])
 _REACH = 8          # tokens from the cue's end to the absent person's name
 
 
 def absent_names(sv: SentenceView) -> set[int]:
     """The token starts of the names the sentence makes absent."""
+    first = next((e.start for e in sv.elements if not isinstance(e, Punct)), 0)
+    if starts(sv.toks, first, _EARLIER):
+        return {e.start for e in sv.elements if type(e) is Name}      # (an earlier event: no one of it is placed)
     lows, out = sv.lows.words, set()     # (the tokens' lower-case words, in order: read only)
     for i, n in positions(sv.toks, _CUES, sv.lows):
         end = i + n
