@@ -103,17 +103,19 @@ def test_lower_case_words_of_a_name_that_are_no_verb_stay_in_it(tmp_path):
     assert {"Tổng công ty Điện lực miền Trung", "Đại sứ quán Lào tại Việt Nam"} <= bodies(st)
 
 
+def test_a_councils_economic_board_and_a_unions_are_named_by_their_owners_kind(tmp_path):
+    st = _state(tmp_path, "Sáng 5/4, bà Lò Thị Xuân, Trưởng Ban Kinh tế - xã hội HĐND huyện Tuy An; ông Đặng Văn Chín, "
+                          "Trưởng Ban Kinh tế - Xã hội Hội LHPN tỉnh Phú Yên dự.")
+    assert ("Lò Thị Xuân", "Trưởng ban", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Tuy An") in posts(st)
+    assert ("Đặng Văn Chín", "Trưởng ban", "Ban Kinh tế - xã hội Hội Liên hiệp Phụ nữ tỉnh Phú Yên") in posts(st)
+
+
 def test_the_standing_committees_petitions_board_and_a_national_committee(tmp_path):
     st = _state(tmp_path, "Chiều 9/5, Ủy ban Thường vụ Quốc hội nghe Ban Dân nguyện báo cáo. Bà Mai Thị Thu, Phó Chủ "
                           "nhiệm Ủy ban quốc gia về Thanh niên Việt Nam dự.")
     assert {"Ban Dân nguyện", "Ủy ban Quốc gia về Thanh niên Việt Nam"} <= bodies(st)
     assert ("Mai Thị Thu", "Phó Chủ nhiệm", "Ủy ban Quốc gia về Thanh niên Việt Nam") in posts(st)
 
-def test_a_councils_economic_board_and_a_unions_are_named_by_their_owners_kind(tmp_path):
-    st = _state(tmp_path, "Sáng 5/4, bà Lò Thị Xuân, Trưởng Ban Kinh tế - xã hội HĐND huyện Tuy An; ông Đặng Văn Chín, "
-                          "Trưởng Ban Kinh tế - Xã hội Hội LHPN tỉnh Phú Yên dự.")
-    assert ("Lò Thị Xuân", "Trưởng ban", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Tuy An") in posts(st)
-    assert ("Đặng Văn Chín", "Trưởng ban", "Ban Kinh tế - xã hội Hội Liên hiệp Phụ nữ tỉnh Phú Yên") in posts(st)
 
 def test_a_province_in_a_bracketed_aside_does_not_place_the_sentences_bare_committee(tmp_path):
     st = _state(tmp_path, "Sáng 4/1, Giám mục Giáo phận Vinh Nguyễn Văn Bảy (tại tỉnh Nghệ An), cùng các linh mục đến thăm "
@@ -128,3 +130,14 @@ def test_a_province_named_before_a_bare_committee_outside_any_aside_still_places
                           "có lãnh đạo tỉnh Hà Tĩnh và đại diện Tỉnh ủy.")
     assert "Tỉnh ủy Hà Tĩnh" in bodies(st)
 
+
+def test_the_bank_for_the_poor_named_as_the_lender_is_the_national_bank(tmp_path):
+    st = _state(tmp_path, "Sáng 2/3, Hội CCB tỉnh Gia Lai phối hợp với Ngân hàng Chính sách xã hội khai thác nguồn vốn; "
+                          "dư nợ vốn vay ủy thác Ngân hàng CSXH là 30 tỷ đồng.")
+    assert "Ngân hàng Chính sách xã hội" in bodies(st)
+    assert "Ngân hàng Chính sách xã hội tỉnh Gia Lai" not in bodies(st)      # no level from the context
+
+
+def test_the_bank_for_the_poor_with_a_level_is_its_branch(tmp_path):
+    st = _state(tmp_path, "Sáng 2/3, Ngân hàng Chính sách xã hội tỉnh Gia Lai và Phòng giao dịch NHCSXH huyện Chư Sê ký kết.")
+    assert {"Ngân hàng Chính sách xã hội tỉnh Gia Lai", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Chư Sê"} <= bodies(st)
