@@ -201,7 +201,7 @@ _LIST_REACH = 10        # words between a visit and the colon of the list it ope
 def _governed(lows: list, at: int, toks: list) -> bool:
     """Whether a visit's words end right before token `at` (only the words of greeting, commas and
     "và" between), or open a list with a colon, in the few words before it, that runs to it (no
-    sentence's end between: a dot glued into an abbreviated unit, "TT.Long Hải", ends none)."""
+    sentence's end between: a dot glued into an abbreviated unit, "TT.Nam Phước", ends none)."""
     k = at
     while True:
         if any(tuple(lows[k - len(w):k]) == w for w in _VISITS if k >= len(w)):
@@ -221,7 +221,7 @@ def _governed(lows: list, at: int, toks: list) -> bool:
 
 
 def _glued(toks: list, i: int) -> bool:
-    """The dot at token i joins an abbreviation to the word after it, with no space ("TT.Long Hải")."""
+    """The dot at token i joins an abbreviation to the word after it, with no space ("TT.Nam Phước")."""
     return i + 1 < len(toks) and toks[i + 1].start == toks[i].end and toks[i + 1].is_cap
 
 
