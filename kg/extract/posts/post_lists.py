@@ -331,7 +331,7 @@ _ADDRESSES = frozenset(tuple(w.split()) for w in _W["list_addresses"])
 
 
 def _past_term(L: list[Element], k: int, toks: Sequence):
-    """ "chuẩn y 3 Phó Bí thư Tỉnh ủy X khóa 16, nhiệm kỳ 2025-2030, gồm các ông: A; B; C": the index of
+    """ "chuẩn y 2 Phó Bí thư Tỉnh ủy X khóa K, nhiệm kỳ Y1-Y2, gồm các ông: A; B": the index of
     the title that heads the list whose colon is at k, past a plural address written as plain words
     ("các ông"), the opener and the title's term (its words, numbers, commas and dashes); None when the
     list is not so written (a term is needed: the plainer forms are read by _list_opener)."""
