@@ -254,13 +254,13 @@ def _next_item(L: list[Element], toks: Sequence, m: int) -> int:
 
 
 _LEAD_ENDS = frozenset(_W["toward_lead_ends"])
-_LEAD_MAX = 10          # elements of a lead-in before the list: "3 Giám đốc Sở vừa nhận nhiệm vụ là"
+_LEAD_MAX = 10          # elements of a lead-in before the list: "các giám đốc sở mới là"
 
 
 def toward_names(L: list[Element], toks: Sequence, m: int) -> list[Name]:
     """The names a decision's "đối với" governs from element m ("đối với ông A, B và C"), each item
     with its own titles or not ("ông A, Giám đốc Sở X; bà B, Giám đốc Sở Y và ông C, ..."), past a
-    lead-in that names them by their kind first ("3 Giám đốc Sở vừa nhận nhiệm vụ là ...")."""
+    lead-in that names them by their kind first ("các giám đốc sở mới là ...")."""
     n, names = len(L), []
     m = _past_lead_in(L, toks, m)
     while True:
