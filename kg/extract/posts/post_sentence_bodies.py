@@ -16,9 +16,10 @@ def bodies_from_sentence(L: list[Element], toks: list) -> None:
 
 
 def committee_from_sentence(L: list[Element]) -> None:
-    """ "đoàn 2 do ông A, Phó Bí thư Huyện ủy X ...; đoàn 3 do ông B, Ủy viên Thường vụ, Trưởng Ban Dân
-    vận làm trưởng đoàn": a chain of titles that names no body (the standing committee, a party board
-    with no committee) is of the party committee an earlier title of the sentence was written with."""
+    """ "đoàn thứ nhất do ông A, Phó Bí thư Huyện ủy X phụ trách; đoàn thứ hai do ông B, Ủy viên Thường
+    vụ, Trưởng Ban Tổ chức phụ trách": a chain of titles that names no body (the standing committee, a
+    party board with no committee) is of the party committee an earlier title of the sentence was
+    written with."""
     lx, anchor = lexicon(), None
     for k, e in enumerate(L):
         bm = e.body if type(e) is Role else None
@@ -55,7 +56,7 @@ _VENUE = tuple(tuple(w.split()) for w in _MINISTERS["venue_words"])
 
 
 def ministry_from_sentence(L: list[Element], toks: list) -> None:
-    """ "Tại trụ sở Bộ X, Thứ trưởng A và Chủ tịch UBND tỉnh B ... làm việc": a minister's bare rank is of
+    """ "Tại trụ sở Bộ X, Thứ trưởng A tiếp đoàn công tác của tỉnh B": a minister's bare rank is of
     the one ministry the sentence names, written as the venue, when no title of the sentence is written
     with a ministry and his chain names no body (docs/conventions.md; none or two ministries: no post)."""
     ministries = [e for e in L if type(e) is BodyMention and _ministry(e)]
