@@ -225,7 +225,7 @@ def list_leaders(sv: SentenceView, head: str) -> list[Name]:
 
 
 def headed_by(sv: SentenceView) -> list[Name]:
-    """ "Đoàn công tác của X do đồng chí A, Phó Bí thư Tỉnh ủy đã đến chúc mừng ...": the person a delegation
+    """ "Đoàn công tác của Huyện ủy X do đồng chí A, Bí thư Huyện ủy đã đến thăm ...": the person a delegation
     is "do" (by) heads it though no verb of leading follows his titles (the writer left out "làm trưởng
     đoàn"). Only the name right after "do" (honorifics and ranks skipped), in the clause of the delegation's
     word with no act between them, and only when the delegation's own act (a visit, a working session, a
