@@ -152,7 +152,7 @@ def settle(kind: str, headline: list[SentenceView], lead: list[SentenceView], ho
     from kg.extract.meeting.heads import seat_sides
     if voter_meeting(kind, headline + lead):
         return voter_sides(kind, headline + lead, hosts, guests, resolve)
-    if kind == "WorkingSession" and not hosts:      # ("tại trụ sở Bộ X, Thứ trưởng A và ... đã có buổi làm việc")
+    if kind == "WorkingSession" and not hosts:      # ("tại trụ sở Bộ X, ... và Thứ trưởng A đã có buổi làm việc")
         seated = seat_sides(lead, resolve)
         hosts, guests = seated if seated[0] else (hosts, guests)
     return headline_sides(headline, lead, hosts, guests, resolve)
