@@ -194,7 +194,7 @@ def _unread_name(sv: SentenceView, k: int, d: int) -> bool:
 
 
 def seat_sides(lead: list[SentenceView], resolve) -> tuple[list[Body], list[Body]]:
-    """ "Tại trụ sở Bộ X, Thứ trưởng A và Chủ tịch UBND tỉnh Y B đã có buổi làm việc", "tại Văn phòng Chính phủ,
+    """ "Tại trụ sở Bộ X, Phó Chủ tịch UBND tỉnh Y B và Thứ trưởng A đã có buổi làm việc", "tại Văn phòng Chính phủ,
     Thủ tướng C đã làm việc với lãnh đạo tỉnh Z": a working session told with a fronted venue, the seat of a body
     (a place word, meetings.yaml hosts `seat_words` or none, the body), whose subject names officials and no body
     of their own. The body whose seat it is hosts when one of them acts for it at home (lone_visitors.officials_bodies;
