@@ -103,7 +103,7 @@ _END = r"(?![\d/\-]|\.\d)"
 # ("ngày 16, 17 tháng 5", "ngày 16 và 17 tháng 5": a meeting of two days, dated by its first)
 # ("Sáng 12 tháng 7 năm 2024": a time of day for the day word)
 # ("ngày6 tháng 3": the space after the day word lost, the number glued to it)
-# ("chiều ngày 06 và sáng ngày 07 tháng 6": each day its time, the first day the meeting's)
+# ("chiều ngày 08 và sáng ngày 09 tháng 10": each day its time, the first day the meeting's)
 _TIMES = _seq(sorted(_load_times(), key=len, reverse=True))
 _DAY_WORDS = re.compile(r"\b(?:" + _DAY + r"|" + _TIMES + r")\s*(\d{1,2})(?:\s*(?:,|[-–]|\s(?:" + "|".join(
     j for j in _words()["range_joiners"] if j.isalpha()) + r"))\s*(?:(?:" + _TIMES + r")\s+)?(?:" + _DAY + r"\s+)?\d{1,2})?\s+" + _MONTH
