@@ -254,7 +254,7 @@ def _credited(line: str) -> bool:
 
 def _teaser_after_byline(st: Structure, tail: list[int], k: int) -> bool:
     """The story, its writer's bare name, then one paragraph closed by other writers' names ("Thu Hà" /
-    "Tại buổi làm việc với xã X, ông A ..." / "Minh An - Lê Ba"): a link to another story set under this one, its
+    "Chiều 9/8, Huyện ủy X làm việc với xã Y ..." / "Minh An - Lê Ba"): a link to another story set under this one, its
     own lead and byline (a story has one byline); the story ends at its own writer."""
     if k < 3 or tail[k] != tail[-1]:
         return False
