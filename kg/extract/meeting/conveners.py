@@ -8,8 +8,9 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention
+from kg.extract.meeting.chair_body import chairs_own_event, presided_body
 from kg.extract.meeting.heads import cued_body, opener_hosts  # noqa: F401  (opener_hosts: the meeting stage's)
-from kg.extract.meeting.hosts import CHAIR, host_words, for_host, verb_index
+from kg.extract.meeting.hosts import host_words, for_host, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.sentences.phrase_starts import anywhere
 from kg.extract.sentences.sentences import SentenceView
@@ -17,32 +18,22 @@ from kg.facts import Body
 
 
 def chair_hosts(state, chairs: list[str], chaired_in: dict) -> list[Body]:
-    """The bodies the chairs preside for: each chair's last title in the sentence that has him
-    chair ("A, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện chủ trì" -> the UBND), not a membership.
-    Co-chairs of different bodies name no one convener: then none."""
+    """The bodies the chairs preside for: each chair's title in the sentence that has him chair, not a membership
+    (chair_body.presided_body: his last, "A, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện chủ trì" -> the
+    UBND, or an earlier one of the organisation the event is about). Co-chairs of different bodies: none."""
     from kg.extract.sentences.sentences import evidence
     out: list[Body] = []
     for name in chairs:
         sv = chaired_in.get(name)
-        if sv is None or not _chairs_own_event(sv):
+        if sv is None or not chairs_own_event(sv):
             continue
         ev = evidence(state.article, sv)
         held = [p for p in state.posts.values() if p.official == name and p.evidence == ev
                 and p.role.lower() not in host_words()["membership_roles"]]
-        if held and all(b.key != held[-1].body.key for b in out):
-            out.append(held[-1].body)
+        body = held and presided_body([p.body for p in held], sv, state.bodies)
+        if body and all(b.key != body.key for b in out):
+            out.append(body)
     return out[:1] if len(out) == 1 else []
-
-
-def _chairs_own_event(sv: SentenceView) -> bool:
-    """ "chủ trì hội nghị": the chair presides a body's own event (meetings.yaml hosts
-    `chaired_events`), not "chủ trì cuộc họp" with the departments, which names no convener."""
-    toks, els, events = sv.toks, sv.elements, host_words()["chaired_events"]
-    for v in verb_index(sv)[CHAIR]:
-        t = els[v].end
-        if any(" ".join(x.low for x in toks[j:j + 2]) in events for j in range(t, min(len(toks), t + 3))):
-            return True
-    return False
 
 
 def congress_owner(kind: str, views: list[SentenceView], resolve) -> list[Body]:
