@@ -91,8 +91,8 @@ _SESSION = "Kỳ họp thứ 9 HĐND tỉnh Hưng Yên\n\nSáng 14/7, HĐND tỉ
 
 
 @pytest.mark.parametrize("sentence, away, placed", [
-    ("Kỳ họp miễn nhiệm chức danh Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông Đặng Văn Quế, Giám đốc Sở Tài "
-     "chính; ông Vũ Minh Hải, Giám đốc Sở Công Thương. Ông Trần Quốc Nam, Chủ tịch HĐND tỉnh chủ trì kỳ họp.",
+    ("Kỳ họp miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh nhiệm kỳ 2026 - 2031 đối với ông Đặng Văn Quế; ông Vũ Minh "
+     "Hải, Chánh Văn phòng UBND tỉnh. Ông Trần Quốc Nam, Chủ tịch HĐND tỉnh chủ trì kỳ họp.",
      {"Đặng Văn Quế", "Vũ Minh Hải"}, {"Trần Quốc Nam"}),
     ("Ông Trần Quốc Nam, Chủ tịch HĐND tỉnh công bố quyết định chuẩn y ông Lê Đức Mạnh giữ chức Phó Bí "
      "thư Tỉnh ủy.", {"Lê Đức Mạnh"}, {"Trần Quốc Nam"}),
