@@ -135,9 +135,9 @@ def test_a_passive_reception_keeps_its_receiving_body(tmp_path):
 
 @pytest.mark.parametrize("text, hosts, guests", [
     # (two officials meet at the seat of one's ministry: it hosts, the other's body is the guest)
-    ("Làm việc về chính sách vùng biên giới\n\nNgày 12/9, tại trụ sở Bộ Tài chính (BTC), đồng chí Lương Quốc Khải, Bộ "
-     "trưởng Bộ Nông nghiệp và Phát triển nông thôn và đồng chí Hà Minh Tâm, Bộ trưởng Bộ Tài chính đã có buổi làm "
-     "việc về chính sách vùng biên giới.\n", {"Bộ Tài chính"}, {"Bộ Nông nghiệp và Phát triển nông thôn"}),
+    ("Làm việc về vốn cho thủy lợi\n\nChiều 25/11, tại trụ sở Bộ Tài chính (BTC), Bộ trưởng Bộ Tài chính Hà Minh Tâm và "
+     "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lương Quốc Khải đã có buổi làm việc về nguồn vốn cho các công "
+     "trình thủy lợi.\n", {"Bộ Tài chính"}, {"Bộ Nông nghiệp và Phát triển nông thôn"}),
     ("Làm việc về quy hoạch đô thị\n\nChiều 3/4, tại trụ sở Bộ Xây dựng, Phó Chủ tịch UBND tỉnh Kiên Giang Đào Văn "
      "Lực và Thứ trưởng Lâm Quang Vĩnh đã có buổi làm việc về quy hoạch đô thị ven biển.\n", {"Bộ Xây dựng"},
      {"Ủy ban nhân dân tỉnh Kiên Giang"}),
