@@ -111,8 +111,8 @@ def test_a_councils_economic_board_and_a_unions_are_named_by_their_owners_kind(t
 
 
 def test_the_standing_committees_petitions_board_and_a_national_committee(tmp_path):
-    st = _state(tmp_path, "Chiều 9/5, Ủy ban Thường vụ Quốc hội nghe Ban Dân nguyện báo cáo. Bà Mai Thị Thu, Phó Chủ "
-                          "nhiệm Ủy ban quốc gia về Thanh niên Việt Nam dự.")
+    st = _state(tmp_path, "Sáng 16/6, Ban Dân nguyện phối hợp với Đoàn đại biểu Quốc hội tỉnh Lào Cai tổng hợp kiến "
+                          "nghị cử tri. Bà Mai Thị Thu, Phó Chủ nhiệm Ủy ban quốc gia về Thanh niên Việt Nam dự.")
     assert {"Ban Dân nguyện", "Ủy ban Quốc gia về Thanh niên Việt Nam"} <= bodies(st)
     assert ("Mai Thị Thu", "Phó Chủ nhiệm", "Ủy ban Quốc gia về Thanh niên Việt Nam") in posts(st)
 
