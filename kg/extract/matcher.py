@@ -46,13 +46,14 @@ class Matcher:
         # and no pair made to look up the second
         self._nodes: dict[str, tuple[dict[str, tuple[dict, list]], list]] = {}
         self._longest: Optional[int] = None     # (longest(), once asked)
+        self._starts: Optional[tuple[frozenset, frozenset]] = None      # (starts(), once find asked)
 
     def add(self, form: str, payload: Any, exact_case: bool = False) -> None:
         form = canon(form)
         toks = tokenize(form)
         if not toks:
             return
-        self._longest = None
+        self._longest = self._starts = None
         low = tuple(t.low for t in toks)
         raw = tuple(t.text for t in toks)
         entry = Entry(form, len(toks), payload)
@@ -118,6 +119,13 @@ class Matcher:
             return
         match = self.match
         if type(lows) is Lows and lows.toks is toks and start >= 0:
+            # (match() finds an entry at i only where the word there is an entry alone or it and the
+            # next word begin one: two set tests in C say whether any token of the sentence can, where
+            # the walk below tried each token a first word of the list stands at, in most sentences
+            # none of them)
+            pairs, singles = self._starts or self._starts_kept()
+            if singles.isdisjoint(lows) and pairs.isdisjoint(lows.pairs()):
+                return
             # (match() finds nothing where the word is no entry alone and the next word goes on
             # none of its entries: most such words, "ban", "hội", begin a few long names)
             nodes, words, last = self._nodes, lows.words, len(toks) - 1
@@ -156,6 +164,10 @@ class Matcher:
         return (frozenset((a, b) for a, node in self._nodes.items() for b in node[0]),
                 frozenset(a for a, node in self._nodes.items() if node[1]))
 
+    def _starts_kept(self) -> tuple[frozenset, frozenset]:
+        self._starts = got = self.starts()
+        return got
+
     def first_index(self) -> dict:
         """The live index by first syllable (read-only for callers): `low in it` says whether
         match() can find anything at a token whose low is `low`."""
@@ -171,13 +183,20 @@ class Lows(frozenset):
     order: a phrase list looks up where its first words stand (positions) instead of walking
     every token in Python, most of which begin none of its entries."""
 
-    __slots__ = ("toks", "words")
+    __slots__ = ("toks", "words", "_pairs")
 
     @classmethod
     def of(cls, toks: list[Token]) -> "Lows":
         words = [t.low for t in toks]
         got = cls(words)
-        got.toks, got.words = toks, words
+        got.toks, got.words, got._pairs = toks, words, None
+        return got
+
+    def pairs(self) -> frozenset:
+        """The pairs of words that follow each other, (word, next word), made once when first asked."""
+        got = self._pairs
+        if got is None:
+            got = self._pairs = frozenset(zip(self.words, self.words[1:]))
         return got
 
     def positions(self, firsts, start: int = 0) -> list[int]:
