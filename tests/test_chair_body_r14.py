@@ -21,3 +21,11 @@ from test_stage_pipeline import state_of
 ])
 def test_a_chair_presides_for_the_organisation_the_event_is_about(tmp_path, text, host):
     assert [b.name for b in state_of(tmp_path, text).meeting.hosts] == [host]
+
+
+def test_a_party_organ_is_no_other_organ_of_the_party(tmp_path):
+    # (a central secretary announces the Politburo's decision: the secretariat does not host for it)
+    st = state_of(tmp_path, "Công bố quyết định về công tác cán bộ\n\nSáng 9/5, tại trụ sở Tỉnh ủy Lai Châu, ông Vi Văn "
+                            "Sơn, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương thay mặt Bộ Chính trị chủ trì "
+                            "hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.\n")
+    assert "Ban Bí thư" not in {b.name for b in st.meeting.hosts}

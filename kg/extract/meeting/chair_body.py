@@ -9,14 +9,18 @@ from kg.extract.sentences.elements import BodyMention
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
+_OWN_HIERARCHIES = frozenset({"MassOrganisation", "FrontCommittee"})
+
 
 def presided_body(held_bodies: list[Body], sv: SentenceView, resolve) -> Body:
     """The last title's body, or the one earlier title's body whose kind is that of every body the
     chaired event names after the chair's verb when the last title's is of another kind (an organisation's
-    own hierarchy, told by its kind: a mass organisation's, the Front's, the party's)."""
+    own hierarchy, told by its kind: a mass organisation's, the Front's)."""
     last = held_bodies[-1]
     about = _event_kinds(sv, resolve)
-    if len(about) != 1 or last.kind in about:
+    # (only organisations whose kind is their own hierarchy, the unions and the Front: the party's executive
+    # organs share one kind, "Bí thư Trung ương Đảng" is no title of the Politburo whose decision he announces)
+    if len(about) != 1 or last.kind in about or not about <= _OWN_HIERARCHIES:
         return last
     earlier = [b for b in held_bodies[:-1] if b.kind in about]
     return earlier[0] if len({b.key for b in earlier}) == 1 else last
