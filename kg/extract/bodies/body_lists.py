@@ -19,7 +19,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import _load, canon, grammar, lexicon
 # (the list joiners and fillers are made once, in commune_lists: a reader is made for every sentence)
-from kg.extract.bodies.commune_lists import (FILLERS as _FILLERS, JOINERS as _JOINERS, counted,
+from kg.extract.bodies.commune_lists import (JOINERS as _JOINERS, counted, list_gap as _list_gap,
                                             past_qualifiers as _past_qualifiers, plural_communes as _plural_communes,
                                             sharing_communes as _sharing_communes)
 
@@ -176,10 +176,9 @@ def set_body_mention(sv, bm: BodyMention, kept: list, title: Optional[Role] = No
 def _sharing(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
     """ "Thường trực Quận ủy, UBND, Ủy ban MTTQ Quận 4, 7": the bodies listed before one that
     writes its place, with no place of their own at its level, share its place and its list."""
-    fillers = _FILLERS
     out: list[BodyMention] = []
     for e in reversed(els[max(0, idx - 12):idx]):
-        if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in fillers:
+        if _list_gap(e):
             continue
         if type(e) is not BodyMention or e.place_name not in (None, last.place_name) or e.level != last.level or e.base is None \
                 or e.base.sort == "open" or e.unit != last.unit and e.base.sort in ("committee", "packed"):
@@ -228,7 +227,7 @@ def _sharing_plural(els: list, last: BodyMention, level: str, unit: str) -> list
     out: list[BodyMention] = []
     for e in reversed(els[max(0, (idx or 0) - 12):idx or 0]):
         if type(e) is not BodyMention:
-            if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in _FILLERS:
+            if _list_gap(e):
                 continue
             break
         committee = e.base is not None and e.base.sort in ("committee", "packed")
@@ -381,7 +380,7 @@ def sibling_level(e: BodyMention, els: list, idx: int) -> bool:
                     return False    # "Phòng Y tế, Trung tâm Y tế huyện": the level word's
                 item = True         # "..., xã A": a unit listed as an item of its own
             if not (isinstance(f, BodyMention) and f.level is None or isinstance(f, LevelMention)
-                    or isinstance(f, Punct) and f.char == "," or isinstance(f, Word) and f.low in _FILLERS):
+                    or _list_gap(f)):
                 break
             k += step
     return item

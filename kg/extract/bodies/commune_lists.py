@@ -106,6 +106,12 @@ def _count_at(toks: list, k: int) -> bool:
     return counted(toks[k].text)
 
 
+def list_gap(e) -> bool:
+    """A comma or a filler word between a list's items ("Đảng ủy, HĐND và UBND"): what the walks back
+    over a list skip."""
+    return isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in FILLERS
+
+
 def sharing_communes(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
     """ "Đảng ủy, HĐND, UBND các xã A, B": the bodies listed right before the one the communes
     follow, with no place of their own, are the same communes' (each gets the first commune
@@ -114,7 +120,7 @@ def sharing_communes(els: list, idx: int, last: BodyMention) -> list[BodyMention
     out: list[BodyMention] = []
     for e in reversed(els[max(0, idx - 12):idx]):
         if type(e) is not BodyMention:
-            if isinstance(e, Punct) and e.char == "," or isinstance(e, Word) and e.low in FILLERS:
+            if list_gap(e):
                 continue
             break
         if e.place_name or e.central or e.base is None or e.level not in (None, "commune") \
