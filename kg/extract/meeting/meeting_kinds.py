@@ -187,10 +187,10 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
                 return "Visit"          # (respects paid or gifts handed on the trip the sentence opens on: its steps)
             if e.payload == "WorkingSession" and i > 0 and toks[i - 1].low in _W["working_day_words"]:
                 continue        # "ngày làm việc thứ hai kỳ họp": a day of a sitting, not a working session
-            if _visit_kind(sv, i, e) and _starts(toks, i + e.size + 1, _W["visit_place_bodies"]) is None:
+            if (visit := _visit_kind(sv, i, e)) and _starts(toks, i + e.size + 1, _W["visit_place_bodies"]) is None:
                 # "thăm và làm việc tại tỉnh X": a visit to a place ("... với X": a working session), but a
                 # working session where the visitor oversees the place (a central team at a province)
-                return _visit_kind(sv, i, e)
+                return visit
             if _occasion(toks, i) or _names_a_delegation(toks, i):
                 # ("Đoàn kiểm tra số 26 ... đã công bố quyết định kiểm tra": the delegation's name)
                 occasion = occasion or e.payload
