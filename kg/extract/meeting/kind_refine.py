@@ -9,6 +9,7 @@ from typing import Optional
 
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.meeting.kind_filters import delegation_word
+from kg.extract.sentences.elements import BodyMention, LevelMention, Role
 from kg.extract.sentences.phrase_starts import anywhere as _anywhere, starts as _starts
 
 _W = grammar("meetings.yaml", "people")
@@ -184,10 +185,10 @@ def _visitor_rank(sv, i: int) -> Optional[int]:
     gazetteer does not know (a foreign side)."""
     lx, best = lexicon(), None
     for _, e, m in sv.mentions():
-        if e.start >= i or type(e).__name__ == "LevelMention":
+        if e.start >= i or type(e) is LevelMention:
             continue
-        body = m if m is not None and type(m).__name__ == "BodyMention" else None
-        if body is None and type(e).__name__ == "Role":
+        body = m if m is not None and type(m) is BodyMention else None
+        if body is None and type(e) is Role:
             rank = _RANKS["central"] if e.entry.body and e.entry.body in lx.central_by_name else None
         elif body is not None:
             if body.place_name and not _known(body.place_name):
@@ -203,7 +204,7 @@ def _place_rank(sv, at: int) -> Optional[int]:
     """The level of the place named at token `at`: a unit's word ("tỉnh ta", "xã Z"; "thành phố" by the
     gazetteer, a province's city or a district's), or a bare name the gazetteer knows (its highest level)."""
     from kg.extract.gazetteer import get_gazetteer
-    level = next((e for _, e, _ in sv.mentions() if e.start == at and type(e).__name__ == "LevelMention"), None)
+    level = next((e for _, e, _ in sv.mentions() if e.start == at and type(e) is LevelMention), None)
     if level is not None and level.level in _RANKS:
         return _RANKS[level.level]
     if level is not None:
