@@ -20,7 +20,8 @@ from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct
 from kg.extract.lexicon import _load, canon, grammar, lexicon
 # (the list joiners and fillers are made once, in commune_lists: a reader is made for every sentence)
 from kg.extract.bodies.commune_lists import (JOINERS as _JOINERS, counted, list_gap as _list_gap,
-                                            past_qualifiers as _past_qualifiers, plural_communes as _plural_communes,
+                                            listed_before as _listed_before, past_qualifiers as _past_qualifiers,
+                                            plural_communes as _plural_communes,
                                             sharing_communes as _sharing_communes)
 
 _COMPLETION = grammar("bodies.yaml", "completion")
@@ -224,18 +225,8 @@ def _sharing_plural(els: list, last: BodyMention, level: str, unit: str) -> list
     the places' (`level`, `unit`: a committee of their rank, "Tỉnh ủy" before "các tỉnh"), are those
     places' too. Only a committee or a body by level; none central, open or of another rank."""
     idx = next((n for n, e in enumerate(els) if e is last), None)
-    out: list[BodyMention] = []
-    for e in reversed(els[max(0, (idx or 0) - 12):idx or 0]):
-        if type(e) is not BodyMention:
-            if _list_gap(e):
-                continue
-            break
-        committee = e.base is not None and e.base.sort in ("committee", "packed")
-        if e.place_name or e.central or e.base is None or e.base.sort not in ("committee", "packed", "leveled") \
-                or (e.level, e.unit) != (level, unit) and (committee or e.level is not None):
-            break
-        out.append(e)
-    return out[::-1]
+    return _listed_before(els, idx or 0, lambda e: (e.level, e.unit) == (level, unit)
+                          or not (e.base.sort in ("committee", "packed") or e.level is not None))
 
 
 def _more_levels(toks: list, k: int, level: str) -> int:

@@ -117,18 +117,26 @@ def sharing_communes(els: list, idx: int, last: BodyMention) -> list[BodyMention
     follow, with no place of their own, are the same communes' (each gets the first commune
     here; the caller copies them to the others). Only bodies of a commune's kind: a committee or a
     body by level, never an open name or a central body."""
+    out = listed_before(els, idx, lambda e: e.level in (None, "commune"))
+    for e in out:
+        e.generic, e.level, e.unit, e.place_name = False, last.level, last.unit, last.place_name
+    return out
+
+
+def listed_before(els: list, idx: int, fits) -> list[BodyMention]:
+    """The bodies listed right before els[idx], by commas or fillers, in their order: each a committee
+    or a body by level with no place of its own and not central, and `fits` (the caller's test of its
+    level); the walk stops at the first that is none, within 12 elements."""
     out: list[BodyMention] = []
     for e in reversed(els[max(0, idx - 12):idx]):
         if type(e) is not BodyMention:
             if list_gap(e):
                 continue
             break
-        if e.place_name or e.central or e.base is None or e.level not in (None, "commune") \
-                or e.base.sort not in ("committee", "packed", "leveled"):
+        if e.place_name or e.central or e.base is None or e.base.sort not in ("committee", "packed", "leveled") \
+                or not fits(e):
             break
         out.append(e)
-    for e in out:
-        e.generic, e.level, e.unit, e.place_name = False, last.level, last.unit, last.place_name
     return out[::-1]
 
 
