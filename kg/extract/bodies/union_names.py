@@ -12,7 +12,7 @@ from typing import Optional
 
 from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.lexicon import lexicon
-from kg.extract.sentences.elements import BodyMention, Role
+from kg.extract.sentences.elements import BodyMention, Punct, Role, Word
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +73,7 @@ def read_fronted_central(sv) -> None:
     X Trung ương" is; its body is the union's central one ("Trung ương Hội X Việt Nam" where the
     lexicon names the centre so, else "Hội X Việt Nam"), never the story's own chapter."""
     lx, central_word = lexicon(), _words()[0]
-    plain = {k for e in sv.elements if type(e).__name__ in ("Word", "Punct") for k in range(e.start, e.end)}
+    plain = {k for e in sv.elements if type(e) in (Word, Punct) for k in range(e.start, e.end)}
     for idx, bm in enumerate(sv.elements):
         base = bm.base if type(bm) is BodyMention else None
         if base is None or base.sort != "leveled" or not base.central or bm.level is not None \
