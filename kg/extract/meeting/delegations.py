@@ -15,6 +15,7 @@ from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, R
 from kg.extract.meeting.hosts import CHAIR, HOST, LEADER, RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, host_words, for_host, to_attend, verb_index
 from kg.extract.lexicon import lexicon
 from kg.extract.meeting.host_forms import no_sides, oversight_firsts
+from kg.extract.meeting.kind_filters import delegation_word
 from kg.extract.passes import firsts, gated
 from kg.extract.sentences.sentences import SentenceView
 
@@ -232,6 +233,8 @@ def headed_by(sv: SentenceView) -> list[Name]:
     travel word) follows the name: "do" is then the delegation's, not a cause's nor a maker's."""
     els, toks, w = sv.elements, sv.toks, host_words()
     found = verb_index(sv)
+    if found[LEADER]:
+        return []           # (a verb of leading names the head: list_leaders' reading)
     acts = sorted(found[VISIT] + found[WORK_WITH])
     for k, e in enumerate(els):
         if not (isinstance(e, Word) and e.low in w["by_words"]):
@@ -239,7 +242,7 @@ def headed_by(sv: SentenceView) -> list[Name]:
         j = k + 1
         while j < len(els) and isinstance(els[j], Honorific):
             j += 1
-        if j == len(els) or not isinstance(els[j], Name) or found[LEADER] or not _delegation_before(sv, k, acts):
+        if j == len(els) or not isinstance(els[j], Name) or not _delegation_before(sv, k, acts):
             continue
         if any(a > j for a in acts) or any(t.low in lexicon().travel_words for t in toks[els[j].end:els[j].end + 30]):
             return [els[j]]
@@ -249,7 +252,6 @@ def headed_by(sv: SentenceView) -> list[Name]:
 def _delegation_before(sv: SentenceView, k: int, acts: list[int]) -> bool:
     """A delegation's word within the 20 tokens before element k, in its clause (no "." or ";"), with no act
     and no other person between them."""
-    from kg.extract.meeting.kind_filters import delegation_word
     els, toks = sv.elements, sv.toks
     for i in range(k - 1, -1, -1):
         e = els[i]
