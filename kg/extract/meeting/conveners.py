@@ -11,7 +11,7 @@ from kg.extract.sentences.elements import BodyMention
 from kg.extract.meeting.chair_body import chairs_own_event, presided_body
 from kg.extract.meeting.heads import cued_body, opener_hosts  # noqa: F401  (opener_hosts: the meeting stage's)
 from kg.extract.meeting.hosts import host_words, for_host, verb_index
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon, section
 from kg.extract.sentences.phrase_starts import anywhere
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
@@ -36,6 +36,12 @@ def chair_hosts(state, chairs: list[str], chaired_in: dict) -> list[Body]:
     return out[:1] if len(out) == 1 else []
 
 
+@lru_cache(maxsize=1)
+def congress_only() -> tuple:
+    """meetings.yaml hosts `congress_only`: the bodies that take part only in their own congress (read once)."""
+    return tuple(section("meetings.yaml", "hosts").get("congress_only", []))
+
+
 def congress_owner(kind: str, views: list[SentenceView], resolve) -> list[Body]:
     """A congress no sentence names by its owner after the event word (an excerpt that starts past its headline:
     "Đảng bộ xã X hiện có N chi bộ ...", "thực hiện Nghị quyết Đại hội Đảng bộ huyện X lần thứ N"):
@@ -43,11 +49,10 @@ def congress_owner(kind: str, views: list[SentenceView], resolve) -> list[Body]:
     docs/conventions.md lists such an organisation when it holds its own congress. None when the article names two
     or more, nor one written after a delegation's or an attending word ("đoàn đại biểu dự Đại hội Đảng bộ tỉnh")."""
     from kg.extract.bodies.open_names import named_as
-    from kg.extract.meeting.meetings import _congress_only     # (the list the stage reads once; it imports this module)
     if kind != "Congress":
         return []
     w, found = host_words(), {}
-    words, sent = _congress_only(), w["attend_words"] | w["team_words"]
+    words, sent = congress_only(), w["attend_words"] | w["team_words"]
     for sv in views:
         for e in sv.elements:
             if isinstance(e, BodyMention) and not e.generic and \

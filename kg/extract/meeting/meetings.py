@@ -6,16 +6,15 @@ turned round when X is a travelling delegation ("đoàn công tác ... đến l�
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
-from kg.extract.meeting.conveners import (chair_hosts, congress_owner, head_guests, opener_hosts, organised_by, self_host,
-                                          session_host, session_views)
+from kg.extract.meeting.conveners import (chair_hosts, congress_only as _congress_only, congress_owner, head_guests,
+                                          opener_hosts, organised_by, self_host, session_host, session_views)
 from kg.extract.structure.dates import _words as _date_words, meeting_day
 from kg.extract.meeting.hosts import (ABSENT, CHAIR, HOST, LEADER, LIST_BREAKS, SPEAKER, VISIT, WORK_WITH, verb_end, for_host, host_guest,  # noqa: F401
                               convenes, host_words, kin, send_off, verb_index)  # (host_guest: the stage's API)
 from kg.extract.sentences.elements import BodyMention, Element, Name, Punct, Word
-from kg.extract.lexicon import grammar, section
+from kg.extract.lexicon import grammar
 from kg.extract.meeting.meeting_kinds import article_kind, meeting_kind, organised_kind  # noqa: F401 (the stage's API)
 from kg.extract.bodies.open_names import named_as
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
@@ -138,11 +137,6 @@ def _clause_names(sv: SentenceView, v: int) -> list[Name]:
 
 
 # -- the stage ------------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _congress_only() -> tuple:
-    return tuple(section("meetings.yaml", "hosts").get("congress_only", []))
-
 
 def _not_congress_only(bodies: list, acting: frozenset = frozenset()) -> list:
     """meetings.yaml hosts `congress_only`: bodies that take part only in their own congress
