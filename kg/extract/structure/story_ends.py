@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from kg.extract.lexicon import grammar, lexicon
+from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.tokens import tokenize
 from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, \
     glued_name, name_line, photo_credit
@@ -354,7 +354,6 @@ _CUT_TITLE_CHARS = 6
 def _title_starts() -> frozenset:
     """Every start of every roles.yaml form of two words or more, cut inside its words (whole ones are
     _title's): a set's lookup, as _address_starts."""
-    from kg.extract.lexicon import section
     forms = {" ".join(r["form"].lower().split()) for r in section("roles.yaml", "roles")}
     return frozenset(f[:k] for f in forms if " " in f for k in range(1, len(f))
                      if f[k - 1] != " " and f[k:k + 1] not in ("", " "))
@@ -369,7 +368,6 @@ def _address_starts() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _addresses() -> tuple:
-    from kg.extract.lexicon import grammar, section
     # (article.yaml structure `address_given_names`: "Anh Hùng" is a given name a writer signs with)
     given = {" ".join(h.lower().split()) for h in grammar("article.yaml", "structure")["address_given_names"]}
     return tuple({" ".join(h.lower().split()) for h in section("people.yaml", "honorifics")
