@@ -4,12 +4,13 @@ the one the chaired event names after the verb ("A, Bí thư Trung ương Hội 
 chủ trì hội nghị duyệt Đại hội Hội X tỉnh Z": Hội X's central committee, not the national committee)."""
 from __future__ import annotations
 
+from kg.extract.lexicon import section
 from kg.extract.meeting.hosts import CHAIR, host_words, verb_index
 from kg.extract.sentences.elements import BodyMention
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
-_OWN_HIERARCHIES = frozenset({"MassOrganisation", "FrontCommittee"})
+_OWN_HIERARCHIES = frozenset(section("meetings.yaml", "own_hierarchy_kinds"))
 
 
 def presided_body(held_bodies: list[Body], sv: SentenceView, resolve) -> Body:
