@@ -7,6 +7,7 @@ whose titles names a body is given one.
 from __future__ import annotations
 
 from kg.extract.lexicon import lexicon, section
+from kg.extract.posts.post_lists import _said_before
 from kg.extract.sentences.elements import BodyMention, Element, Punct, Role
 
 
@@ -47,7 +48,6 @@ def _chain_bodied(L: list[Element], k: int) -> bool:
                for x in range(lo, hi + 1, 2))
 
 
-
 _MINISTERS = section("roles.yaml", "ministers")
 _MINISTER_ROLES = frozenset(_MINISTERS["roles"])
 _MINISTRY = _MINISTERS["ministry_word"] + " "
@@ -63,7 +63,7 @@ def ministry_from_sentence(L: list[Element], toks: list) -> None:
     if len({bm.base.canonical for bm in ministries}) != 1 \
             or any(type(e) is Role and e.body is not None and _ministry(e.body) for e in L):
         return
-    bm = next((b for b in ministries if _at_venue(toks, b.start)), None)
+    bm = next((b for b in ministries if _said_before(toks, b.start, _VENUE)), None)   # ("tại trụ sở Bộ X")
     for k, e in enumerate(L):
         if bm is not None and type(e) is Role and e.body is None and e.entry.role in _MINISTER_ROLES \
                 and not e.entry.body and not _chain_bodied(L, k):
@@ -75,8 +75,3 @@ def _ministry(bm: BodyMention) -> bool:
     """A ministry of the government, written whole ("Bộ Y tế", "Bộ GTVT")."""
     return bm.base is not None and not bm.organs and bm.base.parent == _GOVERNMENT \
         and bm.base.canonical.startswith(_MINISTRY)
-
-
-def _at_venue(toks: list, i: int) -> bool:
-    """Whether the words right before token i say a place ("tại", "trụ sở", "tại trụ sở")."""
-    return any(i >= len(w) and tuple(t.low for t in toks[i - len(w):i]) == w for w in _VENUE)
