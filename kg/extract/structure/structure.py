@@ -141,10 +141,8 @@ def analyse(text: str) -> Structure:
                and not _not_person(_clean(lines[i])) and st.story and (st.story[0] < i < st.story[-1] or i == end)]
     st.authors.extend(_clean(lines[i]).rstrip(" |").rstrip(".") for i in credits)
     story_ends.glued_byline(st)
-    # de-duplicate authors, keep order
-    seen_a = set()
-    st.authors = story_ends.not_in_story(st, [a for a in map(lambda a: caption_credits.as_dotted(a, text), st.authors)
-                                              if not (a in seen_a or seen_a.add(a))])
+    # de-duplicate authors, keep order (dict.fromkeys keeps each first)
+    st.authors = story_ends.not_in_story(st, list(dict.fromkeys(caption_credits.as_dotted(a, text) for a in st.authors)))
     return st
 
 
