@@ -6,7 +6,8 @@ The words are meetings.yaml's (``hosts``)."""
 from __future__ import annotations
 
 from kg.extract.meeting.hosts import host_words
-from kg.extract.sentences.phrase_starts import anywhere
+from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
+from kg.extract.sentences.phrase_starts import anywhere, positions, starts
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
@@ -22,10 +23,7 @@ def _own_work_body(state, views: list[SentenceView]) -> list[Body]:
     person a sentence names, reporting the work of his own organisation (meetings.yaml hosts
     `own_work`: the words of that work, and how the body's name begins or ends), holds the event
     for it; a leader who praises another's work ("Phó Bí thư Tỉnh ủy ... ghi nhận công tác Hội") does not."""
-    from kg.extract.sentences.phrase_starts import positions
     from kg.extract.sentences.sentences import evidence
-    from kg.extract.sentences.elements import Name
-    from kg.extract.sentences.phrase_starts import anywhere
     if any(anywhere(sv.toks, host_words()["joint_events"]) for sv in views):
         return []           # (a bloc's or joint meeting: each member body reports its own work)
     got: list[Body] = []
@@ -56,7 +54,6 @@ def _named_for(b: Body, word: str) -> bool:
 def cued_body(state, views: list[SentenceView], cues_key: str, not_in: list[Body]) -> list[Body]:
     """The body of the last title (not a membership) of the one person a sentence with a cue of
     meetings.yaml hosts `cues_key` names, the first such sentence's."""
-    from kg.extract.sentences.elements import Name
     from kg.extract.sentences.sentences import evidence
     from kg.extract.meeting.visits import head_named
     cues = host_words()[cues_key]
@@ -86,7 +83,6 @@ def of_visited(b: Body, views: list[SentenceView]) -> bool:
     Ông A, Chủ tịch UBND xã X cùng đoàn đến thăm ...": he goes along with it, of the visited side): a
     unit written right after a visit or work verb and a place or trip word (meetings.yaml hosts
     `place_words`, `destination_before`), the body named for it."""
-    from kg.extract.sentences.elements import LevelMention
     from kg.extract.meeting.hosts import VISIT, WORK_WITH, verb_end, verb_index
     w, low = host_words(), b.name.lower()
     for sv in views:
@@ -104,7 +100,6 @@ def of_visited(b: Body, views: list[SentenceView]) -> bool:
 
 def _titled_body(sv: SentenceView, resolve) -> list[Body]:
     """The body of the one title, not a membership, a sentence with no name holds."""
-    from kg.extract.sentences.elements import Role
     roles = [e for e in sv.elements if isinstance(e, Role)]
     if len(roles) != 1 or roles[0].body is None or roles[0].entry.role.lower() in host_words()["membership_roles"]:
         return []
@@ -120,7 +115,6 @@ def led_guests(views: list[SentenceView], resolve, hosts: list[Body]) -> list[Bo
     from kg.extract.meeting.hosts import kin
     from kg.extract.meeting.visitors import acting_titles, body_of_title
     from kg.extract.meeting.visits import former_title
-    from kg.extract.sentences.elements import Role
     from kg.extract.meeting.visits import another_event
     for sv in views:
         if another_event(sv):
@@ -143,7 +137,6 @@ def _led_by(sv: SentenceView):
     trưởng đoàn / dẫn đầu" whose delegation names no body (a body written before "do" is the
     delegation's own, visitors.visitor_body reads it) and that names one person."""
     from kg.extract.lexicon import lexicon
-    from kg.extract.sentences.elements import BodyMention, Name, Word
     from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, verb_index
     lx, w, els, toks, found = lexicon(), host_words(), sv.elements, sv.toks, verb_index(sv)
     by_tok = {e.start: k for k, e in enumerate(els)}
@@ -175,7 +168,6 @@ def _led_by(sv: SentenceView):
 
 
 def _clause_mark(e) -> bool:
-    from kg.extract.sentences.elements import Punct
     return isinstance(e, Punct) and e.char not in "()"
 
 
@@ -183,7 +175,6 @@ def _unread_name(sv: SentenceView, k: int, d: int) -> bool:
     """A capitalised word outside brackets between the delegation word (element k) and "do" (element d):
     a body's name the scanner did not read ("đoàn đại biểu Ủy ban Hòa bình ... do"), so the delegation
     may well name its body."""
-    from kg.extract.sentences.elements import Punct, Word
     depth = 0
     for e in sv.elements[k + 1:d]:
         if isinstance(e, Punct):
@@ -227,8 +218,6 @@ def _office_of(venue: Body, b: Body) -> bool:
 
 def _fronted_seat(sv: SentenceView):
     """The element of the body a fronted "tại (trụ sở) <body>," names, before any person of the sentence."""
-    from kg.extract.sentences.elements import BodyMention, Name, Punct, Word
-    from kg.extract.sentences.phrase_starts import starts
     els, toks, w = sv.elements, sv.toks, host_words()
     for k, e in enumerate(els[:-2]):
         if isinstance(e, Name):
@@ -246,7 +235,6 @@ def _fronted_seat(sv: SentenceView):
 
 def _past_bracket(els: list, k: int) -> int:
     """The element after a bracket that opens at k and what it holds; k when none opens there."""
-    from kg.extract.sentences.elements import Punct
     if k >= len(els) or not (isinstance(els[k], Punct) and els[k].char == "("):
         return k
     close = next((j for j in range(k + 1, min(len(els), k + 8)) if isinstance(els[j], Punct) and els[j].char == ")"), None)
@@ -256,8 +244,6 @@ def _past_bracket(els: list, k: int) -> int:
 def _session_at(sv: SentenceView, at: int):
     """The element where a working session's words (meetings.yaml hosts `session_words`) begin after the venue at
     element `at`, persons between; None when a body other than their titles' stands between or none follows."""
-    from kg.extract.sentences.elements import BodyMention, Name, Word
-    from kg.extract.sentences.phrase_starts import starts
     els, toks, named = sv.elements, sv.toks, False
     for k in range(_past_bracket(els, at + 1) + 1, len(els)):
         e = els[k]
