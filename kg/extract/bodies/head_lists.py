@@ -110,8 +110,9 @@ def headed_lists(sv, places, vintage: str) -> None:
     toks = sv.toks
     # the head in lower case too ("các bộ Công an, Tài chính"): only names the lexicon knows
     # under it, capitalised, follow (_head_item), so "các bộ, ngành" lists nothing
-    starts = [h for h, t in enumerate(toks) if h and t.text.capitalize() in heads and toks[h - 1].low == "các"] \
-        if "các" in sv.lows else []     # (the walk only where "các" stands)
+    plural = bodies_yaml()["completion"]["plural_word"]     # "các"
+    starts = [h for h, t in enumerate(toks) if h and t.text.capitalize() in heads and toks[h - 1].low == plural] \
+        if plural in sv.lows else []    # (the walk only where the plural word stands)
     whole = [(h, e) for h, e in _whole_heads(sv, heads) if h not in starts]     # (those read once)
     if not starts and not whole:
         return
