@@ -5,7 +5,7 @@ Hội X tỉnh đánh giá kết quả công tác Hội"); kg.extract.meeting.co
 The words are meetings.yaml's (``hosts``)."""
 from __future__ import annotations
 
-from kg.extract.meeting.hosts import host_words
+from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, host_words, kin, verb_end, verb_index
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.sentences.phrase_starts import anywhere, positions, starts
 from kg.extract.sentences.sentences import SentenceView
@@ -83,7 +83,6 @@ def of_visited(b: Body, views: list[SentenceView]) -> bool:
     Ông A, Chủ tịch UBND xã X cùng đoàn đến thăm ...": he goes along with it, of the visited side): a
     unit written right after a visit or work verb and a place or trip word (meetings.yaml hosts
     `place_words`, `destination_before`), the body named for it."""
-    from kg.extract.meeting.hosts import VISIT, WORK_WITH, verb_end, verb_index
     w, low = host_words(), b.name.lower()
     for sv in views:
         at = {e.start: e for e in sv.elements}
@@ -112,7 +111,6 @@ def led_guests(views: list[SentenceView], resolve, hosts: list[Body]) -> list[Bo
     đoàn": a delegation that names no body, led by one official, comes for the body of the first title
     he may act under (docs/conventions.md, "a visitor named only as a person"; not a membership nor a
     central party seat: visitors.acting_titles), unless that body hosts or is kin to a host."""
-    from kg.extract.meeting.hosts import kin
     from kg.extract.meeting.visitors import acting_titles, body_of_title
     from kg.extract.meeting.visits import former_title
     from kg.extract.meeting.visits import another_event
@@ -137,7 +135,6 @@ def _led_by(sv: SentenceView):
     trưởng đoàn / dẫn đầu" whose delegation names no body (a body written before "do" is the
     delegation's own, visitors.visitor_body reads it) and that names one person."""
     from kg.extract.lexicon import lexicon
-    from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, verb_index
     lx, w, els, toks, found = lexicon(), host_words(), sv.elements, sv.toks, verb_index(sv)
     by_tok = {e.start: k for k, e in enumerate(els)}
     if not any(found[k] for k in (VISIT, WORK_WITH, RECEIVE)):
@@ -192,7 +189,6 @@ def seat_sides(lead: list[SentenceView], resolve) -> tuple[list[Body], list[Body
     his body hosts when the venue is its office: the government's office is the government's seat), or when two or
     more are its subject (they meet at that body's seat); the other officials' bodies are the guests
     (docs/conventions.md: a person named only as a person comes for the body of his title). ([], []) else."""
-    from kg.extract.meeting.hosts import kin
     from kg.extract.meeting.lone_visitors import officials_bodies, persons_of
     for sv in lead:
         at = _fronted_seat(sv)
