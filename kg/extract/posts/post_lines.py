@@ -1,7 +1,8 @@
 """A name's chain of titles that a line break cuts (kg.extract.posts.posts): "Dự có đồng chí A - Phó Bí
 thư Tỉnh ủy,⏎Chủ tịch UBND tỉnh; đồng chí B, ..." - a page broken into short lines, or a list set
 one item a line. The sentence views end at the line; the titles at the head of the next line are
-still the name's.
+still the name's. And the reverse: a title or an organ heading a list at the end of a line, its names
+one a line below (heads_lines_below, names_below).
 """
 from __future__ import annotations
 
@@ -10,6 +11,12 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import lexicon, section
 from kg.extract.posts.post_gaps import _SEPS, _is_sep
+from kg.extract.posts.post_lists import _former, list_head
+from kg.extract.posts.post_bodies import role_body
+from kg.extract.posts.plain_titles import acting_role
+from kg.extract.officials import is_person
+from kg.extract.sentences.sentences import evidence
+from kg.facts import Post
 
 _BEFORE_STATE = section("roles.yaml", "party_before_state")
 _CUT = frozenset(section("roles.yaml", "posts")["cut_committee"])
@@ -74,3 +81,56 @@ def leading_titles(L: list[Element]) -> list[Role]:
     if j < len(L) and isinstance(L[j], (Name, Honorific)):
         return []
     return roles
+
+
+def heads_lines_below(L: list[Element], toks: list) -> Optional[list[Role]]:
+    """The titles a line ending with a list's colon gives to the names set one a line below it
+    ("bầu Ban Thường vụ Tỉnh ủy gồm 9 đồng chí, gồm:⏎1. A⏎2. B", "Các Phó Chủ tịch UBND tỉnh:⏎A⏎B"):
+    the head headed_list reads in one sentence, when its body is written and it is held now; else None."""
+    if not (L and type(L[-1]) is Punct and L[-1].char == ":"):
+        return None
+    found = list_head(L, len(L) - 1, toks)
+    if found is None or _former(toks, found[0][0].start) \
+            or any(r.body is None and not r.entry.standalone for r in found[0]):
+        return None
+    return found[0]
+
+
+_NUMBERING = frozenset(".):-–")
+
+
+def names_below(views: list, i: int) -> list[tuple[int, Name]]:
+    """(the view's index, the name) of each line below view i that is a name alone (its number,
+    an address before it), past lines that are only a number ("1."), up to the first other line;
+    [] when fewer than two: one name under a colon may be a speaker, not a list."""
+    out = []
+    for j in range(i + 1, len(views)):
+        sv = views[j]
+        names = [e for e in sv.elements if type(e) is Name]
+        rest = [e for e in sv.elements if type(e) is not Name and not _numbering(e, sv.toks)]
+        if rest or len(names) > 1:
+            break
+        if names:
+            if names[0].partial:
+                break
+            out.append((j, names[0]))
+    return out if len(out) > 1 else []
+
+
+def _numbering(e: Element, toks: list) -> bool:
+    """An item's number, its mark, or the address before its name ("1.", "2)", "đồng chí")."""
+    return isinstance(e, Honorific) or (isinstance(e, Punct) and e.char in _NUMBERING) \
+        or (isinstance(e, Word) and all(t.text.isdigit() for t in toks[e.start:e.end]))
+
+
+def listed_below(state, i: int, lx) -> None:
+    """The posts of the names set one a line below view i, which ends with the title or organ that
+    heads their list ("bầu Ban Thường vụ Tỉnh ủy gồm 9 đồng chí, gồm:⏎1. A⏎2. B")."""
+    sv = state.views[i]
+    head = heads_lines_below(sv.elements, sv.toks)
+    for j, name in names_below(state.views, i) if head else ():
+        for role in head if is_person(name.text, lx) else ():
+            body = role_body(role, [], state.bodies, [])
+            key = (name.text, acting_role(sv.toks, role), body.key) if body is not None else None
+            if key is not None and key not in state.posts:
+                state.posts[key] = Post(name.text, key[1], body, evidence(state.article, state.views[j]))

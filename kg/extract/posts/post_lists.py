@@ -20,22 +20,12 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
     body is not written ("Ba Phó Chủ tịch chuyên trách: A, B và C") heads a list of two or more
     (kg.extract.posts.posts finds its body, or makes its people officials without posts)."""
     L = elements
-    for k, e in enumerate(L):
-        if type(e) is Punct and e.char == ":" and k:
-            h = _list_opener(L, k, toks)
-            qualified = h >= 1 and isinstance(L[h], Word) and L[h].low == "" and isinstance(L[h - 1], Role)
-            h -= qualified                  # "Phó Chủ tịch chuyên trách đương nhiệm:"
-        elif type(e) is Word and k and toks and _opened_without_colon(L, k, toks):
-            h, qualified = _before_filler(L, k - 1, toks), False
-        else:
+    for k in range(len(L)):
+        found = list_head(L, k, toks)
+        if found is None:
             continue
-        head, before = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h), 0)
-        if len(head) == 1 and head[0].body is None and not head[0].entry.standalone:
-            head[0].body = _owner(L, before, toks)     # "Tỉnh ủy X có hai phó bí thư: A và B"
+        head, before = found
         bare = any(r.body is None and not r.entry.standalone for r in head)
-        if not head or (qualified and not bare) or (type(e) is Word and not _held_by_many(L, head, before)) \
-                or _given_by(toks, head[0].start):
-            continue
         m = k + 1
         if m < len(L) and isinstance(L[m], Honorific):
             m += 1
@@ -59,6 +49,28 @@ def headed_list(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             yield names, []     # "nguyên Chủ tịch Quốc hội: A, B": named with a post once, none held
         elif not bare or len(names) > 1:
             yield names, head
+
+
+def list_head(L: list[Element], k: int, toks: Sequence = ()):
+    """(the titles, the index before them) of a list of names opened at k (a colon, or an opener
+    without one: "gồm"), when a title or a member organ heads it; else None."""
+    e = L[k]
+    if type(e) is Punct and e.char == ":" and k:
+        h = _list_opener(L, k, toks)
+        qualified = h >= 1 and isinstance(L[h], Word) and L[h].low == "" and isinstance(L[h - 1], Role)
+        h -= qualified                  # "Phó Chủ tịch chuyên trách đương nhiệm:"
+    elif type(e) is Word and k and toks and _opened_without_colon(L, k, toks):
+        h, qualified = _before_filler(L, k - 1, toks), False
+    else:
+        return None
+    head, before = _chain_left(L, h) if isinstance(L[h], Role) else (_members_of(L, h, toks), 0)
+    if len(head) == 1 and head[0].body is None and not head[0].entry.standalone:
+        head[0].body = _owner(L, before, toks)     # "Tỉnh ủy X có hai phó bí thư: A và B"
+    bare = any(r.body is None and not r.entry.standalone for r in head)
+    if not head or (qualified and not bare) or (type(e) is Word and not _held_by_many(L, head, before)) \
+            or _given_by(toks, head[0].start):
+        return None
+    return head, before
 
 
 _GIFTS = tuple(tuple(w.split()) for w in _W["giver_nouns"])
@@ -360,17 +372,27 @@ def _term_words(words: tuple) -> bool:
     return not words or (len(words) == 2 and words[0] in _W["new_term"] and words[1] == _W["new_word"])
 
 
-# "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...": a list of the organ's members
-_MEMBERS_OF = frozenset(_W["members_of"])
+# "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...", "bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng
+# chí, gồm: A, ...": a list of the organ's members (those elected to it)
+_MEMBERS_OF = tuple(tuple(w.split()) for w in _W["members_of"])
 _MEMBER_ORGANS = frozenset(_W["member_organs"])
 _MEMBER = RoleEntry(role=_W["member_role"])
+_COUNT_WORDS = _TERM | _COUNTS | frozenset(w for o in _OPENERS for w in o)
+_COUNT_REACH = 5        # elements of "khóa XVI, gồm 15 đồng chí, gồm" between the organ and the colon
 
 
-def _members_of(L: list[Element], j: int) -> list[Role]:
-    """The membership an organ heading a list gives ("trong Ban Thường vụ Tỉnh ủy:"), or []."""
-    b = L[j]
+def _members_of(L: list[Element], j: int, toks: Sequence) -> list[Role]:
+    """The membership an organ heading a list gives ("trong Ban Thường vụ Tỉnh ủy:", "bầu Ban Thường
+    vụ Tỉnh ủy gồm 15 đồng chí, gồm:" — past its term, its count and the addresses), or []."""
+    stop = max(-1, j - _COUNT_REACH)
+    while j > stop and not isinstance(L[j], BodyMention) and toks and (
+            isinstance(L[j], Honorific) or (isinstance(L[j], Punct) and L[j].char == ",")
+            or (isinstance(L[j], Word) and all(t.low in _COUNT_WORDS or t.text.isdigit() or _term_token(t)
+                                               for t in toks[L[j].start:L[j].end]))):
+        j -= 1
+    b = L[j] if j >= 0 else None
     if not (isinstance(b, BodyMention) and b.organs and b.organs[0] in _MEMBER_ORGANS and b.base is not None):
         return []
-    if not (j >= 1 and isinstance(L[j - 1], Word) and L[j - 1].low in _MEMBERS_OF):
+    if not (toks and _said_before(toks, b.start, _MEMBERS_OF)):
         return []
     return [Role(b.start, b.end, _MEMBER, b.surface, body=b)]

@@ -23,7 +23,7 @@ from kg.extract.posts.post_deputies import council_speakers, deputies_listed
 from kg.extract.posts.post_chosen import elected, headed_by, joined, named_by_copula
 from kg.extract.posts.post_ceased import ceased, retired, without_dismissed
 from kg.extract.posts.post_grammar import bind_titles
-from kg.extract.posts.post_lines import Carry, carried_titles, line_carry
+from kg.extract.posts.post_lines import Carry, carried_titles, line_carry, listed_below
 from kg.extract.posts.post_lists import appointed, headed_list, plural_title
 from kg.extract.posts.post_history import drop_the_past
 from kg.extract.posts.post_merge import merge_posts
@@ -388,6 +388,7 @@ def bind_posts(state: ArticleState) -> None:
             for e in sv.elements:
                 if type(e) is BodyMention:
                     state.bodies(e)
+        listed_below(state, i, lx)      # a list one name a line under its head
         carry, prev = (line_carry(sv.elements) if sv.has_names else None), sv
     seat_bare_envoys(state.posts, recent)
     state.facts.posts = list(state.posts.values())
