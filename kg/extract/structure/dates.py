@@ -246,7 +246,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("Đến nay, 9/9 Hội Nông dân cấp huyện đã tổ chức đại hội": all 9 of 9, a count, no day)
         "counted": re.compile(r"\s+(?:" + _alts(w["count_nouns"]) + r")(?!\w)", re.I),
         "count_day": re.compile(r"(?:(?<!\w)(?:" + _alts(w["count_day_words"]) + r")|\()\s*$", re.I),     # "Sáng 9/9 Hội"
-        "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"]) + r"))\s+(?:" + _DAY + r"\s+)?$", re.I),
+        "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"] + w["life_words"]) + r"))\s+(?:" + _DAY
+                                + r"\s+)?$", re.I),
+        # "cháu A (sinh năm 2031", "được thành lập năm 2031": a life's year, right before the year word
+        "life": re.compile(r"(?<!\w)(?:" + _alts(w["life_words"]) + r")\s*$", re.I),
         # (re.I over the year words only: the rest names no letter)
         "year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"\s+" + _Y +
                            r"\b(?!\s*[-–]\s*(?:19|20)\d{2})"),

@@ -17,7 +17,7 @@ _LISTED = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2}\b")
 
 
 def years_in(text: str) -> list[int]:
-    """Years the text names as such, in order: "năm 2021" (not "đến năm 2030"), "Tết Nguyên đán
+    """Years the text names as such, in order: "năm 2021" (not "đến năm 2030" nor "sinh năm 2013"), "Tết Nguyên đán
     Giáp Thìn 2024", the year of a full date (not a deadline's) and of an anniversary's end."""
     p, earliest = _patterns(), _words()["earliest_year"]
     found: list[tuple[int, int]] = []
@@ -26,6 +26,7 @@ def years_in(text: str) -> list[int]:
         # "đợt 2 năm 2026", "lần thứ 2 năm 2026": a number, then one year alone)
         counted = _COUNTED.search(text[max(0, m.start() - 8):m.start()]) and _LISTED.match(text, m.end())
         if not p["target"].search(text[max(0, m.start() - 12):m.start()]) and not counted \
+                and not p["life"].search(text[max(0, m.start() - 20):m.start()]) \
                 and not _aimed(text[max(0, m.start() - 80):m.start()]) \
                 and not p["standard"].search(text[max(0, m.start() - 72):m.start()]):
             found.append((m.start(1), int(m.group(1))))
