@@ -6,7 +6,7 @@ The words are meetings.yaml's (``hosts``: `handover_verbs`, `convene_adverbs`)."
 from __future__ import annotations
 
 from kg.extract.sentences.elements import BodyMention
-from kg.extract.meeting.hosts import VISIT, WORK_WITH, RECEIVE, for_host, host_words, verb_index
+from kg.extract.meeting.hosts import VISIT, WORK_WITH, RECEIVE, for_host, host_words, phrase_at, verb_index
 from kg.extract.sentences.phrase_starts import starts
 from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
@@ -55,13 +55,21 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
     while t in ends:
         out.insert(0, ends[t])
         t = ends[t].start
-        if t > 1 and (toks[t - 1].text == "," or toks[t - 1].low == "và") and t - 1 in ends:
+        if t > 1 and (toks[t - 1].text == "," and not _framed(toks, t - 1) or toks[t - 1].low == "và") and t - 1 in ends:
             t -= 1
     t = _past_representative(toks, t, w) if out else t
     if not out or t > 0 and toks[t - 1].text[:1].isalpha():
         return []       # (the bodies must open their clause: "Nghị quyết Hội X trao ..." is no subject)
     bodies = [for_host(b) for b in map(resolve, out + partners) if b is not None]
     return [b for n, b in enumerate(bodies) if all(b.key != x.key for x in bodies[:n])]
+
+
+def _framed(toks, comma: int) -> bool:
+    """The comma at token `comma` closes a framing clause ("Thực hiện Quyết định của Ban Thường vụ Tỉnh ủy, Ban
+    Thường vụ Huyện ủy X tiến hành trao ...": meetings.yaml hosts `framing_openers`): the body before it is cited,
+    not a giver beside the one after it."""
+    start = next((n + 1 for n in range(comma - 1, -1, -1) if toks[n].text in ",;:.-–"), 0)
+    return phrase_at(toks, start, "framing_openers")
 
 
 def _past_representative(toks, t: int, w: dict) -> int:

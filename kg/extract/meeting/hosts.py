@@ -129,7 +129,7 @@ def convenes(sv: SentenceView, v: int, position: Optional[str] = None) -> bool:
     if toks[t].low in host_words()["proceed_words"]:    # "tiến hành đại hội", not "tiến hành kiểm tra"
         return any(" ".join(x.low for x in toks[j:j + 2]) in host_words()["own_events"]
                    for j in (t + 2, t + 3))
-    if t + 2 < len(toks) and toks[t + 2].low in host_words()["convened_acts"]:
+    if t + 2 < len(toks) and starts(toks, t + 2, host_words()["convened_acts"]):
         return True     # ("Hội X tổ chức trao mô hình ... cho hội viên": a handing over it holds)
     if position == PROGRAMME_LEAD and _programme(toks, t + 2) and not _other_programme(toks, t):
         # ("X tổ chức chương trình “Tết sum vầy” ...": a programme held for people). Only in the lead of a

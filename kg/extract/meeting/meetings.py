@@ -341,7 +341,7 @@ def read_meeting(state: ArticleState) -> None:
     if not m.hosts and not m.guests and kind in ("Ceremony", "Conference"):
         m.hosts, m.guests = signing_parties(headline + story[:3], state.bodies)
     if not m.hosts and kind == "Ceremony":
-        m.hosts = givers(headline + story[:1], state.bodies, headline + story[:4])     # ("Hội X đã bàn giao nhà ...")
+        m.hosts = givers(headline + story[:2], state.bodies, headline + story[:4])     # ("Hội X đã bàn giao nhà ...")
     if kind != "Congress":
         acting = _acting_party(headline + story[:3], state.bodies) if _not_congress_only(m.hosts) != m.hosts else frozenset()
         m.hosts, m.guests = _not_congress_only(m.hosts, acting), _not_congress_only(m.guests)
