@@ -189,16 +189,23 @@ def _sharing(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
     return out[::-1]
 
 
+def _committee_of(bm: BodyMention, level: str) -> bool:
+    """ "Ban Thường vụ Tỉnh ủy các tỉnh: A, B", "Bí thư Huyện ủy các huyện A, B": a committee written
+    bare, then the plural word and the unit word of its own rank, is the committee of each place."""
+    return bm.base.sort in ("committee", "packed") and not bm.place_name and bm.level == level
+
+
 def _generic_list(bm: BodyMention, reader: _Reader, resolver, own: bool = True) -> list:
     """ "Ban Trị sự GHPGVN các huyện A, B và C", "Hội CCB các tỉnh: A, B", "Hội Nông dân các
     huyện, thành phố: A, B": the body of each place listed after the generic "các <level>"; at
     least two places. `own`: the mention itself becomes the first place's body; else (the body
     of a title that holds no one post in several places) every place gets a copy."""
-    toks, k = reader.toks, bm.end - 1
-    lv = lexicon().levels.match(toks, k) if k > 0 and toks[k - 1].low == "các" else None
-    if lv is None or lv.size != 1 or lv.payload.level not in _LISTED or bm.base is None:
+    toks, k = reader.toks, (bm.end - 1 if bm.generic else bm.end + 1)
+    lv = lexicon().levels.match(toks, k) if 0 < k < len(toks) and toks[k - 1].low == "các" else None
+    if lv is None or lv.size != 1 or lv.payload.level not in _LISTED or bm.base is None \
+            or not bm.generic and not _committee_of(bm, lv.payload.level):
         return []
-    k = _past_qualifiers(toks, _more_levels(toks, bm.end, lv.payload.level))   # ("các huyện biên giới A, B")
+    k = _past_qualifiers(toks, _more_levels(toks, k + 1, lv.payload.level))   # ("các huyện biên giới A, B")
     province = None
     if lv.payload.level == "district":
         # a list of districts names its province nowhere: the province of its first district
@@ -272,13 +279,17 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
             reader = reader or _Reader(sv, resolver.places, vintage)
             made += _generic_list(e, reader, resolver) or _commune_copies(sv, idx, e, resolver)
             continue
-        if kind is Role and isinstance(e.body, BodyMention) and e.body.generic and e.body.end == e.end:
+        if kind is Role and isinstance(e.body, BodyMention) and e.body.end == e.end \
+                and (e.body.generic or e.end < len(toks) and toks[e.end].low == "các"):
             reader = reader or _Reader(sv, resolver.places, vintage)      # "Chủ tịch Hội ND các huyện A, B"
-            made += _generic_list(e.body, reader, resolver, own=False)
+            copies = _generic_list(e.body, reader, resolver, own=False)
+            e.body.generic = e.body.generic or bool(copies)     # (no one post: the title of several places)
+            made += copies
             continue
         if kind is BodyMention and not e.place_name and e.end < len(toks) \
                 and (toks[e.end].low == "các" or counted(toks[e.end].text)):
-            made += _commune_copies(sv, idx, e, resolver)
+            reader = reader or _Reader(sv, resolver.places, vintage)
+            made += _generic_list(e, reader, resolver) or _commune_copies(sv, idx, e, resolver)
             continue
         if kind is BodyMention and e.place_name and e.level == "commune":
             made += [c for it in _communes_after(sv, e.end) for c in (_copy(e, it, resolver),) if c is not None]

@@ -1,0 +1,34 @@
+"""Round 15 (bodies): a committee written once before the plural word and a list of places of its
+rank. Sentences invented for these tests."""
+from __future__ import annotations
+
+from test_stage_pipeline import bodies_of as bodies, posts_of as posts
+from test_stage_bodies_r14 import _state     # (an article of one story paragraph)
+
+
+def test_an_organ_of_a_committee_before_a_plural_list_of_provinces_is_each_provinces(tmp_path):
+    st = _state(tmp_path, "Chiều 12/3, Đoàn công tác của Trung ương làm việc với Ban Thường vụ Tỉnh ủy các tỉnh: "
+                          "Kon Tum, Gia Lai và Phú Yên.")
+    assert {"Ban Thường vụ Tỉnh ủy Kon Tum", "Ban Thường vụ Tỉnh ủy Gia Lai", "Ban Thường vụ Tỉnh ủy Phú Yên",
+            "Tỉnh ủy Kon Tum", "Tỉnh ủy Gia Lai", "Tỉnh ủy Phú Yên"} <= bodies(st)
+    assert "Ban Thường vụ Tỉnh ủy" not in bodies(st)
+
+
+def test_a_title_of_a_committee_before_a_plural_list_names_each_committee_and_no_post(tmp_path):
+    st = _state(tmp_path, "Sáng 5/4, hội nghị có ông Trần Văn Ba, Bí thư Tỉnh ủy Hà Tĩnh và Bí thư Tỉnh ủy các tỉnh "
+                          "Nghệ An, Quảng Bình.")
+    assert {"Tỉnh ủy Hà Tĩnh", "Tỉnh ủy Nghệ An", "Tỉnh ủy Quảng Bình"} <= bodies(st)
+    assert posts(st) == {("Trần Văn Ba", "Bí thư", "Tỉnh ủy Hà Tĩnh")}
+
+
+def test_a_district_committee_before_a_plural_list_of_districts(tmp_path):
+    st = _state(tmp_path, "Sáng 5/4, Phó Chủ tịch Quốc hội Lê Văn Tám làm việc với Ban Thường vụ Huyện ủy các huyện "
+                          "Krông Pắc, Ea Kar và Cư M'gar của tỉnh Đắk Lắk.")
+    assert {"Huyện ủy Krông Pắc", "Huyện ủy Ea Kar", "Huyện ủy Cư M'gar",
+            "Ban Thường vụ Huyện ủy Ea Kar"} <= bodies(st)
+
+
+def test_a_committee_before_a_plural_word_and_no_list_or_another_rank_names_no_place(tmp_path):
+    st = _state(tmp_path, "Sáng 5/4, Ban Thường vụ Tỉnh ủy các tỉnh, thành phố cần chủ động. Tỉnh ủy các huyện "
+                          "miền núi Cao Bằng, Hà Giang có nhiều khó khăn.")
+    assert not any(b.startswith("Tỉnh ủy ") and b != "Tỉnh ủy" for b in bodies(st))
