@@ -64,3 +64,42 @@ def test_an_organ_not_elected_nor_entered_heads_no_membership(tmp_path):
     st = state_of(tmp_path, "Tin\n\nNgày 9/7, Huyện ủy Văn Chấn công bố quyết định của Ban Thường vụ Tỉnh ủy Yên "
                             "Bái gồm: Vi Đức Toàn, Mạc Thị Hảo.\n")
     assert not any(role == "Ủy viên" for _, role, _ in posts(st))
+
+
+# --- a vacancy filled by the session, "kiện toàn chức danh T … đối với đồng chí A" (roles.yaml appointing) ---
+
+def test_a_post_filled_toward_a_comrade_is_his(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 20/7, HĐND tỉnh Nam Định khóa XVIII bế mạc kỳ họp thứ 9. Kỳ họp đã kiện toàn "
+                            "chức danh Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với đồng chí Trịnh Văn Hậu.\n")
+    assert ("Trịnh Văn Hậu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") in posts(st)
+
+
+def test_a_post_only_proposed_to_be_filled_is_no_post(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nNgày 20/7, HĐND tỉnh Nam Định khóa XVIII khai mạc kỳ họp thứ 9. Kỳ họp sẽ xem xét "
+                            "tờ trình đề nghị kiện toàn chức danh Phó Chủ tịch UBND tỉnh đối với ông Trịnh Văn Hậu.\n")
+    assert not any(n == "Trịnh Văn Hậu" for n, _, _ in posts(st))
+
+
+# --- the source of what is said, "Theo <title>, đồng chí A …" (roles.yaml source_named) ---
+
+def test_a_title_after_theo_is_the_sources_not_the_next_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 6/9, HĐND tỉnh Sơn La họp phiên bất thường. Theo Chủ tịch HĐND tỉnh, đồng chí "
+                            "Cầm Văn Tuấn là cán bộ được đào tạo cơ bản.\n")
+    assert not any(n == "Cầm Văn Tuấn" and role == "Chủ tịch" for n, role, _ in posts(st))
+
+
+def test_a_title_after_theo_still_leads_a_name_written_with_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 6/9, HĐND tỉnh Sơn La họp phiên bất thường. Theo Chủ tịch HĐND tỉnh Lò Thị "
+                            "Mai, kỳ họp đã hoàn thành nội dung đề ra.\n")
+    assert ("Lò Thị Mai", "Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La") in posts(st)
+
+
+# --- the Youth Union's central committee with the Union's name written out (roles.yaml titles) ---
+
+def test_a_youth_union_central_member_with_the_unions_full_name_keeps_his_chain(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 4/5, Tỉnh đoàn Quảng Bình tổ chức hội nghị. Dự có đồng chí Hoàng Thị Nhung, Ủy "
+                            "viên Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh, Bí thư Tỉnh đoàn Quảng Bình.\n")
+    got = posts(st)
+    assert ("Hoàng Thị Nhung", "Ủy viên", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in got
+    assert ("Hoàng Thị Nhung", "Bí thư", "Tỉnh đoàn Quảng Bình") in got
+    assert "Hồ Chí Minh" not in officials(st)

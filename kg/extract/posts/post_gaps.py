@@ -54,7 +54,7 @@ def _chain_left(L: list[Element], j: int) -> tuple[list[Role], int]:
 
 
 _PRINCIPAL = tuple(tuple(w.split()) for w in _W["principal_named"])
-_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"]) + _PRINCIPAL
+_POST_NAMED = tuple(tuple(w.split()) for w in _W["post_named"] + _W["source_named"]) + _PRINCIPAL
 
 
 def _post_named(toks: Sequence, i: int, phrases: tuple = _POST_NAMED) -> bool:
