@@ -51,3 +51,140 @@ def test_a_founding_ceremony_s_day_is_its_meeting_s_day(tmp_path):
     text = "Sáng 2/4/2030, UBND tỉnh Sơn Hà tổ chức lễ công bố quyết định thành lập phường Hòa Phong.\n"
     assert _day(tmp_path, text) == "2030-04-02"
 
+
+# -- bylines and the page's frame ------------------------------------------------------------------
+
+from kg.extract.structure.structure import analyse  # noqa: E402
+
+_TITLE = "Huyện ủy Phú Tân sơ kết công tác dân vận quý I\n"
+_LEAD = ("Sáng 12/4, Huyện ủy Phú Tân tổ chức hội nghị sơ kết công tác dân vận quý I năm 2031 với sự tham dự "
+         "của lãnh đạo các xã, thị trấn trong toàn huyện.\n")
+
+
+def test_a_dash_glued_to_the_second_writer_splits_the_byline():
+    assert analyse(_TITLE + _LEAD + "Thực hiện: Lê Minh Hòa -Trần Thu Vân\n").authors == ["Lê Minh Hòa", "Trần Thu Vân"]
+
+
+def test_a_dash_between_spaces_still_splits_the_byline():
+    # the negative of the shape: as before
+    assert analyse(_TITLE + _LEAD + "Thực hiện: Lê Minh Hòa - Trần Thu Vân\n").authors == ["Lê Minh Hòa", "Trần Thu Vân"]
+
+
+def test_a_job_and_one_letter_is_no_writer():
+    assert analyse(_TITLE + _LEAD + "Phóng viên K\n").authors == []
+
+
+def test_a_job_and_a_name_is_a_writer():
+    assert analyse(_TITLE + _LEAD + "Phóng viên Lê Minh Hòa\n").authors == ["Lê Minh Hòa"]
+
+
+def test_a_portal_s_skip_link_is_no_writer_nor_title():
+    st = analyse("Skip Navigation Links.\n" + _TITLE + _LEAD)
+    assert st.authors == [] and st.headline_text == _TITLE.strip()
+
+
+def test_a_visitor_counter_s_heading_is_no_title():
+    st = analyse("Thông tin truy cập\nSố lượt truy cập : 12345\n" + _TITLE + _LEAD)
+    assert st.headline_text == _TITLE.strip()
+
+
+def test_a_bare_name_over_the_title_is_its_writer():
+    st = analyse("Lê Minh Hòa\n\n" + _TITLE + "\n" + _LEAD)
+    assert st.authors == ["Lê Minh Hòa"] and st.headline_text == _TITLE.strip()
+
+
+def test_places_over_the_title_are_no_writers():
+    assert analyse("Sơn La - Luang Prabang\n\n" + _TITLE + "\n" + _LEAD).authors == []
+
+
+def test_a_name_with_its_title_over_the_title_is_no_writer():
+    assert analyse("Bí thư Huyện ủy Lê Minh Hòa\n\n" + _TITLE + "\n" + _LEAD).authors == []
+
+
+def test_a_name_under_a_line_over_the_title_is_no_writer():
+    # the negative: a name line is the writer only as the one line over the title
+    assert analyse("Chuyện làng quê\nLê Minh Hòa\n" + _TITLE + _LEAD).authors == []
+
+
+_DASH_LEAD = ("- Sáng 9/5, đoàn đại biểu Hội Nông dân tỉnh Sơn Hà do ông Lê Văn Ba làm trưởng đoàn đến dâng hương "
+              "tại Khu di tích lịch sử của tỉnh trước ngày khai mạc.\n")
+
+
+def test_a_line_over_a_dash_opened_lead_is_the_title_though_it_ends_as_a_caption():
+    st = analyse("Hội Nông dân tỉnh dâng hương trước thềm đại hội\n" + _DASH_LEAD)
+    assert st.headline_text == "Hội Nông dân tỉnh dâng hương trước thềm đại hội"
+
+
+def test_a_caption_over_a_plain_lead_is_still_no_title():
+    # the negative: the same line over a lead with no dash stays a caption
+    st = analyse("Hội Nông dân tỉnh dâng hương trước thềm đại hội\n" + _DASH_LEAD[2:])
+    assert st.headline_text is None
+
+
+def test_a_sentence_over_a_dash_opened_lead_is_no_title():
+    st = analyse("Các đại biểu dâng hương tại khu di tích trước thềm đại hội.\n" + _DASH_LEAD)
+    assert st.headline_text is None
+
+
+# -- a stamp the page is not dated by gives the story no year ------------------------------------------
+
+_REPORTERS = ("Hội nghị báo cáo viên các tỉnh miền Trung\n\n"
+              "Trong hai ngày 20 và 21-6, tại thành phố Sơn Hà, Ban Tuyên giáo Tỉnh ủy Sơn Hà tổ chức Hội nghị báo "
+              "cáo viên các tỉnh miền Trung với sự tham dự của lãnh đạo các ban tuyên giáo.\n")
+
+
+def test_a_site_s_clock_before_the_story_s_day_gives_no_year(tmp_path):
+    assert _day(tmp_path, "Thứ hai,  03/06/2030\n\n" + _REPORTERS) == "--06-20"
+
+
+def test_a_stamp_the_page_is_dated_by_gives_its_year(tmp_path):
+    # the negative: a stamp with its time, after the story's day, dates the page, and the meeting by it
+    assert _day(tmp_path, "24/06/2030 09:15\n\n" + _REPORTERS) == "2030-06-20"
+
+
+def test_a_section_s_label_over_the_title_is_no_writer():
+    assert analyse("KINH TẾ - XÃ HỘI\n\n" + _TITLE + "\n" + _LEAD).authors == []
+    assert analyse("Văn hóa - Thể thao\n\n" + _TITLE + "\n" + _LEAD).authors == []
+
+
+# -- a label of the story's person over the title ----------------------------------------------------
+
+_PERSON_LEAD = ("Chiều 14/10, tại trụ sở UBND tỉnh Sơn Hà, Phó Chủ tịch UBND tỉnh Lê Văn Bình chủ trì cuộc họp với "
+                "các sở, ngành về công tác phòng chống thiên tai trên địa bàn tỉnh.\n")
+
+
+def test_a_person_s_label_over_the_title_that_names_him_is_no_title():
+    st = analyse("Phó Chủ tịch UBND tỉnh Lê Văn Bình\nPhó Chủ tịch Lê Văn Bình: Chủ động ứng phó với mưa lũ\n"
+                 + _PERSON_LEAD)
+    assert st.headline_text == "Phó Chủ tịch Lê Văn Bình: Chủ động ứng phó với mưa lũ"
+
+
+def test_a_title_over_a_line_naming_another_person_stays_the_title():
+    # the negative: the next line does not name the label's person
+    st = analyse("Phó Chủ tịch UBND tỉnh Lê Văn Bình\nChủ tịch Trần Hữu Nam: Chủ động ứng phó với mưa lũ\n"
+                 + _PERSON_LEAD)
+    assert st.headline_text == "Phó Chủ tịch UBND tỉnh Lê Văn Bình"
+
+
+def test_a_title_that_tells_what_the_person_does_stays_the_title():
+    # the negative: a headline naming his act over a line that names him again
+    st = analyse("Phó Chủ tịch UBND tỉnh Lê Văn Bình kiểm tra đê điều\nLê Văn Bình kiểm tra đê điều tại huyện Yên Lạc\n"
+                 + _PERSON_LEAD)
+    assert st.headline_text == "Phó Chủ tịch UBND tỉnh Lê Văn Bình kiểm tra đê điều"
+
+
+# -- a comment box under the byline ------------------------------------------------------------------
+
+_MORE = ("Các đại biểu đã thảo luận, thống nhất nhiều giải pháp cho công tác dân vận của huyện trong quý II và "
+         "những tháng cuối năm.\n")
+_COMMENTS = "\n {user} - {date}\n\n Trả lời\n\n{content}\n {user} - {date}\n{content}\n\n0 bình luận\n"
+
+
+def test_the_writer_over_an_unfilled_comment_box_is_read():
+    assert analyse(_TITLE + _LEAD + _MORE + _MORE + "Thu Vân\n\nThu Vân\n" + _COMMENTS).authors == ["Thu Vân"]
+
+
+def test_a_template_s_fields_are_furniture_but_braced_words_in_a_sentence_are_not():
+    from kg.extract.structure.page_chrome import is_chrome
+    assert is_chrome(" {user} - {date}") and is_chrome("{content}")
+    assert not is_chrome("Hội {Sơn Hà} tổ chức hội nghị")

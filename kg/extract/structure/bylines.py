@@ -17,6 +17,7 @@ _APOS_DOT = re.compile(r"['.]")
 _PARENS = re.compile(r"\([^)]*\)")
 # ("Minh Thu- Đức Hải": the dash glued to the name; "Thu Hà-Minh Đức": a hyphen between two names)
 _NAME_SEP = re.compile(r"\s*(?:[,;/&–—]|\s-\s|(?<=[^\W\d_])-\s|(?<=[a-zà-ỹđ]{2})-(?=[A-ZĐ][a-zà-ỹđ])|"
+                       r"(?<=[a-zà-ỹđ]{2})\s-(?=[A-ZĐ][a-zà-ỹđ])|"     # ("Thu Hà -Minh Đức": glued to the second)
                        + "|".join(r"\b" + w + r"\b" for w in grammar("article.yaml", "structure")["name_joiners"])
                        + r")\s*")
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -265,7 +266,7 @@ def glued_name(line: str) -> Optional[list[str]]:
     return None
 
 
-def _is_place(value: str) -> bool:
+def is_place(value: str) -> bool:
     """ "Thu Hà - Minh Đức/Lạc Sơn": a place after the writers' slash is where they report from
     (a district's name as much as a province's: after a slash it is no co-writer)."""
     from kg.extract.gazetteer import get_gazetteer
@@ -365,7 +366,7 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         return None
     s = _SLASH_OUTLET.sub("", _TRAILING_PARENS.sub("", s)).rstrip(". ")
     head, slash, outlet = s.rpartition("/")
-    if slash and (_is_agency(outlet) or _is_place(outlet)):
+    if slash and (_is_agency(outlet) or is_place(outlet)):
         # "Thu Hà/Báo Yên Hòa": the writer, then the paper ("Minh Đức (TTXVN)/Báo X": and the agency)
         s = _TRAILING_PARENS.sub("", head)
     s = _drop_acronym(_dash_unit(s)).strip().rstrip(" -–")     # "T.Trực -", "Thu Hà - TTVH"
@@ -389,7 +390,8 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         return None
     if sum(len(n.split()) for n in names) != len(_SYLLABLES.findall(s)):
         return None
-    if any(len(n.split()) < 2 and not n.isupper() for n in names):
+    # (one word is a name only as initials: "CTH"; a letter alone is none, "Phóng viên B" a line cut)
+    if any(len(n.split()) < 2 and not (n.isupper() and len(n) > 1) for n in names):
         return None
     # ("VIDEO KHÁC", "XEM NGAY", "CÓ THỂ BẠN QUAN TÂM": a page's tab)
     return None if any(w.casefold() in _not_name_words() for n in names for w in n.split()) else names

@@ -38,6 +38,7 @@ _PHONE = re.compile(r"(?<![\d.,])(?:\(\s*0\d{1,3}\s*\)\s*|0\d{1,3}[\s.\-]?)\d{2,
 # the site's calendar: "Hôm nay, ngày 23 tháng 9 năm 2018", "Hôm nay, thứ Hai, 12/03/2024" and nothing else
 _TODAY = re.compile(r"hôm nay\s*[,:]?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}"
                     r"\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.I)
+_TEMPLATE = re.compile(r"(?:\{\w+\}[\s\-–:|,]*)+")
 _FOLLOW = re.compile(r"(?:" + "|".join(_W["follow_buttons"]) + r")\s.{2,40}\s(?:trên|on)", re.I)
 # (a contact row is short: a label and one or two numbers)
 _PHONE_LINE_WORDS = 14
@@ -142,6 +143,8 @@ def is_chrome(line: str) -> bool:
         return False
     if _TODAY.fullmatch(s):
         return True             # the site's calendar of today, over every page: not the story's day
+    if _TEMPLATE.fullmatch(s):
+        return True             # "{name} - {time}", "{body}": a comment box's template the page left unfilled
     if _FOLLOW.fullmatch(s):
         return True             # "Theo dõi Báo Yên Hòa trên": a button to follow the site on a news reader
     if len(s.split(None, _PHONE_LINE_WORDS)) <= _PHONE_LINE_WORDS and _phone(s):

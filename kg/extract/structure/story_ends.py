@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Optional
 from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.tokens import tokenize
 from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, \
-    glued_name, name_line, photo_credit
+    glued_name, is_place, name_line, photo_credit
 from kg.extract.structure.credits import colonless
-from kg.extract.structure.page_chrome import end_marker
+from kg.read.decode import whole_syllable
+from kg.extract.structure.page_chrome import end_marker, is_chrome
 
 if TYPE_CHECKING:
     from kg.extract.structure.structure import Structure
@@ -97,6 +98,19 @@ def header_bylines(st: Structure, body: list[int]) -> None:
         after = [i for i in body if i > st.headline and i not in st.byline_lines][:1]
         for i in after:
             add_byline(st, i)
+
+
+def name_over_title(st: Structure, body: list[int]) -> None:
+    """ "Lê Thu Hà" / the headline / the lead: a bare name, the one line over the headline, is the writer's
+    byline some portals set there (a name with its title, "Phó Chủ tịch UBND tỉnh Lê Văn Ba", is a label of
+    the story's person: add_byline takes none)."""
+    above = [i for i in body if st.headline is not None and i < st.headline]
+    names = _name_line(st.lines[above[0]]) if len(above) == 1 and not _clean(st.lines[above[0]]).isupper() else None
+    # (a kicker of places, "Sơn Hà - Mường Tè", a widget's words in English and a section's label, "KINH TẾ -
+    # XÃ HỘI" (in capitals, or a menu's words), are no names: every syllable Vietnamese, no place, no section)
+    if names and all(whole_syllable(w) for n in names for w in n.split()) and not any(map(is_place, names)) \
+            and not any(map(is_chrome, names)):
+        add_byline(st, above[0])
 
 
 def cut_related(st: Structure, nonempty: list[int], body: list[int]) -> list[int]:

@@ -26,7 +26,7 @@ from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,
-                                    cut_copy, first_line_title, first_twice, group_photo, listed, past_a_list, stamped_capitals,
+                                    cut_copy, first_line_title, first_twice, group_photo, listed, over_dash_lead, past_a_list, person_label, stamped_capitals,
                                     stamped_clauses,
                                     stamped_caption_ending, under_stamp,
                                     wrapped as _wrapped)
@@ -111,10 +111,11 @@ def analyse(text: str) -> Structure:
         or (title_marks.bracket_stamp(_clean(lines[headline]))[1] if headline is not None else None)
     lines = st.lines
     if headline is not None:
+        story_ends.name_over_title(st, body)
         # what stands above the headline is the page's masthead, menus and breadcrumbs
         # (a photo caption or a sentence there is the story's, set above its title)
         for i in body:
-            if i < headline and not _is_sentence(_clean(lines[i])) and not _is_caption(lines[i]) \
+            if i < headline and i not in st.byline_lines and not _is_sentence(_clean(lines[i])) and not _is_caption(lines[i]) \
                     and not caption_credits.closes_caption(lines[i]):   # ("... hội nghị. Ảnh Thu Hà": review9b L5)
                 st.chrome.add(i)
     body = [i for i in body if i not in st.chrome]
@@ -275,7 +276,7 @@ def _headline(st: Structure, body: list[int], stamps: list[page_dates.Stamp]) ->
             continue
         if (s.startswith(_SLOGANS) or s.isupper() and s.endswith("!")) and any(j > i for j in candidates):
             continue        # a portal's banner slogan, or one in capitals cheered ("ĐOÀN KẾT ... NĂM 2027!"), over the title
-        if cut_copy(s, [j for j in candidates if j > i][:1], lines):
+        if cut_copy(s, later := [j for j in candidates if j > i][:1], lines) or person_label(s, later, lines):
             continue
         headline = _kicker_over(i, candidates, body, lines)
         break
@@ -303,6 +304,7 @@ def _no_candidate(st: Structure, s: str, i: int, nxt: list[int], stamps: list[pa
     return len(title.split()) < 4 or _is_caption(s) or title_marks.no_title(s) or title_marks.credit_under(lines, i) \
         or group_photo(s, nxt, lines) or _is_slug(s) \
         or (_not_title(s) and not retold and not stamped_caption_ending(s, i, stamps, lines)
+            and not over_dash_lead(s, nxt, lines)
             and not stamped_capitals(s, i, stamps, lines) and not stamped_clauses(s, i, stamps, lines)) \
         or _wrapped(lines, i) or listed(lines, i, st.chrome) \
         or story_ends.bullet_header(lines[i]) or _is_masthead(title)
@@ -384,12 +386,13 @@ def _story_years(st: Structure, text: str) -> list[int]:
     """The years the headline and the story name, not the page's furniture (a list of other stories
     under it: "... chậm nhất là ngày 1-1-2026" dates no meeting of this one); when the story names
     none, those of the whole page (a second story's lead past the first one's byline), but a
-    document's place and date line ("Hải Phòng, ngày 27 tháng 02 năm 2020": its day is no meeting's)
-    and the links to other stories ("Thái Bình: ... ra quân hè 2031": their years are theirs)."""
+    document's place and date line ("Hải Phòng, ngày 27 tháng 02 năm 2020": its day is no meeting's), the
+    links to other stories ("Thái Bình: ... ra quân hè 2031": their years are theirs) and a stamp the page
+    was not dated by ("Thứ hai, 03/06/2030" over a story of 20-6: the site's clock, its year no story's)."""
     own = ([st.headline] if st.headline is not None else []) + st.story
     years = years_in("\n".join(st.lines[i] for i in sorted(set(own)) if not title_marks.place_date(st.lines[i])))
-    return years or years_in("\n".join(x for k, x in enumerate(st.lines) if not title_marks.place_date(x)
-                                       and k not in st.teasers))
+    aside = st.teasers | ({k for k in st.chrome if page_dates.stamp(st.lines[k])} if st.published is None else set())
+    return years or years_in("\n".join(x for k, x in enumerate(st.lines) if not title_marks.place_date(x) and k not in aside))
 
 
 STRUCTURE = Stage("structure", reads=("article", "published_hint"),

@@ -9,7 +9,8 @@ from typing import Optional
 
 from kg.extract.structure import page_dates
 from kg.extract.structure.bylines import clean as _clean
-from kg.extract.lexicon import grammar
+from kg.extract.lexicon import grammar, lexicon
+from kg.extract.sentences.tokens import tokenize
 from kg.extract.structure.page_chrome import end_marker, is_caption as _is_caption
 from kg.extract.structure.title_marks import OPENS_ON_DAY
 
@@ -114,6 +115,38 @@ def retold(s: str, after: list[int], lines: list[str]) -> bool:
         return False
     lead = _clean(lines[after[0]])
     return looks_like_lead(lead) and s.rstrip(".") in lead and not lead.startswith(s.rstrip("."))
+
+
+def over_dash_lead(s: str, after: list[int], lines: list[str]) -> bool:
+    """ "Đoàn ... dâng hương trước thềm đại hội" / "- Sáng 10/10, Đoàn ...": a line, no sentence, right over
+    a dated lead the page opens with the dash that joins a title to its lead: the title, though it ends on
+    the event named bare as a caption does (a caption stands over no dash)."""
+    if not after or is_sentence(s) or s[:1].islower() or _FRAGMENT.search(s):
+        return False
+    lead = lines[after[0]].strip()      # (raw: clean drops the dash as a bullet)
+    rest = _clean(lead) if lead[:1] in "-–" else ""
+    return bool(rest) and bool(_LEAD_OPENING.match(rest)) and bool(_DIGIT.search(rest[:40]))
+
+
+def person_label(s: str, after: list[int], lines: list[str]) -> bool:
+    """ "Phó Chủ tịch UBND tỉnh Lê Văn Ba" over "Phó Chủ tịch Lê Văn Ba: Đẩy nhanh tiến độ ...": a page's label
+    of the story's person (a title first, roles.yaml, his name last) over the title, which names him: the title
+    is the next line. A headline names what he does, never him alone."""
+    if not after or is_sentence(s) or ":" in s or len(s.split()) > _LABEL_WORDS:
+        return False
+    toks = tokenize(s)
+    if not toks or lexicon().roles.match(toks, 0) is None:
+        return False
+    words = s.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][1:].islower():
+        k -= 1
+    name = " ".join(words[k:])
+    return 2 <= len(words) - k <= 4 and k > 0 and name in _clean(lines[after[0]])
+
+
+# (a title and a name: "Phó Thủ tướng Chính phủ Lê Văn Ba", ten words at the most)
+_LABEL_WORDS = 10
 
 
 def wrapped(lines: list[str], i: int) -> bool:
