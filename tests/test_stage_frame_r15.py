@@ -126,6 +126,29 @@ def test_a_sentence_over_a_dash_opened_lead_is_no_title():
     assert st.headline_text is None
 
 
+# -- the kind of the dated event under an undated sapo ----------------------------------------------
+
+from test_stage_kinds_r13 import _kind  # noqa: E402  (a meeting's kind, or None)
+
+_SESSION = ("Tại phiên họp đầu tiên của Ban Chấp hành Đảng bộ huyện Vĩnh Lạc khóa V, nhiệm kỳ 2030-2035, Ban Chấp hành "
+            "đã bầu đồng chí Hà Quang Vinh giữ chức Bí thư Huyện ủy Vĩnh Lạc.\n")
+_CONGRESS_DAY = ("Sáng 12/10, Đại hội đại biểu Đảng bộ huyện Vĩnh Lạc lần thứ V, nhiệm kỳ 2030-2035 bước vào ngày làm "
+                 "việc thứ hai với 250 đại biểu.\n")
+
+
+def test_the_dated_congress_under_an_undated_sapo_is_the_kind(tmp_path):
+    assert _kind(tmp_path, _SESSION + _CONGRESS_DAY) == "Congress"
+
+
+def test_the_dated_congress_under_an_undated_sapo_takes_its_term_s_year(tmp_path):
+    assert _day(tmp_path, _SESSION + _CONGRESS_DAY) == "2030-10-12"
+
+
+def test_a_dated_lead_keeps_its_own_kind(tmp_path):
+    # the negative: the lead dates its session, the congress's day after it is another item
+    assert _kind(tmp_path, "Chiều 11/10, t" + _SESSION[1:] + _CONGRESS_DAY) == "Conference"
+
+
 # -- a stamp the page is not dated by gives the story no year ------------------------------------------
 
 _REPORTERS = ("Hội nghị báo cáo viên các tỉnh miền Trung\n\n"
@@ -188,3 +211,9 @@ def test_a_template_s_fields_are_furniture_but_braced_words_in_a_sentence_are_no
     from kg.extract.structure.page_chrome import is_chrome
     assert is_chrome(" {user} - {date}") and is_chrome("{content}")
     assert not is_chrome("Hội {Sơn Hà} tổ chức hội nghị")
+
+
+def test_a_headline_s_kind_keeps_the_undated_sapo(tmp_path):
+    # the negative: the headline names the session; the congress's dated day under it does not decide
+    text = "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện Vĩnh Lạc khóa V\n" + _SESSION + _CONGRESS_DAY
+    assert _kind(tmp_path, text) == "Conference"

@@ -30,7 +30,7 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
     the headline and lead name first, else the next sentences'."""
     if story and _aside(story[0].text):
         story = story[1:]       # an excerpt opening on an aside ("Dịp này, ..."): its lead is further on
-    story = story[_background(story):]
+    story = story[_background(story, meeting_kind(headline) is None):]
     story = story[_credited_caption(story):]
     # (a borrowed photo's caption, "Lễ hội Katê (Nguồn: Báo X)", "Ảnh minh họa": no event of the story's)
     story = [sv for sv in story if not _borrowed(sv.text)]
@@ -72,16 +72,16 @@ _DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)")
 _BACKGROUND = 3
 
 
-def _background(story: list[SentenceView]) -> int:
-    """ "Những năm qua, giáo dục vùng dân tộc ... có nhiều khởi sắc. Mạng lưới trường lớp ... nhu cầu
-    học tập ... . Ngày 24/11, Đoàn công tác ... đã có buổi làm việc với ...": a page that opens on
-    background (its first sentence opens on a span of years, meetings.yaml people `background_openers`, or
-    names no event: a list page's teasers), or on a photo's caption over the outlet's tagged lead ("(CT) -
-    Ngày 26-4, ..."), with no day of its own tells its event in the first sentence that opens on its day: the
-    kind is read from there. Only when that sentence names an event, and nothing before it is organised or dated."""
-    if not story or not _opens_background(story[0].text) and meeting_kind(story[:1]) is not None \
-            and not any(_TAGGED_DATED.match(sv.text) for sv in story[1:_BACKGROUND + 1]):
-        return 0            # (or "(CT) - Ngày 26-4, ..." under a photo's caption: the outlet's lead, tagged)
+def _background(story: list[SentenceView], untitled: bool = False) -> int:
+    """ "Những năm qua, ... có nhiều khởi sắc. ... Ngày 24/11, Đoàn công tác ... đã có buổi làm việc với ...": a page
+    that opens on background (a span of years, meetings.yaml people `background_openers`, or no event: a list page's
+    teasers), on a photo's caption over the outlet's tagged lead ("(CT) - Ngày 26-4, ..."), or, `untitled` (its
+    headline names no kind), on an undated sapo ("Tại phiên họp ..., BCH đã bầu ... . Sáng 25/9, Đại hội ... bước vào
+    ngày làm việc thứ ba") tells its event in the first sentence that opens on its day: the kind is read from there.
+    Only when that sentence names an event, and nothing before it is organised or dated."""
+    if not story or not _opens_background(story[0].text) and meeting_kind(story[:1]) is not None and not any(
+            (_DATED if untitled and not _DAY.search(story[0].text) else _TAGGED_DATED).match(x.text) for x in story[1:_BACKGROUND + 1]):
+        return 0
     for i, sv in enumerate(story[:_BACKGROUND + 1]):
         if _DATED.match(sv.text):
             return i if i and meeting_kind([sv]) is not None and not _organised(story[:i]) else 0
