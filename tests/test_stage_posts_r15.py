@@ -103,3 +103,44 @@ def test_a_youth_union_central_member_with_the_unions_full_name_keeps_his_chain(
     assert ("Hoàng Thị Nhung", "Ủy viên", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in got
     assert ("Hoàng Thị Nhung", "Bí thư", "Tỉnh đoàn Quảng Bình") in got
     assert "Hồ Chí Minh" not in officials(st)
+
+
+# --- "A – T1, T2 - B": the title touching B's dash is B's (post_grammar._dashed_before) ---
+
+def test_the_title_before_a_second_names_dash_is_that_names(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 4/5, huyện Đoan Hùng tổ chức lễ kết nghĩa. Thượng tá Lê Quang Vịnh – Phó Chỉ "
+                            "huy trưởng Bộ CHQS tỉnh Phú Thọ, Bí thư Huyện ủy Đoan Hùng - Hà Văn Sáu cùng đại diện các "
+                            "ban ngành tham dự.\n")
+    got = posts(st)
+    assert ("Hà Văn Sáu", "Bí thư", "Huyện ủy Đoan Hùng") in got
+    assert ("Lê Quang Vịnh", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Phú Thọ") in got
+    assert ("Lê Quang Vịnh", "Bí thư", "Huyện ủy Đoan Hùng") not in got
+
+
+def test_a_name_after_the_dash_with_its_own_title_takes_none_before_it(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 4/5, huyện Đoan Hùng tổ chức lễ kết nghĩa. Thượng tá Lê Quang Vịnh – Phó Chỉ "
+                            "huy trưởng Bộ CHQS tỉnh Phú Thọ, Bí thư Huyện ủy Đoan Hùng - Hà Văn Sáu, Chủ tịch UBND "
+                            "huyện Thanh Ba tham dự.\n")
+    assert ("Hà Văn Sáu", "Bí thư", "Huyện ủy Đoan Hùng") not in posts(st)
+
+
+# --- two addresses before one name: "ngài Đầu sư A", "đồng chí Đại tá B" (sentences/mentions) ---
+
+def test_a_clergy_rank_after_the_address_leads_the_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 4/5, Thị ủy Hòa Thành thăm Tòa thánh. Tiếp đoàn có ngài Phối sư Thượng Hòa "
+                            "Minh - Chưởng quản Hội thánh Cao Đài Tây Ninh.\n")
+    assert ("Thượng Hòa Minh", "Chưởng quản", "Hội thánh Cao Đài Tây Ninh") in posts(st)
+
+
+def test_a_comrade_addressed_with_his_rank_is_an_official_and_the_rank_no_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 4/5, Huyện ủy Thanh Ba tổ chức hội nghị. Đồng chí Đại tá Lê Quang Vịnh phát "
+                            "biểu tại hội nghị.\n")
+    got = officials(st)
+    assert "Lê Quang Vịnh" in got
+    assert not any(o.startswith("Đại") for o in got)
+
+
+def test_a_surname_spelt_as_the_address_stays_a_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nChiều 8/5, đoàn đại biểu tỉnh Quảng Tây (Trung Quốc) do đồng chí Đồng Chí Hòa, Phó "
+                            "Chủ tịch Chính phủ nhân dân tỉnh Quảng Tây dẫn đầu thăm tỉnh Lạng Sơn.\n")
+    assert "Đồng Chí Hòa" in officials(st)

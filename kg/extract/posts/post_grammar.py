@@ -372,15 +372,16 @@ def _dash_listed(L: list[Element], k: int, j: int) -> bool:
 def _dashed_before(L: list[Element], k: int) -> list[Role]:
     """ "Phó Chủ tịch Hội CCB tỉnh – Lê Văn A; ...": a title chain, then a dash, then the name,
     with nothing after the name that is a title and nothing before the chain but the start of
-    a clause."""
-    if k < 2 or not (isinstance(L[k - 1], Punct) and L[k - 1].char in _DASHES):
-        return []
-    if not isinstance(L[k - 2], Role) or not _bodied(L[k - 2]):
+    a clause; after "A – T1, T2 - B" the chain goes on A's, only the title touching B's dash is B's."""
+    if k < 2 or not (isinstance(L[k - 1], Punct) and L[k - 1].char in _DASHES) \
+            or not isinstance(L[k - 2], Role) or not _bodied(L[k - 2]):
         return []
     nxt = L[k + 1] if k + 1 < len(L) else None
     if nxt is not None and not (isinstance(nxt, Punct) and nxt.char in ",;.") and not isinstance(nxt, Word):
         return []
     chain, before = _chain_left(L, k - 2)
+    if before >= 1 and isinstance(L[before], Punct) and L[before].char in _DASHES and isinstance(L[before - 1], Name):
+        return chain[-1:]
     if before >= 0 and not (isinstance(L[before], Punct) and L[before].char in ";:.") \
             and not isinstance(L[before], Word) and not _after_clause(L, before) and not _dashed_item(L, before):
         return []

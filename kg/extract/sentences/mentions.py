@@ -18,6 +18,7 @@ from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as 
     MIDDLE_NAMES as _MIDDLE_WORDS, commune_end as _commune_end, skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
 from kg.extract.sentences.tokens import Token, tokenize
 
+_OFFICIAL_ADDRESS = frozenset(section("people.yaml", "official_honorifics"))
 
 
 class Scanner(BodyParser, NameReader):
@@ -207,6 +208,15 @@ class Scanner(BodyParser, NameReader):
                                   self.lx.levels.match(toks, k)) if e is not None]
         return max(sizes, default=0)
 
+    def _stacked_address(self, toks: list[Token], k: int) -> bool:
+        """Whether a rank or a clergy's address of two words or more starts at k, right after another
+        address ("ngài Đầu sư A", "đồng chí Đại tá B"); not the comrade's address again ("đồng chí
+        Đồng Chí A": a name that begins as the address does), nor a one-word kin address ("ông Anh")."""
+        if toks[k].low not in self._honorific_firsts:
+            return False
+        h = self.lx.honorifics.match(toks, k)
+        return h is not None and h.size > 1 and " ".join(t.low for t in toks[k:k + h.size]) not in _OFFICIAL_ADDRESS
+
     def _starts_entity(self, toks: list[Token], k: int) -> bool:
         low = toks[k].low
         if low not in self._starters:
@@ -304,12 +314,19 @@ class Scanner(BodyParser, NameReader):
         # "TS. Xổm-phết ...": an abbreviated title's dot before the name
         at = i + h.size + 1 if h is not None and i + h.size + 1 < n and toks[i + h.size].text == "." \
             and toks[i + h.size - 1].is_upper else i + (h.size if h is not None else 0)
+        if h is not None and at < n and self._stacked_address(toks, at):
+            # "ngài Đầu sư A", "đồng chí Đại tá B": the second address leads the name (read next)
+            out.append(Honorific(i, i + h.size, h.payload))
+            return i + h.size
         if h is not None and at < n and toks[at].is_cap and not self._starts_entity(toks, at):
             nm = self._saint_name(toks, at) or self._name_at(toks, at, True)     # ("Linh mục Giu-se Lê Văn A")
             if nm is not None:
                 k, text, partial = nm
+                outer = out[-1] if out and type(out[-1]) is Honorific and out[-1].end == i else None
                 out.append(Honorific(i, i + h.size, h.payload))
-                out.append(Name(at, k, text, partial, h.payload))
+                # ("đồng chí Đại tá A": the comrade's address still marks the official)
+                out.append(Name(at, k, text, partial, outer.word if outer and outer.word.lower() in _OFFICIAL_ADDRESS
+                                else h.payload))
                 return k
         if h is not None and h.size > 1:
             # "ĐỒNG CHÍ BÍ THƯ ...": the address word, not a person named Đồng Chí
