@@ -249,3 +249,12 @@ def _session_at(sv: SentenceView, at: int):
         if isinstance(e, Word) and starts(toks, e.start, host_words()["session_words"]):
             return k if named else None
     return None
+
+
+def shortened_in_headline(sv: SentenceView, guests: list[Body], named: list[Body], resolve) -> bool:
+    """The lead writes its visiting body out ("đoàn công tác của Ban Thường vụ Tỉnh ủy X", "Đoàn giám sát
+    của Thường trực HĐND tỉnh X") and the headline names only the committee or council it is an organ of
+    ("Đoàn công tác Tỉnh ủy làm việc tại ..."): the headline shortens the name, the lead's body stays."""
+    written = {b.key for b in (resolve(e) for e in sv.elements if isinstance(e, BodyMention)) if b is not None}
+    return bool(guests) and all(g.key in written for g in guests) and \
+        any(g.parent is not None and g.parent.key == n.key for g in guests for n in named)

@@ -30,6 +30,7 @@ from kg.extract.meeting.lone_visitors import joint_visitors, visiting_guests
 from kg.extract.meeting.frame import aside_trip, planned, settle
 from kg.extract.meeting.host_forms import authorised_by, invited_by
 from kg.extract.meeting.givers import givers
+from kg.extract.meeting.heads import shortened_in_headline
 from kg.extract.meeting.kind_filters import late_lead
 from kg.extract.meeting.absentees import absent_names
 from kg.facts import Body, Meeting
@@ -257,7 +258,8 @@ def _host_and_guest(m: Meeting, story: list[SentenceView], headline: list[Senten
             # over "bà A, Chủ tịch Ủy ban MTTQ tỉnh X đã tới thăm ..."), or the body of another title of his
             # (docs/conventions.md: the title the visit itself names, "Chủ tịch UBND tỉnh X làm việc với ...")
             named = headline_guests(headline, hosts, resolve) or (headline_title(headline, resolve) if guests else [])
-            if named and (not guests or kin(guests[0], named) or one_persons_titles(sv, guests + named, resolve)):
+            if named and not shortened_in_headline(sv, guests, named, resolve) and \
+                    (not guests or kin(guests[0], named) or one_persons_titles(sv, guests + named, resolve)):
                 guests = named
         if travelled or hosts and not guests:
             # "Cùng đi với đoàn có đại diện Ban Dân vận Tỉnh ủy": who goes with the delegation; "A

@@ -1,0 +1,29 @@
+"""Hosts and guests of frames probed on invented pages, round 15 (invented names and communes)."""
+from __future__ import annotations
+
+from test_stage_pipeline import state_of
+
+
+def sides(tmp_path, head: str, lead: str) -> tuple[list[str], list[str]]:
+    m = state_of(tmp_path, head + "\n\nCập nhật: 08:15 | 14/03/2031\n\n" + lead + "\n\nThanh Hà\n").meeting
+    return [b.name for b in m.hosts], [b.name for b in m.guests]
+
+
+def test_a_delegation_of_an_organ_keeps_its_body_over_the_headlines_shorter_name(tmp_path):
+    # ("Đoàn công tác Tỉnh ủy" in the headline shortens the lead's "đoàn công tác của Ban Thường vụ Tỉnh ủy X")
+    assert sides(tmp_path, "Đoàn công tác Tỉnh ủy làm việc tại huyện Thanh Sơn",
+                 "Ngày 10/4/2031, đoàn công tác của Ban Thường vụ Tỉnh ủy Phú Thọ do đồng chí Bùi Văn Châu, Bí thư "
+                 "Tỉnh ủy dẫn đầu đã làm việc với Ban Thường vụ Huyện ủy Thanh Sơn.") == (
+        ["Ban Thường vụ Huyện ủy Thanh Sơn"], ["Ban Thường vụ Tỉnh ủy Phú Thọ"])
+    assert sides(tmp_path, "Đoàn giám sát của HĐND tỉnh làm việc với UBND huyện Thanh Sơn",
+                 "Sáng 9/5/2031, Đoàn giám sát của Thường trực HĐND tỉnh Phú Thọ do đồng chí Hoàng Văn Thủy, Phó Chủ "
+                 "tịch HĐND tỉnh làm trưởng đoàn đã làm việc với UBND huyện Thanh Sơn.") == (
+        ["Ủy ban nhân dân huyện Thanh Sơn"], ["Thường trực Hội đồng nhân dân tỉnh Phú Thọ"])
+
+
+def test_the_headline_still_names_the_visitor_a_lone_official_acts_for(tmp_path):
+    # (negative: the lead names no body of the visitor, only his title; the headline's organ wins)
+    assert sides(tmp_path, "Thường trực Ủy ban MTTQ tỉnh Bình Định thăm, chúc mừng Giáo xứ Phước Lộc",
+                 "Chiều 24/12/2031, bà Nguyễn Thị Hạnh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bình Định đến thăm, chúc "
+                 "mừng Giáo xứ Phước Lộc nhân dịp Lễ Giáng sinh.") == (
+        ["Giáo xứ Phước Lộc"], ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định"])
