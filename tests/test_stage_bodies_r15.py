@@ -1,5 +1,5 @@
 """Round 15 (bodies): a committee written once before the plural word and a list of places of its
-rank. Sentences invented for these tests."""
+rank; a list of bodies closed by one that writes its level. Sentences invented for these tests."""
 from __future__ import annotations
 
 from test_stage_pipeline import bodies_of as bodies, posts_of as posts
@@ -32,3 +32,16 @@ def test_a_committee_before_a_plural_word_and_no_list_or_another_rank_names_no_p
     st = _state(tmp_path, "Sáng 5/4, Ban Thường vụ Tỉnh ủy các tỉnh, thành phố cần chủ động. Tỉnh ủy các huyện "
                           "miền núi Cao Bằng, Hà Giang có nhiều khó khăn.")
     assert not any(b.startswith("Tỉnh ủy ") and b != "Tỉnh ủy" for b in bodies(st))
+
+
+def test_a_list_closed_by_a_body_that_writes_its_level_keeps_that_level_before_another_unit(tmp_path):
+    st = _state(tmp_path, "Sáng 20/12, lãnh đạo Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh, TP.Quy Nhơn, Quân khu "
+                          "5 đã đến viếng nghĩa trang liệt sĩ tỉnh Bình Định.")
+    assert {"Hội đồng nhân dân tỉnh Bình Định", "Ủy ban nhân dân tỉnh Bình Định"} <= bodies(st)
+    assert not any("Quy Nhơn" in b for b in bodies(st))
+
+
+def test_a_list_closed_by_a_placed_commune_or_district_body_shares_it(tmp_path):
+    st = _state(tmp_path, "Sáng 20/12, lãnh đạo Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Phước Sơn dự lễ. Dự có Thường "
+                          "trực HĐND, UBND huyện Tuy Phước.")
+    assert {"Đảng ủy xã Phước Sơn", "Ủy ban nhân dân xã Phước Sơn", "Hội đồng nhân dân huyện Tuy Phước"} <= bodies(st)

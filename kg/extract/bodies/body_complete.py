@@ -56,8 +56,10 @@ def _closing_level(els: list, idx: int, toks: Optional[list] = None) -> tuple[bo
                     and els[k + 1].low in _COMPLETION["chapter_words"]:
                 return True, None, k    # "BCH Tỉnh hội": a union's chapter of the level, not named
             return True, f, k
-        if isinstance(f, BodyMention) and f.place_name and f.level not in (None, "central"):
-            break       # "HĐND, UBND huyện X, tỉnh Y": the last body is placed; the unit after it is its own
+        if isinstance(f, BodyMention) and f.level not in (None, "central") and not f.generic:
+            # "HĐND, UBND huyện X, tỉnh Y", "HĐND, UBND, Ủy ban MTTQ tỉnh, thành phố Y": the last body
+            # writes its level (placed or not); the unit after it is an item of its own
+            break
         if isinstance(f, BodyMention) or (isinstance(f, Punct) and f.char in _COMPLETE_PUNCT) \
                 or (isinstance(f, Word) and f.low in _LIST_FILLER):
             continue
