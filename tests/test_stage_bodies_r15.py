@@ -1,5 +1,6 @@
 """Round 15 (bodies): a committee written once before the plural word and a list of places of its
-rank; a list of bodies closed by one that writes its level. Sentences invented for these tests."""
+rank; a list of bodies closed by one that writes its level; a neighbour's military commands by
+their written places. Sentences invented for these tests."""
 from __future__ import annotations
 
 from test_stage_pipeline import bodies_of as bodies, posts_of as posts
@@ -45,3 +46,16 @@ def test_a_list_closed_by_a_placed_commune_or_district_body_shares_it(tmp_path):
     st = _state(tmp_path, "Sáng 20/12, lãnh đạo Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Phước Sơn dự lễ. Dự có Thường "
                           "trực HĐND, UBND huyện Tuy Phước.")
     assert {"Đảng ủy xã Phước Sơn", "Ủy ban nhân dân xã Phước Sơn", "Hội đồng nhân dân huyện Tuy Phước"} <= bodies(st)
+
+
+def test_a_neighbours_military_commands_by_their_places(tmp_path):
+    st = _state(tmp_path, "Sáng 4/5, Ban CHQS huyện Tân Hưng ký kết với Chi khu Quân sự Kampong Rô – Tiểu khu Quân sự "
+                          "Svay Riêng. Đoàn thăm Tiểu khu quân sự Takeo dưới sự chứng kiến của lãnh đạo hai bên.")
+    assert {"Chi khu Quân sự Kampong Rô", "Tiểu khu Quân sự Svay Riêng", "Tiểu khu Quân sự Takeo"} <= bodies(st)
+    assert not any("–" in b or b.endswith("dưới") for b in bodies(st))
+
+
+def test_military_commands_in_general_are_no_body(tmp_path):
+    st = _state(tmp_path, "Sáng 4/5, các chi khu quân sự và tiểu khu quân sự của bạn đã hợp tác tốt với Ban CHQS "
+                          "huyện Tân Hưng.")
+    assert not any("khu" in b.lower() and "Quân sự" in b for b in bodies(st) if not b.startswith("Ban"))

@@ -61,6 +61,18 @@ def _seat_heads() -> frozenset:     # heads of a country's missions (`seat`): th
     return frozenset(_key(h["head"]) for h in section("bodies.yaml", "open_names")["heads"] if h.get("seat"))
 
 
+@lru_cache(maxsize=1)
+def _place_named_heads() -> frozenset:     # heads named by a place (`place_named`): its capitalised syllables only
+    return frozenset(_key(h["head"]) for h in section("bodies.yaml", "open_names")["heads"] if h.get("place_named"))
+
+
+def _capitals_end(toks: list, j: int) -> int:
+    """The end of the run of capitalised syllables that begins at token j."""
+    while j < len(toks) and toks[j].is_word and toks[j].is_cap:
+        j += 1
+    return j
+
+
 def _key(head: str) -> str:
     """A head as its tokens' lower-case words joined by spaces (a comma is a token of its own:
     "Trung tâm Điều dưỡng, chăm sóc người có công")."""
@@ -217,6 +229,8 @@ def read_open_names(sv: SentenceView, resolve, places=None) -> None:
             continue                        # "Trung đoàn trưởng ...": the unit's name or number comes next or none
         if head in named_next and sv.toks[head_end].text.isdigit():
             end = head_end + 1              # "Sư đoàn 999" (+ "Quân khu N", the body it is of)
+        elif head in _place_named_heads():
+            end = _capitals_end(sv.toks, head_end)
         else:
             end = topic_end(sv.toks, head_end, names, inner) if topic_head(head) else None
             if end is None and title is not None and topic_head(head):
