@@ -213,15 +213,30 @@ def _told_year(s: Stamp, lines: list[str]) -> bool:
 
 def lead_date(line: str) -> Optional[date]:
     """The date glued before a lead or given by an agency's dateline at its start."""
-    m = _GLUED.match(line) or _AGENCY.match(line) or _BRACKETED.match(line)
+    m = _glued(line) or _AGENCY.match(line) or _BRACKETED.match(line)
     return _mk(*m.groups()[-3:]) if m else None
 
 
 def glued_stamp_end(line: str) -> int:
     """Where the page's stamp glued before the lead ends ("05/03/2031Để ...", "(16/07/2014)Chiều
     ngày 16/7, ..."), 0 when the line opens with none: that date is the page's, no event's."""
-    m = _GLUED.match(line) or _BRACKETED.match(line)
+    m = _glued(line) or _BRACKETED.match(line)
     return m.end() if m else 0
+
+
+def _glued(line: str) -> Optional[re.Match]:
+    """_GLUED's stamp, unless it is the lead's own day glossed in the bracket after it ("Ngày 12/5/2031 (thứ
+    Sáu), ...", "12/5/2031 (tức ngày 25/3 âm lịch) - ..."): a bare date, or one after the day word only, with no
+    time, then a bracket opening on a weekday or a lower-case word; an outlet's tag opens on a capital ("(YHO)")."""
+    m = _GLUED.match(line)
+    if m is None or _CLOCK_RE.search(m.group(0)):
+        return m
+    label = _DATE.split(m.group(0))[0].strip(" :").lower()
+    rest = line[m.end():].lstrip(" -–|")
+    inner = rest[1:].lstrip() if rest.startswith("(") else ""
+    if label in ("", _DATES["day_word"]) and inner and (inner[0].islower() or _WEEKDAY.match(inner)):
+        return None
+    return m
 
 
 # (the page's last lines a stamp set under the story is looked for in)
