@@ -1,6 +1,7 @@
 """Round 15 (bodies): a committee written once before the plural word and a list of places of its
 rank; a list of bodies closed by one that writes its level; a neighbour's military commands by
-their written places. Sentences invented for these tests."""
+their written places; a union's elected organ written bare in a story about the union.
+Sentences invented for these tests."""
 from __future__ import annotations
 
 from test_stage_pipeline import bodies_of as bodies, posts_of as posts
@@ -59,3 +60,18 @@ def test_military_commands_in_general_are_no_body(tmp_path):
     st = _state(tmp_path, "Sáng 4/5, các chi khu quân sự và tiểu khu quân sự của bạn đã hợp tác tốt với Ban CHQS "
                           "huyện Tân Hưng.")
     assert not any("khu" in b.lower() and "Quân sự" in b for b in bodies(st) if not b.startswith("Ban"))
+
+
+def test_a_union_organ_written_bare_in_a_story_about_the_union_is_the_unions(tmp_path):
+    st = _state(tmp_path, "Sáng 12/6, Hội Người cao tuổi xã Hòa Phú tổ chức đại hội. Đại hội bầu Ban Thường vụ gồm "
+                          "3 đồng chí.")
+    assert "Ban Thường vụ Hội Người cao tuổi xã Hòa Phú" in bodies(st)
+
+
+def test_a_bare_organ_in_a_story_about_another_body_or_written_of_a_committee_too_is_no_unions(tmp_path):
+    st = _state(tmp_path, "Sáng 12/6, Đảng bộ xã Hòa Phú tổ chức đại hội. Dự có Hội Người cao tuổi xã Hòa Phú. Đại "
+                          "hội bầu Ban Thường vụ gồm 3 đồng chí.")
+    assert not any(b.startswith("Ban Thường vụ Hội") for b in bodies(st))
+    st = _state(tmp_path, "Sáng 12/6, Hội Nông dân huyện Tuy An tổ chức hội nghị. Ban Thường vụ Huyện ủy chỉ đạo. Ban "
+                          "Thường vụ đã kiện toàn.")
+    assert "Ban Thường vụ Hội Nông dân huyện Tuy An" not in bodies(st)

@@ -31,7 +31,7 @@ from kg.extract.places.foreign import close_on_foreign
 from kg.extract.bodies.foreign_councils import read_foreign_councils, unify_foreign_organs
 from kg.extract.bodies.open_names import open_body, read_open_names
 from kg.extract.bodies.party_of import party_of_central
-from kg.extract.bodies.union_names import read_fronted_central, unify_union_names
+from kg.extract.bodies.union_names import read_fronted_central, unify_union_names, unify_union_organs
 from kg.extract.bodies.named_organs import drop_named_organs, name_organs
 from kg.extract.bodies.nationwide import read_nationwide
 from kg.extract.bodies.proper_names import read_proper_names, unify_houses
@@ -376,6 +376,7 @@ def complete_bodies(state: ArticleState) -> None:
     unify_bare_missions(state.views)
     unify_cued_names(state.views)
     unify_union_names(state.views)
+    unify_union_organs(state.views)
     unify_foreign_organs(state.views)
     state.bodies = ResolvedBodies(resolver, state.facts)
     for bm in state.places.byline_bodies:

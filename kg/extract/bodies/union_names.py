@@ -1,6 +1,7 @@
 """A union's central body written short: "Ủy viên Ban Chấp hành Trung ương Hội" in a story about
 the association of the elderly is that association's central committee, not the women's union's
-(the name does not say which union; the story does). bodies.yaml `union_short_names` maps the short
+(the name does not say which union; the story does). So is a union's organ written bare ("Ban Chấp
+hành khóa mới", "BCH hội") in a story whose lead is about one association: that association's. bodies.yaml `union_short_names` maps the short
 name to the prefix of the full one: the full name is that prefix and the national name of the one
 union the sentence names, else of the one union the article names; with none or several, no body
 (a wrong union is worse than none).
@@ -102,3 +103,37 @@ def _central_before(toks: list, at: int, plain: set, lx) -> Optional[int]:
                 and all(i in plain for i in range(k, at)):
             return k
     return None
+
+
+_STORY_LEAD = 2     # the story sentences that may name the body the story is about
+
+
+def _story_union(views) -> Optional[BodyMention]:
+    """The association the story is about: the first body its lead names by itself, when that is a
+    union at a level ("Hội Cựu chiến binh xã X tổ chức đại hội"), else None."""
+    for sv in views[:_STORY_LEAD]:
+        first = next((bm for _, e, bm in sv.mentions() if type(bm) is BodyMention and e is bm), None)
+        if first is not None:
+            base = first.base
+            ok = base is not None and base.sort == "leveled" and base.kind == "MassOrganisation" \
+                and first.level not in (None, "central") and not first.generic
+            return first if ok else None
+    return None
+
+
+def unify_union_organs(views) -> None:
+    """Give each elected organ of a union written bare and by itself, that no stage before placed
+    ("Đại hội bầu Ban Chấp hành khóa mới", "kiện toàn BCH hội"), the association the story's lead is
+    about; none where the article writes that organ of another body too ("Ban Thường vụ Huyện ủy":
+    which is meant is not known)."""
+    organs = frozenset(bodies_yaml().get("elected_union_organs") or ())
+    mentions = [bm for sv in views for _, _, bm in sv.mentions() if type(bm) is BodyMention]
+    bare = [bm for sv in views for _, e, bm in sv.mentions() if type(bm) is BodyMention and e is bm
+            and bm.base is None and not bm.generic and len(bm.organs) == 1 and bm.organs[0] in organs]
+    union = _story_union(views) if bare else None
+    if union is None:
+        return
+    of_others = {o for bm in mentions if bm.base is not None and bm.base != union.base for o in bm.organs}
+    for bm in bare:
+        if bm.organs[0] not in of_others:
+            bm.base, bm.level, bm.unit, bm.place_name = union.base, union.level, union.unit, union.place_name
