@@ -217,3 +217,48 @@ def test_a_headline_s_kind_keeps_the_undated_sapo(tmp_path):
     # the negative: the headline names the session; the congress's dated day under it does not decide
     text = "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện Vĩnh Lạc khóa V\n" + _SESSION + _CONGRESS_DAY
     assert _kind(tmp_path, text) == "Conference"
+
+
+# -- an emulation congress's span on its eve ----------------------------------------------------------
+
+def test_the_eve_of_an_emulation_congress_is_in_its_span_s_first_year(tmp_path):
+    text = ("Sáng 8/10, Đoàn đại biểu dự Đại hội thi đua yêu nước tỉnh Sơn Hà lần thứ V, giai đoạn 2030 - 2035 do "
+            "ông Hà Quang Vinh làm trưởng đoàn đã đến dâng hương tại Đài tưởng niệm liệt sĩ tỉnh.\n")
+    assert _day(tmp_path, text) == "2030-10-08"
+
+
+def test_a_plan_s_period_gives_no_year(tmp_path):
+    # the negative: "giai đoạn" of a plan, no congress's eve
+    text = ("Sáng 8/10, Hội Nông dân tỉnh Sơn Hà tổ chức hội nghị triển khai kế hoạch hỗ trợ nông dân giai đoạn "
+            "2030 - 2035 với 120 đại biểu.\n")
+    assert _day(tmp_path, text) == "--10-08"
+
+
+# -- a thing handed over, told as the subject --------------------------------------------------------
+
+def test_a_house_told_as_handed_over_is_a_ceremony_not_the_congress_it_greets(tmp_path):
+    text = ("Ngôi nhà Đại đoàn kết được bàn giao cho gia đình bà Lò Thị Mai ở bản Nà Hẩu, xã Tà Lèng.\n"
+            "Sau hai tháng thi công, ngôi nhà đã hoàn thành. Đây là công trình chào mừng Đại hội MTTQ Việt Nam "
+            "huyện Tà Lèng lần thứ XV, nhiệm kỳ 2034 - 2039.\n")
+    assert _kind(tmp_path, text) == "Ceremony"
+
+
+def test_a_meeting_named_before_what_was_handed_over_keeps_its_kind(tmp_path):
+    # the negative: the lead's own event word comes first
+    text = ("Sáng 6/5, Hội Nông dân huyện Tà Lèng tổ chức hội nghị sơ kết việc sử dụng các công trình được bàn "
+            "giao cho hội viên trong quý I.\n")
+    assert _kind(tmp_path, text) == "Conference"
+
+
+def test_awards_handed_over_with_no_ceremony_word_are_a_ceremony(tmp_path):
+    text = ("Nhiều tập thể của huyện Tà Lèng nhận huân chương của Nhà nước\n"
+            "Chiều 9/11, tại huyện Tà Lèng, ông Vi Văn Khánh, Phó Chủ tịch UBND tỉnh Sơn Hà đã đến trao các phần "
+            "thưởng cao quý của Nhà nước cho 12 tập thể, cá nhân của huyện.\n")
+    assert _kind(tmp_path, text) == "Ceremony"
+
+
+def test_a_reward_planned_in_a_conference_keeps_its_kind(tmp_path):
+    # the negative: the conference's word comes first
+    text = ("Sáng 9/11, UBND huyện Tà Lèng tổ chức hội nghị bàn kế hoạch trao phần thưởng cho học sinh giỏi năm "
+            "học tới.\n")
+    assert _kind(tmp_path, text) == "Conference"

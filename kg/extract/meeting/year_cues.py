@@ -221,7 +221,23 @@ def prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
                 or d.month <= w["term_welcomed_until"] and p["welcomed"].search(before) \
                 or d.month <= w["term_eve_until"] and _eve_re().search(before):
             return int(m.group(1))
+    return _eve_span(d, lead) if d.month <= w["term_eve_until"] else None
+
+
+def _eve_span(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
+    """ "Sáng 10/10, Đoàn đại biểu dự Đại hội thi đua yêu nước tỉnh X lần thứ V, giai đoạn 2030 - 2035 ... dâng
+    hương": the span an emulation congress names for its term (meetings.yaml dates `eve_term_words`), read only
+    right after the congress on its eve (conventions: its own rites are in the term's first year)."""
+    for sv in lead:
+        for m in _eve_term_re().finditer(sv.text):
+            if int(m.group(1)) < int(m.group(2)) and _eve_re().search(sv.text[max(0, m.start() - 240):m.start()]):
+                return int(m.group(1))
     return None
+
+
+@lru_cache(maxsize=1)
+def _eve_term_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + _alts(_words()["eve_term_words"]) + r")\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y, re.I)
 
 
 @lru_cache(maxsize=1)
