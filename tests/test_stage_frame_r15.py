@@ -262,3 +262,27 @@ def test_a_reward_planned_in_a_conference_keeps_its_kind(tmp_path):
     text = ("Sáng 9/11, UBND huyện Tà Lèng tổ chức hội nghị bàn kế hoạch trao phần thưởng cho học sinh giỏi năm "
             "học tới.\n")
     assert _kind(tmp_path, text) == "Conference"
+
+
+# -- a site's masthead under the story (requests15, COORD) -------------------------------------------
+
+import kg  # noqa: E402
+
+_MASTHEAD_STORY = ("Huyện ủy Phú Tân sơ kết công tác dân vận quý I\n"
+                   "Sáng 12/4, Huyện ủy Phú Tân tổ chức hội nghị sơ kết công tác dân vận quý I năm 2031. Đồng chí Lê "
+                   "Văn Ba, Bí thư Huyện ủy Phú Tân chủ trì hội nghị.\n"
+                   "Thu Vân\n")
+
+
+def test_a_masthead_s_labelled_lines_make_no_officials():
+    text = (_MASTHEAD_STORY + "BÁO SƠN HÀ ĐIỆN TỬ\nTổng biên tập: Hoàng Minh Quý\n"
+            "Phó Tổng biên tập: Đinh Thị Hoa, Vương Văn Lực\nGiấy phép số 12/GP-BTTTT\n")
+    names = {o.name for o in kg.extract_text(text).officials}
+    assert names == {"Lê Văn Ba"}
+
+
+def test_an_editor_named_in_a_caption_stays_the_story_s():
+    # the negative: no colon, a caption's sentence
+    text = _MASTHEAD_STORY.replace("Thu Vân\n", "Bà Đinh Thị Hoa, Phó Tổng biên tập Báo Sơn Hà phát biểu tại hội nghị.\n"
+                                   "Thu Vân\n")
+    assert "Đinh Thị Hoa" in {o.name for o in kg.extract_text(text).officials}
