@@ -22,6 +22,7 @@ _OBJECTS = section("meetings.yaml", "absent_objects")
 _CUES = tuple(_OBJECTS["cues"])
 _TO = frozenset(_OBJECTS["recipients"])
 _DECIDED, _HANDED = tuple(_OBJECTS["decided"]), frozenset(_OBJECTS["decided_handed"])
+_PASSIVE = tuple(_OBJECTS["decided_passive"])
 _EARLIER = tuple(_OBJECTS["earlier_openers"])
 _REACH = 8          # tokens from the cue's end to the absent person's name
 
@@ -43,9 +44,16 @@ def absent_names(sv: SentenceView) -> set[int]:
 
 
 def _decided_on(sv: SentenceView) -> set[int]:
-    """The token starts of the names after the first decision's cue the sentence does not hand over."""
+    """The token starts of the names after the first decision's cue the sentence does not hand over, and of
+    the names in the clause before a passive decision's cue (`decided_passive`)."""
     lows = sv.lows.words
     at = next(iter(positions(sv.toks, _DECIDED, sv.lows)), None)
-    if at is None or any(w in _HANDED for w in lows[:at[0]]):
-        return set()
-    return {e.start for e in sv.elements if type(e) is Name and e.start >= at[0] + at[1]}
+    out = set()
+    if at is not None and not any(w in _HANDED for w in lows[:at[0]]):
+        out = {e.start for e in sv.elements if type(e) is Name and e.start >= at[0] + at[1]}
+    passive = next(iter(positions(sv.toks, _PASSIVE, sv.lows)), None)
+    if passive is None or any(w in _HANDED for w in lows[:passive[0]]):
+        return out
+    # (its clause: back to the sentence's start or a mark that ends a clause; commas set off the titles)
+    start = max((k + 1 for k in range(passive[0]) if lows[k] in (".", ";", ":")), default=0)
+    return out | {e.start for e in sv.elements if type(e) is Name and start <= e.start < passive[0]}
