@@ -176,8 +176,7 @@ def host_guest(sv: SentenceView, resolve, persons: bool = False,
     `persons`: the lead visits people (visitors.visits_people), none of them his place of worship.
     `position`: where the sentence stands in the story (convenes)."""
     found = verb_index(sv)
-    # "X, Y phối hợp với tỉnh Z tổ chức thăm và chúc Tết ...": what is organised is a visit, and
-    # the organisers are the visitors
+    # "X, Y phối hợp với tỉnh Z tổ chức thăm và chúc Tết ...": what is organised is a visit, its organisers the visitors
     from kg.extract.meeting.delegations import formed_to_visit, inspecting, travelling   # (they read this module's word lists)
     visits = {sv.elements[v].start for v in found[VISIT]}
     verbs = [(v, "with") for v in found[WORK_WITH]] + \
@@ -276,8 +275,7 @@ def _read_verb(sv: SentenceView, v: int, sort: str, resolve, persons: bool = Fal
     if got is not None:
         return got
     if not subj_b:
-        # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does
-        # not say who received whom
+        # "Trước khi làm việc với UBND huyện, đoàn ...": with no subject the sentence does not say who received whom
         return [], [], False, False
     return (*one_side_each(subj_b, obj_b, subject, objects, resolve), True, False)
 
@@ -302,6 +300,8 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
         # "gặp mặt Đoàn đại biểu tỉnh dự Đại hội ...": a send-off, the delegation no guest; a body
         # that meets it, no person before it, is at home
         return (subj_b, [], True, False) if subj_b and body_led(sv, v) else ([], [], False, False)
+    if sort == "with" and not subj_b and obj_b and (home := received.delegation_met(sv, v, resolve, obj_b)):
+        return home, obj_b, True, False     # ("A, Bí thư Tỉnh ủy X làm việc với đoàn công tác của Y": Y comes to him)
     if sort == "with" and not subj_b and obj_b and _object_follows(els, v) and vis.chaired_with(sv, v, resolve, obj_b):
         # "A, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở X": who presides is at home
         return vis.chaired_with(sv, v, resolve, obj_b), obj_b, True, False

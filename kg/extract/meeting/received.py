@@ -115,3 +115,18 @@ def firms_only(bodies: list[Body]) -> bool:
     "Công ty Z"): a lone official who works with them receives them at home."""
     return bool(bodies) and all(any(b.name.lower().startswith(h + " ") for h in host_words()["firm_heads"])
                                 for b in bodies)
+
+
+def delegation_met(sv: SentenceView, v: int, resolve, delegations: list[Body]) -> list[Body]:
+    """ "Đồng chí A, Phó Bí thư Thường trực Tỉnh ủy X làm việc với đoàn công tác của Y do B dẫn đầu": the
+    working verb at element v takes a delegation (a delegation word right after it, not a body's name,
+    "Đoàn đại biểu Quốc hội tỉnh"), which comes to the lone official; he receives it at home, for the body
+    of his last title (kg.extract.meeting.visitors.visitor_body). [] when the verb takes no delegation."""
+    from kg.extract.lexicon import lexicon
+    from kg.extract.meeting.hosts import WORK_WITH
+    from kg.extract.meeting.visitors import visitor_body
+    t = verb_end(sv, v, WORK_WITH)
+    if t >= len(sv.toks) or lexicon().delegation.match(sv.toks, t) is None or \
+            any(isinstance(e, BodyMention) and e.start == t for e in sv.elements):
+        return []
+    return visitor_body(sv, v, resolve, delegations, first=False)
