@@ -1,7 +1,7 @@
 """Round 15 (bodies): a committee written once before the plural word and a list of places of its
 rank; a list of bodies closed by one that writes its level; a neighbour's military commands by
-their written places; a union's elected organ written bare in a story about the union.
-Sentences invented for these tests."""
+their written places; a union's elected organ written bare in a story about the union; a name
+kept in the case written. Sentences invented for these tests."""
 from __future__ import annotations
 
 from test_stage_pipeline import bodies_of as bodies, posts_of as posts
@@ -75,3 +75,10 @@ def test_a_bare_organ_in_a_story_about_another_body_or_written_of_a_committee_to
     st = _state(tmp_path, "Sáng 12/6, Hội Nông dân huyện Tuy An tổ chức hội nghị. Ban Thường vụ Huyện ủy chỉ đạo. Ban "
                           "Thường vụ đã kiện toàn.")
     assert "Ban Thường vụ Hội Nông dân huyện Tuy An" not in bodies(st)
+
+
+def test_the_disease_control_centre_keeps_the_case_the_page_writes(tmp_path):
+    st = _state(tmp_path, "Sáng 5/3, Trung tâm Kiểm soát Bệnh tật tỉnh Hà Tĩnh tổ chức hội nghị.")
+    assert "Trung tâm Kiểm soát Bệnh tật tỉnh Hà Tĩnh" in bodies(st)
+    st = _state(tmp_path, "Sáng 5/3, Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh tổ chức hội nghị.")
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh" in bodies(st)
