@@ -26,18 +26,32 @@ def names_of(sv) -> list:
 
 def the_late(state: ArticleState) -> set:
     """The names written right before the words that speak of the dead ("A sinh thời là Bí thư
-    Tỉnh ủy"): the titles after them were held by the dead, no post of an official."""
+    Tỉnh ủy") or a life's years in brackets ("A (1912 - 1947), Bí thư Tỉnh ủy đầu tiên"): the titles
+    after them were held by the dead, no post of an official."""
     out: set = set()
-    # (only a sentence that holds a first word of those: none in most; all if one were empty)
-    firsts = frozenset(w[0] for w in LATE_AFTER) if all(LATE_AFTER) else None
+    # (only a sentence that holds a first word of those or a bracket: none in most; all if one were empty)
+    firsts = frozenset(w[0] for w in LATE_AFTER) | {"("} if all(LATE_AFTER) else None
     for sv in state.views:
         if firsts is not None and firsts.isdisjoint(sv.lows):
             continue
         for e in names_of(sv):
-            after = tuple(t.low for t in sv.toks[e.end:e.end + 3])
-            if any(after[:len(w)] == w for w in LATE_AFTER):
+            after = tuple(t.low for t in sv.toks[e.end:e.end + 5])
+            if any(after[:len(w)] == w for w in LATE_AFTER) or _lifespan(after):
                 out.add(e.text)
     return out
+
+
+def _lifespan(after: tuple) -> bool:
+    """ "(1912 - 1947)": a birth and a death year in brackets, a life's length apart (not a term's,
+    "(2020 - 2025)")."""
+    if len(after) < 5 or after[0] != "(" or after[2] not in "-–" or after[4] != ")" \
+            or not (after[1].isdigit() and after[3].isdigit() and len(after[1]) == len(after[3]) == 4):
+        return False
+    born, died = int(after[1]), int(after[3])
+    return 1800 < born and died - born >= _LIFE_YEARS
+
+
+_LIFE_YEARS = 15        # (fewer years between two in brackets after a name may be a term's or a post's)
 
 
 _HISTORY = {k: tuple(tuple(w.split()) for w in v) for k, v in section("people.yaml", "history").items()}
@@ -118,8 +132,7 @@ def said(lows: list, phrases: tuple) -> bool:
 
 def drop_the_past(state: ArticleState) -> None:
     """The posts of the dead and of people quoted from history are held by no official: dropped once the
-    posts are made; the names of history are kept for the officials stage (state.past)."""
-    state.past = of_history(state)
-    late = the_late(state) | state.past
+    posts are made; the names of history and of the dead are kept for the officials stage (state.past)."""
+    state.past = late = the_late(state) | of_history(state)
     if late:
         state.facts.posts = [p for p in state.facts.posts if p.official not in late]
