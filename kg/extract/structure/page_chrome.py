@@ -12,6 +12,8 @@ from kg.extract.structure.bylines import clean as _clean
 from kg.extract.lexicon import grammar, lexicon
 
 _W = grammar("article.yaml", "structure")
+_LINK_MARKS = tuple(_W["link_marks"])
+_LINK_REACH = max(map(len, _LINK_MARKS))
 # (patterns compiled once: re's own cache costs a lookup per call)
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _FONT_BUTTONS = re.compile(r"(?:[AaＡ][+\-]?\s*)+")
@@ -119,6 +121,8 @@ def _paragraph(lx) -> tuple[int, int]:
 
 def is_chrome(line: str) -> bool:
     lx = lexicon()
+    if line.lstrip()[:_LINK_REACH].lower().startswith(_LINK_MARKS):
+        return True             # a link to another story (article.yaml structure link_marks)
     s = _clean(line).rstrip(":").strip()
     if not s:
         return True
