@@ -6,6 +6,72 @@ from test_stage_pipeline import state_of
 from test_stage_posts_r9 import officials
 
 
+_LEAD = ("Tin\n\nSáng 5/9, đồng chí Trần Xuân Lương, Phó Chủ tịch UBND tỉnh Hà Nam dự lễ khai giảng tại "
+         "Trường Tiểu học Kim Bảng. ")
+
+
+# --- the name after a title a person before it already holds ends the body's own name (posts._titled_before) ---
+
+def test_a_troupe_name_after_its_head_s_title_is_no_person(tmp_path):
+    st = state_of(tmp_path, _LEAD + "Bà Lê Thị Thoa, Trưởng đoàn Văn công Hoa Sen, dẫn chương trình. Ông Lê Văn "
+                                    "Thoại, Chủ nhiệm Nhóm Xòe Hoa Ban, đến dự.\n")
+    got = officials(st)
+    assert not got & {"Hoa Sen", "Hoa Ban"}
+    assert "Trần Xuân Lương" in got
+
+
+def test_a_name_after_an_unheld_title_of_an_unknown_body_is_still_its_holder(tmp_path):
+    st = state_of(tmp_path, _LEAD + "Trưởng Ban Công tác đại biểu Lê Văn Tư làm Phó Trưởng đoàn.\n")
+    assert "Lê Văn Tư" in officials(st)
+
+
+# --- the heads and members of a family's, a school's parents', an amateur troupe's or a hometown group's
+# board are private people (people.yaml private_bodies) ---
+
+def test_a_clan_board_s_members_with_bare_titles_are_no_officials(tmp_path):
+    st = state_of(tmp_path, _LEAD + "Ban liên lạc họ Đỗ gồm 3 thành viên: ông Đỗ Văn Cảnh – Trưởng ban; ông Đỗ "
+                                    "Đình Lực – Phó Trưởng ban; bà Đỗ Thị Loan – Thư ký.\n")
+    got = officials(st)
+    assert not got & {"Đỗ Văn Cảnh", "Đỗ Đình Lực", "Đỗ Thị Loan"}
+    assert "Trần Xuân Lương" in got
+
+
+def test_the_heads_of_a_parents_board_and_a_dance_troupe_are_no_officials(tmp_path):
+    st = state_of(tmp_path, _LEAD + "Ông Võ Văn Hảo, Trưởng ban Đại diện cha mẹ học sinh Kim Bảng, trao quà. Bà "
+                                    "Danh Thị Mơ, Chủ nhiệm Đội múa Hoa Ban, nhận giải Nhất. Ông Lý Văn Tài, Chủ "
+                                    "tịch Hội đồng hương Kim Bảng tại Hà Nội, gửi thư chúc mừng.\n")
+    got = officials(st)
+    assert not got & {"Võ Văn Hảo", "Danh Thị Mơ", "Hoa Ban", "Lý Văn Tài"}
+    assert "Trần Xuân Lương" in got
+
+
+def test_a_bare_title_in_a_public_board_s_list_still_makes_an_official(tmp_path):
+    st = state_of(tmp_path, _LEAD + "Thường trực Huyện ủy Kim Bảng gồm: ông Đỗ Văn Cảnh – Phó Bí thư Thường trực; "
+                                    "bà Đỗ Thị Loan – Phó Bí thư.\n")
+    got = officials(st)
+    assert {"Đỗ Văn Cảnh", "Đỗ Thị Loan"} <= got
+
+
+# --- a gift's recipient addressed "đồng chí" (a war invalid, a poor member) is no official
+# (meetings.yaml recipient_cues); one named with a post he held still is ---
+
+def test_comrades_given_gifts_are_no_officials(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 26/7, đồng chí Phạm Minh Hòa, Bí thư Huyện ủy Kim Bảng thăm các gia đình "
+                            "chính sách. Đồng chí Phạm Minh Hòa trao quà cho đồng chí Hoàng Văn Sử, thương binh "
+                            "hạng 2/4, và tặng quà cho các đồng chí: Lục Văn Thắm, Hà Văn Dinh là cựu chiến binh "
+                            "có hoàn cảnh khó khăn.\n")
+    got = officials(st)
+    assert not got & {"Hoàng Văn Sử", "Lục Văn Thắm", "Hà Văn Dinh"}
+    assert "Phạm Minh Hòa" in got
+
+
+def test_a_gift_to_a_former_leader_named_with_his_post_keeps_him_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 26/1, đồng chí Phạm Minh Hòa, Bí thư Huyện ủy Kim Bảng tặng quà Tết "
+                            "cho đồng chí Hoàng Văn Sử, nguyên Chủ tịch UBND huyện Kim Bảng.\n")
+    got = officials(st)
+    assert {"Phạm Minh Hòa", "Hoàng Văn Sử"} <= got
+
+
 # --- a link to another story set between the story's paragraphs, led by a link's mark (article.yaml
 # structure link_marks): its people are that story's ---
 

@@ -187,13 +187,13 @@ def _unknown_public_body(sv: SentenceView, role: Role, k: Optional[int] = None) 
     return x
 
 
-def _titled_before(sv: SentenceView) -> list[Name]:
-    """ "Trưởng Ban Công tác đại biểu A làm Phó Trưởng đoàn": the names right after a title of a
-    body the lexicon does not know (as above)."""
+def _titled_before(sv: SentenceView, bound: list) -> list[Name]:
+    """ "Trưởng Ban Công tác đại biểu A làm Phó Trưởng đoàn": the names right after a title of a body the lexicon does
+    not know (as above), one no name before holds ("bà B, Chủ nhiệm Đội múa Hoa Sen,": the body's own name ends there)."""
     L = sv.elements
     out = []
     for k, e in enumerate(L):
-        if type(e) is Role and e.body is None:
+        if type(e) is Role and e.body is None and not any(e.start == r.start for _, roles in bound for r in roles):
             x = _unknown_public_body(sv, e, k)
             if x is not None and x < len(L) and isinstance(L[x], Name) and not L[x].partial:
                 out.append(L[x])
@@ -362,7 +362,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
         if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv, roles[-1]))
                                    or any(_unknown_public_body(sv, r) is not None or unplaced(r) for r in roles)):
             honour(name.text)
-    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv) + _dignitaries_acting(sv):
+    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv, bound) + _dignitaries_acting(sv):
         honour(name.text)
     note_missions(sv, bodies, recent)
     for e in sv.elements:
