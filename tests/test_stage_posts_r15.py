@@ -144,3 +144,32 @@ def test_a_surname_spelt_as_the_address_stays_a_name(tmp_path):
     st = state_of(tmp_path, "Tin\n\nChiều 8/5, đoàn đại biểu tỉnh Quảng Tây (Trung Quốc) do đồng chí Đồng Chí Hòa, Phó "
                             "Chủ tịch Chính phủ nhân dân tỉnh Quảng Tây dẫn đầu thăm tỉnh Lạng Sơn.\n")
     assert "Đồng Chí Hòa" in officials(st)
+
+
+# --- a list of "titles name" items: after "Title A ," the chain up to the next name is that name's
+# (post_gaps._led_list) ---
+
+def test_in_a_list_of_titled_names_the_chain_after_a_comma_leads_the_next_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 4/5, HĐND tỉnh Phú Thọ khai mạc kỳ họp thứ 8. Dự có Ủy viên Trung ương Đảng, "
+                            "Bí thư Tỉnh ủy Hà Văn Lâm, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lò Văn Sinh, "
+                            "Chủ tịch UBND tỉnh Đỗ Minh Quý.\n")
+    got = posts(st)
+    assert ("Lò Văn Sinh", "Phó Bí thư Thường trực", "Tỉnh ủy Phú Thọ") in got
+    assert ("Lò Văn Sinh", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ") in got
+    assert ("Hà Văn Lâm", "Phó Bí thư Thường trực", "Tỉnh ủy Phú Thọ") not in got
+    assert ("Hà Văn Lâm", "Bí thư", "Tỉnh ủy Phú Thọ") in got
+
+
+def test_a_name_with_no_title_before_it_keeps_the_chain_after_its_comma(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 4/5, HĐND tỉnh Phú Thọ khai mạc kỳ họp thứ 8. Dự có ông Hà Văn Lâm, Phó Bí thư "
+                            "Thường trực Tỉnh ủy Phú Thọ, Chủ tịch HĐND tỉnh Lò Văn Sinh.\n")
+    got = posts(st)
+    assert ("Hà Văn Lâm", "Phó Bí thư Thường trực", "Tỉnh ủy Phú Thọ") in got
+    assert ("Lò Văn Sinh", "Phó Bí thư Thường trực", "Tỉnh ủy Phú Thọ") not in got
+
+
+def test_a_titled_name_keeps_a_chain_that_leads_no_other_name(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 4/5, HĐND tỉnh Phú Thọ khai mạc kỳ họp thứ 8. Bí thư Tỉnh ủy Phú Thọ Hà Văn "
+                            "Lâm, Chủ tịch HĐND tỉnh phát biểu khai mạc.\n")
+    got = posts(st)
+    assert ("Hà Văn Lâm", "Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ") in got

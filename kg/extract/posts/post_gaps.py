@@ -8,6 +8,7 @@ from typing import Sequence
 
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import grammar, lexicon
+from kg.extract.officials import is_place
 
 _SEPS = {",", "–", "-", "—"}
 
@@ -51,6 +52,26 @@ def _chain_left(L: list[Element], j: int) -> tuple[list[Role], int]:
             continue
         break
     return items, j
+
+
+def _led_list(L: list[Element], k: int, j: int) -> bool:
+    """ "Bí thư Tỉnh ủy A, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh B": the name at k is
+    written after its own title (a list of "titles name" items), and the chain that starts at j,
+    after its separator, runs title after title to the next name: the chain leads that name."""
+    if not (k >= 1 and isinstance(L[k - 1], Role) and j == k + 2 and _is_sep(L[k + 1])):
+        return False
+    m = j
+    while m < len(L) and (isinstance(L[m], Role) or (_is_sep(L[m]) and m > j)):
+        m += 1
+    return m > j and m < len(L) and isinstance(L[m], Name) and isinstance(L[m - 1], Role)
+
+
+def _chain_after_item(L: list[Element], j: int) -> bool:
+    """The chain left of a name starts right after another name and a separator: the titles there are
+    that name's ("ông A, Ủy viên X, Bí thư Y B": only the title touching B is B's; a place is no name),
+    unless that name is written after its own title (_led_list: then all the chain is B's)."""
+    return j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name) and not is_place(L[j - 1].text) \
+        and not _led_list(L, j - 1, j + 1)
 
 
 _PRINCIPAL = tuple(tuple(w.split()) for w in _W["principal_named"])

@@ -18,10 +18,9 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from kg.extract.sentences.elements import Element, Honorific, Name, Punct, Role, Word
-from kg.extract.officials import is_place
 from kg.extract.posts.title_asides import place_aside_before
 from kg.extract.posts.post_gaps import (_PRINCIPAL, _SEPS, _UNKNOWN_BODY_MAX, _W, _bodied, _chain_left, _is_sep,
-                                  _organ_title, _post_named, _past_aside, _past_own_party, _past_unknown_body,
+                                  _chain_after_item, _led_list, _organ_title, _post_named, _past_aside, _past_own_party, _past_unknown_body,
                                   _bare_party_committee, complement_of_earlier)
 
 
@@ -203,7 +202,7 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
         pre = pre[1:] if len(pre) > 1 and _post_named(toks, pre[0].start, _PRINCIPAL) else pre
         # A chain that follows "Name ," is that name's: only the title touching us is ours (a
         # place is no name: "ở Cần Thơ, Ủy viên Trung ương Đảng, Bộ trưởng Bộ X A").
-        if len(pre) > 1 and j >= 1 and _is_sep(L[j]) and isinstance(L[j - 1], Name) and not is_place(L[j - 1].text):
+        if len(pre) > 1 and _chain_after_item(L, j):
             pre = pre[-1:]
         pre, former_before = _former_before(L, j, pre)
         items.extend(pre)
@@ -218,7 +217,7 @@ def bind_titles(elements: list[Element], toks: Sequence = ()) -> Iterator[tuple[
             j += 2          # "A – Đại tá – Phó Chính ủy …": a rank between the name and its titles
         j = _co_listed(L, k, _co_title(L, j))
         former = former_before or _former_at(L, j)
-        post, j = _chain(L, j, toks)
+        post, j = ([], j) if _led_list(L, k, j) else _chain(L, j, toks)
         if post and _dash_listed(L, k, j):
             post = []       # "T1, T2 – A, T3, T4 – B": T3, T4 lead B as T1, T2 lead A (_dashed_before)
         if colon and not _line_ends(L, j):
