@@ -42,3 +42,23 @@ def test_a_lone_official_who_works_with_a_body_still_visits_it(tmp_path):
     assert sides(tmp_path, "Chủ tịch UBND tỉnh làm việc với Sở Y tế",
                  "Chiều 21/4/2031, đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Tuyên Quang có buổi làm việc với Sở "
                  "Y tế về công tác khám chữa bệnh.") == (["Sở Y tế tỉnh Tuyên Quang"], ["Ủy ban nhân dân tỉnh Tuyên Quang"])
+
+
+def test_a_body_that_works_at_another_units_place_goes_there(tmp_path):
+    # ("giám sát tại huyện Y", "khảo sát tại xã Z": a trip; no body of the place named, no host)
+    assert sides(tmp_path, "Giám sát việc thực hiện chính sách người có công",
+                 "Ngày 5/6/2031, Ban Văn hóa - Xã hội HĐND tỉnh Hà Nam giám sát tại huyện Lý Nhân về việc thực hiện "
+                 "chính sách đối với người có công.") == ([], ["Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Hà Nam"])
+    assert sides(tmp_path, "Khảo sát mô hình dân vận khéo",
+                 "Chiều 19/4/2031, Ban Dân vận Huyện ủy Yên Sơn khảo sát tại xã Đông Lâm về việc xây dựng mô hình "
+                 "dân vận khéo.") == ([], ["Ban Dân vận Huyện ủy Yên Sơn"])
+
+
+def test_a_body_that_works_at_a_hall_or_its_own_place_is_at_home(tmp_path):
+    # (negative: a hall is no unit's place; its own province is no trip)
+    assert sides(tmp_path, "Họp Ban Thường vụ Tỉnh ủy",
+                 "Sáng 3/3/2031, Ban Thường vụ Tỉnh ủy Hà Nam làm việc tại Hội trường Tỉnh ủy về công tác cán bộ.") == (
+        ["Ban Thường vụ Tỉnh ủy Hà Nam"], [])
+    assert sides(tmp_path, "Kiểm tra công tác phòng chống lụt bão",
+                 "Sáng 3/9/2031, Ủy ban nhân dân tỉnh Hà Nam kiểm tra tại tỉnh Hà Nam về công tác phòng chống lụt "
+                 "bão.") == (["Ủy ban nhân dân tỉnh Hà Nam"], [])

@@ -291,7 +291,7 @@ def _readings_of_sides(sv: SentenceView, v: int, sort: str, subj_b: list, obj_b:
         # "X giám sát tại UBND huyện Y": X goes to Y's seat; not to its own ("Ban Thường vụ Tỉnh ủy làm
         # việc tại Hội trường Tỉnh ủy": it meets at home)
         away = [b for b in obj_b if not kin(b, subj_b)] or vis.counterpart_at(sv, v, subj_b, resolve)
-        return (away, subj_b, True, True) if away else (subj_b, [], True, False)
+        return (away, subj_b, True, True) if away or vis.goes_to_place(sv, v, subj_b) else (subj_b, [], True, False)
     if sort == "with" and not subj_b and obj_b and (front := fronted.fronted_session(sv, v, resolve, obj_b)) is not None:
         return front[0], front[1], True, True    # ("tại buổi làm việc với X, A/đoàn ...")
     if sort == "with" and not subj_b and vis.between(sv, v, resolve):

@@ -26,22 +26,35 @@ from kg.extract.sentences.sentences import SentenceView
 from kg.facts import Body
 
 
+def _place_gone_to(sv: SentenceView, v: int, subjects: list[Body]) -> Optional[str]:
+    """The place (lower-cased) a unit of it names right after the working verb at element v that ends on a place
+    word ("giám sát tại huyện X"), when it is no subject's own; None otherwise."""
+    from kg.extract.sentences.elements import LevelMention
+    end = verb_end(sv, v, WORK_WITH)
+    place = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
+    if not isinstance(place, LevelMention) or place.start != end or not place.place_name:
+        return None
+    name = place.place_name.lower()
+    return None if any(s.place is None or s.place.name.lower() == name for s in subjects) else name
+
+
+def goes_to_place(sv: SentenceView, v: int, subjects: list[Body]) -> bool:
+    """ "Ban Văn hóa - Xã hội HĐND tỉnh X giám sát tại huyện Y về ...": a body that works at a unit's place not
+    its own goes there (docs/conventions.md: the delegation's bodies are guests), whoever receives it."""
+    return _place_gone_to(sv, v, subjects) is not None
+
+
 def counterpart_at(sv: SentenceView, v: int, subjects: list[Body], resolve) -> list[Body]:
     """ "Ban Thường vụ Hội Nông dân tỉnh làm việc tại huyện X về chuẩn bị Đại hội Hội Nông dân huyện": a body that works
     at a place (the working verb at element v ends on a place word, a place of no subject's follows) goes there, and
     the body of its own kind at that place, named in the sentence, receives it (docs/conventions.md: a body named
     without its level takes it from context). [] when the place is a subject's own or no such body is named."""
-    from kg.extract.sentences.elements import LevelMention
-    end = verb_end(sv, v, WORK_WITH)
-    place = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
-    if not isinstance(place, LevelMention) or place.start != end or not place.place_name:
+    name = _place_gone_to(sv, v, subjects)
+    if name is None:
         return []
-    name = place.place_name.lower()
 
     def kind(b: Body) -> str:      # (an organ's, "Ban Thường trực Ủy ban MTTQ tỉnh", is its parent's)
         return kind(b.parent) if b.parent is not None else b.kind
-    if any(s.place is None or s.place.name.lower() == name for s in subjects):
-        return []
     kinds = {kind(s) for s in subjects}
     out = [b for b in (resolve(e) for e in sv.elements[v + 1:] if isinstance(e, BodyMention)) if b is not None
            and b.place is not None and b.place.name.lower() == name and kind(b) in kinds]
