@@ -73,14 +73,14 @@ _BACKGROUND = 3
 
 
 def _background(story: list[SentenceView], untitled: bool = False) -> int:
-    """ "Những năm qua, ... có nhiều khởi sắc. ... Ngày 24/11, Đoàn công tác ... đã có buổi làm việc với ...": a page
-    that opens on background (a span of years, meetings.yaml people `background_openers`, or no event: a list page's
-    teasers), on a photo's caption over the outlet's tagged lead ("(CT) - Ngày 26-4, ..."), or, `untitled` (its
-    headline names no kind), on an undated sapo ("Tại phiên họp ..., BCH đã bầu ... . Sáng 25/9, Đại hội ... bước vào
-    ngày làm việc thứ ba") tells its event in the first sentence that opens on its day: the kind is read from there.
-    Only when that sentence names an event, and nothing before it is organised or dated."""
-    if not story or not _opens_background(story[0].text) and meeting_kind(story[:1]) is not None and not any(
-            (_DATED if untitled and not _DAY.search(story[0].text) else _TAGGED_DATED).match(x.text) for x in story[1:_BACKGROUND + 1]):
+    """ "Những năm qua, ... có nhiều khởi sắc. ... Ngày 24/11, Đoàn công tác ... làm việc với ...": a page that opens on
+    background (a span of years, meetings.yaml people `background_openers`, or no event: a list page's teasers), on a
+    caption over the outlet's tagged lead ("(CT) - Ngày 26-4, ..."), or, `untitled`, on an undated sapo of what was done
+    at an event ("Tại phiên họp ..., BCH đã bầu ... . Sáng 25/9, Đại hội ... bước vào ngày làm việc thứ ba") tells its
+    event in the first sentence that opens on its day, if it names one and nothing before it is organised or dated."""
+    sapo = bool(story) and untitled and not _DAY.search(story[0].text) and _opens_on(story[0].text, "results_at_openers")
+    if not story or not _opens_on(story[0].text, "background_openers") and meeting_kind(story[:1]) is not None \
+            and not any((_DATED if sapo else _TAGGED_DATED).match(x.text) for x in story[1:_BACKGROUND + 1]):
         return 0
     for i, sv in enumerate(story[:_BACKGROUND + 1]):
         if _DATED.match(sv.text):
@@ -90,12 +90,12 @@ def _background(story: list[SentenceView], untitled: bool = False) -> int:
     return 0
 
 
-def _opens_background(text: str) -> bool:
+def _opens_on(text: str, words: str) -> bool:
+    """The sentence opens, past an outlet's tag ("(VOV5) - Dịp này, ..."), on one of meetings.yaml people `words`."""
     low = _TAG.sub("", text).lower()
-    return any(low.startswith(w) for w in _W["background_openers"])
+    return any(low.startswith(w) for w in _W[words])
 
 
-# (an outlet's tag before the sentence: "(VOV5) - Dịp này, ...")
 _TAG = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?")
 
 
