@@ -46,3 +46,37 @@ def test_a_stamp_with_its_time_before_a_weekday_stays_the_page_s(tmp_path):
     # (the page's published date is refused when after today: a past year here)
     f = facts_of(tmp_path, _TITLE + "17/05/2019 08:30 (thứ Sáu) Chiều 16/5," + _REST)
     assert (day(f.meetings[0]), f.published.isoformat()) == ("2019-05-16", "2019-05-17")
+
+
+# -- a day told otherwise (a lunar day, a weekday) with its date in the bracket after it ---------------
+
+_VISIT = (" đồng chí Hà Văn Tuyển, Phó Bí thư Tỉnh ủy Sơn Hà đến thăm, chúc Tết cán bộ, chiến sĩ Đồn Biên phòng "
+          "Nà Khoang.\n")
+_TET = "Lãnh đạo tỉnh thăm, chúc Tết\n\n"
+
+
+def test_a_lunar_day_after_a_time_of_day_glossed_by_its_date(tmp_path):
+    assert _day(tmp_path, _TET + "Sáng mùng 4 Tết (15/2/2031)," + _VISIT) == "2031-02-15"
+
+
+def test_a_lunar_day_opening_the_lead_with_its_month_named(tmp_path):
+    assert _day(tmp_path, _TET + "Ngày mồng 5 tháng Giêng năm Tân Hợi (tức 16/2/2031)," + _VISIT) == "2031-02-16"
+
+
+def test_the_last_day_of_the_lunar_year_glossed_by_its_date(tmp_path):
+    assert _day(tmp_path, _TET + "Chiều 30 Tết Tân Hợi (11/2/2031)," + _VISIT) == "2031-02-11"
+
+
+def test_a_weekday_opening_the_lead_glossed_by_its_date(tmp_path):
+    assert _day(tmp_path, _TITLE + "Thứ Sáu (16/5/2031)," + _REST) == "2031-05-16"
+
+
+def test_a_lunar_feast_s_day_inside_a_clause_is_a_noun_s(tmp_path):
+    # the negative: the feast's day a fronted clause names, then the meeting's own time
+    assert _day(tmp_path, _TET + "Hướng tới lễ hội ngày mùng 10 tháng Giêng (21/2/2031), sáng 14/2," + _VISIT) \
+        == "2031-02-14"
+
+
+def test_an_agency_s_dateline_stays_no_event_s(tmp_path):
+    # the negative: a place, then an agency and its date in brackets; the meeting's day is the lead's
+    assert _day(tmp_path, _TITLE + "Sơn Hà (TTXVN 17/5/2031) Chiều 16/5," + _REST) == "2031-05-16"

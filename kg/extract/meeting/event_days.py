@@ -54,8 +54,25 @@ def _time_lead() -> re.Pattern:
     # weekday between the time and its date)
     rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
     weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
-    return re.compile(r"(?:\b(?:" + alts + r")" + rel + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$|^\s*\(?$)",
-                      re.I)
+    return re.compile(r"(?:\b(?:" + alts + r")" + rel + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$|^\s*\(?$|"
+                      + _glossed_day() + r")", re.I)
+
+
+def _glossed_day() -> str:
+    """A day told otherwise, then its date in a bracket: a lunar day after a time of day or opening the sentence
+    ("Sáng mùng 4 Tết (13/2)", "Chiều 30 Tết Giáp Thìn (ngày 9/2)", "Mồng 5 tháng Giêng (tức 14/2)"), or a weekday
+    opening it ("Thứ Sáu (12/5), ...", "Vào Chủ nhật (14/5)": meetings.yaml dates `fronted_time_openers`); the
+    bracket holds the date alone (meetings.yaml dates `lunar_day_words`, `lunar_months`, `gloss_words`)."""
+    from kg.extract.lexicon import lexicon
+    w = _words()
+    lunar = (r"(?:(?:" + _alts(w["lunar_day_words"]) + r")\s+)?\d{1,2}\s+(?:" + _alts(w["lunar_months"])
+             + r")(?:\s+[^\W\d_]+){0,4}?")
+    # (the bare day word only opening the sentence: "Lễ giỗ ngày mùng 10 tháng Giêng (19/2)" is a noun's day)
+    times = r"(?:" + _alts([t for t in lexicon().times_of_day if t != _DAY]) + r")\s+"
+    opener = r"(?:(?:" + _alts(w["fronted_time_openers"]) + r")\s+)?"
+    gloss = r"\s*\(\s*(?:(?:" + _alts(w["gloss_words"]) + r")\s+)?(?:" + _DAY + r"\s+)?$"
+    return (r"(?:\b" + times + r"|^\W*" + opener + r")(?:" + _DAY + r"\s+)?" + lunar + gloss
+            + r"|^\W*" + opener + r"(?:" + _WEEKDAY.pattern + r")" + gloss)
 
 
 def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: bool = False) -> Optional[DayDate]:
