@@ -39,3 +39,28 @@ def test_a_body_that_holds_the_announcement_of_a_decision_hosts_it(tmp_path):
     # (near-miss: "tổ chức công tác" holds no event)
     assert hosts(tmp_path, "Chiều 9/6/2031, Ban Thường vụ Tỉnh ủy Hà Nam đã tổ chức công tác cán bộ theo Quyết định "
                            "của Ban Bí thư.", head) == []
+
+
+def _sides(tmp_path, text: str) -> tuple[list[str], list[str]]:
+    m = state_of(tmp_path, text + "\n").meeting
+    return [b.name for b in m.hosts], [b.name for b in m.guests]
+
+
+def test_a_signing_the_convener_signs_in_makes_the_other_party_its_guests(tmp_path):
+    hosts_, guests = _sides(tmp_path, "Lễ ký kết quy chế phối hợp\n\nSáng 5/7/2031, Hội Nông dân huyện Thanh Liêm tổ chức "
+                                      "lễ ký kết quy chế phối hợp giữa Hội Nông dân huyện Thanh Liêm, Hội Nông dân "
+                                      "huyện Kim Bảng với Hội Cựu chiến binh huyện Lý Nhân, Tỉnh đoàn Nam Định.")
+    assert hosts_ == ["Hội Nông dân huyện Thanh Liêm"]
+    assert guests == ["Hội Cựu chiến binh huyện Lý Nhân", "Tỉnh đoàn Nam Định"]
+
+
+def test_a_signing_with_no_partner_word_or_another_convener_keeps_every_side(tmp_path):
+    # (near-misses: "giữa X và Y" does not part the sides; a convener in neither party leaves both as guests)
+    _, guests = _sides(tmp_path, "Lễ ký kết quy chế phối hợp\n\nSáng 5/7/2031, Hội Nông dân huyện Thanh Liêm tổ chức lễ "
+                                 "ký kết quy chế phối hợp giữa Hội Nông dân huyện Thanh Liêm và Hội Nông dân huyện Kim "
+                                 "Bảng.")
+    assert guests == ["Hội Nông dân huyện Kim Bảng"]
+    _, guests = _sides(tmp_path, "Lễ ký kết quy chế phối hợp\n\nSáng 5/7/2031, Liên đoàn Lao động tỉnh Hà Nam tổ chức lễ "
+                                 "ký kết quy chế phối hợp giữa Hội Nông dân huyện Thanh Liêm với Hội Cựu chiến binh "
+                                 "huyện Lý Nhân.")
+    assert guests == ["Hội Nông dân huyện Thanh Liêm", "Hội Cựu chiến binh huyện Lý Nhân"]

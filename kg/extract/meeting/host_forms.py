@@ -175,7 +175,7 @@ def dialogue_sides(sv: SentenceView, v: int, resolve, hosts: list) -> list:
     g = next(i for i in range(els[at].start, els[at].end) if sv.toks[i].low in w["between_words"])
     if not (_dialogue_between(sv.toks, els[v].start, g) or _signing_between(sv.toks, els[v].start, g)):
         return []
-    out: list = []
+    parties: tuple = ([], [])       # (before and after the partner word "với")
     for k in range(at + 1, len(els)):
         e, prev = els[k], els[k - 1]
         if isinstance(e, Punct) and e.char in ".;:(":
@@ -185,9 +185,22 @@ def dialogue_sides(sv: SentenceView, v: int, resolve, hosts: list) -> list:
         side = k == at + 1 or isinstance(prev, Punct) and prev.char == "," or \
             isinstance(prev, Word) and sv.toks[prev.start].low in w["between_joins"]   # (a Word's low may be unset)
         b = resolve(e) if isinstance(e, BodyMention) and not e.generic and side else None
-        if b is not None and not kin(b, hosts) and all(b.key != x.key for x in out):
-            out.append(b)
-    return out
+        if b is not None and all(b.key != x.key for x in parties[0] + parties[1]):
+            parties[_partner_before(sv, at, k)].append(b)
+    # ("Ban CHQS huyện X tổ chức ký kết giữa Ban CHQS huyện X, Y – Bộ CHQS tỉnh Z với Chi khu A, B": the party the
+    # convener signs in is its side, the other party, after "với", the guests; with the convener in neither, or
+    # no "với" to part them ("giữa X và Y"), every side but the convener is)
+    for own, other in (parties, parties[::-1]):
+        if parties[1] and any(kin(b, hosts) for b in own):
+            return [b for b in other if not kin(b, hosts)]
+    return [b for b in parties[0] + parties[1] if not kin(b, hosts)]
+
+
+def _partner_before(sv: SentenceView, at: int, k: int) -> bool:
+    """A partner word ("với", meetings.yaml hosts `partner_words`) stands between elements at and k."""
+    from kg.extract.meeting.hosts import host_words
+    words = host_words()["partner_words"]
+    return any(t.low in words for e in sv.elements[at + 1:k] for t in sv.toks[e.start:e.end])
 
 
 def further_stops(sv: SentenceView, subject: list, went_to: list) -> list:
