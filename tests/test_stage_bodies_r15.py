@@ -1,7 +1,8 @@
 """Round 15 (bodies): a committee written once before the plural word and a list of places of its
 rank; a list of bodies closed by one that writes its level; a neighbour's military commands by
 their written places; a union's elected organ written bare in a story about the union; a name
-kept in the case written. Sentences invented for these tests."""
+kept in the case written; a board of the story's district written with the possessive ("của
+huyện"). Sentences invented for these tests."""
 from __future__ import annotations
 
 from test_stage_pipeline import bodies_of as bodies, posts_of as posts
@@ -82,3 +83,20 @@ def test_the_disease_control_centre_keeps_the_case_the_page_writes(tmp_path):
     assert "Trung tâm Kiểm soát Bệnh tật tỉnh Hà Tĩnh" in bodies(st)
     st = _state(tmp_path, "Sáng 5/3, Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh tổ chức hội nghị.")
     assert "Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh" in bodies(st)
+
+
+def test_a_board_of_the_story_s_district_written_with_the_possessive_takes_its_place(tmp_path):
+    st = _state(tmp_path, "Sáng 5/3, Ủy ban MTTQ Việt Nam huyện Tuy An phối hợp với Ban Chỉ đạo 160 của huyện tổ "
+                          "chức hội nghị. Ban Chỉ đạo phòng, chống dịch của huyện đã họp.")
+    assert {"Ban Chỉ đạo 160 huyện Tuy An", "Ban Chỉ đạo phòng, chống dịch huyện Tuy An"} <= bodies(st)
+
+
+def test_a_possessive_with_a_named_place_or_no_place_the_story_reveals_adds_none(tmp_path):
+    st = _state(tmp_path, "Sáng 5/3, Ủy ban MTTQ Việt Nam huyện Tuy An phối hợp với Ban Chỉ đạo 160 của huyện Sơn Hòa "
+                          "tổ chức hội nghị.")
+    assert not any(b.startswith("Ban Chỉ đạo 160 ") for b in bodies(st))
+    st = _state(tmp_path, "Sáng 5/3, ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh Phú Yên, Trưởng ban chỉ đạo và đại diện "
+                          "lãnh đạo các sở, ngành của tỉnh dự lễ.")
+    assert not any("đại diện" in b for b in bodies(st))
+    st = _state(tmp_path, "Sáng 5/3, Ban Chỉ đạo 160 của huyện đã họp.")
+    assert not any(b.startswith("Ban Chỉ đạo 160 ") and b != "Ban Chỉ đạo 160 huyện" for b in bodies(st))

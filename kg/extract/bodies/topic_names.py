@@ -88,6 +88,9 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
                 return e        # "... tập thể tỉnh" + "tổ chức hội nghị": the level word, bare, closes it
             k = e               # "xã hội", "thành phố" bare: no place, the topic goes on
             continue
+        if _owned_level(toks, k) > 0 and k > j and not any(x.low in ("và", "các") for x in toks[j:k]):
+            return _owned_level(toks, k)     # "... nông thôn mới của huyện": the story's district's (one task:
+            # "ban chỉ đạo và đại diện các sở, ngành của tỉnh" lists people and bodies)
         if t.text != "," and not _inner_dash(toks, k) and not _glued_number(toks, k) and (not t.is_word or t.low in stops):
             return j if joined else None
         # "chăm lo đời sống và việc làm ...": a topic joined by "và" whose place is not written has
@@ -169,6 +172,8 @@ def _numbered_end(toks: list, k: int, names: set, inner: dict) -> Optional[int]:
     body: "Ban Chỉ đạo 35 Đảng ủy Quân sự tỉnh X", read as open names are)."""
     if k in inner:
         return None
+    if _owned_level(toks, k) > 0:
+        return _owned_level(toks, k)     # "Ban Chỉ đạo 389 của tỉnh"
     lv = lexicon().levels.match(toks, k) if k < len(toks) else None
     if lv is None:
         return k
@@ -180,6 +185,22 @@ def _numbered_end(toks: list, k: int, names: set, inner: dict) -> Optional[int]:
 
 def _small(toks: list, k: int) -> bool:
     return 0 <= k < len(toks) and toks[k].is_word and not toks[k].is_cap
+
+
+_OWNER_WORD = section("bodies.yaml", "completion")["owner_word"]     # "của"
+
+
+def _owned_level(toks: list, k: int) -> int:
+    """ "... của huyện", "... của tỉnh" at token k, the unit word written out and bare (no place's
+    name after it): the board of the story's district or province ("Ban Chỉ đạo 160 của huyện" is
+    "Ban Chỉ đạo 160 huyện X"); the end of the level word, else -1."""
+    if k + 1 >= len(toks) or toks[k].low != _OWNER_WORD:
+        return -1
+    lv = lexicon().levels.match(toks, k + 1)
+    if lv is None or lv.payload.level not in ("province", "district") or lv.payload.unit != toks[k + 1].low:
+        return -1
+    e = k + 1 + lv.size
+    return e if e >= len(toks) or not (toks[e].is_cap or toks[e].text[:1].isdigit()) else -1
 
 
 def _inner_dash(toks: list, k: int) -> bool:
@@ -213,19 +234,21 @@ def bracketed_abbreviations(toks: list, a: int, b: int, inner: dict) -> list[tup
 
 def closing_place(toks: list, a: int, b: int, places) -> list[tuple]:
     """A name (tokens a..b) that ends on a bare level word of a province or a district ("Ban Chỉ đạo
-    389 tỉnh", "Ban Chỉ đạo Phát triển kinh tế tập thể tỉnh"): that word with the place the story
-    reveals for it ("tỉnh X"), as "Tỉnh ủy" takes it (docs/conventions.md); [(start, end, words)],
-    or [] when the story reveals none or the name does not end so."""
+    389 tỉnh", "Ban Chỉ đạo Phát triển kinh tế tập thể tỉnh", "... của huyện"): that word with the
+    place the story reveals for it ("tỉnh X"), as "Tỉnh ủy" takes it (docs/conventions.md), the
+    possessive left out; [(start, end, words)], or [] when the name does not end so (the possessive
+    alone dropped when the story reveals no place)."""
     lv = next((lexicon().levels.match(toks, k) for k in range(max(a, b - 2), b)
                if (m := lexicon().levels.match(toks, k)) is not None and k + m.size == b), None)
     if places is None or lv is None or lv.payload.level not in ("province", "district"):
         return []
+    owner = 1 if b - lv.size - 1 >= a and _owned_level(toks, b - lv.size - 1) == b else 0     # ("của huyện")
     place = places.resolve(lv.payload.level, lv.payload.unit, None)
     if place is None:
-        return []
+        return [(b - lv.size - 1, b - lv.size, "")] if owner else []     # ("Ban Chỉ đạo 389 tỉnh", bare)
     unit = lv.payload.unit if lv.payload.level == "district" else place.kind
     words = lexicon().proper_place_names.get(place.name) if place.level == "province" else None
-    return [(b - lv.size, b, words or f"{unit} {place.name}")]
+    return [(b - lv.size - owner, b, words or f"{unit} {place.name}")]
 
 
 # a list page's excerpt breaking off: spaced dots (or the ellipsis) that end the line
