@@ -80,3 +80,41 @@ def test_a_lunar_feast_s_day_inside_a_clause_is_a_noun_s(tmp_path):
 def test_an_agency_s_dateline_stays_no_event_s(tmp_path):
     # the negative: a place, then an agency and its date in brackets; the meeting's day is the lead's
     assert _day(tmp_path, _TITLE + "Sơn Hà (TTXVN 17/5/2031) Chiều 16/5," + _REST) == "2031-05-16"
+
+
+# -- the meeting's day set off by commas after a document's name; the days a meeting sat, counted ------------
+
+_CONF = " Ban Thường vụ Huyện ủy Đông Khê tổ chức hội nghị quán triệt.\n"
+
+
+def test_a_day_set_off_after_a_document_s_name_is_the_meeting_s(tmp_path):
+    assert _day(tmp_path, _TITLE + "Thực hiện Kế hoạch số 21-KH/HU của Huyện ủy, ngày 16/5/2031," + _CONF) == "2031-05-16"
+
+
+def test_a_day_set_off_after_a_document_with_an_opener(tmp_path):
+    assert _day(tmp_path, _TITLE + "Theo Kế hoạch số 21-KH/HU, vào ngày 16/5/2031," + _CONF) == "2031-05-16"
+
+
+def test_a_document_s_own_date_after_a_comma_is_no_meeting_s(tmp_path):
+    # the negative: the document's date, its issuer after it; the meeting's own time later (a document's year
+    # does not date the meeting: conventions)
+    assert _day(tmp_path, _TITLE + "Thực hiện Quyết định số 21/QĐ-UBND, ngày 10/5/2031 của UBND huyện, sáng 16/5,"
+                + _CONF) == "--05-16"
+
+
+_CLOSE = "Bế mạc Đại hội Đảng bộ xã Nà Khoang\n\n"
+_CONGRESS = " Đại hội đại biểu Đảng bộ xã Nà Khoang lần thứ XXVI, nhiệm kỳ 2030 - 2035 đã bế mạc.\n"
+
+
+def test_the_days_a_congress_sat_counted_in_a_bracket_date_it_by_the_first(tmp_path):
+    assert _day(tmp_path, _CLOSE + "Sau 2 ngày làm việc khẩn trương (từ 15 - 16/5/2031)," + _CONGRESS) == "2031-05-15"
+
+
+def test_a_closing_day_after_the_days_counted_fronted_dates_it_by_the_first(tmp_path):
+    assert _day(tmp_path, _CLOSE + "Sau 2 ngày làm việc, chiều 16/5/2031," + _CONGRESS) == "2031-05-15"
+
+
+def test_a_period_s_days_counted_in_a_bracket_date_no_meeting(tmp_path):
+    # the negative: no sitting closed after the bracket; the programme's days, then the meeting's own
+    assert _day(tmp_path, _TITLE + "Chương trình gồm 3 ngày làm việc (20 - 22/5/2031). Sáng 16/5/2031," + _REST) \
+        == "2031-05-16"

@@ -75,6 +75,27 @@ def _glossed_day() -> str:
             + r"|^\W*" + opener + r"(?:" + _WEEKDAY.pattern + r")" + gloss)
 
 
+def _sitting_days(text: str, d: DayDate) -> bool:
+    """ "Sau 2 ngày làm việc khẩn trương (từ 11 - 12/5), Đại hội ... đã bế mạc": the days a meeting sat, counted
+    (meetings.yaml dates `sitting_days_words`), their dates in the bracket after the count, and the sentence
+    closes the meeting (`closing_words`): the meeting's own days, dated by the first. Not a period's days ("đợt
+    cao điểm 10 ngày (1 - 10/5)"), nor a programme's ("Chương trình gồm 3 ngày làm việc (15 - 17/5)")."""
+    return _sitting_re().search(text, 0, d.start) is not None and _closing_re().search(text, d.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _sitting_re() -> re.Pattern:
+    w = _words()
+    return re.compile(r"\b(?:\d{1,2}|" + _alts(w["day_counts"]) + r")\s+(?:" + _alts(w["sitting_days_words"])
+                      + r")(?:\s*,?\s*[^\W\d_]+){0,4}?\s*\(\s*(?:(?:" + _alts(w["range_openers"]) + r")\s+)?(?:"
+                      + _DAY + r"\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _closing_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + _alts(_words()["closing_words"]) + r")\b", re.I)
+
+
 def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: bool = False) -> Optional[DayDate]:
     """The first day-date of a sentence that introduces its event: after a time of day ("Sáng
     12-5", "Trong 2 ngày 20.8 và 21.8") or at its start; not a document's, a deadline's, an
@@ -91,7 +112,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: boo
         before = text[max(stamped, d.start - 80):d.start]     # (from the glued stamp's end: no word of the lead)
         # (", từ ngày 11/3 đến ngày 13/3/2031, ..." after a plan's name: the days fronted, no document's)
         fronted_time = _fronted_time().search(before) or _opened_days().match(text, d.start) and _fronted(text, d)
-        if _document_s(before, fronted_time) or _patterns()["not_event"].search(before) and not _ADMITTED.search(before) \
+        if _document_s(before, fronted_time or _set_off(text, d)) or _patterns()["not_event"].search(before) and not _ADMITTED.search(before) \
                 or occasion_date(text, d, page_year):
             continue
         if (_patterns()["future"].search(before) or (ahead or _patterns()["future_far"].search(before)) and not fronted_time
@@ -113,7 +134,7 @@ def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: boo
             # event's time fronted after a comma
             return d if fronted_time else held
         if _time_lead().search(before) or _opened_days().match(text, d.start) and _fronted(text, d) or \
-                _after_occasion_s_date(before):     # ("mừng Ngày X 8/3 vào 6/3/2024")
+                _after_occasion_s_date(before) or _sitting_days(text, d):     # ("mừng Ngày X 8/3 vào 6/3/2024")
             if d.start >= 25 and _noun_day().search(before):
                 held = d
                 continue
@@ -138,6 +159,16 @@ def _document_s(before: str, fronted_time) -> bool:
 _ADMITTED = re.compile(r"\b(?:" + _alts(_words()["own_event_words"]) + r")\b[^.;]{0,60}$", re.I)
 _OUTLET_TAG = re.compile(r"^\W*\([A-ZĐ][A-ZĐ0-9.\-]{1,12}\)\s*[-–—]?\s*")
 _COMMA_DAY = re.compile(r",\s*" + _DAY + r"\s*$", re.I)
+# (", ngày 12/5,", ", vào ngày 12/5,": the day word, maybe after its opener, set off by a comma; meetings.yaml dates
+# `fronted_time_openers`)
+_SET_OFF_DAY = re.compile(r",\s*(?:(?:" + _alts(_words()["fronted_time_openers"]) + r")\s+)?" + _DAY + r"\s*$", re.I)
+
+
+def _set_off(text: str, d: DayDate) -> bool:
+    """The day-date stands between commas after the day word ("Thực hiện Kế hoạch số 12-KH/HU của Huyện ủy, ngày 12/5,
+    Ban Thường vụ ..."): the sentence's fronted time after a document's name, not the document's own date (which
+    its issuer follows: "Quyết định số 5/QĐ-UBND, ngày 10/5/2031 của UBND tỉnh")."""
+    return _SET_OFF_DAY.search(text, 0, d.start) is not None and text[d.end:].lstrip()[:1] == ","
 
 
 @lru_cache(maxsize=1)
@@ -442,7 +473,8 @@ def _first_day(day: MeetingDay, text: str) -> MeetingDay:
     m = _patterns()["closing"].search(text)
     if m is None:
         return day
-    n = int(m.group(1)) if m.group(1).isdigit() else _words()["day_counts"].get(m.group(1).lower())
+    said = m.group(1) or m.group(2)
+    n = int(said) if said.isdigit() else _words()["day_counts"].get(said.lower())
     if n is None or not 1 < n < 10:
         return day
     first = date(day.year or 2000, day.month, day.day) - timedelta(days=n - 1)

@@ -271,8 +271,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                + r")\s+)?(" + "|".join(r"\s+".join(map(re.escape, k.split()))
                                                    for k in sorted(w["founding_years"], key=len, reverse=True))
                                + r")\b", re.I),
+        # (or fronted: "Sau 3 ngày làm việc, chiều 5/10, Đại hội ... bế mạc"; with no bracket of its days, whose first
+        # dates it already: "Sau 3 ngày làm việc (3 - 5/10), Đại hội ... bế mạc")
         "closing": re.compile(r"\b(?:" + _alts(w["closing_words"]) + r")\s+sau\s+(\d|" + _alts(w["day_counts"])
-                              + r")\s+" + _DAY + r"\b", re.I),
+                              + r")\s+" + _DAY + r"\b|^\W*sau\s+(\d|" + _alts(w["day_counts"]) + r")\s+(?:"
+                              + _alts(w["sitting_days_words"]) + r")\b[^.;(]*?\b(?:" + _alts(w["closing_words"]) + r")\b", re.I),
         "other_time": re.compile(r"\b(?:" + _alts(w["other_time"]) + r")\b", re.I),
         "issued_by": re.compile(r"\s*(?:" + _alts(w["issued_by"]) + r")\b", re.I),
         "span_end": re.compile(r"\b(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}(?:\s*[/\-.]\s*\d{1,2})?"
