@@ -62,3 +62,18 @@ def test_a_body_that_works_at_a_hall_or_its_own_place_is_at_home(tmp_path):
     assert sides(tmp_path, "Kiểm tra công tác phòng chống lụt bão",
                  "Sáng 3/9/2031, Ủy ban nhân dân tỉnh Hà Nam kiểm tra tại tỉnh Hà Nam về công tác phòng chống lụt "
                  "bão.") == (["Ủy ban nhân dân tỉnh Hà Nam"], [])
+
+
+def test_a_place_whose_name_ends_on_nhan_is_no_occasion(tmp_path):
+    # ("huyện Lý Nhân tổ chức": the capitalised last syllable of a name is not the occasion word "nhân")
+    assert sides(tmp_path, "Tập huấn nghiệp vụ công tác Mặt trận",
+                 "Sáng 5/3/2031, Ủy ban MTTQ Việt Nam huyện Lý Nhân tổ chức hội nghị tập huấn nghiệp vụ công tác "
+                 "Mặt trận năm 2031.") == (["Ủy ban Mặt trận Tổ quốc Việt Nam huyện Lý Nhân"], [])
+
+
+def test_an_occasion_still_convenes_nothing(tmp_path):
+    # (negative: "Nhân kỷ niệm …" opening the sentence names the occasion, whose body hosts nothing)
+    assert sides(tmp_path, "Thăm, chúc mừng Hội Nông dân huyện Yên Sơn",
+                 "Nhân kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, sáng 14/10/2031, Ban Thường vụ Huyện ủy Yên "
+                 "Sơn đến thăm, chúc mừng Hội Nông dân huyện Yên Sơn.") == (
+        ["Hội Nông dân huyện Yên Sơn"], ["Ban Thường vụ Huyện ủy Yên Sơn"])

@@ -391,6 +391,7 @@ def in_occasion(toks, t: int) -> bool:
         if toks[j].text in ",.;:":
             return False
         # (the word's test first: it is cheap, and the phrase's holds only there)
-        if (j == t - 1 or toks[j].low == "dịp") and _before(toks, j + 1, host_words()["occasion_openers"]):
-            return True
+        if (j == t - 1 or toks[j].low == "dịp") and _before(toks, j + 1, host_words()["occasion_openers"]) and \
+                not (toks[j].text[:1].isupper() and j > 0 and toks[j - 1].text[:1].isupper()):
+            return True     # (not a name's last syllable: "huyện Lý Nhân tổ chức", "ông Trần Văn Nhân trao")
     return False
