@@ -34,3 +34,17 @@ def test_the_subject_of_a_passive_decision_attends_only_if_placed(tmp_path, sent
     attendees = set(state_of(tmp_path, _CONGRESS + sentence + "\n").meeting.attendees)
     assert not away & attendees
     assert placed <= attendees
+
+
+def _hosts(tmp_path, text: str) -> list[str]:
+    return [b.name for b in state_of(tmp_path, text + "\n").meeting.hosts]
+
+
+def test_the_principal_of_a_fronted_authorisation_is_no_side(tmp_path):
+    # ("thừa ủy quyền của X, Y tiếp đoàn": Y receives for X, who is no host)
+    assert _hosts(tmp_path, "Tiếp đoàn đại biểu tỉnh Champasak\n\nSáng 4/9/2031, thừa ủy quyền của UBND tỉnh Hà Nam, "
+                            "Sở Ngoại vụ tỉnh Hà Nam tiếp đoàn đại biểu tỉnh Champasak, Lào.") == ["Sở Ngoại vụ tỉnh Hà Nam"]
+    # (near-miss: the two bodies joined as subjects both receive)
+    assert _hosts(tmp_path, "Tiếp đoàn đại biểu tỉnh Champasak\n\nSáng 4/9/2031, UBND tỉnh Hà Nam, Sở Ngoại vụ tỉnh Hà "
+                            "Nam tiếp đoàn đại biểu tỉnh Champasak, Lào.") == ["Ủy ban nhân dân tỉnh Hà Nam",
+                                                                               "Sở Ngoại vụ tỉnh Hà Nam"]
