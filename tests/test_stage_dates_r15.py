@@ -118,3 +118,36 @@ def test_a_period_s_days_counted_in_a_bracket_date_no_meeting(tmp_path):
     # the negative: no sitting closed after the bracket; the programme's days, then the meeting's own
     assert _day(tmp_path, _TITLE + "Chương trình gồm 3 ngày làm việc (20 - 22/5/2031). Sáng 16/5/2031," + _REST) \
         == "2031-05-16"
+
+
+# -- a counted anniversary of a known founding written short or with a qualifier ------------------------------
+
+def _ceremony(tmp_path, lead: str):
+    return _day(tmp_path, "Lễ kỷ niệm\n\n" + lead + "\n\nCác đại biểu ôn lại truyền thống vẻ vang.\n")
+
+
+def test_the_army_s_anniversary_written_short_gives_the_year(tmp_path):
+    assert _ceremony(tmp_path, "Sáng 20/12, Huyện ủy Đông Khê tổ chức kỷ niệm 87 năm Ngày thành lập QĐND Việt Nam.") \
+        == "2031-12-20"
+
+
+def test_the_police_s_anniversary_with_its_force_named(tmp_path):
+    assert _ceremony(tmp_path, "Sáng 18/8, Công an huyện Đông Khê tổ chức kỷ niệm 86 năm Ngày thành lập lực lượng "
+                               "Công an nhân dân.") == "2031-08-18"
+
+
+def test_the_party_s_anniversary_written_bare_gives_the_year(tmp_path):
+    assert _ceremony(tmp_path, "Sáng 31/1, Huyện ủy Đông Khê tổ chức kỷ niệm 101 năm Ngày thành lập Đảng.") \
+        == "2031-01-31"
+
+
+def test_a_local_party_committee_s_anniversary_gives_no_year(tmp_path):
+    # the negative: the district's own committee, founded in a year no word tells
+    assert _ceremony(tmp_path, "Sáng 10/10, Huyện ủy Đông Khê tổ chức kỷ niệm 75 năm Ngày thành lập Đảng bộ huyện.") \
+        == "--10-10"
+
+
+def test_a_party_badge_s_years_give_no_year(tmp_path):
+    # the negative: a member's years in the Party, no anniversary of its founding
+    assert _ceremony(tmp_path, "Sáng 12/5, Huyện ủy Đông Khê trao Huy hiệu 75 năm Đảng cho đồng chí Lò Văn Mến.") \
+        == "--05-12"

@@ -270,7 +270,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "founding": re.compile(r"(\d(?<!\d\d)\d{0,2})\s+năm\s+(?:ngày\s+)?(?:(?:" + _alts(w["founding_qualifiers"])
                                + r")\s+)?(" + "|".join(r"\s+".join(map(re.escape, k.split()))
                                                    for k in sorted(w["founding_years"], key=len, reverse=True))
-                               + r")\b", re.I),
+                               + r")\b(?!\s+(?:" + _alts(w["founding_not_before"]) + r")\b)", re.I),
         # (or fronted: "Sau 3 ngày làm việc, chiều 5/10, Đại hội ... bế mạc"; with no bracket of its days, whose first
         # dates it already: "Sau 3 ngày làm việc (3 - 5/10), Đại hội ... bế mạc")
         "closing": re.compile(r"\b(?:" + _alts(w["closing_words"]) + r")\s+sau\s+(\d|" + _alts(w["day_counts"])
