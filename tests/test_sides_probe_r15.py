@@ -77,3 +77,18 @@ def test_an_occasion_still_convenes_nothing(tmp_path):
                  "Nhân kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, sáng 14/10/2031, Ban Thường vụ Huyện ủy Yên "
                  "Sơn đến thăm, chúc mừng Hội Nông dân huyện Yên Sơn.") == (
         ["Hội Nông dân huyện Yên Sơn"], ["Ban Thường vụ Huyện ủy Yên Sơn"])
+
+
+def test_a_persons_name_that_writes_a_kind_word_names_no_kind(tmp_path):
+    # ("đồng chí Nguyễn Văn Tiếp … chủ trì hội nghị": his name's "Tiếp" receives no one; the chair's body convenes)
+    m = state_of(tmp_path, "Tin hoạt động\n\nCập nhật: 08:15 | 14/03/2031\n\nSáng 5/3/2031, đồng chí Nguyễn Văn Tiếp, "
+                 "Chủ tịch UBND huyện Yên Sơn chủ trì hội nghị tổng kết công tác năm 2030.\n").meeting
+    assert (m.kind, [b.name for b in m.hosts]) == ("Conference", ["Ủy ban nhân dân huyện Yên Sơn"])
+
+
+def test_a_reception_after_the_name_is_still_one(tmp_path):
+    # (negative: the verb after the name receives)
+    m = state_of(tmp_path, "Tin hoạt động\n\nCập nhật: 08:15 | 14/03/2031\n\nChiều 9/4/2031, đồng chí Lê Văn Tiếp, Bí thư "
+                 "Huyện ủy Yên Sơn tiếp đoàn công tác của Ban Dân vận Tỉnh ủy Tuyên Quang.\n").meeting
+    assert (m.kind, [b.name for b in m.hosts], [b.name for b in m.guests]) == (
+        "Visit", ["Huyện ủy Yên Sơn"], ["Ban Dân vận Tỉnh ủy Tuyên Quang"])

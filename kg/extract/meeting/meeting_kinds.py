@@ -139,7 +139,7 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
     """The kind named first in the given sentences (headline, then lead, then the next ones), none
     of the kinds to skip.
 
-    A kind word inside a body's name ("Ủy ban Kiểm tra", "Hội đồng nhân dân") is not one."""
+    A kind word inside a body's or a person's name ("Ủy ban Kiểm tra", "Nguyễn Văn Tiếp") is not one."""
     lx = lexicon()
     occasion, framed = None, False
     for sv in views:
@@ -150,7 +150,7 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
                 return "Ceremony"
             continue            # (no kind word: the set below is not needed)
         inside = set()
-        for _, e, _ in sv.mentions():       # (the titles and bodies among the few mentions, not every element)
+        for e in [m for _, m, _ in sv.mentions()] + [n for n in sv.elements if type(n) is Name]:   # (titles, bodies, names)
             if type(e) is not LevelMention:
                 inside.update(range(e.start, e.end))
         for i, e in found:
