@@ -111,3 +111,11 @@ def test_a_term_s_years_after_a_name_keep_the_official(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng 10/10, đồng chí Nguyễn Thanh Hà (2020 - 2025), Bí thư Tỉnh ủy Thái Nguyên "
                             "chủ trì hội nghị.\n")
     assert "Nguyễn Thanh Hà" in officials(st)
+
+
+def test_the_giver_written_with_a_title_stays_an_official(tmp_path):
+    st = state_of(tmp_path, "Tin\n\nSáng 26/7, bà Quách Thị Mơ, Trưởng Ban Nữ công Công đoàn Trường Cao đẳng Kim Bảng, "
+                            "trao quà cho đồng chí Hoàng Văn Sử, thương binh hạng 2/4.\n")
+    got = officials(st)
+    assert "Quách Thị Mơ" in got
+    assert "Hoàng Văn Sử" not in got

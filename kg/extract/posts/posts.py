@@ -361,7 +361,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
                 posts[key] = Post(name.text, key[1], body, ev)
         if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv, roles[-1]))
                                    or any(_unknown_public_body(sv, r) is not None or unplaced(r) for r in roles)):
-            honour(name.text)
+            honour(name.text, True)     # (written with a title: an official though the sentence gives a gift)
     for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv, bound) + _dignitaries_acting(sv):
         honour(name.text)
     note_missions(sv, bodies, recent)
