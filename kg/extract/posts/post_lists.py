@@ -372,18 +372,18 @@ def _term_words(words: tuple) -> bool:
     return not words or (len(words) == 2 and words[0] in _W["new_term"] and words[1] == _W["new_word"])
 
 
-# "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...", "bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng
+# "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...", "bầu Ban Thường vụ Tỉnh ủy gồm 13 đồng
 # chí, gồm: A, ...": a list of the organ's members (those elected to it)
 _MEMBERS_OF = tuple(tuple(w.split()) for w in _W["members_of"])
 _MEMBER_ORGANS = frozenset(_W["member_organs"])
 _MEMBER = RoleEntry(role=_W["member_role"])
 _COUNT_WORDS = _TERM | _COUNTS | frozenset(w for o in _OPENERS for w in o)
-_COUNT_REACH = 5        # elements of "khóa XVI, gồm 15 đồng chí, gồm" between the organ and the colon
+_COUNT_REACH = 5        # elements of "khóa XX, gồm 13 đồng chí, gồm" between the organ and the colon
 
 
 def _members_of(L: list[Element], j: int, toks: Sequence) -> list[Role]:
     """The membership an organ heading a list gives ("trong Ban Thường vụ Tỉnh ủy:", "bầu Ban Thường
-    vụ Tỉnh ủy gồm 15 đồng chí, gồm:" — past its term, its count and the addresses), or []."""
+    vụ Tỉnh ủy gồm 13 đồng chí, gồm:" — past its term, its count and the addresses), or []."""
     stop = max(-1, j - _COUNT_REACH)
     while j > stop and not isinstance(L[j], BodyMention) and toks and (
             isinstance(L[j], Honorific) or (isinstance(L[j], Punct) and L[j].char == ",")
