@@ -69,9 +69,19 @@ def _settle() -> None:
     they are moved out of the cyclic collector's generations (gc.freeze). A full collection, one every
     few hundred articles, then walks the objects made since, not the tens of thousands of entries
     they hold again and again. What is extracted does not change: no object is freed, moved or kept
-    otherwise (the garbage of the first article is collected before)."""
+    otherwise (the garbage of the first article is collected before).
+
+    The youngest generation is collected after 10,000 new objects instead of 700: an article's
+    tokens, elements and readings are freed by their counts when it is done (no cycle holds
+    them), so the collections every 700 objects found next to nothing to free and walked the
+    article's live objects again and again (about 200 per 300 bench articles; callgrind: 1.6% of
+    extraction). Cyclic garbage is still collected, only later."""
     global _settled
     if not _settled:
         _settled = True
         gc.collect()
         gc.freeze()
+        gc.set_threshold(_YOUNGEST, *gc.get_threshold()[1:])
+
+
+_YOUNGEST = 10_000
