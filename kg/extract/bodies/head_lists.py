@@ -29,6 +29,12 @@ def _list_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _low_heads() -> frozenset:
+    """The list heads in lower case, as a sentence's words are."""
+    return frozenset(h.lower() for h in _list_heads())
+
+
+@lru_cache(maxsize=1)
 def _sectors():
     """bodies.yaml `list_head_sectors`: the words written after the plural head before a colon
     ("các Sở, ngành, đơn vị:")."""
@@ -105,14 +111,16 @@ def _whole_heads(sv, heads) -> list[tuple[int, BodyMention]]:
 def headed_lists(sv, places, vintage: str) -> None:
     """Each name listed after a head written once is the body head + name."""
     heads = _list_heads()
-    if sv.lows.isdisjoint(h.lower() for h in heads):
+    if sv.lows.isdisjoint(_low_heads()):
         return                  # (most sentences: no need to look at every token)
     toks = sv.toks
     # the head in lower case too ("các bộ Công an, Tài chính"): only names the lexicon knows
     # under it, capitalised, follow (_head_item), so "các bộ, ngành" lists nothing
     plural = bodies_yaml()["completion"]["plural_word"]     # "các"
-    starts = [h for h, t in enumerate(toks) if h and t.text.capitalize() in heads and toks[h - 1].low == plural] \
-        if plural in sv.lows else []    # (the walk only where the plural word stands)
+    # (only where the plural word stands, and only at the tokens whose word is a head's, found in C:
+    # a head's word is the lower case of a token the test reads; "cán bộ" puts one in most sentences)
+    starts = [h for h in sv.lows.positions(_low_heads()) if h and toks[h].text.capitalize() in heads
+              and toks[h - 1].low == plural] if plural in sv.lows else []
     whole = [(h, e) for h, e in _whole_heads(sv, heads) if h not in starts]     # (those read once)
     if not starts and not whole:
         return
