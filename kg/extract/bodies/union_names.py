@@ -74,12 +74,14 @@ def read_fronted_central(sv) -> None:
     X Trung ương" is; its body is the union's central one ("Trung ương Hội X Việt Nam" where the
     lexicon names the centre so, else "Hội X Việt Nam"), never the story's own chapter."""
     lx, central_word = lexicon(), _words()[0]
-    plain = {k for e in sv.elements if type(e) in (Word, Punct) for k in range(e.start, e.end)}
+    plain = None        # (the plain words' tokens, made at the first union that may need them: few sentences hold one)
     for idx, bm in enumerate(sv.elements):
         base = bm.base if type(bm) is BodyMention else None
         if base is None or base.sort != "leveled" or not base.central or bm.level is not None \
                 or bm.place_name or bm.organs or bm.generic or base.kind != "MassOrganisation":
             continue
+        if plain is None:       # (before any element is edited below, as it was made before the walk)
+            plain = {k for e in sv.elements if type(e) in (Word, Punct) for k in range(e.start, e.end)}
         start = _central_before(sv.toks, bm.start, plain, lx)
         entry = lx.central_by_name.get(central_word + base.central) or lx.central_by_name.get(base.central)
         if start is None or entry is None:
