@@ -73,6 +73,12 @@ def _capitals_end(toks: list, j: int) -> int:
     return j
 
 
+@lru_cache(maxsize=1)
+def _occasions() -> frozenset:
+    """bodies.yaml open_names occasion_stops (read once: section() copies the whole open_names section)."""
+    return frozenset(section("bodies.yaml", "open_names")["occasion_stops"])
+
+
 def _key(head: str) -> str:
     """A head as its tokens' lower-case words joined by spaces (a comma is a token of its own:
     "Trung tâm Điều dưỡng, chăm sóc người có công")."""
@@ -85,7 +91,7 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
     `closed`: the name is the head and the body it is of ("Ban vận động thành lập" + "Hội X
     huyện Y"), so it ends with the first body written inside it."""
     _, _, stops, max_run, _, _, _ = _spec()
-    occasions = frozenset(section("bodies.yaml", "open_names")["occasion_stops"])
+    occasions = _occasions()
     levels = lexicon().levels
     toks, start, end, run, cap_end, placed = sv.toks, j, j, 0, -1, False
     while j < len(toks):

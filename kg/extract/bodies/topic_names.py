@@ -36,9 +36,17 @@ def topic_head(head: str) -> bool:
 
 def task_spelled(rest: str) -> str:
     """A board's task in the spelling of the boards' official names (topic spellings)."""
-    for written, official in (section("bodies.yaml", "open_names").get("topic") or {}).get("spellings", {}).items():
-        rest = re.sub(r"(?<!\w)%s(?!\w)" % re.escape(written), official, rest)
+    for written, official in _task_spellings():
+        rest = written.sub(official, rest)
     return rest
+
+
+@lru_cache(maxsize=1)
+def _task_spellings() -> tuple:
+    """(pattern of the written spelling as a whole word, official spelling), in the data's order:
+    read once (section() copies the whole open_names section)."""
+    return tuple((re.compile(r"(?<!\w)%s(?!\w)" % re.escape(written)), official)
+                 for written, official in (section("bodies.yaml", "open_names").get("topic") or {}).get("spellings", {}).items())
 
 
 def topic_spelling(head: str) -> Optional[str]:
