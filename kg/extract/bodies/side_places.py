@@ -30,7 +30,7 @@ def _cues(sv) -> list[tuple[int, LevelMention, bool]]:
     toks, out = sv.toks, []
     if LevelMention not in map(type, sv.elements):
         return out      # (no unit named: no cue; tested in C, where most sentences end)
-    for i, e in enumerate(sv.elements):
+    for i, e, _ in sv.mentions():       # (the few mentions, units among them, not every element)
         if type(e) is not LevelMention or not e.place_name or e.level not in _SPEC["levels"] or e.end >= len(toks):
             continue
         verb = toks[e.end].low in _SPEC["verbs"]
