@@ -274,6 +274,8 @@ def foreign_agencies(sv) -> None:
     — an agency's head word first, or the rest of the name of the central organ the title writes
     ("Chính phủ") — is that state's agency, named as written. Never one of ours (our country ends it)."""
     toks, els = sv.toks, sv.elements
+    if not any(type(r) is Role and body is None for _, r, body in sv.mentions()):
+        return      # (no title without a body, most sentences: read off the few mentions, not every element)
     for x, r in enumerate(els):
         if type(r) is not Role or r.body is not None or x + 1 >= len(els) or els[x + 1].start != r.end:
             continue
