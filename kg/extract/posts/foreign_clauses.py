@@ -127,9 +127,11 @@ def names_after_titles(sv, foreign: dict) -> None:
     body or unit the article marks as foreign), are that official's name, as after a head of
     government's country (_foreign_name: 2 to 5 syllables, no verb of a title-cased line)."""
     toks, els = sv.toks, sv.elements
-    for x in range(len(els) - 2, -1, -1):
+    # (the titles' indexes read off sv.mentions(), from the last: an edit at a title's next element or
+    # after it moves no title before it; the last element is followed by none)
+    for x in [x for x, r, _ in reversed(sv.mentions()) if type(r) is Role and x + 1 < len(els)]:
         r, w = els[x], els[x + 1]
-        if type(r) is Role and type(w) is Word and w.start == r.end and toks[w.start].is_cap \
+        if type(w) is Word and w.start == r.end and toks[w.start].is_cap \
                 and (_abroad_title(r, None, toks, foreign) or _country_in_body(sv, r.body)):
             # (the scan may hold two syllables in one word: one word each, as _foreign_name reads them)
             els[x + 1:x + 2] = [Word(k, k + 1, toks[k].low) for k in range(w.start, w.end)]
