@@ -10,19 +10,19 @@ _CONGRESS = "Đại hội Đảng bộ tỉnh Hà Nam\n\nSáng 14/7/2031, Đại
 
 @pytest.mark.parametrize("sentence, away, placed", [
     # the subject of a decision told in the passive, his titles set off by commas
-    ("Ông Lê Đức Mạnh, Ủy viên Ban Thường vụ Tỉnh ủy, được chỉ định giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+    ("Ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được chỉ định giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh.",
      {"Lê Đức Mạnh"}, {"Trần Quốc Nam"}),
     ("Ông Lê Đức Mạnh và ông Vũ Minh Hải được chỉ định làm Phó Bí thư Tỉnh ủy.",
      {"Lê Đức Mạnh", "Vũ Minh Hải"}, {"Trần Quốc Nam"}),
     # (near-misses: moved to a post, as a ceremony of handing the decisions tells those who receive them;
-    ("Ông Lê Đức Mạnh, Trưởng ban Nội chính Tỉnh ủy, được điều động làm Bí thư Huyện ủy Kim Bảng.",
+    ("Ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được điều động làm Phó Trưởng ban Tổ chức Tỉnh ủy.",
      set(), {"Lê Đức Mạnh"}),
     # elected by the meeting itself; the decision handed over to him in the sentence; one who
     # announces in another clause)
-    ("Ông Lê Đức Mạnh, Ủy viên Ban Thường vụ Tỉnh ủy, được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+    ("Ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được bầu giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh.",
      set(), {"Lê Đức Mạnh"}),
-    ("Ông Trần Quốc Nam trao quyết định cho ông Lê Đức Mạnh, Ủy viên Ban Thường vụ Tỉnh ủy, được chỉ định giữ chức "
-     "Chủ nhiệm Ủy ban Kiểm tra.",
+    ("Ông Trần Quốc Nam trao quyết định cho ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được chỉ định giữ chức Bí thư "
+     "Đảng ủy các cơ quan Đảng tỉnh.",
      set(), {"Lê Đức Mạnh"}),
     ("Ông Vũ Minh Hải, Phó Trưởng ban Tổ chức Trung ương công bố quyết định; ông Lê Đức Mạnh được chỉ định làm Phó "
      "Bí thư Tỉnh ủy.", {"Lê Đức Mạnh"}, {"Vũ Minh Hải"}),
