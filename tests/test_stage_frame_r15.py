@@ -106,18 +106,18 @@ def test_a_name_under_a_line_over_the_title_is_no_writer():
     assert analyse("Chuyện làng quê\nLê Minh Hòa\n" + _TITLE + _LEAD).authors == []
 
 
-_DASH_LEAD = ("- Sáng 9/5, đoàn đại biểu Hội Nông dân tỉnh Sơn Hà do ông Lê Văn Ba làm trưởng đoàn đến dâng hương "
-              "tại Khu di tích lịch sử của tỉnh trước ngày khai mạc.\n")
+_DASH_LEAD = ("- Sáng 9/5, các đại biểu dự Đại hội Hội Nông dân tỉnh Sơn Hà đến viếng Nghĩa trang liệt sĩ tỉnh, "
+              "tưởng niệm các anh hùng liệt sĩ trước giờ khai mạc.\n")
 
 
 def test_a_line_over_a_dash_opened_lead_is_the_title_though_it_ends_as_a_caption():
-    st = analyse("Hội Nông dân tỉnh dâng hương trước thềm đại hội\n" + _DASH_LEAD)
-    assert st.headline_text == "Hội Nông dân tỉnh dâng hương trước thềm đại hội"
+    st = analyse("Nông dân tỉnh tri ân liệt sĩ trước thềm đại hội\n" + _DASH_LEAD)
+    assert st.headline_text == "Nông dân tỉnh tri ân liệt sĩ trước thềm đại hội"
 
 
 def test_a_caption_over_a_plain_lead_is_still_no_title():
     # the negative: the same line over a lead with no dash stays a caption
-    st = analyse("Hội Nông dân tỉnh dâng hương trước thềm đại hội\n" + _DASH_LEAD[2:])
+    st = analyse("Nông dân tỉnh tri ân liệt sĩ trước thềm đại hội\n" + _DASH_LEAD[2:])
     assert st.headline_text is None
 
 
@@ -130,10 +130,10 @@ def test_a_sentence_over_a_dash_opened_lead_is_no_title():
 
 from test_stage_kinds_r13 import _kind  # noqa: E402  (a meeting's kind, or None)
 
-_SESSION = ("Tại phiên họp đầu tiên của Ban Chấp hành Đảng bộ huyện Vĩnh Lạc khóa V, nhiệm kỳ 2030-2035, Ban Chấp hành "
-            "đã bầu đồng chí Hà Quang Vinh giữ chức Bí thư Huyện ủy Vĩnh Lạc.\n")
-_CONGRESS_DAY = ("Sáng 12/10, Đại hội đại biểu Đảng bộ huyện Vĩnh Lạc lần thứ V, nhiệm kỳ 2030-2035 bước vào ngày làm "
-                 "việc thứ hai với 250 đại biểu.\n")
+_SESSION = ("Tại hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện Vĩnh Lạc khóa V, các ủy viên đã bầu 9 đồng chí vào "
+            "Ban Thường vụ và bầu đồng chí Hà Quang Vinh làm Bí thư Huyện ủy Vĩnh Lạc.\n")
+_CONGRESS_DAY = ("Sáng 12/10, Đại hội đại biểu Đảng bộ huyện Vĩnh Lạc lần thứ V, nhiệm kỳ 2030-2035 tiếp tục chương "
+                 "trình làm việc với 250 đại biểu.\n")
 
 
 def test_the_dated_congress_under_an_undated_sapo_is_the_kind(tmp_path):
@@ -151,9 +151,9 @@ def test_a_dated_lead_keeps_its_own_kind(tmp_path):
 
 # -- a stamp the page is not dated by gives the story no year ------------------------------------------
 
-_REPORTERS = ("Hội nghị báo cáo viên các tỉnh miền Trung\n\n"
-              "Trong hai ngày 20 và 21-6, tại thành phố Sơn Hà, Ban Tuyên giáo Tỉnh ủy Sơn Hà tổ chức Hội nghị báo "
-              "cáo viên các tỉnh miền Trung với sự tham dự của lãnh đạo các ban tuyên giáo.\n")
+_REPORTERS = ("Tập huấn công tác kiểm tra hội cho cán bộ cơ sở\n\n"
+              "Ngày 20-6, Hội Cựu chiến binh tỉnh Sơn Hà mở lớp tập huấn công tác kiểm tra cho 80 cán bộ hội các "
+              "xã, phường trong tỉnh.\n")
 
 
 def test_a_site_s_clock_before_the_story_s_day_gives_no_year(tmp_path):
@@ -172,28 +172,28 @@ def test_a_section_s_label_over_the_title_is_no_writer():
 
 # -- a label of the story's person over the title ----------------------------------------------------
 
-_PERSON_LEAD = ("Chiều 14/10, tại trụ sở UBND tỉnh Sơn Hà, Phó Chủ tịch UBND tỉnh Lê Văn Bình chủ trì cuộc họp với "
+_PERSON_LEAD = ("Chiều 14/10, tại trụ sở UBND tỉnh Sơn Hà, Phó Chủ tịch UBND tỉnh Lương Văn Bích chủ trì cuộc họp với "
                 "các sở, ngành về công tác phòng chống thiên tai trên địa bàn tỉnh.\n")
 
 
 def test_a_person_s_label_over_the_title_that_names_him_is_no_title():
-    st = analyse("Phó Chủ tịch UBND tỉnh Lê Văn Bình\nPhó Chủ tịch Lê Văn Bình: Chủ động ứng phó với mưa lũ\n"
+    st = analyse("Phó Chủ tịch UBND tỉnh Lương Văn Bích\nPhó Chủ tịch Lương Văn Bích: Chủ động ứng phó với mưa lũ\n"
                  + _PERSON_LEAD)
-    assert st.headline_text == "Phó Chủ tịch Lê Văn Bình: Chủ động ứng phó với mưa lũ"
+    assert st.headline_text == "Phó Chủ tịch Lương Văn Bích: Chủ động ứng phó với mưa lũ"
 
 
 def test_a_title_over_a_line_naming_another_person_stays_the_title():
     # the negative: the next line does not name the label's person
-    st = analyse("Phó Chủ tịch UBND tỉnh Lê Văn Bình\nChủ tịch Trần Hữu Nam: Chủ động ứng phó với mưa lũ\n"
+    st = analyse("Phó Chủ tịch UBND tỉnh Lương Văn Bích\nChủ tịch Trần Hữu Nam: Chủ động ứng phó với mưa lũ\n"
                  + _PERSON_LEAD)
-    assert st.headline_text == "Phó Chủ tịch UBND tỉnh Lê Văn Bình"
+    assert st.headline_text == "Phó Chủ tịch UBND tỉnh Lương Văn Bích"
 
 
 def test_a_title_that_tells_what_the_person_does_stays_the_title():
     # the negative: a headline naming his act over a line that names him again
-    st = analyse("Phó Chủ tịch UBND tỉnh Lê Văn Bình kiểm tra đê điều\nLê Văn Bình kiểm tra đê điều tại huyện Yên Lạc\n"
+    st = analyse("Phó Chủ tịch UBND tỉnh Lương Văn Bích kiểm tra đê điều\nLương Văn Bích kiểm tra đê điều tại huyện Yên Lạc\n"
                  + _PERSON_LEAD)
-    assert st.headline_text == "Phó Chủ tịch UBND tỉnh Lê Văn Bình kiểm tra đê điều"
+    assert st.headline_text == "Phó Chủ tịch UBND tỉnh Lương Văn Bích kiểm tra đê điều"
 
 
 # -- a comment box under the byline ------------------------------------------------------------------
@@ -222,8 +222,8 @@ def test_a_headline_s_kind_keeps_the_undated_sapo(tmp_path):
 # -- an emulation congress's span on its eve ----------------------------------------------------------
 
 def test_the_eve_of_an_emulation_congress_is_in_its_span_s_first_year(tmp_path):
-    text = ("Sáng 8/10, Đoàn đại biểu dự Đại hội thi đua yêu nước tỉnh Sơn Hà lần thứ V, giai đoạn 2030 - 2035 do "
-            "ông Hà Quang Vinh làm trưởng đoàn đã đến dâng hương tại Đài tưởng niệm liệt sĩ tỉnh.\n")
+    text = ("Sáng 8/10, Đoàn đại biểu dự Đại hội thi đua yêu nước tỉnh Sơn Hà lần thứ V, giai đoạn 2030 - 2035 "
+            "viếng Nghĩa trang liệt sĩ tỉnh, tưởng nhớ các anh hùng liệt sĩ.\n")
     assert _day(tmp_path, text) == "2030-10-08"
 
 
@@ -237,9 +237,9 @@ def test_a_plan_s_period_gives_no_year(tmp_path):
 # -- a thing handed over, told as the subject --------------------------------------------------------
 
 def test_a_house_told_as_handed_over_is_a_ceremony_not_the_congress_it_greets(tmp_path):
-    text = ("Ngôi nhà Đại đoàn kết được bàn giao cho gia đình bà Lò Thị Mai ở bản Nà Hẩu, xã Tà Lèng.\n"
-            "Sau hai tháng thi công, ngôi nhà đã hoàn thành. Đây là công trình chào mừng Đại hội MTTQ Việt Nam "
-            "huyện Tà Lèng lần thứ XV, nhiệm kỳ 2034 - 2039.\n")
+    text = ("Căn nhà Đại đoàn kết của anh Vàng A Dình ở bản Nà Hẩu, xã Tà Lèng được bàn giao cho chủ nhà.\n"
+            "Căn nhà rộng 60 mét vuông, do Ủy ban MTTQ xã vận động hội viên góp công, góp vật liệu. Công trình chào "
+            "mừng Đại hội MTTQ Việt Nam huyện Tà Lèng lần thứ XV, nhiệm kỳ 2034 - 2039.\n")
     assert _kind(tmp_path, text) == "Ceremony"
 
 
@@ -251,9 +251,9 @@ def test_a_meeting_named_before_what_was_handed_over_keeps_its_kind(tmp_path):
 
 
 def test_awards_handed_over_with_no_ceremony_word_are_a_ceremony(tmp_path):
-    text = ("Nhiều tập thể của huyện Tà Lèng nhận huân chương của Nhà nước\n"
-            "Chiều 9/11, tại huyện Tà Lèng, ông Vi Văn Khánh, Phó Chủ tịch UBND tỉnh Sơn Hà đã đến trao các phần "
-            "thưởng cao quý của Nhà nước cho 12 tập thể, cá nhân của huyện.\n")
+    text = ("Năm gia đình ở xã Pa Cò nhận huân chương\n"
+            "Sáng 21/3, ông Vi Văn Khánh, Phó Chủ tịch UBND tỉnh Sơn Hà về xã Pa Cò trao các phần thưởng cao quý "
+            "của Nhà nước cho 5 gia đình có công với cách mạng.\n")
     assert _kind(tmp_path, text) == "Ceremony"
 
 
