@@ -23,24 +23,24 @@ def test_a_delegation_of_an_organ_keeps_its_body_over_the_headlines_shorter_name
 
 def test_the_headline_still_names_the_visitor_a_lone_official_acts_for(tmp_path):
     # (negative: the lead names no body of the visitor, only his title; the headline's organ wins)
-    assert sides(tmp_path, "Thường trực Ủy ban MTTQ tỉnh Bình Định thăm, chúc mừng Giáo xứ Phước Lộc",
-                 "Chiều 24/12/2031, bà Nguyễn Thị Hạnh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bình Định đến thăm, chúc "
-                 "mừng Giáo xứ Phước Lộc nhân dịp Lễ Giáng sinh.") == (
-        ["Giáo xứ Phước Lộc"], ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định"])
+    assert sides(tmp_path, "Thường trực Ủy ban MTTQ tỉnh Hà Nam thăm, chúc mừng Giáo xứ Nham Tràng",
+                 "Sáng 16/4/2031, ông Trịnh Văn Khiêm, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Nam đến thăm, chúc "
+                 "mừng Giáo xứ Nham Tràng nhân dịp Lễ Phục sinh.") == (
+        ["Giáo xứ Nham Tràng"], ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam"])
 
 
 def test_a_lone_official_who_works_with_a_delegation_receives_it(tmp_path):
     # ("làm việc với đoàn công tác của Y": the delegation comes to him, at home under his title's body)
     assert sides(tmp_path, "Kiểm tra công tác phòng, chống tham nhũng",
                  "Chiều 14/11/2031, đồng chí Hồ Văn Lâm, Phó Bí thư Thường trực Tỉnh ủy Bình Định đã làm việc với "
-                 "đoàn công tác của Ủy ban Kiểm tra Trung ương do đồng chí Trần Văn Rạng, Phó Chủ nhiệm Ủy ban Kiểm "
+                 "đoàn công tác của Ủy ban Kiểm tra Trung ương do đồng chí Phạm Quốc Hưng, Phó Chủ nhiệm Ủy ban Kiểm "
                  "tra Trung ương dẫn đầu.") == (["Tỉnh ủy Bình Định"], ["Ủy ban Kiểm tra Trung ương"])
 
 
 def test_a_lone_official_who_works_with_a_body_still_visits_it(tmp_path):
     # (negative: no delegation word after the verb, he comes to the body he works with)
     assert sides(tmp_path, "Chủ tịch UBND tỉnh làm việc với Sở Y tế",
-                 "Chiều 21/4/2031, đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Tuyên Quang có buổi làm việc với Sở "
+                 "Chiều 21/4/2031, đồng chí Hoàng Đình Lực, Chủ tịch UBND tỉnh Tuyên Quang có buổi làm việc với Sở "
                  "Y tế về công tác khám chữa bệnh.") == (["Sở Y tế tỉnh Tuyên Quang"], ["Ủy ban nhân dân tỉnh Tuyên Quang"])
 
 
