@@ -65,8 +65,8 @@ def _subject(sv: SentenceView, p: int, resolve) -> list[Body]:
 
 
 def _framed(toks, comma: int) -> bool:
-    """The comma at token `comma` closes a framing clause ("Thực hiện Quyết định của Ban Thường vụ Tỉnh ủy, Ban
-    Thường vụ Huyện ủy X tiến hành trao ...": meetings.yaml hosts `framing_openers`): the body before it is cited,
+    """The comma at token `comma` closes a framing clause ("Thực hiện Quyết định của Huyện ủy X, Đảng ủy xã
+    Y tiến hành trao ...": meetings.yaml hosts `framing_openers`): the body before it is cited,
     not a giver beside the one after it."""
     start = next((n + 1 for n in range(comma - 1, -1, -1) if toks[n].text in ",;:.-–"), 0)
     return phrase_at(toks, start, "framing_openers")
