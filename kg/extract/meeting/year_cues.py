@@ -225,8 +225,8 @@ def prepared_term(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
 
 
 def _eve_span(d: DayDate, lead: list[SentenceView]) -> Optional[int]:
-    """ "Sáng 10/10, Đoàn đại biểu dự Đại hội thi đua yêu nước tỉnh X lần thứ V, giai đoạn 2030 - 2035 ... dâng
-    hương": the span an emulation congress names for its term (meetings.yaml dates `eve_term_words`), read only
+    """ "Sáng 8/10, Đoàn đại biểu dự Đại hội thi đua yêu nước tỉnh X lần thứ V, giai đoạn 2030 - 2035 viếng
+    nghĩa trang": the span an emulation congress names for its term (meetings.yaml dates `eve_term_words`), read only
     right after the congress on its eve (conventions: its own rites are in the term's first year)."""
     for sv in lead:
         for m in _eve_term_re().finditer(sv.text):
