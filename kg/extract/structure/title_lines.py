@@ -118,7 +118,7 @@ def retold(s: str, after: list[int], lines: list[str]) -> bool:
 
 
 def over_dash_lead(s: str, after: list[int], lines: list[str]) -> bool:
-    """ "Đoàn ... dâng hương trước thềm đại hội" / "- Sáng 10/10, Đoàn ...": a line, no sentence, right over
+    """ "Nông dân tỉnh tri ân liệt sĩ trước thềm đại hội" / "- Sáng 9/5, ...": a line, no sentence, right over
     a dated lead the page opens with the dash that joins a title to its lead: the title, though it ends on
     the event named bare as a caption does (a caption stands over no dash)."""
     if not after or is_sentence(s) or s[:1].islower() or _FRAGMENT.search(s):
