@@ -386,7 +386,7 @@ def _story_years(st: Structure, text: str) -> list[int]:
     """The years the headline and the story name, not the page's furniture (a list of other stories
     under it: "... chậm nhất là ngày 1-1-2026" dates no meeting of this one); when the story names
     none, those of the whole page (a second story's lead past the first one's byline), but a
-    document's place and date line ("Hải Phòng, ngày 27 tháng 02 năm 2020": its day is no meeting's), the
+    document's place and date line ("Hà Nam, ngày 14 tháng 3 năm 2031": its day is no meeting's), the
     links to other stories ("Thái Bình: ... ra quân hè 2031": their years are theirs) and a stamp the page
     was not dated by ("Thứ hai, 03/06/2030" over a story of 20-6: the site's clock, its year no story's)."""
     own = ([st.headline] if st.headline is not None else []) + st.story
