@@ -73,10 +73,10 @@ _BACKGROUND = 3
 
 
 def _background(story: list[SentenceView], untitled: bool = False) -> int:
-    """ "Những năm qua, ... có nhiều khởi sắc. ... Ngày 24/11, Đoàn công tác ... làm việc với ...": a page that opens on
+    """ "Những năm qua, ... đổi thay rõ nét. ... Ngày 5/3, Đoàn công tác ... làm việc với ...": a page that opens on
     background (a span of years, meetings.yaml people `background_openers`, or no event: a list page's teasers), on a
     caption over the outlet's tagged lead ("(CT) - Ngày 26-4, ..."), or, `untitled`, on an undated sapo of what was done
-    at an event ("Tại phiên họp ..., BCH đã bầu ... . Sáng 25/9, Đại hội ... bước vào ngày làm việc thứ ba") tells its
+    at an event ("Tại hội nghị ..., các ủy viên đã bầu ... . Sáng 12/10, Đại hội ... tiếp tục làm việc") tells its
     event in the first sentence that opens on its day, if it names one and nothing before it is organised or dated."""
     sapo = bool(story) and untitled and not _DAY.search(story[0].text) and _opens_on(story[0].text, "results_at_openers")
     if not story or not _opens_on(story[0].text, "background_openers") and meeting_kind(story[:1]) is not None \
