@@ -10,7 +10,7 @@ _CONGRESS = "Đại hội Đảng bộ tỉnh Hà Nam\n\nSáng 14/7/2031, Đại
 
 @pytest.mark.parametrize("sentence, away, placed", [
     # the subject of a decision told in the passive, his titles set off by commas
-    ("Ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được chỉ định giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh.",
+    ("Ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được chỉ định giữ chức Trưởng ban Tuyên giáo Tỉnh ủy.",
      {"Lê Đức Mạnh"}, {"Trần Quốc Nam"}),
     ("Ông Lê Đức Mạnh và ông Vũ Minh Hải được chỉ định làm Phó Bí thư Tỉnh ủy.",
      {"Lê Đức Mạnh", "Vũ Minh Hải"}, {"Trần Quốc Nam"}),
@@ -19,10 +19,10 @@ _CONGRESS = "Đại hội Đảng bộ tỉnh Hà Nam\n\nSáng 14/7/2031, Đại
      set(), {"Lê Đức Mạnh"}),
     # elected by the meeting itself; the decision handed over to him in the sentence; one who
     # announces in another clause)
-    ("Ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được bầu giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh.",
+    ("Ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được bầu giữ chức Trưởng ban Tuyên giáo Tỉnh ủy.",
      set(), {"Lê Đức Mạnh"}),
-    ("Ông Trần Quốc Nam trao quyết định cho ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được chỉ định giữ chức Bí thư "
-     "Đảng ủy các cơ quan Đảng tỉnh.",
+    ("Ông Trần Quốc Nam trao quyết định cho ông Lê Đức Mạnh, Giám đốc Sở Nội vụ, được chỉ định giữ chức "
+     "Trưởng ban Tuyên giáo Tỉnh ủy.",
      set(), {"Lê Đức Mạnh"}),
     ("Ông Vũ Minh Hải, Phó Trưởng ban Tổ chức Trung ương công bố quyết định; ông Lê Đức Mạnh được chỉ định làm Phó "
      "Bí thư Tỉnh ủy.", {"Lê Đức Mạnh"}, {"Vũ Minh Hải"}),
