@@ -74,7 +74,7 @@ def test_a_place_whose_name_ends_on_nhan_is_no_occasion(tmp_path):
 def test_an_occasion_still_convenes_nothing(tmp_path):
     # (negative: "Nhân kỷ niệm …" opening the sentence names the occasion, whose body hosts nothing)
     assert sides(tmp_path, "Thăm, chúc mừng Hội Nông dân huyện Yên Sơn",
-                 "Nhân kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, sáng 14/10/2031, Ban Thường vụ Huyện ủy Yên "
+                 "Nhân kỷ niệm 101 năm Ngày thành lập Hội Nông dân Việt Nam, sáng 14/10/2031, Ban Thường vụ Huyện ủy Yên "
                  "Sơn đến thăm, chúc mừng Hội Nông dân huyện Yên Sơn.") == (
         ["Hội Nông dân huyện Yên Sơn"], ["Ban Thường vụ Huyện ủy Yên Sơn"])
 
