@@ -92,3 +92,11 @@ def test_a_reception_after_the_name_is_still_one(tmp_path):
                  "Huyện ủy Yên Sơn tiếp đoàn công tác của Ban Dân vận Tỉnh ủy Tuyên Quang.\n").meeting
     assert (m.kind, [b.name for b in m.hosts], [b.name for b in m.guests]) == (
         "Visit", ["Huyện ủy Yên Sơn"], ["Ban Dân vận Tỉnh ủy Tuyên Quang"])
+
+
+def test_the_organ_a_leader_goes_with_leaves_the_headlines_body_the_guest(tmp_path):
+    # (regress15, mends 71a456e: "đã cùng các đồng chí Ban Thường trực ..." is no delegation's own body)
+    assert sides(tmp_path, "MTTQ Việt Nam xã Hòa Lộc thăm và chúc mừng Công an xã",
+                 "Ngày 27/2/2031, đồng chí Lâm Thị Nga, Chủ tịch Ủy ban MTTQ Việt Nam xã Hòa Lộc làm trưởng đoàn đã "
+                 "cùng các đồng chí Ban Thường trực Ủy ban MTTQ Việt Nam xã đã đến thăm, tặng hoa chúc mừng Công an "
+                 "xã Hòa Lộc.") == (["Công an xã Hòa Lộc"], ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Lộc"])

@@ -254,7 +254,10 @@ def _session_at(sv: SentenceView, at: int):
 def shortened_in_headline(sv: SentenceView, guests: list[Body], named: list[Body], resolve) -> bool:
     """The lead writes its visiting body out ("đoàn công tác của Ban Thường vụ Tỉnh ủy X", "Đoàn giám sát
     của Thường trực HĐND tỉnh X") and the headline names only the committee or council it is an organ of
-    ("Đoàn công tác Tỉnh ủy làm việc tại ..."): the headline shortens the name, the lead's body stays."""
-    written = {b.key for b in (resolve(e) for e in sv.elements if isinstance(e, BodyMention)) if b is not None}
+    ("Đoàn công tác Tỉnh ủy làm việc tại ..."): the headline shortens the name, the lead's body stays.
+    Only a body written as the delegation's own ("của X"): the organ a leader goes with ("A, Chủ tịch
+    Ủy ban MTTQ phường X làm trưởng đoàn đã cùng các đồng chí Ban Thường trực ...") leaves his body the guest."""
+    written = {b.key for b in (resolve(e) for e in sv.elements if isinstance(e, BodyMention)
+                               and e.start and sv.toks[e.start - 1].low == "của") if b is not None}
     return bool(guests) and all(g.key in written for g in guests) and \
         any(g.parent is not None and g.parent.key == n.key for g in guests for n in named)
