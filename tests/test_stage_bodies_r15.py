@@ -100,3 +100,16 @@ def test_a_possessive_with_a_named_place_or_no_place_the_story_reveals_adds_none
     assert not any("đại diện" in b for b in bodies(st))
     st = _state(tmp_path, "Sáng 5/3, Ban Chỉ đạo 160 của huyện đã họp.")
     assert not any(b.startswith("Ban Chỉ đạo 160 ") and b != "Ban Chỉ đạo 160 huyện" for b in bodies(st))
+
+
+def test_a_neighbours_command_keeps_the_case_its_page_writes(tmp_path):
+    # (regress15, mends 855430d: the page writes only "Chi khu quân sự X", as its gold does)
+    st = _state(tmp_path, "Sáng 9/2, Ban CHQS huyện Đức Huệ tiếp đoàn Chi khu quân sự Romeas Hek sang chúc Tết.")
+    assert "Chi khu quân sự Romeas Hek" in bodies(st) and "Chi khu Quân sự Romeas Hek" not in bodies(st)
+
+
+def test_a_page_that_writes_both_cases_names_one_command(tmp_path):
+    # (negative: "Chi khu Quân sự X" written once capitalised gives every mention that spelling)
+    st = _state(tmp_path, "Sáng 9/2, đoàn đến Chi khu Quân sự Romeas Hek. Ban CHQS huyện Đức Huệ và Chi khu quân sự "
+                          "Romeas Hek ký kết biên bản hợp tác.")
+    assert "Chi khu Quân sự Romeas Hek" in bodies(st) and "Chi khu quân sự Romeas Hek" not in bodies(st)

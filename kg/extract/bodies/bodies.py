@@ -29,7 +29,7 @@ from kg.extract.bodies.head_lists import headed_lists
 from kg.extract.bodies.cells import read_cells, read_office_units, unify_cells
 from kg.extract.places.foreign import close_on_foreign
 from kg.extract.bodies.foreign_councils import read_foreign_councils, unify_foreign_organs
-from kg.extract.bodies.open_names import open_body, read_open_names
+from kg.extract.bodies.open_names import open_body, page_spelt_heads, read_open_names
 from kg.extract.bodies.party_of import party_of_central
 from kg.extract.bodies.union_names import read_fronted_central, unify_union_names, unify_union_organs
 from kg.extract.bodies.named_organs import drop_named_organs, name_organs
@@ -340,6 +340,7 @@ def complete_bodies(state: ArticleState) -> None:
     """Complete the body mentions that lean on a neighbour; resolve them on demand after."""
     resolver = BodyResolver(state.places, state.facts.article_id)
     groups = count_groups(state.views, state.places, state.vintage)     # ("3 tỉnh ..., gồm: A, B, ...")
+    page_spelt = page_spelt_heads(state.views)        # ("Chi khu quân sự X" as the page writes it)
     for sv in state.views:
         drop_sites(sv)
         drop_coded(sv)
@@ -358,7 +359,7 @@ def complete_bodies(state: ArticleState) -> None:
         share_title_levels(sv.elements)
         shared_places(sv, _complete(sv.elements, resolver, sv.mentions(), sv.toks), resolver, state.vintage)
         counted_places(sv, resolver, state.vintage, groups)
-        read_open_names(sv, resolver.resolve, state.places)
+        read_open_names(sv, resolver.resolve, state.places, page_spelt)
         read_proper_names(sv)
         if fires(read_cells, sv):
             read_cells(sv, state.places._ctx.communes)

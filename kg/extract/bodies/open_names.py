@@ -204,7 +204,7 @@ def _spaced(words: tuple) -> tuple:
     return tuple(w + " " for w in words)
 
 
-def read_open_names(sv: SentenceView, resolve, places=None) -> None:
+def read_open_names(sv: SentenceView, resolve, places=None, page_spelt: frozenset = frozenset()) -> None:
     """Replace the elements an open-ended body name covers with one BodyMention."""
     matcher, heads, _, _, named_next, closed, capital = _spec()
     found = list(matcher.find(sv.toks, lows=sv.lows))
@@ -249,7 +249,9 @@ def read_open_names(sv: SentenceView, resolve, places=None) -> None:
             rest = rest[:1].upper() + rest[1:]      # "Tiểu ban nhân sự" is the "Tiểu ban Nhân sự"
         if topic_head(head):
             rest = task_spelled(rest)
-        name = (_capital_heads().get(head) or topic_spelling(head) or sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start]) + " " + rest
+        written_head = sv.text[sv.toks[i].start - sv.start:sv.toks[head_end - 1].end - sv.start]
+        name = (written_head if written_head in page_spelt else
+                _capital_heads().get(head) or topic_spelling(head) or written_head) + " " + rest
         if head in _seat_heads():
             name = proper_seat(name)
         entry = OpenEntry("open", name[:1].upper() + name[1:], heads[head], inner=parent)
@@ -260,6 +262,23 @@ def read_open_names(sv: SentenceView, resolve, places=None) -> None:
             sv.elements[:] = [x for x in sv.elements if x is title or x.end <= title.start or x.start >= end]
         else:
             _replace(sv, bm)
+
+
+def page_spelt_heads(views) -> frozenset:
+    """The heads named by a place ("Chi khu Quân sự") that a page writes only in another case ("Chi khu
+    quân sự X"): the name keeps the page's case, as the golds write it; a page that also writes the
+    lexicon's spelling takes that one (one name for one command)."""
+    text = " ".join(sv.text for sv in views)
+    spelt = set()
+    for head in _place_named_spellings():
+        if head not in text:
+            spelt |= {m.group(0) for m in re.finditer(re.escape(head), text, re.IGNORECASE)}
+    return frozenset(spelt)
+
+
+@lru_cache(maxsize=1)
+def _place_named_spellings() -> tuple:     # the place-named heads as the lexicon spells them
+    return tuple(h["head"] for h in section("bodies.yaml", "open_names")["heads"] if h.get("place_named"))
 
 
 def _title_into(sv: SentenceView, i: int, head_end: int) -> Optional[Role]:
