@@ -7,7 +7,8 @@ the anniversary's the event celebrates ("(26/3/1931 - 26/3/2021)"), the first of
 congress opens ("nhiệm kỳ 2025 - 2030"), or the latest the text names ("năm 2024", "Tết ... 2024",
 a full date). When none is known the meeting keeps its day and month alone, never a guessed year.
 The words are meetings.yaml's ``dates``; the day-dates are read by kg.extract.structure.dates, the year
-worked out by kg.extract.meeting.day_years.
+worked out by kg.extract.meeting.day_years; what leads into a date and marks it as the event's own is read by
+kg.extract.meeting.day_leads.
 """
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDA
                               day_dates)
 from kg.extract.meeting.occasion_days import after_occasion_s_date as _after_occasion_s_date, occasion_date
 from kg.extract.meeting.day_years import year_for
+from kg.extract.meeting.day_leads import (fronted as _fronted, fronted_time as _fronted_time, noun_day as _noun_day,
+                                            opened_days as _opened_days, sitting_days as _sitting_days,
+                                            time_lead as _time_lead, today_re as _today_re)
 from kg.extract.structure.page_dates import glued_stamp_end, stored_month
 from kg.extract.structure.title_marks import OPENS_ON_DAY, place_date
 from kg.extract.meeting.told_days import planned as _planned, stated as _stated
@@ -43,57 +47,6 @@ class MeetingDay:
 
 
 # -- the meeting's day -----------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _time_lead() -> re.Pattern:
-    """A time of day (meetings.yaml times_of_day) right before a date, or nothing at all."""
-    from kg.extract.lexicon import lexicon
-    words = sorted(lexicon().times_of_day, key=len, reverse=True)
-    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    # ("Chiều qua (11/3)", "Sáng thứ Năm (ngày 5/6)", "Sáng nay, thứ Năm 5/6": a relative day or a
-    # weekday between the time and its date)
-    rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
-    weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
-    return re.compile(r"(?:\b(?:" + alts + r")" + rel + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$|^\s*\(?$|"
-                      + _glossed_day() + r")", re.I)
-
-
-def _glossed_day() -> str:
-    """A day told otherwise, then its date in a bracket: a lunar day after a time of day or opening the sentence
-    ("Sáng mùng 4 Tết (13/2)", "Chiều 30 Tết Giáp Thìn (ngày 9/2)", "Mồng 5 tháng Giêng (tức 14/2)"), or a weekday
-    opening it ("Thứ Sáu (12/5), ...", "Vào Chủ nhật (14/5)": meetings.yaml dates `fronted_time_openers`); the
-    bracket holds the date alone (meetings.yaml dates `lunar_day_words`, `lunar_months`, `gloss_words`)."""
-    from kg.extract.lexicon import lexicon
-    w = _words()
-    lunar = (r"(?:(?:" + _alts(w["lunar_day_words"]) + r")\s+)?\d{1,2}\s+(?:" + _alts(w["lunar_months"])
-             + r")(?:\s+[^\W\d_]+){0,4}?")
-    # (the bare day word only opening the sentence: "Lễ giỗ ngày mùng 10 tháng Giêng (19/2)" is a noun's day)
-    times = r"(?:" + _alts([t for t in lexicon().times_of_day if t != _DAY]) + r")\s+"
-    opener = r"(?:(?:" + _alts(w["fronted_time_openers"]) + r")\s+)?"
-    gloss = r"\s*\(\s*(?:(?:" + _alts(w["gloss_words"]) + r")\s+)?(?:" + _DAY + r"\s+)?$"
-    return (r"(?:\b" + times + r"|^\W*" + opener + r")(?:" + _DAY + r"\s+)?" + lunar + gloss
-            + r"|^\W*" + opener + r"(?:" + _WEEKDAY.pattern + r")" + gloss)
-
-
-def _sitting_days(text: str, d: DayDate) -> bool:
-    """ "Sau 2 ngày làm việc khẩn trương (từ 11 - 12/5), Đại hội ... đã bế mạc": the days a meeting sat, counted
-    (meetings.yaml dates `sitting_days_words`), their dates in the bracket after the count, and the sentence
-    closes the meeting (`closing_words`): the meeting's own days, dated by the first. Not a period's days ("đợt
-    cao điểm 10 ngày (1 - 10/5)"), nor a programme's ("Chương trình gồm 3 ngày làm việc (15 - 17/5)")."""
-    return _sitting_re().search(text, 0, d.start) is not None and _closing_re().search(text, d.end) is not None
-
-
-@lru_cache(maxsize=1)
-def _sitting_re() -> re.Pattern:
-    w = _words()
-    return re.compile(r"\b(?:\d{1,2}|" + _alts(w["day_counts"]) + r")\s+(?:" + _alts(w["sitting_days_words"])
-                      + r")(?:\s*,?\s*[^\W\d_]+){0,4}?\s*\(\s*(?:(?:" + _alts(w["range_openers"]) + r")\s+)?(?:"
-                      + _DAY + r"\s+)?$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _closing_re() -> re.Pattern:
-    return re.compile(r"\b(?:" + _alts(_words()["closing_words"]) + r")\b", re.I)
 
 
 def _event_date(sv: SentenceView, page_year: Optional[int] = None, recalled: bool = False) -> Optional[DayDate]:
@@ -169,56 +122,6 @@ def _set_off(text: str, d: DayDate) -> bool:
     Ban Thường vụ ..."): the sentence's fronted time after a document's name, not the document's own date (which
     its issuer follows: "Quyết định số 5/QĐ-UBND, ngày 10/5/2031 của UBND tỉnh")."""
     return _SET_OFF_DAY.search(text, 0, d.start) is not None and text[d.end:].lstrip()[:1] == ","
-
-
-@lru_cache(maxsize=1)
-def _fronted_time() -> re.Pattern:
-    """A time of day (meetings.yaml times_of_day, not the bare day word) after a comma right before
-    the date: ", sáng 12/3", ", chiều thứ Ba (12/3)": the sentence's event is fronted there."""
-    from kg.extract.lexicon import lexicon
-    words = [w for w in lexicon().times_of_day if w.split()[0] != _DAY]
-    rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
-    weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
-    # (after a semicolon too: "... sẽ diễn ra từ ngày 20 đến 22/4; chiều 18/4, Ban Tổ chức đã họp báo")
-    return re.compile(r"[,;]\s*(?:(?:" + _alts(_words()["fronted_time_openers"]) + r")\s+)?(?:" + _alts(words) + r")" + rel
-                      + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _noun_day() -> re.Pattern:
-    """The bare day word right after a word of the clause ("Quyết định của Tỉnh ủy ngày 5/1/2024"):
-    the date of that noun, unless the word leads into a time or is one (meetings.yaml dates
-    `fronted_time_openers`, times_of_day: "vào ngày", "sáng ngày")."""
-    from kg.extract.lexicon import lexicon
-    not_nouns = _alts(_words()["fronted_time_openers"] + [w for w in lexicon().times_of_day if len(w.split()) == 1])
-    return re.compile(r"(?<![,;:(])\s(?!(?:" + not_nouns + r")\s)[^\W\d_]+\s+" + _DAY + r"\s*\(?\s*$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _today_re() -> re.Pattern:
-    """A time of day and "nay" right before the date ("từ chiều nay 21/9"): the page's own day."""
-    from kg.extract.lexicon import lexicon
-    times = [t for t in lexicon().times_of_day if len(t.split()) == 1]
-    return re.compile(r"\b(?:" + _alts(times) + r")\s+(?:" + _alts(_words()["today_words"]) + r")\s*\(?\s*$", re.I)
-
-
-def _fronted(text: str, d: DayDate) -> bool:
-    """The date stands as the sentence's fronted time, between commas or first ("Nhân dịp ..., từ
-    ngày 12 đến 15/4, Đoàn ...", or set off after a label's colon: "Bản tin X: Từ 12 - 15/7, Hội Y ..."), not
-    inside a clause ("sẽ họp từ ngày 14-16/11 ở Thủ đô"), nor a schedule a colon opens ("như sau: từ 12 - 15/7 tại ...")."""
-    before, comma_after = text[:d.start].rstrip(), text[d.end:].lstrip()[:1] == ","
-    return before.endswith(",") or (not before or before.endswith(":")) and comma_after
-
-
-@lru_cache(maxsize=1)
-def _opened_days() -> re.Pattern:
-    """ "Nhân dịp Tết ..., từ ngày 12 đến ngày 15/4, Đoàn ... sang thăm" ("từ ngày 12/4 đến ngày 15/4/2031": the month
-    written twice, the same): the days of one month a trip or an event lasts, opened by "từ" (meetings.yaml dates
-    `range_openers`, `range_joiners`), are the event's own (a period reviewed runs across months: "từ 1/1 đến 30/6")."""
-    w = _words()
-    return re.compile(r"(?:" + _alts(w["range_openers"]) + r")\s+(?:" + _DAY + r"\s+)?\d{1,2}(?:\s*[/.\-]\s*(\d{1,2}))?\s*(?:[" + "".join(
-        re.escape(j) for j in w["range_joiners"] if not j.isalpha()) + r"]|\s(?:" + _alts(
-        [j for j in w["range_joiners"] if j.isalpha()]) + r")\s)\s*(?:" + _DAY + r"\s+)?\d{1,2}\s*[/.\-]\s*(?(1)0?\1(?!\d)|\d)", re.I)
 
 
 def _aside(before: str) -> bool:
