@@ -1,6 +1,6 @@
 """Bylines and photo credits: the names of a story's writers: a marked byline ("Tin, ảnh: X"),
 a bare line of one or two short names, pen names with initials ("T.HẢI - L.NGỌC", "Th. Hà"), a
-credit closing a caption ("Ảnh: Đức Hải"); and the line cleaning kg.extract.structure shares."""
+credit closing a caption ("Ảnh: Đức Hải"). A line is cleaned first by kg.extract.structure.line_cleaning."""
 from __future__ import annotations
 
 import re
@@ -9,10 +9,9 @@ from typing import Optional
 
 from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.tokens import first_tokens, tokenize
+from kg.extract.structure.line_cleaning import clean    # (read from here too by kg.extract.structure's modules)
 from kg.read.decode import whole_syllable
 
-_BULLET = re.compile(r"^[\s•·\-–—*|>»]+")
-_JS_ARTIFACT = re.compile(r"^(?:null|undefined|NaN)\s+")
 _APOS_DOT = re.compile(r"['.]")
 _PARENS = re.compile(r"\([^)]*\)")
 # ("Minh Thu- Đức Hải": the dash glued to the name; "Thu Hà-Minh Đức": a hyphen between two names)
@@ -113,14 +112,6 @@ def title_case(name: str) -> str:
         # "Đ.BÌNH" -> "Đ.Bình": each part of a pen name with initials
         return " ".join(".".join(p[:1] + p[1:].lower() for p in w.split(".")) for w in name.split())
     return name
-
-
-@lru_cache(maxsize=4096)
-def clean(line: str) -> str:
-    # (cached: the passes over an article's lines clean the same line many times)
-    s = _JS_ARTIFACT.sub("", _BULLET.sub("", line).strip())
-    m = lexicon().dateline_prefix_re.match(s)
-    return s[m.end():] if m and 1 <= int(m.group(2)) <= 12 else s
 
 
 def _is_agency(value: str) -> bool:
@@ -379,6 +370,12 @@ def name_line(line: str, last: bool = False) -> Optional[list[str]]:
         if _titled(m.group(2)):
             return None
         s = m.group(1)
+    return _names(s)
+
+
+def _names(s: str) -> Optional[list[str]]:
+    """The names a byline's line holds once its outlet, unit and credits are cut ("Thu Hà - Minh Đức",
+    "H.Thơm"): short names only, each of two syllables or more or capital initials; else None."""
     if not s or len(s) > 60 or any(c in s for c in ":!?\"“”"):
         return None
     if "." in s:
