@@ -237,7 +237,6 @@ def _range_patterns(w: dict) -> dict[str, re.Pattern]:
 def _patterns() -> dict[str, re.Pattern]:
     w = _words()
     join = _range_join(w)
-    years = _alts(w["year_words"])
     return {
         # (lead + _DM + _END with the look-behind after the first digit, the same test: the
         # search then skips to the digits instead of trying at every character)
@@ -248,29 +247,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "count_day": re.compile(r"(?:(?<!\w)(?:" + _alts(w["count_day_words"]) + r")|\()\s*$", re.I),     # "Sáng 9/9 Hội"
         "not_event": re.compile(r"(?:\b(?:" + _alts(w["not_event_before"] + w["life_words"]) + r"))\s+(?:" + _DAY
                                 + r"\s+)?$", re.I),
-        # "cháu A (sinh năm 2031", "được thành lập năm 2031": a life's year, right before the year word
-        "life": re.compile(r"(?<!\w)(?:" + _alts(w["life_words"]) + r")\s*$", re.I),
-        # (re.I over the year words only: the rest names no letter)
-        "year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"\s+" + _Y +
-                           r"\b(?!\s*[-–]\s*(?:19|20)\d{2})"),
-        "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
-        "standard": re.compile(r"(?<!\w)(?:" + _alts(w["standard_words"]) + r")(?!\w)[^.;:!?]{0,60}$", re.I),
-        # ("Tết cổ truyền Tân Sửu 2021": the feast, its kind and its lunar name, four words)
-        "feast": re.compile(_word_alts(w["feasts"], not_after=w["feast_not_after"]) + r"(?:\s+[^\W\d_]+){0,4}\s+" + _Y
-                            + r"\b"),
-        # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
-        "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
-                                 + r")\s+(?:" + _alts(w["lunar_branches"]) + r"))\s+" + _Y + r"\b"),
-        # (r"\b(?:" + _alts(term_words) + ")" under re.I, as _word_alts writes it: a search skips to the first letters)
-        "term": re.compile(_word_alts(w["term_words"], ignore_case=True) + r"\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y),
-        "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
-                               re.I),
-        # "114 năm Ngày Quốc tế Phụ nữ", "94 năm ngày thành lập Công đoàn Việt Nam"
-        # (r"(?<!\d)(\d{1,3})" with the look-behind after the first digit: a search skips to the digits)
-        "founding": re.compile(r"(\d(?<!\d\d)\d{0,2})\s+năm\s+(?:ngày\s+)?(?:(?:" + _alts(w["founding_qualifiers"])
-                               + r")\s+)?(" + "|".join(r"\s+".join(map(re.escape, k.split()))
-                                                   for k in sorted(w["founding_years"], key=len, reverse=True))
-                               + r")\b(?!\s+(?:" + _alts(w["founding_not_before"]) + r")\b)", re.I),
+        **_year_patterns(w),
         # (or fronted: "Sau 3 ngày làm việc, chiều 5/10, Đại hội ... bế mạc"; with no bracket of its days, whose first
         # dates it already: "Sau 3 ngày làm việc (3 - 5/10), Đại hội ... bế mạc")
         "closing": re.compile(r"\b(?:" + _alts(w["closing_words"]) + r")\s+sau\s+(\d|" + _alts(w["day_counts"])
@@ -297,6 +274,38 @@ def _patterns() -> dict[str, re.Pattern]:
                                    + _alts(w["future_before"]) + r")\b", re.I),
         "future_far": re.compile(r"\b(?:" + _alts(w["future_before"]) + r")\b[^.;:!?]{41,80}$", re.I),
         **_cue_patterns(w),
+    }
+
+
+def _year_patterns(w: dict) -> dict[str, re.Pattern]:
+    """The years a text names and whose they are: a life's ("sinh năm 2031"), a year written ("năm 2024"), a target's,
+    a standard's, a feast's ("Tết ... 2021"), a lunar year's, a term's ("nhiệm kỳ 2025 - 2030"), an anniversary's
+    ("94 năm ngày thành lập ...")."""
+    years = _alts(w["year_words"])
+    return {
+        # "cháu A (sinh năm 2031", "được thành lập năm 2031": a life's year, right before the year word
+        "life": re.compile(r"(?<!\w)(?:" + _alts(w["life_words"]) + r")\s*$", re.I),
+        # (re.I over the year words only: the rest names no letter)
+        "year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"\s+" + _Y +
+                           r"\b(?!\s*[-–]\s*(?:19|20)\d{2})"),
+        "target": re.compile(r"(?<!\w)(?:" + _alts(w["year_not_after"]) + r")\s*$", re.I),
+        "standard": re.compile(r"(?<!\w)(?:" + _alts(w["standard_words"]) + r")(?!\w)[^.;:!?]{0,60}$", re.I),
+        # ("Tết cổ truyền Tân Sửu 2021": the feast, its kind and its lunar name, four words)
+        "feast": re.compile(_word_alts(w["feasts"], not_after=w["feast_not_after"]) + r"(?:\s+[^\W\d_]+){0,4}\s+" + _Y
+                            + r"\b"),
+        # (the year word's boundary after its first letter, as in "year": a search skips to the letters)
+        "lunar_year": re.compile(_word_alts(w["year_words"], ignore_case=True) + r"(?i:\s+(?:" + _alts(w["lunar_stems"])
+                                 + r")\s+(?:" + _alts(w["lunar_branches"]) + r"))\s+" + _Y + r"\b"),
+        # (r"\b(?:" + _alts(term_words) + ")" under re.I, as _word_alts writes it: a search skips to the first letters)
+        "term": re.compile(_word_alts(w["term_words"], ignore_case=True) + r"\s*\(?\s*" + _Y + r"\s*[-–]\s*" + _Y),
+        "years_of": re.compile(r"\b(?:" + _alts(w["anniversary_words"]) + r")\s+(\d{1,3})\s+(?:" + years + r")\b",
+                               re.I),
+        # "114 năm Ngày Quốc tế Phụ nữ", "94 năm ngày thành lập Công đoàn Việt Nam"
+        # (r"(?<!\d)(\d{1,3})" with the look-behind after the first digit: a search skips to the digits)
+        "founding": re.compile(r"(\d(?<!\d\d)\d{0,2})\s+năm\s+(?:ngày\s+)?(?:(?:" + _alts(w["founding_qualifiers"])
+                               + r")\s+)?(" + "|".join(r"\s+".join(map(re.escape, k.split()))
+                                                   for k in sorted(w["founding_years"], key=len, reverse=True))
+                               + r")\b(?!\s+(?:" + _alts(w["founding_not_before"]) + r")\b)", re.I),
     }
 
 
