@@ -1,13 +1,18 @@
-"""Sentences and words a meeting's kind is not read from: a borrowed photo's caption, and a kind word
-in the content of a document issued in its sentence. Split from kg.extract.meeting.meeting_kinds;
-the words are meetings.yaml people.
+"""Sentences and words a meeting's kind is not read from: a borrowed photo's caption, a kind word
+in the content of a document issued in its sentence, a kind word naming what is congratulated. Split from
+kg.extract.meeting.meeting_kinds; the words are meetings.yaml people.
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import grammar, lexicon
+from kg.extract.sentences.elements import Honorific, Name
 from kg.extract.sentences.phrase_starts import positions, starts as _starts
+
+if TYPE_CHECKING:
+    from kg.extract.sentences.sentences import SentenceView
 
 _W = grammar("meetings.yaml", "people")
 
@@ -191,3 +196,28 @@ def counted_handover(toks) -> bool:
     return any(j + n < len(toks) and toks[j + n].text.isdigit() and
                not (j + n + 1 < len(toks) and toks[j + n + 1].text in "/-.")     # (not a day: "trao 5/5")
                for j, n in positions(toks, _W["handover_words"]))
+
+
+def congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
+    """ "chúc mừng đồng chí A" (meetings.yaml people `congratulate_words`, then a person)."""
+    if " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
+        return False
+    nxt = next((e for e in sv.elements if e.start == i + size), None)
+    if isinstance(nxt, (Honorific, Name)):
+        return True
+    # "chúc mừng 02 tân Bí thư ...", "Chúc mừng hai Phó giám đốc mới": the new office-holders, by their
+    # count and their title (meetings.yaml people `congratulated_counts`), are people congratulated
+    k = i + size
+    while k < len(sv.toks) and (sv.toks[k].text.isdigit() or sv.toks[k].low in _W["congratulated_counts"]):
+        k += 1
+    return k > i + size and k < len(sv.toks) and lexicon().roles.match(sv.toks, k) is not None
+
+
+def congratulates_event(sv: SentenceView, i: int, size: int) -> bool:
+    """ "chúc mừng đại hội", "chúc mừng hội nghị" (meetings.yaml people `congratulate_words`, then
+    a congress's or a conference's kind word): the guests attend that event, they pay no visit."""
+    if i + size >= len(sv.toks) or " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
+        return False
+    e = lexicon().kind_words.match(sv.toks, i + size)
+    # (not a feast's "lễ": "chúc mừng Lễ Giáng sinh" is a visit for it)
+    return e is not None and e.payload in ("Congress", "Conference")

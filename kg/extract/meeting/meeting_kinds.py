@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.extract.sentences.elements import Honorific, LevelMention, Name, Word
+from kg.extract.sentences.elements import LevelMention, Name, Word
 from kg.extract.meeting.hosts import verb_index
 from kg.extract.lexicon import grammar, lexicon
 # (phrase lists indexed once by first word: these tests run at every token of a sentence)
@@ -17,6 +17,7 @@ from kg.extract.sentences.phrase_starts import anywhere as _anywhere, positions,
 from kg.extract.sentences.sentences import SentenceView
 from kg.extract.meeting.kind_filters import DATED as _DATED, announced as _announced, borrowed as _borrowed, \
     coming_congress as _coming_congress, counted_handover as _counted_handover, credited_caption as _credited_caption, \
+    congratulates_event as _congratulates_event, congratulates_person as _congratulates_person, \
     delegates_to as _delegates_to, in_document as _in_document, inside_word as _inside_word, trip_frames as _trip_frames
 from kg.extract.meeting.kind_refine import games as _games, organised_by as _organised_by, visit_kind as _visit_kind, \
     program_kind as _program_kind, refined as _refined, announced_review as _announced_review, greeted_trip as _greeted_trip
@@ -166,27 +167,10 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
                     # "Chuyến thăm của Đoàn X đến tỉnh Y ...", "Trong khuôn khổ chuyến thăm và làm việc ...": the trip
                     occasion, framed = occasion or _visit_kind(sv, i, e) or "Visit", framed or _trip_frames(toks, i - 1)
                 continue
-            # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
-            if e.payload == "Visit" and toks[i].low == _W["receive_word"] and _inside_word(toks, i):
-                continue        # ("tiếp tục", "trực tiếp": no reception)
-            if e.payload == "Congress" and _delegates_to(toks, i):
-                continue        # "tiễn đoàn đại biểu huyện đi dự Đại hội X": where the delegation goes
-            if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
-                    toks[i - 1].low in _W["ceremony_not_after"]:
+            if _no_event_held(sv, i, e):
                 continue
-            if e.payload == "Ceremony" and e.size == 1 and toks[i].low == _W["ceremony_word"] and \
-                    _starts(toks, i + 1, _W["feast_names"]) and not _feast_held(toks, i):
-                continue        # "Lễ Ok Om Bok năm nay ...": a feast, the occasion of what is told
-            if e.payload == "Congress" and _games(toks, i + e.size) or _announced(toks, i + e.size):
-                continue        # "Đại hội TDTT huyện", "Đại hội X sẽ diễn ra vào tháng 1": no congress held
-            if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
-                continue        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
-            if e.payload == "Visit" and _congratulates_event(sv, i, e.size):
-                continue        # "Lãnh đạo tỉnh chúc mừng đại hội": the event congratulated is the kind
             if e.payload == "Ceremony" and (framed or _gifts_on_a_trip(toks, i, e.size)):
                 return "Visit"          # (respects paid or gifts handed on the trip the sentence opens on: its steps)
-            if e.payload == "WorkingSession" and i > 0 and toks[i - 1].low in _W["working_day_words"]:
-                continue        # "ngày làm việc thứ hai kỳ họp": a day of a sitting, not a working session
             if (visit := _visit_kind(sv, i, e)) and _starts(toks, i + e.size + 1, _W["visit_place_bodies"]) is None:
                 # "thăm và làm việc tại tỉnh X": a visit to a place ("... với X": a working session), but a
                 # working session where the visitor oversees the place (a central team at a province)
@@ -199,6 +183,32 @@ def meeting_kind(views: list[SentenceView], skip: tuple[str, ...] = ()) -> Optio
     # "Nhân kỷ niệm 93 năm ...": an occasion (or a delegation's name) that names no other event is
     # the article's event
     return occasion
+
+
+def _no_event_held(sv: SentenceView, i: int, e) -> bool:
+    """The kind word ``e`` at toks[i] tells no event held: part of another word, a delegation's destination, a
+    feast or games named, an event announced, a person or an event congratulated, a day of a sitting."""
+    toks = sv.toks
+    # "lễ" must lead its phrase (not "nghi lễ", "lễ hội" handled as written)
+    if e.payload == "Visit" and toks[i].low == _W["receive_word"] and _inside_word(toks, i):
+        return True        # ("tiếp tục", "trực tiếp": no reception)
+    if e.payload == "Congress" and _delegates_to(toks, i):
+        return True        # "tiễn đoàn đại biểu huyện đi dự Đại hội X": where the delegation goes
+    if e.payload == "Ceremony" and toks[i].low == _W["ceremony_word"] and i > 0 and \
+            toks[i - 1].low in _W["ceremony_not_after"]:
+        return True
+    if e.payload == "Ceremony" and e.size == 1 and toks[i].low == _W["ceremony_word"] and \
+            _starts(toks, i + 1, _W["feast_names"]) and not _feast_held(toks, i):
+        return True        # "Lễ Ok Om Bok năm nay ...": a feast, the occasion of what is told
+    if e.payload == "Congress" and _games(toks, i + e.size) or _announced(toks, i + e.size):
+        return True        # "Đại hội TDTT huyện", "Đại hội X sẽ diễn ra vào tháng 1": no congress held
+    if e.payload == "Visit" and _congratulates_person(sv, i, e.size):
+        return True        # "tặng hoa chúc mừng đồng chí A": a person congratulated, no visit
+    if e.payload == "Visit" and _congratulates_event(sv, i, e.size):
+        return True        # "Lãnh đạo tỉnh chúc mừng đại hội": the event congratulated is the kind
+    if e.payload == "WorkingSession" and i > 0 and toks[i - 1].low in _W["working_day_words"]:
+        return True        # "ngày làm việc thứ hai kỳ họp": a day of a sitting, not a working session
+    return False
 
 
 def _gifts_on_a_trip(toks, i: int, size: int) -> bool:
@@ -279,31 +289,6 @@ def _names_a_delegation(toks, i: int) -> bool:
     delegation (meetings.yaml `delegation` phrases of two words or more), not its event."""
     m = lexicon().delegation.match(toks, i - 1) if i > 0 else None
     return m is not None and m.size > 1
-
-
-def _congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
-    """ "chúc mừng đồng chí A" (meetings.yaml people `congratulate_words`, then a person)."""
-    if " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
-        return False
-    nxt = next((e for e in sv.elements if e.start == i + size), None)
-    if isinstance(nxt, (Honorific, Name)):
-        return True
-    # "chúc mừng 02 tân Bí thư ...", "Chúc mừng hai Phó giám đốc mới": the new office-holders, by their
-    # count and their title (meetings.yaml people `congratulated_counts`), are people congratulated
-    k = i + size
-    while k < len(sv.toks) and (sv.toks[k].text.isdigit() or sv.toks[k].low in _W["congratulated_counts"]):
-        k += 1
-    return k > i + size and k < len(sv.toks) and lexicon().roles.match(sv.toks, k) is not None
-
-
-def _congratulates_event(sv: SentenceView, i: int, size: int) -> bool:
-    """ "chúc mừng đại hội", "chúc mừng hội nghị" (meetings.yaml people `congratulate_words`, then
-    a congress's or a conference's kind word): the guests attend that event, they pay no visit."""
-    if i + size >= len(sv.toks) or " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
-        return False
-    e = lexicon().kind_words.match(sv.toks, i + size)
-    # (not a feast's "lễ": "chúc mừng Lễ Giáng sinh" is a visit for it)
-    return e is not None and e.payload in ("Congress", "Conference")
 
 
 def _occasion(toks, i: int) -> bool:
