@@ -191,9 +191,10 @@ def _titled_before(sv: SentenceView, bound: list) -> list[Name]:
     """ "Trưởng Ban Công tác đại biểu A làm Phó Trưởng đoàn": the names right after a title of a body the lexicon does
     not know (as above), one no name before holds ("bà B, Chủ nhiệm Đội múa Hoa Sen,": the body's own name ends there)."""
     L = sv.elements
+    held = {r.start for _, roles in bound for r in roles}     # (one set: a long list is not walked per title)
     out = []
     for k, e in enumerate(L):
-        if type(e) is Role and e.body is None and not any(e.start == r.start for _, roles in bound for r in roles):
+        if type(e) is Role and e.body is None and e.start not in held:
             x = _unknown_public_body(sv, e, k)
             if x is not None and x < len(L) and isinstance(L[x], Name) and not L[x].partial:
                 out.append(L[x])
