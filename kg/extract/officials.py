@@ -12,6 +12,7 @@ from kg.extract.gazetteer import get_gazetteer, name_key, unmarked
 from kg.extract.posts.post_history import LATE_AFTER as _LATE_AFTER, names_of as _names, said as _said
 from kg.extract.lexicon import lexicon, section
 from kg.extract.sentences.elements import Role
+from kg.extract.sentences.tokens import said_before
 from kg.extract.state import ArticleState, Stage
 from kg.facts import Official, Post
 
@@ -116,8 +117,7 @@ def _cites(toks: list, at: int) -> bool:
     opening = _QUOTES.get(toks[j - 1].text)
     if opening is not None:
         j = next((k for k in range(j - 2, max(-1, j - 2 - _TITLE_REACH), -1) if toks[k].text == opening), 0)
-    before = tuple(t.low for t in toks[max(0, j - 2):j])
-    return any(before[len(before) - len(w):] == w for w in _WORKS)
+    return said_before(toks, j, _WORKS)
 
 
 _MODEL_CUES = tuple(tuple(w.split()) for w in section("people.yaml", "model_cues"))

@@ -9,6 +9,7 @@ from typing import Sequence
 from kg.extract.sentences.elements import BodyMention, Element, LevelMention, Name, Punct, Role, Word
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.officials import is_place
+from kg.extract.sentences.tokens import said_before
 
 _SEPS = {",", "–", "-", "—"}
 
@@ -82,7 +83,7 @@ def _post_named(toks: Sequence, i: int, phrases: tuple = _POST_NAMED) -> bool:
     """ "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A": the title at token i is named as a
     post ("chức vụ", "cương vị") or as the principal's ("thừa ủy quyền của Bộ trưởng Bộ X, Đại tá A"),
     not as the title of the name after the comma."""
-    return bool(toks) and any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
+    return bool(toks) and said_before(toks, i, phrases)
 
 
 _OWN_PARTY = tuple(tuple(w.lower().split()) for w in _W["own_party"])

@@ -11,6 +11,7 @@ from kg.extract.posts.post_gaps import _W, _is_sep
 from kg.extract.posts.post_grammar import _SHARED_ROLES, _chain_left
 from kg.extract.posts.post_rollcall import toward_names
 from kg.extract.passes import triggers
+from kg.extract.sentences.tokens import said_before
 
 
 @triggers(lambda: {":"} | {o[0] for o in _OPENERS if o})        # (a colon, or an opener: "gồm")
@@ -250,10 +251,6 @@ _TOWARD = tuple(_W["toward"].split())
 _APPOINT_LAST = frozenset(p[-1] for p in _APPOINT)
 
 
-def _said_before(toks: Sequence, i: int, phrases: tuple) -> bool:
-    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
-
-
 @triggers(lambda: _APPOINT_LAST)
 def appointed(elements: list[Element], toks: Sequence) -> Iterator[tuple[list[Name], list[Role]]]:
     """ "Quyết định công nhận Phó Bí thư Tỉnh đoàn Đồng Nai, nhiệm kỳ 2022-2027 đối với đồng chí A":
@@ -269,7 +266,7 @@ def titles_toward(L: list[Element], toks: Sequence, verbs: tuple, lasts: frozens
     n = len(L)
     for k, e in enumerate(L):
         if not (type(e) is Role and e.start > 0 and toks[e.start - 1].low in lasts
-                and _said_before(toks, e.start, verbs)) \
+                and said_before(toks, e.start, verbs)) \
                 or (k >= 1 and isinstance(L[k - 1], Role)):
             continue
         chain, j = [], k
@@ -289,7 +286,7 @@ def titles_toward(L: list[Element], toks: Sequence, verbs: tuple, lasts: frozens
             j += 1
         names = toward_names(L, toks, j)
         if names:
-            verb_at = e.start - max(len(p) for p in verbs if _said_before(toks, e.start, (p,)))
+            verb_at = e.start - max(len(p) for p in verbs if said_before(toks, e.start, (p,)))
             yield verb_at, names, chain
 
 
@@ -300,7 +297,7 @@ _NOT_DONE_REACH = 4         # words before the verb where a purpose or a proposa
 def _said_within(toks: Sequence, i: int, phrases: tuple) -> bool:
     """One of the phrases ends within the few words before token i, in its clause (no mark between)."""
     for x in range(i, max(0, i - _NOT_DONE_REACH) - 1, -1):
-        if _said_before(toks, x, phrases):
+        if said_before(toks, x, phrases):
             return True
         if x > 0 and not toks[x - 1].is_word:
             return False
@@ -393,6 +390,6 @@ def _members_of(L: list[Element], j: int, toks: Sequence) -> list[Role]:
     b = L[j] if j >= 0 else None
     if not (isinstance(b, BodyMention) and b.organs and b.organs[0] in _MEMBER_ORGANS and b.base is not None):
         return []
-    if not (toks and _said_before(toks, b.start, _MEMBERS_OF)):
+    if not (toks and said_before(toks, b.start, _MEMBERS_OF)):
         return []
     return [Role(b.start, b.end, _MEMBER, b.surface, body=b)]

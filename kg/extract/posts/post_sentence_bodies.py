@@ -7,7 +7,7 @@ whose titles names a body is given one.
 from __future__ import annotations
 
 from kg.extract.lexicon import lexicon, section
-from kg.extract.posts.post_lists import _said_before
+from kg.extract.sentences.tokens import said_before
 from kg.extract.sentences.elements import BodyMention, Element, Punct, Role
 
 
@@ -63,7 +63,7 @@ def ministry_from_sentence(L: list[Element], toks: list) -> None:
     if len({bm.base.canonical for bm in ministries}) != 1 \
             or any(type(e) is Role and e.body is not None and _ministry(e.body) for e in L):
         return
-    bm = next((b for b in ministries if _said_before(toks, b.start, _VENUE)), None)   # ("tại trụ sở Bộ X")
+    bm = next((b for b in ministries if said_before(toks, b.start, _VENUE)), None)   # ("tại trụ sở Bộ X")
     for k, e in enumerate(L):
         if bm is not None and type(e) is Role and e.body is None and e.entry.role in _MINISTER_ROLES \
                 and not e.entry.body and not _chain_bodied(L, k):

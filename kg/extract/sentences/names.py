@@ -12,7 +12,7 @@ from kg.extract.gazetteer import name_key
 from kg.extract.lexicon import _load, phrase_matcher, section
 from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, MIDDLE_NAMES as _MIDDLE, caps_given_name
 # (_MIDDLE: people.yaml middle_names, which a page may type in lower case: "Nguyễn văn Hùng")
-from kg.extract.sentences.tokens import Token
+from kg.extract.sentences.tokens import Token, said_before
 
 
 @lru_cache(maxsize=1)
@@ -390,7 +390,6 @@ def _after_placed_unit(toks: list[Token], i: int) -> bool:
         j = i - len(u)
         if j < 1 or tuple(t.low for t in toks[j:i]) != u:
             continue
-        for p in _PLACE_PREPOSITIONS:
-            if j >= len(p) and tuple(t.low for t in toks[j - len(p):j]) == p:
-                return True
+        if said_before(toks, j, _PLACE_PREPOSITIONS):
+            return True
     return False

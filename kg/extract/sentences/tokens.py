@@ -105,6 +105,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+def said_before(toks, i: int, phrases) -> bool:
+    """One of the phrases (tuples of lower-case words) ends right before token i ("tại trụ sở Bộ X",
+    "của đồng chí A"): the reading every stage makes of the words that lead a mention."""
+    return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
+
+
 def first_tokens(text: str, n: int, reach: int = 24) -> list[Token]:
     """tokenize(text)[:n], tokenising only the text's first words (up to a space past `reach`
     characters; the whole text when they give fewer than n tokens): no token spans a space, so they
