@@ -6,6 +6,8 @@ The words are meetings.yaml's (``hosts``)."""
 from __future__ import annotations
 
 from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, host_words, kin, verb_end, verb_index
+# (the element after a bracket that opens at k and what it holds, k when none opens there: the posts stage's reading)
+from kg.extract.posts.post_chosen import _past_brackets as _past_bracket
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Punct, Role, Word
 from kg.extract.sentences.phrase_starts import anywhere, positions, starts
 from kg.extract.sentences.sentences import SentenceView
@@ -227,14 +229,6 @@ def _fronted_seat(sv: SentenceView):
             end = _past_bracket(els, j + 1)     # ("tại trụ sở Bộ X (Bộ XX), ...": its short name in brackets)
             return j if end < len(els) and isinstance(els[end], Punct) and els[end].char == "," else None
     return None
-
-
-def _past_bracket(els: list, k: int) -> int:
-    """The element after a bracket that opens at k and what it holds; k when none opens there."""
-    if k >= len(els) or not (isinstance(els[k], Punct) and els[k].char == "("):
-        return k
-    close = next((j for j in range(k + 1, min(len(els), k + 8)) if isinstance(els[j], Punct) and els[j].char == ")"), None)
-    return k if close is None else close + 1
 
 
 def _session_at(sv: SentenceView, at: int):
