@@ -2,15 +2,9 @@
 (a birth, a unit's founding) are no meeting's day nor a year of the text's. Every sentence is invented."""
 from __future__ import annotations
 
-from test_extract import facts_of
-from test_real_meetings import day  # one reader of a meeting's day ("2023-12-09", "--05-09")
+from test_stage_dates_r12 import _day  # (the day of the page's first meeting, or None)
 
 from kg.extract.structure.text_years import years_in
-
-
-def _day(tmp_path, text: str):
-    f = facts_of(tmp_path, text)
-    return day(f.meetings[0]) if f.meetings else None
 
 
 _ADOPTION = ("Sáng 17/3, Đồn Biên phòng Cửa khẩu Hà Lâm tổ chức lễ nhận đỡ đầu cháu Lò Văn Khải (sinh năm 2019, "
