@@ -335,7 +335,7 @@ def _list_opener(L: list[Element], k: int, toks: Sequence) -> int:
     return k - 1
 
 
-_TERM = frozenset(_W["term_words"])
+_TERM = frozenset((*_W["term_words"], *_W["new_term"], _W["new_word"]))
 _ADDRESSES = frozenset(tuple(w.split()) for w in _W["list_addresses"])
 
 
