@@ -25,6 +25,7 @@ from kg.extract.bodies.commune_lists import (JOINERS as _JOINERS, counted, list_
                                             sharing_communes as _sharing_communes)
 
 _COMPLETION = grammar("bodies.yaml", "completion")
+_PLURAL = _COMPLETION["plural_word"]      # "các"
 _LISTED = ("province", "city", "district")
 
 
@@ -201,7 +202,7 @@ def _generic_list(bm: BodyMention, reader: _Reader, resolver, own: bool = True) 
     least two places. `own`: the mention itself becomes the first place's body; else (the body
     of a title that holds no one post in several places) every place gets a copy."""
     toks, k = reader.toks, (bm.end - 1 if bm.generic else bm.end + 1)
-    lv = lexicon().levels.match(toks, k) if 0 < k < len(toks) and toks[k - 1].low == "các" else None
+    lv = lexicon().levels.match(toks, k) if 0 < k < len(toks) and toks[k - 1].low == _PLURAL else None
     if lv is None or lv.size != 1 or lv.payload.level not in _LISTED or bm.base is None \
             or not bm.generic and not _committee_of(bm, lv.payload.level):
         return []
@@ -280,14 +281,14 @@ def shared_places(sv, closers: dict, resolver, vintage: str) -> None:
             made += _generic_list(e, reader, resolver) or _commune_copies(sv, idx, e, resolver)
             continue
         if kind is Role and isinstance(e.body, BodyMention) and e.body.end == e.end \
-                and (e.body.generic or e.end < len(toks) and toks[e.end].low == "các"):
+                and (e.body.generic or e.end < len(toks) and toks[e.end].low == _PLURAL):
             reader = reader or _Reader(sv, resolver.places, vintage)      # "Chủ tịch Hội ND các huyện A, B"
             copies = _generic_list(e.body, reader, resolver, own=False)
             e.body.generic = e.body.generic or bool(copies)     # (no one post: the title of several places)
             made += copies
             continue
         if kind is BodyMention and not e.place_name and e.end < len(toks) \
-                and (toks[e.end].low == "các" or counted(toks[e.end].text)):
+                and (toks[e.end].low == _PLURAL or counted(toks[e.end].text)):
             reader = reader or _Reader(sv, resolver.places, vintage)
             made += _generic_list(e, reader, resolver) or _commune_copies(sv, idx, e, resolver)
             continue
@@ -324,7 +325,7 @@ def _organ_over_plural(els: list) -> None:
         return          # (no body: no organ; tested in C, not at each element)
     for n, e in enumerate(els):
         if type(e) is not BodyMention or not e.organs or e.base is not None or e.place_name \
-                or n + 2 >= len(els) or not isinstance(els[n + 1], Word) or els[n + 1].low != "các":
+                or n + 2 >= len(els) or not isinstance(els[n + 1], Word) or els[n + 1].low != _PLURAL:
             continue
         listed, k = [], n + 2
         while k < len(els):

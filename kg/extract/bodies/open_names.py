@@ -111,7 +111,7 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
             j = end = inner[j + 1].end         # "... Kết luận 62-KL/TW của Bộ Chính trị"
             run = 0
             continue
-        if t.low == "và" and j + 2 < len(toks) and toks[j + 1].low == "các" and not toks[j + 2].is_cap:
+        if t.low == "và" and j + 2 < len(toks) and toks[j + 1].low == _PLURAL and not toks[j + 2].is_cap:
             return start        # "Ban chỉ đạo chăm lo X và các Y ...": where it ends is not known
         if seat and seat_at(toks, j):
             end = seat_end(toks, j + 1)    # "Đại sứ quán Lào" + "tại Việt Nam": the city ends it
@@ -126,7 +126,7 @@ def _name_end(sv: SentenceView, j: int, inner: dict, names: set, closed: bool = 
         if strict and (time_at(toks, j) or verb_at(toks, j)):
             break                          # "... 6 tháng đầu năm", "... tổng kết năm 2023": a time; "... X tặng": a verb
         lv = levels.match(toks, j)
-        if lv is not None and j > 0 and toks[j - 1].low == "các" and j + lv.size < len(toks) \
+        if lv is not None and j > 0 and toks[j - 1].low == _PLURAL and j + lv.size < len(toks) \
                 and toks[j + lv.size].text == ",":
             return start                   # "Khối thi đua các huyện, thị xã, ...": a list cut by the comma
         if lv is not None:

@@ -96,7 +96,7 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
                 return e        # "... tập thể tỉnh" + "tổ chức hội nghị": the level word, bare, closes it
             k = e               # "xã hội", "thành phố" bare: no place, the topic goes on
             continue
-        if _owned_level(toks, k) > 0 and k > j and not any(x.low in ("và", "các") for x in toks[j:k]):
+        if _owned_level(toks, k) > 0 and k > j and not any(x.low in ("và", _PLURAL) for x in toks[j:k]):
             return _owned_level(toks, k)     # "... nông thôn mới của huyện": the story's district's (one task:
             # "ban chỉ đạo và đại diện các sở, ngành của tỉnh" lists people and bodies)
         if t.text != "," and not _inner_dash(toks, k) and not _glued_number(toks, k) and (not t.is_word or t.low in stops):
@@ -196,6 +196,7 @@ def _small(toks: list, k: int) -> bool:
 
 
 _OWNER_WORD = section("bodies.yaml", "completion")["owner_word"]     # "của"
+_PLURAL = section("bodies.yaml", "completion")["plural_word"]     # "các"
 
 
 def _owned_level(toks: list, k: int) -> int:
