@@ -8,6 +8,7 @@ from typing import Optional
 from kg.extract.sentences.elements import BodyMention, Element, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.posts.foreign_heads import foreign_chapters, foreign_governments, foreign_named
 from kg.extract.posts.bare_envoys import note_bare, note_missions, seat_bare_envoys
+from kg.extract.posts.dignitaries import dignitaries_acting
 from kg.extract.posts.post_asides import (comma_particulars, fronted_recipients, held_before, honours, late_titles,
                                          mourned, particulars, unplaced)
 from kg.extract.posts.mission_staff import mission_staff, mission_titles, surnamed_diplomats
@@ -201,35 +202,6 @@ def _titled_before(sv: SentenceView, bound: list) -> list[Name]:
     return out
 
 
-_DIGNITARIES = frozenset(section("people.yaml", "dignitary_honorifics"))
-_ACTS = tuple(tuple(w.split()) for w in section("people.yaml", "dignitary_acts"))
-_OFFICES = frozenset(section("people.yaml", "dignitary_offices"))
-
-
-def _dignitaries_acting(sv: SentenceView) -> list[Name]:
-    """ "Giám mục A cảm ơn lãnh đạo tỉnh", "Đại đức B, trụ trì chùa X, gửi lời cảm ơn": a religious
-    dignitary who acts in the meeting (speaks, thanks, receives) takes part in it; one visited or
-    given a gift does not. The act follows the name, its titles and asides."""
-    L, toks = sv.elements, sv.toks
-    out = []
-    for k, e in enumerate(L):
-        if type(e) is not Name or e.partial or (e.honorific or "").lower() not in _DIGNITARIES:
-            continue
-        if e.honorific.lower() in _OFFICES:
-            out.append(e)
-            continue
-        x = k + 1
-        while x < len(L) and (isinstance(L[x], (Role, BodyMention, LevelMention))
-                              or (isinstance(L[x], Punct) and L[x].char in ",–-()")):
-            x += 1
-        if x < len(L) and isinstance(L[x], Word) and x - k <= _ACT_REACH:
-            said = tuple(t.low for t in toks[L[x].start:L[x].start + 2])
-            if any(said[:len(p)] == p for p in _ACTS):
-                out.append(e)
-    return out
-
-
-_ACT_REACH = 8          # elements between a dignitary's name and the act: titles, asides
 _LOCAL_LEVELS = ("district", "commune")
 
 
@@ -363,7 +335,7 @@ def _sentence_posts(state: ArticleState, sv: SentenceView, lx, recent: dict, car
         if not made and roles and ((_bare_title(sv.elements, roles[-1]) and not _names_private(sv, roles[-1]))
                                    or any(_unknown_public_body(sv, r) is not None or unplaced(r) for r in roles)):
             honour(name.text, True)     # (written with a title: an official though the sentence gives a gift)
-    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv, bound) + _dignitaries_acting(sv):
+    for name in addressed_list(sv.elements, sv.toks, _OFFICIAL_HONORIFICS) + _titled_before(sv, bound) + dignitaries_acting(sv):
         honour(name.text)
     note_missions(sv, bodies, recent)
     for e in sv.elements:
