@@ -187,9 +187,10 @@ def credit_under(lines: list[str], i: int) -> bool:
         or not OPENS_ON_DAY.match(lines[after[1]])
 
 
-# a line that opens on its day ("Sáng 12/3, ...", "Ngày 12-3-2024, ..."); title_lines reads it too,
-# from here (this module imports no other of the stage, so neither import makes a cycle)
-OPENS_ON_DAY = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm nay)\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
+# a line that opens on its day ("Sáng 12/3, ...", "Ngày 12-3-2024, ...": article.yaml structure day_opening_words);
+# title_lines reads it too, from here (this module imports no other of the stage, so neither import makes a cycle)
+OPENS_ON_DAY = re.compile(r"^\W*(?:(?:" + "|".join(map(re.escape, _W["day_opening_words"]))
+                          + r")\s+)*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b", re.I)
 
 
 # (a breadcrumb's separators between its items: "Trang chủ > Tin tức > <title>", "... » <title>")
