@@ -188,7 +188,7 @@ def test_a_party_group_before_the_chair_of_an_organisation_s_central_committee_i
     assert ("Hà Minh Quế", "Bí thư", "Đảng đoàn Hội Cựu chiến binh Việt Nam") in posts(st)
 
 
-# --- a document's number and sign is no title or body (sentences.mentions._document_sign_end) ---
+# --- a document's number and sign is no title or body (sentences.tokens.document_sign_end) ---
 
 def test_a_document_sign_lends_no_title_or_body(tmp_path):
     st = state_of(tmp_path, "Tin\n\nĐồng chí Hà Minh Quế triển khai Chỉ thị số 12-CT/TU và Kế hoạch 07-KH/ĐU, Quyết "

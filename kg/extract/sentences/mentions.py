@@ -16,7 +16,7 @@ from kg.extract.lexicon import RoleEntry, canon, lexicon, section
 from kg.extract.matcher import Lows
 from kg.extract.sentences.spans import CAPS_STOPS as _CAPS_STOPS, VERB_PAIRS as _VERB_PAIRS, \
     MIDDLE_NAMES as _MIDDLE_WORDS, commune_end as _commune_end, skip_charge as _skip_charge, skip_term as _skip_term, surface as _surface
-from kg.extract.sentences.tokens import Token, tokenize
+from kg.extract.sentences.tokens import SIGN_JOINS, Token, document_sign_end, name_initial, tokenize
 
 _OFFICIAL_ADDRESS = frozenset(section("people.yaml", "official_honorifics"))
 
@@ -269,8 +269,8 @@ class Scanner(BodyParser, NameReader):
                     append(w)
                 i += 1
                 continue
-            if i and t.start == toks[i - 1].end and toks[i - 1].text in _SIGN_JOINS \
-                    and (k := _document_sign_end(toks, i)):
+            if i and t.start == toks[i - 1].end and toks[i - 1].text in SIGN_JOINS \
+                    and (k := document_sign_end(toks, i)):
                 append(Word(i, k, ""))      # "17-NQ/TW", "512/QĐ-TU": a document's number and sign
                 gap = None
                 i = k
@@ -294,7 +294,7 @@ class Scanner(BodyParser, NameReader):
         lx = self.lx
         n = len(toks)
         low = toks[i].low
-        r = lx.roles.match(toks, i) if low in self._role_firsts and not _name_initial(toks, i) else None
+        r = lx.roles.match(toks, i) if low in self._role_firsts and not name_initial(toks, i) else None
         b = self.parse_body(sentence, toks, i, vintage) if low in self._body_firsts else None
         if r is not None and (b is None or r.size >= b.end - i):
             role = self._role(sentence, toks, i, r, vintage)
@@ -369,29 +369,3 @@ class Scanner(BodyParser, NameReader):
         if role.end < n and (not toks[role.end].is_word or toks[role.end].low in self._joiners):
             role.next_char = toks[role.end].low        # punctuation, or the joiner "kiêm"
         return role
-
-
-_SIGN_JOINS = frozenset(("/", "-"))
-
-
-def _document_sign_end(toks: list[Token], i: int) -> int:
-    """The token after the document number and sign that token i is part of ("Nghị quyết số
-    17-NQ/TW", "Quyết định 512/QĐ-TU", "Kế hoạch 08-KH/ĐU": glued tokens, a number first, a slash
-    among them): its letters name the issuer's kind of paper and body, never a title or a body of
-    the sentence ("CT", "TU", "ĐU"); 0 when token i is in no such sign."""
-    a = i
-    while a > 0 and toks[a].start == toks[a - 1].end:
-        a -= 1
-    b = i + 1
-    while b < len(toks) and toks[b].start == toks[b - 1].end:
-        b += 1
-    run = toks[a:b]
-    return b if run[0].text[:1].isdigit() and any(t.text == "/" for t in run) else 0
-
-
-def _name_initial(toks: list[Token], i: int) -> bool:
-    """ "ông Lò Văn P. Chủ tịch UBND xã ...": a capital's initial and its dot right after a name's
-    syllable end that name (an anonymised citizen), and the next sentence opens on a title; the
-    "P." that cuts "Phó" follows a comma, a dash or a clause word ("bà A - TVHU, P. Chủ tịch")."""
-    return 0 < i and i + 1 < len(toks) and len(toks[i].text) == 1 and toks[i].is_cap \
-        and toks[i + 1].text == "." and toks[i - 1].is_word and toks[i - 1].is_cap

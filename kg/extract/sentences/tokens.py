@@ -111,6 +111,32 @@ def said_before(toks, i: int, phrases) -> bool:
     return any(i >= len(p) and tuple(t.low for t in toks[i - len(p):i]) == p for p in phrases)
 
 
+SIGN_JOINS = frozenset(("/", "-"))
+
+
+def document_sign_end(toks: list[Token], i: int) -> int:
+    """The token after the document number and sign that token i is part of ("Nghị quyết số
+    17-NQ/TW", "Quyết định 512/QĐ-TU", "Kế hoạch 08-KH/ĐU": glued tokens, a number first, a slash
+    among them): its letters name the issuer's kind of paper and body, never a title or a body of
+    the sentence ("CT", "TU", "ĐU"); 0 when token i is in no such sign."""
+    a = i
+    while a > 0 and toks[a].start == toks[a - 1].end:
+        a -= 1
+    b = i + 1
+    while b < len(toks) and toks[b].start == toks[b - 1].end:
+        b += 1
+    run = toks[a:b]
+    return b if run[0].text[:1].isdigit() and any(t.text == "/" for t in run) else 0
+
+
+def name_initial(toks: list[Token], i: int) -> bool:
+    """ "ông Lò Văn P. Chủ tịch UBND xã ...": a capital's initial and its dot right after a name's
+    syllable end that name (an anonymised citizen), and the next sentence opens on a title; the
+    "P." that cuts "Phó" follows a comma, a dash or a clause word ("bà A - TVHU, P. Chủ tịch")."""
+    return 0 < i and i + 1 < len(toks) and len(toks[i].text) == 1 and toks[i].is_cap \
+        and toks[i + 1].text == "." and toks[i - 1].is_word and toks[i - 1].is_cap
+
+
 def first_tokens(text: str, n: int, reach: int = 24) -> list[Token]:
     """tokenize(text)[:n], tokenising only the text's first words (up to a space past `reach`
     characters; the whole text when they give fewer than n tokens): no token spans a space, so they
