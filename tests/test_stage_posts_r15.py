@@ -2,6 +2,7 @@
 construction, invented names and places, not copied from any page."""
 from __future__ import annotations
 
+import pytest
 from test_stage_pipeline import state_of
 from test_stage_posts_r9 import officials, posts  # noqa: F401  (the readers of round 9's tests)
 
@@ -30,13 +31,6 @@ def test_members_elected_set_one_a_line_with_their_numbers(tmp_path):
         assert name in officials(st)
     assert ("Vi Đức Toàn", "Bí thư", "Tỉnh ủy Yên Bái") in got
 
-
-def test_a_title_heading_names_one_a_line(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nSáng 2/3, UBND tỉnh Lào Cai họp phiên thường kỳ. Dự có các Phó Chủ tịch UBND "
-                            "tỉnh:\n\nNông Văn Bình\n\nHầu Thị Dung\n\nCùng lãnh đạo các sở, ngành.\n")
-    got = posts(st)
-    assert ("Nông Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got
-    assert ("Hầu Thị Dung", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got
 
 
 def test_one_name_under_a_colon_is_no_list(tmp_path):
@@ -68,12 +62,6 @@ def test_an_organ_not_elected_nor_entered_heads_no_membership(tmp_path):
 
 # --- a vacancy filled by the session, "kiện toàn chức danh T … đối với đồng chí A" (roles.yaml appointing) ---
 
-def test_a_post_filled_toward_a_comrade_is_his(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nNgày 20/7, HĐND tỉnh Nam Định khóa XVIII bế mạc kỳ họp thứ 9. Kỳ họp đã kiện toàn "
-                            "chức danh Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với đồng chí Trịnh Văn Hậu.\n")
-    assert ("Trịnh Văn Hậu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định") in posts(st)
-
-
 def test_a_post_only_proposed_to_be_filled_is_no_post(tmp_path):
     st = state_of(tmp_path, "Tin\n\nNgày 20/7, HĐND tỉnh Nam Định khóa XVIII khai mạc kỳ họp thứ 9. Kỳ họp sẽ xem xét "
                             "tờ trình đề nghị kiện toàn chức danh Phó Chủ tịch UBND tỉnh đối với ông Trịnh Văn Hậu.\n")
@@ -88,12 +76,6 @@ def test_a_title_after_theo_is_the_sources_not_the_next_names(tmp_path):
     assert not any(n == "Cầm Văn Tuấn" and role == "Chủ tịch" for n, role, _ in posts(st))
 
 
-def test_a_title_after_theo_still_leads_a_name_written_with_it(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nSáng 6/9, HĐND tỉnh Sơn La họp phiên bất thường. Theo Chủ tịch HĐND tỉnh Lò Thị "
-                            "Mai, kỳ họp đã hoàn thành nội dung đề ra.\n")
-    assert ("Lò Thị Mai", "Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La") in posts(st)
-
-
 # --- the Youth Union's central committee with the Union's name written out (roles.yaml titles) ---
 
 def test_a_youth_union_central_member_with_the_unions_full_name_keeps_his_chain(tmp_path):
@@ -105,32 +87,7 @@ def test_a_youth_union_central_member_with_the_unions_full_name_keeps_his_chain(
     assert "Hồ Chí Minh" not in officials(st)
 
 
-# --- "A – T1, T2 - B": the title touching B's dash is B's (post_grammar._dashed_before) ---
-
-def test_the_title_before_a_second_names_dash_is_that_names(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChiều 19/2, huyện Yên Lập ra quân huấn luyện. Trung tá Lê Quang Vịnh – Chính ủy "
-                            "Bộ CHQS tỉnh Phú Thọ, Chủ tịch UBND huyện Yên Lập - Hà Văn Sáu cùng lãnh đạo các xã dự "
-                            "buổi lễ.\n")
-    got = posts(st)
-    assert ("Hà Văn Sáu", "Chủ tịch", "Ủy ban nhân dân huyện Yên Lập") in got
-    assert ("Lê Quang Vịnh", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Phú Thọ") in got
-    assert ("Lê Quang Vịnh", "Chủ tịch", "Ủy ban nhân dân huyện Yên Lập") not in got
-
-
-def test_a_name_after_the_dash_with_its_own_title_takes_none_before_it(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChiều 19/2, huyện Yên Lập ra quân huấn luyện. Trung tá Lê Quang Vịnh – Chính ủy "
-                            "Bộ CHQS tỉnh Phú Thọ, Chủ tịch UBND huyện Yên Lập - Hà Văn Sáu, Phó Bí thư Huyện ủy "
-                            "Thanh Ba dự buổi lễ.\n")
-    assert ("Hà Văn Sáu", "Chủ tịch", "Ủy ban nhân dân huyện Yên Lập") not in posts(st)
-
-
 # --- two addresses before one name: "ngài Đầu sư A", "đồng chí Đại tá B" (sentences/mentions) ---
-
-def test_a_clergy_rank_after_the_address_leads_the_name(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChiều 2/2, Huyện ủy Gò Dầu đến chúc Tết các chức sắc. Đón đoàn về phía Hội "
-                            "thánh có ngài Phối sư Thượng Lâm Khiêm - Chưởng quản Hội thánh Cao Đài Tây Ninh.\n")
-    assert ("Thượng Lâm Khiêm", "Chưởng quản", "Hội thánh Cao Đài Tây Ninh") in posts(st)
-
 
 def test_a_comrade_addressed_with_his_rank_is_an_official_and_the_rank_no_name(tmp_path):
     st = state_of(tmp_path, "Tin\n\nSáng 4/5, Huyện ủy Thanh Ba tổ chức hội nghị. Đồng chí Đại tá Lê Quang Vịnh phát "
@@ -146,30 +103,72 @@ def test_a_surname_spelt_as_the_address_stays_a_name(tmp_path):
     assert "Đồng Chí Khang" in officials(st)
 
 
-# --- a list of "titles name" items: after "Title A ," the chain up to the next name is that name's
-# (post_gaps._led_list) ---
+# --- the posts a page reads, those it must not ---
 
-def test_in_a_list_of_titled_names_the_chain_after_a_comma_leads_the_next_name(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChiều 27/12, Ủy ban MTTQ tỉnh Tuyên Quang tổng kết năm. Dự có Ủy viên Trung ương Đảng, "
-                            "Bí thư Tỉnh ủy Hà Văn Lâm, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lò Văn Sinh, "
-                            "Trưởng Ban Dân vận Tỉnh ủy Đỗ Minh Quý.\n")
-    got = posts(st)
-    assert ("Lò Văn Sinh", "Phó Bí thư Thường trực", "Tỉnh ủy Tuyên Quang") in got
-    assert ("Lò Văn Sinh", "Chủ tịch", "Hội đồng nhân dân tỉnh Tuyên Quang") in got
-    assert ("Hà Văn Lâm", "Phó Bí thư Thường trực", "Tỉnh ủy Tuyên Quang") not in got
-    assert ("Hà Văn Lâm", "Bí thư", "Tỉnh ủy Tuyên Quang") in got
-
-
-def test_a_name_with_no_title_before_it_keeps_the_chain_after_its_comma(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChiều 27/12, Ủy ban MTTQ tỉnh Tuyên Quang tổng kết năm. Dự có ông Hà Văn Lâm, Phó Bí thư "
-                            "Thường trực Tỉnh ủy Tuyên Quang, Chủ tịch HĐND tỉnh Lò Văn Sinh.\n")
-    got = posts(st)
-    assert ("Hà Văn Lâm", "Phó Bí thư Thường trực", "Tỉnh ủy Tuyên Quang") in got
-    assert ("Lò Văn Sinh", "Phó Bí thư Thường trực", "Tỉnh ủy Tuyên Quang") not in got
-
-
-def test_a_titled_name_keeps_a_chain_that_leads_no_other_name(tmp_path):
-    st = state_of(tmp_path, "Tin\n\nChiều 27/12, Ủy ban MTTQ tỉnh Tuyên Quang tổng kết năm. Bí thư Tỉnh ủy Tuyên Quang Hà Văn "
-                            "Lâm, Chủ tịch HĐND tỉnh phát biểu khai mạc.\n")
-    got = posts(st)
-    assert ("Hà Văn Lâm", "Chủ tịch", "Hội đồng nhân dân tỉnh Tuyên Quang") in got
+@pytest.mark.parametrize("text, held, not_held", [
+    # a title heading the names set one a line (post_lines.listed_below)
+    pytest.param("Sáng 2/3, UBND tỉnh Lào Cai họp phiên thường kỳ. Dự có các Phó Chủ tịch UBND "
+                 "tỉnh:\n\nNông Văn Bình\n\nHầu Thị Dung\n\nCùng lãnh đạo các sở, ngành.\n",
+                 [("Nông Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai"),
+                  ("Hầu Thị Dung", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai")],
+                 [],
+                 id="a_title_heading_names_one_a_line"),
+    # a vacancy filled toward a comrade (roles.yaml appointing)
+    pytest.param("Ngày 20/7, HĐND tỉnh Nam Định khóa XVIII bế mạc kỳ họp thứ 9. Kỳ họp đã kiện toàn "
+                 "chức danh Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với đồng chí Trịnh Văn Hậu.\n",
+                 [("Trịnh Văn Hậu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")],
+                 [],
+                 id="a_post_filled_toward_a_comrade_is_his"),
+    # a title after "Theo" with its name written (roles.yaml source_named)
+    pytest.param("Sáng 6/9, HĐND tỉnh Sơn La họp phiên bất thường. Theo Chủ tịch HĐND tỉnh Lò Thị "
+                 "Mai, kỳ họp đã hoàn thành nội dung đề ra.\n",
+                 [("Lò Thị Mai", "Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La")],
+                 [],
+                 id="a_title_after_theo_still_leads_a_name_written_with_it"),
+    # "A – T1, T2 - B": the title touching B's dash is B's (post_grammar._dashed_before)
+    pytest.param("Chiều 19/2, huyện Yên Lập ra quân huấn luyện. Trung tá Lê Quang Vịnh – Chính ủy "
+                 "Bộ CHQS tỉnh Phú Thọ, Chủ tịch UBND huyện Yên Lập - Hà Văn Sáu cùng lãnh đạo các xã dự "
+                 "buổi lễ.\n",
+                 [("Hà Văn Sáu", "Chủ tịch", "Ủy ban nhân dân huyện Yên Lập"),
+                  ("Lê Quang Vịnh", "Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Phú Thọ")],
+                 [("Lê Quang Vịnh", "Chủ tịch", "Ủy ban nhân dân huyện Yên Lập")],
+                 id="the_title_before_a_second_names_dash_is_that_names"),
+    pytest.param("Chiều 19/2, huyện Yên Lập ra quân huấn luyện. Trung tá Lê Quang Vịnh – Chính ủy "
+                 "Bộ CHQS tỉnh Phú Thọ, Chủ tịch UBND huyện Yên Lập - Hà Văn Sáu, Phó Bí thư Huyện ủy "
+                 "Thanh Ba dự buổi lễ.\n",
+                 [],
+                 [("Hà Văn Sáu", "Chủ tịch", "Ủy ban nhân dân huyện Yên Lập")],
+                 id="a_name_after_the_dash_with_its_own_title_takes_none_before_it"),
+    # two addresses before one name (sentences/mentions)
+    pytest.param("Chiều 2/2, Huyện ủy Gò Dầu đến chúc Tết các chức sắc. Đón đoàn về phía Hội "
+                 "thánh có ngài Phối sư Thượng Lâm Khiêm - Chưởng quản Hội thánh Cao Đài Tây Ninh.\n",
+                 [("Thượng Lâm Khiêm", "Chưởng quản", "Hội thánh Cao Đài Tây Ninh")],
+                 [],
+                 id="a_clergy_rank_after_the_address_leads_the_name"),
+    # a list of "titles name" items: after "Title A ," the chain up to the next name is that name's
+    # (post_gaps._led_list)
+    pytest.param("Chiều 27/12, Ủy ban MTTQ tỉnh Tuyên Quang tổng kết năm. Dự có Ủy viên Trung ương Đảng, "
+                 "Bí thư Tỉnh ủy Hà Văn Lâm, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lò Văn Sinh, "
+                 "Trưởng Ban Dân vận Tỉnh ủy Đỗ Minh Quý.\n",
+                 [("Lò Văn Sinh", "Phó Bí thư Thường trực", "Tỉnh ủy Tuyên Quang"),
+                  ("Lò Văn Sinh", "Chủ tịch", "Hội đồng nhân dân tỉnh Tuyên Quang"),
+                  ("Hà Văn Lâm", "Bí thư", "Tỉnh ủy Tuyên Quang")],
+                 [("Hà Văn Lâm", "Phó Bí thư Thường trực", "Tỉnh ủy Tuyên Quang")],
+                 id="in_a_list_of_titled_names_the_chain_after_a_comma_leads_the_next_name"),
+    pytest.param("Chiều 27/12, Ủy ban MTTQ tỉnh Tuyên Quang tổng kết năm. Dự có ông Hà Văn Lâm, Phó Bí thư "
+                 "Thường trực Tỉnh ủy Tuyên Quang, Chủ tịch HĐND tỉnh Lò Văn Sinh.\n",
+                 [("Hà Văn Lâm", "Phó Bí thư Thường trực", "Tỉnh ủy Tuyên Quang")],
+                 [("Lò Văn Sinh", "Phó Bí thư Thường trực", "Tỉnh ủy Tuyên Quang")],
+                 id="a_name_with_no_title_before_it_keeps_the_chain_after_its_comma"),
+    pytest.param("Chiều 27/12, Ủy ban MTTQ tỉnh Tuyên Quang tổng kết năm. Bí thư Tỉnh ủy Tuyên Quang Hà Văn "
+                 "Lâm, Chủ tịch HĐND tỉnh phát biểu khai mạc.\n",
+                 [("Hà Văn Lâm", "Chủ tịch", "Hội đồng nhân dân tỉnh Tuyên Quang")],
+                 [],
+                 id="a_titled_name_keeps_a_chain_that_leads_no_other_name"),
+])
+def test_the_posts_a_page_reads(tmp_path, text, held, not_held):
+    got = posts(state_of(tmp_path, "Tin\n\n" + text))
+    for post in held:
+        assert post in got
+    for post in not_held:
+        assert post not in got
