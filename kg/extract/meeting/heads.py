@@ -249,9 +249,11 @@ def shortened_in_headline(sv: SentenceView, guests: list[Body], named: list[Body
     """The lead writes its visiting body out ("đoàn công tác của Ban Thường vụ Tỉnh ủy X", "Đoàn giám sát
     của Thường trực HĐND tỉnh X") and the headline names only the committee or council it is an organ of
     ("Đoàn công tác Tỉnh ủy làm việc tại ..."): the headline shortens the name, the lead's body stays.
-    Only a body written as the delegation's own ("của X"): the organ a leader goes with ("A, Chủ tịch
-    Ủy ban MTTQ phường X làm trưởng đoàn đã cùng các đồng chí Ban Thường trực ...") leaves his body the guest."""
+    Only a body written as the delegation's own ("của X", meetings.yaml hosts `delegation_of`): the organ a leader
+    goes with ("A, Chủ tịch Ủy ban MTTQ phường X làm trưởng đoàn đã cùng các đồng chí Ban Thường trực ...") leaves
+    his body the guest."""
+    of = host_words()["delegation_of"]
     written = {b.key for b in (resolve(e) for e in sv.elements if isinstance(e, BodyMention)
-                               and e.start and sv.toks[e.start - 1].low == "của") if b is not None}
+                               and e.start and sv.toks[e.start - 1].low in of) if b is not None}
     return bool(guests) and all(g.key in written for g in guests) and \
         any(g.parent is not None and g.parent.key == n.key for g in guests for n in named)
