@@ -21,7 +21,7 @@ from kg.extract.lexicon import _load, canon, grammar, lexicon
 # (the list joiners and fillers are made once, in commune_lists: a reader is made for every sentence)
 from kg.extract.bodies.commune_lists import (JOINERS as _JOINERS, counted, list_gap as _list_gap,
                                             listed_before as _listed_before, past_qualifiers as _past_qualifiers,
-                                            plural_communes as _plural_communes,
+                                            plural_communes as _plural_communes, walk_list_back as _walk_list_back,
                                             sharing_communes as _sharing_communes)
 
 _COMPLETION = grammar("bodies.yaml", "completion")
@@ -178,16 +178,12 @@ def set_body_mention(sv, bm: BodyMention, kept: list, title: Optional[Role] = No
 def _sharing(els: list, idx: int, last: BodyMention) -> list[BodyMention]:
     """ "Thường trực Quận ủy, UBND, Ủy ban MTTQ Quận 4, 7": the bodies listed before one that
     writes its place, with no place of their own at its level, share its place and its list."""
-    out: list[BodyMention] = []
-    for e in reversed(els[max(0, idx - 12):idx]):
-        if _list_gap(e):
-            continue
-        if type(e) is not BodyMention or e.place_name not in (None, last.place_name) or e.level != last.level or e.base is None \
-                or e.base.sort == "open" or e.unit != last.unit and e.base.sort in ("committee", "packed"):
-            break
+    out = _walk_list_back(els, idx, lambda e: e.place_name in (None, last.place_name) and e.level == last.level
+                          and e.base is not None and e.base.sort != "open"
+                          and not (e.unit != last.unit and e.base.sort in ("committee", "packed")))
+    for e in out:
         e.place_name = last.place_name
-        out.append(e)
-    return out[::-1]
+    return out
 
 
 def _committee_of(bm: BodyMention, level: str) -> bool:

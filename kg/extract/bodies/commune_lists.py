@@ -127,14 +127,21 @@ def listed_before(els: list, idx: int, fits) -> list[BodyMention]:
     """The bodies listed right before els[idx], by commas or fillers, in their order: each a committee
     or a body by level with no place of its own and not central, and `fits` (the caller's test of its
     level); the walk stops at the first that is none, within 12 elements."""
+    return walk_list_back(els, idx, lambda e: not (e.place_name or e.central or e.base is None
+                                                   or e.base.sort not in ("committee", "packed", "leveled")) and fits(e))
+
+
+def walk_list_back(els: list, idx: int, takes) -> list[BodyMention]:
+    """The bodies listed right before els[idx], by commas or fillers, in their order, each one `takes`
+    (the caller's test); the walk stops at the first element that is neither a gap nor such a body,
+    within 12 elements."""
     out: list[BodyMention] = []
     for e in reversed(els[max(0, idx - 12):idx]):
         if type(e) is not BodyMention:
             if list_gap(e):
                 continue
             break
-        if e.place_name or e.central or e.base is None or e.base.sort not in ("committee", "packed", "leveled") \
-                or not fits(e):
+        if not takes(e):
             break
         out.append(e)
     return out[::-1]
