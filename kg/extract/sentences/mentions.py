@@ -225,13 +225,19 @@ class Scanner(BodyParser, NameReader):
                     or low in self._body_firsts and self.lx.bodies.match(toks, k)
                     or low in self._level_firsts and self.lx.levels.match(toks, k))
 
-    def scan(self, sentence: str, offset: int, vintage: str) -> tuple[list[Token], list[Element]]:
-        """Elements of one sentence; token offsets are article offsets (sentence + offset)."""
+    def _tokens(self, sentence: str, offset: int, vintage: str) -> list[Token]:
+        """The sentence's tokens at article offsets, and what the scan reads first of them: their Lows
+        (made here once for the sentence's passes: kg.extract.sentences.sentences) and the units it
+        writes with a lower-case first syllable (_typo_unit_keys)."""
         self._base = offset
         toks = tokenize(sentence, offset)
-        # (the Lows the sentence's passes read are made here once: kg.extract.sentences.sentences)
         self.lows_read = lows = Lows.of(toks)
         self._typo_units = self.typo_units_read = self._typo_unit_keys(sentence, toks, vintage, lows)
+        return toks
+
+    def scan(self, sentence: str, offset: int, vintage: str) -> tuple[list[Token], list[Element]]:
+        """Elements of one sentence; token offsets are article offsets (sentence + offset)."""
+        toks = self._tokens(sentence, offset, vintage)
         out: list[Element] = []
         append = out.append
         starters, kept = self._starters, self._kept
