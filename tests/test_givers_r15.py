@@ -1,13 +1,14 @@
 """Who hands over or announces, round 15 (sentences written for the tests; invented names and places)."""
 from __future__ import annotations
 
-from test_stage_pipeline import state_of
+from test_stage_hosts_r10 import hosts as hosts_of  # (the names of a page's hosts)
+from test_stage_sides_r12 import sides  # (the names of a page's hosts and guests)
 
 _HEAD = "Trao Huy hiệu Đảng cho đảng viên\n\n"
 
 
 def hosts(tmp_path, text: str, head: str = _HEAD) -> list[str]:
-    return [b.name for b in state_of(tmp_path, head + text + "\n").meeting.hosts]
+    return hosts_of(tmp_path, head + text + "\n")
 
 
 def test_the_giver_in_the_second_sentence_of_the_lead(tmp_path):
@@ -42,8 +43,7 @@ def test_a_body_that_holds_the_announcement_of_a_decision_hosts_it(tmp_path):
 
 
 def _sides(tmp_path, text: str) -> tuple[list[str], list[str]]:
-    m = state_of(tmp_path, text + "\n").meeting
-    return [b.name for b in m.hosts], [b.name for b in m.guests]
+    return sides(tmp_path, text + "\n")
 
 
 def test_a_signing_the_convener_signs_in_makes_the_other_party_its_guests(tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from test_stage_hosts_r10 import hosts as hosts_of  # (the names of a page's hosts)
 from test_stage_pipeline import state_of
 
 _CONGRESS = "Đại hội Đảng bộ tỉnh Hà Nam\n\nSáng 14/7/2031, Đại hội đại biểu Đảng bộ tỉnh Hà Nam khai mạc. " \
@@ -37,7 +38,7 @@ def test_the_subject_of_a_passive_decision_attends_only_if_placed(tmp_path, sent
 
 
 def _hosts(tmp_path, text: str) -> list[str]:
-    return [b.name for b in state_of(tmp_path, text + "\n").meeting.hosts]
+    return hosts_of(tmp_path, text + "\n")
 
 
 def test_the_principal_of_a_fronted_authorisation_is_no_side(tmp_path):
