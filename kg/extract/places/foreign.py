@@ -19,6 +19,7 @@ from kg.extract.bodies.body_lists import bodies_yaml
 from kg.extract.sentences.elements import BodyMention, LevelMention, Name, Role, Word
 from kg.extract.gazetteer import _token_key, name_key
 from kg.extract.lexicon import phrase_matcher, section
+from kg.extract.places.resolver import UNIT_RANKS
 # (the seat words have one loader, sentences.missions, which every mission reader shares)
 from kg.extract.sentences.missions import seat_words
 
@@ -85,7 +86,7 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
         # (a unit of a word the lexicon lacks passes on the chain: "huyện A, châu B, tỉnh C (Trung Quốc)")
         # (the level falls leftwards, "huyện A, tỉnh B": a unit of the same or a higher level is
         # another side of a list, "UBND tỉnh C, tỉnh B, nước Lào và ...", and ends the chain)
-        outer, rank = None, len(_RANKS)
+        outer, rank = None, _RANKS["central"]      # (above any unit placed)
         while end > 0:
             hit = next((p for p in placed if p[1] == end), None)
             if hit is None:
@@ -110,7 +111,8 @@ def foreign_units(sv) -> dict[tuple, Optional[str]]:
     return out
 
 
-_RANKS = {"district": 1, "city": 2, "province": 2}        # (a commune's unit is never read so)
+# (_placed reads a province's, a city's and a district's units only; a neighbour's city at a province's rank)
+_RANKS = {**UNIT_RANKS, "city": UNIT_RANKS["province"]}
 _UNIT_WORDS = frozenset(("tỉnh", "huyện"))
 
 

@@ -31,6 +31,9 @@ class PlaceContext:
 
 
 _COMMUNE_LEAD = 3      # mentions that make one of several communes named the story's own
+# the ranks of the levels a unit or a body stands at: a higher one oversees the lower (read by
+# kg.extract.places.foreign, and fit for the meeting stage's ranks of a visitor and the place visited)
+UNIT_RANKS = {"central": 3, "province": 2, "district": 1, "commune": 0}
 
 
 def _fold_capitals(names: Counter) -> Counter:
