@@ -1,7 +1,8 @@
 """What leads into a day-date and marks it as the event's own: a time of day before it ("Sáng 12/3"), a day told
-otherwise with the date in a bracket ("Sáng mùng 4 Tết (13/2)"), a time fronted after a comma (", chiều 18/4,"), the
-days an event lasts opened by "từ" ("từ ngày 12 đến 15/4"), the days a meeting sat ("Sau 2 ngày làm việc (11 - 12/5)"),
-and what marks it as another's: a noun's date ("Quyết định ... ngày 5/1/2024"), today's ("chiều nay 21/9").
+otherwise with the date in a bracket ("Sáng mùng 4 Tết (13/2)"), a time fronted after a comma (", chiều 18/4,") or a
+day set off by commas after a document's name ("Thực hiện Kế hoạch số 12-KH/HU ..., ngày 12/5, ..."), the days an
+event lasts opened by "từ" ("từ ngày 12 đến 15/4"), the days a meeting sat ("Sau 2 ngày làm việc (11 - 12/5)"), and
+what marks it as another's: a noun's date ("Quyết định ... ngày 5/1/2024"), today's ("chiều nay 21/9").
 Split from kg.extract.meeting.event_days by its job (it reads the words before and around a date; event_days weighs
 them); the words are meetings.yaml's ``dates`` and times_of_day.
 """
@@ -98,6 +99,18 @@ def today_re() -> re.Pattern:
     from kg.extract.lexicon import lexicon
     times = [t for t in lexicon().times_of_day if len(t.split()) == 1]
     return re.compile(r"\b(?:" + _alts(times) + r")\s+(?:" + _alts(_words()["today_words"]) + r")\s*\(?\s*$", re.I)
+
+
+# (", ngày 12/5,", ", vào ngày 12/5,": the day word, maybe after its opener, set off by a comma; meetings.yaml dates
+# `fronted_time_openers`)
+_SET_OFF_DAY = re.compile(r",\s*(?:(?:" + _alts(_words()["fronted_time_openers"]) + r")\s+)?" + _DAY + r"\s*$", re.I)
+
+
+def set_off(text: str, d: DayDate) -> bool:
+    """The day-date stands between commas after the day word ("Thực hiện Kế hoạch số 12-KH/HU của Huyện ủy, ngày 12/5,
+    Ban Thường vụ ..."): the sentence's fronted time after a document's name, not the document's own date (which
+    its issuer follows: "Quyết định số 5/QĐ-UBND, ngày 10/5/2031 của UBND tỉnh")."""
+    return _SET_OFF_DAY.search(text, 0, d.start) is not None and text[d.end:].lstrip()[:1] == ","
 
 
 def fronted(text: str, d: DayDate) -> bool:

@@ -23,8 +23,8 @@ from kg.extract.structure.dates import (_DAY, _DOC_REF_FAST as _DOC_REF, _WEEKDA
 from kg.extract.meeting.occasion_days import after_occasion_s_date as _after_occasion_s_date, occasion_date
 from kg.extract.meeting.day_years import year_for
 from kg.extract.meeting.day_leads import (fronted as _fronted, fronted_time as _fronted_time, noun_day as _noun_day,
-                                            opened_days as _opened_days, sitting_days as _sitting_days,
-                                            time_lead as _time_lead, today_re as _today_re)
+                                            opened_days as _opened_days, set_off as _set_off,
+                                            sitting_days as _sitting_days, time_lead as _time_lead, today_re as _today_re)
 from kg.extract.structure.page_dates import glued_stamp_end, stored_month
 from kg.extract.structure.title_marks import OPENS_ON_DAY, place_date
 from kg.extract.meeting.told_days import planned as _planned, stated as _stated
@@ -112,16 +112,6 @@ def _document_s(before: str, fronted_time) -> bool:
 _ADMITTED = re.compile(r"\b(?:" + _alts(_words()["own_event_words"]) + r")\b[^.;]{0,60}$", re.I)
 _OUTLET_TAG = re.compile(r"^\W*\([A-ZĐ][A-ZĐ0-9.\-]{1,12}\)\s*[-–—]?\s*")
 _COMMA_DAY = re.compile(r",\s*" + _DAY + r"\s*$", re.I)
-# (", ngày 12/5,", ", vào ngày 12/5,": the day word, maybe after its opener, set off by a comma; meetings.yaml dates
-# `fronted_time_openers`)
-_SET_OFF_DAY = re.compile(r",\s*(?:(?:" + _alts(_words()["fronted_time_openers"]) + r")\s+)?" + _DAY + r"\s*$", re.I)
-
-
-def _set_off(text: str, d: DayDate) -> bool:
-    """The day-date stands between commas after the day word ("Thực hiện Kế hoạch số 12-KH/HU của Huyện ủy, ngày 12/5,
-    Ban Thường vụ ..."): the sentence's fronted time after a document's name, not the document's own date (which
-    its issuer follows: "Quyết định số 5/QĐ-UBND, ngày 10/5/2031 của UBND tỉnh")."""
-    return _SET_OFF_DAY.search(text, 0, d.start) is not None and text[d.end:].lstrip()[:1] == ","
 
 
 def _aside(before: str) -> bool:
