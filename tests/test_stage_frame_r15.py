@@ -2,6 +2,7 @@
 (a birth, a unit's founding) are no meeting's day nor a year of the text's. Every sentence is invented."""
 from __future__ import annotations
 
+import pytest
 from test_stage_dates_r12 import _day  # (the day of the page's first meeting, or None)
 
 from kg.extract.structure.text_years import years_in
@@ -55,23 +56,6 @@ _LEAD = ("Sáng 12/4, Huyện ủy Phú Tân tổ chức hội nghị sơ kết 
          "của lãnh đạo các xã, thị trấn trong toàn huyện.\n")
 
 
-def test_a_dash_glued_to_the_second_writer_splits_the_byline():
-    assert analyse(_TITLE + _LEAD + "Thực hiện: Lê Minh Hòa -Trần Thu Vân\n").authors == ["Lê Minh Hòa", "Trần Thu Vân"]
-
-
-def test_a_dash_between_spaces_still_splits_the_byline():
-    # the negative of the shape: as before
-    assert analyse(_TITLE + _LEAD + "Thực hiện: Lê Minh Hòa - Trần Thu Vân\n").authors == ["Lê Minh Hòa", "Trần Thu Vân"]
-
-
-def test_a_job_and_one_letter_is_no_writer():
-    assert analyse(_TITLE + _LEAD + "Phóng viên K\n").authors == []
-
-
-def test_a_job_and_a_name_is_a_writer():
-    assert analyse(_TITLE + _LEAD + "Phóng viên Lê Minh Hòa\n").authors == ["Lê Minh Hòa"]
-
-
 def test_a_portal_s_skip_link_is_no_writer_nor_title():
     st = analyse("Skip Navigation Links.\n" + _TITLE + _LEAD)
     assert st.authors == [] and st.headline_text == _TITLE.strip()
@@ -85,19 +69,6 @@ def test_a_visitor_counter_s_heading_is_no_title():
 def test_a_bare_name_over_the_title_is_its_writer():
     st = analyse("Lê Minh Hòa\n\n" + _TITLE + "\n" + _LEAD)
     assert st.authors == ["Lê Minh Hòa"] and st.headline_text == _TITLE.strip()
-
-
-def test_places_over_the_title_are_no_writers():
-    assert analyse("Sơn La - Luang Prabang\n\n" + _TITLE + "\n" + _LEAD).authors == []
-
-
-def test_a_name_with_its_title_over_the_title_is_no_writer():
-    assert analyse("Bí thư Huyện ủy Lê Minh Hòa\n\n" + _TITLE + "\n" + _LEAD).authors == []
-
-
-def test_a_name_under_a_line_over_the_title_is_no_writer():
-    # the negative: a name line is the writer only as the one line over the title
-    assert analyse("Chuyện làng quê\nLê Minh Hòa\n" + _TITLE + _LEAD).authors == []
 
 
 _DASH_LEAD = ("- Sáng 9/5, các đại biểu dự Đại hội Hội Nông dân tỉnh Sơn Hà đến viếng Nghĩa trang liệt sĩ tỉnh, "
@@ -159,11 +130,6 @@ def test_a_stamp_the_page_is_dated_by_gives_its_year(tmp_path):
     assert _day(tmp_path, "24/06/2030 09:15\n\n" + _REPORTERS) == "2030-06-20"
 
 
-def test_a_section_s_label_over_the_title_is_no_writer():
-    assert analyse("KINH TẾ - XÃ HỘI\n\n" + _TITLE + "\n" + _LEAD).authors == []
-    assert analyse("Văn hóa - Thể thao\n\n" + _TITLE + "\n" + _LEAD).authors == []
-
-
 # -- a label of the story's person over the title ----------------------------------------------------
 
 _PERSON_LEAD = ("Chiều 14/10, tại trụ sở UBND tỉnh Sơn Hà, Phó Chủ tịch UBND tỉnh Lương Văn Bích chủ trì cuộc họp với "
@@ -197,8 +163,33 @@ _MORE = ("Các đại biểu đã thảo luận, thống nhất nhiều giải p
 _COMMENTS = "\n {user} - {date}\n\n Trả lời\n\n{content}\n {user} - {date}\n{content}\n\n0 bình luận\n"
 
 
-def test_the_writer_over_an_unfilled_comment_box_is_read():
-    assert analyse(_TITLE + _LEAD + _MORE + _MORE + "Thu Vân\n\nThu Vân\n" + _COMMENTS).authors == ["Thu Vân"]
+# the writers a page's byline names (bylines over and under the story, a section's label, a comment box)
+@pytest.mark.parametrize("text, authors", [
+    pytest.param(_TITLE + _LEAD + "Thực hiện: Lê Minh Hòa -Trần Thu Vân\n", ["Lê Minh Hòa", "Trần Thu Vân"],
+                 id="a_dash_glued_to_the_second_writer_splits_the_byline"),
+    # the negative of the shape: as before
+    pytest.param(_TITLE + _LEAD + "Thực hiện: Lê Minh Hòa - Trần Thu Vân\n", ["Lê Minh Hòa", "Trần Thu Vân"],
+                 id="a_dash_between_spaces_still_splits_the_byline"),
+    pytest.param(_TITLE + _LEAD + "Phóng viên K\n", [],
+                 id="a_job_and_one_letter_is_no_writer"),
+    pytest.param(_TITLE + _LEAD + "Phóng viên Lê Minh Hòa\n", ["Lê Minh Hòa"],
+                 id="a_job_and_a_name_is_a_writer"),
+    pytest.param("Sơn La - Luang Prabang\n\n" + _TITLE + "\n" + _LEAD, [],
+                 id="places_over_the_title_are_no_writers"),
+    pytest.param("Bí thư Huyện ủy Lê Minh Hòa\n\n" + _TITLE + "\n" + _LEAD, [],
+                 id="a_name_with_its_title_over_the_title_is_no_writer"),
+    # the negative: a name line is the writer only as the one line over the title
+    pytest.param("Chuyện làng quê\nLê Minh Hòa\n" + _TITLE + _LEAD, [],
+                 id="a_name_under_a_line_over_the_title_is_no_writer"),
+    pytest.param("KINH TẾ - XÃ HỘI\n\n" + _TITLE + "\n" + _LEAD, [],
+                 id="a_section_s_label_over_the_title_is_no_writer-1"),
+    pytest.param("Văn hóa - Thể thao\n\n" + _TITLE + "\n" + _LEAD, [],
+                 id="a_section_s_label_over_the_title_is_no_writer-2"),
+    pytest.param(_TITLE + _LEAD + _MORE + _MORE + "Thu Vân\n\nThu Vân\n" + _COMMENTS, ["Thu Vân"],
+                 id="the_writer_over_an_unfilled_comment_box_is_read"),
+])
+def test_the_writers_of_a_page(text, authors):
+    assert analyse(text).authors == authors
 
 
 def test_a_template_s_fields_are_furniture_but_braced_words_in_a_sentence_are_not():
