@@ -96,8 +96,8 @@ def topic_end(toks: list, j: int, names: set, inner: dict) -> Optional[int]:
                 return e        # "... tập thể tỉnh" + "tổ chức hội nghị": the level word, bare, closes it
             k = e               # "xã hội", "thành phố" bare: no place, the topic goes on
             continue
-        if _owned_level(toks, k) > 0 and k > j and not any(x.low in ("và", _PLURAL) for x in toks[j:k]):
-            return _owned_level(toks, k)     # "... nông thôn mới của huyện": the story's district's (one task:
+        if (owned := _owned_level(toks, k)) > 0 and k > j and not any(x.low in ("và", _PLURAL) for x in toks[j:k]):
+            return owned     # "... nông thôn mới của huyện": the story's district's (one task:
             # "ban chỉ đạo và đại diện các sở, ngành của tỉnh" lists people and bodies)
         if t.text != "," and not _inner_dash(toks, k) and not _glued_number(toks, k) and (not t.is_word or t.low in stops):
             return j if joined else None
@@ -180,8 +180,8 @@ def _numbered_end(toks: list, k: int, names: set, inner: dict) -> Optional[int]:
     body: "Ban Chỉ đạo 35 Đảng ủy Quân sự tỉnh X", read as open names are)."""
     if k in inner:
         return None
-    if _owned_level(toks, k) > 0:
-        return _owned_level(toks, k)     # "Ban Chỉ đạo 389 của tỉnh"
+    if (owned := _owned_level(toks, k)) > 0:
+        return owned     # "Ban Chỉ đạo 389 của tỉnh"
     lv = lexicon().levels.match(toks, k) if k < len(toks) else None
     if lv is None:
         return k
