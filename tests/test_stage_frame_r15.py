@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from test_extract import officials  # (the names of a page's officials)
 from test_stage_dates_r12 import _day  # (the day of the page's first meeting, or None)
+from test_stage_kinds_r13 import _kind  # (a meeting's kind, or None)
 
+import kg
+from kg.extract.structure.structure import analyse
 from kg.extract.structure.text_years import years_in
 
 
@@ -49,8 +53,6 @@ def test_a_founding_ceremony_s_day_is_its_meeting_s_day(tmp_path):
 
 # -- bylines and the page's frame ------------------------------------------------------------------
 
-from kg.extract.structure.structure import analyse  # noqa: E402
-
 _TITLE = "Huyện ủy Phú Tân sơ kết công tác dân vận quý I\n"
 _LEAD = ("Sáng 12/4, Huyện ủy Phú Tân tổ chức hội nghị sơ kết công tác dân vận quý I năm 2031 với sự tham dự "
          "của lãnh đạo các xã, thị trấn trong toàn huyện.\n")
@@ -92,8 +94,6 @@ def test_a_sentence_over_a_dash_opened_lead_is_no_title():
 
 
 # -- the kind of the dated event under an undated sapo ----------------------------------------------
-
-from test_stage_kinds_r13 import _kind  # noqa: E402  (a meeting's kind, or None)
 
 _SESSION = ("Tại hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện Vĩnh Lạc khóa V, các ủy viên đã bầu 9 đồng chí vào "
             "Ban Thường vụ và bầu đồng chí Hà Quang Vinh làm Bí thư Huyện ủy Vĩnh Lạc.\n")
@@ -251,8 +251,6 @@ def test_a_reward_planned_in_a_conference_keeps_its_kind(tmp_path):
 
 # -- a site's masthead under the story (requests15, COORD) -------------------------------------------
 
-import kg  # noqa: E402
-
 _MASTHEAD_STORY = ("Huyện ủy Phú Tân sơ kết công tác dân vận quý I\n"
                    "Sáng 12/4, Huyện ủy Phú Tân tổ chức hội nghị sơ kết công tác dân vận quý I năm 2031. Đồng chí Lê "
                    "Văn Ba, Bí thư Huyện ủy Phú Tân chủ trì hội nghị.\n"
@@ -262,12 +260,11 @@ _MASTHEAD_STORY = ("Huyện ủy Phú Tân sơ kết công tác dân vận quý 
 def test_a_masthead_s_labelled_lines_make_no_officials():
     text = (_MASTHEAD_STORY + "BÁO SƠN HÀ ĐIỆN TỬ\nTổng biên tập: Hoàng Minh Quý\n"
             "Phó Tổng biên tập: Đinh Thị Hoa, Vương Văn Lực\nGiấy phép số 12/GP-BTTTT\n")
-    names = {o.name for o in kg.extract_text(text).officials}
-    assert names == {"Lê Văn Ba"}
+    assert officials(kg.extract_text(text)) == {"Lê Văn Ba"}
 
 
 def test_an_editor_named_in_a_caption_stays_the_story_s():
     # the negative: no colon, a caption's sentence
     text = _MASTHEAD_STORY.replace("Thu Vân\n", "Bà Đinh Thị Hoa, Phó Tổng biên tập Báo Sơn Hà phát biểu tại hội nghị.\n"
                                    "Thu Vân\n")
-    assert "Đinh Thị Hoa" in {o.name for o in kg.extract_text(text).officials}
+    assert "Đinh Thị Hoa" in officials(kg.extract_text(text))
