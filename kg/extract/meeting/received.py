@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
-from kg.extract.meeting.hosts import RECEIVE, VISIT, by_agent, convenes, host_words, kin, verb_end, verb_index
+from kg.extract.meeting.hosts import RECEIVE, VISIT, WORK_WITH, by_agent, convenes, host_words, kin, verb_end, verb_index
 from kg.extract.sentences.sentences import SentenceView
-from kg.extract.lexicon import section
+from kg.extract.lexicon import lexicon, section
 from kg.facts import Body
 
 # the word a neighbour's implied government is named with (roles.yaml foreign_governors: "Chính quyền tỉnh X")
@@ -122,9 +122,7 @@ def delegation_met(sv: SentenceView, v: int, resolve, delegations: list[Body]) -
     working verb at element v takes a delegation (a delegation word right after it, not a body's name,
     "Đoàn đại biểu Quốc hội tỉnh"), which comes to the lone official; he receives it at home, for the body
     of his last title (kg.extract.meeting.visitors.visitor_body). [] when the verb takes no delegation."""
-    from kg.extract.lexicon import lexicon
-    from kg.extract.meeting.hosts import WORK_WITH
-    from kg.extract.meeting.visitors import visitor_body
+    from kg.extract.meeting.visitors import visitor_body      # (visitors imports this module)
     t = verb_end(sv, v, WORK_WITH)
     if t >= len(sv.toks) or lexicon().delegation.match(sv.toks, t) is None or \
             any(isinstance(e, BodyMention) and e.start == t for e in sv.elements):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.sentences.elements import BodyMention, Honorific, Name, Punct, Role, Word
+from kg.extract.sentences.elements import BodyMention, Honorific, LevelMention, Name, Punct, Role, Word
 from kg.extract.meeting.hosts import (RECEIVE, VISIT, WORK_WITH, phrase_at, verb_end, verb_index, host_words,
                                       for_host)
 from kg.extract.meeting.subjects import subject_of
@@ -29,7 +29,6 @@ from kg.facts import Body
 def _place_gone_to(sv: SentenceView, v: int, subjects: list[Body]) -> Optional[str]:
     """The place (lower-cased) a unit of it names right after the working verb at element v that ends on a place
     word ("giám sát tại huyện X"), when it is no subject's own; None otherwise."""
-    from kg.extract.sentences.elements import LevelMention
     end = verb_end(sv, v, WORK_WITH)
     place = next((e for e in sv.elements[v + 1:] if e.start >= end), None)
     if not isinstance(place, LevelMention) or place.start != end or not place.place_name:
