@@ -62,8 +62,13 @@ def _seat_heads() -> frozenset:     # heads of a country's missions (`seat`): th
 
 
 @lru_cache(maxsize=1)
-def _place_named_heads() -> frozenset:     # heads named by a place (`place_named`): its capitalised syllables only
-    return frozenset(_key(h["head"]) for h in section("bodies.yaml", "open_names")["heads"] if h.get("place_named"))
+def _place_named_spellings() -> tuple:     # heads named by a place (`place_named`), as the lexicon spells them
+    return tuple(h["head"] for h in section("bodies.yaml", "open_names")["heads"] if h.get("place_named"))
+
+
+@lru_cache(maxsize=1)
+def _place_named_heads() -> frozenset:     # ... as keys: the name is the place's capitalised syllables only
+    return frozenset(map(_key, _place_named_spellings()))
 
 
 def _capitals_end(toks: list, j: int) -> int:
@@ -274,11 +279,6 @@ def page_spelt_heads(views) -> frozenset:
         if head not in text:
             spelt |= {m.group(0) for m in re.finditer(re.escape(head), text, re.IGNORECASE)}
     return frozenset(spelt)
-
-
-@lru_cache(maxsize=1)
-def _place_named_spellings() -> tuple:     # the place-named heads as the lexicon spells them
-    return tuple(h["head"] for h in section("bodies.yaml", "open_names")["heads"] if h.get("place_named"))
 
 
 def _title_into(sv: SentenceView, i: int, head_end: int) -> Optional[Role]:
