@@ -9,7 +9,7 @@ from typing import Optional
 
 from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.tokens import first_tokens, tokenize
-from kg.extract.structure.line_cleaning import clean    # (read from here too by kg.extract.structure's modules)
+from kg.extract.structure.line_cleaning import clean
 from kg.read.decode import whole_syllable
 
 _APOS_DOT = re.compile(r"['.]")

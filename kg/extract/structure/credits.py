@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.lexicon import section
-from kg.extract.structure.bylines import _is_agency, clean, name_line
+from kg.extract.structure.bylines import _is_agency, name_line
+from kg.extract.structure.line_cleaning import clean
 
 
 @lru_cache(maxsize=1)

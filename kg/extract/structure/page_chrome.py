@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.structure.bylines import clean as _clean
+from kg.extract.structure.line_cleaning import clean as _clean
 from kg.extract.lexicon import grammar, lexicon
 
 _W = grammar("article.yaml", "structure")

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from kg.extract.structure.bylines import clean
+from kg.extract.structure.line_cleaning import clean
 from kg.extract.structure.dates import parse_date_line
 from kg.extract.structure.text_years import years_in
 from kg.extract.lexicon import grammar, lexicon

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Optional
 
 from kg.extract.lexicon import grammar, lexicon, section
 from kg.extract.sentences.tokens import tokenize
-from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, clean as _clean, \
-    glued_name, is_place, name_line, photo_credit
+from kg.extract.structure.bylines import SOURCE_START as _SOURCE_START, glued_name, is_place, name_line, photo_credit
+from kg.extract.structure.line_cleaning import clean as _clean
 from kg.extract.structure.credits import colonless
 from kg.read.decode import whole_syllable
 from kg.extract.structure.page_chrome import end_marker, is_chrome

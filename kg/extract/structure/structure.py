@@ -21,8 +21,8 @@ from kg.extract.structure.dates import parse_date_line
 from kg.extract.structure.text_years import years_in
 from kg.extract.state import ArticleState, Stage
 from kg.extract.structure.bylines import (TRAILING_TIME as _TRAILING_TIME, SLASH_OUTLET as _SLASH_OUTLET,
-                                byline as _byline, clean as _clean, _is_agency as _not_person,
-                                photo_credit)
+                                byline as _byline, _is_agency as _not_person, photo_credit)
+from kg.extract.structure.line_cleaning import clean as _clean
 from kg.extract.structure.title_lines import (LEAD_WORDS as _LEAD_WORDS, TITLE_WORDS as _TITLE_WORDS,
                                     is_sentence as _is_sentence, looks_like_lead as _looks_like_lead,
                                     not_title as _not_title, retold as _retold, stamp_title as _stamp_title,

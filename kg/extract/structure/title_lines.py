@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from kg.extract.structure import page_dates
-from kg.extract.structure.bylines import clean as _clean
+from kg.extract.structure.line_cleaning import clean as _clean
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.sentences.tokens import tokenize
 from kg.extract.structure.page_chrome import end_marker, is_caption as _is_caption
