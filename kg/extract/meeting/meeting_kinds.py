@@ -31,13 +31,14 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
     the headline and lead name first, else the next sentences'."""
     if story and _aside(story[0].text):
         story = story[1:]       # an excerpt opening on an aside ("Dịp này, ..."): its lead is further on
-    story = story[_background(story, meeting_kind(headline) is None):]
+    titled = meeting_kind(headline)     # (the headline's kind, read once for the three steps below that weigh it)
+    story = story[_background(story, titled is None):]
     story = story[_credited_caption(story):]
     # (a borrowed photo's caption, "Lễ hội Katê (Nguồn: Báo X)", "Ảnh minh họa": no event of the story's)
     story = [sv for sv in story if not _borrowed(sv.text)]
     # (a congress the headline or the lead announces is the topic: every later "Đại hội" is that one)
     skip = ("Congress",) if _coming_congress(headline + story[:1]) else ()
-    kind = organised_kind(story[:2], meeting_kind(headline)) or meeting_kind(headline + story[:1], skip) or \
+    kind = organised_kind(story[:2], titled) or meeting_kind(headline + story[:1], skip) or \
         (_programme(story[0]) if story else None) or meeting_kind(story[1:3], skip) or meeting_kind(story[3:8], skip) \
         or ("Conference" if skip else None)     # (a meeting told about it: a briefing, a review of its work)
     if kind == "Congress" and _press(headline + story[:4]):
@@ -58,7 +59,7 @@ def article_kind(headline: list[SentenceView], story: list[SentenceView]) -> Opt
         # nhân kỷ niệm 45 năm ...": the headline's get-together, its occasion said in the lead
         kind = "Ceremony"
     elif kind == "Conference" and story and any(positions(story[0].toks, _W["occasion_kinds"], story[0].lows)) \
-            and meeting_kind(headline) == "Ceremony":
+            and titled == "Ceremony":
         # "Trao Kỷ niệm chương ... cho 120 hội viên" over "Ngày 26-3, Huyện ủy tổ chức buổi gặp mặt ...":
         # a get-together the headline names for its ceremony
         kind = "Ceremony"
