@@ -46,14 +46,19 @@ def absent_names(sv: SentenceView) -> set[int]:
 def _decided_on(sv: SentenceView) -> set[int]:
     """The token starts of the names after the first decision's cue the sentence does not hand over, and of
     the names in the clause before a passive decision's cue (`decided_passive`)."""
-    lows = sv.lows.words
-    at = next(iter(positions(sv.toks, _DECIDED, sv.lows)), None)
-    out = set()
-    if at is not None and not any(w in _HANDED for w in lows[:at[0]]):
+    at, out = _unhanded_cue(sv, _DECIDED), set()
+    if at is not None:
         out = {e.start for e in sv.elements if type(e) is Name and e.start >= at[0] + at[1]}
-    passive = next(iter(positions(sv.toks, _PASSIVE, sv.lows)), None)
-    if passive is None or any(w in _HANDED for w in lows[:passive[0]]):
+    passive = _unhanded_cue(sv, _PASSIVE)
+    if passive is None:
         return out
     # (its clause: back to the sentence's start or a mark that ends a clause; commas set off the titles)
-    start = max((k + 1 for k in range(passive[0]) if lows[k] in (".", ";", ":")), default=0)
+    start = max((k + 1 for k in range(passive[0]) if sv.lows.words[k] in (".", ";", ":")), default=0)
     return out | {e.start for e in sv.elements if type(e) is Name and start <= e.start < passive[0]}
+
+
+def _unhanded_cue(sv: SentenceView, cues: tuple):
+    """The (start, length) of the first of the decision's `cues`, None when there is none or the sentence hands
+    the decision over before it (`decided_handed`: "trao quyết định chuẩn y ông A")."""
+    at = next(iter(positions(sv.toks, cues, sv.lows)), None)
+    return None if at is None or any(w in _HANDED for w in sv.lows.words[:at[0]]) else at
