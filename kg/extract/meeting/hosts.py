@@ -348,8 +348,8 @@ def send_off(sv: SentenceView) -> bool:
 
 def _object_to_attend(sv: SentenceView, v: int) -> bool:
     """The verb at element v takes a delegation that goes to attend an event (`to_attend`)."""
-    t = verb_end(sv, v, WORK_WITH)
-    return t < len(sv.toks) and lexicon().delegation.match(sv.toks, t) is not None and to_attend(sv, t)
+    from kg.extract.meeting.received import delegation_taken     # (received imports this module)
+    return (t := delegation_taken(sv, v)) is not None and to_attend(sv, t)
 
 
 def _owned(sv: SentenceView, e: BodyMention) -> bool:

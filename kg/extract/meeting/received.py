@@ -123,8 +123,14 @@ def delegation_met(sv: SentenceView, v: int, resolve, delegations: list[Body]) -
     "Đoàn đại biểu Quốc hội tỉnh"), which comes to the lone official; he receives it at home, for the body
     of his last title (kg.extract.meeting.visitors.visitor_body). [] when the verb takes no delegation."""
     from kg.extract.meeting.visitors import visitor_body      # (visitors imports this module)
-    t = verb_end(sv, v, WORK_WITH)
-    if t >= len(sv.toks) or lexicon().delegation.match(sv.toks, t) is None or \
-            any(isinstance(e, BodyMention) and e.start == t for e in sv.elements):
+    t = delegation_taken(sv, v)
+    if t is None or any(isinstance(e, BodyMention) and e.start == t for e in sv.elements):
         return []
     return visitor_body(sv, v, resolve, delegations, first=False)
+
+
+def delegation_taken(sv: SentenceView, v: int) -> Optional[int]:
+    """The token where the delegation the working verb at element v takes begins, a delegation word right after
+    the verb ("làm việc với đoàn công tác ...", "gặp mặt đoàn đại biểu ..."); None when it takes none."""
+    t = verb_end(sv, v, WORK_WITH)
+    return t if t < len(sv.toks) and lexicon().delegation.match(sv.toks, t) is not None else None
