@@ -24,12 +24,15 @@ def time_lead() -> re.Pattern:
     from kg.extract.lexicon import lexicon
     words = sorted(lexicon().times_of_day, key=len, reverse=True)
     alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    # ("Chiều qua (11/3)", "Sáng thứ Năm (ngày 5/6)", "Sáng nay, thứ Năm 5/6": a relative day or a
-    # weekday between the time and its date)
+    return re.compile(r"(?:\b(?:" + alts + r")" + _on_to_date() + r"|^\s*\(?$|" + _glossed_day() + r")", re.I)
+
+
+def _on_to_date() -> str:
+    """What may stand between a time of day and its date, up to the date: a relative day or a weekday ("Chiều qua
+    (11/3)", "Sáng thứ Năm (ngày 5/6)", "Sáng nay, thứ Năm 5/6"), a comma, a bracket, the day word."""
     rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
     weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
-    return re.compile(r"(?:\b(?:" + alts + r")" + rel + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$|^\s*\(?$|"
-                      + _glossed_day() + r")", re.I)
+    return rel + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$"
 
 
 def _glossed_day() -> str:
@@ -76,11 +79,9 @@ def fronted_time() -> re.Pattern:
     the date: ", sáng 12/3", ", chiều thứ Ba (12/3)": the sentence's event is fronted there."""
     from kg.extract.lexicon import lexicon
     words = [w for w in lexicon().times_of_day if w.split()[0] != _DAY]
-    rel = r"(?:\s+(?:" + _alts(_words()["relative_days"]) + r"))?"
-    weekday = r"(?:\s*,?\s*(?:" + _WEEKDAY.pattern + r"))?"
     # (after a semicolon too: "... sẽ diễn ra từ ngày 20 đến 22/4; chiều 18/4, Ban Tổ chức đã họp báo")
-    return re.compile(r"[,;]\s*(?:(?:" + _alts(_words()["fronted_time_openers"]) + r")\s+)?(?:" + _alts(words) + r")" + rel
-                      + weekday + r"\s*,?\s*\(?\s*(?:" + _DAY + r"\s+)?\(?\s*$", re.I)
+    return re.compile(r"[,;]\s*(?:(?:" + _alts(_words()["fronted_time_openers"]) + r")\s+)?(?:" + _alts(words) + r")"
+                      + _on_to_date(), re.I)
 
 
 @lru_cache(maxsize=1)
