@@ -200,7 +200,7 @@ def counted_handover(toks) -> bool:
 
 def congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
     """ "chúc mừng đồng chí A" (meetings.yaml people `congratulate_words`, then a person)."""
-    if " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
+    if not _congratulating(sv, i, size):
         return False
     nxt = next((e for e in sv.elements if e.start == i + size), None)
     if isinstance(nxt, (Honorific, Name)):
@@ -216,8 +216,13 @@ def congratulates_person(sv: SentenceView, i: int, size: int) -> bool:
 def congratulates_event(sv: SentenceView, i: int, size: int) -> bool:
     """ "chúc mừng đại hội", "chúc mừng hội nghị" (meetings.yaml people `congratulate_words`, then
     a congress's or a conference's kind word): the guests attend that event, they pay no visit."""
-    if i + size >= len(sv.toks) or " ".join(t.low for t in sv.toks[i:i + size]) not in _W["congratulate_words"]:
+    if i + size >= len(sv.toks) or not _congratulating(sv, i, size):
         return False
     e = lexicon().kind_words.match(sv.toks, i + size)
     # (not a feast's "lễ": "chúc mừng Lễ Giáng sinh" is a visit for it)
     return e is not None and e.payload in ("Congress", "Conference")
+
+
+def _congratulating(sv: SentenceView, i: int, size: int) -> bool:
+    """The kind word of `size` tokens at toks[i] is one of meetings.yaml people `congratulate_words`."""
+    return " ".join(t.low for t in sv.toks[i:i + size]) in _W["congratulate_words"]
