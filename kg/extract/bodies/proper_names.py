@@ -49,6 +49,12 @@ def _capital_only() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _located_plurals() -> frozenset:
+    """bodies.yaml proper_names located_plurals: the words that make a located head several places'."""
+    return frozenset((bodies_yaml().get("proper_names") or {})["located_plurals"])
+
+
+@lru_cache(maxsize=1)
 def _places_spec() -> tuple:
     """Heads named by where they are, the unit words that may follow, and the words that may
     stand between a religious board and its place's name."""
@@ -66,7 +72,7 @@ def _located_end(toks, i: int, j: int, k: int) -> int:
     capital and no plural before it ("các thánh thất xã X" are several)."""
     located, units = _places_spec()[:2]
     if " ".join(t.low for t in toks[i:j]) not in located or not toks[i].is_cap \
-            or (i > 0 and toks[i - 1].low in ("các", "những", "mỗi")) or k >= len(toks):
+            or (i > 0 and toks[i - 1].low in _located_plurals()) or k >= len(toks):
             return k
     u = units.match(toks, k)
     if u is None:
