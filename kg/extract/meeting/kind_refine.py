@@ -9,6 +9,7 @@ from typing import Optional
 
 from kg.extract.lexicon import grammar, lexicon
 from kg.extract.meeting.kind_filters import delegation_word
+from kg.extract.places.resolver import UNIT_RANKS
 from kg.extract.sentences.elements import BodyMention, LevelMention, Role
 from kg.extract.sentences.phrase_starts import anywhere as _anywhere, starts as _starts
 
@@ -136,8 +137,9 @@ def _festive(toks, i: int, size: int) -> bool:
     return _anywhere(toks, _W["gathering_recalls"])
 
 
-# (the ranks of the levels a visitor and the place visited stand at: a higher one oversees the lower)
-_RANKS = {"central": 3, "province": 2, "district": 1, "commune": 0}
+# (the ranks of the levels a visitor and the place visited stand at: a higher one oversees the lower —
+# the places stage's one table)
+_RANKS = UNIT_RANKS
 # (the most words of a place's bare name after "tại": "Bà Rịa - Vũng Tàu")
 _PLACE_WORDS = 4
 
